@@ -1,0 +1,56 @@
+import { Command, CommanderError } from 'commander';
+import type { Context, GlobalOptions } from './context.js';
+import { ExitCode } from './exit-codes.js';
+import { reportError } from './report-error.js';
+import { readVersion } from './version.js';
+import { createDefineAction } from './commands/define-action.js';
+import { registerNote } from './commands/note/index.js';
+import { registerSpecialties } from './commands/specialties/index.js';
+import { registerConfig } from './commands/config/index.js';
+
+/** Builds the command tree; registration is cheap, each command's code is imported only when it runs. */
+export function buildProgram(ctx: Context, setExitCode: (code: number) => void): Command {
+  const program = new Command('soap')
+    .description('Turn clinical encounter transcripts and recordings into SOAP notes.')
+    .version(readVersion(), '-V, --version', 'print the version')
+    .option('--debug', 'trace requests (no bodies, no keys) and show stack traces')
+    .option('--no-color', 'no colours (NO_COLOR is honoured too)')
+    .option('-q, --quiet', 'no progress or status lines on stderr')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+      outputError: () => undefined,
+    });
+  const makeIo = (cmd: Command) => ({ ctx, globals: cmd.optsWithGlobals() as GlobalOptions });
+  const defineAction = createDefineAction(makeIo, setExitCode);
+  registerNote(program, defineAction);
+  registerSpecialties(program, defineAction);
+  registerConfig(program, defineAction);
+  for (const cmd of program.commands) {
+    cmd.exitOverride().configureOutput(program.configureOutput());
+  }
+  return program;
+}
+
+/** Runs one command line and returns its exit code; the process is exited only by the caller (src/main.ts). */
+export async function runCli(argv: string[], ctx: Context): Promise<number> {
+  let exitCode: number = ExitCode.ok;
+  const program = buildProgram(ctx, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return ExitCode.ok;
+      if (err.code === 'commander.help') return ExitCode.usage;
+      const where = program.args[0] && program.commands.some((c) => c.name() === program.args[0]) ? `soap ${program.args[0]} --help` : 'soap --help';
+      ctx.stderr.write(`✗ ${err.message.replace(/^error: /, '')} — see ${where}\n`);
+      return ExitCode.usage;
+    }
+    return reportError(err, ctx, argv.includes('--debug'));
+  }
+}

@@ -1,0 +1,63 @@
+import type { CommandIo } from '../io.js';
+import { SoapError, UsageError } from '../../errors.js';
+import { ExitCode } from '../../exit-codes.js';
+import { CONFIG_KEYS, SECRET_KEYS, isConfigKey, maskSecret, type ConfigKey } from '../../config/schema.js';
+import { resolveConfigPath } from '../../config/paths.js';
+import { readConfigFile } from '../../config/read.js';
+import { openConfigStore } from '../../config/store.js';
+import { readSecret } from './read-secret.js';
+
+function checkKey(key: string): ConfigKey {
+  if (!isConfigKey(key)) throw new UsageError(`unknown config key "${key}"`, { hint: `known keys: ${Object.keys(CONFIG_KEYS).join(', ')}` });
+  return key;
+}
+
+function show(key: ConfigKey, value: unknown): string {
+  return SECRET_KEYS.has(key) && typeof value === 'string' ? maskSecret(value) : String(value);
+}
+
+export async function runConfigSet(rawKey: string, rawValue: string | undefined, io: CommandIo): Promise<number> {
+  const key = checkKey(rawKey);
+  const secret = SECRET_KEYS.has(key);
+  if (rawValue === undefined && !secret) throw new UsageError(`config set ${key}: a value is required`);
+  if (rawValue !== undefined && secret) {
+    io.ctx.stderr.write('! a key given on the command line stays in your shell history; next time omit it and paste it on stdin\n');
+  }
+  const value = rawValue ?? (await readSecret(io.ctx, `Paste the ${key}, then press Enter: `));
+  const checked = CONFIG_KEYS[key].safeParse(value);
+  if (!checked.success) throw new UsageError(`config set ${key}: ${checked.error.issues[0]?.message ?? 'invalid value'}`);
+  const store = await openConfigStore(io.ctx.env);
+  store.set(key, value);
+  if (!io.globals.quiet) io.ctx.stderr.write(`✓ ${key} = ${show(key, value)}\n`);
+  return ExitCode.ok;
+}
+
+export async function runConfigGet(rawKey: string, io: CommandIo): Promise<number> {
+  const key = checkKey(rawKey);
+  const value = readConfigFile(io.ctx.env)[key];
+  if (value === undefined) throw new SoapError(`${key} is not set`, { hint: `set it with soap config set ${key}` });
+  io.ctx.stdout.write(`${show(key, value)}\n`);
+  return ExitCode.ok;
+}
+
+export async function runConfigUnset(rawKey: string, io: CommandIo): Promise<number> {
+  const key = checkKey(rawKey);
+  const store = await openConfigStore(io.ctx.env);
+  store.delete(key);
+  if (!io.globals.quiet) io.ctx.stderr.write(`✓ ${key} unset\n`);
+  return ExitCode.ok;
+}
+
+export async function runConfigList(opts: { json?: boolean }, io: CommandIo): Promise<number> {
+  const entries = Object.entries(readConfigFile(io.ctx.env))
+    .filter(([k]) => isConfigKey(k))
+    .map(([k, v]) => [k, show(k as ConfigKey, v)] as const);
+  if (opts.json) io.ctx.stdout.write(`${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`);
+  else io.ctx.stdout.write(entries.map(([k, v]) => `${k}=${v}\n`).join(''));
+  return ExitCode.ok;
+}
+
+export async function runConfigPath(io: CommandIo): Promise<number> {
+  io.ctx.stdout.write(`${resolveConfigPath(io.ctx.env)}\n`);
+  return ExitCode.ok;
+}

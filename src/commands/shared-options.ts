@@ -1,0 +1,29 @@
+import { Option, type Command } from 'commander';
+
+/** Options of every command that talks to a backend. */
+export function addBackendOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--provider <name>', 'backend to use').choices(['soapnoteapi', 'assemblyai', 'openai', 'local']))
+    .option('--base-url <url>', 'base URL of the chosen backend (self-hosting, the emulator); http:// only for loopback')
+    .option('--max-retries <n>', 'retries after transient failures (default 2)')
+    .option('--timeout <seconds>', 'time limit for each request, retries included (default 120)');
+}
+
+/** Options of every command that prints a note. */
+export function addOutputOptions(cmd: Command): Command {
+  return cmd
+    .option('--json', 'print the result as one JSON document (same as --format json)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']))
+    .option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout');
+}
+
+/** Options that shape a note request: shared by note, stream and audio. */
+export function addNoteRequestOptions(cmd: Command): Command {
+  return cmd
+    .option('-s, --specialty <id>', 'one of the 24 specialties (see `soap specialties`); required unless configured')
+    .option('--template <id>', 'template: "standard" or a custom template id')
+    .option('--context <file.json>', 'clinical context JSON (patient_info, patient_history, chat_messages)')
+    .option('--patient-history <file>', 'text file with prior history, sent as context.patient_history')
+    .option('--billing-codes', 'ask for suggested ICD-10 and CPT codes')
+    .option('--patient-summary', 'ask for a plain-language summary for the patient');
+}

@@ -1,0 +1,16 @@
+import { chmodSync, mkdirSync } from 'node:fs';
+import type { Env } from '../context.js';
+import { resolveConfigDir } from './paths.js';
+
+/**
+ * The config file, through conf (atomic writes, a stable on-disk format). The folder is 0700 and the file 0600:
+ * it may hold API keys.
+ */
+export async function openConfigStore(env: Env) {
+  const dir = resolveConfigDir(env);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  const { default: Conf } = await import('conf');
+  const store = new Conf<Record<string, unknown>>({ cwd: dir, configName: 'config', configFileMode: 0o600, projectSuffix: '' });
+  return store;
+}

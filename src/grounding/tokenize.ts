@@ -1,0 +1,107 @@
+import { convertSpelledNumbers } from './spelled-numbers.js';
+
+/** Matches a plain number token ("120", "98.6") after normalisation. */
+export const NUMBER_RE = /^\d+(?:\.\d+)?$/;
+/** Matches a ratio token ("120/80", "6/10") produced from "120/80", "one twenty over eighty" or "six out of ten". */
+export const FRACTION_RE = /^(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/;
+/** Date-like slash runs ("12/05/2020") are kept as one token so they never read as ratios. */
+const DATE_RE = /^\d+\/\d+\/\d+$/;
+
+function prepareText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/µg|μg/g, 'mcg')
+    .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    // "5mg", "98.6f", "10mg/day": split the unit from the number, but leave "b12", "a1c", "spo2" whole.
+    .replace(/(^|[^a-z0-9.])(\d+(?:\.\d+)?)([a-z]+)/g, '$1$2 $3')
+    .replace(/([a-z])-(?=[a-z])/g, '$1 ')
+    .replace(/(\d)\s*-\s*(?=[a-z])/g, '$1 ');
+}
+
+/** Splits text into lower-case word, number and punctuation tokens. */
+export function splitTokens(text: string): string[] {
+  return prepareText(text).match(/\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?){0,2}|[a-z][a-z0-9]*(?:'[a-z]+)?|'[a-z]+|[^\s\w]/g) ?? [];
+}
+
+function isPlainNumber(token: string | undefined): token is string {
+  return token !== undefined && NUMBER_RE.test(token);
+}
+
+/** Merges "120 over 80", "6 out of 10", "2 / 6" into ratio tokens and "1 plus" / "1 +" into grade tokens. */
+function mergeRatios(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as string;
+    if (isPlainNumber(token)) {
+      const next = tokens[i + 1];
+      if ((next === 'over' || next === '/') && isPlainNumber(tokens[i + 2])) {
+        out.push(`${token}/${tokens[i + 2]}`);
+        i += 2;
+        continue;
+      }
+      if (next === 'out' && tokens[i + 2] === 'of' && isPlainNumber(tokens[i + 3])) {
+        out.push(`${token}/${tokens[i + 3]}`);
+        i += 3;
+        continue;
+      }
+      if (next === 'plus' || next === '+') {
+        out.push(`${token}+`);
+        i += 1;
+        continue;
+      }
+    }
+    out.push(token);
+  }
+  return out;
+}
+
+/**
+ * Expansions that only ever add support, so they are applied to the transcript alone:
+ * "a couple (of) days" → "2 days", "a week" → "1 week", "one and a half" → "1.5".
+ */
+const TIME_WORDS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'night']);
+
+function expandLenient(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as string;
+    const next = tokens[i + 1];
+    if (token === 'couple') {
+      out.push('2');
+      if (next === 'of') i += 1;
+      continue;
+    }
+    if ((token === 'a' || token === 'an') && next !== undefined && TIME_WORDS.has(next)) {
+      out.push('1');
+      continue;
+    }
+    if (isPlainNumber(token) && next === 'and' && tokens[i + 2] === 'a' && tokens[i + 3] === 'half') {
+      out.push(String(Number(token) + 0.5));
+      i += 3;
+      continue;
+    }
+    out.push(token);
+  }
+  return out;
+}
+
+export interface NormaliseOptions {
+  /** Apply support-only expansions (use for the transcript, never for the note). */
+  lenient?: boolean;
+}
+
+/** Lower-cases, tokenises and turns spelled numbers and spoken ratios into digits. */
+export function normaliseTokens(text: string, options: NormaliseOptions = {}): string[] {
+  const numbered = convertSpelledNumbers(splitTokens(text));
+  const merged = mergeRatios(options.lenient ? expandLenient(numbered) : numbered);
+  return merged.map((token) => (DATE_RE.test(token) ? `date:${token}` : token));
+}
+
+/** A cheap singular form, enough to match "fevers"/"fever" and "knees"/"knee". */
+export function stemWord(word: string): string {
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) {
+    return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  }
+  return word;
+}

@@ -1,0 +1,184 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Readable } from 'node:stream';
+import { request, type Dispatcher, type FormData } from 'undici';
+import type { z } from 'zod';
+import { ApiError, InterruptedError, InvalidResponseError, RateLimitError, SoapError, TimeoutError } from '../errors.js';
+import { isRetryableStatus, computeRetryDelayMs, type HeaderBag } from './retry-policy.js';
+import { isRetryableTransportError, mapHttpError, mapTransportError, type ServiceHints } from './error-mapping.js';
+import { describeSchemaFailure } from './schema-failure.js';
+import { getDispatcher } from './dispatcher.js';
+
+const CONNECT_TIMEOUT_MS = 10_000;
+const PHASE_TIMEOUT_MS = 60_000;
+
+export interface HttpCoreOptions {
+  service: string;
+  baseUrl: URL;
+  headers: Record<string, string>;
+  userAgent: string;
+  maxRetries: number;
+  /** Deadline for one call, all attempts and waits included. */
+  timeoutMs: number;
+  hints: ServiceHints;
+  signal?: AbortSignal;
+  debug?: (line: string) => void;
+  dispatcher?: Dispatcher;
+  random?: () => number;
+  /** Shared across a batch so that one 429 pauses every worker (see src/http/rate-gate.ts). */
+  rateGate?: { waitTurn(signal: AbortSignal): Promise<void>; pauseFor(ms: number): void };
+}
+
+export type RequestBody = string | Buffer | Readable | FormData;
+
+export interface CallOptions {
+  method: 'GET' | 'POST';
+  path: string;
+  json?: unknown;
+  /** Called once per attempt, so a retried upload re-opens its source. */
+  body?: () => RequestBody | Promise<RequestBody>;
+  contentType?: string;
+  accept?: string;
+}
+
+export interface CallResult<T> {
+  data: T;
+  status: number;
+  requestId: string | undefined;
+  attempts: number;
+}
+
+export interface StreamResult {
+  body: Readable;
+  status: number;
+  requestId: string | undefined;
+  attempts: number;
+}
+
+type RawResponse = { statusCode: number; headers: HeaderBag; body: Dispatcher.ResponseData['body'] };
+
+function isRetryable(failure: SoapError): boolean {
+  return failure instanceof ApiError ? isRetryableStatus(failure.status, failure.code) : isRetryableTransportError(failure);
+}
+
+function readRequestId(headers: HeaderBag): string | undefined {
+  const id = headers['x-request-id'] ?? headers['request-id'];
+  return Array.isArray(id) ? id[0] : id;
+}
+
+/** One HTTP core for every service: base URL, auth, timeouts, retries, error mapping, zod at the boundary. */
+export class HttpCore {
+  constructor(readonly options: HttpCoreOptions) {}
+
+  /** Sends a request and parses its JSON answer with `schema`. */
+  async json<S extends z.ZodType>(call: CallOptions, schema: S): Promise<CallResult<z.infer<S>>> {
+    const { response, attempts, requestId } = await this.send(call);
+    const text = await response.body.text();
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw this.invalid(`answered ${call.method} ${call.path} with malformed JSON`, response.statusCode, requestId);
+    }
+    const result = schema.safeParse(parsed);
+    if (!result.success) {
+      throw this.invalid(`answered ${call.method} ${call.path} with an unexpected shape: ${describeSchemaFailure(result.error)}`, response.statusCode, requestId);
+    }
+    return { data: result.data, status: response.statusCode, requestId, attempts };
+  }
+
+  /** Sends a request and hands back the raw body of a 2xx answer (for SSE); retries happen only before it starts. */
+  async stream(call: CallOptions): Promise<StreamResult> {
+    const { response, attempts, requestId } = await this.send(call);
+    return { body: response.body, status: response.statusCode, requestId, attempts };
+  }
+
+  private invalid(what: string, status: number, requestId: string | undefined): InvalidResponseError {
+    return new InvalidResponseError(`${this.options.service} ${what}`, { status, code: undefined, requestId, service: this.options.service }, {
+      hint: 'retry later; if it persists, check --base-url and proxy settings',
+    });
+  }
+
+  private async send(call: CallOptions) {
+    const o = this.options;
+    const deadline = AbortSignal.timeout(o.timeoutMs);
+    const signal = o.signal ? AbortSignal.any([o.signal, deadline]) : deadline;
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.attemptOnce(call, signal, deadline, started);
+      if ('response' in outcome) return { ...outcome, attempts: attempt };
+      const { failure, headers } = outcome;
+      if (!isRetryable(failure) || signal.aborted || attempt > o.maxRetries) throw failure;
+      const delay = computeRetryDelayMs(attempt - 1, headers, o.random);
+      if (Date.now() - started + delay >= o.timeoutMs) throw failure;
+      o.debug?.(`retry ${attempt}/${o.maxRetries} in ${delay} ms after: ${failure.message}`);
+      try {
+        await sleep(delay, undefined, { signal });
+      } catch (err) {
+        throw this.classify(err, signal, deadline);
+      }
+    }
+  }
+
+  private async attemptOnce(
+    call: CallOptions,
+    signal: AbortSignal,
+    deadline: AbortSignal,
+    started: number,
+  ): Promise<{ response: RawResponse; requestId: string | undefined } | { failure: SoapError; headers: HeaderBag }> {
+    const o = this.options;
+    try {
+      await o.rateGate?.waitTurn(signal);
+      const response = await this.attempt(call, signal, started);
+      const requestId = readRequestId(response.headers);
+      if (response.statusCode < 300) return { response, requestId };
+      const text = await response.body.text();
+      const contentType = String(response.headers['content-type'] ?? '');
+      const failure = mapHttpError(response.statusCode, contentType, text, { requestId, service: o.service }, o.hints);
+      if (failure instanceof RateLimitError) o.rateGate?.pauseFor(computeRetryDelayMs(0, response.headers, o.random));
+      return { failure, headers: response.headers };
+    } catch (err) {
+      return { failure: this.classify(err, signal, deadline), headers: {} };
+    }
+  }
+
+  private classify(err: unknown, signal: AbortSignal, deadline: AbortSignal): SoapError {
+    if (err instanceof SoapError) return err;
+    const o = this.options;
+    if (signal.aborted) {
+      if (deadline.aborted && !o.signal?.aborted) {
+        return new TimeoutError(`${o.service} did not finish within ${o.timeoutMs / 1000} s`, { hint: 'retry, or raise --timeout', cause: err });
+      }
+      return new InterruptedError('interrupted', { cause: err });
+    }
+    return mapTransportError(err, o.service, o.baseUrl.origin);
+  }
+
+  private async attempt(call: CallOptions, signal: AbortSignal, started: number): Promise<RawResponse> {
+    const o = this.options;
+    const url = new URL(o.baseUrl.href.replace(/\/?$/, '/') + call.path.replace(/^\//, ''));
+    const headers: Record<string, string> = { 'user-agent': o.userAgent, accept: call.accept ?? 'application/json', ...o.headers };
+    let body: RequestBody | undefined;
+    if (call.json !== undefined) {
+      body = JSON.stringify(call.json);
+      headers['content-type'] = 'application/json';
+    } else if (call.body) {
+      body = await call.body();
+      if (call.contentType) headers['content-type'] = call.contentType;
+    }
+    const remaining = Math.max(1, o.timeoutMs - (Date.now() - started));
+    const t0 = Date.now();
+    o.debug?.(`→ ${call.method} ${url.origin}${url.pathname}${typeof body === 'string' ? ` (${Buffer.byteLength(body)} B)` : ''}`);
+    const response = await request(url, {
+      method: call.method,
+      headers,
+      body,
+      signal,
+      dispatcher: o.dispatcher ?? getDispatcher(CONNECT_TIMEOUT_MS),
+      headersTimeout: Math.min(PHASE_TIMEOUT_MS, remaining),
+      bodyTimeout: Math.min(PHASE_TIMEOUT_MS, remaining),
+    });
+    const length = response.headers['content-length'];
+    o.debug?.(`← ${response.statusCode} ${call.method} ${url.pathname} in ${Date.now() - t0} ms (request id ${readRequestId(response.headers) ?? 'none'}${length ? `, ${length} B` : ''})`);
+    return response as RawResponse;
+  }
+}

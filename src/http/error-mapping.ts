@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import {
+  ApiError,
+  AuthError,
+  ConnectionError,
+  InsufficientBalanceError,
+  InvalidResponseError,
+  NotFoundError,
+  RateLimitError,
+  SoapError,
+  TimeoutError,
+  type ApiErrorFields,
+} from '../errors.js';
+
+const errorBodySchema = z.object({
+  error: z.object({ code: z.string().optional(), message: z.string().optional() }),
+});
+
+export interface ServiceHints {
+  /** What to tell the user on 401/403, e.g. how to set this service's key. */
+  auth: string;
+  /** What a 404 means for this service. */
+  notFound?: string;
+}
+
+/** Reads the documented `{"error":{code,message,details}}` body; `details` is dropped since it may echo patient data. */
+export function parseErrorBody(text: string): { code?: string; message?: string } | undefined {
+  try {
+    const parsed = errorBodySchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data.error : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Maps an error status and body to the typed error tree. */
+export function mapHttpError(
+  status: number,
+  contentType: string,
+  text: string,
+  fields: Omit<ApiErrorFields, 'status' | 'code'>,
+  hints: ServiceHints,
+): ApiError {
+  const body = parseErrorBody(text);
+  const f: ApiErrorFields = { ...fields, status, code: body?.code };
+  if (!body) {
+    const what = /html/i.test(contentType) ? 'an HTML page' : 'a body that is not the documented error JSON';
+    return new InvalidResponseError(
+      `${fields.service} answered HTTP ${status} with ${what} (a proxy or gateway may be in the way)`,
+      f,
+      { hint: 'retry later; if it persists, check proxy settings (HTTPS_PROXY, NO_PROXY)' },
+    );
+  }
+  const label = `${fields.service} ${status}${body.code ? ` ${body.code}` : ''}: ${body.message ?? 'no message'}`;
+  if (status === 401 || status === 403) return new AuthError(label, f, { hint: hints.auth });
+  if (status === 429 && body.code === 'INSUFFICIENT_BALANCE') {
+    return new InsufficientBalanceError(label, f, { hint: 'add funds in your dashboard, then run the same command again' });
+  }
+  if (status === 429) return new RateLimitError(label, f, { hint: 'wait a little and retry, or lower --concurrency' });
+  if (status === 404) return new NotFoundError(label, f, hints.notFound ? { hint: hints.notFound } : {});
+  return new ApiError(label, f, status >= 500 ? { hint: 'the service is having trouble; retry later' } : {});
+}
+
+const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/;
+
+/** Maps what undici throws (no HTTP answer at all) to ConnectionError / TimeoutError. */
+export function mapTransportError(err: unknown, service: string, origin: string): SoapError {
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
+    const phase = code === 'UND_ERR_BODY_TIMEOUT' ? 'sending data' : code === 'UND_ERR_CONNECT_TIMEOUT' ? 'accepting the connection' : 'answering';
+    return new TimeoutError(`${service} (${origin}) stopped ${phase}: timed out`, {
+      hint: 'retry, or raise --timeout',
+      cause: err,
+    });
+  }
+  if (TLS_CODES.test(code)) {
+    return new ConnectionError(`TLS certificate of ${origin} could not be verified (${code})`, {
+      hint: 'if your network inspects TLS, point NODE_EXTRA_CA_CERTS at your organisation\'s CA certificate file',
+      cause: err,
+    });
+  }
+  const detail = code || (err as Error).message || 'unknown error';
+  return new ConnectionError(`could not reach ${service} at ${origin} (${detail})`, {
+    hint: 'check your network, proxy settings (HTTPS_PROXY, NO_PROXY) or --base-url',
+    cause: err,
+  });
+}
+
+/** Transport failures worth retrying: all but certificate errors, which retrying cannot fix. */
+export function isRetryableTransportError(err: SoapError): boolean {
+  return (err instanceof ConnectionError && !/TLS certificate/.test(err.message)) || err instanceof TimeoutError;
+}

@@ -1,0 +1,48 @@
+// Pure retry rules shared by every service client; see the README's "Retries" section.
+const BASE_DELAY_MS = 500;
+const MAX_BACKOFF_MS = 8_000;
+const MAX_RETRY_AFTER_MS = 60_000;
+const MAX_JITTER = 0.25;
+
+export type HeaderBag = Record<string, string | string[] | undefined>;
+
+/** Whether an HTTP answer is worth another attempt. A 429 out of credit never is: retrying cannot add funds. */
+export function isRetryableStatus(status: number, code?: string): boolean {
+  if (status === 429) return code !== 'INSUFFICIENT_BALANCE';
+  return status === 408 || status === 409 || status >= 500;
+}
+
+/** Exponential backoff: 0.5 s · 2^n, capped at 8 s, minus up to 25 % jitter so clients don't retry in lockstep. */
+export function computeBackoffMs(retryIndex: number, random: () => number = Math.random): number {
+  const base = Math.min(BASE_DELAY_MS * 2 ** retryIndex, MAX_BACKOFF_MS);
+  return Math.round(base * (1 - MAX_JITTER * random()));
+}
+
+function readHeader(headers: HeaderBag, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The wait the server asked for, from `retry-after-ms` or `Retry-After` (seconds or an HTTP date), capped at 60 s. */
+export function parseRetryAfterMs(headers: HeaderBag, now: number = Date.now()): number | undefined {
+  const ms = readHeader(headers, 'retry-after-ms');
+  if (ms !== undefined && /^\d+(\.\d+)?$/.test(ms.trim())) {
+    return Math.min(Number(ms), MAX_RETRY_AFTER_MS);
+  }
+  const raw = readHeader(headers, 'retry-after')?.trim();
+  if (!raw) return undefined;
+  if (/^\d+(\.\d+)?$/.test(raw)) return Math.min(Number(raw) * 1000, MAX_RETRY_AFTER_MS);
+  const date = Date.parse(raw);
+  if (Number.isNaN(date)) return undefined;
+  return Math.min(Math.max(date - now, 0), MAX_RETRY_AFTER_MS);
+}
+
+/** How long to wait before retry number `retryIndex` (0-based): the server's word if it gave one, else backoff. */
+export function computeRetryDelayMs(
+  retryIndex: number,
+  headers: HeaderBag = {},
+  random: () => number = Math.random,
+  now: number = Date.now(),
+): number {
+  return parseRetryAfterMs(headers, now) ?? computeBackoffMs(retryIndex, random);
+}

@@ -1,0 +1,29 @@
+import type { Readable } from 'node:stream';
+import type { z } from 'zod';
+import { UsageError } from '../errors.js';
+import { decodeUtf8Text, readInputBytes } from './read-text.js';
+
+const MAX_JSON_BYTES = 10 * 1024 * 1024;
+
+function formatPath(path: PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+}
+
+/** Reads a JSON file and validates it; errors name the file and the JSON path (`context.json: patient_info.age: …`). */
+export async function readJsonFile<S extends z.ZodType>(path: string, schema: S, stdin: Readable & { isTTY?: boolean }, root = ''): Promise<z.infer<S>> {
+  const { bytes, label } = await readInputBytes(path, stdin, MAX_JSON_BYTES);
+  const text = decodeUtf8Text(bytes, label);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new UsageError(`${label}: not valid JSON (${(err as Error).message})`, { hint: 'check it with jq . < file' });
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const where = formatPath([...(root ? [root] : []), ...issue.path]) || '(top level)';
+    throw new UsageError(`${label}: ${where}: ${issue.message}`, { hint: 'see the README for the expected shape' });
+  }
+  return result.data;
+}

@@ -1,0 +1,58 @@
+/**
+ * Undoes ASR-style tokenisation ("do n't", "hi , andrew .") and strips disfluencies, so later steps see
+ * ordinary written English. Only removes or re-joins words; never adds content.
+ */
+
+const CONTRACTION_FIXES: [RegExp, string][] = [
+  [/\b(ca|wo|do|does|did|is|are|was|were|has|have|had|could|would|should|must|need) n't\b/gi, "$1n't"],
+  [/\b(\w+) '(s|re|ve|ll|d|m)\b/gi, "$1'$2"],
+  [/\bgon na\b/gi, 'going to'],
+  [/\bgonna\b/gi, 'going to'],
+  [/\bwan na\b/gi, 'want to'],
+  [/\bwanna\b/gi, 'want to'],
+  [/\bgot ta\b/gi, 'got to'],
+  [/\bkinda\b/gi, 'kind of'],
+  [/\bsorta\b/gi, 'sort of'],
+  [/\bwhats\b/gi, "what's"],
+  [/\bca\s*n't\b/gi, "can't"],
+  [/\bwo\s*n't\b/gi, "won't"],
+  [/[’‘]/g, "'"],
+];
+
+const FILLER_WORDS = /(^|[\s,])(um+|uh+|uh-huh|mm-?hmm+|mhm+|hmm+|erm|ah|er|huh)(?=[\s,.?!]|$)[,]?/gi;
+const FILLER_PHRASES = /(,\s*)?\b(you know|i mean)\b(\s*,)?/gi;
+
+export function normalizeAsrText(text: string): string {
+  let out = ` ${text} `;
+  for (const [re, rep] of CONTRACTION_FIXES) out = out.replace(re, rep);
+  out = out
+    .replace(/\s+([,.?!;:%])/g, '$1')
+    .replace(/\.\.\.+|…/g, ',')
+    .replace(/(\w)-(?=[\s,.]|$)/g, '$1')
+    .replace(FILLER_WORDS, '$1')
+    .replace(FILLER_PHRASES, ' ')
+    .replace(/(^|\s)like,\s/gi, '$1');
+  // Stutters: "i , i , i've" / "the the" / "do you do you" collapse to one occurrence.
+  for (let i = 0; i < 3; i++) {
+    out = out
+      .replace(/\b(\w+(?:'\w+)?)(?:,?\s+\1\b)+/gi, '$1')
+      .replace(/\b(\w+ \w+)(?:,?\s+\1\b)+/gi, '$1')
+      .replace(/\b(i|we|you|it|the|a|and|but|so|my|that)\s*,\s+(?=\w)/gi, '$1 ');
+  }
+  return out
+    .replace(/\s+([,.?!;:%])/g, '$1')
+    .replace(/([,;])(?:\s*[,;])+/g, '$1')
+    .replace(/^[\s,.;]+/, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+// "right" only with a comma after it, so laterality ("right knee pain") survives.
+const LEADING_DISCOURSE = /^(?:(?:okay|ok|alright|all right|so|and|well|yeah|yes|yep|now|oh|hey|great|good|perfect|sure|right(?=,)|then|also|but|awesome|wow|gosh|my gosh|oh my gosh|no problem|got it|i see|cool)\b[\s,.!]*)+/i;
+const TRAILING_TAGS = /(?:,\s*(?:okay|ok|right|alright|all right|correct|you know|yeah)|\s+(?:okay|ok))+\s*([.?!]*)$/i;
+
+/** Removes discourse markers at the edges ("okay, so ...", "..., okay?"), keeping the core statement. */
+export function trimDiscourseMarkers(sentence: string): string {
+  const core = sentence.replace(LEADING_DISCOURSE, '').replace(TRAILING_TAGS, '$1').trim();
+  return core.replace(/^[,;:\s]+/, '');
+}

@@ -1,0 +1,78 @@
+/**
+ * Writes vitals and measurements in one consistent form (BP "120/80 mmHg", HR "72 bpm", "98.6 °F", SpO2 "98%",
+ * RR "16 /min", "80 kg", doses "20 mg", pain "4/10"). Spoken numbers become digits only inside these patterns,
+ * and only when they parse cleanly and fall in a plausible range, so every value stays traceable to the words said.
+ */
+import { NUMBER_PHRASE, spokenNumberToDigits } from './spoken-numbers.js';
+
+const N = NUMBER_PHRASE;
+const GAP = "(?:\\s+(?:is|was|of|at|about|around|approximately|were|are|reading|today|in the office|here|'s|has been|looks like|it's|came in at|just|,))*\\s*";
+
+function convert(phrase: string, min: number, max: number): string | undefined {
+  const digits = spokenNumberToDigits(phrase);
+  if (digits === undefined) return undefined;
+  const v = Number(digits);
+  return v >= min && v <= max ? digits : undefined;
+}
+
+type Rule = [RegExp, (m: string[]) => string | undefined];
+
+const UNIT_NAMES: Record<string, string> = {
+  milligram: 'mg', milligrams: 'mg', mg: 'mg', microgram: 'mcg', micrograms: 'mcg', mcg: 'mcg',
+  milliliter: 'mL', milliliters: 'mL', ml: 'mL', percent: '%', '%': '%', pounds: 'lb', pound: 'lb', lbs: 'lb', lb: 'lb',
+  kilograms: 'kg', kilogram: 'kg', kilos: 'kg', kg: 'kg', centimeters: 'cm', centimeter: 'cm', cm: 'cm',
+  millimeters: 'mm', millimeter: 'mm', mm: 'mm',
+};
+
+const RULES: Rule[] = [
+  [new RegExp(`\\b(blood pressure|bp)(${GAP})(${N})\\s*(?:over|/)\\s*(${N})(?:\\s*(?:mm ?hg|millimeters of mercury))?`, 'gi'),
+    (m) => {
+      const sys = convert(m[3]!, 60, 260);
+      const dia = convert(m[4]!, 30, 160);
+      return sys && dia ? `${m[1]}${m[2]}${sys}/${dia} mmHg` : undefined;
+    }],
+  [new RegExp(`\\b(heart rate|pulse rate|pulse|hr)(${GAP})(${N})(?:\\s*(?:beats per minute|beats a minute|bpm))?`, 'gi'),
+    (m) => { const v = convert(m[3]!, 30, 220); return v ? `${m[1]}${m[2]}${v} bpm` : undefined; }],
+  [new RegExp(`\\b(temperature|temp|fever)(${GAP})(${N})(?:\\s*degrees?)?(?:\\s*(fahrenheit|celsius|f|c)\\b)?`, 'gi'),
+    (m) => {
+      const v = convert(m[3]!, 34, 108);
+      if (!v) return undefined;
+      const celsius = m[4] ? /^c/i.test(m[4]) : Number(v) < 45;
+      return `${m[1]}${m[2]}${celsius && !v.includes('.') ? `${v}.0` : v} °${celsius ? 'C' : 'F'}`;
+    }],
+  [new RegExp(`\\b(oxygen saturation|o2 sat(?:uration)?s?|sats|spo2|pulse ox(?:imetry)?|oxygenation|oxygen level|oxygen)(${GAP})(${N})\\s*(?:percent|%)`, 'gi'),
+    (m) => { const v = convert(m[3]!, 50, 100); return v ? `${m[1]}${m[2]}${v}%` : undefined; }],
+  [new RegExp(`\\b(respiratory rate|respirations|breathing rate|rr)(${GAP})(${N})(?:\\s*(?:breaths per minute|breaths a minute|per minute))?`, 'gi'),
+    (m) => { const v = convert(m[3]!, 6, 60); return v ? `${m[1]}${m[2]}${v} /min` : undefined; }],
+  [new RegExp(`\\b(${N})\\s+out\\s+of\\s+(ten|10|six|6|five|5|four|4)\\b`, 'gi'),
+    (m) => {
+      const a = convert(m[1]!, 0, 10);
+      const b = convert(m[2]!, 4, 10);
+      return a && b && Number(a) <= Number(b) ? `${a}/${b}` : undefined;
+    }],
+  [new RegExp(`\\b(${N})\\s*(milligrams?|mg|micrograms?|mcg|milliliters?|ml|percent|%|pounds?|lbs?|kilograms?|kilos|kg|centimeters?|cm|millimeters?|mm)(?![a-z])`, 'gi'),
+    (m) => { const v = convert(m[1]!, 0, 100000); return v ? `${v}${m[2] === '%' || /^percent$/i.test(m[2]!) ? '' : ' '}${UNIT_NAMES[m[2]!.toLowerCase()] ?? m[2]}` : undefined; }],
+  [new RegExp(`\\b(${N})(\\s*|-)(weeks?|days?|months?|years?|hours?|minutes?|times|degrees|year-old|month-old|week-old)\\b`, 'gi'),
+    (m) => { const v = convert(m[1]!, 0, 1000); return v ? `${v}${m[2]}${m[3]}` : undefined; }],
+];
+
+const BARE_PRESSURE = new RegExp(`\\b(${N})\\s+over\\s+(${N})(?:\\s*(?:mm ?hg|millimeters of mercury))?`, 'gi');
+
+export function normalizeMeasurements(sentence: string): string {
+  let out = sentence;
+  // "it's one twenty over eighty" counts as a blood pressure only when the sentence is about blood pressure.
+  if (/\b(blood pressure|bp|pressures?)\b/i.test(out)) {
+    out = out.replace(BARE_PRESSURE, (whole: string, a: string, b: string) => {
+      const sys = convert(a, 60, 260);
+      const dia = convert(b, 30, 160);
+      return sys && dia ? `${sys}/${dia} mmHg` : whole;
+    });
+  }
+  for (const [re, build] of RULES) {
+    out = out.replace(re, (...args: unknown[]) => {
+      const groups = args.slice(0, -2).filter((a): a is string | undefined => typeof a === 'string' || a === undefined);
+      return build(groups.map((g) => g ?? '')) ?? String(args[0]);
+    });
+  }
+  return out.replace(/(\d) (mmHg|bpm)( (mmHg|bpm))+/g, '$1 $2');
+}

@@ -1,0 +1,53 @@
+/**
+ * Sentence splitting for both punctuated text and unpunctuated ASR run-ons. Run-ons are cut before discourse
+ * markers and question or plan openers, because ambient transcripts often hold a whole exam in one "sentence".
+ */
+
+const ABBREVIATIONS = /\b(dr|mr|mrs|ms|vs|st|no|approx|e\.g|i\.e|etc)\.(?=\s)/gi;
+const DOT_PLACEHOLDER = '\u0000';
+
+/** Word offsets where a long unpunctuated run can be cut; the regexes match at the start of a remaining tail. */
+const RUN_ON_BOUNDARIES: RegExp[] = [
+  /^(okay|alright|all right|hey dragon)\b/i,
+  /^(so|now)\s+(i|we|you|it|the|your|my|that|this|let's|let|looking|on|for|in|what|if|he|she)\b/i,
+  /^(do|did|have|are|were|can|could|is|does|has)\s+you\b/i,
+  /^(how|what|when|where)\s+(about|is|are|was|were|do|did|have|long|often|much|many)\b/i,
+  /^(i want you to|i('m| am) going to|we('re| are) going to|i would like|i'd like|let's|we('ll| will)|i('ll| will))\b/i,
+  /^(on|in) (your|the) (exam|physical exam|heart exam|lung exam|neck exam|abdominal exam|skin exam|musculoskeletal exam|examination)\b/i,
+  /^(your|the) (blood pressure|heart rate|vital signs|lungs|heart|abdomen|x-?ray|mri|ct|labs|ekg|echocardiogram)\b/i,
+  /^(looking at|for your)\b/i,
+];
+const NO_CUT_AFTER = /\b(if|that|when|as|and|or|the|a|to|of|which|because|what|how)$/i;
+const MIN_PIECE_WORDS = 5;
+const LONG_RUN_WORDS = 22;
+
+function cutRunOn(sentence: string): string[] {
+  const words = sentence.split(/\s+/);
+  if (words.length <= LONG_RUN_WORDS) return [sentence];
+  const pieces: string[] = [];
+  let start = 0;
+  for (let i = MIN_PIECE_WORDS; i < words.length - 2; i++) {
+    if (i - start < MIN_PIECE_WORDS) continue;
+    const prev = words[i - 1]!;
+    if (NO_CUT_AFTER.test(prev)) continue;
+    const tail = words.slice(i, i + 6).join(' ');
+    if (RUN_ON_BOUNDARIES.some((re) => re.test(tail))) {
+      pieces.push(words.slice(start, i).join(' ').replace(/,$/, ''));
+      start = i;
+    }
+  }
+  pieces.push(words.slice(start).join(' '));
+  return pieces;
+}
+
+export function splitSentences(text: string): string[] {
+  const protectedText = text
+    .replace(ABBREVIATIONS, (m) => m.replace('.', DOT_PLACEHOLDER))
+    .replace(/(\d)\.(\d)/g, `$1${DOT_PLACEHOLDER}$2`);
+  return protectedText
+    .split(/(?<=[.?!;])\s+|\s+(?=hey,? dragon\b)/i)
+    .map((s) => s.replaceAll(DOT_PLACEHOLDER, '.').trim())
+    .filter((s) => s !== '')
+    .flatMap(cutRunOn)
+    .filter((s) => /[a-z0-9]/i.test(s));
+}

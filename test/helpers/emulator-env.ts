@@ -1,0 +1,18 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { startEmulator, type Emulator } from '../emulator/index.js';
+
+export const TEST_KEY = 'snapi_sk_test_k3yForTests0001';
+
+/** Starts one emulator for a test file, resets it between tests, and gives the env that points soap at it. */
+export function useEmulator(): { emu: () => Emulator; env: () => Record<string, string> } {
+  let emu: Emulator | undefined;
+  beforeAll(async () => {
+    emu = await startEmulator();
+  });
+  afterEach(() => emu?.reset());
+  afterAll(async () => emu?.close());
+  return {
+    emu: () => emu!,
+    env: () => ({ SOAPNOTEAPI_KEY: TEST_KEY, SOAPNOTEAPI_BASE_URL: emu!.url }),
+  };
+}

@@ -1,0 +1,61 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { runCli } from '../../src/cli.js';
+import type { Context } from '../../src/context.js';
+
+export interface RunOptions {
+  env?: Record<string, string | undefined>;
+  stdin?: string | Buffer;
+  stdinTTY?: boolean;
+  stdoutTTY?: boolean;
+  stderrTTY?: boolean;
+  signal?: AbortSignal;
+  cwd?: string;
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** A writable that keeps what was written, flagged as a terminal or not. */
+export class CaptureStream extends Writable {
+  text = '';
+  isTTY: boolean;
+  columns = 100;
+  constructor(tty: boolean) {
+    super();
+    this.isTTY = tty;
+  }
+  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+/** A fresh, empty config folder so no test sees the machine's real settings. */
+export function makeConfigDir(): string {
+  return mkdtempSync(join(tmpdir(), 'soap-config-'));
+}
+
+/** Runs `soap <args>` in-process with captured streams and an isolated environment. */
+export async function runSoap(args: string[], options: RunOptions = {}): Promise<RunResult> {
+  const stdout = new CaptureStream(options.stdoutTTY ?? false);
+  const stderr = new CaptureStream(options.stderrTTY ?? false);
+  const stdin = Object.assign(Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]), {
+    isTTY: options.stdinTTY ?? false,
+  });
+  const ctx: Context = {
+    stdout,
+    stderr,
+    stdin,
+    env: { SOAP_CONFIG_DIR: makeConfigDir(), ...options.env },
+    cwd: options.cwd ?? process.cwd(),
+    signal: options.signal ?? new AbortController().signal,
+  };
+  const code = await runCli(args, ctx);
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}

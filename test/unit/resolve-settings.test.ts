@@ -1,0 +1,72 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
+
+function configDirWith(values: Record<string, unknown>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'soap-cfg-'));
+  writeFileSync(join(dir, 'config.json'), JSON.stringify(values));
+  return dir;
+}
+
+const KEY_FILE = 'snapi_sk_test_fromfile1234';
+const KEY_ENV = 'snapi_sk_live_fromenv5678';
+
+describe('resolveSettings', () => {
+  it('uses defaults when nothing is set', () => {
+    const s = resolveSettings({}, { SOAP_CONFIG_DIR: configDirWith({}) });
+    expect(s.provider).toBe('soapnoteapi');
+    expect(s.format).toBe('text');
+    expect(s.maxRetries).toBe(2);
+    expect(s.timeoutMs).toBe(120_000);
+    expect(s.soapnoteapi.baseUrl.href).toBe('https://api.soapnoteapi.com/');
+    expect(s.assemblyai.gatewayUrl.href).toBe('https://llm-gateway.assemblyai.com/');
+    expect(s.soapnoteapi.key).toBeUndefined();
+  });
+
+  it('ranks flags over environment over config file over defaults', () => {
+    const dir = configDirWith({ soapnoteapi: { key: KEY_FILE, base_url: 'https://file.example.org' }, specialty: 'dentist', format: 'markdown' });
+    const fileOnly = resolveSettings({}, { SOAP_CONFIG_DIR: dir });
+    expect(fileOnly.soapnoteapi.key).toBe(KEY_FILE);
+    expect(fileOnly.soapnoteapi.keySource).toBe('config soapnoteapi.key');
+    expect(fileOnly.specialty).toBe('dentist');
+    expect(fileOnly.format).toBe('markdown');
+    expect(fileOnly.soapnoteapi.baseUrl.host).toBe('file.example.org');
+
+    const env = { SOAP_CONFIG_DIR: dir, SOAPNOTEAPI_KEY: KEY_ENV, SOAPNOTEAPI_BASE_URL: 'https://env.example.org', SOAP_SPECIALTY: 'physician' };
+    const withEnv = resolveSettings({}, env);
+    expect(withEnv.soapnoteapi.key).toBe(KEY_ENV);
+    expect(withEnv.soapnoteapi.baseUrl.host).toBe('env.example.org');
+    expect(withEnv.specialty).toBe('physician');
+
+    const withFlags = resolveSettings({ baseUrl: 'http://127.0.0.1:9', specialty: 'Psychiatrist', json: true }, env);
+    expect(withFlags.soapnoteapi.baseUrl.href).toBe('http://127.0.0.1:9/');
+    expect(withFlags.specialty).toBe('psychiatrist');
+    expect(withFlags.format).toBe('json');
+  });
+
+  it('accepts SOAPNOTE_API_KEY as an alias', () => {
+    const s = resolveSettings({}, { SOAP_CONFIG_DIR: configDirWith({}), SOAPNOTE_API_KEY: KEY_ENV });
+    expect(s.soapnoteapi.key).toBe(KEY_ENV);
+    expect(s.soapnoteapi.keySource).toBe('SOAPNOTE_API_KEY');
+  });
+
+  it('applies --base-url to the chosen provider only', () => {
+    const s = resolveSettings({ provider: 'assemblyai', baseUrl: 'http://localhost:7' }, { SOAP_CONFIG_DIR: configDirWith({}) });
+    expect(s.assemblyai.baseUrl.port).toBe('7');
+    expect(s.soapnoteapi.baseUrl.host).toBe('api.soapnoteapi.com');
+  });
+
+  it('refuses bad values and names where they came from', () => {
+    const env = { SOAP_CONFIG_DIR: configDirWith({}) };
+    expect(() => resolveSettings({}, { ...env, SOAPNOTEAPI_KEY: `${KEY_ENV}\n` })).toThrow(/SOAPNOTEAPI_KEY: the key contains whitespace or a line break/);
+    expect(() => resolveSettings({}, { ...env, SOAPNOTEAPI_KEY: 'sk-wrong' })).toThrow(/SOAPNOTEAPI_KEY: a SOAPNoteAPI key looks like/);
+    expect(() => resolveSettings({ maxRetries: '-1' }, env)).toThrow('--max-retries must be a whole number');
+    expect(() => resolveSettings({ timeout: '0' }, env)).toThrow('--timeout must be a number of seconds greater than 0');
+    expect(() => resolveSettings({ timeout: 'soon' }, env)).toThrow('--timeout');
+    expect(() => resolveSettings({ json: true, format: 'markdown' }, env)).toThrow('--json conflicts with --format markdown');
+    expect(() => resolveSettings({ baseUrl: 'http://example.org' }, env)).toThrow('--base-url: plain http:// is only allowed');
+    expect(() => resolveSettings({}, { SOAP_CONFIG_DIR: configDirWith({ provider: 'acme' }) })).toThrow(/config provider: Invalid option/);
+  });
+});

@@ -19,7 +19,7 @@ const CONTRACTION_FIXES: [RegExp, string][] = [
   [/[’‘]/g, "'"],
 ];
 
-const FILLER_WORDS = /(^|[\s,])(um+|uh+|uh-huh|mm-?hmm+|mhm+|hmm+|erm|ah|er|huh)(?=[\s,.?!]|$)[,]?/gi;
+const FILLER_WORDS = /(^|[\s,])(um+|uh+|uh-huh|mm-?hmm+|mhm+|hmm+|erm|ah|huh)(?=[\s,.?!]|$)[,]?/gi;
 const FILLER_PHRASES = /(,\s*)?\b(you know|i mean)\b(\s*,)?/gi;
 
 export function normalizeAsrText(text: string): string {
@@ -48,7 +48,7 @@ export function normalizeAsrText(text: string): string {
 }
 
 // "right" only with a comma after it, so laterality ("right knee pain") survives.
-const LEADING_DISCOURSE = /^(?:(?:okay|ok|alright|all right|so|and|well|yeah|yes|yep|now|oh|hey|great|good|perfect|sure|right(?=,)|then|also|but|awesome|wow|gosh|my gosh|oh my gosh|no problem|got it|i see|cool)\b[\s,.!]*)+/i;
+const LEADING_DISCOURSE = /^(?:(?:okay|ok|alright|all right|so|and|well|yeah|yes|yep|now|oh|hey|great|good|perfect|sure|right(?=,)|then|also|but|awesome|wow|gosh|my gosh|oh my gosh|no problem|got it|i see|cool|(?:good|glad|nice|great) to (?:hear|know)(?: that)?)\b[\s,.!]*)+/i;
 const TRAILING_TAGS = /(?:,\s*(?:okay|ok|right|alright|all right|correct|you know|yeah)|\s+(?:okay|ok))+\s*([.?!]*)$/i;
 
 /** Removes discourse markers at the edges ("okay, so ...", "..., okay?"), keeping the core statement. */

@@ -17,7 +17,7 @@ const RUN_ON_BOUNDARIES: RegExp[] = [
   /^(your|the) (blood pressure|heart rate|vital signs|lungs|heart|abdomen|x-?ray|mri|ct|labs|ekg|echocardiogram)\b/i,
   /^(looking at|for your)\b/i,
 ];
-const NO_CUT_AFTER = /\b(if|that|when|as|and|or|the|a|to|of|which|because|what|how)$/i;
+const NO_CUT_AFTER = /\b(if|that|when|as|and|or|the|a|to|of|which|because|what|how|i|we|they|he|she|you|it|let)$/i;
 const MIN_PIECE_WORDS = 5;
 const LONG_RUN_WORDS = 22;
 

@@ -1,0 +1,58 @@
+/**
+ * Places each cleaned sentence in a note section, or drops it. Clinician sentences are scored by cue density
+ * with a prior from the visit phase (history → exam → assessment/plan); patient sentences are history when they
+ * carry clinical content.
+ */
+import type { Utterance } from './types.js';
+import { ASSESSMENT_CUES, CLINICAL_TERMS, EXAM_CUES, HISTORY_CUES, PLAN_CUES, RESULTS_CUES, countMatches } from './clinical-lexicon.js';
+
+export type Slot = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
+export type Phase = 'history' | 'exam' | 'plan';
+
+const SMALL_TALK = /^(thank(s| you)|you're welcome|(that )?sounds? (good|great|fine|like a plan|about right)|no(,)? (other )?questions|i will( do my best)?|see you|bye|have a (good|great|nice)|(it's )?(nice|good|great) to (meet|see) you|how are you|i'm (doing )?(good|well|fine|okay|alright)|not bad|hi|hello|good (morning|afternoon|evening)|of course|absolutely|definitely|that's (right|correct|it)|me too|i think so|i don't know|i'm not sure)\b/i;
+const EXAM_MANEUVER = /^(let me|i('m| am) (just )?going to (take|listen|look|feel|check|press|examine|push|have you)|i('ll| will) (just )?(take|listen|look|feel|check|press|examine)|can you|could you|take a (deep )?breath|breathe|lie (back|down)|look (up|down|straight|at)|follow my|push|pull|squeeze|press|relax|stand up|sit (up|down)|open (your|wide)|say ah|tell me if|does (this|that) hurt)\b/i;
+const EXAM_START = /\b(physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out)\b/i;
+const PLAN_START = /\b(assessment and plan|my (assessment|impression|plan)|let's talk about|(first|next|second|third|last|other) (problem|issue)|in summary|for your (first|second|next|last|third)\b|what (that|this|all that) means|my recommendation|treatment plan|impression)\b/i;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
+}
+
+/** Works out the visit phase at each sentence from the clinician's transitions; it never moves backwards. */
+export function trackPhases(utterances: Utterance[]): Phase[] {
+  let phase: Phase = 'history';
+  return utterances.map((u) => {
+    if (u.role === 'clinician') {
+      if (PLAN_START.test(u.text)) phase = 'plan';
+      else if (phase === 'history' && EXAM_START.test(u.text)) phase = 'exam';
+    }
+    return phase;
+  });
+}
+
+export function classifyUtterance(u: Utterance, phase: Phase): Slot | undefined {
+  const words = wordCount(u.text);
+  if (words < 3 || (words < 9 && SMALL_TALK.test(u.text))) return undefined;
+  if (u.role !== 'clinician') {
+    if (u.question) return undefined;
+    const clinical = countMatches(u.text, CLINICAL_TERMS);
+    if (clinical === 0 || (phase === 'plan' && clinical < 2 && words < 10)) return undefined;
+    return 'history';
+  }
+  if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2)) return undefined;
+  const prior = (slot: Slot): number => {
+    if (phase === 'history') return slot === 'history' ? 0.5 : 0;
+    if (phase === 'exam') return slot === 'exam' ? 0.75 : slot === 'results' ? 0.25 : 0;
+    return slot === 'plan' ? 0.5 : slot === 'assessment' ? 0.25 : 0;
+  };
+  const future = /\b(going to|will|'ll|want (you|her|him) to|let's|would like to|recommend|order|prescribe|refer|schedule|plan to)\b/i.test(u.text);
+  const scores: [Slot, number][] = [
+    ['history', countMatches(u.text, HISTORY_CUES) * 1.5 + prior('history')],
+    ['exam', countMatches(u.text, EXAM_CUES) + prior('exam') - (future ? 1 : 0)],
+    ['results', countMatches(u.text, RESULTS_CUES) + prior('results') - (future ? 1 : 0)],
+    ['assessment', countMatches(u.text, ASSESSMENT_CUES) + prior('assessment')],
+    ['plan', countMatches(u.text, PLAN_CUES) + prior('plan') + (future ? 0.5 : 0)],
+  ];
+  const [slot, score] = scores.reduce((best, s) => (s[1] > best[1] ? s : best));
+  return score >= 1 ? slot : undefined;
+}

@@ -1,0 +1,21 @@
+/**
+ * Cue patterns that tell where a sentence belongs. Counted, not just tested, so a sentence dense in exam
+ * language outweighs one passing mention.
+ */
+
+export const HISTORY_CUES = /\b(year[- ]old|presents?|presenting|here (today )?(for|with)|coming in (for|with)|history of|medical history|surgical history|you (said|mentioned|told|reported|noted|were|had|'ve had|have had|'ve been|have been|went)|you're (having|feeling|taking)|i see (here )?that|it sounds like you|according to|referred|last (visit|time)|diagnosed|in the (er|emergency)|hospital|the nurse (told|said))\b/gi;
+
+export const EXAM_CUES = /\b(physical exam\w*|on (your |my )?(\w+ )?exam|exam (shows|is|was|reveals)|examination|i (do )?(appreciate|hear|palpate|note)|(lungs?|heart|abdomen|neck|skin|eyes|ears|throat|pupils|extremities) (is|are|sounds?|looks?|shows?|exam)|clear to auscultation|clear bilaterally|regular rate|rhythm|murmur|rales|crackles|wheez\w*|rhonchi|edema|tender\w*|range of motion|bruis\w*|erythema|palpat\w*|reflexes|sensation|strength|pulses|non-?tender|distend\w*|lymphadenopathy|jugular venous|distention|jvd|vital signs?|vitals|blood pressure (is|was|today|in the office|here|looks)|heart rate|temperature|oxygen(ation)?|saturation|respiratory rate|mmHg|bpm|afebrile|effusion|laxity|drawer|lachman|gait|neurovascularly|unremarkable|well-appearing|no (acute )?distress|normal|intact)\b/gi;
+
+export const RESULTS_CUES = /\b(x-?rays?|mri|ct( scan)?|cat scan|ultrasound|echo(cardiogram)?|ekg|ecg|electrocardiogram|labs?|lab work|blood work|bloodwork|a1c|hemoglobin|cholesterol|ldl|hdl|triglycerides|creatinine|kidney function|potassium|sodium|glucose|white (blood )?(cell )?count|urinalysis|urine|culture|biopsy|pathology|imaging|results?|shows?|showed|demonstrat\w*|reveal\w*|ejection fraction|stress test|spirometry|dislocation|mammogram|colonoscopy|scan)\b/gi;
+
+export const ASSESSMENT_CUES = /\b(assessment|impression|diagnos\w*|i think (that )?(you|this|it|that|she|he|we)|i believe|it (sounds|looks|seems) like|consistent with|likely|suspect|differential|probably|sprain|strain|tear|fracture|infection|\w+itis|syndrome|disease|disorder|(well|poorly|un)controlled|controlled|stable|worsen\w*|improv\w*|exacerbation|flare|problem|condition|what (that|this) means)\b/gi;
+
+export const PLAN_CUES = /\b(prescrib\w*|order\w*|refer\w*|follow[- ]?up|come back|return|schedule|continue|start\w*|increase|decrease|discontinue|stop|taper|mg|mcg|dose|dosage|twice a day|once a day|daily|every \d+ hours|as needed|therapy|brace|crutches|splint|sling|ice|elevat\w*|rest|recommend\w*|advis\w*|want (you|her|him|them) to|you should|make sure|avoid|call (me|us|the office)|appointment|surgery|injection|inject|shot|refill|medications?|medicine|going to|go ahead and|we('ll| will)|i('ll| will)|let's|plan|nutrition\w*|monitor\w*|counsel\w*|consult\w*|vaccine|screening|see you)\b/gi;
+
+/** Words that make a patient sentence worth keeping: symptoms, body, medicines, time course, habits. */
+export const CLINICAL_TERMS = /\b(pain\w*|hurt\w*|ache\w*|aching|sore\w*|swell\w*|swollen|fever\w*|chills?|cough\w*|breath\w*|chest|nause\w*|vomit\w*|diarrh\w*|constipat\w*|headaches?|migraines?|dizz\w*|lightheaded|tired|fatigue\w*|energy|weak\w*|numb\w*|tingl\w*|sleep\w*|appetite|eat\w*|ate|diet|food|weight|medication\w*|meds?|medicine|pills?|dose|mg|insulin|inhaler|took|taking|take|blood|sugars?|pressure|heart|lungs?|stomach|belly|abdomen|back|neck|shoulders?|arms?|elbows?|wrists?|hands?|fingers?|hips?|knees?|ankles?|foot|feet|toes?|legs?|head|eyes?|ears?|throat|nose|skin|rash\w*|itch\w*|bleed\w*|urin\w*|pee|bowel|period|pregnan\w*|injur\w*|fell|fall|fallen|slipped|twisted|popped?|accident|surgery|surgeries|hospital|emergency|er|doctor|diagnosed|history|smok\w*|alcohol|drink\w*|exercis\w*|walk\w*|run\w*|work\w*|days?|weeks?|months?|years?|ago|since|started|worse|better|symptoms?|anxi\w*|depress\w*|stress\w*|mood|cramp\w*|bloat\w*|sweat\w*|short|stiff\w*|sharp|dull|burning|throbbing|allerg\w*|ibuprofen|tylenol|advil|motrin|aspirin|ice|bruis\w*|lump|bump|cyst|wound|cut|infection|vision|hearing|thirst\w*|tremor\w*|seizure\w*|faint\w*|palpitation\w*|wheez\w*|snor\w*|sinus\w*|congest\w*|cold|flu|covid|vaccin\w*|shots?|brace|therapy|x-?ray|mri|scan)\b/gi;
+
+export function countMatches(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}

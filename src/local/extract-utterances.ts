@@ -1,0 +1,41 @@
+/**
+ * Turns speaker turns into cleaned sentences: ASR tokenisation undone, fillers and stutters gone, voice-assistant
+ * prompts ("hey dragon, show me the x-ray", "tell dax about you") removed, questions marked.
+ */
+import type { Turn, Utterance } from './types.js';
+import { normalizeAsrText, trimDiscourseMarkers } from './normalize-asr-text.js';
+import { splitSentences } from './split-sentences.js';
+
+const ASSISTANT_PREFIX = /^(?:hey,?\s+)?(?:dragon|dax)\b[,.]?\s*/i;
+const ASSISTANT_COMMAND = /^(show me|order|finalize|please|pull up|open|go to|add|insert|end of (the )?recording|use my|let's (use|finalize)|start|stop|new)\b/i;
+const MENTIONS_ASSISTANT = /\b(dax|dragon)\b/i;
+const QUESTION_OPENER = /^(do|did|does|have|has|are|is|was|were|can|could|would|will|how|what|when|where|which|why|who|any|anything|any other)\b/i;
+
+/** True for wording that only steers the recording assistant and carries no clinical content. */
+export function isAssistantPrompt(sentence: string): boolean {
+  if (/\bend of (the )?recording\b/i.test(sentence)) return true;
+  if (!MENTIONS_ASSISTANT.test(sentence)) return false;
+  const rest = sentence.replace(ASSISTANT_PREFIX, '');
+  return rest === sentence || ASSISTANT_COMMAND.test(rest) || rest.split(/\s+/).length < 3;
+}
+
+/** Punctuation decides when present; unpunctuated ASR text falls back to the opening words. */
+export function isQuestion(sentence: string): boolean {
+  if (/\?\s*$/.test(sentence)) return true;
+  if (/[.!]\s*$/.test(sentence)) return false;
+  return QUESTION_OPENER.test(sentence) && !/^what (i|we) (want|would|need|recommend)/i.test(sentence);
+}
+
+export function extractUtterances(turns: Turn[]): Utterance[] {
+  const out: Utterance[] = [];
+  turns.forEach((turn, index) => {
+    for (const raw of splitSentences(normalizeAsrText(turn.text))) {
+      if (isAssistantPrompt(raw)) continue;
+      const unprompted = raw.replace(ASSISTANT_PREFIX, '');
+      const text = trimDiscourseMarkers(unprompted);
+      if (!/[a-z0-9]/i.test(text)) continue;
+      out.push({ role: turn.role, line: turn.line, turn: index, text, question: isQuestion(text) });
+    }
+  });
+  return out;
+}

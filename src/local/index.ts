@@ -1,0 +1,42 @@
+/**
+ * Offline note engine (`--provider local`): deterministic, no I/O, no network.
+ * Sentences come from the transcript itself; each carries the transcript lines it was built from.
+ */
+import type { EvidenceSentence, SectionName } from './types.js';
+import { draftNote, renderSection } from './build-local-note.js';
+import { composePatientSummary } from './compose-patient-summary.js';
+
+export type { EvidenceSentence } from './types.js';
+export { summarizeVisitsLocally, type Visit } from './summarize-visits.js';
+
+export interface LocalNote {
+  subjective: string;
+  objective: string;
+  assessment: string;
+  plan: string;
+  evidence: Record<SectionName, EvidenceSentence[]>;
+  patient_summary?: string;
+}
+
+export interface LocalNoteOptions { specialty?: string; patientSummary?: boolean }
+
+const SECTIONS: SectionName[] = ['subjective', 'objective', 'assessment', 'plan'];
+
+export function generateLocalNote(transcript: string, options: LocalNoteOptions = {}): LocalNote {
+  const draft = draftNote(transcript);
+  const rendered = Object.fromEntries(SECTIONS.map((s) => [s, renderSection(draft, s)])) as Record<SectionName, ReturnType<typeof renderSection>>;
+  const note: LocalNote = {
+    subjective: rendered.subjective.text,
+    objective: rendered.objective.text,
+    assessment: rendered.assessment.text,
+    plan: rendered.plan.text,
+    evidence: {
+      subjective: rendered.subjective.evidence,
+      objective: rendered.objective.evidence,
+      assessment: rendered.assessment.evidence,
+      plan: rendered.plan.evidence,
+    },
+  };
+  if (options.patientSummary) note.patient_summary = composePatientSummary(draft);
+  return note;
+}

@@ -1,0 +1,97 @@
+/**
+ * Moves patient speech ("I", "my") and clinician speech addressed to the patient ("you", "your") into clinical
+ * third person. Returns undefined when a clause's verb cannot be conjugated safely, so the caller keeps the words as said.
+ */
+import { ADVERBS, conjugateThirdPerson } from './verb-forms.js';
+
+export type Gender = 'male' | 'female' | undefined;
+
+interface Pronouns { subject: string; object: string; possessive: string; reflexive: string; independent: string }
+
+function choosePronouns(gender: Gender): Pronouns {
+  if (gender === 'male') return { subject: 'he', object: 'him', possessive: 'his', reflexive: 'himself', independent: 'his' };
+  if (gender === 'female') return { subject: 'she', object: 'her', possessive: 'her', reflexive: 'herself', independent: 'hers' };
+  return { subject: 'the patient', object: 'them', possessive: 'their', reflexive: 'themselves', independent: 'theirs' };
+}
+
+const SUBJECT_CONTEXT = new Set(['and', 'but', 'so', 'if', 'that', 'because', 'when', 'since', 'or', 'then', 'until',
+  'unless', 'where', 'how', 'what', 'whether', 'as', 'while', 'once', 'before', 'after', 'cause', 'though', 'although']);
+
+interface Token { core: string; lead: string; trail: string }
+
+function tokenize(sentence: string): Token[] {
+  return sentence.split(/\s+/).filter((w) => w !== '').map((w) => {
+    const m = /^([^\w']*)([\w'’/.%°-]*?)([^\w%°]*)$/.exec(w);
+    return m ? { lead: m[1]!, core: m[2]!, trail: m[3]! } : { lead: '', core: w, trail: '' };
+  });
+}
+
+/** Finds the verb after a subject, skipping adverbs; returns its index or -1. */
+function findVerb(tokens: Token[], from: number): number {
+  for (let j = from; j < tokens.length; j++) {
+    const w = tokens[j]!.core.toLowerCase();
+    if (!ADVERBS.has(w)) return j;
+    if (tokens[j]!.trail !== '') return -1;
+  }
+  return -1;
+}
+
+function isSubjectPosition(tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const prev = tokens[i - 1]!;
+  return prev.trail.includes(',') || SUBJECT_CONTEXT.has(prev.core.toLowerCase());
+}
+
+/** Shared engine: `self` is the pronoun family being replaced (first or second person). */
+function rewrite(sentence: string, gender: Gender, family: 'first' | 'second'): string | undefined {
+  const p = choosePronouns(gender);
+  const tokens = tokenize(sentence);
+  const subjectAt = (i: number) => (i === 0 ? 'the patient' : p.subject);
+  const possessiveAt = (i: number) => (i === 0 && gender === undefined ? "the patient's" : p.possessive);
+  const contractions: Record<string, string> = family === 'first'
+    ? { "i'm": 'is', "i've": 'has', "i'll": 'will', "i'd": 'would' }
+    : { "you're": 'is', "you've": 'has', "you'll": 'will', "you'd": 'would' };
+  const subj = family === 'first' ? 'i' : 'you';
+  const poss = family === 'first' ? 'my' : 'your';
+  const refl = family === 'first' ? 'myself' : 'yourself';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = t.core.toLowerCase().replace('’', "'");
+    if (w in contractions) {
+      t.core = `${subjectAt(i)} ${contractions[w]}`;
+    } else if (w === subj) {
+      const asSubject = family === 'first' || isSubjectPosition(tokens, i);
+      if (!asSubject) { t.core = p.object; continue; }
+      const v = findVerb(tokens, i + 1);
+      if (v < 0) return undefined;
+      const conj = conjugateThirdPerson(tokens[v]!.core);
+      if (conj === undefined) return undefined;
+      tokens[v]!.core = conj;
+      t.core = subjectAt(i);
+    } else if (w === poss) t.core = possessiveAt(i);
+    else if (w === refl) t.core = p.reflexive;
+    else if (family === 'first' && w === 'me') t.core = p.object;
+    else if (family === 'first' && w === 'mine') t.core = p.independent;
+    else if (family === 'second' && w === 'yours') t.core = p.independent;
+  }
+  return tokens.map((t) => `${t.lead}${t.core}${t.trail}`).join(' ');
+}
+
+export function rewritePatientSpeech(sentence: string, gender: Gender): string | undefined {
+  return rewrite(sentence, gender, 'first');
+}
+
+export function rewriteClinicianSpeech(sentence: string, gender: Gender): string | undefined {
+  const out = rewrite(sentence, gender, 'second');
+  return out?.replace(/(^|\s)i(?=[\s',.]|$)/g, '$1I').replace(/(^|\s)i'(m|ll|ve|d)\b/g, "$1I'$2");
+}
+
+/** Guesses the patient's sex from explicit descriptions only ("58 year old male", "Mrs."); otherwise undefined. */
+export function detectGender(transcript: string): Gender {
+  const text = transcript.toLowerCase();
+  const male = (text.match(/\b(year[- ]old (male|man|gentleman|boy|guy)|mr\.? [a-z]+|\bsir\b)/g) ?? []).length;
+  const female = (text.match(/\b(year[- ]old (female|woman|lady|girl)|mrs\.? [a-z]+|ms\.? [a-z]+|miss [a-z]+|ma'am)/g) ?? []).length;
+  if (male > female) return 'male';
+  if (female > male) return 'female';
+  return undefined;
+}

@@ -91,7 +91,7 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['prednisone', 'deltasone'], ['prednisolone'], ['methylprednisolone', 'medrol', 'solu-medrol'], ['dexamethasone', 'decadron'],
   ['hydrocortisone', 'cortef'], ['triamcinolone', 'kenalog'], ['clobetasol'], ['betamethasone'], ['cortisone'],
   // Urology, oncology, haematology, misc
-  ['tamsulosin', 'flomax'], ['finasteride', 'proscar', 'propecia'], ['dutasteride', 'avodart'], ['oxybutynin', 'ditropan'],
+  ['tamsulosin', 'flomax'], ['terazosin'], ['doxazosin', 'cardura'], ['prazosin'], ['primidone'], ['finasteride', 'proscar', 'propecia'], ['dutasteride', 'avodart'], ['oxybutynin', 'ditropan'],
   ['tolterodine', 'detrol'], ['mirabegron', 'myrbetriq'], ['sildenafil', 'viagra', 'revatio'], ['tadalafil', 'cialis'],
   ['tamoxifen'], ['anastrozole', 'arimidex'], ['letrozole', 'femara'], ['exemestane', 'aromasin'], ['leuprolide', 'lupron'],
   ['abiraterone', 'zytiga'], ['enzalutamide', 'xtandi'], ['bicalutamide', 'casodex'], ['imatinib', 'gleevec'],

@@ -1,0 +1,117 @@
+import { MEDICATION_GROUPS } from './medication-names.js';
+import { splitTokens } from './tokenize.js';
+
+/** Endings that mark a word as a drug name even when it is not in the built-in list. */
+const DRUG_SUFFIX_RE =
+  /(?:pril|olol|alol|ilol|sartan|statin|cillin|mycin|micin|azole|tidine|formin|dipine|gliptin|gliflozin|glutide|oxacin|cycline|triptan|lukast|afil|parin|xaban|gatran|semide|thiazide|olone|isone|asone|zepam|zolam|barbital|tropium|terol|navir|ciclovir|tinib|mab|profen|coxib|caine|dronate|setron|oxetine|pramine|triptyline|apine|idone|gabalin|azosin|osin)$/;
+
+/** Everyday or clinical words that happen to end like a drug. */
+const NOT_DRUGS = new Set([
+  'cholesterol', 'statin', 'statins', 'antibiotic', 'cocaine', 'novocaine', 'fashion', 'cousin', 'raisin', 'basin', 'resin',
+  'rosin', 'moccasin', 'assassin', 'nicotine', 'caffeine', 'routine', 'pertussin', 'tretin', 'poison', 'ovarian',
+  'mycin', 'bacterol', 'oxacin', 'sterol', 'fantasine',
+]);
+
+const MIN_SUFFIX_WORD = 7;
+
+interface NameEntry {
+  words: string[];
+  group: number;
+}
+
+/** First word of each name → the names starting with it, built once. */
+const NAME_INDEX: ReadonlyMap<string, NameEntry[]> = (() => {
+  const index = new Map<string, NameEntry[]>();
+  MEDICATION_GROUPS.forEach((names, group) => {
+    for (const name of names) {
+      const words = splitTokens(name);
+      const first = words[0];
+      if (!first) continue;
+      const list = index.get(first) ?? [];
+      list.push({ words, group });
+      index.set(first, list);
+    }
+  });
+  return index;
+})();
+
+export interface MedicationMention {
+  name: string;
+  /** Every spelling that counts as the same drug (generic and brands). */
+  aliases: string[];
+}
+
+function aliasesOf(group: number): string[] {
+  return (MEDICATION_GROUPS[group] ?? []).map((name) => splitTokens(name).join(' '));
+}
+
+/** Drug names mentioned in a piece of text: listed names (longest match) and drug-looking words. */
+export function findMedications(text: string): MedicationMention[] {
+  const tokens = splitTokens(text).map((t) => t.replace(/'s$/, ''));
+  const found = new Map<string, MedicationMention>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as string;
+    const entries = NAME_INDEX.get(token) ?? [];
+    const match = entries
+      .filter((entry) => entry.words.every((word, k) => tokens[i + k] === word))
+      .sort((a, b) => b.words.length - a.words.length)[0];
+    if (match) {
+      const name = match.words.join(' ');
+      found.set(name, { name, aliases: aliasesOf(match.group) });
+      i += match.words.length - 1;
+      continue;
+    }
+    if (token.length >= MIN_SUFFIX_WORD && DRUG_SUFFIX_RE.test(token) && !NOT_DRUGS.has(token)) {
+      found.set(token, { name: token, aliases: [token] });
+    }
+  }
+  return [...found.values()];
+}
+
+/** Levenshtein distance, giving up early once it exceeds `limit` (names are short, so this stays cheap). */
+function editDistanceWithin(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return false;
+    previous = current;
+  }
+  return (previous[b.length] as number) <= limit;
+}
+
+/** What the medication check needs from the transcript, computed once. */
+export interface TranscriptWords {
+  /** Space-joined tokens with a space on each side, for phrase look-ups. */
+  joined: string;
+  /** Single words and adjacent pairs glued together, for catching ASR splits like "lysine april". */
+  candidates: string[];
+}
+
+export function indexTranscriptWords(transcript: string): TranscriptWords {
+  const tokens = splitTokens(transcript).map((t) => t.replace(/'s$/, ''));
+  const words = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (/^[a-z]/.test(token)) words.add(token);
+    const next = tokens[i + 1];
+    if (next && /^[a-z]+$/.test(token) && /^[a-z]+$/.test(next)) words.add(token + next);
+  });
+  return { joined: ` ${tokens.join(' ')} `, candidates: [...words].filter((w) => w.length >= 5) };
+}
+
+/** True when the transcript names the drug, a brand/generic partner, or something one or two letters off. */
+export function isMedicationSupported(mention: MedicationMention, transcript: TranscriptWords): boolean {
+  if (mention.aliases.some((alias) => transcript.joined.includes(` ${alias} `))) return true;
+  return mention.aliases.some((alias) => {
+    if (alias.includes(' ') || alias.length < 6) return false;
+    const limit = alias.length >= 9 ? 2 : 1;
+    return transcript.candidates.some((word) => word[0] === alias[0] && editDistanceWithin(alias, word, limit));
+  });
+}

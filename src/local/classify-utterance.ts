@@ -47,7 +47,7 @@ export function classifyUtterance(u: Utterance, phase: Phase): Slot | undefined 
   };
   const future = /\b(going to|will|'ll|want (you|her|him) to|let's|would like to|recommend|order|prescribe|refer|schedule|plan to)\b/i.test(u.text);
   const scores: [Slot, number][] = [
-    ['history', countMatches(u.text, HISTORY_CUES) * 1.5 + prior('history')],
+    ['history', countMatches(u.text, HISTORY_CUES) * (phase === 'history' ? 1.5 : 0.75) + prior('history')],
     ['exam', countMatches(u.text, EXAM_CUES) + prior('exam') - (future ? 1 : 0)],
     ['results', countMatches(u.text, RESULTS_CUES) + prior('results') - (future ? 1 : 0)],
     ['assessment', countMatches(u.text, ASSESSMENT_CUES) + prior('assessment')],

@@ -52,7 +52,9 @@ const LEADING_DISCOURSE = /^(?:(?:okay|ok|alright|all right|so|and|well|yeah|yes
 const TRAILING_TAGS = /(?:,\s*(?:okay|ok|right|alright|all right|correct|you know|yeah)|\s+(?:okay|ok))+\s*([.?!]*)$/i;
 
 /** Removes discourse markers at the edges ("okay, so ...", "..., okay?"), keeping the core statement. */
+const CHECK_IN_TAIL = /,?\s*(?:(?:does|did|do) (?:that|this) (?:sound|make sense|work)(?: \w+){0,3}|is that (?:right|correct|okay|ok|fair)|sounds? good|if that's okay|you know what i mean)\s*([.?!]*)$/i;
+
 export function trimDiscourseMarkers(sentence: string): string {
-  const core = sentence.replace(LEADING_DISCOURSE, '').replace(TRAILING_TAGS, '$1').trim();
+  const core = sentence.replace(LEADING_DISCOURSE, '').replace(CHECK_IN_TAIL, '$1').replace(TRAILING_TAGS, '$1').trim();
   return core.replace(/^[,;:\s]+/, '');
 }

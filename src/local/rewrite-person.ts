@@ -11,11 +11,13 @@ interface Pronouns { subject: string; object: string; possessive: string; reflex
 function choosePronouns(gender: Gender): Pronouns {
   if (gender === 'male') return { subject: 'he', object: 'him', possessive: 'his', reflexive: 'himself', independent: 'his' };
   if (gender === 'female') return { subject: 'she', object: 'her', possessive: 'her', reflexive: 'herself', independent: 'hers' };
-  return { subject: 'the patient', object: 'them', possessive: 'their', reflexive: 'themselves', independent: 'theirs' };
+  return { subject: 'the patient', object: 'the patient', possessive: 'their', reflexive: 'themselves', independent: 'theirs' };
 }
 
 const SUBJECT_CONTEXT = new Set(['and', 'but', 'so', 'if', 'that', 'because', 'when', 'since', 'or', 'then', 'until',
   'unless', 'where', 'how', 'what', 'whether', 'as', 'while', 'once', 'before', 'after', 'cause', 'though', 'although']);
+
+const AUXILIARIES = new Set(['do', 'did', 'does', 'have', 'has', 'are', 'were', 'can', 'could', 'would', 'will', 'should', 'is', 'was', 'may', 'might', 'shall']);
 
 interface Token { core: string; lead: string; trail: string }
 
@@ -60,12 +62,16 @@ function rewrite(sentence: string, gender: Gender, family: 'first' | 'second'): 
     if (w in contractions) {
       t.core = `${subjectAt(i)} ${contractions[w]}`;
     } else if (w === subj) {
-      const asSubject = family === 'first' || isSubjectPosition(tokens, i);
-      if (!asSubject) { t.core = p.object; continue; }
+      // An auxiliary before "you" means an inverted question ("did you have"): no safe statement form.
+      if (family === 'second' && i > 0 && AUXILIARIES.has(tokens[i - 1]!.core.toLowerCase())) return undefined;
       const v = findVerb(tokens, i + 1);
-      if (v < 0) return undefined;
-      const conj = conjugateThirdPerson(tokens[v]!.core);
-      if (conj === undefined) return undefined;
+      const conj = v < 0 ? undefined : conjugateThirdPerson(tokens[v]!.core);
+      if (family === 'second' && conj === undefined) {
+        if (isSubjectPosition(tokens, i) && v >= 0 && !/^(to|some|a|an|the|about|for|this|that|know)$/i.test(tokens[v]!.core)) return undefined;
+        t.core = p.object;
+        continue;
+      }
+      if (conj === undefined || v < 0) return undefined;
       tokens[v]!.core = conj;
       t.core = subjectAt(i);
     } else if (w === poss) t.core = possessiveAt(i);
@@ -90,7 +96,7 @@ export function rewriteClinicianSpeech(sentence: string, gender: Gender): string
 export function detectGender(transcript: string): Gender {
   const text = transcript.toLowerCase();
   const male = (text.match(/\b(year[- ]old (male|man|gentleman|boy|guy)|mr\.? [a-z]+|\bsir\b)/g) ?? []).length;
-  const female = (text.match(/\b(year[- ]old (female|woman|lady|girl)|mrs\.? [a-z]+|ms\.? [a-z]+|miss [a-z]+|ma'am)/g) ?? []).length;
+  const female = (text.match(/\b(year[- ]old (female|woman|lady|girl)|mrs\.? [a-z]+|ms\.? [a-z]+|ma'am)/g) ?? []).length;
   if (male > female) return 'male';
   if (female > male) return 'female';
   return undefined;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseTranscript } from '../../src/local/parse-transcript.js';
+
+describe('parseTranscript', () => {
+  it('reads Doctor:/Patient: lines with 1-based line numbers, skipping blank lines', () => {
+    const turns = parseTranscript('Doctor: How are you?\n\nPatient: My knee hurts.\n');
+    expect(turns).toEqual([
+      { role: 'clinician', text: 'How are you?', line: 1 },
+      { role: 'patient', text: 'My knee hurts.', line: 3 },
+    ]);
+  });
+
+  it('reads ACI-Bench tags, including patient_guest, and continues untagged lines with the last speaker', () => {
+    const turns = parseTranscript('[doctor] hi , andrew .\n[patient_guest] he fell .\n[patient] yes .\nand it hurts .');
+    expect(turns.map((t) => [t.role, t.line])).toEqual([['clinician', 1], ['other', 2], ['patient', 3], ['patient', 4]]);
+  });
+
+  it('decides which diarised speaker is the clinician from questions and exam language', () => {
+    const text = [
+      'Speaker A: I have had a cough for two weeks.',
+      'Speaker B: Do you have a fever? Any shortness of breath?',
+      'Speaker A: No fever. My chest feels tight.',
+      'Speaker B: Let me listen to your lungs. Take a deep breath. Lungs are clear. I am going to prescribe an inhaler.',
+    ].join('\n');
+    const roles = parseTranscript(text).map((t) => t.role);
+    expect(roles).toEqual(['patient', 'clinician', 'patient', 'clinician']);
+  });
+
+  it('treats unlabelled text as clinician dictation', () => {
+    const turns = parseTranscript('Patient is a 45-year-old male with back pain.\nLungs are clear.');
+    expect(turns.every((t) => t.role === 'clinician')).toBe(true);
+    expect(turns.map((t) => t.line)).toEqual([1, 2]);
+  });
+});

@@ -1,0 +1,102 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { FaultQueue } from './faults.js';
+import { NoteStore } from './note-store.js';
+import { handleRequest, type PipelineState } from './request-pipeline.js';
+import {
+  createDefaultAudioOptions,
+  createDefaultStreamOptions,
+  type AudioOptions,
+  type Emulator,
+  type Fault,
+  type RecordedRequest,
+  type StartOptions,
+  type StreamOptions,
+} from './types.js';
+
+class RunningEmulator implements Emulator {
+  readonly requests: RecordedRequest[] = [];
+  latencyMs: number;
+  stream: StreamOptions = createDefaultStreamOptions();
+  audio: AudioOptions = createDefaultAudioOptions();
+  url = '';
+  port = 0;
+
+  private readonly faults = new FaultQueue();
+  private readonly notes = new NoteStore();
+  private readonly inflight = new Set<AbortController>();
+  private requestCount = 0;
+  readonly server: Server;
+
+  constructor(private readonly defaultLatencyMs: number) {
+    this.latencyMs = defaultLatencyMs;
+    const state: PipelineState = {
+      requests: this.requests,
+      faults: this.faults,
+      notes: this.notes,
+      // Getters, so assignments like `emu.stream = {...}` reach requests that arrive later.
+      settings: this.createLiveSettings(),
+      nextRequestId: () => `req_${++this.requestCount}`,
+      inflight: this.inflight,
+    };
+    this.server = createServer({ noDelay: true }, (req, res) => void handleRequest(state, req, res));
+  }
+
+  fault(f: Fault): void {
+    this.faults.add(f);
+  }
+
+  expireNote(noteId: string): void {
+    this.notes.expire(noteId);
+  }
+
+  reset(): void {
+    // Cleared in place: a test may hold a reference to `requests`.
+    this.requests.length = 0;
+    this.faults.clear();
+    this.notes.clear();
+    this.requestCount = 0;
+    this.latencyMs = this.defaultLatencyMs;
+    this.stream = createDefaultStreamOptions();
+    this.audio = createDefaultAudioOptions();
+  }
+
+  async close(): Promise<void> {
+    for (const controller of this.inflight) controller.abort();
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeAllConnections();
+    await closed;
+  }
+
+  private createLiveSettings(): PipelineState['settings'] {
+    const self = this;
+    return {
+      get latencyMs() {
+        return self.latencyMs;
+      },
+      get stream() {
+        return self.stream;
+      },
+      get audio() {
+        return self.audio;
+      },
+    };
+  }
+}
+
+export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> {
+  const host = opts.host ?? '127.0.0.1';
+  const emulator = new RunningEmulator(opts.latencyMs ?? 0);
+  const { server } = emulator;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  emulator.port = port;
+  emulator.url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  return emulator;
+}

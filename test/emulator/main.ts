@@ -1,0 +1,45 @@
+/**
+ * Standalone runner:
+ *   node --import tsx test/emulator/main.ts --port 4010 [--host 127.0.0.1] [--latency 250]
+ */
+import { parseArgs } from 'node:util';
+import { startEmulator } from './index.js';
+
+function readNumber(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) {
+    process.stderr.write(`emulator: --${flag} must be a non-negative integer (got "${value}")\n`);
+    process.exit(2);
+  }
+  return parsed;
+}
+
+async function runEmulator(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      latency: { type: 'string' },
+    },
+  });
+  const emulator = await startEmulator({
+    port: readNumber(values.port, 'port', 4010),
+    host: values.host ?? '127.0.0.1',
+    latencyMs: readNumber(values.latency, 'latency', 0),
+  });
+  process.stdout.write(`SOAPNoteAPI emulator listening on ${emulator.url}\n`);
+  const stop = (): void => {
+    emulator.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+runEmulator().catch((err: unknown) => {
+  process.stderr.write(`emulator: ${(err as Error).message}\n`);
+  process.exit(1);
+});

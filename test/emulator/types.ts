@@ -1,0 +1,96 @@
+/** Public shapes of the SOAPNoteAPI emulator. */
+
+export interface RecordedFile {
+  field: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** Path without the query string. */
+  path: string;
+  query: Record<string, string>;
+  /** Lower-cased names, as node gives them. */
+  headers: Record<string, string | string[] | undefined>;
+  /** Raw bytes received; empty for multipart and for bodies over 1 MB (see bodySize). */
+  body: Buffer;
+  bodySize: number;
+  /** Parsed JSON body, when the content-type is JSON and it parsed. */
+  json?: unknown;
+  multipart?: { fields: Record<string, string>; files: RecordedFile[] };
+}
+
+export interface Fault {
+  /** Which requests it matches (default: any). */
+  method?: string;
+  path?: string | RegExp;
+  /** How many matching requests it applies to (default 1); Infinity allowed. */
+  times?: number;
+  /** Answer with {"error":{code,message,details:{}}}; a missing half is filled from the other. */
+  status?: number;
+  code?: string;
+  message?: string;
+  /** Extra headers on the answer, e.g. {'retry-after': '1'}. */
+  headers?: Record<string, string>;
+  /** Wait before sending headers; alone, the normal answer follows the wait. */
+  delayMs?: number;
+  /** Destroy the socket; 'during-body' does so after the headers and part of the body (two SSE events). */
+  reset?: 'before-headers' | 'during-body';
+  /** Answer with this exact body (status defaults to 200). */
+  rawBody?: string;
+  contentType?: string;
+  /** Write headers and part of the body (two SSE events), go silent this long, then finish. */
+  stallMs?: number;
+}
+
+export interface StreamOptions {
+  chunkSize: number;
+  intervalMs: number;
+  truncateAfterEvents?: number;
+  /** Sent after `afterEvents ?? truncateAfterEvents ?? 1` content events, then the stream ends. */
+  errorAfterEvents?: { code: string; message: string; afterEvents?: number };
+}
+
+export interface AudioOptions {
+  mode: 'sync' | 'async';
+  pollsUntilDone: number;
+  finalStatus: 'completed' | 'failed';
+  failMessage?: string;
+}
+
+export interface Emulator {
+  url: string;
+  port: number;
+  /** Every request received, in order (faulted ones included). */
+  requests: RecordedRequest[];
+  /** Queue a scripted fault; faults are consumed in order of matching. */
+  fault(f: Fault): void;
+  /** Added before every answer. */
+  latencyMs: number;
+  stream: StreamOptions;
+  audio: AudioOptions;
+  /** Later GETs of the note answer 404 NOT_FOUND. */
+  expireNote(noteId: string): void;
+  /** Clear requests, faults and stored notes; restore defaults. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  latencyMs?: number;
+}
+
+export function createDefaultStreamOptions(): StreamOptions {
+  return { chunkSize: 40, intervalMs: 0 };
+}
+
+export function createDefaultAudioOptions(): AudioOptions {
+  return { mode: 'sync', pollsUntilDone: 2, finalStatus: 'completed' };
+}

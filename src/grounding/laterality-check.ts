@@ -91,17 +91,16 @@ function describeSides(sides: Set<Side>): string {
 }
 
 /**
- * A side claim is contradicted only when the transcript does talk about sides for that body part and never the
+ * A left/right claim is contradicted only when the transcript does talk about sides for that body part and never the
  * claimed one; a transcript that names no side at all says nothing against the note.
  */
 export function checkLaterality(statement: string, transcript: TranscriptSides): { phrase: string; reason: string }[] {
   const problems: { phrase: string; reason: string }[] = [];
   for (const claim of findSideClaims(statement)) {
+    // "Bilateral" claims are left alone: exams and review of systems cover both sides even when only one was discussed.
+    if (claim.side === 'bilateral') continue;
     const heard = transcript.get(claim.part);
-    if (!heard || heard.size === 0) continue;
-    if (claim.side === 'bilateral') {
-      if (heard.has('bilateral') || (heard.has('left') && heard.has('right'))) continue;
-    } else if (heard.has(claim.side) || heard.has('bilateral')) continue;
+    if (!heard || heard.size === 0 || heard.has(claim.side) || heard.has('bilateral')) continue;
     problems.push({
       phrase: claim.phrase,
       reason: `"${claim.phrase}" is not supported: the transcript mentions only the ${describeSides(heard)} ${claim.part}`,

@@ -1,4 +1,4 @@
-import { findSymptoms } from './symptom-terms.js';
+import { findSymptoms, type TermHit } from './symptom-terms.js';
 import { splitTokens, stemWord } from './tokenize.js';
 import { splitClauses, type Clause } from './transcript-turns.js';
 
@@ -10,7 +10,9 @@ const HYPOTHETICAL_CUES = new Set([
   'if', 'unless', 'whether', 'should', 'could', 'would', 'might', 'may', 'can', 'call', 'return', 'monitor', 'watch', 'risk',
   'prevent', 'avoid', 'precautions', 'warning', 'signs', 'develop', 'develops', 'advised', 'educated', 'instructed',
   'counseled', 'history', 'resolved', 'prior', 'previous', 'previously', 'improved', 'improving', 'worse', 'worsening', 'effects',
+  'past', 'ago', 'aware', 'report', 'notify', 'contact', 'lookout', 'wish', 'hope',
 ]);
+const NOTE_CLAUSE_BREAKS = new Set(['.', ';', ':', 'but', 'however', 'although', 'though', 'except']);
 /** In a note, these start a new assertion and end the reach of an earlier "denies". */
 const AFFIRMING_VERBS = new Set(['reports', 'endorses', 'notes', 'complains', 'admits', 'has', 'describes', 'states', 'experiences', 'positive']);
 /** How many tokens back a transcript negation cue may sit ("i do n't really have any fever"). */
@@ -20,7 +22,7 @@ function isNegationCue(token: string): boolean {
   return NEGATION_CUES.has(token) || token.endsWith("n't");
 }
 
-const NO_ANSWER = /^(?:no|nope|nah|not|never|none|nothing|negative|i (?:do|have|did|am|was) ?n't|i don't|i haven't|i didn't)\b/;
+const NO_ANSWER = /^(?:no|nope|nah|not|never|none|nothing|negative|i (?:do|have|did|am|was|had)(?: not| ?n't)|i (?:don't|haven't|didn't|wasn't))\b/;
 const YES_ANSWER = /^(?:yes|yeah|yep|yup|uh huh|mm hmm|i do|i have|i did|sure|definitely|a little|a bit|some|sometimes|occasionally|correct)\b/;
 const FILLERS = /^(?:(?:um|uh|well|oh|so|hmm|,)\s+)+/;
 
@@ -41,25 +43,62 @@ export interface TranscriptSymptom {
 
 export type TranscriptSymptoms = Map<string, TranscriptSymptom[]>;
 
+/** Words that stop a negation from reaching further: "no fever some chills". */
+const NEGATION_STOPS = new Set(['some', 'slight', 'little', 'but']);
+/** A second question later in the same clause takes the answer: "any nausea or diarrhea are you peeing ? yeah". */
+const LATER_QUESTION_RE = /\b(?:are|do|did|have|is|can) (?:you|it|there)\b/;
+
+function isNegatedInTranscript(tokens: readonly string[], hit: TermHit): boolean {
+  const from = Math.max(0, hit.index - TRANSCRIPT_NEGATION_WINDOW);
+  let negated = false;
+  for (let k = from; k < hit.index; k += 1) {
+    const token = tokens[k] as string;
+    // "no , i have a cough": a bare "no ," answers the previous question, it does not negate what follows.
+    if (isNegationCue(token) && tokens[k + 1] !== ',') negated = true;
+    if (NEGATION_STOPS.has(token)) negated = false;
+  }
+  // "diarrhea , no" / "diarrhea no": a denial right after the term that closes the clause.
+  const after = tokens.slice(hit.index + hit.length).filter((t) => t !== ',');
+  return negated || (after.length <= 2 && ['no', 'none', 'not', 'nope'].includes(after[0] ?? ''));
+}
+
+/** A doctor reading a review of systems: "okay coughing headache" — only symptoms and fillers, so a question. */
+function isBareSymptomList(tokens: readonly string[], hits: readonly TermHit[]): boolean {
+  const covered = new Set(hits.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.index + k)));
+  return hits.length > 0 && tokens.every((t, k) => covered.has(k) || ['okay', 'ok', 'and', 'or', 'any', ',', 'so', 'alright', 'um', 'uh'].includes(t));
+}
+
+/** The polarity a yes/no question's symptom gets from the reply, or unknown when the reply is not a plain yes/no. */
+function answerPolarity(clauses: readonly Clause[], c: number, hit: TermHit): { polarity: Polarity; reply: string } {
+  const clause = clauses[c] as Clause;
+  const laterInTurn = clauses.slice(c + 1).filter((k) => k.turn === clause.turn);
+  const answer = clauses.find((k) => k.turn > clause.turn && k.speaker !== clause.speaker);
+  const rest = clause.tokens.slice(hit.index + hit.length).join(' ');
+  if (!answer || answer.turn !== clause.turn + 1 || !laterInTurn.every((k) => k.question) || LATER_QUESTION_RE.test(rest)) {
+    return { polarity: 'unknown', reply: '' };
+  }
+  // A reply that names symptoms itself ("no fever , some chills") is indexed on its own; don't spread it.
+  if (findSymptoms(answer.tokens.map(stemWord)).length > 0) return { polarity: 'unknown', reply: '' };
+  return { polarity: classifyAnswer(answer), reply: answer.tokens.join(' ').slice(0, 40) };
+}
+
 export function indexTranscriptSymptoms(transcript: string): TranscriptSymptoms {
   const clauses = splitClauses(transcript);
   const index: TranscriptSymptoms = new Map();
   clauses.forEach((clause, c) => {
     const stemmed = clause.tokens.map(stemWord);
     const hypothetical = clause.tokens.some((t) => HYPOTHETICAL_CUES.has(t));
-    for (const hit of findSymptoms(stemmed)) {
-      const from = Math.max(0, hit.index - TRANSCRIPT_NEGATION_WINDOW);
-      // "no , i have a cough": a bare "no ," answers the previous question, it does not negate what follows.
-      const negated = clause.tokens.slice(from, hit.index).some((t, k) => isNegationCue(t) && clause.tokens[from + k + 1] !== ',');
+    const hits = findSymptoms(stemmed);
+    const question = clause.question || isBareSymptomList(clause.tokens, hits);
+    for (const hit of hits) {
+      const negated = isNegatedInTranscript(clause.tokens, hit);
       let polarity: Polarity;
       let excerpt = clause.tokens.join(' ').slice(0, 80);
-      if (clause.question) {
+      if (question) {
         // A question is answered by the other speaker's next turn; only the last questions of a turn get that answer.
-        const laterInTurn = clauses.slice(c + 1).filter((k) => k.turn === clause.turn);
-        const answer = clauses.find((k) => k.turn > clause.turn && k.speaker !== clause.speaker);
-        const answered = laterInTurn.every((k) => k.question) && answer?.turn === clause.turn + 1 ? classifyAnswer(answer) : 'unknown';
-        polarity = negated ? (answered === 'unknown' ? 'unknown' : 'absent') : answered;
-        if (answer && answered !== 'unknown') excerpt = `${excerpt}? — ${answer.tokens.join(' ').slice(0, 40)}`;
+        const answered = answerPolarity(clauses, c, hit);
+        polarity = negated ? (answered.polarity === 'unknown' ? 'unknown' : 'absent') : answered.polarity;
+        if (answered.polarity !== 'unknown') excerpt = `${excerpt}? — ${answered.reply}`;
       } else {
         polarity = hypothetical ? 'unknown' : negated ? 'absent' : 'present';
       }
@@ -82,14 +121,19 @@ export function findNoteSymptomClaims(statement: string): { symptom: string; pol
     // Walk back to the start of the clause: a "denies" there covers the whole list that follows it.
     for (let i = hit.index - 1; i >= 0; i -= 1) {
       const token = tokens[i] as string;
-      if (['.', ';', ':', 'but', 'however', 'although', 'though', 'except'].includes(token) || AFFIRMING_VERBS.has(token)) break;
+      if (NOTE_CLAUSE_BREAKS.has(token) || AFFIRMING_VERBS.has(token)) break;
       if (isNegationCue(token)) negated = true;
       if (HYPOTHETICAL_CUES.has(token)) hypothetical = true;
+    }
+    // "… headaches in the past" is hypothetical too, so look ahead to the end of the clause as well.
+    for (let i = hit.index + hit.length; i < tokens.length && !NOTE_CLAUSE_BREAKS.has(tokens[i] as string); i += 1) {
+      if (HYPOTHETICAL_CUES.has(tokens[i] as string)) hypothetical = true;
     }
     const phrase = tokens.slice(hit.index, hit.index + hit.length).join(' ');
     if (!hypothetical) claims.push({ symptom: hit.symptom, polarity: negated ? 'absent' : 'present', phrase });
   }
-  return claims;
+  // "Endorsed tingling until Sunday, denies tingling today": both polarities in one statement are a time course.
+  return claims.filter((c) => !claims.some((o) => o.symptom === c.symptom && o.polarity !== c.polarity));
 }
 
 /**

@@ -34,8 +34,8 @@ export function extractNumberClaims(statement: string): Quantity[] {
   const tokens = normaliseTokens(statement);
   const claims: Quantity[] = [];
   for (const q of extractQuantities(tokens)) {
-    // "12/2019" is a month and year, not a ratio.
-    if (q.den !== undefined && q.den >= 1000) continue;
+    // "12/2019" and "04/10" are dates, not ratios.
+    if (q.den !== undefined && (q.den >= 1000 || /^0\d/.test(tokens[q.index] ?? '') || tokens[q.index - 1] === 'on')) continue;
     if (q.unit !== null || q.cls === 'ratio' || q.cls === 'grade') {
       claims.push(q);
       continue;

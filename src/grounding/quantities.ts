@@ -69,7 +69,9 @@ function readUnit(tokens: readonly string[], start: number): UnitDef | null {
 function formatQuantity(value: number, den: number | undefined, unit: string | null): string {
   const number = den === undefined ? String(value) : `${value}/${den}`;
   if (!unit || den !== undefined) return number;
-  return unit === '%' || unit === '°' ? `${number}${unit}` : `${number} ${unit}`;
+  if (unit === '%' || unit === '°') return `${number}${unit}`;
+  // Time units are stored plural ("weeks"); "1 week" reads better in a reason.
+  return `${number} ${value === 1 && /[a-z]s$/.test(unit) && unit !== 'units' ? unit.slice(0, -1) : unit}`;
 }
 
 /** Finds every number in a normalised token stream with the unit that follows it, if any. */
@@ -106,16 +108,25 @@ export interface QuantityIndex {
   quantities: Quantity[];
   /** Every value mentioned at all, including both halves of ratios. */
   anyValue: Set<number>;
+  /** Values said shortly after "scale" or "pain" ("on a scale of one to ten … it's like a nine"), which support "9/10". */
+  scaleValues: Set<number>;
 }
+
+/** How many tokens after "scale" or "pain" a number is still taken as a rating ("my pain is a three"). */
+const SCALE_REACH = 25;
+const SCALE_WORDS = new Set(['scale', 'pain', 'level', 'rate', 'rating']);
 
 export function indexQuantities(tokens: readonly string[]): QuantityIndex {
   const quantities = extractQuantities(tokens);
   const anyValue = new Set<number>();
+  const scaleValues = new Set<number>();
+  const scaleAt = tokens.flatMap((token, i) => (SCALE_WORDS.has(token) ? [i] : []));
   for (const q of quantities) {
     anyValue.add(q.value);
     if (q.den !== undefined) anyValue.add(q.den);
+    if (q.den === undefined && scaleAt.some((s) => q.index > s && q.index - s <= SCALE_REACH)) scaleValues.add(q.value);
   }
-  return { quantities, anyValue };
+  return { quantities, anyValue, scaleValues };
 }
 
 function unitsAgree(claim: Quantity, heard: Quantity): boolean {
@@ -127,6 +138,7 @@ function unitsAgree(claim: Quantity, heard: Quantity): boolean {
 /** True when the transcript states the claimed quantity (same value, compatible unit). */
 export function isQuantitySupported(claim: Quantity, index: QuantityIndex): boolean {
   if (claim.den !== undefined) {
+    if (claim.den === 10 && index.scaleValues.has(claim.value)) return true;
     return index.quantities.some(
       (q) => (q.value === claim.value && q.den === claim.den) || (q.value === claim.den && q.den === undefined && hasValueJustBefore(index, q.index, claim.value)),
     );

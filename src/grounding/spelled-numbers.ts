@@ -101,7 +101,8 @@ function readSpelledNumber(tokens: readonly string[], i: number): { text: string
     const decimals = readDecimals(tokens, j);
     return decimals.digits ? { text: `0.${decimals.digits}`, next: decimals.next } : null;
   }
-  if (!sawScale && firstGroup && groups === 1) {
+  // Only "one twenty"/"nineteen ninety"-style heads (1–19) or a year's "twenty" glue on; "ninety ninety seven" is a stutter.
+  if (!sawScale && firstGroup && groups === 1 && firstGroup.value > 0 && firstGroup.value <= 20) {
     const tail = readColloquialTail(tokens, j);
     if (tail) {
       current = firstGroup.value * 100 + tail.value;

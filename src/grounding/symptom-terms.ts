@@ -25,7 +25,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   headache: ['headache', 'headaches', 'head ache'],
   dizziness: ['dizziness', 'dizzy', 'vertigo'],
   syncope: ['syncope', 'fainting', 'passed out', 'passing out'],
-  numbness: ['numbness', 'numb'],
+  numbness: ['numbness', 'numb', 'numbing'],
   tingling: ['tingling', 'pins and needles'],
   rash: ['rash', 'rashes'],
   itching: ['itching', 'itchy', 'pruritus'],

@@ -58,18 +58,56 @@ function mergeRatios(tokens: readonly string[]): string[] {
 
 /**
  * Expansions that only ever add support, so they are applied to the transcript alone:
- * "a couple (of) days" → "2 days", "a week" → "1 week", "one and a half" → "1.5".
+ * "a couple (of) days" → "2-3 days", "a week" → "1 week", "one and a half" → "1.5".
  */
 const TIME_WORDS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'night']);
+
+/** Words after which ". 5" is a spoken decimal rather than a full stop ("q.6 h" must stay 6 hours). */
+const DECIMAL_LEADS = new Set(['a', 'about', 'of', 'around', 'approximately', 'like', 'is', 'was', 'only', 'just', 'measuring', 'measures']);
+
+/** "in the sixties" supports a note's "HR 60s". */
+const DECADES: Readonly<Record<string, number>> = {
+  teens: 10, twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
+};
 
 function expandLenient(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as string;
     const next = tokens[i + 1];
+    // "a couple of weeks" is read as 2-3 weeks, since notes render it either way.
     if (token === 'couple') {
-      out.push('2');
+      out.push('2', '-', '3');
       if (next === 'of') i += 1;
+      continue;
+    }
+    // ASR writes a decimal point as a full stop: "two . five of norvasc", "zero . zero five percent".
+    if (isPlainNumber(token) && !token.includes('.') && next === '.') {
+      let j = i + 2;
+      let digits = '';
+      if (/^\d+$/.test(tokens[j] ?? '') && !/^\d$/.test(tokens[j] ?? '')) digits = tokens[j++] as string;
+      else while (/^\d$/.test(tokens[j] ?? '')) digits += tokens[j++] as string;
+      if (digits) {
+        out.push(`${token}.${digits}`);
+        i = j - 1;
+        continue;
+      }
+    }
+    const decade = DECADES[token];
+    if (decade !== undefined) {
+      out.push(String(decade));
+      continue;
+    }
+    // "baby aspirin" is the 81 mg tablet.
+    if (token === 'baby' && next === 'aspirin') {
+      out.push('81', 'mg', 'aspirin');
+      i += 1;
+      continue;
+    }
+    // ASR writes "point five" as ". 5" after a word: "a . 5 centimeter stone".
+    if (token === '.' && next !== undefined && /^\d+$/.test(next) && DECIMAL_LEADS.has(tokens[i - 1] ?? '')) {
+      out.push(`0.${next}`);
+      i += 1;
       continue;
     }
     if ((token === 'a' || token === 'an') && next !== undefined && TIME_WORDS.has(next)) {

@@ -11,6 +11,17 @@ export interface Clause {
 const SPEAKER_RE = /^\s*(?:\[([a-z_ ]+)\]|(doctor|patient|dr|pt|clinician|provider|nurse|physician|speaker ?\d+|[a-z_]+_guest)\s*:)\s*/i;
 /** Words that open a yes/no question even when ASR dropped the question mark. */
 const QUESTION_OPENERS = new Set(['any', 'do', 'does', 'did', 'have', 'has', 'are', 'is', 'were', 'was', 'can', 'could']);
+const OPENING_FILLERS = new Set(['so', 'and', 'okay', 'ok', 'alright', 'all', 'right', 'now', 'well', 'then', 'oh', 'also', 'um', 'uh', ',']);
+const FIRST_PERSON = new Set(['i', "i'm", "i've", 'my', 'me', 'we']);
+
+/** ASR often drops "?": "okay and how about any nausea or vomiting" is still a question. */
+function looksLikeQuestion(tokens: readonly string[]): boolean {
+  const opener = tokens.find((t) => !OPENING_FILLERS.has(t)) ?? '';
+  if (QUESTION_OPENERS.has(opener)) return true;
+  const text = ` ${tokens.join(' ')} `;
+  return (text.includes(' any ') || text.includes(' how about ') || text.includes(' what about ')) && !FIRST_PERSON.has(opener);
+}
+
 const CLAUSE_BREAKS = new Set(['.', '?', '!', ';', 'but', 'however', 'although', 'though']);
 
 interface Turn {
@@ -38,8 +49,7 @@ export function splitClauses(transcript: string): Clause[] {
     let current: string[] = [];
     const flush = (question: boolean) => {
       if (current.length) {
-        const opener = current.find((t) => !['so', 'and', 'okay', 'um', 'uh', ','].includes(t));
-        clauses.push({ speaker: turn.speaker, turn: index, tokens: current, question: question || QUESTION_OPENERS.has(opener ?? '') });
+        clauses.push({ speaker: turn.speaker, turn: index, tokens: current, question: question || looksLikeQuestion(current) });
       }
       current = [];
     };

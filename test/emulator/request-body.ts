@@ -97,7 +97,8 @@ function parseMultipart(
     };
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { fileSize: maxFileBytes, fieldSize: KEEP_LIMIT } });
+      // busboy calls a file that reaches its limit truncated, so a file of exactly maxFileBytes needs one more.
+      parser = busboy({ headers: req.headers, limits: { fileSize: maxFileBytes + 1, fieldSize: KEEP_LIMIT } });
     } catch (err) {
       settleAfterDrain({ multipartError: (err as Error).message });
       return;

@@ -4,6 +4,7 @@ export interface RecordedFile {
   field: string;
   filename: string;
   contentType: string;
+  /** For a file over the route's limit: bytes read before rejecting (limit + 1), and their hash. */
   size: number;
   sha256: string;
 }

@@ -48,7 +48,7 @@ export async function runCli(argv: string[], ctx: Context): Promise<number> {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return ExitCode.ok;
       if (err.code === 'commander.help') return ExitCode.usage;
       const where = program.args[0] && program.commands.some((c) => c.name() === program.args[0]) ? `soap ${program.args[0]} --help` : 'soap --help';
-      ctx.stderr.write(`✗ ${err.message.replace(/^error: /, '')} — see ${where}\n`);
+      ctx.stderr.write(`✗ ${err.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} — see ${where}\n`);
       return ExitCode.usage;
     }
     return reportError(err, ctx, argv.includes('--debug'));

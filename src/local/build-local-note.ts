@@ -12,6 +12,7 @@ import { mergeDuplicates } from './merge-duplicates.js';
 import { composeSymptomReview } from './compose-symptom-review.js';
 import { extractChiefComplaint } from './extract-chief-complaint.js';
 import { polishSentence } from './polish-sentence.js';
+import { selectWithinBudget } from './select-within-budget.js';
 
 export type BlockName = 'chief_complaint' | 'history' | 'review' | 'exam' | 'results' | 'assessment' | 'plan';
 
@@ -49,6 +50,7 @@ export function draftNote(transcript: string): DraftNote {
     history: [], review, exam: [], results: [], assessment: [], plan: [],
   };
   for (const d of merged) blocks[d.block].push(d);
+  for (const b of ['history', 'exam', 'results', 'assessment', 'plan'] as const) blocks[b] = selectWithinBudget(blocks[b], b);
   return { blocks, gender };
 }
 

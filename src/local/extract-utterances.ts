@@ -23,6 +23,8 @@ export function isAssistantPrompt(sentence: string): boolean {
 export function isQuestion(sentence: string): boolean {
   if (/\?\s*$/.test(sentence)) return true;
   if (/[.!]\s*$/.test(sentence)) return false;
+  if (/\b(symptoms|problems|issues) any\b/i.test(sentence)) return true;
+  if (/\b(have|do|did|are|were|does|is) you\b/i.test(sentence) && !/\b(if|when|whether|what|that) (you|do|did|have)\b/i.test(sentence)) return true;
   return QUESTION_OPENER.test(sentence) && !/^what (i|we) (want|would|need|recommend)/i.test(sentence);
 }
 

@@ -54,7 +54,10 @@ const TRAILING_TAGS = /(?:,\s*(?:okay|ok|right|alright|all right|correct|you kno
 /** Removes discourse markers at the edges ("okay, so ...", "..., okay?"), keeping the core statement. */
 const CHECK_IN_TAIL = /,?\s*(?:(?:does|did|do) (?:that|this) (?:sound|make sense|work)(?: \w+){0,3}|is that (?:right|correct|okay|ok|fair)|sounds? good|if that's okay|you know what i mean)\s*([.?!]*)$/i;
 
+// A bare "no" answering the previous question reads as a denial of what follows, so it goes.
+const ANSWER_NO = /^no\b(?:,\s*|\s+(?=(?:i|it|just|the|we|she|he|they|my|not|but|that|this|actually|really|only)\b))/i;
+
 export function trimDiscourseMarkers(sentence: string): string {
-  const core = sentence.replace(LEADING_DISCOURSE, '').replace(CHECK_IN_TAIL, '$1').replace(TRAILING_TAGS, '$1').trim();
+  const core = sentence.replace(LEADING_DISCOURSE, '').replace(ANSWER_NO, '').replace(CHECK_IN_TAIL, '$1').replace(TRAILING_TAGS, '$1').trim();
   return core.replace(/^[,;:\s]+/, '');
 }

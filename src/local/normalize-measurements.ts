@@ -50,7 +50,8 @@ const RULES: Rule[] = [
       const b = convert(m[2]!, 4, 10);
       return a && b && Number(a) <= Number(b) ? `${a}/${b}` : undefined;
     }],
-  [new RegExp(`\\b(${N})\\s*(milligrams?|mg|micrograms?|mcg|milliliters?|ml|percent|%|pounds?|lbs?|kilograms?|kilos|kg|centimeters?|cm|millimeters?|mm)(?![a-z])`, 'gi'),
+  // Compound units ("milligrams per deciliter") stay as said; "point 5 cm" keeps its leading "point".
+  [new RegExp(`\\b((?:point\\s+)?${N})\\s*(milligrams?|mg|micrograms?|mcg|milliliters?|ml|percent|%|pounds?|lbs?|kilograms?|kilos|kg|centimeters?|cm|millimeters?|mm)(?![a-z])(?!\\s*(?:per\\b|/))`, 'gi'),
     (m) => { const v = convert(m[1]!, 0, 100000); return v ? `${v}${m[2] === '%' || /^percent$/i.test(m[2]!) ? '' : ' '}${UNIT_NAMES[m[2]!.toLowerCase()] ?? m[2]}` : undefined; }],
   [new RegExp(`\\b(${N})(\\s*|-)(weeks?|days?|months?|years?|hours?|minutes?|times|degrees|year-old|month-old|week-old)\\b`, 'gi'),
     (m) => { const v = convert(m[1]!, 0, 1000); return v ? `${v}${m[2]}${m[3]}` : undefined; }],

@@ -69,7 +69,7 @@ export function spokenNumberToDigits(phrase: string): string | undefined {
   if (words.length === 1 && /^\d+(\.\d+)?$/.test(words[0]!)) return words[0];
   const pointAt = words.indexOf('point');
   if (pointAt < 0) return parseWholeWords(words)?.toString();
-  const whole = parseWholeWords(words.slice(0, pointAt));
+  const whole = pointAt === 0 ? 0 : parseWholeWords(words.slice(0, pointAt));
   const decimals = words.slice(pointAt + 1).map((w) => (/^\d$/.test(w) ? Number(w) : UNITS[w]));
   if (whole === undefined || decimals.length === 0 || decimals.some((d) => d === undefined || d > 9)) return undefined;
   return `${whole}.${decimals.join('')}`;

@@ -89,6 +89,18 @@ describe('soap note against the emulator', () => {
     expect(statSync(out).mode & 0o777).toBe(0o600);
   });
 
+  it('shows a spinner only when stderr is a terminal and the output is for people', async () => {
+    const tty = await runSoap(['note', FIXTURE, '-s', 'physician'], { env: env(), stderrTTY: true });
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toContain('Writing the SOAP note');
+    const json = await runSoap(['note', FIXTURE, '-s', 'physician', '--json'], { env: env(), stderrTTY: true });
+    expect(json.stderr).toBe('');
+    const quiet = await runSoap(['-q', 'note', FIXTURE, '-s', 'physician'], { env: env(), stderrTTY: true });
+    expect(quiet.stderr).toBe('');
+    const piped = await runSoap(['note', FIXTURE, '-s', 'physician'], { env: env() });
+    expect(piped.stderr).toBe('');
+  });
+
   it('uses the configured default specialty', async () => {
     const r = await runSoap(['note', FIXTURE], { env: { ...env(), SOAP_SPECIALTY: 'psychiatrist' } });
     expect(r.code).toBe(0);

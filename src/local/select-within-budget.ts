@@ -1,0 +1,47 @@
+/**
+ * Keeps each block of the note to a reading length a clinician would write: when a block runs over its word
+ * budget, the sentences with the least clinical content per word go first. Order stays as spoken.
+ */
+import { ASSESSMENT_CUES, CLINICAL_TERMS, EXAM_CUES, PLAN_CUES, RESULTS_CUES, countMatches } from './clinical-lexicon.js';
+
+export type BudgetedBlock = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
+
+/** Word budgets per block, set from the lengths of reference notes in ACI-Bench train. */
+export const WORD_BUDGETS: Record<BudgetedBlock, number> = {
+  history: 260, exam: 90, results: 70, assessment: 90, plan: 170,
+};
+
+const CUES: Record<BudgetedBlock, RegExp[]> = {
+  history: [CLINICAL_TERMS],
+  exam: [EXAM_CUES],
+  results: [RESULTS_CUES, EXAM_CUES],
+  assessment: [ASSESSMENT_CUES, CLINICAL_TERMS],
+  plan: [PLAN_CUES, CLINICAL_TERMS],
+};
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => w !== '').length;
+}
+
+export function scoreContent(text: string, block: BudgetedBlock): number {
+  const words = Math.max(1, countWords(text));
+  const cues = CUES[block].reduce((a, re) => a + countMatches(text, re), 0);
+  const numbers = (text.match(/\d/g) ? 1 : 0) + (/\b(mg|mmHg|bpm|%|°[CF])/.test(text) ? 1 : 0);
+  return (cues + numbers) / Math.sqrt(words);
+}
+
+export function selectWithinBudget<T extends { text: string }>(items: T[], block: BudgetedBlock, budget = WORD_BUDGETS[block]): T[] {
+  const total = items.reduce((a, s) => a + countWords(s.text), 0);
+  if (total <= budget) return items;
+  const ranked = items
+    .map((item, index) => ({ item, index, score: scoreContent(item.text, block), words: countWords(item.text) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+  const keep = new Set<number>();
+  let used = 0;
+  for (const r of ranked) {
+    if (used + r.words > budget && keep.size > 0) continue;
+    keep.add(r.index);
+    used += r.words;
+  }
+  return items.filter((_, i) => keep.has(i));
+}

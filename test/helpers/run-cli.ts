@@ -30,6 +30,16 @@ export class CaptureStream extends Writable {
     super();
     this.isTTY = tty;
   }
+  // The cursor calls a tty.WriteStream has, which spinners use to redraw a line.
+  cursorTo(): boolean {
+    return true;
+  }
+  clearLine(): boolean {
+    return true;
+  }
+  moveCursor(): boolean {
+    return true;
+  }
   override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void): void {
     this.text += chunk.toString();
     done();

@@ -156,7 +156,8 @@ function hasValueJustBefore(index: QuantityIndex, position: number, value: numbe
 export function describeAlternatives(claim: Quantity, index: QuantityIndex): string[] {
   const texts = new Set<string>();
   for (const q of index.quantities) {
-    const sameKind = claim.den !== undefined ? q.den !== undefined : q.unit !== null && q.unit === claim.unit;
+    // A pain score is compared with scores, a blood pressure with other pressures.
+    const sameKind = claim.den !== undefined ? q.den !== undefined && (q.den === 10) === (claim.den === 10) : q.unit !== null && q.unit === claim.unit;
     if (sameKind && q.text !== claim.text) texts.add(q.text);
   }
   return [...texts].slice(0, 3);

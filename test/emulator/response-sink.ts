@@ -9,6 +9,8 @@ export interface Sabotage {
 
 /** Number of streamed writes (SSE events) let through before a sabotage strikes. */
 const WRITES_BEFORE_SABOTAGE = 2;
+/** Lets the partial body reach the client before its connection is cut. */
+const RESET_GRACE_MS = 10;
 
 /**
  * Every answer goes through a sink so that faults which cut or stall a body work the same way for
@@ -17,6 +19,7 @@ const WRITES_BEFORE_SABOTAGE = 2;
 export class ResponseSink {
   private writes = 0;
   private struck = false;
+  private flushed: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly res: ServerResponse,
@@ -41,7 +44,7 @@ export class ResponseSink {
       return;
     }
     const cut = Math.floor(body.length / 2);
-    this.res.write(body.slice(0, cut));
+    this.res.write(body.slice(0, cut), this.trackFlush());
     await this.strike();
     if (!this.closed) this.res.end(body.slice(cut));
   }
@@ -60,7 +63,7 @@ export class ResponseSink {
       if (this.closed) return;
     }
     this.writes++;
-    if (!this.res.write(chunk)) await this.waitForDrain();
+    if (!this.res.write(chunk, this.trackFlush())) await this.waitForDrain();
   }
 
   async end(): Promise<void> {
@@ -76,7 +79,18 @@ export class ResponseSink {
     this.struck = true;
     if (!this.sabotage) return;
     await pause(this.sabotage.stallMs, this.signal);
-    if (this.sabotage.reset) this.res.destroy();
+    if (!this.sabotage.reset) return;
+    // node corks the socket until the next tick: destroying now would drop the partial body too.
+    await this.flushed;
+    await pause(RESET_GRACE_MS, this.signal);
+    this.res.destroy();
+  }
+
+  /** A write callback that lets `flushed` follow the latest write. */
+  private trackFlush(): () => void {
+    let done!: () => void;
+    this.flushed = new Promise<void>((resolve) => (done = resolve));
+    return () => done();
   }
 
   private waitForDrain(): Promise<void> {

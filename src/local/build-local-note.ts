@@ -12,6 +12,7 @@ import { mergeDuplicates } from './merge-duplicates.js';
 import { composeSymptomReview } from './compose-symptom-review.js';
 import { extractChiefComplaint } from './extract-chief-complaint.js';
 import { polishSentence } from './polish-sentence.js';
+import { dropHedges } from './normalize-asr-text.js';
 import { selectWithinBudget } from './select-within-budget.js';
 
 export type BlockName = 'chief_complaint' | 'history' | 'review' | 'exam' | 'results' | 'assessment' | 'plan';
@@ -21,7 +22,11 @@ export interface DraftSentence extends EvidenceSentence { block: BlockName; spok
 export interface DraftNote { blocks: Record<BlockName, DraftSentence[]>; gender: Gender }
 
 function toThirdPerson(u: Utterance, text: string, gender: Gender): string {
-  if (u.role === 'patient') return rewritePatientSpeech(text, gender) ?? text;
+  if (u.role === 'patient') {
+    const plain = dropHedges(text);
+    // When the rewrite is unsure, the patient's words are quoted rather than paraphrased.
+    return rewritePatientSpeech(plain, gender) ?? (/\b(i|my|me|i'm|i've)\b/i.test(plain) ? `Patient states: "${polishSentence(plain)}"` : plain);
+  }
   if (u.role === 'clinician') return rewriteClinicianSpeech(text, gender) ?? text;
   return text;
 }

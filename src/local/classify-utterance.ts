@@ -41,7 +41,8 @@ export function classifyUtterance(u: Utterance, phase: Phase): Slot | undefined 
   }
   if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2)) return undefined;
   const prior = (slot: Slot): number => {
-    if (phase === 'history') return slot === 'history' ? 0.5 : 0;
+    // Plan talk before the exam is mostly agenda ("we will take a look"), so it needs strong cues.
+    if (phase === 'history') return slot === 'history' ? 0.5 : slot === 'plan' || slot === 'assessment' ? -1 : 0;
     if (phase === 'exam') return slot === 'exam' ? 0.75 : slot === 'results' ? 0.25 : 0;
     return slot === 'plan' ? 0.5 : slot === 'assessment' ? 0.25 : 0;
   };

@@ -12,6 +12,8 @@ const CONTRACTION_FIXES: [RegExp, string][] = [
   [/\bwanna\b/gi, 'want to'],
   [/\bgot ta\b/gi, 'got to'],
   [/\bkinda\b/gi, 'kind of'],
+  [/\blem me\b/gi, 'let me'],
+  [/\bgim me\b/gi, 'give me'],
   [/\bsorta\b/gi, 'sort of'],
   [/\bwhats\b/gi, "what's"],
   [/\bca\s*n't\b/gi, "can't"],
@@ -22,8 +24,19 @@ const CONTRACTION_FIXES: [RegExp, string][] = [
 const FILLER_WORDS = /(^|[\s,])(um+|uh+|uh-huh|mm-?hmm+|mhm+|hmm+|erm|ah|huh)(?=[\s,.?!]|$)[,]?/gi;
 const FILLER_PHRASES = /(,\s*)?\b(you know|i mean)\b(\s*,)?/gi;
 
+const DIGIT = '(?:zero|one|two|three|four|five|six|seven|eight|nine|\\d)';
+const NUMBERISH = '(?:\\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const UNIT_AHEAD = '(?=\\s+(?:centimeters?|cm|millimeters?|mm|milligrams?|mg|micrograms?|mcg|percent|degrees?|grams?|liters?|units?|kilograms?|pounds?)\\b)';
+// ASR writes a spoken decimal point as a full stop ("twelve . five milligrams"); read it back as "point".
+const SPOKEN_DECIMALS: [RegExp, string][] = [
+  [new RegExp(`\\b(${NUMBERISH}) \\. (${DIGIT})${UNIT_AHEAD}`, 'gi'), '$1 point $2'],
+  [new RegExp(`\\ba \\. (${DIGIT})${UNIT_AHEAD}`, 'gi'), 'point $1'],
+  [new RegExp(`\\b((?:temperature|temp|a1c)\\b[^.?!]{0,40}?\\b${NUMBERISH}(?: ${NUMBERISH})?) \\. (${DIGIT})\\b`, 'gi'), '$1 point $2'],
+];
+
 export function normalizeAsrText(text: string): string {
   let out = ` ${text} `;
+  for (const [re, rep] of SPOKEN_DECIMALS) out = out.replace(re, rep);
   for (const [re, rep] of CONTRACTION_FIXES) out = out.replace(re, rep);
   out = out
     .replace(/\s+([,.?!;:%])/g, '$1')
@@ -49,6 +62,7 @@ export function normalizeAsrText(text: string): string {
 
 // "right" only with a comma after it, so laterality ("right knee pain") survives.
 const LEADING_DISCOURSE = /^(?:(?:okay|ok|alright|all right|so|and|well|yeah|yes|yep|now|oh|hey|great|good|perfect|sure|right(?=,)|then|also|but|awesome|wow|gosh|my gosh|oh my gosh|no problem|got it|i see|cool|(?:good|glad|nice|great) to (?:hear|know)(?: that)?)\b[\s,.!]*)+/i;
+const TRAILING_CONJUNCTION = /(?:,?\s+\b(?:so|and|but|or|and then|because)\b)+\s*([.?!]*)$/i;
 const TRAILING_TAGS = /(?:,\s*(?:okay|ok|right|alright|all right|correct|you know|yeah)|\s+(?:okay|ok))+\s*([.?!]*)$/i;
 
 /** Removes discourse markers at the edges ("okay, so ...", "..., okay?"), keeping the core statement. */
@@ -57,7 +71,14 @@ const CHECK_IN_TAIL = /,?\s*(?:(?:does|did|do) (?:that|this) (?:sound|make sense
 // A bare "no" answering the previous question reads as a denial of what follows, so it goes.
 const ANSWER_NO = /^no\b(?:,\s*|\s+(?=(?:i|it|just|the|we|she|he|they|my|not|but|that|this|actually|really|only)\b))/i;
 
+// Hedges that frame rather than carry content; removing them changes no fact.
+const HEDGES = /(?:^|(?<=[\s,]))(?:i would (?:just )?say(?: that)?|i'd (?:just )?say(?: that)?|i guess|to tell you the truth|honestly|basically|i mean)\b,?\s*/gi;
+
+export function dropHedges(sentence: string): string {
+  return sentence.replace(HEDGES, '').replace(/\s{2,}/g, ' ').trim();
+}
+
 export function trimDiscourseMarkers(sentence: string): string {
-  const core = sentence.replace(LEADING_DISCOURSE, '').replace(ANSWER_NO, '').replace(CHECK_IN_TAIL, '$1').replace(TRAILING_TAGS, '$1').trim();
+  const core = sentence.replace(LEADING_DISCOURSE, '').replace(ANSWER_NO, '').replace(CHECK_IN_TAIL, '$1').replace(TRAILING_TAGS, '$1').replace(TRAILING_CONJUNCTION, '$1').trim();
   return core.replace(/^[,;:\s]+/, '');
 }

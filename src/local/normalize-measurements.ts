@@ -37,6 +37,8 @@ const RULES: Rule[] = [
     (m) => {
       const v = convert(m[3]!, 34, 108);
       if (!v) return undefined;
+      // The unit is written only when it was said, so a grounding check can trace it.
+      if (!m[4] && !/degree/i.test(m[0]!)) return `${m[1]}${m[2]}${v}`;
       const celsius = m[4] ? /^c/i.test(m[4]) : Number(v) < 45;
       return `${m[1]}${m[2]}${celsius && !v.includes('.') ? `${v}.0` : v} °${celsius ? 'C' : 'F'}`;
     }],

@@ -8,5 +8,5 @@ export function polishSentence(text: string): string {
     .trim();
   if (t === '') return '';
   const capitalised = `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
-  return /[.]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+  return /[."]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }

@@ -15,7 +15,7 @@ const RUN_ON_BOUNDARIES: RegExp[] = [
   /^(i want you to|i('m| am) going to|we('re| are) going to|i would like|i'd like|let's|we('ll| will)|i('ll| will))\b/i,
   /^(on|in) (your|the) (exam|physical exam|heart exam|lung exam|neck exam|abdominal exam|skin exam|musculoskeletal exam|examination)\b/i,
   /^(your|the) (blood pressure|heart rate|vital signs|lungs|heart|abdomen|x-?ray|mri|ct|labs|ekg|echocardiogram)\b/i,
-  /^(looking at|for your)\b/i,
+  /^(looking at|for your|(so )?let me|so when|so if)\b/i,
 ];
 const NO_CUT_AFTER = /\b(if|that|when|as|and|or|the|a|to|of|which|because|what|how|i|we|they|he|she|you|it|let)$/i;
 const MIN_PIECE_WORDS = 5;

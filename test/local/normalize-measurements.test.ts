@@ -20,7 +20,9 @@ describe('normalizeMeasurements', () => {
     ['bp 132/84', 'bp 132/84 mmHg'],
     ['heart rate is seventy two', 'heart rate is 72 bpm'],
     ['pulse 88 beats per minute', 'pulse 88 bpm'],
-    ['temperature of ninety eight point six', 'temperature of 98.6 °F'],
+    ['temperature of ninety eight point six degrees', 'temperature of 98.6 °F'],
+    // No unit said, none written: the grounding checker must be able to trace every unit.
+    ['temperature of ninety eight point six', 'temperature of 98.6'],
     ['temperature 37 degrees celsius', 'temperature 37.0 °C'],
     ['oxygen saturation is ninety eight percent', 'oxygen saturation is 98%'],
     ['respiratory rate sixteen', 'respiratory rate 16 /min'],

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseTranscript } from '../../src/local/parse-transcript.js';
+import { normalizeAsrText } from '../../src/local/normalize-asr-text.js';
+
+describe('normalizeAsrText', () => {
+  it('undoes ASR tokenisation, fillers and stutters', () => {
+    expect(normalizeAsrText("i , i , i do n't know , um , it's uh kinda sore .")).toBe("i don't know, it's kind of sore.");
+  });
+
+  it('reads a decimal point written as a full stop back as "point"', () => {
+    expect(normalizeAsrText('add aldactone twelve . five milligrams daily .')).toBe('add aldactone twelve point five milligrams daily.');
+    expect(normalizeAsrText('your temperature is ninety eight . two your pulse is fine')).toBe('your temperature is ninety eight point two your pulse is fine');
+  });
+});
 
 describe('parseTranscript', () => {
   it('reads Doctor:/Patient: lines with 1-based line numbers, skipping blank lines', () => {

@@ -18,7 +18,7 @@ function makeAudio(size: number, seed: number): Uint8Array {
   return bytes;
 }
 
-function sha256Of(bytes: Uint8Array): string {
+function hashSha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
@@ -34,13 +34,13 @@ describe('POST /v1/note/audio (sync)', () => {
     const [recorded] = emu.requests;
     expect(recorded?.multipart?.fields).toEqual({ specialty: 'dentist', template: 'tmpl_9' });
     expect(recorded?.multipart?.files).toEqual([
-      { field: 'audio', filename: 'visit.mp3', contentType: 'audio/mpeg', size: audio.length, sha256: sha256Of(audio) },
+      { field: 'audio', filename: 'visit.mp3', contentType: 'audio/mpeg', size: audio.length, sha256: hashSha256(audio) },
     ]);
     expect(recorded?.bodySize).toBeGreaterThan(audio.length);
     const note = readObject(answer);
     expect(note.status).toBe('completed');
-    expect(note.transcript).toBe(deriveAudioTranscript(sha256Of(audio), 'visit.mp3'));
-    expect(note.subjective).toContain(sha256Of(audio).slice(0, 12));
+    expect(note.transcript).toBe(deriveAudioTranscript(hashSha256(audio), 'visit.mp3'));
+    expect(note.subjective).toContain(hashSha256(audio).slice(0, 12));
     expect(note.assessment).toContain('Dentist');
     expect(note.plan).toContain('tmpl_9');
   });
@@ -97,7 +97,7 @@ describe('POST /v1/note/audio (async)', () => {
     const polls = [`/v1/audio/status/${noteId}`, `/v1/note/${noteId}`, `/v1/audio/status/${noteId}`];
     for (const path of polls) expect(readObject(await callApi(emu, path))).toEqual({ noteId, status: 'processing' });
     const done = readObject(await callApi(emu, `/v1/audio/status/${noteId}`));
-    expect(done).toMatchObject({ noteId, status: 'completed', transcript: deriveAudioTranscript(sha256Of(audio), 'visit.mp3') });
+    expect(done).toMatchObject({ noteId, status: 'completed', transcript: deriveAudioTranscript(hashSha256(audio), 'visit.mp3') });
     expect(done.subjective).toEqual(expect.any(String));
     expect(readObject(await callApi(emu, `/v1/note/${noteId}`)).status).toBe('completed');
   });

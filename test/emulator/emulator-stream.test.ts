@@ -18,7 +18,7 @@ async function streamNote(json: unknown = body) {
   return { answer, events: parseSseEvents(answer.text) };
 }
 
-function contentOf(events: { event?: string; data: string }[]): { section: string; content: string }[] {
+function extractContent(events: { event?: string; data: string }[]): { section: string; content: string }[] {
   return events.filter((e) => e.data !== '[DONE]' && e.event === undefined).map((e) => JSON.parse(e.data));
 }
 
@@ -29,7 +29,7 @@ describe('POST /v1/stream/note', () => {
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toMatch(/^text\/event-stream/);
     expect(events.at(-1)?.data).toBe('[DONE]');
-    const chunks = contentOf(events);
+    const chunks = extractContent(events);
     for (const chunk of chunks) expect(Array.from(chunk.content).length).toBeLessThanOrEqual(40);
     const order = [...new Set(chunks.map((c) => c.section))];
     expect(order).toEqual(['subjective', 'objective', 'assessment', 'plan']);
@@ -42,7 +42,7 @@ describe('POST /v1/stream/note', () => {
 
   it('uses the configured chunk size', async () => {
     emu.stream.chunkSize = 7;
-    const chunks = contentOf((await streamNote()).events);
+    const chunks = extractContent((await streamNote()).events);
     expect(chunks.slice(0, -1).every((c) => c.content.length <= 7)).toBe(true);
     expect(chunks.some((c) => c.content.length === 7)).toBe(true);
   });

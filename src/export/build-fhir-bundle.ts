@@ -1,0 +1,111 @@
+import { deriveUuid, digestContent } from './deterministic-uuid.js';
+import type { Bundle, BundleEntry, BundleResource, Composition, CompositionSection, Reference } from './fhir-r4-types.js';
+import { buildAuthorDevice, buildPatient, buildSuggestedCondition, SYSTEM_NOTE_ID, type PatientOption } from './fhir-resources.js';
+import { describeDisclaimer, SOAP_SECTIONS, type ExportNote, type SoapSection } from './note-input.js';
+import { escapeXhtml, renderNarrativeDiv } from './xhtml.js';
+
+export interface FhirExportOptions {
+  patient?: PatientOption;
+  /** Bundle timestamp and Composition date; pass it to get byte-identical output. */
+  now?: Date;
+  /** A server base ("https://fhir.example.org/fhir"): fullUrls become `<base>/<Type>/<id>` instead of `urn:uuid:`. */
+  fullUrlBase?: string;
+}
+
+const LOINC = 'http://loinc.org';
+const SECTION_CODES: Readonly<Record<SoapSection, { code: string; display: string }>> = {
+  subjective: { code: '61150-9', display: 'Subjective Narrative' },
+  objective: { code: '61149-1', display: 'Objective Narrative' },
+  assessment: { code: '51848-0', display: 'Evaluation note' },
+  plan: { code: '18776-5', display: 'Plan of care note' },
+};
+
+function buildSection(note: ExportNote, key: SoapSection, title: string, entries: Reference[]): CompositionSection {
+  const text = note[key]?.trim() ?? '';
+  const section: CompositionSection = { title, code: { coding: [{ system: LOINC, ...SECTION_CODES[key] }], text: title } };
+  if (text) section.text = { status: 'generated', div: renderNarrativeDiv(text) };
+  if (entries.length) section.entry = entries;
+  // cmp-1: a section needs text, entries or subsections; an empty one says why it is empty instead.
+  if (!text && !entries.length) {
+    section.emptyReason = { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/list-empty-reason', code: 'unavailable', display: 'Unavailable' }] };
+  }
+  return section;
+}
+
+/** Every resource gets a UUID derived from the note's key and its role, so ids never change between exports. */
+function makeLinker(noteKey: string, base: string | undefined) {
+  return (type: BundleResource['resourceType'], role: string) => {
+    const id = deriveUuid(`${noteKey}/${type}/${role}`);
+    const root = base?.replace(/\/+$/, '');
+    return root
+      ? { id, fullUrl: `${root}/${type}/${id}`, reference: `${type}/${id}` }
+      : { id, fullUrl: `urn:uuid:${id}`, reference: `urn:uuid:${id}` };
+  };
+}
+
+/**
+ * The note as a FHIR R4 document Bundle: a Composition first (status `preliminary`, because a machine draft is not a
+ * clinician-attested note until someone reviews and signs it), then the Device that authored it, the Patient when
+ * one is given, and one provisional Condition per ICD-10 suggestion, referenced from the Assessment section.
+ */
+export function buildFhirBundle(note: ExportNote, options: FhirExportOptions = {}): Bundle {
+  const now = (options.now ?? new Date()).toISOString();
+  const noteKey = note.noteId?.trim() || `content:${digestContent([note.subjective, note.objective, note.assessment, note.plan])}`;
+  const link = makeLinker(noteKey, options.fullUrlBase);
+  const entries: BundleEntry[] = [];
+
+  const device = link('Device', 'author');
+  const author: Reference = { reference: device.reference, display: note.provider ? `soap via ${note.provider}` : 'soap' };
+  const patient = options.patient ? link('Patient', 'subject') : undefined;
+  // Condition.subject is required; without a patient it can only describe, not point to, the subject.
+  const subject: Reference = patient
+    ? { reference: patient.reference, ...(options.patient?.name?.trim() ? { display: options.patient.name.trim() } : {}) }
+    : { display: 'Patient not identified in this export' };
+
+  const disclaimer = describeDisclaimer(note);
+  const conditions = (note.billing_codes?.icd10 ?? []).map((code, i) => {
+    const ids = link('Condition', `icd10/${i}/${code.code}`);
+    return { ids, resource: buildSuggestedCondition(ids.id, code, subject, author, disclaimer) };
+  });
+
+  const composition = link('Composition', 'note');
+  const compositionResource: Composition = {
+    resourceType: 'Composition',
+    id: composition.id,
+    text: {
+      status: 'generated',
+      div: `<div xmlns="http://www.w3.org/1999/xhtml"><p>SOAP note drafted by ${escapeXhtml(author.display ?? 'soap')}; preliminary, not reviewed by a clinician.</p></div>`,
+    },
+    ...(note.noteId ? { identifier: { system: SYSTEM_NOTE_ID, value: note.noteId } } : {}),
+    status: 'preliminary',
+    type: { coding: [{ system: LOINC, code: '11506-3', display: 'Progress note' }], text: 'Progress note' },
+    ...(patient ? { subject } : {}),
+    date: now,
+    author: [author],
+    title: 'SOAP note',
+    section: SOAP_SECTIONS.map(({ key, title }) =>
+      buildSection(note, key, title, key === 'assessment' ? conditions.map((c) => ({ reference: c.ids.reference })) : []),
+    ),
+  };
+
+  entries.push({ fullUrl: composition.fullUrl, resource: compositionResource });
+  entries.push({ fullUrl: device.fullUrl, resource: buildAuthorDevice(device.id, note.provider) });
+  if (patient && options.patient) entries.push({ fullUrl: patient.fullUrl, resource: buildPatient(patient.id, options.patient) });
+  for (const c of conditions) entries.push({ fullUrl: c.ids.fullUrl, resource: c.resource });
+
+  const bundleId = deriveUuid(`${noteKey}/Bundle/${now}`);
+  return {
+    resourceType: 'Bundle',
+    id: bundleId,
+    // bdl-9: a document needs an identifier with system and value; one per export, stable for the same time.
+    identifier: { system: 'urn:ietf:rfc:3986', value: `urn:uuid:${bundleId}` },
+    type: 'document',
+    timestamp: now,
+    entry: entries,
+  };
+}
+
+/** The document Bundle as pretty-printed JSON, ready to POST with `Content-Type: application/fhir+json`. */
+export function renderFhirJson(note: ExportNote, options: FhirExportOptions = {}): string {
+  return `${JSON.stringify(buildFhirBundle(note, options), null, 2)}\n`;
+}

@@ -1,0 +1,43 @@
+export interface BillingCode {
+  code: string;
+  description: string;
+}
+
+/**
+ * The subset of a provider's note the exporters read. Structural, so any provider's note object fits without this
+ * module depending on the provider code.
+ */
+export interface ExportNote {
+  noteId?: string;
+  provider?: string;
+  subjective: string;
+  objective: string;
+  assessment: string;
+  plan: string;
+  billing_codes?: { icd10?: BillingCode[]; cpt?: BillingCode[] };
+  /** Shown wherever codes are shown. */
+  billing_codes_disclaimer?: string;
+  patient_summary?: string;
+  expires_at?: string;
+}
+
+export type SoapSection = 'subjective' | 'objective' | 'assessment' | 'plan';
+
+export const SOAP_SECTIONS: readonly { key: SoapSection; title: string }[] = [
+  { key: 'subjective', title: 'Subjective' },
+  { key: 'objective', title: 'Objective' },
+  { key: 'assessment', title: 'Assessment' },
+  { key: 'plan', title: 'Plan' },
+];
+
+/** Used when a note carries codes but its provider sent no disclaimer: codes are never shown bare. */
+export const DEFAULT_CODES_DISCLAIMER =
+  'Billing codes are machine-generated suggestions. Verify them against the documentation before use.';
+
+export function hasBillingCodes(note: ExportNote): boolean {
+  return (note.billing_codes?.icd10?.length ?? 0) + (note.billing_codes?.cpt?.length ?? 0) > 0;
+}
+
+export function describeDisclaimer(note: ExportNote): string {
+  return note.billing_codes_disclaimer?.trim() || DEFAULT_CODES_DISCLAIMER;
+}

@@ -5,6 +5,7 @@ import { reportError } from './report-error.js';
 import { readVersion } from './version.js';
 import { createDefineAction } from './commands/define-action.js';
 import { registerNote } from './commands/note/index.js';
+import { registerStream } from './commands/stream/index.js';
 import { registerSpecialties } from './commands/specialties/index.js';
 import { registerConfig } from './commands/config/index.js';
 
@@ -26,6 +27,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
   const makeIo = (cmd: Command) => ({ ctx, globals: cmd.optsWithGlobals() as GlobalOptions });
   const defineAction = createDefineAction(makeIo, setExitCode);
   registerNote(program, defineAction);
+  registerStream(program, defineAction);
   registerSpecialties(program, defineAction);
   registerConfig(program, defineAction);
   for (const cmd of program.commands) {

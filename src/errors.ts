@@ -82,3 +82,6 @@ export class MissingKeyError extends SoapError {
 
 /** The service ran an async job and reports it failed. */
 export class JobFailedError extends SoapError {}
+
+/** A stream that closed before its end marker: what arrived is shown, marked incomplete. */
+export class StreamIncompleteError extends SoapError {}

@@ -49,6 +49,8 @@ export interface CallResult<T> {
 
 export interface StreamResult {
   body: Readable;
+  /** Maps what reading the body throws (abort, body timeout, reset) to the typed errors. */
+  classify(err: unknown): SoapError;
   status: number;
   requestId: string | undefined;
   attempts: number;
@@ -88,8 +90,8 @@ export class HttpCore {
 
   /** Sends a request and hands back the raw body of a 2xx answer (for SSE); retries happen only before it starts. */
   async stream(call: CallOptions): Promise<StreamResult> {
-    const { response, attempts, requestId } = await this.send(call);
-    return { body: response.body, status: response.statusCode, requestId, attempts };
+    const { response, attempts, requestId, signal, deadline } = await this.send(call);
+    return { body: response.body, status: response.statusCode, requestId, attempts, classify: (err) => this.classify(err, signal, deadline) };
   }
 
   private invalid(what: string, status: number, requestId: string | undefined): InvalidResponseError {
@@ -105,7 +107,7 @@ export class HttpCore {
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.attemptOnce(call, signal, deadline, started);
-      if ('response' in outcome) return { ...outcome, attempts: attempt };
+      if ('response' in outcome) return { ...outcome, attempts: attempt, signal, deadline };
       const { failure, headers } = outcome;
       if (!isRetryable(failure) || signal.aborted || attempt > o.maxRetries) throw failure;
       const delay = computeRetryDelayMs(attempt - 1, headers, o.random);

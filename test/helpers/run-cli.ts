@@ -13,6 +13,8 @@ export interface RunOptions {
   stderrTTY?: boolean;
   signal?: AbortSignal;
   cwd?: string;
+  /** Called on every stdout write, to observe when output is produced. */
+  onStdoutWrite?: (text: string) => void;
 }
 
 export interface RunResult {
@@ -26,7 +28,7 @@ export class CaptureStream extends Writable {
   text = '';
   isTTY: boolean;
   columns = 100;
-  constructor(tty: boolean) {
+  constructor(tty: boolean, private readonly onWrite?: (text: string) => void) {
     super();
     this.isTTY = tty;
   }
@@ -42,6 +44,7 @@ export class CaptureStream extends Writable {
   }
   override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void): void {
     this.text += chunk.toString();
+    this.onWrite?.(chunk.toString());
     done();
   }
 }
@@ -53,7 +56,7 @@ export function makeConfigDir(): string {
 
 /** Runs `soap <args>` in-process with captured streams and an isolated environment. */
 export async function runSoap(args: string[], options: RunOptions = {}): Promise<RunResult> {
-  const stdout = new CaptureStream(options.stdoutTTY ?? false);
+  const stdout = new CaptureStream(options.stdoutTTY ?? false, options.onStdoutWrite);
   const stderr = new CaptureStream(options.stderrTTY ?? false);
   const stdin = Object.assign(Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]), {
     isTTY: options.stdinTTY ?? false,

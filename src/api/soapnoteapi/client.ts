@@ -13,6 +13,10 @@ export class SoapNoteApiClient {
     return this.core.json({ method: 'GET', path: `/v1/note/${encodeURIComponent(noteId)}` }, noteSchema.partial({ subjective: true, objective: true, assessment: true, plan: true }));
   }
 
+  async streamNote(body: NoteRequest) {
+    return this.core.stream({ method: 'POST', path: '/v1/stream/note', json: body, accept: 'text/event-stream' });
+  }
+
   listSpecialties() {
     return this.core.json({ method: 'GET', path: '/v1/specialties' }, specialtiesSchema);
   }

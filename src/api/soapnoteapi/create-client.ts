@@ -7,6 +7,11 @@ import { SoapNoteApiClient } from './client.js';
 
 const KEY_HINT = 'set it with `soap config set soapnoteapi.key` (reads the key from stdin) or export SOAPNOTEAPI_KEY';
 
+export const SOAPNOTEAPI_HINTS = {
+  auth: `check the key; ${KEY_HINT}`,
+  notFound: 'notes expire after the retention period (see expires_at); generate it again',
+};
+
 /** Builds the SOAPNoteAPI client from resolved settings; refuses before sending anything when no key is set. */
 export function createSoapNoteApiClient(settings: Settings, io: CommandIo, rateGate?: HttpCore['options']['rateGate']): SoapNoteApiClient {
   const { key, baseUrl } = settings.soapnoteapi;
@@ -19,10 +24,7 @@ export function createSoapNoteApiClient(settings: Settings, io: CommandIo, rateG
       userAgent: `soap/${readVersion()}`,
       maxRetries: settings.maxRetries,
       timeoutMs: settings.timeoutMs,
-      hints: {
-        auth: `check the key (${settings.soapnoteapi.keySource}); ${KEY_HINT}`,
-        notFound: 'notes expire after the retention period (see expires_at); generate it again',
-      },
+      hints: { ...SOAPNOTEAPI_HINTS, auth: `check the key (${settings.soapnoteapi.keySource}); ${KEY_HINT}` },
       signal: io.ctx.signal,
       debug: createDebugSink(io),
       rateGate,

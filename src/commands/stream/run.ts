@@ -1,0 +1,39 @@
+import type { CommandIo } from '../io.js';
+import { shouldUseColor } from '../../context.js';
+import { ExitCode } from '../../exit-codes.js';
+import { createSoapNoteApiClient, SOAPNOTEAPI_HINTS } from '../../api/soapnoteapi/create-client.js';
+import { readNoteStream } from '../../api/soapnoteapi/note-stream.js';
+import { emitNote } from '../../output/emit-note.js';
+import { createJsonStreamWriter, createTextStreamWriter, type StreamWriter } from '../../render/stream-writer.js';
+import { createStyle } from '../../ui/style.js';
+import { prepareNoteRequest } from '../prepare-note-request.js';
+import type { NoteFlags } from '../note/run.js';
+
+/** `soap stream`: POST /v1/stream/note, writing each event the moment it arrives. */
+export async function runStream(file: string, flags: NoteFlags, io: CommandIo): Promise<number> {
+  const { settings, request } = await prepareNoteRequest(file, flags, io);
+  const client = createSoapNoteApiClient(settings, io);
+  const { ctx } = io;
+  const toStdout = (text: string) => ctx.stdout.write(text);
+  // With --output the note is written whole at the end; nothing partial ever lands in the file.
+  const writer: StreamWriter | undefined = flags.output
+    ? undefined
+    : settings.format === 'json'
+      ? createJsonStreamWriter(toStdout)
+      : createTextStreamWriter(toStdout, await createStyle(shouldUseColor(ctx.stdout, ctx.env, io.globals.color)));
+  const note: Record<string, string> = {};
+  const source = await client.streamNote(request);
+  try {
+    for await (const event of readNoteStream(source, SOAPNOTEAPI_HINTS)) {
+      note[event.section] = (note[event.section] ?? '') + event.content;
+      writer?.write(event);
+    }
+  } catch (err) {
+    // What arrived stays on screen, marked partial; the error line on stderr says why it stopped.
+    if (Object.keys(note).length > 0) writer?.finish(true);
+    throw err;
+  }
+  writer?.finish(false);
+  if (flags.output) await emitNote(note, { format: settings.format, output: flags.output }, io);
+  return ExitCode.ok;
+}

@@ -1,0 +1,53 @@
+import type { Style } from '../ui/style.js';
+
+export interface StreamChunk {
+  section: string;
+  content: string;
+}
+
+export type StreamedNote = Record<string, string>;
+
+/** Writes a note as it streams: people see headings as sections start; programs get one JSON line per event. */
+export interface StreamWriter {
+  write(chunk: StreamChunk): void;
+  /** After the end marker (or a failure when `incomplete`): closes the output and returns the assembled note. */
+  finish(incomplete: boolean): StreamedNote;
+}
+
+export const INCOMPLETE_MARKER = '[incomplete: the stream ended early; the note above is partial]';
+
+/** Text for terminals and pipes alike: each chunk is written as it comes, never held back until the end. */
+export function createTextStreamWriter(write: (text: string) => void, style: Style): StreamWriter {
+  const note: StreamedNote = {};
+  let current: string | undefined;
+  return {
+    write({ section, content }) {
+      if (section !== current) {
+        write(`${current === undefined ? '' : '\n\n'}${style.heading(section.replace(/_/g, ' ').toUpperCase())}\n`);
+        current = section;
+      }
+      note[section] = (note[section] ?? '') + content;
+      write(content);
+    },
+    finish(incomplete) {
+      if (current !== undefined) write('\n');
+      if (incomplete) write(`\n${style.warn(INCOMPLETE_MARKER)}\n`);
+      return note;
+    },
+  };
+}
+
+/** NDJSON: every event as it arrives, then the assembled note (flagged `incomplete` when the stream broke). */
+export function createJsonStreamWriter(write: (text: string) => void): StreamWriter {
+  const note: StreamedNote = {};
+  return {
+    write(chunk) {
+      note[chunk.section] = (note[chunk.section] ?? '') + chunk.content;
+      write(`${JSON.stringify(chunk)}\n`);
+    },
+    finish(incomplete) {
+      write(`${JSON.stringify(incomplete ? { ...note, incomplete: true } : note)}\n`);
+      return note;
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runSoap } from '../helpers/run-cli.js';
+import { useEmulator } from '../helpers/emulator-env.js';
+import { INCOMPLETE_MARKER } from '../../src/render/stream-writer.js';
+
+const FIXTURE = 'fixtures/transcripts/ankle-sprain.txt';
+const { emu, env } = useEmulator();
+const stream = (...extra: string[]) => ['stream', FIXTURE, '-s', 'physician', ...extra];
+
+/** The note the emulator would return for the same request, for comparison. */
+async function referenceNote(): Promise<Record<string, string>> {
+  const r = await runSoap(['note', FIXTURE, '-s', 'physician', '--json'], { env: env() });
+  emu().reset();
+  return JSON.parse(r.stdout);
+}
+
+describe('soap stream', () => {
+  it('prints each section under its heading as it streams, and asks for SSE', async () => {
+    const reference = await referenceNote();
+    const r = await runSoap(stream(), { env: env() });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(emu().requests[0]!.path).toBe('/v1/stream/note');
+    expect(emu().requests[0]!.headers.accept).toBe('text/event-stream');
+    expect(r.stdout).toBe(
+      ['subjective', 'objective', 'assessment', 'plan'].map((s) => `${s.toUpperCase()}\n${reference[s]}`).join('\n\n') + '\n',
+    );
+  });
+
+  it('--json writes one line per event, then the assembled note', async () => {
+    const reference = await referenceNote();
+    const r = await runSoap(stream('--json'), { env: env() });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const events = lines.slice(0, -1);
+    expect(events.length).toBeGreaterThan(4);
+    for (const e of events) expect(Object.keys(e)).toEqual(['section', 'content']);
+    expect(lines.at(-1)).toEqual({ subjective: reference.subjective, objective: reference.objective, assessment: reference.assessment, plan: reference.plan });
+  });
+
+  it('writes events as they arrive, not at the end', async () => {
+    emu().stream.intervalMs = 60;
+    const writes: number[] = [];
+    const r = await runSoap(stream('--json'), { env: env(), onStdoutWrite: () => writes.push(Date.now()) });
+    expect(r.code).toBe(0);
+    expect(writes.length).toBeGreaterThan(5);
+    expect(writes.at(-2)! - writes[0]!).toBeGreaterThan(200);
+  });
+
+  it('a stream cut before [DONE] exits 1 and keeps what arrived, marked incomplete', async () => {
+    emu().stream.truncateAfterEvents = 3;
+    const r = await runSoap(stream(), { env: env() });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^SUBJECTIVE\n/);
+    expect(r.stdout).toContain(INCOMPLETE_MARKER);
+    expect(r.stderr).toMatch(/^✗ the stream ended before \[DONE\]: the note is incomplete — run the command again\n$/);
+    const json = await runSoap(stream('--json'), { env: env() });
+    expect(JSON.parse(json.stdout.trim().split('\n').at(-1)!)).toMatchObject({ incomplete: true });
+  });
+
+  it('an error event mid-stream becomes the same typed error as in soap note', async () => {
+    emu().stream.errorAfterEvents = { code: 'INSUFFICIENT_BALANCE', message: 'Add funds to continue', afterEvents: 2 };
+    const r = await runSoap(stream(), { env: env() });
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/INSUFFICIENT_BALANCE: Add funds to continue.*add funds/);
+    expect(r.stdout).toContain(INCOMPLETE_MARKER);
+    emu().stream.errorAfterEvents = { code: 'INTERNAL_ERROR', message: 'model crashed', afterEvents: 1 };
+    const r2 = await runSoap(stream(), { env: env() });
+    expect(r2.code).toBe(1);
+    expect(r2.stderr).toMatch(/500 INTERNAL_ERROR: model crashed/);
+  });
+
+  it('an error answer before the stream starts is mapped and retried like any request', async () => {
+    emu().fault({ path: '/v1/stream/note', status: 503, code: 'SERVICE_UNAVAILABLE', headers: { 'retry-after-ms': '10' } });
+    const ok = await runSoap(stream('--json'), { env: env() });
+    expect(ok.code).toBe(0);
+    expect(emu().requests).toHaveLength(2);
+    emu().fault({ path: '/v1/stream/note', status: 401, code: 'AUTHENTICATION_ERROR' });
+    expect((await runSoap(stream(), { env: env() })).code).toBe(3);
+  });
+
+  it('a stream that stalls longer than the timeout is a timeout error', async () => {
+    emu().fault({ path: '/v1/stream/note', stallMs: 4000 });
+    const started = Date.now();
+    const r = await runSoap(stream('--timeout', '0.8', '--max-retries', '0'), { env: env() });
+    expect(r.code).toBe(1);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(r.stderr).toMatch(/timed out|did not finish within 0\.8 s/);
+    expect(r.stdout).toContain(INCOMPLETE_MARKER);
+  });
+
+  it('Ctrl-C aborts the request and exits 130', async () => {
+    emu().stream.intervalMs = 100;
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 350);
+    const r = await runSoap(stream(), { env: env(), signal: controller.signal });
+    expect(r.code).toBe(130);
+    expect(r.stdout).toContain(INCOMPLETE_MARKER);
+  });
+
+  it('--output writes the whole note once it is complete, and nothing on a broken stream', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'soap-stream-'));
+    const ok = await runSoap(stream('--json', '-o', join(dir, 'n.json')), { env: env() });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toBe('');
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'n.json'), 'utf8')))).toEqual(['subjective', 'objective', 'assessment', 'plan']);
+    emu().stream.truncateAfterEvents = 2;
+    const cut = await runSoap(stream('--json', '-o', join(dir, 'm.json')), { env: env() });
+    expect(cut.code).toBe(1);
+    expect(readdirSync(dir)).toEqual(['n.json']);
+  });
+
+  it('refuses bad input before sending', async () => {
+    const r = await runSoap(['stream', 'missing.txt', '-s', 'physician'], { env: env() });
+    expect(r.code).toBe(2);
+    expect(emu().requests).toHaveLength(0);
+  });
+});

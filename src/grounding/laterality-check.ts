@@ -24,7 +24,7 @@ const TRANSCRIPT_WINDOW = 4;
 /** Words after "right"/"left" that show it is not a side ("right away", "left the office"). */
 const NOT_A_SIDE_NEXT = new Set(['now', 'away', 'after', 'before', 'here', 'there', 'then', 'when', 'about', 'the', 'his', 'her', 'him', 'it', 'work', 'home']);
 
-function bodyPartAt(tokens: readonly string[], i: number): string | undefined {
+function findBodyPart(tokens: readonly string[], i: number): string | undefined {
   const token = tokens[i];
   if (token === undefined) return undefined;
   const part = BODY_PARTS[stemWord(token)];
@@ -48,7 +48,7 @@ export function findSideClaims(statement: string): SideClaim[] {
     const side = SIDE_WORDS[token];
     if (!side || token === 'both' || NOT_A_SIDE_NEXT.has(tokens[i + 1] ?? '')) return;
     for (let k = 1; k <= NOTE_WINDOW_AFTER_SIDE; k += 1) {
-      const part = bodyPartAt(tokens, i + k);
+      const part = findBodyPart(tokens, i + k);
       if (part) {
         claims.set(`${side}:${part}`, { side, part, phrase: tokens.slice(i, i + k + 1).join(' ') });
         return;
@@ -57,7 +57,7 @@ export function findSideClaims(statement: string): SideClaim[] {
     }
     // "knee on the right", "knee, left"
     for (let k = 1; k <= 3; k += 1) {
-      const part = bodyPartAt(tokens, i - k);
+      const part = findBodyPart(tokens, i - k);
       if (part && tokens.slice(i - k + 1, i).every((t) => ['on', 'the', ',', 'side', 'of'].includes(t))) {
         claims.set(`${side}:${part}`, { side, part, phrase: tokens.slice(i - k, i + 1).join(' ') });
         return;
@@ -74,7 +74,7 @@ export function indexTranscriptSides(transcript: string): TranscriptSides {
   const tokens = splitTokens(transcript);
   const sides: TranscriptSides = new Map();
   tokens.forEach((token, i) => {
-    const part = bodyPartAt(tokens, i);
+    const part = findBodyPart(tokens, i);
     if (!part) return;
     const seen = sides.get(part) ?? new Set<Side>();
     for (let k = Math.max(0, i - TRANSCRIPT_WINDOW); k <= i + TRANSCRIPT_WINDOW && k < tokens.length; k += 1) {

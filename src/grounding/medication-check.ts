@@ -41,7 +41,7 @@ export interface MedicationMention {
   aliases: string[];
 }
 
-function aliasesOf(group: number): string[] {
+function listAliases(group: number): string[] {
   return (MEDICATION_GROUPS[group] ?? []).map((name) => splitTokens(name).join(' '));
 }
 
@@ -57,7 +57,7 @@ export function findMedications(text: string): MedicationMention[] {
       .sort((a, b) => b.words.length - a.words.length)[0];
     if (match) {
       const name = match.words.join(' ');
-      found.set(name, { name, aliases: aliasesOf(match.group) });
+      found.set(name, { name, aliases: listAliases(match.group) });
       i += match.words.length - 1;
       continue;
     }
@@ -69,7 +69,7 @@ export function findMedications(text: string): MedicationMention[] {
 }
 
 /** Levenshtein distance, giving up early once it exceeds `limit` (names are short, so this stays cheap). */
-function editDistanceWithin(a: string, b: string, limit: number): boolean {
+function isWithinEditDistance(a: string, b: string, limit: number): boolean {
   if (Math.abs(a.length - b.length) > limit) return false;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
@@ -112,6 +112,6 @@ export function isMedicationSupported(mention: MedicationMention, transcript: Tr
   return mention.aliases.some((alias) => {
     if (alias.includes(' ') || alias.length < 6) return false;
     const limit = alias.length >= 9 ? 2 : 1;
-    return transcript.candidates.some((word) => word[0] === alias[0] && editDistanceWithin(alias, word, limit));
+    return transcript.candidates.some((word) => word[0] === alias[0] && isWithinEditDistance(alias, word, limit));
   });
 }

@@ -69,7 +69,7 @@ function isBareSymptomList(tokens: readonly string[], hits: readonly TermHit[]):
 }
 
 /** The polarity a yes/no question's symptom gets from the reply, or unknown when the reply is not a plain yes/no. */
-function answerPolarity(clauses: readonly Clause[], c: number, hit: TermHit): { polarity: Polarity; reply: string } {
+function inferAnswerPolarity(clauses: readonly Clause[], c: number, hit: TermHit): { polarity: Polarity; reply: string } {
   const clause = clauses[c] as Clause;
   const laterInTurn = clauses.slice(c + 1).filter((k) => k.turn === clause.turn);
   const answer = clauses.find((k) => k.turn > clause.turn && k.speaker !== clause.speaker);
@@ -96,7 +96,7 @@ export function indexTranscriptSymptoms(transcript: string): TranscriptSymptoms 
       let excerpt = clause.tokens.join(' ').slice(0, 80);
       if (question) {
         // A question is answered by the other speaker's next turn; only the last questions of a turn get that answer.
-        const answered = answerPolarity(clauses, c, hit);
+        const answered = inferAnswerPolarity(clauses, c, hit);
         polarity = negated ? (answered.polarity === 'unknown' ? 'unknown' : 'absent') : answered.polarity;
         if (answered.polarity !== 'unknown') excerpt = `${excerpt}? — ${answered.reply}`;
       } else {

@@ -9,41 +9,41 @@ interface UnitDef {
   cls: string;
 }
 
-function defs(cls: string, unit: string, ...phrases: string[]): UnitDef[] {
+function defineUnits(cls: string, unit: string, ...phrases: string[]): UnitDef[] {
   return phrases.map((phrase) => ({ phrase: phrase.split(' '), unit, cls }));
 }
 
 /** Unit spellings after stemming, longest phrases first so "mg / dl" wins over "mg". */
 const UNIT_DEFS: readonly UnitDef[] = [
-  ...defs('conc', 'mg/dL', 'mg / dl', 'milligram per deciliter'),
-  ...defs('conc', 'g/dL', 'g / dl', 'gram per deciliter'),
-  ...defs('conc', 'mmol/L', 'mmol / l', 'mmol'),
-  ...defs('conc', 'ng/mL', 'ng / ml', 'nanogram per milliliter'),
-  ...defs('conc', 'mEq/L', 'meq / l'),
-  ...defs('pressure', 'mmHg', 'mmhg', 'mm hg', 'millimeter of mercury'),
-  ...defs('rate', '/min', '/ min', 'per minute', 'beat per minute', 'beat a minute', 'breath per minute', 'breath a minute', 'time a minute', 'time per minute', 'bpm'),
-  ...defs('percent', '%', '%', 'percent', 'per cent'),
-  ...defs('temperature', '°', '° f', '° c', '°', 'degree fahrenheit', 'degree celsius', 'degree'),
-  ...defs('dose', 'mg', 'mg', 'milligram', 'milligrams', 'mgs'),
-  ...defs('dose', 'mcg', 'mcg', 'microgram'),
-  ...defs('dose', 'mL', 'ml', 'milliliter', 'millilitre', 'cc'),
-  ...defs('dose', 'units', 'unit', 'iu'),
-  ...defs('dose', 'meq', 'meq'),
-  ...defs('dose', 'g', 'g', 'gram'),
-  ...defs('dose', 'tablets', 'tablet', 'tab', 'pill', 'capsule', 'puff', 'drop'),
-  ...defs('weight', 'kg', 'kg', 'kilogram', 'kilo'),
-  ...defs('weight', 'lb', 'lb', 'pound'),
-  ...defs('length', 'cm', 'cm', 'centimeter', 'centimetre'),
-  ...defs('length', 'mm', 'mm', 'millimeter', 'millimetre'),
-  ...defs('length', 'in', 'inch', 'inche'),
-  ...defs('time', 'seconds', 'second', 'sec'),
-  ...defs('time', 'minutes', 'minute', 'min'),
-  ...defs('time', 'hours', 'hour', 'hr', 'h'),
-  ...defs('time', 'days', 'day'),
-  ...defs('time', 'nights', 'night'),
-  ...defs('time', 'weeks', 'week', 'wk'),
-  ...defs('time', 'months', 'month', 'mo'),
-  ...defs('time', 'years', 'year', 'yr'),
+  ...defineUnits('conc', 'mg/dL', 'mg / dl', 'milligram per deciliter'),
+  ...defineUnits('conc', 'g/dL', 'g / dl', 'gram per deciliter'),
+  ...defineUnits('conc', 'mmol/L', 'mmol / l', 'mmol'),
+  ...defineUnits('conc', 'ng/mL', 'ng / ml', 'nanogram per milliliter'),
+  ...defineUnits('conc', 'mEq/L', 'meq / l'),
+  ...defineUnits('pressure', 'mmHg', 'mmhg', 'mm hg', 'millimeter of mercury'),
+  ...defineUnits('rate', '/min', '/ min', 'per minute', 'beat per minute', 'beat a minute', 'breath per minute', 'breath a minute', 'time a minute', 'time per minute', 'bpm'),
+  ...defineUnits('percent', '%', '%', 'percent', 'per cent'),
+  ...defineUnits('temperature', '°', '° f', '° c', '°', 'degree fahrenheit', 'degree celsius', 'degree'),
+  ...defineUnits('dose', 'mg', 'mg', 'milligram', 'milligrams', 'mgs'),
+  ...defineUnits('dose', 'mcg', 'mcg', 'microgram'),
+  ...defineUnits('dose', 'mL', 'ml', 'milliliter', 'millilitre', 'cc'),
+  ...defineUnits('dose', 'units', 'unit', 'iu'),
+  ...defineUnits('dose', 'meq', 'meq'),
+  ...defineUnits('dose', 'g', 'g', 'gram'),
+  ...defineUnits('dose', 'tablets', 'tablet', 'tab', 'pill', 'capsule', 'puff', 'drop'),
+  ...defineUnits('weight', 'kg', 'kg', 'kilogram', 'kilo'),
+  ...defineUnits('weight', 'lb', 'lb', 'pound'),
+  ...defineUnits('length', 'cm', 'cm', 'centimeter', 'centimetre'),
+  ...defineUnits('length', 'mm', 'mm', 'millimeter', 'millimetre'),
+  ...defineUnits('length', 'in', 'inch', 'inche'),
+  ...defineUnits('time', 'seconds', 'second', 'sec'),
+  ...defineUnits('time', 'minutes', 'minute', 'min'),
+  ...defineUnits('time', 'hours', 'hour', 'hr', 'h'),
+  ...defineUnits('time', 'days', 'day'),
+  ...defineUnits('time', 'nights', 'night'),
+  ...defineUnits('time', 'weeks', 'week', 'wk'),
+  ...defineUnits('time', 'months', 'month', 'mo'),
+  ...defineUnits('time', 'years', 'year', 'yr'),
 ].sort((a, b) => b.phrase.length - a.phrase.length);
 
 export interface Quantity {
@@ -129,7 +129,7 @@ export function indexQuantities(tokens: readonly string[]): QuantityIndex {
   return { quantities, anyValue, scaleValues };
 }
 
-function unitsAgree(claim: Quantity, heard: Quantity): boolean {
+function doUnitsAgree(claim: Quantity, heard: Quantity): boolean {
   if (heard.unit === null || heard.cls === 'ratio') return claim.value >= 10 || !Number.isInteger(claim.value);
   if (claim.unit === heard.unit) return true;
   return claim.cls === heard.cls && !STRICT_CLASSES.has(claim.cls ?? '');
@@ -145,7 +145,7 @@ export function isQuantitySupported(claim: Quantity, index: QuantityIndex): bool
   }
   if (claim.cls === 'grade') return index.quantities.some((q) => q.value === claim.value && q.cls !== 'time');
   if (claim.cls === 'any') return index.anyValue.has(claim.value);
-  return index.quantities.some((q) => q.value === claim.value && q.den === undefined && unitsAgree(claim, q));
+  return index.quantities.some((q) => q.value === claim.value && q.den === undefined && doUnitsAgree(claim, q));
 }
 
 function hasValueJustBefore(index: QuantityIndex, position: number, value: number): boolean {

@@ -6,17 +6,17 @@ import { FULL_NOTE, MINIMAL_NOTE, NOW } from './fixtures.js';
 
 const PATIENT = { name: 'Alex Example', age: 58, gender: 'M' };
 
-function validate(bundle: fhir4.Bundle): DocumentBundle {
+function validateBundle(bundle: fhir4.Bundle): DocumentBundle {
   const result = documentBundleSchema.safeParse(bundle);
   if (!result.success) throw new Error(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
   return result.data;
 }
 
-function resources<T extends fhir4.BundleResource['resourceType']>(bundle: fhir4.Bundle, type: T) {
+function findResources<T extends fhir4.BundleResource['resourceType']>(bundle: fhir4.Bundle, type: T) {
   return (bundle.entry ?? []).map((e) => e.resource).filter((r): r is Extract<fhir4.BundleResource, { resourceType: T }> => r?.resourceType === type);
 }
 
-function composition(bundle: fhir4.Bundle): fhir4.Composition {
+function getComposition(bundle: fhir4.Bundle): fhir4.Composition {
   const first = bundle.entry?.[0]?.resource;
   if (first?.resourceType !== 'Composition') throw new Error('first entry is not a Composition');
   return first;
@@ -24,14 +24,14 @@ function composition(bundle: fhir4.Bundle): fhir4.Composition {
 
 describe('buildFhirBundle', () => {
   it('builds a valid R4 document bundle, with and without a patient, codes or note id', () => {
-    validate(buildFhirBundle(FULL_NOTE, { patient: PATIENT, now: NOW }));
-    validate(buildFhirBundle(FULL_NOTE, { now: NOW }));
-    validate(buildFhirBundle(MINIMAL_NOTE, { now: NOW }));
-    validate(buildFhirBundle(FULL_NOTE, { patient: PATIENT, now: NOW, fullUrlBase: 'https://fhir.example.org/fhir/' }));
+    validateBundle(buildFhirBundle(FULL_NOTE, { patient: PATIENT, now: NOW }));
+    validateBundle(buildFhirBundle(FULL_NOTE, { now: NOW }));
+    validateBundle(buildFhirBundle(MINIMAL_NOTE, { now: NOW }));
+    validateBundle(buildFhirBundle(FULL_NOTE, { patient: PATIENT, now: NOW, fullUrlBase: 'https://fhir.example.org/fhir/' }));
   });
 
   it('carries the four SOAP sections with their LOINC codes and a progress-note type', () => {
-    const doc = composition(buildFhirBundle(FULL_NOTE, { now: NOW }));
+    const doc = getComposition(buildFhirBundle(FULL_NOTE, { now: NOW }));
     expect(doc.status).toBe('preliminary');
     expect(doc.type.coding?.[0]).toEqual({ system: 'http://loinc.org', code: '11506-3', display: 'Progress note' });
     expect(doc.section?.map((s) => [s.title, s.code?.coding?.[0]?.code])).toEqual([
@@ -50,15 +50,15 @@ describe('buildFhirBundle', () => {
 
   it('attributes the note to a Device named after the provider', () => {
     const bundle = buildFhirBundle(FULL_NOTE, { now: NOW });
-    const [device] = resources(bundle, 'Device');
+    const [device] = findResources(bundle, 'Device');
     expect(device?.deviceName).toEqual([{ name: 'soap via soapnoteapi', type: 'user-friendly-name' }]);
     expect(device?.identifier).toEqual([{ system: 'urn:soap:provider', value: 'soapnoteapi' }]);
-    expect(composition(bundle).author[0]?.reference).toBe(bundle.entry?.[1]?.fullUrl);
+    expect(getComposition(bundle).author[0]?.reference).toBe(bundle.entry?.[1]?.fullUrl);
   });
 
   it('turns each ICD-10 suggestion into a provisional Condition referenced from the Assessment', () => {
     const bundle = buildFhirBundle(FULL_NOTE, { patient: PATIENT, now: NOW });
-    const conditions = resources(bundle, 'Condition');
+    const conditions = findResources(bundle, 'Condition');
     expect(conditions.map((c) => c.code?.coding?.[0]?.code)).toEqual(['S83.241A', 'I10']);
     for (const c of conditions) {
       expect(c.verificationStatus?.coding?.[0]?.code).toBe('provisional');
@@ -66,28 +66,28 @@ describe('buildFhirBundle', () => {
       expect(c.meta?.tag?.[0]?.code).toBe('machine-suggestion');
       expect(c.note?.[0]?.text).toContain('Codes are suggestions only; verify before billing.');
     }
-    const assessment = composition(bundle).section?.find((s) => s.title === 'Assessment');
+    const assessment = getComposition(bundle).section?.find((s) => s.title === 'Assessment');
     const conditionUrls = (bundle.entry ?? []).filter((e) => e.resource?.resourceType === 'Condition').map((e) => e.fullUrl);
     expect(assessment?.entry?.map((r) => r.reference)).toEqual(conditionUrls);
   });
 
   it('adds a Patient only when one is given, with FHIR gender and no invented birth date', () => {
     const without = buildFhirBundle(FULL_NOTE, { now: NOW });
-    expect(resources(without, 'Patient')).toEqual([]);
-    expect(composition(without).subject).toBeUndefined();
-    expect(resources(without, 'Condition')[0]?.subject).toEqual({ display: 'Patient not identified in this export' });
+    expect(findResources(without, 'Patient')).toEqual([]);
+    expect(getComposition(without).subject).toBeUndefined();
+    expect(findResources(without, 'Condition')[0]?.subject).toEqual({ display: 'Patient not identified in this export' });
 
     const withPatient = buildFhirBundle(FULL_NOTE, { patient: PATIENT, now: NOW });
-    const [patient] = resources(withPatient, 'Patient');
+    const [patient] = findResources(withPatient, 'Patient');
     expect(patient).toMatchObject({ name: [{ use: 'usual', text: 'Alex Example' }], gender: 'male' });
     expect(patient?.birthDate).toBeUndefined();
     expect(patient?.text?.div).toContain('Age: 58 years');
-    expect(composition(withPatient).subject?.reference).toBe(`urn:uuid:${patient?.id}`);
+    expect(getComposition(withPatient).subject?.reference).toBe(`urn:uuid:${patient?.id}`);
   });
 
   it('escapes < and & in narratives so the XHTML stays well-formed', () => {
     const note = { ...MINIMAL_NOTE, assessment: 'Glucose <70 & falling; "hypo" <script>alert(1)</script>' };
-    const div = composition(buildFhirBundle(note, { now: NOW })).section?.[2]?.text?.div ?? '';
+    const div = getComposition(buildFhirBundle(note, { now: NOW })).section?.[2]?.text?.div ?? '';
     expect(div).toBe(
       '<div xmlns="http://www.w3.org/1999/xhtml"><p>Glucose &lt;70 &amp; falling; &quot;hypo&quot; &lt;script&gt;alert(1)&lt;/script&gt;</p></div>',
     );
@@ -96,7 +96,7 @@ describe('buildFhirBundle', () => {
   });
 
   it('gives an empty section an emptyReason instead of empty text (cmp-1)', () => {
-    const objective = composition(buildFhirBundle(MINIMAL_NOTE, { now: NOW })).section?.[1];
+    const objective = getComposition(buildFhirBundle(MINIMAL_NOTE, { now: NOW })).section?.[1];
     expect(objective?.text).toBeUndefined();
     expect(objective?.emptyReason?.coding?.[0]?.code).toBe('unavailable');
   });
@@ -115,23 +115,23 @@ describe('buildFhirBundle', () => {
     const bundle = buildFhirBundle(FULL_NOTE, { now: NOW, fullUrlBase: 'https://fhir.example.org/fhir/' });
     const device = bundle.entry?.[1];
     expect(device?.fullUrl).toBe(`https://fhir.example.org/fhir/Device/${device?.resource?.id}`);
-    expect(composition(bundle).author[0]?.reference).toBe(`Device/${device?.resource?.id}`);
+    expect(getComposition(bundle).author[0]?.reference).toBe(`Device/${device?.resource?.id}`);
   });
 
   it('rejects broken bundles in the schema (the schema is not a rubber stamp)', () => {
     const bundle = buildFhirBundle(FULL_NOTE, { now: NOW });
     const reordered = { ...bundle, entry: [...(bundle.entry ?? [])].reverse() };
-    expect(() => validate(reordered)).toThrow('bdl-11: first entry must be a Composition');
+    expect(() => validateBundle(reordered)).toThrow('bdl-11: first entry must be a Composition');
     const dangling = structuredClone(bundle);
-    composition(dangling).author = [{ reference: 'urn:uuid:00000000-0000-0000-0000-000000000000' }];
-    expect(() => validate(dangling)).toThrow('does not resolve inside the bundle');
-    expect(() => validate({ ...bundle, timestamp: undefined })).toThrow('timestamp');
+    getComposition(dangling).author = [{ reference: 'urn:uuid:00000000-0000-0000-0000-000000000000' }];
+    expect(() => validateBundle(dangling)).toThrow('does not resolve inside the bundle');
+    expect(() => validateBundle({ ...bundle, timestamp: undefined })).toThrow('timestamp');
     const draftless = structuredClone(bundle);
-    (composition(draftless) as { status?: string }).status = 'draft';
-    expect(() => validate(draftless)).toThrow('status');
+    (getComposition(draftless) as { status?: string }).status = 'draft';
+    expect(() => validateBundle(draftless)).toThrow('status');
     const orphan = structuredClone(bundle);
     delete (orphan.entry?.[2]?.resource as { subject?: unknown }).subject;
-    expect(() => validate(orphan)).toThrow('subject');
+    expect(() => validateBundle(orphan)).toThrow('subject');
   });
 });
 

@@ -18,7 +18,7 @@ const splitArg = process.argv.indexOf('--split');
 const split = splitArg >= 0 ? (process.argv[splitArg + 1] ?? 'valid') : 'valid';
 const csvPath = join(evalDir, 'aci-bench', `${split === 'train' ? 'train' : 'valid'}.csv`);
 
-function median(values: number[]): number {
+function computeMedian(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
@@ -45,7 +45,7 @@ function main(): void {
     console.log(`${(row.encounter_id ?? '?').padEnd(8)} ${String(findings.length).padStart(3)} findings`);
   }
   const total = counts.reduce((a, b) => a + b, 0);
-  console.log(`\n${rows.length} notes, ${total} findings: mean ${(total / Math.max(1, rows.length)).toFixed(2)}, median ${median(counts)}, max ${Math.max(0, ...counts)}`);
+  console.log(`\n${rows.length} notes, ${total} findings: mean ${(total / Math.max(1, rows.length)).toFixed(2)}, median ${computeMedian(counts)}, max ${Math.max(0, ...counts)}`);
   console.log(`by kind: ${[...byKind.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
   for (const { id, finding } of samples.slice(0, show)) {
     console.log(`\n${id} [${finding.section}/${finding.kind}] ${finding.claim}\n   ${finding.reason}`);

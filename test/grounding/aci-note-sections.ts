@@ -8,7 +8,7 @@ const HEADER_SECTIONS: readonly [RegExp, SectionName][] = [
   [/^(PLAN|INSTRUCTIONS|PATIENT INSTRUCTIONS|FOLLOW)/, 'plan'],
 ];
 
-function sectionOfHeader(line: string): SectionName | null {
+function findHeaderSection(line: string): SectionName | null {
   const trimmed = line.trim();
   if (!/^[A-Z][A-Z &/-]{2,}:?$/.test(trimmed)) return null;
   return HEADER_SECTIONS.find(([re]) => re.test(trimmed))?.[1] ?? null;
@@ -19,7 +19,7 @@ export function splitAciNote(note: string): Required<Pick<GroundingNoteInput, Se
   const sections: Record<SectionName, string[]> = { subjective: [], objective: [], assessment: [], plan: [] };
   let current: SectionName = 'subjective';
   for (const line of note.split(/\r?\n/)) {
-    const header = sectionOfHeader(line);
+    const header = findHeaderSection(line);
     if (header) current = header;
     else if (/^[A-Z][A-Z &/-]{2,}:?$/.test(line.trim())) continue;
     else sections[current].push(line);

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checkGrounding, renderGroundingText, type GroundingFinding } from '../../src/grounding/index.js';
 import { OFFLINE_NOTE, TRANSCRIPT } from './fixtures.js';
 
-function withChange(section: keyof typeof OFFLINE_NOTE, from: string, to: string) {
+function changeFixture(section: keyof typeof OFFLINE_NOTE, from: string, to: string) {
   const text = OFFLINE_NOTE[section];
   if (!text.includes(from)) throw new Error(`fixture has no "${from}" in ${section}`);
   return { ...OFFLINE_NOTE, [section]: text.replace(from, to) };
 }
 
-function kinds(findings: GroundingFinding[]): string[] {
+function listKinds(findings: GroundingFinding[]): string[] {
   return findings.map((f) => f.kind);
 }
 
@@ -20,7 +20,7 @@ describe('checkGrounding on a faithful note', () => {
 
 describe('checkGrounding catches injected fabrications', () => {
   it('a changed dose, naming what the transcript says instead', () => {
-    const findings = checkGrounding(withChange('plan', 'lisinopril 10 mg', 'lisinopril 20 mg'), TRANSCRIPT);
+    const findings = checkGrounding(changeFixture('plan', 'lisinopril 10 mg', 'lisinopril 20 mg'), TRANSCRIPT);
     expect(findings).toEqual([
       {
         section: 'plan',
@@ -32,23 +32,23 @@ describe('checkGrounding catches injected fabrications', () => {
   });
 
   it('a swapped side', () => {
-    const findings = checkGrounding(withChange('assessment', 'right knee', 'left knee'), TRANSCRIPT);
-    expect(kinds(findings)).toEqual(['laterality']);
+    const findings = checkGrounding(changeFixture('assessment', 'right knee', 'left knee'), TRANSCRIPT);
+    expect(listKinds(findings)).toEqual(['laterality']);
     expect(findings[0]?.reason).toContain('the transcript mentions only the right knee');
   });
 
   it('an invented vital sign', () => {
-    const findings = checkGrounding(withChange('objective', '- Weight 80 kg', '- Weight 80 kg\n- Glucose 180 mg/dL'), TRANSCRIPT);
+    const findings = checkGrounding(changeFixture('objective', '- Weight 80 kg', '- Weight 80 kg\n- Glucose 180 mg/dL'), TRANSCRIPT);
     expect(findings.map((f) => [f.kind, f.claim])).toEqual([['number', 'Glucose 180 mg/dL']]);
   });
 
   it('a changed blood pressure', () => {
-    const findings = checkGrounding(withChange('objective', 'BP 130/85', 'BP 140/85'), TRANSCRIPT);
+    const findings = checkGrounding(changeFixture('objective', 'BP 130/85', 'BP 140/85'), TRANSCRIPT);
     expect(findings[0]?.reason).toBe('"140/85" does not appear in the transcript (it mentions 130/85)');
   });
 
   it('an invented medication, also by a brand name', () => {
-    const findings = checkGrounding(withChange('plan', '4. Return', '4. Start metformin and Lipitor.\n5. Return'), TRANSCRIPT);
+    const findings = checkGrounding(changeFixture('plan', '4. Return', '4. Start metformin and Lipitor.\n5. Return'), TRANSCRIPT);
     expect(findings.map((f) => f.reason)).toEqual([
       'medication "metformin" is not mentioned in the transcript (nor glucophage)',
       'medication "lipitor" is not mentioned in the transcript (nor atorvastatin)',
@@ -56,15 +56,15 @@ describe('checkGrounding catches injected fabrications', () => {
   });
 
   it('a flipped negation, both ways', () => {
-    const denied = checkGrounding(withChange('subjective', 'The patient gets some chest pain', 'Denies chest pain. Gets pain'), TRANSCRIPT);
-    expect(kinds(denied)).toEqual(['negation']);
+    const denied = checkGrounding(changeFixture('subjective', 'The patient gets some chest pain', 'Denies chest pain. Gets pain'), TRANSCRIPT);
+    expect(listKinds(denied)).toEqual(['negation']);
     expect(denied[0]?.reason).toMatch(/^the note denies "chest pain" but the transcript affirms it/);
-    const affirmed = checkGrounding(withChange('subjective', 'Denies fever or chills.', 'Reports fever.'), TRANSCRIPT);
+    const affirmed = checkGrounding(changeFixture('subjective', 'Denies fever or chills.', 'Reports fever.'), TRANSCRIPT);
     expect(affirmed.map((f) => f.reason)).toEqual(['the note affirms "fever" but the transcript denies it ("any fever or chills? — no")']);
   });
 
   it('an invented code, but not the billing suggestions', () => {
-    const note = { ...withChange('assessment', 'right knee.', 'right knee (S83.241A), visit 99214.'), billing_codes: { cpt: [{ code: '99214', description: 'Office visit' }] } };
+    const note = { ...changeFixture('assessment', 'right knee.', 'right knee (S83.241A), visit 99214.'), billing_codes: { cpt: [{ code: '99214', description: 'Office visit' }] } };
     const findings = checkGrounding(note, TRANSCRIPT);
     expect(findings.map((f) => [f.kind, f.reason])).toEqual([
       ['code', 'ICD-10 code "S83.241A" does not appear in the transcript and is not one of the note\'s billing suggestions'],
@@ -72,7 +72,7 @@ describe('checkGrounding catches injected fabrications', () => {
   });
 
   it('a changed duration is not excused by the same number in another unit', () => {
-    const findings = checkGrounding(withChange('subjective', 'about three weeks', 'about 3 months'), TRANSCRIPT);
+    const findings = checkGrounding(changeFixture('subjective', 'about three weeks', 'about 3 months'), TRANSCRIPT);
     expect(findings.map((f) => f.reason)).toEqual(['"3 months" does not appear in the transcript']);
   });
 });
@@ -99,7 +99,7 @@ describe('checkGrounding details', () => {
 
 describe('renderGroundingText', () => {
   it('lists section, claim and reason of every finding', () => {
-    const findings = checkGrounding(withChange('plan', 'lisinopril 10 mg', 'lisinopril 20 mg'), TRANSCRIPT);
+    const findings = checkGrounding(changeFixture('plan', 'lisinopril 10 mg', 'lisinopril 20 mg'), TRANSCRIPT);
     expect(renderGroundingText(findings)).toMatchInlineSnapshot(`
       "Grounding check: 1 statement is not supported by the transcript. Review before use.
 

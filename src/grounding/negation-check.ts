@@ -4,13 +4,13 @@ import { splitClauses, type Clause } from './transcript-turns.js';
 
 type Polarity = 'present' | 'absent' | 'unknown';
 
-const NEGATION_CUES = new Set(['no', 'not', 'denies', 'denied', 'deny', 'denying', 'without', 'never', 'nor', 'none', 'negative', 'absence', 'free']);
+const NEGATION_CUES = new Set(['no', 'nil', 'not', 'nothing', 'denies', 'denied', 'deny', 'denying', 'without', 'never', 'nor', 'none', 'negative', 'absence', 'free']);
 /** Words that make a mention hypothetical or advisory, so it states neither presence nor absence. */
 const HYPOTHETICAL_CUES = new Set([
   'if', 'unless', 'whether', 'should', 'could', 'would', 'might', 'may', 'can', 'call', 'return', 'monitor', 'watch', 'risk',
   'prevent', 'avoid', 'precautions', 'warning', 'signs', 'develop', 'develops', 'advised', 'educated', 'instructed',
   'counseled', 'history', 'resolved', 'prior', 'previous', 'previously', 'improved', 'improving', 'worse', 'worsening', 'effects',
-  'past', 'ago', 'aware', 'report', 'notify', 'contact', 'lookout', 'wish', 'hope',
+  'past', 'ago', 'aware', 'report', 'notify', 'contact', 'lookout', 'wish', 'hope', 'like',
 ]);
 const NOTE_CLAUSE_BREAKS = new Set(['.', ';', ':', 'but', 'however', 'although', 'though', 'except']);
 /** In a note, these start a new assertion and end the reach of an earlier "denies". */
@@ -18,7 +18,9 @@ const AFFIRMING_VERBS = new Set(['reports', 'endorses', 'notes', 'complains', 'a
 /** How many tokens back a transcript negation cue may sit ("i do n't really have any fever"). */
 const TRANSCRIPT_NEGATION_WINDOW = 5;
 
-function isNegationCue(token: string): boolean {
+function isNegationCue(token: string, next?: string): boolean {
+  // "i ca n't stop itching" affirms the itch.
+  if (next === 'stop' || next === 'help') return false;
   return NEGATION_CUES.has(token) || token.endsWith("n't");
 }
 
@@ -43,8 +45,18 @@ export interface TranscriptSymptom {
 
 export type TranscriptSymptoms = Map<string, TranscriptSymptom[]>;
 
+/** How far a hedge reaches in an unpunctuated ASR clause: "if you get a fever", "i wish i had some weight loss". */
+const HEDGE_BEFORE = 8;
+const HEDGE_AFTER = 4;
+
+function isHypotheticalNear(tokens: readonly string[], hit: TermHit): boolean {
+  const end = hit.index + hit.length;
+  return tokens.slice(Math.max(0, hit.index - HEDGE_BEFORE), end + HEDGE_AFTER).some((t) => HYPOTHETICAL_CUES.has(t));
+}
+
 /** Words that stop a negation from reaching further: "no fever some chills". */
 const NEGATION_STOPS = new Set(['some', 'slight', 'little', 'but']);
+const PRESUPPOSING = new Set(['the', 'your', 'this', 'that', 'his', 'her']);
 /** A second question later in the same clause takes the answer: "any nausea or diarrhea are you peeing ? yeah". */
 const LATER_QUESTION_RE = /\b(?:are|do|did|have|is|can) (?:you|it|there)\b/;
 
@@ -54,7 +66,7 @@ function isNegatedInTranscript(tokens: readonly string[], hit: TermHit): boolean
   for (let k = from; k < hit.index; k += 1) {
     const token = tokens[k] as string;
     // "no , i have a cough": a bare "no ," answers the previous question, it does not negate what follows.
-    if (isNegationCue(token) && tokens[k + 1] !== ',') negated = true;
+    if (isNegationCue(token, tokens[k + 1]) && tokens[k + 1] !== ',') negated = true;
     if (NEGATION_STOPS.has(token)) negated = false;
   }
   // "diarrhea , no" / "diarrhea no": a denial right after the term that closes the clause.
@@ -74,12 +86,17 @@ function inferAnswerPolarity(clauses: readonly Clause[], c: number, hit: TermHit
   const laterInTurn = clauses.slice(c + 1).filter((k) => k.turn === clause.turn);
   const answer = clauses.find((k) => k.turn > clause.turn && k.speaker !== clause.speaker);
   const rest = clause.tokens.slice(hit.index + hit.length).join(' ');
+  // "anything for the abdominal pain?" presupposes the pain; its answer is about something else.
+  if (clause.tokens.slice(Math.max(0, hit.index - 2), hit.index).some((t) => PRESUPPOSING.has(t))) return { polarity: 'unknown', reply: '' };
   if (!answer || answer.turn !== clause.turn + 1 || !laterInTurn.every((k) => k.question) || LATER_QUESTION_RE.test(rest)) {
     return { polarity: 'unknown', reply: '' };
   }
   // A reply that names symptoms itself ("no fever , some chills") is indexed on its own; don't spread it.
   if (findSymptoms(answer.tokens.map(stemWord)).length > 0) return { polarity: 'unknown', reply: '' };
-  return { polarity: classifyAnswer(answer), reply: answer.tokens.join(' ').slice(0, 40) };
+  const polarity = classifyAnswer(answer);
+  // "stool normal, or diarrhea, or hard? — yeah" says yes to one of the options, not to each; a "no" covers them all.
+  if (polarity === 'present' && clause.tokens.includes('or')) return { polarity: 'unknown', reply: '' };
+  return { polarity, reply: answer.tokens.join(' ').slice(0, 40) };
 }
 
 export function indexTranscriptSymptoms(transcript: string): TranscriptSymptoms {
@@ -87,7 +104,6 @@ export function indexTranscriptSymptoms(transcript: string): TranscriptSymptoms 
   const index: TranscriptSymptoms = new Map();
   clauses.forEach((clause, c) => {
     const stemmed = clause.tokens.map(stemWord);
-    const hypothetical = clause.tokens.some((t) => HYPOTHETICAL_CUES.has(t));
     const hits = findSymptoms(stemmed);
     const question = clause.question || isBareSymptomList(clause.tokens, hits);
     for (const hit of hits) {
@@ -100,7 +116,7 @@ export function indexTranscriptSymptoms(transcript: string): TranscriptSymptoms 
         polarity = negated ? (answered.polarity === 'unknown' ? 'unknown' : 'absent') : answered.polarity;
         if (answered.polarity !== 'unknown') excerpt = `${excerpt}? — ${answered.reply}`;
       } else {
-        polarity = hypothetical ? 'unknown' : negated ? 'absent' : 'present';
+        polarity = isHypotheticalNear(clause.tokens, hit) ? 'unknown' : negated ? 'absent' : 'present';
       }
       const list = index.get(hit.symptom) ?? [];
       list.push({ polarity, excerpt });
@@ -122,7 +138,7 @@ export function findNoteSymptomClaims(statement: string): { symptom: string; pol
     for (let i = hit.index - 1; i >= 0; i -= 1) {
       const token = tokens[i] as string;
       if (NOTE_CLAUSE_BREAKS.has(token) || AFFIRMING_VERBS.has(token)) break;
-      if (isNegationCue(token)) negated = true;
+      if (isNegationCue(token, tokens[i + 1])) negated = true;
       if (HYPOTHETICAL_CUES.has(token)) hypothetical = true;
     }
     // "… headaches in the past" is hypothetical too, so look ahead to the end of the clause as well.

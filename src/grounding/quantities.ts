@@ -46,6 +46,8 @@ const UNIT_DEFS: readonly UnitDef[] = [
   ...defineUnits('time', 'years', 'year', 'yr'),
 ].sort((a, b) => b.phrase.length - a.phrase.length);
 
+const SHORTHAND_PERIODS: Readonly<Record<number, string>> = { 7: 'days', 52: 'weeks', 12: 'months', 24: 'hours' };
+
 export interface Quantity {
   value: number;
   /** Second number of a ratio such as 120/80 or 6/10. */
@@ -83,6 +85,12 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
     if (fraction) {
       const value = Number(fraction[1]);
       const den = Number(fraction[2]);
+      // British shorthand for durations: 3/7 = 3 days, 2/52 = 2 weeks, 6/12 = 6 months, 4/24 = 4 hours.
+      const period = SHORTHAND_PERIODS[den];
+      if (period && value <= den && Number.isInteger(value)) {
+        found.push({ value, unit: period, cls: 'time', text: formatQuantity(value, undefined, period), index: i });
+        continue;
+      }
       found.push({ value, den, unit: null, cls: 'ratio', text: formatQuantity(value, den, null), index: i });
       continue;
     }

@@ -7,6 +7,8 @@ import { splitTokens, stemWord } from './tokenize.js';
  */
 const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   fever: ['fever', 'fevers', 'febrile'],
+  // Listed so that "hay fever" is not read as a fever.
+  'hay fever': ['hay fever', 'hayfever'],
   chills: ['chills', 'chill'],
   'night sweats': ['night sweats', 'night sweat'],
   'weight loss': ['weight loss', 'lost weight', 'losing weight'],

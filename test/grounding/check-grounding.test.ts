@@ -97,6 +97,30 @@ describe('checkGrounding details', () => {
   });
 });
 
+describe('checkGrounding on clinician shorthand and ASR quirks', () => {
+  const transcript = [
+    '[doctor] how long have you had the cough ?',
+    '[patient] about three days . i also get hay fever .',
+    '[doctor] any fever ?',
+    '[patient] no .',
+    "[patient] and i ca n't stop itching .",
+    "[doctor] you're on two . five of amlodipine ?",
+  ].join('\n');
+
+  it('reads British duration shorthand (3/7 = 3 days) and spoken decimals ("two . five")', () => {
+    const note = { subjective: '3/7 hx of cough. Amlodipine 2.5 mg.', objective: '', assessment: '', plan: '' };
+    expect(checkGrounding(note, transcript)).toEqual([]);
+    expect(checkGrounding({ ...note, subjective: '2/52 hx of cough.' }, transcript).map((f) => f.reason)).toEqual([
+      '"2 weeks" does not appear in the transcript',
+    ]);
+  });
+
+  it('does not read "hay fever" as a fever or "can\'t stop itching" as a denial', () => {
+    const note = { subjective: 'No fever. Reports itching.', objective: '', assessment: '', plan: '' };
+    expect(checkGrounding(note, transcript)).toEqual([]);
+  });
+});
+
 describe('renderGroundingText', () => {
   it('lists section, claim and reason of every finding', () => {
     const findings = checkGrounding(changeFixture('plan', 'lisinopril 10 mg', 'lisinopril 20 mg'), TRANSCRIPT);

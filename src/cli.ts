@@ -6,6 +6,8 @@ import { readVersion } from './version.js';
 import { createDefineAction } from './commands/define-action.js';
 import { registerNote } from './commands/note/index.js';
 import { registerStream } from './commands/stream/index.js';
+import { registerAudio } from './commands/audio/index.js';
+import { registerStatus } from './commands/status/index.js';
 import { registerSpecialties } from './commands/specialties/index.js';
 import { registerConfig } from './commands/config/index.js';
 
@@ -28,6 +30,8 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
   const defineAction = createDefineAction(makeIo, setExitCode);
   registerNote(program, defineAction);
   registerStream(program, defineAction);
+  registerAudio(program, defineAction);
+  registerStatus(program, defineAction);
   registerSpecialties(program, defineAction);
   registerConfig(program, defineAction);
   for (const cmd of program.commands) {

@@ -62,3 +62,13 @@ export const specialtiesSchema = z
   .transform((value) => (Array.isArray(value) ? value : value.specialties));
 
 export type Specialty = z.infer<typeof specialtySchema>;
+
+/** 202 answer to an audio upload of 30 minutes or more. */
+export const audioAcceptedSchema = z.looseObject({ noteId: z.string(), status: z.literal('processing'), message: z.string().optional() });
+
+/** Either a finished note (200) or an accepted job (202); the status code tells which. */
+export const audioAnswerSchema = z.union([noteSchema, audioAcceptedSchema]);
+
+/** A job's state; the note fields are present once it completed (checked again with noteSchema then). */
+export const jobStatusSchema = z.looseObject({ noteId: z.string().optional(), status: noteStatusSchema, message: z.string().optional() });
+export type JobStatus = z.infer<typeof jobStatusSchema>;

@@ -1,3 +1,12 @@
+/**
+ * Negation flips, by a deliberately small heuristic:
+ * - note side: a symptom is denied when a cue ("denies", "no", "without", "nil") precedes it in the same clause
+ *   (so "denies fever, chills and nausea" covers the list), affirmed otherwise; hedged mentions ("return if fever")
+ *   and statements that both affirm and deny it (a time course) are skipped;
+ * - transcript side: a mention is denied by a cue up to 5 tokens before it, and a question's symptoms take the
+ *   polarity of the other speaker's plain yes/no reply; anything unclear is "unknown";
+ * - a finding needs every clear transcript mention to disagree with the note.
+ */
 import { findSymptoms, type TermHit } from './symptom-terms.js';
 import { splitTokens, stemWord } from './tokenize.js';
 import { splitClauses, type Clause } from './transcript-turns.js';

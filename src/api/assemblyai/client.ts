@@ -1,0 +1,47 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { HttpCore } from '../../http/core.js';
+import { chatCompletionSchema, type ChatRequest } from '../../llm/chat.js';
+import { transcriptSchema, uploadSchema, type TranscriptRequest } from './schemas.js';
+
+/** Slowest upload we still wait for: a 2.2 GB file at this rate takes about 2.5 hours. */
+const MIN_UPLOAD_BYTES_PER_SECOND = 256 * 1024;
+
+/** AssemblyAI's speech API (`/v2`); every method is one call through the shared HTTP core. */
+export class AssemblyAiClient {
+  constructor(readonly core: HttpCore) {}
+
+  /** Streams the file from disk (re-opened on each retry), so memory stays flat whatever its size. */
+  async uploadFile(path: string) {
+    const { size } = await stat(path);
+    const core = new HttpCore({ ...this.core.options, timeoutMs: this.core.options.timeoutMs + Math.ceil((size / MIN_UPLOAD_BYTES_PER_SECOND) * 1000) });
+    return core.json({ method: 'POST', path: '/v2/upload', body: () => createReadStream(path), contentType: 'application/octet-stream' }, uploadSchema);
+  }
+
+  createTranscript(body: TranscriptRequest) {
+    return this.core.json({ method: 'POST', path: '/v2/transcript', json: body }, transcriptSchema);
+  }
+
+  getTranscript(id: string) {
+    return this.core.json({ method: 'GET', path: `/v2/transcript/${encodeURIComponent(id)}` }, transcriptSchema);
+  }
+}
+
+/** AssemblyAI's LLM Gateway: OpenAI-style chat completions that can pull in a transcript by id. */
+export class AssemblyAiGatewayClient {
+  constructor(readonly core: HttpCore) {}
+
+  createChatCompletion(body: ChatRequest) {
+    return this.core.json({ method: 'POST', path: '/v1/chat/completions', json: body }, chatCompletionSchema);
+  }
+
+  /** The raw SSE body; read it with parseChatStream. */
+  streamChatCompletion(body: ChatRequest) {
+    return this.core.stream({ method: 'POST', path: '/v1/chat/completions', json: { ...body, stream: true }, accept: 'text/event-stream' });
+  }
+}
+
+export interface AssemblyAiClients {
+  api: AssemblyAiClient;
+  gateway: AssemblyAiGatewayClient;
+}

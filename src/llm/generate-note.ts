@@ -1,0 +1,44 @@
+import type { ChatMessage } from './chat.js';
+import { ModelAnswerError } from './errors.js';
+import { buildNoteMessages, type NotePromptInput } from './note-prompts.js';
+import { parseNoteAnswer } from './parse-note-answer.js';
+import { SECTIONS, SECTION_TITLES, orderSections, type NoteSections, type Section } from './sections.js';
+
+export type NoteMethod = 'whole' | 'sections';
+
+/** One chat call through whichever gateway; returns the answer's text. */
+export type CompleteChat = (messages: ChatMessage[]) => Promise<string>;
+
+/** Asks for one section on its own and parses the answer (the `--method sections` unit, also used to regenerate). */
+export async function generateSection(complete: CompleteChat, input: Omit<NotePromptInput, 'sections'>, section: Section): Promise<string> {
+  const text = await complete(buildNoteMessages({ ...input, sections: [section] }));
+  return parseNoteAnswer(text, [section])[section];
+}
+
+/**
+ * The whole note in one request, or one request per section. With `sections`, a section whose answer cannot be
+ * parsed fails the note, but the error carries every answer received, headed by section, so none is lost.
+ */
+export async function generateNoteSections(
+  complete: CompleteChat,
+  input: Omit<NotePromptInput, 'sections'>,
+  method: NoteMethod,
+  only: readonly Section[] = SECTIONS,
+): Promise<Partial<NoteSections>> {
+  const sections = orderSections(only);
+  if (method === 'whole') return parseNoteAnswer(await complete(buildNoteMessages({ ...input, sections })), sections);
+  const answers = await Promise.all(sections.map(async (s) => ({ section: s, text: await complete(buildNoteMessages({ ...input, sections: [s] })) })));
+  const out: Partial<NoteSections> = {};
+  const failed: Section[] = [];
+  for (const { section, text } of answers) {
+    try {
+      out[section] = parseNoteAnswer(text, [section])[section];
+    } catch (err) {
+      if (!(err instanceof ModelAnswerError)) throw err;
+      failed.push(section);
+    }
+  }
+  if (failed.length === 0) return out;
+  const raw = answers.map((a) => `## ${SECTION_TITLES[a.section]}\n\n${a.text.trim()}`).join('\n\n');
+  throw new ModelAnswerError(`the model's answer for ${failed.map((s) => SECTION_TITLES[s]).join(', ')} could not be read`, raw);
+}

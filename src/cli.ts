@@ -8,6 +8,7 @@ import { registerNote } from './commands/note/index.js';
 import { registerStream } from './commands/stream/index.js';
 import { registerAudio } from './commands/audio/index.js';
 import { registerStatus } from './commands/status/index.js';
+import { registerSummarize } from './commands/summarize/index.js';
 import { registerSpecialties } from './commands/specialties/index.js';
 import { registerConfig } from './commands/config/index.js';
 
@@ -32,6 +33,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
   registerStream(program, defineAction);
   registerAudio(program, defineAction);
   registerStatus(program, defineAction);
+  registerSummarize(program, defineAction);
   registerSpecialties(program, defineAction);
   registerConfig(program, defineAction);
   for (const cmd of program.commands) {

@@ -50,7 +50,7 @@ function makeLinker(noteKey: string, base: string | undefined) {
  */
 export function buildFhirBundle(note: ExportNote, options: FhirExportOptions = {}): Bundle {
   const now = (options.now ?? new Date()).toISOString();
-  const noteKey = note.noteId?.trim() || `content:${digestContent([note.subjective, note.objective, note.assessment, note.plan])}`;
+  const noteKey = note.noteId?.trim() || `content:${digestContent([note.subjective ?? '', note.objective ?? '', note.assessment ?? '', note.plan ?? ''])}`;
   const link = makeLinker(noteKey, options.fullUrlBase);
   const entries: BundleEntry[] = [];
 

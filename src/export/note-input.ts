@@ -10,10 +10,10 @@ export interface BillingCode {
 export interface ExportNote {
   noteId?: string;
   provider?: string;
-  subjective: string;
-  objective: string;
-  assessment: string;
-  plan: string;
+  subjective?: string;
+  objective?: string;
+  assessment?: string;
+  plan?: string;
   billing_codes?: { icd10?: BillingCode[]; cpt?: BillingCode[] };
   /** Shown wherever codes are shown. */
   billing_codes_disclaimer?: string;
@@ -31,8 +31,8 @@ export const SOAP_SECTIONS: readonly { key: SoapSection; title: string }[] = [
 ];
 
 /** Used when a note carries codes but its provider sent no disclaimer: codes are never shown bare. */
-export const DEFAULT_CODES_DISCLAIMER =
-  'Billing codes are machine-generated suggestions. Verify them against the documentation before use.';
+export { DEFAULT_BILLING_DISCLAIMER as DEFAULT_CODES_DISCLAIMER } from '../render/billing-codes.js';
+import { DEFAULT_BILLING_DISCLAIMER as DEFAULT_CODES_DISCLAIMER } from '../render/billing-codes.js';
 
 export function hasBillingCodes(note: ExportNote): boolean {
   return (note.billing_codes?.icd10?.length ?? 0) + (note.billing_codes?.cpt?.length ?? 0) > 0;

@@ -15,9 +15,7 @@ export interface EmitOptions {
 export async function renderNote(note: RenderableNote, format: Format, target: { color: boolean; decorate: boolean; showTranscript?: boolean }): Promise<string> {
   if (format === 'json') return `${JSON.stringify(note, null, 2)}\n`;
   if (format === 'markdown') {
-    // Resolved at run time until src/export lands (it is being written alongside).
-    const modulePath = '../export/markdown.js';
-    const { renderNoteMarkdown } = (await import(modulePath)) as { renderNoteMarkdown(n: RenderableNote): string };
+    const { renderNoteMarkdown } = await import('../export/render-markdown.js');
     return renderNoteMarkdown(note);
   }
   const style = target.color ? await createStyle(true) : PLAIN_STYLE;

@@ -2,6 +2,7 @@ import { openAsBlob } from 'node:fs';
 import { basename } from 'node:path';
 import { FormData } from 'undici';
 import type { HttpCore } from '../../http/core.js';
+import { visitSummarySchema, type VisitSummaryRequest } from './visit-schemas.js';
 import { audioAnswerSchema, jobStatusSchema, noteSchema, specialtiesSchema, type NoteRequest } from './schemas.js';
 
 /** SOAPNoteAPI resources; every method is one call through the shared HTTP core. */
@@ -34,6 +35,10 @@ export class SoapNoteApiClient {
 
   async streamNote(body: NoteRequest) {
     return this.core.stream({ method: 'POST', path: '/v1/stream/note', json: body, accept: 'text/event-stream' });
+  }
+
+  createVisitSummary(body: VisitSummaryRequest) {
+    return this.core.json({ method: 'POST', path: '/v1/visit-summary', json: body }, visitSummarySchema);
   }
 
   listSpecialties() {

@@ -1,0 +1,48 @@
+import { basename } from 'node:path';
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+import { readJsonFile } from './json-file.js';
+import { isoDateSchema, visitSummaryRequestSchema, type Visit, type VisitSummaryRequest } from '../api/soapnoteapi/visit-schemas.js';
+
+export type DateRule = 'field' | 'mtime';
+
+const noteFileSchema = z
+  .looseObject({
+    visit_date: isoDateSchema.optional(),
+    subjective: z.string().optional(),
+    objective: z.string().optional(),
+    assessment: z.string().optional(),
+    plan: z.string().optional(),
+  })
+  .refine((n) => n.subjective ?? n.objective ?? n.assessment ?? n.plan, 'is neither a visits file nor a note (no subjective, objective, assessment or plan)');
+
+const SECTIONS = ['subjective', 'objective', 'assessment', 'plan'] as const;
+
+async function dateOfNote(path: string, note: { visit_date?: string }, rule: DateRule): Promise<string> {
+  if (rule === 'mtime') return (await stat(path)).mtime.toISOString().slice(0, 10);
+  if (note.visit_date) return note.visit_date;
+  const named = /(\d{4}-\d{2}-\d{2})/.exec(basename(path))?.[1];
+  if (named && isoDateSchema.safeParse(named).success) return named;
+  throw new UsageError(`${path}: no visit date`, { hint: 'add "visit_date": "YYYY-MM-DD" to the file, put the date in its name (2026-02-15-visit.json), or pass --date mtime' });
+}
+
+/** A note written by `soap note --json` becomes one visit; its date comes from the rules in the README. */
+async function readNoteAsVisit(path: string, stdin: Readable, rule: DateRule): Promise<Visit> {
+  const note = await readJsonFile(path, noteFileSchema, stdin);
+  const soapNote = Object.fromEntries(SECTIONS.filter((s) => note[s] !== undefined).map((s) => [s, note[s]!]));
+  return { visit_date: await dateOfNote(path, note, rule), soap_note: soapNote };
+}
+
+/** Reads either one visits file (`{patient_info?, focus?, visits}`) or several note files, validated before sending. */
+export async function readVisits(paths: string[], stdin: Readable & { isTTY?: boolean }, rule: DateRule): Promise<VisitSummaryRequest> {
+  if (paths.length === 1) {
+    const raw = await readJsonFile(paths[0]!, z.unknown(), stdin);
+    if (raw && typeof raw === 'object' && 'visits' in raw) return readJsonFile(paths[0]!, visitSummaryRequestSchema, stdin);
+  }
+  if (paths.filter((p) => p === '-').length > 0 && paths.length > 1) throw new UsageError('stdin ("-") can only be used with a single visits file');
+  const visits: Visit[] = [];
+  for (const path of paths) visits.push(await readNoteAsVisit(path, stdin, rule));
+  return { visits: visits.sort((a, b) => a.visit_date.localeCompare(b.visit_date)) };
+}

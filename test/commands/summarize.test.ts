@@ -1,0 +1,85 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runSoap } from '../helpers/run-cli.js';
+import { useEmulator } from '../helpers/emulator-env.js';
+
+const { emu, env } = useEmulator();
+const dir = mkdtempSync(join(tmpdir(), 'soap-visits-'));
+function json(name: string, value: unknown): string {
+  writeFileSync(join(dir, name), typeof value === 'string' ? value : JSON.stringify(value));
+  return join(dir, name);
+}
+
+const VISITS = {
+  patient_info: { name: 'Jane Doe', age: 62 },
+  focus: 'diabetes management',
+  visits: [
+    { visit_date: '2026-02-15', provider: 'Dr. Smith', soap_note: { assessment: 'E11.65 Type 2 DM with hyperglycemia', plan: 'Increased Metformin to 1000mg BID.' } },
+    { visit_date: '2026-01-10', provider: 'Dr. Smith', summary: 'Routine follow-up. A1C 7.8%, up from 7.2%.' },
+  ],
+};
+
+describe('soap summarize', () => {
+  it('sends a visits file as it is and prints summary, findings and diagnoses', async () => {
+    const r = await runSoap(['summarize', json('visits.json', VISITS)], { env: env() });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(emu().requests[0]!.path).toBe('/v1/visit-summary');
+    expect(emu().requests[0]!.json).toEqual(VISITS);
+    expect(r.stdout).toMatch(/^SUMMARY\n.*Jane Doe/);
+    expect(r.stdout).toContain('\nKEY FINDINGS\n- ');
+    expect(r.stdout).toMatch(/\nACTIVE DIAGNOSES\nE11\.65 +Type 2 DM with hyperglycemia/);
+  });
+
+  it('--json prints the object as returned; flags override the file', async () => {
+    const r = await runSoap(['summarize', json('v2.json', VISITS), '--json', '--focus', 'kidney function', '--patient-name', 'J. D.', '--patient-age', '63'], { env: env() });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['summary', 'key_findings', 'active_diagnoses']);
+    expect(emu().requests[0]!.json).toMatchObject({ focus: 'kidney function', patient_info: { name: 'J. D.', age: 63 } });
+  });
+
+  it('turns note files into visits in date order, dated by field or file name', async () => {
+    const a = json('2026-03-01-visit.json', { noteId: 'note_a', subjective: 'S1', objective: 'O1', assessment: 'A1', plan: 'P1' });
+    const b = json('older.json', { visit_date: '2025-12-24', subjective: 'S0', objective: 'O0', assessment: 'I10 Essential hypertension', plan: 'P0' });
+    const r = await runSoap(['summarize', a, b, '--json'], { env: env() });
+    expect(r.code).toBe(0);
+    expect(emu().requests[0]!.json).toEqual({
+      visits: [
+        { visit_date: '2025-12-24', soap_note: { subjective: 'S0', objective: 'O0', assessment: 'I10 Essential hypertension', plan: 'P0' } },
+        { visit_date: '2026-03-01', soap_note: { subjective: 'S1', objective: 'O1', assessment: 'A1', plan: 'P1' } },
+      ],
+    });
+  });
+
+  it('--date mtime dates note files by their modification day', async () => {
+    const undated = json('undated.json', { subjective: 'S', objective: 'O', assessment: 'A', plan: 'P' });
+    const r = await runSoap(['summarize', undated, '--date', 'mtime', '--json'], { env: env() });
+    expect(r.code).toBe(0);
+    expect((emu().requests[0]!.json as { visits: { visit_date: string }[] }).visits[0]!.visit_date).toBe(new Date().toISOString().slice(0, 10));
+  });
+
+  it.each([
+    ['no visits', () => json('e.json', { visits: [] }), /e\.json: visits: needs at least one visit/],
+    ['a visit without visit_date', () => json('nd.json', { visits: [{ summary: 'x' }] }), /nd\.json: visits\[0\]\.visit_date: /],
+    ['an invalid date', () => json('bd.json', { visits: [{ visit_date: '2026-02-30', summary: 'x' }] }), /bd\.json: visits\[0\]\.visit_date: is not a real calendar date/],
+    ['a non-ISO date', () => json('us.json', { visits: [{ visit_date: '02/15/2026', summary: 'x' }] }), /us\.json: visits\[0\]\.visit_date: must be an ISO date/],
+    ['a visit with neither note nor summary', () => json('nn.json', { visits: [{ visit_date: '2026-01-01' }] }), /nn\.json: visits\[0\]: each visit needs a soap_note or a summary/],
+    ['malformed JSON', () => json('bad.json', '{"visits": ['), /bad\.json: not valid JSON/],
+    ['a note file with no date', () => json('nodate.json', { subjective: 'S' }), /nodate\.json: no visit date — add "visit_date"/],
+    ['a file that is neither', () => json('other.json', { hello: 'world' }), /other\.json: \(top level\): is neither a visits file nor a note/],
+  ])('refuses %s (exit 2, nothing sent)', async (_name, make, message) => {
+    const r = await runSoap(['summarize', make()], { env: env() });
+    expect(r.stderr).toMatch(message);
+    expect(r.code).toBe(2);
+    expect(emu().requests).toHaveLength(0);
+  });
+
+  it('refuses a bad --patient-age', async () => {
+    const r = await runSoap(['summarize', json('ok.json', VISITS), '--patient-age', 'old'], { env: env() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--patient-age must be a whole number/);
+  });
+});

@@ -73,6 +73,6 @@ describe('renderNoteMarkdown', () => {
   it('always shows a disclaimer with codes, even when the provider sent none', () => {
     const markdown = renderNoteMarkdown({ ...MINIMAL_NOTE, billing_codes: { cpt: [{ code: '99212', description: 'Visit | short' }] } });
     expect(markdown).toContain('| CPT | 99212 | Visit \\| short |');
-    expect(markdown).toContain('> Billing codes are machine-generated suggestions. Verify them against the documentation before use.');
+    expect(markdown).toContain('> Recommended codes for review. Not a substitute for professional coding. Verify all codes before submission.');
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * Standalone runner (also the child process of the upload benchmark):
+ *   node --import tsx test/emulator/assemblyai/main.ts [--port 4020] [--host 127.0.0.1]
+ * Prints the URL on its first line of stdout.
+ */
+import { parseArgs } from 'node:util';
+import { startAssemblyAiEmulator } from './index.js';
+
+async function runEmulator(): Promise<void> {
+  const { values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' } } });
+  const emulator = await startAssemblyAiEmulator({ port: Number(values.port ?? 0), host: values.host ?? '127.0.0.1' });
+  process.stdout.write(`${emulator.url}\n`);
+  const stop = (): void => {
+    emulator.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+runEmulator().catch((err: unknown) => {
+  process.stderr.write(`assemblyai emulator: ${(err as Error).message}\n`);
+  process.exit(1);
+});

@@ -22,8 +22,8 @@ export async function assembleStreamedNote<S extends Section = Section>(
 ): Promise<StreamedNote<S>> {
   let raw = '';
   const shown = new Map<Section, number>();
-  const report = (text: string): void => {
-    for (const part of readPartialSections(text)) {
+  const report = (final: boolean): void => {
+    for (const part of readPartialSections(raw, final)) {
       const seen = shown.get(part.section);
       if (seen === undefined) {
         shown.set(part.section, 0);
@@ -39,13 +39,12 @@ export async function assembleStreamedNote<S extends Section = Section>(
   try {
     for await (const delta of deltas) {
       raw += delta;
-      if (onSection) report(raw);
+      if (onSection) report(false);
     }
   } catch (err) {
     if (err instanceof StreamTruncatedError) throw new StreamTruncatedError(err.message, raw, { cause: err });
     throw err;
   }
-  // A last line without its newline is complete now.
-  if (onSection) report(`${raw}\n`);
+  if (onSection) report(true);
   return { sections: parseNoteAnswer(raw, expected), raw };
 }

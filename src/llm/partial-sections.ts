@@ -49,9 +49,9 @@ function readJsonPartial(text: string): PartialSection[] {
   return out;
 }
 
-function readHeadingPartial(text: string): PartialSection[] {
-  // The last line may be a heading still arriving ("## Obj"), so only finished lines are read.
-  const complete = text.slice(0, text.lastIndexOf('\n') + 1);
+function readHeadingPartial(text: string, final: boolean): PartialSection[] {
+  // The last line may be a heading still arriving ("## Obj"), so only finished lines are read until the end.
+  const complete = final ? `${text}\n` : text.slice(0, text.lastIndexOf('\n') + 1);
   const out: PartialSection[] = [];
   let lastIndex = -1;
   for (const line of complete.split('\n').slice(0, -1)) {
@@ -70,8 +70,9 @@ function readHeadingPartial(text: string): PartialSection[] {
 
 /**
  * The sections visible in the first part of an answer, JSON or headings, in the order they appeared. Used while
- * streaming, so a terminal can show each section as it starts; the final parse still decides the note.
+ * streaming, so a terminal can show each section as it starts; the final parse still decides the note. `final`
+ * says the answer is complete, so its last line is read too.
  */
-export function readPartialSections(text: string): PartialSection[] {
-  return /^\s*(```(?:json)?\s*)?\{/i.test(text) ? readJsonPartial(text) : readHeadingPartial(text);
+export function readPartialSections(text: string, final = false): PartialSection[] {
+  return /^\s*(```(?:json)?\s*)?\{/i.test(text) ? readJsonPartial(text) : readHeadingPartial(text, final);
 }

@@ -1,5 +1,5 @@
 // The official SDK as a client: proof that the emulator speaks AssemblyAI's protocol, not just ours.
-import { AssemblyAI } from 'assemblyai';
+import { AssemblyAI, type PiiPolicy } from 'assemblyai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeFakeAudio } from './fixtures.js';
 import { ASSEMBLYAI_OTHER_KEY, ASSEMBLYAI_TEST_KEY, startAssemblyAiEmulator, type AssemblyAiEmulator } from './index.js';
@@ -15,7 +15,7 @@ function sdk(apiKey = ASSEMBLYAI_TEST_KEY): AssemblyAI {
   return new AssemblyAI({ apiKey, baseUrl: emu.url, llmGatewayBaseUrl: emu.url });
 }
 
-const redacted = { redact_pii: true, redact_pii_policies: ['person_name', 'organization', 'occupation'], redact_pii_sub: 'hash' } as const;
+const redacted = { redact_pii: true, redact_pii_policies: ['person_name', 'organization', 'occupation'] as PiiPolicy[], redact_pii_sub: 'hash' as const };
 
 describe('AssemblyAI SDK against the emulator', () => {
   it('uploads a local file, transcribes it with speakers and redaction, and gets it again', async () => {

@@ -21,6 +21,8 @@ export interface CommonFlags {
 
 export interface Settings {
   provider: Provider;
+  /** True when nothing chose the provider and no key was set, so the offline engine was picked. */
+  providerDefaulted: boolean;
   specialty: string | undefined;
   template: string | undefined;
   format: Format;
@@ -32,7 +34,6 @@ export interface Settings {
 }
 
 const DEFAULTS = {
-  provider: 'soapnoteapi',
   format: 'text',
   'soapnoteapi.base_url': 'https://api.soapnoteapi.com',
   'assemblyai.base_url': 'https://api.assemblyai.com',
@@ -70,6 +71,10 @@ function validate(key: ConfigKey, value: string, source: string): string {
 export function resolveSettings(flags: CommonFlags, env: Env): Settings {
   const file = readConfigFile(env);
   const filePath = resolveConfigPath(env);
+  const secret = (key: ConfigKey) => {
+    const s = lookup(key);
+    return { key: s.value, keySource: s.source };
+  };
   const lookup = (key: ConfigKey, flag?: string, flagName?: string): Sourced => {
     if (flag !== undefined && flagName) return { value: validate(key, flag, flagName), source: flagName };
     for (const name of ENV_NAMES[key] ?? []) {
@@ -84,29 +89,39 @@ export function resolveSettings(flags: CommonFlags, env: Env): Settings {
     return { value: (DEFAULTS as ConfigValues)[key], source: 'default' };
   };
 
-  const provider = lookup('provider', flags.provider, '--provider').value as Provider;
+  const chosen = lookup('provider', flags.provider, '--provider').value as Provider | undefined;
+  const soapnoteapi = secret('soapnoteapi.key');
+  const assemblyai = secret('assemblyai.key');
+  const openai = secret('openai.key');
+  // With no provider chosen, the backend whose key is set; with no key at all, the offline engine.
+  const provider: Provider = chosen ?? (soapnoteapi.key ? 'soapnoteapi' : assemblyai.key ? 'assemblyai' : openai.key ? 'openai' : 'local');
   const format = (flags.json ? 'json' : lookup('format', flags.format, '--format').value) as Format;
   if (flags.json && flags.format && flags.format !== 'json') {
     throw new UsageError(`--json conflicts with --format ${flags.format}`, { hint: 'use one of them' });
+  }
+  if (flags.baseUrl !== undefined) {
+    parseBaseUrl(flags.baseUrl, '--base-url');
+    if (provider === 'local') {
+      throw new UsageError('--base-url has no effect with the offline engine (--provider local)', {
+        hint: chosen ? 'drop --base-url, or choose a hosted --provider' : 'pass --provider soapnoteapi|assemblyai|openai with it',
+      });
+    }
   }
   const url = (key: ConfigKey, forProvider: Provider) => {
     const s = lookup(key, provider === forProvider ? flags.baseUrl : undefined, '--base-url');
     return parseBaseUrl(s.value!, s.source);
   };
-  const secret = (key: ConfigKey) => {
-    const s = lookup(key);
-    return { key: s.value, keySource: s.source };
-  };
   return {
     provider,
+    providerDefaulted: chosen === undefined && provider === 'local',
     format,
     specialty: flags.specialty !== undefined ? resolveSpecialty(flags.specialty) : lookup('specialty').value,
     template: lookup('template', flags.template, '--template').value,
     maxRetries: parseCount(flags.maxRetries, '--max-retries', 2, 10),
     timeoutMs: parseSeconds(flags.timeout, '--timeout', 120) * 1000,
-    soapnoteapi: { ...secret('soapnoteapi.key'), baseUrl: url('soapnoteapi.base_url', 'soapnoteapi') },
-    assemblyai: { ...secret('assemblyai.key'), baseUrl: url('assemblyai.base_url', 'assemblyai'), gatewayUrl: url('assemblyai.gateway_url', 'assemblyai') },
-    openai: { ...secret('openai.key'), baseUrl: url('openai.base_url', 'openai') },
+    soapnoteapi: { ...soapnoteapi, baseUrl: url('soapnoteapi.base_url', 'soapnoteapi') },
+    assemblyai: { ...assemblyai, baseUrl: url('assemblyai.base_url', 'assemblyai'), gatewayUrl: url('assemblyai.gateway_url', 'assemblyai') },
+    openai: { ...openai, baseUrl: url('openai.base_url', 'openai') },
   };
 }
 

@@ -49,7 +49,7 @@ describe('the soap binary', () => {
     const bad = await soap(['note', 'no-such-file.txt', '-s', 'physician'], env());
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('✗ no-such-file.txt: no such file — check the path\n');
-    const noKey = await soap(['note', 'fixtures/transcripts/ankle-sprain.txt', '-s', 'physician'], { SOAPNOTEAPI_BASE_URL: emu().url });
+    const noKey = await soap(['note', 'fixtures/transcripts/ankle-sprain.txt', '-s', 'physician', '--provider', 'soapnoteapi'], { SOAPNOTEAPI_BASE_URL: emu().url });
     expect(noKey.status).toBe(3);
   });
 

@@ -24,7 +24,7 @@ describe('soap note against the emulator', () => {
     expect(r.stdout).toMatch(/^SUBJECTIVE\n/);
     for (const h of ['OBJECTIVE', 'ASSESSMENT', 'PLAN']) expect(r.stdout).toContain(`\n${h}\n`);
     expect(r.stdout).toContain(TRANSCRIPT.slice(0, 40).trim().split(' ').slice(0, 4).join(' '));
-    expect(r.stdout).toMatch(/note note_[a-z0-9]{20} · expires \d{4}-/);
+    expect(r.stdout).toMatch(/note note_[a-z0-9]{20} · via soapnoteapi · expires \d{4}-/);
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 

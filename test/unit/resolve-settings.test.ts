@@ -16,7 +16,8 @@ const KEY_ENV = 'snapi_sk_live_fromenv5678';
 describe('resolveSettings', () => {
   it('uses defaults when nothing is set', () => {
     const s = resolveSettings({}, { SOAP_CONFIG_DIR: configDirWith({}) });
-    expect(s.provider).toBe('soapnoteapi');
+    expect(s.provider).toBe('local');
+    expect(s.providerDefaulted).toBe(true);
     expect(s.format).toBe('text');
     expect(s.maxRetries).toBe(2);
     expect(s.timeoutMs).toBe(120_000);
@@ -46,6 +47,15 @@ describe('resolveSettings', () => {
     expect(withFlags.format).toBe('json');
   });
 
+  it('picks the backend whose key is set when no provider is chosen', () => {
+    const env = { SOAP_CONFIG_DIR: configDirWith({}) };
+    expect(resolveSettings({}, { ...env, SOAPNOTEAPI_KEY: KEY_ENV }).provider).toBe('soapnoteapi');
+    expect(resolveSettings({}, { ...env, ASSEMBLYAI_API_KEY: 'aai0123456789abcdef' }).provider).toBe('assemblyai');
+    expect(resolveSettings({}, { ...env, SOAPNOTEAPI_KEY: KEY_ENV, ASSEMBLYAI_API_KEY: 'aai0123456789abcdef' }).provider).toBe('soapnoteapi');
+    expect(resolveSettings({ provider: 'local' }, { ...env, SOAPNOTEAPI_KEY: KEY_ENV }).providerDefaulted).toBe(false);
+    expect(resolveSettings({}, { ...env, SOAPNOTEAPI_KEY: KEY_ENV }).providerDefaulted).toBe(false);
+  });
+
   it('accepts SOAPNOTE_API_KEY as an alias', () => {
     const s = resolveSettings({}, { SOAP_CONFIG_DIR: configDirWith({}), SOAPNOTE_API_KEY: KEY_ENV });
     expect(s.soapnoteapi.key).toBe(KEY_ENV);
@@ -67,6 +77,7 @@ describe('resolveSettings', () => {
     expect(() => resolveSettings({ timeout: 'soon' }, env)).toThrow('--timeout');
     expect(() => resolveSettings({ json: true, format: 'markdown' }, env)).toThrow('--json conflicts with --format markdown');
     expect(() => resolveSettings({ baseUrl: 'http://example.org' }, env)).toThrow('--base-url: plain http:// is only allowed');
+    expect(() => resolveSettings({ baseUrl: 'https://example.org', provider: 'local' }, env)).toThrow('--base-url has no effect with the offline engine');
     expect(() => resolveSettings({}, { SOAP_CONFIG_DIR: configDirWith({ provider: 'acme' }) })).toThrow(/config provider: Invalid option/);
   });
 });

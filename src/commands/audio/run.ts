@@ -25,6 +25,12 @@ const ASYNC_FROM_SEC = 30 * 60;
 export async function runAudio(file: string, flags: AudioFlags, io: CommandIo): Promise<number> {
   const settings = resolveSettings(flags, io.ctx.env);
   if (!settings.specialty) throw new UsageError('--specialty is required', { hint: 'pass --specialty physician or set a default: soap config set specialty physician' });
+  if (settings.provider === 'local') {
+    const why = settings.providerDefaulted ? 'no provider or key is configured, and the offline engine' : 'the offline engine (--provider local)';
+    throw new UsageError(`offline transcription is not available: ${why} works on transcripts, not recordings`, {
+      hint: 'use --provider soapnoteapi or assemblyai (with their keys), or openai pointed at a local Whisper server (OPENAI_BASE_URL); or run soap note on a transcript',
+    });
+  }
   const waitTimeoutMs = flags.waitTimeout === undefined ? undefined : parseSeconds(flags.waitTimeout, '--wait-timeout', 0) * 1000;
   const audio = await inspectAudioFile(file, MAX_AUDIO_BYTES, 'SOAPNoteAPI');
   const client = createSoapNoteApiClient(settings, io);

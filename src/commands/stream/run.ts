@@ -1,18 +1,19 @@
 import type { CommandIo } from '../io.js';
 import { shouldUseColor } from '../../context.js';
 import { ExitCode } from '../../exit-codes.js';
-import { createSoapNoteApiClient, SOAPNOTEAPI_HINTS } from '../../api/soapnoteapi/create-client.js';
-import { readNoteStream } from '../../api/soapnoteapi/note-stream.js';
+import { loadNoteBackend } from '../../providers/load-backend.js';
+import { announceDefaultProvider } from '../../providers/announce-default.js';
 import { emitNote } from '../../output/emit-note.js';
 import { createJsonStreamWriter, createTextStreamWriter, type StreamWriter } from '../../render/stream-writer.js';
 import { createStyle } from '../../ui/style.js';
 import { prepareNoteRequest } from '../prepare-note-request.js';
 import type { NoteFlags } from '../note/run.js';
 
-/** `soap stream`: POST /v1/stream/note, writing each event the moment it arrives. */
+/** `soap stream`: the backend's stream (SSE for the hosted ones), each event written the moment it arrives. */
 export async function runStream(file: string, flags: NoteFlags, io: CommandIo): Promise<number> {
   const { settings, request } = await prepareNoteRequest(file, flags, io);
-  const client = createSoapNoteApiClient(settings, io);
+  const backend = await loadNoteBackend(settings, io);
+  announceDefaultProvider(settings, io);
   const { ctx } = io;
   const toStdout = (text: string) => ctx.stdout.write(text);
   // With --output the note is written whole at the end; nothing partial ever lands in the file.
@@ -22,9 +23,8 @@ export async function runStream(file: string, flags: NoteFlags, io: CommandIo): 
       ? createJsonStreamWriter(toStdout)
       : createTextStreamWriter(toStdout, await createStyle(shouldUseColor(ctx.stdout, ctx.env, io.globals.color)));
   const note: Record<string, string> = {};
-  const source = await client.streamNote(request);
   try {
-    for await (const event of readNoteStream(source, SOAPNOTEAPI_HINTS)) {
+    for await (const event of backend.streamNote(request)) {
       note[event.section] = (note[event.section] ?? '') + event.content;
       writer?.write(event);
     }

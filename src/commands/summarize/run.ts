@@ -3,7 +3,8 @@ import { UsageError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
 import { shouldUseColor } from '../../context.js';
 import { resolveSettings, type CommonFlags } from '../../config/resolve-settings.js';
-import { createSoapNoteApiClient } from '../../api/soapnoteapi/create-client.js';
+import { loadNoteBackend } from '../../providers/load-backend.js';
+import { announceDefaultProvider } from '../../providers/announce-default.js';
 import type { VisitSummaryRequest } from '../../api/soapnoteapi/visit-schemas.js';
 import { readVisits, type DateRule } from '../../input/visits.js';
 import { writeFileAtomic } from '../../output/write-atomic.js';
@@ -34,16 +35,17 @@ export function applySummaryFlags(request: VisitSummaryRequest, flags: Summarize
   };
 }
 
-/** `soap summarize`: validates the visits locally, then POST /v1/visit-summary. */
+/** `soap summarize`: validates the visits locally, then asks the backend (POST /v1/visit-summary for SOAPNoteAPI). */
 export async function runSummarize(files: string[], flags: SummarizeFlags, io: CommandIo): Promise<number> {
   const settings = resolveSettings(flags, io.ctx.env);
   const request = applySummaryFlags(await readVisits(files, io.ctx.stdin, flags.date), flags);
-  const client = createSoapNoteApiClient(settings, io);
+  const backend = await loadNoteBackend(settings, io);
+  announceDefaultProvider(settings, io);
   const json = settings.format === 'json';
   const progress = await startProgress(io.ctx.stderr, 'Summarizing visits…', !json && !io.globals.quiet);
   let summary;
   try {
-    summary = (await client.createVisitSummary(request)).data;
+    summary = await backend.summarizeVisits(request);
   } finally {
     progress.stop();
   }

@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createAssemblyAiClients, transcribeAudio, waitForTranscript, type AssemblyAiClients } from '../../src/api/assemblyai/index.js';
+import { ApiError, JobFailedError, JobPendingError, MissingKeyError } from '../../src/errors.js';
+import { ExitCode } from '../../src/exit-codes.js';
+import { ASSEMBLYAI_TEST_KEY, startAssemblyAiEmulator, type AssemblyAiEmulator } from '../emulator/assemblyai/index.js';
+import { writeFakeAudio } from '../emulator/assemblyai/fixtures.js';
+import { makeIo, makeSettings } from './settings-fixture.js';
+
+let emu: AssemblyAiEmulator;
+beforeAll(async () => {
+  emu = await startAssemblyAiEmulator();
+});
+afterAll(() => emu.close());
+beforeEach(() => emu.reset());
+
+function clients(key: string | null = ASSEMBLYAI_TEST_KEY): AssemblyAiClients {
+  const url = new URL(emu.url);
+  return createAssemblyAiClients(makeSettings({ assemblyai: { key: key ?? undefined, keySource: 'ASSEMBLYAI_API_KEY', baseUrl: url, gatewayUrl: url } }), makeIo());
+}
+
+const fast = { signal: new AbortController().signal, initialDelayMs: 5, maxDelayMs: 10 };
+
+describe('createAssemblyAiClients', () => {
+  it('refuses without a key, exit 3, naming both ways to set one', () => {
+    let caught: unknown;
+    try {
+      clients(null);
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(MissingKeyError);
+    expect((caught as MissingKeyError).exitCode).toBe(ExitCode.auth);
+    expect((caught as MissingKeyError).hint).toMatch(/export ASSEMBLYAI_API_KEY=.*soap config set assemblyai\.key/);
+    expect(emu.requests).toHaveLength(0);
+  });
+
+  it('sends the bare key and reports a refused one as a 401', async () => {
+    await clients().api.getTranscript('missing').catch(() => undefined);
+    expect(emu.requests[0]?.headers.authorization).toBe(ASSEMBLYAI_TEST_KEY);
+    await expect(clients('aai-wrong').api.getTranscript('x')).rejects.toMatchObject({ status: 401 });
+  });
+});
+
+describe('uploadFile', () => {
+  it('streams the file as octet-stream; the emulator hashes exactly its bytes', async () => {
+    const audio = writeFakeAudio('visit.m4a', 3 * 1024 * 1024 + 17);
+    const { data } = await clients().api.uploadFile(audio.path);
+    expect(emu.uploads).toEqual([{ sha256: audio.sha256, size: 3 * 1024 * 1024 + 17 }]);
+    expect(data.upload_url).toBe(`${emu.url}/upload/${audio.sha256}`);
+    expect(emu.requests[0]?.headers['content-type']).toBe('application/octet-stream');
+  });
+
+  it('re-sends the whole file after a connection reset', async () => {
+    const audio = writeFakeAudio('visit.wav', 1024 * 1024);
+    emu.fault({ method: 'POST', path: '/v2/upload', reset: 'before-headers' });
+    const result = await clients().api.uploadFile(audio.path);
+    expect(result.attempts).toBe(2);
+    const uploads = emu.requests.filter((r) => r.path === '/v2/upload');
+    expect(uploads.map((r) => r.bodySize)).toEqual([1024 * 1024, 1024 * 1024]);
+    expect(emu.uploads).toEqual([{ sha256: createHash('sha256').update(readFileSync(audio.path)).digest('hex'), size: 1024 * 1024 }]);
+  });
+});
+
+describe('transcribeAudio', () => {
+  it('uploads, asks for speakers and redaction, and polls through queued and processing', async () => {
+    const audio = writeFakeAudio();
+    const progress: string[] = [];
+    let submitted = '';
+    const transcript = await transcribeAudio(clients(), { path: audio.path }, {
+      ...fast,
+      redactPii: true,
+      redactPiiSub: 'entity_name',
+      onProgress: (label) => progress.push(label),
+      onSubmitted: (id) => (submitted = id),
+    });
+    expect(transcript.status).toBe('completed');
+    expect(transcript.id).toBe(submitted);
+    expect(progress).toEqual(['queued', 'processing']);
+    expect(transcript.text).toContain('[PERSON_NAME]');
+    expect(transcript.utterances?.[0]?.speaker).toBe('A');
+    expect(emu.requests.find((r) => r.path === '/v2/transcript')?.json).toEqual({
+      audio_url: `${emu.url}/upload/${audio.sha256}`,
+      speech_models: ['universal-3-pro'],
+      redact_pii: true,
+      redact_pii_policies: ['person_name', 'organization', 'occupation'],
+      redact_pii_sub: 'entity_name',
+      speaker_labels: true,
+    });
+  });
+
+  it('skips the upload for a URL and leaves redaction off when asked', async () => {
+    emu.transcript.pollsUntilDone = 0;
+    const transcript = await transcribeAudio(clients(), { url: 'https://example.org/visit.mp3' }, { ...fast, redactPii: false, speechModel: 'best' });
+    expect(emu.uploads).toEqual([]);
+    expect(transcript.text).toMatch(/Dr\. (Helen Park|Samuel Reyes)/);
+    expect(emu.requests[0]?.json).toEqual({ audio_url: 'https://example.org/visit.mp3', speech_models: ['best'], redact_pii: false, speaker_labels: true });
+  });
+
+  it("turns status error into JobFailedError with the service's reason", async () => {
+    emu.transcript = { pollsUntilDone: 1, finalStatus: 'error', errorMessage: 'File does not appear to contain audio.' };
+    const failure = transcribeAudio(clients(), { url: 'https://example.org/x.mp3' }, { ...fast, redactPii: false });
+    await expect(failure).rejects.toBeInstanceOf(JobFailedError);
+    await expect(failure).rejects.toThrow(/File does not appear to contain audio\./);
+  });
+
+  it('stops waiting (the job goes on) with the resume command', async () => {
+    emu.transcript.pollsUntilDone = 1000;
+    const failure = transcribeAudio(clients(), { url: 'https://example.org/x.mp3' }, { ...fast, redactPii: false, waitTimeoutMs: 60 });
+    await expect(failure).rejects.toBeInstanceOf(JobPendingError);
+    const err = (await failure.catch((e: unknown) => e)) as JobPendingError;
+    expect(err.hint).toBe(`resume with: soap status ${err.jobId} --provider assemblyai --wait`);
+  });
+
+  it('resumes an existing transcript by id', async () => {
+    const c = clients();
+    const { data: job } = await c.api.createTranscript({ audio_url: 'https://example.org/x.mp3', speaker_labels: true });
+    const transcript = await waitForTranscript(c.api, job.id, fast);
+    expect(transcript).toMatchObject({ id: job.id, status: 'completed' });
+  });
+});
+
+describe('LLM Gateway client', () => {
+  it('asks with transcript_id and reads choices[0].message.content', async () => {
+    const c = clients();
+    emu.transcript.pollsUntilDone = 0;
+    const t = await transcribeAudio(c, { url: 'https://example.org/x.mp3' }, { ...fast, redactPii: false });
+    const { data } = await c.gateway.createChatCompletion({
+      model: 'claude-sonnet-4-6',
+      messages: [{ role: 'user', content: 'Note please.\n<transcript>\n{{ transcript }}\n</transcript>' }],
+      transcript_id: t.id,
+      max_tokens: 2000,
+    });
+    expect(JSON.parse(data.choices[0]?.message.content ?? '')).toHaveProperty('subjective');
+    expect(emu.completions[0]?.messages[0]?.content).toContain(t.text);
+  });
+
+  it('reports an unknown transcript id as a 404', async () => {
+    const failure = clients().gateway.createChatCompletion({ model: 'm', messages: [{ role: 'user', content: '{{ transcript }}' }], transcript_id: 'nope' });
+    await expect(failure).rejects.toBeInstanceOf(ApiError);
+    await expect(failure).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('returns the raw SSE body for streaming', async () => {
+    const { body } = await clients().gateway.streamChatCompletion({ model: 'm', messages: [{ role: 'user', content: 'hello' }] });
+    const text = Buffer.concat(await body.toArray()).toString();
+    expect(text.trim().endsWith('data: [DONE]')).toBe(true);
+    expect(emu.requests[0]?.json).toMatchObject({ stream: true });
+    expect(emu.requests[0]?.headers.accept).toBe('text/event-stream');
+  });
+});

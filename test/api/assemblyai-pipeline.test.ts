@@ -1,0 +1,78 @@
+// The whole AssemblyAI path the command will run: audio → transcript → gateway → parsed note, per answer style.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createAssemblyAiClients, transcribeAudio } from '../../src/api/assemblyai/index.js';
+import {
+  ModelAnswerError,
+  StreamTruncatedError,
+  assembleStreamedNote,
+  buildNoteMessages,
+  containsTranscriptTag,
+  generateNoteSections,
+  parseChatStream,
+  readCompletionText,
+  type ChatMessage,
+} from '../../src/llm/index.js';
+import { ASSEMBLYAI_TEST_KEY, startAssemblyAiEmulator, type AssemblyAiEmulator } from '../emulator/assemblyai/index.js';
+import { writeFakeAudio } from '../emulator/assemblyai/fixtures.js';
+import { makeIo, makeSettings } from './settings-fixture.js';
+
+let emu: AssemblyAiEmulator;
+beforeAll(async () => {
+  emu = await startAssemblyAiEmulator();
+});
+afterAll(() => emu.close());
+beforeEach(() => emu.reset());
+
+const signal = new AbortController().signal;
+
+async function prepare(speakers: boolean) {
+  const url = new URL(emu.url);
+  const clients = createAssemblyAiClients(makeSettings({ assemblyai: { key: ASSEMBLYAI_TEST_KEY, baseUrl: url, gatewayUrl: url } }), makeIo());
+  const transcript = await transcribeAudio(clients, { path: writeFakeAudio().path }, { signal, initialDelayMs: 5, redactPii: true });
+  const input = { transcript: transcript.text, utterances: speakers ? (transcript.utterances ?? undefined) : undefined, useTranscriptTag: true, specialty: 'physician' };
+  const complete = async (messages: ChatMessage[]) =>
+    readCompletionText(
+      (await clients.gateway.createChatCompletion({ model: 'claude-sonnet-4-6', messages, max_tokens: 2000, ...(containsTranscriptTag(messages) ? { transcript_id: transcript.id } : {}) })).data,
+    );
+  return { clients, transcript, input, complete };
+}
+
+describe('AssemblyAI pipeline', () => {
+  it('whole method with the tag: the gateway fills in the redacted text', async () => {
+    const { transcript, input, complete } = await prepare(false);
+    const note = await generateNoteSections(complete, input, 'whole');
+    expect(Object.keys(note)).toEqual(['subjective', 'objective', 'assessment', 'plan']);
+    expect(emu.completions[0]?.transcript_id).toBe(transcript.id);
+    expect(emu.completions[0]?.messages[0]?.content).toContain(transcript.text);
+    expect(transcript.text).toContain('#');
+  });
+
+  it('sections method with speaker turns: four requests, no transcript_id, speakers in the prompt', async () => {
+    emu.answerStyle = 'headings';
+    const { input, complete } = await prepare(true);
+    const note = await generateNoteSections(complete, input, 'sections');
+    expect(note.subjective).toMatch(/I have had .+ for \d+ days/);
+    expect(emu.completions).toHaveLength(4);
+    expect(emu.completions.every((c) => c.transcript_id === undefined)).toBe(true);
+    expect(emu.completions[0]?.messages[0]?.content).toMatch(/^Speaker A: Good morning/m);
+  });
+
+  it('garbage answers fail with the raw answer kept', async () => {
+    emu.answerStyle = 'garbage';
+    const { input, complete } = await prepare(false);
+    const failure = generateNoteSections(complete, input, 'whole');
+    await expect(failure).rejects.toBeInstanceOf(ModelAnswerError);
+    await expect(failure).rejects.toMatchObject({ rawAnswer: emu.completions[0]?.answer });
+  });
+
+  it('streams through the gateway, and keeps the partial answer when the stream is cut', async () => {
+    const { clients, transcript, input } = await prepare(false);
+    const request = { model: 'claude-sonnet-4-6', messages: buildNoteMessages(input), transcript_id: transcript.id };
+    const whole = await assembleStreamedNote(parseChatStream((await clients.gateway.streamChatCompletion(request)).body, signal));
+    expect(whole.sections.plan.length).toBeGreaterThan(0);
+    emu.stream.truncateAfterEvents = 4;
+    const cut = assembleStreamedNote(parseChatStream((await clients.gateway.streamChatCompletion(request)).body, signal));
+    await expect(cut).rejects.toBeInstanceOf(StreamTruncatedError);
+    await expect(cut).rejects.toMatchObject({ partialAnswer: expect.stringMatching(/^\{/) });
+  });
+});

@@ -19,7 +19,7 @@ function findResources<T extends fhir4.BundleResource['resourceType']>(bundle: f
 function getComposition(bundle: fhir4.Bundle): fhir4.Composition {
   const first = bundle.entry?.[0]?.resource;
   if (first?.resourceType !== 'Composition') throw new Error('first entry is not a Composition');
-  return first;
+  return first as fhir4.Composition;
 }
 
 describe('buildFhirBundle', () => {

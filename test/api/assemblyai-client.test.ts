@@ -16,8 +16,8 @@ afterAll(() => emu.close());
 beforeEach(() => emu.reset());
 
 function clients(key: string | null = ASSEMBLYAI_TEST_KEY): AssemblyAiClients {
-  const url = new URL(emu.url);
-  return createAssemblyAiClients(makeSettings({ assemblyai: { key: key ?? undefined, keySource: 'ASSEMBLYAI_API_KEY', baseUrl: url, gatewayUrl: url } }), makeIo());
+  const env = { ASSEMBLYAI_API_KEY: key ?? undefined, ASSEMBLYAI_BASE_URL: emu.url, ASSEMBLYAI_LLM_GATEWAY_URL: emu.url };
+  return createAssemblyAiClients(makeSettings(env), makeIo());
 }
 
 const fast = { signal: new AbortController().signal, initialDelayMs: 5, maxDelayMs: 10 };

@@ -26,8 +26,8 @@ beforeEach(() => emu.reset());
 const signal = new AbortController().signal;
 
 async function prepare(speakers: boolean) {
-  const url = new URL(emu.url);
-  const clients = createAssemblyAiClients(makeSettings({ assemblyai: { key: ASSEMBLYAI_TEST_KEY, baseUrl: url, gatewayUrl: url } }), makeIo());
+  const env = { ASSEMBLYAI_API_KEY: ASSEMBLYAI_TEST_KEY, ASSEMBLYAI_BASE_URL: emu.url, ASSEMBLYAI_LLM_GATEWAY_URL: emu.url };
+  const clients = createAssemblyAiClients(makeSettings(env), makeIo());
   const transcript = await transcribeAudio(clients, { path: writeFakeAudio().path }, { signal, initialDelayMs: 5, redactPii: true });
   const input = { transcript: transcript.text, utterances: speakers ? (transcript.utterances ?? undefined) : undefined, useTranscriptTag: true, specialty: 'physician' };
   const complete = async (messages: ChatMessage[]) =>

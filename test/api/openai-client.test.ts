@@ -17,14 +17,14 @@ afterAll(() => emu.close());
 beforeEach(() => emu.reset());
 
 function client(opts: { key?: string; baseUrl?: string } = {}) {
-  return createOpenAiClient(makeSettings({ openai: { key: opts.key, keySource: 'OPENAI_API_KEY', baseUrl: new URL(opts.baseUrl ?? emu.url) } }), makeIo());
+  return createOpenAiClient(makeSettings({ OPENAI_API_KEY: opts.key, OPENAI_BASE_URL: opts.baseUrl ?? emu.url }), makeIo());
 }
 
 const messages = buildNoteMessages({ transcript: 'Patient reports a sore throat for 4 days. Temperature 38.1. I recommend fluids and rest.', useTranscriptTag: false, specialty: 'physician' });
 
 describe('createOpenAiClient', () => {
   it('needs a key off loopback, exit 3', () => {
-    const attempt = () => createOpenAiClient(makeSettings({ openai: { key: undefined, baseUrl: new URL('https://api.openai.com') } }), makeIo());
+    const attempt = () => createOpenAiClient(makeSettings({ OPENAI_BASE_URL: 'https://api.openai.com' }), makeIo());
     expect(attempt).toThrow(MissingKeyError);
     expect(attempt).toThrow(expect.objectContaining({ exitCode: ExitCode.auth, hint: expect.stringMatching(/OPENAI_API_KEY.*soap config set openai\.key/) }));
   });

@@ -1,21 +1,16 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import type { CommandIo } from '../../src/commands/io.js';
-import type { Settings } from '../../src/config/resolve-settings.js';
+import { resolveSettings, type CommonFlags, type Settings } from '../../src/config/resolve-settings.js';
 
-/** Settings as resolveSettings would build them, pointed at emulators; `patch` overrides per test. */
-export function makeSettings(patch: { assemblyai?: Partial<Settings['assemblyai']>; openai?: Partial<Settings['openai']>; maxRetries?: number; timeoutMs?: number } = {}): Settings {
-  const local = new URL('http://127.0.0.1:9');
-  return {
-    provider: 'assemblyai',
-    specialty: undefined,
-    template: undefined,
-    format: 'text',
-    maxRetries: patch.maxRetries ?? 2,
-    timeoutMs: patch.timeoutMs ?? 10_000,
-    soapnoteapi: { key: undefined, keySource: 'default', baseUrl: local },
-    assemblyai: { key: undefined, keySource: 'default', baseUrl: local, gatewayUrl: local, ...patch.assemblyai },
-    openai: { key: undefined, keySource: 'default', baseUrl: local, ...patch.openai },
-  };
+/**
+ * Settings exactly as resolveSettings builds them from the environment (an empty config folder, no flags), so the
+ * tests follow any change to the Settings shape. Pass ASSEMBLYAI_* / OPENAI_* variables.
+ */
+export function makeSettings(env: Record<string, string | undefined>, flags: CommonFlags = {}): Settings {
+  return resolveSettings({ maxRetries: '2', timeout: '10', ...flags }, { SOAP_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'soap-config-')), ...env });
 }
 
 class Sink extends Writable {

@@ -9,6 +9,7 @@ import { registerStream } from './commands/stream/index.js';
 import { registerAudio } from './commands/audio/index.js';
 import { registerStatus } from './commands/status/index.js';
 import { registerSummarize } from './commands/summarize/index.js';
+import { registerCheck } from './commands/check/index.js';
 import { registerSpecialties } from './commands/specialties/index.js';
 import { registerConfig } from './commands/config/index.js';
 
@@ -34,6 +35,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
   registerAudio(program, defineAction);
   registerStatus(program, defineAction);
   registerSummarize(program, defineAction);
+  registerCheck(program, defineAction);
   registerSpecialties(program, defineAction);
   registerConfig(program, defineAction);
   for (const cmd of program.commands) {

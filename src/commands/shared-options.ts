@@ -13,7 +13,7 @@ export function addBackendOptions(cmd: Command): Command {
 export function addOutputOptions(cmd: Command): Command {
   return cmd
     .option('--json', 'print the result as one JSON document (same as --format json)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown', 'fhir']))
     .option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout');
 }
 
@@ -26,4 +26,11 @@ export function addNoteRequestOptions(cmd: Command): Command {
     .option('--patient-history <file>', 'text file with prior history, sent as context.patient_history')
     .option('--billing-codes', 'ask for suggested ICD-10 and CPT codes')
     .option('--patient-summary', 'ask for a plain-language summary for the patient');
+}
+
+/** Grounding options of the commands that produce a note. */
+export function addVerifyOptions(cmd: Command): Command {
+  return cmd
+    .option('--verify', 'list statements of the note the transcript does not support (numbers, medications, sides, negations, codes)')
+    .option('--strict', 'with --verify (implied): exit 6 when any statement is unsupported');
 }

@@ -4,7 +4,7 @@ import { parseBaseUrl } from '../http/base-url.js';
 
 export const PROVIDERS = ['soapnoteapi', 'assemblyai', 'openai', 'local'] as const;
 export type Provider = (typeof PROVIDERS)[number];
-export const FORMATS = ['text', 'json', 'markdown'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'fhir'] as const;
 export type Format = (typeof FORMATS)[number];
 
 const noWhitespace = (what: string) =>

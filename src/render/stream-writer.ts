@@ -11,7 +11,7 @@ export type StreamedNote = Record<string, string>;
 export interface StreamWriter {
   write(chunk: StreamChunk): void;
   /** After the end marker (or a failure when `incomplete`): closes the output and returns the assembled note. */
-  finish(incomplete: boolean): StreamedNote;
+  finish(incomplete: boolean, extra?: Record<string, unknown>): StreamedNote;
 }
 
 export const INCOMPLETE_MARKER = '[incomplete: the stream ended early; the note above is partial]';
@@ -45,8 +45,8 @@ export function createJsonStreamWriter(write: (text: string) => void): StreamWri
       note[chunk.section] = (note[chunk.section] ?? '') + chunk.content;
       write(`${JSON.stringify(chunk)}\n`);
     },
-    finish(incomplete) {
-      write(`${JSON.stringify(incomplete ? { ...note, incomplete: true } : note)}\n`);
+    finish(incomplete, extra) {
+      write(`${JSON.stringify({ ...note, ...extra, ...(incomplete ? { incomplete: true } : {}) })}\n`);
       return note;
     },
   };

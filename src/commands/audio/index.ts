@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { DefineAction } from '../define-action.js';
-import { addBackendOptions, addOutputOptions } from '../shared-options.js';
+import { addBackendOptions, addOutputOptions, addVerifyOptions } from '../shared-options.js';
 
 export function registerAudio(program: Command, defineAction: DefineAction): void {
   const cmd = program
@@ -13,6 +13,6 @@ export function registerAudio(program: Command, defineAction: DefineAction): voi
     .option('--show-transcript', 'print the transcript after the note (always included with --json)')
     .option('--no-wait', 'if the service answers asynchronously, print the note id and exit 8 instead of waiting')
     .option('--wait-timeout <seconds>', 'stop waiting after this long (the job keeps running; exit 8 with the resume command)');
-  addOutputOptions(addBackendOptions(cmd));
+  addVerifyOptions(addOutputOptions(addBackendOptions(cmd)));
   cmd.action(defineAction(async (io, file: string, opts) => (await import('./run.js')).runAudio(file, opts, io)));
 }

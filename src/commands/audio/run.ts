@@ -10,8 +10,9 @@ import { buildResumeCommand, formatElapsed } from '../../jobs/resume-command.js'
 import { emitNote } from '../../output/emit-note.js';
 import { startProgress } from '../../ui/progress.js';
 import { reportPendingJob } from '../report-pending-job.js';
+import { exitCodeForFindings, verifyIfAsked, type VerifyFlags } from '../verify-note.js';
 
-export interface AudioFlags extends CommonFlags {
+export interface AudioFlags extends CommonFlags, VerifyFlags {
   showTranscript?: boolean;
   wait?: boolean;
   waitTimeout?: string;
@@ -60,6 +61,7 @@ export async function runAudio(file: string, flags: AudioFlags, io: CommandIo): 
   } finally {
     progress.stop();
   }
-  await emitNote(note, { format: settings.format, output: flags.output, showTranscript: flags.showTranscript }, io);
-  return ExitCode.ok;
+  const grounding = await verifyIfAsked(flags, note, note.transcript ?? '');
+  await emitNote({ ...note, provider: 'soapnoteapi' }, { format: settings.format, output: flags.output, showTranscript: flags.showTranscript, grounding }, io);
+  return exitCodeForFindings(flags, grounding);
 }

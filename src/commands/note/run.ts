@@ -1,13 +1,13 @@
 import type { CommandIo } from '../io.js';
 import type { CommonFlags } from '../../config/resolve-settings.js';
-import { ExitCode } from '../../exit-codes.js';
 import { emitNote } from '../../output/emit-note.js';
 import { startProgress } from '../../ui/progress.js';
 import { loadNoteBackend } from '../../providers/load-backend.js';
 import { announceDefaultProvider } from '../../providers/announce-default.js';
 import { prepareNoteRequest, type NoteRequestFlags } from '../prepare-note-request.js';
+import { exitCodeForFindings, verifyIfAsked, type VerifyFlags } from '../verify-note.js';
 
-export interface NoteFlags extends CommonFlags, NoteRequestFlags {
+export interface NoteFlags extends CommonFlags, NoteRequestFlags, VerifyFlags {
   output?: string;
 }
 
@@ -17,12 +17,13 @@ export async function runNote(file: string, flags: NoteFlags, io: CommandIo): Pr
   const backend = await loadNoteBackend(settings, io);
   announceDefaultProvider(settings, io);
   const progress = await startProgress(io.ctx.stderr, 'Writing the SOAP note…', settings.format !== 'json' && !io.globals.quiet && settings.provider !== 'local');
+  let note;
   try {
-    const note = await backend.createNote(request);
-    progress.stop();
-    await emitNote(note, { format: settings.format, output: flags.output }, io);
+    note = await backend.createNote(request);
   } finally {
     progress.stop();
   }
-  return ExitCode.ok;
+  const grounding = await verifyIfAsked(flags, note, request.transcript);
+  await emitNote(note, { format: settings.format, output: flags.output, grounding, patient: request.context?.patient_info }, io);
+  return exitCodeForFindings(flags, grounding);
 }

@@ -43,6 +43,6 @@ export async function runStatus(id: string, flags: StatusFlags, io: CommandIo): 
     state = readJobStatus(id, (await client.getNote(id)).data);
   }
   if (!state.done) return reportPendingJob(id, resumeCommand, settings.format, io);
-  await emitNote(state.result, { format: settings.format, output: flags.output, showTranscript: flags.showTranscript }, io);
+  await emitNote({ ...state.result, provider: 'soapnoteapi' }, { format: settings.format, output: flags.output, showTranscript: flags.showTranscript }, io);
   return ExitCode.ok;
 }

@@ -1,9 +1,9 @@
 import type { CommandIo } from '../io.js';
 import { shouldUseColor } from '../../context.js';
-import { ExitCode } from '../../exit-codes.js';
 import { loadNoteBackend } from '../../providers/load-backend.js';
 import { announceDefaultProvider } from '../../providers/announce-default.js';
-import { emitNote } from '../../output/emit-note.js';
+import { emitNote, renderGroundingBlock } from '../../output/emit-note.js';
+import { exitCodeForFindings, verifyIfAsked } from '../verify-note.js';
 import { createJsonStreamWriter, createTextStreamWriter, type StreamWriter } from '../../render/stream-writer.js';
 import { createStyle } from '../../ui/style.js';
 import { prepareNoteRequest } from '../prepare-note-request.js';
@@ -17,11 +17,12 @@ export async function runStream(file: string, flags: NoteFlags, io: CommandIo): 
   const { ctx } = io;
   const toStdout = (text: string) => ctx.stdout.write(text);
   // With --output the note is written whole at the end; nothing partial ever lands in the file.
+  const style = await createStyle(!flags.output && shouldUseColor(ctx.stdout, ctx.env, io.globals.color));
   const writer: StreamWriter | undefined = flags.output
     ? undefined
     : settings.format === 'json'
       ? createJsonStreamWriter(toStdout)
-      : createTextStreamWriter(toStdout, await createStyle(shouldUseColor(ctx.stdout, ctx.env, io.globals.color)));
+      : createTextStreamWriter(toStdout, style);
   const note: Record<string, string> = {};
   try {
     for await (const event of backend.streamNote(request)) {
@@ -33,7 +34,9 @@ export async function runStream(file: string, flags: NoteFlags, io: CommandIo): 
     if (Object.keys(note).length > 0) writer?.finish(true);
     throw err;
   }
-  writer?.finish(false);
-  if (flags.output) await emitNote(note, { format: settings.format, output: flags.output }, io);
-  return ExitCode.ok;
+  const grounding = await verifyIfAsked(flags, note, request.transcript);
+  writer?.finish(false, grounding && { grounding });
+  if (grounding && writer && settings.format !== 'json') ctx.stdout.write(await renderGroundingBlock(grounding, style));
+  if (flags.output) await emitNote(note, { format: settings.format, output: flags.output, grounding, patient: request.context?.patient_info }, io);
+  return exitCodeForFindings(flags, grounding);
 }

@@ -1,0 +1,139 @@
+import pLimit from 'p-limit';
+import { ApiError } from '../errors.js';
+import { countAttempts, createRateGate, type RateGate } from '../http/rate-gate.js';
+import type { BatchInput } from './expand-inputs.js';
+
+export interface ItemResult {
+  noteId?: string;
+  output?: string;
+}
+
+export interface BatchOutcome {
+  input: string;
+  output?: string;
+  status: 'ok' | 'skipped' | 'failed';
+  noteId?: string;
+  attempts: number;
+  duration_ms: number;
+  error?: { code: string; message: string };
+}
+
+export interface BatchCounts {
+  ok: number;
+  skipped: number;
+  failed: number;
+  /** Never started: scheduling stopped by Ctrl-C or --fail-fast. Not in `outcomes`; a re-run picks them up. */
+  notStarted: number;
+}
+
+export interface BatchOptions {
+  concurrency: number;
+  failFast: boolean;
+  /** First Ctrl-C: stop scheduling. */
+  signal: AbortSignal;
+  /** Second Ctrl-C: the caller passes it to the HTTP layer of in-flight work; here it only marks the run interrupted. */
+  hardSignal?: AbortSignal;
+  /** Decides skip (existing output) before scheduling an item; returns the existing output path to report. */
+  shouldSkip?(input: BatchInput): Promise<string | undefined>;
+  /** Report writer, NDJSON on stdout and progress hook here; called once per outcome, as it happens. */
+  onOutcome?(outcome: BatchOutcome): void;
+  /** Shared by every item; a fresh one by default. */
+  gate?: RateGate;
+  now?: () => number;
+}
+
+export interface BatchResult {
+  /** In input order; items never started are absent. */
+  outcomes: BatchOutcome[];
+  interrupted: boolean;
+  counts: BatchCounts;
+}
+
+/** The code a report shows: the service's own code when it gave one, else the error class (e.g. TimeoutError). */
+export function describeFailure(err: unknown): { code: string; message: string } {
+  if (err instanceof ApiError && err.code) return { code: err.code, message: err.message };
+  if (err instanceof Error) return { code: err.name || 'Error', message: err.message };
+  return { code: 'Error', message: String(err) };
+}
+
+/** runOne never throws, so the only rejection is p-limit's AbortError for a task dropped by clearQueue(). */
+function ignoreCleared(err: unknown): void {
+  if (!(err instanceof Error && err.name === 'AbortError')) throw err;
+}
+
+/**
+ * Runs `processItem` over inputs with bounded concurrency. `gate` is a per-item wrapper of the shared RateGate that
+ * counts attempts. Failures are outcomes, not exceptions. Memory stays flat: only the small outcomes are kept,
+ * never notes.
+ */
+export async function runBatch(
+  inputs: BatchInput[],
+  processItem: (input: BatchInput, gate: RateGate) => Promise<ItemResult>,
+  options: BatchOptions,
+): Promise<BatchResult> {
+  const now = options.now ?? Date.now;
+  const shared = options.gate ?? createRateGate(now);
+  // rejectOnClear, so that clearing the queue settles the dropped tasks' promises (else Promise.all never returns).
+  const limit = pLimit({ concurrency: Math.max(1, Math.floor(options.concurrency)), rejectOnClear: true });
+  const outcomes: (BatchOutcome | undefined)[] = new Array(inputs.length);
+  const counts: BatchCounts = { ok: 0, skipped: 0, failed: 0, notStarted: 0 };
+  let stopped = false;
+  /** A hook that threw (the report cannot be written): stop, let in-flight work finish, then throw it. */
+  let fatal: { error: unknown } | undefined;
+  const stop = (): void => {
+    stopped = true;
+    limit.clearQueue();
+  };
+
+  const settle = (index: number, outcome: BatchOutcome): void => {
+    outcomes[index] = outcome;
+    counts[outcome.status]++;
+    if (outcome.status === 'failed' && options.failFast) stop();
+    try {
+      options.onOutcome?.(outcome);
+    } catch (error) {
+      fatal ??= { error };
+      stop();
+    }
+  };
+
+  const runOne = async (input: BatchInput, index: number): Promise<void> => {
+    // clearQueue() drops what is queued, but a task may already be on its way out of the queue.
+    if (stopped) return;
+    const started = now();
+    const gate = countAttempts(shared);
+    try {
+      const existing = await options.shouldSkip?.(input);
+      if (existing !== undefined) {
+        settle(index, { input: input.path, output: existing, status: 'skipped', attempts: 0, duration_ms: now() - started });
+        return;
+      }
+      const result = await processItem(input, gate);
+      settle(index, {
+        input: input.path,
+        ...(result.output !== undefined ? { output: result.output } : {}),
+        status: 'ok',
+        ...(result.noteId !== undefined ? { noteId: result.noteId } : {}),
+        // A backend without HTTP (the local one) never asks the gate, yet it did make the note once.
+        attempts: Math.max(1, gate.attempts),
+        duration_ms: now() - started,
+      });
+    } catch (err) {
+      settle(index, { input: input.path, status: 'failed', attempts: gate.attempts, duration_ms: now() - started, error: describeFailure(err) });
+    }
+  };
+
+  const onAbort = (): void => stop();
+  if (options.signal.aborted) stop();
+  options.signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    // p-limit's queue holds one small closure per input; tasks are created lazily as slots free up.
+    await Promise.all(inputs.map((input, index) => limit(() => runOne(input, index)).catch(ignoreCleared)));
+  } finally {
+    options.signal.removeEventListener('abort', onAbort);
+  }
+  if (fatal) throw fatal.error;
+  const done = outcomes.filter((o): o is BatchOutcome => o !== undefined);
+  counts.notStarted = inputs.length - done.length;
+  return { outcomes: done, interrupted: options.signal.aborted || options.hardSignal?.aborted === true, counts };
+}

@@ -34,3 +34,15 @@ export function addVerifyOptions(cmd: Command): Command {
     .option('--verify', 'list statements of the note the transcript does not support (numbers, medications, sides, negations, codes)')
     .option('--strict', 'with --verify (implied): exit 6 when any statement is unsupported');
 }
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Options of the model-gateway path (--provider assemblyai or openai). */
+export function addGatewayOptions(cmd: Command): Command {
+  return cmd
+    .option('--model <name>', 'model for --provider assemblyai (default claude-sonnet-4-6) or openai (default gpt-4o)')
+    .option('--max-tokens <n>', 'longest answer the model may give (default 2000)')
+    .option('--method <whole|sections>', 'one request for the whole note, or one per section sent concurrently (default whole)')
+    .option('--section <name>', 'with --from: regenerate only this section (repeatable)', collect)
+    .option('--from <note.json>', 'an earlier note whose --section(s) to regenerate; the others are kept');
+}

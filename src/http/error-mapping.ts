@@ -12,9 +12,13 @@ import {
   type ApiErrorFields,
 } from '../errors.js';
 
-const errorBodySchema = z.object({
-  error: z.object({ code: z.string().optional(), message: z.string().optional() }),
-});
+// SOAPNoteAPI documents {"error":{code,message,details}}; AssemblyAI answers {"error":"text"}, its gateway
+// {"message":"text"}, and OpenAI-compatible servers {"error":{message, code: null}}. All become {code?, message?}.
+const errorBodySchema = z.union([
+  z.object({ error: z.object({ code: z.string().nullish(), message: z.string().nullish() }) }).transform((b) => ({ code: b.error.code ?? undefined, message: b.error.message ?? undefined })),
+  z.object({ error: z.string() }).transform((b) => ({ code: undefined, message: b.error })),
+  z.object({ message: z.string() }).transform((b) => ({ code: undefined, message: b.message })),
+]);
 
 export interface ServiceHints {
   /** What to tell the user on 401/403, e.g. how to set this service's key. */
@@ -27,7 +31,7 @@ export interface ServiceHints {
 export function parseErrorBody(text: string): { code?: string; message?: string } | undefined {
   try {
     const parsed = errorBodySchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data.error : undefined;
+    return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
   }

@@ -110,7 +110,7 @@ describe('transcribeAudio', () => {
     const failure = transcribeAudio(clients(), { url: 'https://example.org/x.mp3' }, { ...fast, redactPii: false, waitTimeoutMs: 60 });
     await expect(failure).rejects.toBeInstanceOf(JobPendingError);
     const err = (await failure.catch((e: unknown) => e)) as JobPendingError;
-    expect(err.hint).toBe(`resume with: soap status ${err.jobId} --provider assemblyai --wait`);
+    expect(err.hint).toBe(`resume with: soap status ${err.jobId} --wait --provider assemblyai`);
   });
 
   it('resumes an existing transcript by id', async () => {

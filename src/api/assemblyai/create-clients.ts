@@ -8,7 +8,7 @@ import { AssemblyAiClient, AssemblyAiGatewayClient, type AssemblyAiClients } fro
 const KEY_HINT = 'export ASSEMBLYAI_API_KEY=… or run `soap config set assemblyai.key` (reads the key from stdin)';
 
 /** Builds the speech API and LLM Gateway clients from resolved settings; refuses before sending anything without a key. */
-export function createAssemblyAiClients(settings: Settings, io: CommandIo): AssemblyAiClients {
+export function createAssemblyAiClients(settings: Settings, io: CommandIo, rateGate?: HttpCoreOptions['rateGate']): AssemblyAiClients {
   const { key, keySource, baseUrl, gatewayUrl } = settings.assemblyai;
   if (!key) throw new MissingKeyError('no AssemblyAI key is set', { hint: KEY_HINT });
   const shared: Omit<HttpCoreOptions, 'service' | 'baseUrl' | 'hints'> = {
@@ -19,6 +19,7 @@ export function createAssemblyAiClients(settings: Settings, io: CommandIo): Asse
     timeoutMs: settings.timeoutMs,
     signal: io.ctx.signal,
     debug: createDebugSink(io),
+    rateGate,
   };
   const auth = `check the key (${keySource}); ${KEY_HINT}`;
   return {

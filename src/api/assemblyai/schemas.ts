@@ -41,4 +41,4 @@ export interface TranscriptRequest {
 /** Seed 000's choices: a clinical transcript with names, organisations and occupations hidden. */
 export const DEFAULT_SPEECH_MODEL = 'universal-3-pro';
 export const DEFAULT_PII_POLICIES: readonly string[] = ['person_name', 'organization', 'occupation'];
-export const DEFAULT_GATEWAY_MODEL = 'claude-sonnet-4-5-20250929';
+export const DEFAULT_GATEWAY_MODEL = 'claude-sonnet-4-6';

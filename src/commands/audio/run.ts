@@ -1,29 +1,28 @@
 import type { CommandIo } from '../io.js';
 import { UsageError } from '../../errors.js';
-import { ExitCode } from '../../exit-codes.js';
 import { parseSeconds, resolveSettings, type CommonFlags } from '../../config/resolve-settings.js';
-import { createSoapNoteApiClient } from '../../api/soapnoteapi/create-client.js';
-import { waitForNote } from '../../api/soapnoteapi/wait-for-note.js';
-import type { Note } from '../../api/soapnoteapi/schemas.js';
-import { inspectAudioFile } from '../../input/audio-file.js';
-import { buildResumeCommand, formatElapsed } from '../../jobs/resume-command.js';
 import { emitNote } from '../../output/emit-note.js';
+import type { GatewayFlags } from '../../providers/gateway-options.js';
 import { startProgress } from '../../ui/progress.js';
 import { reportPendingJob } from '../report-pending-job.js';
+import { handOverRawAnswer } from '../raw-answer.js';
 import { exitCodeForFindings, verifyIfAsked, type VerifyFlags } from '../verify-note.js';
 
-export interface AudioFlags extends CommonFlags, VerifyFlags {
+export interface AudioFlags extends CommonFlags, VerifyFlags, GatewayFlags {
   showTranscript?: boolean;
   wait?: boolean;
   waitTimeout?: string;
+  /** Parsed from --wait-timeout. */
+  waitTimeoutMs?: number;
   output?: string;
+  speechModel?: string;
+  redactPii?: boolean;
+  redactPiiPolicies?: string;
+  redactPiiSub?: string;
 }
 
-const MAX_AUDIO_BYTES = 25 * 1024 * 1024;
-const ASYNC_FROM_SEC = 30 * 60;
-
-/** `soap audio`: checks the recording, uploads it streamed from disk, and waits for the note if the service defers it. */
-export async function runAudio(file: string, flags: AudioFlags, io: CommandIo): Promise<number> {
+/** Refuses what no backend can do before anything is read or sent. */
+export function checkAudioSettings(flags: AudioFlags, io: CommandIo) {
   const settings = resolveSettings(flags, io.ctx.env);
   if (!settings.specialty) throw new UsageError('--specialty is required', { hint: 'pass --specialty physician or set a default: soap config set specialty physician' });
   if (settings.provider === 'local') {
@@ -32,36 +31,39 @@ export async function runAudio(file: string, flags: AudioFlags, io: CommandIo): 
       hint: 'use --provider soapnoteapi or assemblyai (with their keys), or openai pointed at a local Whisper server (OPENAI_BASE_URL); or run soap note on a transcript',
     });
   }
+  const assemblyOnly = flags.redactPii || flags.redactPiiPolicies !== undefined || flags.redactPiiSub !== undefined;
+  if (assemblyOnly && settings.provider !== 'assemblyai') throw new UsageError(`--redact-pii options apply only with --provider assemblyai (the provider is ${settings.provider})`);
+  if (flags.speechModel !== undefined && settings.provider === 'soapnoteapi') throw new UsageError('--speech-model applies only with --provider assemblyai or openai');
   const waitTimeoutMs = flags.waitTimeout === undefined ? undefined : parseSeconds(flags.waitTimeout, '--wait-timeout', 0) * 1000;
-  const audio = await inspectAudioFile(file, MAX_AUDIO_BYTES, 'SOAPNoteAPI');
-  const client = createSoapNoteApiClient(settings, io);
-  if (audio.durationSec !== undefined && audio.durationSec >= ASYNC_FROM_SEC && !io.globals.quiet) {
-    io.ctx.stderr.write(`! ${file} is ${formatElapsed(audio.durationSec * 1000)} long: the service will answer asynchronously and soap will poll for the note\n`);
-  }
-  const progress = await startProgress(io.ctx.stderr, `Uploading ${file} and writing the note…`, settings.format !== 'json' && !io.globals.quiet);
-  let note: Note;
+  return { settings: { ...settings, specialty: settings.specialty }, flags: { ...flags, waitTimeoutMs } };
+}
+
+/** `soap audio`: a recording in, a SOAP note out, through whichever backend transcribes. */
+export async function runAudio(file: string, rawFlags: AudioFlags, io: CommandIo): Promise<number> {
+  const { settings, flags } = checkAudioSettings(rawFlags, io);
+  const progress = await startProgress(io.ctx.stderr, 'Checking the recording…', settings.format !== 'json' && !io.globals.quiet);
+  let note;
   try {
-    const answer = await client.createAudioNote(audio, { specialty: settings.specialty, template: settings.template });
-    if (answer.status !== 202) {
-      note = answer.data as Note;
-    } else {
-      const { noteId } = answer.data;
-      const resumeCommand = buildResumeCommand(['status', noteId, '--wait'], flags);
-      if (flags.wait === false) {
+    if (settings.provider === 'soapnoteapi') {
+      const { writeSoapNoteApiAudioNote } = await import('./soapnoteapi-audio.js');
+      const outcome = await writeSoapNoteApiAudioNote(file, settings, flags, io, progress);
+      if ('pending' in outcome) {
         progress.stop();
-        return reportPendingJob(noteId, resumeCommand, settings.format, io);
+        return reportPendingJob(outcome.pending.id, outcome.pending.resumeCommand, settings.format, io);
       }
-      note = await waitForNote(client, noteId, 'audio', {
-        signal: io.ctx.signal,
-        waitTimeoutMs,
-        resumeCommand,
-        onProgress: (_label, ms) => progress.update(`Processing ${noteId}… ${formatElapsed(ms)}`),
-      });
+      note = outcome.note;
+    } else {
+      const { writeGatewayAudioNote } = await import('./gateway-audio.js');
+      note = await writeGatewayAudioNote(file, settings, flags, io, progress);
     }
+  } catch (err) {
+    progress.stop();
+    handOverRawAnswer(err, io);
+    throw err;
   } finally {
     progress.stop();
   }
-  const grounding = await verifyIfAsked(flags, note, note.transcript ?? '');
-  await emitNote({ ...note, provider: 'soapnoteapi' }, { format: settings.format, output: flags.output, showTranscript: flags.showTranscript, grounding }, io);
+  const grounding = await verifyIfAsked(flags, note, typeof note.transcript === 'string' ? note.transcript : '');
+  await emitNote(note, { format: settings.format, output: flags.output, showTranscript: flags.showTranscript, grounding }, io);
   return exitCodeForFindings(flags, grounding);
 }

@@ -3,23 +3,29 @@ import type { CommonFlags } from '../../config/resolve-settings.js';
 import { emitNote } from '../../output/emit-note.js';
 import { startProgress } from '../../ui/progress.js';
 import { loadNoteBackend } from '../../providers/load-backend.js';
+import type { GatewayFlags } from '../../providers/gateway-options.js';
+import { handOverRawAnswer } from '../raw-answer.js';
 import { announceDefaultProvider } from '../../providers/announce-default.js';
 import { prepareNoteRequest, type NoteRequestFlags } from '../prepare-note-request.js';
 import { exitCodeForFindings, verifyIfAsked, type VerifyFlags } from '../verify-note.js';
 
-export interface NoteFlags extends CommonFlags, NoteRequestFlags, VerifyFlags {
+export interface NoteFlags extends CommonFlags, NoteRequestFlags, VerifyFlags, GatewayFlags {
   output?: string;
 }
 
 /** `soap note`: checks everything locally, asks the chosen backend for the note, prints it. */
 export async function runNote(file: string, flags: NoteFlags, io: CommandIo): Promise<number> {
   const { settings, request } = await prepareNoteRequest(file, flags, io);
-  const backend = await loadNoteBackend(settings, io);
+  const backend = await loadNoteBackend(settings, io, { gateway: flags });
   announceDefaultProvider(settings, io);
   const progress = await startProgress(io.ctx.stderr, 'Writing the SOAP note…', settings.format !== 'json' && !io.globals.quiet && settings.provider !== 'local');
   let note;
   try {
     note = await backend.createNote(request);
+  } catch (err) {
+    progress.stop();
+    handOverRawAnswer(err, io);
+    throw err;
   } finally {
     progress.stop();
   }

@@ -8,8 +8,9 @@ import { buildResumeCommand, formatElapsed } from '../../jobs/resume-command.js'
 import { emitNote } from '../../output/emit-note.js';
 import { startProgress } from '../../ui/progress.js';
 import { reportPendingJob } from '../report-pending-job.js';
+import type { GatewayFlags } from '../../providers/gateway-options.js';
 
-export interface StatusFlags extends CommonFlags {
+export interface StatusFlags extends CommonFlags, GatewayFlags {
   wait?: boolean;
   waitTimeout?: string;
   showTranscript?: boolean;
@@ -21,6 +22,15 @@ export async function runStatus(id: string, flags: StatusFlags, io: CommandIo): 
   if (!/^[\w-]{1,200}$/.test(id)) throw new UsageError(`"${id}" is not a note id`, { hint: 'note ids look like note_01jfg8h4kx9a3bc7d2ef' });
   const settings = resolveSettings(flags, io.ctx.env);
   const waitTimeoutMs = flags.waitTimeout === undefined ? undefined : parseSeconds(flags.waitTimeout, '--wait-timeout', 0) * 1000;
+  if (settings.provider === 'assemblyai') {
+    const { runAssemblyAiStatus } = await import('./assemblyai-status.js');
+    return runAssemblyAiStatus(id, settings, { ...flags, waitTimeoutMs }, io);
+  }
+  if (settings.provider !== 'soapnoteapi') {
+    throw new UsageError(`soap status looks up SOAPNoteAPI notes and AssemblyAI transcripts; --provider ${settings.provider} keeps no jobs`, {
+      hint: 'pass --provider soapnoteapi or assemblyai',
+    });
+  }
   const client = createSoapNoteApiClient(settings, io);
   const resumeCommand = buildResumeCommand(['status', id, '--wait'], flags);
   let state;

@@ -1,6 +1,7 @@
 import type { CommandIo } from '../io.js';
 import { shouldUseColor } from '../../context.js';
 import { loadNoteBackend } from '../../providers/load-backend.js';
+import { UsageError } from '../../errors.js';
 import { announceDefaultProvider } from '../../providers/announce-default.js';
 import { emitNote, renderGroundingBlock } from '../../output/emit-note.js';
 import { exitCodeForFindings, verifyIfAsked } from '../verify-note.js';
@@ -12,7 +13,8 @@ import type { NoteFlags } from '../note/run.js';
 /** `soap stream`: the backend's stream (SSE for the hosted ones), each event written the moment it arrives. */
 export async function runStream(file: string, flags: NoteFlags, io: CommandIo): Promise<number> {
   const { settings, request } = await prepareNoteRequest(file, flags, io);
-  const backend = await loadNoteBackend(settings, io);
+  if (flags.method === 'sections') throw new UsageError('soap stream writes the whole note in one request; --method sections is for soap note and soap audio');
+  const backend = await loadNoteBackend(settings, io, { gateway: flags });
   announceDefaultProvider(settings, io);
   const { ctx } = io;
   const toStdout = (text: string) => ctx.stdout.write(text);

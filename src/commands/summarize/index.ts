@@ -12,6 +12,8 @@ export function registerSummarize(program: Command, defineAction: DefineAction):
     .option('--patient-name <name>', 'patient name for the summary')
     .option('--patient-age <years>', 'patient age in years')
     .addOption(new Option('--date <rule>', 'visit date of note files: "field" (visit_date in the file, else a YYYY-MM-DD in its name) or "mtime"').choices(['field', 'mtime']).default('field'))
+    .option('--model <name>', 'model for --provider assemblyai or openai')
+    .option('--max-tokens <n>', 'longest answer the model may give (default 2000)')
     .option('--json', 'print the summary object as returned')
     .option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout');
   addBackendOptions(cmd);

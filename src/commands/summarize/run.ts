@@ -4,6 +4,7 @@ import { ExitCode } from '../../exit-codes.js';
 import { shouldUseColor } from '../../context.js';
 import { resolveSettings, type CommonFlags } from '../../config/resolve-settings.js';
 import { loadNoteBackend } from '../../providers/load-backend.js';
+import type { GatewayFlags } from '../../providers/gateway-options.js';
 import { announceDefaultProvider } from '../../providers/announce-default.js';
 import type { VisitSummaryRequest } from '../../api/soapnoteapi/visit-schemas.js';
 import { readVisits, type DateRule } from '../../input/visits.js';
@@ -12,7 +13,7 @@ import { renderVisitSummary } from '../../render/visit-summary.js';
 import { createStyle, PLAIN_STYLE } from '../../ui/style.js';
 import { startProgress } from '../../ui/progress.js';
 
-export interface SummarizeFlags extends CommonFlags {
+export interface SummarizeFlags extends CommonFlags, Pick<GatewayFlags, 'model' | 'maxTokens'> {
   focus?: string;
   patientName?: string;
   patientAge?: string;
@@ -39,7 +40,7 @@ export function applySummaryFlags(request: VisitSummaryRequest, flags: Summarize
 export async function runSummarize(files: string[], flags: SummarizeFlags, io: CommandIo): Promise<number> {
   const settings = resolveSettings(flags, io.ctx.env);
   const request = applySummaryFlags(await readVisits(files, io.ctx.stdin, flags.date), flags);
-  const backend = await loadNoteBackend(settings, io);
+  const backend = await loadNoteBackend(settings, io, { gateway: { model: flags.model, maxTokens: flags.maxTokens } });
   announceDefaultProvider(settings, io);
   const json = settings.format === 'json';
   const progress = await startProgress(io.ctx.stderr, 'Summarizing visits…', !json && !io.globals.quiet);

@@ -22,7 +22,7 @@ export interface ExpandOptions {
 }
 
 const STDIN_INPUT: BatchInput = { path: '-', relative: 'stdin' };
-/** What `outputPathFor` names its files: a walk must not take last night's notes for transcripts. */
+/** What `outputPathFor` names its files: a walk or glob must not take last night's notes for transcripts. */
 const OUTPUT_NAME = /\.soap\.[^/]+$/;
 
 function toPosix(path: string): string {
@@ -45,22 +45,31 @@ export async function readPathList(source: string, stdin: Readable & { isTTY?: b
   return paths;
 }
 
-/** Every file under `dir` with one of `extensions`, depth first, names sorted by code unit so every machine agrees. */
-async function walkDirectory(root: string, dir: string, extensions: string[], found: BatchInput[]): Promise<void> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/**
+ * Every file under `shown` (read at `dir`, its absolute form) with one of `extensions`, depth first, names sorted by
+ * code unit so every machine agrees; paths keep the form the user gave.
+ */
+async function walkDirectory(dir: string, shown: string, prefix: string, extensions: string[], found: BatchInput[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    throw new UsageError(`${shown}: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, { hint: 'check its permissions' });
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     // Hidden entries (.git, editors' temp files, our own atomic-write temps) are never inputs, as with globs.
     if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
+    const relativePath = prefix + entry.name;
     if (entry.isDirectory()) {
-      await walkDirectory(root, path, extensions, found);
+      await walkDirectory(join(dir, entry.name), join(shown, entry.name), `${relativePath}/`, extensions, found);
       continue;
     }
     const lower = entry.name.toLowerCase();
     if (OUTPUT_NAME.test(lower) || !extensions.some((ext) => lower.endsWith(ext))) continue;
     // Symlinked files count; symlinked folders are not followed, so a link loop cannot hang the walk.
-    if (entry.isFile() || (entry.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isFile())) {
-      found.push({ path, relative: toPosix(relative(root, path)) });
+    if (entry.isFile() || (entry.isSymbolicLink() && (await stat(join(dir, entry.name)).catch(() => undefined))?.isFile())) {
+      found.push({ path: join(shown, entry.name), relative: relativePath });
     }
   }
 }
@@ -77,7 +86,8 @@ function findStaticBase(pattern: string): string {
 }
 
 async function expandGlob(pattern: string, cwd: string): Promise<BatchInput[]> {
-  const matches = await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false });
+  // Our own outputs are left out here too: `notes/**/*.txt` must not pick up notes/x.soap.txt from last night.
+  const matches = (await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false })).filter((m) => !OUTPUT_NAME.test(m.toLowerCase()));
   if (matches.length === 0) throw new UsageError(`${pattern}: no files match`, { hint: 'check the pattern; quote it so the shell leaves it to soap' });
   const base = resolve(cwd, findStaticBase(pattern));
   return matches.sort().map((match) => {
@@ -98,7 +108,7 @@ async function expandOne(arg: string, options: ExpandOptions, literal: boolean):
   }
   if (!info.isDirectory()) return [{ path: arg, relative: basename(arg) }];
   const found: BatchInput[] = [];
-  await walkDirectory(arg, arg, options.extensions, found);
+  await walkDirectory(resolve(options.cwd, arg), arg, '', options.extensions, found);
   if (found.length === 0) throw new UsageError(`${arg}: no ${options.extensions.join(' / ')} files in this folder`, { hint: 'check the folder, or give the files themselves' });
   return found;
 }

@@ -38,7 +38,9 @@ export function renderBatchSummary(counts: SummaryCounts, elapsedMs: number, opt
     return `soap: ${parts.join(', ')} of ${total} in ${time}${options.reportPath ? ` · report: ${options.reportPath}` : ''}\n`;
   }
   // No colours in the table itself: the caller decides on colour, and the snapshot stays readable.
-  const table = new Table({ style: { head: [], border: [] }, colAligns: ['left', 'right'] });
+  // Compact: no rule between rows, so five numbers take seven lines.
+  const compact = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+  const table = new Table({ chars: compact, style: { head: [], border: [] }, colAligns: ['left', 'right'] });
   table.push(...rows.map(([label, n]) => [label, String(n)]), ['total', String(total)], ['time', time]);
   return `${table.toString()}\n${options.reportPath ? `report: ${options.reportPath}\n` : ''}`;
 }

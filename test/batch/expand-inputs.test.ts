@@ -81,14 +81,14 @@ describe('expandInputs', () => {
     await expect(expandInputs(['-'], options({ fromList: '-' }, 'other/a.txt\n'))).rejects.toThrow(/only one input can come from stdin/);
   });
 
-  it.each([
+  it.each<[string[], Partial<ExpandOptions>, string]>([
     [['missing.txt'], {}, 'missing.txt: no such file or directory'],
     [['nothing/*.txt'], {}, 'nothing/*.txt: no files match'],
     [['notes'], { extensions: ['.mp3'] }, 'notes: no .mp3 files in this folder'],
     [[], {}, 'no inputs given'],
     [[], { fromList: 'no-such-list' }, '--from-list no-such-list: cannot be read (ENOENT)'],
-  ] as const)('refuses %j with a usage error naming it', async (args, extra, message) => {
-    const err = await expandInputs([...args], options(extra)).catch((e: unknown) => e);
+  ])('refuses %j with a usage error naming it', async (args, extra, message) => {
+    const err = await expandInputs(args, options(extra)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UsageError);
     expect((err as Error).message).toBe(message);
   });

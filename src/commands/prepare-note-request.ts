@@ -17,14 +17,24 @@ const MAX_HISTORY_BYTES = 256 * 1024;
 
 /** Resolves settings and reads every input a note request needs; any problem is a usage error before sending. */
 export async function prepareNoteRequest(file: string, flags: NoteRequestFlags, io: CommandIo): Promise<{ settings: Settings; request: NoteRequest }> {
+  const { settings, base } = await prepareNoteBase(flags, io, [file]);
+  const transcript = await readTranscript(file, io.ctx.stdin);
+  return { settings, request: { transcript: transcript.text, ...base } };
+}
+
+/** Everything of a note request but the transcript: shared by every input of a batch. */
+export async function prepareNoteBase(
+  flags: NoteRequestFlags,
+  io: CommandIo,
+  inputs: string[],
+): Promise<{ settings: Settings & { specialty: string }; base: Omit<NoteRequest, 'transcript'> }> {
   const settings = resolveSettings(flags, io.ctx.env);
   if (!settings.specialty) {
     throw new UsageError('--specialty is required', { hint: 'pass --specialty physician (list: soap specialties) or set a default: soap config set specialty physician' });
   }
-  if ([file, flags.context, flags.patientHistory].filter((p) => p === '-').length > 1) {
+  if ([...inputs, flags.context, flags.patientHistory].filter((p) => p === '-').length > 1) {
     throw new UsageError('only one input can come from stdin ("-")');
   }
-  const transcript = await readTranscript(file, io.ctx.stdin);
   const context = flags.context ? await readJsonFile(flags.context, noteContextSchema, io.ctx.stdin) : undefined;
   let patientHistory: string | undefined;
   if (flags.patientHistory) {
@@ -33,9 +43,8 @@ export async function prepareNoteRequest(file: string, flags: NoteRequestFlags, 
   }
   const mergedContext = patientHistory !== undefined ? { ...context, patient_history: patientHistory } : context;
   return {
-    settings,
-    request: {
-      transcript: transcript.text,
+    settings: { ...settings, specialty: settings.specialty },
+    base: {
       specialty: settings.specialty,
       ...(settings.template ? { template: settings.template } : {}),
       ...(mergedContext ? { context: mergedContext } : {}),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,13 +89,14 @@ describe('soap audio', () => {
     ftruncateSync(fd, 25 * 1024 * 1024 + 1);
     closeSync(fd);
     writeFileSync(join(dir, 'empty.wav'), '');
+    mkdirSync(join(dir, 'sub'));
     it.each([
       ['a PNG named .mp3', 'fixtures/audio/not-audio.mp3', /not-audio\.mp3: is PNG data \(image\/png\), not audio soap can send/],
       ['a truncated file', 'fixtures/audio/truncated.m4a', /truncated\.m4a: looks truncated or corrupt/],
       ['a zero-byte file', join(dir, 'empty.wav'), /empty\.wav: is empty \(0 bytes\)/],
       ['a file over 25 MB', big, /big\.mp3: 25\.0 MB is over SOAPNoteAPI's 25 MB limit/],
       ['a missing file', join(dir, 'nope.ogg'), /nope\.ogg: no such file/],
-      ['a directory', dir, /is a directory, not a recording/],
+      ['a folder with no recordings', join(dir, 'sub'), /sub: no \.mp3 \/ \.m4a .* files in this folder/],
       ['a transcript', 'fixtures/transcripts/knee-injury.txt', /knee-injury\.txt: is not a recognised audio format/],
     ])('%s', async (_name, path, message) => {
       const r = await runSoap(['audio', path, '-s', 'physician'], { env: env() });

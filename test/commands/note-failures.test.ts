@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -116,7 +116,7 @@ describe('bad input is refused before anything is sent', () => {
   };
   it.each([
     ['missing file', () => ['note', join(dir, 'none.txt'), '-s', 'physician'], /none\.txt: no such file/],
-    ['directory', () => ['note', dir, '-s', 'physician'], /is a directory/],
+    ['a folder with no transcripts', () => { const empty = join(dir, 'empty-folder'); mkdirSync(empty, { recursive: true }); return ['note', empty, '-s', 'physician']; }, /empty-folder: no \.txt files in this folder/],
     ['empty', () => ['note', write('e.txt', ''), '-s', 'physician'], /e\.txt: is empty/],
     ['short', () => ['note', write('s.txt', 'too short to be a visit'), '-s', 'physician'], /s\.txt: only 23 characters/],
     ['binary', () => ['note', write('b.txt', Buffer.from([1, 0, 2, 3])), '-s', 'physician'], /b\.txt: looks binary/],
@@ -131,7 +131,7 @@ describe('bad input is refused before anything is sent', () => {
     ['bad --timeout', () => ['note', FIXTURE, '-s', 'physician', '--timeout', '-3'], /--timeout must be a number of seconds/],
     ['unknown option', () => ['note', FIXTURE, '--specialtty', 'physician'], /unknown option '--specialtty'/],
     ['unknown format', () => ['note', FIXTURE, '-s', 'physician', '--format', 'pdf'], /argument 'pdf' is invalid/],
-    ['missing file argument', () => ['note'], /missing required argument 'file'/],
+    ['no input at all', () => ['note', '-s', 'physician'], /no transcript given/],
   ])('%s: exit 2, one line naming the problem, zero requests', async (_name, args, message) => {
     const r = await runSoap(args(), { env: env(), stdin: 'x' });
     expect(r.stderr).toMatch(message);

@@ -5,10 +5,11 @@ import { emitNote } from '../../output/emit-note.js';
 import type { GatewayFlags } from '../../providers/gateway-options.js';
 import { startProgress } from '../../ui/progress.js';
 import { reportPendingJob } from '../report-pending-job.js';
+import { isBatchRun, type BatchFlags } from '../batch/batch-flags.js';
 import { handOverRawAnswer } from '../raw-answer.js';
 import { exitCodeForFindings, verifyIfAsked, type VerifyFlags } from '../verify-note.js';
 
-export interface AudioFlags extends CommonFlags, VerifyFlags, GatewayFlags {
+export interface AudioFlags extends CommonFlags, VerifyFlags, GatewayFlags, BatchFlags {
   showTranscript?: boolean;
   wait?: boolean;
   waitTimeout?: string;
@@ -38,8 +39,17 @@ export function checkAudioSettings(flags: AudioFlags, io: CommandIo) {
   return { settings: { ...settings, specialty: settings.specialty }, flags: { ...flags, waitTimeoutMs } };
 }
 
-/** `soap audio`: a recording in, a SOAP note out, through whichever backend transcribes. */
-export async function runAudio(file: string, rawFlags: AudioFlags, io: CommandIo): Promise<number> {
+/** `soap audio`: one recording, or a batch of them (several inputs, folders, globs, --out-dir…). */
+export async function runAudio(inputs: string[], rawFlags: AudioFlags, io: CommandIo): Promise<number> {
+  if (inputs.length === 0 && !rawFlags.fromList) throw new UsageError('no recording given', { hint: 'soap audio visit.mp3 --specialty physician' });
+  const batch = await isBatchRun(inputs, rawFlags);
+  if (batch && rawFlags.output) throw new UsageError('-o/--output writes one note; for several inputs use --out-dir');
+  if (batch) return (await import('./run-batch.js')).runAudioBatch(inputs, rawFlags, io);
+  return runSingleAudio(inputs[0]!, rawFlags, io);
+}
+
+/** A recording in, a SOAP note out, through whichever backend transcribes. */
+async function runSingleAudio(file: string, rawFlags: AudioFlags, io: CommandIo): Promise<number> {
   const { settings, flags } = checkAudioSettings(rawFlags, io);
   const progress = await startProgress(io.ctx.stderr, 'Checking the recording…', settings.format !== 'json' && !io.globals.quiet);
   let note;

@@ -1,0 +1,102 @@
+import { mkdir, access } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { CommandIo } from '../io.js';
+import type { Format } from '../../config/schema.js';
+import { ExitCode } from '../../exit-codes.js';
+import { writeFileAtomic } from '../../output/write-atomic.js';
+import type { RateGate } from '../../http/rate-gate.js';
+import { expandInputs, type BatchInput } from '../../batch/expand-inputs.js';
+import { assertDistinctOutputs, outputPathFor } from '../../batch/output-path.js';
+import { selectShard, parseShard } from '../../batch/shard.js';
+import { runBatch } from '../../batch/run-batch.js';
+import { openReportWriter } from '../../batch/report-writer.js';
+import { renderBatchSummary, startBatchProgress } from '../../batch/batch-progress.js';
+import { checkBatchFlags, parseConcurrency, type BatchFlags } from './batch-flags.js';
+
+export interface BatchItemNote {
+  /** The note object (NDJSON line or JSON file). */
+  note: Record<string, unknown> & { noteId?: unknown };
+  /** The note as the chosen format renders it for a file. */
+  rendered: string;
+  /** --strict findings seen: the run exits 6 when nothing else failed. */
+  findings: number;
+}
+
+export interface BatchCommand {
+  args: string[];
+  flags: BatchFlags;
+  format: Format;
+  extensions: string[];
+  /** Called once the inputs are known to be good, before any work starts. */
+  onStart?(): void;
+  /** Makes one note; `io` carries the second-Ctrl-C signal so the first lets in-flight requests finish. */
+  makeNote(input: BatchInput, gate: RateGate, io: CommandIo): Promise<BatchItemNote>;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Runs a batch: expands and shards the inputs (bad ones refused before anything is sent), writes each note
+ * atomically under --out-dir (or NDJSON / headed text on stdout), reports every outcome, and maps the end to an
+ * exit code: 0 all ok or skipped, 5 some failed, 6 strict findings, 130 interrupted.
+ */
+export async function runBatchCommand(command: BatchCommand, io: CommandIo): Promise<number> {
+  const { flags, format } = command;
+  const { ctx, globals } = io;
+  checkBatchFlags(flags);
+  const concurrency = parseConcurrency(flags.concurrency);
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  let inputs = await expandInputs(command.args, { fromList: flags.fromList, stdin: ctx.stdin, extensions: command.extensions, cwd: ctx.cwd });
+  if (shard) inputs = selectShard(inputs, shard);
+  const outDir = flags.outDir;
+  if (outDir) assertDistinctOutputs(inputs, outDir, format);
+  const report = flags.report ? await openReportWriter(flags.report) : undefined;
+  command.onStart?.();
+  const progress = await startBatchProgress(ctx.stderr, inputs.length, { quiet: globals.quiet });
+  // The first Ctrl-C only stops scheduling; requests in flight see the second one.
+  const itemIo: CommandIo = { ...io, ctx: { ...ctx, signal: ctx.hardSignal ?? new AbortController().signal } };
+  let findings = 0;
+  const started = Date.now();
+  const result = await runBatch(
+    inputs,
+    async (input, gate) => {
+      const made = await command.makeNote(input, gate, itemIo);
+      findings += made.findings;
+      const noteId = typeof made.note.noteId === 'string' ? made.note.noteId : undefined;
+      if (outDir) {
+        const output = outputPathFor(input, outDir, format);
+        await mkdir(dirname(output), { recursive: true });
+        await writeFileAtomic(output, made.rendered);
+        return { noteId, output };
+      }
+      ctx.stdout.write(format === 'json' ? `${JSON.stringify({ input: input.path, ...made.note })}\n` : `==> ${input.path} <==\n${made.rendered}\n`);
+      return { noteId };
+    },
+    {
+      concurrency,
+      failFast: Boolean(flags.failFast),
+      signal: ctx.signal,
+      hardSignal: ctx.hardSignal,
+      shouldSkip: outDir && !flags.overwrite ? async (input) => ((await exists(outputPathFor(input, outDir, format))) ? outputPathFor(input, outDir, format) : undefined) : undefined,
+      onOutcome: (outcome) => {
+        report?.write(outcome);
+        progress.record(outcome);
+        if (outcome.status === 'failed' && !globals.quiet) {
+          const message = outcome.error?.message ?? 'failed';
+          ctx.stderr.write(`✗ ${message.startsWith(outcome.input) ? message : `${outcome.input}: ${message}`}\n`);
+        }
+      },
+    },
+  );
+  progress.stop();
+  await report?.close();
+  if (!globals.quiet) ctx.stderr.write(renderBatchSummary(result.counts, Date.now() - started, { tty: ctx.stderr.isTTY === true, reportPath: flags.report }));
+  if (result.interrupted) return ExitCode.interrupted;
+  if (result.counts.failed > 0) return ExitCode.batchPartial;
+  return findings > 0 ? ExitCode.groundingFindings : ExitCode.ok;
+}

@@ -1,0 +1,34 @@
+import type { CommandIo } from '../io.js';
+import { readTranscript } from '../../input/transcript.js';
+import { renderNote } from '../../output/emit-note.js';
+import { loadNoteBackend } from '../../providers/load-backend.js';
+import { resolveGatewayOptions } from '../../providers/gateway-options.js';
+import { announceDefaultProvider } from '../../providers/announce-default.js';
+import { prepareNoteBase } from '../prepare-note-request.js';
+import { verifyIfAsked } from '../verify-note.js';
+import { runBatchCommand } from '../batch/run-batch-command.js';
+import type { NoteFlags } from './run.js';
+
+/** `soap note` over many transcripts: the request is prepared once, then each input is read and sent on its own. */
+export async function runNoteBatch(args: string[], flags: NoteFlags, io: CommandIo): Promise<number> {
+  const { settings, base } = await prepareNoteBase(flags, io, [...args, ...(flags.fromList ? [flags.fromList] : [])]);
+  resolveGatewayOptions(flags, settings.provider);
+  return runBatchCommand(
+    {
+      args,
+      onStart: () => announceDefaultProvider(settings, io),
+      flags,
+      format: settings.format,
+      extensions: ['.txt'],
+      async makeNote(input, gate, itemIo) {
+        const { text } = await readTranscript(input.path, itemIo.ctx.stdin);
+        const backend = await loadNoteBackend(settings, itemIo, { gateway: flags, rateGate: gate });
+        const note = await backend.createNote({ ...base, transcript: text });
+        const grounding = await verifyIfAsked(flags, note, text);
+        const rendered = await renderNote(note, { format: settings.format, grounding, patient: base.context?.patient_info }, { color: false, decorate: false });
+        return { note: grounding ? { ...note, grounding } : note, rendered, findings: flags.strict ? (grounding?.length ?? 0) : 0 };
+      },
+    },
+    io,
+  );
+}

@@ -6,6 +6,8 @@ export { renderBatchSummary, formatDuration, type SummaryCounts } from './render
 
 export interface BatchProgress {
   record(outcome: BatchOutcome): void;
+  /** A line (e.g. "✗ in/b.txt: …") printed above the spinner instead of through it; as is off a terminal. */
+  log(line: string): void;
   stop(): void;
 }
 
@@ -25,7 +27,7 @@ export interface ProgressState {
   startedAt: number;
 }
 
-const SILENT: BatchProgress = { record: () => undefined, stop: () => undefined };
+const SILENT: BatchProgress = { record: () => undefined, log: () => undefined, stop: () => undefined };
 const SPINNER_REFRESH_MS = 1000;
 
 /** "12/200 done · 1 failed · 187 left · ETA 1m 10s"; no ETA until one item has really been worked on. */
@@ -45,6 +47,7 @@ export async function startBatchProgress(stderr: OutStream, total: number, optio
   const now = options.now ?? Date.now;
   const state: ProgressState = { total, done: 0, failed: 0, worked: 0, startedAt: now() };
   let render: () => void;
+  let log: (line: string) => void = (line) => stderr.write(line);
   let finish: () => void;
   let timer: NodeJS.Timeout;
   if (stderr.isTTY === true) {
@@ -56,6 +59,12 @@ export async function startBatchProgress(stderr: OutStream, total: number, optio
     // Refreshed on a timer too, so the ETA keeps counting down between slow items (audio takes minutes).
     timer = setInterval(render, SPINNER_REFRESH_MS);
     finish = () => spinner.stop();
+    log = (line) => {
+      // Written through a live spinner, the line would be overdrawn by the next frame.
+      spinner.clear();
+      stderr.write(line);
+      spinner.render();
+    };
   } else {
     render = () => undefined;
     timer = setInterval(() => stderr.write(`soap: ${describeProgress(state, now())}\n`), options.intervalMs ?? 5000);
@@ -69,6 +78,10 @@ export async function startBatchProgress(stderr: OutStream, total: number, optio
       else state.done++;
       if (outcome.status !== 'skipped') state.worked++;
       render();
+    },
+    log(line) {
+      if (stopped) stderr.write(line);
+      else log(line);
     },
     stop() {
       if (stopped) return;

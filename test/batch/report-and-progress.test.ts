@@ -66,10 +66,11 @@ describe('batch progress', () => {
     expect(stderr.text).toBe('');
     await vi.advanceTimersByTimeAsync(1000);
     progress.record(FAILED);
+    progress.log('✗ in/b.txt: SOAPNoteAPI is busy\n');
     await vi.advanceTimersByTimeAsync(1000);
     progress.stop();
     await vi.advanceTimersByTimeAsync(5000);
-    expect(stderr.text).toBe('soap: 1/3 done · 0 failed · 2 left · ETA 2s\nsoap: 1/3 done · 1 failed · 1 left · ETA 1s\n');
+    expect(stderr.text).toBe('soap: 1/3 done · 0 failed · 2 left · ETA 2s\n✗ in/b.txt: SOAPNoteAPI is busy\nsoap: 1/3 done · 1 failed · 1 left · ETA 1s\n');
   });
 
   it('prints nothing at all with --quiet, on a terminal or not', async () => {
@@ -78,6 +79,7 @@ describe('batch progress', () => {
       const stderr = new CaptureStream(tty);
       const progress = await startBatchProgress(stderr, 3, { quiet: true, intervalMs: 10 });
       progress.record(OK);
+      progress.log('✗ in/b.txt: failed\n');
       await vi.advanceTimersByTimeAsync(1000);
       progress.stop();
       expect(stderr.text).toBe('');
@@ -92,8 +94,10 @@ describe('batch progress', () => {
     progress.record(OK);
     progress.record(SKIPPED);
     await new Promise((r) => setTimeout(r, 120)); // let ora draw a frame
+    progress.log('✗ in/b.txt: SOAPNoteAPI is busy\n');
     progress.stop();
     expect(stderr.text).toContain('2/3 done · 0 failed · 1 left · ETA 2s');
+    expect(stderr.text).toContain('✗ in/b.txt: SOAPNoteAPI is busy\n');
     expect(stderr.text).not.toContain('soap: ');
   });
 });

@@ -64,7 +64,9 @@ function isHypotheticalNear(tokens: readonly string[], hit: TermHit): boolean {
 }
 
 /** Words that stop a negation from reaching further: "no fever some chills". */
-const NEGATION_STOPS = new Set(['some', 'slight', 'little', 'but']);
+const NEGATION_STOPS = new Set(['some', 'slight', 'little', 'but', 'just']);
+/** After a bare "no", these start a new statement: "no , i had diarrhea last week" answers the question before. */
+const NEW_STATEMENT = new Set([',', 'i', 'we', 'he', 'she', 'they']);
 const PRESUPPOSING = new Set(['the', 'your', 'this', 'that', 'his', 'her']);
 /** A second question later in the same clause takes the answer: "any nausea or diarrhea are you peeing ? yeah". */
 const LATER_QUESTION_RE = /\b(?:are|do|did|have|is|can) (?:you|it|there)\b/;
@@ -75,7 +77,7 @@ function isNegatedInTranscript(tokens: readonly string[], hit: TermHit): boolean
   for (let k = from; k < hit.index; k += 1) {
     const token = tokens[k] as string;
     // "no , i have a cough": a bare "no ," answers the previous question, it does not negate what follows.
-    if (isNegationCue(token, tokens[k + 1]) && tokens[k + 1] !== ',') negated = true;
+    if (isNegationCue(token, tokens[k + 1]) && !(token === 'no' && NEW_STATEMENT.has(tokens[k + 1] ?? ''))) negated = true;
     if (NEGATION_STOPS.has(token)) negated = false;
   }
   // "diarrhea , no" / "diarrhea no": a denial right after the term that closes the clause.
@@ -146,7 +148,8 @@ export function findNoteSymptomClaims(statement: string): { symptom: string; pol
     // Walk back to the start of the clause: a "denies" there covers the whole list that follows it.
     for (let i = hit.index - 1; i >= 0; i -= 1) {
       const token = tokens[i] as string;
-      if (NOTE_CLAUSE_BREAKS.has(token) || AFFIRMING_VERBS.has(token)) break;
+      // Same reach as on the transcript side: "No fever some chills" denies only the fever.
+      if (NOTE_CLAUSE_BREAKS.has(token) || AFFIRMING_VERBS.has(token) || NEGATION_STOPS.has(token)) break;
       if (isNegationCue(token, tokens[i + 1])) negated = true;
       if (HYPOTHETICAL_CUES.has(token)) hypothetical = true;
     }

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkGrounding, type GroundingFinding } from '../../src/grounding/index.js';
+import { generateLocalNote } from '../../src/local/index.js';
 import { splitAciNote } from './aci-note-sections.js';
 import { parseCsv } from './parse-csv.js';
 
@@ -47,6 +48,10 @@ function main(): void {
   const total = counts.reduce((a, b) => a + b, 0);
   console.log(`\n${rows.length} notes, ${total} findings: mean ${(total / Math.max(1, rows.length)).toFixed(2)}, median ${computeMedian(counts)}, max ${Math.max(0, ...counts)}`);
   console.log(`by kind: ${[...byKind.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+  // The offline engine copies from the transcript, so every finding on its notes is a checker false positive.
+  const local = rows.flatMap((row) => checkGrounding(generateLocalNote(row.dialogue ?? ''), row.dialogue ?? '').map((f) => ({ id: row.encounter_id ?? '?', finding: f })));
+  console.log(`offline engine notes on the same ${rows.length} dialogues: ${local.length} findings (target 0)`);
+  for (const { id, finding } of local.slice(0, show)) console.log(`   ${id} [${finding.section}/${finding.kind}] ${finding.claim}\n      ${finding.reason}`);
   for (const { id, finding } of samples.slice(0, show)) {
     console.log(`\n${id} [${finding.section}/${finding.kind}] ${finding.claim}\n   ${finding.reason}`);
   }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { checkGrounding } from '../../src/grounding/index.js';
+
+// Sentences worded like the transcript must not be read as flipped negations (patterns seen on ACI-Bench train).
+describe('negation reach', () => {
+  it('"no fever some chills" denies only the fever, on both sides', () => {
+    const transcript = '[doctor] any fever or chills ?\n[patient] no fever some chills and i ca n\'t eat and i do feel a little nauseous .';
+    expect(checkGrounding({ subjective: 'No fever some chills and i can\'t eat and i do feel a little nauseous.' }, transcript)).toEqual([]);
+    expect(checkGrounding({ subjective: 'Denies chills.' }, transcript)).toEqual([expect.objectContaining({ kind: 'negation' })]);
+  });
+
+  it('"no weakness, just the numbing" affirms the numbing', () => {
+    const transcript = '[doctor] any weakness ?\n[patient] no weakness , just a little bit of numbing .';
+    expect(checkGrounding({ subjective: 'No weakness, just the weird numbing.' }, transcript)).toEqual([]);
+  });
+
+  it('a bare "no" that answers the question before does not negate the next statement', () => {
+    const transcript = '[doctor] any vomiting ?\n[patient] hmmm no i had diarrhea last week but i think i ate something bad .';
+    expect(checkGrounding({ subjective: 'The patient had diarrhea last week.' }, transcript)).toEqual([]);
+    expect(checkGrounding({ subjective: 'Reports vomiting.' }, '[doctor] any vomiting ?\n[patient] no .')).toEqual([expect.objectContaining({ kind: 'negation' })]);
+  });
+});

@@ -1,18 +1,5 @@
-/** The child processes of test/bench/batch.ts: the emulator (with scripted transient faults) and a batch driver. */
-import { mkdir, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+/** The emulator child of test/bench/batch.ts, with scripted transient faults (the standalone runner has no fault flags). */
 import { createInterface } from 'node:readline';
-import { Readable, Writable } from 'node:stream';
-import { expandInputs } from '../../src/batch/expand-inputs.js';
-import { outputPathFor } from '../../src/batch/output-path.js';
-import { openReportWriter } from '../../src/batch/report-writer.js';
-import { runBatch } from '../../src/batch/run-batch.js';
-import { createSoapNoteApiClient } from '../../src/api/soapnoteapi/create-client.js';
-import type { CommandIo } from '../../src/commands/io.js';
-import { resolveSettings } from '../../src/config/resolve-settings.js';
-import { readTranscript } from '../../src/input/transcript.js';
-import { renderNote } from '../../src/output/emit-note.js';
-import { writeFileAtomic } from '../../src/output/write-atomic.js';
 import { startEmulator } from '../emulator/index.js';
 
 /** A path matcher that also picks requests by their number, so exactly one request in ten fails, deterministically. */
@@ -53,47 +40,4 @@ export async function serveEmulator(faults: boolean, latencyMs: number): Promise
     process.stdout.write(`${JSON.stringify({ requests: emu.requests.length, faulted: faulted.size, duplicateNotes })}\n`);
   }
   await emu.close();
-}
-
-const sink = () => new Writable({ write: (_c, _e, done) => done() });
-
-/** `soap note <inputs> --out-dir <out> --concurrency n --json --report <r>` before the CLI has it: same parts. */
-export async function driveBatch([inputs, outDir, concurrency, reportPath]: string[]): Promise<void> {
-  const started = performance.now();
-  const controller = new AbortController();
-  const stdin = Object.assign(Readable.from([]), { isTTY: false });
-  const io: CommandIo = {
-    ctx: { stdout: sink(), stderr: sink(), stdin, env: process.env, cwd: process.cwd(), signal: controller.signal },
-    globals: { debug: false, color: false, quiet: true },
-  };
-  const settings = resolveSettings({ specialty: 'physician', format: 'json' }, process.env);
-  const items = await expandInputs([inputs!], { stdin, extensions: ['.txt'], cwd: process.cwd() });
-  const writer = await openReportWriter(reportPath!);
-  const writes = new Map<string, number>();
-  const result = await runBatch(
-    items,
-    async (input, gate) => {
-      const { text } = await readTranscript(input.path, stdin);
-      const { data } = await createSoapNoteApiClient(settings, io, gate).createNote({ transcript: text, specialty: 'physician' });
-      const output = outputPathFor(input, outDir!, 'json');
-      await mkdir(dirname(output), { recursive: true });
-      await writeFileAtomic(output, await renderNote({ ...data, provider: 'soapnoteapi' }, { format: 'json' }, { color: false, decorate: false }));
-      writes.set(output, (writes.get(output) ?? 0) + 1);
-      return { noteId: data.noteId, output };
-    },
-    {
-      concurrency: Number(concurrency),
-      failFast: false,
-      signal: controller.signal,
-      shouldSkip: async (input) => {
-        const output = outputPathFor(input, outDir!, 'json');
-        return (await stat(output).catch(() => undefined)) ? output : undefined;
-      },
-      onOutcome: (o) => writer.write(o),
-    },
-  );
-  await writer.close();
-  const writtenTwice = [...writes.values()].filter((n) => n > 1).length;
-  const batchMs = performance.now() - started;
-  process.stdout.write(`${JSON.stringify({ counts: result.counts, batchMs, maxRssBytes: process.resourceUsage().maxRSS * 1024, writtenTwice })}\n`);
 }

@@ -3,11 +3,10 @@
  *   - 200 transcripts at --concurrency 8: wall / ideal (200 × 0.25 s / 8), target < 1.15; the same 200 one by one;
  *   - 2,000 transcripts: the client's peak RSS, target < 150 MB and no growth against 200;
  *   - 200 transcripts with 10 % of requests failing transiently (503, connection reset): all ok, none written twice.
- * The client is the real CLI once `soap note` has --out-dir; until then a driver running runBatch with the real
- * SOAPNoteAPI client, rendering and atomic writes (same file, `--drive`). The emulator child is this file too
- * (`--emulator`), as the standalone runner has no fault flags.
+ * The client is the real CLI (`bin/soap.js`, so run after a build); its peak RSS is sampled from /proc. The emulator
+ * child is this file too (`--emulator`), as the standalone runner has no fault flags.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,8 +22,6 @@ const SELF = fileURLToPath(import.meta.url);
 
 interface ClientRun {
   wallMs: number;
-  /** The batch alone (driver mode), without process start-up. */
-  batchMs?: number;
   peakRssBytes: number;
   ok: number;
   failed: number;
@@ -61,10 +58,6 @@ function writeTranscripts(dir: string, count: number): void {
   }
 }
 
-function cliHasOutDir(): boolean {
-  return spawnSync(process.execPath, ['bin/soap.js', 'note', '--help'], { encoding: 'utf8' }).stdout.includes('--out-dir');
-}
-
 /** Peak RSS of a running child, from the kernel's high-water mark (Linux); 0 elsewhere. */
 function readPeakRss(pid: number): number {
   try {
@@ -87,26 +80,20 @@ async function runClient(url: string, inputs: string, concurrency: number): Prom
   const out = join(work, 'out');
   const reportPath = join(work, 'report.ndjson');
   const env = { PATH: process.env.PATH, SOAP_CONFIG_DIR: work, SOAPNOTEAPI_KEY: KEY, SOAPNOTEAPI_BASE_URL: url };
-  const cli = cliHasOutDir();
-  const args = cli
-    ? ['bin/soap.js', 'note', inputs, '-s', 'physician', '--out-dir', out, '--concurrency', String(concurrency), '--json', '--report', reportPath, '--quiet']
-    : ['--import', 'tsx', SELF, '--drive', inputs, out, String(concurrency), reportPath];
+  const args = ['bin/soap.js', 'note', inputs, '-s', 'physician', '--out-dir', out, '--concurrency', String(concurrency), '--json', '--report', reportPath, '--quiet'];
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, readPeakRss(child.pid!))), 50);
-  let stdout = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   const [code] = (await once(child, 'exit')) as [number];
   clearInterval(sampler);
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   try {
     if (code !== 0) throw new Error(`the batch exited ${code}`);
-    const driver = cli ? undefined : (JSON.parse(stdout.trim().split('\n').pop()!) as { batchMs: number; maxRssBytes: number; writtenTwice: number });
     const counts = countReport(reportPath);
     const files = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.soap.json')).length;
     if (files !== counts.ok) throw new Error(`${files} notes on disk for ${counts.ok} ok`);
-    return { wallMs, batchMs: driver?.batchMs, peakRssBytes: Math.max(peak, driver?.maxRssBytes ?? 0), ...counts, writtenTwice: counts.writtenTwice + (driver?.writtenTwice ?? 0) };
+    return { wallMs, peakRssBytes: peak, ...counts };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -117,14 +104,12 @@ export async function benchBatch(): Promise<void> {
   const data = mkdtempSync(join(tmpdir(), 'soap-bench-batch-'));
   const emulator = await startEmulatorChild(false);
   try {
-    const mode = cliHasOutDir() ? 'soap note --out-dir' : 'runBatch driver';
     const small = join(data, 'small');
     writeTranscripts(small, 200);
     const ideal = (200 * LATENCY_MS) / 8;
     const parallel = await runClient(emulator.url, small, 8);
     const ratio = parallel.wallMs / ideal;
-    const batchNote = parallel.batchMs ? `; batch alone ×${(parallel.batchMs / ideal).toFixed(2)}` : '';
-    report(`batch 200 @ 8 (${mode}): wall / ideal ${(ideal / 1000).toFixed(2)} s`, `×${ratio.toFixed(3)} (${(parallel.wallMs / 1000).toFixed(2)} s)`, `${ratio < 1.15 ? 'ok' : 'OVER'} (target < 1.15${batchNote})`);
+    report(`batch 200 @ 8: wall / ideal ${(ideal / 1000).toFixed(2)} s`, `×${ratio.toFixed(3)} (${(parallel.wallMs / 1000).toFixed(2)} s)`, `${ratio < 1.15 ? 'ok' : 'OVER'} (target < 1.15)`);
     const sequential = await runClient(emulator.url, small, 1);
     report('batch 200 one after another', `${(sequential.wallMs / 1000).toFixed(1)} s`, `×${(sequential.wallMs / parallel.wallMs).toFixed(1)} the parallel run`);
     const large = join(data, 'large');
@@ -150,9 +135,7 @@ export async function benchBatch(): Promise<void> {
 
 if (process.argv[1] === SELF) {
   const role = process.argv[2];
-  const main = role === '--emulator' ? import('../batch/bench-children.js').then((m) => m.serveEmulator(process.argv[3] === '--faults', LATENCY_MS))
-    : role === '--drive' ? import('../batch/bench-children.js').then((m) => m.driveBatch(process.argv.slice(3)))
-    : benchBatch();
+  const main = role === '--emulator' ? import('../batch/bench-emulator.js').then((m) => m.serveEmulator(process.argv[3] === '--faults', LATENCY_MS)) : benchBatch();
   main.catch((err: unknown) => {
     console.error(err);
     process.exit(1);

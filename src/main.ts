@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import type { Context } from './context.js';
 
 /** Process entry: wires the real streams and signals, runs one command, sets the exit code. The only exit. */
@@ -7,6 +8,9 @@ export function run(argv: string[] = process.argv.slice(2)): void {
     void import('./version.js').then(({ readVersion }) => process.stdout.write(`${readVersion()}\n`));
     return;
   }
+  // undici parses HTTP with a WebAssembly build of llhttp; V8's optimising tier for it costs ~35 MB of RSS and
+  // start-up CPU, which a CLI making a handful of requests never earns back. The baseline tier parses just as well.
+  setFlagsFromString('--liftoff-only');
   const soft = new AbortController();
   const hard = new AbortController();
   process.on('SIGINT', () => {

@@ -37,6 +37,8 @@ export interface CallOptions {
   /** Called once per attempt, so a retried upload re-opens its source. */
   body?: () => RequestBody | Promise<RequestBody>;
   contentType?: string;
+  /** Known length of a streamed body, so the server can refuse an oversized upload before reading it. */
+  contentLength?: number;
   accept?: string;
 }
 
@@ -166,6 +168,7 @@ export class HttpCore {
     } else if (call.body) {
       body = await call.body();
       if (call.contentType) headers['content-type'] = call.contentType;
+      if (call.contentLength !== undefined) headers['content-length'] = String(call.contentLength);
     }
     const remaining = Math.max(1, o.timeoutMs - (Date.now() - started));
     const t0 = Date.now();

@@ -28,7 +28,7 @@ function planEvents(sections: Record<SectionName, string>, chunkSize: number): S
 export async function handleStreamNote(ctx: HandlerContext): Promise<void> {
   const input = validateNoteRequest(requireJsonObject(ctx.body));
   // Read once: a test changing the options mid-stream should not reshape a stream in flight.
-  const { chunkSize, intervalMs, truncateAfterEvents, errorAfterEvents } = { ...ctx.settings.stream };
+  const { chunkSize, intervalMs, truncateAfterEvents, errorAfterEvents, onEventWritten } = { ...ctx.settings.stream };
   const events = planEvents(buildSections(input), chunkSize);
   const errorAt = errorAfterEvents ? (errorAfterEvents.afterEvents ?? truncateAfterEvents ?? 1) : undefined;
   const stopAt = errorAt ?? truncateAfterEvents;
@@ -40,6 +40,7 @@ export async function handleStreamNote(ctx: HandlerContext): Promise<void> {
     if (sent > 0) await pause(intervalMs, ctx.signal);
     if (ctx.sink.closed) return;
     await ctx.sink.write(`data: ${JSON.stringify(event)}\n\n`);
+    onEventWritten?.(sent, event);
     sent++;
   }
   if (errorAfterEvents) {

@@ -53,6 +53,8 @@ export interface StreamOptions {
   truncateAfterEvents?: number;
   /** Sent after `afterEvents ?? truncateAfterEvents ?? 1` content events, then the stream ends. */
   errorAfterEvents?: { code: string; message: string; afterEvents?: number };
+  /** Called right after each content event is handed to the socket (the streaming latency benchmark times it). */
+  onEventWritten?: (index: number, event: { section: string; content: string }) => void;
 }
 
 export interface AudioOptions {

@@ -1,6 +1,7 @@
-import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { stat } from 'node:fs/promises';
 import { HttpCore } from '../../http/core.js';
+import { readFileChunks } from '../../http/file-upload.js';
 import { chatCompletionSchema, type ChatRequest } from '../../llm/chat.js';
 import { transcriptSchema, uploadSchema, type TranscriptRequest } from './schemas.js';
 
@@ -15,7 +16,7 @@ export class AssemblyAiClient {
   async uploadFile(path: string) {
     const { size } = await stat(path);
     const core = new HttpCore({ ...this.core.options, timeoutMs: this.core.options.timeoutMs + Math.ceil((size / MIN_UPLOAD_BYTES_PER_SECOND) * 1000) });
-    return core.json({ method: 'POST', path: '/v2/upload', body: () => createReadStream(path), contentType: 'application/octet-stream' }, uploadSchema);
+    return core.json({ method: 'POST', path: '/v2/upload', body: () => Readable.from(readFileChunks(path)), contentType: 'application/octet-stream', contentLength: size }, uploadSchema);
   }
 
   createTranscript(body: TranscriptRequest) {

@@ -1,7 +1,7 @@
-import { openAsBlob } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { FormData } from 'undici';
 import type { HttpCore } from '../../http/core.js';
+import { buildMultipartUpload } from '../../http/file-upload.js';
 import { chatCompletionSchema, type ChatRequest } from '../../llm/chat.js';
 import { DEFAULT_TRANSCRIPTION_MODEL, audioTranscriptionSchema } from './schemas.js';
 
@@ -24,16 +24,14 @@ export class OpenAiClient {
     return this.core.stream({ method: 'POST', path: `${this.prefix}/chat/completions`, json: { ...body, stream: true }, accept: 'text/event-stream' });
   }
 
-  /** Multipart with the file streamed from disk; the form is rebuilt per attempt so a retry sends the whole file. */
-  transcribeAudio(path: string, options: { model?: string } = {}) {
-    return this.core.json({ method: 'POST', path: `${this.prefix}/audio/transcriptions`, body: () => buildAudioForm(path, options.model ?? DEFAULT_TRANSCRIPTION_MODEL) }, audioTranscriptionSchema);
+  /** Multipart with the file streamed from disk; each attempt re-opens it, so a retry sends the whole file. */
+  async transcribeAudio(path: string, options: { model?: string; mime?: string } = {}) {
+    const { size } = await stat(path);
+    const upload = buildMultipartUpload(
+      { model: options.model ?? DEFAULT_TRANSCRIPTION_MODEL, response_format: 'json' },
+      { field: 'file', path, filename: basename(path), contentType: options.mime ?? 'application/octet-stream', size },
+    );
+    const call = { method: 'POST' as const, path: `${this.prefix}/audio/transcriptions`, body: upload.open, contentType: upload.contentType, contentLength: upload.contentLength };
+    return this.core.json(call, audioTranscriptionSchema);
   }
-}
-
-async function buildAudioForm(path: string, model: string): Promise<FormData> {
-  const form = new FormData();
-  form.append('file', await openAsBlob(path), basename(path));
-  form.append('model', model);
-  form.append('response_format', 'json');
-  return form;
 }

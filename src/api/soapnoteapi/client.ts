@@ -1,7 +1,6 @@
-import { openAsBlob } from 'node:fs';
 import { basename } from 'node:path';
-import { FormData } from 'undici';
 import type { HttpCore } from '../../http/core.js';
+import { buildMultipartUpload } from '../../http/file-upload.js';
 import { visitSummarySchema, type VisitSummaryRequest } from './visit-schemas.js';
 import { audioAnswerSchema, jobStatusSchema, noteSchema, specialtiesSchema, type NoteRequest } from './schemas.js';
 
@@ -21,19 +20,19 @@ export class SoapNoteApiClient {
     return this.core.json({ method: 'GET', path: `/v1/audio/status/${encodeURIComponent(noteId)}` }, jobStatusSchema);
   }
 
-  /** Multipart upload streamed from disk; the form is rebuilt per attempt so a retry re-opens the file. */
-  createAudioNote(audio: { path: string; mime: string }, fields: { specialty: string; template?: string }) {
-    const body = async () => {
-      const form = new FormData();
-      form.set('audio', await openAsBlob(audio.path, { type: audio.mime }), basename(audio.path));
-      form.set('specialty', fields.specialty);
-      if (fields.template) form.set('template', fields.template);
-      return form;
-    };
-    return this.core.json({ method: 'POST', path: '/v1/note/audio', body }, audioAnswerSchema);
+  /** Multipart upload streamed from disk; each attempt re-opens the file, so a retry sends all of it. */
+  createAudioNote(audio: { path: string; mime: string; size: number }, fields: { specialty: string; template?: string }) {
+    const upload = buildMultipartUpload(
+      { specialty: fields.specialty, ...(fields.template ? { template: fields.template } : {}) },
+      { field: 'audio', path: audio.path, filename: basename(audio.path), contentType: audio.mime, size: audio.size },
+    );
+    return this.core.json(
+      { method: 'POST', path: '/v1/note/audio', body: upload.open, contentType: upload.contentType, contentLength: upload.contentLength },
+      audioAnswerSchema,
+    );
   }
 
-  async streamNote(body: NoteRequest) {
+  streamNote(body: NoteRequest) {
     return this.core.stream({ method: 'POST', path: '/v1/stream/note', json: body, accept: 'text/event-stream' });
   }
 

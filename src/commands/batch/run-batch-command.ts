@@ -62,40 +62,48 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
   const itemIo: CommandIo = { ...io, ctx: { ...ctx, signal: ctx.hardSignal ?? new AbortController().signal } };
   let findings = 0;
   const started = Date.now();
-  const result = await runBatch(
-    inputs,
-    async (input, gate) => {
-      const made = await command.makeNote(input, gate, itemIo);
-      findings += made.findings;
-      const noteId = typeof made.note.noteId === 'string' ? made.note.noteId : undefined;
-      if (outDir) {
-        const output = outputPathFor(input, outDir, format);
-        await mkdir(dirname(output), { recursive: true });
-        await writeFileAtomic(output, made.rendered);
-        return { noteId, output };
-      }
-      ctx.stdout.write(format === 'json' ? `${JSON.stringify({ input: input.path, ...made.note })}\n` : `==> ${input.path} <==\n${made.rendered}\n`);
-      return { noteId };
-    },
-    {
-      concurrency,
-      failFast: Boolean(flags.failFast),
-      signal: ctx.signal,
-      hardSignal: ctx.hardSignal,
-      shouldSkip: outDir && !flags.overwrite ? async (input) => ((await exists(outputPathFor(input, outDir, format))) ? outputPathFor(input, outDir, format) : undefined) : undefined,
-      onOutcome: (outcome) => {
-        report?.write(outcome);
-        progress.record(outcome);
-        if (outcome.status === 'failed' && !globals.quiet) {
-          const message = outcome.error?.message ?? 'failed';
-          ctx.stderr.write(`✗ ${message.startsWith(outcome.input) ? message : `${outcome.input}: ${message}`}\n`);
+  let result;
+  try {
+    result = await runBatch(
+      inputs,
+      async (input, gate) => {
+        const made = await command.makeNote(input, gate, itemIo);
+        findings += made.findings;
+        const noteId = typeof made.note.noteId === 'string' ? made.note.noteId : undefined;
+        if (outDir) {
+          const output = outputPathFor(input, outDir, format);
+          await mkdir(dirname(output), { recursive: true });
+          await writeFileAtomic(output, made.rendered);
+          return { noteId, output };
         }
+        ctx.stdout.write(format === 'json' ? `${JSON.stringify({ input: input.path, ...made.note })}\n` : `==> ${input.path} <==\n${made.rendered}\n`);
+        return { noteId };
       },
-    },
-  );
-  progress.stop();
-  await report?.close();
-  if (!globals.quiet) ctx.stderr.write(renderBatchSummary(result.counts, Date.now() - started, { tty: ctx.stderr.isTTY === true, reportPath: flags.report }));
+      {
+        concurrency,
+        failFast: Boolean(flags.failFast),
+        signal: ctx.signal,
+        hardSignal: ctx.hardSignal,
+        shouldSkip: outDir && !flags.overwrite ? async (input) => ((await exists(outputPathFor(input, outDir, format))) ? outputPathFor(input, outDir, format) : undefined) : undefined,
+        onOutcome: (outcome) => {
+          report?.write(outcome);
+          progress.record(outcome);
+          if (outcome.status === 'failed' && !globals.quiet) {
+            const message = outcome.error?.message ?? 'failed';
+            // Through the progress line, so a spinner's next frame does not draw over it.
+            progress.log(`✗ ${message.startsWith(outcome.input) ? message : `${outcome.input}: ${message}`}`);
+          }
+        },
+      },
+    );
+  } finally {
+    progress.stop();
+    await report?.close();
+  }
+  if (!globals.quiet) {
+    ctx.stderr.write(renderBatchSummary(result.counts, Date.now() - started, { tty: ctx.stderr.isTTY === true, reportPath: flags.report }));
+    if (outDir && (result.interrupted || result.counts.notStarted > 0)) ctx.stderr.write('… run the same command again to resume: finished inputs are skipped\n');
+  }
   if (result.interrupted) return ExitCode.interrupted;
   if (result.counts.failed > 0) return ExitCode.batchPartial;
   return findings > 0 ? ExitCode.groundingFindings : ExitCode.ok;

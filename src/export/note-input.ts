@@ -1,25 +1,9 @@
-export interface BillingCode {
-  code: string;
-  description: string;
-}
+import type { RenderableNote } from '../render/note-text.js';
 
-/**
- * The subset of a provider's note the exporters read. Structural, so any provider's note object fits without this
- * module depending on the provider code.
- */
-export interface ExportNote {
-  noteId?: string;
-  provider?: string;
-  subjective?: string;
-  objective?: string;
-  assessment?: string;
-  plan?: string;
-  billing_codes?: { icd10?: BillingCode[]; cpt?: BillingCode[] };
-  /** Shown wherever codes are shown. */
-  billing_codes_disclaimer?: string;
-  patient_summary?: string;
-  expires_at?: string;
-}
+export type { Code as BillingCode } from '../render/billing-codes.js';
+
+/** The subset of a provider's note the exporters read: the same structural shape the text renderer reads. */
+export type ExportNote = RenderableNote;
 
 export type SoapSection = 'subjective' | 'objective' | 'assessment' | 'plan';
 

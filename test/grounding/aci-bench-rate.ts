@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { checkGrounding, type GroundingFinding } from '../../src/grounding/index.js';
 import { generateLocalNote } from '../../src/local/index.js';
 import { splitAciNote } from './aci-note-sections.js';
-import { parseCsv } from './parse-csv.js';
+import { readCsvRecords as parseCsv } from '../eval/parse-csv.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const evalDir = process.env.SOAP_EVAL_DIR ?? join(repoRoot, '..', 'shared', 'eval');

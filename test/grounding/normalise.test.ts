@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseTokens } from '../../src/grounding/tokenize.js';
-import { parseCsv } from './parse-csv.js';
+import { readCsvRecords as parseCsv } from '../eval/parse-csv.js';
 import { splitStatements } from '../../src/grounding/split-statements.js';
 
 describe('normaliseTokens', () => {

@@ -5,7 +5,7 @@ import { emitNote } from '../../output/emit-note.js';
 import type { GatewayFlags } from '../../providers/gateway-options.js';
 import { startProgress } from '../../ui/progress.js';
 import { reportPendingJob } from '../report-pending-job.js';
-import { isBatchRun, type BatchFlags } from '../batch/batch-flags.js';
+import { chooseRunMode, type BatchFlags } from '../batch/batch-flags.js';
 import { handOverRawAnswer } from '../raw-answer.js';
 import { exitCodeForFindings, verifyIfAsked, type VerifyFlags } from '../verify-note.js';
 
@@ -41,10 +41,7 @@ export function checkAudioSettings(flags: AudioFlags, io: CommandIo) {
 
 /** `soap audio`: one recording, or a batch of them (several inputs, folders, globs, --out-dir…). */
 export async function runAudio(inputs: string[], rawFlags: AudioFlags, io: CommandIo): Promise<number> {
-  if (inputs.length === 0 && !rawFlags.fromList) throw new UsageError('no recording given', { hint: 'soap audio visit.mp3 --specialty physician' });
-  const batch = await isBatchRun(inputs, rawFlags);
-  if (batch && rawFlags.output) throw new UsageError('-o/--output writes one note; for several inputs use --out-dir');
-  if (batch) return (await import('./run-batch.js')).runAudioBatch(inputs, rawFlags, io);
+  if ((await chooseRunMode(inputs, rawFlags, 'recording')) === 'batch') return (await import('./run-batch.js')).runAudioBatch(inputs, rawFlags, io);
   return runSingleAudio(inputs[0]!, rawFlags, io);
 }
 

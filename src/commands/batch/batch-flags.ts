@@ -51,3 +51,14 @@ export function parseConcurrency(raw: string | undefined): number {
 export function checkBatchFlags(flags: BatchFlags): void {
   if (flags.overwrite && !flags.outDir) throw new UsageError('--overwrite only applies with --out-dir');
 }
+
+/**
+ * One input or many: refuses no input at all and -o with several, then says which path to take. `noun` names the
+ * input in the error ("transcript", "recording").
+ */
+export async function chooseRunMode(inputs: string[], flags: BatchFlags & { output?: string }, noun: string): Promise<'single' | 'batch'> {
+  if (inputs.length === 0 && !flags.fromList) throw new UsageError(`no ${noun} given`, { hint: `give a ${noun} file (or - for stdin, or --from-list FILE)` });
+  const batch = await isBatchRun(inputs, flags);
+  if (batch && flags.output) throw new UsageError('-o/--output writes one note; for several inputs use --out-dir');
+  return batch ? 'batch' : 'single';
+}

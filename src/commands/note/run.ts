@@ -5,8 +5,7 @@ import { startProgress } from '../../ui/progress.js';
 import { loadNoteBackend } from '../../providers/load-backend.js';
 import type { GatewayFlags } from '../../providers/gateway-options.js';
 import { handOverRawAnswer } from '../raw-answer.js';
-import { isBatchRun, type BatchFlags } from '../batch/batch-flags.js';
-import { UsageError } from '../../errors.js';
+import { chooseRunMode, type BatchFlags } from '../batch/batch-flags.js';
 import { announceDefaultProvider } from '../../providers/announce-default.js';
 import { prepareNoteRequest, type NoteRequestFlags } from '../prepare-note-request.js';
 import { exitCodeForFindings, verifyIfAsked, type VerifyFlags } from '../verify-note.js';
@@ -17,10 +16,7 @@ export interface NoteFlags extends CommonFlags, NoteRequestFlags, VerifyFlags, G
 
 /** `soap note`: one transcript, or a batch of them (several inputs, folders, globs, --out-dir…). */
 export async function runNote(inputs: string[], flags: NoteFlags, io: CommandIo): Promise<number> {
-  if (inputs.length === 0 && !flags.fromList) throw new UsageError('no transcript given', { hint: 'soap note visit.txt --specialty physician (or - for stdin, or --from-list FILE)' });
-  const batch = await isBatchRun(inputs, flags);
-  if (batch && flags.output) throw new UsageError('-o/--output writes one note; for several inputs use --out-dir');
-  if (batch) return (await import('./run-batch.js')).runNoteBatch(inputs, flags, io);
+  if ((await chooseRunMode(inputs, flags, 'transcript')) === 'batch') return (await import('./run-batch.js')).runNoteBatch(inputs, flags, io);
   return runSingleNote(inputs[0]!, flags, io);
 }
 

@@ -38,6 +38,25 @@ describe('soap audio', () => {
     expect(uploads.at(-1)!.multipart!.files[0]!.sha256).toBe(sha256('fixtures/audio/encounter.flac'));
   });
 
+  it('says up front when a recording is long enough for the service to answer asynchronously', async () => {
+    // A FLAC whose STREAMINFO says 31 minutes at 16 kHz: the duration is read from the header alone.
+    const dir = mkdtempSync(join(tmpdir(), 'soap-long-'));
+    const rate = 16_000;
+    const samples = BigInt(rate * 60 * 31);
+    const info = Buffer.alloc(34);
+    info.writeUInt16BE(4096, 0);
+    info.writeUInt16BE(4096, 2);
+    // sample rate (20 bits) · channels-1 (3) · bits-1 (5) · total samples (36), packed big-endian from byte 10.
+    const packed = (BigInt(rate) << 44n) | (0n << 41n) | (15n << 36n) | samples;
+    info.writeBigUInt64BE(packed, 10);
+    const path = join(dir, 'long.flac');
+    writeFileSync(path, Buffer.concat([Buffer.from('fLaC'), Buffer.from([0x80, 0, 0, 34]), info, Buffer.alloc(4096)]));
+    emu().audio = { mode: 'async', pollsUntilDone: 0, finalStatus: 'completed' };
+    const r = await runSoap(['audio', path, '-s', 'physician', '--json'], { env: env() });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^! .*long\.flac is 31m 00s long: the service will answer asynchronously and soap will poll for the note\n$/);
+  });
+
   describe('asynchronous jobs (202)', () => {
     it('polls the audio status endpoint until the note is ready', async () => {
       emu().audio = { mode: 'async', pollsUntilDone: 1, finalStatus: 'completed' };

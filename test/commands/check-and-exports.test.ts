@@ -103,6 +103,16 @@ describe('exports', () => {
     expect(r.stdout).toContain('Test Patient');
   });
 
+  it('--format fhir works for --out-dir batches too', async () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'soap-fhir-batch-'));
+    writeFileSync(join(corpus, 'a.txt'), readFileSync(FIXTURE));
+    writeFileSync(join(corpus, 'b.txt'), readFileSync('fixtures/transcripts/ankle-sprain.txt'));
+    const out = mkdtempSync(join(tmpdir(), 'soap-fhir-out-'));
+    const r = await runSoap(['note', corpus, '-s', 'physician', '--provider', 'local', '--format', 'fhir', '--out-dir', out]);
+    expect(r.code).toBe(0);
+    for (const name of ['a.soap.fhir.json', 'b.soap.fhir.json']) documentBundleSchema.parse(JSON.parse(readFileSync(join(out, name), 'utf8')));
+  });
+
   it('--format fhir and markdown work for the offline engine and into --output', async () => {
     const out = join(dir, 'note.fhir.json');
     const r = await runSoap(['note', FIXTURE, '-s', 'physician', '--provider', 'local', '--format', 'fhir', '-o', out]);

@@ -11,6 +11,7 @@ import {
   TimeoutError,
   type ApiErrorFields,
 } from '../errors.js';
+import { isOutOfCredit } from './retry-policy.js';
 
 // SOAPNoteAPI documents {"error":{code,message,details}}; AssemblyAI answers {"error":"text"}, its gateway
 // {"message":"text"}, and OpenAI-compatible servers {"error":{message, code: null}}. All become {code?, message?}.
@@ -57,7 +58,7 @@ export function mapHttpError(
   }
   const label = `${fields.service} ${status}${body.code ? ` ${body.code}` : ''}: ${body.message ?? 'no message'}`;
   if (status === 401 || status === 403) return new AuthError(label, f, { hint: hints.auth });
-  if (status === 429 && body.code === 'INSUFFICIENT_BALANCE') {
+  if (isOutOfCredit(status, body.code)) {
     return new InsufficientBalanceError(label, f, { hint: 'add funds in your dashboard, then run the same command again' });
   }
   if (status === 429) return new RateLimitError(label, f, { hint: 'wait a little and retry, or lower --concurrency' });

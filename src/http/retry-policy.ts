@@ -6,9 +6,17 @@ const MAX_JITTER = 0.25;
 
 export type HeaderBag = Record<string, string | string[] | undefined>;
 
+/**
+ * Codes of a 429 that means "out of credit", not "slow down": SOAPNoteAPI's INSUFFICIENT_BALANCE and OpenAI's
+ * insufficient_quota (which OpenAI-compatible services copy).
+ */
+export function isOutOfCredit(status: number, code: string | undefined): boolean {
+  return status === 429 && (code === 'INSUFFICIENT_BALANCE' || code === 'insufficient_quota');
+}
+
 /** Whether an HTTP answer is worth another attempt. A 429 out of credit never is: retrying cannot add funds. */
 export function isRetryableStatus(status: number, code?: string): boolean {
-  if (status === 429) return code !== 'INSUFFICIENT_BALANCE';
+  if (status === 429) return !isOutOfCredit(status, code);
   return status === 408 || status === 409 || status >= 500;
 }
 

@@ -75,8 +75,9 @@ export class HttpCore {
 
   /** Sends a request and parses its JSON answer with `schema`. */
   async json<S extends z.ZodType>(call: CallOptions, schema: S): Promise<CallResult<z.infer<S>>> {
-    const { response, attempts, requestId } = await this.send(call);
-    const text = await response.body.text();
+    // The body is read inside the attempt: an answer cut short or stalled mid-body is a transport failure, retried
+    // like one, and never escapes as an untyped undici error.
+    const { response, attempts, requestId, text } = await this.send(call, true);
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
@@ -92,7 +93,7 @@ export class HttpCore {
 
   /** Sends a request and hands back the raw body of a 2xx answer (for SSE); retries happen only before it starts. */
   async stream(call: CallOptions): Promise<StreamResult> {
-    const { response, attempts, requestId, signal, deadline } = await this.send(call);
+    const { response, attempts, requestId, signal, deadline } = await this.send(call, false);
     return { body: response.body, status: response.statusCode, requestId, attempts, classify: (err) => this.classify(err, signal, deadline) };
   }
 
@@ -102,13 +103,13 @@ export class HttpCore {
     });
   }
 
-  private async send(call: CallOptions) {
+  private async send(call: CallOptions, readBody: boolean) {
     const o = this.options;
     const deadline = AbortSignal.timeout(o.timeoutMs);
     const signal = o.signal ? AbortSignal.any([o.signal, deadline]) : deadline;
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.attemptOnce(call, signal, deadline, started);
+      const outcome = await this.attemptOnce(call, signal, deadline, started, readBody);
       if ('response' in outcome) return { ...outcome, attempts: attempt, signal, deadline };
       const { failure, headers } = outcome;
       if (!isRetryable(failure) || signal.aborted || attempt > o.maxRetries) throw failure;
@@ -128,13 +129,14 @@ export class HttpCore {
     signal: AbortSignal,
     deadline: AbortSignal,
     started: number,
-  ): Promise<{ response: RawResponse; requestId: string | undefined } | { failure: SoapError; headers: HeaderBag }> {
+    readBody: boolean,
+  ): Promise<{ response: RawResponse; requestId: string | undefined; text: string } | { failure: SoapError; headers: HeaderBag }> {
     const o = this.options;
     try {
       await o.rateGate?.waitTurn(signal);
       const response = await this.attempt(call, signal, started);
       const requestId = readRequestId(response.headers);
-      if (response.statusCode < 300) return { response, requestId };
+      if (response.statusCode < 300) return { response, requestId, text: readBody ? await response.body.text() : '' };
       const text = await response.body.text();
       const contentType = String(response.headers['content-type'] ?? '');
       const failure = mapHttpError(response.statusCode, contentType, text, { requestId, service: o.service }, o.hints);

@@ -67,13 +67,27 @@ export function mapHttpError(
 }
 
 const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/;
+/** The connection was there and then went away: a reset, or a close before the answer was complete. */
+const DROPPED_CODES = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE', 'UND_ERR_CLOSED', 'ECONNABORTED']);
 
-/** Maps what undici throws (no HTTP answer at all) to ConnectionError / TimeoutError. */
+/** `SOAPNoteAPI (https://api.soapnoteapi.com)`, or only the service when its name already carries the host. */
+function describeWhere(service: string, origin: string, joiner: ' at ' | ' '): string {
+  let host = origin;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    // keep the origin as given
+  }
+  if (service.includes(host)) return service;
+  return joiner === ' at ' ? `${service} at ${origin}` : `${service} (${origin})`;
+}
+
+/** Maps what undici throws (no HTTP answer at all, or one cut short) to ConnectionError / TimeoutError. */
 export function mapTransportError(err: unknown, service: string, origin: string): SoapError {
   const code = (err as { code?: string }).code ?? '';
   if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
     const phase = code === 'UND_ERR_BODY_TIMEOUT' ? 'sending data' : code === 'UND_ERR_CONNECT_TIMEOUT' ? 'accepting the connection' : 'answering';
-    return new TimeoutError(`${service} (${origin}) stopped ${phase}: timed out`, {
+    return new TimeoutError(`${describeWhere(service, origin, ' ')} stopped ${phase}: timed out`, {
       hint: 'retry, or raise --timeout',
       cause: err,
     });
@@ -84,8 +98,15 @@ export function mapTransportError(err: unknown, service: string, origin: string)
       cause: err,
     });
   }
+  if (DROPPED_CODES.has(code)) {
+    // Not "could not reach": the service was reached, and the connection broke before the answer was complete.
+    return new ConnectionError(`the connection to ${describeWhere(service, origin, ' at ')} was closed before the answer was complete (${code})`, {
+      hint: 'retry; if it keeps happening, check your network and proxy settings (HTTPS_PROXY, NO_PROXY)',
+      cause: err,
+    });
+  }
   const detail = code || (err as Error).message || 'unknown error';
-  return new ConnectionError(`could not reach ${service} at ${origin} (${detail})`, {
+  return new ConnectionError(`could not reach ${describeWhere(service, origin, ' at ')} (${detail})`, {
     hint: 'check your network, proxy settings (HTTPS_PROXY, NO_PROXY) or --base-url',
     cause: err,
   });

@@ -100,29 +100,29 @@ describe('timing faults', () => {
   });
 
   it('stalls mid-body for stallMs, then finishes', async () => {
-    emu.fault({ stallMs: 300 });
+    emu.fault({ stallMs: 1000 });
     const started = performance.now();
     const res = await postNote();
     const headersAt = performance.now() - started;
     const note = (await res.json()) as { transcript: string };
-    expect(headersAt).toBeLessThan(250);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(280);
+    expect(headersAt).toBeLessThan(800);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
     expect(note.transcript).toBe(BACK_PAIN_TRANSCRIPT);
   });
 
   it('stalls an SSE stream after some events', async () => {
-    emu.fault({ stallMs: 300 });
+    emu.fault({ stallMs: 1000 });
     const started = performance.now();
     const res = await postNote('/v1/stream/note');
     const reader = res.body?.getReader();
     if (!reader) throw new Error('no body');
     const first = await reader.read();
     expect(new TextDecoder().decode(first.value)).toContain('"section":"subjective"');
-    expect(performance.now() - started).toBeLessThan(250);
+    expect(performance.now() - started).toBeLessThan(800);
     let text = '';
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += new TextDecoder().decode(chunk.value);
     expect(text).toContain('data: [DONE]');
-    expect(performance.now() - started).toBeGreaterThanOrEqual(280);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
   });
 });
 

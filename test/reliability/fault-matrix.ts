@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
+import type { Fault } from '../emulator/index.js';
 import { runSoap } from '../helpers/run-cli.js';
 import { hits, startFor, type Endpoint, type Running } from './endpoints.js';
 import { FAULTS, askedWaitMs, firstGapMs } from './fault-cases.js';
@@ -48,4 +51,42 @@ function datedBounds(run: Running, endpoint: Endpoint): { min: number; max: numb
   // Above any first backoff (at most 0.5 s), or the check would not tell the two apart.
   if (!(asked >= 600)) throw new Error(`the case set its date too close (${asked} ms); raise the offset`);
   return { min: asked - 60, max: asked + 400 };
+}
+
+/**
+ * Uploads retried after a failure re-send the whole file: each attempt the emulator saw carries every byte of the
+ * recording (size, and the hash where the emulator parsed the multipart body), and the retry succeeds.
+ */
+export function defineUploadRetries(endpoints: Endpoint[]): void {
+  const uploads = endpoints.filter((e) => e.upload);
+  const faults: [string, Fault][] = [
+    ['reset before the headers', { reset: 'before-headers' }],
+    ['reset during the body', { reset: 'during-body' }],
+    ['503', { status: 503, message: 'busy', headers: { 'retry-after-ms': '10' } }],
+  ];
+  const rows = uploads.flatMap((endpoint) => faults.map(([name, fault]) => [`${endpoint.name} × ${name}`, { endpoint, fault }] as const));
+  describe.concurrent('uploads retried after a failure re-send the whole file', () => {
+    it.for(rows)('%s', async ([, { endpoint, fault }], { expect }) => {
+      const run = await startFor(endpoint.service);
+      try {
+        const file = readFileSync(endpoint.upload!);
+        const sha256 = createHash('sha256').update(file).digest('hex');
+        run.emu.fault({ method: endpoint.method, path: endpoint.path, times: 1, ...fault });
+        const r = await runSoap([...(await endpoint.args(run)), '--json', '--max-retries', '2', '--timeout', '10'], { env: run.env });
+        expect(r.code, r.stderr).toBe(0);
+        expect(JSON.parse(r.stdout)).toHaveProperty('plan');
+        const attempts = hits(run, endpoint);
+        expect(attempts).toHaveLength(2);
+        for (const attempt of attempts) {
+          const part = attempt.multipart?.files[0];
+          if (part) expect({ size: part.size, sha256: part.sha256 }).toEqual({ size: file.length, sha256 });
+          else expect(attempt.bodySize).toBe(file.length);
+        }
+        // The speech API hashes raw uploads as they stream (a reset during the answer comes after the hash).
+        if (run.aai) for (const upload of run.aai.uploads) expect(upload).toEqual({ size: file.length, sha256 });
+      } finally {
+        await run.emu.close();
+      }
+    });
+  });
 }

@@ -94,15 +94,22 @@ describe('batch runs', () => {
 
   it('one 429 pauses the whole pool instead of every worker finding out on its own', async () => {
     const corpus = makeCorpus(8);
+    // The first request is refused at once; the other three of the first wave answer a little later, after the
+    // pause has begun, so their workers' next requests must wait for it too.
     emu().fault({ path: '/v1/note', status: 429, code: 'RATE_LIMITED', headers: { 'retry-after': '1' } });
-    const counts: number[] = [];
-    const timer = setInterval(() => counts.push(emu().requests.length), 100);
+    emu().fault({ path: '/v1/note', delayMs: 150, times: 3 });
+    const samples: { at: number; count: number }[] = [];
+    const started = Date.now();
+    const timer = setInterval(() => samples.push({ at: Date.now() - started, count: emu().requests.length }), 25);
     const r = await runSoap(['note', corpus, '-s', 'physician', '--json', '--concurrency', '4'], { env: env() });
     clearInterval(timer);
     expect(r.code).toBe(0);
     expect(emu().requests).toHaveLength(9);
-    // During the pause (after the first wave of 4) nobody else knocks.
-    expect(counts.slice(1, 7).every((c) => c <= 4)).toBe(true);
+    // From the moment the first wave is in, and for most of the second that the service asked for, nobody knocks.
+    const firstWave = samples.find((s) => s.count >= 4)!.at;
+    const duringPause = samples.filter((s) => s.at >= firstWave + 250 && s.at <= firstWave + 850);
+    expect(duringPause.length).toBeGreaterThan(5);
+    expect(duringPause.every((s) => s.count === 4)).toBe(true);
   });
 
   it('Ctrl-C stops scheduling, lets in-flight requests finish, writes the report, exits 130; a re-run finishes the rest', async () => {
@@ -111,12 +118,18 @@ describe('batch runs', () => {
     const report = join(mkdtempSync(join(tmpdir(), 'soap-rep-')), 'r.ndjson');
     emu().latencyMs = 150;
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 400);
+    // Ctrl-C while the second request is in flight: the first is written, the second finishes, the rest never start.
+    const watch = setInterval(() => {
+      if (emu().requests.length >= 2) {
+        controller.abort();
+        clearInterval(watch);
+      }
+    }, 10);
     const r = await runSoap(['note', corpus, '-s', 'physician', '--out-dir', out, '--report', report, '--concurrency', '1'], { env: env(), signal: controller.signal });
+    clearInterval(watch);
     expect(r.code).toBe(130);
     const done = listFiles(out);
-    expect(done.length).toBeGreaterThan(0);
-    expect(done.length).toBeLessThan(6);
+    expect(done).toHaveLength(2);
     expect(readReport(report).filter((l) => l.status === 'ok')).toHaveLength(done.length);
     emu().reset();
     const resumed = await runSoap(['note', corpus, '-s', 'physician', '--out-dir', out, '--concurrency', '2'], { env: env() });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSoap } from '../helpers/run-cli.js';
-import { useEmulator } from '../helpers/emulator-env.js';
+import { abortAfterRequests, useEmulator } from '../helpers/emulator-env.js';
 
 const { emu, env } = useEmulator();
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -86,8 +86,9 @@ describe('soap audio', () => {
     it('Ctrl-C while waiting prints the id and the resume command and exits 130', async () => {
       emu().audio = { mode: 'async', pollsUntilDone: 100, finalStatus: 'completed' };
       const controller = new AbortController();
-      setTimeout(() => controller.abort(), 1200);
+      const stop = abortAfterRequests(emu, controller, /^\/v1\/audio\/status\//, 1);
       const r = await runSoap(['audio', 'fixtures/audio/encounter.mp3', '-s', 'physician'], { env: env(), signal: controller.signal });
+      stop();
       expect(r.code).toBe(130);
       expect(r.stderr).toMatch(/^✗ interrupted; job (note_[a-z0-9]{20}) is still running — resume with: soap status \1 --wait\n$/);
     });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSoap } from '../helpers/run-cli.js';
-import { useEmulator } from '../helpers/emulator-env.js';
+import { abortAfterRequests, useEmulator } from '../helpers/emulator-env.js';
 import { INCOMPLETE_MARKER } from '../../src/render/stream-writer.js';
 
 const FIXTURE = 'fixtures/transcripts/ankle-sprain.txt';
@@ -95,8 +95,12 @@ describe('soap stream', () => {
   it('Ctrl-C aborts the request and exits 130', async () => {
     emu().stream.intervalMs = 100;
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 350);
-    const r = await runSoap(stream(), { env: env(), signal: controller.signal });
+    const stop = abortAfterRequests(emu, controller, /^\/v1\/stream\/note$/, 1);
+    // Let a few events arrive first, so there is a partial note to keep.
+    const delayed = new AbortController();
+    controller.signal.addEventListener('abort', () => setTimeout(() => delayed.abort(), 250));
+    const r = await runSoap(stream(), { env: env(), signal: delayed.signal });
+    stop();
     expect(r.code).toBe(130);
     expect(r.stdout).toContain(INCOMPLETE_MARKER);
   });

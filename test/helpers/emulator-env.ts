@@ -16,3 +16,14 @@ export function useEmulator(): { emu: () => Emulator; env: () => Record<string, 
     env: () => ({ SOAPNOTEAPI_KEY: TEST_KEY, SOAPNOTEAPI_BASE_URL: emu!.url }),
   };
 }
+
+/** Aborts `controller` once the emulator has seen `count` requests matching `path` (a Ctrl-C at a known moment). */
+export function abortAfterRequests(emu: () => { requests: { path: string }[] }, controller: AbortController, path: RegExp, count: number): () => void {
+  const timer = setInterval(() => {
+    if (emu().requests.filter((r) => path.test(r.path)).length >= count) {
+      controller.abort();
+      clearInterval(timer);
+    }
+  }, 10);
+  return () => clearInterval(timer);
+}

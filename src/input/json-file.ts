@@ -9,6 +9,20 @@ function formatPath(path: PropertyKey[]): string {
   return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
 }
 
+/**
+ * Where and what, never the text: V8's JSON.parse messages quote the source around the error (`Unexpected token
+ * 'M', "Maria Lope"... is not valid JSON`), which in these files is patient data.
+ */
+export function describeJsonSyntaxError(err: Error, text: string): string {
+  const what = /end of JSON input/i.test(err.message) ? 'it ends too early' : 'unexpected character';
+  const at = /at position (\d+)/.exec(err.message);
+  if (!at) return what;
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${what} at line ${line}, column ${column}`;
+}
+
 /** Reads a JSON file and validates it; errors name the file and the JSON path (`context.json: patient_info.age: …`). */
 export async function readJsonFile<S extends z.ZodType>(path: string, schema: S, stdin: Readable & { isTTY?: boolean }, root = ''): Promise<z.infer<S>> {
   const { bytes, label } = await readInputBytes(path, stdin, MAX_JSON_BYTES);
@@ -17,7 +31,7 @@ export async function readJsonFile<S extends z.ZodType>(path: string, schema: S,
   try {
     value = JSON.parse(text);
   } catch (err) {
-    throw new UsageError(`${label}: not valid JSON (${(err as Error).message})`, { hint: 'check it with jq . < file' });
+    throw new UsageError(`${label}: not valid JSON (${describeJsonSyntaxError(err as Error, text)})`, { hint: 'check it with jq . < file' });
   }
   const result = schema.safeParse(value);
   if (!result.success) {

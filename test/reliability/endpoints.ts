@@ -38,6 +38,16 @@ export interface Running {
   arrivals: WeakMap<RecordedRequest, number>;
   /** Headers a case scripted, kept to check what they asked for. */
   scripted: Record<string, string>;
+  /** The transcript and visits files commands read (the sentinel test swaps in its own). */
+  transcript: string;
+  visits: string;
+}
+
+export interface StartOptions {
+  /** Keys the emulators accept and `soap` is given, instead of the test keys. */
+  keys?: { soapnoteapi?: string; assemblyai?: string; openai?: string };
+  transcript?: string;
+  visits?: string;
 }
 
 export interface Endpoint {
@@ -81,31 +91,35 @@ function recordArrivals(requests: RecordedRequest[], arrivals: WeakMap<RecordedR
   };
 }
 
-export async function startFor(service: ServiceName): Promise<Running> {
+export async function startFor(service: ServiceName, opts: StartOptions = {}): Promise<Running> {
   const arrivals = new WeakMap<RecordedRequest, number>();
+  const files = { arrivals, scripted: {}, transcript: opts.transcript ?? TRANSCRIPT, visits: opts.visits ?? VISITS };
   if (service === 'soapnoteapi') {
+    // Any snapi_sk_test_… key is accepted by this emulator.
     const snapi = await startEmulator();
     recordArrivals(snapi.requests, arrivals);
-    return { service, emu: snapi, snapi, arrivals, scripted: {}, env: { SOAPNOTEAPI_KEY: TEST_KEY, SOAPNOTEAPI_BASE_URL: snapi.url } };
+    return { service, emu: snapi, snapi, ...files, env: { SOAPNOTEAPI_KEY: opts.keys?.soapnoteapi ?? TEST_KEY, SOAPNOTEAPI_BASE_URL: snapi.url } };
   }
   if (service === 'assemblyai') {
-    const aai = await startAssemblyAiEmulator();
+    const key = opts.keys?.assemblyai ?? ASSEMBLYAI_TEST_KEY;
+    const aai = await startAssemblyAiEmulator({ keys: [key] });
     // Completed at the first poll: the cases measure faults, not the transcription wait.
     aai.transcript.pollsUntilDone = 0;
     recordArrivals(aai.requests, arrivals);
-    return { service, emu: aai, aai, arrivals, scripted: {}, env: { ASSEMBLYAI_API_KEY: ASSEMBLYAI_TEST_KEY, ASSEMBLYAI_BASE_URL: aai.url, ASSEMBLYAI_LLM_GATEWAY_URL: aai.url } };
+    return { service, emu: aai, aai, ...files, env: { ASSEMBLYAI_API_KEY: key, ASSEMBLYAI_BASE_URL: aai.url, ASSEMBLYAI_LLM_GATEWAY_URL: aai.url } };
   }
   // A key is required by this emulator so that 401/403 cases mean what they say.
-  const oai = await startOpenAiEmulator({ apiKey: OPENAI_TEST_KEY });
+  const key = opts.keys?.openai ?? OPENAI_TEST_KEY;
+  const oai = await startOpenAiEmulator({ apiKey: key });
   recordArrivals(oai.requests, arrivals);
-  return { service, emu: oai, oai, arrivals, scripted: {}, env: { OPENAI_API_KEY: OPENAI_TEST_KEY, OPENAI_BASE_URL: oai.url } };
+  return { service, emu: oai, oai, ...files, env: { OPENAI_API_KEY: key, OPENAI_BASE_URL: oai.url } };
 }
 
 /** Creates a completed note on the emulator, for `soap status`. */
 async function createNote(run: Running): Promise<string> {
   const res = await fetch(`${run.emu.url}/v1/note`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${TEST_KEY}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${run.env.SOAPNOTEAPI_KEY}`, 'content-type': 'application/json' },
     body: JSON.stringify({ transcript: 'Patient reports knee pain after a fall while running two days ago; swelling noted.', specialty: 'physician' }),
   });
   const { noteId } = (await res.json()) as { noteId: string };
@@ -131,7 +145,7 @@ export const ENDPOINTS: Endpoint[] = [
     method: 'POST',
     path: /^\/v1\/note$/,
     kind: 'json',
-    args: async () => ['note', TRANSCRIPT, ...SPECIALTY],
+    args: async (run) => ['note', run.transcript, ...SPECIALTY],
     schemaBreak: { body: NOTE_WITHOUT_PLAN, field: /plan/ },
     malformed: JSON_MALFORMED,
     firstCall: true,
@@ -143,7 +157,7 @@ export const ENDPOINTS: Endpoint[] = [
     path: /^\/v1\/stream\/note$/,
     kind: 'sse',
     streamLabel: /SOAPNoteAPI/,
-    args: async () => ['stream', TRANSCRIPT, ...SPECIALTY],
+    args: async (run) => ['stream', run.transcript, ...SPECIALTY],
     schemaBreak: { body: 'data: {"text": "no section"}\n\ndata: [DONE]\n\n', contentType: SSE, field: /section/ },
     malformed: { body: 'data: {"section": \n\n', contentType: SSE, message: /stream event that is not JSON/ },
     firstCall: true,
@@ -194,7 +208,7 @@ export const ENDPOINTS: Endpoint[] = [
     method: 'POST',
     path: /^\/v1\/visit-summary$/,
     kind: 'json',
-    args: async () => ['summarize', VISITS, '--provider', 'soapnoteapi'],
+    args: async (run) => ['summarize', run.visits, '--provider', 'soapnoteapi'],
     schemaBreak: { body: JSON.stringify({ summary: 's', active_diagnoses: [] }), field: /key_findings/ },
     malformed: JSON_MALFORMED,
     firstCall: true,
@@ -260,7 +274,7 @@ function assemblyAiEndpoints(): Endpoint[] {
       method: 'POST',
       path: /^\/v1\/chat\/completions$/,
       kind: 'json',
-      args: async () => ['note', TRANSCRIPT, ...SPECIALTY, '--provider', 'assemblyai'],
+      args: async (run) => ['note', run.transcript, ...SPECIALTY, '--provider', 'assemblyai'],
       schemaBreak: CHAT_WITHOUT_CHOICES,
       malformed: JSON_MALFORMED,
       firstCall: true,
@@ -272,7 +286,7 @@ function assemblyAiEndpoints(): Endpoint[] {
       path: /^\/v1\/chat\/completions$/,
       kind: 'sse',
       streamLabel: /AssemblyAI LLM gateway/,
-      args: async () => ['stream', TRANSCRIPT, ...SPECIALTY, '--provider', 'assemblyai'],
+      args: async (run) => ['stream', run.transcript, ...SPECIALTY, '--provider', 'assemblyai'],
       schemaBreak: CHAT_SSE_SCHEMA,
       malformed: CHAT_SSE_MALFORMED,
       firstCall: true,
@@ -289,7 +303,7 @@ function openAiEndpoints(): Endpoint[] {
       method: 'POST',
       path: /^\/v1\/chat\/completions$/,
       kind: 'json',
-      args: async () => ['note', TRANSCRIPT, ...SPECIALTY, '--provider', 'openai'],
+      args: async (run) => ['note', run.transcript, ...SPECIALTY, '--provider', 'openai'],
       schemaBreak: CHAT_WITHOUT_CHOICES,
       malformed: JSON_MALFORMED,
       firstCall: true,
@@ -301,7 +315,7 @@ function openAiEndpoints(): Endpoint[] {
       path: /^\/v1\/chat\/completions$/,
       kind: 'sse',
       streamLabel: /the OpenAI-compatible server/,
-      args: async () => ['stream', TRANSCRIPT, ...SPECIALTY, '--provider', 'openai'],
+      args: async (run) => ['stream', run.transcript, ...SPECIALTY, '--provider', 'openai'],
       schemaBreak: CHAT_SSE_SCHEMA,
       malformed: CHAT_SSE_MALFORMED,
       firstCall: true,

@@ -12,6 +12,7 @@ import {
   type ApiErrorFields,
 } from '../errors.js';
 import { isOutOfCredit } from './retry-policy.js';
+import { describeProxyFor } from './dispatcher.js';
 
 // SOAPNoteAPI documents {"error":{code,message,details}}; AssemblyAI answers {"error":"text"}, its gateway
 // {"message":"text"}, and OpenAI-compatible servers {"error":{message, code: null}}. All become {code?, message?}.
@@ -105,7 +106,23 @@ export function mapTransportError(err: unknown, service: string, origin: string)
       cause: err,
     });
   }
+  const proxy = describeProxyFor(origin);
+  const tunnel = /Proxy response \((\d+)\)/.exec((err as Error).message ?? '');
+  if (proxy && tunnel) {
+    const status = Number(tunnel[1]);
+    return new ConnectionError(`the proxy ${proxy} refused to connect to ${describeWhere(service, origin, ' at ')} (HTTP ${status})`, {
+      hint: status === 407 ? 'the proxy wants credentials: put them in the proxy URL (http://user:password@proxy:port)' : 'ask your network team to allow this host, or add it to NO_PROXY if it is reachable directly',
+      cause: err,
+    });
+  }
   const detail = code || (err as Error).message || 'unknown error';
+  if (proxy) {
+    // Behind a proxy the only connection soap opens itself is to the proxy: a refusal or a bad name is the proxy's.
+    return new ConnectionError(`could not reach the proxy ${proxy} on the way to ${describeWhere(service, origin, ' at ')} (${detail})`, {
+      hint: 'check the proxy address, or set NO_PROXY for hosts that are reachable directly',
+      cause: err,
+    });
+  }
   return new ConnectionError(`could not reach ${describeWhere(service, origin, ' at ')} (${detail})`, {
     hint: 'check your network, proxy settings (HTTPS_PROXY, NO_PROXY) or --base-url',
     cause: err,

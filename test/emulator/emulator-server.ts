@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { FaultQueue } from './faults.js';
 import { NoteStore } from './note-store.js';
@@ -28,7 +29,10 @@ class RunningEmulator implements Emulator {
   private requestCount = 0;
   readonly server: Server;
 
-  constructor(private readonly defaultLatencyMs: number) {
+  constructor(
+    private readonly defaultLatencyMs: number,
+    tls?: StartOptions['tls'],
+  ) {
     this.latencyMs = defaultLatencyMs;
     const state: PipelineState = {
       requests: this.requests,
@@ -39,7 +43,8 @@ class RunningEmulator implements Emulator {
       nextRequestId: () => `req_${++this.requestCount}`,
       inflight: this.inflight,
     };
-    this.server = createServer({ noDelay: true }, (req, res) => void handleRequest(state, req, res));
+    const handler = (req: Parameters<typeof handleRequest>[1], res: Parameters<typeof handleRequest>[2]) => void handleRequest(state, req, res);
+    this.server = tls ? createTlsServer({ noDelay: true, key: tls.key, cert: tls.cert }, handler) : createServer({ noDelay: true }, handler);
   }
 
   fault(f: Fault): void {
@@ -86,7 +91,7 @@ class RunningEmulator implements Emulator {
 
 export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> {
   const host = opts.host ?? '127.0.0.1';
-  const emulator = new RunningEmulator(opts.latencyMs ?? 0);
+  const emulator = new RunningEmulator(opts.latencyMs ?? 0, opts.tls);
   const { server } = emulator;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -97,6 +102,6 @@ export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> 
   });
   const { port } = server.address() as AddressInfo;
   emulator.port = port;
-  emulator.url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  emulator.url = `${opts.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`;
   return emulator;
 }

@@ -88,6 +88,11 @@ export interface StartOptions {
   /** Default 127.0.0.1. */
   host?: string;
   latencyMs?: number;
+  /**
+   * Serve HTTPS with this key and certificate (PEM), e.g. one signed at test time by a throwaway CA, to stand in
+   * for a network that inspects TLS. The url then starts with https://.
+   */
+  tls?: { key: string | Buffer; cert: string | Buffer };
 }
 
 export function createDefaultStreamOptions(): StreamOptions {

@@ -1,0 +1,252 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../emulator/index.js';
+import { TEST_KEY } from '../helpers/emulator-env.js';
+import { startLoopbackProxy, type LoopbackProxy } from './loopback-proxy.js';
+import { spawnSoap, type SpawnResult } from './spawn-soap.js';
+import { hasOpenssl, makeTestCa, type TestCa } from './test-ca.js';
+
+/**
+ * Networks people actually have, with the real binary in a child process (proxy variables and NODE_EXTRA_CA_CERTS
+ * are read by the process itself): a proxy on loopback proves traffic went through it and that NO_PROXY bypasses
+ * it; an HTTPS emulator with a certificate from a CA made now stands in for TLS inspection. Then interruptions:
+ * no temporary file is left behind after a success, a failure or Ctrl-C. Needs dist/ built (npm test does it).
+ */
+
+const TRANSCRIPT = 'fixtures/transcripts/knee-injury.txt';
+const NOTE = ['note', TRANSCRIPT, '-s', 'physician', '--json', '--max-retries', '0', '--timeout', '5'];
+const opensslMissing = !(await hasOpenssl());
+
+let plain: Emulator;
+let tls: Emulator | undefined;
+let ca: TestCa | undefined;
+let proxy: LoopbackProxy;
+let authProxy: LoopbackProxy;
+beforeAll(async () => {
+  if (!opensslMissing) ca = await makeTestCa();
+  [plain, tls, proxy, authProxy] = await Promise.all([
+    startEmulator(),
+    ca ? startEmulator({ tls: { key: ca.key, cert: ca.cert } }) : Promise.resolve(undefined),
+    startLoopbackProxy(),
+    startLoopbackProxy({ credentials: 'nurse:ward7' }),
+  ]);
+});
+afterAll(async () => {
+  await Promise.all([plain.close(), tls?.close(), proxy.close(), authProxy.close()]);
+});
+
+function reset(): void {
+  plain.reset();
+  tls?.reset();
+  proxy.seen.length = 0;
+  authProxy.seen.length = 0;
+}
+
+const port = (e: Emulator | undefined) => new URL(e!.url).port;
+
+interface NetCase {
+  name: string;
+  needsTls?: boolean;
+  env: () => Record<string, string>;
+  check(r: SpawnResult): void;
+}
+
+const oneLine = (r: SpawnResult) => r.stderr.split('\n').filter(Boolean);
+
+const NET_CASES: NetCase[] = [
+  {
+    name: 'HTTP_PROXY carries a plain-http request (tunnelled through the proxy)',
+    env: () => ({ SOAPNOTEAPI_BASE_URL: plain.url, HTTP_PROXY: proxy.url }),
+    check: (r) => {
+      expect(r.code, r.stderr).toBe(0);
+      expect(proxy.seen).toEqual([`CONNECT 127.0.0.1:${port(plain)}`]);
+      expect(plain.requests.map((q) => q.path)).toEqual(['/v1/note']);
+    },
+  },
+  {
+    name: 'lower-case http_proxy is honoured too',
+    env: () => ({ SOAPNOTEAPI_BASE_URL: plain.url, http_proxy: proxy.url }),
+    check: (r) => {
+      expect(r.code, r.stderr).toBe(0);
+      expect(proxy.seen).toHaveLength(1);
+    },
+  },
+  {
+    name: 'NO_PROXY bypasses the proxy for a listed host',
+    env: () => ({ SOAPNOTEAPI_BASE_URL: plain.url, HTTP_PROXY: proxy.url, NO_PROXY: 'localhost,127.0.0.1' }),
+    check: (r) => {
+      expect(r.code, r.stderr).toBe(0);
+      expect(proxy.seen).toEqual([]);
+      expect(plain.requests).toHaveLength(1);
+    },
+  },
+  {
+    name: 'NO_PROXY with a different port does not bypass',
+    env: () => ({ SOAPNOTEAPI_BASE_URL: plain.url, HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1:1' }),
+    check: (r) => {
+      expect(r.code, r.stderr).toBe(0);
+      expect(proxy.seen).toHaveLength(1);
+    },
+  },
+  {
+    name: 'HTTPS_PROXY tunnels HTTPS (CONNECT), and the inspection CA is trusted through NODE_EXTRA_CA_CERTS',
+    needsTls: true,
+    env: () => ({ SOAPNOTEAPI_BASE_URL: tls!.url, HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: ca!.caPath }),
+    check: (r) => {
+      expect(r.code, r.stderr).toBe(0);
+      expect(proxy.seen).toEqual([`CONNECT 127.0.0.1:${port(tls)}`]);
+      expect(tls!.requests).toHaveLength(1);
+    },
+  },
+  {
+    name: 'a proxy that wants credentials: 407 explained in one line',
+    env: () => ({ SOAPNOTEAPI_BASE_URL: plain.url, HTTP_PROXY: authProxy.url }),
+    check: (r) => {
+      expect(r.code).toBe(1);
+      expect(oneLine(r)).toHaveLength(1);
+      expect(r.stderr).toMatch(/^✗ the proxy http:\/\/127\.0\.0\.1:\d+ \(HTTP_PROXY\) refused to connect to SOAPNoteAPI .*\(HTTP 407\) — the proxy wants credentials/);
+      expect(plain.requests).toHaveLength(0);
+    },
+  },
+  {
+    name: 'a proxy that wants credentials gets them from the proxy URL, and never shows them',
+    env: () => ({ SOAPNOTEAPI_BASE_URL: plain.url, HTTP_PROXY: authProxy.url.replace('//', '//nurse:ward7@') }),
+    check: (r) => {
+      expect(r.code, r.stderr).toBe(0);
+      expect(authProxy.seen).toEqual([`CONNECT 127.0.0.1:${port(plain)}`]);
+      expect(r.stderr).not.toContain('ward7');
+    },
+  },
+  {
+    name: 'a proxy that is not there: the message names the proxy (without its credentials), not the service',
+    env: () => ({ SOAPNOTEAPI_BASE_URL: plain.url, HTTP_PROXY: 'http://nurse:ward7@127.0.0.1:1' }),
+    check: (r) => {
+      expect(r.code).toBe(1);
+      expect(r.stderr).not.toContain('ward7');
+      expect(oneLine(r)).toEqual([expect.stringMatching(/^✗ could not reach the proxy http:\/\/127\.0\.0\.1:1 \(HTTP_PROXY\) on the way to SOAPNoteAPI .*\(ECONNREFUSED\)/)]);
+    },
+  },
+  {
+    name: 'TLS interception without NODE_EXTRA_CA_CERTS: refused, not retried, the message says what to set',
+    needsTls: true,
+    env: () => ({ SOAPNOTEAPI_BASE_URL: tls!.url }),
+    check: (r) => {
+      expect(r.code).toBe(1);
+      expect(oneLine(r)).toEqual([
+        expect.stringMatching(/^✗ TLS certificate of https:\/\/127\.0\.0\.1:\d+ could not be verified \((UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|SELF_SIGNED_CERT_IN_CHAIN)\) — .*NODE_EXTRA_CA_CERTS/),
+      ]);
+      expect(tls!.requests).toHaveLength(0);
+    },
+  },
+  {
+    name: 'TLS interception with NODE_EXTRA_CA_CERTS naming the CA: succeeds',
+    needsTls: true,
+    env: () => ({ SOAPNOTEAPI_BASE_URL: tls!.url, NODE_EXTRA_CA_CERTS: ca!.caPath }),
+    check: (r) => {
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).noteId).toMatch(/^note_/);
+      expect(tls!.requests).toHaveLength(1);
+    },
+  },
+  {
+    name: 'TLS to localhost (the name, not the address) with the CA',
+    needsTls: true,
+    env: () => ({ SOAPNOTEAPI_BASE_URL: `https://localhost:${port(tls)}`, NODE_EXTRA_CA_CERTS: ca!.caPath }),
+    check: (r) => expect(r.code, r.stderr).toBe(0),
+  },
+  {
+    // Node itself warns when verification is turned off; soap offers no switch of its own (see the help test).
+    name: 'NODE_TLS_REJECT_UNAUTHORIZED=0 is never silent',
+    needsTls: true,
+    env: () => ({ SOAPNOTEAPI_BASE_URL: tls!.url, NODE_TLS_REJECT_UNAUTHORIZED: '0' }),
+    check: (r) => expect(r.stderr).toMatch(/NODE_TLS_REJECT_UNAUTHORIZED.*insecure/),
+  },
+];
+
+describe('proxies and TLS inspection (the real binary)', () => {
+  it.for(NET_CASES.map((c) => [c.name, c] as const))('%s', async ([, c], ctx) => {
+    if (c.needsTls && opensslMissing) return ctx.skip('openssl is not installed: no test CA can be made');
+    reset();
+    const r = await spawnSoap(NOTE, { env: { SOAPNOTEAPI_KEY: TEST_KEY, ...c.env() } });
+    c.check(r);
+  });
+
+  it('no command or option turns certificate verification off', async () => {
+    const commands = ['note', 'stream', 'audio', 'status', 'summarize', 'check', 'specialties', 'config'];
+    const helps = await Promise.all([spawnSoap(['--help']), ...commands.map((c) => spawnSoap([c, '--help']))]);
+    for (const h of helps) expect(h.stdout).not.toMatch(/insecure|no-verify|verify-ssl|reject-?unauthori[sz]ed|skip-tls|ca-?bundle|--cacert/i);
+    expect(helps[1]!.stdout).toMatch(/--base-url/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Every file under `dir`, relative. */
+function tree(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
+}
+
+describe('no temporary file is left behind', () => {
+  const corpus = mkdtempSync(join(tmpdir(), 'soap-interrupt-corpus-'));
+  beforeAll(() => {
+    const text = readFileSync(TRANSCRIPT, 'utf8');
+    for (let i = 0; i < 12; i++) {
+      mkdirSync(join(corpus, `ward-${i % 3}`), { recursive: true });
+      writeFileSync(join(corpus, `ward-${i % 3}`, `visit-${i}.txt`), text);
+    }
+  });
+
+  const CASES = [
+    { name: '-o after a success', batch: false, setup: () => undefined, interrupt: false, exit: 0 },
+    { name: '-o after a failure', batch: false, setup: () => plain.fault({ path: '/v1/note', status: 500, times: Infinity }), interrupt: false, exit: 1 },
+    { name: '-o after Ctrl-C mid-request', batch: false, setup: () => (plain.latencyMs = 3000), interrupt: true, exit: 130 },
+    { name: '--out-dir after a success', batch: true, setup: () => undefined, interrupt: false, exit: 0 },
+    { name: '--out-dir after failures', batch: true, setup: () => plain.fault({ path: '/v1/note', status: 500, times: 5 }), interrupt: false, exit: 5 },
+    { name: '--out-dir after Ctrl-C, twice, mid-batch', batch: true, setup: () => (plain.latencyMs = 150), interrupt: true, exit: 130 },
+  ];
+
+  it.for(CASES.map((c) => [c.name, c] as const))('%s', async ([, c]) => {
+    reset();
+    plain.latencyMs = 0;
+    c.setup();
+    const work = mkdtempSync(join(tmpdir(), 'soap-interrupt-'));
+    const out = join(work, 'out');
+    const scratchTmp = join(work, 'tmp');
+    mkdirSync(out);
+    mkdirSync(scratchTmp);
+    const args = c.batch
+      ? ['note', corpus, '-s', 'physician', '--out-dir', out, '--report', join(work, 'report.ndjson'), '--concurrency', '2', '--max-retries', '0']
+      : ['note', TRANSCRIPT, '-s', 'physician', '-o', join(out, 'note.txt'), '--max-retries', '0'];
+    let interrupted = false;
+    const r = await spawnSoap(args, {
+      env: { SOAPNOTEAPI_KEY: TEST_KEY, SOAPNOTEAPI_BASE_URL: plain.url, TMPDIR: scratchTmp },
+      onSpawn: (child) => {
+        if (!c.interrupt) return;
+        // Ctrl-C once a request is in flight (single) or a couple of notes are written (batch, where the second
+        // Ctrl-C aborts the requests still in flight).
+        const watch = setInterval(() => {
+          const ready = c.batch ? tree(out).filter((f) => f.endsWith('.soap.txt')).length >= 2 : plain.requests.length > 0;
+          if (!ready) return;
+          clearInterval(watch);
+          interrupted = true;
+          child.kill('SIGINT');
+          if (c.batch) setTimeout(() => child.kill('SIGINT'), 30);
+        }, 10);
+        child.on('close', () => clearInterval(watch));
+      },
+    });
+    if (c.interrupt) expect(interrupted, 'the interruption fired').toBe(true);
+    expect(r.code, r.stderr).toBe(c.exit);
+    const files = tree(out);
+    expect(files.filter((f) => !/\.soap\.txt$|^note\.txt$/.test(f))).toEqual([]);
+    // What is there is whole: every note ends with its PLAN section and footer.
+    for (const f of files) expect(readFileSync(join(out, f), 'utf8')).toMatch(/PLAN\n[\s\S]+\n$/);
+    expect(tree(scratchTmp)).toEqual([]);
+    if (!c.batch) expect(files).toEqual(c.exit === 0 ? ['note.txt'] : []);
+  });
+});

@@ -36,6 +36,8 @@ export interface Running {
   env: Record<string, string>;
   /** When each request arrived (ms), to measure the wait between attempts. */
   arrivals: WeakMap<RecordedRequest, number>;
+  /** Called as each request arrives, before the emulator picks its fault. */
+  onArrival?: (request: RecordedRequest) => void;
   /** Headers a case scripted, kept to check what they asked for. */
   scripted: Record<string, string>;
   /** The transcript and visits files commands read (the sentinel test swaps in its own). */
@@ -82,37 +84,46 @@ const scratch = mkdtempSync(join(tmpdir(), 'soap-reliability-'));
 const VISITS = join(scratch, 'visits.json');
 writeFileSync(VISITS, JSON.stringify({ visits: [{ visit_date: '2026-01-10', summary: 'I10 Essential hypertension. Lisinopril continued.' }] }));
 
-function recordArrivals(requests: RecordedRequest[], arrivals: WeakMap<RecordedRequest, number>): void {
-  // The emulators push each request as it arrives; stamping the push gives the gap between attempts.
+function recordArrivals(requests: RecordedRequest[], arrivals: WeakMap<RecordedRequest, number>, run: () => Running | undefined): void {
+  // The emulators push each request as it arrives, then take the first matching fault: stamping the push gives the
+  // gap between attempts, and a fault queued in onArrival is the one this very request gets.
   const push = requests.push.bind(requests);
   requests.push = (...items: RecordedRequest[]) => {
-    for (const item of items) arrivals.set(item, Date.now());
+    for (const item of items) {
+      arrivals.set(item, Date.now());
+      run()?.onArrival?.(item);
+    }
     return push(...items);
   };
 }
 
 export async function startFor(service: ServiceName, opts: StartOptions = {}): Promise<Running> {
   const arrivals = new WeakMap<RecordedRequest, number>();
+  let running: Running | undefined;
+  const self = () => running;
   const files = { arrivals, scripted: {}, transcript: opts.transcript ?? TRANSCRIPT, visits: opts.visits ?? VISITS };
   if (service === 'soapnoteapi') {
     // Any snapi_sk_test_… key is accepted by this emulator.
     const snapi = await startEmulator();
-    recordArrivals(snapi.requests, arrivals);
-    return { service, emu: snapi, snapi, ...files, env: { SOAPNOTEAPI_KEY: opts.keys?.soapnoteapi ?? TEST_KEY, SOAPNOTEAPI_BASE_URL: snapi.url } };
+    recordArrivals(snapi.requests, arrivals, self);
+    running = { service, emu: snapi, snapi, ...files, env: { SOAPNOTEAPI_KEY: opts.keys?.soapnoteapi ?? TEST_KEY, SOAPNOTEAPI_BASE_URL: snapi.url } };
+    return running;
   }
   if (service === 'assemblyai') {
     const key = opts.keys?.assemblyai ?? ASSEMBLYAI_TEST_KEY;
     const aai = await startAssemblyAiEmulator({ keys: [key] });
     // Completed at the first poll: the cases measure faults, not the transcription wait.
     aai.transcript.pollsUntilDone = 0;
-    recordArrivals(aai.requests, arrivals);
-    return { service, emu: aai, aai, ...files, env: { ASSEMBLYAI_API_KEY: key, ASSEMBLYAI_BASE_URL: aai.url, ASSEMBLYAI_LLM_GATEWAY_URL: aai.url } };
+    recordArrivals(aai.requests, arrivals, self);
+    running = { service, emu: aai, aai, ...files, env: { ASSEMBLYAI_API_KEY: key, ASSEMBLYAI_BASE_URL: aai.url, ASSEMBLYAI_LLM_GATEWAY_URL: aai.url } };
+    return running;
   }
   // A key is required by this emulator so that 401/403 cases mean what they say.
   const key = opts.keys?.openai ?? OPENAI_TEST_KEY;
   const oai = await startOpenAiEmulator({ apiKey: key });
-  recordArrivals(oai.requests, arrivals);
-  return { service, emu: oai, oai, ...files, env: { OPENAI_API_KEY: key, OPENAI_BASE_URL: oai.url } };
+  recordArrivals(oai.requests, arrivals, self);
+  running = { service, emu: oai, oai, ...files, env: { OPENAI_API_KEY: key, OPENAI_BASE_URL: oai.url } };
+  return running;
 }
 
 /** Creates a completed note on the emulator, for `soap status`. */

@@ -1,6 +1,7 @@
 import { addAbortSignal, type Readable } from 'node:stream';
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
-import { ApiError, InterruptedError, InvalidResponseError } from '../errors.js';
+import { ApiError, InterruptedError, InvalidResponseError, SoapError, TimeoutError } from '../errors.js';
+import { describeSchemaFailure } from '../http/schema-failure.js';
 import { chatChunkSchema, chatStreamErrorSchema } from './chat.js';
 import { StreamTruncatedError } from './errors.js';
 
@@ -25,7 +26,7 @@ function readEvent(event: EventSourceMessage, service: string): Step | undefined
   }
   const chunk = chatChunkSchema.safeParse(payload);
   if (!chunk.success) {
-    throw new InvalidResponseError(`${service} sent a stream event of an unexpected shape`, { status: 200, code: undefined, requestId: undefined, service });
+    throw new InvalidResponseError(`${service} sent a stream event of an unexpected shape: ${describeSchemaFailure(chunk.error)}`, { status: 200, code: undefined, requestId: undefined, service });
   }
   const text = chunk.data.choices[0]?.delta?.content ?? '';
   return text ? { kind: 'delta', text } : undefined;
@@ -35,7 +36,13 @@ function readEvent(event: EventSourceMessage, service: string): Step | undefined
  * The content deltas of an OpenAI-style SSE body (`data: {choices:[{delta:{content}}]}` … `data: [DONE]`).
  * A body that ends before `[DONE]` was cut short and throws StreamTruncatedError; an error object throws ApiError.
  */
-export async function* parseChatStream(body: Readable, signal: AbortSignal, service = 'the model'): AsyncGenerator<string> {
+export async function* parseChatStream(
+  body: Readable,
+  signal: AbortSignal,
+  service = 'the model',
+  /** The HTTP core's mapping of transport failures, so a stalled body is a timeout like anywhere else. */
+  classify?: (err: unknown) => SoapError,
+): AsyncGenerator<string> {
   const pending: EventSourceMessage[] = [];
   const parser = createParser({ onEvent: (event) => pending.push(event) });
   const decoder = new TextDecoder();
@@ -52,6 +59,8 @@ export async function* parseChatStream(body: Readable, signal: AbortSignal, serv
   } catch (err) {
     if (signal.aborted) throw new InterruptedError('interrupted while the answer was streaming', { cause: err });
     if (err instanceof ApiError) throw err;
+    const mapped = classify?.(err);
+    if (mapped instanceof TimeoutError || mapped instanceof InterruptedError) throw mapped;
     throw new StreamTruncatedError(`${service} broke off the answer (${(err as Error).message})`, '', { cause: err });
   } finally {
     body.destroy();

@@ -44,7 +44,7 @@ async function connectChat(settings: Settings, io: CommandIo, options: GatewayOp
     const model = options.model ?? DEFAULT_GATEWAY_MODEL;
     return {
       provider: 'assemblyai',
-      service: 'AssemblyAI LLM gateway',
+      service: gateway.core.options.service,
       model,
       complete: async (messages, id) => readCompletionText((await gateway.createChatCompletion(request(model, messages, id))).data),
       stream: (messages) => gateway.streamChatCompletion(request(model, messages)),
@@ -55,7 +55,7 @@ async function connectChat(settings: Settings, io: CommandIo, options: GatewayOp
   const model = options.model ?? DEFAULT_CHAT_MODEL;
   return {
     provider: 'openai',
-    service: 'the OpenAI-compatible server',
+    service: client.core.options.service,
     model,
     complete: async (messages) => readCompletionText((await client.createChatCompletion(request(model, messages))).data),
     stream: (messages) => client.streamChatCompletion(request(model, messages)),
@@ -88,7 +88,7 @@ export async function createGatewayBackend(settings: Settings, io: CommandIo, op
       const messages = buildNoteMessages({ transcript: request.transcript, useTranscriptTag: false, specialty: request.specialty, template: request.template, context: request.context });
       return iterateCallbacks(async (push) => {
         const source = await chat.stream(messages);
-        const deltas = parseChatStream(source.body, io.ctx.signal, chat.service);
+        const deltas = parseChatStream(source.body, io.ctx.signal, chat.service, source.classify);
         await assembleStreamedNote(deltas, (event) => {
           if (event.type === 'text') push({ section: event.section, content: event.text });
         });

@@ -84,6 +84,24 @@ describe('batch runs', () => {
     expect(r.stderr).toMatch(/✗ .*broken\.txt: only 13 characters/);
   });
 
+  it.each([
+    [401, 'AUTHENTICATION_ERROR', 3],
+    [429, 'INSUFFICIENT_BALANCE', 4],
+  ])('a %i %s stops the whole batch (exit %i): every other input would fail alike', async (status, code, exit) => {
+    const corpus = makeCorpus(10);
+    emu().fault({ path: '/v1/note', status, code, times: Infinity });
+    const r = await runSoap(['note', corpus, '-s', 'physician', '--json', '--concurrency', '2'], { env: env() });
+    expect(r.code).toBe(exit);
+    expect(emu().requests.length).toBeLessThanOrEqual(2);
+  });
+
+  it('a missing key stops a batch before any input is read (exit 3)', async () => {
+    const corpus = makeCorpus(3);
+    const r = await runSoap(['note', corpus, '-s', 'physician', '--provider', 'soapnoteapi'], { env: { SOAPNOTEAPI_BASE_URL: emu().url } });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/^✗ no SOAPNoteAPI key is set/);
+  });
+
   it('--fail-fast stops scheduling at the first failure', async () => {
     const corpus = makeCorpus(6);
     emu().fault({ path: '/v1/note', status: 400, code: 'VALIDATION_ERROR' });

@@ -3,6 +3,7 @@ import { UsageError } from '../../errors.js';
 import { renderNote } from '../../output/emit-note.js';
 import type { Progress } from '../../ui/progress.js';
 import { verifyIfAsked } from '../verify-note.js';
+import { loadNoteBackend } from '../../providers/load-backend.js';
 import { runBatchCommand } from '../batch/run-batch-command.js';
 import { checkAudioSettings, type AudioFlags } from './run.js';
 
@@ -12,6 +13,8 @@ const SILENT: Progress = { update: () => undefined, stop: () => undefined };
 /** `soap audio` over many recordings; each waits for its own note (a deferred job is polled, never dropped). */
 export async function runAudioBatch(args: string[], rawFlags: AudioFlags, io: CommandIo): Promise<number> {
   const { settings, flags } = checkAudioSettings(rawFlags, io);
+  // Built once up front so a missing key stops the run before any recording is read.
+  await loadNoteBackend(settings, io, { gateway: flags });
   if (flags.wait === false) throw new UsageError('--no-wait is for a single recording; a batch waits for every note (Ctrl-C stops scheduling)');
   return runBatchCommand(
     {

@@ -57,6 +57,7 @@ export function checkBatchFlags(flags: BatchFlags): void {
  * input in the error ("transcript", "recording").
  */
 export async function chooseRunMode(inputs: string[], flags: BatchFlags & { output?: string }, noun: string): Promise<'single' | 'batch'> {
+  checkBatchFlags(flags);
   if (inputs.length === 0 && !flags.fromList) throw new UsageError(`no ${noun} given`, { hint: `give a ${noun} file (or - for stdin, or --from-list FILE)` });
   const batch = await isBatchRun(inputs, flags);
   if (batch && flags.output) throw new UsageError('-o/--output writes one note; for several inputs use --out-dir');

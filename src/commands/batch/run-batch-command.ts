@@ -8,7 +8,7 @@ import type { RateGate } from '../../http/rate-gate.js';
 import { expandInputs, type BatchInput } from '../../batch/expand-inputs.js';
 import { assertDistinctOutputs, outputPathFor } from '../../batch/output-path.js';
 import { selectShard, parseShard } from '../../batch/shard.js';
-import { runBatch } from '../../batch/run-batch.js';
+import { runBatch, type BatchOutcome } from '../../batch/run-batch.js';
 import { openReportWriter } from '../../batch/report-writer.js';
 import { renderBatchSummary, startBatchProgress } from '../../batch/batch-progress.js';
 import { checkBatchFlags, parseConcurrency, type BatchFlags } from './batch-flags.js';
@@ -31,6 +31,31 @@ export interface BatchCommand {
   onStart?(): void;
   /** Makes one note; `io` carries the second-Ctrl-C signal so the first lets in-flight requests finish. */
   makeNote(input: BatchInput, gate: RateGate, io: CommandIo): Promise<BatchItemNote>;
+}
+
+const AUTH_CODES = new Set(['AUTHENTICATION_ERROR', 'AUTHORIZATION_ERROR', 'AuthError', 'MissingKeyError']);
+const CREDIT_CODES = new Set(['INSUFFICIENT_BALANCE', 'insufficient_quota', 'InsufficientBalanceError']);
+
+/** Failures that no other input can escape: the key or the account, not the input. */
+function exitForAccountFailure(code: string | undefined): number | undefined {
+  if (code === undefined) return undefined;
+  if (AUTH_CODES.has(code)) return ExitCode.auth;
+  return CREDIT_CODES.has(code) ? ExitCode.insufficientBalance : undefined;
+}
+
+/** Inputs left unscheduled (Ctrl-C, --fail-fast, an account failure) still get a report line, so none is unaccounted for. */
+function reportNotStarted(inputs: BatchInput[], outcomes: { input: string }[], report: { write(o: BatchOutcome): void }): void {
+  const seen = new Set(outcomes.map((o) => o.input));
+  for (const input of inputs) {
+    if (seen.has(input.path)) continue;
+    report.write({
+      input: input.path,
+      status: 'failed',
+      attempts: 0,
+      duration_ms: 0,
+      error: { code: 'NOT_STARTED', message: 'not started: the run stopped before this input; run the same command again to resume' },
+    });
+  }
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -61,6 +86,9 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
   // The first Ctrl-C only stops scheduling; requests in flight see the second one.
   const itemIo: CommandIo = { ...io, ctx: { ...ctx, signal: ctx.hardSignal ?? new AbortController().signal } };
   let findings = 0;
+  // A refused key or an empty account fails every input alike: stop scheduling and exit as a single run would.
+  const accountStop = new AbortController();
+  let accountExit: number | undefined;
   const started = Date.now();
   let result;
   try {
@@ -82,12 +110,17 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
       {
         concurrency,
         failFast: Boolean(flags.failFast),
-        signal: ctx.signal,
+        signal: AbortSignal.any([ctx.signal, accountStop.signal]),
         hardSignal: ctx.hardSignal,
         shouldSkip: outDir && !flags.overwrite ? async (input) => ((await exists(outputPathFor(input, outDir, format))) ? outputPathFor(input, outDir, format) : undefined) : undefined,
         onOutcome: (outcome) => {
           report?.write(outcome);
           progress.record(outcome);
+          const exit = exitForAccountFailure(outcome.error?.code);
+          if (exit !== undefined && accountExit === undefined) {
+            accountExit = exit;
+            accountStop.abort();
+          }
           if (outcome.status === 'failed' && !globals.quiet) {
             const message = outcome.error?.message ?? 'failed';
             // Through the progress line, so a spinner's next frame does not draw over it.
@@ -98,12 +131,14 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
     );
   } finally {
     progress.stop();
+    if (result && report) reportNotStarted(inputs, result.outcomes, report);
     await report?.close();
   }
   if (!globals.quiet) {
     ctx.stderr.write(renderBatchSummary(result.counts, Date.now() - started, { tty: ctx.stderr.isTTY === true, reportPath: flags.report }));
     if (outDir && (result.interrupted || result.counts.notStarted > 0)) ctx.stderr.write('… run the same command again to resume: finished inputs are skipped\n');
   }
+  if (accountExit !== undefined) return accountExit;
   if (result.interrupted) return ExitCode.interrupted;
   if (result.counts.failed > 0) return ExitCode.batchPartial;
   return findings > 0 ? ExitCode.groundingFindings : ExitCode.ok;

@@ -2,7 +2,6 @@ import type { CommandIo } from '../io.js';
 import { readTranscript } from '../../input/transcript.js';
 import { renderNote } from '../../output/emit-note.js';
 import { loadNoteBackend } from '../../providers/load-backend.js';
-import { resolveGatewayOptions } from '../../providers/gateway-options.js';
 import { announceDefaultProvider } from '../../providers/announce-default.js';
 import { prepareNoteBase } from '../prepare-note-request.js';
 import { verifyIfAsked } from '../verify-note.js';
@@ -12,7 +11,8 @@ import type { NoteFlags } from './run.js';
 /** `soap note` over many transcripts: the request is prepared once, then each input is read and sent on its own. */
 export async function runNoteBatch(args: string[], flags: NoteFlags, io: CommandIo): Promise<number> {
   const { settings, base } = await prepareNoteBase(flags, io, [...args, ...(flags.fromList ? [flags.fromList] : [])]);
-  resolveGatewayOptions(flags, settings.provider);
+  // Built once up front so a missing key or a bad gateway flag stops the run before any input is read.
+  await loadNoteBackend(settings, io, { gateway: flags });
   return runBatchCommand(
     {
       args,

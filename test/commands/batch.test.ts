@@ -200,10 +200,13 @@ describe('batch runs', () => {
     [['--concurrency', '0'], /--concurrency must be a whole number from 1 to 64/],
     [['--shard', '4/3'], /--shard/],
     [['--overwrite'], /--overwrite only applies with --out-dir/],
+    [['--overwrite', '--single'], /--overwrite only applies with --out-dir/],
     [['-o', 'x.json', '--out-dir', 'y'], /-o\/--output writes one note; for several inputs use --out-dir/],
   ])('refuses bad batch flags %j before sending (exit 2)', async (extra, message) => {
     const corpus = makeCorpus(2);
-    const r = await runSoap(['note', corpus, '-s', 'physician', ...extra], { env: env() });
+    // '--single' stands for one plain file instead of the folder: batch-only flags are refused there too.
+    const target = extra.includes('--single') ? join(corpus, 'clinic-a', 'visit-000.txt') : corpus;
+    const r = await runSoap(['note', target, '-s', 'physician', ...extra.filter((a) => a !== '--single')], { env: env() });
     expect(r.stderr).toMatch(message);
     expect(r.code).toBe(2);
     expect(emu().requests).toHaveLength(0);

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeConfigDir, runSoap } from '../helpers/run-cli.js';
@@ -62,6 +62,17 @@ describe('soap config', () => {
     const r = await runSoap(['config', 'set', 'soapnoteapi.key', KEY], { env });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/stays in your shell history/);
+  });
+
+  it('a hand-broken config file is a clear error (exit 2) for set as for reading, never quoting it', async () => {
+    const dir = makeConfigDir();
+    writeFileSync(join(dir, 'config.json'), '{"soapnoteapi": {"key": "snapi_sk_live_Secret123');
+    for (const args of [['config', 'set', 'specialty', 'physician'], ['config', 'list']]) {
+      const r = await runSoap(args, { env: { SOAP_CONFIG_DIR: dir } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/config file .*config\.json is not valid JSON/);
+      expect(r.stderr).not.toContain('Secret123');
+    }
   });
 
   it('prints its path', async () => {

@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BILLING_DISCLAIMER, SPECIALTIES, startEmulator, type Emulator } from './index.js';
+import { describe, expect, it } from 'vitest';
+import { BILLING_DISCLAIMER, SPECIALTIES } from './index.js';
+import { useEmulator } from '../helpers/emulator-env.js';
 import { BACK_PAIN_TRANSCRIPT, HEADACHE_TRANSCRIPT, callApi, readError, readObject } from './emulator-test-client.js';
 
-let emu: Emulator;
-beforeAll(async () => {
-  emu = await startEmulator();
-});
-afterAll(async () => {
-  await emu.close();
-});
-beforeEach(() => emu.reset());
+const { emu } = useEmulator();
 
 const NOTE_ID = /^note_[a-z0-9]{20}$/;
 
 describe('auth and routing', () => {
   it('answers 401 without a key or with a malformed one', async () => {
     for (const key of [null, 'sk_test_abc', 'snapi_sk_prod_abc', 'snapi_sk_test_']) {
-      const answer = await callApi(emu, '/v1/specialties', { key });
+      const answer = await callApi(emu(), '/v1/specialties', { key });
       expect(answer.status, String(key)).toBe(401);
       expect(readError(answer).code).toBe('AUTHENTICATION_ERROR');
       expect(answer.headers.get('content-type')).toMatch(/application\/json/);
@@ -24,31 +18,31 @@ describe('auth and routing', () => {
   });
 
   it('answers 403 for revoked keys and a non-retryable 429 for broke accounts', async () => {
-    const revoked = await callApi(emu, '/v1/specialties', { key: 'snapi_sk_live_abc_revoked' });
+    const revoked = await callApi(emu(), '/v1/specialties', { key: 'snapi_sk_live_abc_revoked' });
     expect(revoked.status).toBe(403);
     expect(readError(revoked).code).toBe('AUTHORIZATION_ERROR');
-    const broke = await callApi(emu, '/v1/note', { key: 'snapi_sk_test_abc_broke', json: {} });
+    const broke = await callApi(emu(), '/v1/note', { key: 'snapi_sk_test_abc_broke', json: {} });
     expect(broke.status).toBe(429);
     expect(readError(broke).code).toBe('INSUFFICIENT_BALANCE');
     expect(broke.headers.get('retry-after')).toBeNull();
   });
 
   it('gives every answer an x-request-id and an error envelope for unknown paths and methods', async () => {
-    const unknown = await callApi(emu, '/v1/nothing-here');
+    const unknown = await callApi(emu(), '/v1/nothing-here');
     expect(unknown.status).toBe(404);
     expect(readError(unknown)).toMatchObject({ code: 'NOT_FOUND', details: {} });
-    const wrongMethod = await callApi(emu, '/v1/note', { method: 'GET' });
+    const wrongMethod = await callApi(emu(), '/v1/note', { method: 'GET' });
     expect(wrongMethod.status).toBe(405);
     expect(readError(wrongMethod).code).toBe('METHOD_NOT_ALLOWED');
     expect(wrongMethod.headers.get('allow')).toBe('POST');
-    const audioGet = await callApi(emu, '/v1/note/audio');
+    const audioGet = await callApi(emu(), '/v1/note/audio');
     expect(audioGet.status).toBe(405);
     expect(unknown.headers.get('x-request-id')).toBe('req_1');
     expect(audioGet.headers.get('x-request-id')).toBe('req_3');
   });
 
   it('lists the 24 specialties with their display names', async () => {
-    const answer = await callApi(emu, '/v1/specialties');
+    const answer = await callApi(emu(), '/v1/specialties');
     const list = readObject(answer).specialties as { id: string; name: string }[];
     expect(list).toHaveLength(24);
     expect(list[0]).toEqual({ id: 'nurse_practitioner', name: 'Nurse Practitioner' });
@@ -81,7 +75,7 @@ describe('POST /v1/note validation', () => {
     ],
   ];
   it.each(cases)('rejects %s with a message naming %s', async (_label, json, field) => {
-    const answer = await callApi(emu, '/v1/note', { json });
+    const answer = await callApi(emu(), '/v1/note', { json });
     expect(answer.status).toBe(400);
     const error = readError(answer);
     expect(error.code).toBe('VALIDATION_ERROR');
@@ -89,16 +83,16 @@ describe('POST /v1/note validation', () => {
   });
 
   it('rejects invalid JSON and a non-JSON content type', async () => {
-    const broken = await callApi(emu, '/v1/note', { body: '{"transcript":', headers: { 'content-type': 'application/json' } });
+    const broken = await callApi(emu(), '/v1/note', { body: '{"transcript":', headers: { 'content-type': 'application/json' } });
     expect(broken.status).toBe(400);
     expect(readError(broken).message).toMatch(/JSON/);
-    const form = await callApi(emu, '/v1/note', { body: 'transcript=x', headers: { 'content-type': 'text/plain' } });
+    const form = await callApi(emu(), '/v1/note', { body: 'transcript=x', headers: { 'content-type': 'text/plain' } });
     expect(form.status).toBe(400);
     expect(readError(form).message).toMatch(/Content-Type/);
   });
 
   it('accepts the deprecated aliases', async () => {
-    const answer = await callApi(emu, '/v1/note', {
+    const answer = await callApi(emu(), '/v1/note', {
       json: { shorthand_notes: BACK_PAIN_TRANSCRIPT, provider_type: 'slp', template_id: 'tmpl_follow_up' },
     });
     expect(answer.status).toBe(200);
@@ -111,9 +105,9 @@ describe('POST /v1/note validation', () => {
 
 describe('notes', () => {
   it('derives each note from its own transcript', async () => {
-    const a = readObject(await callApi(emu, '/v1/note', { json: { transcript: BACK_PAIN_TRANSCRIPT, specialty: 'physician' } }));
+    const a = readObject(await callApi(emu(), '/v1/note', { json: { transcript: BACK_PAIN_TRANSCRIPT, specialty: 'physician' } }));
     const b = readObject(
-      await callApi(emu, '/v1/note', { json: { transcript: HEADACHE_TRANSCRIPT, specialty: 'psychiatrist', template: 'soap_v2' } }),
+      await callApi(emu(), '/v1/note', { json: { transcript: HEADACHE_TRANSCRIPT, specialty: 'psychiatrist', template: 'soap_v2' } }),
     );
     expect(a.noteId).toMatch(NOTE_ID);
     expect(b.noteId).toMatch(NOTE_ID);
@@ -135,13 +129,13 @@ describe('notes', () => {
 
   it('is deterministic apart from noteId and expires_at', async () => {
     const json = { transcript: BACK_PAIN_TRANSCRIPT, specialty: 'dentist' };
-    const { noteId: _a, expires_at: _b, ...first } = readObject(await callApi(emu, '/v1/note', { json }));
-    const { noteId: _c, expires_at: _d, ...second } = readObject(await callApi(emu, '/v1/note', { json }));
+    const { noteId: _a, expires_at: _b, ...first } = readObject(await callApi(emu(), '/v1/note', { json }));
+    const { noteId: _c, expires_at: _d, ...second } = readObject(await callApi(emu(), '/v1/note', { json }));
     expect(second).toEqual(first);
   });
 
   it('adds billing codes, the disclaimer, a patient summary and patient context when asked', async () => {
-    const answer = await callApi(emu, '/v1/note', {
+    const answer = await callApi(emu(), '/v1/note', {
       json: {
         transcript: BACK_PAIN_TRANSCRIPT,
         specialty: 'nurse_practitioner',
@@ -166,25 +160,25 @@ describe('notes', () => {
   });
 
   it('stores notes for GET and answers 404 once expired', async () => {
-    const created = readObject(await callApi(emu, '/v1/note', { json: { transcript: BACK_PAIN_TRANSCRIPT, specialty: 'physician' } }));
+    const created = readObject(await callApi(emu(), '/v1/note', { json: { transcript: BACK_PAIN_TRANSCRIPT, specialty: 'physician' } }));
     const noteId = String(created.noteId);
-    const fetched = readObject(await callApi(emu, `/v1/note/${noteId}`));
+    const fetched = readObject(await callApi(emu(), `/v1/note/${noteId}`));
     expect(fetched).toEqual({ ...created, status: 'completed' });
-    emu.expireNote(noteId);
-    const gone = await callApi(emu, `/v1/note/${noteId}`);
+    emu().expireNote(noteId);
+    const gone = await callApi(emu(), `/v1/note/${noteId}`);
     expect(gone.status).toBe(404);
     expect(readError(gone).code).toBe('NOT_FOUND');
     expect(readError(gone).message).toMatch(/expire/);
-    expect((await callApi(emu, '/v1/note/note_aaaaaaaaaaaaaaaaaaaa')).status).toBe(404);
+    expect((await callApi(emu(), '/v1/note/note_aaaaaaaaaaaaaaaaaaaa')).status).toBe(404);
   });
 });
 
 describe('recording and reset', () => {
   it('records method, path, query, headers, raw body and parsed JSON', async () => {
     const json = { transcript: BACK_PAIN_TRANSCRIPT, specialty: 'physician' };
-    await callApi(emu, '/v1/note?trace=1', { json, headers: { 'user-agent': 'soap-test/1.0' } });
-    expect(emu.requests).toHaveLength(1);
-    const [recorded] = emu.requests;
+    await callApi(emu(), '/v1/note?trace=1', { json, headers: { 'user-agent': 'soap-test/1.0' } });
+    expect(emu().requests).toHaveLength(1);
+    const [recorded] = emu().requests;
     expect(recorded).toMatchObject({ method: 'POST', path: '/v1/note', query: { trace: '1' }, json });
     expect(recorded?.headers['user-agent']).toBe('soap-test/1.0');
     expect(recorded?.headers.authorization).toMatch(/^Bearer snapi_sk_test_/);
@@ -194,25 +188,25 @@ describe('recording and reset', () => {
 
   it('keeps only the size of bodies over 1 MB', async () => {
     const transcript = `${BACK_PAIN_TRANSCRIPT} ${'word '.repeat(300_000)}`;
-    const answer = await callApi(emu, '/v1/note', { json: { transcript, specialty: 'physician' } });
+    const answer = await callApi(emu(), '/v1/note', { json: { transcript, specialty: 'physician' } });
     expect(answer.status).toBe(200);
-    const [recorded] = emu.requests;
+    const [recorded] = emu().requests;
     expect(recorded?.bodySize).toBeGreaterThan(1024 * 1024);
     expect(recorded?.body.length).toBe(0);
   });
 
   it('reset clears requests, notes and settings in place', async () => {
-    const requests = emu.requests;
-    const created = readObject(await callApi(emu, '/v1/note', { json: { transcript: BACK_PAIN_TRANSCRIPT, specialty: 'physician' } }));
-    emu.latencyMs = 5;
-    emu.stream.chunkSize = 3;
-    emu.audio = { mode: 'async', pollsUntilDone: 9, finalStatus: 'failed' };
-    emu.reset();
+    const requests = emu().requests;
+    const created = readObject(await callApi(emu(), '/v1/note', { json: { transcript: BACK_PAIN_TRANSCRIPT, specialty: 'physician' } }));
+    emu().latencyMs = 5;
+    emu().stream.chunkSize = 3;
+    emu().audio = { mode: 'async', pollsUntilDone: 9, finalStatus: 'failed' };
+    emu().reset();
     expect(requests).toHaveLength(0);
-    expect(emu.requests).toBe(requests);
-    expect(emu.latencyMs).toBe(0);
-    expect(emu.stream).toEqual({ chunkSize: 40, intervalMs: 0 });
-    expect(emu.audio).toEqual({ mode: 'sync', pollsUntilDone: 2, finalStatus: 'completed' });
-    expect((await callApi(emu, `/v1/note/${String(created.noteId)}`)).status).toBe(404);
+    expect(emu().requests).toBe(requests);
+    expect(emu().latencyMs).toBe(0);
+    expect(emu().stream).toEqual({ chunkSize: 40, intervalMs: 0 });
+    expect(emu().audio).toEqual({ mode: 'sync', pollsUntilDone: 2, finalStatus: 'completed' });
+    expect((await callApi(emu(), `/v1/note/${String(created.noteId)}`)).status).toBe(404);
   });
 });

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from './index.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../helpers/emulator-env.js';
 import { BACK_PAIN_TRANSCRIPT, TEST_KEY, callApi, parseSseEvents, readError, readObject } from './emulator-test-client.js';
 
-let emu: Emulator;
-beforeAll(async () => {
-  emu = await startEmulator();
-});
-afterAll(async () => {
-  await emu.close();
-});
-beforeEach(() => emu.reset());
+const { emu } = useEmulator();
 
 const body = { transcript: BACK_PAIN_TRANSCRIPT, specialty: 'physician', template: 'standard' };
 
 async function streamNote(json: unknown = body) {
-  const answer = await callApi(emu, '/v1/stream/note', { json, headers: { accept: 'text/event-stream' } });
+  const answer = await callApi(emu(), '/v1/stream/note', { json, headers: { accept: 'text/event-stream' } });
   return { answer, events: parseSseEvents(answer.text) };
 }
 
@@ -24,7 +17,7 @@ function extractContent(events: { event?: string; data: string }[]): { section: 
 
 describe('POST /v1/stream/note', () => {
   it('streams each section in chunks, S O A P order, then [DONE]', async () => {
-    const note = readObject(await callApi(emu, '/v1/note', { json: body }));
+    const note = readObject(await callApi(emu(), '/v1/note', { json: body }));
     const { answer, events } = await streamNote();
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toMatch(/^text\/event-stream/);
@@ -41,7 +34,7 @@ describe('POST /v1/stream/note', () => {
   });
 
   it('uses the configured chunk size', async () => {
-    emu.stream.chunkSize = 7;
+    emu().stream.chunkSize = 7;
     const chunks = extractContent((await streamNote()).events);
     expect(chunks.slice(0, -1).every((c) => c.content.length <= 7)).toBe(true);
     expect(chunks.some((c) => c.content.length === 7)).toBe(true);
@@ -55,7 +48,7 @@ describe('POST /v1/stream/note', () => {
   });
 
   it('truncates after n events without [DONE]', async () => {
-    emu.stream.truncateAfterEvents = 3;
+    emu().stream.truncateAfterEvents = 3;
     const { answer, events } = await streamNote();
     expect(answer.status).toBe(200);
     expect(events).toHaveLength(3);
@@ -63,7 +56,7 @@ describe('POST /v1/stream/note', () => {
   });
 
   it('sends an error event after n events and ends', async () => {
-    emu.stream.errorAfterEvents = { code: 'INTERNAL_ERROR', message: 'model overloaded', afterEvents: 2 };
+    emu().stream.errorAfterEvents = { code: 'INTERNAL_ERROR', message: 'model overloaded', afterEvents: 2 };
     const { events } = await streamNote();
     expect(events).toHaveLength(3);
     const last = events[2];
@@ -72,8 +65,8 @@ describe('POST /v1/stream/note', () => {
   });
 
   it('flushes every event on its own, intervalMs apart', async () => {
-    emu.stream = { chunkSize: 1000, intervalMs: 60 };
-    const res = await fetch(`${emu.url}/v1/stream/note`, {
+    emu().stream = { chunkSize: 1000, intervalMs: 60 };
+    const res = await fetch(`${emu().url}/v1/stream/note`, {
       method: 'POST',
       headers: { authorization: `Bearer ${TEST_KEY}`, 'content-type': 'application/json' },
       body: JSON.stringify(body),

@@ -100,6 +100,17 @@ describe('--provider assemblyai', () => {
     expect(note.transcript).not.toMatch(/\b(?:Maria|Lopez)\b/);
   });
 
+  it('audio: a public URL skips the upload; redaction policies and substitution are passed on', async () => {
+    aai.transcript.pollsUntilDone = 0;
+    const url = 'https://recordings.example.org/visit-0042.mp3';
+    const r = await runSoap(['audio', url, '-s', 'physician', '--provider', 'assemblyai', '--redact-pii', '--redact-pii-policies', 'person_name,organization', '--redact-pii-sub', 'entity_name', '--json'], { env: aaiEnv() });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(aai.uploads).toHaveLength(0);
+    const submit = aai.requests.find((q) => q.method === 'POST' && q.path === '/v2/transcript')!;
+    expect(submit.json).toMatchObject({ audio_url: url, redact_pii: true, redact_pii_policies: ['person_name', 'organization'], redact_pii_sub: 'entity_name' });
+  });
+
   it('audio: a transcript in error exits 1 with the service text', async () => {
     aai.transcript = { pollsUntilDone: 0, finalStatus: 'error', errorMessage: 'File does not appear to contain audio.' };
     const r = await runSoap(['audio', AUDIO, '-s', 'physician', '--provider', 'assemblyai'], { env: aaiEnv() });

@@ -1,4 +1,4 @@
-import { convertSpelledNumbers } from './spelled-numbers.js';
+import { convertSpelledNumbers } from '../text/spelled-numbers.js';
 
 /** Matches a plain number token ("120", "98.6") after normalisation. */
 export const NUMBER_RE = /^\d+(?:\.\d+)?$/;

@@ -1,3 +1,5 @@
+import { spelledPhraseToDigits } from '../text/spelled-numbers.js';
+
 /**
  * Reads spoken numbers ("fifty five", "one twenty", "ninety eight point six") so measurements can be written
  * with digits. Returns undefined whenever the words are not unambiguously a number.
@@ -18,46 +20,10 @@ const TAIL = `(?:${[...WORDS, 'hundred', 'thousand', 'point', 'oh'].sort(BY_LENG
 /** A run of number words or digits, e.g. "one hundred and twenty", "98.6", "ninety eight point six". */
 export const NUMBER_PHRASE = `(?:${HEAD}(?:[\\s-]+(?:and\\s+)?${TAIL})*)(?![a-z0-9])`;
 
-function parseWholeWords(words: string[]): number | undefined {
-  if (words.length === 0) return undefined;
-  if (words.every((w) => /^\d+$/.test(w))) return words.length === 1 ? Number(words[0]) : undefined;
-  let total = 0;
-  let current = 0;
-  let lastKind: 'unit' | 'tens' | 'hundred' | 'none' = 'none';
-  const groups: number[] = [];
-  for (const w of words) {
-    if (w === 'and' || w === 'a') continue;
-    if (w in UNITS && !(w === 'oh' && lastKind === 'none')) {
-      if (lastKind === 'unit' || (lastKind === 'tens' && UNITS[w]! >= 10)) { groups.push(current); current = 0; }
-      current += UNITS[w]!;
-      lastKind = 'unit';
-    } else if (w in TENS) {
-      if (lastKind === 'tens' || (lastKind === 'unit' && current >= 10) || (lastKind === 'unit' && current < 10 && current > 0)) {
-        groups.push(current);
-        current = 0;
-      }
-      current += TENS[w]!;
-      lastKind = 'tens';
-    } else if (w === 'hundred') {
-      current = (current || 1) * 100;
-      lastKind = 'hundred';
-    } else if (w === 'thousand') {
-      total += (current || 1) * 1000;
-      current = 0;
-      lastKind = 'none';
-    } else if (/^\d+$/.test(w)) {
-      return undefined;
-    } else return undefined;
-  }
-  if (groups.length === 0) return total + current;
-  // "one twenty" = 120, "one thirty two" = 132: a leading 1-2 digit group followed by a two-digit group.
-  if (total === 0 && groups.length === 1 && groups[0]! >= 1 && groups[0]! <= 9 && current >= 10 && current <= 99) {
-    return groups[0]! * 100 + current;
-  }
-  return undefined;
-}
+/** Measurements only: "one twenty" is 120, but "nineteen ninety" is never a year here. */
+const MEASUREMENT = { maxGluedHead: 9 };
 
-/** Parses a spoken or written number; "point" introduces decimals read digit by digit. */
+/** Parses a spoken or written number with the parser the grounding checker uses, so every value stays traceable. */
 export function parseSpokenNumber(phrase: string): number | undefined {
   const digits = spokenNumberToDigits(phrase);
   return digits === undefined ? undefined : Number(digits);
@@ -65,12 +31,5 @@ export function parseSpokenNumber(phrase: string): number | undefined {
 
 /** Like parseSpokenNumber but keeps spoken decimals as said ("thirty seven point oh" → "37.0"). */
 export function spokenNumberToDigits(phrase: string): string | undefined {
-  const words = phrase.toLowerCase().trim().split(/[\s-]+/).filter((w) => w !== '');
-  if (words.length === 1 && /^\d+(\.\d+)?$/.test(words[0]!)) return words[0];
-  const pointAt = words.indexOf('point');
-  if (pointAt < 0) return parseWholeWords(words)?.toString();
-  const whole = pointAt === 0 ? 0 : parseWholeWords(words.slice(0, pointAt));
-  const decimals = words.slice(pointAt + 1).map((w) => (/^\d$/.test(w) ? Number(w) : UNITS[w]));
-  if (whole === undefined || decimals.length === 0 || decimals.some((d) => d === undefined || d > 9)) return undefined;
-  return `${whole}.${decimals.join('')}`;
+  return spelledPhraseToDigits(phrase, MEASUREMENT);
 }

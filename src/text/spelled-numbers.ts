@@ -1,6 +1,7 @@
 /**
- * Turns spelled-out numbers in a token stream into digit tokens, so an ASR transcript saying
- * "one twenty over eighty" or "a hundred and two" compares equal to a note saying "120/80" or "102".
+ * Turns spelled-out numbers into digits — "one twenty over eighty" → 120 / 80, "a hundred and two" → 102 — for both
+ * the offline engine (which writes measurements with digits) and the grounding checker (which compares a note's
+ * numbers with the transcript's), so that what one writes the other can always trace.
  */
 
 const SMALL: Readonly<Record<string, number>> = {
@@ -63,8 +64,16 @@ function readDecimals(tokens: readonly string[], i: number): { digits: string; n
   return digits ? { digits, next: j } : { digits: '', next: i };
 }
 
+export interface SpelledNumberOptions {
+  /**
+   * Largest first group that glues onto a following two-digit group: 20 reads "nineteen ninety six" as a year
+   * (1996); 9 keeps only "one twenty"-style readings, for measurements where a year is never meant.
+   */
+  maxGluedHead?: number;
+}
+
 /** Parses one spelled number starting at i, or returns null when tokens[i] does not start one. */
-function readSpelledNumber(tokens: readonly string[], i: number): { text: string; next: number } | null {
+function readSpelledNumber(tokens: readonly string[], i: number, maxGluedHead: number): { text: string; next: number } | null {
   let j = i;
   let total = 0;
   let current = 0;
@@ -102,7 +111,7 @@ function readSpelledNumber(tokens: readonly string[], i: number): { text: string
     return decimals.digits ? { text: `0.${decimals.digits}`, next: decimals.next } : null;
   }
   // Only "one twenty"/"nineteen ninety"-style heads (1–19) or a year's "twenty" glue on; "ninety ninety seven" is a stutter.
-  if (!sawScale && firstGroup && groups === 1 && firstGroup.value > 0 && firstGroup.value <= 20) {
+  if (!sawScale && firstGroup && groups === 1 && firstGroup.value > 0 && firstGroup.value <= maxGluedHead) {
     const tail = readColloquialTail(tokens, j);
     if (tail) {
       current = firstGroup.value * 100 + tail.value;
@@ -115,11 +124,12 @@ function readSpelledNumber(tokens: readonly string[], i: number): { text: string
 }
 
 /** Replaces every run of number words by one digit token; other tokens pass through unchanged. */
-export function convertSpelledNumbers(tokens: readonly string[]): string[] {
+export function convertSpelledNumbers(tokens: readonly string[], options: SpelledNumberOptions = {}): string[] {
+  const maxGluedHead = options.maxGluedHead ?? 20;
   const out: string[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const parsed = readSpelledNumber(tokens, i);
+    const parsed = readSpelledNumber(tokens, i, maxGluedHead);
     if (parsed) {
       out.push(parsed.text);
       i = parsed.next;
@@ -129,4 +139,11 @@ export function convertSpelledNumbers(tokens: readonly string[]): string[] {
     }
   }
   return out;
+}
+
+/** A whole phrase read as one number in digits ("ninety eight point six" → "98.6"), or undefined if it is not one. */
+export function spelledPhraseToDigits(phrase: string, options: SpelledNumberOptions = {}): string | undefined {
+  const tokens = phrase.toLowerCase().trim().split(/[\s-]+/).filter((t) => t !== '');
+  const [only, ...rest] = convertSpelledNumbers(tokens, options);
+  return rest.length === 0 && only !== undefined && /^\d+(\.\d+)?$/.test(only) ? only : undefined;
 }

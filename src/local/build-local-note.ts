@@ -3,7 +3,7 @@
  * merge duplicates → render with sub-headings. Pure and deterministic; every sentence keeps its source lines.
  */
 import type { EvidenceSentence, SectionName, Utterance } from './types.js';
-import { parseTranscript } from './parse-transcript.js';
+import { parseTranscript } from '../text/parse-transcript.js';
 import { extractUtterances } from './extract-utterances.js';
 import { classifyUtterance, trackPhases, type Slot } from './classify-utterance.js';
 import { detectGender, rewriteClinicianSpeech, rewritePatientSpeech, type Gender } from './rewrite-person.js';

@@ -1,9 +1,8 @@
 /** Shared shapes of the offline engine. */
-export type Role = 'clinician' | 'patient' | 'other';
-export type SectionName = 'subjective' | 'objective' | 'assessment' | 'plan';
+import type { Role } from '../text/turns.js';
 
-/** One transcript line with its speaker resolved; `line` is 1-based. */
-export interface Turn { role: Role; text: string; line: number }
+export type { Role, Turn } from '../text/turns.js';
+export type SectionName = 'subjective' | 'objective' | 'assessment' | 'plan';
 
 /** A cleaned sentence of one turn, before it is placed in a section. */
 export interface Utterance {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTranscript } from '../../src/local/parse-transcript.js';
+import { parseTranscript } from '../../src/text/parse-transcript.js';
 import { normalizeAsrText } from '../../src/local/normalize-asr-text.js';
 
 describe('normalizeAsrText', () => {

@@ -2,7 +2,7 @@
  * Reads the transcript shapes people paste: `Doctor:` / `Patient:` lines, ACI-Bench `[doctor]` tags,
  * diarised `Speaker A:` text and unlabelled dictation. Untagged lines continue the previous speaker.
  */
-import type { Role, Turn } from './types.js';
+import type { Role, Turn } from './turns.js';
 import { assignDiarisedRoles } from './infer-speaker-roles.js';
 
 const BRACKET_TAG = /^\s*\[([a-z_ -]{1,30})\]\s*/i;

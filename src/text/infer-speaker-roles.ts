@@ -2,7 +2,7 @@
  * Decides which diarised speaker is the clinician. Clinicians ask most of the questions and use exam,
  * ordering and prescribing language; patients talk about their own symptoms in the first person.
  */
-import type { Role } from './types.js';
+import type { Role } from './turns.js';
 
 const CLINICIAN_CUES = /\b(exam|examine|let me (take a )?(look|listen|check|feel)|take a deep breath|prescrib\w*|i('m| am) (going to|gonna|gon na) (order|start|prescribe|refer|send|get)|order (an?|some|the)|follow[- ]?up|come back in|blood pressure is|lungs (are|sound)|heart sounds|tender|range of motion|diagnos\w*|my (assessment|impression|plan)|what brings you|how can i help|mg\b|milligrams?)\b/gi;
 const PATIENT_CUES = /\b(i('ve| have) been (having|feeling)|my (pain|back|knee|chest|head|stomach|doctor|husband|wife|kids?)|it hurts|i feel|i('m| am) (feeling|worried|scared)|thank you,? doctor|thanks,? doc(tor)?)\b/gi;

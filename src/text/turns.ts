@@ -1,0 +1,9 @@
+/** Who said a line of a transcript, as far as its label (or, for diarised text, its content) tells. */
+export type Role = 'clinician' | 'patient' | 'other';
+
+/** One transcript line with its speaker resolved; `line` is 1-based. */
+export interface Turn {
+  role: Role;
+  text: string;
+  line: number;
+}

@@ -1,3 +1,4 @@
+import { parseTranscript } from '../text/parse-transcript.js';
 import { splitTokens } from './tokenize.js';
 
 export interface Clause {
@@ -8,7 +9,6 @@ export interface Clause {
   question: boolean;
 }
 
-const SPEAKER_RE = /^\s*(?:\[([a-z_ ]+)\]|(doctor|patient|dr|pt|clinician|provider|nurse|physician|speaker ?\d+|[a-z_]+_guest)\s*:)\s*/i;
 /** Words that open a yes/no question even when ASR dropped the question mark. */
 const QUESTION_OPENERS = new Set(['any', 'do', 'does', 'did', 'have', 'has', 'are', 'is', 'were', 'was', 'can', 'could']);
 const OPENING_FILLERS = new Set(['so', 'and', 'okay', 'ok', 'alright', 'all', 'right', 'now', 'well', 'then', 'oh', 'also', 'um', 'uh', ',']);
@@ -29,17 +29,18 @@ interface Turn {
   text: string;
 }
 
-/** Splits a transcript into speaker turns; lines without a speaker tag continue the previous turn. */
+/**
+ * Speaker turns, read the way the offline engine reads them (every label format, diarised roles); consecutive lines
+ * of one speaker form one turn, so "the other speaker's next turn" is the reply.
+ */
 export function splitTurns(transcript: string): Turn[] {
   const turns: Turn[] = [];
-  for (const line of transcript.split(/\r?\n/)) {
-    const match = SPEAKER_RE.exec(line);
-    const text = match ? line.slice(match[0].length) : line;
+  for (const line of parseTranscript(transcript)) {
     const last = turns[turns.length - 1];
-    if (match || !last) turns.push({ speaker: (match?.[1] ?? match?.[2] ?? 'unknown').toLowerCase().trim(), text });
-    else last.text += ` ${text}`;
+    if (last && last.speaker === line.role) last.text += ` ${line.text}`;
+    else turns.push({ speaker: line.role, text: line.text });
   }
-  return turns.filter((t) => t.text.trim());
+  return turns;
 }
 
 /** Clauses of every turn, cut at sentence ends and at contrast words so a "but" ends a negation's reach. */

@@ -19,4 +19,9 @@ describe('negation reach', () => {
     expect(checkGrounding({ subjective: 'The patient had diarrhea last week.' }, transcript)).toEqual([]);
     expect(checkGrounding({ subjective: 'Reports vomiting.' }, '[doctor] any vomiting ?\n[patient] no .')).toEqual([expect.objectContaining({ kind: 'negation' })]);
   });
+
+  it('reads diarised "Speaker A:" turns like the offline engine does, so a denied symptom is caught there too', () => {
+    const transcript = 'Speaker A: what brings you in today? any fever?\nSpeaker B: no.\nSpeaker A: okay, let me examine your throat.';
+    expect(checkGrounding({ subjective: 'Reports fever.' }, transcript)).toEqual([expect.objectContaining({ kind: 'negation' })]);
+  });
 });

@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { FaultQueue } from './faults.js';
 import { NoteStore } from './note-store.js';
 import { handleRequest, type PipelineState } from './request-pipeline.js';
+import { closeServer, listenOn } from './server-lifecycle.js';
 import {
   createDefaultAudioOptions,
   createDefaultStreamOptions,
@@ -66,11 +66,8 @@ class RunningEmulator implements Emulator {
     this.audio = createDefaultAudioOptions();
   }
 
-  async close(): Promise<void> {
-    for (const controller of this.inflight) controller.abort();
-    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
-    this.server.closeAllConnections();
-    await closed;
+  close(): Promise<void> {
+    return closeServer(this.server, this.inflight);
   }
 
   private createLiveSettings(): PipelineState['settings'] {
@@ -90,18 +87,7 @@ class RunningEmulator implements Emulator {
 }
 
 export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> {
-  const host = opts.host ?? '127.0.0.1';
   const emulator = new RunningEmulator(opts.latencyMs ?? 0, opts.tls);
-  const { server } = emulator;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  emulator.port = port;
-  emulator.url = `${opts.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  Object.assign(emulator, await listenOn(emulator.server, { port: opts.port, host: opts.host, tls: Boolean(opts.tls) }));
   return emulator;
 }

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { startEmulator } from './index.js';
+import { closeOnSignals } from './server-lifecycle.js';
 
 function readNumber(value: string | undefined, flag: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -29,14 +30,7 @@ async function runEmulator(): Promise<void> {
     latencyMs: readNumber(values.latency, 'latency', 0),
   });
   process.stdout.write(`SOAPNoteAPI emulator listening on ${emulator.url}\n`);
-  const stop = (): void => {
-    emulator.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignals(emulator);
 }
 
 runEmulator().catch((err: unknown) => {

@@ -7,6 +7,7 @@ import type { NoteStore } from './note-store.js';
 import { pause } from './pause.js';
 import { consumeBody } from './request-body.js';
 import { ResponseSink } from './response-sink.js';
+import { startRecord, trackRequest } from './server-lifecycle.js';
 import { resolveRoute, type RouteMatch } from './routes.js';
 import type { RecordedRequest } from './types.js';
 
@@ -19,18 +20,6 @@ export interface PipelineState {
   nextRequestId(): string;
   /** Controllers of requests in flight, aborted on close so no timer outlives the server. */
   inflight: Set<AbortController>;
-}
-
-function startRecord(req: IncomingMessage): RecordedRequest {
-  const url = new URL(req.url ?? '/', 'http://emulator.invalid');
-  return {
-    method: req.method ?? 'GET',
-    path: url.pathname,
-    query: Object.fromEntries(url.searchParams),
-    headers: { ...req.headers },
-    body: Buffer.alloc(0),
-    bodySize: 0,
-  };
 }
 
 function rejectUnrouted(route: RouteMatch, record: RecordedRequest): void {
@@ -55,12 +44,7 @@ async function sendApiError(sink: ResponseSink, err: ApiError): Promise<void> {
 export async function handleRequest(state: PipelineState, req: IncomingMessage, res: ServerResponse): Promise<void> {
   res.setHeader('x-request-id', state.nextRequestId());
   res.on('error', () => undefined); // writes racing a client that left are expected here
-  const controller = new AbortController();
-  state.inflight.add(controller);
-  res.on('close', () => {
-    controller.abort();
-    state.inflight.delete(controller);
-  });
+  const controller = trackRequest(res, state.inflight);
   const record = startRecord(req);
   state.requests.push(record);
   const route = resolveRoute(record.method, record.path);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sendJson } from '../response-sink.js';
 import type { Fault, RecordedRequest } from '../types.js';
 import { answerChat, createDefaultChatSettings, validateChatRequest, type ChatSettings, type RecordedCompletion } from '../openai/chat-completions.js';
-import { HttpFailure, requireJson, startHttpEmulator, type Route, type StreamedBody } from '../openai/http-emulator.js';
+import { HttpFailure, requireJson, startHttpEmulator, type Route, type StreamedBody } from '../http-emulator.js';
 import { resolveGatewayMessages } from './gateway.js';
 import { validateTranscriptRequest } from './transcript-request.js';
 import { TranscriptStore, createDefaultTranscriptScript, type TranscriptScript } from './transcript-store.js';

@@ -1,5 +1,5 @@
 import type { ChatMessageIn } from '../openai/chat-completions.js';
-import { HttpFailure } from '../openai/http-emulator.js';
+import { HttpFailure } from '../http-emulator.js';
 import type { TranscriptStore } from './transcript-store.js';
 
 /** Exactly this text, spaces included; `{{transcript}}` or `{{ TRANSCRIPT }}` are left alone, as documented. */

@@ -5,19 +5,13 @@
  */
 import { parseArgs } from 'node:util';
 import { startAssemblyAiEmulator } from './index.js';
+import { closeOnSignals } from '../server-lifecycle.js';
 
 async function runEmulator(): Promise<void> {
   const { values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' } } });
   const emulator = await startAssemblyAiEmulator({ port: Number(values.port ?? 0), host: values.host ?? '127.0.0.1' });
   process.stdout.write(`${emulator.url}\n`);
-  const stop = (): void => {
-    emulator.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignals(emulator);
 }
 
 runEmulator().catch((err: unknown) => {

@@ -1,4 +1,4 @@
-import { HttpFailure } from '../openai/http-emulator.js';
+import { HttpFailure } from '../http-emulator.js';
 import type { TranscriptRequestIn } from './transcript-store.js';
 
 const POLICIES = new Set(['person_name', 'organization', 'occupation', 'medical_condition', 'drug', 'phone_number', 'email_address', 'date_of_birth', 'location']);

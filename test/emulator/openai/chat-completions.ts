@@ -3,7 +3,7 @@ import type { ResponseSink } from '../response-sink.js';
 import { sendJson } from '../response-sink.js';
 import { splitIntoChunks } from '../stream-handler.js';
 import { buildAnswerText, type AnswerStyle } from './emulated-answer.js';
-import { HttpFailure } from './http-emulator.js';
+import { HttpFailure } from '../http-emulator.js';
 
 export interface ChatMessageIn {
   role: string;

@@ -3,7 +3,7 @@ import type { ParsedBody } from '../request-body.js';
 import { sendJson } from '../response-sink.js';
 import type { Fault, RecordedFile, RecordedRequest } from '../types.js';
 import { answerChat, createDefaultChatSettings, validateChatRequest, type ChatSettings, type RecordedCompletion } from './chat-completions.js';
-import { HttpFailure, requireJson, startHttpEmulator, type Route } from './http-emulator.js';
+import { HttpFailure, requireJson, startHttpEmulator, type Route } from '../http-emulator.js';
 
 export interface OpenAiEmulator extends ChatSettings {
   url: string;

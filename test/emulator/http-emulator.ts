@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { FaultQueue, describeSabotage, hasFaultAnswer } from '../faults.js';
-import { pause } from '../pause.js';
-import { consumeBody, type ParsedBody } from '../request-body.js';
-import { ResponseSink } from '../response-sink.js';
-import type { Fault, RecordedRequest } from '../types.js';
+import { FaultQueue, describeSabotage, hasFaultAnswer } from './faults.js';
+import { pause } from './pause.js';
+import { consumeBody, type ParsedBody } from './request-body.js';
+import { ResponseSink } from './response-sink.js';
+import { closeServer, listenOn, startRecord, trackRequest } from './server-lifecycle.js';
+import type { Fault, RecordedRequest } from './types.js';
 
 /**
  * The skeleton the AssemblyAI and OpenAI emulators share with the SOAPNoteAPI one: record, pick a fault, read the
@@ -96,11 +96,6 @@ async function hashBody(req: IncomingMessage, record: RecordedRequest): Promise<
   return { size: record.bodySize, sha256: hash.digest('hex') };
 }
 
-function startRecord(req: IncomingMessage): RecordedRequest {
-  const url = new URL(req.url ?? '/', 'http://emulator.invalid');
-  return { method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: { ...req.headers }, body: Buffer.alloc(0), bodySize: 0 };
-}
-
 export async function startHttpEmulator(spec: HttpEmulatorSpec, opts: { port?: number; host?: string; latencyMs?: number } = {}): Promise<HttpEmulatorCore> {
   const inflight = new Set<AbortController>();
   let requestCount = 0;
@@ -110,12 +105,7 @@ export async function startHttpEmulator(spec: HttpEmulatorSpec, opts: { port?: n
     requests: [],
     faults: new FaultQueue(),
     latencyMs: opts.latencyMs ?? 0,
-    close: async () => {
-      for (const controller of inflight) controller.abort();
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await closed;
-    },
+    close: () => closeServer(server, inflight),
   };
   const sendError = (sink: ResponseSink, status: number, message: string, code?: string) =>
     sink.sendWhole(status, { 'content-type': 'application/json; charset=utf-8' }, spec.formatError(status, message, code));
@@ -124,12 +114,7 @@ export async function startHttpEmulator(spec: HttpEmulatorSpec, opts: { port?: n
     void (async () => {
       res.setHeader('x-request-id', `req_${++requestCount}`);
       res.on('error', () => undefined);
-      const controller = new AbortController();
-      inflight.add(controller);
-      res.on('close', () => {
-        controller.abort();
-        inflight.delete(controller);
-      });
+      const controller = trackRequest(res, inflight);
       const record = startRecord(req);
       core.requests.push(record);
       const match = matchRoute(spec.routes, record.method, record.path);
@@ -161,16 +146,7 @@ export async function startHttpEmulator(spec: HttpEmulatorSpec, opts: { port?: n
       }
     })();
   });
-  const host = opts.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  core.port = (server.address() as AddressInfo).port;
-  core.url = `http://${host.includes(':') ? `[${host}]` : host}:${core.port}`;
+  Object.assign(core, await listenOn(server, opts));
   return core;
 }
 

@@ -1,14 +1,13 @@
 import type { CommandIo } from '../io.js';
 import { UsageError } from '../../errors.js';
-import { renderNote } from '../../output/emit-note.js';
-import type { Progress } from '../../ui/progress.js';
-import { verifyIfAsked } from '../verify-note.js';
+import { SILENT_PROGRESS } from '../../ui/progress.js';
+import { renderCheckedNote } from '../verify-note.js';
+import { writeAudioNote } from './write-audio-note.js';
 import { loadNoteBackend } from '../../providers/load-backend.js';
 import { runBatchCommand } from '../batch/run-batch-command.js';
 import { checkAudioSettings, type AudioFlags } from './run.js';
 
 const AUDIO_EXTENSIONS = ['.mp3', '.m4a', '.wav', '.ogg', '.webm', '.flac'];
-const SILENT: Progress = { update: () => undefined, stop: () => undefined };
 
 /** `soap audio` over many recordings; each waits for its own note (a deferred job is polled, never dropped). */
 export async function runAudioBatch(args: string[], rawFlags: AudioFlags, io: CommandIo): Promise<number> {
@@ -23,19 +22,11 @@ export async function runAudioBatch(args: string[], rawFlags: AudioFlags, io: Co
       format: settings.format,
       extensions: AUDIO_EXTENSIONS,
       async makeNote(input, gate, itemIo) {
-        let note;
-        if (settings.provider === 'soapnoteapi') {
-          const { writeSoapNoteApiAudioNote } = await import('./soapnoteapi-audio.js');
-          const outcome = await writeSoapNoteApiAudioNote(input.path, settings, flags, itemIo, SILENT, gate);
-          if ('pending' in outcome) throw new UsageError(`${input.path}: job ${outcome.pending.id} is still running — resume with: ${outcome.pending.resumeCommand}`);
-          note = outcome.note;
-        } else {
-          const { writeGatewayAudioNote } = await import('./gateway-audio.js');
-          note = await writeGatewayAudioNote(input.path, settings, flags, itemIo, SILENT, gate);
-        }
-        const grounding = await verifyIfAsked(flags, note, typeof note.transcript === 'string' ? note.transcript : '');
-        const rendered = await renderNote(note, { format: settings.format, showTranscript: flags.showTranscript, grounding }, { color: false, decorate: false });
-        return { note: grounding ? { ...note, grounding } : note, rendered, findings: flags.strict ? (grounding?.length ?? 0) : 0 };
+        const outcome = await writeAudioNote(input.path, settings, flags, itemIo, SILENT_PROGRESS, gate);
+        // A batch always waits (--no-wait is refused above), so a pending job cannot come back here.
+        if ('pending' in outcome) throw new UsageError(`${input.path}: job ${outcome.pending.id} is still running — resume with: ${outcome.pending.resumeCommand}`);
+        const { note } = outcome;
+        return renderCheckedNote(note, typeof note.transcript === 'string' ? note.transcript : '', flags, { format: settings.format, showTranscript: flags.showTranscript });
       },
     },
     io,

@@ -1,13 +1,12 @@
 import type { CommandIo } from '../io.js';
 import { UsageError } from '../../errors.js';
 import { parseSeconds, resolveSettings, type CommonFlags } from '../../config/resolve-settings.js';
-import { emitNote } from '../../output/emit-note.js';
 import type { GatewayFlags } from '../../providers/gateway-options.js';
 import { startProgress } from '../../ui/progress.js';
 import { reportPendingJob } from '../report-pending-job.js';
 import { chooseRunMode, type BatchFlags } from '../batch/batch-flags.js';
-import { handOverRawAnswer } from '../raw-answer.js';
-import { exitCodeForFindings, verifyIfAsked, type VerifyFlags } from '../verify-note.js';
+import { runPaidStep } from '../raw-answer.js';
+import { emitCheckedNote, type VerifyFlags } from '../verify-note.js';
 
 export interface AudioFlags extends CommonFlags, VerifyFlags, GatewayFlags, BatchFlags {
   showTranscript?: boolean;
@@ -49,28 +48,9 @@ export async function runAudio(inputs: string[], rawFlags: AudioFlags, io: Comma
 async function runSingleAudio(file: string, rawFlags: AudioFlags, io: CommandIo): Promise<number> {
   const { settings, flags } = checkAudioSettings(rawFlags, io);
   const progress = await startProgress(io.ctx.stderr, 'Checking the recording…', settings.format !== 'json' && !io.globals.quiet);
-  let note;
-  try {
-    if (settings.provider === 'soapnoteapi') {
-      const { writeSoapNoteApiAudioNote } = await import('./soapnoteapi-audio.js');
-      const outcome = await writeSoapNoteApiAudioNote(file, settings, flags, io, progress);
-      if ('pending' in outcome) {
-        progress.stop();
-        return reportPendingJob(outcome.pending.id, outcome.pending.resumeCommand, settings.format, io);
-      }
-      note = outcome.note;
-    } else {
-      const { writeGatewayAudioNote } = await import('./gateway-audio.js');
-      note = await writeGatewayAudioNote(file, settings, flags, io, progress);
-    }
-  } catch (err) {
-    progress.stop();
-    handOverRawAnswer(err, io);
-    throw err;
-  } finally {
-    progress.stop();
-  }
-  const grounding = await verifyIfAsked(flags, note, typeof note.transcript === 'string' ? note.transcript : '');
-  await emitNote(note, { format: settings.format, output: flags.output, showTranscript: flags.showTranscript, grounding }, io);
-  return exitCodeForFindings(flags, grounding);
+  const outcome = await runPaidStep(progress, io, async () => (await import('./write-audio-note.js')).writeAudioNote(file, settings, flags, io, progress));
+  if ('pending' in outcome) return reportPendingJob(outcome.pending.id, outcome.pending.resumeCommand, settings.format, io);
+  const { note } = outcome;
+  const transcript = typeof note.transcript === 'string' ? note.transcript : '';
+  return emitCheckedNote(note, transcript, flags, { format: settings.format, output: flags.output, showTranscript: flags.showTranscript }, io);
 }

@@ -2,6 +2,7 @@ import { mkdir, access } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CommandIo } from '../io.js';
 import type { Format } from '../../config/schema.js';
+import type { RenderableNote } from '../../render/note-text.js';
 import { ExitCode } from '../../exit-codes.js';
 import { writeFileAtomic } from '../../output/write-atomic.js';
 import type { RateGate } from '../../http/rate-gate.js';
@@ -15,7 +16,7 @@ import { checkBatchFlags, parseConcurrency, type BatchFlags } from './batch-flag
 
 export interface BatchItemNote {
   /** The note object (NDJSON line or JSON file). */
-  note: Record<string, unknown> & { noteId?: unknown };
+  note: RenderableNote;
   /** The note as the chosen format renders it for a file. */
   rendered: string;
   /** --strict findings seen: the run exits 6 when nothing else failed. */
@@ -97,7 +98,7 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
       async (input, gate) => {
         const made = await command.makeNote(input, gate, itemIo);
         findings += made.findings;
-        const noteId = typeof made.note.noteId === 'string' ? made.note.noteId : undefined;
+        const { noteId } = made.note;
         if (outDir) {
           const output = outputPathFor(input, outDir, format);
           await mkdir(dirname(output), { recursive: true });

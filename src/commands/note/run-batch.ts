@@ -1,10 +1,9 @@
 import type { CommandIo } from '../io.js';
 import { readTranscript } from '../../input/transcript.js';
-import { renderNote } from '../../output/emit-note.js';
 import { loadNoteBackend } from '../../providers/load-backend.js';
 import { announceDefaultProvider } from '../../providers/announce-default.js';
 import { prepareNoteBase } from '../prepare-note-request.js';
-import { verifyIfAsked } from '../verify-note.js';
+import { renderCheckedNote } from '../verify-note.js';
 import { runBatchCommand } from '../batch/run-batch-command.js';
 import type { NoteFlags } from './run.js';
 
@@ -24,9 +23,7 @@ export async function runNoteBatch(args: string[], flags: NoteFlags, io: Command
         const { text } = await readTranscript(input.path, itemIo.ctx.stdin);
         const backend = await loadNoteBackend(settings, itemIo, { gateway: flags, rateGate: gate });
         const note = await backend.createNote({ ...base, transcript: text });
-        const grounding = await verifyIfAsked(flags, note, text);
-        const rendered = await renderNote(note, { format: settings.format, grounding, patient: base.context?.patient_info }, { color: false, decorate: false });
-        return { note: grounding ? { ...note, grounding } : note, rendered, findings: flags.strict ? (grounding?.length ?? 0) : 0 };
+        return renderCheckedNote(note, text, flags, { format: settings.format, patient: base.context?.patient_info });
       },
     },
     io,

@@ -1,14 +1,13 @@
 import type { CommandIo } from '../io.js';
 import type { CommonFlags } from '../../config/resolve-settings.js';
-import { emitNote } from '../../output/emit-note.js';
 import { startProgress } from '../../ui/progress.js';
 import { loadNoteBackend } from '../../providers/load-backend.js';
 import type { GatewayFlags } from '../../providers/gateway-options.js';
-import { handOverRawAnswer } from '../raw-answer.js';
+import { runPaidStep } from '../raw-answer.js';
 import { chooseRunMode, type BatchFlags } from '../batch/batch-flags.js';
 import { announceDefaultProvider } from '../../providers/announce-default.js';
 import { prepareNoteRequest, type NoteRequestFlags } from '../prepare-note-request.js';
-import { exitCodeForFindings, verifyIfAsked, type VerifyFlags } from '../verify-note.js';
+import { emitCheckedNote, type VerifyFlags } from '../verify-note.js';
 
 export interface NoteFlags extends CommonFlags, NoteRequestFlags, VerifyFlags, GatewayFlags, BatchFlags {
   output?: string;
@@ -26,17 +25,6 @@ async function runSingleNote(file: string, flags: NoteFlags, io: CommandIo): Pro
   const backend = await loadNoteBackend(settings, io, { gateway: flags });
   announceDefaultProvider(settings, io);
   const progress = await startProgress(io.ctx.stderr, 'Writing the SOAP note…', settings.format !== 'json' && !io.globals.quiet && settings.provider !== 'local');
-  let note;
-  try {
-    note = await backend.createNote(request);
-  } catch (err) {
-    progress.stop();
-    handOverRawAnswer(err, io);
-    throw err;
-  } finally {
-    progress.stop();
-  }
-  const grounding = await verifyIfAsked(flags, note, request.transcript);
-  await emitNote(note, { format: settings.format, output: flags.output, grounding, patient: request.context?.patient_info }, io);
-  return exitCodeForFindings(flags, grounding);
+  const note = await runPaidStep(progress, io, () => backend.createNote(request));
+  return emitCheckedNote(note, request.transcript, flags, { format: settings.format, output: flags.output, patient: request.context?.patient_info }, io);
 }

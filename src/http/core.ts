@@ -9,6 +9,8 @@ import { describeSchemaFailure } from './schema-failure.js';
 import { getDispatcher } from './dispatcher.js';
 
 const CONNECT_TIMEOUT_MS = 10_000;
+/** Slowest upload still waited for: an upload's deadline grows by its size at this rate (2.2 GB ≈ 2.5 hours). */
+const MIN_UPLOAD_BYTES_PER_SECOND = 256 * 1024;
 const PHASE_TIMEOUT_MS = 60_000;
 
 export interface HttpCoreOptions {
@@ -58,6 +60,14 @@ export interface StreamResult {
   attempts: number;
 }
 
+/** The time a call has: its own deadline (the timeout, plus time for an upload's bytes) and the abort signal. */
+interface CallBudget {
+  signal: AbortSignal;
+  deadline: AbortSignal;
+  started: number;
+  budgetMs: number;
+}
+
 type RawResponse = { statusCode: number; headers: HeaderBag; body: Dispatcher.ResponseData['body'] };
 
 function isRetryable(failure: SoapError): boolean {
@@ -93,8 +103,8 @@ export class HttpCore {
 
   /** Sends a request and hands back the raw body of a 2xx answer (for SSE); retries happen only before it starts. */
   async stream(call: CallOptions): Promise<StreamResult> {
-    const { response, attempts, requestId, signal, deadline } = await this.send(call, false);
-    return { body: response.body, status: response.statusCode, requestId, attempts, classify: (err) => this.classify(err, signal, deadline) };
+    const { response, attempts, requestId, budget } = await this.send(call, false);
+    return { body: response.body, status: response.statusCode, requestId, attempts, classify: (err) => this.classify(err, budget) };
   }
 
   private invalid(what: string, status: number, requestId: string | undefined): InvalidResponseError {
@@ -105,36 +115,36 @@ export class HttpCore {
 
   private async send(call: CallOptions, readBody: boolean) {
     const o = this.options;
-    const deadline = AbortSignal.timeout(o.timeoutMs);
+    const budgetMs = o.timeoutMs + Math.ceil(((call.contentLength ?? 0) / MIN_UPLOAD_BYTES_PER_SECOND) * 1000);
+    const deadline = AbortSignal.timeout(budgetMs);
     const signal = o.signal ? AbortSignal.any([o.signal, deadline]) : deadline;
     const started = Date.now();
+    const budget: CallBudget = { signal, deadline, started, budgetMs };
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.attemptOnce(call, signal, deadline, started, readBody);
-      if ('response' in outcome) return { ...outcome, attempts: attempt, signal, deadline };
+      const outcome = await this.attemptOnce(call, budget, readBody);
+      if ('response' in outcome) return { ...outcome, attempts: attempt, budget };
       const { failure, headers } = outcome;
       if (!isRetryable(failure) || signal.aborted || attempt > o.maxRetries) throw failure;
       const delay = computeRetryDelayMs(attempt - 1, headers, o.random);
-      if (Date.now() - started + delay >= o.timeoutMs) throw failure;
+      if (Date.now() - started + delay >= budgetMs) throw failure;
       o.debug?.(`retry ${attempt}/${o.maxRetries} in ${delay} ms after: ${failure.message}`);
       try {
         await sleep(delay, undefined, { signal });
       } catch (err) {
-        throw this.classify(err, signal, deadline);
+        throw this.classify(err, budget);
       }
     }
   }
 
   private async attemptOnce(
     call: CallOptions,
-    signal: AbortSignal,
-    deadline: AbortSignal,
-    started: number,
+    budget: CallBudget,
     readBody: boolean,
   ): Promise<{ response: RawResponse; requestId: string | undefined; text: string } | { failure: SoapError; headers: HeaderBag }> {
     const o = this.options;
     try {
-      await o.rateGate?.waitTurn(signal);
-      const response = await this.attempt(call, signal, started);
+      await o.rateGate?.waitTurn(budget.signal);
+      const response = await this.attempt(call, budget);
       const requestId = readRequestId(response.headers);
       if (response.statusCode < 300) return { response, requestId, text: readBody ? await response.body.text() : '' };
       const text = await response.body.text();
@@ -143,23 +153,23 @@ export class HttpCore {
       if (failure instanceof RateLimitError) o.rateGate?.pauseFor(computeRetryDelayMs(0, response.headers, o.random));
       return { failure, headers: response.headers };
     } catch (err) {
-      return { failure: this.classify(err, signal, deadline), headers: {} };
+      return { failure: this.classify(err, budget), headers: {} };
     }
   }
 
-  private classify(err: unknown, signal: AbortSignal, deadline: AbortSignal): SoapError {
+  private classify(err: unknown, { signal, deadline, budgetMs }: CallBudget): SoapError {
     if (err instanceof SoapError) return err;
     const o = this.options;
     if (signal.aborted) {
       if (deadline.aborted && !o.signal?.aborted) {
-        return new TimeoutError(`${o.service} did not finish within ${o.timeoutMs / 1000} s`, { hint: 'retry, or raise --timeout', cause: err });
+        return new TimeoutError(`${o.service} did not finish within ${budgetMs / 1000} s`, { hint: 'retry, or raise --timeout', cause: err });
       }
       return new InterruptedError('interrupted', { cause: err });
     }
     return mapTransportError(err, o.service, o.baseUrl.origin);
   }
 
-  private async attempt(call: CallOptions, signal: AbortSignal, started: number): Promise<RawResponse> {
+  private async attempt(call: CallOptions, { signal, started, budgetMs }: CallBudget): Promise<RawResponse> {
     const o = this.options;
     const url = new URL(o.baseUrl.href.replace(/\/?$/, '/') + call.path.replace(/^\//, ''));
     const headers: Record<string, string> = { 'user-agent': o.userAgent, accept: call.accept ?? 'application/json', ...o.headers };
@@ -172,7 +182,7 @@ export class HttpCore {
       if (call.contentType) headers['content-type'] = call.contentType;
       if (call.contentLength !== undefined) headers['content-length'] = String(call.contentLength);
     }
-    const remaining = Math.max(1, o.timeoutMs - (Date.now() - started));
+    const remaining = Math.max(1, budgetMs - (Date.now() - started));
     const t0 = Date.now();
     o.debug?.(`→ ${call.method} ${url.origin}${url.pathname}${typeof body === 'string' ? ` (${Buffer.byteLength(body)} B)` : ''}`);
     const response = await request(url, {

@@ -24,6 +24,15 @@ describe('soap specialties', () => {
     expect(remoteText.stdout).toBe(localText.stdout);
   });
 
+  it('uses the built-in list when another provider is chosen, by flag or environment, even with a key set', async () => {
+    for (const extra of [{ args: ['--provider', 'assemblyai'], env: {} }, { args: [], env: { SOAP_PROVIDER: 'local' } }]) {
+      const r = await runSoap(['specialties', '--json', ...extra.args], { env: { ...env(), ...extra.env } });
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual(SPECIALTIES);
+    }
+    expect(emu().requests).toHaveLength(0);
+  });
+
   it('is a table on a terminal and tab-separated when piped', async () => {
     const piped = await runSoap(['specialties'], {});
     expect(piped.stdout.split('\n')[0]).toBe('nurse_practitioner\tNurse Practitioner');

@@ -5,7 +5,7 @@ import { ExitCode } from '../../exit-codes.js';
 import { SPECIALTIES } from '../../specialties.js';
 import { renderSpecialties } from '../../render/specialties.js';
 import { createStyle } from '../../ui/style.js';
-import { hasSoapNoteApiKey } from './has-key.js';
+import { shouldAskSoapNoteApi } from './has-key.js';
 
 type Specialty = { id: string; name: string };
 
@@ -20,7 +20,7 @@ async function fetchSpecialties(flags: CommonFlags, io: CommandIo): Promise<Spec
 
 /** `soap specialties`: the service's list when SOAPNoteAPI is the backend and a key is set, the built-in one otherwise. */
 export async function runSpecialties(flags: CommonFlags, io: CommandIo): Promise<number> {
-  const remote = (flags.provider ?? 'soapnoteapi') === 'soapnoteapi' && hasSoapNoteApiKey(io.ctx.env);
+  const remote = shouldAskSoapNoteApi(flags.provider, io.ctx.env);
   const list: Specialty[] = remote ? await fetchSpecialties(flags, io) : SPECIALTIES.map((s) => ({ ...s }));
   if (flags.json) {
     io.ctx.stdout.write(`${JSON.stringify(list, null, 2)}\n`);

@@ -71,10 +71,6 @@ function validate(key: ConfigKey, value: string, source: string): string {
 export function resolveSettings(flags: CommonFlags, env: Env): Settings {
   const file = readConfigFile(env);
   const filePath = resolveConfigPath(env);
-  const secret = (key: ConfigKey) => {
-    const s = lookup(key);
-    return { key: s.value, keySource: s.source };
-  };
   const lookup = (key: ConfigKey, flag?: string, flagName?: string): Sourced => {
     if (flag !== undefined && flagName) return { value: validate(key, flag, flagName), source: flagName };
     for (const name of ENV_NAMES[key] ?? []) {
@@ -87,6 +83,10 @@ export function resolveSettings(flags: CommonFlags, env: Env): Settings {
       return { value: validate(key, fromFile, `config ${key}`), source: `config ${key}` };
     }
     return { value: (DEFAULTS as ConfigValues)[key], source: 'default' };
+  };
+  const secret = (key: ConfigKey) => {
+    const s = lookup(key);
+    return { key: s.value, keySource: s.source };
   };
 
   const chosen = lookup('provider', flags.provider, '--provider').value as Provider | undefined;

@@ -9,9 +9,11 @@ export type StreamedNote = Record<string, string>;
 
 /** Writes a note as it streams: people see headings as sections start; programs get one JSON line per event. */
 export interface StreamWriter {
+  /** The note as assembled so far, section by section. */
+  readonly note: StreamedNote;
   write(chunk: StreamChunk): void;
-  /** After the end marker (or a failure when `incomplete`): closes the output and returns the assembled note. */
-  finish(incomplete: boolean, extra?: Record<string, unknown>): StreamedNote;
+  /** After the end marker (or a failure when `incomplete`): closes the output. */
+  finish(incomplete: boolean, extra?: Record<string, unknown>): void;
 }
 
 export const INCOMPLETE_MARKER = '[incomplete: the stream ended early; the note above is partial]';
@@ -21,6 +23,7 @@ export function createTextStreamWriter(write: (text: string) => void, style: Sty
   const note: StreamedNote = {};
   let current: string | undefined;
   return {
+    note,
     write({ section, content }) {
       if (section !== current) {
         write(`${current === undefined ? '' : '\n\n'}${style.heading(section.replace(/_/g, ' ').toUpperCase())}\n`);
@@ -32,7 +35,6 @@ export function createTextStreamWriter(write: (text: string) => void, style: Sty
     finish(incomplete) {
       if (current !== undefined) write('\n');
       if (incomplete) write(`\n${style.warn(INCOMPLETE_MARKER)}\n`);
-      return note;
     },
   };
 }
@@ -41,13 +43,13 @@ export function createTextStreamWriter(write: (text: string) => void, style: Sty
 export function createJsonStreamWriter(write: (text: string) => void): StreamWriter {
   const note: StreamedNote = {};
   return {
+    note,
     write(chunk) {
       note[chunk.section] = (note[chunk.section] ?? '') + chunk.content;
       write(`${JSON.stringify(chunk)}\n`);
     },
     finish(incomplete, extra) {
       write(`${JSON.stringify({ ...note, ...extra, ...(incomplete ? { incomplete: true } : {}) })}\n`);
-      return note;
     },
   };
 }

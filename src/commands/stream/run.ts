@@ -17,28 +17,27 @@ export async function runStream(file: string, flags: NoteFlags, io: CommandIo): 
   const backend = await loadNoteBackend(settings, io, { gateway: flags });
   announceDefaultProvider(settings, io);
   const { ctx } = io;
-  const toStdout = (text: string) => ctx.stdout.write(text);
-  // With --output the note is written whole at the end; nothing partial ever lands in the file.
+  // With --output nothing is shown as it streams: the note is written whole at the end, never a partial one.
+  const write = flags.output ? () => undefined : (text: string) => void ctx.stdout.write(text);
   const style = await createStyle(!flags.output && shouldUseColor(ctx.stdout, ctx.env, io.globals.color));
-  const writer: StreamWriter | undefined = flags.output
-    ? undefined
-    : settings.format === 'json'
-      ? createJsonStreamWriter(toStdout)
-      : createTextStreamWriter(toStdout, style);
-  const note: Record<string, string> = {};
+  const writer: StreamWriter = settings.format === 'json' || flags.output ? createJsonStreamWriter(write) : createTextStreamWriter(write, style);
+  let received = false;
   try {
     for await (const event of backend.streamNote(request)) {
-      note[event.section] = (note[event.section] ?? '') + event.content;
-      writer?.write(event);
+      received = true;
+      writer.write(event);
     }
   } catch (err) {
     // What arrived stays on screen, marked partial; the error line on stderr says why it stopped.
-    if (Object.keys(note).length > 0) writer?.finish(true);
+    if (received) writer.finish(true);
     throw err;
   }
-  const grounding = await verifyIfAsked(flags, note, request.transcript);
-  writer?.finish(false, grounding && { grounding });
-  if (grounding && writer && settings.format !== 'json') ctx.stdout.write(await renderGroundingBlock(grounding, style));
-  if (flags.output) await emitNote(note, { format: settings.format, output: flags.output, grounding, patient: request.context?.patient_info }, io);
+  const grounding = await verifyIfAsked(flags, writer.note, request.transcript);
+  writer.finish(false, grounding && { grounding });
+  if (flags.output) {
+    await emitNote(writer.note, { format: settings.format, output: flags.output, grounding, patient: request.context?.patient_info }, io);
+  } else if (grounding && settings.format !== 'json') {
+    ctx.stdout.write(await renderGroundingBlock(grounding, style));
+  }
   return exitCodeForFindings(flags, grounding);
 }

@@ -64,9 +64,16 @@ describe('the offline engine as a backend', () => {
     const note = JSON.parse(a.stdout);
     expect(note.provider).toBe('local');
     const lines = readFileSync(FIXTURE, 'utf8').split('\n');
-    const first = note.evidence.subjective[0];
-    expect(first.lines.length).toBeGreaterThan(0);
-    for (const n of first.lines) expect(lines[n - 1]).toBeDefined();
+    const evidence = ['subjective', 'objective', 'assessment', 'plan'].flatMap((s) => note.evidence[s] as { text: string; lines: number[] }[]);
+    expect(evidence.length).toBeGreaterThan(8);
+    for (const { text, lines: cited } of evidence) {
+      expect(cited.length).toBeGreaterThan(0);
+      // Every sentence shares its longer words with the lines it cites: the numbers point at its real source.
+      const source = cited.map((n) => lines[n - 1]!.toLowerCase()).join(' ');
+      const words = text.toLowerCase().match(/[a-z]{6,}/g) ?? [];
+      const found = words.filter((w) => source.includes(w));
+      expect(found.length, `${text} ← lines ${cited.join(', ')}`).toBeGreaterThanOrEqual(Math.min(1, words.length));
+    }
   });
 
   it('streams sentence by sentence under the same headings', async () => {

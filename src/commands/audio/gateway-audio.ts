@@ -1,15 +1,11 @@
-import type { CommandIo } from '../io.js';
-import type { Settings } from '../../config/resolve-settings.js';
 import { UsageError } from '../../errors.js';
-import type { HttpCoreOptions } from '../../http/core.js';
 import { isLoopbackHost } from '../../http/base-url.js';
 import { inspectAudioFile } from '../../input/audio-file.js';
 import { formatElapsed } from '../../jobs/resume-command.js';
 import { resolveGatewayOptions } from '../../providers/gateway-options.js';
 import { createGatewayBackend, type GatewayBackend } from '../../providers/gateway-backend.js';
 import type { ProviderNote } from '../../providers/types.js';
-import type { Progress } from '../../ui/progress.js';
-import type { AudioFlags } from './run.js';
+import type { AudioRun } from './write-audio-note.js';
 
 const GB = 1024 * 1024 * 1024;
 const ASSEMBLYAI_MAX_BYTES = 2.2 * GB;
@@ -37,14 +33,8 @@ export function writeNoteFromTranscript(
 }
 
 /** AssemblyAI (upload → transcript with speaker labels → LLM gateway) or an OpenAI-compatible server (Whisper → chat). */
-export async function writeGatewayAudioNote(
-  source: string,
-  settings: Settings & { specialty: string },
-  flags: AudioFlags,
-  io: CommandIo,
-  progress: Progress,
-  rateGate?: HttpCoreOptions['rateGate'],
-): Promise<ProviderNote> {
+export async function writeGatewayAudioNote(source: string, run: AudioRun): Promise<ProviderNote> {
+  const { settings, flags, io, progress, rateGate } = run;
   const gatewayOptions = resolveGatewayOptions(flags, settings.provider);
   const isUrl = /^https?:\/\//i.test(source);
   const base = { specialty: settings.specialty, template: settings.template };

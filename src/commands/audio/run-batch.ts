@@ -22,7 +22,7 @@ export async function runAudioBatch(args: string[], rawFlags: AudioFlags, io: Co
       format: settings.format,
       extensions: AUDIO_EXTENSIONS,
       async makeNote(input, gate, itemIo) {
-        const outcome = await writeAudioNote(input.path, settings, flags, itemIo, SILENT_PROGRESS, gate);
+        const outcome = await writeAudioNote(input.path, { settings, flags, io: itemIo, progress: SILENT_PROGRESS, rateGate: gate });
         // A batch always waits (--no-wait is refused above), so a pending job cannot come back here.
         if ('pending' in outcome) throw new UsageError(`${input.path}: job ${outcome.pending.id} is still running — resume with: ${outcome.pending.resumeCommand}`);
         const { note } = outcome;

@@ -48,7 +48,7 @@ export async function runAudio(inputs: string[], rawFlags: AudioFlags, io: Comma
 async function runSingleAudio(file: string, rawFlags: AudioFlags, io: CommandIo): Promise<number> {
   const { settings, flags } = checkAudioSettings(rawFlags, io);
   const progress = await startProgress(io.ctx.stderr, 'Checking the recording…', settings.format !== 'json' && !io.globals.quiet);
-  const outcome = await runPaidStep(progress, io, async () => (await import('./write-audio-note.js')).writeAudioNote(file, settings, flags, io, progress));
+  const outcome = await runPaidStep(progress, io, async () => (await import('./write-audio-note.js')).writeAudioNote(file, { settings, flags, io, progress }));
   if ('pending' in outcome) return reportPendingJob(outcome.pending.id, outcome.pending.resumeCommand, settings.format, io);
   const { note } = outcome;
   const transcript = typeof note.transcript === 'string' ? note.transcript : '';

@@ -1,13 +1,9 @@
-import type { CommandIo } from '../io.js';
-import type { Settings } from '../../config/resolve-settings.js';
-import type { HttpCoreOptions } from '../../http/core.js';
 import { createSoapNoteApiClient } from '../../api/soapnoteapi/create-client.js';
 import { waitForNote } from '../../api/soapnoteapi/wait-for-note.js';
 import type { Note } from '../../api/soapnoteapi/schemas.js';
 import { inspectAudioFile } from '../../input/audio-file.js';
 import { buildResumeCommand, formatElapsed } from '../../jobs/resume-command.js';
-import type { Progress } from '../../ui/progress.js';
-import type { AudioFlags } from './run.js';
+import type { AudioRun } from './write-audio-note.js';
 
 const MAX_AUDIO_BYTES = 25 * 1024 * 1024;
 const ASYNC_FROM_SEC = 30 * 60;
@@ -15,14 +11,8 @@ const ASYNC_FROM_SEC = 30 * 60;
 export type AudioOutcome = { note: Note & { provider: 'soapnoteapi' } } | { pending: { id: string; resumeCommand: string } };
 
 /** SOAPNoteAPI: one multipart upload; 30 minutes or more of audio comes back 202 and is polled. */
-export async function writeSoapNoteApiAudioNote(
-  file: string,
-  settings: Settings & { specialty: string },
-  flags: AudioFlags,
-  io: CommandIo,
-  progress: Progress,
-  rateGate?: HttpCoreOptions['rateGate'],
-): Promise<AudioOutcome> {
+export async function writeSoapNoteApiAudioNote(file: string, run: AudioRun): Promise<AudioOutcome> {
+  const { settings, flags, io, progress, rateGate } = run;
   const audio = await inspectAudioFile(file, MAX_AUDIO_BYTES, 'SOAPNoteAPI');
   const client = createSoapNoteApiClient(settings, io, rateGate);
   if (audio.durationSec !== undefined && audio.durationSec >= ASYNC_FROM_SEC && !io.globals.quiet) {

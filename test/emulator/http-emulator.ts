@@ -156,3 +156,32 @@ export function requireJson(body: ParsedBody | StreamedBody): Record<string, unk
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new HttpFailure(400, 'Request body must be a JSON object');
   return json as Record<string, unknown>;
 }
+
+/** What every emulator built on the core lets a test do, whatever else it adds. */
+export interface CoreControls {
+  readonly url: string;
+  readonly port: number;
+  requests: RecordedRequest[];
+  latencyMs: number;
+  fault(f: Fault): void;
+  close(): Promise<void>;
+}
+
+/** Adds the core's controls to a service emulator's own fields, as live properties (url and port, latency). */
+export function withCoreControls<T extends object>(core: HttpEmulatorCore, own: T): T & CoreControls {
+  return Object.defineProperties(own, {
+    url: { get: () => core.url, enumerable: true },
+    port: { get: () => core.port, enumerable: true },
+    requests: { value: core.requests, enumerable: true },
+    latencyMs: { get: () => core.latencyMs, set: (ms: number) => void (core.latencyMs = ms), enumerable: true },
+    fault: { value: (f: Fault) => core.faults.add(f) },
+    close: { value: () => core.close() },
+  }) as T & CoreControls;
+}
+
+/** The core's part of an emulator's reset(): no requests seen, no faults queued, no added latency. */
+export function resetCore(core: HttpEmulatorCore): void {
+  core.requests.length = 0;
+  core.faults.clear();
+  core.latencyMs = 0;
+}

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sendJson } from '../response-sink.js';
-import type { Fault, RecordedRequest } from '../types.js';
 import { answerChat, createDefaultChatSettings, validateChatRequest, type ChatSettings, type RecordedCompletion } from '../openai/chat-completions.js';
-import { HttpFailure, requireJson, startHttpEmulator, type Route, type StreamedBody } from '../http-emulator.js';
+import { HttpFailure, requireJson, resetCore, startHttpEmulator, withCoreControls, type CoreControls, type Route, type StreamedBody } from '../http-emulator.js';
 import { resolveGatewayMessages } from './gateway.js';
 import { validateTranscriptRequest } from './transcript-request.js';
 import { TranscriptStore, createDefaultTranscriptScript, type TranscriptScript } from './transcript-store.js';
@@ -16,19 +15,13 @@ export interface RecordedUpload {
   size: number;
 }
 
-export interface AssemblyAiEmulator extends ChatSettings {
-  url: string;
-  port: number;
-  requests: RecordedRequest[];
+export interface AssemblyAiEmulator extends ChatSettings, CoreControls {
   /** Every /v2/upload received, hashed while it streamed (no bytes are kept). */
   uploads: RecordedUpload[];
   completions: RecordedCompletion[];
   /** How transcripts created from now on progress. */
   transcript: TranscriptScript;
-  latencyMs: number;
-  fault(f: Fault): void;
   reset(): void;
-  close(): Promise<void>;
 }
 
 /** Both halves of the pipeline on one port: the speech API (/v2) and the LLM Gateway (/v1/chat/completions). */
@@ -97,36 +90,19 @@ export async function startAssemblyAiEmulator(opts: { port?: number; host?: stri
     opts,
   );
   const chat = createDefaultChatSettings();
-  const emulator: AssemblyAiEmulator = {
-    get url() {
-      return core.url;
-    },
-    get port() {
-      return core.port;
-    },
-    requests: core.requests,
+  const emulator: AssemblyAiEmulator = withCoreControls<Omit<AssemblyAiEmulator, keyof CoreControls>>(core, {
     uploads,
     completions,
     transcript: createDefaultTranscriptScript(),
     answerStyle: chat.answerStyle,
     stream: chat.stream,
-    get latencyMs() {
-      return core.latencyMs;
-    },
-    set latencyMs(ms: number) {
-      core.latencyMs = ms;
-    },
-    fault: (f) => core.faults.add(f),
     reset() {
-      core.requests.length = 0;
+      resetCore(core);
       uploads.length = 0;
       completions.length = 0;
-      core.faults.clear();
-      core.latencyMs = 0;
       store.clear();
       Object.assign(emulator, createDefaultChatSettings(), { transcript: createDefaultTranscriptScript() });
     },
-    close: () => core.close(),
-  };
+  });
   return emulator;
 }

@@ -1,23 +1,17 @@
 import { deriveAudioTranscript } from '../audio-handler.js';
 import type { ParsedBody } from '../request-body.js';
 import { sendJson } from '../response-sink.js';
-import type { Fault, RecordedFile, RecordedRequest } from '../types.js';
+import type { RecordedFile } from '../types.js';
 import { answerChat, createDefaultChatSettings, validateChatRequest, type ChatSettings, type RecordedCompletion } from './chat-completions.js';
-import { HttpFailure, requireJson, startHttpEmulator, type Route } from '../http-emulator.js';
+import { HttpFailure, requireJson, resetCore, startHttpEmulator, withCoreControls, type CoreControls, type Route } from '../http-emulator.js';
 
-export interface OpenAiEmulator extends ChatSettings {
-  url: string;
-  port: number;
-  requests: RecordedRequest[];
+export interface OpenAiEmulator extends ChatSettings, CoreControls {
   completions: RecordedCompletion[];
   /** Every audio file received, as size and sha256. */
   transcriptions: (RecordedFile & { model: string })[];
   /** When set, requests need `Authorization: Bearer <apiKey>`; unset, like a local server, anything goes. */
   apiKey: string | undefined;
-  latencyMs: number;
-  fault(f: Fault): void;
   reset(): void;
-  close(): Promise<void>;
 }
 
 export const OPENAI_TEST_KEY = 'sk-test-emulator-0123456789';
@@ -74,35 +68,18 @@ export async function startOpenAiEmulator(opts: { port?: number; host?: string; 
     },
     opts,
   );
-  const emulator: OpenAiEmulator = {
-    get url() {
-      return core.url;
-    },
-    get port() {
-      return core.port;
-    },
-    requests: core.requests,
+  const emulator: OpenAiEmulator = withCoreControls<Omit<OpenAiEmulator, keyof CoreControls>>(core, {
     completions,
     transcriptions,
     apiKey: opts.apiKey,
     answerStyle: chatDefaults.answerStyle,
     stream: chatDefaults.stream,
-    get latencyMs() {
-      return core.latencyMs;
-    },
-    set latencyMs(ms: number) {
-      core.latencyMs = ms;
-    },
-    fault: (f) => core.faults.add(f),
     reset() {
-      core.requests.length = 0;
+      resetCore(core);
       completions.length = 0;
       transcriptions.length = 0;
-      core.faults.clear();
-      core.latencyMs = 0;
       Object.assign(emulator, createDefaultChatSettings(), { apiKey: opts.apiKey });
     },
-    close: () => core.close(),
-  };
+  });
   return emulator;
 }

@@ -1,7 +1,8 @@
 import { deriveUuid, digestContent } from './deterministic-uuid.js';
 import type { Bundle, BundleEntry, BundleResource, Composition, CompositionSection, Reference } from './fhir-r4-types.js';
 import { buildAuthorDevice, buildPatient, buildSuggestedCondition, SYSTEM_NOTE_ID, type PatientOption } from './fhir-resources.js';
-import { describeDisclaimer, SOAP_SECTIONS, type ExportNote, type SoapSection } from './note-input.js';
+import { describeDisclaimer, type ExportNote } from './note-input.js';
+import { SECTIONS, SECTION_TITLES, type Section as SoapSection } from '../note/sections.js';
 import { escapeXhtml, renderNarrativeDiv } from './xhtml.js';
 
 export interface FhirExportOptions {
@@ -83,8 +84,8 @@ export function buildFhirBundle(note: ExportNote, options: FhirExportOptions = {
     date: now,
     author: [author],
     title: 'SOAP note',
-    section: SOAP_SECTIONS.map(({ key, title }) =>
-      buildSection(note, key, title, key === 'assessment' ? conditions.map((c) => ({ reference: c.ids.reference })) : []),
+    section: SECTIONS.map((key) =>
+      buildSection(note, key, SECTION_TITLES[key], key === 'assessment' ? conditions.map((c) => ({ reference: c.ids.reference })) : []),
     ),
   };
 

@@ -5,14 +5,6 @@ export type { Code as BillingCode } from '../render/billing-codes.js';
 /** The subset of a provider's note the exporters read: the same structural shape the text renderer reads. */
 export type ExportNote = RenderableNote;
 
-export type SoapSection = 'subjective' | 'objective' | 'assessment' | 'plan';
-
-export const SOAP_SECTIONS: readonly { key: SoapSection; title: string }[] = [
-  { key: 'subjective', title: 'Subjective' },
-  { key: 'objective', title: 'Objective' },
-  { key: 'assessment', title: 'Assessment' },
-  { key: 'plan', title: 'Plan' },
-];
 
 /** Used when a note carries codes but its provider sent no disclaimer: codes are never shown bare. */
 export { DEFAULT_BILLING_DISCLAIMER as DEFAULT_CODES_DISCLAIMER } from '../render/billing-codes.js';

@@ -1,4 +1,5 @@
-import { describeDisclaimer, hasBillingCodes, SOAP_SECTIONS, type BillingCode, type ExportNote } from './note-input.js';
+import { describeDisclaimer, hasBillingCodes, type BillingCode, type ExportNote } from './note-input.js';
+import { SECTIONS, SECTION_TITLES } from '../note/sections.js';
 
 /** Pipes and line breaks would break a table row; backslash-escape the one, flatten the other. */
 function escapeCell(text: string): string {
@@ -39,7 +40,8 @@ function renderFooter(note: ExportNote): string[] {
  */
 export function renderNoteMarkdown(note: ExportNote): string {
   const lines = ['# SOAP note', ''];
-  for (const { key, title } of SOAP_SECTIONS) {
+  for (const key of SECTIONS) {
+    const title = SECTION_TITLES[key];
     const body = note[key]?.trim();
     lines.push(`## ${title}`, '', body || '_Not documented._', '');
   }

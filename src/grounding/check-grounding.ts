@@ -6,7 +6,8 @@ import { checkNumbers } from './number-check.js';
 import { indexQuantities } from './quantities.js';
 import { splitStatements, trimClaim } from './split-statements.js';
 import { normaliseTokens } from './tokenize.js';
-import { SECTION_NAMES, type GroundingFinding, type GroundingKind, type GroundingNoteInput } from './types.js';
+import { SECTIONS } from '../note/sections.js';
+import { type GroundingFinding, type GroundingKind, type GroundingNoteInput } from './types.js';
 
 type TranscriptIndex = ReturnType<typeof indexTranscript>;
 
@@ -49,7 +50,7 @@ export function checkGrounding(note: GroundingNoteInput, transcript: string): Gr
   );
   const findings: GroundingFinding[] = [];
   const seen = new Set<string>();
-  for (const section of SECTION_NAMES) {
+  for (const section of SECTIONS) {
     for (const statement of splitStatements(note[section] ?? '')) {
       for (const problem of checkStatement(statement, index, suggested)) {
         const finding = { section, claim: trimClaim(statement, problem.phrase), kind: problem.kind, reason: problem.reason };

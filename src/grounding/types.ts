@@ -1,7 +1,7 @@
-/** The four SOAP sections a statement can come from. */
-export type SectionName = 'subjective' | 'objective' | 'assessment' | 'plan';
+import type { Section } from '../note/sections.js';
 
-export const SECTION_NAMES: readonly SectionName[] = ['subjective', 'objective', 'assessment', 'plan'];
+/** The four SOAP sections a statement can come from. */
+export type SectionName = Section;
 
 export type GroundingKind = 'number' | 'medication' | 'laterality' | 'negation' | 'code';
 

@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { readJsonFile } from './json-file.js';
+import { SECTIONS } from '../note/sections.js';
 import { isoDateSchema, visitSummaryRequestSchema, type Visit, type VisitSummaryRequest } from '../api/soapnoteapi/visit-schemas.js';
 
 export type DateRule = 'field' | 'mtime';
@@ -17,8 +18,6 @@ const noteFileSchema = z
     plan: z.string().optional(),
   })
   .refine((n) => n.subjective ?? n.objective ?? n.assessment ?? n.plan, 'is neither a visits file nor a note (no subjective, objective, assessment or plan)');
-
-const SECTIONS = ['subjective', 'objective', 'assessment', 'plan'] as const;
 
 async function dateOfNote(path: string, note: { visit_date?: string }, rule: DateRule): Promise<string> {
   if (rule === 'mtime') return (await stat(path)).mtime.toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 import { StreamTruncatedError } from './errors.js';
 import { readPartialSections } from './partial-sections.js';
 import { parseNoteAnswer } from './parse-note-answer.js';
-import { SECTIONS, type Section } from './sections.js';
+import { SECTIONS, type Section } from '../note/sections.js';
 
 export type SectionEvent = { type: 'start'; section: Section } | { type: 'text'; section: Section; text: string };
 

@@ -2,7 +2,7 @@ import type { ChatMessage } from './chat.js';
 import { ModelAnswerError } from './errors.js';
 import { buildNoteMessages, type NotePromptInput } from './note-prompts.js';
 import { parseNoteAnswer } from './parse-note-answer.js';
-import { SECTIONS, SECTION_TITLES, orderSections, type NoteSections, type Section } from './sections.js';
+import { SECTIONS, SECTION_TITLES, orderSections, type NoteSections, type Section } from '../note/sections.js';
 
 export type NoteMethod = 'whole' | 'sections';
 

@@ -4,7 +4,7 @@ import { SPECIALTIES } from '../specialties.js';
 import type { ChatMessage } from './chat.js';
 import { formatUtterances, type Utterance } from './format-utterances.js';
 import { describeContext } from './describe-context.js';
-import { SECTIONS, orderSections, type Section } from './sections.js';
+import { SECTIONS, orderSections, type Section } from '../note/sections.js';
 import { TRANSCRIPT_TAG, defuseTranscriptTag } from './transcript-tag.js';
 
 export interface NotePromptInput {

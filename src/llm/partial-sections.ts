@@ -1,5 +1,5 @@
-import { readHeadingLine } from './heading-sections.js';
-import { SECTIONS, type Section } from './sections.js';
+import { readHeadingLine } from '../note/heading-sections.js';
+import { SECTIONS, type Section } from '../note/sections.js';
 
 export interface PartialSection {
   section: Section;

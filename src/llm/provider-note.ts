@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SECTIONS, type NoteSections, type Section } from './sections.js';
+import { SECTIONS, type NoteSections, type Section } from '../note/sections.js';
 
 /** What the AssemblyAI and OpenAI-compatible paths both produce, whatever the method. */
 export interface ProviderNote extends NoteSections {

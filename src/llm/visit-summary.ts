@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ChatMessage } from './chat.js';
 import { ModelAnswerError } from './errors.js';
 import { extractJsonValue } from './json-answer.js';
-import { SECTIONS, SECTION_TITLES, type NoteSections } from './sections.js';
+import { SECTIONS, SECTION_TITLES, type NoteSections } from '../note/sections.js';
 import { defuseTranscriptTag } from './transcript-tag.js';
 
 /** The same input SOAPNoteAPI's /v1/visit-summary takes. */

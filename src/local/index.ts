@@ -4,6 +4,7 @@
  */
 import type { EvidenceSentence, SectionName } from './types.js';
 import { draftNote, renderSection } from './build-local-note.js';
+import { SECTIONS } from '../note/sections.js';
 import { composePatientSummary } from './compose-patient-summary.js';
 
 export type { EvidenceSentence } from './types.js';
@@ -20,7 +21,6 @@ export interface LocalNote {
 
 export interface LocalNoteOptions { specialty?: string; patientSummary?: boolean }
 
-const SECTIONS: SectionName[] = ['subjective', 'objective', 'assessment', 'plan'];
 
 export function generateLocalNote(transcript: string, options: LocalNoteOptions = {}): LocalNote {
   const draft = draftNote(transcript);

@@ -3,8 +3,8 @@
  * findings from each assessment and plan, and the ICD-10-looking codes the records already contain.
  */
 import { isNearDuplicate } from './merge-duplicates.js';
+import type { Section as SoapKey } from '../note/sections.js';
 
-type SoapKey = 'subjective' | 'objective' | 'assessment' | 'plan';
 export interface Visit { visit_date: string; provider?: string; soap_note?: Partial<Record<SoapKey, string>>; summary?: string }
 export interface VisitsInput { patient_info?: { name?: string; age?: number }; focus?: string; visits: Visit[] }
 export interface VisitsSummary { summary: string; key_findings: string[]; active_diagnoses: { code: string; description: string }[] }

@@ -2,7 +2,7 @@
 import type { Role } from '../text/turns.js';
 
 export type { Role, Turn } from '../text/turns.js';
-export type SectionName = 'subjective' | 'objective' | 'assessment' | 'plan';
+export type { Section as SectionName } from '../note/sections.js';
 
 /** A cleaned sentence of one turn, before it is placed in a section. */
 export interface Utterance {

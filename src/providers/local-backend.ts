@@ -1,7 +1,7 @@
 import { generateLocalNote, summarizeVisitsLocally } from '../local/index.js';
+import { SECTIONS } from '../note/sections.js';
 import type { NoteBackend, ProviderNote } from './types.js';
 
-const SECTIONS = ['subjective', 'objective', 'assessment', 'plan'] as const;
 
 /** The offline engine as a backend: no socket is ever opened, and the same input always gives the same note. */
 export function createLocalBackend(): NoteBackend {

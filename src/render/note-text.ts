@@ -1,4 +1,5 @@
 import type { Style } from '../ui/style.js';
+import { SECTIONS } from '../note/sections.js';
 import { renderBillingCodes, type BillingCodes } from './billing-codes.js';
 
 /** What the text renderer needs of a note, from any provider. */
@@ -16,8 +17,6 @@ export interface RenderableNote {
   expires_at?: string;
 }
 
-export const SECTIONS = ['subjective', 'objective', 'assessment', 'plan'] as const;
-export type Section = (typeof SECTIONS)[number];
 
 export interface TextOptions {
   /** Terminal output: tables with borders. Piped output stays plain. */

@@ -1,9 +1,11 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, type OptionValues } from '@commander-js/extra-typings';
 import type { Context, GlobalOptions } from './context.js';
 import { ExitCode } from './exit-codes.js';
 import { reportError } from './report-error.js';
 import { readVersion } from './version.js';
 import { createDefineAction } from './commands/define-action.js';
+import { createCommandIo } from './commands/command-io.js';
+import type { loadBackend } from './providers/load-backend.js';
 import { registerNote } from './commands/note/index.js';
 import { registerStream } from './commands/stream/index.js';
 import { registerAudio } from './commands/audio/index.js';
@@ -14,7 +16,7 @@ import { registerSpecialties } from './commands/specialties/index.js';
 import { registerConfig } from './commands/config/index.js';
 
 /** Builds the command tree; registration is cheap, each command's code is imported only when it runs. */
-export function buildProgram(ctx: Context, setExitCode: (code: number) => void): Command {
+export function buildProgram(ctx: Context, setExitCode: (code: number) => void, fakeBackend?: typeof loadBackend) {
   const program = new Command('soap')
     .description('Turn clinical encounter transcripts and recordings into SOAP notes.')
     .version(readVersion(), '-V, --version', 'print the version')
@@ -28,7 +30,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
       writeErr: (s) => ctx.stderr.write(s),
       outputError: () => undefined,
     });
-  const makeIo = (cmd: Command) => ({ ctx, globals: cmd.optsWithGlobals() as GlobalOptions });
+  const makeIo = (cmd: Command<unknown[], OptionValues, OptionValues>) => createCommandIo(ctx, cmd.optsWithGlobals() as unknown as GlobalOptions, fakeBackend);
   const defineAction = createDefineAction(makeIo, setExitCode);
   registerNote(program, defineAction);
   registerStream(program, defineAction);
@@ -45,11 +47,15 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
 }
 
 /** Runs one command line and returns its exit code; the process is exited only by the caller (src/main.ts). */
-export async function runCli(argv: string[], ctx: Context): Promise<number> {
+export async function runCli(argv: string[], ctx: Context, fakeBackend?: typeof loadBackend): Promise<number> {
   let exitCode: number = ExitCode.ok;
-  const program = buildProgram(ctx, (code) => {
-    exitCode = code;
-  });
+  const program = buildProgram(
+    ctx,
+    (code) => {
+      exitCode = code;
+    },
+    fakeBackend,
+  );
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

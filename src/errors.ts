@@ -3,7 +3,8 @@ import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 /** Base of every error `soap` reports: a message for one stderr line, a hint on what to do next, an exit code. */
 export class SoapError extends Error {
   readonly exitCode: ExitCodeValue = ExitCode.failure;
-  readonly hint: string | undefined;
+  /** Set by the layer that knows what to do next: a command adds the resume command to a job's error. */
+  hint: string | undefined;
 
   constructor(message: string, options: { hint?: string; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -60,19 +61,35 @@ export class ConnectionError extends SoapError {}
 
 export class TimeoutError extends SoapError {}
 
-/** An async job is still running; `resume` is the exact command that picks it up again. */
+/** What an async job makes: a note (SOAPNoteAPI), or a transcript the note is written from (AssemblyAI). */
+export type JobKind = 'note' | 'transcript';
+
+/** A paid job left running: what it is, so the command can print the exact command that resumes it. */
+export interface JobRef {
+  id: string;
+  kind: JobKind;
+}
+
+/** An async job is still running after the wait the user allowed. */
 export class JobPendingError extends SoapError {
   override readonly exitCode = ExitCode.pending;
-  readonly jobId: string;
+  readonly job: JobRef;
 
-  constructor(message: string, jobId: string, resume: string) {
-    super(message, { hint: `resume with: ${resume}` });
-    this.jobId = jobId;
+  constructor(message: string, job: JobRef) {
+    super(message);
+    this.job = job;
   }
 }
 
+/** Ctrl-C; `job` names a paid job that goes on running, when there is one. */
 export class InterruptedError extends SoapError {
   override readonly exitCode = ExitCode.interrupted;
+  readonly job: JobRef | undefined;
+
+  constructor(message: string, options: { hint?: string; cause?: unknown; job?: JobRef } = {}) {
+    super(message, options);
+    this.job = options.job;
+  }
 }
 
 /** No key for the chosen service: nothing was sent. */
@@ -83,5 +100,13 @@ export class MissingKeyError extends SoapError {
 /** The service ran an async job and reports it failed. */
 export class JobFailedError extends SoapError {}
 
-/** A stream that closed before its end marker: what arrived is shown, marked incomplete. */
-export class StreamIncompleteError extends SoapError {}
+/** A stream that closed before its end marker: what arrived is shown, marked incomplete, and kept here. */
+export class StreamIncompleteError extends SoapError {
+  /** The text that had arrived (a model's partial answer), when the reader kept it. */
+  readonly partialAnswer: string;
+
+  constructor(message: string, options: { hint?: string; cause?: unknown; partialAnswer?: string } = {}) {
+    super(message, { hint: options.hint ?? 'the connection dropped mid-answer; run the command again', cause: options.cause });
+    this.partialAnswer = options.partialAnswer ?? '';
+  }
+}

@@ -30,5 +30,10 @@ export function reportError(err: unknown, ctx: Context, debug: boolean): number 
   ctx.stderr.write(`${formatError(err)}\n`);
   if (debug && err instanceof Error && err.stack) ctx.stderr.write(`${scrub(err, err.stack)}\n`);
   if (debug && err instanceof Error && err.cause instanceof Error && err.cause.stack) ctx.stderr.write(`caused by: ${err.cause.stack}\n`);
+  return exitCodeOf(err);
+}
+
+/** The exit code of an error: the typed tree decides, anything else is a plain failure. */
+export function exitCodeOf(err: unknown): number {
   return err instanceof SoapError ? err.exitCode : ExitCode.failure;
 }

@@ -2,7 +2,7 @@ import { join, posix } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { BatchInput } from './expand-inputs.js';
 
-export type OutputFormat = 'text' | 'json' | 'markdown' | 'fhir';
+import type { Format as OutputFormat } from '../output/formats.js';
 
 const EXTENSIONS: Record<OutputFormat, string> = { text: 'txt', json: 'json', markdown: 'md', fhir: 'fhir.json' };
 

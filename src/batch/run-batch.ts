@@ -16,6 +16,8 @@ export interface BatchOutcome {
   attempts: number;
   duration_ms: number;
   error?: { code: string; message: string };
+  /** The typed error behind `error`, so exit codes are decided in one place (never written to the report). */
+  failure?: unknown;
 }
 
 export interface BatchCounts {
@@ -119,7 +121,7 @@ export async function runBatch(
         duration_ms: now() - started,
       });
     } catch (err) {
-      settle(index, { input: input.path, status: 'failed', attempts: gate.attempts, duration_ms: now() - started, error: describeFailure(err) });
+      settle(index, { input: input.path, status: 'failed', attempts: gate.attempts, duration_ms: now() - started, error: describeFailure(err), failure: err });
     }
   };
 

@@ -1,9 +1,11 @@
 import { UsageError } from '../errors.js';
 import { parseBaseUrl } from '../http/base-url.js';
+import type { ConnectionSettings, ServiceSettings } from '../http/connection.js';
+import { PROVIDERS, findProvider, type ProviderId } from '../providers/table.js';
 import { resolveSpecialty } from '../specialties.js';
 import { readConfigFile } from './read.js';
 import { resolveConfigPath } from './paths.js';
-import { CONFIG_KEYS, isConfigKey, type ConfigKey, type ConfigValues, type Format, type Provider } from './schema.js';
+import { CONFIG_KEYS, type ConfigKey, type Format } from './schema.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -20,7 +22,7 @@ export interface CommonFlags {
 }
 
 export interface Settings {
-  provider: Provider;
+  provider: ProviderId;
   /** True when nothing chose the provider and no key was set, so the offline engine was picked. */
   providerDefaulted: boolean;
   specialty: string | undefined;
@@ -28,28 +30,14 @@ export interface Settings {
   format: Format;
   maxRetries: number;
   timeoutMs: number;
-  soapnoteapi: { key: string | undefined; keySource: string; baseUrl: URL };
-  assemblyai: { key: string | undefined; keySource: string; baseUrl: URL; gatewayUrl: URL };
-  openai: { key: string | undefined; keySource: string; baseUrl: URL };
+  /** Every provider's key and URLs, by the provider table. */
+  services: Record<ProviderId, ServiceSettings>;
 }
 
-const DEFAULTS = {
-  format: 'text',
-  'soapnoteapi.base_url': 'https://api.soapnoteapi.com',
-  'assemblyai.base_url': 'https://api.assemblyai.com',
-  'assemblyai.gateway_url': 'https://llm-gateway.assemblyai.com',
-  'openai.base_url': 'https://api.openai.com',
-} satisfies ConfigValues;
+const DEFAULTS: Record<string, string> = { format: 'text' };
 
-/** Environment variables per key, first match wins (SOAPNOTE_API_KEY appears in the service's own docs). */
-const ENV_NAMES: Partial<Record<ConfigKey, string[]>> = {
-  'soapnoteapi.key': ['SOAPNOTEAPI_KEY', 'SOAPNOTE_API_KEY'],
-  'soapnoteapi.base_url': ['SOAPNOTEAPI_BASE_URL'],
-  'assemblyai.key': ['ASSEMBLYAI_API_KEY'],
-  'assemblyai.base_url': ['ASSEMBLYAI_BASE_URL'],
-  'assemblyai.gateway_url': ['ASSEMBLYAI_LLM_GATEWAY_URL'],
-  'openai.key': ['OPENAI_API_KEY'],
-  'openai.base_url': ['OPENAI_BASE_URL'],
+/** Environment variables of the settings that are not a provider's. */
+const ENV_NAMES: Record<string, readonly string[]> = {
   provider: ['SOAP_PROVIDER'],
   specialty: ['SOAP_SPECIALTY'],
   template: ['SOAP_TEMPLATE'],
@@ -62,7 +50,7 @@ interface Sourced {
 }
 
 function validate(key: ConfigKey, value: string, source: string): string {
-  const result = CONFIG_KEYS[key].safeParse(value);
+  const result = CONFIG_KEYS[key]!.safeParse(value);
   if (!result.success) throw new UsageError(`${source}: ${result.error.issues[0]?.message ?? 'invalid value'}`);
   return value;
 }
@@ -71,58 +59,69 @@ function validate(key: ConfigKey, value: string, source: string): string {
 export function resolveSettings(flags: CommonFlags, env: Env): Settings {
   const file = readConfigFile(env);
   const filePath = resolveConfigPath(env);
-  const lookup = (key: ConfigKey, flag?: string, flagName?: string): Sourced => {
+  const lookup = (key: ConfigKey, names: readonly string[], fallback: string | undefined, flag?: string, flagName?: string): Sourced => {
     if (flag !== undefined && flagName) return { value: validate(key, flag, flagName), source: flagName };
-    for (const name of ENV_NAMES[key] ?? []) {
+    for (const name of names) {
       const v = env[name];
       if (v !== undefined && v !== '') return { value: validate(key, v, name), source: name };
     }
     const fromFile = file[key];
     if (fromFile !== undefined) {
-      if (typeof fromFile !== 'string' || !isConfigKey(key)) throw new UsageError(`${filePath}: ${key} must be a string`);
+      if (typeof fromFile !== 'string') throw new UsageError(`${filePath}: ${key} must be a string`);
       return { value: validate(key, fromFile, `config ${key}`), source: `config ${key}` };
     }
-    return { value: (DEFAULTS as ConfigValues)[key], source: 'default' };
+    return { value: fallback, source: 'default' };
   };
-  const secret = (key: ConfigKey) => {
-    const s = lookup(key);
-    return { key: s.value, keySource: s.source };
-  };
+  const setting = (key: string, flag?: string, flagName?: string) => lookup(key, ENV_NAMES[key] ?? [], DEFAULTS[key], flag, flagName).value;
 
-  const chosen = lookup('provider', flags.provider, '--provider').value as Provider | undefined;
-  const soapnoteapi = secret('soapnoteapi.key');
-  const assemblyai = secret('assemblyai.key');
-  const openai = secret('openai.key');
-  // With no provider chosen, the backend whose key is set; with no key at all, the offline engine.
-  const provider: Provider = chosen ?? (soapnoteapi.key ? 'soapnoteapi' : assemblyai.key ? 'assemblyai' : openai.key ? 'openai' : 'local');
-  const format = (flags.json ? 'json' : lookup('format', flags.format, '--format').value) as Format;
+  const chosen = setting('provider', flags.provider, '--provider') as ProviderId | undefined;
+  const keys = Object.fromEntries(
+    PROVIDERS.map((p) => {
+      const found = 'key' in p ? lookup(`${p.id}.key`, p.key.env, undefined) : { value: undefined, source: 'none' };
+      return [p.id, { key: found.value, keySource: found.source, keyHint: 'key' in p ? p.key.hint : '' }];
+    }),
+  ) as Record<ProviderId, Omit<ServiceSettings, 'urls'>>;
+  // With no provider chosen, the first in the table whose key is set; with no key at all, the offline engine.
+  const provider: ProviderId = chosen ?? PROVIDERS.find((p) => keys[p.id].key !== undefined)?.id ?? 'local';
+  const format = (flags.json ? 'json' : setting('format', flags.format, '--format')) as Format;
   if (flags.json && flags.format && flags.format !== 'json') {
     throw new UsageError(`--json conflicts with --format ${flags.format}`, { hint: 'use one of them' });
   }
   if (flags.baseUrl !== undefined) {
     parseBaseUrl(flags.baseUrl, '--base-url');
-    if (provider === 'local') {
-      throw new UsageError('--base-url has no effect with the offline engine (--provider local)', {
+    if (!('base_url' in findProvider(provider).urls)) {
+      throw new UsageError(`--base-url has no effect with ${findProvider(provider).label} (--provider ${provider})`, {
         hint: chosen ? 'drop --base-url, or choose a hosted --provider' : 'pass --provider soapnoteapi|assemblyai|openai with it',
       });
     }
   }
-  const url = (key: ConfigKey, forProvider: Provider) => {
-    const s = lookup(key, provider === forProvider ? flags.baseUrl : undefined, '--base-url');
-    return parseBaseUrl(s.value!, s.source);
-  };
+  const services = Object.fromEntries(
+    PROVIDERS.map((p) => {
+      const urls = Object.fromEntries(
+        Object.entries(p.urls).map(([name, url]) => {
+          const flag = p.id === provider && name === 'base_url' ? flags.baseUrl : undefined;
+          const s = lookup(`${p.id}.${name}`, url.env, url.default, flag, '--base-url');
+          return [name, parseBaseUrl(s.value!, s.source)];
+        }),
+      );
+      return [p.id, { ...keys[p.id], urls }];
+    }),
+  ) as Record<ProviderId, ServiceSettings>;
   return {
     provider,
     providerDefaulted: chosen === undefined && provider === 'local',
     format,
-    specialty: flags.specialty !== undefined ? resolveSpecialty(flags.specialty) : lookup('specialty').value,
-    template: lookup('template', flags.template, '--template').value,
+    specialty: flags.specialty !== undefined ? resolveSpecialty(flags.specialty) : setting('specialty'),
+    template: setting('template', flags.template, '--template'),
     maxRetries: parseCount(flags.maxRetries, '--max-retries', 2, 10),
     timeoutMs: parseSeconds(flags.timeout, '--timeout', 120) * 1000,
-    soapnoteapi: { ...soapnoteapi, baseUrl: url('soapnoteapi.base_url', 'soapnoteapi') },
-    assemblyai: { ...assemblyai, baseUrl: url('assemblyai.base_url', 'assemblyai'), gatewayUrl: url('assemblyai.gateway_url', 'assemblyai') },
-    openai: { ...openai, baseUrl: url('openai.base_url', 'openai') },
+    services,
   };
+}
+
+/** What the chosen provider's backend is built from. */
+export function connectionOf(settings: Settings, provider: ProviderId = settings.provider): ConnectionSettings {
+  return { service: settings.services[provider], maxRetries: settings.maxRetries, timeoutMs: settings.timeoutMs };
 }
 
 /** A whole number within [0, max], or the default when absent. */

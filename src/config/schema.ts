@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { SPECIALTIES } from '../specialties.js';
 import { parseBaseUrl } from '../http/base-url.js';
+import { FORMATS, type Format } from '../output/formats.js';
+import { PROVIDERS, PROVIDER_IDS, type ProviderId } from '../providers/table.js';
+import { SECRET_KEY_NAMES } from './keys.js';
 
-export const PROVIDERS = ['soapnoteapi', 'assemblyai', 'openai', 'local'] as const;
-export type Provider = (typeof PROVIDERS)[number];
-export const FORMATS = ['text', 'json', 'markdown', 'fhir'] as const;
-export type Format = (typeof FORMATS)[number];
+export { PROVIDER_IDS as PROVIDERS, type ProviderId as Provider };
+export { FORMATS, type Format };
 
 const noWhitespace = (what: string) =>
   z.string().min(1).refine((v) => !/\s/.test(v), `${what} contains whitespace or a line break; paste it again without them`);
@@ -18,25 +19,34 @@ const baseUrl = z.string().superRefine((value, ctx) => {
   }
 });
 
+/** A provider's key: no whitespace, and the shape its table row documents. */
+function keySchema(shape: { pattern: RegExp; message: string } | undefined) {
+  const key = noWhitespace('the key');
+  return shape ? key.regex(shape.pattern, shape.message) : key;
+}
+
+/** `<provider>.key` and `<provider>.<url>` for every row of the provider table. */
+const PROVIDER_KEYS = Object.fromEntries(
+  PROVIDERS.flatMap((p) => [
+    ...('key' in p ? [[`${p.id}.key`, keySchema('shape' in p.key ? p.key.shape : undefined)] as const] : []),
+    ...Object.keys(p.urls).map((name) => [`${p.id}.${name}`, baseUrl] as const),
+  ]),
+) as Record<string, z.ZodType<string>>;
+
 /** Every settable key, flat and dotted as users type them (`soap config set soapnoteapi.key`). */
-export const CONFIG_KEYS = {
-  'soapnoteapi.key': noWhitespace('the key').regex(/^snapi_sk_(test|live)_[A-Za-z0-9_-]+$/, 'a SOAPNoteAPI key looks like snapi_sk_live_… or snapi_sk_test_…'),
-  'soapnoteapi.base_url': baseUrl,
-  'assemblyai.key': noWhitespace('the key'),
-  'assemblyai.base_url': baseUrl,
-  'assemblyai.gateway_url': baseUrl,
-  'openai.key': noWhitespace('the key'),
-  'openai.base_url': baseUrl,
-  provider: z.enum(PROVIDERS),
+export const CONFIG_KEYS: Readonly<Record<string, z.ZodType<string>>> = {
+  ...PROVIDER_KEYS,
+  provider: z.enum(PROVIDER_IDS),
   specialty: z.enum(SPECIALTIES.map((s) => s.id) as [string, ...string[]]),
   template: z.string().min(1),
   format: z.enum(FORMATS),
-} as const;
+};
 
-export type ConfigKey = keyof typeof CONFIG_KEYS;
+export type ConfigKey = string;
 export type ConfigValues = Partial<Record<ConfigKey, string>>;
 
-export const SECRET_KEYS: ReadonlySet<ConfigKey> = new Set(['soapnoteapi.key', 'assemblyai.key', 'openai.key']);
+/** The keys that hold secrets: one per provider that takes a key. */
+export const SECRET_KEYS: ReadonlySet<ConfigKey> = new Set(SECRET_KEY_NAMES);
 
 export function isConfigKey(key: string): key is ConfigKey {
   return Object.hasOwn(CONFIG_KEYS, key);

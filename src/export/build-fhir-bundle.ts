@@ -1,8 +1,9 @@
 import { deriveUuid, digestContent } from './deterministic-uuid.js';
 import type { Bundle, BundleEntry, BundleResource, Composition, CompositionSection, Reference } from './fhir-r4-types.js';
 import { buildAuthorDevice, buildPatient, buildSuggestedCondition, SYSTEM_NOTE_ID, type PatientOption } from './fhir-resources.js';
-import { describeDisclaimer, type ExportNote } from './note-input.js';
-import { SECTIONS, SECTION_TITLES, type Section as SoapSection } from '../note/sections.js';
+import { describeDisclaimer } from './note-input.js';
+import type { NoteLike } from '../note/index.js';
+import { SECTIONS, SECTION_TITLES, type Section as SoapSection } from '../note/index.js';
 import { escapeXhtml, renderNarrativeDiv } from './xhtml.js';
 
 export interface FhirExportOptions {
@@ -21,7 +22,7 @@ const SECTION_CODES: Readonly<Record<SoapSection, { code: string; display: strin
   plan: { code: '18776-5', display: 'Plan of care note' },
 };
 
-function buildSection(note: ExportNote, key: SoapSection, title: string, entries: Reference[]): CompositionSection {
+function buildSection(note: NoteLike, key: SoapSection, title: string, entries: Reference[]): CompositionSection {
   const text = note[key]?.trim() ?? '';
   const section: CompositionSection = { title, code: { coding: [{ system: LOINC, ...SECTION_CODES[key] }], text: title } };
   if (text) section.text = { status: 'generated', div: renderNarrativeDiv(text) };
@@ -49,7 +50,7 @@ function makeLinker(noteKey: string, base: string | undefined) {
  * clinician-attested note until someone reviews and signs it), then the Device that authored it, the Patient when
  * one is given, and one provisional Condition per ICD-10 suggestion, referenced from the Assessment section.
  */
-export function buildFhirBundle(note: ExportNote, options: FhirExportOptions = {}): Bundle {
+export function buildFhirBundle(note: NoteLike, options: FhirExportOptions = {}): Bundle {
   const now = (options.now ?? new Date()).toISOString();
   const noteKey = note.noteId?.trim() || `content:${digestContent([note.subjective ?? '', note.objective ?? '', note.assessment ?? '', note.plan ?? ''])}`;
   const link = makeLinker(noteKey, options.fullUrlBase);
@@ -107,6 +108,6 @@ export function buildFhirBundle(note: ExportNote, options: FhirExportOptions = {
 }
 
 /** The document Bundle as pretty-printed JSON, ready to POST with `Content-Type: application/fhir+json`. */
-export function renderFhirJson(note: ExportNote, options: FhirExportOptions = {}): string {
+export function renderFhirJson(note: NoteLike, options: FhirExportOptions = {}): string {
   return `${JSON.stringify(buildFhirBundle(note, options), null, 2)}\n`;
 }

@@ -1,4 +1,4 @@
-import type { BillingCode } from './note-input.js';
+import type { Code } from '../note/index.js';
 import type { Condition, Device, Patient, Reference } from './fhir-r4-types.js';
 import { escapeXhtml } from './xhtml.js';
 
@@ -62,7 +62,7 @@ export function buildAuthorDevice(id: string, provider: string | undefined): Dev
  * An ICD-10 suggestion as a provisional encounter diagnosis. It is tagged and annotated as a machine suggestion
  * (with the provider's disclaimer) so no receiver mistakes it for a clinician's confirmed diagnosis.
  */
-export function buildSuggestedCondition(id: string, code: BillingCode, subject: Reference, recorder: Reference, disclaimer: string): Condition {
+export function buildSuggestedCondition(id: string, code: Code, subject: Reference, recorder: Reference, disclaimer: string): Condition {
   return {
     resourceType: 'Condition',
     id,

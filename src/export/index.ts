@@ -1,4 +1,4 @@
 export { buildFhirBundle, renderFhirJson, type FhirExportOptions } from './build-fhir-bundle.js';
 export { renderNoteMarkdown } from './render-markdown.js';
-export type { BillingCode, ExportNote } from './note-input.js';
+
 export type * as fhir4 from './fhir-r4-types.js';

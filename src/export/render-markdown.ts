@@ -1,4 +1,5 @@
-import { describeDisclaimer, hasBillingCodes, type BillingCode, type ExportNote } from './note-input.js';
+import { describeDisclaimer, hasBillingCodes } from './note-input.js';
+import type { Code, NoteLike } from '../note/index.js';
 import { SECTIONS, SECTION_TITLES } from '../note/sections.js';
 
 /** Pipes and line breaks would break a table row; backslash-escape the one, flatten the other. */
@@ -6,11 +7,11 @@ function escapeCell(text: string): string {
   return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').trim();
 }
 
-function renderCodeRows(system: string, codes: readonly BillingCode[] | undefined): string[] {
+function renderCodeRows(system: string, codes: readonly Code[] | undefined): string[] {
   return (codes ?? []).map((c) => `| ${system} | ${escapeCell(c.code)} | ${escapeCell(c.description)} |`);
 }
 
-function renderBillingCodes(note: ExportNote): string[] {
+function renderBillingCodes(note: NoteLike): string[] {
   if (!hasBillingCodes(note)) return [];
   return [
     '## Billing codes',
@@ -25,7 +26,7 @@ function renderBillingCodes(note: ExportNote): string[] {
   ];
 }
 
-function renderFooter(note: ExportNote): string[] {
+function renderFooter(note: NoteLike): string[] {
   const parts = [
     note.noteId ? `Note ID: ${note.noteId}` : '',
     note.provider ? `Provider: ${note.provider}` : '',
@@ -38,7 +39,7 @@ function renderFooter(note: ExportNote): string[] {
  * The note as a Markdown document: the four SOAP sections, billing codes as a table always followed by their
  * disclaimer, the patient summary when there is one, and a footer with the note's identity.
  */
-export function renderNoteMarkdown(note: ExportNote): string {
+export function renderNoteMarkdown(note: NoteLike): string {
   const lines = ['# SOAP note', ''];
   for (const key of SECTIONS) {
     const title = SECTION_TITLES[key];

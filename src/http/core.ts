@@ -7,6 +7,7 @@ import { isRetryableStatus, computeRetryDelayMs, type HeaderBag } from './retry-
 import { isRetryableTransportError, mapHttpError, mapTransportError, type ServiceHints } from './error-mapping.js';
 import { describeSchemaFailure } from './schema-failure.js';
 import { getDispatcher } from './dispatcher.js';
+import { readSseEvents, type SseEvent } from './sse.js';
 
 const CONNECT_TIMEOUT_MS = 10_000;
 /** Slowest upload still waited for: an upload's deadline grows by its size at this rate (2.2 GB ≈ 2.5 hours). */
@@ -51,13 +52,10 @@ export interface CallResult<T> {
   attempts: number;
 }
 
-export interface StreamResult {
-  body: Readable;
-  /** Maps what reading the body throws (abort, body timeout, reset) to the typed errors. */
-  classify(err: unknown): SoapError;
-  status: number;
+export interface SseResult {
+  /** The stream's events until `[DONE]` (see readSseEvents); iterate once. */
+  events: AsyncGenerator<SseEvent>;
   requestId: string | undefined;
-  attempts: number;
 }
 
 /** The time a call has: its own deadline (the timeout, plus time for an upload's bytes) and the abort signal. */
@@ -66,6 +64,8 @@ interface CallBudget {
   deadline: AbortSignal;
   started: number;
   budgetMs: number;
+  /** An SSE call: the body may run past the deadline, but not through a silence longer than the timeout. */
+  streaming: boolean;
 }
 
 type RawResponse = { statusCode: number; headers: HeaderBag; body: Dispatcher.ResponseData['body'] };
@@ -101,10 +101,14 @@ export class HttpCore {
     return { data: result.data, status: response.statusCode, requestId, attempts };
   }
 
-  /** Sends a request and hands back the raw body of a 2xx answer (for SSE); retries happen only before it starts. */
-  async stream(call: CallOptions): Promise<StreamResult> {
-    const { response, attempts, requestId, budget } = await this.send(call, false);
-    return { body: response.body, status: response.statusCode, requestId, attempts, classify: (err) => this.classify(err, budget) };
+  /**
+   * Sends a request for Server-Sent Events and reads them from a 2xx answer; retries happen only before it starts.
+   * Once the events flow, only silence longer than the timeout ends the stream, never its total length.
+   */
+  async sse(call: CallOptions): Promise<SseResult> {
+    const { response, requestId, budget } = await this.send({ ...call, accept: 'text/event-stream' }, false, true);
+    const events = readSseEvents({ body: response.body, classify: (err) => this.classify(err, budget) }, this.options.service);
+    return { events, requestId };
   }
 
   private invalid(what: string, status: number, requestId: string | undefined): InvalidResponseError {
@@ -113,16 +117,23 @@ export class HttpCore {
     });
   }
 
-  private async send(call: CallOptions, readBody: boolean) {
+  private async send(call: CallOptions, readBody: boolean, streaming = false) {
     const o = this.options;
     const budgetMs = o.timeoutMs + Math.ceil(((call.contentLength ?? 0) / MIN_UPLOAD_BYTES_PER_SECOND) * 1000);
-    const deadline = AbortSignal.timeout(budgetMs);
+    // A timer of our own rather than AbortSignal.timeout: a stream's deadline ends once its events start flowing.
+    const clock = new AbortController();
+    const timer = setTimeout(() => clock.abort(new DOMException('deadline', 'TimeoutError')), budgetMs);
+    timer.unref();
+    const deadline = clock.signal;
     const signal = o.signal ? AbortSignal.any([o.signal, deadline]) : deadline;
     const started = Date.now();
-    const budget: CallBudget = { signal, deadline, started, budgetMs };
+    const budget: CallBudget = { signal, deadline, started, budgetMs, streaming };
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.attemptOnce(call, budget, readBody);
-      if ('response' in outcome) return { ...outcome, attempts: attempt, budget };
+      if ('response' in outcome) {
+        if (streaming) clearTimeout(timer);
+        return { ...outcome, attempts: attempt, budget };
+      }
       const { failure, headers } = outcome;
       if (!isRetryable(failure) || signal.aborted || attempt > o.maxRetries) throw failure;
       const delay = computeRetryDelayMs(attempt - 1, headers, o.random);
@@ -169,7 +180,7 @@ export class HttpCore {
     return mapTransportError(err, o.service, o.baseUrl.origin);
   }
 
-  private async attempt(call: CallOptions, { signal, started, budgetMs }: CallBudget): Promise<RawResponse> {
+  private async attempt(call: CallOptions, { signal, started, budgetMs, streaming }: CallBudget): Promise<RawResponse> {
     const o = this.options;
     const url = new URL(o.baseUrl.href.replace(/\/?$/, '/') + call.path.replace(/^\//, ''));
     const headers: Record<string, string> = { 'user-agent': o.userAgent, accept: call.accept ?? 'application/json', ...o.headers };
@@ -192,7 +203,7 @@ export class HttpCore {
       signal,
       dispatcher: o.dispatcher ?? getDispatcher(CONNECT_TIMEOUT_MS),
       headersTimeout: Math.min(PHASE_TIMEOUT_MS, remaining),
-      bodyTimeout: Math.min(PHASE_TIMEOUT_MS, remaining),
+      bodyTimeout: streaming ? o.timeoutMs : Math.min(PHASE_TIMEOUT_MS, remaining),
     });
     const length = response.headers['content-length'];
     o.debug?.(`← ${response.statusCode} ${call.method} ${url.pathname} in ${Date.now() - t0} ms (request id ${readRequestId(response.headers) ?? 'none'}${length ? `, ${length} B` : ''})`);

@@ -4,20 +4,15 @@ import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { readJsonFile } from './json-file.js';
-import { SECTIONS } from '../note/sections.js';
-import { isoDateSchema, visitSummaryRequestSchema, type Visit, type VisitSummaryRequest } from '../api/soapnoteapi/visit-schemas.js';
+import { SECTIONS, hasSomeSection, isoDateSchema, noteSchema, visitSummaryRequestSchema, type Visit, type VisitSummaryRequest } from '../note/index.js';
 
 export type DateRule = 'field' | 'mtime';
 
-const noteFileSchema = z
-  .looseObject({
-    visit_date: isoDateSchema.optional(),
-    subjective: z.string().optional(),
-    objective: z.string().optional(),
-    assessment: z.string().optional(),
-    plan: z.string().optional(),
-  })
-  .refine((n) => n.subjective ?? n.objective ?? n.assessment ?? n.plan, 'is neither a visits file nor a note (no subjective, objective, assessment or plan)');
+/** A saved note, with the date of its visit when the file says it. */
+const noteFileSchema = noteSchema
+  .partial({ subjective: true, objective: true, assessment: true, plan: true })
+  .extend({ visit_date: isoDateSchema.optional() })
+  .refine(hasSomeSection, 'is neither a visits file nor a note (no subjective, objective, assessment or plan)');
 
 async function dateOfNote(path: string, note: { visit_date?: string }, rule: DateRule): Promise<string> {
   if (rule === 'mtime') return (await stat(path)).mtime.toISOString().slice(0, 10);

@@ -1,4 +1,4 @@
-import { InterruptedError, JobPendingError, SoapError } from '../errors.js';
+import { InterruptedError, JobPendingError, SoapError, type JobRef } from '../errors.js';
 import { pollStatus, type PollOptions } from './poll.js';
 
 export type JobState<T> = { done: false; label: string } | { done: true; result: T };
@@ -8,20 +8,19 @@ export interface WaitOptions extends Omit<PollOptions, 'signal'> {
   signal: AbortSignal;
   /** Give up waiting (not the job) after this long; undefined waits as long as it takes. */
   waitTimeoutMs?: number;
-  jobId: string;
-  /** The exact command that picks the job up again, printed whenever we stop waiting. */
-  resumeCommand: string;
+  job: JobRef;
   onProgress?: (label: string, elapsedMs: number) => void;
 }
 
 /**
  * Waits for a paid async job. Stopping early (Ctrl-C or the wait timeout) never abandons it silently: the error
- * carries the job id and the command that resumes it.
+ * names the job, and the command adds the exact command that resumes it.
  */
 export async function waitForJob<T>(check: () => Promise<JobState<T>>, options: WaitOptions): Promise<T> {
   const started = Date.now();
   const timeout = options.waitTimeoutMs === undefined ? undefined : AbortSignal.timeout(options.waitTimeoutMs);
   const signal = timeout ? AbortSignal.any([options.signal, timeout]) : options.signal;
+  const { job } = options;
   try {
     for await (const state of pollStatus(check, { ...options, signal })) {
       if (state.done) return state.result;
@@ -29,10 +28,8 @@ export async function waitForJob<T>(check: () => Promise<JobState<T>>, options: 
     }
   } catch (err) {
     if (!signal.aborted || (err instanceof SoapError && !(err instanceof InterruptedError))) throw err;
-    if (options.signal.aborted) {
-      throw new InterruptedError(`interrupted; job ${options.jobId} is still running`, { hint: `resume with: ${options.resumeCommand}` });
-    }
-    throw new JobPendingError(`job ${options.jobId} is still running after ${Math.round((Date.now() - started) / 1000)} s`, options.jobId, options.resumeCommand);
+    if (options.signal.aborted) throw new InterruptedError(`interrupted; job ${job.id} is still running`, { job });
+    throw new JobPendingError(`job ${job.id} is still running after ${Math.round((Date.now() - started) / 1000)} s`, job);
   }
   throw new Error('unreachable: polling ended without a state');
 }

@@ -1,11 +1,11 @@
-import { StreamTruncatedError } from './errors.js';
+import { StreamIncompleteError } from '../errors.js';
 import { readPartialSections } from './partial-sections.js';
 import { parseNoteAnswer } from './parse-note-answer.js';
-import { SECTIONS, type Section } from '../note/sections.js';
+import { SECTIONS, type Section } from '../note/index.js';
 
 export type SectionEvent = { type: 'start'; section: Section } | { type: 'text'; section: Section; text: string };
 
-export interface StreamedNote<S extends Section = Section> {
+export interface AssembledAnswer<S extends Section = Section> {
   sections: Record<S, string>;
   /** The whole answer as the model wrote it. */
   raw: string;
@@ -19,7 +19,7 @@ export async function assembleStreamedNote<S extends Section = Section>(
   deltas: AsyncIterable<string>,
   onSection?: (event: SectionEvent) => void,
   expected: readonly S[] = SECTIONS as readonly Section[] as readonly S[],
-): Promise<StreamedNote<S>> {
+): Promise<AssembledAnswer<S>> {
   let raw = '';
   const shown = new Map<Section, number>();
   const report = (final: boolean): void => {
@@ -42,7 +42,7 @@ export async function assembleStreamedNote<S extends Section = Section>(
       if (onSection) report(false);
     }
   } catch (err) {
-    if (err instanceof StreamTruncatedError) throw new StreamTruncatedError(err.message, raw, { cause: err });
+    if (err instanceof StreamIncompleteError) throw new StreamIncompleteError(err.message, { hint: err.hint, partialAnswer: raw, cause: err });
     throw err;
   }
   if (onSection) report(true);

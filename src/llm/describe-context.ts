@@ -1,4 +1,4 @@
-import type { NoteContext } from '../api/soapnoteapi/schemas.js';
+import type { NoteContext } from '../note/index.js';
 
 /** The documented `context` object as prompt lines; undefined when there is nothing in it. */
 export function describeContext(context: NoteContext | undefined): string | undefined {

@@ -12,13 +12,3 @@ export class ModelAnswerError extends SoapError {
     this.rawAnswer = rawAnswer;
   }
 }
-
-/** A streamed answer stopped before its `[DONE]`; whatever arrived is kept in `partialAnswer`. */
-export class StreamTruncatedError extends SoapError {
-  readonly partialAnswer: string;
-
-  constructor(message: string, partialAnswer = '', options: { hint?: string; cause?: unknown } = {}) {
-    super(message, { hint: options.hint ?? 'the connection dropped mid-answer; run the command again', cause: options.cause });
-    this.partialAnswer = partialAnswer;
-  }
-}

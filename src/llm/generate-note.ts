@@ -1,8 +1,8 @@
-import type { ChatMessage } from './chat.js';
+import type { ChatMessage } from './chat-message.js';
 import { ModelAnswerError } from './errors.js';
 import { buildNoteMessages, type NotePromptInput } from './note-prompts.js';
 import { parseNoteAnswer } from './parse-note-answer.js';
-import { SECTIONS, SECTION_TITLES, orderSections, type NoteSections, type Section } from '../note/sections.js';
+import { SECTIONS, SECTION_TITLES, orderSections, type NoteSections, type Section } from '../note/index.js';
 
 export type NoteMethod = 'whole' | 'sections';
 

@@ -1,10 +1,10 @@
-import type { NoteContext } from '../api/soapnoteapi/schemas.js';
+import type { NoteContext } from '../note/index.js';
 import { UsageError } from '../errors.js';
 import { SPECIALTIES } from '../specialties.js';
-import type { ChatMessage } from './chat.js';
+import type { ChatMessage } from './chat-message.js';
 import { formatUtterances, type Utterance } from './format-utterances.js';
 import { describeContext } from './describe-context.js';
-import { SECTIONS, orderSections, type Section } from '../note/sections.js';
+import { SECTIONS, orderSections, type Section } from '../note/index.js';
 import { TRANSCRIPT_TAG, defuseTranscriptTag } from './transcript-tag.js';
 
 export interface NotePromptInput {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ModelAnswerError } from './errors.js';
-import { splitHeadingSections } from '../note/heading-sections.js';
+import { splitHeadingSections } from '../note/index.js';
 import { extractJsonValue } from './json-answer.js';
-import { SECTIONS, SECTION_TITLES, type Section } from '../note/sections.js';
+import { SECTIONS, SECTION_TITLES, type Section } from '../note/index.js';
 
 function buildSectionsSchema<S extends Section>(expected: readonly S[]) {
   const shape = Object.fromEntries(expected.map((s) => [s, z.string()])) as Record<S, z.ZodString>;

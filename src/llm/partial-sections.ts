@@ -1,5 +1,5 @@
-import { readHeadingLine } from '../note/heading-sections.js';
-import { SECTIONS, type Section } from '../note/sections.js';
+import { readHeadingLine } from '../note/index.js';
+import { SECTIONS, type Section } from '../note/index.js';
 
 export interface PartialSection {
   section: Section;

@@ -1,4 +1,4 @@
-import type { ChatMessage } from './chat.js';
+import type { ChatMessage } from './chat-message.js';
 
 /** AssemblyAI's gateway replaces exactly this text (spaces included) with the transcript's plain text. */
 export const TRANSCRIPT_TAG = '{{ transcript }}';

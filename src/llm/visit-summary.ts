@@ -1,26 +1,10 @@
-import { z } from 'zod';
-import type { ChatMessage } from './chat.js';
+import type { ChatMessage } from './chat-message.js';
 import { ModelAnswerError } from './errors.js';
 import { extractJsonValue } from './json-answer.js';
-import { SECTIONS, SECTION_TITLES, type NoteSections } from '../note/sections.js';
+import { SECTIONS, SECTION_TITLES, visitSummarySchema, type VisitSummary, type VisitSummaryRequest } from '../note/index.js';
 import { defuseTranscriptTag } from './transcript-tag.js';
 
-/** The same input SOAPNoteAPI's /v1/visit-summary takes. */
-export interface VisitSummaryInput {
-  patient_info?: { name?: string; age?: number; [key: string]: unknown };
-  visits: { visit_date: string; provider?: string; soap_note?: Partial<NoteSections>; summary?: string }[];
-  focus?: string;
-}
-
-export const visitSummarySchema = z.strictObject({
-  summary: z.string(),
-  key_findings: z.array(z.string()),
-  active_diagnoses: z.array(z.strictObject({ code: z.string(), description: z.string() })),
-});
-
-export type VisitSummary = z.infer<typeof visitSummarySchema>;
-
-function describeVisit(visit: VisitSummaryInput['visits'][number]): string {
+function describeVisit(visit: VisitSummaryRequest['visits'][number]): string {
   const lines = [`Visit on ${visit.visit_date}${visit.provider ? ` with ${visit.provider}` : ''}:`];
   for (const s of SECTIONS) {
     const text = visit.soap_note?.[s]?.trim();
@@ -31,7 +15,7 @@ function describeVisit(visit: VisitSummaryInput['visits'][number]): string {
 }
 
 /** Asks for a summary across visits in the shape SOAPNoteAPI answers with, so both paths print the same way. */
-export function buildVisitSummaryMessages(input: VisitSummaryInput): ChatMessage[] {
+export function buildVisitSummaryMessages(input: VisitSummaryRequest): ChatMessage[] {
   const visits = [...input.visits].sort((a, b) => a.visit_date.localeCompare(b.visit_date));
   const patient = input.patient_info;
   const parts = [

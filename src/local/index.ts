@@ -8,7 +8,7 @@ import { SECTIONS } from '../note/sections.js';
 import { composePatientSummary } from './compose-patient-summary.js';
 
 export type { EvidenceSentence } from './types.js';
-export { summarizeVisitsLocally, type Visit } from './summarize-visits.js';
+export { summarizeVisitsLocally } from './summarize-visits.js';
 
 export interface LocalNote {
   subjective: string;

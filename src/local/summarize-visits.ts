@@ -3,11 +3,7 @@
  * findings from each assessment and plan, and the ICD-10-looking codes the records already contain.
  */
 import { isNearDuplicate } from './merge-duplicates.js';
-import type { Section as SoapKey } from '../note/sections.js';
-
-export interface Visit { visit_date: string; provider?: string; soap_note?: Partial<Record<SoapKey, string>>; summary?: string }
-export interface VisitsInput { patient_info?: { name?: string; age?: number }; focus?: string; visits: Visit[] }
-export interface VisitsSummary { summary: string; key_findings: string[]; active_diagnoses: { code: string; description: string }[] }
+import type { Visit, VisitSummary as VisitsSummary, VisitSummaryRequest as VisitsInput } from '../note/index.js';
 
 // Letter, two digits (or digit + A/B), optional dot extension: E11.65, I10, J45.909, S83.2XXA.
 const ICD10 = /\b([A-TV-Z][0-9][0-9AB](?:\.[0-9A-Z]{1,4})?)\b/g;

@@ -1,7 +1,5 @@
-import type { Settings } from '../config/resolve-settings.js';
-import type { CommandIo } from '../commands/io.js';
-import type { HttpCoreOptions } from '../http/core.js';
-import { readJsonFile } from '../input/json-file.js';
+import { readChatStream, readCompletionText, type ChatCompletion, type ChatRequest } from '../api/chat/index.js';
+import type { SseResult } from '../http/core.js';
 import {
   assembleStreamedNote,
   buildNoteMessages,
@@ -9,93 +7,93 @@ import {
   containsTranscriptTag,
   generateNoteSections,
   generateSection,
-  parseChatStream,
   parseVisitSummaryAnswer,
-  previousNoteSchema,
-  readCompletionText,
   regenerateSections,
   type ChatMessage,
   type CompleteChat,
   type NotePromptInput,
+  type Utterance,
 } from '../llm/index.js';
-import type { GatewayOptions } from './gateway-options.js';
+import type { Note } from '../note/index.js';
 import { iterateCallbacks } from './iterate-callbacks.js';
-import type { NoteBackend, ProviderNote } from './types.js';
+import type { Backend, ModelOptions } from './types.js';
 
-type ChatTarget = {
+/** The chat endpoint of one model gateway: AssemblyAI's LLM Gateway or an OpenAI-compatible server. */
+export interface ChatEndpoint {
   provider: 'assemblyai' | 'openai';
+  /** How its messages name it (stream errors). */
   service: string;
-  model: string;
-  complete: (messages: ChatMessage[], transcriptId?: string) => Promise<string>;
-  stream: (messages: ChatMessage[]) => ReturnType<import('../http/core.js').HttpCore['stream']>;
-};
+  createChatCompletion(body: ChatRequest): Promise<{ data: ChatCompletion }>;
+  streamChatCompletion(body: ChatRequest): Promise<SseResult>;
+}
 
-async function connectChat(settings: Settings, io: CommandIo, options: GatewayOptions, rateGate?: HttpCoreOptions['rateGate']): Promise<ChatTarget> {
-  const request = (model: string, messages: ChatMessage[], transcriptId?: string) => ({
+export interface GatewayBackend extends Pick<Backend, 'createNote' | 'streamNote' | 'summarizeVisits'> {
+  /** The note from a transcript already made (audio): its text, or its speaker turns, or the gateway's tag. */
+  writeNote(input: Omit<NotePromptInput, 'sections'>, extra: Record<string, unknown>, transcriptId?: string): Promise<Note>;
+}
+
+/**
+ * AssemblyAI's LLM gateway and OpenAI-compatible servers: same prompts, same parsing, one code path. `defaultModel`
+ * applies when --model is not given.
+ */
+export function createGatewayBackend(chat: ChatEndpoint, options: ModelOptions, defaultModel: string): GatewayBackend {
+  const model = options.model ?? defaultModel;
+  const request = (messages: ChatMessage[], transcriptId?: string): ChatRequest => ({
     model,
     messages,
     max_tokens: options.maxTokens,
     // The gateway substitutes the transcript only where the tag stands; the id is sent only then.
     ...(transcriptId && containsTranscriptTag(messages) ? { transcript_id: transcriptId } : {}),
   });
-  if (settings.provider === 'assemblyai') {
-    const { createAssemblyAiClients, DEFAULT_GATEWAY_MODEL } = await import('../api/assemblyai/index.js');
-    const { gateway } = createAssemblyAiClients(settings, io, rateGate);
-    const model = options.model ?? DEFAULT_GATEWAY_MODEL;
-    return {
-      provider: 'assemblyai',
-      service: gateway.core.options.service,
-      model,
-      complete: async (messages, id) => readCompletionText((await gateway.createChatCompletion(request(model, messages, id))).data),
-      stream: (messages) => gateway.streamChatCompletion(request(model, messages)),
-    };
-  }
-  const { createOpenAiClient, DEFAULT_CHAT_MODEL } = await import('../api/openai/index.js');
-  const client = createOpenAiClient(settings, io, rateGate);
-  const model = options.model ?? DEFAULT_CHAT_MODEL;
-  return {
-    provider: 'openai',
-    service: client.core.options.service,
-    model,
-    complete: async (messages) => readCompletionText((await client.createChatCompletion(request(model, messages))).data),
-    stream: (messages) => client.streamChatCompletion(request(model, messages)),
-  };
-}
+  const completeWith =
+    (transcriptId?: string): CompleteChat =>
+    async (messages) =>
+      readCompletionText((await chat.createChatCompletion(request(messages, transcriptId))).data);
+  const tag = { provider: chat.provider, model };
 
-export interface GatewayBackend extends NoteBackend {
-  /** The note step alone, for audio: the transcript (or its speaker turns) is already known. */
-  writeNote(input: Omit<NotePromptInput, 'sections'>, extra: Record<string, unknown>, transcriptId?: string): Promise<ProviderNote>;
-}
-
-/** AssemblyAI's LLM gateway and OpenAI-compatible servers: same prompts, same parsing, one code path. */
-export async function createGatewayBackend(settings: Settings, io: CommandIo, options: GatewayOptions, rateGate?: HttpCoreOptions['rateGate']): Promise<GatewayBackend> {
-  const chat = await connectChat(settings, io, options, rateGate);
   const writeNote: GatewayBackend['writeNote'] = async (input, extra, transcriptId) => {
-    const complete: CompleteChat = (messages) => chat.complete(messages, transcriptId);
-    if (options.from && options.sections) {
-      const previous = await readJsonFile(options.from, previousNoteSchema, io.ctx.stdin);
-      const next = await regenerateSections(previous, options.sections, (s) => generateSection(complete, input, s));
-      return { ...next, provider: chat.provider, model: chat.model, ...extra };
-    }
-    const sections = await generateNoteSections(complete, input, options.method);
-    return { provider: chat.provider, subjective: '', objective: '', assessment: '', plan: '', ...sections, model: chat.model, ...extra };
+    const sections = await generateNoteSections(completeWith(transcriptId), input, options.method);
+    return { subjective: '', objective: '', assessment: '', plan: '', ...sections, ...tag, ...extra };
   };
+  const promptInput = (r: Parameters<Backend['createNote']>[0]) => ({
+    transcript: r.transcript,
+    useTranscriptTag: false,
+    specialty: r.specialty,
+    template: r.template,
+    context: r.context,
+  });
   return {
     writeNote,
-    createNote: (request) =>
-      writeNote({ transcript: request.transcript, useTranscriptTag: false, specialty: request.specialty, template: request.template, context: request.context }, {}),
-    streamNote(request) {
-      const messages = buildNoteMessages({ transcript: request.transcript, useTranscriptTag: false, specialty: request.specialty, template: request.template, context: request.context });
+    async createNote(r, regenerate) {
+      if (!regenerate) return writeNote(promptInput(r), {});
+      const complete = completeWith();
+      const next = await regenerateSections(regenerate.previous, regenerate.sections, (s) => generateSection(complete, promptInput(r), s));
+      return { ...next, ...tag };
+    },
+    streamNote(r) {
+      const messages = buildNoteMessages(promptInput(r));
       return iterateCallbacks(async (push) => {
-        const source = await chat.stream(messages);
-        const deltas = parseChatStream(source.body, io.ctx.signal, chat.service, source.classify);
+        const deltas = readChatStream(await chat.streamChatCompletion(request(messages)), chat.service);
         await assembleStreamedNote(deltas, (event) => {
           if (event.type === 'text') push({ section: event.section, content: event.text });
         });
       });
     },
-    async summarizeVisits(request) {
-      return parseVisitSummaryAnswer(await chat.complete(buildVisitSummaryMessages(request)));
+    async summarizeVisits(r) {
+      return parseVisitSummaryAnswer(await completeWith()(buildVisitSummaryMessages(r)));
     },
   };
+}
+
+/**
+ * The note step for a finished transcript. The gateway's `{{ transcript }}` tag carries plain text only, so when
+ * speaker turns exist they are written into the prompt instead; otherwise the tag and the id are used.
+ */
+export function writeNoteFromTranscript(
+  gateway: GatewayBackend,
+  base: { specialty: string; template?: string },
+  transcript: { id: string; text: string; utterances?: readonly Utterance[] | null },
+): Promise<Note> {
+  const utterances = transcript.utterances?.length ? transcript.utterances : undefined;
+  return gateway.writeNote({ ...base, useTranscriptTag: !utterances, utterances }, { transcript_id: transcript.id, transcript: transcript.text }, transcript.id);
 }

@@ -1,24 +1,13 @@
-import type { Settings } from '../config/resolve-settings.js';
-import type { CommandIo } from '../commands/io.js';
-import type { HttpCoreOptions } from '../http/core.js';
-import { resolveGatewayOptions, type GatewayFlags } from './gateway-options.js';
-import type { NoteBackend } from './types.js';
+import { MissingKeyError } from '../errors.js';
+import type { Backend, BackendOptions, BackendRuntime, ConnectionSettings, ProviderDefinition } from './types.js';
 
-export interface BackendExtras {
-  gateway?: GatewayFlags;
-  /** Shared by a batch so that one 429 pauses every worker. */
-  rateGate?: HttpCoreOptions['rateGate'];
-}
-
-/** Loads only the chosen backend's code; gateway flags are refused for backends they do not apply to. */
-export async function loadNoteBackend(settings: Settings, io: CommandIo, extras: BackendExtras = {}): Promise<NoteBackend> {
-  const gateway = resolveGatewayOptions(extras.gateway ?? {}, settings.provider);
-  switch (settings.provider) {
-    case 'local':
-      return (await import('./local-backend.js')).createLocalBackend();
-    case 'soapnoteapi':
-      return (await import('./soapnoteapi-backend.js')).createSoapNoteApiBackend(settings, io, extras.rateGate);
-    default:
-      return (await import('./gateway-backend.js')).createGatewayBackend(settings, io, gateway, extras.rateGate);
+/** Loads a provider's backend, refusing before anything is read or sent when it needs a key and none is set. */
+export async function loadBackend(provider: ProviderDefinition, connection: ConnectionSettings, runtime: BackendRuntime, options: BackendOptions): Promise<Backend> {
+  const key = provider.key;
+  if (key && !connection.service.key && !key.optional?.(connection)) {
+    // Where a key is optional, whether it is needed depends on the server, so the message names it.
+    const where = key.optional && connection.service.urls.base_url ? ` for ${connection.service.urls.base_url.origin}` : '';
+    throw new MissingKeyError(`no ${provider.label} key is set${where}`, { hint: key.hint });
   }
+  return provider.load(connection, runtime, options);
 }

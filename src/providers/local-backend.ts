@@ -1,17 +1,16 @@
 import { generateLocalNote, summarizeVisitsLocally } from '../local/index.js';
-import { SECTIONS } from '../note/sections.js';
-import type { NoteBackend, ProviderNote } from './types.js';
-
+import { SECTIONS, type NoteRequest } from '../note/index.js';
+import type { Backend } from './types.js';
 
 /** The offline engine as a backend: no socket is ever opened, and the same input always gives the same note. */
-export function createLocalBackend(): NoteBackend {
-  const createNote = async (request: Parameters<NoteBackend['createNote']>[0]): Promise<ProviderNote> => {
+export function createLocalBackend(): Backend {
+  const createNote = async (request: NoteRequest) => {
     const note = generateLocalNote(request.transcript, { specialty: request.specialty, patientSummary: request.include_patient_summary });
     return { provider: 'local', ...note };
   };
   return {
     createNote,
-    // Streamed one sentence at a time, so `soap stream` behaves the same whichever backend is chosen.
+    // Streamed one line at a time, so `soap stream` behaves the same whichever backend is chosen.
     async *streamNote(request) {
       const note = await createNote(request);
       for (const section of SECTIONS) {

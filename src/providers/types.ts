@@ -1,31 +1,106 @@
-import type { NoteRequest } from '../api/soapnoteapi/schemas.js';
-import type { VisitSummaryRequest } from '../api/soapnoteapi/visit-schemas.js';
-import type { Provider } from '../config/schema.js';
+import type { ConnectionSettings, RequestRuntime } from '../http/connection.js';
+import type { AudioFile } from '../input/audio-file.js';
+import type { NoteMethod } from '../llm/index.js';
+import type { Note, NoteRequest, Section, StreamEvent, VisitSummary, VisitSummaryRequest } from '../note/index.js';
 
-/** A note from any backend: the four sections, what the backend adds, and which backend made it. */
-export type ProviderNote = {
-  provider: Provider;
-  subjective: string;
-  objective: string;
-  assessment: string;
-  plan: string;
-  noteId?: string;
-} & Record<string, unknown>;
+export type { ConnectionSettings, RequestRuntime as BackendRuntime, ServiceSettings } from '../http/connection.js';
 
-export interface NoteStreamChunk {
-  section: string;
-  content: string;
+/** Options of the providers that write notes with a model (`supports.modelOptions`). */
+export interface ModelOptions {
+  model?: string;
+  maxTokens: number;
+  method: NoteMethod;
 }
 
-export interface VisitSummaryResult {
-  summary: string;
-  key_findings: string[];
-  active_diagnoses: { code: string; description: string }[];
+/** Options of the providers that transcribe (`supports.speechModel`, `supports.redaction`). */
+export interface TranscriptionOptions {
+  speechModel?: string;
+  redactPii?: { policies?: string[]; substitution?: 'hash' | 'entity_name' };
 }
 
-/** What `note`, `stream` and `summarize` need of a backend; commands never care which one it is. */
-export interface NoteBackend {
-  createNote(request: NoteRequest): Promise<ProviderNote>;
-  streamNote(request: NoteRequest): AsyncIterable<NoteStreamChunk>;
-  summarizeVisits(request: VisitSummaryRequest): Promise<VisitSummaryResult>;
+export interface BackendOptions {
+  model: ModelOptions;
+  transcription: TranscriptionOptions;
+}
+
+/** A job left running: a note (SOAPNoteAPI) or a transcript the note is written from (AssemblyAI). */
+export type { JobRef as PendingJob } from '../errors.js';
+import type { JobRef as PendingJob } from '../errors.js';
+
+export interface AudioHooks {
+  /** False: an async job is handed back as pending instead of waited for. */
+  wait: boolean;
+  waitTimeoutMs?: number;
+  onProgress?(text: string): void;
+  /** One stderr line for the user (never a transcript or a note). */
+  notice?(text: string): void;
+}
+
+export type AudioSource = { file: AudioFile } | { url: string };
+
+export type AudioOutcome = { note: Note } | { pending: PendingJob };
+
+export interface JobQuery {
+  wait: boolean;
+  waitTimeoutMs?: number;
+  onProgress?(label: string, elapsedMs: number): void;
+  /** The transcript is ready and its note is being written. */
+  onWritingNote?(): void;
+  /** For a transcript: write the note for this specialty once it is ready. */
+  note?: { specialty: string; template?: string };
+}
+
+export type JobOutcome = { note: Note } | { pending: PendingJob } | { transcript: { id: string; text: string } & Record<string, unknown> };
+
+export interface Specialty {
+  id: string;
+  name: string;
+}
+
+/** What commands need of a backend; each command checks the operation exists, none asks which backend it is. */
+export interface Backend {
+  createNote(request: NoteRequest, regenerate?: { previous: Note; sections: Section[] }): Promise<Note>;
+  streamNote(request: NoteRequest): AsyncIterable<StreamEvent>;
+  summarizeVisits(request: VisitSummaryRequest): Promise<VisitSummary>;
+  createAudioNote?(source: AudioSource, request: Omit<NoteRequest, 'transcript'>, hooks: AudioHooks): Promise<AudioOutcome>;
+  getJob?(id: string, query: JobQuery): Promise<JobOutcome>;
+  listSpecialties?(): Promise<Specialty[]>;
+}
+
+/** One row of the provider table: how the backend's key and URLs are found, what it supports, how to load it. */
+export interface ProviderDefinition {
+  readonly id: string;
+  /** How messages name it. */
+  readonly label: string;
+  /**
+   * Its API key: environment variables in order of precedence, how to set one, and whether a connection can do
+   * without one (a model server on this machine). None for the offline engine.
+   */
+  readonly key?: {
+    env: readonly string[];
+    hint: string;
+    optional?: (connection: ConnectionSettings) => boolean;
+    /** The documented shape of a key. */
+    shape?: { pattern: RegExp; message: string };
+  };
+  /** Its URLs by name (config key `<id>.<name>`): environment variables and the default. */
+  readonly urls: Readonly<Record<string, { env: readonly string[]; default: string }>>;
+  readonly supports: {
+    /** `--model`, `--max-tokens`, `--method`, `--section`/`--from`. */
+    readonly modelOptions: boolean;
+    /** `--speech-model`. */
+    readonly speechModel: boolean;
+    /** `--redact-pii…`. */
+    readonly redaction: boolean;
+    /** Audio from a public URL instead of a file. */
+    readonly audioUrl: boolean;
+  };
+  /** Largest recording it takes, or undefined when it transcribes nothing. */
+  audioLimit?(connection: ConnectionSettings): { bytes: number; service: string };
+  /** Lists specialties itself (else the built-in list is shown). */
+  readonly listsSpecialties: boolean;
+  /** Keeps async jobs that `soap status <id>` can look up. */
+  readonly keepsJobs: boolean;
+  /** Loads only this backend's code. */
+  load(connection: ConnectionSettings, runtime: RequestRuntime, options: BackendOptions): Promise<Backend>;
 }

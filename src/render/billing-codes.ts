@@ -1,15 +1,6 @@
 import Table from 'cli-table3';
 import type { Style } from '../ui/style.js';
-
-export interface Code {
-  code: string;
-  description: string;
-}
-
-export interface BillingCodes {
-  icd10?: Code[];
-  cpt?: Code[];
-}
+import type { BillingCodes } from '../note/index.js';
 
 /** Shown whenever codes are shown; the service's own text wins, this covers an answer that lacks it. */
 export const DEFAULT_BILLING_DISCLAIMER =

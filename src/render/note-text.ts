@@ -1,21 +1,6 @@
 import type { Style } from '../ui/style.js';
-import { SECTIONS } from '../note/sections.js';
-import { renderBillingCodes, type BillingCodes } from './billing-codes.js';
-
-/** What the text renderer needs of a note, from any provider. */
-export interface RenderableNote {
-  noteId?: string;
-  provider?: string;
-  subjective?: string;
-  objective?: string;
-  assessment?: string;
-  plan?: string;
-  transcript?: string;
-  billing_codes?: BillingCodes;
-  billing_codes_disclaimer?: string;
-  patient_summary?: string;
-  expires_at?: string;
-}
+import { SECTIONS, type NoteLike } from '../note/index.js';
+import { renderBillingCodes } from './billing-codes.js';
 
 
 export interface TextOptions {
@@ -29,7 +14,7 @@ function block(title: string, body: string, style: Style): string {
 }
 
 /** The note for people: the four sections under headings, codes with their disclaimer, summary, then a footer. */
-export function renderNoteText(note: RenderableNote, style: Style, options: TextOptions): string {
+export function renderNoteText(note: NoteLike, style: Style, options: TextOptions): string {
   const parts = SECTIONS.map((s) => block(s, note[s] ?? '', style));
   if (note.billing_codes) {
     parts.push(block('billing codes', renderBillingCodes(note.billing_codes, note.billing_codes_disclaimer, style, options.decorate), style));

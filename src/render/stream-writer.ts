@@ -1,17 +1,14 @@
 import type { Style } from '../ui/style.js';
+import type { StreamEvent } from '../note/index.js';
 
-export interface StreamChunk {
-  section: string;
-  content: string;
-}
-
-export type StreamedNote = Record<string, string>;
+/** The note as assembled from its events so far, section by section. */
+type AssembledNote = Record<string, string>;
 
 /** Writes a note as it streams: people see headings as sections start; programs get one JSON line per event. */
 export interface StreamWriter {
   /** The note as assembled so far, section by section. */
-  readonly note: StreamedNote;
-  write(chunk: StreamChunk): void;
+  readonly note: AssembledNote;
+  write(chunk: StreamEvent): void;
   /** After the end marker (or a failure when `incomplete`): closes the output. */
   finish(incomplete: boolean, extra?: Record<string, unknown>): void;
 }
@@ -20,7 +17,7 @@ export const INCOMPLETE_MARKER = '[incomplete: the stream ended early; the note 
 
 /** Text for terminals and pipes alike: each chunk is written as it comes, never held back until the end. */
 export function createTextStreamWriter(write: (text: string) => void, style: Style): StreamWriter {
-  const note: StreamedNote = {};
+  const note: AssembledNote = {};
   let current: string | undefined;
   return {
     note,
@@ -41,7 +38,7 @@ export function createTextStreamWriter(write: (text: string) => void, style: Sty
 
 /** NDJSON: every event as it arrives, then the assembled note (flagged `incomplete` when the stream broke). */
 export function createJsonStreamWriter(write: (text: string) => void): StreamWriter {
-  const note: StreamedNote = {};
+  const note: AssembledNote = {};
   return {
     note,
     write(chunk) {

@@ -1,14 +1,9 @@
 import Table from 'cli-table3';
 import type { Style } from '../ui/style.js';
-
-export interface RenderableSummary {
-  summary: string;
-  key_findings: string[];
-  active_diagnoses: { code: string; description: string }[];
-}
+import type { VisitSummary } from '../note/index.js';
 
 /** The visit summary for people: the paragraph, key findings as a list, active diagnoses as a table (plain when piped). */
-export function renderVisitSummary(summary: RenderableSummary, style: Style, decorate: boolean): string {
+export function renderVisitSummary(summary: VisitSummary, style: Style, decorate: boolean): string {
   const findings = summary.key_findings.length ? summary.key_findings.map((f) => `- ${f}`).join('\n') : style.dim('(none)');
   let diagnoses: string;
   if (summary.active_diagnoses.length === 0) {

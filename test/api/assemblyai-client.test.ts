@@ -6,7 +6,8 @@ import { ApiError, JobFailedError, JobPendingError, MissingKeyError } from '../.
 import { ExitCode } from '../../src/exit-codes.js';
 import { ASSEMBLYAI_TEST_KEY, startAssemblyAiEmulator, type AssemblyAiEmulator } from '../emulator/assemblyai/index.js';
 import { writeFakeAudio } from '../emulator/assemblyai/fixtures.js';
-import { makeIo, makeSettings } from './settings-fixture.js';
+import { makeConnection, makeRuntime } from './settings-fixture.js';
+import { findProvider, loadBackend } from '../../src/providers/index.js';
 
 let emu: AssemblyAiEmulator;
 beforeAll(async () => {
@@ -17,19 +18,16 @@ beforeEach(() => emu.reset());
 
 function clients(key: string | null = ASSEMBLYAI_TEST_KEY): AssemblyAiClients {
   const env = { ASSEMBLYAI_API_KEY: key ?? undefined, ASSEMBLYAI_BASE_URL: emu.url, ASSEMBLYAI_LLM_GATEWAY_URL: emu.url };
-  return createAssemblyAiClients(makeSettings(env), makeIo());
+  return createAssemblyAiClients(makeConnection('assemblyai', env), makeRuntime());
 }
 
 const fast = { signal: new AbortController().signal, initialDelayMs: 5, maxDelayMs: 10 };
 
 describe('createAssemblyAiClients', () => {
-  it('refuses without a key, exit 3, naming both ways to set one', () => {
-    let caught: unknown;
-    try {
-      clients(null);
-    } catch (err) {
-      caught = err;
-    }
+  it('refuses without a key, exit 3, naming both ways to set one', async () => {
+    const connection = makeConnection('assemblyai', { ASSEMBLYAI_BASE_URL: emu.url, ASSEMBLYAI_LLM_GATEWAY_URL: emu.url });
+    const options = { model: { maxTokens: 2000, method: 'whole' as const }, transcription: {} };
+    const caught = await loadBackend(findProvider('assemblyai'), connection, makeRuntime(), options).catch((err: unknown) => err);
     expect(caught).toBeInstanceOf(MissingKeyError);
     expect((caught as MissingKeyError).exitCode).toBe(ExitCode.auth);
     expect((caught as MissingKeyError).hint).toMatch(/export ASSEMBLYAI_API_KEY=.*soap config set assemblyai\.key/);
@@ -105,12 +103,13 @@ describe('transcribeAudio', () => {
     await expect(failure).rejects.toThrow(/File does not appear to contain audio\./);
   });
 
-  it('stops waiting (the job goes on) with the resume command', async () => {
+  it('stops waiting (the job goes on), naming the transcript so the command can print how to resume', async () => {
     emu.transcript.pollsUntilDone = 1000;
     const failure = transcribeAudio(clients(), { url: 'https://example.org/x.mp3' }, { ...fast, redactPii: false, waitTimeoutMs: 60 });
     await expect(failure).rejects.toBeInstanceOf(JobPendingError);
     const err = (await failure.catch((e: unknown) => e)) as JobPendingError;
-    expect(err.hint).toBe(`resume with: soap status ${err.jobId} --wait --provider assemblyai`);
+    expect(err.job).toEqual({ id: expect.stringMatching(/\S/), kind: 'transcript' });
+    expect(err.message).toBe(`job ${err.job.id} is still running after 0 s`);
   });
 
   it('resumes an existing transcript by id', async () => {
@@ -142,10 +141,12 @@ describe('LLM Gateway client', () => {
     await expect(failure).rejects.toMatchObject({ status: 404 });
   });
 
-  it('returns the raw SSE body for streaming', async () => {
-    const { body } = await clients().gateway.streamChatCompletion({ model: 'm', messages: [{ role: 'user', content: 'hello' }] });
-    const text = Buffer.concat(await body.toArray()).toString();
-    expect(text.trim().endsWith('data: [DONE]')).toBe(true);
+  it('streams the answer as server-sent events up to [DONE]', async () => {
+    const { events } = await clients().gateway.streamChatCompletion({ model: 'm', messages: [{ role: 'user', content: 'hello' }] });
+    const data: string[] = [];
+    for await (const event of events) data.push(event.data);
+    expect(data.length).toBeGreaterThan(1);
+    expect(data.every((d) => JSON.parse(d) !== null)).toBe(true);
     expect(emu.requests[0]?.json).toMatchObject({ stream: true });
     expect(emu.requests[0]?.headers.accept).toBe('text/event-stream');
   });

@@ -1,20 +1,12 @@
 // The whole AssemblyAI path the command will run: audio → transcript → gateway → parsed note, per answer style.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAssemblyAiClients, transcribeAudio } from '../../src/api/assemblyai/index.js';
-import {
-  ModelAnswerError,
-  StreamTruncatedError,
-  assembleStreamedNote,
-  buildNoteMessages,
-  containsTranscriptTag,
-  generateNoteSections,
-  parseChatStream,
-  readCompletionText,
-  type ChatMessage,
-} from '../../src/llm/index.js';
+import { readChatStream, readCompletionText } from '../../src/api/chat/index.js';
+import { StreamIncompleteError } from '../../src/errors.js';
+import { ModelAnswerError, assembleStreamedNote, buildNoteMessages, containsTranscriptTag, generateNoteSections, type ChatMessage } from '../../src/llm/index.js';
 import { ASSEMBLYAI_TEST_KEY, startAssemblyAiEmulator, type AssemblyAiEmulator } from '../emulator/assemblyai/index.js';
 import { writeFakeAudio } from '../emulator/assemblyai/fixtures.js';
-import { makeIo, makeSettings } from './settings-fixture.js';
+import { makeConnection, makeRuntime } from './settings-fixture.js';
 
 let emu: AssemblyAiEmulator;
 beforeAll(async () => {
@@ -27,7 +19,7 @@ const signal = new AbortController().signal;
 
 async function prepare(speakers: boolean) {
   const env = { ASSEMBLYAI_API_KEY: ASSEMBLYAI_TEST_KEY, ASSEMBLYAI_BASE_URL: emu.url, ASSEMBLYAI_LLM_GATEWAY_URL: emu.url };
-  const clients = createAssemblyAiClients(makeSettings(env), makeIo());
+  const clients = createAssemblyAiClients(makeConnection('assemblyai', env), makeRuntime());
   const transcript = await transcribeAudio(clients, { path: writeFakeAudio().path }, { signal, initialDelayMs: 5, redactPii: true });
   const input = { transcript: transcript.text, utterances: speakers ? (transcript.utterances ?? undefined) : undefined, useTranscriptTag: true, specialty: 'physician' };
   const complete = async (messages: ChatMessage[]) =>
@@ -68,11 +60,11 @@ describe('AssemblyAI pipeline', () => {
   it('streams through the gateway, and keeps the partial answer when the stream is cut', async () => {
     const { clients, transcript, input } = await prepare(false);
     const request = { model: 'claude-sonnet-4-6', messages: buildNoteMessages(input), transcript_id: transcript.id };
-    const whole = await assembleStreamedNote(parseChatStream((await clients.gateway.streamChatCompletion(request)).body, signal));
+    const whole = await assembleStreamedNote(readChatStream(await clients.gateway.streamChatCompletion(request), 'Gateway'));
     expect(whole.sections.plan.length).toBeGreaterThan(0);
     emu.stream.truncateAfterEvents = 4;
-    const cut = assembleStreamedNote(parseChatStream((await clients.gateway.streamChatCompletion(request)).body, signal));
-    await expect(cut).rejects.toBeInstanceOf(StreamTruncatedError);
+    const cut = assembleStreamedNote(readChatStream(await clients.gateway.streamChatCompletion(request), 'Gateway'));
+    await expect(cut).rejects.toBeInstanceOf(StreamIncompleteError);
     await expect(cut).rejects.toMatchObject({ partialAnswer: expect.stringMatching(/^\{/) });
   });
 });

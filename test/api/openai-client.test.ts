@@ -3,11 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createOpenAiClient } from '../../src/api/openai/index.js';
 import { MissingKeyError } from '../../src/errors.js';
 import { ExitCode } from '../../src/exit-codes.js';
-import { assembleStreamedNote, buildNoteMessages, parseChatStream, parseNoteAnswer, readCompletionText } from '../../src/llm/index.js';
+import { readChatStream, readCompletionText } from '../../src/api/chat/index.js';
+import { findProvider, loadBackend } from '../../src/providers/index.js';
+import { assembleStreamedNote, buildNoteMessages, parseNoteAnswer } from '../../src/llm/index.js';
 import { deriveAudioTranscript } from '../emulator/audio-handler.js';
 import { writeFakeAudio } from '../emulator/assemblyai/fixtures.js';
 import { OPENAI_TEST_KEY, startOpenAiEmulator, type OpenAiEmulator } from '../emulator/openai/index.js';
-import { makeIo, makeSettings } from './settings-fixture.js';
+import { makeConnection, makeRuntime } from './settings-fixture.js';
 
 let emu: OpenAiEmulator;
 beforeAll(async () => {
@@ -17,16 +19,19 @@ afterAll(() => emu.close());
 beforeEach(() => emu.reset());
 
 function client(opts: { key?: string; baseUrl?: string } = {}) {
-  return createOpenAiClient(makeSettings({ OPENAI_API_KEY: opts.key, OPENAI_BASE_URL: opts.baseUrl ?? emu.url }), makeIo());
+  return createOpenAiClient(makeConnection('openai', { OPENAI_API_KEY: opts.key, OPENAI_BASE_URL: opts.baseUrl ?? emu.url }), makeRuntime());
 }
 
 const messages = buildNoteMessages({ transcript: 'Patient reports a sore throat for 4 days. Temperature 38.1. I recommend fluids and rest.', useTranscriptTag: false, specialty: 'physician' });
 
 describe('createOpenAiClient', () => {
-  it('needs a key off loopback, exit 3', () => {
-    const attempt = () => createOpenAiClient(makeSettings({ OPENAI_BASE_URL: 'https://api.openai.com' }), makeIo());
-    expect(attempt).toThrow(MissingKeyError);
-    expect(attempt).toThrow(expect.objectContaining({ exitCode: ExitCode.auth, hint: expect.stringMatching(/OPENAI_API_KEY.*soap config set openai\.key/) }));
+  it('needs a key off loopback, exit 3', async () => {
+    const options = { model: { maxTokens: 2000, method: 'whole' as const }, transcription: {} };
+    const attempt = () => loadBackend(findProvider('openai'), makeConnection('openai', { OPENAI_BASE_URL: 'https://api.openai.com' }), makeRuntime(), options);
+    await expect(attempt()).rejects.toThrow(MissingKeyError);
+    await expect(attempt()).rejects.toThrow(
+      expect.objectContaining({ exitCode: ExitCode.auth, message: 'no OpenAI key is set for https://api.openai.com', hint: expect.stringMatching(/OPENAI_API_KEY.*soap config set openai\.key/) }),
+    );
   });
 
   it('runs keyless against a local server, and sends Bearer when a key is set', async () => {
@@ -58,9 +63,9 @@ describe('chat completions', () => {
   it('streams a note section by section', async () => {
     emu.answerStyle = 'headings';
     emu.stream.chunkSize = 6;
-    const { body } = await client().streamChatCompletion({ model: 'gpt-4o', messages });
+    const stream = await client().streamChatCompletion({ model: 'gpt-4o', messages });
     const started: string[] = [];
-    const result = await assembleStreamedNote(parseChatStream(body, new AbortController().signal), (e) => {
+    const result = await assembleStreamedNote(readChatStream(stream, 'OpenAI'), (e) => {
       if (e.type === 'start') started.push(e.section);
     });
     expect(started).toEqual(['subjective', 'objective', 'assessment', 'plan']);

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createAssemblyAiClients } from '../../src/api/assemblyai/index.js';
-import { resolveSettings } from '../../src/config/resolve-settings.js';
+import { connectionOf, resolveSettings } from '../../src/config/resolve-settings.js';
 import { ASSEMBLYAI_TEST_KEY } from '../emulator/assemblyai/emulator.js';
-import { makeIo } from '../api/settings-fixture.js';
+import { makeRuntime } from '../api/settings-fixture.js';
 import { report } from './measure.js';
 
 /** SOAP_BENCH_UPLOAD_MB=2200 checks the largest file AssemblyAI accepts. */
@@ -40,7 +40,7 @@ export async function benchUpload(): Promise<void> {
   const { dir, path } = createSparseFile();
   try {
     const env = { SOAP_CONFIG_DIR: dir, ASSEMBLYAI_API_KEY: ASSEMBLYAI_TEST_KEY, ASSEMBLYAI_BASE_URL: url, ASSEMBLYAI_LLM_GATEWAY_URL: url };
-    const { api } = createAssemblyAiClients(resolveSettings({}, env), makeIo());
+    const { api } = createAssemblyAiClients(connectionOf(resolveSettings({}, env), 'assemblyai'), makeRuntime());
     const before = process.memoryUsage().rss;
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);

@@ -1,7 +1,7 @@
-import type { ExportNote } from '../../src/export/index.js';
+import type { NoteLike } from '../../src/note/index.js';
 
 /** A made-up note (no real patient) with every optional field filled. */
-export const FULL_NOTE: ExportNote = {
+export const FULL_NOTE: NoteLike = {
   noteId: 'note_abc123',
   provider: 'soapnoteapi',
   subjective: 'Right knee pain for 3 weeks after a soccer injury.\nTakes lisinopril 10 mg daily.',
@@ -20,7 +20,7 @@ export const FULL_NOTE: ExportNote = {
   expires_at: '2030-01-01T00:00:00Z',
 };
 
-export const MINIMAL_NOTE: ExportNote = {
+export const MINIMAL_NOTE: NoteLike = {
   subjective: 'Cough for 2 days.',
   objective: '',
   assessment: 'Viral upper respiratory infection.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ModelAnswerError, parseNoteAnswer, splitHeadingSections } from '../../src/llm/index.js';
+import { ModelAnswerError, parseNoteAnswer } from '../../src/llm/index.js';
+import { splitHeadingSections } from '../../src/note/index.js';
 
 const note = { subjective: 'Knee pain for 3 days.', objective: 'Mild swelling.', assessment: 'Likely strain.', plan: 'Rest, ice, review in 2 weeks.' };
 

@@ -1,7 +1,9 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { ApiError, InterruptedError } from '../../src/errors.js';
-import { ModelAnswerError, StreamTruncatedError, assembleStreamedNote, parseChatStream, readPartialSections, type SectionEvent } from '../../src/llm/index.js';
+import { readChatStream } from '../../src/api/chat/index.js';
+import { ApiError, ConnectionError, InterruptedError, StreamIncompleteError } from '../../src/errors.js';
+import { readSseEvents } from '../../src/http/sse.js';
+import { ModelAnswerError, assembleStreamedNote, readPartialSections, type SectionEvent } from '../../src/llm/index.js';
 
 function sse(deltas: string[], { done = true, error }: { done?: boolean; error?: string } = {}): string {
   const events = deltas.map((content) => `data: ${JSON.stringify({ choices: [{ index: 0, delta: { content }, finish_reason: null }] })}\n\n`);
@@ -24,9 +26,16 @@ async function collect(iterable: AsyncIterable<string>): Promise<string[]> {
   return out;
 }
 
+/** The chat deltas of a body, read by the HTTP core's SSE reader as a real call would; an abort maps as the core maps it. */
+function parseChatStream(body: Readable, signal: AbortSignal, service = 'the model'): AsyncGenerator<string> {
+  signal.addEventListener('abort', () => body.destroy(new Error('aborted')));
+  const classify = (err: unknown) => (signal.aborted ? new InterruptedError('interrupted', { cause: err }) : new ConnectionError('reset', { cause: err }));
+  return readChatStream({ events: readSseEvents({ body, classify }, service), requestId: undefined }, service);
+}
+
 const signal = new AbortController().signal;
 
-describe('parseChatStream', () => {
+describe('chat stream over the one SSE reader', () => {
   it('yields the content deltas until [DONE]', async () => {
     const deltas = ['Subj', 'ective: é ', '✓ ok'];
     expect(await collect(parseChatStream(bodyOf(sse(deltas)), signal))).toEqual(deltas);
@@ -36,8 +45,8 @@ describe('parseChatStream', () => {
     expect(await collect(parseChatStream(bodyOf(`${sse(['a'])}data: {"choices":[{"delta":{"content":"late"}}]}\n\n`), signal))).toEqual(['a']);
   });
 
-  it('throws StreamTruncatedError when the body ends without [DONE]', async () => {
-    await expect(collect(parseChatStream(bodyOf(sse(['a', 'b'], { done: false })), signal))).rejects.toBeInstanceOf(StreamTruncatedError);
+  it('throws StreamIncompleteError when the body ends without [DONE]', async () => {
+    await expect(collect(parseChatStream(bodyOf(sse(['a', 'b'], { done: false })), signal))).rejects.toBeInstanceOf(StreamIncompleteError);
   });
 
   it('throws ApiError for an error object mid-stream', async () => {
@@ -108,7 +117,7 @@ describe('assembleStreamedNote', () => {
   it('keeps the partial answer when the stream is cut before [DONE]', async () => {
     const body = bodyOf(sse(split(JSON.stringify(note), 9).slice(0, 3), { done: false }));
     const failure = assembleStreamedNote(parseChatStream(body, signal));
-    await expect(failure).rejects.toBeInstanceOf(StreamTruncatedError);
+    await expect(failure).rejects.toBeInstanceOf(StreamIncompleteError);
     await expect(failure).rejects.toMatchObject({ partialAnswer: JSON.stringify(note).slice(0, 27) });
   });
 });

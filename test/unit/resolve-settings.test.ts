@@ -21,28 +21,28 @@ describe('resolveSettings', () => {
     expect(s.format).toBe('text');
     expect(s.maxRetries).toBe(2);
     expect(s.timeoutMs).toBe(120_000);
-    expect(s.soapnoteapi.baseUrl.href).toBe('https://api.soapnoteapi.com/');
-    expect(s.assemblyai.gatewayUrl.href).toBe('https://llm-gateway.assemblyai.com/');
-    expect(s.soapnoteapi.key).toBeUndefined();
+    expect(s.services.soapnoteapi.urls.base_url!.href).toBe('https://api.soapnoteapi.com/');
+    expect(s.services.assemblyai.urls.gateway_url!.href).toBe('https://llm-gateway.assemblyai.com/');
+    expect(s.services.soapnoteapi.key).toBeUndefined();
   });
 
   it('ranks flags over environment over config file over defaults', () => {
     const dir = configDirWith({ soapnoteapi: { key: KEY_FILE, base_url: 'https://file.example.org' }, specialty: 'dentist', format: 'markdown' });
     const fileOnly = resolveSettings({}, { SOAP_CONFIG_DIR: dir });
-    expect(fileOnly.soapnoteapi.key).toBe(KEY_FILE);
-    expect(fileOnly.soapnoteapi.keySource).toBe('config soapnoteapi.key');
+    expect(fileOnly.services.soapnoteapi.key).toBe(KEY_FILE);
+    expect(fileOnly.services.soapnoteapi.keySource).toBe('config soapnoteapi.key');
     expect(fileOnly.specialty).toBe('dentist');
     expect(fileOnly.format).toBe('markdown');
-    expect(fileOnly.soapnoteapi.baseUrl.host).toBe('file.example.org');
+    expect(fileOnly.services.soapnoteapi.urls.base_url!.host).toBe('file.example.org');
 
     const env = { SOAP_CONFIG_DIR: dir, SOAPNOTEAPI_KEY: KEY_ENV, SOAPNOTEAPI_BASE_URL: 'https://env.example.org', SOAP_SPECIALTY: 'physician' };
     const withEnv = resolveSettings({}, env);
-    expect(withEnv.soapnoteapi.key).toBe(KEY_ENV);
-    expect(withEnv.soapnoteapi.baseUrl.host).toBe('env.example.org');
+    expect(withEnv.services.soapnoteapi.key).toBe(KEY_ENV);
+    expect(withEnv.services.soapnoteapi.urls.base_url!.host).toBe('env.example.org');
     expect(withEnv.specialty).toBe('physician');
 
     const withFlags = resolveSettings({ baseUrl: 'http://127.0.0.1:9', specialty: 'Psychiatrist', json: true }, env);
-    expect(withFlags.soapnoteapi.baseUrl.href).toBe('http://127.0.0.1:9/');
+    expect(withFlags.services.soapnoteapi.urls.base_url!.href).toBe('http://127.0.0.1:9/');
     expect(withFlags.specialty).toBe('psychiatrist');
     expect(withFlags.format).toBe('json');
   });
@@ -58,14 +58,14 @@ describe('resolveSettings', () => {
 
   it('accepts SOAPNOTE_API_KEY as an alias', () => {
     const s = resolveSettings({}, { SOAP_CONFIG_DIR: configDirWith({}), SOAPNOTE_API_KEY: KEY_ENV });
-    expect(s.soapnoteapi.key).toBe(KEY_ENV);
-    expect(s.soapnoteapi.keySource).toBe('SOAPNOTE_API_KEY');
+    expect(s.services.soapnoteapi.key).toBe(KEY_ENV);
+    expect(s.services.soapnoteapi.keySource).toBe('SOAPNOTE_API_KEY');
   });
 
   it('applies --base-url to the chosen provider only', () => {
     const s = resolveSettings({ provider: 'assemblyai', baseUrl: 'http://localhost:7' }, { SOAP_CONFIG_DIR: configDirWith({}) });
-    expect(s.assemblyai.baseUrl.port).toBe('7');
-    expect(s.soapnoteapi.baseUrl.host).toBe('api.soapnoteapi.com');
+    expect(s.services.assemblyai.urls.base_url!.port).toBe('7');
+    expect(s.services.soapnoteapi.urls.base_url!.host).toBe('api.soapnoteapi.com');
   });
 
   it('refuses bad values and names where they came from', () => {

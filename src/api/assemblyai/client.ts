@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { stat } from 'node:fs/promises';
 import type { HttpCore } from '../../http/core.js';
 import { readFileChunks } from '../../http/file-upload.js';
-import { chatCompletionSchema, type ChatRequest } from '../../llm/chat.js';
+import { chatCompletionSchema, type ChatRequest } from '../chat/chat-completion.js';
 import { transcriptSchema, uploadSchema, type TranscriptRequest } from './schemas.js';
 
 /** AssemblyAI's speech API (`/v2`); every method is one call through the shared HTTP core. */
@@ -33,9 +33,9 @@ export class AssemblyAiGatewayClient {
     return this.core.json({ method: 'POST', path: '/v1/chat/completions', json: body }, chatCompletionSchema);
   }
 
-  /** The raw SSE body; read it with parseChatStream. */
+  /** The answer as server-sent events; read them with readChatStream. */
   streamChatCompletion(body: ChatRequest) {
-    return this.core.stream({ method: 'POST', path: '/v1/chat/completions', json: { ...body, stream: true }, accept: 'text/event-stream' });
+    return this.core.sse({ method: 'POST', path: '/v1/chat/completions', json: { ...body, stream: true } });
   }
 }
 

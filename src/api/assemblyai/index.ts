@@ -1,7 +1,7 @@
 export { AssemblyAiClient, AssemblyAiGatewayClient, type AssemblyAiClients } from './client.js';
 export { createAssemblyAiClients } from './create-clients.js';
 export {
-  describeResumeCommand,
+  readTranscriptState,
   transcribeAudio,
   waitForTranscript,
   type AudioSource,

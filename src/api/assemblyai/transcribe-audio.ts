@@ -1,5 +1,4 @@
 import { JobFailedError } from '../../errors.js';
-import { buildResumeCommand } from '../../jobs/resume-command.js';
 import { waitForJob, type JobState } from '../../jobs/wait-for-job.js';
 import type { AssemblyAiClient, AssemblyAiClients } from './client.js';
 import { DEFAULT_PII_POLICIES, DEFAULT_SPEECH_MODEL, type PiiSubstitution, type Transcript } from './schemas.js';
@@ -11,8 +10,6 @@ export interface WaitForTranscriptOptions {
   /** Stop waiting (the job goes on) after this long; by default wait as long as it takes. */
   waitTimeoutMs?: number;
   onProgress?: (label: string, elapsedMs: number) => void;
-  /** Carried into the resume command printed when waiting stops early. */
-  resume?: { specialty?: string; baseUrl?: string };
   /** Poll pacing; tests shorten it. Defaults: 1 s growing to 10 s. */
   initialDelayMs?: number;
   maxDelayMs?: number;
@@ -29,13 +26,7 @@ export interface TranscribeOptions extends WaitForTranscriptOptions {
 
 export type CompletedTranscript = Transcript & { status: 'completed'; text: string };
 
-/** The command that resumes a transcript: waits for it and, given a specialty, writes the note. */
-export function describeResumeCommand(transcriptId: string, flags: { specialty?: string; baseUrl?: string } = {}): string {
-  const extra = flags.specialty ? ['--specialty', flags.specialty] : [];
-  return buildResumeCommand(['status', transcriptId, '--wait', ...extra], { provider: 'assemblyai', baseUrl: flags.baseUrl });
-}
-
-function readTranscriptState(transcript: Transcript): JobState<CompletedTranscript> {
+export function readTranscriptState(transcript: Transcript): JobState<CompletedTranscript> {
   if (transcript.status === 'error') {
     throw new JobFailedError(`AssemblyAI could not transcribe the audio (transcript ${transcript.id}): ${transcript.error ?? 'no reason given'}`, {
       hint: 'check that the file is audio the service supports, then run the command again',
@@ -49,8 +40,7 @@ function readTranscriptState(transcript: Transcript): JobState<CompletedTranscri
 export function waitForTranscript(api: AssemblyAiClient, transcriptId: string, options: WaitForTranscriptOptions): Promise<CompletedTranscript> {
   return waitForJob(async () => readTranscriptState((await api.getTranscript(transcriptId)).data), {
     ...options,
-    jobId: transcriptId,
-    resumeCommand: describeResumeCommand(transcriptId, options.resume),
+    job: { id: transcriptId, kind: 'transcript' },
   });
 }
 

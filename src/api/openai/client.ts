@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { HttpCore } from '../../http/core.js';
 import { buildMultipartUpload } from '../../http/file-upload.js';
-import { chatCompletionSchema, type ChatRequest } from '../../llm/chat.js';
+import { chatCompletionSchema, type ChatRequest } from '../chat/chat-completion.js';
 import { DEFAULT_TRANSCRIPTION_MODEL, audioTranscriptionSchema } from './schemas.js';
 
 /**
@@ -19,9 +19,9 @@ export class OpenAiClient {
     return this.core.json({ method: 'POST', path: `${this.prefix}/chat/completions`, json: body }, chatCompletionSchema);
   }
 
-  /** The raw SSE body; read it with parseChatStream. */
+  /** The answer as server-sent events; read them with readChatStream. */
   streamChatCompletion(body: ChatRequest) {
-    return this.core.stream({ method: 'POST', path: `${this.prefix}/chat/completions`, json: { ...body, stream: true }, accept: 'text/event-stream' });
+    return this.core.sse({ method: 'POST', path: `${this.prefix}/chat/completions`, json: { ...body, stream: true } });
   }
 
   /** Multipart with the file streamed from disk; each attempt re-opens it, so a retry sends the whole file. */

@@ -1,15 +1,15 @@
 import { basename } from 'node:path';
 import type { HttpCore } from '../../http/core.js';
 import { buildMultipartUpload } from '../../http/file-upload.js';
-import { visitSummarySchema, type VisitSummaryRequest } from './visit-schemas.js';
-import { audioAnswerSchema, jobStatusSchema, noteSchema, specialtiesSchema, type NoteRequest } from './schemas.js';
+import { visitSummarySchema, type NoteRequest, type VisitSummaryRequest } from '../../note/index.js';
+import { audioAnswerSchema, jobStatusSchema, soapNoteSchema, specialtiesSchema } from './schemas.js';
 
 /** SOAPNoteAPI resources; every method is one call through the shared HTTP core. */
 export class SoapNoteApiClient {
   constructor(readonly core: HttpCore) {}
 
   createNote(body: NoteRequest) {
-    return this.core.json({ method: 'POST', path: '/v1/note', json: body }, noteSchema);
+    return this.core.json({ method: 'POST', path: '/v1/note', json: body }, soapNoteSchema);
   }
 
   getNote(noteId: string) {
@@ -33,7 +33,7 @@ export class SoapNoteApiClient {
   }
 
   streamNote(body: NoteRequest) {
-    return this.core.stream({ method: 'POST', path: '/v1/stream/note', json: body, accept: 'text/event-stream' });
+    return this.core.sse({ method: 'POST', path: '/v1/stream/note', json: body });
   }
 
   createVisitSummary(body: VisitSummaryRequest) {

@@ -1,33 +1,25 @@
-import { MissingKeyError } from '../../errors.js';
+import { requireUrl, type ConnectionSettings, type RequestRuntime } from '../../http/connection.js';
 import { HttpCore } from '../../http/core.js';
 import { readVersion } from '../../version.js';
-import type { Settings } from '../../config/resolve-settings.js';
-import { createDebugSink, type CommandIo } from '../../commands/io.js';
 import { SoapNoteApiClient } from './client.js';
 
-const KEY_HINT = 'set it with `soap config set soapnoteapi.key` (reads the key from stdin) or export SOAPNOTEAPI_KEY';
+export const SOAPNOTEAPI_NOT_FOUND = 'notes expire after the retention period (see expires_at); generate it again';
 
-export const SOAPNOTEAPI_HINTS = {
-  auth: `check the key; ${KEY_HINT}`,
-  notFound: 'notes expire after the retention period (see expires_at); generate it again',
-};
-
-/** Builds the SOAPNoteAPI client from resolved settings; refuses before sending anything when no key is set. */
-export function createSoapNoteApiClient(settings: Settings, io: CommandIo, rateGate?: HttpCore['options']['rateGate']): SoapNoteApiClient {
-  const { key, baseUrl } = settings.soapnoteapi;
-  if (!key) throw new MissingKeyError('no SOAPNoteAPI key is set', { hint: KEY_HINT });
+/** Builds the SOAPNoteAPI client from resolved settings (the provider layer has checked a key is set). */
+export function createSoapNoteApiClient(connection: ConnectionSettings, runtime: RequestRuntime): SoapNoteApiClient {
+  const { key, keySource, keyHint } = connection.service;
   return new SoapNoteApiClient(
     new HttpCore({
       service: 'SOAPNoteAPI',
-      baseUrl,
-      headers: { authorization: `Bearer ${key}` },
+      baseUrl: requireUrl(connection.service, 'base_url'),
+      headers: { authorization: `Bearer ${key ?? ''}` },
       userAgent: `soap/${readVersion()}`,
-      maxRetries: settings.maxRetries,
-      timeoutMs: settings.timeoutMs,
-      hints: { ...SOAPNOTEAPI_HINTS, auth: `check the key (${settings.soapnoteapi.keySource}); ${KEY_HINT}` },
-      signal: io.ctx.signal,
-      debug: createDebugSink(io),
-      rateGate,
+      maxRetries: connection.maxRetries,
+      timeoutMs: connection.timeoutMs,
+      hints: { auth: `check the key (${keySource}); ${keyHint}`, notFound: SOAPNOTEAPI_NOT_FOUND },
+      signal: runtime.signal,
+      debug: runtime.debug,
+      rateGate: runtime.rateGate,
     }),
   );
 }

@@ -1,58 +1,13 @@
 import { z } from 'zod';
+import { noteSchema } from '../../note/index.js';
 
-// Answers are parsed loosely (unknown fields kept) so `--json` prints what the service sent; requests are strict.
-
-export const codeSchema = z.looseObject({ code: z.string(), description: z.string() });
-
-export const billingCodesSchema = z.looseObject({
-  icd10: z.array(codeSchema).optional(),
-  cpt: z.array(codeSchema).optional(),
-});
+// What only SOAPNoteAPI's answers carry; the note itself is the shared model in src/note.
 
 export const noteStatusSchema = z.enum(['processing', 'completed', 'failed']);
 
-export const noteSchema = z.looseObject({
-  noteId: z.string(),
-  subjective: z.string(),
-  objective: z.string(),
-  assessment: z.string(),
-  plan: z.string(),
-  transcript: z.string().optional(),
-  billing_codes: billingCodesSchema.optional(),
-  billing_codes_disclaimer: z.string().optional(),
-  patient_summary: z.string().optional(),
-  expires_at: z.string().optional(),
-  status: noteStatusSchema.optional(),
-});
-
-export type Note = z.infer<typeof noteSchema>;
-
-const patientInfoSchema = z.strictObject({
-  name: z.string(),
-  age: z.number().int().min(0).max(150),
-  gender: z.string(),
-  medications: z.array(z.string()),
-  allergies: z.array(z.string()),
-  medical_history: z.string(),
-}).partial();
-
-/** The documented `context` object; strict so a misspelt key is reported with its JSON path. */
-export const noteContextSchema = z.strictObject({
-  patient_info: patientInfoSchema,
-  patient_history: z.string(),
-  chat_messages: z.array(z.strictObject({ role: z.string(), content: z.string(), timestamp: z.string().optional() })),
-}).partial();
-
-export type NoteContext = z.infer<typeof noteContextSchema>;
-
-export interface NoteRequest {
-  transcript: string;
-  specialty: string;
-  template?: string;
-  context?: NoteContext;
-  include_billing_codes?: boolean;
-  include_patient_summary?: boolean;
-}
+/** A SOAPNoteAPI note: the shared note with the service's id (and, read by id, its job status). */
+export const soapNoteSchema = noteSchema.extend({ noteId: z.string(), status: noteStatusSchema.optional() });
+export type SoapNote = z.infer<typeof soapNoteSchema>;
 
 const specialtySchema = z.looseObject({ id: z.string(), name: z.string() });
 
@@ -66,9 +21,15 @@ export type Specialty = z.infer<typeof specialtySchema>;
 /** 202 answer to an audio upload of 30 minutes or more. */
 export const audioAcceptedSchema = z.looseObject({ noteId: z.string(), status: z.literal('processing'), message: z.string().optional() });
 
-/** Either a finished note (200) or an accepted job (202); the status code tells which. */
-export const audioAnswerSchema = z.union([noteSchema, audioAcceptedSchema]);
+/** Either a finished note or an accepted job; the body tells which (see isFinishedNote). */
+export const audioAnswerSchema = z.union([soapNoteSchema, audioAcceptedSchema]);
+export type AudioAnswer = z.infer<typeof audioAnswerSchema>;
 
-/** A job's state; the note fields are present once it completed (checked again with noteSchema then). */
+/** A finished note carries its sections; an accepted job only its id and status. */
+export function isFinishedNote(answer: AudioAnswer): answer is SoapNote {
+  return typeof answer.subjective === 'string';
+}
+
+/** A job's state; the note fields are present once it completed (checked again with soapNoteSchema then). */
 export const jobStatusSchema = z.looseObject({ noteId: z.string().optional(), status: noteStatusSchema, message: z.string().optional() });
 export type JobStatus = z.infer<typeof jobStatusSchema>;

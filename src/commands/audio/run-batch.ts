@@ -1,32 +1,38 @@
-import type { CommandIo } from '../io.js';
+import type { CommandIo } from '../command-io.js';
+import { connectionOf } from '../../config/resolve-settings.js';
 import { UsageError } from '../../errors.js';
-import { SILENT_PROGRESS } from '../../ui/progress.js';
-import { renderCheckedNote } from '../verify-note.js';
-import { writeAudioNote } from './write-audio-note.js';
-import { loadNoteBackend } from '../../providers/load-backend.js';
 import { runBatchCommand } from '../batch/run-batch-command.js';
-import { checkAudioSettings, type AudioFlags } from './run.js';
+import { renderCheckedNote } from '../shared/emit-note.js';
+import { withResumeHint } from '../shared/resume.js';
+import { createBackendRuntime } from '../shared/runtime.js';
+import type { AudioOptions } from './options.js';
+import { audioResumeContext, writeAudioNote } from './write-audio-note.js';
 
 const AUDIO_EXTENSIONS = ['.mp3', '.m4a', '.wav', '.ogg', '.webm', '.flac'];
 
 /** `soap audio` over many recordings; each waits for its own note (a deferred job is polled, never dropped). */
-export async function runAudioBatch(args: string[], rawFlags: AudioFlags, io: CommandIo): Promise<number> {
-  const { settings, flags } = checkAudioSettings(rawFlags, io);
+export async function runAudioBatch(options: AudioOptions, io: CommandIo): Promise<number> {
+  const { settings } = options;
+  if (!options.wait) throw new UsageError('--no-wait is for a single recording; a batch waits for every note (Ctrl-C stops scheduling)');
   // Built once up front so a missing key stops the run before any recording is read.
-  await loadNoteBackend(settings, io, { gateway: flags });
-  if (flags.wait === false) throw new UsageError('--no-wait is for a single recording; a batch waits for every note (Ctrl-C stops scheduling)');
+  await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
+  const resume = audioResumeContext(options);
   return runBatchCommand(
     {
-      args,
-      flags,
+      args: options.inputs,
+      batch: options.batch,
       format: settings.format,
       extensions: AUDIO_EXTENSIONS,
       async makeNote(input, gate, itemIo) {
-        const outcome = await writeAudioNote(input.path, { settings, flags, io: itemIo, progress: SILENT_PROGRESS, rateGate: gate });
+        const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(itemIo, gate), options.backend);
+        const outcome = await withResumeHint(resume, () => writeAudioNote(input.path, options, backend, { wait: true, waitTimeoutMs: options.waitTimeoutMs }));
         // A batch always waits (--no-wait is refused above), so a pending job cannot come back here.
-        if ('pending' in outcome) throw new UsageError(`${input.path}: job ${outcome.pending.id} is still running — resume with: ${outcome.pending.resumeCommand}`);
+        if ('pending' in outcome) throw new UsageError(`${input.path}: job ${outcome.pending.id} is still running`);
         const { note } = outcome;
-        return renderCheckedNote(note, typeof note.transcript === 'string' ? note.transcript : '', flags, { format: settings.format, showTranscript: flags.showTranscript });
+        return renderCheckedNote(note, typeof note.transcript === 'string' ? note.transcript : '', options.verify, {
+          format: settings.format,
+          showTranscript: options.showTranscript,
+        });
       },
     },
     io,

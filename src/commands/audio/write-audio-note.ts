@@ -1,23 +1,18 @@
-import type { CommandIo } from '../io.js';
-import type { Settings } from '../../config/resolve-settings.js';
-import type { HttpCoreOptions } from '../../http/core.js';
-import type { Progress } from '../../ui/progress.js';
-import type { AudioOutcome } from './soapnoteapi-audio.js';
-import type { ProviderNote } from '../../providers/types.js';
-import type { AudioFlags } from './run.js';
+import { connectionOf } from '../../config/resolve-settings.js';
+import { inspectAudioFile } from '../../input/audio-file.js';
+import type { AudioHooks, AudioOutcome, AudioSource, Backend } from '../../providers/index.js';
+import type { ResumeContext } from '../shared/resume.js';
+import type { AudioOptions } from './options.js';
 
-/** Everything a recording's trip through a backend needs besides the recording itself. */
-export interface AudioRun {
-  settings: Settings & { specialty: string };
-  flags: AudioFlags;
-  io: CommandIo;
-  progress: Progress;
-  /** Shared by a batch so that one 429 pauses every worker. */
-  rateGate?: HttpCoreOptions['rateGate'];
+/** The recording checked against the chosen service's limit (a URL goes as it is), then sent through the backend. */
+export async function writeAudioNote(input: string, options: AudioOptions, backend: Backend, hooks: AudioHooks): Promise<AudioOutcome> {
+  const { provider, settings } = options;
+  const limit = provider.audioLimit!(connectionOf(settings));
+  const source: AudioSource = /^https?:\/\//i.test(input) ? { url: input } : { file: await inspectAudioFile(input, limit.bytes, limit.service) };
+  return backend.createAudioNote!(source, { specialty: options.specialty, ...(settings.template ? { template: settings.template } : {}) }, hooks);
 }
 
-/** One recording through whichever backend transcribes; only SOAPNoteAPI can leave a job pending (--no-wait). */
-export async function writeAudioNote(file: string, run: AudioRun): Promise<AudioOutcome | { note: ProviderNote }> {
-  if (run.settings.provider === 'soapnoteapi') return (await import('./soapnoteapi-audio.js')).writeSoapNoteApiAudioNote(file, run);
-  return { note: await (await import('./gateway-audio.js')).writeGatewayAudioNote(file, run) };
+/** What a resume command carries over from an audio run. */
+export function audioResumeContext(options: AudioOptions): ResumeContext {
+  return { provider: options.given.provider, providerOfJob: options.provider.id, baseUrl: options.given.baseUrl, specialty: options.specialty };
 }

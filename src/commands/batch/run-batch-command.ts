@@ -1,22 +1,23 @@
 import { mkdir, access } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { CommandIo } from '../io.js';
-import type { Format } from '../../config/schema.js';
-import type { RenderableNote } from '../../render/note-text.js';
+import type { CommandIo } from '../command-io.js';
+import type { Format } from '../../output/formats.js';
+import type { NoteLike } from '../../note/index.js';
 import { ExitCode } from '../../exit-codes.js';
+import { exitCodeOf } from '../../report-error.js';
 import { writeFileAtomic } from '../../output/write-atomic.js';
 import type { RateGate } from '../../http/rate-gate.js';
 import { expandInputs, type BatchInput } from '../../batch/expand-inputs.js';
 import { assertDistinctOutputs, outputPathFor } from '../../batch/output-path.js';
-import { selectShard, parseShard } from '../../batch/shard.js';
+import { selectShard } from '../../batch/shard.js';
 import { runBatch, type BatchOutcome } from '../../batch/run-batch.js';
 import { openReportWriter } from '../../batch/report-writer.js';
 import { renderBatchSummary, startBatchProgress } from '../../batch/batch-progress.js';
-import { checkBatchFlags, parseConcurrency, type BatchFlags } from './batch-flags.js';
+import type { BatchOptions } from './batch-options.js';
 
 export interface BatchItemNote {
   /** The note object (NDJSON line or JSON file). */
-  note: RenderableNote;
+  note: NoteLike;
   /** The note as the chosen format renders it for a file. */
   rendered: string;
   /** --strict findings seen: the run exits 6 when nothing else failed. */
@@ -25,7 +26,7 @@ export interface BatchItemNote {
 
 export interface BatchCommand {
   args: string[];
-  flags: BatchFlags;
+  batch: BatchOptions;
   format: Format;
   extensions: string[];
   /** Called once the inputs are known to be good, before any work starts. */
@@ -34,14 +35,11 @@ export interface BatchCommand {
   makeNote(input: BatchInput, gate: RateGate, io: CommandIo): Promise<BatchItemNote>;
 }
 
-const AUTH_CODES = new Set(['AUTHENTICATION_ERROR', 'AUTHORIZATION_ERROR', 'AuthError', 'MissingKeyError']);
-const CREDIT_CODES = new Set(['INSUFFICIENT_BALANCE', 'insufficient_quota', 'InsufficientBalanceError']);
-
-/** Failures that no other input can escape: the key or the account, not the input. */
-function exitForAccountFailure(code: string | undefined): number | undefined {
-  if (code === undefined) return undefined;
-  if (AUTH_CODES.has(code)) return ExitCode.auth;
-  return CREDIT_CODES.has(code) ? ExitCode.insufficientBalance : undefined;
+/** Failures that no other input can escape (the key or the account, not the input): their exit code, else undefined. */
+function exitForAccountFailure(failure: unknown): number | undefined {
+  if (failure === undefined) return undefined;
+  const code = exitCodeOf(failure);
+  return code === ExitCode.auth || code === ExitCode.insufficientBalance ? code : undefined;
 }
 
 /** Inputs left unscheduled (Ctrl-C, --fail-fast, an account failure) still get a report line, so none is unaccounted for. */
@@ -72,11 +70,9 @@ async function exists(path: string): Promise<boolean> {
  * exit code: 0 all ok or skipped, 5 some failed, 6 strict findings, 130 interrupted.
  */
 export async function runBatchCommand(command: BatchCommand, io: CommandIo): Promise<number> {
-  const { flags, format } = command;
+  const { batch: flags, format } = command;
   const { ctx, globals } = io;
-  checkBatchFlags(flags);
-  const concurrency = parseConcurrency(flags.concurrency);
-  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  const { concurrency, shard } = flags;
   let inputs = await expandInputs(command.args, { fromList: flags.fromList, stdin: ctx.stdin, extensions: command.extensions, cwd: ctx.cwd });
   if (shard) inputs = selectShard(inputs, shard);
   const outDir = flags.outDir;
@@ -117,7 +113,7 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
         onOutcome: (outcome) => {
           report?.write(outcome);
           progress.record(outcome);
-          const exit = exitForAccountFailure(outcome.error?.code);
+          const exit = exitForAccountFailure(outcome.failure);
           if (exit !== undefined && accountExit === undefined) {
             accountExit = exit;
             accountStop.abort();

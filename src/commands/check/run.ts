@@ -1,29 +1,23 @@
-import { z } from 'zod';
-import type { CommandIo } from '../io.js';
-import { UsageError } from '../../errors.js';
+import type { CommandIo } from '../command-io.js';
 import { shouldUseColor } from '../../context.js';
 import { readJsonFile } from '../../input/json-file.js';
 import { readTranscript } from '../../input/transcript.js';
-import { renderGroundingBlock } from '../../output/emit-note.js';
+import { savedNoteSchema } from '../../note/index.js';
+import { renderGroundingBlock } from '../../output/render-note.js';
 import { createStyle } from '../../ui/style.js';
-import { exitCodeForFindings, verifyIfAsked } from '../verify-note.js';
-
-const checkableNoteSchema = z
-  .looseObject({ subjective: z.string(), objective: z.string(), assessment: z.string(), plan: z.string() })
-  .partial()
-  .refine((n) => n.subjective ?? n.objective ?? n.assessment ?? n.plan, 'has none of subjective, objective, assessment, plan');
+import { exitCodeForFindings, verifyIfAsked } from '../shared/emit-note.js';
+import type { CheckOptions } from './options.js';
 
 /** `soap check`: the grounding check on a saved note, with no network at all. */
-export async function runCheck(notePath: string, flags: { transcript: string; json?: boolean; strict?: boolean }, io: CommandIo): Promise<number> {
-  if (notePath === '-' && flags.transcript === '-') throw new UsageError('only one input can come from stdin ("-")');
-  const note = await readJsonFile(notePath, checkableNoteSchema, io.ctx.stdin);
-  const { text } = await readTranscript(flags.transcript, io.ctx.stdin);
-  const findings = (await verifyIfAsked({ verify: true }, note, text))!;
-  if (flags.json) {
+export async function runCheck(options: CheckOptions, io: CommandIo): Promise<number> {
+  const note = await readJsonFile(options.note, savedNoteSchema, io.ctx.stdin);
+  const { text } = await readTranscript(options.transcript, io.ctx.stdin);
+  const findings = (await verifyIfAsked({ verify: true, strict: false }, note, text))!;
+  if (options.json) {
     io.ctx.stdout.write(`${JSON.stringify({ grounding: findings }, null, 2)}\n`);
   } else {
     const style = await createStyle(shouldUseColor(io.ctx.stdout, io.ctx.env, io.globals.color));
     io.ctx.stdout.write((await renderGroundingBlock(findings, style)).replace(/^\n/, ''));
   }
-  return exitCodeForFindings({ strict: flags.strict }, findings);
+  return exitCodeForFindings({ strict: options.strict }, findings);
 }

@@ -1,4 +1,4 @@
-import type { CommandIo } from '../io.js';
+import type { CommandIo } from '../command-io.js';
 import { SoapError, UsageError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
 import { CONFIG_KEYS, SECRET_KEYS, isConfigKey, maskSecret, type ConfigKey } from '../../config/schema.js';
@@ -24,7 +24,7 @@ export async function runConfigSet(rawKey: string, rawValue: string | undefined,
     io.ctx.stderr.write('! a key given on the command line stays in your shell history; next time omit it and paste it on stdin\n');
   }
   const value = rawValue ?? (await readSecret(io.ctx, `Paste the ${key}, then press Enter: `));
-  const checked = CONFIG_KEYS[key].safeParse(value);
+  const checked = CONFIG_KEYS[key]!.safeParse(value);
   if (!checked.success) throw new UsageError(`config set ${key}: ${checked.error.issues[0]?.message ?? 'invalid value'}`);
   const store = await openConfigStore(io.ctx.env);
   store.set(key, value);
@@ -48,7 +48,7 @@ export async function runConfigUnset(rawKey: string, io: CommandIo): Promise<num
   return ExitCode.ok;
 }
 
-export async function runConfigList(opts: { json?: boolean }, io: CommandIo): Promise<number> {
+export async function runConfigList(opts: { json: boolean }, io: CommandIo): Promise<number> {
   const entries = Object.entries(readConfigFile(io.ctx.env))
     .filter(([k]) => isConfigKey(k))
     .map(([k, v]) => [k, show(k as ConfigKey, v)] as const);

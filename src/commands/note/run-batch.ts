@@ -1,29 +1,32 @@
-import type { CommandIo } from '../io.js';
+import type { CommandIo } from '../command-io.js';
+import { connectionOf } from '../../config/resolve-settings.js';
+import { UsageError } from '../../errors.js';
 import { readTranscript } from '../../input/transcript.js';
-import { loadNoteBackend } from '../../providers/load-backend.js';
-import { announceDefaultProvider } from '../../providers/announce-default.js';
-import { prepareNoteBase } from '../prepare-note-request.js';
-import { renderCheckedNote } from '../verify-note.js';
 import { runBatchCommand } from '../batch/run-batch-command.js';
-import type { NoteFlags } from './run.js';
+import { announceDefaultProvider, renderCheckedNote } from '../shared/emit-note.js';
+import { readNoteRequestBase } from '../shared/note-request.js';
+import { createBackendRuntime } from '../shared/runtime.js';
+import type { NoteOptions } from './options.js';
 
 /** `soap note` over many transcripts: the request is prepared once, then each input is read and sent on its own. */
-export async function runNoteBatch(args: string[], flags: NoteFlags, io: CommandIo): Promise<number> {
-  const { settings, base } = await prepareNoteBase(flags, io, [...args, ...(flags.fromList ? [flags.fromList] : [])]);
-  // Built once up front so a missing key or a bad gateway flag stops the run before any input is read.
-  await loadNoteBackend(settings, io, { gateway: flags });
+export async function runNoteBatch(options: NoteOptions, io: CommandIo): Promise<number> {
+  const { settings } = options;
+  if (options.regenerate) throw new UsageError('--section/--from regenerate sections of one note; give one transcript');
+  const base = await readNoteRequestBase(options.request, io);
+  // Built once up front so a missing key stops the run before any input is read.
+  await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
   return runBatchCommand(
     {
-      args,
+      args: options.inputs,
+      batch: options.batch,
       onStart: () => announceDefaultProvider(settings, io),
-      flags,
       format: settings.format,
       extensions: ['.txt'],
       async makeNote(input, gate, itemIo) {
         const { text } = await readTranscript(input.path, itemIo.ctx.stdin);
-        const backend = await loadNoteBackend(settings, itemIo, { gateway: flags, rateGate: gate });
+        const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(itemIo, gate), options.backend);
         const note = await backend.createNote({ ...base, transcript: text });
-        return renderCheckedNote(note, text, flags, { format: settings.format, patient: base.context?.patient_info });
+        return renderCheckedNote(note, text, options.verify, { format: settings.format, patient: base.context?.patient_info });
       },
     },
     io,

@@ -1,30 +1,34 @@
-import type { CommandIo } from '../io.js';
-import type { CommonFlags } from '../../config/resolve-settings.js';
+import type { CommandIo } from '../command-io.js';
+import { connectionOf } from '../../config/resolve-settings.js';
+import { readJsonFile } from '../../input/json-file.js';
+import { readTranscript } from '../../input/transcript.js';
+import { noteSchema } from '../../note/index.js';
 import { startProgress } from '../../ui/progress.js';
-import { loadNoteBackend } from '../../providers/load-backend.js';
-import type { GatewayFlags } from '../../providers/gateway-options.js';
-import { runPaidStep } from '../raw-answer.js';
-import { chooseRunMode, type BatchFlags } from '../batch/batch-flags.js';
-import { announceDefaultProvider } from '../../providers/announce-default.js';
-import { prepareNoteRequest, type NoteRequestFlags } from '../prepare-note-request.js';
-import { emitCheckedNote, type VerifyFlags } from '../verify-note.js';
-
-export interface NoteFlags extends CommonFlags, NoteRequestFlags, VerifyFlags, GatewayFlags, BatchFlags {
-  output?: string;
-}
+import { chooseRunMode } from '../batch/batch-options.js';
+import { announceDefaultProvider, emitCheckedNote, runPaidStep } from '../shared/emit-note.js';
+import { readNoteRequestBase } from '../shared/note-request.js';
+import { createBackendRuntime } from '../shared/runtime.js';
+import type { NoteOptions } from './options.js';
 
 /** `soap note`: one transcript, or a batch of them (several inputs, folders, globs, --out-dir…). */
-export async function runNote(inputs: string[], flags: NoteFlags, io: CommandIo): Promise<number> {
-  if ((await chooseRunMode(inputs, flags, 'transcript')) === 'batch') return (await import('./run-batch.js')).runNoteBatch(inputs, flags, io);
-  return runSingleNote(inputs[0]!, flags, io);
+export async function runNote(options: NoteOptions, io: CommandIo): Promise<number> {
+  if ((await chooseRunMode(options.inputs, options.batch, options.output, 'transcript')) === 'batch') {
+    return (await import('./run-batch.js')).runNoteBatch(options, io);
+  }
+  return runSingleNote(options.inputs[0]!, options, io);
 }
 
-/** One note: checks everything locally, asks the chosen backend for the note, prints it. */
-async function runSingleNote(file: string, flags: NoteFlags, io: CommandIo): Promise<number> {
-  const { settings, request } = await prepareNoteRequest(file, flags, io);
-  const backend = await loadNoteBackend(settings, io, { gateway: flags });
+/** One note: the inputs read and checked, the chosen backend asked for the note, the note printed. */
+async function runSingleNote(file: string, options: NoteOptions, io: CommandIo): Promise<number> {
+  const { settings } = options;
+  const base = await readNoteRequestBase(options.request, io);
+  const { text: transcript } = await readTranscript(file, io.ctx.stdin);
+  const request = { ...base, transcript };
+  const previous = options.regenerate ? await readJsonFile(options.regenerate.from, noteSchema, io.ctx.stdin) : undefined;
+  const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
   announceDefaultProvider(settings, io);
   const progress = await startProgress(io.ctx.stderr, 'Writing the SOAP note…', settings.format !== 'json' && !io.globals.quiet && settings.provider !== 'local');
-  const note = await runPaidStep(progress, io, () => backend.createNote(request));
-  return emitCheckedNote(note, request.transcript, flags, { format: settings.format, output: flags.output, patient: request.context?.patient_info }, io);
+  const regenerate = previous && options.regenerate ? { previous, sections: options.regenerate.sections } : undefined;
+  const note = await runPaidStep(progress, io, () => backend.createNote(request, regenerate));
+  return emitCheckedNote(note, transcript, options.verify, { format: settings.format, output: options.output, patient: request.context?.patient_info }, io);
 }

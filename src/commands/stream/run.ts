@@ -1,26 +1,28 @@
-import type { CommandIo } from '../io.js';
+import type { CommandIo } from '../command-io.js';
 import { shouldUseColor } from '../../context.js';
-import { loadNoteBackend } from '../../providers/load-backend.js';
-import { UsageError } from '../../errors.js';
-import { announceDefaultProvider } from '../../providers/announce-default.js';
-import { emitNote, renderGroundingBlock } from '../../output/emit-note.js';
-import { exitCodeForFindings, verifyIfAsked } from '../verify-note.js';
+import { connectionOf } from '../../config/resolve-settings.js';
+import { readTranscript } from '../../input/transcript.js';
+import { renderGroundingBlock } from '../../output/render-note.js';
 import { createJsonStreamWriter, createTextStreamWriter, type StreamWriter } from '../../render/stream-writer.js';
 import { createStyle } from '../../ui/style.js';
-import { prepareNoteRequest } from '../prepare-note-request.js';
-import type { NoteFlags } from '../note/run.js';
+import { announceDefaultProvider, emitNote, exitCodeForFindings, verifyIfAsked } from '../shared/emit-note.js';
+import { readNoteRequestBase } from '../shared/note-request.js';
+import { createBackendRuntime } from '../shared/runtime.js';
+import type { StreamOptions } from './options.js';
 
 /** `soap stream`: the backend's stream (SSE for the hosted ones), each event written the moment it arrives. */
-export async function runStream(file: string, flags: NoteFlags, io: CommandIo): Promise<number> {
-  const { settings, request } = await prepareNoteRequest(file, flags, io);
-  if (flags.method === 'sections') throw new UsageError('soap stream writes the whole note in one request; --method sections is for soap note and soap audio');
-  const backend = await loadNoteBackend(settings, io, { gateway: flags });
+export async function runStream(options: StreamOptions, io: CommandIo): Promise<number> {
+  const { settings } = options;
+  const base = await readNoteRequestBase(options.request, io);
+  const { text: transcript } = await readTranscript(options.file, io.ctx.stdin);
+  const request = { ...base, transcript };
+  const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
   announceDefaultProvider(settings, io);
   const { ctx } = io;
   // With --output nothing is shown as it streams: the note is written whole at the end, never a partial one.
-  const write = flags.output ? () => undefined : (text: string) => void ctx.stdout.write(text);
-  const style = await createStyle(!flags.output && shouldUseColor(ctx.stdout, ctx.env, io.globals.color));
-  const writer: StreamWriter = settings.format === 'json' || flags.output ? createJsonStreamWriter(write) : createTextStreamWriter(write, style);
+  const write = options.output ? () => undefined : (text: string) => void ctx.stdout.write(text);
+  const style = await createStyle(!options.output && shouldUseColor(ctx.stdout, ctx.env, io.globals.color));
+  const writer: StreamWriter = settings.format === 'json' || options.output ? createJsonStreamWriter(write) : createTextStreamWriter(write, style);
   let received = false;
   try {
     for await (const event of backend.streamNote(request)) {
@@ -32,12 +34,12 @@ export async function runStream(file: string, flags: NoteFlags, io: CommandIo): 
     if (received) writer.finish(true);
     throw err;
   }
-  const grounding = await verifyIfAsked(flags, writer.note, request.transcript);
+  const grounding = await verifyIfAsked(options.verify, writer.note, transcript);
   writer.finish(false, grounding && { grounding });
-  if (flags.output) {
-    await emitNote(writer.note, { format: settings.format, output: flags.output, grounding, patient: request.context?.patient_info }, io);
+  if (options.output) {
+    await emitNote(writer.note, { format: settings.format, output: options.output, grounding, patient: request.context?.patient_info }, io);
   } else if (grounding && settings.format !== 'json') {
     ctx.stdout.write(await renderGroundingBlock(grounding, style));
   }
-  return exitCodeForFindings(flags, grounding);
+  return exitCodeForFindings(options.verify, grounding);
 }

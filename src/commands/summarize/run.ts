@@ -1,46 +1,34 @@
-import type { CommandIo } from '../io.js';
-import { UsageError } from '../../errors.js';
-import { ExitCode } from '../../exit-codes.js';
+import type { CommandIo } from '../command-io.js';
 import { shouldUseColor } from '../../context.js';
-import { resolveSettings, type CommonFlags } from '../../config/resolve-settings.js';
-import { loadNoteBackend } from '../../providers/load-backend.js';
-import type { GatewayFlags } from '../../providers/gateway-options.js';
-import { announceDefaultProvider } from '../../providers/announce-default.js';
-import type { VisitSummaryRequest } from '../../api/soapnoteapi/visit-schemas.js';
-import { readVisits, type DateRule } from '../../input/visits.js';
+import { connectionOf } from '../../config/resolve-settings.js';
+import { ExitCode } from '../../exit-codes.js';
+import { readVisits } from '../../input/visits.js';
+import type { VisitSummaryRequest } from '../../note/index.js';
 import { writeFileAtomic } from '../../output/write-atomic.js';
 import { renderVisitSummary } from '../../render/visit-summary.js';
 import { createStyle, PLAIN_STYLE } from '../../ui/style.js';
 import { startProgress } from '../../ui/progress.js';
-
-export interface SummarizeFlags extends CommonFlags, Pick<GatewayFlags, 'model' | 'maxTokens'> {
-  focus?: string;
-  patientName?: string;
-  patientAge?: string;
-  date: DateRule;
-  output?: string;
-}
+import { announceDefaultProvider } from '../shared/emit-note.js';
+import { createBackendRuntime } from '../shared/runtime.js';
+import type { SummarizeOptions } from './options.js';
 
 /** Applies --focus / --patient-* over what the visits file says. */
-export function applySummaryFlags(request: VisitSummaryRequest, flags: SummarizeFlags): VisitSummaryRequest {
+export function applySummaryOverrides(request: VisitSummaryRequest, overrides: SummarizeOptions['overrides']): VisitSummaryRequest {
   const patient = { ...request.patient_info };
-  if (flags.patientName !== undefined) patient.name = flags.patientName;
-  if (flags.patientAge !== undefined) {
-    if (!/^\d{1,3}$/.test(flags.patientAge) || Number(flags.patientAge) > 150) throw new UsageError(`--patient-age must be a whole number of years, not "${flags.patientAge}"`);
-    patient.age = Number(flags.patientAge);
-  }
+  if (overrides.patientName !== undefined) patient.name = overrides.patientName;
+  if (overrides.patientAge !== undefined) patient.age = overrides.patientAge;
   return {
     ...request,
     ...(Object.keys(patient).length ? { patient_info: patient } : {}),
-    ...(flags.focus !== undefined ? { focus: flags.focus } : {}),
+    ...(overrides.focus !== undefined ? { focus: overrides.focus } : {}),
   };
 }
 
 /** `soap summarize`: validates the visits locally, then asks the backend (POST /v1/visit-summary for SOAPNoteAPI). */
-export async function runSummarize(files: string[], flags: SummarizeFlags, io: CommandIo): Promise<number> {
-  const settings = resolveSettings(flags, io.ctx.env);
-  const request = applySummaryFlags(await readVisits(files, io.ctx.stdin, flags.date), flags);
-  const backend = await loadNoteBackend(settings, io, { gateway: { model: flags.model, maxTokens: flags.maxTokens } });
+export async function runSummarize(options: SummarizeOptions, io: CommandIo): Promise<number> {
+  const { settings } = options;
+  const request = applySummaryOverrides(await readVisits(options.files, io.ctx.stdin, options.date), options.overrides);
+  const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
   announceDefaultProvider(settings, io);
   const json = settings.format === 'json';
   const progress = await startProgress(io.ctx.stderr, 'Summarizing visits…', !json && !io.globals.quiet);
@@ -50,12 +38,12 @@ export async function runSummarize(files: string[], flags: SummarizeFlags, io: C
   } finally {
     progress.stop();
   }
-  const toFile = flags.output !== undefined;
+  const toFile = options.output !== undefined;
   const color = !toFile && shouldUseColor(io.ctx.stdout, io.ctx.env, io.globals.color);
   const text = json
     ? `${JSON.stringify(summary, null, 2)}\n`
     : renderVisitSummary(summary, color ? await createStyle(true) : PLAIN_STYLE, !toFile && io.ctx.stdout.isTTY === true);
-  if (toFile) await writeFileAtomic(flags.output!, text);
+  if (toFile) await writeFileAtomic(options.output!, text);
   else io.ctx.stdout.write(text);
   return ExitCode.ok;
 }

@@ -1,14 +1,9 @@
 import { z } from 'zod';
 
-/** One message of an OpenAI-style chat; both gateways take the same shape. */
-export interface ChatMessage {
-  role: 'system' | 'user' | 'assistant';
-  content: string;
-}
-
+/** An OpenAI-style chat completion request; both gateways take this shape. */
 export interface ChatRequest {
   model: string;
-  messages: ChatMessage[];
+  messages: readonly { role: 'system' | 'user' | 'assistant'; content: string }[];
   max_tokens?: number;
   temperature?: number;
   /** AssemblyAI's gateway only: substitutes the transcript's text for the `{{ transcript }}` tag. */

@@ -1,16 +1,10 @@
-import type { Format } from '../config/schema.js';
-import type { CommandIo } from '../commands/io.js';
-import { shouldUseColor } from '../context.js';
+import type { Format } from './formats.js';
 import type { GroundingFinding } from '../grounding/index.js';
-import { renderNoteText, type RenderableNote } from '../render/note-text.js';
+import { renderNoteText } from '../render/note-text.js';
+import type { NoteLike, PatientInfo } from '../note/index.js';
 import { createStyle, PLAIN_STYLE, type Style } from '../ui/style.js';
-import { writeFileAtomic } from './write-atomic.js';
 
-export interface PatientIdentity {
-  name?: string;
-  age?: number;
-  gender?: string;
-}
+export type PatientIdentity = Pick<PatientInfo, 'name' | 'age' | 'gender'>;
 
 export interface EmitOptions {
   format: Format;
@@ -22,7 +16,7 @@ export interface EmitOptions {
   patient?: PatientIdentity;
 }
 
-interface Target {
+export interface RenderTarget {
   color: boolean;
   decorate: boolean;
 }
@@ -35,7 +29,7 @@ export async function renderGroundingBlock(findings: GroundingFinding[], style: 
 }
 
 /** Renders a note in the chosen format; `json` is the object itself (plus `grounding` when verified). */
-export async function renderNote(note: RenderableNote, options: EmitOptions, target: Target): Promise<string> {
+export async function renderNote(note: NoteLike, options: EmitOptions, target: RenderTarget): Promise<string> {
   const { format, grounding } = options;
   if (format === 'json') return `${JSON.stringify(grounding ? { ...note, grounding } : note, null, 2)}\n`;
   if (format === 'fhir') {
@@ -51,16 +45,4 @@ export async function renderNote(note: RenderableNote, options: EmitOptions, tar
     text = renderNoteText(note, style, { decorate: target.decorate, showTranscript: options.showTranscript });
   }
   return grounding ? text + (await renderGroundingBlock(grounding, style)) : text;
-}
-
-/** Prints the note to stdout, or writes it atomically to `--output` (plain, undecorated). */
-export async function emitNote(note: RenderableNote, options: EmitOptions, io: CommandIo): Promise<void> {
-  const { ctx, globals } = io;
-  if (options.output) {
-    await writeFileAtomic(options.output, await renderNote(note, options, { color: false, decorate: false }));
-    if (!globals.quiet && ctx.stderr.isTTY) ctx.stderr.write(`✓ wrote ${options.output}\n`);
-    return;
-  }
-  const color = shouldUseColor(ctx.stdout, ctx.env, globals.color);
-  ctx.stdout.write(await renderNote(note, options, { color, decorate: ctx.stdout.isTTY === true }));
 }

@@ -1,0 +1,50 @@
+import { createAssemblyAiClients, readTranscriptState, transcribeAudio, waitForTranscript, DEFAULT_GATEWAY_MODEL } from '../api/assemblyai/index.js';
+import { formatElapsed } from '../jobs/format-elapsed.js';
+import { createGatewayBackend, writeNoteFromTranscript } from './gateway-backend.js';
+import type { Backend, BackendOptions, BackendRuntime, ConnectionSettings } from './types.js';
+
+/** AssemblyAI: upload → transcript with speaker labels → the note from its LLM gateway. */
+export function createAssemblyAiBackend(connection: ConnectionSettings, runtime: BackendRuntime, options: BackendOptions): Backend {
+  const clients = createAssemblyAiClients(connection, runtime);
+  const chat = {
+    provider: 'assemblyai' as const,
+    service: clients.gateway.core.options.service,
+    createChatCompletion: (body: Parameters<typeof clients.gateway.createChatCompletion>[0]) => clients.gateway.createChatCompletion(body),
+    streamChatCompletion: (body: Parameters<typeof clients.gateway.streamChatCompletion>[0]) => clients.gateway.streamChatCompletion(body),
+  };
+  const gateway = createGatewayBackend(chat, options.model, DEFAULT_GATEWAY_MODEL);
+  const { redactPii, speechModel } = options.transcription;
+  return {
+    createNote: gateway.createNote,
+    streamNote: gateway.streamNote,
+    summarizeVisits: gateway.summarizeVisits,
+    async createAudioNote(source, request, hooks) {
+      hooks.onProgress?.('file' in source ? `Uploading ${source.file.path}…` : 'Submitting the recording…');
+      const transcript = await transcribeAudio(clients, 'file' in source ? { path: source.file.path } : { url: source.url }, {
+        speechModel,
+        redactPii: redactPii !== undefined,
+        redactPiiPolicies: redactPii?.policies,
+        redactPiiSub: redactPii?.substitution,
+        signal: runtime.signal,
+        waitTimeoutMs: hooks.waitTimeoutMs,
+        onProgress: (label, ms) => hooks.onProgress?.(`Transcribing (${label})… ${formatElapsed(ms)}`),
+      });
+      hooks.onProgress?.('Writing the note…');
+      return { note: await writeNoteFromTranscript(gateway, { specialty: request.specialty, template: request.template }, transcript) };
+    },
+    /** A transcript's state; waited for with `wait`, and turned into a note when `note` says for which specialty. */
+    async getJob(id, query) {
+      let transcript;
+      if (query.wait) {
+        transcript = await waitForTranscript(clients.api, id, { signal: runtime.signal, waitTimeoutMs: query.waitTimeoutMs, onProgress: query.onProgress });
+      } else {
+        const state = readTranscriptState((await clients.api.getTranscript(id)).data);
+        if (!state.done) return { pending: { id, kind: 'transcript' } };
+        transcript = state.result;
+      }
+      if (!query.note) return { transcript };
+      query.onWritingNote?.();
+      return { note: await writeNoteFromTranscript(gateway, query.note, transcript) };
+    },
+  };
+}

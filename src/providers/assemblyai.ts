@@ -1,0 +1,17 @@
+import type { ProviderDefinition } from './types.js';
+
+/** AssemblyAI: speech-to-text (upload → transcript with speaker labels) and its LLM gateway for the note. */
+export const assemblyai = {
+  id: 'assemblyai',
+  label: 'AssemblyAI',
+  key: { env: ['ASSEMBLYAI_API_KEY'], hint: 'export ASSEMBLYAI_API_KEY=… or run `soap config set assemblyai.key` (reads the key from stdin)' },
+  urls: {
+    base_url: { env: ['ASSEMBLYAI_BASE_URL'], default: 'https://api.assemblyai.com' },
+    gateway_url: { env: ['ASSEMBLYAI_LLM_GATEWAY_URL'], default: 'https://llm-gateway.assemblyai.com' },
+  },
+  supports: { modelOptions: true, speechModel: true, redaction: true, audioUrl: true },
+  audioLimit: () => ({ bytes: 2.2 * 1024 ** 3, service: 'AssemblyAI' }),
+  keepsJobs: true,
+  listsSpecialties: false,
+  load: async (connection, runtime, options) => (await import('./assemblyai-backend.js')).createAssemblyAiBackend(connection, runtime, options),
+} as const satisfies ProviderDefinition;

@@ -15,6 +15,11 @@ import { registerCheck } from './commands/check/index.js';
 import { registerSpecialties } from './commands/specialties/index.js';
 import { registerConfig } from './commands/config/index.js';
 
+/** The global flags, as commander hands them over, typed. */
+function readGlobals(raw: OptionValues): GlobalOptions {
+  return { debug: raw.debug === true, color: raw.color !== false, quiet: raw.quiet === true };
+}
+
 /** Builds the command tree; registration is cheap, each command's code is imported only when it runs. */
 export function buildProgram(ctx: Context, setExitCode: (code: number) => void, fakeBackend?: typeof loadBackend) {
   const program = new Command('soap')
@@ -30,7 +35,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void, 
       writeErr: (s) => ctx.stderr.write(s),
       outputError: () => undefined,
     });
-  const makeIo = (cmd: Command<unknown[], OptionValues, OptionValues>) => createCommandIo(ctx, cmd.optsWithGlobals() as unknown as GlobalOptions, fakeBackend);
+  const makeIo = (globals: OptionValues) => createCommandIo(ctx, readGlobals(globals), fakeBackend);
   const defineAction = createDefineAction(makeIo, setExitCode);
   registerNote(program, defineAction);
   registerStream(program, defineAction);

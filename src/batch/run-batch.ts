@@ -77,7 +77,7 @@ export async function runBatch(
   const shared = options.gate ?? createRateGate(now);
   // rejectOnClear, so that clearing the queue settles the dropped tasks' promises (else Promise.all never returns).
   const limit = pLimit({ concurrency: Math.max(1, Math.floor(options.concurrency)), rejectOnClear: true });
-  const outcomes: (BatchOutcome | undefined)[] = new Array(inputs.length);
+  const outcomes = new Array<BatchOutcome | undefined>(inputs.length);
   const counts: BatchCounts = { ok: 0, skipped: 0, failed: 0, notStarted: 0 };
   let stopped = false;
   /** A hook that threw (the report cannot be written): stop, let in-flight work finish, then throw it. */

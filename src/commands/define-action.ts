@@ -13,12 +13,12 @@ export type RunAction<Args extends unknown[], Opts extends OptionValues> = (io: 
 export type DefineAction = <Args extends unknown[], Opts extends OptionValues>(cmd: Command<Args, Opts, any>, run: RunAction<Args, Opts>) => void;
 
 /** Builds the adapter that gives each command its io and records the exit code it returns. */
-export function createDefineAction(makeIo: (cmd: Command<unknown[], OptionValues, OptionValues>) => CommandIo, setExitCode: (code: number) => void): DefineAction {
+export function createDefineAction(makeIo: (globals: OptionValues) => CommandIo, setExitCode: (code: number) => void): DefineAction {
   return (cmd, run) => {
     cmd.action(async (...all: unknown[]) => {
       const self = all.at(-1) as typeof cmd;
       const args = all.slice(0, -2) as Parameters<typeof run>[1];
-      setExitCode(await run(makeIo(self as unknown as Command<unknown[], OptionValues, OptionValues>), args, self.opts()));
+      setExitCode(await run(makeIo(self.optsWithGlobals()), args, self.opts()));
     });
   };
 }

@@ -77,8 +77,8 @@ export function resolveSettings(flags: CommonFlags, env: Env): Settings {
   const chosen = setting('provider', flags.provider, '--provider') as ProviderId | undefined;
   const keys = Object.fromEntries(
     PROVIDERS.map((p) => {
-      const found = 'key' in p ? lookup(`${p.id}.key`, p.key.env, undefined) : { value: undefined, source: 'none' };
-      return [p.id, { key: found.value, keySource: found.source, keyHint: 'key' in p ? p.key.hint : '' }];
+      const found = p.key ? lookup(`${p.id}.key`, p.key.env, undefined) : { value: undefined, source: 'none' };
+      return [p.id, { key: found.value, keySource: found.source, keyHint: p.key?.hint ?? '' }];
     }),
   ) as Record<ProviderId, Omit<ServiceSettings, 'urls'>>;
   // With no provider chosen, the first in the table whose key is set; with no key at all, the offline engine.

@@ -28,7 +28,7 @@ function keySchema(shape: { pattern: RegExp; message: string } | undefined) {
 /** `<provider>.key` and `<provider>.<url>` for every row of the provider table. */
 const PROVIDER_KEYS = Object.fromEntries(
   PROVIDERS.flatMap((p) => [
-    ...('key' in p ? [[`${p.id}.key`, keySchema('shape' in p.key ? p.key.shape : undefined)] as const] : []),
+    ...(p.key ? [[`${p.id}.key`, keySchema(p.key.shape)] as const] : []),
     ...Object.keys(p.urls).map((name) => [`${p.id}.${name}`, baseUrl] as const),
   ]),
 ) as Record<string, z.ZodType<string>>;
@@ -48,7 +48,7 @@ export type ConfigValues = Partial<Record<ConfigKey, string>>;
 /** The keys that hold secrets: one per provider that takes a key. */
 export const SECRET_KEYS: ReadonlySet<ConfigKey> = new Set(SECRET_KEY_NAMES);
 
-export function isConfigKey(key: string): key is ConfigKey {
+export function isConfigKey(key: string): boolean {
   return Object.hasOwn(CONFIG_KEYS, key);
 }
 

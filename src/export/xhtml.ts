@@ -1,4 +1,5 @@
 /** Characters XML 1.0 forbids outright; a transcript pasted from elsewhere can carry them. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Escapes text for XHTML element content and attribute values. */

@@ -206,7 +206,7 @@ export class HttpCore {
       bodyTimeout: streaming ? o.timeoutMs : Math.min(PHASE_TIMEOUT_MS, remaining),
     });
     const length = response.headers['content-length'];
-    o.debug?.(`← ${response.statusCode} ${call.method} ${url.pathname} in ${Date.now() - t0} ms (request id ${readRequestId(response.headers) ?? 'none'}${length ? `, ${length} B` : ''})`);
-    return response as RawResponse;
+    o.debug?.(`← ${response.statusCode} ${call.method} ${url.pathname} in ${Date.now() - t0} ms (request id ${readRequestId(response.headers) ?? 'none'}${length ? `, ${String(length)} B` : ''})`);
+    return response;
   }
 }

@@ -7,7 +7,7 @@ import {
   InvalidResponseError,
   NotFoundError,
   RateLimitError,
-  SoapError,
+  type SoapError,
   TimeoutError,
   type ApiErrorFields,
 } from '../errors.js';

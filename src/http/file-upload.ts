@@ -40,7 +40,7 @@ export interface MultipartUpload {
   contentType: string;
   contentLength: number;
   /** A fresh body each call, so a retried request re-reads the file from its start. */
-  open(): Readable;
+  open: () => Readable;
 }
 
 function quoteHeaderValue(value: string): string {

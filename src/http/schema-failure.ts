@@ -10,7 +10,7 @@ function flatten(issue: Issue): Issue[] {
   if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
   const closest = issue.errors.reduce((best, branch) => (branch.length < best.length ? branch : best));
   if (closest.length === 0) return [issue];
-  return closest.flatMap((inner) => flatten({ ...inner, path: [...issue.path, ...inner.path] } as Issue));
+  return closest.flatMap((inner) => flatten({ ...inner, path: [...issue.path, ...inner.path] }));
 }
 
 /** One line naming the fields that broke the contract, e.g. `plan: expected string, received undefined`. */

@@ -6,7 +6,7 @@
 export async function* iterateCallbacks<T>(produce: (push: (item: T) => void) => Promise<void>): AsyncGenerator<T> {
   const queue: T[] = [];
   let finished = false;
-  let failure: unknown;
+  let failure: Error | undefined;
   let wake: (() => void) | undefined;
   const signal = () => {
     wake?.();
@@ -21,7 +21,7 @@ export async function* iterateCallbacks<T>(produce: (push: (item: T) => void) =>
       signal();
     },
     (err: unknown) => {
-      failure = err;
+      failure = err instanceof Error ? err : new Error('the stream failed', { cause: err });
       finished = true;
       signal();
     },

@@ -4,22 +4,21 @@ import type { Backend } from './types.js';
 
 /** The offline engine as a backend: no socket is ever opened, and the same input always gives the same note. */
 export function createLocalBackend(): Backend {
-  const createNote = async (request: NoteRequest) => {
-    const note = generateLocalNote(request.transcript, { specialty: request.specialty, patientSummary: request.include_patient_summary });
-    return { provider: 'local', ...note };
-  };
+  const writeNote = (request: NoteRequest) => ({
+    provider: 'local',
+    ...generateLocalNote(request.transcript, { specialty: request.specialty, patientSummary: request.include_patient_summary }),
+  });
   return {
-    createNote,
+    createNote: (request) => Promise.resolve(writeNote(request)),
     // Streamed one line at a time, so `soap stream` behaves the same whichever backend is chosen.
+    // eslint-disable-next-line @typescript-eslint/require-await -- an async generator, as every backend's stream is
     async *streamNote(request) {
-      const note = await createNote(request);
+      const note = writeNote(request);
       for (const section of SECTIONS) {
         const lines = note[section].split('\n');
         for (const [i, line] of lines.entries()) yield { section, content: i < lines.length - 1 ? `${line}\n` : line };
       }
     },
-    async summarizeVisits(request) {
-      return summarizeVisitsLocally(request);
-    },
+    summarizeVisits: (request) => Promise.resolve(summarizeVisitsLocally(request)),
   };
 }

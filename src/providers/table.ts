@@ -8,12 +8,16 @@ import type { ProviderDefinition } from './types.js';
  * Every backend, one row each. Order matters: with no provider chosen, the first whose key is set is used, and the
  * last (the offline engine, which needs none) otherwise. A new backend is one module and one line here.
  */
-export const PROVIDERS = [soapnoteapi, assemblyai, openai, local] as const satisfies readonly ProviderDefinition[];
+const ROWS = [soapnoteapi, assemblyai, openai, local] as const satisfies readonly ProviderDefinition[];
 
-export type ProviderId = (typeof PROVIDERS)[number]['id'];
+export type ProviderId = (typeof ROWS)[number]['id'];
 
-export const PROVIDER_IDS = PROVIDERS.map((p) => p.id) as [ProviderId, ...ProviderId[]];
+export type ProviderRow = ProviderDefinition & { readonly id: ProviderId };
 
-export function findProvider(id: ProviderId): ProviderDefinition {
+export const PROVIDERS: readonly ProviderRow[] = ROWS;
+
+export const PROVIDER_IDS = ROWS.map((p) => p.id) as [ProviderId, ...ProviderId[]];
+
+export function findProvider(id: ProviderId): ProviderRow {
   return PROVIDERS.find((p) => p.id === id)!;
 }

@@ -31,9 +31,9 @@ export interface AudioHooks {
   /** False: an async job is handed back as pending instead of waited for. */
   wait: boolean;
   waitTimeoutMs?: number;
-  onProgress?(text: string): void;
+  onProgress?: (text: string) => void;
   /** One stderr line for the user (never a transcript or a note). */
-  notice?(text: string): void;
+  notice?: (text: string) => void;
 }
 
 export type AudioSource = { file: AudioFile } | { url: string };
@@ -43,9 +43,9 @@ export type AudioOutcome = { note: Note } | { pending: PendingJob };
 export interface JobQuery {
   wait: boolean;
   waitTimeoutMs?: number;
-  onProgress?(label: string, elapsedMs: number): void;
+  onProgress?: (label: string, elapsedMs: number) => void;
   /** The transcript is ready and its note is being written. */
-  onWritingNote?(): void;
+  onWritingNote?: () => void;
   /** For a transcript: write the note for this specialty once it is ready. */
   note?: { specialty: string; template?: string };
 }

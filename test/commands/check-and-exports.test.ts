@@ -7,7 +7,7 @@ import { useEmulator } from '../helpers/emulator-env.js';
 import { documentBundleSchema } from '../export/fhir-r4-schema.js';
 
 const FIXTURE = 'fixtures/transcripts/knee-injury.txt';
-const { emu, env } = useEmulator();
+const { env } = useEmulator();
 const dir = mkdtempSync(join(tmpdir(), 'soap-check-'));
 
 async function localNote(): Promise<Record<string, unknown>> {

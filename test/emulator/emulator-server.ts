@@ -71,6 +71,7 @@ class RunningEmulator implements Emulator {
   }
 
   private createLiveSettings(): PipelineState['settings'] {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the server's live settings
     const self = this;
     return {
       get latencyMs() {

@@ -32,7 +32,7 @@ export async function readSecret(ctx: Context, prompt: string): Promise<string> 
     }
   }
   let text = '';
-  for await (const chunk of ctx.stdin) {
+  for await (const chunk of ctx.stdin as AsyncIterable<Buffer | string>) {
     text += chunk.toString();
     if (text.length > 4096) break;
   }

@@ -32,7 +32,7 @@ export async function runConfigSet(rawKey: string, rawValue: string | undefined,
   return ExitCode.ok;
 }
 
-export async function runConfigGet(rawKey: string, io: CommandIo): Promise<number> {
+export function runConfigGet(rawKey: string, io: CommandIo): number {
   const key = checkKey(rawKey);
   const value = readConfigFile(io.ctx.env)[key];
   if (value === undefined) throw new SoapError(`${key} is not set`, { hint: `set it with soap config set ${key}` });
@@ -48,16 +48,16 @@ export async function runConfigUnset(rawKey: string, io: CommandIo): Promise<num
   return ExitCode.ok;
 }
 
-export async function runConfigList(opts: { json: boolean }, io: CommandIo): Promise<number> {
+export function runConfigList(opts: { json: boolean }, io: CommandIo): number {
   const entries = Object.entries(readConfigFile(io.ctx.env))
     .filter(([k]) => isConfigKey(k))
-    .map(([k, v]) => [k, show(k as ConfigKey, v)] as const);
+    .map(([k, v]) => [k, show(k, v)] as const);
   if (opts.json) io.ctx.stdout.write(`${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`);
   else io.ctx.stdout.write(entries.map(([k, v]) => `${k}=${v}\n`).join(''));
   return ExitCode.ok;
 }
 
-export async function runConfigPath(io: CommandIo): Promise<number> {
+export function runConfigPath(io: CommandIo): number {
   io.ctx.stdout.write(`${resolveConfigPath(io.ctx.env)}\n`);
   return ExitCode.ok;
 }

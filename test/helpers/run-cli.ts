@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { runCli } from '../../src/cli.js';
 import type { Context } from '../../src/context.js';
+import type { Backend, loadBackend } from '../../src/providers/index.js';
 
 export interface RunOptions {
   env?: Record<string, string | undefined>;
@@ -15,6 +16,38 @@ export interface RunOptions {
   cwd?: string;
   /** Called on every stdout write, to observe when output is produced. */
   onStdoutWrite?: (text: string) => void;
+  /** A fake backend in place of the chosen provider's (command logic without an emulator); see fakeBackend(). */
+  backend?: FakeBackend;
+}
+
+/** A fake backend and what the command asked of it. */
+export interface FakeBackend {
+  backend: Partial<Backend>;
+  /** One entry per loadBackend call: which provider, with which options. */
+  loads: { provider: string; options: Parameters<typeof loadBackend>[3] }[];
+}
+
+/**
+ * A backend made of the given operations, recording how the command loaded it; an operation it lacks throws, so a
+ * test sees at once when a command reaches for something it did not expect.
+ */
+export function fakeBackend(operations: Partial<Backend>): FakeBackend {
+  return { backend: operations, loads: [] };
+}
+
+function fakeLoader(fake: FakeBackend): typeof loadBackend {
+  return async (provider, _connection, _runtime, options) => {
+    fake.loads.push({ provider: provider.id, options });
+    const missing = (name: string) => () => {
+      throw new Error(`the fake backend has no ${name}`);
+    };
+    return {
+      createNote: missing('createNote'),
+      streamNote: missing('streamNote'),
+      summarizeVisits: missing('summarizeVisits'),
+      ...fake.backend,
+    } as Backend;
+  };
 }
 
 export interface RunResult {
@@ -69,6 +102,6 @@ export async function runSoap(args: string[], options: RunOptions = {}): Promise
     cwd: options.cwd ?? process.cwd(),
     signal: options.signal ?? new AbortController().signal,
   };
-  const code = await runCli(args, ctx);
+  const code = await runCli(args, ctx, options.backend ? fakeLoader(options.backend) : undefined);
   return { code, stdout: stdout.text, stderr: stderr.text };
 }

@@ -3,7 +3,7 @@ import type { Env } from '../../context.js';
 import type { BackendOptions, ProviderDefinition } from '../../providers/index.js';
 import type { Settings } from '../../config/resolve-settings.js';
 import { batchFlags, parseBatchOptions, type BatchOptions } from '../batch/batch-options.js';
-import { checkOneStdin, type NoteRequestOptions } from '../shared/note-request.js';
+import { checkOneStdin, toNoteRequestOptions, type NoteRequestOptions } from '../shared/note-request.js';
 import type { VerifyOptions } from '../shared/emit-note.js';
 import {
   backendFlags,
@@ -47,14 +47,7 @@ export function parseNoteOptions<Raw extends z.input<typeof noteFlagsSchema>>(in
     settings,
     provider,
     backend: { model, transcription: {} },
-    request: {
-      specialty,
-      template: settings.template,
-      context: flags.context,
-      patientHistory: flags.patientHistory,
-      billingCodes: Boolean(flags.billingCodes),
-      patientSummary: Boolean(flags.patientSummary),
-    },
+    request: toNoteRequestOptions(flags, specialty, settings.template),
     regenerate,
     verify: { verify: Boolean(flags.verify), strict: Boolean(flags.strict) },
     output: flags.output,

@@ -16,6 +16,22 @@ export interface NoteRequestOptions {
   patientSummary: boolean;
 }
 
+/** The note-request flags as parsed (see noteRequestFlags in options.ts), with the specialty already required. */
+export function toNoteRequestOptions(
+  flags: { context?: string; patientHistory?: string; billingCodes?: true; patientSummary?: true },
+  specialty: string,
+  template: string | undefined,
+): NoteRequestOptions {
+  return {
+    specialty,
+    template,
+    context: flags.context,
+    patientHistory: flags.patientHistory,
+    billingCodes: Boolean(flags.billingCodes),
+    patientSummary: Boolean(flags.patientSummary),
+  };
+}
+
 /** Refuses two inputs from stdin before anything is read. */
 export function checkOneStdin(paths: (string | undefined)[]): void {
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('only one input can come from stdin ("-")');

@@ -4,7 +4,7 @@ import { UsageError } from '../../errors.js';
 import type { Settings } from '../../config/resolve-settings.js';
 import type { BackendOptions, ProviderDefinition } from '../../providers/index.js';
 import type { VerifyOptions } from '../shared/emit-note.js';
-import { checkOneStdin, type NoteRequestOptions } from '../shared/note-request.js';
+import { checkOneStdin, toNoteRequestOptions, type NoteRequestOptions } from '../shared/note-request.js';
 import {
   backendFlags,
   chooseBackend,
@@ -44,14 +44,7 @@ export function parseStreamOptions<Raw extends z.input<typeof streamFlagsSchema>
     settings,
     provider,
     backend: { model, transcription: {} },
-    request: {
-      specialty,
-      template: settings.template,
-      context: flags.context,
-      patientHistory: flags.patientHistory,
-      billingCodes: Boolean(flags.billingCodes),
-      patientSummary: Boolean(flags.patientSummary),
-    },
+    request: toNoteRequestOptions(flags, specialty, settings.template),
     verify: { verify: Boolean(flags.verify), strict: Boolean(flags.strict) },
     output: flags.output,
   };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAssemblyAiClients, transcribeAudio, waitForTranscript, type AssemblyAiClients } from '../../src/api/assemblyai/index.js';
+import { readCompletionText } from '../../src/api/chat/index.js';
 import { ApiError, JobFailedError, JobPendingError, MissingKeyError } from '../../src/errors.js';
 import { ExitCode } from '../../src/exit-codes.js';
 import { ASSEMBLYAI_TEST_KEY, startAssemblyAiEmulator, type AssemblyAiEmulator } from '../emulator/assemblyai/index.js';
@@ -131,7 +132,7 @@ describe('LLM Gateway client', () => {
       transcript_id: t.id,
       max_tokens: 2000,
     });
-    expect(JSON.parse(data.choices[0]?.message.content ?? '')).toHaveProperty('subjective');
+    expect(JSON.parse(readCompletionText(data))).toHaveProperty('subjective');
     expect(emu.completions[0]?.messages[0]?.content).toContain(t.text);
   });
 

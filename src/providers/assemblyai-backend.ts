@@ -1,7 +1,18 @@
-import { createAssemblyAiClients, readTranscriptState, transcribeAudio, waitForTranscript, DEFAULT_GATEWAY_MODEL } from '../api/assemblyai/index.js';
+import { createAssemblyAiClients, readTranscriptState, transcribeAudio, waitForTranscript, DEFAULT_GATEWAY_MODEL, type CompletedTranscript } from '../api/assemblyai/index.js';
 import { formatElapsed } from '../jobs/format-elapsed.js';
-import { createGatewayBackend, writeNoteFromTranscript } from './gateway-backend.js';
+import type { Note } from '../note/index.js';
+import { createGatewayBackend, type GatewayBackend } from './gateway-backend.js';
 import type { Backend, BackendOptions, BackendRuntime, ConnectionSettings } from './types.js';
+
+/**
+ * The note step for a finished transcript: its speaker turns (or, without any, its text) are written into the
+ * prompt, never left to the gateway's `{{ transcript }}` tag, which only a gateway that knows `transcript_id` fills
+ * and which carries no speakers.
+ */
+function writeNoteFromTranscript(gateway: GatewayBackend, base: { specialty: string; template?: string }, transcript: CompletedTranscript): Promise<Note> {
+  const utterances = transcript.utterances?.length ? transcript.utterances : undefined;
+  return gateway.writeNote({ ...base, transcript: transcript.text, utterances }, { transcript_id: transcript.id, transcript: transcript.text });
+}
 
 /** AssemblyAI: upload → transcript with speaker labels → the note from its LLM gateway. */
 export function createAssemblyAiBackend(connection: ConnectionSettings, runtime: BackendRuntime, options: BackendOptions): Backend {
@@ -12,7 +23,7 @@ export function createAssemblyAiBackend(connection: ConnectionSettings, runtime:
     createChatCompletion: (body: Parameters<typeof clients.gateway.createChatCompletion>[0]) => clients.gateway.createChatCompletion(body),
     streamChatCompletion: (body: Parameters<typeof clients.gateway.streamChatCompletion>[0]) => clients.gateway.streamChatCompletion(body),
   };
-  const gateway = createGatewayBackend(chat, options.model, DEFAULT_GATEWAY_MODEL);
+  const gateway = createGatewayBackend(chat, options.model, DEFAULT_GATEWAY_MODEL, runtime);
   const { redactPii, speechModel } = options.transcription;
   return {
     createNote: gateway.createNote,

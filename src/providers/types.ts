@@ -3,7 +3,13 @@ import type { AudioFile } from '../input/audio-file.js';
 import type { NoteMethod } from '../llm/index.js';
 import type { Note, NoteRequest, Section, StreamEvent, VisitSummary, VisitSummaryRequest } from '../note/index.js';
 
-export type { ConnectionSettings, RequestRuntime as BackendRuntime, ServiceSettings } from '../http/connection.js';
+export type { ConnectionSettings, ServiceSettings } from '../http/connection.js';
+
+/** What a backend gets of the running command: the HTTP runtime (Ctrl-C, --debug, a batch's 429 gate) and a notice line. */
+export interface BackendRuntime extends RequestRuntime {
+  /** One stderr line for the user (never a transcript or a note); silent under --quiet. */
+  notice?: (text: string) => void;
+}
 
 /** Options of the providers that write notes with a model (`supports.modelOptions`). */
 export interface ModelOptions {
@@ -102,5 +108,5 @@ export interface ProviderDefinition {
   /** Keeps async jobs that `soap status <id>` can look up. */
   readonly keepsJobs: boolean;
   /** Loads only this backend's code. */
-  load(connection: ConnectionSettings, runtime: RequestRuntime, options: BackendOptions): Promise<Backend>;
+  load(connection: ConnectionSettings, runtime: BackendRuntime, options: BackendOptions): Promise<Backend>;
 }

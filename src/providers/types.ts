@@ -18,9 +18,12 @@ export interface ModelOptions {
   method: NoteMethod;
 }
 
-/** Options of the providers that transcribe (`supports.speechModel`, `supports.redaction`). */
+/** Options of the providers that transcribe (`supports.speechModel`, `supports.redaction`, `supports.medicalMode`). */
 export interface TranscriptionOptions {
-  speechModel?: string;
+  /** `--speech-model`, repeatable: AssemblyAI's `speech_models` in order of preference; OpenAI takes one. */
+  speechModels?: string[];
+  /** `--medical`: AssemblyAI's Medical Mode. */
+  medical?: boolean;
   redactPii?: { policies?: string[]; substitution?: 'hash' | 'entity_name' };
 }
 
@@ -96,6 +99,10 @@ export interface ProviderDefinition {
     readonly modelOptions: boolean;
     /** `--speech-model`. */
     readonly speechModel: boolean;
+    /** `--speech-model` repeated: a list of models in order of preference; absent means one model. */
+    readonly speechModelList?: boolean;
+    /** `--medical` (Medical Mode); absent means no. */
+    readonly medicalMode?: boolean;
     /** `--redact-pii…`. */
     readonly redaction: boolean;
     /** Audio from a public URL instead of a file. */

@@ -7,7 +7,8 @@ import { PROVIDER_IDS as PROVIDERS } from '../../providers/table.js';
 
 type Cmd<A extends unknown[], O extends OptionValues, G extends OptionValues> = Command<A, O, G>;
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+/** A repeatable flag's values, in the order given. */
+export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** Options of every command that talks to a backend. */
 export function addBackendFlags<A extends unknown[], O extends OptionValues, G extends OptionValues>(cmd: Cmd<A, O, G>) {

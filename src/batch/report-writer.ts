@@ -18,6 +18,8 @@ export function formatReportLine(o: BatchOutcome): string {
     attempts: o.attempts,
     duration_ms: o.duration_ms,
     error: o.error ?? null,
+    // Issue 12: the tokens a gateway counted for this note, only when it reported them.
+    ...(o.usage !== undefined ? { usage: o.usage } : {}),
   })}\n`;
 }
 

@@ -6,6 +6,8 @@ import type { BatchInput } from './expand-inputs.js';
 export interface ItemResult {
   noteId?: string;
   output?: string;
+  /** Token usage, when the provider reported it (issue 12). */
+  usage?: unknown;
 }
 
 export interface BatchOutcome {
@@ -16,6 +18,8 @@ export interface BatchOutcome {
   attempts: number;
   duration_ms: number;
   error?: { code: string; message: string };
+  /** Token usage, when the provider reported it (issue 12). */
+  usage?: unknown;
   /** The typed error behind `error`, so exit codes are decided in one place (never written to the report). */
   failure?: unknown;
 }
@@ -119,6 +123,7 @@ export async function runBatch(
         // A backend without HTTP (the local one) never asks the gate, yet it did make the note once.
         attempts: Math.max(1, gate.attempts),
         duration_ms: now() - started,
+        ...(result.usage !== undefined ? { usage: result.usage } : {}),
       });
     } catch (err) {
       settle(index, { input: input.path, status: 'failed', attempts: gate.attempts, duration_ms: now() - started, error: describeFailure(err), failure: err });

@@ -56,6 +56,12 @@ export interface SseResult {
   /** The stream's events until `[DONE]` (see readSseEvents); iterate once. */
   events: AsyncGenerator<SseEvent>;
   requestId: string | undefined;
+  // --- issue 12 (gateways): a 2xx answer that is not a stream (a gateway that does not stream this model). ---
+  /** The answer's Content-Type, e.g. `text/event-stream; charset=utf-8`. */
+  contentType: string;
+  /** The whole body as text, instead of `events` (use one or the other). */
+  text(): Promise<string>;
+  // --- end issue 12 (gateways) ---
 }
 
 /** The time a call has: its own deadline (the timeout, plus time for an upload's bytes) and the abort signal. */
@@ -108,7 +114,9 @@ export class HttpCore {
   async sse(call: CallOptions): Promise<SseResult> {
     const { response, requestId, budget } = await this.send({ ...call, accept: 'text/event-stream' }, false, true);
     const events = readSseEvents({ body: response.body, classify: (err) => this.classify(err, budget) }, this.options.service);
-    return { events, requestId };
+    const contentType = String(response.headers['content-type'] ?? '');
+    const text = () => response.body.text().catch((err: unknown) => Promise.reject(this.classify(err, budget)));
+    return { events, requestId, contentType, text };
   }
 
   private invalid(what: string, status: number, requestId: string | undefined): InvalidResponseError {

@@ -29,10 +29,34 @@ export interface ServiceHints {
   notFound?: string;
 }
 
+// --- issue 12 (gateways): AssemblyAI LLM Gateway error bodies, three shapes over time (API-delta.md B.4) ---
+// nested (March 2026) {"error":{"code":400,"message","metadata"}}; flat (June 2026 on) {"code":400,"message",
+// "request_id","metadata":{"errors":[…]}}; a refused key {"error":"…","status":"error","request_id"}. Recognised
+// narrowly (a numeric code, metadata, request_id or status "error"), so other services' bodies parse as before. A
+// numeric code only repeats the HTTP status and is dropped; metadata.errors may echo the request and is never read.
+const gatewayCode = z.union([z.number(), z.string()]).nullish();
+const gatewayErrorBodySchema = z.union([
+  z
+    .object({ error: z.object({ code: gatewayCode, message: z.string().nullish(), metadata: z.unknown().optional() }), request_id: z.string().nullish() })
+    .refine((b) => typeof b.error.code === 'number' || b.error.metadata !== undefined)
+    .transform((b) => ({ code: typeof b.error.code === 'string' ? b.error.code : undefined, message: b.error.message ?? undefined, requestId: b.request_id ?? undefined })),
+  z
+    .object({ message: z.string(), code: gatewayCode, request_id: z.string().nullish(), metadata: z.unknown().optional() })
+    .refine((b) => typeof b.code === 'number' || typeof b.request_id === 'string' || b.metadata !== undefined)
+    .transform((b) => ({ code: typeof b.code === 'string' ? b.code : undefined, message: b.message, requestId: b.request_id ?? undefined })),
+  z
+    .object({ error: z.string(), status: z.literal('error'), request_id: z.string().nullish() })
+    .transform((b) => ({ code: undefined, message: b.error, requestId: b.request_id ?? undefined })),
+]);
+// --- end issue 12 (gateways) ---
+
 /** Reads the documented `{"error":{code,message,details}}` body; `details` is dropped since it may echo patient data. */
-export function parseErrorBody(text: string): { code?: string; message?: string } | undefined {
+export function parseErrorBody(text: string): { code?: string; message?: string; requestId?: string } | undefined {
   try {
-    const parsed = errorBodySchema.safeParse(JSON.parse(text));
+    const json: unknown = JSON.parse(text);
+    const gateway = gatewayErrorBodySchema.safeParse(json); // issue 12 (gateways)
+    if (gateway.success) return gateway.data;
+    const parsed = errorBodySchema.safeParse(json);
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
@@ -48,7 +72,7 @@ export function mapHttpError(
   hints: ServiceHints,
 ): ApiError {
   const body = parseErrorBody(text);
-  const f: ApiErrorFields = { ...fields, status, code: body?.code };
+  const f: ApiErrorFields = { ...fields, requestId: fields.requestId ?? body?.requestId, status, code: body?.code };
   if (!body) {
     const what = /html/i.test(contentType) ? 'an HTML page' : 'a body that is not the documented error JSON';
     return new InvalidResponseError(

@@ -45,12 +45,33 @@ export function parseRetryAfterMs(headers: HeaderBag, now: number = Date.now()):
   return Math.min(Math.max(date - now, 0), MAX_RETRY_AFTER_MS);
 }
 
-/** How long to wait before retry number `retryIndex` (0-based): the server's word if it gave one, else backoff. */
+// --- issue 12 (gateways): AssemblyAI's LLM Gateway says when its 429 window ends in X-RateLimit-Reset ---
+/**
+ * The wait `X-RateLimit-Reset` asks for, capped at 60 s, when the window is spent (`X-RateLimit-Remaining` 0 or not
+ * given: the header rides on every answer, and a 5xx with requests left is no reason to wait for the window).
+ * Services write it as seconds to wait or as the Unix time the window resets (seconds, or milliseconds); a value too
+ * large to be a wait is read as a time.
+ */
+export function parseRateLimitResetMs(headers: HeaderBag, now: number = Date.now()): number | undefined {
+  const remaining = readHeader(headers, 'x-ratelimit-remaining')?.trim();
+  if (remaining !== undefined && Number(remaining) > 0) return undefined;
+  const raw = readHeader(headers, 'x-ratelimit-reset')?.trim();
+  if (!raw || !/^\d+(\.\d+)?$/.test(raw)) return undefined;
+  const value = Number(raw);
+  const ms = value > 1e12 ? value - now : value > 1e9 ? value * 1000 - now : value * 1000;
+  return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
+}
+// --- end issue 12 (gateways) ---
+
+/**
+ * How long to wait before retry number `retryIndex` (0-based): the server's word if it gave one (Retry-After, then
+ * X-RateLimit-Reset), else backoff.
+ */
 export function computeRetryDelayMs(
   retryIndex: number,
   headers: HeaderBag = {},
   random: () => number = Math.random,
   now: number = Date.now(),
 ): number {
-  return parseRetryAfterMs(headers, now) ?? computeBackoffMs(retryIndex, random);
+  return parseRetryAfterMs(headers, now) ?? parseRateLimitResetMs(headers, now) ?? computeBackoffMs(retryIndex, random);
 }

@@ -42,8 +42,10 @@ export async function assembleStreamedNote<S extends Section = Section>(
       if (onSection) report(false);
     }
   } catch (err) {
-    if (err instanceof StreamIncompleteError) throw new StreamIncompleteError(err.message, { hint: err.hint, partialAnswer: raw, cause: err });
-    throw err;
+    if (!(err instanceof StreamIncompleteError)) throw err;
+    // Everything that arrived is shown, its last line too: the answer ended there (cut off, or at the token limit).
+    if (onSection) report(true);
+    throw new StreamIncompleteError(err.message, { hint: err.hint, partialAnswer: raw, cause: err });
   }
   if (onSection) report(true);
   return { sections: parseNoteAnswer(raw, expected), raw };

@@ -12,3 +12,15 @@ export class ModelAnswerError extends SoapError {
     this.rawAnswer = rawAnswer;
   }
 }
+
+/**
+ * The model stopped at its token limit (finish_reason `length` or `max_tokens`): whatever parses, the note is
+ * incomplete and is not passed off as a note. The raw answer travels with the error, as for an unreadable one.
+ */
+export class IncompleteAnswerError extends ModelAnswerError {
+  constructor(rawAnswer: string, what = 'answer') {
+    super(`the model's ${what} was cut off at the token limit: the note is incomplete`, rawAnswer, {
+      hint: 'the raw answer is shown as is; run again with a higher --max-tokens',
+    });
+  }
+}

@@ -5,13 +5,16 @@ import type { ChatMessage } from './chat-message.js';
 import { formatUtterances, type Utterance } from './format-utterances.js';
 import { describeContext } from './describe-context.js';
 import { SECTIONS, orderSections, type Section } from '../note/index.js';
-import { TRANSCRIPT_TAG, defuseTranscriptTag } from './transcript-tag.js';
+import { defuseTranscriptTag } from './transcript-tag.js';
 
+/**
+ * What a note is asked for from. The transcript is always written into the prompt (its speaker turns when there are
+ * any, else its text): AssemblyAI's `{{ transcript }}` tag is filled only by a gateway that knows `transcript_id`, and
+ * carries no speakers, so a prompt that relied on it could reach the model with the bare tag in place of the visit.
+ */
 export interface NotePromptInput {
   transcript?: string;
   utterances?: readonly Utterance[];
-  /** AssemblyAI with a transcript id: let the gateway insert the text where the tag stands. */
-  useTranscriptTag: boolean;
   specialty: string;
   template?: string;
   context?: NoteContext;
@@ -32,11 +35,8 @@ function describeSpecialty(id: string): string {
 }
 
 function describeTranscriptBlock(input: NotePromptInput): string {
-  if (input.utterances && input.utterances.length > 0) {
-    // The tag carries plain text only, so speaker turns have to be written into the prompt by us.
-    return defuseTranscriptTag(formatUtterances(input.utterances));
-  }
-  if (input.useTranscriptTag) return TRANSCRIPT_TAG;
+  const turns = input.utterances && input.utterances.length > 0 ? formatUtterances(input.utterances) : '';
+  if (turns) return defuseTranscriptTag(turns);
   if (input.transcript === undefined || input.transcript.trim() === '') {
     throw new UsageError('there is no transcript text to write a note from');
   }

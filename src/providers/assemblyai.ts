@@ -9,7 +9,7 @@ export const assemblyai = {
     base_url: { env: ['ASSEMBLYAI_BASE_URL'], default: 'https://api.assemblyai.com' },
     gateway_url: { env: ['ASSEMBLYAI_LLM_GATEWAY_URL'], default: 'https://llm-gateway.assemblyai.com' },
   },
-  supports: { modelOptions: true, speechModel: true, redaction: true, audioUrl: true },
+  supports: { modelOptions: true, speechModel: true, speechModelList: true, redaction: true, audioUrl: true, medicalMode: true },
   audioLimit: () => ({ bytes: 2.2 * 1024 ** 3, service: 'AssemblyAI' }),
   keepsJobs: true,
   listsSpecialties: false,

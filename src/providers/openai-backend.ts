@@ -12,7 +12,7 @@ export function createOpenAiBackend(connection: ConnectionSettings, runtime: Bac
     createChatCompletion: (body: Parameters<typeof client.createChatCompletion>[0]) => client.createChatCompletion(body),
     streamChatCompletion: (body: Parameters<typeof client.streamChatCompletion>[0]) => client.streamChatCompletion(body),
   };
-  const gateway = createGatewayBackend(chat, options.model, DEFAULT_CHAT_MODEL);
+  const gateway = createGatewayBackend(chat, options.model, DEFAULT_CHAT_MODEL, runtime);
   return {
     createNote: gateway.createNote,
     streamNote: gateway.streamNote,
@@ -20,9 +20,9 @@ export function createOpenAiBackend(connection: ConnectionSettings, runtime: Bac
     async createAudioNote(source, request, hooks) {
       if (!('file' in source)) throw new UsageError('a URL works only with --provider assemblyai; download the recording first');
       hooks.onProgress?.(`Transcribing ${source.file.path}…`);
-      const { text } = (await client.transcribeAudio(source.file.path, { model: options.transcription.speechModel, mime: source.file.mime })).data;
+      const { text } = (await client.transcribeAudio(source.file.path, { model: options.transcription.speechModels?.[0], mime: source.file.mime })).data;
       hooks.onProgress?.('Writing the note…');
-      return { note: await gateway.writeNote({ specialty: request.specialty, template: request.template, useTranscriptTag: false, transcript: text }, { transcript: text }) };
+      return { note: await gateway.writeNote({ specialty: request.specialty, template: request.template, transcript: text }, { transcript: text }) };
     },
   };
 }

@@ -3,7 +3,13 @@ import type { AudioFile } from '../input/audio-file.js';
 import type { NoteMethod } from '../llm/index.js';
 import type { Note, NoteRequest, Section, StreamEvent, VisitSummary, VisitSummaryRequest } from '../note/index.js';
 
-export type { ConnectionSettings, RequestRuntime as BackendRuntime, ServiceSettings } from '../http/connection.js';
+export type { ConnectionSettings, ServiceSettings } from '../http/connection.js';
+
+/** What a backend gets of the running command: the HTTP runtime (Ctrl-C, --debug, a batch's 429 gate) and a notice line. */
+export interface BackendRuntime extends RequestRuntime {
+  /** One stderr line for the user (never a transcript or a note); silent under --quiet. */
+  notice?: (text: string) => void;
+}
 
 /** Options of the providers that write notes with a model (`supports.modelOptions`). */
 export interface ModelOptions {
@@ -12,9 +18,12 @@ export interface ModelOptions {
   method: NoteMethod;
 }
 
-/** Options of the providers that transcribe (`supports.speechModel`, `supports.redaction`). */
+/** Options of the providers that transcribe (`supports.speechModel`, `supports.redaction`, `supports.medicalMode`). */
 export interface TranscriptionOptions {
-  speechModel?: string;
+  /** `--speech-model`, repeatable: AssemblyAI's `speech_models` in order of preference; OpenAI takes one. */
+  speechModels?: string[];
+  /** `--medical`: AssemblyAI's Medical Mode. */
+  medical?: boolean;
   redactPii?: { policies?: string[]; substitution?: 'hash' | 'entity_name' };
 }
 
@@ -90,6 +99,10 @@ export interface ProviderDefinition {
     readonly modelOptions: boolean;
     /** `--speech-model`. */
     readonly speechModel: boolean;
+    /** `--speech-model` repeated: a list of models in order of preference; absent means one model. */
+    readonly speechModelList?: boolean;
+    /** `--medical` (Medical Mode); absent means no. */
+    readonly medicalMode?: boolean;
     /** `--redact-pii…`. */
     readonly redaction: boolean;
     /** Audio from a public URL instead of a file. */
@@ -102,5 +115,5 @@ export interface ProviderDefinition {
   /** Keeps async jobs that `soap status <id>` can look up. */
   readonly keepsJobs: boolean;
   /** Loads only this backend's code. */
-  load(connection: ConnectionSettings, runtime: RequestRuntime, options: BackendOptions): Promise<Backend>;
+  load(connection: ConnectionSettings, runtime: BackendRuntime, options: BackendOptions): Promise<Backend>;
 }

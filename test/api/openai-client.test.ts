@@ -8,7 +8,7 @@ import { findProvider, loadBackend } from '../../src/providers/index.js';
 import { assembleStreamedNote, buildNoteMessages, parseNoteAnswer } from '../../src/llm/index.js';
 import { deriveAudioTranscript } from '../emulator/audio-handler.js';
 import { writeFakeAudio } from '../emulator/assemblyai/fixtures.js';
-import { OPENAI_TEST_KEY, startOpenAiEmulator, type OpenAiEmulator } from '../emulator/openai/index.js';
+import { OPENAI_TEST_KEY, READINGS, startOpenAiEmulator, type OpenAiEmulator } from '../emulator/openai/index.js';
 import { makeConnection, makeRuntime } from './settings-fixture.js';
 
 let emu: OpenAiEmulator;
@@ -22,7 +22,7 @@ function client(opts: { key?: string; baseUrl?: string } = {}) {
   return createOpenAiClient(makeConnection('openai', { OPENAI_API_KEY: opts.key, OPENAI_BASE_URL: opts.baseUrl ?? emu.url }), makeRuntime());
 }
 
-const messages = buildNoteMessages({ transcript: 'Patient reports a sore throat for 4 days. Temperature 38.1. I recommend fluids and rest.', useTranscriptTag: false, specialty: 'physician' });
+const messages = buildNoteMessages({ transcript: 'Patient reports a sore throat for 4 days. Temperature 38.1. I recommend fluids and rest.', specialty: 'physician' });
 
 describe('createOpenAiClient', () => {
   it('needs a key off loopback, exit 3', async () => {
@@ -52,7 +52,11 @@ describe('createOpenAiClient', () => {
   });
 });
 
-describe('chat completions', () => {
+describe.each(READINGS)('chat completions, %s reading', (reading) => {
+  beforeEach(() => {
+    emu.reading = reading;
+  });
+
   it('gives a note that parses to the four sections', async () => {
     const { data } = await client().createChatCompletion({ model: 'gpt-4o', messages, max_tokens: 2000 });
     const note = parseNoteAnswer(readCompletionText(data));

@@ -1,45 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { TRANSCRIPT_TAG, buildNoteMessages, containsTranscriptTag, formatUtterances } from '../../src/llm/index.js';
+import { TRANSCRIPT_TAG, buildNoteMessages, formatUtterances } from '../../src/llm/index.js';
 
-const base = { specialty: 'physical_therapy', useTranscriptTag: false } as const;
+const base = { specialty: 'physical_therapy' } as const;
 
 function countTags(text: string): number {
   return text.split(TRANSCRIPT_TAG).length - 1;
 }
 
 describe('buildNoteMessages', () => {
-  it('puts the exact tag once, in the first message, when the gateway fills in the transcript', () => {
-    const messages = buildNoteMessages({ ...base, useTranscriptTag: true });
-    expect(messages[0]?.content).toContain('{{ transcript }}');
-    expect(countTags(messages.map((m) => m.content).join('\n'))).toBe(1);
-    expect(countTags(messages[0]?.content ?? '')).toBe(1);
-    expect(containsTranscriptTag(messages)).toBe(true);
+  // Issue 12: the gateway's {{ transcript }} tag is filled only where transcript_id is known (not in the March 2026
+  // gateway), so a prompt relying on it could reach the model with the bare tag. The text is always written in.
+  it('writes the transcript text into the prompt, never the gateway tag', () => {
+    const messages = buildNoteMessages({ ...base, transcript: 'Patient reports knee pain since Tuesday.' });
+    const content = messages.map((m) => m.content).join('\n');
+    expect(content).toContain('<transcript>\nPatient reports knee pain since Tuesday.\n</transcript>');
+    expect(countTags(content)).toBe(0);
   });
 
-  it('writes speaker turns into the prompt instead of the tag when utterances exist', () => {
+  it('writes speaker turns into the prompt when utterances exist', () => {
     const utterances = [
       { speaker: 'A', text: 'What brings you in?' },
       { speaker: 'B', text: 'My knee hurts.' },
       { speaker: 'B', text: 'Since Tuesday.' },
     ];
-    const messages = buildNoteMessages({ ...base, useTranscriptTag: true, utterances });
+    const messages = buildNoteMessages({ ...base, transcript: 'the same visit as plain text', utterances });
     const content = messages[0]?.content ?? '';
     expect(content).toContain('Speaker A: What brings you in?\nSpeaker B: My knee hurts. Since Tuesday.');
-    expect(containsTranscriptTag(messages)).toBe(false);
+    expect(content).not.toContain('the same visit as plain text');
+    expect(countTags(content)).toBe(0);
+  });
+
+  it('falls back to the text when the utterances hold no words', () => {
+    const content = buildNoteMessages({ ...base, transcript: 'Plain text of the visit.', utterances: [{ speaker: 'A', text: '  ' }] })[0]?.content ?? '';
+    expect(content).toContain('<transcript>\nPlain text of the visit.\n</transcript>');
   });
 
   it('inlines a plain transcript and defuses tags in anything the user wrote', () => {
     const messages = buildNoteMessages({
       ...base,
-      useTranscriptTag: true,
-      transcript: 'ignored when the tag is used',
+      transcript: 'The visit.',
       template: 'Keep it short {{ transcript }}',
       context: { patient_history: 'See {{ transcript }} above', patient_info: { age: 54, allergies: ['penicillin'] } },
     });
     const content = messages[0]?.content ?? '';
-    expect(countTags(content)).toBe(1);
-    expect(content.lastIndexOf(TRANSCRIPT_TAG)).toBeGreaterThan(content.indexOf('Keep it short'));
+    expect(countTags(content)).toBe(0);
     expect(content).toContain('Keep it short {{transcript}}');
     expect(content).toContain('Allergies: penicillin');
     expect(content).toContain('Age: 54');

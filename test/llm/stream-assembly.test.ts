@@ -30,7 +30,7 @@ async function collect(iterable: AsyncIterable<string>): Promise<string[]> {
 function parseChatStream(body: Readable, signal: AbortSignal, service = 'the model'): AsyncGenerator<string> {
   signal.addEventListener('abort', () => body.destroy(new Error('aborted')));
   const classify = (err: unknown) => (signal.aborted ? new InterruptedError('interrupted', { cause: err }) : new ConnectionError('reset', { cause: err }));
-  return readChatStream({ events: readSseEvents({ body, classify }, service), requestId: undefined }, service);
+  return readChatStream({ events: readSseEvents({ body, classify }, service), requestId: undefined, contentType: 'text/event-stream', text: () => Promise.resolve('') }, service);
 }
 
 const signal = new AbortController().signal;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/errors.js';
 import {
+  IncompleteAnswerError,
   ModelAnswerError,
   buildVisitSummaryMessages,
   generateNoteSections,
@@ -67,23 +68,33 @@ describe('regenerateSections', () => {
 });
 
 describe('generateNoteSections', () => {
-  const input = { transcript: 'Patient has a cough.', useTranscriptTag: false, specialty: 'physician' };
+  const input = { transcript: 'Patient has a cough.', specialty: 'physician' };
   const keyOf = (messages: ChatMessage[]) => /exactly this key: "(\w+)"/.exec(messages[0]?.content ?? '')?.[1] ?? 'whole';
+  const answer = (text: string, truncated = false) => ({ text, truncated });
 
   it('sends one request per section and parses each', async () => {
     const asked: string[] = [];
     const note = await generateNoteSections(async (m) => {
       asked.push(keyOf(m));
-      return JSON.stringify({ [keyOf(m)]: `${keyOf(m)} text` });
+      return answer(JSON.stringify({ [keyOf(m)]: `${keyOf(m)} text` }));
     }, input, 'sections');
     expect(asked.sort()).toEqual(['assessment', 'objective', 'plan', 'subjective']);
     expect(note).toEqual({ subjective: 'subjective text', objective: 'objective text', assessment: 'assessment text', plan: 'plan text' });
   });
 
   it('fails on an unreadable section but keeps every answer in the error', async () => {
-    const failure = generateNoteSections(async (m) => (keyOf(m) === 'plan' ? 'no idea' : JSON.stringify({ [keyOf(m)]: 'ok' })), input, 'sections');
+    const failure = generateNoteSections(async (m) => answer(keyOf(m) === 'plan' ? 'no idea' : JSON.stringify({ [keyOf(m)]: 'ok' })), input, 'sections');
     await expect(failure).rejects.toBeInstanceOf(ModelAnswerError);
     await expect(failure).rejects.toMatchObject({ message: expect.stringContaining('Plan'), rawAnswer: expect.stringContaining('## Plan\n\nno idea') });
+  });
+
+  // Issue 12: finish_reason length / max_tokens. Even an answer that happens to parse is not passed off as a note.
+  it('reports an answer cut at the token limit as incomplete, with every answer kept', async () => {
+    const whole = generateNoteSections(async () => answer(JSON.stringify({ subjective: 'S', objective: 'O', assessment: 'A', plan: 'P' }), true), input, 'whole');
+    await expect(whole).rejects.toBeInstanceOf(IncompleteAnswerError);
+    await expect(whole).rejects.toMatchObject({ message: "the model's answer was cut off at the token limit: the note is incomplete", rawAnswer: expect.stringContaining('"plan":"P"') });
+    const sections = generateNoteSections(async (m) => answer(JSON.stringify({ [keyOf(m)]: 'ok' }), keyOf(m) === 'objective'), input, 'sections');
+    await expect(sections).rejects.toMatchObject({ message: expect.stringContaining('answer for Objective was cut off'), rawAnswer: expect.stringContaining('## Plan\n\n{"plan":"ok"}') });
   });
 
   it('passes transport errors through untouched', async () => {

@@ -101,7 +101,9 @@ function serverErrorCase(status: number): FaultCase {
 function authCase(status: 401 | 403): FaultCase {
   return {
     name: `${status}`,
-    applies: () => true,
+    // AssemblyAI answers 403 to an account over its request rate, so a 403 while polling a transcript soap just
+    // submitted is backed off before it counts as a refused key (issue 12; test/api/assemblyai-polling.test.ts).
+    applies: (endpoint) => !(status === 403 && endpoint.service === 'assemblyai' && endpoint.method === 'GET'),
     script: (run, endpoint) => run.emu.fault(on(endpoint, { status, message: status === 401 ? 'Invalid API key' : 'Key revoked' })),
     expect: (run, endpoint) => ({
       exit: 3,

@@ -1,7 +1,10 @@
 import { Readable } from 'node:stream';
 import { stat } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ApiError, InterruptedError } from '../../errors.js';
 import type { HttpCore } from '../../http/core.js';
 import { readFileChunks } from '../../http/file-upload.js';
+import { computeBackoffMs } from '../../http/retry-policy.js';
 import { chatCompletionSchema, type ChatRequest } from '../chat/chat-completion.js';
 import { transcriptSchema, uploadSchema, type TranscriptRequest } from './schemas.js';
 
@@ -9,11 +12,28 @@ import { transcriptSchema, uploadSchema, type TranscriptRequest } from './schema
 export class AssemblyAiClient {
   constructor(readonly core: HttpCore) {}
 
-  /** Streams the file from disk (re-opened on each retry), so memory stays flat whatever its size. */
+  /**
+   * Streams the file from disk as raw bytes (re-opened on each retry), so memory stays flat whatever its size. Upload
+   * errors come back as 422 and are worth retrying (AssemblyAI's guidance), besides the core's 5xx and resets.
+   */
   async uploadFile(path: string) {
     const { size } = await stat(path);
     // The content length also buys the upload its time: the core extends the deadline by the file's size.
-    return this.core.json({ method: 'POST', path: '/v2/upload', body: () => Readable.from(readFileChunks(path)), contentType: 'application/octet-stream', contentLength: size }, uploadSchema);
+    const call = { method: 'POST', path: '/v2/upload', body: () => Readable.from(readFileChunks(path)), contentType: 'application/octet-stream', contentLength: size } as const;
+    const retries = this.core.options.maxRetries;
+    for (let refused = 0; ; refused++) {
+      try {
+        const result = await this.core.json(call, uploadSchema);
+        return { ...result, attempts: result.attempts + refused };
+      } catch (err) {
+        if (!(err instanceof ApiError && err.status === 422) || refused >= retries) throw err;
+        this.core.options.debug?.(`retry ${refused + 1}/${retries} of the upload after: ${err.message}`);
+        const { signal, random } = this.core.options;
+        await sleep(computeBackoffMs(refused, random), undefined, signal ? { signal } : undefined).catch((cause: unknown) => {
+          throw new InterruptedError('interrupted', { cause });
+        });
+      }
+    }
   }
 
   createTranscript(body: TranscriptRequest) {
@@ -25,7 +45,7 @@ export class AssemblyAiClient {
   }
 }
 
-/** AssemblyAI's LLM Gateway: OpenAI-style chat completions that can pull in a transcript by id. */
+/** AssemblyAI's LLM Gateway: OpenAI-style chat completions. */
 export class AssemblyAiGatewayClient {
   constructor(readonly core: HttpCore) {}
 

@@ -23,7 +23,7 @@ export function createAssemblyAiClients(connection: ConnectionSettings, runtime:
         ...shared,
         service: 'AssemblyAI',
         baseUrl: requireUrl(connection.service, 'base_url'),
-        hints: { auth, notFound: 'no transcript with that id on this account; check the id' },
+        hints: { auth, notFound: 'no transcript with that id on this account (unknown, or deleted); check the id' },
       }),
     ),
     gateway: new AssemblyAiGatewayClient(
@@ -31,7 +31,7 @@ export function createAssemblyAiClients(connection: ConnectionSettings, runtime:
         ...shared,
         service: 'AssemblyAI LLM Gateway',
         baseUrl: requireUrl(connection.service, 'gateway_url'),
-        hints: { auth: `${auth}; the LLM Gateway also needs a card on the account`, notFound: 'the transcript id is unknown or belongs to another account' },
+        hints: { auth: `${auth}; the LLM Gateway also needs a card on the account`, notFound: 'a transcript it was asked for is unknown or deleted; otherwise check ASSEMBLYAI_LLM_GATEWAY_URL and --model' },
       }),
     ),
   };

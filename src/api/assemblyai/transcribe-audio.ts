@@ -1,47 +1,52 @@
-import { JobFailedError } from '../../errors.js';
-import { waitForJob, type JobState } from '../../jobs/wait-for-job.js';
+import { ApiError } from '../../errors.js';
 import type { AssemblyAiClient, AssemblyAiClients } from './client.js';
-import { DEFAULT_PII_POLICIES, DEFAULT_SPEECH_MODEL, type PiiSubstitution, type Transcript } from './schemas.js';
+import { DEFAULT_PII_POLICIES, DEFAULT_SPEECH_MODELS, MEDICAL_DOMAIN, SPEAKERS_EXPECTED, type PiiSubstitution, type TranscriptRequest } from './schemas.js';
+import { readTranscriptState, waitForTranscript, type CompletedTranscript, type WaitForTranscriptOptions } from './wait-for-transcript.js';
 
 export type AudioSource = { path: string } | { url: string };
 
-export interface WaitForTranscriptOptions {
-  signal: AbortSignal;
-  /** Stop waiting (the job goes on) after this long; by default wait as long as it takes. */
-  waitTimeoutMs?: number;
-  onProgress?: (label: string, elapsedMs: number) => void;
-  /** Poll pacing; tests shorten it. Defaults: 1 s growing to 10 s. */
-  initialDelayMs?: number;
-  maxDelayMs?: number;
-}
-
 export interface TranscribeOptions extends WaitForTranscriptOptions {
-  speechModel?: string;
+  /** `speech_models` in order of preference (default universal-3-pro, then universal-2 for other languages). */
+  speechModels?: readonly string[];
+  /** Medical Mode (`domain: "medical-v1"`). */
+  medical?: boolean;
   redactPii: boolean;
   redactPiiPolicies?: readonly string[];
   redactPiiSub?: PiiSubstitution;
   /** Called once the job exists, before waiting: the id is what `soap status` resumes. */
   onSubmitted?: (transcriptId: string) => void;
+  /** One line for the user (Medical Mode refused). */
+  notice?: (text: string) => void;
 }
 
-export type CompletedTranscript = Transcript & { status: 'completed'; text: string };
+/** The request soap submits: models always explicit, speakers asked for, redaction only when asked. */
+export function buildTranscriptRequest(audioUrl: string, options: TranscribeOptions): TranscriptRequest {
+  return {
+    audio_url: audioUrl,
+    speech_models: [...(options.speechModels?.length ? options.speechModels : DEFAULT_SPEECH_MODELS)],
+    redact_pii: options.redactPii,
+    ...(options.redactPii ? { redact_pii_policies: [...(options.redactPiiPolicies ?? DEFAULT_PII_POLICIES)], redact_pii_sub: options.redactPiiSub ?? 'hash' } : {}),
+    speaker_labels: true,
+    speakers_expected: SPEAKERS_EXPECTED,
+    ...(options.medical ? { domain: MEDICAL_DOMAIN } : {}),
+  };
+}
 
-export function readTranscriptState(transcript: Transcript): JobState<CompletedTranscript> {
-  if (transcript.status === 'error') {
-    throw new JobFailedError(`AssemblyAI could not transcribe the audio (transcript ${transcript.id}): ${transcript.error ?? 'no reason given'}`, {
-      hint: 'check that the file is audio the service supports, then run the command again',
-    });
+/** A 400 that names `domain`: a service (or account) without Medical Mode. */
+function refusesDomain(err: unknown): boolean {
+  return err instanceof ApiError && err.status === 400 && /\bdomain\b/i.test(err.message);
+}
+
+/** Submits the request; Medical Mode refused by name is dropped and the request sent once more without it. */
+async function submitTranscript(api: AssemblyAiClient, request: TranscriptRequest, options: TranscribeOptions) {
+  try {
+    return (await api.createTranscript(request)).data;
+  } catch (err) {
+    if (request.domain === undefined || !refusesDomain(err)) throw err;
+    options.notice?.('AssemblyAI refused Medical Mode (domain medical-v1) for this account or API: transcribing without it');
+    const { domain: _refused, ...plain } = request;
+    return (await api.createTranscript(plain)).data;
   }
-  if (transcript.status === 'completed') return { done: true, result: { ...transcript, status: 'completed', text: transcript.text ?? '' } };
-  return { done: false, label: transcript.status };
-}
-
-/** Polls a transcript until it is completed (or failed); also what `soap status <id> --provider assemblyai --wait` runs. */
-export function waitForTranscript(api: AssemblyAiClient, transcriptId: string, options: WaitForTranscriptOptions): Promise<CompletedTranscript> {
-  return waitForJob(async () => readTranscriptState((await api.getTranscript(transcriptId)).data), {
-    ...options,
-    job: { id: transcriptId, kind: 'transcript' },
-  });
 }
 
 /**
@@ -50,15 +55,9 @@ export function waitForTranscript(api: AssemblyAiClient, transcriptId: string, o
  */
 export async function transcribeAudio(clients: AssemblyAiClients, source: AudioSource, options: TranscribeOptions): Promise<CompletedTranscript> {
   const audioUrl = 'url' in source ? source.url : (await clients.api.uploadFile(source.path)).data.upload_url;
-  const { data: job } = await clients.api.createTranscript({
-    audio_url: audioUrl,
-    speech_models: [options.speechModel ?? DEFAULT_SPEECH_MODEL],
-    redact_pii: options.redactPii,
-    ...(options.redactPii ? { redact_pii_policies: [...(options.redactPiiPolicies ?? DEFAULT_PII_POLICIES)], redact_pii_sub: options.redactPiiSub ?? 'hash' } : {}),
-    speaker_labels: true,
-  });
+  const job = await submitTranscript(clients.api, buildTranscriptRequest(audioUrl, options), options);
   options.onSubmitted?.(job.id);
   const first = readTranscriptState(job);
   if (first.done) return first.result;
-  return waitForTranscript(clients.api, job.id, options);
+  return waitForTranscript(clients.api, job.id, { ...options, afterSuccess: true });
 }

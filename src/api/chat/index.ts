@@ -1,3 +1,16 @@
 /** The OpenAI-style chat wire format both model gateways speak (AssemblyAI's LLM Gateway, OpenAI-compatible servers). */
-export { chatChunkSchema, chatCompletionSchema, chatStreamErrorSchema, readCompletionText, type ChatCompletion, type ChatRequest } from './chat-completion.js';
-export { readChatStream } from './read-chat-stream.js';
+export {
+  addUsage,
+  chatChunkSchema,
+  chatCompletionSchema,
+  chatStreamErrorSchema,
+  isTruncated,
+  readChatAnswer,
+  readCompletionText,
+  readUsage,
+  type ChatAnswer,
+  type ChatCompletion,
+  type ChatRequest,
+  type TokenUsage,
+} from './chat-completion.js';
+export { readChatStream, type ChatStreamOutcome } from './read-chat-stream.js';

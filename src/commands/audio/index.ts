@@ -1,5 +1,5 @@
 import type { DefineAction, Program } from '../define-action.js';
-import { addBackendFlags, addBatchFlags, addModelFlags, addOutputFlags, addSpecialtyFlags, addVerifyFlags, addWaitFlags } from '../shared/flags.js';
+import { addBackendFlags, addBatchFlags, addModelFlags, addOutputFlags, addSpecialtyFlags, addVerifyFlags, addWaitFlags, collect } from '../shared/flags.js';
 
 export function registerAudio(program: Program, defineAction: DefineAction): void {
   const cmd = program
@@ -12,7 +12,8 @@ export function registerAudio(program: Program, defineAction: DefineAction): voi
       .option('--show-transcript', 'print the transcript after the note (always included with --json)')
       .option('--no-wait', 'if the service answers asynchronously, print the note id and exit 8 instead of waiting'),
   )
-    .option('--speech-model <name>', 'assemblyai: speech model (default universal-3-pro); openai: transcription model (default whisper-1)')
+    .option('--speech-model <name>', 'assemblyai: speech model, repeatable in order of preference (default universal-3-pro, then universal-2); openai: transcription model (default whisper-1)', collect)
+    .option('--medical', 'assemblyai: Medical Mode (domain medical-v1, billed as an add-on): better medical terms; dropped with a notice where the service refuses it')
     .option('--redact-pii', 'assemblyai: redact personal information in the transcript before the note is written')
     .option('--redact-pii-policies <list>', 'assemblyai: comma-separated policies (default person_name,organization,occupation)')
     .option('--redact-pii-sub <hash|entity_name>', 'assemblyai: what replaces redacted text (default hash)');

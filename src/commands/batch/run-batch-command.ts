@@ -94,15 +94,15 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
       async (input, gate) => {
         const made = await command.makeNote(input, gate, itemIo);
         findings += made.findings;
-        const { noteId } = made.note;
+        const { noteId, usage } = made.note;
         if (outDir) {
           const output = outputPathFor(input, outDir, format);
           await mkdir(dirname(output), { recursive: true });
           await writeFileAtomic(output, made.rendered);
-          return { noteId, output };
+          return { noteId, output, usage };
         }
         ctx.stdout.write(format === 'json' ? `${JSON.stringify({ input: input.path, ...made.note })}\n` : `==> ${input.path} <==\n${made.rendered}\n`);
-        return { noteId };
+        return { noteId, usage };
       },
       {
         concurrency,

@@ -111,22 +111,39 @@ export function parseModelOptions(flags: ModelFlags, provider: ProviderDefinitio
 }
 
 export interface TranscriptionFlags {
-  speechModel?: string;
+  speechModel?: string[];
+  medical?: true;
   redactPii?: true;
   redactPiiPolicies?: string;
   redactPiiSub?: string;
 }
+
+/**
+ * Redaction policies that would erase clinical content (AssemblyAI's medical entity classes): the note is written
+ * from the redacted text, so only identity classes may be redacted.
+ */
+const CLINICAL_POLICIES = new Set(['drug', 'medical_condition', 'medical_process', 'injury', 'blood_type']);
 
 /** The transcription flags, checked against the provider's table row. */
 export function parseTranscriptionOptions(flags: TranscriptionFlags, provider: ProviderDefinition): TranscriptionOptions {
   const redaction = flags.redactPii || flags.redactPiiPolicies !== undefined || flags.redactPiiSub !== undefined;
   if (redaction && !provider.supports.redaction) refuseFlag('--redact-pii options', provider, '--provider assemblyai', 'apply only');
   if (flags.speechModel !== undefined && !provider.supports.speechModel) refuseFlag('--speech-model', provider, '--provider assemblyai or openai');
+  if (flags.medical && !provider.supports.medicalMode) refuseFlag('--medical', provider, '--provider assemblyai');
+  const models = flags.speechModel?.map((m) => m.trim()).filter(Boolean);
+  if (models && models.length > 1 && !provider.supports.speechModelList) throw new UsageError(`--speech-model takes one model with --provider ${provider.id}, not ${models.length}`);
   const sub = flags.redactPiiSub;
   if (sub !== undefined && sub !== 'hash' && sub !== 'entity_name') throw new UsageError(`--redact-pii-sub must be "hash" or "entity_name", not "${sub}"`);
   const policies = flags.redactPiiPolicies?.split(',').map((p) => p.trim()).filter(Boolean);
+  const clinical = policies?.filter((p) => CLINICAL_POLICIES.has(p));
+  if (clinical?.length) {
+    throw new UsageError(`--redact-pii-policies: ${clinical.join(', ')} would erase clinical content the note is written from`, {
+      hint: 'redact identity classes only, e.g. person_name,organization,occupation,phone_number,email_address',
+    });
+  }
   return {
-    speechModel: flags.speechModel,
+    ...(models?.length ? { speechModels: models } : {}),
+    ...(flags.medical ? { medical: true } : {}),
     redactPii: flags.redactPii ? { policies, substitution: sub } : undefined,
   };
 }

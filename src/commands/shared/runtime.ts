@@ -2,7 +2,10 @@ import type { RateGate } from '../../http/rate-gate.js';
 import type { BackendRuntime } from '../../providers/index.js';
 import { createDebugSink, type CommandIo } from '../command-io.js';
 
-/** The command's hooks into a backend: Ctrl-C, the --debug trace, and a batch's shared 429 gate. */
+/** The command's hooks into a backend: Ctrl-C, the --debug trace, a batch's shared 429 gate, and `! …` notices on stderr. */
 export function createBackendRuntime(io: CommandIo, rateGate?: RateGate): BackendRuntime {
-  return { signal: io.ctx.signal, debug: createDebugSink(io), ...(rateGate ? { rateGate } : {}) };
+  const notice = (text: string) => {
+    if (!io.globals.quiet) io.ctx.stderr.write(`! ${text}\n`);
+  };
+  return { signal: io.ctx.signal, debug: createDebugSink(io), notice, ...(rateGate ? { rateGate } : {}) };
 }

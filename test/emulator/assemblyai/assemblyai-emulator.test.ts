@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ASSEMBLYAI_OTHER_KEY, ASSEMBLYAI_TEST_KEY, startAssemblyAiEmulator, substituteTranscript, type AssemblyAiEmulator } from './index.js';
+import { ASSEMBLYAI_OTHER_KEY, ASSEMBLYAI_TEST_KEY, MEDICAL_LANGUAGE_WARNING, startAssemblyAiEmulator, substituteTranscript, type AssemblyAiEmulator } from './index.js';
 
 let emu: AssemblyAiEmulator;
 beforeAll(async () => {
@@ -145,5 +145,90 @@ describe('LLM Gateway {{ transcript }} rules', () => {
     const cut = await call('/v1/chat/completions', { model: 'm', messages, stream: true });
     expect(cut.text.split('\n\n').filter(Boolean)).toHaveLength(3);
     expect(cut.text).not.toContain('[DONE]');
+  });
+});
+
+describe('the current reading (API-delta.md, section B)', () => {
+  beforeEach(() => {
+    emu.reading = 'current';
+  });
+  const url = 'https://example.org/visit.mp3';
+
+  it('requires speech_models, refuses the singular speech_model, and reports the model used with warnings', async () => {
+    expect(await call('/v2/transcript', { audio_url: url })).toMatchObject({ status: 400, body: { error: expect.stringMatching(/speech_models is required/) } });
+    expect((await call('/v2/transcript', { audio_url: url, speech_model: 'best', speech_models: ['best'] })).status).toBe(400);
+    emu.transcript.modelFallback = true;
+    const t = await completedTranscript({ speech_models: ['universal-3-pro', 'universal-2'] });
+    expect(t).toMatchObject({ speech_model_used: 'universal-2', metadata: { domain_used: null, warnings: [{ message: expect.stringMatching(/universal-3-pro does not support/) }] } });
+    emu.reading = 'seeds';
+    expect((await call('/v2/transcript', { audio_url: url })).status).toBe(200);
+  });
+
+  it('takes Medical Mode, skips it with the documented warning, or refuses the field by name', async () => {
+    const medical = { speech_models: ['universal-3-pro', 'universal-2'], domain: 'medical-v1' };
+    expect((await completedTranscript(medical)).metadata).toEqual({ domain_used: 'medical-v1', warnings: [] });
+    emu.medical = 'unsupported-language';
+    expect((await completedTranscript(medical)).metadata).toEqual({ domain_used: null, warnings: [{ message: MEDICAL_LANGUAGE_WARNING }] });
+    emu.medical = 'refused';
+    expect(await call('/v2/transcript', { audio_url: url, ...medical })).toMatchObject({ status: 400, body: { error: expect.stringMatching(/"domain"/) } });
+  });
+
+  it('refuses speakers_expected together with speaker_options, and omits utterances when scripted', async () => {
+    const both = { audio_url: url, speech_models: ['best'], speaker_labels: true, speakers_expected: 2, speaker_options: { min_speakers_expected: 2 } };
+    expect((await call('/v2/transcript', both)).status).toBe(400);
+    emu.transcript.utterances = false;
+    expect((await completedTranscript({ speech_models: ['best'], speaker_labels: true, speakers_expected: 2 })).utterances).toBeNull();
+  });
+
+  it('has no transcript_id on the gateway: a flat 400 with a request id', async () => {
+    const answer = await call('/v1/chat/completions', { model: 'claude-sonnet-4-6', messages: [{ role: 'user', content: '{{ transcript }}' }], transcript_id: 'x' });
+    expect(answer).toMatchObject({ status: 400, body: { code: 400, message: expect.stringMatching(/transcript_id/), request_id: expect.any(String), metadata: { errors: expect.any(Array) } } });
+    expect(await call('/v1/chat/completions', { model: 'm', messages: [{ role: 'user', content: 'hi' }] }, 'wrong')).toMatchObject({
+      status: 401,
+      body: { error: expect.any(String), status: 'error', request_id: expect.any(String) },
+    });
+    emu.errorShape = 'nested';
+    expect((await call('/v1/chat/completions', { model: 'm', messages: [] })).body).toEqual({ error: { code: 400, message: 'messages must be a non-empty array', metadata: {} } });
+  });
+
+  it('answers with an empty first choice, Claude finish reasons, input_tokens usage and a request id', async () => {
+    const messages = [{ role: 'user', content: '<transcript>\nI have had a cough for 3 days. I recommend rest.\n</transcript>' }];
+    const { body } = await call('/v1/chat/completions', { model: 'claude-sonnet-4-6', messages, max_tokens: 900 });
+    expect(body.choices[0].message.content).toBe('');
+    expect(body.choices[1]).toMatchObject({ message: { content: emu.completions[0]?.answer }, finish_reason: 'end_turn' });
+    expect(body.usage).toEqual({ input_tokens: expect.any(Number), output_tokens: expect.any(Number), total_tokens: expect.any(Number) });
+    expect(body).toMatchObject({ request_id: expect.any(String), request: { model: 'claude-sonnet-4-6', max_tokens: 900 } });
+    emu.truncate = true;
+    const cut = (await call('/v1/chat/completions', { model: 'claude-sonnet-4-6', messages })).body;
+    expect(cut.choices[1].finish_reason).toBe('max_tokens');
+    expect(cut.choices[1].message.content.length).toBeLessThan(body.choices[1].message.content.length);
+    expect((await call('/v1/chat/completions', { model: 'gpt-5', messages })).body.choices[1].finish_reason).toBe('length');
+  });
+
+  it('refuses to stream a non-OpenAI model with a 400 naming stream; answers whole when told to ignore stream', async () => {
+    const messages = [{ role: 'user', content: 'hello' }];
+    expect(await call('/v1/chat/completions', { model: 'claude-sonnet-4-6', messages, stream: true })).toMatchObject({ status: 400, body: { message: expect.stringMatching(/stream/) } });
+    expect((await call('/v1/chat/completions', { model: 'gpt-4.1', messages, stream: true })).text).toMatch(/data: \[DONE\]\n\n$/);
+    emu.streaming = 'json';
+    expect((await call('/v1/chat/completions', { model: 'claude-sonnet-4-6', messages, stream: true })).body.choices).toHaveLength(2);
+    emu.models = ['claude-sonnet-4-6'];
+    expect(await call('/v1/chat/completions', { model: 'claude-3-haiku-20240307', messages })).toMatchObject({ status: 400, body: { message: 'model claude-3-haiku-20240307 is not supported' } });
+  });
+
+  it('goes back to the start reading on reset', () => {
+    emu.reset();
+    expect(emu.reading).toBe('seeds');
+  });
+});
+
+describe('the seeds reading', () => {
+  it('answers with one choice, OpenAI usage names, and finish_reason stop or length', async () => {
+    const messages = [{ role: 'user', content: 'hello' }];
+    const { body } = await call('/v1/chat/completions', { model: 'claude-sonnet-4-6', messages });
+    expect(body.choices).toHaveLength(1);
+    expect(body.choices[0].finish_reason).toBe('stop');
+    expect(Object.keys(body.usage)).toEqual(['prompt_tokens', 'completion_tokens', 'total_tokens']);
+    emu.truncate = true;
+    expect((await call('/v1/chat/completions', { model: 'claude-sonnet-4-6', messages })).body.choices[0].finish_reason).toBe('length');
   });
 });

@@ -3,6 +3,8 @@ import type { ParsedBody } from '../request-body.js';
 import { sendJson } from '../response-sink.js';
 import type { RecordedFile } from '../types.js';
 import { answerChat, createDefaultChatSettings, validateChatRequest, type ChatSettings, type RecordedCompletion } from './chat-completions.js';
+import { formatChatError } from './chat-errors.js';
+import type { Reading } from './reading.js';
 import { HttpFailure, requireJson, resetCore, startHttpEmulator, withCoreControls, type CoreControls, type Route } from '../http-emulator.js';
 
 export interface OpenAiEmulator extends ChatSettings, CoreControls {
@@ -16,12 +18,6 @@ export interface OpenAiEmulator extends ChatSettings, CoreControls {
 
 export const OPENAI_TEST_KEY = 'sk-test-emulator-0123456789';
 
-/** OpenAI's error envelope; `code` is null when the API has none, as it often is. */
-function formatOpenAiError(status: number, message: string, code?: string): string {
-  const type = status === 401 ? 'invalid_request_error' : status >= 500 ? 'server_error' : status === 429 ? 'requests' : 'invalid_request_error';
-  return JSON.stringify({ error: { message, type, param: null, code: code ?? (status === 401 ? 'invalid_api_key' : null) } });
-}
-
 function requireAudioFile(body: ParsedBody): { file: RecordedFile; model: string; format: string } {
   if (!body.multipart || body.multipartError) throw new HttpFailure(400, 'Expected multipart/form-data with a "file" field');
   const file = body.multipart.files.find((f) => f.field === 'file');
@@ -31,8 +27,14 @@ function requireAudioFile(body: ParsedBody): { file: RecordedFile; model: string
   return { file, model, format: body.multipart.fields.response_format ?? 'json' };
 }
 
-export async function startOpenAiEmulator(opts: { port?: number; host?: string; apiKey?: string } = {}): Promise<OpenAiEmulator> {
-  const chatDefaults = createDefaultChatSettings();
+/**
+ * An OpenAI-compatible server. `reading` (default `seeds`, settable per test) picks its chat dialect: `seeds` is
+ * OpenAI's own API; `current` answers the way AssemblyAI's OpenAI-compatible gateway documents now (flat error
+ * bodies, `input_tokens` usage, an empty first choice, streams refused for non-OpenAI models) — see chat-completions.ts.
+ */
+export async function startOpenAiEmulator(opts: { port?: number; host?: string; apiKey?: string; reading?: Reading } = {}): Promise<OpenAiEmulator> {
+  const startReading = opts.reading ?? 'seeds';
+  const chatDefaults = createDefaultChatSettings(startReading);
   const completions: RecordedCompletion[] = [];
   const transcriptions: OpenAiEmulator['transcriptions'] = [];
   const routes: Route[] = [
@@ -64,7 +66,8 @@ export async function startOpenAiEmulator(opts: { port?: number; host?: string; 
         if (record.headers.authorization !== `Bearer ${emulator.apiKey}`) throw new HttpFailure(401, 'Incorrect API key provided.', 'invalid_api_key');
         return emulator.apiKey;
       },
-      formatError: formatOpenAiError,
+      // OpenAI's envelope (`code` null when the API has none, as it often is), or the gateway's current shapes.
+      formatError: (status, message, code) => formatChatError(emulator.errorShape ?? (emulator.reading === 'current' ? 'flat' : 'openai'), status, message, code),
     },
     opts,
   );
@@ -72,13 +75,12 @@ export async function startOpenAiEmulator(opts: { port?: number; host?: string; 
     completions,
     transcriptions,
     apiKey: opts.apiKey,
-    answerStyle: chatDefaults.answerStyle,
-    stream: chatDefaults.stream,
+    ...chatDefaults,
     reset() {
       resetCore(core);
       completions.length = 0;
       transcriptions.length = 0;
-      Object.assign(emulator, createDefaultChatSettings(), { apiKey: opts.apiKey });
+      Object.assign(emulator, createDefaultChatSettings(startReading), { apiKey: opts.apiKey });
     },
   });
   return emulator;

@@ -116,8 +116,9 @@ const TIMED_OUT = /(timed out|did not finish within 0\.\d+ s) — retry, or rais
 
 export const FAULTS: FaultCase[] = [
   rateLimitCase('429 Retry-After: 1 (seconds)', () => ({ 'retry-after': '1' }), { min: 950 }),
-  // An HTTP date has whole seconds, so the wait it asks for is checked against the date itself (see firstGapMs).
-  rateLimitCase('429 Retry-After as an HTTP date', () => ({ 'retry-after': new Date(Date.now() + 2000).toUTCString() }), { fromHeader: true }),
+  // An HTTP date has whole seconds, so the wait it asks for is checked against the date itself (see firstGapMs):
+  // the first whole second at least 0.7 s away, which is longer than any first backoff and at most 1.7 s.
+  rateLimitCase('429 Retry-After as an HTTP date', () => ({ 'retry-after': new Date(Math.ceil((Date.now() + 700) / 1000) * 1000).toUTCString() }), { fromHeader: true }),
   // Lower bounds only (a loaded machine can only make waits longer): 700 ms is longer than any first backoff (0.5 s
   // minus up to 25 % jitter), so a gap of at least that proves the header was used.
   rateLimitCase('429 retry-after-ms: 700', () => ({ 'retry-after-ms': '700' }), { min: 690 }),

@@ -78,7 +78,7 @@ describe('soap audio', () => {
 
     it('--wait-timeout stops waiting, prints the id and how to resume, exits 8; the job is not abandoned', async () => {
       emu().audio = { mode: 'async', pollsUntilDone: 100, finalStatus: 'completed' };
-      const r = await runSoap(['audio', 'fixtures/audio/encounter.mp3', '-s', 'physician', '--wait-timeout', '1.5', '--base-url', emu().url], { env: env() });
+      const r = await runSoap(['audio', 'fixtures/audio/encounter.mp3', '-s', 'physician', '--wait-timeout', '0.5', '--base-url', emu().url], { env: env() });
       expect(r.code).toBe(8);
       expect(r.stderr).toMatch(new RegExp(`^✗ job (note_[a-z0-9]{20}) is still running after \\d s — resume with: soap status \\1 --wait --base-url ${emu().url.replace(/[.]/g, '\\.')}\\n$`));
     });

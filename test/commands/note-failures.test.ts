@@ -161,7 +161,7 @@ describe.concurrent('bad input is refused before anything is sent', () => {
     expect(emu.requests).toHaveLength(0);
   });
 
-  it('no key: exit 3 with how to set one, nothing sent', async ({ emu, env, expect }) => {
+  it('no key: exit 3 with how to set one, nothing sent', async ({ emu, expect }) => {
     const r = await runSoap(note('--provider', 'soapnoteapi'), { env: { SOAPNOTEAPI_BASE_URL: emu.url } });
     expect(r.code).toBe(3);
     expect(r.stderr).toBe('✗ no SOAPNoteAPI key is set — set it with `soap config set soapnoteapi.key` (reads the key from stdin) or export SOAPNOTEAPI_KEY\n');

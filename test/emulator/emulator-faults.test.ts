@@ -6,7 +6,6 @@ import { BACK_PAIN_TRANSCRIPT, TEST_KEY, callApi, readError } from './emulator-t
 const { emu } = useEmulator();
 
 const noteBody = { transcript: BACK_PAIN_TRANSCRIPT, specialty: 'physician' };
-const STALL_MS = 400;
 
 function postNote(path = '/v1/note') {
   return fetch(`${emu().url}${path}`, {
@@ -94,30 +93,30 @@ describe('timing faults', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
   });
 
-  // The stall is measured from the headers (or the first event) to the end, so it proves the silence came after
-  // them without an absolute bound that a loaded machine could break, and a short stall proves as much as a long one.
   it('stalls mid-body for stallMs, then finishes', async () => {
-    emu().fault({ stallMs: STALL_MS });
+    emu().fault({ stallMs: 1000 });
     const started = performance.now();
     const res = await postNote();
     const headersAt = performance.now() - started;
     const note = (await res.json()) as { transcript: string };
-    expect(performance.now() - started - headersAt).toBeGreaterThanOrEqual(STALL_MS - 20);
+    expect(headersAt).toBeLessThan(800);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
     expect(note.transcript).toBe(BACK_PAIN_TRANSCRIPT);
   });
 
   it('stalls an SSE stream after some events', async () => {
-    emu().fault({ stallMs: STALL_MS });
+    emu().fault({ stallMs: 1000 });
+    const started = performance.now();
     const res = await postNote('/v1/stream/note');
     const reader = res.body?.getReader();
     if (!reader) throw new Error('no body');
     const first = await reader.read();
-    const firstAt = performance.now();
     expect(new TextDecoder().decode(first.value)).toContain('"section":"subjective"');
+    expect(performance.now() - started).toBeLessThan(800);
     let text = '';
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += new TextDecoder().decode(chunk.value);
     expect(text).toContain('data: [DONE]');
-    expect(performance.now() - firstAt).toBeGreaterThanOrEqual(STALL_MS - 20);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
   });
 });
 

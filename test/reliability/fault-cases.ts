@@ -22,6 +22,8 @@ export interface FaultCase {
   applies(endpoint: Endpoint): boolean;
   /** Extra flags; every case also gets --max-retries 1. */
   flags?: string[];
+  /** soap gives up on its own clock (a timeout), maybe before the emulator has read every byte of an upload. */
+  clientGivesUp?: boolean;
   /** Scripts the fault; may return environment overrides (connection refused points a base URL elsewhere). */
   script(run: Running, endpoint: Endpoint, args: string[]): Promise<Record<string, string> | void> | Record<string, string> | void;
   expect(run: Running, endpoint: Endpoint): Expected;
@@ -162,6 +164,7 @@ export const FAULTS: FaultCase[] = [
   {
     name: 'headers that never come',
     applies: () => true,
+    clientGivesUp: true,
     flags: ['--timeout', '0.5'],
     script: (run, endpoint) => run.emu.fault(on(endpoint, { delayMs: 10_000 })),
     expect: (run, endpoint) => ({ exit: 1, message: new RegExp(`^✗ ${esc(endpoint.label(run))}.*${TIMED_OUT.source}`), requests: 1 }),
@@ -169,6 +172,7 @@ export const FAULTS: FaultCase[] = [
   {
     name: 'a body that stalls',
     applies: () => true,
+    clientGivesUp: true,
     flags: ['--timeout', '0.5'],
     script: (run, endpoint) => run.emu.fault(on(endpoint, { stallMs: 10_000 })),
     // Every stalled body, SSE included, is the same timeout error with the same hint.

@@ -18,8 +18,8 @@ import { FAULTS, askedWaitMs, firstGapMs, type FaultCase } from './fault-cases.j
  * - STREAM: each SSE endpoint: a cut mid-stream (not retried), a stream ended before [DONE], an event that is not
  *   JSON, an event of the wrong shape (the stream parsers have their own words), a stall (the stream's label); and,
  *   before the stream starts, a 503 (retried through the stream entry point of the core) and a 401 (exit 3, key).
- * - UPLOAD: each upload endpoint: resets before and during the answer, headers that never come and a stalled
- *   answer, every attempt checked to carry the whole file (a deadline that grows with the file's size); and
+ * - UPLOAD: each upload endpoint: resets before and during the answer (every attempt checked to carry the whole
+ *   file), headers that never come and a stalled answer (a deadline that grows with the file's size); and
  *   (defineUploadRetries) a reset or 503 followed by a retry that re-sends the whole file and succeeds.
  * - FIRST_CALL: connection refused at the first call of every command, where its base URL is read.
  * - ENDPOINT: a schema break naming each endpoint's own field, the 404 of each lookup by id, and a 503 on each
@@ -129,7 +129,7 @@ export function defineFaultMatrix(title: string, rows: Row[]): void {
       try {
         const args = await endpoint.args(run);
         const envOverride = (await fault.script(run, endpoint, args)) ?? {};
-        const r = await runSoap([...args, '--max-retries', '1', ...(fault.flags ?? ['--timeout', '5'])], { env: { ...run.env, ...envOverride } });
+        const r = await runSoap([...args, '--max-retries', '1', ...(fault.flags ?? ['--timeout', '10'])], { env: { ...run.env, ...envOverride } });
         const want = fault.expect(run, endpoint);
         const lines = r.stderr.split('\n').filter(Boolean);
         expect(lines, r.stderr).toHaveLength(1);
@@ -142,7 +142,8 @@ export function defineFaultMatrix(title: string, rows: Row[]): void {
           if (min !== undefined) expect(gap).toBeGreaterThanOrEqual(min);
           if (max !== undefined) expect(gap).toBeLessThanOrEqual(max);
         }
-        if (endpoint.upload) expectWholeFileEachAttempt(expect, run, endpoint);
+        // Where soap timed out, the upload may have been cut before the emulator read it all (on a loaded machine).
+        if (endpoint.upload && !fault.clientGivesUp) expectWholeFileEachAttempt(expect, run, endpoint);
       } finally {
         await run.emu.close();
       }

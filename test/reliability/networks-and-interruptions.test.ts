@@ -51,6 +51,12 @@ async function closeNet(net: Net): Promise<void> {
 
 const port = (e: Emulator | undefined) => new URL(e!.url).port;
 
+/**
+ * A case's time includes its wait for a child-process slot (spawnSoap runs two per core): on a loaded machine that
+ * queue can outlast the usual 20 s. A hung child is still killed by spawnSoap's own guard after 15 s.
+ */
+const QUEUED_TIMEOUT_MS = 60_000;
+
 interface NetCase {
   name: string;
   needsTls?: boolean;
@@ -171,7 +177,7 @@ const NET_CASES: NetCase[] = [
 ];
 
 describe.concurrent('proxies and TLS inspection (the real binary)', () => {
-  it.for(NET_CASES.map((c) => [c.name, c] as const))('%s', async ([, c], ctx) => {
+  it.for(NET_CASES.map((c) => [c.name, c] as const))('%s', { timeout: QUEUED_TIMEOUT_MS }, async ([, c], ctx) => {
     if (c.needsTls && opensslMissing) return ctx.skip('openssl is not installed: no test CA can be made');
     const net = await startNet();
     try {
@@ -182,7 +188,7 @@ describe.concurrent('proxies and TLS inspection (the real binary)', () => {
     }
   });
 
-  it('no command or option turns certificate verification off', async ({ expect }) => {
+  it('no command or option turns certificate verification off', { timeout: QUEUED_TIMEOUT_MS }, async ({ expect }) => {
     const commands = ['note', 'stream', 'audio', 'status', 'summarize', 'check', 'specialties', 'config'];
     const helps = await Promise.all([spawnSoap(['--help']), ...commands.map((c) => spawnSoap([c, '--help']))]);
     for (const h of helps) expect(h.stdout).not.toMatch(/insecure|no-verify|verify-ssl|reject-?unauthori[sz]ed|skip-tls|ca-?bundle|--cacert/i);
@@ -220,7 +226,7 @@ describe.concurrent('no temporary file is left behind', () => {
   ];
 
   // Each case has an emulator of its own, so they run concurrently.
-  it.for(CASES.map((c) => [c.name, c] as const))('%s', async ([, c], { expect }) => {
+  it.for(CASES.map((c) => [c.name, c] as const))('%s', { timeout: QUEUED_TIMEOUT_MS }, async ([, c], { expect }) => {
     const plain = await startEmulator();
     try {
       await runCase(c, plain, expect);

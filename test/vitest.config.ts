@@ -13,7 +13,8 @@ export default defineConfig({
     // files one after another while each mostly waited on timers, sockets and child processes.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // Concurrent suites (the fault matrix, the secrets sentinel) are rows that mostly wait on timers and sockets,
-    // each against emulators of its own; 5 at a time (the default) left both cores idle.
-    maxConcurrency: 20,
+    // each against emulators of its own; 5 at a time (the default) left both cores idle. More than 10 made each row
+    // wait on the others' CPU long enough to meet its own deadlines on a loaded machine.
+    maxConcurrency: 10,
   },
 });

@@ -35,7 +35,7 @@ import { FAULTS, askedWaitMs, firstGapMs, type FaultCase } from './fault-cases.j
  * |   on any other JSON endpoint                                     |   (+ UPLOAD reset/timeouts, ENDPOINT 503 on |
  * |                                                                  |   pollers)                                  |
  * | reset during the body, a body that stalls, on a JSON endpoint    | SERVICE (retried / timed out alike)         |
- * | the same on an upload                                            | UPLOAD (and the whole file each attempt)    |
+ * | the same on an upload                                            | UPLOAD (resets: the whole file each attempt)|
  * | the same on a stream                                             | STREAM (not retried; the stream's label)    |
  * | 429s, 5xx, 401/403, reset before headers, no headers, HTML page  | STREAM 503 and 401 (the pre-stream path is  |
  * |   on a stream                                                    |   the core's send loop, as for JSON)        |
@@ -118,8 +118,8 @@ export const ENDPOINT_ROWS = [
 /**
  * One test per row: the row starts its own emulator, scripts the fault, runs the command in-process and checks
  * the exit code, that stderr is exactly the one expected line, how many requests the endpoint saw (and, for 429s,
- * how long soap waited between them), and, at an upload endpoint, that every attempt carried the whole file. Most
- * rows spend their time waiting, so they run concurrently.
+ * how long soap waited between them), and, at an upload endpoint where soap did not time out, that every attempt
+ * carried the whole file. Most rows spend their time waiting, so they run concurrently.
  */
 export function defineFaultMatrix(title: string, rows: Row[]): void {
   const named = rows.map((row) => [`${row.endpoint.name} × ${row.fault.name}`, row] as const);

@@ -78,7 +78,7 @@ export async function runBatch(
   options: BatchOptions,
 ): Promise<BatchResult> {
   const now = options.now ?? Date.now;
-  const shared = options.gate ?? createRateGate(now);
+  const shared = options.gate ?? createRateGate({ now });
   // rejectOnClear, so that clearing the queue settles the dropped tasks' promises (else Promise.all never returns).
   const limit = pLimit({ concurrency: Math.max(1, Math.floor(options.concurrency)), rejectOnClear: true });
   const outcomes = new Array<BatchOutcome | undefined>(inputs.length);

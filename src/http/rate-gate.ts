@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setTimeout as sleepFor } from 'node:timers/promises';
 
 /**
  * Shared by every worker of a batch (HttpCore calls `waitTurn` before each attempt and `pauseFor` on a 429), so that
@@ -9,15 +9,23 @@ export interface RateGate {
   pauseFor(ms: number): void;
 }
 
-/** Creates a gate; `now` is injectable so the pause arithmetic can be tested on a fake clock. */
-export function createRateGate(now: () => number = Date.now): RateGate {
+/** The gate's sense of time: injectable together, so the pause arithmetic can be tested on a fake clock. */
+export interface RateGateClock {
+  now?: () => number;
+  /** Resolves after `ms`, rejects when `signal` aborts. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+}
+
+const realSleep = (ms: number, signal: AbortSignal): Promise<void> => sleepFor(ms, undefined, { signal });
+
+export function createRateGate({ now = Date.now, sleep = realSleep }: RateGateClock = {}): RateGate {
   let pausedUntil = 0;
   return {
     async waitTurn(signal) {
       signal.throwIfAborted();
       // A loop, because another 429 may push the pause further while we sleep.
       for (let wait = pausedUntil - now(); wait > 0; wait = pausedUntil - now()) {
-        await sleep(wait, undefined, { signal });
+        await sleep(wait, signal);
       }
     },
     pauseFor(ms) {

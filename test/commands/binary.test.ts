@@ -2,13 +2,12 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { makeConfigDir } from '../helpers/run-cli.js';
-import { TEST_KEY, useEmulator } from '../helpers/emulator-env.js';
+import { TEST_KEY, testWithEmulator as it } from '../helpers/emulator-env.js';
 
 // These run the real launcher (bin/soap.js → dist/), as users do; `npm ci` builds dist/ via `prepare`.
 const BIN = 'bin/soap.js';
-const { emu, env } = useEmulator();
 
 /** Runs the binary without blocking this process, which also hosts the emulator. */
 function soap(args: string[], extraEnv: Record<string, string> = {}, nodeArgs: string[] = []) {
@@ -24,54 +23,56 @@ function soap(args: string[], extraEnv: Record<string, string> = {}, nodeArgs: s
   );
 }
 
-async function importsOf(args: string[], extraEnv: Record<string, string> = {}): Promise<string[]> {
+/** The modules a run loaded, and how it exited. */
+async function importsOf(args: string[], extraEnv: Record<string, string> = {}): Promise<{ status: number | null; imports: string[] }> {
   const trace = join(mkdtempSync(join(tmpdir(), 'soap-trace-')), 'imports.txt');
   const r = await soap(args, { SOAP_TRACE_IMPORTS: trace, ...extraEnv }, ['--import', './test/helpers/trace-imports.mjs']);
-  expect(r.status).toBe(0);
-  return readFileSync(trace, 'utf8').trim().split('\n');
+  return { status: r.status, imports: readFileSync(trace, 'utf8').trim().split('\n') };
 }
 
-describe('the soap binary', () => {
-  it('prints its version', async () => {
+describe.concurrent('the soap binary', () => {
+  it('prints its version', async ({ expect }) => {
     const r = await soap(['--version']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`);
   });
 
-  it('writes a note and exits 0 against the emulator', async () => {
-    const r = await soap(['note', 'fixtures/transcripts/ankle-sprain.txt', '--specialty', 'physician', '--json'], env());
+  it('writes a note and exits 0 against the emulator', async ({ env, expect }) => {
+    const r = await soap(['note', 'fixtures/transcripts/ankle-sprain.txt', '--specialty', 'physician', '--json'], env);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).noteId).toMatch(/^note_/);
   });
 
-  it('exits 2 with one line for bad input, 3 for a missing key', async () => {
-    const bad = await soap(['note', 'no-such-file.txt', '-s', 'physician'], env());
+  it('exits 2 with one line for bad input, 3 for a missing key', async ({ emu, env, expect }) => {
+    const bad = await soap(['note', 'no-such-file.txt', '-s', 'physician'], env);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('✗ no-such-file.txt: no such file — check the path\n');
-    const noKey = await soap(['note', 'fixtures/transcripts/ankle-sprain.txt', '-s', 'physician', '--provider', 'soapnoteapi'], { SOAPNOTEAPI_BASE_URL: emu().url });
+    const noKey = await soap(['note', 'fixtures/transcripts/ankle-sprain.txt', '-s', 'physician', '--provider', 'soapnoteapi'], { SOAPNOTEAPI_BASE_URL: emu.url });
     expect(noKey.status).toBe(3);
   });
 
-  it('exits 130 on Ctrl-C during a request', async () => {
-    emu().fault({ path: '/v1/note', delayMs: 5000 });
+  it('exits 130 on Ctrl-C during a request', async ({ emu, expect }) => {
+    emu.fault({ path: '/v1/note', delayMs: 5000 });
     const child = spawn(process.execPath, [BIN, 'note', 'fixtures/transcripts/ankle-sprain.txt', '-s', 'physician'], {
-      env: { PATH: process.env.PATH, SOAP_CONFIG_DIR: makeConfigDir(), SOAPNOTEAPI_KEY: TEST_KEY, SOAPNOTEAPI_BASE_URL: emu().url },
+      env: { PATH: process.env.PATH, SOAP_CONFIG_DIR: makeConfigDir(), SOAPNOTEAPI_KEY: TEST_KEY, SOAPNOTEAPI_BASE_URL: emu.url },
     });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
-    while (emu().requests.length === 0) await new Promise((r) => setTimeout(r, 20));
+    while (emu.requests.length === 0) await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGINT');
     const code = await new Promise((resolve) => child.on('exit', resolve));
     expect(code).toBe(130);
     expect(stderr).toMatch(/✗ interrupted/);
   });
 
-  it('loads neither the HTTP stack nor zod, conf, ora or chalk for --version and --help; specialties --json only zod', async () => {
+  it('loads neither the HTTP stack nor zod, conf, ora or chalk for --version and --help; specialties --json only zod', async ({ expect }) => {
     const heavy = /node_modules\/(undici|zod|conf|ora|chalk)\//;
-    expect((await importsOf(['--version'])).filter((u) => u.includes('node_modules'))).toEqual([]);
-    expect((await importsOf(['--help'])).filter((u) => heavy.test(u))).toEqual([]);
-    const specialties = await importsOf(['specialties', '--json']);
+    const runs = await Promise.all([importsOf(['--version']), importsOf(['--help']), importsOf(['specialties', '--json'])]);
+    expect(runs.map((run) => run.status)).toEqual([0, 0, 0]);
+    const [version, help, { imports: specialties }] = runs;
+    expect(version.imports.filter((u) => u.includes('node_modules'))).toEqual([]);
+    expect(help.imports.filter((u) => heavy.test(u))).toEqual([]);
     // Every command's flags are checked by its options module, with zod; the built-in list needs nothing more.
     expect(specialties.filter((u) => heavy.test(u) && !u.includes('node_modules/zod/'))).toEqual([]);
     expect(specialties.some((u) => u.includes('/commands/specialties/run.js'))).toBe(true);

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { makeConfigDir, runSoap } from '../helpers/run-cli.js';
 
 const FIXTURE = 'fixtures/transcripts/knee-injury.txt';
@@ -19,8 +19,9 @@ function runBinary(args: string[], env: Record<string, string>) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
-describe('the offline engine as a backend', () => {
-  it('is the default with no provider and no key: the quick start works with no key and no network', async () => {
+// No test shares a server, a file or a config folder with another, so they run concurrently.
+describe.concurrent('the offline engine as a backend', () => {
+  it('is the default with no provider and no key: the quick start works with no key and no network', async ({ expect }) => {
     const log = join(mkdtempSync(join(tmpdir(), 'soap-net-')), 'network.log');
     const r = await runBinary(['note', FIXTURE, '--specialty', 'physician'], { SOAP_NETWORK_LOG: log });
     expect(r.code).toBe(0);
@@ -32,31 +33,33 @@ describe('the offline engine as a backend', () => {
     expect(existsSync(log)).toBe(false);
   });
 
-  it('opens no socket even when keys and base URLs are set, for note, stream and summarize', async () => {
+  it('opens no socket even when keys and base URLs are set, for note, stream and summarize', async ({ expect }) => {
     const log = join(mkdtempSync(join(tmpdir(), 'soap-net-')), 'network.log');
     const env = { SOAP_NETWORK_LOG: log, SOAPNOTEAPI_KEY: 'snapi_sk_test_abc123', SOAPNOTEAPI_BASE_URL: 'http://127.0.0.1:9' };
     const visits = join(mkdtempSync(join(tmpdir(), 'soap-v-')), 'visits.json');
     writeFileSync(visits, JSON.stringify({ visits: [{ visit_date: '2026-01-02', summary: 'I10 Essential hypertension. Started lisinopril.' }] }));
-    for (const args of [
-      ['note', FIXTURE, '-s', 'physician', '--provider', 'local', '--json'],
-      ['stream', FIXTURE, '-s', 'physician', '--provider', 'local'],
-      ['summarize', visits, '--provider', 'local'],
-    ]) {
-      const r = await runBinary(args, env);
+    const runs = await Promise.all(
+      [
+        ['note', FIXTURE, '-s', 'physician', '--provider', 'local', '--json'],
+        ['stream', FIXTURE, '-s', 'physician', '--provider', 'local'],
+        ['summarize', visits, '--provider', 'local'],
+      ].map((args) => runBinary(args, env)),
+    );
+    for (const r of runs) {
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
     }
     expect(existsSync(log)).toBe(false);
   });
 
-  it('the network guard itself works: a hosted provider is caught trying to connect', async () => {
+  it('the network guard itself works: a hosted provider is caught trying to connect', async ({ expect }) => {
     const log = join(mkdtempSync(join(tmpdir(), 'soap-net-')), 'network.log');
     const r = await runBinary(['note', FIXTURE, '-s', 'physician', '--max-retries', '0'], { SOAP_NETWORK_LOG: log, SOAPNOTEAPI_KEY: 'snapi_sk_test_abc123', SOAPNOTEAPI_BASE_URL: 'http://127.0.0.1:9' });
     expect(r.code).toBe(1);
     expect(readFileSync(log, 'utf8')).toMatch(/connect/);
   });
 
-  it('gives the same note for the same transcript, with evidence line numbers in --json', async () => {
+  it('gives the same note for the same transcript, with evidence line numbers in --json', async ({ expect }) => {
     const a = await runSoap(['note', FIXTURE, '-s', 'physician', '--json', '--provider', 'local']);
     const b = await runSoap(['note', FIXTURE, '-s', 'physician', '--json', '--provider', 'local']);
     expect(a.code).toBe(0);
@@ -76,7 +79,7 @@ describe('the offline engine as a backend', () => {
     }
   });
 
-  it('streams sentence by sentence under the same headings', async () => {
+  it('streams sentence by sentence under the same headings', async ({ expect }) => {
     const note = JSON.parse((await runSoap(['note', FIXTURE, '-s', 'physician', '--json', '--provider', 'local'])).stdout);
     const r = await runSoap(['stream', FIXTURE, '-s', 'physician', '--json', '--provider', 'local']);
     expect(r.code).toBe(0);
@@ -85,7 +88,7 @@ describe('the offline engine as a backend', () => {
     expect(lines.at(-1)).toEqual({ subjective: note.subjective, objective: note.objective, assessment: note.assessment, plan: note.plan });
   });
 
-  it('summarizes visits offline, in date order, with the codes present', async () => {
+  it('summarizes visits offline, in date order, with the codes present', async ({ expect }) => {
     const file = join(mkdtempSync(join(tmpdir(), 'soap-v-')), 'visits.json');
     writeFileSync(file, JSON.stringify({
       visits: [
@@ -101,13 +104,13 @@ describe('the offline engine as a backend', () => {
     expect(joined.indexOf('lisinopril')).toBeLessThan(joined.indexOf('metformin'));
   });
 
-  it('soap audio explains that offline transcription is not available', async () => {
+  it('soap audio explains that offline transcription is not available', async ({ expect }) => {
     const r = await runSoap(['audio', 'fixtures/audio/encounter.mp3', '-s', 'physician']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^✗ offline transcription is not available: no provider or key is configured.*--provider soapnoteapi or assemblyai/);
   });
 
-  it('refuses --base-url with the offline engine', async () => {
+  it('refuses --base-url with the offline engine', async ({ expect }) => {
     const r = await runSoap(['note', FIXTURE, '-s', 'physician', '--provider', 'local', '--base-url', 'https://x.example.org']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--base-url has no effect with the offline engine/);

@@ -42,7 +42,7 @@ describe('soap stream', () => {
   });
 
   it('writes events as they arrive, not at the end', async () => {
-    emu().stream.intervalMs = 60;
+    emu().stream.intervalMs = 40;
     const writes: number[] = [];
     const r = await runSoap(stream('--json'), { env: env(), onStdoutWrite: () => writes.push(Date.now()) });
     expect(r.code).toBe(0);
@@ -85,10 +85,10 @@ describe('soap stream', () => {
   it('a stream that stalls longer than the timeout is a timeout error', async () => {
     emu().fault({ path: '/v1/stream/note', stallMs: 4000 });
     const started = Date.now();
-    const r = await runSoap(stream('--timeout', '0.8', '--max-retries', '0'), { env: env() });
+    const r = await runSoap(stream('--timeout', '0.5', '--max-retries', '0'), { env: env() });
     expect(r.code).toBe(1);
     expect(Date.now() - started).toBeLessThan(3000);
-    expect(r.stderr).toMatch(/timed out|did not finish within 0\.8 s/);
+    expect(r.stderr).toMatch(/timed out|did not finish within 0\.5 s/);
     expect(r.stdout).toContain(INCOMPLETE_MARKER);
   });
 

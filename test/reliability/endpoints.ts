@@ -8,7 +8,8 @@ import { TEST_KEY } from '../helpers/emulator-env.js';
 
 /**
  * Every endpoint `soap` calls, each with the command that reaches it and how to make the emulator ready for it.
- * A case gets emulators of its own, so the fault matrix can run its cases concurrently without sharing a queue.
+ * A case gets emulators of its own (they cost about 0.2 ms), so the fault matrix and the secrets suite can run their
+ * cases concurrently without sharing a fault queue.
  */
 
 export const TRANSCRIPT = 'fixtures/transcripts/knee-injury.txt';
@@ -75,6 +76,8 @@ export interface Endpoint {
   firstCall: boolean;
   /** What a 404 means here (only endpoints that look something up by id). */
   notFound?: { message: RegExp; useExpire?: boolean };
+  /** Called again and again by a poll loop until a job is done. */
+  poller?: boolean;
   /** The file an upload endpoint sends, for the "whole file re-sent" check. */
   upload?: string;
 }
@@ -200,6 +203,7 @@ export const ENDPOINTS: Endpoint[] = [
     malformed: JSON_MALFORMED,
     firstCall: false,
     notFound: { message: /notes expire after the retention period/ },
+    poller: true,
   },
   {
     ...SNAPI,
@@ -278,6 +282,7 @@ function assemblyAiEndpoints(): Endpoint[] {
       malformed: JSON_MALFORMED,
       firstCall: false,
       notFound: { message: /no transcript with that id/ },
+      poller: true,
     },
     {
       ...gateway,

@@ -22,6 +22,8 @@ export interface FaultCase {
   applies(endpoint: Endpoint): boolean;
   /** Extra flags; every case also gets --max-retries 1. */
   flags?: string[];
+  /** soap gives up on its own clock (a timeout), maybe before the emulator has read every byte of an upload. */
+  clientGivesUp?: boolean;
   /** Scripts the fault; may return environment overrides (connection refused points a base URL elsewhere). */
   script(run: Running, endpoint: Endpoint, args: string[]): Promise<Record<string, string> | void> | Record<string, string> | void;
   expect(run: Running, endpoint: Endpoint): Expected;
@@ -118,8 +120,9 @@ const TIMED_OUT = /(timed out|did not finish within 0\.\d+ s) — retry, or rais
 
 export const FAULTS: FaultCase[] = [
   rateLimitCase('429 Retry-After: 1 (seconds)', () => ({ 'retry-after': '1' }), { min: 950 }),
-  // An HTTP date has whole seconds, so the wait it asks for is checked against the date itself (see firstGapMs).
-  rateLimitCase('429 Retry-After as an HTTP date', () => ({ 'retry-after': new Date(Date.now() + 2000).toUTCString() }), { fromHeader: true }),
+  // An HTTP date has whole seconds, so the wait it asks for is checked against the date itself (see firstGapMs):
+  // the first whole second at least 0.7 s away, which is longer than any first backoff and at most 1.7 s.
+  rateLimitCase('429 Retry-After as an HTTP date', () => ({ 'retry-after': new Date(Math.ceil((Date.now() + 700) / 1000) * 1000).toUTCString() }), { fromHeader: true }),
   // Lower bounds only (a loaded machine can only make waits longer): 700 ms is longer than any first backoff (0.5 s
   // minus up to 25 % jitter), so a gap of at least that proves the header was used.
   rateLimitCase('429 retry-after-ms: 700', () => ({ 'retry-after-ms': '700' }), { min: 690 }),
@@ -163,6 +166,7 @@ export const FAULTS: FaultCase[] = [
   {
     name: 'headers that never come',
     applies: () => true,
+    clientGivesUp: true,
     flags: ['--timeout', '0.5'],
     script: (run, endpoint) => run.emu.fault(on(endpoint, { delayMs: 10_000 })),
     expect: (run, endpoint) => ({ exit: 1, message: new RegExp(`^✗ ${esc(endpoint.label(run))}.*${TIMED_OUT.source}`), requests: 1 }),
@@ -170,6 +174,7 @@ export const FAULTS: FaultCase[] = [
   {
     name: 'a body that stalls',
     applies: () => true,
+    clientGivesUp: true,
     flags: ['--timeout', '0.5'],
     script: (run, endpoint) => run.emu.fault(on(endpoint, { stallMs: 10_000 })),
     // Every stalled body, SSE included, is the same timeout error with the same hint.

@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { makeConfigDir, runSoap, type RunResult } from '../helpers/run-cli.js';
 import type { Fault } from '../emulator/index.js';
 import { ENDPOINTS, hits, startFor, TRANSCRIPT, type Endpoint, type Running, type ServiceName } from './endpoints.js';
@@ -14,7 +14,8 @@ import { ENDPOINTS, hits, startFor, TRANSCRIPT, type Endpoint, type Running, typ
 
 const scratch = mkdtempSync(join(tmpdir(), 'soap-secrets-'));
 
-describe('the config file holds keys: 0600 in a 0700 folder, and keys are only ever shown masked', () => {
+// Every row below has its own config folder or emulators, so the rows run concurrently (with the context's expect).
+describe.concurrent('the config file holds keys: 0600 in a 0700 folder, and keys are only ever shown masked', () => {
   const KEYS = [
     ['soapnoteapi.key', 'snapi_sk_live_SecretConfigValue77Zq', 'snapi_sk_live_…77Zq'],
     ['assemblyai.key', 'aai0123SecretConfigValue4567abcdWx9', '…dWx9'],
@@ -37,7 +38,7 @@ describe('the config file holds keys: 0600 in a 0700 folder, and keys are only e
   ] as const;
   const rows = KEYS.flatMap((k) => STATES.map((s) => [`${k[0]} into ${s[0]}`, k, s[1]] as const));
 
-  it.for(rows)('%s', async ([, [key, secret, masked], prepare]) => {
+  it.for(rows)('%s', async ([, [key, secret, masked], prepare], { expect }) => {
     const dir = prepare(makeConfigDir());
     const env = { SOAP_CONFIG_DIR: dir };
     const set = await runSoap(['config', 'set', key], { env, stdin: `${secret}\n` });
@@ -58,8 +59,8 @@ describe('the config file holds keys: 0600 in a 0700 folder, and keys are only e
 const SENT = /^\[debug\] → (GET|POST) http:\/\/127\.0\.0\.1:\d+\/\S+/;
 const ANSWERED = /^\[debug\] ← \d{3} (GET|POST) \/\S+ in \d+ ms \(request id req_\d+/;
 
-describe('--debug traces every request and answer, never a key or a body', () => {
-  it.for(ENDPOINTS.map((e) => [e.name, e] as const))('%s', async ([, endpoint]) => {
+describe.concurrent('--debug traces every request and answer, never a key or a body', () => {
+  it.for(ENDPOINTS.map((e) => [e.name, e] as const))('%s', async ([, endpoint], { expect }) => {
     const run = await startFor(endpoint.service);
     try {
       const transcript = readFileSync(TRANSCRIPT, 'utf8');
@@ -121,6 +122,8 @@ const SENTINEL_FAULTS: [string, (e: Endpoint) => Omit<Fault, 'method' | 'path'> 
   ['malformed JSON quoting the phrase', () => ({ rawBody: `{"subjective": "${PHRASE} reports pain`, times: Infinity })],
   ['a stall', () => ({ stallMs: 5000, times: Infinity })],
 ];
+/** Every row runs under --timeout 1; a stall only has to outlast a shorter one, which is all the time it costs. */
+const timeoutFor = (faultName: string) => (faultName === 'a stall' ? '0.5' : '1');
 
 interface Outcome {
   label: string;
@@ -137,7 +140,7 @@ async function runWithSentinel(endpoint: Endpoint, faultName: string, fault: Omi
     const args = await endpoint.args(run);
     // A clean run writes its note with -o (specialties prints a list, not a note).
     const toFile = !fault && args[0] !== 'specialties' ? ['-o', join(out, 'note.txt')] : [];
-    const r = await runSoap(['--debug', ...args, '--max-retries', '0', '--timeout', '1', ...toFile], { env: allKeysEnv(run) });
+    const r = await runSoap(['--debug', ...args, '--max-retries', '0', '--timeout', timeoutFor(faultName), ...toFile], { env: allKeysEnv(run) });
     const sent = run.emu.requests.map((q) => q.body.toString('utf8')).join('\n');
     return { label: `${endpoint.name} × ${faultName}`, r, files: readTree(out), sent, carriesPhrase: args.includes(run.transcript) || args.includes(run.visits) };
   } finally {
@@ -215,7 +218,7 @@ async function runRestOfSurface(): Promise<Outcome[]> {
   return outcomes;
 }
 
-describe('a sentinel key and phrase through the whole command surface, faults on', () => {
+describe.concurrent('a sentinel key and phrase through the whole command surface, faults on', () => {
   const rows = ENDPOINTS.flatMap((e) => SENTINEL_FAULTS.map(([name, fault]) => [`${e.name} × ${name}`, e, name, fault] as const));
 
   describe.concurrent('every endpoint × fault', () => {
@@ -235,7 +238,7 @@ describe('a sentinel key and phrase through the whole command surface, faults on
     });
   });
 
-  it('batch (report, out-dir), check, config and bad input', async () => {
+  it('batch (report, out-dir), check, config and bad input', async ({ expect }) => {
     const outcomes = await runRestOfSurface();
     for (const { label, r, files } of outcomes) {
       expect(r.stderr, label).not.toContain(SENTINEL_PART);

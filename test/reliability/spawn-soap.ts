@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pLimit from 'p-limit';
 
 export interface SpawnResult {
   code: number | null;
@@ -20,10 +21,20 @@ export interface SpawnOptions {
 }
 
 /**
+ * Children at once, from concurrent tests: each one is a Node process starting up (about 0.3 s of CPU), so a dozen
+ * at once on two cores would each take seconds and could meet the guard below; two per core keep both busy.
+ */
+const slots = pLimit(2 * availableParallelism());
+
+/**
  * Runs the built CLI (bin/soap.js → dist/) as a child process with an explicit environment: nothing of this
  * machine's proxies, CAs or config leaks in. Asynchronous, so an emulator in this process keeps answering.
  */
 export function spawnSoap(args: string[], options: SpawnOptions = {}): Promise<SpawnResult> {
+  return slots(() => runChild(args, options));
+}
+
+function runChild(args: string[], options: SpawnOptions): Promise<SpawnResult> {
   const home = mkdtempSync(join(tmpdir(), 'soap-home-'));
   const env = { PATH: process.env.PATH ?? '', HOME: home, SOAP_CONFIG_DIR: join(home, 'config'), NO_COLOR: '1', ...options.env };
   return new Promise((resolve, reject) => {

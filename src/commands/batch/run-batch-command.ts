@@ -73,7 +73,7 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
   const { batch: flags, format } = command;
   const { ctx, globals } = io;
   const { concurrency, shard } = flags;
-  let inputs = await expandInputs(command.args, { fromList: flags.fromList, stdin: ctx.stdin, extensions: command.extensions, cwd: ctx.cwd });
+  let inputs = await expandInputs(command.args, { fromList: flags.fromList, stdin: ctx.stdin, signal: ctx.signal, extensions: command.extensions, cwd: ctx.cwd });
   if (shard) inputs = selectShard(inputs, shard);
   const outDir = flags.outDir;
   if (outDir) assertDistinctOutputs(inputs, outDir, format);

@@ -22,9 +22,9 @@ export async function runNote(options: NoteOptions, io: CommandIo): Promise<numb
 async function runSingleNote(file: string, options: NoteOptions, io: CommandIo): Promise<number> {
   const { settings } = options;
   const base = await readNoteRequestBase(options.request, io);
-  const { text: transcript } = await readTranscript(file, io.ctx.stdin);
+  const { text: transcript } = await readTranscript(file, io.ctx);
   const request = { ...base, transcript };
-  const previous = options.regenerate ? await readJsonFile(options.regenerate.from, noteSchema, io.ctx.stdin) : undefined;
+  const previous = options.regenerate ? await readJsonFile(options.regenerate.from, noteSchema, io.ctx) : undefined;
   const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
   announceDefaultProvider(settings, io);
   const progress = await startProgress(io.ctx.stderr, 'Writing the SOAP note…', settings.format !== 'json' && !io.globals.quiet && settings.provider !== 'local');

@@ -13,6 +13,7 @@ import { selectShard } from '../../batch/shard.js';
 import { runBatch, type BatchOutcome } from '../../batch/run-batch.js';
 import { openReportWriter } from '../../batch/report-writer.js';
 import { renderBatchSummary, startBatchProgress } from '../../batch/batch-progress.js';
+import { writeNoteOut } from '../shared/write-out.js';
 import type { BatchOptions } from './batch-options.js';
 
 export interface BatchItemNote {
@@ -101,7 +102,7 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
           await writeFileAtomic(output, made.rendered);
           return { noteId, output };
         }
-        ctx.stdout.write(format === 'json' ? `${JSON.stringify({ input: input.path, ...made.note })}\n` : `==> ${input.path} <==\n${made.rendered}\n`);
+        await writeNoteOut(ctx.stdout, format === 'json' ? `${JSON.stringify({ input: input.path, ...made.note })}\n` : `==> ${input.path} <==\n${made.rendered}\n`, noteId);
         return { noteId };
       },
       {

@@ -3,7 +3,9 @@ import { dirname } from 'node:path';
 import type { CommandIo } from '../command-io.js';
 import type { Format } from '../../output/formats.js';
 import type { NoteLike } from '../../note/index.js';
+import { shouldUseColor } from '../../context.js';
 import { ExitCode } from '../../exit-codes.js';
+import { isDecoratedTerminal } from '../../ui/progress.js';
 import { exitCodeOf } from '../../report-error.js';
 import { writeFileAtomic } from '../../output/write-atomic.js';
 import type { RateGate } from '../../http/rate-gate.js';
@@ -80,7 +82,7 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
   if (outDir) assertDistinctOutputs(inputs, outDir, format);
   const report = flags.report ? await openReportWriter(flags.report) : undefined;
   command.onStart?.();
-  const progress = await startBatchProgress(ctx.stderr, inputs.length, { quiet: globals.quiet });
+  const progress = await startBatchProgress(ctx.stderr, inputs.length, { quiet: globals.quiet, color: shouldUseColor(ctx.stderr, ctx.env, globals.color) });
   // The first Ctrl-C only stops scheduling; requests in flight see the second one.
   const itemIo: CommandIo = { ...io, ctx: { ...ctx, signal: ctx.hardSignal ?? new AbortController().signal } };
   let findings = 0;
@@ -133,7 +135,7 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
     await report?.close();
   }
   if (!globals.quiet) {
-    ctx.stderr.write(renderBatchSummary(result.counts, Date.now() - started, { tty: ctx.stderr.isTTY === true, reportPath: flags.report }));
+    ctx.stderr.write(renderBatchSummary(result.counts, Date.now() - started, { tty: isDecoratedTerminal(ctx.stderr), reportPath: flags.report }));
     if (outDir && (result.interrupted || result.counts.notStarted > 0)) ctx.stderr.write('… run the same command again to resume: finished inputs are skipped\n');
   }
   if (accountExit !== undefined) return accountExit;

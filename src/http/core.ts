@@ -84,11 +84,11 @@ function isRetryable(failure: SoapError): boolean {
   return failure instanceof ApiError ? isRetryableStatus(failure.status, failure.code) : isRetryableTransportError(failure);
 }
 
-/** Reads a body up to `limit` bytes; past it the connection is dropped and `whole` is false. */
-async function readBodyUpTo(body: RawResponse['body'], headers: HeaderBag, limit: number): Promise<{ text: string; whole: boolean }> {
+/** Reads a body up to `limit` bytes; past it the connection is dropped, the first `limit` bytes kept, `whole` false. */
+async function readBodyUpTo(body: RawResponse['body'], headers: HeaderBag, limit: number): Promise<{ chunks: Buffer[]; whole: boolean }> {
   if (Number(headers['content-length']) > limit) {
     body.destroy();
-    return { text: '', whole: false };
+    return { chunks: [], whole: false };
   }
   const chunks: Buffer[] = [];
   let size = 0;
@@ -97,11 +97,11 @@ async function readBodyUpTo(body: RawResponse['body'], headers: HeaderBag, limit
     if (size > limit) {
       chunks.push(chunk.subarray(0, chunk.length - (size - limit)));
       body.destroy();
-      return { text: new TextDecoder().decode(Buffer.concat(chunks)), whole: false };
+      return { chunks, whole: false };
     }
     chunks.push(chunk);
   }
-  return { text: new TextDecoder().decode(Buffer.concat(chunks)), whole: true };
+  return { chunks, whole: true };
 }
 
 function readRequestId(headers: HeaderBag): string | undefined {
@@ -150,8 +150,9 @@ export class HttpCore {
   /** A 2xx answer's body, refused past its limit: a runaway answer (400 MB of JSON) must not take the memory. */
   private async readAnswer(call: CallOptions, response: RawResponse, requestId: string | undefined): Promise<string> {
     const limit = call.maxAnswerBytes ?? MAX_ANSWER_BYTES;
-    const { text, whole } = await readBodyUpTo(response.body, response.headers, limit);
-    if (whole) return text;
+    const { chunks, whole } = await readBodyUpTo(response.body, response.headers, limit);
+    // Joined and decoded only when kept: a refused body would otherwise take its size twice more.
+    if (whole) return new TextDecoder().decode(Buffer.concat(chunks));
     throw new InvalidResponseError(
       `${this.options.service}'s answer to ${call.method} ${call.path} is larger than ${formatBytes(limit)}: not read`,
       { status: response.statusCode, code: undefined, requestId, service: this.options.service },
@@ -200,7 +201,7 @@ export class HttpCore {
       const response = await this.attempt(call, budget);
       const requestId = readRequestId(response.headers);
       if (response.statusCode < 300) return { response, requestId, text: readBody ? await this.readAnswer(call, response, requestId) : '' };
-      const { text } = await readBodyUpTo(response.body, response.headers, MAX_ERROR_BODY_BYTES);
+      const text = new TextDecoder().decode(Buffer.concat((await readBodyUpTo(response.body, response.headers, MAX_ERROR_BODY_BYTES)).chunks));
       const contentType = String(response.headers['content-type'] ?? '');
       const failure = mapHttpError(response.statusCode, contentType, text, { requestId, service: o.service }, o.hints);
       if (failure instanceof RateLimitError) o.rateGate?.pauseFor(computeRetryDelayMs(0, response.headers, o.random));

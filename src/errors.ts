@@ -110,3 +110,6 @@ export class StreamIncompleteError extends SoapError {
     this.partialAnswer = options.partialAnswer ?? '';
   }
 }
+
+/** stdout could no longer be written (its reader went away: `| head`, EPIPE) while a note was being handed over. */
+export class OutputClosedError extends SoapError {}

@@ -1,5 +1,61 @@
 import { setFlagsFromString } from 'node:v8';
-import type { Context } from './context.js';
+import type { Context, Env } from './context.js';
+import { ExitCode } from './exit-codes.js';
+
+/** After SIGTERM, how long requests in flight may finish before they are aborted (Kubernetes waits 30 s in all). */
+const TERM_GRACE_SECONDS = 10;
+
+/** What stopped the run early: a signal, or stdout that can no longer be written. */
+type StopCause = 'SIGINT' | 'SIGTERM' | 'output-closed' | 'output-failed';
+
+interface Stops {
+  /** The first Ctrl-C or SIGTERM, or stdout gone: stop scheduling; a single run and a read waiting for a writer give up. */
+  soft: AbortSignal;
+  /** A second signal, or the end of SIGTERM's grace period: requests in flight are aborted too. */
+  hard: AbortSignal;
+  cause(): StopCause | undefined;
+}
+
+/** `SOAP_TERM_GRACE_SECONDS` (tests shorten it); the default otherwise. */
+function readGraceMs(env: Env): number {
+  const seconds = Number(env.SOAP_TERM_GRACE_SECONDS ?? TERM_GRACE_SECONDS);
+  return (Number.isFinite(seconds) && seconds >= 0 ? seconds : TERM_GRACE_SECONDS) * 1000;
+}
+
+/** Turns signals and a broken stdout into the two stages of stopping. */
+function watchStops(env: Env): Stops {
+  const soft = new AbortController();
+  const hard = new AbortController();
+  let cause: StopCause | undefined;
+  let signals = 0;
+  const onSignal = (name: 'SIGINT' | 'SIGTERM'): void => {
+    if (++signals > 1) return hard.abort();
+    cause = name;
+    soft.abort();
+    // SIGTERM is followed by SIGKILL: what is in flight gets a bounded time, then the report is written.
+    if (name === 'SIGTERM') setTimeout(() => hard.abort(), readGraceMs(env)).unref();
+  };
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  // A closed pipe (`soap … | head`) is the reader's choice, not an error worth a stack trace; but a batch must stop
+  // scheduling rather than pay for notes nobody reads, and say so in its exit code.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    cause ??= err.code === 'EPIPE' ? 'output-closed' : 'output-failed';
+    soft.abort();
+  });
+  // With stderr gone there is nowhere left to report anything; that is no reason to crash.
+  process.stderr.on('error', () => undefined);
+  return { soft: soft.signal, hard: hard.signal, cause: () => cause };
+}
+
+/** The exit code as the cause of the stop says: 143 for SIGTERM, 141 for a reader that left, as shells expect. */
+function exitCodeAfter(code: number, cause: StopCause | undefined): number {
+  if (cause === 'SIGTERM' && code === ExitCode.interrupted) return ExitCode.terminated;
+  const unfinished = code === ExitCode.ok || code === ExitCode.interrupted;
+  if (cause === 'output-closed' && unfinished) return ExitCode.outputClosed;
+  if (cause === 'output-failed' && unfinished) return ExitCode.failure;
+  return code;
+}
 
 /** Process entry: wires the real streams and signals, runs one command, sets the exit code. The only exit. */
 export function run(argv: string[] = process.argv.slice(2)): void {
@@ -11,32 +67,24 @@ export function run(argv: string[] = process.argv.slice(2)): void {
   // undici parses HTTP with a WebAssembly build of llhttp; V8's optimising tier for it costs ~35 MB of RSS and
   // start-up CPU, which a CLI making a handful of requests never earns back. The baseline tier parses just as well.
   setFlagsFromString('--liftoff-only');
-  const soft = new AbortController();
-  const hard = new AbortController();
-  process.on('SIGINT', () => {
-    if (soft.signal.aborted) hard.abort();
-    soft.abort();
-  });
-  process.on('SIGTERM', () => {
-    soft.abort();
-    hard.abort();
-  });
-  // A closed pipe (`soap … | head`) is the reader's choice, not an error worth a stack trace.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  });
+  const stops = watchStops(process.env);
   const ctx: Context = {
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,
     env: process.env,
     cwd: process.cwd(),
-    signal: soft.signal,
-    hardSignal: hard.signal,
+    signal: stops.soft,
+    hardSignal: stops.hard,
   };
   void import('./cli.js')
     .then(({ runCli }) => runCli(argv, ctx))
     .then((code) => {
-      process.exitCode = code;
+      const cause = stops.cause();
+      const final = exitCodeAfter(code, cause);
+      // After a stop nothing is worth waiting for, and something may hold the event loop: opening a FIFO that has
+      // no writer blocks a libuv thread until one comes. stdout and stderr are synchronous here (files, pipes, TTYs).
+      if (cause) process.exit(final);
+      process.exitCode = final;
     });
 }

@@ -1,4 +1,5 @@
 import type { OutStream } from '../context.js';
+import { isDecoratedTerminal, spinnerOptions } from '../ui/progress.js';
 import { formatDuration } from './render-summary.js';
 import type { BatchOutcome } from './run-batch.js';
 
@@ -13,6 +14,8 @@ export interface BatchProgress {
 
 export interface ProgressOptions {
   quiet: boolean;
+  /** Colour the spinner (off under NO_COLOR / --no-color; default off). */
+  color?: boolean;
   /** Off a terminal: how often a line is printed (default 5000). */
   intervalMs?: number;
   now?: () => number;
@@ -40,7 +43,7 @@ export function describeProgress(state: ProgressState, now: number): string {
 
 /**
  * Progress of a batch on stderr: an ora spinner on a terminal, a plain line every few seconds elsewhere (CI logs
- * keep every line, so no redraws), nothing with --quiet. ora is loaded only on a terminal.
+ * keep every line, so no redraws), nothing with --quiet. ora is loaded only on a terminal that knows its width.
  */
 export async function startBatchProgress(stderr: OutStream, total: number, options: ProgressOptions): Promise<BatchProgress> {
   if (options.quiet) return SILENT;
@@ -50,9 +53,9 @@ export async function startBatchProgress(stderr: OutStream, total: number, optio
   let log: (line: string) => void = (line) => stderr.write(line);
   let finish: () => void;
   let timer: NodeJS.Timeout;
-  if (stderr.isTTY === true) {
+  if (isDecoratedTerminal(stderr)) {
     const { default: ora } = await import('ora');
-    const spinner = ora({ text: describeProgress(state, now()), stream: stderr, isEnabled: true, discardStdin: false }).start();
+    const spinner = ora(spinnerOptions(stderr, describeProgress(state, now()), options.color === true)).start();
     render = () => {
       spinner.text = describeProgress(state, now());
     };

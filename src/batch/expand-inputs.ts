@@ -1,10 +1,9 @@
-import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../errors.js';
+import { readInputBytes, type InputSource } from '../input/read-text.js';
 
 export interface BatchInput {
   /** As the user gave it (or joined onto what they gave), so reports read like their command line. */
@@ -16,12 +15,16 @@ export interface BatchInput {
 export interface ExpandOptions {
   fromList?: string;
   stdin: Readable & { isTTY?: boolean };
+  /** The first Ctrl-C / SIGTERM: a list piped from a writer that never comes is given up. */
+  signal: AbortSignal;
   /** Lower-case, with the dot: ['.txt'] or the audio extensions. Applies to directory walks only. */
   extensions: string[];
   cwd: string;
 }
 
 const STDIN_INPUT: BatchInput = { path: '-', relative: 'stdin' };
+/** About 500,000 paths: a list can be long, but not endless (`--from-list /dev/zero`). */
+const MAX_LIST_BYTES = 64 * 1024 * 1024;
 /** What `outputPathFor` names its files: a walk or glob must not take last night's notes for transcripts. */
 const OUTPUT_NAME = /\.soap\.[^/]+$/;
 
@@ -30,19 +33,16 @@ function toPosix(path: string): string {
 }
 
 /** Reads `--from-list`: one path per line; blank lines and `#` comments are ignored. */
-export async function readPathList(source: string, stdin: Readable & { isTTY?: boolean }, cwd: string): Promise<string[]> {
-  if (source === '-' && stdin.isTTY) throw new UsageError('--from-list -: nothing piped in', { hint: 'pipe paths in, e.g. find notes -name "*.txt" | soap note --from-list -' });
-  const input = source === '-' ? stdin : createReadStream(resolve(cwd, source));
-  const paths: string[] = [];
-  try {
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-      const trimmed = line.trim();
-      if (trimmed && !trimmed.startsWith('#')) paths.push(trimmed);
-    }
-  } catch (err) {
-    throw new UsageError(`--from-list ${source}: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, { hint: 'check the path' });
-  }
-  return paths;
+export async function readPathList(source: string, input: InputSource, cwd: string): Promise<string[]> {
+  const label = `--from-list ${source}`;
+  if (source === '-' && input.stdin.isTTY) throw new UsageError(`${label}: nothing piped in`, { hint: 'pipe paths in, e.g. find notes -name "*.txt" | soap note --from-list -' });
+  const { bytes } = await readInputBytes(source === '-' ? '-' : resolve(cwd, source), input, MAX_LIST_BYTES, label);
+  if (bytes.includes(0)) throw new UsageError(`${label}: contains NUL bytes`, { hint: 'give one path per line (find … -print, not -print0)' });
+  return bytes
+    .toString('utf8')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
 }
 
 /**
@@ -120,7 +120,7 @@ async function expandOne(arg: string, options: ExpandOptions, literal: boolean):
 export async function expandInputs(args: string[], options: ExpandOptions): Promise<BatchInput[]> {
   const specs = args.map((value) => ({ value, literal: false }));
   if (options.fromList !== undefined) {
-    const listed = await readPathList(options.fromList, options.stdin, options.cwd).then((paths) => paths.map((value) => ({ value, literal: true })));
+    const listed = await readPathList(options.fromList, options, options.cwd).then((paths) => paths.map((value) => ({ value, literal: true })));
     if (options.fromList === '-' && [...args, ...listed.map((s) => s.value)].includes('-')) {
       throw new UsageError('only one input can come from stdin ("-")', { hint: 'give the transcript as a file, or the list as a file' });
     }

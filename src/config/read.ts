@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { readRegularFileSync } from '../input/read-text.js';
 import { resolveConfigPath } from './paths.js';
 
 type Env = Record<string, string | undefined>;
+
+/** A few settings and keys: anything bigger (a device, a wrong symlink) is not our config file. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** Flattens conf's nested JSON (`{soapnoteapi:{key}}`) into dotted keys. */
 function flatten(value: unknown, prefix = '', out: Record<string, unknown> = {}): Record<string, unknown> {
@@ -22,9 +25,12 @@ export function readConfigFile(env: Env): Record<string, unknown> {
   const path = resolveConfigPath(env);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readRegularFileSync(path, MAX_CONFIG_BYTES).toString('utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return {};
+    if (code === 'ENOTREG') throw new UsageError(`config file ${path} is not a regular file`, { hint: 'remove it, or point SOAP_CONFIG_DIR elsewhere' });
+    if (code === 'EFBIG') throw new UsageError(`config file ${path} is larger than ${MAX_CONFIG_BYTES} bytes`, { hint: 'remove it, or point SOAP_CONFIG_DIR elsewhere' });
     throw new UsageError(`config file ${path} cannot be read (${(err as NodeJS.ErrnoException).code})`, { hint: 'check its permissions' });
   }
   try {

@@ -13,6 +13,14 @@ const CONNECT_TIMEOUT_MS = 10_000;
 /** Slowest upload still waited for: an upload's deadline grows by its size at this rate (2.2 GB ≈ 2.5 hours). */
 const MIN_UPLOAD_BYTES_PER_SECOND = 256 * 1024;
 const PHASE_TIMEOUT_MS = 60_000;
+/** Largest answer read by default: a note is a few KB, a long transcript with word timings a few MB. */
+const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+/** An error answer is read only for its message. */
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`;
+}
 
 export interface HttpCoreOptions {
   service: string;
@@ -43,6 +51,8 @@ export interface CallOptions {
   /** Known length of a streamed body, so the server can refuse an oversized upload before reading it. */
   contentLength?: number;
   accept?: string;
+  /** Largest answer body read (default 32 MB); a bigger one is refused, never held in memory. */
+  maxAnswerBytes?: number;
 }
 
 export interface CallResult<T> {
@@ -78,6 +88,26 @@ type RawResponse = { statusCode: number; headers: HeaderBag; body: Dispatcher.Re
 
 function isRetryable(failure: SoapError): boolean {
   return failure instanceof ApiError ? isRetryableStatus(failure.status, failure.code) : isRetryableTransportError(failure);
+}
+
+/** Reads a body up to `limit` bytes; past it the connection is dropped, the first `limit` bytes kept, `whole` false. */
+async function readBodyUpTo(body: RawResponse['body'], headers: HeaderBag, limit: number): Promise<{ chunks: Buffer[]; whole: boolean }> {
+  if (Number(headers['content-length']) > limit) {
+    body.destroy();
+    return { chunks: [], whole: false };
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) {
+      chunks.push(chunk.subarray(0, chunk.length - (size - limit)));
+      body.destroy();
+      return { chunks, whole: false };
+    }
+    chunks.push(chunk);
+  }
+  return { chunks, whole: true };
 }
 
 function readRequestId(headers: HeaderBag): string | undefined {
@@ -125,6 +155,19 @@ export class HttpCore {
     });
   }
 
+  /** A 2xx answer's body, refused past its limit: a runaway answer (400 MB of JSON) must not take the memory. */
+  private async readAnswer(call: CallOptions, response: RawResponse, requestId: string | undefined): Promise<string> {
+    const limit = call.maxAnswerBytes ?? MAX_ANSWER_BYTES;
+    const { chunks, whole } = await readBodyUpTo(response.body, response.headers, limit);
+    // Joined and decoded only when kept: a refused body would otherwise take its size twice more.
+    if (whole) return new TextDecoder().decode(Buffer.concat(chunks));
+    throw new InvalidResponseError(
+      `${this.options.service}'s answer to ${call.method} ${call.path} is larger than ${formatBytes(limit)}: not read`,
+      { status: response.statusCode, code: undefined, requestId, service: this.options.service },
+      { hint: 'no answer of this service is that large; check --base-url and proxy settings' },
+    );
+  }
+
   private async send(call: CallOptions, readBody: boolean, streaming = false) {
     const o = this.options;
     const budgetMs = o.timeoutMs + Math.ceil(((call.contentLength ?? 0) / MIN_UPLOAD_BYTES_PER_SECOND) * 1000);
@@ -165,8 +208,8 @@ export class HttpCore {
       await o.rateGate?.waitTurn(budget.signal);
       const response = await this.attempt(call, budget);
       const requestId = readRequestId(response.headers);
-      if (response.statusCode < 300) return { response, requestId, text: readBody ? await response.body.text() : '' };
-      const text = await response.body.text();
+      if (response.statusCode < 300) return { response, requestId, text: readBody ? await this.readAnswer(call, response, requestId) : '' };
+      const text = new TextDecoder().decode(Buffer.concat((await readBodyUpTo(response.body, response.headers, MAX_ERROR_BODY_BYTES)).chunks));
       const contentType = String(response.headers['content-type'] ?? '');
       const failure = mapHttpError(response.statusCode, contentType, text, { requestId, service: o.service }, o.hints);
       if (failure instanceof RateLimitError) o.rateGate?.pauseFor(computeRetryDelayMs(0, response.headers, o.random));

@@ -2,6 +2,10 @@ import type { Readable } from 'node:stream';
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { InterruptedError, SoapError, StreamIncompleteError, TimeoutError } from '../errors.js';
 
+/** Bytes an event may take before it ends, and a whole stream: a note streams in a few hundred KB at most. */
+const MAX_EVENT_BYTES = 8 * 1024 * 1024;
+const MAX_STREAM_BYTES = 64 * 1024 * 1024;
+
 /** One Server-Sent Event, as the spec frames it (`event:` defaults to "message"). */
 export type SseEvent = EventSourceMessage;
 
@@ -21,9 +25,18 @@ export async function* readSseEvents(source: SseSource, service: string): AsyncG
   const pending: SseEvent[] = [];
   const parser = createParser({ onEvent: (event) => pending.push(event) });
   const decoder = new TextDecoder();
+  // The parser holds an unfinished event in memory: one that never ends, or a runaway stream, is refused.
+  let sinceEvent = 0;
+  let total = 0;
   try {
     for await (const chunk of source.body as AsyncIterable<Buffer>) {
       parser.feed(decoder.decode(chunk, { stream: true }));
+      sinceEvent = pending.length > 0 ? 0 : sinceEvent + chunk.length;
+      total += chunk.length;
+      if (sinceEvent > MAX_EVENT_BYTES || total > MAX_STREAM_BYTES) {
+        const what = total > MAX_STREAM_BYTES ? `a stream larger than ${MAX_STREAM_BYTES / 1048576} MB` : `an event larger than ${MAX_EVENT_BYTES / 1048576} MB`;
+        throw new StreamIncompleteError(`${service} sent ${what}: the rest was not read`, { hint: 'no note is that large; check --base-url and proxy settings' });
+      }
       for (const event of pending.splice(0)) {
         if (event.data === '[DONE]') return;
         yield event;

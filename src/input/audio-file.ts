@@ -38,6 +38,8 @@ async function checkReadableFile(path: string): Promise<number> {
     throw new UsageError(`${path}: cannot be read (${code})`, { hint: "check the file's permissions" });
   }
   if (info.isDirectory()) throw new UsageError(`${path}: is a directory, not a recording`);
+  // A pipe or a device has no size to check against the limit, and its bytes could not be read again for a retry.
+  if (!info.isFile()) throw new UsageError(`${path}: is a pipe or a device, not a recording file`, { hint: 'save the recording to a file first' });
   if (info.size === 0) throw new UsageError(`${path}: is empty (0 bytes)`, { hint: 'check the recording was saved completely' });
   return info.size;
 }

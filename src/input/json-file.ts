@@ -1,7 +1,6 @@
-import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { decodeUtf8Text, readInputBytes } from './read-text.js';
+import { decodeUtf8Text, readInputBytes, type InputSource } from './read-text.js';
 
 const MAX_JSON_BYTES = 10 * 1024 * 1024;
 
@@ -23,16 +22,19 @@ export function describeJsonSyntaxError(err: Error, text: string): string {
   return `${what} at line ${line}, column ${column}`;
 }
 
-/** Reads a JSON file and validates it; errors name the file and the JSON path (`context.json: patient_info.age: …`). */
-export async function readJsonFile<S extends z.ZodType>(path: string, schema: S, stdin: Readable & { isTTY?: boolean }, root = ''): Promise<z.infer<S>> {
-  const { bytes, label } = await readInputBytes(path, stdin, MAX_JSON_BYTES);
+/** Reads a JSON file (or stdin for "-") once and parses it; errors name the file, never quote its text. */
+export async function readJsonValue(path: string, source: InputSource): Promise<{ value: unknown; label: string }> {
+  const { bytes, label } = await readInputBytes(path, source, MAX_JSON_BYTES);
   const text = decodeUtf8Text(bytes, label);
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return { value: JSON.parse(text) as unknown, label };
   } catch (err) {
     throw new UsageError(`${label}: not valid JSON (${describeJsonSyntaxError(err as Error, text)})`, { hint: 'check it with jq . < file' });
   }
+}
+
+/** Validates parsed JSON; errors name the file and the JSON path (`context.json: patient_info.age: …`). */
+export function validateJson<S extends z.ZodType>(value: unknown, schema: S, label: string, root = ''): z.infer<S> {
   const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -40,4 +42,10 @@ export async function readJsonFile<S extends z.ZodType>(path: string, schema: S,
     throw new UsageError(`${label}: ${where}: ${issue.message}`, { hint: 'see the README for the expected shape' });
   }
   return result.data;
+}
+
+/** Reads a JSON file and validates it. */
+export async function readJsonFile<S extends z.ZodType>(path: string, schema: S, source: InputSource, root = ''): Promise<z.infer<S>> {
+  const { value, label } = await readJsonValue(path, source);
+  return validateJson(value, schema, label, root);
 }

@@ -1,6 +1,5 @@
-import type { Readable } from 'node:stream';
 import { UsageError } from '../errors.js';
-import { decodeUtf8Text, readInputBytes, type TextSource } from './read-text.js';
+import { decodeUtf8Text, readInputBytes, type InputSource, type TextSource } from './read-text.js';
 
 /** The service refuses shorter transcripts; checking first saves a paid round trip. */
 export const MIN_TRANSCRIPT_CHARS = 50;
@@ -19,7 +18,7 @@ export function checkTranscriptText(text: string, label: string): string {
 }
 
 /** Reads and checks a transcript from a file or "-" (stdin) before anything is sent. */
-export async function readTranscript(path: string, stdin: Readable & { isTTY?: boolean }): Promise<TextSource> {
-  const { bytes, label } = await readInputBytes(path, stdin, MAX_TRANSCRIPT_BYTES);
+export async function readTranscript(path: string, source: InputSource): Promise<TextSource> {
+  const { bytes, label } = await readInputBytes(path, source, MAX_TRANSCRIPT_BYTES);
   return { text: checkTranscriptText(decodeUtf8Text(bytes, label), label), label };
 }

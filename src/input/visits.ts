@@ -1,9 +1,8 @@
 import { basename } from 'node:path';
 import { stat } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
-import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { readJsonFile } from './json-file.js';
+import { readJsonValue, validateJson } from './json-file.js';
+import type { InputSource } from './read-text.js';
 import { SECTIONS, hasSomeSection, isoDateSchema, noteSchema, visitSummaryRequestSchema, type Visit, type VisitSummaryRequest } from '../note/index.js';
 
 export type DateRule = 'field' | 'mtime';
@@ -23,20 +22,21 @@ async function dateOfNote(path: string, note: { visit_date?: string }, rule: Dat
 }
 
 /** A note written by `soap note --json` becomes one visit; its date comes from the rules in the README. */
-async function readNoteAsVisit(path: string, stdin: Readable, rule: DateRule): Promise<Visit> {
-  const note = await readJsonFile(path, noteFileSchema, stdin);
+async function toVisit(path: string, value: unknown, label: string, rule: DateRule): Promise<Visit> {
+  const note = validateJson(value, noteFileSchema, label);
   const soapNote = Object.fromEntries(SECTIONS.filter((s) => note[s] !== undefined).map((s) => [s, note[s]!]));
   return { visit_date: await dateOfNote(path, note, rule), soap_note: soapNote };
 }
 
 /** Reads either one visits file (`{patient_info?, focus?, visits}`) or several note files, validated before sending. */
-export async function readVisits(paths: string[], stdin: Readable & { isTTY?: boolean }, rule: DateRule): Promise<VisitSummaryRequest> {
-  if (paths.length === 1) {
-    const raw = await readJsonFile(paths[0]!, z.unknown(), stdin);
-    if (raw && typeof raw === 'object' && 'visits' in raw) return readJsonFile(paths[0]!, visitSummaryRequestSchema, stdin);
-  }
+export async function readVisits(paths: string[], source: InputSource, rule: DateRule): Promise<VisitSummaryRequest> {
   if (paths.filter((p) => p === '-').length > 0 && paths.length > 1) throw new UsageError('stdin ("-") can only be used with a single visits file');
   const visits: Visit[] = [];
-  for (const path of paths) visits.push(await readNoteAsVisit(path, stdin, rule));
+  for (const path of paths) {
+    // Each file is read once: stdin or a FIFO cannot be read a second time to try the other shape.
+    const { value, label } = await readJsonValue(path, source);
+    if (paths.length === 1 && value && typeof value === 'object' && 'visits' in value) return validateJson(value, visitSummaryRequestSchema, label);
+    visits.push(await toVisit(path, value, label, rule));
+  }
   return { visits: visits.sort((a, b) => a.visit_date.localeCompare(b.visit_date)) };
 }

@@ -9,11 +9,25 @@ export interface Progress {
 /** Progress that goes nowhere: pipes, --quiet, and batch items (the batch has its own progress line). */
 export const SILENT_PROGRESS: Progress = { update: () => undefined, stop: () => undefined };
 
-/** A spinner on stderr, only when stderr is a terminal and the output is meant for people. */
-export async function startProgress(stderr: OutStream, text: string, enabled: boolean): Promise<Progress> {
-  if (!enabled || stderr.isTTY !== true) return SILENT_PROGRESS;
+/**
+ * A terminal that redrawn lines can be drawn on: a TTY that knows its width. A pseudo-terminal reporting 0 columns
+ * (`script` without a size, some containers) is treated as a pipe — ora divides by the width to know how many lines
+ * to clear, and with 0 it clears for ever.
+ */
+export function isDecoratedTerminal(stream: OutStream): boolean {
+  return stream.isTTY === true && typeof stream.columns === 'number' && stream.columns > 0;
+}
+
+/** The ora options soap uses: its spinner is coloured only when colour is on (ora's chalk ignores NO_COLOR). */
+export function spinnerOptions(stream: OutStream, text: string, color: boolean): { text: string; stream: OutStream; isEnabled: boolean; discardStdin: boolean; color: 'cyan' | false } {
+  return { text, stream, isEnabled: true, discardStdin: false, color: color ? 'cyan' : false };
+}
+
+/** A spinner on stderr, only when stderr is a terminal with a width and the output is meant for people. */
+export async function startProgress(stderr: OutStream, text: string, enabled: boolean, color: boolean): Promise<Progress> {
+  if (!enabled || !isDecoratedTerminal(stderr)) return SILENT_PROGRESS;
   const { default: ora } = await import('ora');
-  const spinner = ora({ text, stream: stderr, isEnabled: true, discardStdin: false }).start();
+  const spinner = ora(spinnerOptions(stderr, text, color)).start();
   return {
     update: (t) => {
       spinner.text = t;

@@ -15,7 +15,7 @@ function touch(path: string): void {
 
 function options(extra: Partial<ExpandOptions> = {}, stdinText?: string): ExpandOptions {
   const stdin = Object.assign(Readable.from(stdinText === undefined ? [] : [Buffer.from(stdinText)]), { isTTY: stdinText === undefined });
-  return { stdin, extensions: ['.txt'], cwd: root, ...extra };
+  return { stdin, signal: new AbortController().signal, extensions: ['.txt'], cwd: root, ...extra };
 }
 
 beforeAll(() => {
@@ -86,7 +86,7 @@ describe('expandInputs', () => {
     [['nothing/*.txt'], {}, 'nothing/*.txt: no files match'],
     [['notes'], { extensions: ['.mp3'] }, 'notes: no .mp3 files in this folder'],
     [[], {}, 'no inputs given'],
-    [[], { fromList: 'no-such-list' }, '--from-list no-such-list: cannot be read (ENOENT)'],
+    [[], { fromList: 'no-such-list' }, '--from-list no-such-list: no such file'],
   ])('refuses %j with a usage error naming it', async (args, extra, message) => {
     const err = await expandInputs(args, options(extra)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UsageError);

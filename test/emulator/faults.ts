@@ -40,7 +40,18 @@ export class FaultQueue {
 
 /** True when the fault replaces the answer rather than only delaying or spoiling the normal one. */
 export function hasFaultAnswer(fault: Fault): boolean {
-  return fault.status !== undefined || fault.code !== undefined || fault.message !== undefined || fault.rawBody !== undefined;
+  return fault.status !== undefined || fault.code !== undefined || fault.message !== undefined || fault.rawBody !== undefined || fault.hugeBody !== undefined;
+}
+
+const FILLER = 'x'.repeat(64 * 1024);
+
+/** See Fault.hugeBody: the client's memory is under test, not the emulator's. */
+async function sendHugeBody(sink: ResponseSink, huge: NonNullable<Fault['hugeBody']>, contentType: string): Promise<void> {
+  const head = contentType.startsWith('text/event-stream') ? 'data: {"section":"subjective","content":"' : '{"noteId":"note_huge","subjective":"';
+  sink.open(200, { 'content-type': contentType, ...(huge.declareLength ? { 'content-length': String(huge.bytes) } : {}) });
+  await sink.write(head);
+  for (let sent = head.length; sent < huge.bytes && !sink.closed; sent += FILLER.length) await sink.write(FILLER.slice(0, huge.bytes - sent));
+  await sink.end();
 }
 
 export function describeSabotage(fault: Fault | undefined): Sabotage | undefined {
@@ -49,6 +60,7 @@ export function describeSabotage(fault: Fault | undefined): Sabotage | undefined
 }
 
 export async function sendFaultAnswer(sink: ResponseSink, fault: Fault): Promise<void> {
+  if (fault.hugeBody) return sendHugeBody(sink, fault.hugeBody, fault.contentType ?? 'application/json');
   if (fault.rawBody !== undefined) {
     const contentType = fault.contentType ?? 'application/json';
     await sink.sendWhole(fault.status ?? 200, { 'content-type': contentType }, fault.rawBody);

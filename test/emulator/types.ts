@@ -45,6 +45,12 @@ export interface Fault {
   contentType?: string;
   /** Write headers and part of the body (two SSE events), go silent this long, then finish. */
   stallMs?: number;
+  /**
+   * SOAPNoteAPI emulator only: answer 200 with a body of `bytes`, written chunk by chunk as the client takes it (never
+   * held whole) — a note, or with contentType text/event-stream one SSE event, whose subjective never ends.
+   * `declareLength` sends its content-length; without it the body is chunked and only its bytes tell its size.
+   */
+  hugeBody?: { bytes: number; declareLength?: boolean };
 }
 
 export interface StreamOptions {

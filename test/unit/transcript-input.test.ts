@@ -14,7 +14,8 @@ function file(name: string, data: string | Buffer): string {
   return path;
 }
 
-const noStdin = Object.assign(Readable.from([]), { isTTY: false });
+const signal = new AbortController().signal;
+const noStdin = { stdin: Object.assign(Readable.from([]), { isTTY: false }), signal };
 
 describe('readTranscript', () => {
   it('reads a good file and strips a BOM', async () => {
@@ -24,10 +25,10 @@ describe('readTranscript', () => {
   });
   it('reads stdin for "-"', async () => {
     const stdin = Object.assign(Readable.from([Buffer.from(good)]), { isTTY: false });
-    expect(await readTranscript('-', stdin)).toEqual({ text: good, label: 'stdin' });
+    expect(await readTranscript('-', { stdin, signal })).toEqual({ text: good, label: 'stdin' });
   });
   it('refuses a terminal as stdin', async () => {
-    await expect(readTranscript('-', Object.assign(Readable.from([]), { isTTY: true }))).rejects.toThrow('stdin: nothing piped in');
+    await expect(readTranscript('-', { stdin: Object.assign(Readable.from([]), { isTTY: true }), signal })).rejects.toThrow('stdin: nothing piped in');
   });
   it.each([
     ['missing', () => join(dir, 'nope.txt'), /nope\.txt: no such file/],

@@ -1,6 +1,6 @@
 import type { CommandIo } from '../command-io.js';
 import { connectionOf } from '../../config/resolve-settings.js';
-import { startProgress } from '../../ui/progress.js';
+import { startCommandProgress } from '../shared/progress.js';
 import { chooseRunMode } from '../batch/batch-options.js';
 import { emitCheckedNote, runPaidStep } from '../shared/emit-note.js';
 import { reportPendingJob, withResumeHint } from '../shared/resume.js';
@@ -20,7 +20,7 @@ export async function runAudio(options: AudioOptions, io: CommandIo): Promise<nu
 async function runSingleAudio(input: string, options: AudioOptions, io: CommandIo): Promise<number> {
   const { settings } = options;
   const resume = audioResumeContext(options);
-  const progress = await startProgress(io.ctx.stderr, 'Checking the recording…', settings.format !== 'json' && !io.globals.quiet);
+  const progress = await startCommandProgress(io, 'Checking the recording…', settings.format !== 'json' && !io.globals.quiet);
   const outcome = await runPaidStep(progress, io, () =>
     withResumeHint(resume, async () => {
       const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);

@@ -3,7 +3,9 @@ import { dirname } from 'node:path';
 import type { CommandIo } from '../command-io.js';
 import type { Format } from '../../output/formats.js';
 import type { NoteLike } from '../../note/index.js';
+import { shouldUseColor } from '../../context.js';
 import { ExitCode } from '../../exit-codes.js';
+import { isDecoratedTerminal } from '../../ui/progress.js';
 import { exitCodeOf } from '../../report-error.js';
 import { writeFileAtomic } from '../../output/write-atomic.js';
 import type { RateGate } from '../../http/rate-gate.js';
@@ -13,6 +15,7 @@ import { selectShard } from '../../batch/shard.js';
 import { runBatch, type BatchOutcome } from '../../batch/run-batch.js';
 import { openReportWriter } from '../../batch/report-writer.js';
 import { renderBatchSummary, startBatchProgress } from '../../batch/batch-progress.js';
+import { writeNoteOut } from '../shared/write-out.js';
 import type { BatchOptions } from './batch-options.js';
 
 export interface BatchItemNote {
@@ -73,13 +76,13 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
   const { batch: flags, format } = command;
   const { ctx, globals } = io;
   const { concurrency, shard } = flags;
-  let inputs = await expandInputs(command.args, { fromList: flags.fromList, stdin: ctx.stdin, extensions: command.extensions, cwd: ctx.cwd });
+  let inputs = await expandInputs(command.args, { fromList: flags.fromList, stdin: ctx.stdin, signal: ctx.signal, extensions: command.extensions, cwd: ctx.cwd });
   if (shard) inputs = selectShard(inputs, shard);
   const outDir = flags.outDir;
   if (outDir) assertDistinctOutputs(inputs, outDir, format);
   const report = flags.report ? await openReportWriter(flags.report) : undefined;
   command.onStart?.();
-  const progress = await startBatchProgress(ctx.stderr, inputs.length, { quiet: globals.quiet });
+  const progress = await startBatchProgress(ctx.stderr, inputs.length, { quiet: globals.quiet, color: shouldUseColor(ctx.stderr, ctx.env, globals.color) });
   // The first Ctrl-C only stops scheduling; requests in flight see the second one.
   const itemIo: CommandIo = { ...io, ctx: { ...ctx, signal: ctx.hardSignal ?? new AbortController().signal } };
   let findings = 0;
@@ -101,7 +104,7 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
           await writeFileAtomic(output, made.rendered);
           return { noteId, output, usage };
         }
-        ctx.stdout.write(format === 'json' ? `${JSON.stringify({ input: input.path, ...made.note })}\n` : `==> ${input.path} <==\n${made.rendered}\n`);
+        await writeNoteOut(ctx.stdout, format === 'json' ? `${JSON.stringify({ input: input.path, ...made.note })}\n` : `==> ${input.path} <==\n${made.rendered}\n`, noteId);
         return { noteId, usage };
       },
       {
@@ -132,7 +135,7 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
     await report?.close();
   }
   if (!globals.quiet) {
-    ctx.stderr.write(renderBatchSummary(result.counts, Date.now() - started, { tty: ctx.stderr.isTTY === true, reportPath: flags.report }));
+    ctx.stderr.write(renderBatchSummary(result.counts, Date.now() - started, { tty: isDecoratedTerminal(ctx.stderr), reportPath: flags.report }));
     if (outDir && (result.interrupted || result.counts.notStarted > 0)) ctx.stderr.write('… run the same command again to resume: finished inputs are skipped\n');
   }
   if (accountExit !== undefined) return accountExit;

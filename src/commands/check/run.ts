@@ -10,8 +10,8 @@ import type { CheckOptions } from './options.js';
 
 /** `soap check`: the grounding check on a saved note, with no network at all. */
 export async function runCheck(options: CheckOptions, io: CommandIo): Promise<number> {
-  const note = await readJsonFile(options.note, savedNoteSchema, io.ctx.stdin);
-  const { text } = await readTranscript(options.transcript, io.ctx.stdin);
+  const note = await readJsonFile(options.note, savedNoteSchema, io.ctx);
+  const { text } = await readTranscript(options.transcript, io.ctx);
   const findings = (await verifyIfAsked({ verify: true, strict: false }, note, text))!;
   if (options.json) {
     io.ctx.stdout.write(`${JSON.stringify({ grounding: findings }, null, 2)}\n`);

@@ -3,7 +3,7 @@ import { connectionOf } from '../../config/resolve-settings.js';
 import { readJsonFile } from '../../input/json-file.js';
 import { readTranscript } from '../../input/transcript.js';
 import { noteSchema } from '../../note/index.js';
-import { startProgress } from '../../ui/progress.js';
+import { startCommandProgress } from '../shared/progress.js';
 import { chooseRunMode } from '../batch/batch-options.js';
 import { announceDefaultProvider, emitCheckedNote, runPaidStep } from '../shared/emit-note.js';
 import { readNoteRequestBase } from '../shared/note-request.js';
@@ -22,12 +22,12 @@ export async function runNote(options: NoteOptions, io: CommandIo): Promise<numb
 async function runSingleNote(file: string, options: NoteOptions, io: CommandIo): Promise<number> {
   const { settings } = options;
   const base = await readNoteRequestBase(options.request, io);
-  const { text: transcript } = await readTranscript(file, io.ctx.stdin);
+  const { text: transcript } = await readTranscript(file, io.ctx);
   const request = { ...base, transcript };
-  const previous = options.regenerate ? await readJsonFile(options.regenerate.from, noteSchema, io.ctx.stdin) : undefined;
+  const previous = options.regenerate ? await readJsonFile(options.regenerate.from, noteSchema, io.ctx) : undefined;
   const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
   announceDefaultProvider(settings, io);
-  const progress = await startProgress(io.ctx.stderr, 'Writing the SOAP note…', settings.format !== 'json' && !io.globals.quiet && settings.provider !== 'local');
+  const progress = await startCommandProgress(io, 'Writing the SOAP note…', settings.format !== 'json' && !io.globals.quiet && settings.provider !== 'local');
   const regenerate = previous && options.regenerate ? { previous, sections: options.regenerate.sections } : undefined;
   const note = await runPaidStep(progress, io, () => backend.createNote(request, regenerate));
   return emitCheckedNote(note, transcript, options.verify, { format: settings.format, output: options.output, patient: request.context?.patient_info }, io);

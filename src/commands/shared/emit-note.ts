@@ -4,7 +4,7 @@ import type { GroundingFinding } from '../../grounding/index.js';
 import type { NoteLike } from '../../note/index.js';
 import { renderNote, type EmitOptions } from '../../output/render-note.js';
 import { writeFileAtomic } from '../../output/write-atomic.js';
-import type { Progress } from '../../ui/progress.js';
+import { isDecoratedTerminal, type Progress } from '../../ui/progress.js';
 import type { CommandIo } from '../command-io.js';
 
 export interface VerifyOptions {
@@ -33,7 +33,7 @@ export async function emitNote(note: NoteLike, options: EmitOptions, io: Command
     return;
   }
   const color = shouldUseColor(ctx.stdout, ctx.env, globals.color);
-  ctx.stdout.write(await renderNote(note, options, { color, decorate: ctx.stdout.isTTY === true }));
+  ctx.stdout.write(await renderNote(note, options, { color, decorate: isDecoratedTerminal(ctx.stdout) }));
 }
 
 /** The end of every single-note command: the grounding check if asked, the note printed or written, the exit code. */

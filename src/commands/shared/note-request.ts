@@ -39,10 +39,10 @@ export function checkOneStdin(paths: (string | undefined)[]): void {
 
 /** Everything of a note request but the transcript (shared by every input of a batch): the context files are read here. */
 export async function readNoteRequestBase(options: NoteRequestOptions, io: CommandIo): Promise<Omit<NoteRequest, 'transcript'>> {
-  const context = options.context ? await readJsonFile(options.context, noteContextSchema, io.ctx.stdin) : undefined;
+  const context = options.context ? await readJsonFile(options.context, noteContextSchema, io.ctx) : undefined;
   let patientHistory: string | undefined;
   if (options.patientHistory) {
-    const { bytes, label } = await readInputBytes(options.patientHistory, io.ctx.stdin, MAX_HISTORY_BYTES);
+    const { bytes, label } = await readInputBytes(options.patientHistory, io.ctx, MAX_HISTORY_BYTES);
     patientHistory = decodeUtf8Text(bytes, label).trim();
   }
   const merged = patientHistory !== undefined ? { ...context, patient_history: patientHistory } : context;

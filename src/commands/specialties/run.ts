@@ -4,6 +4,7 @@ import { shouldUseColor } from '../../context.js';
 import { ExitCode } from '../../exit-codes.js';
 import { SPECIALTIES } from '../../specialties.js';
 import { renderSpecialties } from '../../render/specialties.js';
+import { isDecoratedTerminal } from '../../ui/progress.js';
 import { createStyle } from '../../ui/style.js';
 import { DEFAULT_BACKEND_OPTIONS } from '../shared/options.js';
 import { createBackendRuntime } from '../shared/runtime.js';
@@ -22,6 +23,6 @@ export async function runSpecialties(options: SpecialtiesOptions, io: CommandIo)
     return ExitCode.ok;
   }
   const style = await createStyle(shouldUseColor(io.ctx.stdout, io.ctx.env, io.globals.color));
-  io.ctx.stdout.write(renderSpecialties(list, style, io.ctx.stdout.isTTY === true));
+  io.ctx.stdout.write(renderSpecialties(list, style, isDecoratedTerminal(io.ctx.stdout)));
   return ExitCode.ok;
 }

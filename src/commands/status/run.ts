@@ -2,7 +2,7 @@ import type { CommandIo } from '../command-io.js';
 import { connectionOf } from '../../config/resolve-settings.js';
 import { ExitCode } from '../../exit-codes.js';
 import { formatElapsed } from '../../jobs/format-elapsed.js';
-import { startProgress } from '../../ui/progress.js';
+import { startCommandProgress } from '../shared/progress.js';
 import { emitNote } from '../shared/emit-note.js';
 import { reportPendingJob, withResumeHint } from '../shared/resume.js';
 import { createBackendRuntime } from '../shared/runtime.js';
@@ -15,7 +15,7 @@ import type { StatusOptions } from './options.js';
 export async function runStatus(options: StatusOptions, io: CommandIo): Promise<number> {
   const { id, settings } = options;
   const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
-  const progress = await startProgress(io.ctx.stderr, `Waiting for ${id}…`, options.wait && settings.format !== 'json' && !io.globals.quiet);
+  const progress = await startCommandProgress(io, `Waiting for ${id}…`, options.wait && settings.format !== 'json' && !io.globals.quiet);
   let outcome;
   try {
     outcome = await withResumeHint(options.resume, () =>

@@ -14,7 +14,7 @@ import type { StreamOptions } from './options.js';
 export async function runStream(options: StreamOptions, io: CommandIo): Promise<number> {
   const { settings } = options;
   const base = await readNoteRequestBase(options.request, io);
-  const { text: transcript } = await readTranscript(options.file, io.ctx.stdin);
+  const { text: transcript } = await readTranscript(options.file, io.ctx);
   const request = { ...base, transcript };
   const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
   announceDefaultProvider(settings, io);

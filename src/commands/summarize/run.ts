@@ -6,8 +6,9 @@ import { readVisits } from '../../input/visits.js';
 import type { VisitSummaryRequest } from '../../note/index.js';
 import { writeFileAtomic } from '../../output/write-atomic.js';
 import { renderVisitSummary } from '../../render/visit-summary.js';
+import { isDecoratedTerminal } from '../../ui/progress.js';
 import { createStyle, PLAIN_STYLE } from '../../ui/style.js';
-import { startProgress } from '../../ui/progress.js';
+import { startCommandProgress } from '../shared/progress.js';
 import { announceDefaultProvider } from '../shared/emit-note.js';
 import { createBackendRuntime } from '../shared/runtime.js';
 import type { SummarizeOptions } from './options.js';
@@ -27,11 +28,11 @@ export function applySummaryOverrides(request: VisitSummaryRequest, overrides: S
 /** `soap summarize`: validates the visits locally, then asks the backend (POST /v1/visit-summary for SOAPNoteAPI). */
 export async function runSummarize(options: SummarizeOptions, io: CommandIo): Promise<number> {
   const { settings } = options;
-  const request = applySummaryOverrides(await readVisits(options.files, io.ctx.stdin, options.date), options.overrides);
+  const request = applySummaryOverrides(await readVisits(options.files, io.ctx, options.date), options.overrides);
   const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
   announceDefaultProvider(settings, io);
   const json = settings.format === 'json';
-  const progress = await startProgress(io.ctx.stderr, 'Summarizing visits…', !json && !io.globals.quiet);
+  const progress = await startCommandProgress(io, 'Summarizing visits…', !json && !io.globals.quiet);
   let summary;
   try {
     summary = await backend.summarizeVisits(request);
@@ -42,7 +43,7 @@ export async function runSummarize(options: SummarizeOptions, io: CommandIo): Pr
   const color = !toFile && shouldUseColor(io.ctx.stdout, io.ctx.env, io.globals.color);
   const text = json
     ? `${JSON.stringify(summary, null, 2)}\n`
-    : renderVisitSummary(summary, color ? await createStyle(true) : PLAIN_STYLE, !toFile && io.ctx.stdout.isTTY === true);
+    : renderVisitSummary(summary, color ? await createStyle(true) : PLAIN_STYLE, !toFile && isDecoratedTerminal(io.ctx.stdout));
   if (toFile) await writeFileAtomic(options.output!, text);
   else io.ctx.stdout.write(text);
   return ExitCode.ok;

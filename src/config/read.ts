@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { CONFIG_KEY_NAMES } from './keys.js';
 import { resolveConfigPath } from './paths.js';
 
 type Env = Record<string, string | undefined>;
 
-/** Flattens conf's nested JSON (`{soapnoteapi:{key}}`) into dotted keys. */
+const KNOWN_KEYS = new Set(CONFIG_KEY_NAMES);
+
+/**
+ * Flattens conf's nested JSON (`{soapnoteapi:{key}}`) into dotted keys. A known key keeps whatever it holds — a
+ * hand-edited `"key": {"live": "snapi_…"}` is that key with a wrong type, to be refused and masked, not a new key.
+ */
 function flatten(value: unknown, prefix = '', out: Record<string, unknown> = {}): Record<string, unknown> {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
+  if (value && typeof value === 'object' && !Array.isArray(value) && !KNOWN_KEYS.has(prefix)) {
     for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
   } else if (prefix) {
     out[prefix] = value;

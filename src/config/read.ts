@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { describeConfigReadError } from './config-errors.js';
 import { CONFIG_KEY_NAMES } from './keys.js';
 import { resolveConfigPath } from './paths.js';
 
@@ -21,6 +22,15 @@ function flatten(value: unknown, prefix = '', out: Record<string, unknown> = {})
 }
 
 /**
+ * The config file's text as JSON. Editors on Windows save a byte-order mark, which JSON.parse refuses: it is dropped.
+ * An empty file is an empty config. conf reads the file with this too (see store.ts).
+ */
+export function parseConfigText(text: string): unknown {
+  const json = text.replace(/^\uFEFF/, '');
+  return json.trim() === '' ? {} : JSON.parse(json);
+}
+
+/**
  * Reads the config file conf writes, with plain fs: commands that only need one value (is a key set?) should not
  * pay for loading conf. Values are validated by zod where they are used (see resolve-settings.ts).
  */
@@ -31,10 +41,10 @@ export function readConfigFile(env: Env): Record<string, unknown> {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new UsageError(`config file ${path} cannot be read (${(err as NodeJS.ErrnoException).code})`, { hint: 'check its permissions' });
+    throw describeConfigReadError(env, path, err);
   }
   try {
-    return flatten(JSON.parse(text));
+    return flatten(parseConfigText(text));
   } catch {
     throw new UsageError(`config file ${path} is not valid JSON`, { hint: `fix or remove it (soap config path shows where it is)` });
   }

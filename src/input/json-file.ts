@@ -1,7 +1,8 @@
 import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { decodeUtf8Text, readInputBytes } from './read-text.js';
+import { decodeText } from './decode-text.js';
+import { readInputBytes } from './read-text.js';
 
 const MAX_JSON_BYTES = 10 * 1024 * 1024;
 
@@ -26,7 +27,7 @@ export function describeJsonSyntaxError(err: Error, text: string): string {
 /** Reads a JSON file and validates it; errors name the file and the JSON path (`context.json: patient_info.age: …`). */
 export async function readJsonFile<S extends z.ZodType>(path: string, schema: S, stdin: Readable & { isTTY?: boolean }, root = ''): Promise<z.infer<S>> {
   const { bytes, label } = await readInputBytes(path, stdin, MAX_JSON_BYTES);
-  const text = decodeUtf8Text(bytes, label);
+  const text = decodeText(bytes, label);
   let value: unknown;
   try {
     value = JSON.parse(text);

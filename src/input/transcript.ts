@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { UsageError } from '../errors.js';
-import { decodeUtf8Text, readInputBytes, type TextSource } from './read-text.js';
+import { decodeText } from './decode-text.js';
+import { readInputBytes, type TextSource } from './read-text.js';
 
 /** The service refuses shorter transcripts; checking first saves a paid round trip. */
 export const MIN_TRANSCRIPT_CHARS = 50;
@@ -21,5 +22,5 @@ export function checkTranscriptText(text: string, label: string): string {
 /** Reads and checks a transcript from a file or "-" (stdin) before anything is sent. */
 export async function readTranscript(path: string, stdin: Readable & { isTTY?: boolean }): Promise<TextSource> {
   const { bytes, label } = await readInputBytes(path, stdin, MAX_TRANSCRIPT_BYTES);
-  return { text: checkTranscriptText(decodeUtf8Text(bytes, label), label), label };
+  return { text: checkTranscriptText(decodeText(bytes, label), label), label };
 }

@@ -12,7 +12,6 @@ function checkKey(key: string): ConfigKey {
   return key;
 }
 
-
 export async function runConfigSet(rawKey: string, rawValue: string | undefined, io: CommandIo): Promise<number> {
   const key = checkKey(rawKey);
   const secret = SECRET_KEYS.has(key);

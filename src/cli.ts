@@ -3,6 +3,7 @@ import type { Context, GlobalOptions } from './context.js';
 import { ExitCode } from './exit-codes.js';
 import { reportError } from './report-error.js';
 import { readVersion } from './version.js';
+import { createScrubber, type Scrubber } from './text/scrubber.js';
 import { createDefineAction } from './commands/define-action.js';
 import { createCommandIo } from './commands/command-io.js';
 import type { loadBackend } from './providers/load-backend.js';
@@ -21,7 +22,7 @@ function readGlobals(raw: OptionValues): GlobalOptions {
 }
 
 /** Builds the command tree; registration is cheap, each command's code is imported only when it runs. */
-export function buildProgram(ctx: Context, setExitCode: (code: number) => void, fakeBackend?: typeof loadBackend) {
+export function buildProgram(ctx: Context, setExitCode: (code: number) => void, fakeBackend?: typeof loadBackend, scrubber: Scrubber = createScrubber()) {
   const program = new Command('soap')
     .description('Turn clinical encounter transcripts and recordings into SOAP notes.')
     .version(readVersion(), '-V, --version', 'print the version')
@@ -35,7 +36,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void, 
       writeErr: (s) => ctx.stderr.write(s),
       outputError: () => undefined,
     });
-  const makeIo = (globals: OptionValues) => createCommandIo(ctx, readGlobals(globals), fakeBackend);
+  const makeIo = (globals: OptionValues) => createCommandIo(ctx, readGlobals(globals), fakeBackend, scrubber);
   const defineAction = createDefineAction(makeIo, setExitCode);
   registerNote(program, defineAction);
   registerStream(program, defineAction);
@@ -54,12 +55,15 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void, 
 /** Runs one command line and returns its exit code; the process is exited only by the caller (src/main.ts). */
 export async function runCli(argv: string[], ctx: Context, fakeBackend?: typeof loadBackend): Promise<number> {
   let exitCode: number = ExitCode.ok;
+  // One per run: the command registers the keys and texts it sends, the error line is scrubbed with them.
+  const scrubber = createScrubber();
   const program = buildProgram(
     ctx,
     (code) => {
       exitCode = code;
     },
     fakeBackend,
+    scrubber,
   );
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -72,6 +76,6 @@ export async function runCli(argv: string[], ctx: Context, fakeBackend?: typeof 
       ctx.stderr.write(`✗ ${err.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} — see ${where}\n`);
       return ExitCode.usage;
     }
-    return reportError(err, ctx, argv.includes('--debug'));
+    return reportError(err, ctx, argv.includes('--debug'), scrubber.scrub);
   }
 }

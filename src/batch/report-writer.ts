@@ -8,8 +8,8 @@ export interface ReportWriter {
   close(): Promise<void>;
 }
 
-/** One NDJSON line; fields in a fixed order so reports diff cleanly between runs. */
-export function formatReportLine(o: BatchOutcome): string {
+/** One NDJSON line; fields in a fixed order so reports diff cleanly between runs. `scrub` cleans a service's words. */
+export function formatReportLine(o: BatchOutcome, scrub: (text: string) => string = (text) => text): string {
   return `${JSON.stringify({
     input: o.input,
     output: o.output ?? null,
@@ -17,7 +17,7 @@ export function formatReportLine(o: BatchOutcome): string {
     noteId: o.noteId ?? null,
     attempts: o.attempts,
     duration_ms: o.duration_ms,
-    error: o.error ?? null,
+    error: o.error ? { code: scrub(o.error.code), message: scrub(o.error.message) } : null,
     // Issue 12: the tokens a gateway counted for this note, only when it reported them.
     ...(o.usage !== undefined ? { usage: o.usage } : {}),
   })}\n`;
@@ -28,7 +28,7 @@ export function formatReportLine(o: BatchOutcome): string {
  * 0600, as it names patients' files. Each line is written synchronously as its outcome happens, so whatever
  * stops the process — Ctrl-C, a crash, a CI timeout — the report holds every item finished until then.
  */
-export async function openReportWriter(path: string): Promise<ReportWriter> {
+export async function openReportWriter(path: string, scrub?: (text: string) => string): Promise<ReportWriter> {
   let handle;
   try {
     handle = await open(path, 'w', 0o600);
@@ -47,7 +47,7 @@ export async function openReportWriter(path: string): Promise<ReportWriter> {
     write(outcome) {
       if (closed) return;
       // A few hundred bytes per input: a synchronous write costs microseconds and cannot be lost in a buffer.
-      writeSync(file.fd, formatReportLine(outcome));
+      writeSync(file.fd, formatReportLine(outcome, scrub));
     },
     async close() {
       if (closed) return;

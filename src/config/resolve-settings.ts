@@ -5,7 +5,7 @@ import { PROVIDERS, findProvider, type ProviderId } from '../providers/table.js'
 import { resolveSpecialty } from '../specialties.js';
 import { readConfigFile } from './read.js';
 import { resolveConfigPath } from './paths.js';
-import { CONFIG_KEYS, type ConfigKey, type Format } from './schema.js';
+import { CONFIG_KEYS, describeWrongType, type ConfigKey, type Format } from './schema.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -67,7 +67,9 @@ export function resolveSettings(flags: CommonFlags, env: Env): Settings {
     }
     const fromFile = file[key];
     if (fromFile !== undefined) {
-      if (typeof fromFile !== 'string') throw new UsageError(`${filePath}: ${key} must be a string`);
+      if (typeof fromFile !== 'string') {
+        throw new UsageError(`${filePath}: ${key} ${describeWrongType(fromFile)}`, { hint: `set it again: soap config set ${key}` });
+      }
       return { value: validate(key, fromFile, `config ${key}`), source: `config ${key}` };
     }
     return { value: fallback, source: 'default' };

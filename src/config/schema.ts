@@ -3,6 +3,7 @@ import { SPECIALTIES } from '../specialties.js';
 import { parseBaseUrl } from '../http/base-url.js';
 import { FORMATS, type Format } from '../output/formats.js';
 import { PROVIDERS, PROVIDER_IDS, type ProviderId } from '../providers/table.js';
+import { maskSecret } from '../text/secrets.js';
 import { SECRET_KEY_NAMES } from './keys.js';
 
 export { PROVIDER_IDS as PROVIDERS, type ProviderId as Provider };
@@ -52,8 +53,23 @@ export function isConfigKey(key: string): boolean {
   return Object.hasOwn(CONFIG_KEYS, key);
 }
 
-/** Shows enough of a secret to recognise it, never enough to use it: `snapi_sk_live_…ab12`. */
-export function maskSecret(value: string): string {
-  const prefix = /^(snapi_sk_(?:test|live)_|sk-)/.exec(value)?.[1] ?? '';
-  return value.length <= prefix.length + 8 ? `${prefix}…` : `${prefix}…${value.slice(-4)}`;
+/** A JSON value's kind, as messages name it: `a number`, `an object`, `a list`. */
+function describeKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * How `config get/list` show a value read from the file. A key is masked whatever its type: a hand-edited file may
+ * hold it as a number, a list or an object, and none of it is printed. Other values that are not strings show as JSON.
+ */
+export function displayConfigValue(key: ConfigKey, value: unknown): string {
+  if (SECRET_KEYS.has(key)) return typeof value === 'string' ? maskSecret(value) : `(invalid: ${describeKind(value)}, not a string)`;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Why a value from the file cannot be used as it is, or undefined when it is a string. */
+export function describeWrongType(value: unknown): string | undefined {
+  return typeof value === 'string' ? undefined : `is ${describeKind(value)}, not a string`;
 }

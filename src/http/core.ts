@@ -6,6 +6,7 @@ import { ApiError, InterruptedError, InvalidResponseError, RateLimitError, SoapE
 import { isRetryableStatus, computeRetryDelayMs, type HeaderBag } from './retry-policy.js';
 import { isRetryableTransportError, mapHttpError, mapTransportError, type ServiceHints } from './error-mapping.js';
 import { describeSchemaFailure } from './schema-failure.js';
+import { classifyErrorAnswer, classifyUnreadableAnswer, type AnswerShape } from './answer-shape.js';
 import { getDispatcher } from './dispatcher.js';
 import { readSseEvents, type SseEvent } from './sse.js';
 
@@ -128,7 +129,8 @@ export class HttpCore {
     try {
       parsed = JSON.parse(text);
     } catch {
-      throw this.invalid(`answered ${call.method} ${call.path} with malformed JSON`, response.statusCode, requestId);
+      const fields = { requestId, service: this.options.service };
+      throw classifyUnreadableAnswer(this.shapeOf(call, response), text, `${call.method} ${call.path}`, fields) ?? this.invalid(`answered ${call.method} ${call.path} with malformed JSON`, response.statusCode, requestId);
     }
     const result = schema.safeParse(parsed);
     if (!result.success) {
@@ -143,10 +145,31 @@ export class HttpCore {
    */
   async sse(call: CallOptions): Promise<SseResult> {
     const { response, requestId, budget } = await this.send({ ...call, accept: 'text/event-stream' }, false, true);
+    const length = response.headers['content-length'];
+    const unreadable = classifyUnreadableAnswer(this.shapeOf(call, response), undefined, `${call.method} ${call.path}`, { requestId, service: this.options.service }, Array.isArray(length) ? length[0] : length);
+    if (unreadable) {
+      // Read off (a page is small; dump stops at 128 KiB) so the connection is released without an error event.
+      await response.body.dump().catch(() => undefined);
+      throw unreadable;
+    }
     const events = readSseEvents({ body: response.body, classify: (err) => this.classify(err, budget) }, this.options.service);
     const contentType = String(response.headers['content-type'] ?? '');
     const text = () => response.body.text().catch((err: unknown) => Promise.reject(this.classify(err, budget)));
     return { events, requestId, contentType, text };
+  }
+
+  private urlFor(call: CallOptions): URL {
+    return new URL(this.options.baseUrl.href.replace(/\/?$/, '/') + call.path.replace(/^\//, ''));
+  }
+
+  private shapeOf(call: CallOptions, response: RawResponse): AnswerShape {
+    const location = response.headers.location;
+    return {
+      status: response.statusCode,
+      contentType: String(response.headers['content-type'] ?? ''),
+      location: Array.isArray(location) ? location[0] : location,
+      url: this.urlFor(call),
+    };
   }
 
   private invalid(what: string, status: number, requestId: string | undefined): InvalidResponseError {
@@ -210,8 +233,9 @@ export class HttpCore {
       const requestId = readRequestId(response.headers);
       if (response.statusCode < 300) return { response, requestId, text: readBody ? await this.readAnswer(call, response, requestId) : '' };
       const text = new TextDecoder().decode(Buffer.concat((await readBodyUpTo(response.body, response.headers, MAX_ERROR_BODY_BYTES)).chunks));
-      const contentType = String(response.headers['content-type'] ?? '');
-      const failure = mapHttpError(response.statusCode, contentType, text, { requestId, service: o.service }, o.hints);
+      const shape = this.shapeOf(call, response);
+      const fields = { requestId, service: o.service };
+      const failure = classifyErrorAnswer(shape, text, fields) ?? mapHttpError(response.statusCode, shape.contentType, text, fields, o.hints);
       if (failure instanceof RateLimitError) o.rateGate?.pauseFor(computeRetryDelayMs(0, response.headers, o.random));
       return { failure, headers: response.headers };
     } catch (err) {
@@ -233,7 +257,7 @@ export class HttpCore {
 
   private async attempt(call: CallOptions, { signal, started, budgetMs, streaming }: CallBudget): Promise<RawResponse> {
     const o = this.options;
-    const url = new URL(o.baseUrl.href.replace(/\/?$/, '/') + call.path.replace(/^\//, ''));
+    const url = this.urlFor(call);
     const headers: Record<string, string> = { 'user-agent': o.userAgent, accept: call.accept ?? 'application/json', ...o.headers };
     let body: RequestBody | undefined;
     if (call.json !== undefined) {

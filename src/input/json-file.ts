@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { decodeUtf8Text, readInputBytes, type InputSource } from './read-text.js';
+import { decodeText } from './decode-text.js';
+import { readInputBytes, type InputSource } from './read-text.js';
 
 const MAX_JSON_BYTES = 10 * 1024 * 1024;
 
@@ -25,7 +26,7 @@ export function describeJsonSyntaxError(err: Error, text: string): string {
 /** Reads a JSON file (or stdin for "-") once and parses it; errors name the file, never quote its text. */
 export async function readJsonValue(path: string, source: InputSource): Promise<{ value: unknown; label: string }> {
   const { bytes, label } = await readInputBytes(path, source, MAX_JSON_BYTES);
-  const text = decodeUtf8Text(bytes, label);
+  const text = decodeText(bytes, label);
   try {
     return { value: JSON.parse(text) as unknown, label };
   } catch (err) {

@@ -123,16 +123,3 @@ export function readRegularFileSync(path: string, maxBytes: number): Buffer {
     closeSync(fd);
   }
 }
-
-/** Decodes strict UTF-8: binary data or another encoding is refused rather than sent as mojibake. */
-export function decodeUtf8Text(bytes: Buffer, label: string): string {
-  if (bytes.length === 0) throw new UsageError(`${label}: is empty`, { hint: 'give a transcript with some text in it' });
-  if (bytes.includes(0)) throw new UsageError(`${label}: looks binary (contains NUL bytes), not a text transcript`, { hint: 'for recordings use `soap audio`' });
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UsageError(`${label}: is not valid UTF-8 text`, { hint: 'convert it, e.g. iconv -f latin1 -t utf-8' });
-  }
-  return text.replace(/^\uFEFF/, '');
-}

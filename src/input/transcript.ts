@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
-import { decodeUtf8Text, readInputBytes, type InputSource, type TextSource } from './read-text.js';
+import { decodeText } from './decode-text.js';
+import { readInputBytes, type InputSource, type TextSource } from './read-text.js';
 
 /** The service refuses shorter transcripts; checking first saves a paid round trip. */
 export const MIN_TRANSCRIPT_CHARS = 50;
@@ -20,5 +21,5 @@ export function checkTranscriptText(text: string, label: string): string {
 /** Reads and checks a transcript from a file or "-" (stdin) before anything is sent. */
 export async function readTranscript(path: string, source: InputSource): Promise<TextSource> {
   const { bytes, label } = await readInputBytes(path, source, MAX_TRANSCRIPT_BYTES);
-  return { text: checkTranscriptText(decodeUtf8Text(bytes, label), label), label };
+  return { text: checkTranscriptText(decodeText(bytes, label), label), label };
 }

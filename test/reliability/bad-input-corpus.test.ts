@@ -47,6 +47,15 @@ function unreadable(): string {
   return '/proc/self/mem';
 }
 
+/** Text long enough to be a transcript, for the encodings cases. */
+const LONG_TEXT = 'Doctor: what brings you in today? Patient: my right knee has been swollen since I fell on Tuesday.';
+/** A config folder holding this config.json. */
+const configWith = (json: string) => {
+  const path = folder(`config-${Math.random().toString(36).slice(2)}`);
+  writeFileSync(join(path, 'config.json'), json);
+  return path;
+};
+
 const VALID_VISITS = { visits: [{ visit_date: '2026-01-10', summary: 'I10 Essential hypertension. Lisinopril continued.' }] };
 const S = ['-s', 'physician'];
 
@@ -144,6 +153,21 @@ const CASES: Case[] = [
   { name: 'SOAPNoteAPI key with a leading space', args: () => ['note', TRANSCRIPT, ...S], env: { SOAPNOTEAPI_KEY: ` ${TEST_KEY}` }, message: /SOAPNOTEAPI_KEY: the key contains whitespace/ },
   { name: 'AssemblyAI key with a line break', args: () => ['audio', AUDIO, ...S, '--provider', 'assemblyai'], env: { ASSEMBLYAI_API_KEY: `${ASSEMBLYAI_TEST_KEY}\r\n` }, message: /ASSEMBLYAI_API_KEY: the key contains whitespace/ },
   { name: 'OpenAI key with a tab inside', args: () => ['note', TRANSCRIPT, ...S, '--provider', 'openai'], env: { OPENAI_API_KEY: 'sk-test\temulator' }, message: /OPENAI_API_KEY: the key contains whitespace/ },
+  // Text in another encoding (UTF-16 with a byte-order mark is decoded: test/commands/text-encodings.test.ts).
+  { name: 'UTF-16LE transcript without a byte-order mark', args: () => ['note', file('u16le.txt', Buffer.from(LONG_TEXT, 'utf16le')), ...S], message: /u16le\.txt: looks like UTF-16LE text without a byte-order mark — convert it to UTF-8 first, e\.g\. iconv -f UTF-16LE/ },
+  { name: 'UTF-16BE transcript without a byte-order mark (stream)', args: () => ['stream', file('u16be.txt', Buffer.from(LONG_TEXT, 'utf16le').swap16()), ...S], message: /u16be\.txt: looks like UTF-16BE text without a byte-order mark/ },
+  { name: 'UTF-16LE transcript with a mark, cut mid-character', args: () => ['note', file('u16cut.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(LONG_TEXT, 'utf16le').subarray(0, 101)])), ...S], message: /u16cut\.txt: starts with a UTF-16LE byte-order mark but is not valid UTF-16LE text/ },
+  { name: 'UTF-32 transcript', args: () => ['note', file('u32.txt', Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from([...LONG_TEXT].flatMap((c) => [c.charCodeAt(0), 0, 0, 0]))])), ...S], message: /u32\.txt: is UTF-32LE text, which soap does not read/ },
+  { name: 'UTF-16 patient history without a mark', args: () => ['note', TRANSCRIPT, ...S, '--patient-history', file('h16.txt', Buffer.from(LONG_TEXT, 'utf16le'))], message: /h16\.txt: looks like UTF-16LE text/ },
+  // The config folder and file.
+  { name: 'SOAP_CONFIG_DIR names a file', args: () => ['note', TRANSCRIPT, ...S], env: { SOAP_CONFIG_DIR: file('not-a-folder', '{}') }, message: /SOAP_CONFIG_DIR \S*not-a-folder is a file, not a folder — point SOAP_CONFIG_DIR at a folder/ },
+  { name: 'XDG_CONFIG_HOME names a file', args: () => ['stream', TRANSCRIPT, ...S], env: { SOAP_CONFIG_DIR: undefined, XDG_CONFIG_HOME: file('xdg-file', '') }, message: /config folder \S*xdg-file\/soap cannot be used: \S*xdg-file is a file, not a folder — point XDG_CONFIG_HOME at a folder/ },
+  {
+    name: 'a config key of the wrong type',
+    args: () => ['note', TRANSCRIPT, ...S],
+    env: { SOAPNOTEAPI_KEY: undefined, SOAP_CONFIG_DIR: configWith('{"soapnoteapi": {"key": 12345678901234567}}') },
+    message: /config\.json: soapnoteapi\.key is a number, not a string — set it again: soap config set soapnoteapi\.key/,
+  },
 ];
 
 describe('bad-input corpus: exit 2, one line naming the file or field, zero requests', () => {

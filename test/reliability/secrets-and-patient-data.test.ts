@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeConfigDir, runSoap, type RunResult } from '../helpers/run-cli.js';
 import type { Fault } from '../emulator/index.js';
 import { ENDPOINTS, hits, startFor, TRANSCRIPT, type Endpoint, type Running, type ServiceName } from './endpoints.js';
@@ -52,6 +52,38 @@ describe.concurrent('the config file holds keys: 0600 in a 0700 folder, and keys
     expect(list.stdout).toContain(`${key}=${masked}`);
     expect(JSON.parse(json.stdout)[key]).toBe(masked);
     for (const r of [set, get, list, json]) expect(r.stdout + r.stderr).not.toContain(secret.slice(4, -4));
+  });
+});
+
+describe('a key of the wrong type in a hand-edited config file is masked too, and refused where it would be used', () => {
+  // What a hand edit leaves: the key unquoted (a number), wrapped in an object or a list, or a flag.
+  const WRONG = [
+    ['a number', 'soapnoteapi', '12345678901234567', /a number, not a string/],
+    ['an object', 'openai', '{"live": "sk-Wr0ngTyp3ObjectKey99"}', /an object, not a string/],
+    ['a list', 'assemblyai', '["Wr0ngTyp3ListKeyValue00112233"]', /a list, not a string/],
+    ['an object holding the key twice over', 'soapnoteapi', '{"key": {"value": "snapi_sk_live_Wr0ngTyp3Nested44"}}', /an object, not a string/],
+    ['true', 'openai', 'true', /a boolean, not a string/],
+  ] as const;
+  /** Any ten characters of what was stored: none may be printed. */
+  const pieces = (raw: string) => [...raw.matchAll(/[A-Za-z0-9_-]{10,}/g)].map((m) => m[0].slice(0, 10));
+
+  it.for(WRONG.map((w) => [`${w[1]}.key as ${w[0]}`, w] as const))('%s', async ([, [, provider, raw, kind]]) => {
+    const dir = makeConfigDir();
+    writeFileSync(join(dir, 'config.json'), `{"${provider}": {"key": ${raw}}, "specialty": "physician"}`);
+    const env = { SOAP_CONFIG_DIR: dir };
+    const key = `${provider}.key`;
+    const get = await runSoap(['config', 'get', key], { env });
+    const list = await runSoap(['config', 'list'], { env });
+    const json = await runSoap(['config', 'list', '--json'], { env });
+    const note = await runSoap(['note', TRANSCRIPT, '--provider', provider], { env });
+    expect(get.code, get.stderr).toBe(2);
+    expect(get.stderr).toMatch(new RegExp(`config\\.json: ${key.replace('.', '\\.')} is ${kind.source}`));
+    expect(list.stdout).toContain(`${key}=(invalid: `);
+    expect(list.stdout).toContain('specialty=physician');
+    expect(JSON.parse(json.stdout)[key]).toMatch(kind);
+    expect(note.code, note.stderr).toBe(2);
+    expect(note.stderr).toMatch(kind);
+    for (const r of [get, list, json, note]) for (const piece of pieces(raw)) expect(r.stdout + r.stderr).not.toContain(piece);
   });
 });
 
@@ -121,9 +153,36 @@ const SENTINEL_FAULTS: [string, (e: Endpoint) => Omit<Fault, 'method' | 'path'> 
   // An answer that is broken JSON and carries the phrase: parse errors quote their input.
   ['malformed JSON quoting the phrase', () => ({ rawBody: `{"subjective": "${PHRASE} reports pain`, times: Infinity })],
   ['a stall', () => ({ stallMs: 5000, times: Infinity })],
+  // A hostile (or careless) service that quotes the key it was sent, whole or in part, wherever a message can go.
+  ['401 echoing the key in its message', (e) => ({ status: 401, rawBody: errorBody(e, 'UNAUTHORIZED', `Invalid API key: ${KEYS[e.service]}`), times: Infinity })],
+  [
+    '403 echoing part of the key in its message, details and request id',
+    (e) => ({
+      status: 403,
+      rawBody: errorBody(e, 'FORBIDDEN', `Authorization "Bearer ${keyPiece(e)}…" is not allowed here`, { api_key: KEYS[e.service] }),
+      headers: { 'x-request-id': `req_${keyPiece(e)}` },
+      times: Infinity,
+    }),
+  ],
 ];
 /** Every row runs under --timeout 1; a stall only has to outlast a shorter one, which is all the time it costs. */
 const timeoutFor = (faultName: string) => (faultName === 'a stall' ? '0.5' : '1');
+
+/** Faults whose message is printed, scrubbed: the marker must show that it was (the tests cannot pass vacuously). */
+const SCRUBBED_FAULTS = new Set(['401 echoing the key in its message', '403 echoing part of the key in its message, details and request id']);
+
+/** The service's own error shape: SOAPNoteAPI's documented one, AssemblyAI's `{error: text}`, OpenAI's object. */
+function errorBody(e: { service: ServiceName }, code: string, message: string, details: Record<string, unknown> = {}): string {
+  if (e.service === 'soapnoteapi') return JSON.stringify({ error: { code, message, details } });
+  if (e.service === 'assemblyai') return JSON.stringify({ error: message, ...details });
+  return JSON.stringify({ error: { message, type: 'invalid_request_error', code: code.toLowerCase(), param: details } });
+}
+
+/** The key up to ten characters past the sentinel's start: more than enough of it to be a leak. */
+function keyPiece(e: Endpoint): string {
+  const key = KEYS[e.service];
+  return key.slice(0, key.indexOf(SENTINEL) + 10);
+}
 
 interface Outcome {
   label: string;
@@ -235,6 +294,10 @@ describe.concurrent('a sentinel key and phrase through the whole command surface
       expect(Object.keys(files).filter((p) => p.endsWith('.tmp'))).toEqual([]);
       // Not vacuous: the phrase did go out in every command that sends the transcript or the visits.
       if (carriesPhrase) expect(sent).toContain(PHRASE);
+      if (SCRUBBED_FAULTS.has(name)) {
+        expect(r.code, r.stderr).toBe(3);
+        expect(r.stderr).toContain('[…]');
+      }
     });
   });
 
@@ -253,5 +316,108 @@ describe.concurrent('a sentinel key and phrase through the whole command surface
     const batch = outcomes[0]!;
     expect(batch.r.code).toBe(5);
     expect(Object.entries(batch.files).filter(([p]) => p.endsWith('.soap.txt')).some(([, t]) => t.includes(PHRASE))).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// A service that quotes what it was sent — the transcript or the visits, the patient's name, the body escaped — in
+// single runs on every endpoint that carries text, and in batches (report, failure lines, --debug).
+
+const TRANSCRIPT_QUOTE = `[doctor] good morning ${PHRASE}, what brings you in?`;
+const VISITS_QUOTE = `${PHRASE}: I10 Essential hypertension. Lisinopril continued.`;
+/** What a service echoing this endpoint's request would quote: a run of what the command sent it. */
+const quoteFor = (e: Endpoint) => (/visit-summary/.test(e.name) ? VISITS_QUOTE : TRANSCRIPT_QUOTE);
+
+const QUOTING_FAULTS: [string, (e: Endpoint) => Omit<Fault, 'method' | 'path'>][] = [
+  ['422 quoting the input in its message', (e) => ({ status: 422, rawBody: errorBody(e, 'VALIDATION_ERROR', `could not process the text near "${quoteFor(e)}"`), times: Infinity })],
+  ['400 naming the patient in quotes', (e) => ({ status: 400, rawBody: errorBody(e, 'VALIDATION_ERROR', `patient name "${PHRASE}" is not allowed`), times: Infinity })],
+  [
+    '400 echoing the request body, JSON-escaped',
+    (e) => ({ status: 400, rawBody: errorBody(e, 'INVALID_REQUEST', `unexpected field in ${JSON.stringify(JSON.stringify({ text: quoteFor(e), extra: 1 }))}`), times: Infinity }),
+  ],
+  ['422 quoting the input in details and message', (e) => ({ status: 422, rawBody: errorBody(e, 'VALIDATION_ERROR', `rejected: ${quoteFor(e)}`, { input: quoteFor(e) }), times: Infinity })],
+];
+const STREAM_QUOTING_FAULT: [string, (e: Endpoint) => Omit<Fault, 'method' | 'path'>] = [
+  'an error event mid-stream quoting the input',
+  (e) => ({
+    rawBody: `event: error\ndata: ${JSON.stringify({ error: { code: 'VALIDATION_ERROR', message: `cannot continue after "${quoteFor(e)}"` } })}\n\n`,
+    contentType: 'text/event-stream',
+    times: Infinity,
+  }),
+];
+
+/** The endpoints whose request carries the sentinel transcript or visits (uploads carry audio, lookups an id). */
+const SENDS_TEXT = ENDPOINTS.filter((e) => / POST \/v1\/(note|stream\/note|visit-summary|chat\/completions)( \(stream\))?$/.test(e.name));
+
+describe('a service quoting what it was sent: the input never comes back out', () => {
+  const rows = SENDS_TEXT.flatMap((e) => [...QUOTING_FAULTS, ...(e.kind === 'sse' ? [STREAM_QUOTING_FAULT] : [])].map(([name, fault]) => [`${e.name} × ${name}`, e, name, fault] as const));
+
+  it('covers every endpoint that sends text', () => {
+    expect(SENDS_TEXT.map((e) => e.name)).toHaveLength(7);
+  });
+
+  describe.concurrent('every text endpoint × quoting fault', () => {
+    it.for(rows)('%s', async ([, endpoint, name, makeFault], { expect }) => {
+      const { r, sent, carriesPhrase } = await runWithSentinel(endpoint, name, makeFault(endpoint));
+      expect(carriesPhrase).toBe(true);
+      expect(sent).toContain(PHRASE);
+      expect(r.code, r.stderr).toBe(1);
+      // The message was printed — scrubbed, not dropped — and nothing of the phrase or the key is left in it.
+      expect(r.stderr.split('\n').find((l) => l.startsWith('✗ '))).toContain('[…]');
+      expect(phraseIn(r.stderr)).toEqual([]);
+      expect(r.stderr).not.toContain(SENTINEL_PART);
+      expect(r.stdout).not.toContain(SENTINEL_PART);
+    });
+  });
+});
+
+describe('a batch against a service that quotes what it was sent', () => {
+  function corpusOf(n: number): string {
+    const dir = mkdtempSync(join(scratch, 'hostile-corpus-'));
+    for (let i = 0; i < n; i++) writeFileSync(join(dir, `visit-${i}.txt`), readFileSync(sentinelTranscript, 'utf8'));
+    return dir;
+  }
+  const reportOf = (path: string) =>
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { status: string; error: { code: string; message: string } | null });
+
+  it('SOAPNoteAPI quoting the transcript and the name: report lines, failure lines and traces are scrubbed', async () => {
+    const run = await startFor('soapnoteapi', { keys: KEYS });
+    try {
+      const snapi = { service: 'soapnoteapi' as const };
+      run.snapi!.fault({ path: '/v1/note', status: 422, rawBody: errorBody(snapi, 'VALIDATION_ERROR', `could not process "${TRANSCRIPT_QUOTE}"`), times: 2 });
+      run.snapi!.fault({ path: '/v1/note', status: 400, rawBody: errorBody(snapi, 'VALIDATION_ERROR', `patient name "${PHRASE}" is not allowed`, { transcript: TRANSCRIPT_QUOTE }) });
+      const report = join(mkdtempSync(join(scratch, 'hostile-')), 'report.ndjson');
+      const out = mkdtempSync(join(scratch, 'hostile-out-'));
+      const r = await runSoap(['--debug', 'note', corpusOf(5), '-s', 'physician', '--out-dir', out, '--report', report, '--concurrency', '2', '--max-retries', '0'], { env: allKeysEnv(run) });
+      expect(r.code, r.stderr).toBe(5);
+      const failed = reportOf(report).filter((l) => l.status === 'failed');
+      expect(failed).toHaveLength(3);
+      for (const line of failed) expect(line.error?.message).toContain('[…]');
+      expect(r.stderr.split('\n').filter((l) => l.startsWith('✗ ') && l.includes('[…]'))).toHaveLength(3);
+      for (const text of [r.stderr, readFileSync(report, 'utf8')]) {
+        expect(phraseIn(text)).toEqual([]);
+        expect(text).not.toContain(SENTINEL_PART);
+      }
+    } finally {
+      await run.emu.close();
+    }
+  });
+
+  it('an OpenAI-compatible server echoing the key: the batch stops (exit 3) and the key is nowhere', async () => {
+    const run = await startFor('openai', { keys: KEYS });
+    try {
+      run.emu.fault({ path: '/v1/chat/completions', status: 401, rawBody: errorBody({ service: 'openai' }, 'invalid_api_key', `Incorrect API key provided: ${KEYS.openai}`), times: Infinity });
+      const report = join(mkdtempSync(join(scratch, 'hostile-')), 'report.ndjson');
+      const r = await runSoap(['--debug', 'note', corpusOf(3), '-s', 'physician', '--provider', 'openai', '--json', '--report', report, '--max-retries', '0'], { env: allKeysEnv(run) });
+      expect(r.code, r.stderr).toBe(3);
+      const lines = reportOf(report);
+      expect(lines.some((l) => l.error?.message.includes('[…]'))).toBe(true);
+      for (const text of [r.stderr, r.stdout, readFileSync(report, 'utf8')]) expect(text).not.toContain(SENTINEL_PART);
+    } finally {
+      await run.emu.close();
+    }
   });
 });

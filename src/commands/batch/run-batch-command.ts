@@ -80,7 +80,7 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
   if (shard) inputs = selectShard(inputs, shard);
   const outDir = flags.outDir;
   if (outDir) assertDistinctOutputs(inputs, outDir, format);
-  const report = flags.report ? await openReportWriter(flags.report) : undefined;
+  const report = flags.report ? await openReportWriter(flags.report, io.scrubber.scrub) : undefined;
   command.onStart?.();
   const progress = await startBatchProgress(ctx.stderr, inputs.length, { quiet: globals.quiet, color: shouldUseColor(ctx.stderr, ctx.env, globals.color) });
   // The first Ctrl-C only stops scheduling; requests in flight see the second one.
@@ -122,7 +122,7 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
             accountStop.abort();
           }
           if (outcome.status === 'failed' && !globals.quiet) {
-            const message = outcome.error?.message ?? 'failed';
+            const message = io.scrubber.scrub(outcome.error?.message ?? 'failed');
             // Through the progress line, so a spinner's next frame does not draw over it.
             progress.log(`✗ ${message.startsWith(outcome.input) ? message : `${outcome.input}: ${message}`}`);
           }

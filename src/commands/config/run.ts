@@ -1,7 +1,7 @@
 import type { CommandIo } from '../command-io.js';
 import { SoapError, UsageError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
-import { CONFIG_KEYS, SECRET_KEYS, isConfigKey, maskSecret, type ConfigKey } from '../../config/schema.js';
+import { CONFIG_KEYS, SECRET_KEYS, describeWrongType, displayConfigValue, isConfigKey, type ConfigKey } from '../../config/schema.js';
 import { resolveConfigPath } from '../../config/paths.js';
 import { readConfigFile } from '../../config/read.js';
 import { openConfigStore } from '../../config/store.js';
@@ -10,10 +10,6 @@ import { readSecret } from './read-secret.js';
 function checkKey(key: string): ConfigKey {
   if (!isConfigKey(key)) throw new UsageError(`unknown config key "${key}"`, { hint: `known keys: ${Object.keys(CONFIG_KEYS).join(', ')}` });
   return key;
-}
-
-function show(key: ConfigKey, value: unknown): string {
-  return SECRET_KEYS.has(key) && typeof value === 'string' ? maskSecret(value) : String(value);
 }
 
 export async function runConfigSet(rawKey: string, rawValue: string | undefined, io: CommandIo): Promise<number> {
@@ -28,7 +24,7 @@ export async function runConfigSet(rawKey: string, rawValue: string | undefined,
   if (!checked.success) throw new UsageError(`config set ${key}: ${checked.error.issues[0]?.message ?? 'invalid value'}`);
   const store = await openConfigStore(io.ctx.env);
   store.set(key, value);
-  if (!io.globals.quiet) io.ctx.stderr.write(`✓ ${key} = ${show(key, value)}\n`);
+  if (!io.globals.quiet) io.ctx.stderr.write(`✓ ${key} = ${displayConfigValue(key, value)}\n`);
   return ExitCode.ok;
 }
 
@@ -36,7 +32,10 @@ export function runConfigGet(rawKey: string, io: CommandIo): number {
   const key = checkKey(rawKey);
   const value = readConfigFile(io.ctx.env)[key];
   if (value === undefined) throw new SoapError(`${key} is not set`, { hint: `set it with soap config set ${key}` });
-  io.ctx.stdout.write(`${show(key, value)}\n`);
+  // A value that no command can use is an error here too, as it is wherever it is read; the value is not shown.
+  const wrong = describeWrongType(value);
+  if (wrong) throw new UsageError(`${resolveConfigPath(io.ctx.env)}: ${key} ${wrong}`, { hint: `set it again: soap config set ${key}` });
+  io.ctx.stdout.write(`${displayConfigValue(key, value)}\n`);
   return ExitCode.ok;
 }
 
@@ -51,7 +50,7 @@ export async function runConfigUnset(rawKey: string, io: CommandIo): Promise<num
 export function runConfigList(opts: { json: boolean }, io: CommandIo): number {
   const entries = Object.entries(readConfigFile(io.ctx.env))
     .filter(([k]) => isConfigKey(k))
-    .map(([k, v]) => [k, show(k, v)] as const);
+    .map(([k, v]) => [k, displayConfigValue(k, v)] as const);
   if (opts.json) io.ctx.stdout.write(`${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`);
   else io.ctx.stdout.write(entries.map(([k, v]) => `${k}=${v}\n`).join(''));
   return ExitCode.ok;

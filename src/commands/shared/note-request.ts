@@ -1,6 +1,7 @@
 import { UsageError } from '../../errors.js';
 import { readJsonFile } from '../../input/json-file.js';
-import { decodeUtf8Text, readInputBytes } from '../../input/read-text.js';
+import { decodeText } from '../../input/decode-text.js';
+import { readInputBytes } from '../../input/read-text.js';
 import { noteContextSchema, type NoteRequest } from '../../note/index.js';
 import type { CommandIo } from '../command-io.js';
 
@@ -43,7 +44,7 @@ export async function readNoteRequestBase(options: NoteRequestOptions, io: Comma
   let patientHistory: string | undefined;
   if (options.patientHistory) {
     const { bytes, label } = await readInputBytes(options.patientHistory, io.ctx, MAX_HISTORY_BYTES);
-    patientHistory = decodeUtf8Text(bytes, label).trim();
+    patientHistory = decodeText(bytes, label).trim();
   }
   const merged = patientHistory !== undefined ? { ...context, patient_history: patientHistory } : context;
   return {

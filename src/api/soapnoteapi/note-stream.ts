@@ -1,27 +1,12 @@
 import { InvalidResponseError, type SoapError } from '../../errors.js';
 import type { SseResult } from '../../http/core.js';
-import { mapHttpError, type ServiceHints } from '../../http/error-mapping.js';
+import { statusOfErrorCode } from '../../http/error-codes.js';
+import { mapHttpError, parseErrorBody, type ServiceHints } from '../../http/error-mapping.js';
 import { streamEventSchema, type StreamEvent } from '../../note/index.js';
 
-/** HTTP statuses of the documented error codes, so an error event mid-stream maps like an error answer. */
-const STATUS_OF_CODE: Record<string, number> = {
-  VALIDATION_ERROR: 400,
-  AUTHENTICATION_ERROR: 401,
-  AUTHORIZATION_ERROR: 403,
-  NOT_FOUND: 404,
-  INSUFFICIENT_BALANCE: 429,
-  INTERNAL_ERROR: 500,
-  SERVICE_UNAVAILABLE: 503,
-};
-
 function toError(data: string, requestId: string | undefined, hints: ServiceHints): SoapError {
-  let code: string | undefined;
-  try {
-    code = (JSON.parse(data) as { error?: { code?: string } }).error?.code;
-  } catch {
-    code = undefined;
-  }
-  return mapHttpError(STATUS_OF_CODE[code ?? ''] ?? 500, 'application/json', data, { requestId, service: 'SOAPNoteAPI' }, hints);
+  const status = statusOfErrorCode(parseErrorBody(data)?.code, 500);
+  return mapHttpError(status, 'application/json', data, { requestId, service: 'SOAPNoteAPI' }, hints);
 }
 
 function invalid(message: string, requestId: string | undefined): InvalidResponseError {

@@ -1,7 +1,6 @@
 import type { Style } from '../ui/style.js';
-import { SECTIONS, type NoteLike } from '../note/index.js';
+import { SECTIONS, readTranscriptText, type NoteLike } from '../note/index.js';
 import { renderBillingCodes } from './billing-codes.js';
-
 
 export interface TextOptions {
   /** Terminal output: tables with borders. Piped output stays plain. */
@@ -20,7 +19,8 @@ export function renderNoteText(note: NoteLike, style: Style, options: TextOption
     parts.push(block('billing codes', renderBillingCodes(note.billing_codes, note.billing_codes_disclaimer, style, options.decorate), style));
   }
   if (note.patient_summary) parts.push(block('patient summary', note.patient_summary, style));
-  if (options.showTranscript && note.transcript) parts.push(block('transcript', note.transcript, style));
+  const transcript = options.showTranscript ? readTranscriptText(note.transcript) : '';
+  if (transcript) parts.push(block('transcript', transcript, style));
   const footer = [
     note.noteId && `note ${note.noteId}`,
     note.provider && `via ${note.provider}`,

@@ -1,6 +1,7 @@
 import type { CommandIo } from '../command-io.js';
 import { connectionOf } from '../../config/resolve-settings.js';
 import { UsageError } from '../../errors.js';
+import { readTranscriptText } from '../../note/index.js';
 import { runBatchCommand } from '../batch/run-batch-command.js';
 import { renderCheckedNote } from '../shared/emit-note.js';
 import { withResumeHint } from '../shared/resume.js';
@@ -29,7 +30,7 @@ export async function runAudioBatch(options: AudioOptions, io: CommandIo): Promi
         // A batch always waits (--no-wait is refused above), so a pending job cannot come back here.
         if ('pending' in outcome) throw new UsageError(`${input.path}: job ${outcome.pending.id} is still running`);
         const { note } = outcome;
-        return renderCheckedNote(note, typeof note.transcript === 'string' ? note.transcript : '', options.verify, {
+        return renderCheckedNote(note, readTranscriptText(note.transcript), options.verify, {
           format: settings.format,
           showTranscript: options.showTranscript,
         });

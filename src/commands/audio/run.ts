@@ -1,5 +1,6 @@
 import type { CommandIo } from '../command-io.js';
 import { connectionOf } from '../../config/resolve-settings.js';
+import { readTranscriptText } from '../../note/index.js';
 import { startProgress } from '../../ui/progress.js';
 import { chooseRunMode } from '../batch/batch-options.js';
 import { emitCheckedNote, runPaidStep } from '../shared/emit-note.js';
@@ -36,6 +37,6 @@ async function runSingleAudio(input: string, options: AudioOptions, io: CommandI
   );
   if ('pending' in outcome) return reportPendingJob(outcome.pending, resume, settings.format, io);
   const { note } = outcome;
-  const transcript = typeof note.transcript === 'string' ? note.transcript : '';
+  const transcript = readTranscriptText(note.transcript);
   return emitCheckedNote(note, transcript, options.verify, { format: settings.format, output: options.output, showTranscript: options.showTranscript }, io);
 }

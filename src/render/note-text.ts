@@ -14,7 +14,12 @@ function block(title: string, body: string, style: Style): string {
 
 /** The note for people: the four sections under headings, codes with their disclaimer, summary, then a footer. */
 export function renderNoteText(note: NoteLike, style: Style, options: TextOptions): string {
-  const parts = SECTIONS.map((s) => block(s, note[s] ?? '', style));
+  return [...SECTIONS.map((s) => block(s, note[s] ?? '', style)), ...renderNoteExtras(note, style, options)].join('\n');
+}
+
+/** What follows the sections, each a block: codes with their disclaimer, the summary, the transcript, the footer. */
+export function renderNoteExtras(note: NoteLike, style: Style, options: TextOptions): string[] {
+  const parts: string[] = [];
   if (note.billing_codes) {
     parts.push(block('billing codes', renderBillingCodes(note.billing_codes, note.billing_codes_disclaimer, style, options.decorate), style));
   }
@@ -27,5 +32,5 @@ export function renderNoteText(note: NoteLike, style: Style, options: TextOption
     note.expires_at && `expires ${note.expires_at}`,
   ].filter(Boolean);
   if (footer.length) parts.push(style.dim(footer.join(' · ')) + '\n');
-  return parts.join('\n');
+  return parts;
 }

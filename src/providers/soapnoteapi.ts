@@ -6,9 +6,9 @@ const MB = 1024 * 1024;
 export const soapnoteapi = {
   id: 'soapnoteapi',
   label: 'SOAPNoteAPI',
-  // SOAPNOTE_API_KEY is the name seed 002 uses; both are accepted.
+  // SOAPNOTE_API_KEY is the name seed 002 uses, SOAPNOTEAPI_API_KEY the vendor's own MCP client's; all are accepted.
   key: {
-    env: ['SOAPNOTEAPI_KEY', 'SOAPNOTE_API_KEY'],
+    env: ['SOAPNOTEAPI_KEY', 'SOAPNOTE_API_KEY', 'SOAPNOTEAPI_API_KEY'],
     hint: 'set it with `soap config set soapnoteapi.key` (reads the key from stdin) or export SOAPNOTEAPI_KEY',
     shape: { pattern: /^snapi_sk_(test|live)_[A-Za-z0-9_-]+$/, message: 'a SOAPNoteAPI key looks like snapi_sk_live_… or snapi_sk_test_…' },
   },

@@ -80,7 +80,7 @@ export interface ProviderDefinition {
     env: readonly string[];
     hint: string;
     optional?: (connection: ConnectionSettings) => boolean;
-    /** The documented shape of a key. */
+    /** The documented shape of a key: a key of another shape gets a warning, never a refusal (the service decides). */
     shape?: { pattern: RegExp; message: string };
   };
   /** Its URLs by name (config key `<id>.<name>`): environment variables and the default. */

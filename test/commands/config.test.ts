@@ -57,6 +57,16 @@ describe('soap config', () => {
     expect(empty.stderr).toMatch(/no value on stdin/);
   });
 
+  it('stores a key of an unknown shape with a one-line warning, never showing it', async () => {
+    const env = { SOAP_CONFIG_DIR: makeConfigDir() };
+    const r = await runSoap(['config', 'set', 'soapnoteapi.key'], { env, stdin: 'sk-NewFormatKey0042\n' });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      '! soapnoteapi.key is not of the documented shape (a SOAPNoteAPI key looks like snapi_sk_live_… or snapi_sk_test_…); stored anyway, the service decides\n✓ soapnoteapi.key = sk-…0042\n',
+    );
+    expect((await runSoap(['config', 'get', 'soapnoteapi.key'], { env })).stdout).toBe('sk-…0042\n');
+  });
+
   it('warns when a key is given on the command line', async () => {
     const env = { SOAP_CONFIG_DIR: makeConfigDir() };
     const r = await runSoap(['config', 'set', 'soapnoteapi.key', KEY], { env });

@@ -1,7 +1,7 @@
 import type { CommandIo } from '../command-io.js';
 import { SoapError, UsageError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
-import { CONFIG_KEYS, SECRET_KEYS, isConfigKey, maskSecret, type ConfigKey } from '../../config/schema.js';
+import { CONFIG_KEYS, SECRET_KEYS, describeKeyShape, isConfigKey, maskSecret, type ConfigKey } from '../../config/schema.js';
 import { resolveConfigPath } from '../../config/paths.js';
 import { readConfigFile } from '../../config/read.js';
 import { openConfigStore } from '../../config/store.js';
@@ -26,6 +26,8 @@ export async function runConfigSet(rawKey: string, rawValue: string | undefined,
   const value = rawValue ?? (await readSecret(io.ctx, `Paste the ${key}, then press Enter: `));
   const checked = CONFIG_KEYS[key]!.safeParse(value);
   if (!checked.success) throw new UsageError(`config set ${key}: ${checked.error.issues[0]?.message ?? 'invalid value'}`);
+  const shape = describeKeyShape(key, value);
+  if (shape) io.warn(`${key} is not of the documented shape (${shape}); stored anyway, the service decides`);
   const store = await openConfigStore(io.ctx.env);
   store.set(key, value);
   if (!io.globals.quiet) io.ctx.stderr.write(`✓ ${key} = ${show(key, value)}\n`);

@@ -34,7 +34,7 @@ export interface HttpCoreOptions {
 export type RequestBody = string | Buffer | Readable | FormData;
 
 export interface CallOptions {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
   json?: unknown;
   /** Called once per attempt, so a retried upload re-opens its source. */

@@ -82,8 +82,8 @@ export function hasSomeSection(note: Partial<Record<(typeof SECTIONS)[number], u
 }
 
 /** True when an answer carries a note's sections (as opposed to a job's id and status). */
-export function carriesSections(value: Partial<Record<(typeof SECTIONS)[number], unknown>>): boolean {
-  return SECTIONS.some((s) => typeof value[s] === 'string');
+export function carriesSections(value: object): boolean {
+  return SECTIONS.some((s) => typeof (value as Record<string, unknown>)[s] === 'string');
 }
 
 /** What renderers, exporters and the checker read of a note: the sections may be missing in a partial one. */

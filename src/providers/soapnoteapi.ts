@@ -14,8 +14,10 @@ export const soapnoteapi = {
   },
   urls: { base_url: { env: ['SOAPNOTEAPI_BASE_URL'], default: 'https://api.soapnoteapi.com' } },
   supports: { modelOptions: false, speechModel: false, redaction: false, audioUrl: false },
-  audioLimit: () => ({ bytes: 25 * MB, service: 'SOAPNoteAPI' }),
+  // The help center (March 2026) takes 500 MB by PUT; the seeds' POST takes 25 MB, so larger ones get a warning.
+  audioLimit: () => ({ bytes: 500 * MB, service: 'SOAPNoteAPI', warn: { bytes: 25 * MB, why: 'older SOAPNoteAPI servers (POST uploads) take at most 25 MB' } }),
   keepsJobs: true,
   listsSpecialties: true,
+  fetchSpecialties: async (connection, runtime) => (await import('./soapnoteapi-backend.js')).fetchSoapNoteApiSpecialties(connection, runtime),
   load: async (connection, runtime) => (await import('./soapnoteapi-backend.js')).createSoapNoteApiBackend(connection, runtime),
 } as const satisfies ProviderDefinition;

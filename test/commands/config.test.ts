@@ -31,9 +31,13 @@ describe('soap config', () => {
     expect((await runSoap(['config', 'set', 'specialty', 'physician'], { env })).code).toBe(0);
     expect((await runSoap(['config', 'set', 'provider', 'soapnoteapi'], { env })).code).toBe(0);
     expect((await runSoap(['config', 'get', 'specialty'], { env })).stdout).toBe('physician\n');
-    const bad = await runSoap(['config', 'set', 'specialty', 'wizard'], { env });
+    const bad = await runSoap(['config', 'set', 'specialty', 'physican'], { env });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^✗ config set specialty: /);
+    expect(bad.stderr).toBe('✗ config set specialty: unknown specialty "physican" (did you mean physician?) — run `soap specialties` to list them\n');
+    // With no service list to ask (the offline engine is the provider here), an id like no known one is kept, with a warning.
+    const unknown = await runSoap(['config', 'set', 'specialty', 'wound_care'], { env: { ...env, SOAP_PROVIDER: 'local' } });
+    expect(unknown.code).toBe(0);
+    expect(unknown.stderr).toMatch(/^! config set specialty: "wound_care" is not a specialty soap knows, and the offline engine keeps no specialty list; using it as given/);
     const badUrl = await runSoap(['config', 'set', 'soapnoteapi.base_url', 'http://example.org'], { env });
     expect(badUrl.code).toBe(2);
     expect(badUrl.stderr).toMatch(/plain http:\/\/ is only allowed for loopback/);

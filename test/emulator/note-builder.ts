@@ -112,7 +112,7 @@ function buildCurrentBillingCodes(input: NoteInput): Record<string, SuggestedCod
 
 /** The transcript as diarized segments: sentences, speakers taking turns, four seconds each. */
 export function buildTranscriptSegments(transcript: string): TranscriptSegment[] {
-  const sentences = transcript.match(/[^.!?]+[.!?]*/g)?.map((s) => s.trim()).filter(Boolean) ?? [transcript];
+  const sentences = transcript.match(/.*?[.!?](?=\s|$)|\S.*$/g)?.map((s) => s.trim()).filter(Boolean) ?? [transcript];
   return sentences.map((text, i) => ({ speaker: i % 2 === 0 ? 'A' : 'B', text, start: i * 4, end: i * 4 + 3.5 }));
 }
 

@@ -4,6 +4,7 @@ import { readTranscriptText } from '../../note/index.js';
 import { startProgress } from '../../ui/progress.js';
 import { chooseRunMode } from '../batch/batch-options.js';
 import { emitCheckedNote, runPaidStep } from '../shared/emit-note.js';
+import { readNoteRequestBase } from '../shared/note-request.js';
 import { reportPendingJob, withResumeHint } from '../shared/resume.js';
 import { createBackendRuntime } from '../shared/runtime.js';
 import type { AudioOptions } from './options.js';
@@ -21,11 +22,12 @@ export async function runAudio(options: AudioOptions, io: CommandIo): Promise<nu
 async function runSingleAudio(input: string, options: AudioOptions, io: CommandIo): Promise<number> {
   const { settings } = options;
   const resume = audioResumeContext(options);
+  const base = await readNoteRequestBase(options.request, io, options);
   const progress = await startProgress(io.ctx.stderr, 'Checking the recording…', settings.format !== 'json' && !io.globals.quiet);
   const outcome = await runPaidStep(progress, io, () =>
     withResumeHint(resume, async () => {
       const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
-      return writeAudioNote(input, options, backend, {
+      return writeAudioNote(input, options, base, backend, {
         wait: options.wait,
         waitTimeoutMs: options.waitTimeoutMs,
         onProgress: (text) => progress.update(text),

@@ -5,6 +5,8 @@ import { CONFIG_KEYS, SECRET_KEYS, describeKeyShape, isConfigKey, maskSecret, ty
 import { resolveConfigPath } from '../../config/paths.js';
 import { readConfigFile } from '../../config/read.js';
 import { openConfigStore } from '../../config/store.js';
+import { chooseBackend } from '../shared/options.js';
+import { confirmSpecialty } from '../shared/specialty.js';
 import { readSecret } from './read-secret.js';
 
 function checkKey(key: string): ConfigKey {
@@ -28,9 +30,15 @@ export async function runConfigSet(rawKey: string, rawValue: string | undefined,
   if (!checked.success) throw new UsageError(`config set ${key}: ${checked.error.issues[0]?.message ?? 'invalid value'}`);
   const shape = describeKeyShape(key, value);
   if (shape) io.warn(`${key} is not of the documented shape (${shape}); stored anyway, the service decides`);
+  // A specialty is checked as the commands check it (the service's list where there is one): the stored id is its own.
+  let stored = value;
+  if (key === 'specialty') {
+    const choice = chooseBackend({ specialty: value }, io.ctx.env);
+    stored = await confirmSpecialty(value, { ...choice, settings: { ...choice.settings, specialtySource: 'config set specialty' } }, io);
+  }
   const store = await openConfigStore(io.ctx.env);
-  store.set(key, value);
-  if (!io.globals.quiet) io.ctx.stderr.write(`✓ ${key} = ${show(key, value)}\n`);
+  store.set(key, stored);
+  if (!io.globals.quiet) io.ctx.stderr.write(`✓ ${key} = ${show(key, stored)}\n`);
   return ExitCode.ok;
 }
 

@@ -11,7 +11,9 @@ import {
   modelFlags,
   noteRequestFlags,
   outputFlags,
+  listRequestFiles,
   parseFlags,
+  parseNoteRequestOptions,
   parseModelOptions,
   requireSpecialty,
   verifyFlags,
@@ -40,21 +42,14 @@ export function parseNoteOptions<Raw extends z.input<typeof noteFlagsSchema>>(in
   const batch = parseBatchOptions(flags);
   const { settings, provider } = chooseBackend(flags, env);
   const specialty = requireSpecialty(settings);
-  checkOneStdin([...inputs, ...(flags.fromList ? [flags.fromList] : []), flags.context, flags.patientHistory]);
+  checkOneStdin([...inputs, ...(flags.fromList ? [flags.fromList] : []), ...listRequestFiles(flags)]);
   const { model, regenerate } = parseModelOptions(flags, provider);
   return {
     inputs,
     settings,
     provider,
     backend: { model, transcription: {} },
-    request: {
-      specialty,
-      template: settings.template,
-      context: flags.context,
-      patientHistory: flags.patientHistory,
-      billingCodes: Boolean(flags.billingCodes),
-      patientSummary: Boolean(flags.patientSummary),
-    },
+    request: parseNoteRequestOptions(flags, specialty, settings),
     regenerate,
     verify: { verify: Boolean(flags.verify), strict: Boolean(flags.strict) },
     output: flags.output,

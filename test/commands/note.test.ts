@@ -197,4 +197,16 @@ describe.each(READINGS)('soap note against the emulator (%s reading)', (reading)
     expect(emu().requests).toHaveLength(1);
     expect(r.stderr).toMatch(/^✗ SOAPNoteAPI 429 insufficient_balance: Add funds .*— add funds/);
   });
+
+  it('says so when a retry succeeds after an attempt the service may have taken (no idempotency key is documented)', async () => {
+    emu().fault({ path: '/v1/note', reset: 'before-headers' });
+    const r = await runSoap(['note', FIXTURE, '-s', 'physician', '--json'], { env: env() });
+    expect(r.code).toBe(0);
+    expect(emu().requests).toHaveLength(2);
+    expect(r.stderr).toBe('! SOAPNoteAPI may have taken POST /v1/note before an earlier attempt failed (no idempotency key is documented): check your account for a second charge\n');
+    // A refusal (503) was not taken: retried without a word.
+    emu().fault({ path: '/v1/note', status: 503, headers: { 'retry-after-ms': '10' } });
+    const refused = await runSoap(['note', FIXTURE, '-s', 'physician', '--json'], { env: env() });
+    expect([refused.code, refused.stderr]).toEqual([0, '']);
+  });
 });

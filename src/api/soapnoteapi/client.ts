@@ -28,7 +28,7 @@ export class SoapNoteApiClient {
   constructor(readonly core: HttpCore) {}
 
   createNote(body: NoteRequest) {
-    return this.core.json({ method: 'POST', path: '/v1/note', json: body }, soapNoteSchema);
+    return this.core.json({ method: 'POST', path: '/v1/note', json: body, billable: true }, soapNoteSchema);
   }
 
   getNote(noteId: string) {
@@ -51,11 +51,11 @@ export class SoapNoteApiClient {
   }
 
   streamNote(body: NoteRequest) {
-    return this.core.sse({ method: 'POST', path: '/v1/stream/note', json: body });
+    return this.core.sse({ method: 'POST', path: '/v1/stream/note', json: body, billable: true });
   }
 
   createVisitSummary(body: VisitSummaryRequest) {
-    return this.core.json({ method: 'POST', path: '/v1/visit-summary', json: body }, visitSummarySchema);
+    return this.core.json({ method: 'POST', path: '/v1/visit-summary', json: body, billable: true }, visitSummarySchema);
   }
 
   /** The public list (no key needed), in whatever shape it comes. */
@@ -66,6 +66,6 @@ export class SoapNoteApiClient {
   /** Multipart upload streamed from disk; each attempt re-opens the file, so a retry sends all of it. The answer is read by readAudioAnswer. */
   private uploadAudio(method: 'PUT' | 'POST', audio: AudioUpload, fields: Record<string, string>) {
     const upload = buildMultipartUpload(fields, { field: 'audio', path: audio.path, filename: basename(audio.path), contentType: audio.mime, size: audio.size });
-    return this.core.json({ method, path: '/v1/note/audio', body: upload.open, contentType: upload.contentType, contentLength: upload.contentLength }, jobStatusSchema);
+    return this.core.json({ method, path: '/v1/note/audio', body: upload.open, contentType: upload.contentType, contentLength: upload.contentLength, billable: true }, jobStatusSchema);
   }
 }

@@ -20,6 +20,7 @@ export function createSoapNoteApiClient(connection: ConnectionSettings, runtime:
       hints: { auth: `check the key (${keySource}); ${keyHint}`, notFound: SOAPNOTEAPI_NOT_FOUND },
       signal: runtime.signal,
       debug: runtime.debug,
+      warn: runtime.warn,
       rateGate: runtime.rateGate,
     }),
   );

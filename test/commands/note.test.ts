@@ -209,4 +209,16 @@ describe.each(READINGS)('soap note against the emulator (%s reading)', (reading)
     const refused = await runSoap(['note', FIXTURE, '-s', 'physician', '--json'], { env: env() });
     expect([refused.code, refused.stderr]).toEqual([0, '']);
   });
+
+  it('refuses --instructions from a file that is not there, or empty, before anything is sent; @- reads stdin', async () => {
+    const missing = await runSoap(['note', FIXTURE, '-s', 'physician', '--instructions', '@no-such-instructions.txt'], { env: env() });
+    expect([missing.code, missing.stderr]).toEqual([2, '✗ no-such-instructions.txt: no such file — check the path\n']);
+    const twice = await runSoap(['note', '-', '-s', 'physician', '--instructions', '@-'], { env: env(), stdin: TRANSCRIPT });
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/only one input can come from stdin/);
+    expect(emu().requests).toHaveLength(0);
+    const fromStdin = await runSoap(['note', FIXTURE, '-s', 'physician', '--instructions', '@-', '--json'], { env: env(), stdin: 'Write for a referral letter.\n' });
+    expect(fromStdin.code, fromStdin.stderr).toBe(0);
+    expect(emu().requests[0]!.json).toMatchObject({ context: { custom_instructions: 'Write for a referral letter.' } });
+  });
 });

@@ -1,8 +1,17 @@
 import { distance } from 'fastest-levenshtein';
 import { UsageError } from './errors.js';
 
-/** The 24 specialties of SOAPNoteAPI with their display names (seed 004), used offline and for validation. */
-export const SPECIALTIES: ReadonlyArray<{ id: string; name: string }> = [
+/** A specialty as a list names it. */
+export interface KnownSpecialty {
+  id: string;
+  name: string;
+}
+
+/**
+ * The 24 specialties of SOAPNoteAPI with their display names (seed 004): the list used offline, and the first one a
+ * specialty is checked against (the service's own list, fetched and cached, is the authority beyond it).
+ */
+export const SPECIALTIES: ReadonlyArray<KnownSpecialty> = [
   { id: 'nurse_practitioner', name: 'Nurse Practitioner' },
   { id: 'physician', name: 'Physician' },
   { id: 'psychiatrist', name: 'Psychiatrist' },
@@ -29,30 +38,48 @@ export const SPECIALTIES: ReadonlyArray<{ id: string; name: string }> = [
   { id: 'generic', name: 'Generic' },
 ];
 
-/** The closest valid ids to a mistyped one, by edit distance over ids and display names. */
-export function suggestSpecialties(input: string, max = 3): string[] {
-  const needle = input.trim().toLowerCase().replace(/[\s-]+/g, '_');
-  return SPECIALTIES.map((s) => ({
-    id: s.id,
-    score: Math.min(
-      distance(needle, s.id),
-      distance(needle, s.name.toLowerCase().replace(/[\s-]+/g, '_')),
-      s.id.startsWith(needle) || s.id.includes(needle) ? 1 : Infinity,
-    ),
-  }))
+/** A typo this close to a known id (two edits: a swapped or missing letter) is refused without asking the service. */
+const TYPO_DISTANCE = 2;
+
+function slug(text: string): string {
+  return text.trim().toLowerCase().replace(/[\s/-]+/g, '_').replace(/_+/g, '_');
+}
+
+/** The id an input names in `list`: the id itself or its display name, any case, spaces or hyphens for underscores. */
+export function matchSpecialty(input: string, list: ReadonlyArray<KnownSpecialty> = SPECIALTIES): string | undefined {
+  const needle = slug(input);
+  return list.find((s) => s.id === input.trim() || slug(s.id) === needle || slug(s.name) === needle)?.id;
+}
+
+/** The closest ids of `list` to a mistyped one, by edit distance over ids and display names. */
+export function suggestSpecialties(input: string, max = 3, list: ReadonlyArray<KnownSpecialty> = SPECIALTIES): string[] {
+  const needle = slug(input);
+  return list
+    .map((s) => ({
+      id: s.id,
+      score: Math.min(distance(needle, s.id), distance(needle, slug(s.name)), s.id.startsWith(needle) || s.id.includes(needle) ? 1 : Infinity),
+    }))
     .filter((s) => s.score <= Math.max(3, Math.floor(needle.length / 2)))
     .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+    .filter((s, i, all) => all.findIndex((t) => t.id === s.id) === i)
     .slice(0, max)
     .map((s) => s.id);
 }
 
-/** Accepts an id (or its display name, any case); refuses anything else with the closest names suggested. */
+/** True when the input is within a typo of an id (or name) in `list` without being one. */
+export function isNearTypo(input: string, list: ReadonlyArray<KnownSpecialty> = SPECIALTIES): boolean {
+  const needle = slug(input);
+  return needle.length > 3 && list.some((s) => Math.min(distance(needle, s.id), distance(needle, slug(s.name))) <= TYPO_DISTANCE);
+}
+
+/** The refusal of a specialty no list has: one line, the closest known ids suggested. */
+export function unknownSpecialtyError(input: string, source: string, suggestions: string[], hint: string): UsageError {
+  return new UsageError(`${source}: unknown specialty "${input}"${suggestions.length ? ` (did you mean ${suggestions.join(', ')}?)` : ''}`, { hint });
+}
+
+/** Accepts an id of the built-in list (or its display name, any case); refuses anything else with the closest names suggested. */
 export function resolveSpecialty(input: string, source = '--specialty'): string {
-  const needle = input.trim().toLowerCase();
-  const found = SPECIALTIES.find((s) => s.id === needle || s.name.toLowerCase() === needle || s.id === needle.replace(/[\s-]+/g, '_'));
-  if (found) return found.id;
-  const suggestions = suggestSpecialties(input);
-  throw new UsageError(`${source}: unknown specialty "${input}"${suggestions.length ? ` (did you mean ${suggestions.join(', ')}?)` : ''}`, {
-    hint: 'run `soap specialties` to list all 24',
-  });
+  const found = matchSpecialty(input);
+  if (found) return found;
+  throw unknownSpecialtyError(input, source, suggestSpecialties(input), 'run `soap specialties` to list them');
 }

@@ -11,6 +11,8 @@ export interface CommandIo {
   loadBackend: typeof loadBackend;
   /** Keys and the text out with a request, removed from whatever a service says before it is printed. */
   scrubber: Scrubber;
+  /** A warning: one `! …` line on stderr, each at most once per run (a batch asks per input), none under --quiet. */
+  warn: (line: string) => void;
 }
 
 /**
@@ -19,10 +21,17 @@ export interface CommandIo {
  */
 export function createCommandIo(ctx: Context, globals: GlobalOptions, fake?: typeof loadBackend, scrubber: Scrubber = createScrubber()): CommandIo {
   const load = fake ?? loadBackend;
+  const warned = new Set<string>();
+  const warn = (line: string) => {
+    if (globals.quiet || warned.has(line)) return;
+    warned.add(line);
+    ctx.stderr.write(`! ${line}\n`);
+  };
   return {
     ctx,
     globals,
     scrubber,
+    warn,
     loadBackend: async (provider, connection, runtime, options) => {
       scrubber.addSecret(connection.service.key);
       return scrubBackend(await load(provider, connection, runtime, options), scrubber);

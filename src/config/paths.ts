@@ -11,6 +11,13 @@ export function resolveConfigDir(env: Env): string {
   return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'soap');
 }
 
+/** Where soap keeps what it can fetch again (the service's specialty list): SOAP_CACHE_DIR, else the per-user cache folder. */
+export function resolveCacheDir(env: Env): string {
+  if (env.SOAP_CACHE_DIR) return env.SOAP_CACHE_DIR;
+  if (process.platform === 'win32' && env.LOCALAPPDATA) return join(env.LOCALAPPDATA, 'soap', 'cache');
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'soap');
+}
+
 export function resolveConfigPath(env: Env): string {
   return join(resolveConfigDir(env), 'config.json');
 }

@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { parseBaseUrl } from '../http/base-url.js';
 import type { ConnectionSettings, ServiceSettings } from '../http/connection.js';
 import { PROVIDERS, findProvider, type ProviderId } from '../providers/table.js';
-import { resolveSpecialty } from '../specialties.js';
+import { matchSpecialty } from '../specialties.js';
 import { readConfigFile } from './read.js';
 import { resolveConfigPath } from './paths.js';
 import { CONFIG_KEYS, describeWrongType, type ConfigKey, type Format } from './schema.js';
@@ -25,7 +25,13 @@ export interface Settings {
   provider: ProviderId;
   /** True when nothing chose the provider and no key was set, so the offline engine was picked. */
   providerDefaulted: boolean;
+  /**
+   * As given, an id of the built-in list when it names one (`Nurse Practitioner` → nurse_practitioner); any other is
+   * checked against the service's list before anything is sent (src/config/specialty-check.ts).
+   */
   specialty: string | undefined;
+  /** Where the specialty came from, for messages: `--specialty`, `SOAP_SPECIALTY`, `config specialty`. */
+  specialtySource: string;
   template: string | undefined;
   format: Format;
   maxRetries: number;
@@ -86,6 +92,7 @@ export function resolveSettings(flags: CommonFlags, env: Env): Settings {
   // With no provider chosen, the first in the table whose key is set; with no key at all, the offline engine.
   const provider: ProviderId = chosen ?? PROVIDERS.find((p) => keys[p.id].key !== undefined)?.id ?? 'local';
   const format = (flags.json ? 'json' : setting('format', flags.format, '--format')) as Format;
+  const specialty = lookup('specialty', ENV_NAMES.specialty ?? [], undefined, flags.specialty, '--specialty');
   if (flags.json && flags.format && flags.format !== 'json') {
     throw new UsageError(`--json conflicts with --format ${flags.format}`, { hint: 'use one of them' });
   }
@@ -113,7 +120,8 @@ export function resolveSettings(flags: CommonFlags, env: Env): Settings {
     provider,
     providerDefaulted: chosen === undefined && provider === 'local',
     format,
-    specialty: flags.specialty !== undefined ? resolveSpecialty(flags.specialty) : setting('specialty'),
+    specialty: specialty.value === undefined ? undefined : (matchSpecialty(specialty.value) ?? specialty.value.trim()),
+    specialtySource: specialty.source,
     template: setting('template', flags.template, '--template'),
     maxRetries: parseCount(flags.maxRetries, '--max-retries', 2, 10),
     timeoutMs: parseSeconds(flags.timeout, '--timeout', 120) * 1000,

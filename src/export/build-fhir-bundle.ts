@@ -1,8 +1,8 @@
 import { deriveUuid, digestContent } from './deterministic-uuid.js';
 import type { Bundle, BundleEntry, BundleResource, Composition, CompositionSection, Reference } from './fhir-r4-types.js';
-import { buildAuthorDevice, buildPatient, buildSuggestedCondition, SYSTEM_NOTE_ID, type PatientOption } from './fhir-resources.js';
-import { describeDisclaimer } from './note-input.js';
-import type { NoteLike } from '../note/index.js';
+import { buildAuthorDevice, buildPatient, buildSuggestedCondition, ICD10_CM, ICD11_MMS, SYSTEM_NOTE_ID, type DiagnosisSystem, type PatientOption } from './fhir-resources.js';
+import { describeDisclaimer, listCodeRows } from './note-input.js';
+import { ICD11_ADVISORY, isCodeSystem, listCodeSystems, type NoteLike } from '../note/index.js';
 import { SECTIONS, SECTION_TITLES, type Section as SoapSection } from '../note/index.js';
 import { escapeXhtml, renderNarrativeDiv } from './xhtml.js';
 
@@ -34,6 +34,27 @@ function buildSection(note: NoteLike, key: SoapSection, title: string, entries: 
   return section;
 }
 
+/** The suggested code systems that become provisional Conditions; every other system is listed, not coded. */
+const DIAGNOSIS_SYSTEMS: ReadonlyArray<{ id: 'icd10' | 'icd11'; system: DiagnosisSystem }> = [
+  { id: 'icd10', system: { uri: ICD10_CM, label: 'ICD-10-CM' } },
+  { id: 'icd11', system: { uri: ICD11_MMS, label: 'ICD-11', caveat: ICD11_ADVISORY } },
+];
+
+/** Every suggested code of every system (CPT, HCPCS… included), as a narrative table with the disclaimer. */
+function buildBillingSection(note: NoteLike, disclaimer: string): CompositionSection | undefined {
+  const { rows, advisory } = listCodeRows(note.billing_codes);
+  if (rows.length === 0) return undefined;
+  const cells = rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeXhtml(cell)}</td>`).join('')}</tr>`).join('');
+  const notes = [disclaimer, ...(advisory ? [ICD11_ADVISORY] : [])].map((n) => `<p>${escapeXhtml(n)}</p>`).join('');
+  return {
+    title: 'Billing codes (suggested)',
+    text: {
+      status: 'generated',
+      div: `<div xmlns="http://www.w3.org/1999/xhtml"><table><thead><tr><th>System</th><th>Code</th><th>Description</th></tr></thead><tbody>${cells}</tbody></table>${notes}</div>`,
+    },
+  };
+}
+
 /** Every resource gets a UUID derived from the note's key and its role, so ids never change between exports. */
 function makeLinker(noteKey: string, base: string | undefined) {
   return (type: BundleResource['resourceType'], role: string) => {
@@ -48,7 +69,9 @@ function makeLinker(noteKey: string, base: string | undefined) {
 /**
  * The note as a FHIR R4 document Bundle: a Composition first (status `preliminary`, because a machine draft is not a
  * clinician-attested note until someone reviews and signs it), then the Device that authored it, the Patient when
- * one is given, and one provisional Condition per ICD-10 suggestion, referenced from the Assessment section.
+ * one is given, and one provisional Condition per ICD-10 or ICD-11 suggestion, referenced from the Assessment
+ * section. Every suggested code, of any system, is also listed with the disclaimer in a sub-section of the
+ * Assessment (the top-level sections stay the four SOAP ones, each with its LOINC code).
  */
 export function buildFhirBundle(note: NoteLike, options: FhirExportOptions = {}): Bundle {
   const now = (options.now ?? new Date()).toISOString();
@@ -65,10 +88,17 @@ export function buildFhirBundle(note: NoteLike, options: FhirExportOptions = {})
     : { display: 'Patient not identified in this export' };
 
   const disclaimer = describeDisclaimer(note);
-  const conditions = (note.billing_codes?.icd10 ?? []).map((code, i) => {
-    const ids = link('Condition', `icd10/${i}/${code.code}`);
-    return { ids, resource: buildSuggestedCondition(ids.id, code, subject, author, disclaimer) };
-  });
+  const systems = listCodeSystems(note.billing_codes);
+  const conditions = DIAGNOSIS_SYSTEMS.flatMap(({ id, system }) =>
+    systems
+      .filter((s) => isCodeSystem(s, id))
+      .flatMap((s) => s.codes)
+      .map((code, i) => {
+        const ids = link('Condition', `${id}/${i}/${code.code}`);
+        return { ids, resource: buildSuggestedCondition(ids.id, code, system, subject, author, disclaimer) };
+      }),
+  );
+  const billing = buildBillingSection(note, disclaimer);
 
   const composition = link('Composition', 'note');
   const compositionResource: Composition = {
@@ -85,9 +115,12 @@ export function buildFhirBundle(note: NoteLike, options: FhirExportOptions = {})
     date: now,
     author: [author],
     title: 'SOAP note',
-    section: SECTIONS.map((key) =>
-      buildSection(note, key, SECTION_TITLES[key], key === 'assessment' ? conditions.map((c) => ({ reference: c.ids.reference })) : []),
-    ),
+    section: SECTIONS.map((key) => {
+      if (key !== 'assessment') return buildSection(note, key, SECTION_TITLES[key], []);
+      const { emptyReason, ...assessment } = buildSection(note, key, SECTION_TITLES[key], conditions.map((c) => ({ reference: c.ids.reference })));
+      // An Assessment with codes listed under it is not empty.
+      return billing ? { ...assessment, section: [billing] } : { ...assessment, ...(emptyReason ? { emptyReason } : {}) };
+    }),
   };
 
   entries.push({ fullUrl: composition.fullUrl, resource: compositionResource });

@@ -6,6 +6,17 @@ export const SYSTEM_NOTE_ID = 'urn:soap:note-id';
 export const SYSTEM_PROVIDER = 'urn:soap:provider';
 export const SYSTEM_TAGS = 'urn:soap:tag';
 export const ICD10_CM = 'http://hl7.org/fhir/sid/icd-10-cm';
+/** ICD-11 for Mortality and Morbidity Statistics, as FHIR's terminology registry names it. */
+export const ICD11_MMS = 'http://id.who.int/icd/release/11/mms';
+
+/** A diagnosis code system the exporter turns into Conditions. */
+export interface DiagnosisSystem {
+  uri: string;
+  /** `ICD-10-CM`: how notes and narratives name it. */
+  label: string;
+  /** Said in the Condition's note (ICD-11: not for US billing). */
+  caveat?: string;
+}
 
 export interface PatientOption {
   name?: string;
@@ -59,17 +70,18 @@ export function buildAuthorDevice(id: string, provider: string | undefined): Dev
 }
 
 /**
- * An ICD-10 suggestion as a provisional encounter diagnosis. It is tagged and annotated as a machine suggestion
- * (with the provider's disclaimer) so no receiver mistakes it for a clinician's confirmed diagnosis.
+ * An ICD-10 (or ICD-11) suggestion as a provisional encounter diagnosis. It is tagged and annotated as a machine
+ * suggestion (with the provider's disclaimer) so no receiver mistakes it for a clinician's confirmed diagnosis.
  */
-export function buildSuggestedCondition(id: string, code: Code, subject: Reference, recorder: Reference, disclaimer: string): Condition {
+export function buildSuggestedCondition(id: string, code: Code, system: DiagnosisSystem, subject: Reference, recorder: Reference, disclaimer: string): Condition {
+  const description = code.description ?? undefined;
   return {
     resourceType: 'Condition',
     id,
     meta: { tag: [{ system: SYSTEM_TAGS, code: 'machine-suggestion', display: 'Machine-generated suggestion' }] },
     text: {
       status: 'generated',
-      div: `<div xmlns="http://www.w3.org/1999/xhtml"><p>Suggested (provisional): ${escapeXhtml(code.code)} ${escapeXhtml(code.description)}</p><p>${escapeXhtml(disclaimer)}</p></div>`,
+      div: `<div xmlns="http://www.w3.org/1999/xhtml"><p>Suggested (provisional): ${escapeXhtml(`${code.code} ${description ?? ''}`.trim())}</p><p>${escapeXhtml(disclaimer)}</p></div>`,
     },
     verificationStatus: {
       coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'provisional', display: 'Provisional' }],
@@ -77,9 +89,9 @@ export function buildSuggestedCondition(id: string, code: Code, subject: Referen
     category: [
       { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'encounter-diagnosis', display: 'Encounter Diagnosis' }] },
     ],
-    code: { coding: [{ system: ICD10_CM, code: code.code, display: code.description }], text: code.description },
+    code: { coding: [{ system: system.uri, code: code.code, ...(description ? { display: description } : {}) }], text: description ?? code.code },
     subject,
     recorder,
-    note: [{ text: `Machine-suggested ICD-10-CM code, not verified by a clinician. ${disclaimer}` }],
+    note: [{ text: [`Machine-suggested ${system.label} code, not verified by a clinician.`, system.caveat, disclaimer].filter(Boolean).join(' ') }],
   };
 }

@@ -1,9 +1,7 @@
 import type { NoteLike } from '../note/index.js';
 import { DEFAULT_BILLING_DISCLAIMER } from '../render/billing-codes.js';
 
-export function hasBillingCodes(note: NoteLike): boolean {
-  return (note.billing_codes?.icd10?.length ?? 0) + (note.billing_codes?.cpt?.length ?? 0) > 0;
-}
+export { listCodeRows } from '../render/billing-codes.js';
 
 /** Used when a note carries codes but its provider sent no disclaimer: codes are never shown bare. */
 export function describeDisclaimer(note: NoteLike): string {

@@ -1,5 +1,5 @@
-import { describeDisclaimer, hasBillingCodes } from './note-input.js';
-import type { Code, NoteLike } from '../note/index.js';
+import { describeDisclaimer, listCodeRows } from './note-input.js';
+import { ICD11_ADVISORY, type NoteLike } from '../note/index.js';
 import { SECTIONS, SECTION_TITLES } from '../note/sections.js';
 
 /** Pipes and line breaks would break a table row; backslash-escape the one, flatten the other. */
@@ -7,21 +7,19 @@ function escapeCell(text: string): string {
   return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').trim();
 }
 
-function renderCodeRows(system: string, codes: readonly Code[] | undefined): string[] {
-  return (codes ?? []).map((c) => `| ${system} | ${escapeCell(c.code)} | ${escapeCell(c.description)} |`);
-}
-
+/** Every code of every system the note lists, as one table, always followed by the disclaimer. */
 function renderBillingCodes(note: NoteLike): string[] {
-  if (!hasBillingCodes(note)) return [];
+  const { rows, advisory } = listCodeRows(note.billing_codes);
+  if (rows.length === 0) return [];
   return [
     '## Billing codes',
     '',
     '| System | Code | Description |',
     '| --- | --- | --- |',
-    ...renderCodeRows('ICD-10', note.billing_codes?.icd10),
-    ...renderCodeRows('CPT', note.billing_codes?.cpt),
+    ...rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
     '',
     `> ${escapeCell(describeDisclaimer(note))}`,
+    ...(advisory ? ['>', `> ${ICD11_ADVISORY}`] : []),
     '',
   ];
 }

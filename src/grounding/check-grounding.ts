@@ -45,9 +45,7 @@ function checkStatement(statement: string, index: TranscriptIndex, suggested: Re
  */
 export function checkGrounding(note: GroundingNoteInput, transcript: string): GroundingFinding[] {
   const index = indexTranscript(transcript);
-  const suggested = new Set(
-    [...(note.billing_codes?.icd10 ?? []), ...(note.billing_codes?.cpt ?? [])].map((c) => compactCode(c.code)),
-  );
+  const suggested = new Set(Object.values(note.billing_codes ?? {}).flatMap((codes) => codes.map((c) => compactCode(c.code))));
   const findings: GroundingFinding[] = [];
   const seen = new Set<string>();
   for (const section of SECTIONS) {

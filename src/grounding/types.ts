@@ -17,7 +17,7 @@ export interface GroundingFinding {
 
 interface CodeSuggestion {
   code: string;
-  description?: string;
+  description?: string | null;
 }
 
 /**
@@ -29,5 +29,6 @@ export interface GroundingNoteInput {
   objective?: string;
   assessment?: string;
   plan?: string;
-  billing_codes?: { icd10?: CodeSuggestion[]; cpt?: CodeSuggestion[] };
+  /** Suggested codes by system (icd10, cpt, hcpcs, icd11…). */
+  billing_codes?: Readonly<Record<string, readonly CodeSuggestion[]>> | null;
 }

@@ -17,10 +17,12 @@ export interface ConnectionSettings {
   timeoutMs: number;
 }
 
-/** The running command's hooks into a client: cancellation, the --debug trace and a batch's shared 429 gate. */
+/** The running command's hooks into a client: cancellation, the --debug trace, warnings and a batch's shared 429 gate. */
 export interface RequestRuntime {
   signal: AbortSignal;
   debug?: (line: string) => void;
+  /** One stderr line for the user (never a key, a transcript or a note). */
+  warn?: (line: string) => void;
   rateGate?: RateGate;
 }
 

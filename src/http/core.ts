@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Readable } from 'node:stream';
 import { request, type Dispatcher, type FormData } from 'undici';
 import type { z } from 'zod';
-import { ApiError, InterruptedError, InvalidResponseError, RateLimitError, SoapError, TimeoutError } from '../errors.js';
+import { ApiError, ConnectionError, InterruptedError, InvalidResponseError, RateLimitError, SoapError, TimeoutError } from '../errors.js';
 import { isRetryableStatus, computeRetryDelayMs, type HeaderBag } from './retry-policy.js';
 import { isRetryableTransportError, mapHttpError, mapTransportError, type ServiceHints } from './error-mapping.js';
 import { describeSchemaFailure } from './schema-failure.js';
@@ -34,6 +34,8 @@ export interface HttpCoreOptions {
   hints: ServiceHints;
   signal?: AbortSignal;
   debug?: (line: string) => void;
+  /** One stderr line for the user (a billable request that may have been sent twice). */
+  warn?: (line: string) => void;
   dispatcher?: Dispatcher;
   random?: () => number;
   /** Shared across a batch so that one 429 pauses every worker (see src/http/rate-gate.ts). */
@@ -43,7 +45,7 @@ export interface HttpCoreOptions {
 export type RequestBody = string | Buffer | Readable | FormData;
 
 export interface CallOptions {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
   json?: unknown;
   /** Called once per attempt, so a retried upload re-opens its source. */
@@ -54,6 +56,11 @@ export interface CallOptions {
   accept?: string;
   /** Largest answer body read (default 32 MB); a bigger one is refused, never held in memory. */
   maxAnswerBytes?: number;
+  /**
+   * The service bills for it and documents no idempotency key: a retry after a failure that may have reached the
+   * service (a dropped connection, a timeout, a 504) is told to the user once it succeeds.
+   */
+  billable?: boolean;
 }
 
 export interface CallResult<T> {
@@ -109,6 +116,12 @@ async function readBodyUpTo(body: RawResponse['body'], headers: HeaderBag, limit
     chunks.push(chunk);
   }
   return { chunks, whole: true };
+}
+
+/** A failure after which the service may have taken (and billed) the request: the answer was lost, not refused. */
+function mayHaveBeenAccepted(failure: SoapError): boolean {
+  if (failure instanceof ApiError) return failure.status === 504;
+  return failure instanceof TimeoutError || (failure instanceof ConnectionError && /was closed before the answer was complete/.test(failure.message));
 }
 
 function readRequestId(headers: HeaderBag): string | undefined {
@@ -202,13 +215,18 @@ export class HttpCore {
     const signal = o.signal ? AbortSignal.any([o.signal, deadline]) : deadline;
     const started = Date.now();
     const budget: CallBudget = { signal, deadline, started, budgetMs, streaming };
+    let maybeTwice = false;
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.attemptOnce(call, budget, readBody);
       if ('response' in outcome) {
         if (streaming) clearTimeout(timer);
+        if (maybeTwice) {
+          o.warn?.(`${o.service} may have taken ${call.method} ${call.path} before an earlier attempt failed (no idempotency key is documented): check your account for a second charge`);
+        }
         return { ...outcome, attempts: attempt, budget };
       }
       const { failure, headers } = outcome;
+      if (call.billable && mayHaveBeenAccepted(failure)) maybeTwice = true;
       if (!isRetryable(failure) || signal.aborted || attempt > o.maxRetries) throw failure;
       const delay = computeRetryDelayMs(attempt - 1, headers, o.random);
       if (Date.now() - started + delay >= budgetMs) throw failure;

@@ -11,16 +11,38 @@ import {
   TimeoutError,
   type ApiErrorFields,
 } from '../errors.js';
+import { canonicalErrorCode } from './error-codes.js';
 import { isOutOfCredit } from './retry-policy.js';
 import { describeProxyFor } from './dispatcher.js';
 
-// SOAPNoteAPI documents {"error":{code,message,details}}; AssemblyAI answers {"error":"text"}, its gateway
-// {"message":"text"}, and OpenAI-compatible servers {"error":{message, code: null}}. All become {code?, message?}.
-const errorBodySchema = z.union([
-  z.object({ error: z.object({ code: z.string().nullish(), message: z.string().nullish() }) }).transform((b) => ({ code: b.error.code ?? undefined, message: b.error.message ?? undefined })),
-  z.object({ error: z.string() }).transform((b) => ({ code: undefined, message: b.error })),
-  z.object({ message: z.string() }).transform((b) => ({ code: undefined, message: b.message })),
-]);
+/** What an error body says, whichever shape it came in. */
+export interface ErrorBody {
+  code?: string;
+  message?: string;
+  /** A request id some services put in the body rather than a header. */
+  requestId?: string;
+}
+
+const text = z.string().nullish();
+const read = (code: string | null | undefined, message: string | null | undefined): ErrorBody => ({ code: code ?? undefined, message: message ?? undefined });
+
+/**
+ * The error bodies the services document, tried in order, each read into {code?, message?}. `details` (an object in
+ * SOAPNoteAPI's API docs, an array of {field, message} in its help center) is dropped: it may echo patient data. A
+ * service with another shape adds one entry here.
+ */
+const ERROR_BODY_SHAPES = [
+  // SOAPNoteAPI: {"error":{code,message,details}}; OpenAI-compatible servers send the same with code null.
+  z.object({ error: z.object({ code: text, message: text }) }).transform((b) => read(b.error.code, b.error.message)),
+  // SOAPNoteAPI's legacy docs: {"status":"error","error_code":"UNAUTHORIZED","message":"…"}.
+  z.object({ error_code: z.string(), message: text }).transform((b) => read(b.error_code, b.message)),
+  // AssemblyAI: {"error":"text"}.
+  z.object({ error: z.string() }).transform((b) => read(undefined, b.error)),
+  // AssemblyAI's gateway: {"message":"text"}.
+  z.object({ message: z.string() }).transform((b) => read(undefined, b.message)),
+] as const;
+
+const errorBodySchema = z.union(ERROR_BODY_SHAPES);
 
 export interface ServiceHints {
   /** What to tell the user on 401/403, e.g. how to set this service's key. */
@@ -50,11 +72,11 @@ const gatewayErrorBodySchema = z.union([
 ]);
 // --- end issue 12 (gateways) ---
 
-/** Reads the documented `{"error":{code,message,details}}` body; `details` is dropped since it may echo patient data. */
-export function parseErrorBody(text: string): { code?: string; message?: string; requestId?: string } | undefined {
+/** Reads an error body in any documented shape; undefined for a body that is not JSON or none of them. */
+export function parseErrorBody(body: string): ErrorBody | undefined {
   try {
-    const json: unknown = JSON.parse(text);
-    const gateway = gatewayErrorBodySchema.safeParse(json); // issue 12 (gateways)
+    const json: unknown = JSON.parse(body);
+    const gateway = gatewayErrorBodySchema.safeParse(json);
     if (gateway.success) return gateway.data;
     const parsed = errorBodySchema.safeParse(json);
     return parsed.success ? parsed.data : undefined;
@@ -63,31 +85,41 @@ export function parseErrorBody(text: string): { code?: string; message?: string;
   }
 }
 
-/** Maps an error status and body to the typed error tree. */
+function isAuthFailure(status: number, code: string | undefined): boolean {
+  return status === 401 || status === 403 || code === 'AUTHENTICATION_ERROR' || code === 'AUTHORIZATION_ERROR';
+}
+
+/**
+ * Maps an error status and body to the typed error tree. The code decides where it says more than the status (an
+ * out-of-credit or bad-key code is final whatever the status, in any case); without a code, the status does, also
+ * for a body that is not JSON at all.
+ */
 export function mapHttpError(
   status: number,
   contentType: string,
-  text: string,
+  body: string,
   fields: Omit<ApiErrorFields, 'status' | 'code'>,
   hints: ServiceHints,
 ): ApiError {
-  const body = parseErrorBody(text);
-  const f: ApiErrorFields = { ...fields, requestId: fields.requestId ?? body?.requestId, status, code: body?.code };
-  if (!body) {
+  const parsed = parseErrorBody(body);
+  const f: ApiErrorFields = { ...fields, requestId: fields.requestId ?? parsed?.requestId, status, code: parsed?.code };
+  const code = canonicalErrorCode(parsed?.code);
+  if (!parsed) {
     const what = /html/i.test(contentType) ? 'an HTML page' : 'a body that is not the documented error JSON';
-    return new InvalidResponseError(
-      `${fields.service} answered HTTP ${status} with ${what} (a proxy or gateway may be in the way)`,
-      f,
-      { hint: 'retry later; if it persists, check proxy settings (HTTPS_PROXY, NO_PROXY)' },
-    );
+    const label = `${fields.service} answered HTTP ${status} with ${what}`;
+    if (isAuthFailure(status, undefined)) return new AuthError(label, f, { hint: hints.auth });
+    if (status === 404) return new NotFoundError(label, f, hints.notFound ? { hint: hints.notFound } : {});
+    return new InvalidResponseError(`${label} (a proxy or gateway may be in the way)`, f, {
+      hint: 'retry later; if it persists, check proxy settings (HTTPS_PROXY, NO_PROXY)',
+    });
   }
-  const label = `${fields.service} ${status}${body.code ? ` ${body.code}` : ''}: ${body.message ?? 'no message'}`;
-  if (status === 401 || status === 403) return new AuthError(label, f, { hint: hints.auth });
-  if (isOutOfCredit(status, body.code)) {
+  const label = `${fields.service} ${status}${parsed.code ? ` ${parsed.code}` : ''}: ${parsed.message ?? 'no message'}`;
+  if (isOutOfCredit(parsed.code)) {
     return new InsufficientBalanceError(label, f, { hint: 'add funds in your dashboard, then run the same command again' });
   }
+  if (isAuthFailure(status, code)) return new AuthError(label, f, { hint: hints.auth });
   if (status === 429) return new RateLimitError(label, f, { hint: 'wait a little and retry, or lower --concurrency' });
-  if (status === 404) return new NotFoundError(label, f, hints.notFound ? { hint: hints.notFound } : {});
+  if (status === 404 || code === 'NOT_FOUND') return new NotFoundError(label, f, hints.notFound ? { hint: hints.notFound } : {});
   return new ApiError(label, f, status >= 500 ? { hint: 'the service is having trouble; retry later' } : {});
 }
 

@@ -1,3 +1,5 @@
+import { canonicalErrorCode } from './error-codes.js';
+
 // Pure retry rules shared by every service client; see the README's "Retries" section.
 const BASE_DELAY_MS = 500;
 const MAX_BACKOFF_MS = 8_000;
@@ -7,17 +9,25 @@ const MAX_JITTER = 0.25;
 export type HeaderBag = Record<string, string | string[] | undefined>;
 
 /**
- * Codes of a 429 that means "out of credit", not "slow down": SOAPNoteAPI's INSUFFICIENT_BALANCE and OpenAI's
- * insufficient_quota (which OpenAI-compatible services copy).
+ * An answer that means "out of credit", not "slow down": SOAPNoteAPI's INSUFFICIENT_BALANCE (in any case: its docs
+ * spell codes both ways) and OpenAI's insufficient_quota (which OpenAI-compatible services copy). The code decides,
+ * whatever the status, as SOAPNoteAPI's error guide asks.
  */
-export function isOutOfCredit(status: number, code: string | undefined): boolean {
-  return status === 429 && (code === 'INSUFFICIENT_BALANCE' || code === 'insufficient_quota');
+export function isOutOfCredit(code: string | undefined): boolean {
+  return canonicalErrorCode(code) === 'INSUFFICIENT_BALANCE';
 }
 
-/** Whether an HTTP answer is worth another attempt. A 429 out of credit never is: retrying cannot add funds. */
+/** Codes that no retry can fix: the request, the key or the account must change first. */
+const FINAL_CODES = new Set(['INSUFFICIENT_BALANCE', 'AUTHENTICATION_ERROR', 'AUTHORIZATION_ERROR', 'VALIDATION_ERROR', 'NOT_FOUND', 'METHOD_NOT_ALLOWED', 'CONFLICT']);
+
+/**
+ * Whether an HTTP answer is worth another attempt: 408, 409, 429 and 5xx, unless its code says retrying cannot help
+ * (out of credit, a bad key, a bad request, SOAPNoteAPI's CONFLICT of too many keys).
+ */
 export function isRetryableStatus(status: number, code?: string): boolean {
-  if (status === 429) return !isOutOfCredit(status, code);
-  return status === 408 || status === 409 || status >= 500;
+  const canonical = canonicalErrorCode(code);
+  if (canonical !== undefined && FINAL_CODES.has(canonical)) return false;
+  return status === 408 || status === 409 || status === 429 || status >= 500;
 }
 
 /** Exponential backoff: 0.5 s · 2^n, capped at 8 s, minus up to 25 % jitter so clients don't retry in lockstep. */

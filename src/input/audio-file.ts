@@ -1,13 +1,14 @@
 import { stat, access, constants } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
 
-export type AudioFormat = 'mp3' | 'm4a' | 'wav' | 'ogg' | 'webm' | 'flac';
+export type AudioFormat = 'mp3' | 'm4a' | 'mp4' | 'wav' | 'ogg' | 'webm' | 'flac';
 
-/** What the services accept, keyed by what file-type reports for the bytes (not the name). */
+/** What the services accept, keyed by what file-type reports for the bytes (not the name); the MIME type is sent. */
 const SNIFFED: Record<string, { format: AudioFormat; mime: string }> = {
   mp3: { format: 'mp3', mime: 'audio/mpeg' },
   m4a: { format: 'm4a', mime: 'audio/mp4' },
-  mp4: { format: 'm4a', mime: 'audio/mp4' },
+  // An MP4 container (a video, or audio under a generic brand): SOAPNoteAPI's help center lists MP4 (March 2026).
+  mp4: { format: 'mp4', mime: 'video/mp4' },
   wav: { format: 'wav', mime: 'audio/wav' },
   ogg: { format: 'ogg', mime: 'audio/ogg' },
   opus: { format: 'ogg', mime: 'audio/ogg' },
@@ -16,7 +17,7 @@ const SNIFFED: Record<string, { format: AudioFormat; mime: string }> = {
   flac: { format: 'flac', mime: 'audio/flac' },
 };
 
-export const ACCEPTED_FORMATS = 'MP3, M4A, WAV, OGG, WebM or FLAC';
+export const ACCEPTED_FORMATS = 'MP3, M4A, MP4, WAV, OGG, WebM or FLAC';
 
 export interface AudioFile {
   path: string;
@@ -45,8 +46,8 @@ async function checkReadableFile(path: string): Promise<number> {
 }
 
 /**
- * Checks a recording before any byte is sent: readable, not empty, within `maxBytes`, and one of the six formats by
- * its magic bytes, whatever its name says; headers that cannot be parsed mean a truncated or corrupt copy.
+ * Checks a recording before any byte is sent: readable, not empty, within `maxBytes`, and one of the accepted
+ * formats by its magic bytes, whatever its name says; headers that cannot be parsed mean a truncated or corrupt copy.
  */
 export async function inspectAudioFile(path: string, maxBytes: number, service: string): Promise<AudioFile> {
   const size = await checkReadableFile(path);

@@ -17,5 +17,6 @@ export function describeContext(context: NoteContext | undefined): string | unde
   for (const m of context.chat_messages ?? []) {
     lines.push(`Note from ${m.role}${m.timestamp ? ` (${m.timestamp})` : ''}: ${m.content}`);
   }
+  if (context.custom_instructions) lines.push(`Instructions for this note: ${context.custom_instructions}`);
   return lines.length > 0 ? lines.join('\n') : undefined;
 }

@@ -1,4 +1,4 @@
-import { SECTIONS, type Section } from './sections.js';
+import { SECTIONS, type NoteSections, type Section } from './sections.js';
 
 interface HeadingLine {
   section: Section;
@@ -38,16 +38,24 @@ export function readHeadingLine(line: string): HeadingLine | undefined {
   return { section, letter, rest: rest.trim() };
 }
 
+export interface HeadingSplit {
+  /** The sections whose heading was found. */
+  sections: Partial<Record<Section, string>>;
+  /** Text before the first heading (all of it when there is none), trimmed. */
+  preamble: string;
+}
+
 /**
- * Splits free text at its section headings. Headings must come in S-O-A-P order and each counts once, so a later
- * "Plan: …" line inside the plan stays text; full-name headings win over `S:` letters. Text before the first
- * heading (a preamble) is dropped.
+ * Splits free text at its section headings (`Subjective:`, `SUBJECTIVE`, `## Subjective`, `**Subjective**`, `S:`,
+ * any case). Headings must come in S-O-A-P order and each counts once, so a later "Plan: …" line inside the plan
+ * stays text; full-name headings win over `S:` letters.
  */
-export function splitHeadingSections(text: string): Partial<Record<Section, string>> {
+export function splitHeadingText(text: string): HeadingSplit {
   const lines = text.split(/\r?\n/);
   const headings = lines.map(readHeadingLine);
   const preferNames = headings.some((h) => h && !h.letter);
   const out: Partial<Record<Section, string[]>> = {};
+  const preamble: string[] = [];
   let current: Section | undefined;
   let lastIndex = -1;
   for (const [i, line] of lines.entries()) {
@@ -60,13 +68,31 @@ export function splitHeadingSections(text: string): Partial<Record<Section, stri
       continue;
     }
     if (current) out[current]!.push(line);
+    else preamble.push(line);
   }
-  const result: Partial<Record<Section, string>> = {};
+  const sections: Partial<Record<Section, string>> = {};
   for (const section of SECTIONS) {
     const body = out[section];
-    if (body) result[section] = tidyBody(body.join('\n'));
+    if (body) sections[section] = tidyBody(body.join('\n'));
   }
-  return result;
+  return { sections, preamble: preamble.join('\n').trim() };
+}
+
+/** The sections of free text whose heading was found; text before the first heading (a preamble) is dropped. */
+export function splitHeadingSections(text: string): Partial<Record<Section, string>> {
+  return splitHeadingText(text).sections;
+}
+
+/**
+ * A whole note written as text (a content-only stream): its four sections by their headings, text before the first
+ * heading kept as a preamble. Text without any heading at all is the Subjective, so nothing received is lost.
+ */
+export function readNoteText(text: string): { sections: NoteSections; preamble?: string } {
+  const { sections, preamble } = splitHeadingText(text);
+  const found = SECTIONS.some((s) => sections[s] !== undefined);
+  const all = Object.fromEntries(SECTIONS.map((s) => [s, sections[s] ?? ''])) as NoteSections;
+  if (!found) return { sections: { ...all, subjective: preamble } };
+  return preamble ? { sections: all, preamble } : { sections: all };
 }
 
 /** Drops a closing fence or rule the model put after the last section. */

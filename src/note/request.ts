@@ -13,12 +13,13 @@ export const patientInfoSchema = z
   .partial();
 export type PatientInfo = z.infer<typeof patientInfoSchema>;
 
-/** The documented `context` object of a note request. */
+/** The documented `context` object of a note request (`custom_instructions`: the help center and the vendor's client). */
 export const noteContextSchema = z
   .strictObject({
     patient_info: patientInfoSchema,
     patient_history: z.string(),
     chat_messages: z.array(z.strictObject({ role: z.string(), content: z.string(), timestamp: z.string().optional() })),
+    custom_instructions: z.string(),
   })
   .partial();
 export type NoteContext = z.infer<typeof noteContextSchema>;
@@ -31,5 +32,7 @@ export const noteRequestSchema = z.strictObject({
   context: noteContextSchema.optional(),
   include_billing_codes: z.boolean().optional(),
   include_patient_summary: z.boolean().optional(),
+  /** Advisory ICD-11 codes (current API; sent only when asked for, as older servers may refuse the field). */
+  include_icd11: z.boolean().optional(),
 });
 export type NoteRequest = z.infer<typeof noteRequestSchema>;

@@ -1,5 +1,28 @@
-import { z } from 'zod';
+/**
+ * One streamed piece of a note, in any of the shapes a backend streams (SOAPNoteAPI has two readings).
+ * - `{section, content}`: text to append to a named section (SOAPNoteAPI's API docs; the model backends).
+ * - `{content}`: a chunk of the whole note with its headings inside the text (SOAPNoteAPI's help center).
+ * - `{note}`: full-note keys a server sent in an event (a final note, its id, codes…), merged into the note.
+ */
+export type StreamEvent = SectionChunk | TextChunk | NoteFields;
 
-/** One streamed piece of a note: text to append to a section, as it is generated. */
-export const streamEventSchema = z.looseObject({ section: z.string(), content: z.string() });
-export type StreamEvent = z.infer<typeof streamEventSchema>;
+export interface SectionChunk {
+  section: string;
+  content: string;
+}
+
+export interface TextChunk {
+  content: string;
+}
+
+export interface NoteFields {
+  note: Record<string, unknown>;
+}
+
+export function isSectionChunk(event: StreamEvent): event is SectionChunk {
+  return 'section' in event;
+}
+
+export function isNoteFields(event: StreamEvent): event is NoteFields {
+  return 'note' in event;
+}

@@ -64,6 +64,8 @@ export type JobOutcome = { note: Note } | { pending: PendingJob } | { transcript
 export interface Specialty {
   id: string;
   name: string;
+  /** Sub-templates, when the service's list names them. */
+  templates?: { id: string; name: string }[];
 }
 
 /** What commands need of a backend; each command checks the operation exists, none asks which backend it is. */
@@ -71,10 +73,13 @@ export interface Backend {
   createNote(request: NoteRequest, regenerate?: { previous: Note; sections: Section[] }): Promise<Note>;
   streamNote(request: NoteRequest): AsyncIterable<StreamEvent>;
   summarizeVisits(request: VisitSummaryRequest): Promise<VisitSummary>;
-  createAudioNote?(source: AudioSource, request: Omit<NoteRequest, 'transcript'>, hooks: AudioHooks): Promise<AudioOutcome>;
+  /** `include_transcript` asks for the transcript back, diarized where the service can. */
+  createAudioNote?(source: AudioSource, request: AudioRequest, hooks: AudioHooks): Promise<AudioOutcome>;
   getJob?(id: string, query: JobQuery): Promise<JobOutcome>;
-  listSpecialties?(): Promise<Specialty[]>;
 }
+
+/** What a recording's note is asked for with: a note request without the transcript. */
+export type AudioRequest = Omit<NoteRequest, 'transcript'> & { include_transcript?: boolean };
 
 /** One row of the provider table: how the backend's key and URLs are found, what it supports, how to load it. */
 export interface ProviderDefinition {
@@ -89,7 +94,7 @@ export interface ProviderDefinition {
     env: readonly string[];
     hint: string;
     optional?: (connection: ConnectionSettings) => boolean;
-    /** The documented shape of a key. */
+    /** The documented shape of a key: a key of another shape gets a warning, never a refusal (the service decides). */
     shape?: { pattern: RegExp; message: string };
   };
   /** Its URLs by name (config key `<id>.<name>`): environment variables and the default. */
@@ -108,10 +113,15 @@ export interface ProviderDefinition {
     /** Audio from a public URL instead of a file. */
     readonly audioUrl: boolean;
   };
-  /** Largest recording it takes, or undefined when it transcribes nothing. */
-  audioLimit?(connection: ConnectionSettings): { bytes: number; service: string };
+  /**
+   * Largest recording it takes, or undefined when it transcribes nothing; `warn` names a size above which some of its
+   * servers refuse a recording (it is sent, with a warning).
+   */
+  audioLimit?(connection: ConnectionSettings): { bytes: number; service: string; warn?: { bytes: number; why: string } };
   /** Lists specialties itself (else the built-in list is shown). */
   readonly listsSpecialties: boolean;
+  /** Its public specialty list, which needs no key; present when it lists specialties. */
+  readonly fetchSpecialties?: (connection: ConnectionSettings, runtime: RequestRuntime) => Promise<Specialty[]>;
   /** Keeps async jobs that `soap status <id>` can look up. */
   readonly keepsJobs: boolean;
   /** Loads only this backend's code. */

@@ -10,11 +10,11 @@ export function renderVisitSummary(summary: VisitSummary, style: Style, decorate
     diagnoses = style.dim('(none)');
   } else if (decorate) {
     const table = new Table({ head: ['Code', 'Description'], style: { head: style.color ? ['cyan'] : [], border: [] } });
-    table.push(...summary.active_diagnoses.map((d) => [d.code, d.description]));
+    table.push(...summary.active_diagnoses.map((d) => [d.code, d.description ?? '']));
     diagnoses = table.toString();
   } else {
     const width = Math.max(...summary.active_diagnoses.map((d) => d.code.length));
-    diagnoses = summary.active_diagnoses.map((d) => `${d.code.padEnd(width)}  ${d.description}`).join('\n');
+    diagnoses = summary.active_diagnoses.map((d) => `${d.code.padEnd(width)}  ${d.description ?? ''}`.trimEnd()).join('\n');
   }
   return [
     `${style.heading('SUMMARY')}\n${summary.summary.trim()}\n`,

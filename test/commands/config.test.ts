@@ -31,9 +31,13 @@ describe('soap config', () => {
     expect((await runSoap(['config', 'set', 'specialty', 'physician'], { env })).code).toBe(0);
     expect((await runSoap(['config', 'set', 'provider', 'soapnoteapi'], { env })).code).toBe(0);
     expect((await runSoap(['config', 'get', 'specialty'], { env })).stdout).toBe('physician\n');
-    const bad = await runSoap(['config', 'set', 'specialty', 'wizard'], { env });
+    const bad = await runSoap(['config', 'set', 'specialty', 'physican'], { env });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^✗ config set specialty: /);
+    expect(bad.stderr).toBe('✗ config set specialty: unknown specialty "physican" (did you mean physician?) — run `soap specialties` to list them\n');
+    // With no service list to ask (the offline engine is the provider here), an id like no known one is kept, with a warning.
+    const unknown = await runSoap(['config', 'set', 'specialty', 'wound_care'], { env: { ...env, SOAP_PROVIDER: 'local' } });
+    expect(unknown.code).toBe(0);
+    expect(unknown.stderr).toMatch(/^! config set specialty: "wound_care" is not a specialty soap knows, and the offline engine keeps no specialty list; using it as given/);
     const badUrl = await runSoap(['config', 'set', 'soapnoteapi.base_url', 'http://example.org'], { env });
     expect(badUrl.code).toBe(2);
     expect(badUrl.stderr).toMatch(/plain http:\/\/ is only allowed for loopback/);
@@ -55,6 +59,16 @@ describe('soap config', () => {
     const empty = await runSoap(['config', 'set', 'soapnoteapi.key'], { env, stdin: '' });
     expect(empty.code).toBe(2);
     expect(empty.stderr).toMatch(/no value on stdin/);
+  });
+
+  it('stores a key of an unknown shape with a one-line warning, never showing it', async () => {
+    const env = { SOAP_CONFIG_DIR: makeConfigDir() };
+    const r = await runSoap(['config', 'set', 'soapnoteapi.key'], { env, stdin: 'sk-NewFormatKey0042\n' });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      '! soapnoteapi.key is not of the documented shape (a SOAPNoteAPI key looks like snapi_sk_live_… or snapi_sk_test_…); stored anyway, the service decides\n✓ soapnoteapi.key = sk-…0042\n',
+    );
+    expect((await runSoap(['config', 'get', 'soapnoteapi.key'], { env })).stdout).toBe('sk-…0042\n');
   });
 
   it('warns when a key is given on the command line', async () => {

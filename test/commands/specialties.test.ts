@@ -1,27 +1,65 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSoap } from '../helpers/run-cli.js';
 import { useEmulator } from '../helpers/emulator-env.js';
+import { READINGS } from '../helpers/readings.js';
 import { SPECIALTIES } from '../../src/specialties.js';
 
-const { emu, env } = useEmulator();
+describe.each(READINGS)('soap specialties (%s reading)', (reading) => {
+  const { emu, env } = useEmulator({ reading });
 
-describe('soap specialties', () => {
-  it('prints the built-in list with no key, without a request', async () => {
+  it('prints the built-in list with no key and no provider chosen (the offline engine), without a request', async () => {
     const r = await runSoap(['specialties', '--json'], { env: { SOAPNOTEAPI_BASE_URL: emu().url } });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(SPECIALTIES);
     expect(emu().requests).toHaveLength(0);
   });
 
-  it('asks the service when a key is set, and renders the same either way', async () => {
+  it("shows the service's live list when SOAPNoteAPI is the provider", async () => {
     const remote = await runSoap(['specialties', '--json'], { env: env() });
     expect(remote.code).toBe(0);
     expect(emu().requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/specialties']);
-    const local = await runSoap(['specialties', '--json'], {});
-    expect(remote.stdout).toBe(local.stdout);
-    const remoteText = await runSoap(['specialties'], { env: env() });
-    const localText = await runSoap(['specialties'], {});
-    expect(remoteText.stdout).toBe(localText.stdout);
+    const list = JSON.parse(remote.stdout) as { id: string; name: string; templates?: { id: string }[] }[];
+    if (reading === 'seeds') {
+      // The seeds' service lists the same 24: the output is the built-in list's, as JSON and as text.
+      expect(remote.stdout).toBe((await runSoap(['specialties', '--json'], {})).stdout);
+      expect((await runSoap(['specialties'], { env: env() })).stdout).toBe((await runSoap(['specialties'], {})).stdout);
+    } else {
+      // {value, label, templates} objects, read as ids, names and sub-templates.
+      expect(list).toHaveLength(25);
+      expect(list.at(-1)).toEqual({ id: 'primary_care_physician', name: 'Primary Care Physician', templates: [{ id: 'standard', name: 'Standard' }, { id: 'follow_up', name: 'Follow-up' }, { id: 'annual_physical', name: 'Annual physical' }] });
+      const text = await runSoap(['specialties'], { env: env() });
+      expect(text.stdout.split('\n')).toContain('primary_care_physician\tPrimary Care Physician\tstandard, follow_up, annual_physical');
+    }
+  });
+
+  it('needs no key: asked without one, the list is fetched without an Authorization header', async () => {
+    const r = await runSoap(['specialties', '--json', '--provider', 'soapnoteapi'], { env: { SOAPNOTEAPI_BASE_URL: emu().url } });
+    expect(emu().requests[0]!.headers.authorization).toBeUndefined();
+    if (reading === 'current') {
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('primary_care_physician');
+    } else {
+      // The seeds' server wants a key for it: its 401 decides.
+      expect(r.code).toBe(3);
+    }
+  });
+
+  it('caches the list it showed, so a note for a listed specialty asks for nothing more', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'soap-cache-'));
+    expect((await runSoap(['specialties'], { env: { ...env(), SOAP_CACHE_DIR: cache } })).code).toBe(0);
+    const r = await runSoap(['note', 'fixtures/transcripts/knee-injury.txt', '-s', 'primary_care_physician', '--json'], { env: { ...env(), SOAP_CACHE_DIR: cache } });
+    const paths = emu().requests.map((q) => q.path);
+    if (reading === 'current') {
+      expect(r.code, r.stderr).toBe(0);
+      expect(paths).toEqual(['/v1/specialties', '/v1/note']);
+    } else {
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/unknown specialty "primary_care_physician"/);
+      expect(paths).toEqual(['/v1/specialties']);
+    }
   });
 
   it('uses the built-in list when another provider is chosen, by flag or environment, even with a key set', async () => {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSoap } from '../helpers/run-cli.js';
 import { useEmulator } from '../helpers/emulator-env.js';
+import { READINGS } from '../helpers/readings.js';
 
-const { emu, env } = useEmulator();
 const dir = mkdtempSync(join(tmpdir(), 'soap-visits-'));
 function json(name: string, value: unknown): string {
   writeFileSync(join(dir, name), typeof value === 'string' ? value : JSON.stringify(value));
@@ -21,7 +21,9 @@ const VISITS = {
   ],
 };
 
-describe('soap summarize', () => {
+describe.each(READINGS)('soap summarize (%s reading)', (reading) => {
+  const { emu, env } = useEmulator({ reading });
+
   it('sends a visits file as it is and prints summary, findings and diagnoses', async () => {
     const r = await runSoap(['summarize', json('visits.json', VISITS)], { env: env() });
     expect(r.stderr).toBe('');
@@ -81,5 +83,17 @@ describe('soap summarize', () => {
     const r = await runSoap(['summarize', json('ok.json', VISITS), '--patient-age', 'old'], { env: env() });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--patient-age must be a whole number/);
+  });
+
+  it('renders a diagnosis whose description is null, and maps an error in either spelling', async () => {
+    emu().fault({ path: '/v1/visit-summary', rawBody: JSON.stringify({ summary: 'S.', key_findings: [], active_diagnoses: [{ code: 'E11.65', description: null }], extra: 1 }) });
+    const r = await runSoap(['summarize', json('nulls.json', VISITS)], { env: env() });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/\nACTIVE DIAGNOSES\nE11\.65\n/);
+    expect(r.stdout).not.toContain('null');
+    emu().fault({ path: '/v1/visit-summary', code: 'INSUFFICIENT_BALANCE', message: 'Add funds' });
+    const broke = await runSoap(['summarize', json('broke.json', VISITS)], { env: env() });
+    expect(broke.code).toBe(4);
+    expect(broke.stderr).toMatch(reading === 'seeds' ? /429 INSUFFICIENT_BALANCE: Add funds/ : /429 insufficient_balance: Add funds/);
   });
 });

@@ -1,3 +1,5 @@
+import type { Reading } from './types.js';
+
 /** The service's error envelope and the status/code pairs it uses. */
 
 export class ApiError extends Error {
@@ -69,8 +71,17 @@ export function describeCode(code: string): string {
   return MESSAGE_BY_CODE[code] ?? 'Request failed.';
 }
 
-export function formatErrorBody(code: string, message: string, details: Record<string, unknown> = {}): string {
-  return JSON.stringify({ error: { code, message, details } });
+/** The codes the current reading spells its own way (seed 004's example says invalid_api_key). */
+const CURRENT_CODES: Record<string, string> = { AUTHENTICATION_ERROR: 'invalid_api_key' };
+
+/**
+ * The envelope in the reading's words: the seeds' upper-case codes with `details` an object; the help center's
+ * lower-case codes with `details` an array of {field, message}.
+ */
+export function formatErrorBody(code: string, message: string, details: Record<string, unknown> = {}, reading: Reading = 'seeds'): string {
+  if (reading === 'seeds') return JSON.stringify({ error: { code, message, details } });
+  const list = typeof details.field === 'string' ? [{ field: details.field, message }] : [];
+  return JSON.stringify({ error: { code: CURRENT_CODES[code] ?? code.toLowerCase(), message, details: list } });
 }
 
 export function createValidationError(field: string, message: string): ApiError {

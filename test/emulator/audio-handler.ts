@@ -1,13 +1,23 @@
-import { createValidationError } from './api-error.js';
+import { ApiError, createValidationError } from './api-error.js';
 import type { HandlerContext } from './handler-context.js';
 import { DEFAULT_FAIL_MESSAGE } from './note-store.js';
 import type { NoteInput } from './note-request.js';
-import { validateSpecialty, validateTemplate } from './note-request.js';
+import { isPlainObject, validateNoteOptions, validateSpecialty, validateTemplate } from './note-request.js';
 import { sendJson } from './response-sink.js';
-import type { RecordedFile } from './types.js';
+import type { Reading, RecordedFile } from './types.js';
 
+/** The seeds' limit (guide 001: "up to 25 MB"). */
 export const MAX_AUDIO_BYTES = 25 * 1024 * 1024;
-const AUDIO_EXTENSIONS = /\.(mp3|m4a|wav|ogg|webm|flac)$/i;
+/** The help center's limit (March 2026: "Max file size: 500 MB"). */
+export const MAX_AUDIO_BYTES_CURRENT = 500 * 1024 * 1024;
+const AUDIO_EXTENSIONS = /\.(mp3|m4a|wav|ogg|webm|flac|mp4)$/i;
+
+export function maxAudioBytes(reading: Reading): number {
+  return reading === 'current' ? MAX_AUDIO_BYTES_CURRENT : MAX_AUDIO_BYTES;
+}
+
+/** The method each reading documents for the upload; the other one answers 405 METHOD_NOT_ALLOWED. */
+const METHOD: Record<Reading, string> = { seeds: 'POST', current: 'PUT' };
 
 const COMPLAINTS = [
   'intermittent headaches',
@@ -38,6 +48,7 @@ export function deriveAudioTranscript(sha256: string, filename: string): string 
 
 function requireAudioFile(ctx: HandlerContext): RecordedFile {
   const { body } = ctx;
+  const limit = maxAudioBytes(ctx.settings.reading);
   if (!body.multipart) {
     throw createValidationError('audio', 'Content-Type must be multipart/form-data with an "audio" file field');
   }
@@ -45,13 +56,13 @@ function requireAudioFile(ctx: HandlerContext): RecordedFile {
     throw createValidationError('audio', `Malformed multipart body: ${body.multipartError}`);
   }
   if (body.fileTooLarge) {
-    throw createValidationError('audio', `audio file exceeds the 25 MB limit (${MAX_AUDIO_BYTES} bytes)`);
+    throw createValidationError('audio', `audio file exceeds the ${limit / 1024 / 1024} MB limit (${limit} bytes)`);
   }
   const file = body.multipart.files.find((f) => f.field === 'audio');
   if (!file) throw createValidationError('audio', 'audio file is required (multipart field "audio")');
   if (file.size === 0) throw createValidationError('audio', 'audio file is empty');
   if (!AUDIO_EXTENSIONS.test(file.filename) && !/^(audio|video)\//i.test(file.contentType)) {
-    throw createValidationError('audio', 'Unsupported audio format. Use MP3, M4A, WAV, OGG, WebM or FLAC.');
+    throw createValidationError('audio', 'Unsupported audio format. Use MP3, M4A, WAV, OGG, WebM, FLAC or MP4.');
   }
   return file;
 }
@@ -63,28 +74,70 @@ function readFlagField(fields: Record<string, string>, name: string): boolean {
   throw createValidationError(name, `${name} must be "true" or "false"`);
 }
 
-/** POST /v1/note/audio: 200 with the note (sync) or 202 and polling (async), per the emulator settings. */
-export async function handleAudioUpload(ctx: HandlerContext): Promise<void> {
-  const file = requireAudioFile(ctx);
-  const fields = ctx.body.multipart?.fields ?? {};
-  const input: NoteInput = {
-    transcript: deriveAudioTranscript(file.sha256, file.filename),
+/** The seeds' flat form fields; a `metadata` part is an unknown field to this server, and ignored. */
+function readFlatFields(fields: Record<string, string>): Omit<NoteInput, 'transcript'> {
+  return {
     specialty: validateSpecialty(fields.specialty),
     template: validateTemplate(fields.template),
     includeBillingCodes: readFlagField(fields, 'include_billing_codes'),
     includePatientSummary: readFlagField(fields, 'include_patient_summary'),
   };
+}
+
+/** The current reading's `metadata` part: a JSON string with the note request's fields (and include_transcript). */
+function readMetadata(raw: string | undefined): Omit<NoteInput, 'transcript'> {
+  if (raw === undefined) throw createValidationError('metadata', 'metadata is required (a JSON string with specialty, template, context and options)');
+  let metadata: unknown;
+  try {
+    metadata = JSON.parse(raw);
+  } catch {
+    throw createValidationError('metadata', 'metadata must be a JSON string');
+  }
+  if (!isPlainObject(metadata)) throw createValidationError('metadata', 'metadata must be a JSON object');
+  const includeTranscript = metadata.include_transcript;
+  if (includeTranscript !== undefined && typeof includeTranscript !== 'boolean') {
+    throw createValidationError('metadata.include_transcript', 'include_transcript must be a boolean');
+  }
+  return { ...validateNoteOptions(metadata, 'current'), includeTranscript: includeTranscript === true };
+}
+
+/**
+ * /v1/note/audio in either reading. Seeds: POST with flat fields; 200 with the note (sync) or 202 and polling
+ * (async). Current: PUT with `audio` and `metadata`; always a job with a status URL (help center: "returns
+ * immediately with a noteId and status URL"), 200 when it will be done at the first poll (sync) and 202 otherwise.
+ */
+export async function handleAudioUpload(ctx: HandlerContext): Promise<void> {
+  const { reading } = ctx.settings;
+  if (ctx.record.method !== METHOD[reading]) {
+    throw new ApiError(405, 'METHOD_NOT_ALLOWED', `Use ${METHOD[reading]} for /v1/note/audio`, {}, { allow: METHOD[reading] });
+  }
+  const file = requireAudioFile(ctx);
+  const fields = ctx.body.multipart?.fields ?? {};
+  const input: NoteInput = {
+    transcript: deriveAudioTranscript(file.sha256, file.filename),
+    ...(reading === 'current' ? readMetadata(fields.metadata) : readFlatFields(fields)),
+  };
   const audio = ctx.settings.audio;
-  if (audio.mode === 'sync') {
-    const { noteId, ...rest } = ctx.notes.saveCompleted(input);
+  if (reading === 'seeds' && audio.mode === 'sync') {
+    const { noteId, ...rest } = ctx.notes.saveCompleted(input, reading);
     await sendJson(ctx.sink, 200, { noteId, status: 'completed', ...rest });
     return;
   }
-  const noteId = ctx.notes.savePending(input, {
-    pollsLeft: Math.max(0, audio.pollsUntilDone),
-    finalStatus: audio.finalStatus,
-    failMessage: audio.failMessage ?? DEFAULT_FAIL_MESSAGE,
-  });
+  const sync = audio.mode === 'sync';
+  const noteId = ctx.notes.savePending(
+    input,
+    {
+      pollsLeft: sync ? 0 : Math.max(0, audio.pollsUntilDone),
+      finalStatus: audio.finalStatus,
+      failMessage: audio.failMessage ?? DEFAULT_FAIL_MESSAGE,
+    },
+    reading,
+  );
+  if (reading === 'current') {
+    const statusUrl = `/v1/audio/status/${encodeURIComponent(noteId)}`;
+    await sendJson(ctx.sink, sync ? 200 : 202, { noteId, status: 'processing', status_url: statusUrl, message: 'Audio accepted. Poll the status URL.' });
+    return;
+  }
   await sendJson(ctx.sink, 202, {
     noteId,
     status: 'processing',

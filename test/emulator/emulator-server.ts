@@ -10,6 +10,7 @@ import {
   type AudioOptions,
   type Emulator,
   type Fault,
+  type Reading,
   type RecordedRequest,
   type StartOptions,
   type StreamOptions,
@@ -20,6 +21,7 @@ class RunningEmulator implements Emulator {
   latencyMs: number;
   stream: StreamOptions = createDefaultStreamOptions();
   audio: AudioOptions = createDefaultAudioOptions();
+  reading: Reading;
   url = '';
   port = 0;
 
@@ -31,9 +33,11 @@ class RunningEmulator implements Emulator {
 
   constructor(
     private readonly defaultLatencyMs: number,
+    private readonly defaultReading: Reading,
     tls?: StartOptions['tls'],
   ) {
     this.latencyMs = defaultLatencyMs;
+    this.reading = defaultReading;
     const state: PipelineState = {
       requests: this.requests,
       faults: this.faults,
@@ -64,6 +68,7 @@ class RunningEmulator implements Emulator {
     this.latencyMs = this.defaultLatencyMs;
     this.stream = createDefaultStreamOptions();
     this.audio = createDefaultAudioOptions();
+    this.reading = this.defaultReading;
   }
 
   close(): Promise<void> {
@@ -83,12 +88,15 @@ class RunningEmulator implements Emulator {
       get audio() {
         return self.audio;
       },
+      get reading() {
+        return self.reading;
+      },
     };
   }
 }
 
 export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> {
-  const emulator = new RunningEmulator(opts.latencyMs ?? 0, opts.tls);
+  const emulator = new RunningEmulator(opts.latencyMs ?? 0, opts.reading ?? 'seeds', opts.tls);
   Object.assign(emulator, await listenOn(emulator.server, { port: opts.port, host: opts.host, tls: Boolean(opts.tls) }));
   return emulator;
 }

@@ -1,6 +1,6 @@
 import { describeCode, formatErrorBody, lookupCodeForStatus, lookupStatusForCode } from './api-error.js';
 import type { ResponseSink, Sabotage } from './response-sink.js';
-import type { Fault } from './types.js';
+import type { Fault, Reading } from './types.js';
 
 interface QueuedFault {
   fault: Fault;
@@ -59,7 +59,7 @@ export function describeSabotage(fault: Fault | undefined): Sabotage | undefined
   return { reset: fault.reset === 'during-body', stallMs: fault.stallMs ?? 0 };
 }
 
-export async function sendFaultAnswer(sink: ResponseSink, fault: Fault): Promise<void> {
+export async function sendFaultAnswer(sink: ResponseSink, fault: Fault, reading: Reading = 'seeds'): Promise<void> {
   if (fault.hugeBody) return sendHugeBody(sink, fault.hugeBody, fault.contentType ?? 'application/json');
   if (fault.rawBody !== undefined) {
     const contentType = fault.contentType ?? 'application/json';
@@ -68,6 +68,6 @@ export async function sendFaultAnswer(sink: ResponseSink, fault: Fault): Promise
   }
   const status = fault.status ?? (fault.code !== undefined ? lookupStatusForCode(fault.code) : undefined) ?? 500;
   const code = fault.code ?? lookupCodeForStatus(status);
-  const body = formatErrorBody(code, fault.message ?? describeCode(code));
+  const body = formatErrorBody(code, fault.message ?? describeCode(code), {}, reading);
   await sink.sendWhole(status, { 'content-type': 'application/json; charset=utf-8' }, body);
 }

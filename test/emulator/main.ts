@@ -1,9 +1,9 @@
 /**
  * Standalone runner:
- *   node --import tsx test/emulator/main.ts --port 4010 [--host 127.0.0.1] [--latency 250]
+ *   node --import tsx test/emulator/main.ts --port 4010 [--host 127.0.0.1] [--latency 250] [--reading seeds|current]
  */
 import { parseArgs } from 'node:util';
-import { startEmulator } from './index.js';
+import { READINGS, startEmulator, type Reading } from './index.js';
 import { closeOnSignals } from './server-lifecycle.js';
 
 function readNumber(value: string | undefined, flag: string, fallback: number): number {
@@ -22,14 +22,21 @@ async function runEmulator(): Promise<void> {
       port: { type: 'string' },
       host: { type: 'string' },
       latency: { type: 'string' },
+      reading: { type: 'string' },
     },
   });
+  const reading = values.reading ?? 'seeds';
+  if (!READINGS.includes(reading as Reading)) {
+    process.stderr.write(`emulator: --reading must be one of ${READINGS.join(', ')} (got "${reading}")\n`);
+    process.exit(2);
+  }
   const emulator = await startEmulator({
     port: readNumber(values.port, 'port', 4010),
     host: values.host ?? '127.0.0.1',
     latencyMs: readNumber(values.latency, 'latency', 0),
+    reading: reading as Reading,
   });
-  process.stdout.write(`SOAPNoteAPI emulator listening on ${emulator.url}\n`);
+  process.stdout.write(`SOAPNoteAPI emulator (${reading} reading) listening on ${emulator.url}\n`);
   closeOnSignals(emulator);
 }
 

@@ -1,6 +1,7 @@
 import { extractDiagnoses, type CodedDiagnosis } from './icd-codes.js';
 import type { NoteInput } from './note-request.js';
 import { getSpecialtyName } from './specialties.js';
+import type { Reading } from './types.js';
 
 export const BILLING_DISCLAIMER =
   'Recommended codes for review. Not a substitute for professional coding. Verify all codes before submission.';
@@ -8,17 +9,32 @@ export const BILLING_DISCLAIMER =
 export const SECTION_NAMES = ['subjective', 'objective', 'assessment', 'plan'] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
 
+/** A code as the current reading sends it: its description may be null. */
+export interface SuggestedCode {
+  code: string;
+  description: string | null;
+}
+
 export interface NoteBody {
   noteId: string;
   subjective: string;
   objective: string;
   assessment: string;
   plan: string;
-  transcript: string;
-  billing_codes?: { icd10: CodedDiagnosis[]; cpt: CodedDiagnosis[] };
-  billing_codes_disclaimer?: string;
-  patient_summary?: string;
+  /** Text; in the current reading with include_transcript, diarized segments. */
+  transcript: string | TranscriptSegment[];
+  billing_codes?: Record<string, SuggestedCode[]> | null;
+  billing_codes_disclaimer?: string | null;
+  patient_summary?: string | null;
   expires_at: string;
+}
+
+/** One turn of a diarized, timestamped transcript (its shape is not documented; this is one plausible form). */
+export interface TranscriptSegment {
+  speaker: string;
+  text: string;
+  start: number;
+  end: number;
 }
 
 const QUOTE_LIMIT = 80;
@@ -66,7 +82,7 @@ export function buildSections(input: NoteInput): Record<SectionName, string> {
   };
 }
 
-function buildBillingCodes(transcript: string): NonNullable<NoteBody['billing_codes']> {
+function buildBillingCodes(transcript: string): { icd10: CodedDiagnosis[]; cpt: CodedDiagnosis[] } {
   const icd10 = extractDiagnoses([transcript]);
   const cpt =
     countWords(transcript) > 300
@@ -83,8 +99,39 @@ function buildPatientSummary(input: NoteInput): string {
   );
 }
 
-/** Deterministic apart from noteId and expires_at, which the caller supplies. Field order follows the docs. */
-export function buildNote(input: NoteInput, noteId: string, expiresAt: string): NoteBody {
+/** The current reading's codes: HCPCS beside ICD-10 and CPT, a description left null, ICD-11 when asked. */
+function buildCurrentBillingCodes(input: NoteInput): Record<string, SuggestedCode[]> {
+  const { icd10, cpt } = buildBillingCodes(input.transcript);
+  return {
+    icd10,
+    cpt,
+    hcpcs: [{ code: 'G2211', description: null }],
+    ...(input.includeIcd11 ? { icd11: [{ code: 'QA00', description: 'General examination (advisory)' }] } : {}),
+  };
+}
+
+/** The transcript as diarized segments: sentences, speakers taking turns, four seconds each. */
+export function buildTranscriptSegments(transcript: string): TranscriptSegment[] {
+  const sentences = transcript.match(/.*?[.!?](?=\s|$)|\S.*$/g)?.map((s) => s.trim()).filter(Boolean) ?? [transcript];
+  return sentences.map((text, i) => ({ speaker: i % 2 === 0 ? 'A' : 'B', text, start: i * 4, end: i * 4 + 3.5 }));
+}
+
+/**
+ * Deterministic apart from noteId and expires_at, which the caller supplies. Field order follows the docs. The seeds'
+ * reading leaves out what was not asked for; the current one sends it as null.
+ */
+export function buildNote(input: NoteInput, noteId: string, expiresAt: string, reading: Reading = 'seeds'): NoteBody {
+  if (reading === 'current') {
+    return {
+      noteId,
+      ...buildSections(input),
+      transcript: input.includeTranscript ? buildTranscriptSegments(input.transcript) : input.transcript,
+      billing_codes: input.includeBillingCodes ? buildCurrentBillingCodes(input) : null,
+      billing_codes_disclaimer: input.includeBillingCodes ? BILLING_DISCLAIMER : null,
+      patient_summary: input.includePatientSummary ? buildPatientSummary(input) : null,
+      expires_at: expiresAt,
+    };
+  }
   return {
     noteId,
     ...buildSections(input),

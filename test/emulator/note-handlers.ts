@@ -2,15 +2,19 @@ import { ApiError } from './api-error.js';
 import type { HandlerContext } from './handler-context.js';
 import { requireJsonObject, validateNoteRequest } from './note-request.js';
 import { sendJson } from './response-sink.js';
-import { SPECIALTIES } from './specialties.js';
+import { CURRENT_SPECIALTIES, SPECIALTIES } from './specialties.js';
 
 export async function handleCreateNote(ctx: HandlerContext): Promise<void> {
-  const input = validateNoteRequest(requireJsonObject(ctx.body));
-  await sendJson(ctx.sink, 200, ctx.notes.saveCompleted(input));
+  const { reading } = ctx.settings;
+  const input = validateNoteRequest(requireJsonObject(ctx.body), reading);
+  await sendJson(ctx.sink, 200, ctx.notes.saveCompleted(input, reading));
 }
 
-/** GET /v1/note/:noteId and GET /v1/audio/status/:noteId answer alike, and both count as polls. */
-export async function handleGetNote(ctx: HandlerContext): Promise<void> {
+/**
+ * A lookup that counts as a poll. `withNote`: a completed note's fields come with its status (GET /v1/note/:id, and
+ * the seeds' status endpoint); without, only the status (the current reading's status endpoint).
+ */
+async function answerLookup(ctx: HandlerContext, withNote: boolean): Promise<void> {
   const noteId = ctx.params.noteId ?? '';
   const found = ctx.notes.pollNote(noteId);
   switch (found.status) {
@@ -26,11 +30,21 @@ export async function handleGetNote(ctx: HandlerContext): Promise<void> {
       return sendJson(ctx.sink, 200, { noteId: found.noteId, status: 'failed', message: found.message });
     case 'completed': {
       const { noteId: id, ...rest } = found.note;
-      return sendJson(ctx.sink, 200, { noteId: id, status: 'completed', ...rest });
+      return sendJson(ctx.sink, 200, withNote ? { noteId: id, status: 'completed', ...rest } : { noteId: id, status: 'completed' });
     }
   }
 }
 
+/** GET /v1/note/:noteId: the note with its status. */
+export function handleGetNote(ctx: HandlerContext): Promise<void> {
+  return answerLookup(ctx, true);
+}
+
+/** GET /v1/audio/status/:noteId: the seeds send the note with a completed status; the current reading only the status. */
+export function handleGetAudioStatus(ctx: HandlerContext): Promise<void> {
+  return answerLookup(ctx, ctx.settings.reading === 'seeds');
+}
+
 export async function handleListSpecialties(ctx: HandlerContext): Promise<void> {
-  await sendJson(ctx.sink, 200, { specialties: SPECIALTIES });
+  await sendJson(ctx.sink, 200, { specialties: ctx.settings.reading === 'current' ? CURRENT_SPECIALTIES : SPECIALTIES });
 }

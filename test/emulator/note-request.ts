@@ -1,7 +1,8 @@
 import { createValidationError } from './api-error.js';
 import type { ParsedBody } from './request-body.js';
 import { isJsonContentType } from './request-body.js';
-import { SPECIALTIES, isSpecialtyId } from './specialties.js';
+import { isSpecialtyId, listSpecialtyIds } from './specialties.js';
+import type { Reading } from './types.js';
 
 export const MIN_TRANSCRIPT_CHARS = 50;
 
@@ -13,6 +14,12 @@ export interface NoteInput {
   patient?: { name?: string; age?: number; gender?: string; medications?: string[]; allergies?: string[] };
   includeBillingCodes: boolean;
   includePatientSummary: boolean;
+  /** The current reading only (an older server ignores the field). */
+  includeIcd11?: boolean;
+  /** Audio in the current reading only: the transcript comes back diarized. */
+  includeTranscript?: boolean;
+  /** context.custom_instructions (current reading). */
+  customInstructions?: string;
 }
 
 export type JsonObject = Record<string, unknown>;
@@ -33,12 +40,12 @@ export function requireJsonObject(body: ParsedBody): JsonObject {
   return body.json;
 }
 
-export function validateSpecialty(value: unknown): string {
+export function validateSpecialty(value: unknown, reading: Reading = 'seeds'): string {
   if (value === undefined || value === null || value === '') {
     throw createValidationError('specialty', 'specialty is required');
   }
-  if (typeof value !== 'string' || !isSpecialtyId(value)) {
-    const allowed = SPECIALTIES.map((s) => s.id).join(', ');
+  if (typeof value !== 'string' || !isSpecialtyId(value, reading)) {
+    const allowed = listSpecialtyIds(reading).join(', ');
     throw createValidationError('specialty', `specialty must be one of: ${allowed} (got ${JSON.stringify(value)})`);
   }
   return value;
@@ -65,7 +72,7 @@ function validateTranscript(value: unknown): string {
   return value;
 }
 
-function validateFlag(body: JsonObject, field: string): boolean {
+export function validateFlag(body: JsonObject, field: string): boolean {
   const value = body[field];
   if (value === undefined || value === null) return false;
   if (typeof value !== 'boolean') throw createValidationError(field, `${field} must be a boolean`);
@@ -78,6 +85,14 @@ function validateStringList(value: unknown, field: string): string[] | undefined
     throw createValidationError(field, `${field} must be an array of strings`);
   }
   return value as string[];
+}
+
+function validateInstructions(value: unknown): string | undefined {
+  if (!isPlainObject(value) || value.custom_instructions === undefined || value.custom_instructions === null) return undefined;
+  if (typeof value.custom_instructions !== 'string') {
+    throw createValidationError('context.custom_instructions', 'context.custom_instructions must be a string');
+  }
+  return value.custom_instructions;
 }
 
 function validateContext(value: unknown): NoteInput['patient'] {
@@ -111,14 +126,23 @@ function validateContext(value: unknown): NoteInput['patient'] {
   };
 }
 
-/** Checks a note request; the deprecated aliases are accepted, the primary names win when both are sent. */
-export function validateNoteRequest(body: JsonObject): NoteInput {
+/**
+ * Everything of a note request but the transcript (also the audio metadata of the current reading). Fields only the
+ * current reading documents are ignored by the seeds' server, as an older server would.
+ */
+export function validateNoteOptions(body: JsonObject, reading: Reading): Omit<NoteInput, 'transcript'> {
+  const current = reading === 'current';
   return {
-    transcript: validateTranscript(body.transcript ?? body.shorthand_notes),
-    specialty: validateSpecialty(body.specialty ?? body.provider_type),
+    specialty: validateSpecialty(body.specialty ?? body.provider_type, reading),
     template: validateTemplate(body.template ?? body.template_id),
     patient: validateContext(body.context),
     includeBillingCodes: validateFlag(body, 'include_billing_codes'),
     includePatientSummary: validateFlag(body, 'include_patient_summary'),
+    ...(current ? { includeIcd11: validateFlag(body, 'include_icd11'), customInstructions: validateInstructions(body.context) } : {}),
   };
+}
+
+/** Checks a note request; the deprecated aliases are accepted, the primary names win when both are sent. */
+export function validateNoteRequest(body: JsonObject, reading: Reading = 'seeds'): NoteInput {
+  return { transcript: validateTranscript(body.transcript ?? body.shorthand_notes), ...validateNoteOptions(body, reading) };
 }

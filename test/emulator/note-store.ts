@@ -1,6 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { buildNote, type NoteBody } from './note-builder.js';
 import type { NoteInput } from './note-request.js';
+import type { Reading } from './types.js';
 
 const RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 /** Oldest notes are forgotten past this, so long benchmark runs stay bounded. */
@@ -20,6 +21,8 @@ interface StoredNote {
   noteId: string;
   input: NoteInput;
   expiresAt: string;
+  /** The reading it was made in: a note keeps its shape whatever the emulator speaks later. */
+  reading: Reading;
   pending?: PendingOutcome;
 }
 
@@ -33,21 +36,22 @@ export type NoteLookup =
 export class NoteStore {
   private readonly notes = new Map<string, StoredNote>();
 
-  createNoteId(): string {
+  /** `note_…` in the seeds' reading, a UUID in the current one (help center examples). */
+  createNoteId(reading: Reading = 'seeds'): string {
     for (;;) {
       const bytes = randomBytes(20);
-      const id = `note_${Array.from(bytes, (b) => ID_ALPHABET[b % ID_ALPHABET.length]).join('')}`;
+      const id = reading === 'current' ? randomUUID() : `note_${Array.from(bytes, (b) => ID_ALPHABET[b % ID_ALPHABET.length]).join('')}`;
       if (!this.notes.has(id)) return id;
     }
   }
 
-  saveCompleted(input: NoteInput): NoteBody {
-    const stored = this.insert(input);
-    return buildNote(input, stored.noteId, stored.expiresAt);
+  saveCompleted(input: NoteInput, reading: Reading = 'seeds'): NoteBody {
+    const stored = this.insert(input, reading);
+    return buildNote(input, stored.noteId, stored.expiresAt, reading);
   }
 
-  savePending(input: NoteInput, outcome: PendingOutcome): string {
-    const stored = this.insert(input);
+  savePending(input: NoteInput, outcome: PendingOutcome, reading: Reading = 'seeds'): string {
+    const stored = this.insert(input, reading);
     stored.pending = outcome;
     return stored.noteId;
   }
@@ -62,7 +66,7 @@ export class NoteStore {
       return { status: 'processing', noteId };
     }
     if (pending?.finalStatus === 'failed') return { status: 'failed', noteId, message: pending.failMessage };
-    return { status: 'completed', note: buildNote(stored.input, stored.noteId, stored.expiresAt) };
+    return { status: 'completed', note: buildNote(stored.input, stored.noteId, stored.expiresAt, stored.reading) };
   }
 
   expire(noteId: string): void {
@@ -73,11 +77,12 @@ export class NoteStore {
     this.notes.clear();
   }
 
-  private insert(input: NoteInput): StoredNote {
+  private insert(input: NoteInput, reading: Reading): StoredNote {
     const stored: StoredNote = {
-      noteId: this.createNoteId(),
+      noteId: this.createNoteId(reading),
       input,
       expiresAt: new Date(Date.now() + RETENTION_MS).toISOString(),
+      reading,
     };
     this.notes.set(stored.noteId, stored);
     if (this.notes.size > MAX_NOTES) {

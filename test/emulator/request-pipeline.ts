@@ -9,7 +9,7 @@ import { consumeBody } from './request-body.js';
 import { ResponseSink } from './response-sink.js';
 import { startRecord, trackRequest } from './server-lifecycle.js';
 import { resolveRoute, type RouteMatch } from './routes.js';
-import type { RecordedRequest } from './types.js';
+import type { Reading, RecordedRequest } from './types.js';
 
 /** What the pipeline shares across requests; settings are read live on every request. */
 export interface PipelineState {
@@ -32,11 +32,11 @@ function rejectUnrouted(route: RouteMatch, record: RecordedRequest): void {
   }
 }
 
-async function sendApiError(sink: ResponseSink, err: ApiError): Promise<void> {
+async function sendApiError(sink: ResponseSink, err: ApiError, reading: Reading): Promise<void> {
   await sink.sendWhole(
     err.status,
     { 'content-type': 'application/json; charset=utf-8', ...err.headers },
-    formatErrorBody(err.code, err.message, err.details),
+    formatErrorBody(err.code, err.message, err.details, reading),
   );
 }
 
@@ -49,9 +49,11 @@ export async function handleRequest(state: PipelineState, req: IncomingMessage, 
   state.requests.push(record);
   const route = resolveRoute(record.method, record.path);
   const fault = state.faults.take(record.method, record.path);
+  // Read once: a test switching readings between requests does not change one in flight.
+  const { reading } = state.settings;
   const sink = new ResponseSink(res, fault?.headers ?? {}, controller.signal, describeSabotage(fault));
   try {
-    const maxFileBytes = route.kind === 'handler' ? route.maxFileBytes : Infinity;
+    const maxFileBytes = route.kind === 'handler' ? route.maxFileBytes(reading) : Infinity;
     const body = await consumeBody(req, record, maxFileBytes);
     await pause(state.settings.latencyMs + (fault?.delayMs ?? 0), controller.signal);
     if (sink.closed) return;
@@ -60,12 +62,13 @@ export async function handleRequest(state: PipelineState, req: IncomingMessage, 
       return;
     }
     if (fault && hasFaultAnswer(fault)) {
-      await sendFaultAnswer(sink, fault);
+      await sendFaultAnswer(sink, fault, reading);
       return;
     }
     rejectUnrouted(route, record);
     if (route.kind !== 'handler') return;
-    checkAuthorization(record.headers.authorization);
+    // The current reading's specialty list is public (help center: "No authentication required").
+    if (!(route.public && reading === 'current')) checkAuthorization(record.headers.authorization);
     const { stream, audio } = state.settings;
     await route.handler({
       record,
@@ -73,7 +76,7 @@ export async function handleRequest(state: PipelineState, req: IncomingMessage, 
       body,
       sink,
       notes: state.notes,
-      settings: { stream, audio },
+      settings: { stream, audio, reading },
       signal: controller.signal,
     });
   } catch (err) {
@@ -81,9 +84,9 @@ export async function handleRequest(state: PipelineState, req: IncomingMessage, 
     if (sink.headersSent) {
       res.destroy();
     } else if (err instanceof ApiError) {
-      await sendApiError(sink, err);
+      await sendApiError(sink, err, reading);
     } else {
-      await sendApiError(sink, new ApiError(500, 'INTERNAL_ERROR', `Emulator failure: ${(err as Error).message}`));
+      await sendApiError(sink, new ApiError(500, 'INTERNAL_ERROR', `Emulator failure: ${(err as Error).message}`), reading);
     }
   }
 }

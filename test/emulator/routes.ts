@@ -1,29 +1,34 @@
-import { MAX_AUDIO_BYTES, handleAudioUpload } from './audio-handler.js';
+import { maxAudioBytes, handleAudioUpload } from './audio-handler.js';
 import type { Handler } from './handler-context.js';
-import { handleCreateNote, handleGetNote, handleListSpecialties } from './note-handlers.js';
+import { handleCreateNote, handleGetAudioStatus, handleGetNote, handleListSpecialties } from './note-handlers.js';
 import { handleStreamNote } from './stream-handler.js';
+import type { Reading } from './types.js';
 import { handleVisitSummary } from './visit-summary.js';
 
 interface RouteDefinition {
   method: string;
   pattern: string;
   handler: Handler;
-  /** Largest file a multipart upload to this route may carry. */
-  maxFileBytes?: number;
+  /** Largest file a multipart upload to this route may carry, in a reading. */
+  maxFileBytes?: (reading: Reading) => number;
+  /** Answered without a key in the current reading. */
+  public?: boolean;
 }
 
+// Both methods of /v1/note/audio are routed: the handler answers 405 to the one the reading does not document.
 const ROUTES: readonly RouteDefinition[] = [
   { method: 'POST', pattern: '/v1/note', handler: handleCreateNote },
   { method: 'POST', pattern: '/v1/stream/note', handler: handleStreamNote },
-  { method: 'POST', pattern: '/v1/note/audio', handler: handleAudioUpload, maxFileBytes: MAX_AUDIO_BYTES },
+  { method: 'POST', pattern: '/v1/note/audio', handler: handleAudioUpload, maxFileBytes: maxAudioBytes },
+  { method: 'PUT', pattern: '/v1/note/audio', handler: handleAudioUpload, maxFileBytes: maxAudioBytes },
   { method: 'GET', pattern: '/v1/note/:noteId', handler: handleGetNote },
-  { method: 'GET', pattern: '/v1/audio/status/:noteId', handler: handleGetNote },
+  { method: 'GET', pattern: '/v1/audio/status/:noteId', handler: handleGetAudioStatus },
   { method: 'POST', pattern: '/v1/visit-summary', handler: handleVisitSummary },
-  { method: 'GET', pattern: '/v1/specialties', handler: handleListSpecialties },
+  { method: 'GET', pattern: '/v1/specialties', handler: handleListSpecialties, public: true },
 ];
 
 export type RouteMatch =
-  | { kind: 'handler'; handler: Handler; params: Record<string, string>; maxFileBytes: number }
+  | { kind: 'handler'; handler: Handler; params: Record<string, string>; maxFileBytes: (reading: Reading) => number; public: boolean }
   | { kind: 'method-not-allowed'; allow: string[] }
   | { kind: 'not-found' };
 
@@ -64,7 +69,7 @@ export function resolveRoute(method: string, path: string): RouteMatch {
   const pool = literal.length > 0 ? literal : candidates;
   const hit = pool.find((c) => c.route.method === method);
   if (hit) {
-    return { kind: 'handler', handler: hit.route.handler, params: hit.params, maxFileBytes: hit.route.maxFileBytes ?? Infinity };
+    return { kind: 'handler', handler: hit.route.handler, params: hit.params, maxFileBytes: hit.route.maxFileBytes ?? (() => Infinity), public: hit.route.public === true };
   }
   if (pool.length > 0) return { kind: 'method-not-allowed', allow: pool.map((c) => c.route.method) };
   return { kind: 'not-found' };

@@ -3,9 +3,11 @@ import type { HandlerContext } from './handler-context.js';
 import { SECTION_NAMES, buildSections, type SectionName } from './note-builder.js';
 import { requireJsonObject, validateNoteRequest } from './note-request.js';
 import { pause } from './pause.js';
+import type { Reading } from './types.js';
 
-interface SectionEvent {
-  section: SectionName;
+/** `{section, content}` in the seeds' reading; `{content}` in the current one, the headings inside the text. */
+interface StreamChunk {
+  section?: SectionName;
   content: string;
 }
 
@@ -18,7 +20,14 @@ export function splitIntoChunks(text: string, chunkSize: number): string[] {
   return chunks;
 }
 
-function planEvents(sections: Record<SectionName, string>, chunkSize: number): SectionEvent[] {
+const HEADINGS: Record<SectionName, string> = { subjective: 'Subjective', objective: 'Objective', assessment: 'Assessment', plan: 'Plan' };
+
+function planEvents(sections: Record<SectionName, string>, chunkSize: number, reading: Reading): StreamChunk[] {
+  if (reading === 'current') {
+    // The help center's example: `{"content":"Subjective:\n"}`, … `{"content":"\n\nPlan:\n1. …"}`.
+    const text = SECTION_NAMES.map((s) => `${HEADINGS[s]}:\n${sections[s]}`).join('\n\n');
+    return splitIntoChunks(text, chunkSize).map((content) => ({ content }));
+  }
   return SECTION_NAMES.flatMap((section) =>
     splitIntoChunks(sections[section], chunkSize).map((content) => ({ section, content })),
   );
@@ -26,10 +35,11 @@ function planEvents(sections: Record<SectionName, string>, chunkSize: number): S
 
 /** POST /v1/stream/note: validation errors are plain JSON answers; after that, SSE. */
 export async function handleStreamNote(ctx: HandlerContext): Promise<void> {
-  const input = validateNoteRequest(requireJsonObject(ctx.body));
+  const { reading } = ctx.settings;
+  const input = validateNoteRequest(requireJsonObject(ctx.body), reading);
   // Read once: a test changing the options mid-stream should not reshape a stream in flight.
   const { chunkSize, intervalMs, truncateAfterEvents, errorAfterEvents, onEventWritten } = { ...ctx.settings.stream };
-  const events = planEvents(buildSections(input), chunkSize);
+  const events = planEvents(buildSections(input), chunkSize, reading);
   const errorAt = errorAfterEvents ? (errorAfterEvents.afterEvents ?? truncateAfterEvents ?? 1) : undefined;
   const stopAt = errorAt ?? truncateAfterEvents;
 
@@ -44,7 +54,7 @@ export async function handleStreamNote(ctx: HandlerContext): Promise<void> {
     sent++;
   }
   if (errorAfterEvents) {
-    const body = formatErrorBody(errorAfterEvents.code, errorAfterEvents.message);
+    const body = formatErrorBody(errorAfterEvents.code, errorAfterEvents.message, {}, reading);
     await ctx.sink.write(`event: error\ndata: ${body}\n\n`);
   } else if (truncateAfterEvents === undefined || truncateAfterEvents >= events.length + 1) {
     await pause(intervalMs, ctx.signal);

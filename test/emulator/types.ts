@@ -1,5 +1,19 @@
 /** Public shapes of the SOAPNoteAPI emulator. */
 
+/**
+ * Which of SOAPNoteAPI's published readings the emulator speaks (see the shared API-delta notes):
+ * - `seeds`: the API docs the seeds copy: `{section, content}` stream events, `POST /v1/note/audio` with flat form
+ *   fields (PUT answers 405), `note_…` ids, upper-case error codes with `details: {}`, specialties behind the key.
+ * - `current`: the help center and the vendor's MCP client (March 2026): content-only stream chunks with the headings
+ *   in the text, `PUT /v1/note/audio` with `audio` + `metadata` parts (POST answers 405) answered as a job with a
+ *   status URL, a completed status without the note (fetched with GET /v1/note/:id), UUID ids, nulls in optional
+ *   fields, HCPCS and ICD-11 codes, lower-case error codes with `details` arrays, and a public specialty list of
+ *   `{value, label, templates}` objects that includes `primary_care_physician`.
+ */
+export type Reading = 'seeds' | 'current';
+
+export const READINGS: readonly Reading[] = ['seeds', 'current'];
+
 export interface RecordedFile {
   field: string;
   filename: string;
@@ -60,7 +74,7 @@ export interface StreamOptions {
   /** Sent after `afterEvents ?? truncateAfterEvents ?? 1` content events, then the stream ends. */
   errorAfterEvents?: { code: string; message: string; afterEvents?: number };
   /** Called right after each content event is handed to the socket (the streaming latency benchmark times it). */
-  onEventWritten?: (index: number, event: { section: string; content: string }) => void;
+  onEventWritten?: (index: number, event: { section?: string; content: string }) => void;
 }
 
 export interface AudioOptions {
@@ -77,6 +91,8 @@ export interface Emulator {
   requests: RecordedRequest[];
   /** Queue a scripted fault; faults are consumed in order of matching. */
   fault(f: Fault): void;
+  /** The reading it speaks; may be changed between requests (reset() restores the one it started with). */
+  reading: Reading;
   /** Added before every answer. */
   latencyMs: number;
   stream: StreamOptions;
@@ -94,6 +110,8 @@ export interface StartOptions {
   /** Default 127.0.0.1. */
   host?: string;
   latencyMs?: number;
+  /** Default `seeds`. */
+  reading?: Reading;
   /**
    * Serve HTTPS with this key and certificate (PEM), e.g. one signed at test time by a throwaway CA, to stand in
    * for a network that inspects TLS. The url then starts with https://.

@@ -1,13 +1,16 @@
 import { afterAll, afterEach, beforeAll, test } from 'vitest';
-import { startEmulator, type Emulator } from '../emulator/index.js';
+import { startEmulator, type Emulator, type Reading } from '../emulator/index.js';
 
 export const TEST_KEY = 'snapi_sk_test_k3yForTests0001';
 
-/** Starts one emulator for a test file, resets it between tests, and gives the env that points soap at it. */
-export function useEmulator(): { emu: () => Emulator; env: () => Record<string, string> } {
+/**
+ * Starts one emulator for a test file (or a describe block), speaking `reading` (default seeds), resets it between
+ * tests, and gives the env that points soap at it.
+ */
+export function useEmulator(options: { reading?: Reading } = {}): { emu: () => Emulator; env: () => Record<string, string> } {
   let emu: Emulator | undefined;
   beforeAll(async () => {
-    emu = await startEmulator();
+    emu = await startEmulator({ reading: options.reading });
   });
   afterEach(() => emu?.reset());
   afterAll(async () => emu?.close());

@@ -87,6 +87,11 @@ export function makeConfigDir(): string {
   return mkdtempSync(join(tmpdir(), 'soap-config-'));
 }
 
+function withIsolatedFolders(env: RunOptions['env']): Record<string, string | undefined> {
+  const config = makeConfigDir();
+  return { SOAP_CONFIG_DIR: config, SOAP_CACHE_DIR: join(config, 'cache'), ...env };
+}
+
 /** Runs `soap <args>` in-process with captured streams and an isolated environment. */
 export async function runSoap(args: string[], options: RunOptions = {}): Promise<RunResult> {
   const stdout = new CaptureStream(options.stdoutTTY ?? false, options.onStdoutWrite);
@@ -98,7 +103,8 @@ export async function runSoap(args: string[], options: RunOptions = {}): Promise
     stdout,
     stderr,
     stdin,
-    env: { SOAP_CONFIG_DIR: makeConfigDir(), ...options.env },
+    // A config folder of its own, and a cache folder inside it: no run sees the machine's settings or another run's cache.
+    env: withIsolatedFolders(options.env),
     cwd: options.cwd ?? process.cwd(),
     signal: options.signal ?? new AbortController().signal,
   };

@@ -74,8 +74,8 @@ export interface Endpoint {
   malformed: { body: string; contentType?: string; message: RegExp };
   /** The base URL the first call of the command goes to; false when earlier calls share it (refusal cannot be aimed). */
   firstCall: boolean;
-  /** What a 404 means here (only endpoints that look something up by id). */
-  notFound?: { message: RegExp; useExpire?: boolean };
+  /** What a 404 means here (only endpoints that look something up by id), and how many 404s end the command. */
+  notFound?: { message: RegExp; useExpire?: boolean; requests?: number };
   /** Called again and again by a poll loop until a job is done. */
   poller?: boolean;
   /** The file an upload endpoint sends, for the "whole file re-sent" check. */
@@ -199,10 +199,12 @@ export const ENDPOINTS: Endpoint[] = [
       run.snapi!.audio = { mode: 'async', pollsUntilDone: 0, finalStatus: 'completed' };
       return ['audio', AUDIO, ...SPECIALTY];
     },
-    schemaBreak: { body: JSON.stringify({ status: 'finished' }), field: /status/ },
+    // Any status string is read (an unknown one means still running), so only a status that is not a string breaks it.
+    schemaBreak: { body: JSON.stringify({ status: 42 }), field: /status/ },
     malformed: JSON_MALFORMED,
     firstCall: false,
-    notFound: { message: /notes expire after the retention period/ },
+    // A 404 right after the upload may be the service catching up: two are waited out, the third is final.
+    notFound: { message: /notes expire after the retention period/, requests: 3 },
     poller: true,
   },
   {
@@ -212,7 +214,7 @@ export const ENDPOINTS: Endpoint[] = [
     path: /^\/v1\/note\/note_/,
     kind: 'json',
     args: async (run) => ['status', await createNote(run)],
-    schemaBreak: { body: JSON.stringify({ status: 'finished' }), field: /status/ },
+    schemaBreak: { body: JSON.stringify({ status: 42 }), field: /status/ },
     malformed: JSON_MALFORMED,
     firstCall: true,
     notFound: { message: /notes expire after the retention period/, useExpire: true },

@@ -222,7 +222,7 @@ export const FAULTS: FaultCase[] = [
       if (endpoint.notFound?.useExpire) return run.snapi!.expireNote(args.at(-1)!);
       run.emu.fault(on(endpoint, { status: 404, message: 'Not found' }));
     },
-    expect: (run, endpoint) => ({ exit: 1, message: new RegExp(`^✗ ${esc(endpoint.label(run))} 404\\b.*${endpoint.notFound!.message.source}`), requests: 1 }),
+    expect: (run, endpoint) => ({ exit: 1, message: new RegExp(`^✗ ${esc(endpoint.label(run))} 404\\b.*${endpoint.notFound!.message.source}`), requests: endpoint.notFound!.requests ?? 1 }),
   },
 ];
 

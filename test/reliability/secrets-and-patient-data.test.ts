@@ -88,8 +88,8 @@ describe('a key of the wrong type in a hand-edited config file is masked too, an
 });
 
 /** `[debug] → POST http://…/v1/note (123 B)` and `[debug] ← 200 POST /v1/note in 5 ms (request id req_1, 456 B)`. */
-const SENT = /^\[debug\] → (GET|POST) http:\/\/127\.0\.0\.1:\d+\/\S+/;
-const ANSWERED = /^\[debug\] ← \d{3} (GET|POST) \/\S+ in \d+ ms \(request id req_\d+/;
+const SENT = /^\[debug\] → (GET|POST|PUT) http:\/\/127\.0\.0\.1:\d+\/\S+/;
+const ANSWERED = /^\[debug\] ← \d{3} (GET|POST|PUT) \/\S+ in \d+ ms \(request id req_\d+/;
 
 describe.concurrent('--debug traces every request and answer, never a key or a body', () => {
   it.for(ENDPOINTS.map((e) => [e.name, e] as const))('%s', async ([, endpoint], { expect }) => {

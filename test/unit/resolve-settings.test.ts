@@ -56,10 +56,19 @@ describe('resolveSettings', () => {
     expect(resolveSettings({}, { ...env, SOAPNOTEAPI_KEY: KEY_ENV }).providerDefaulted).toBe(false);
   });
 
-  it('accepts SOAPNOTE_API_KEY as an alias', () => {
+  it('accepts SOAPNOTE_API_KEY (seed 002) and SOAPNOTEAPI_API_KEY (the vendor MCP client) as aliases, in that order', () => {
     const s = resolveSettings({}, { SOAP_CONFIG_DIR: configDirWith({}), SOAPNOTE_API_KEY: KEY_ENV });
     expect(s.services.soapnoteapi.key).toBe(KEY_ENV);
     expect(s.services.soapnoteapi.keySource).toBe('SOAPNOTE_API_KEY');
+    const mcp = resolveSettings({}, { SOAP_CONFIG_DIR: configDirWith({}), SOAPNOTEAPI_API_KEY: KEY_ENV });
+    expect([mcp.provider, mcp.services.soapnoteapi.key, mcp.services.soapnoteapi.keySource]).toEqual(['soapnoteapi', KEY_ENV, 'SOAPNOTEAPI_API_KEY']);
+    const both = resolveSettings({}, { SOAP_CONFIG_DIR: configDirWith({}), SOAPNOTE_API_KEY: KEY_ENV, SOAPNOTEAPI_API_KEY: 'snapi_sk_test_other' });
+    expect(both.services.soapnoteapi.keySource).toBe('SOAPNOTE_API_KEY');
+  });
+
+  it('takes a key of an unknown shape as it is (the service decides), refusing only whitespace', () => {
+    const s = resolveSettings({}, { SOAP_CONFIG_DIR: configDirWith({}), SOAPNOTEAPI_KEY: 'sk-new-format-0001' });
+    expect(s.services.soapnoteapi.key).toBe('sk-new-format-0001');
   });
 
   it('applies --base-url to the chosen provider only', () => {
@@ -71,7 +80,6 @@ describe('resolveSettings', () => {
   it('refuses bad values and names where they came from', () => {
     const env = { SOAP_CONFIG_DIR: configDirWith({}) };
     expect(() => resolveSettings({}, { ...env, SOAPNOTEAPI_KEY: `${KEY_ENV}\n` })).toThrow(/SOAPNOTEAPI_KEY: the key contains whitespace or a line break/);
-    expect(() => resolveSettings({}, { ...env, SOAPNOTEAPI_KEY: 'sk-wrong' })).toThrow(/SOAPNOTEAPI_KEY: a SOAPNoteAPI key looks like/);
     expect(() => resolveSettings({ maxRetries: '-1' }, env)).toThrow('--max-retries must be a whole number');
     expect(() => resolveSettings({ timeout: '0' }, env)).toThrow('--timeout must be a number of seconds greater than 0');
     expect(() => resolveSettings({ timeout: 'soon' }, env)).toThrow('--timeout');

@@ -1,35 +1,30 @@
 import { z } from 'zod';
-import { noteSchema } from '../../note/index.js';
+import { noteSchema, type NoteRequest } from '../../note/index.js';
 
-// What only SOAPNoteAPI's answers carry; the note itself is the shared model in src/note.
+// What only SOAPNoteAPI's answers carry; the note itself is the shared model in src/note. Parsed loosely: only what is
+// used is checked (a status is any string, compared without case; see wait-for-note.ts).
 
-export const noteStatusSchema = z.enum(['processing', 'completed', 'failed']);
-
-/** A SOAPNoteAPI note: the shared note with the service's id (and, read by id, its job status). */
-export const soapNoteSchema = noteSchema.extend({ noteId: z.string(), status: noteStatusSchema.optional() });
+/** A SOAPNoteAPI note: the shared note with the service's id (`note_…` or a UUID) and, read by id, its job status. */
+export const soapNoteSchema = noteSchema.extend({ noteId: z.string().optional(), status: z.string().nullish() });
 export type SoapNote = z.infer<typeof soapNoteSchema>;
 
-const specialtySchema = z.looseObject({ id: z.string(), name: z.string() });
+/**
+ * A job's state (the audio status endpoint, a note read by id, an upload answered as a job): its status and, once
+ * completed, maybe the note's fields (read with soapNoteSchema then). `error` may say why a job failed.
+ */
+export const jobStatusSchema = z.looseObject({
+  noteId: z.string().nullish(),
+  status: z.string().nullish(),
+  message: z.string().nullish(),
+  error: z.union([z.string(), z.looseObject({ message: z.string().nullish() })]).nullish(),
+});
+export type JobStatus = z.infer<typeof jobStatusSchema>;
 
-/** The list arrives either bare or wrapped in `{specialties}`; both become one array. */
-export const specialtiesSchema = z
-  .union([z.array(specialtySchema), z.looseObject({ specialties: z.array(specialtySchema) })])
-  .transform((value) => (Array.isArray(value) ? value : value.specialties));
-
-export type Specialty = z.infer<typeof specialtySchema>;
-
-/** 202 answer to an audio upload of 30 minutes or more. */
-export const audioAcceptedSchema = z.looseObject({ noteId: z.string(), status: z.literal('processing'), message: z.string().optional() });
-
-/** Either a finished note or an accepted job; the body tells which (see isFinishedNote). */
-export const audioAnswerSchema = z.union([soapNoteSchema, audioAcceptedSchema]);
-export type AudioAnswer = z.infer<typeof audioAnswerSchema>;
-
-/** A finished note carries its sections; an accepted job only its id and status. */
-export function isFinishedNote(answer: AudioAnswer): answer is SoapNote {
-  return typeof answer.subjective === 'string';
+/** A job to poll: its id, and where its status is when the upload's answer said (a path under the base URL). */
+export interface NoteJob {
+  id: string;
+  statusPath?: string;
 }
 
-/** A job's state; the note fields are present once it completed (checked again with soapNoteSchema then). */
-export const jobStatusSchema = z.looseObject({ noteId: z.string().optional(), status: noteStatusSchema, message: z.string().optional() });
-export type JobStatus = z.infer<typeof jobStatusSchema>;
+/** What an audio upload asks for: the note request without the transcript, and the transcript back diarized. */
+export type AudioNoteRequest = Omit<NoteRequest, 'transcript'> & { include_transcript?: boolean };

@@ -1,15 +1,15 @@
 import type { DefineAction, Program } from '../define-action.js';
-import { addBackendFlags, addBatchFlags, addModelFlags, addOutputFlags, addSpecialtyFlags, addVerifyFlags, addWaitFlags, collect } from '../shared/flags.js';
+import { addBackendFlags, addBatchFlags, addModelFlags, addNoteRequestFlags, addOutputFlags, addVerifyFlags, addWaitFlags, collect } from '../shared/flags.js';
 
 export function registerAudio(program: Program, defineAction: DefineAction): void {
   const cmd = program
     .command('audio')
     .summary('write a SOAP note from a recording')
-    .description('Upload a recording (MP3, M4A, WAV, OGG, WebM or FLAC) and print the SOAP note. SOAPNoteAPI takes at most 25 MB and answers recordings of 30 minutes or more asynchronously; AssemblyAI takes up to 2.2 GB. soap polls until the note is ready.')
+    .description('Upload a recording (MP3, M4A, MP4, WAV, OGG, WebM or FLAC) and print the SOAP note. SOAPNoteAPI takes up to 500 MB (older servers 25 MB: a larger file is sent with a warning) and may answer asynchronously; AssemblyAI takes up to 2.2 GB. soap polls until the note is ready.')
     .argument('[inputs...]', 'audio files, folders or globs (with --provider assemblyai also a public https:// URL)');
   const withOwn = addWaitFlags(
-    addSpecialtyFlags(cmd)
-      .option('--show-transcript', 'print the transcript after the note (always included with --json)')
+    addNoteRequestFlags(cmd)
+      .option('--show-transcript', 'print the transcript after the note, asking SOAPNoteAPI for it diarized (include_transcript)')
       .option('--no-wait', 'if the service answers asynchronously, print the note id and exit 8 instead of waiting'),
   )
     .option('--speech-model <name>', 'assemblyai: speech model, repeatable in order of preference (default universal-3-pro, then universal-2); openai: transcription model (default whisper-1)', collect)

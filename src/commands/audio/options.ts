@@ -5,17 +5,20 @@ import type { Settings } from '../../config/resolve-settings.js';
 import type { BackendOptions, ProviderDefinition } from '../../providers/index.js';
 import { batchFlags, parseBatchOptions, type BatchOptions } from '../batch/batch-options.js';
 import type { VerifyOptions } from '../shared/emit-note.js';
+import { checkOneStdin, type NoteRequestOptions } from '../shared/note-request.js';
 import {
   backendFlags,
   chooseBackend,
+  listRequestFiles,
   modelFlags,
+  noteRequestFlags,
   outputFlags,
   parseFlags,
   parseModelOptions,
+  parseNoteRequestOptions,
   parseTranscriptionOptions,
   parseWaitTimeout,
   requireSpecialty,
-  specialtyFlags,
   verifyFlags,
   waitFlags,
   type ExactFlags,
@@ -24,7 +27,7 @@ import {
 const text = z.string().optional();
 
 export const audioFlagsSchema = z.strictObject({
-  ...specialtyFlags,
+  ...noteRequestFlags,
   ...backendFlags,
   ...outputFlags,
   ...verifyFlags,
@@ -46,6 +49,8 @@ export interface AudioOptions {
   provider: ProviderDefinition;
   backend: BackendOptions;
   specialty: string;
+  /** What the note is asked for with (context, codes, summary, instructions); the recording is the transcript. */
+  request: NoteRequestOptions;
   verify: VerifyOptions;
   output: string | undefined;
   showTranscript: boolean;
@@ -62,6 +67,7 @@ export function parseAudioOptions<Raw extends z.input<typeof audioFlagsSchema>>(
   const batch = parseBatchOptions(flags);
   const { settings, provider } = chooseBackend(flags, env);
   const specialty = requireSpecialty(settings);
+  checkOneStdin(listRequestFiles(flags));
   if (!provider.audioLimit) {
     const why = settings.providerDefaulted ? 'no provider or key is configured, and the offline engine' : 'the offline engine (--provider local)';
     throw new UsageError(`offline transcription is not available: ${why} works on transcripts, not recordings`, {
@@ -80,6 +86,7 @@ export function parseAudioOptions<Raw extends z.input<typeof audioFlagsSchema>>(
     provider,
     backend: { model, transcription },
     specialty,
+    request: parseNoteRequestOptions(flags, specialty, settings),
     verify: { verify: Boolean(flags.verify), strict: Boolean(flags.strict) },
     output: flags.output,
     showTranscript: Boolean(flags.showTranscript),

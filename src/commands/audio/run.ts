@@ -1,8 +1,10 @@
 import type { CommandIo } from '../command-io.js';
 import { connectionOf } from '../../config/resolve-settings.js';
+import { readTranscriptText } from '../../note/index.js';
 import { startCommandProgress } from '../shared/progress.js';
 import { chooseRunMode } from '../batch/batch-options.js';
 import { emitCheckedNote, runPaidStep } from '../shared/emit-note.js';
+import { readNoteRequestBase } from '../shared/note-request.js';
 import { reportPendingJob, withResumeHint } from '../shared/resume.js';
 import { createBackendRuntime } from '../shared/runtime.js';
 import type { AudioOptions } from './options.js';
@@ -20,11 +22,12 @@ export async function runAudio(options: AudioOptions, io: CommandIo): Promise<nu
 async function runSingleAudio(input: string, options: AudioOptions, io: CommandIo): Promise<number> {
   const { settings } = options;
   const resume = audioResumeContext(options);
+  const base = await readNoteRequestBase(options.request, io, options);
   const progress = await startCommandProgress(io, 'Checking the recording…', settings.format !== 'json' && !io.globals.quiet);
   const outcome = await runPaidStep(progress, io, () =>
     withResumeHint(resume, async () => {
       const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
-      return writeAudioNote(input, options, backend, {
+      return writeAudioNote(input, options, base, backend, {
         wait: options.wait,
         waitTimeoutMs: options.waitTimeoutMs,
         onProgress: (text) => progress.update(text),
@@ -36,6 +39,6 @@ async function runSingleAudio(input: string, options: AudioOptions, io: CommandI
   );
   if ('pending' in outcome) return reportPendingJob(outcome.pending, resume, settings.format, io);
   const { note } = outcome;
-  const transcript = typeof note.transcript === 'string' ? note.transcript : '';
+  const transcript = readTranscriptText(note.transcript);
   return emitCheckedNote(note, transcript, options.verify, { format: settings.format, output: options.output, showTranscript: options.showTranscript }, io);
 }

@@ -1,15 +1,22 @@
 import { connectionOf } from '../../config/resolve-settings.js';
 import { inspectAudioFile } from '../../input/audio-file.js';
-import type { AudioHooks, AudioOutcome, AudioSource, Backend } from '../../providers/index.js';
+import type { AudioHooks, AudioOutcome, AudioRequest, AudioSource, Backend } from '../../providers/index.js';
 import type { ResumeContext } from '../shared/resume.js';
 import type { AudioOptions } from './options.js';
 
-/** The recording checked against the chosen service's limit (a URL goes as it is), then sent through the backend. */
-export async function writeAudioNote(input: string, options: AudioOptions, backend: Backend, hooks: AudioHooks): Promise<AudioOutcome> {
+/**
+ * The recording checked against the chosen service's limit (a URL goes as it is; a size only some of its servers
+ * take is a warning), then sent through the backend with the request (`base`: context, codes… read once).
+ */
+export async function writeAudioNote(input: string, options: AudioOptions, base: AudioRequest, backend: Backend, hooks: AudioHooks): Promise<AudioOutcome> {
   const { provider, settings } = options;
   const limit = provider.audioLimit!(connectionOf(settings));
   const source: AudioSource = /^https?:\/\//i.test(input) ? { url: input } : { file: await inspectAudioFile(input, limit.bytes, limit.service) };
-  return backend.createAudioNote!(source, { specialty: options.specialty, ...(settings.template ? { template: settings.template } : {}) }, hooks);
+  if ('file' in source && limit.warn && source.file.size > limit.warn.bytes) {
+    const mb = (bytes: number) => `${(bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 1 : 0)} MB`;
+    hooks.notice?.(`${input} is ${mb(source.file.size)}: ${limit.warn.why} (${mb(limit.warn.bytes)}); sending it, the service decides`);
+  }
+  return backend.createAudioNote!(source, { ...base, ...(options.showTranscript ? { include_transcript: true } : {}) }, hooks);
 }
 
 /** What a resume command carries over from an audio run. */

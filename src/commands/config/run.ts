@@ -1,10 +1,12 @@
 import type { CommandIo } from '../command-io.js';
 import { SoapError, UsageError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
-import { CONFIG_KEYS, SECRET_KEYS, describeWrongType, displayConfigValue, isConfigKey, type ConfigKey } from '../../config/schema.js';
+import { CONFIG_KEYS, SECRET_KEYS, describeKeyShape, describeWrongType, displayConfigValue, isConfigKey, type ConfigKey } from '../../config/schema.js';
 import { resolveConfigPath } from '../../config/paths.js';
 import { readConfigFile } from '../../config/read.js';
 import { openConfigStore } from '../../config/store.js';
+import { chooseBackend } from '../shared/options.js';
+import { confirmSpecialty } from '../shared/specialty.js';
 import { readSecret } from './read-secret.js';
 
 function checkKey(key: string): ConfigKey {
@@ -22,9 +24,17 @@ export async function runConfigSet(rawKey: string, rawValue: string | undefined,
   const value = rawValue ?? (await readSecret(io.ctx, `Paste the ${key}, then press Enter: `));
   const checked = CONFIG_KEYS[key]!.safeParse(value);
   if (!checked.success) throw new UsageError(`config set ${key}: ${checked.error.issues[0]?.message ?? 'invalid value'}`);
+  const shape = describeKeyShape(key, value);
+  if (shape) io.warn(`${key} is not of the documented shape (${shape}); stored anyway, the service decides`);
+  // A specialty is checked as the commands check it (the service's list where there is one): the stored id is its own.
+  let stored = value;
+  if (key === 'specialty') {
+    const choice = chooseBackend({ specialty: value }, io.ctx.env);
+    stored = await confirmSpecialty(value, { ...choice, settings: { ...choice.settings, specialtySource: 'config set specialty' } }, io);
+  }
   const store = await openConfigStore(io.ctx.env);
-  store.set(key, value);
-  if (!io.globals.quiet) io.ctx.stderr.write(`✓ ${key} = ${displayConfigValue(key, value)}\n`);
+  store.set(key, stored);
+  if (!io.globals.quiet) io.ctx.stderr.write(`✓ ${key} = ${displayConfigValue(key, stored)}\n`);
   return ExitCode.ok;
 }
 

@@ -3,7 +3,7 @@ import type { Env } from '../../context.js';
 import type { BackendOptions, ProviderDefinition } from '../../providers/index.js';
 import type { Settings } from '../../config/resolve-settings.js';
 import { batchFlags, parseBatchOptions, type BatchOptions } from '../batch/batch-options.js';
-import { checkOneStdin, toNoteRequestOptions, type NoteRequestOptions } from '../shared/note-request.js';
+import { checkOneStdin, type NoteRequestOptions } from '../shared/note-request.js';
 import type { VerifyOptions } from '../shared/emit-note.js';
 import {
   backendFlags,
@@ -11,7 +11,9 @@ import {
   modelFlags,
   noteRequestFlags,
   outputFlags,
+  listRequestFiles,
   parseFlags,
+  parseNoteRequestOptions,
   parseModelOptions,
   requireSpecialty,
   verifyFlags,
@@ -40,14 +42,14 @@ export function parseNoteOptions<Raw extends z.input<typeof noteFlagsSchema>>(in
   const batch = parseBatchOptions(flags);
   const { settings, provider } = chooseBackend(flags, env);
   const specialty = requireSpecialty(settings);
-  checkOneStdin([...inputs, ...(flags.fromList ? [flags.fromList] : []), flags.context, flags.patientHistory]);
+  checkOneStdin([...inputs, ...(flags.fromList ? [flags.fromList] : []), ...listRequestFiles(flags)]);
   const { model, regenerate } = parseModelOptions(flags, provider);
   return {
     inputs,
     settings,
     provider,
     backend: { model, transcription: {} },
-    request: toNoteRequestOptions(flags, specialty, settings.template),
+    request: parseNoteRequestOptions(flags, specialty, settings),
     regenerate,
     verify: { verify: Boolean(flags.verify), strict: Boolean(flags.strict) },
     output: flags.output,

@@ -12,7 +12,7 @@ import type { NoteOptions } from './options.js';
 export async function runNoteBatch(options: NoteOptions, io: CommandIo): Promise<number> {
   const { settings } = options;
   if (options.regenerate) throw new UsageError('--section/--from regenerate sections of one note; give one transcript');
-  const base = await readNoteRequestBase(options.request, io);
+  const base = await readNoteRequestBase(options.request, io, options);
   // Built once up front so a missing key stops the run before any input is read.
   await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
   return runBatchCommand(

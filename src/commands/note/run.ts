@@ -21,7 +21,7 @@ export async function runNote(options: NoteOptions, io: CommandIo): Promise<numb
 /** One note: the inputs read and checked, the chosen backend asked for the note, the note printed. */
 async function runSingleNote(file: string, options: NoteOptions, io: CommandIo): Promise<number> {
   const { settings } = options;
-  const base = await readNoteRequestBase(options.request, io);
+  const base = await readNoteRequestBase(options.request, io, options);
   const { text: transcript } = await readTranscript(file, io.ctx);
   const request = { ...base, transcript };
   const previous = options.regenerate ? await readJsonFile(options.regenerate.from, noteSchema, io.ctx) : undefined;

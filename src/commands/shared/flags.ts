@@ -34,13 +34,15 @@ export function addSpecialtyFlags<A extends unknown[], O extends OptionValues, G
     .option('--template <id>', 'template: "standard" or a custom template id');
 }
 
-/** Options that shape a note request from a transcript: shared by note and stream. */
+/** Options that shape a note request: shared by note, stream and audio. */
 export function addNoteRequestFlags<A extends unknown[], O extends OptionValues, G extends OptionValues>(cmd: Cmd<A, O, G>) {
   return addSpecialtyFlags(cmd)
     .option('--context <file.json>', 'clinical context JSON (patient_info, patient_history, chat_messages)')
     .option('--patient-history <file>', 'text file with prior history, sent as context.patient_history')
-    .option('--billing-codes', 'ask for suggested ICD-10 and CPT codes')
-    .option('--patient-summary', 'ask for a plain-language summary for the patient');
+    .option('--billing-codes', 'ask for suggested billing codes (ICD-10, CPT, HCPCS…), shown with their disclaimer')
+    .option('--icd11', 'also ask for advisory ICD-11 codes (SOAPNoteAPI; not for US billing)')
+    .option('--patient-summary', 'ask for a plain-language summary for the patient')
+    .option('--instructions <text|@file>', 'free-text instructions for the note, sent as context.custom_instructions (@file reads them from a file)');
 }
 
 /** Grounding options of the commands that produce a note. */

@@ -5,6 +5,7 @@ import { FORMATS } from '../../config/schema.js';
 import { isSection, type Section } from '../../note/index.js';
 import { findProvider, type BackendOptions, type ProviderDefinition, type TranscriptionOptions } from '../../providers/index.js';
 import type { Env } from '../../context.js';
+import type { NoteRequestOptions } from './note-request.js';
 
 // The pieces every command's options module is made of: zod shapes of commander's raw values, and the checks that
 // need the resolved settings (which provider, so which flags apply). All of it runs before any I/O.
@@ -32,7 +33,31 @@ const flag = z.literal(true).optional();
 export const backendFlags = { provider: text, baseUrl: text, maxRetries: text, timeout: text };
 export const outputFlags = { json: flag, format: z.enum(FORMATS).optional(), output: text };
 export const specialtyFlags = { specialty: text, template: text };
-export const noteRequestFlags = { ...specialtyFlags, context: text, patientHistory: text, billingCodes: flag, patientSummary: flag };
+export const noteRequestFlags = { ...specialtyFlags, context: text, patientHistory: text, billingCodes: flag, icd11: flag, patientSummary: flag, instructions: text };
+
+/** The note request flags as one typed object (files are read later, by readNoteRequestBase). */
+export function parseNoteRequestOptions(
+  flags: { context?: string; patientHistory?: string; billingCodes?: true; icd11?: true; patientSummary?: true; instructions?: string },
+  specialty: string,
+  settings: Settings,
+): NoteRequestOptions {
+  if (flags.instructions !== undefined && !flags.instructions.trim()) throw new UsageError('--instructions is empty', { hint: 'give the text, or @file to read it from a file' });
+  return {
+    specialty,
+    template: settings.template,
+    context: flags.context,
+    patientHistory: flags.patientHistory,
+    billingCodes: Boolean(flags.billingCodes),
+    icd11: Boolean(flags.icd11),
+    patientSummary: Boolean(flags.patientSummary),
+    instructions: flags.instructions,
+  };
+}
+
+/** The files a note request reads (context, history, @instructions), for the one-stdin check. */
+export function listRequestFiles(flags: { context?: string; patientHistory?: string; instructions?: string }): (string | undefined)[] {
+  return [flags.context, flags.patientHistory, flags.instructions?.startsWith('@') ? flags.instructions.slice(1) : undefined];
+}
 export const verifyFlags = { verify: flag, strict: flag };
 export const modelFlags = { model: text, maxTokens: text, method: text, section: z.array(z.string()).optional(), from: text };
 export const waitFlags = { waitTimeout: text };

@@ -4,8 +4,8 @@ import { addBackendFlags } from '../shared/flags.js';
 export function registerSpecialties(program: Program, defineAction: DefineAction): void {
   const cmd = program
     .command('specialties')
-    .summary('list the 24 specialties')
-    .description('List the specialties a note can be written for: from the service when a key is set, else the built-in list.')
+    .summary('list the specialties a note can be written for')
+    .description("List the specialties a note can be written for: SOAPNoteAPI's live list (public: no key needed; with its sub-templates when it names them) when it is the provider, else the built-in 24.")
     .option('--json', 'print the list as JSON');
   defineAction(addBackendFlags(cmd), async (io, _args, raw) => {
     const { parseSpecialtiesOptions } = await import('./options.js');

@@ -9,7 +9,7 @@ export const specialtiesFlagsSchema = z.strictObject({ ...backendFlags, json: z.
 export interface SpecialtiesOptions {
   settings: Settings;
   provider: ProviderDefinition;
-  /** Ask the service: the chosen provider lists specialties itself and its key is set. */
+  /** Ask the service: the chosen provider keeps a public list (no key needed). */
   remote: boolean;
   json: boolean;
 }
@@ -17,5 +17,5 @@ export interface SpecialtiesOptions {
 export function parseSpecialtiesOptions<Raw extends z.input<typeof specialtiesFlagsSchema>>(raw: ExactFlags<Raw, z.input<typeof specialtiesFlagsSchema>>, env: Env): SpecialtiesOptions {
   const flags = parseFlags(specialtiesFlagsSchema, raw);
   const { settings, provider } = chooseBackend(flags, env);
-  return { settings, provider, remote: provider.listsSpecialties && settings.services[settings.provider].key !== undefined, json: Boolean(flags.json) };
+  return { settings, provider, remote: provider.fetchSpecialties !== undefined, json: Boolean(flags.json) };
 }

@@ -6,6 +6,7 @@ import { startCommandProgress } from '../shared/progress.js';
 import { emitNote } from '../shared/emit-note.js';
 import { reportPendingJob, withResumeHint } from '../shared/resume.js';
 import { createBackendRuntime } from '../shared/runtime.js';
+import { confirmSpecialty } from '../shared/specialty.js';
 import type { StatusOptions } from './options.js';
 
 /**
@@ -14,6 +15,8 @@ import type { StatusOptions } from './options.js';
  */
 export async function runStatus(options: StatusOptions, io: CommandIo): Promise<number> {
   const { id, settings } = options;
+  // The specialty of a transcript's note (AssemblyAI), checked as `soap note` checks it.
+  const specialty = settings.specialty === undefined ? undefined : await confirmSpecialty(settings.specialty, options, io);
   const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
   const progress = await startCommandProgress(io, `Waiting for ${id}…`, options.wait && settings.format !== 'json' && !io.globals.quiet);
   let outcome;
@@ -24,7 +27,7 @@ export async function runStatus(options: StatusOptions, io: CommandIo): Promise<
         waitTimeoutMs: options.waitTimeoutMs,
         onProgress: (label, ms) => progress.update(`${id} is ${label}… ${formatElapsed(ms)}`),
         onWritingNote: () => progress.update('Writing the note…'),
-        ...(settings.specialty ? { note: { specialty: settings.specialty, ...(settings.template ? { template: settings.template } : {}) } } : {}),
+        ...(specialty ? { note: { specialty, ...(settings.template ? { template: settings.template } : {}) } } : {}),
       }),
     );
   } finally {

@@ -4,14 +4,16 @@ import { UsageError } from '../../errors.js';
 import type { Settings } from '../../config/resolve-settings.js';
 import type { BackendOptions, ProviderDefinition } from '../../providers/index.js';
 import type { VerifyOptions } from '../shared/emit-note.js';
-import { checkOneStdin, toNoteRequestOptions, type NoteRequestOptions } from '../shared/note-request.js';
+import { checkOneStdin, type NoteRequestOptions } from '../shared/note-request.js';
 import {
   backendFlags,
   chooseBackend,
   modelFlags,
   noteRequestFlags,
   outputFlags,
+  listRequestFiles,
   parseFlags,
+  parseNoteRequestOptions,
   parseModelOptions,
   requireSpecialty,
   verifyFlags,
@@ -35,7 +37,7 @@ export function parseStreamOptions<Raw extends z.input<typeof streamFlagsSchema>
   const flags = parseFlags(streamFlagsSchema, raw);
   const { settings, provider } = chooseBackend(flags, env);
   const specialty = requireSpecialty(settings);
-  checkOneStdin([file, flags.context, flags.patientHistory]);
+  checkOneStdin([file, ...listRequestFiles(flags)]);
   const { model, regenerate } = parseModelOptions(flags, provider);
   if (model.method === 'sections') throw new UsageError('soap stream writes the whole note in one request; --method sections is for soap note and soap audio');
   if (regenerate) throw new UsageError('soap stream writes a whole note; --section/--from are for soap note');
@@ -44,7 +46,7 @@ export function parseStreamOptions<Raw extends z.input<typeof streamFlagsSchema>
     settings,
     provider,
     backend: { model, transcription: {} },
-    request: toNoteRequestOptions(flags, specialty, settings.template),
+    request: parseNoteRequestOptions(flags, specialty, settings),
     verify: { verify: Boolean(flags.verify), strict: Boolean(flags.strict) },
     output: flags.output,
   };

@@ -13,7 +13,7 @@ import type { StreamOptions } from './options.js';
 /** `soap stream`: the backend's stream (SSE for the hosted ones), each event written the moment it arrives. */
 export async function runStream(options: StreamOptions, io: CommandIo): Promise<number> {
   const { settings } = options;
-  const base = await readNoteRequestBase(options.request, io);
+  const base = await readNoteRequestBase(options.request, io, options);
   const { text: transcript } = await readTranscript(options.file, io.ctx);
   const request = { ...base, transcript };
   const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);

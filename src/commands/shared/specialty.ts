@@ -9,10 +9,13 @@ import { createBackendRuntime } from './runtime.js';
  * against the service's own list (see checkSpecialty). A warning goes to stderr; a refusal throws (exit 2).
  */
 export async function confirmSpecialty(specialty: string, choice: { settings: Settings; provider: ProviderDefinition }, io: CommandIo): Promise<string> {
+  const connection = connectionOf(choice.settings);
+  // The list may be fetched with the key (not through loadBackend): whatever the service says back is scrubbed of it.
+  io.scrubber.addSecret(connection.service.key);
   const checked = await checkSpecialty(specialty, {
     env: io.ctx.env,
     provider: choice.provider,
-    connection: connectionOf(choice.settings),
+    connection,
     runtime: createBackendRuntime(io),
     source: choice.settings.specialtySource,
   });

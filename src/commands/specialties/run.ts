@@ -20,6 +20,8 @@ export async function runSpecialties(options: SpecialtiesOptions, io: CommandIo)
   let list: Specialty[] = SPECIALTIES.map((s) => ({ ...s }));
   const connection = connectionOf(settings);
   if (options.remote && options.provider.fetchSpecialties) {
+    // Not through loadBackend: the key the list is fetched with is registered with the scrubber here.
+    io.scrubber.addSecret(connection.service.key);
     list = await options.provider.fetchSpecialties(connection, createBackendRuntime(io));
     const baseUrl = connection.service.urls.base_url;
     if (baseUrl) await writeSpecialtyCache(io.ctx.env, baseUrl, list);

@@ -1,79 +1,149 @@
 /**
- * The offline pipeline: parse → clean sentences → place in sections → third person and measurement forms →
- * merge duplicates → render with sub-headings. Pure and deterministic; every sentence keeps its source lines.
+ * The offline pipeline: read speakers → pair questions with answers → clean sentences → place each by what it does
+ * (or by the dictation's headings) → third person and measurement forms → merge duplicates → lay out by specialty.
+ * Pure and deterministic; every sentence keeps its source lines.
  */
-import type { EvidenceSentence, SectionName, Utterance } from './types.js';
-import { parseTranscript } from '../text/parse-transcript.js';
+import type { EvidenceSentence, Role, SectionName, Turn, Utterance } from './types.js';
+import { readTranscript } from '../text/parse-transcript.js';
 import { extractUtterances } from './extract-utterances.js';
-import { classifyUtterance, trackPhases, type Slot } from './classify-utterance.js';
+import { classifyByPurpose, classifyUtterance, trackPhases, type Phase, type Slot } from './classify-utterance.js';
 import { detectGender, rewriteClinicianSpeech, rewritePatientSpeech, type Gender } from './rewrite-person.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
 import { mergeDuplicates } from './merge-duplicates.js';
-import { composeSymptomReview } from './compose-symptom-review.js';
+import { readAnswers } from './read-answers.js';
 import { extractChiefComplaint } from './extract-chief-complaint.js';
 import { polishSentence } from './polish-sentence.js';
-import { dropHedges } from './normalize-asr-text.js';
-import { selectWithinBudget } from './select-within-budget.js';
+import { dropHedges, normalizeAsrText } from './normalize-asr-text.js';
+import { selectWithinBudget, type BudgetedBlock } from './select-within-budget.js';
+import { resolveDrugReferents } from './resolve-referents.js';
+import { describeSpeaker } from './describe-speaker.js';
+import { readDictation } from './read-dictation.js';
+import { splitSentences } from './split-sentences.js';
+import { chooseFamily, layoutFor, refineBlock, type BlockName, type Family } from './specialty-layout.js';
+import { isDiagnosisStatement, isPlanStatement } from './clinical-vocabulary.js';
 
-export type BlockName = 'chief_complaint' | 'history' | 'review' | 'exam' | 'results' | 'assessment' | 'plan';
+export type { BlockName } from './specialty-layout.js';
 
-export interface DraftSentence extends EvidenceSentence { block: BlockName; spoken: string }
+export interface DraftSentence extends EvidenceSentence { block: BlockName; spoken: string; order: number }
 
-export interface DraftNote { blocks: Record<BlockName, DraftSentence[]>; gender: Gender }
+export interface DraftNote { blocks: Record<BlockName, DraftSentence[]>; gender: Gender; family: Family; speakers: Record<string, Role> }
 
-function toThirdPerson(u: Utterance, text: string, gender: Gender): string {
+const BLOCKS: BlockName[] = ['chief_complaint', 'history', 'function', 'background', 'review', 'risk', 'exam', 'measures',
+  'mental_status', 'scales', 'results', 'assessment', 'procedure', 'plan', 'home_program', 'disposition'];
+const UNGRAMMATICAL = /\b(?:could|would|should|can|will|might|must|did|does|to)\s+(?:just\s+|not\s+|really\s+)?(?!been\b|\w*eed\b)\w+ed\b/i;
+const SHORT_VISIT = 45;
+const FIRST_PERSON = /\b(i|my|me|i'm|i've|i'd|i'll|mine|myself)\b/i;
+
+interface Voice { gender: Gender; addressee: string | undefined }
+
+function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
   if (u.role === 'patient') {
     const plain = dropHedges(text);
-    // When the rewrite is unsure, the patient's words are quoted rather than paraphrased.
-    return rewritePatientSpeech(plain, gender) ?? (/\b(i|my|me|i'm|i've)\b/i.test(plain) ? `Patient states: "${polishSentence(plain)}"` : plain);
+    const rewritten = rewritePatientSpeech(plain, voice.gender);
+    // "The patient could just slipped out from under the patient" is no sentence: such rewrites are quoted instead.
+    if (rewritten && !UNGRAMMATICAL.test(rewritten) && (rewritten.match(/\bthe patient\b(?!'s)/gi)?.length ?? 0) < 2) return rewritten;
+    return FIRST_PERSON.test(plain) ? `Patient states: "${polishSentence(plain)}"` : plain;
   }
-  if (u.role === 'clinician') return rewriteClinicianSpeech(text, gender) ?? text;
-  return text;
+  if (u.role === 'clinician') return rewriteClinicianSpeech(text, voice.gender, voice.addressee) ?? text;
+  const who = u.label ? describeSpeaker(u.label) : undefined;
+  if (!who) return text;
+  const cleaned = text.replace(/^(?:she|he) says,? (?:that )?/i, '');
+  if (FIRST_PERSON.test(cleaned)) return `${who.charAt(0).toUpperCase()}${who.slice(1)} states: "${polishSentence(cleaned)}"`;
+  return `Per ${who}, ${/^(?:I\b|[A-Z]{2,})/.test(cleaned) ? cleaned : `${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}`}`;
 }
 
-export function draftNote(transcript: string): DraftNote {
-  const turns = parseTranscript(transcript);
-  const gender = detectGender(transcript);
+function emptyBlocks(): Record<BlockName, DraftSentence[]> {
+  return Object.fromEntries(BLOCKS.map((b) => [b, []])) as unknown as Record<BlockName, DraftSentence[]>;
+}
+
+/** The clinician's "you" means the patient, unless only a companion answers (a parent, an owner, a caller). */
+function chooseAddressee(speakers: Record<string, Role>): string | undefined {
+  const roles = Object.values(speakers);
+  if (roles.includes('patient')) return undefined;
+  const other = Object.entries(speakers).find(([, r]) => r === 'other');
+  return other ? describeSpeaker(other[0]) : undefined;
+}
+
+function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, Role>): DraftSentence[] {
+  const addressee = chooseAddressee(speakers);
+  const answers = readAnswers(turns, gender, { addressee });
+  const covered = new Set(answers.flatMap((a) => a.covers.map((c) => `${a.turn}|${c}`)));
   const utterances = extractUtterances(turns);
   const phases = trackPhases(utterances);
+  const resolved = resolveDrugReferents(utterances);
+  const short = utterances.length <= SHORT_VISIT;
   const drafts: DraftSentence[] = [];
-  utterances.forEach((u, i) => {
-    const slot: Slot | undefined = classifyUtterance(u, phases[i]!);
+  const firstOfTurn = new Map<number, number>();
+  utterances.forEach((u, i) => { if (!firstOfTurn.has(u.turn)) firstOfTurn.set(u.turn, i); });
+  utterances.forEach((u0, i) => {
+    if (covered.has(`${u0.turn}|${u0.raw}`)) return;
+    const u = resolved.has(i) ? { ...u0, text: resolved.get(i)! } : u0;
+    const slot: Slot | undefined = classifyUtterance(u, phases[i]!, short);
     if (!slot) return;
     const measured = normalizeMeasurements(u.text);
-    const text = polishSentence(toThirdPerson(u, measured, gender));
-    if (text !== '') drafts.push({ block: slot, text, lines: [u.line], spoken: polishSentence(measured) });
+    const text = polishSentence(toThirdPerson(u, measured, { gender, addressee }));
+    if (text !== '') drafts.push({ block: slot, text, lines: [u.line], spoken: polishSentence(measured), order: i });
   });
-  const merged = mergeDuplicates(drafts);
-  const review = mergeDuplicates(
-    composeSymptomReview(turns, gender).map((r) => ({ block: 'review' as const, text: normalizeMeasurements(r.text), lines: r.lines, spoken: r.text })),
-    merged,
-  );
-  const cc = extractChiefComplaint(utterances);
-  const blocks: Record<BlockName, DraftSentence[]> = {
-    chief_complaint: cc ? [{ block: 'chief_complaint', text: normalizeMeasurements(cc.text), lines: [cc.line], spoken: cc.text }] : [],
-    history: [], review, exam: [], results: [], assessment: [], plan: [],
-  };
-  for (const d of merged) blocks[d.block].push(d);
-  for (const b of ['history', 'exam', 'results', 'assessment', 'plan'] as const) blocks[b] = selectWithinBudget(blocks[b], b);
-  return { blocks, gender };
+  for (const a of answers) {
+    const order = (firstOfTurn.get(a.turn) ?? utterances.length) - 0.5;
+    drafts.push({ block: a.block, text: polishSentence(a.text), lines: a.lines, spoken: a.text, order });
+  }
+  return drafts;
 }
 
-const SECTION_LAYOUT: Record<SectionName, [BlockName, string | undefined][]> = {
-  subjective: [['chief_complaint', 'CHIEF COMPLAINT'], ['history', 'HISTORY OF PRESENT ILLNESS'], ['review', 'REVIEW OF SYSTEMS']],
-  objective: [['exam', 'PHYSICAL EXAM'], ['results', 'RESULTS']],
-  assessment: [['assessment', undefined]],
-  plan: [['plan', undefined]],
-};
+/** Dictation: its headings decide; sentences before any heading, or in an "assessment and plan", by content. */
+function draftDictation(turns: Turn[]): DraftSentence[] {
+  const { pieces } = readDictation(turns);
+  const drafts: DraftSentence[] = [];
+  let phase: Phase = 'history';
+  pieces.forEach((piece, p) => {
+    for (const [k, sentence] of splitSentences(normalizeAsrText(piece.text)).entries()) {
+      let block: BlockName | undefined;
+      if (piece.block === 'assessment_plan') block = isPlanStatement(sentence) && !isDiagnosisStatement(sentence) ? 'plan' : 'assessment';
+      else if (piece.block) block = piece.block;
+      else {
+        const u: Utterance = { role: 'clinician', line: piece.line, turn: p, text: sentence, raw: sentence, question: false };
+        if (/\b(?:on exam|exam(?:ination)? (?:shows|reveals)|physical exam)\b/i.test(sentence)) phase = 'exam';
+        if (/\b(?:impression|assessment|plan)\b/i.test(sentence)) phase = 'plan';
+        block = classifyByPurpose(sentence, phase) ?? classifyUtterance(u, phase) ?? (phase === 'history' ? 'history' : undefined);
+      }
+      if (!block) continue;
+      const text = polishSentence(normalizeMeasurements(sentence));
+      if (text !== '') drafts.push({ block, text, lines: [piece.line], spoken: text, order: p * 100 + k });
+    }
+  });
+  return drafts;
+}
+
+export function draftNote(transcript: string, specialty?: string): DraftNote {
+  const reading = readTranscript(transcript);
+  const { turns, speakers } = reading;
+  const gender = detectGender(transcript);
+  const family = chooseFamily(specialty, speakers, transcript);
+  const drafts = reading.labelled ? draftDialogue(turns, gender, speakers) : draftDictation(turns);
+  const refined = drafts
+    .map((d) => ({ ...d, block: refineBlock(d.block, d.text, family) }))
+    .sort((a, b) => a.order - b.order);
+  const merged = mergeDuplicates(refined);
+  const blocks = emptyBlocks();
+  for (const d of merged) blocks[d.block].push(d);
+  if (reading.labelled && blocks.chief_complaint.length === 0) {
+    const cc = extractChiefComplaint(extractUtterances(turns));
+    if (cc) blocks.chief_complaint.push({ block: 'chief_complaint', text: normalizeMeasurements(cc.text), lines: [cc.line], spoken: cc.text, order: -1 });
+  }
+  for (const b of ['history', 'exam', 'results', 'assessment', 'plan'] as BudgetedBlock[]) blocks[b] = selectWithinBudget(blocks[b], b);
+  return { blocks, gender, family, speakers };
+}
 
 /** Section text with sub-headings, plus the flat evidence list in the same order. */
 export function renderSection(draft: DraftNote, section: SectionName): { text: string; evidence: EvidenceSentence[] } {
+  const layout = layoutFor(draft.family)[section];
   const parts: string[] = [];
   const evidence: EvidenceSentence[] = [];
-  for (const [block, heading] of SECTION_LAYOUT[section]) {
+  for (const [block, heading] of layout) {
     const sentences = draft.blocks[block];
     if (sentences.length === 0) continue;
-    const useHeading = heading !== undefined && SECTION_LAYOUT[section].length > 1;
+    const useHeading = heading !== '' && layout.length > 1;
     parts.push([...(useHeading ? [heading] : []), ...sentences.map((s) => s.text)].join('\n'));
     for (const s of sentences) evidence.push({ text: s.text, lines: s.lines });
   }

@@ -5,13 +5,14 @@
  */
 import type { Utterance } from './types.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, EXAM_CUES, HISTORY_CUES, PLAN_CUES, RESULTS_CUES, countMatches } from './clinical-lexicon.js';
+import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue, isDiagnosisStatement, isExamFinding, isOrder, isPlanStatement, isPresentFinding, isReturnPrecaution } from './clinical-vocabulary.js';
 
 export type Slot = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 export type Phase = 'history' | 'exam' | 'plan';
 
 const SMALL_TALK = /^(thank(s| you)|you're welcome|(that )?sounds? (good|great|fine|like a plan|about right)|no(,)? (other )?questions|i will( do my best)?|see you|bye|have a (good|great|nice)|(it's )?(nice|good|great) to (meet|see) you|how are you|i'm (doing )?(good|well|fine|okay|alright)|not bad|hi|hello|good (morning|afternoon|evening)|of course|absolutely|definitely|that's (right|correct|it)|me too|i think so|i don't know|i'm not sure)\b/i;
 const EXAM_MANEUVER = /^(let me|i('m| am) (just )?going to (take|listen|look|feel|check|press|examine|push|have you)|i('ll| will) (just )?(take|listen|look|feel|check|press|examine)|can you|could you|take a (deep )?breath|breathe|lie (back|down)|look (up|down|straight|at)|follow my|push|pull|squeeze|press|relax|stand up|sit (up|down)|open (your|wide)|say ah|tell me if|does (this|that) hurt)\b/i;
-const EXAM_START = /\b(physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out)\b/i;
+const EXAM_START = /\b(physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out|let me (look|listen|press|feel|check|see)|let's (check|see|measure|test|take a look)|let's see how you move|check (her|him) over)\b/i;
 const PLAN_START = /\b(assessment and plan|my (assessment|impression|plan)|let's talk about|(first|next|second|third|last|other) (problem|issue)|in summary|for your (first|second|next|last|third)\b|what (that|this|all that) means|my recommendation|treatment plan|impression)\b/i;
 
 function wordCount(text: string): number {
@@ -30,16 +31,43 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
   });
 }
 
-export function classifyUtterance(u: Utterance, phase: Phase): Slot | undefined {
+const LAB_OR_SCORE = new RegExp(String.raw`\b(?:x-?rays?|mri|ct|ekg|ecg|ultrasound|echo\w*|labs?|urine|dip|culture|swab|troponin|inr|a1c|hemoglobin|ferritin|potassium|sodium|creatinine|egfr|glucose|ldl|hdl|cholesterol|tsh|white (?:blood )?(?:cell )?count|platelets|psa|phq-?9|phq|gad-?7|gad|score|questionnaire|results?|shows?|showed|came back)\b`, 'i');
+const VITALS = /\b(?:blood pressure|heart rate|pulse|temperature|temp|oxygen|saturation|respiratory rate|weight|bmi|weigh|height|mmHg|bpm)\b/i;
+const SPEAKS_OF_PAST = /\b(?:last (?:time|visit|month|year)|you (?:said|mentioned|told)|history of|ago|previously|used to)\b/i;
+
+/**
+ * What a clinician's sentence does, wherever it falls: return precautions, orders, prescriptions, referrals and
+ * follow-up are plan; naming a problem is assessment; a measured value or an examined finding is objective.
+ */
+export function classifyByPurpose(text: string, phase: Phase): Slot | undefined {
+  if (isReturnPrecaution(text) || isOrder(text)) return 'plan';
+  if (isDiagnosisStatement(text) && !/\b(?:going to|will|'ll|let's|want you to)\b/i.test(text)) return 'assessment';
+  if (isPlanStatement(text)) return 'plan';
+  const future = /\b(?:going to|will|'ll|want (?:you|her|him) to|let's|would like to|plan to|need to)\b/i.test(text);
+  if (!future && hasMeasuredValue(text) && !(phase === 'history' && SPEAKS_OF_PAST.test(text))) {
+    return LAB_OR_SCORE.test(text) && !VITALS.test(text) ? 'results' : 'exam';
+  }
+  if (!future && isExamFinding(text) && (phase !== 'history' || countMatches(text, EXAM_CUES) >= 1 || isPresentFinding(text))) return 'exam';
+  // "You're 28 weeks today", "you've been on metformin for a year": the clinician stating the patient's history.
+  if (phase === 'history' && /^(?:so |and )?(?:you(?:'re| are| were|'ve been| have been| had)|(?:he|she)(?:'s| is| was| has been))\b/i.test(text)
+    && (/\d/.test(text) || DIAGNOSIS_TERM.test(text) || findDrugs(text).length > 0)) return 'history';
+  return undefined;
+}
+
+/** `short`: a visit of a few dozen sentences, where almost every statement a patient makes is worth keeping. */
+export function classifyUtterance(u: Utterance, phase: Phase, short = false): Slot | undefined {
   const words = wordCount(u.text);
   if (words < 3 || (words < 9 && SMALL_TALK.test(u.text))) return undefined;
   if (u.role !== 'clinician') {
     if (u.question) return undefined;
-    const clinical = countMatches(u.text, CLINICAL_TERMS);
-    if (clinical === 0 || (phase === 'plan' && clinical < 2 && words < 10)) return undefined;
+    const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 ? 1 : 0);
+    if (clinical === 0 && !(short && words >= 4 && phase !== 'plan')) return undefined;
+    if (phase === 'plan' && clinical < 2 && words < 10) return undefined;
     return 'history';
   }
-  if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2)) return undefined;
+  if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text))) return undefined;
+  const purpose = classifyByPurpose(u.text, phase);
+  if (purpose) return purpose;
   const prior = (slot: Slot): number => {
     // Plan talk before the exam is mostly agenda ("we will take a look"), so it needs strong cues.
     if (phase === 'history') return slot === 'history' ? 0.5 : slot === 'plan' || slot === 'assessment' ? -1 : 0;

@@ -36,7 +36,7 @@ export function extractUtterances(turns: Turn[]): Utterance[] {
       const unprompted = raw.replace(ASSISTANT_PREFIX, '');
       const text = trimDiscourseMarkers(unprompted);
       if (!/[a-z0-9]/i.test(text)) continue;
-      out.push({ role: turn.role, line: turn.line, turn: index, text, question: isQuestion(text) });
+      out.push({ role: turn.role, line: turn.line, turn: index, text, raw, question: isQuestion(text), ...(turn.label ? { label: turn.label } : {}) });
     }
   });
   return out;

@@ -1,0 +1,101 @@
+/**
+ * Vocabulary that tells what a clinician's sentence does wherever it falls in the visit: names a diagnosis,
+ * starts or changes a medicine, orders, refers, admits, books a follow-up, gives return precautions, reports a
+ * measured value or an exam finding. Patterns, not a parser: each is checked on one cleaned sentence.
+ */
+
+/** Words that name a condition: suffixes (-itis, -osis, -algia…) and common terms without one. */
+const DX_SUFFIX = String.raw`\w+(?:itis|osis|algia|emia|aemia|pathy|opathy|oma|plasia|trophy|ectasis|lithiasis|uria|rrhea|rrhoea|spasm|plegia|paresis|penia|cytosis|megaly)`;
+const DX_WORDS = String.raw`(?:cancer|tumou?r|malignancy|carcinoma|tension|myofascial|postural|sprain|strain|tear|fracture|dislocation|infection|syndrome|disease|disorder|deficiency|insufficiency|failure|reflux|gerd|uti|copd|asthma|pneumonia|bronchitis|influenza|flu|covid|cold|migraine|migraines|diabetes|prediabetes|hypertension|hyperlipidemia|hypothyroidism|hyperthyroidism|obesity|overweight|depression|anxiety|panic|ptsd|adhd|insomnia|apnea|dermatitis|eczema|psoriasis|acne|cellulitis|abscess|ulcer|hernia|stroke|tia|concussion|sciatica|radiculopathy|impingement|tendinopathy|tendinitis|tendonitis|bursitis|fasciitis|arthritis|osteoarthritis|gout|dysphagia|aphasia|dysarthria|hemiparesis|neuropathy|anaphylaxis|anaphylactic reaction|allergic reaction|exacerbation|flare|flare-up|cervicalgia|pulpitis|caries|cavity|gingivitis|periodontitis|malocclusion|nstemi|stemi|acs|acute coronary syndrome|angina|arrhythmia|afib|atrial fibrillation|heart failure|chf|dehydration|hypoglycemia|hyperglycemia|hyperkalemia|hypokalemia|interaction|duplication|toxicity|overdose|intolerance|side effect|pregnancy|otitis media|ear infection|strep throat|sinusitis|conjunctivitis|pink eye|gastroenteritis|food poisoning|appendicitis|cholecystitis|pancreatitis|kidney stone|colic|croup|bronchiolitis|rsv|mono|shingles|chickenpox|measles|lyme|scabies|lice|ringworm|impetigo|wart|warts|mole|cyst|lipoma|polyp|mass|nodule|lesion|laceration|contusion|abrasion|burn|bite|whiplash|spondylosis|stenosis|scoliosis|kyphosis|plantar fasciitis|neuroma|bunion|hammertoe|ingrown|obstruction|blockage|blocked|indiscretion|insecurity|grief|burnout|stress|low back pain|back pain|neck pain|knee pain|hip pain|shoulder pain)`;
+export const DIAGNOSIS_TERM = new RegExp(String.raw`\b(?:${DX_SUFFIX}|${DX_WORDS})\b`, 'i');
+
+/** "So you have cervicalgia", "this looks like…", "consistent with…", "I think it's…": a clinician naming a problem. */
+const DX_FRAMES = [
+  /\b(?:it|this|that|these|they|which|what you have|what you're describing|what she has|what he has|your symptoms?|your \w+|the \w+|everything)\s+(?:(?:really|most|more|very|pretty|all|certainly|definitely|probably)\s+)*(?:looks?|sounds?|seems?|fits?|appears?|is|are|'s|'re)\s+(?:(?:really|most|more|very|pretty|much|certainly|definitely|probably|a lot)\s+)*(?:like|consistent with|to be|in keeping with|suggestive of|likely|probably)\b/i,
+  /\b(?:consistent with|fits? (?:with|the picture of)|points? to|in keeping with|suggestive of|compatible with|meets? (?:the )?criteria for)\b/i,
+  /^(?:looks|sounds|seems|appears) (?:like|to be)\b|^(?:possible|probable|suspected|likely|presumed|early|acute|chronic|mild|moderate|severe)\b/i,
+  /\b(?:i think|i believe|i suspect|i'm (?:pretty )?(?:sure|concerned|worried)|my (?:concern|worry|impression|assessment|diagnosis) is|the diagnosis is|diagnosis of|i'm diagnosing|we're (?:looking at|dealing with)|you(?:'ve| have)? got|you have|he has|she has|they have|this is|it's|these are|that's|what we call|we call (?:this|it)|(?:most|more) likely|likely|probably|signs of|symptoms of|suspected|suspicion (?:of|for)|rule out|could be|may be|might be|concerned (?:about|for|that)|worried (?:about|that))\b/i,
+];
+const NOT_A_DIAGNOSIS = /\b(?:history of|had (?:a|an)|last (?:time|year|visit) (?:you|we|she|he|i)|years? ago|in the past|used to|family|your (?:mom|dad|mother|father|sister|brother)|if you have|do you have|have you|did you|any|no sign|no signs|no evidence|rule(?:d)? out|doesn't look like|does not look like|not (?:a|an|likely)|unlikely)\b/i;
+
+/** "Your diabetes is not at goal", "your blood pressure is still not well controlled", "you're progressing well". */
+const STATUS = /\b(?:(?:your|his|her|the|this|that) (?:\w+ ){0,3}?(?:is|are|has been|remains?|seems?|looks?)|you(?:'re| are)|(?:he|she)(?:'s| is)|everything(?:'s| is)|it(?:'s| is))\s+(?:still\s+|now\s+|overall\s+|really\s+|a (?:little|bit)\s+)?(?:not (?:yet )?|un|poorly |well |partly |partially )?(?:at goal|above goal|below goal|controlled|under control|stable|improving|improved|worse|worsening|getting worse|getting better|progressing(?: well| normally| as expected)?|better|resolved|resolving|healing well|in remission)\b/i;
+const STATUS_SUBJECT = /\b(?:blood pressure|pressure|sugars?|a1c|diabetes|weight|pain|symptoms?|condition|everything|you(?:'re| are) (?:progressing|improving)|progressing|improving|healing|inr|cholesterol|asthma|copd|depression|anxiety|mood)\b/i;
+
+export function isStatusStatement(sentence: string): boolean {
+  return STATUS.test(sentence) && (STATUS_SUBJECT.test(sentence) || DIAGNOSIS_TERM.test(sentence)) && !/\?$/.test(sentence)
+    && !/\b(?:last (?:time|visit)|you (?:said|mentioned)|has it been|have you been)\b/i.test(sentence);
+}
+
+export function isDiagnosisStatement(sentence: string): boolean {
+  if (isStatusStatement(sentence) && !VISIT_REASON.test(sentence)) return true;
+  if (!DIAGNOSIS_TERM.test(sentence) || NOT_A_DIAGNOSIS.test(sentence) || VISIT_REASON.test(sentence)) return false;
+  return DX_FRAMES.some((re) => re.test(sentence));
+}
+
+/** Drug names by suffix or by name (common ones a suffix misses). */
+const DRUG_SUFFIX = String.raw`\w{3,}(?:pril|sartan|olol|dipine|statin|formin|gliptin|gliflozin|glutide|azole|cillin|mycin|micin|cycline|floxacin|prazole|tidine|zepam|oxetine|triptan|dronate|parin|xaban|gatran|mab|caine|codone|morphone|profen|fenac|oxacin|thiazide|semide|tropium|afil|setron|tadine|pramine|triptyline|peridol|apine|idone|zosin|azosin)`;
+const DRUG_NAMES = String.raw`(?:ibuprofen|advil|motrin|tylenol|acetaminophen|paracetamol|aspirin|naproxen|aleve|warfarin|coumadin|eliquis|xarelto|plavix|clopidogrel|metformin|insulin|lantus|humalog|ozempic|lisinopril|losartan|amlodipine|metoprolol|atenolol|hydrochlorothiazide|hctz|furosemide|lasix|spironolactone|potassium|atorvastatin|lipitor|rosuvastatin|crestor|simvastatin|pravastatin|levothyroxine|synthroid|albuterol|salbutamol|ventolin|proair|spiriva|symbicort|advair|flovent|fluticasone|budesonide|montelukast|singulair|prednisone|prednisolone|dexamethasone|methylprednisolone|medrol|amoxicillin|augmentin|clavulanate|azithromycin|zithromax|doxycycline|cephalexin|keflex|ciprofloxacin|cipro|levofloxacin|nitrofurantoin|macrobid|bactrim|sulfamethoxazole|trimethoprim|metronidazole|flagyl|clindamycin|penicillin|ceftriaxone|vancomycin|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram|paroxetine|bupropion|wellbutrin|venlafaxine|effexor|duloxetine|cymbalta|trazodone|mirtazapine|buspirone|hydroxyzine|lorazepam|ativan|alprazolam|xanax|clonazepam|diazepam|gabapentin|pregabalin|lyrica|cyclobenzaprine|flexeril|methocarbamol|tizanidine|tramadol|oxycodone|hydrocodone|morphine|fentanyl|codeine|sumatriptan|imitrex|rizatriptan|propranolol|topiramate|amitriptyline|nortriptyline|omeprazole|prilosec|pantoprazole|esomeprazole|famotidine|pepcid|tums|ondansetron|zofran|maropitant|cerenia|loperamide|imodium|dioralyte|miralax|docusate|senna|cetirizine|zyrtec|loratadine|claritin|fexofenadine|allegra|diphenhydramine|benadryl|epinephrine|epipen|nitroglycerin|heparin|enoxaparin|lovenox|digoxin|amiodarone|diltiazem|verapamil|carvedilol|hydralazine|clonidine|tamsulosin|finasteride|sildenafil|viagra|estradiol|progesterone|testosterone|lidocaine|chlorhexidine|triamcinolone|hydrocortisone|mupirocin|bacitracin|neosporin|ketoconazole|clotrimazole|terbinafine|nystatin|fluconazole|valacyclovir|acyclovir|oseltamivir|tamiflu|methotrexate|humira|allopurinol|colchicine|iron|ferrous sulfate|vitamin d|b12|folic acid|multivitamin|melatonin|magnesium|calcium|fish oil|metamucil|mebeverine|antihistamines?|antibiotics?|steroids?|inhalers?|muscle relaxers?|muscle relaxants?|blood thinners?|water pills?|statins?|antidepressants?|d10|dextrose|saline|fluids)`;
+export const DRUG = new RegExp(String.raw`\b(?:${DRUG_SUFFIX}|${DRUG_NAMES})\b`, 'gi');
+
+export function findDrugs(sentence: string): string[] {
+  return sentence.match(DRUG) ?? [];
+}
+
+/** Tests, imaging and procedures a clinician orders. */
+export const TEST_WORDS = String.raw`(?:x-?rays?|mri|ct(?: scan)?|cat scan|ultrasound|echo(?:cardiogram)?|ekg|ecg|labs?|lab work|blood ?work|blood tests?|cbc|cmp|bmp|metabolic panel|lipid panel|a1c|tsh|thyroid|urinalysis|urine (?:test|culture|sample)|culture|swab|biopsy|stress test|spirometry|colonoscopy|mammogram|scan|panel|troponin|inr|d-dimer|cultures|imaging|study|swallow study|barium swallow|sleep study|holter|monitor|test(?:ing)?|screening|dexa|bone density|pap|strep test|covid test|pregnancy test|glucose tolerance test|eye exam)`;
+
+const PLAN_VERBS = /\b(?:i(?:'m| am)? (?:going to|gonna) (?:start|prescribe|put|give|send|order|refer|get|check|draw|schedule|increase|decrease|lower|raise|switch|change|add|stop|hold|place|admit|call|book|set|arrange|request|recommend|have|do|try|repeat|recheck|keep|continue|write|fit|show|teach|use|treat|swab|run|cover|see)|i(?:'ll| will| would like to|'d like to| want to| wanna) (?:start|prescribe|put|give|send|order|refer|get|check|draw|schedule|increase|decrease|lower|raise|switch|change|add|stop|hold|place|admit|call|book|set|arrange|request|recommend|have|do|try|repeat|recheck|keep|continue|write|see|fit|show|teach|use|treat|swab|run|cover)|we(?:'ll| will|'re going to| are going to|'re gonna| want to| need to|'d like to| can) (?:start|prescribe|put|give|send|order|refer|get|check|draw|schedule|increase|decrease|lower|switch|change|add|stop|hold|place|admit|call|book|set|arrange|request|repeat|recheck|keep|continue|see|follow|treat|do|try|use|run|swab|talk|meet|reassess|transport|take|monitor|fit|show|teach|cover|work)|let's (?:start|try|get|check|do|schedule|increase|decrease|switch|change|add|stop|hold|plan|see|follow|keep|continue|meet|book|set|aim|repeat|recheck|talk|practice|work|use|go)|i(?:'d| would) (?:like|recommend|suggest|advise)|i recommend|i suggest|i advise|i'm (?:prescribing|ordering|referring|starting|sending|adding|increasing|giving|placing|requesting|booking|calling|putting)|we're (?:starting|sending|giving|adding|admitting|increasing|putting|going|doing|ordering)|you(?:'ll| will) (?:need|be|have|want|get|start|take|go)|you (?:need|should|can|may|must) (?:to )?(?:take|use|start|stop|continue|keep|avoid|ice|rest|elevate|drink|eat|come|go|call|get|see|try|do|wear|limit|cut|apply|give|bring|feed|practice|floss|brush|hold|skip|book|follow|replace|aim|work)|(?:please |just )?(?:take|start|stop|hold|continue|keep|avoid|ice|rest|elevate|drink|apply|use|wear|call|come back|go to|return|bring|feed|give|limit|cut back|try|do|floss|brush|skip|book|replace|swap|aim|practice|work up)\b)/i;
+const PLAN_NOUNS = /\b(?:follow[- ]?up|come back|see (?:you|him|her|them) (?:back|again|in)|recheck|return (?:if|to|for|in)|call (?:us|me|911|the office|back|if)|go to the (?:er|emergency|hospital)|emergency room|911|999|admit(?:ted)?|admission|observation|refer(?:ral|red|ring)?|consult|prescri\w+|refill|dose|mg\b|milligrams?|twice a day|once a day|three times a day|every \w+ hours|as needed|daily|weekly|nightly|at night|physical therapy|home exercise|exercise program|stretch(?:es|ing)?|brace|splint|crutches|sling|ice|heat|diet|fluids|rest|surgery|procedure|injection|vaccine|tdap|transport|disposition|appointment|next (?:visit|session|week|month)|in \d+ (?:days?|weeks?|months?)|\d+(?: to \d+)? (?:days?|weeks?|months?)|results|in (?:a|one|two|three|four|six) (?:days?|weeks?|months?)|times a week|sessions?)\b/i;
+/** "You were started on…", "last time we…": plan words that describe the past belong to the history. */
+const PAST_PLAN = /\b(?:last (?:time|visit|week|month|year)|ago|were (?:started|put|given|told)|was (?:started|prescribed)|you(?:'ve| have) been (?:taking|on|using)|you're (?:still )?(?:taking|on)|had (?:you|him|her) on|previously|before)\b/i;
+
+const TEST_WORD = new RegExp(String.raw`\b${TEST_WORDS}\b`, 'i');
+const PLAN_ANYWHERE = /\b(?:follow[- ]?up|come back in|see you (?:back )?in|recheck in|return in|you(?:'ll| will) be admitted|admit(?:ting)? you|call 911|go to the (?:er|emergency)|referr(?:al|ing) (?:you|him|her) to)\b/i;
+
+/** "Presents today for follow-up of…", "a 58-year-old here for…": the reason for the visit, not a plan. */
+const VISIT_REASON = /\b(?:presents?|presenting|here (?:today )?for|(?:coming|came|come) in (?:today )?for|in today for|year[- ]old|history of)\b/i;
+
+export function isPlanStatement(sentence: string): boolean {
+  if (VISIT_REASON.test(sentence)) return false;
+  if (PAST_PLAN.test(sentence) && !/\b(?:now|today|instead|going forward|from now)\b/i.test(sentence)) return false;
+  if (PLAN_ANYWHERE.test(sentence)) return true;
+  return PLAN_VERBS.test(sentence) && (PLAN_NOUNS.test(sentence) || TEST_WORD.test(sentence) || findDrugs(sentence).length > 0);
+}
+
+/** "If it gets worse… come back / go to the ER": return precautions. */
+export function isReturnPrecaution(sentence: string): boolean {
+  return /\b(?:if|should|when|in case)\b.{0,80}\b(?:worse|worsen\w*|doesn't (?:improve|get better|go away)|not (?:better|improving|resolved)|develop|notice|get|start|stop|can't|cannot|come back|return|persist\w*|spread\w*|fever|trouble|changes?)\b/i.test(sentence)
+    && /\b(?:call|come back|come in|return|go to|seek|911|999|er\b|emergency|let (?:me|us) know|contact|book|see (?:us|me)|bring (?:him|her|them))\b/i.test(sentence);
+}
+
+/** Named labs, scores and body measurements that carry a value. */
+export const VALUE_NAMES = String.raw`(?:troponin|inr|a1c|hemoglobin a1c|hba1c|hemoglobin|hgb|hematocrit|ferritin|iron|potassium|sodium|creatinine|egfr|gfr|bun|glucose|blood sugar|sugar|ldl|hdl|cholesterol|triglycerides|tsh|t4|white (?:blood )?(?:cell )?count|wbc|platelets?|psa|vitamin d|b12|alt|ast|bilirubin|lipase|lactate|d-dimer|bnp|crp|sed rate|esr|phq-?9|phq|gad-?7|gad|score|weight|bmi|body mass index|waist|height|grip(?: strength)?|flexion|extension|abduction|rotation|range of motion|strength|fundal height|fetal heart rate|heart rate|pulse|blood pressure|temperature|temp|oxygen(?: saturation)?|saturation|sat|sats|respiratory rate|ejection fraction|pocket depths?|pockets?|peak flow|fev1|pain scale|inr)`;
+const VALUE_WITH_NUMBER = new RegExp(String.raw`\b${VALUE_NAMES}\b[^.?!]{0,40}?\b\d+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\s*(?:%|mg\/dl|mmol|percent|pounds|lbs?|kg|kilograms?|degrees|cm|centimeters|millimeters|mm)\b`, 'i');
+
+export function hasMeasuredValue(sentence: string): boolean {
+  return VALUE_WITH_NUMBER.test(sentence);
+}
+
+/** A lab or test being ordered rather than reported. */
+const ORDER_SHAPE = new RegExp(String.raw`\b(?:order\w*|check\w*|draw|get|run|repeat|recheck|send|request\w*|schedule|do)\b[^.?!]{0,40}\b${TEST_WORDS}\b|\b${TEST_WORDS}\b[^.?!]{0,30}\b(?:ordered|pending|next (?:week|month|visit)|in \w+ (?:weeks?|months?))`, 'i');
+const ORDER_TENSE = /\b(?:will|'ll|going to|gonna|let's|want to|would like|'d like|need to|i'm ordering|ordering|requesting|schedule|repeat|recheck|next|pending)\b/i;
+
+export function isOrder(sentence: string): boolean {
+  return ORDER_TENSE.test(sentence) && ORDER_SHAPE.test(sentence);
+}
+
+const BODY = String.raw`(?:ear|ears|eardrum|eardrums|tympanic membranes?|tm|canal|throat|tonsils?|pharynx|nose|nasal|sinus(?:es)?|eyes?|pupils?|conjunctiva\w*|lungs?|breath sounds|chest|heart|abdomen|belly|bowel sounds|liver|spleen|skin|rash|wound|ulcer|incision|lesion|gums?|teeth|tooth|molar|premolar|incisor|pockets?|tongue|mouth|neck|lymph nodes?|thyroid|back|spine|lumbar|cervical|thoracic|paraspinals?|trapezius|muscles?|joint|joint line|knee|knees|hip|hips|shoulder|shoulders|elbow|wrist|hand|hands|fingers?|thumb|snuffbox|ankle|ankles|foot|feet|heel|toe|toes|leg|legs|calf|calves|arm|arms|extremit\w+|pulses|reflexes|sensation|gait|strength|grip|range of motion|flexion|extension|rotation|abduction|bladder|uterus|cervix|fundus|prostate|rectal|stool|coat|mucous membranes|gum color|lymph|abdominal|face|facial|speech|mood|affect|thought|insight|judgment|cognition|orientation|mental status|c\d|l\d|t\d|s1)`;
+const FINDING = String.raw`(?:red|reddened|bulging|swollen|swelling|inflamed|erythema|erythematous|enlarged|tender|tenderness|warm|hot|pale|pallor|cyanotic|dry|moist|clear|normal|abnormal|intact|decreased|diminished|absent|reduced|limited|restricted|full|weak|positive|negative|present|crackles|rales|rhonchi|wheez\w*|murmur|rub|gallop|regular|irregular|distended|soft|firm|hard|guarding|rebound|mass|masses|nodules?|lesions?|ulcer\w*|vesicles?|plaques?|papules?|pustules?|drainage|discharge|pus|purulent|bleeding|decay|cavity|caries|calculus|tartar|fractured|cracked|loose|mobile|crepitus|spasm|spasms|effusion|deformity|bruising|ecchymosis|laceration|abrasion|scar|edema|jvd|shortened|rotated|externally rotated|asymmetric|symmetric|equal|reactive|unremarkable|benign|clean|healing|infected|dehydrated|painful|tense|tight|guarded|slurred|flat|anxious|depressed|congruent|linear|alert|oriented|coherent|appropriate|stable|mild|moderate|severe|(?:\d+|one|two|three|four|five) out of (?:5|five)|\d\/5|degrees)`;
+const FINDING_SENTENCE = new RegExp(String.raw`\b${BODY}\b[^.?!]{0,60}\b${FINDING}\b|\b${FINDING}\b[^.?!]{0,40}\b${BODY}\b`, 'i');
+
+export function isExamFinding(sentence: string): boolean {
+  return FINDING_SENTENCE.test(sentence) && !/\b(?:will|'ll|going to|gonna|want you to|if you|do you|does it|did you|have you|can you|could you|should|let's)\b/i.test(sentence);
+}
+
+/** A finding stated as seen now ("her right leg is shortened", "I'm feeling trigger points"), not recalled history. */
+export function isPresentFinding(sentence: string): boolean {
+  return isExamFinding(sentence)
+    && /\b(?:is|are|looks?|appears?|shows?|has (?:a|an|no)|there(?:'s| is| are)|i(?:'m| am) (?:feeling|seeing|hearing|noting)|i (?:feel|see|hear|note|appreciate))\b/i.test(sentence)
+    && !/\b(?:been|you said|you mentioned|you(?:'ve| have)|feels? like|you feel|used to|last (?:time|week|visit))\b/i.test(sentence);
+}

@@ -9,11 +9,11 @@ import { extractUtterances } from './extract-utterances.js';
 import { classifyByPurpose, classifyUtterance, trackPhases, type Phase, type Slot } from './classify-utterance.js';
 import { detectGender, rewriteClinicianSpeech, rewritePatientSpeech, type Gender } from './rewrite-person.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
-import { mergeDuplicates } from './merge-duplicates.js';
+import { mergeDuplicates, resetTokenMemo } from './merge-duplicates.js';
 import { readAnswers } from './read-answers.js';
 import { extractChiefComplaint } from './extract-chief-complaint.js';
 import { polishSentence } from './polish-sentence.js';
-import { dropHedges, normalizeAsrText } from './normalize-asr-text.js';
+import { dropHedges, normalizeAsrText, resetAsrMemo } from './normalize-asr-text.js';
 import { selectWithinBudget, type BudgetedBlock } from './select-within-budget.js';
 import { resolveDrugReferents } from './resolve-referents.js';
 import { describeSpeaker } from './describe-speaker.js';
@@ -32,6 +32,8 @@ const BLOCKS: BlockName[] = ['chief_complaint', 'history', 'function', 'backgrou
   'mental_status', 'scales', 'results', 'assessment', 'procedure', 'plan', 'home_program', 'disposition'];
 const UNGRAMMATICAL = /\b(?:could|would|should|can|will|might|must|did|does|to)\s+(?:just\s+|not\s+|really\s+)?(?!been\b|\w*eed\b)\w+ed\b/i;
 const SHORT_VISIT = 45;
+/** "The patient … from under the patient": the same person as subject and object only reads as a quote. */
+const SELF_AS_OBJECT = /^the patient\b.*\b(?:from|under|to|at|with|for|on|about|by|behind|into|onto|toward|against|near|over|off|around|out of|past) the patient\b(?!'s)/i;
 const FIRST_PERSON = /\b(i|my|me|i'm|i've|i'd|i'll|mine|myself)\b/i;
 
 interface Voice { gender: Gender; addressee: string | undefined }
@@ -41,7 +43,7 @@ function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
     const plain = dropHedges(text);
     const rewritten = rewritePatientSpeech(plain, voice.gender);
     // "The patient could just slipped out from under the patient" is no sentence: such rewrites are quoted instead.
-    if (rewritten && !UNGRAMMATICAL.test(rewritten) && (rewritten.match(/\bthe patient\b(?!'s)/gi)?.length ?? 0) < 2) return rewritten;
+    if (rewritten && !UNGRAMMATICAL.test(rewritten) && !SELF_AS_OBJECT.test(rewritten)) return rewritten;
     return FIRST_PERSON.test(plain) ? `Patient states: "${polishSentence(plain)}"` : plain;
   }
   if (u.role === 'clinician') return rewriteClinicianSpeech(text, voice.gender, voice.addressee) ?? text;
@@ -116,6 +118,8 @@ function draftDictation(turns: Turn[]): DraftSentence[] {
 }
 
 export function draftNote(transcript: string, specialty?: string): DraftNote {
+  resetAsrMemo();
+  resetTokenMemo();
   const reading = readTranscript(transcript);
   const { turns, speakers } = reading;
   const gender = detectGender(transcript);

@@ -34,22 +34,25 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
 const LAB_OR_SCORE = new RegExp(String.raw`\b(?:x-?rays?|mri|ct|ekg|ecg|ultrasound|echo\w*|labs?|urine|dip|culture|swab|troponin|inr|a1c|hemoglobin|ferritin|potassium|sodium|creatinine|egfr|glucose|ldl|hdl|cholesterol|tsh|white (?:blood )?(?:cell )?count|platelets|psa|phq-?9|phq|gad-?7|gad|score|questionnaire|results?|shows?|showed|came back)\b`, 'i');
 const VITALS = /\b(?:blood pressure|heart rate|pulse|temperature|temp|oxygen|saturation|respiratory rate|weight|bmi|weigh|height|mmHg|bpm)\b/i;
 const SPEAKS_OF_PAST = /\b(?:last (?:time|visit|month|year)|you (?:said|mentioned|told)|history of|ago|previously|used to)\b/i;
+const SPEAKS_OF_NOW = /\b(?:today|now|this morning|here|right now|currently)\b/i;
+const VISIT_REASON = /\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discuss|go over|follow up)|here (?:today )?for|presents? (?:today )?(?:for|with))\b/i;
 
 /**
  * What a clinician's sentence does, wherever it falls: return precautions, orders, prescriptions, referrals and
  * follow-up are plan; naming a problem is assessment; a measured value or an examined finding is objective.
  */
 export function classifyByPurpose(text: string, phase: Phase): Slot | undefined {
+  if (phase === 'history' && VISIT_REASON.test(text)) return 'history';
   if (isReturnPrecaution(text) || isOrder(text)) return 'plan';
   if (isDiagnosisStatement(text) && !/\b(?:going to|will|'ll|let's|want you to)\b/i.test(text)) return 'assessment';
   if (isPlanStatement(text)) return 'plan';
   const future = /\b(?:going to|will|'ll|want (?:you|her|him) to|let's|would like to|plan to|need to)\b/i.test(text);
-  if (!future && hasMeasuredValue(text) && !(phase === 'history' && SPEAKS_OF_PAST.test(text))) {
+  if (!future && hasMeasuredValue(text) && !(phase === 'history' && SPEAKS_OF_PAST.test(text) && !SPEAKS_OF_NOW.test(text))) {
     return LAB_OR_SCORE.test(text) && !VITALS.test(text) ? 'results' : 'exam';
   }
   if (!future && isExamFinding(text) && (phase !== 'history' || countMatches(text, EXAM_CUES) >= 1 || isPresentFinding(text))) return 'exam';
   // "You're 28 weeks today", "you've been on metformin for a year": the clinician stating the patient's history.
-  if (phase === 'history' && /^(?:so |and )?(?:you(?:'re| are| were|'ve been| have been| had)|(?:he|she)(?:'s| is| was| has been))\b/i.test(text)
+  if (phase === 'history' && /^(?:(?:so|and|hi|hello|hey|okay)(?: [A-Z][a-z]+)?,? )?(?:you(?:'re| are| were|'ve been| have been| had)|(?:he|she)(?:'s| is| was| has been))\b/i.test(text)
     && (/\d/.test(text) || DIAGNOSIS_TERM.test(text) || findDrugs(text).length > 0)) return 'history';
   return undefined;
 }

@@ -34,7 +34,25 @@ const SPOKEN_DECIMALS: [RegExp, string][] = [
   [new RegExp(`\\b((?:temperature|temp|a1c)\\b[^.?!]{0,40}?\\b${NUMBERISH}(?: ${NUMBERISH})?) \\. (${DIGIT})\\b`, 'gi'), '$1 point $2'],
 ];
 
+// Each turn is read by several steps (answers, sentences, chief complaint); a small memo spares the regex passes.
+const MEMO = new Map<string, string>();
+const MEMO_LIMIT = 4000;
+
+/** Called once per note, so the memo never outlives the transcript it serves (and timings stay honest). */
+export function resetAsrMemo(): void {
+  MEMO.clear();
+}
+
 export function normalizeAsrText(text: string): string {
+  const known = MEMO.get(text);
+  if (known !== undefined) return known;
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  const out = normalizeUncached(text);
+  MEMO.set(text, out);
+  return out;
+}
+
+function normalizeUncached(text: string): string {
   let out = ` ${text} `;
   for (const [re, rep] of SPOKEN_DECIMALS) out = out.replace(re, rep);
   for (const [re, rep] of CONTRACTION_FIXES) out = out.replace(re, rep);

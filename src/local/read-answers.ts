@@ -13,6 +13,7 @@ import { normalizeMeasurements } from './normalize-measurements.js';
 import { spokenNumberToDigits } from './spoken-numbers.js';
 import { describeSpeaker } from './describe-speaker.js';
 import { extractTopic, splitTopicItems } from './question-topic.js';
+import { readHowIs, readYesNo } from './read-yes-no.js';
 
 export type AnswerBlock = 'history' | 'review' | 'background' | 'risk';
 
@@ -28,6 +29,8 @@ export interface AnswerLine {
 
 const NEGATIVE = /^(?:no|nope|nah|not really|never|none|negative|nothing|i don't|i do not|i haven't|i have not|i didn't|i'm not|not that (?:i|we)|no,)\b/i;
 const POSITIVE = /^(?:yes|yeah|yep|yup|i do|i have|i did|a little|a bit|sometimes|uh-huh|mm-hmm|correct|definitely|right|sure|kind of|sort of|i think so|occasionally)\b/i;
+/** "I want to ask you directly, have you had…": the question is what follows the lead-in. */
+const LEAD_IN = /^.{0,60}?,\s*(?=(?:have|has|had|do|does|did|are|is|was|were|any|can|could|how|what|when|where)\b)/i;
 const LEAD_FILLER = /^(?:(?:um+|uh+|er+|well|so|oh|hmm+|honestly|i mean|i guess|like)[,\s]+)+/i;
 
 const PAIN_Q = /\b(?:scale|out of (?:10|ten)|(?:zero|0|one|1) (?:to|and) (?:10|ten)|rate (?:it|the|your|that|this)|how (?:bad|severe) (?:is|was|would)|pain score|number)\b/i;
@@ -120,6 +123,12 @@ function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefined, ad
     return [statement(block, deny(third), pair, [pair.answers[0]!])];
   }
   if (POSITIVE.test(first) && words(first) <= 6) return [statement(block, report(third), pair, [pair.answers[0]!])];
+  if (POSITIVE.test(first) && words(first) <= 16 && !who) {
+    // "Yes, in the back of my head, most afternoons": the report, with the detail in third person.
+    const detail = first.replace(POSITIVE, '').replace(/^[\s,]+/, '');
+    const detailThird = /\b(?:i|my|me)\b/i.test(detail) ? rewritePatientSpeech(detail, gender) : detail;
+    if (detailThird && !/^the patient\b/i.test(detailThird)) return [statement(block, `${subject} reports ${third}, ${lowerFirst(detailThird)}.`, pair, [pair.answers[0]!])];
+  }
   // "Nausea, no vomiting." / "I get headaches some mornings. No chest pain.": each item the answer names.
   const items = splitTopicItems(topic);
   if (items.length < 2) return [];
@@ -142,7 +151,9 @@ function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine | unde
   const first = cleanAnswer(pair.answers[0] ?? '');
   if (first === '' || POSITIVE.test(first) && words(first) <= 2) return [];
   const negative = NEGATIVE.test(first);
-  if (PAIN_Q.test(question) && /\bpain|hurt|bad|scale|rate\b/i.test(question) || /\b(?:zero|0|one|1) to (?:10|ten)\b/i.test(question)) {
+  const painAsked = (PAIN_Q.test(question) && /\b(?:pain|hurt|bad|scale|rate)\b/i.test(question)) || /\b(?:zero|0|one|1) to (?:10|ten)\b/i.test(question)
+    || (/\bpain\b/i.test(question) && words(first) <= 4 && /^(?:(?:about|maybe|like|around|probably|a|an)\s+)*(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(first));
+  if (painAsked) {
     const score = readPainScore(first);
     if (score !== undefined) return [statement('history', `${painHeading(question)} ${score}/10.`, pair, [pair.answers[0]!])];
   }
@@ -208,6 +219,17 @@ function readConfirmation(pair: Pair, gender: Gender, addressee: string | undefi
   return [statement('history', `${third.charAt(0).toUpperCase()}${third.slice(1)}.`, pair, [pair.answers[0]!])];
 }
 
+function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined, addressee: string | undefined): AnswerLine[] {
+  const first = cleanAnswer(pair.answers[0] ?? '');
+  const closed = readYesNo(pair.question, first, gender, addressee);
+  if (closed) {
+    const text = who ? `${closed.text.replace(/\.$/, '')} per ${who}.` : closed.text;
+    return [statement(closed.negative ? 'review' : 'history', text, pair, [pair.answers[0]!])];
+  }
+  const how = readHowIs(pair.question, first, gender, addressee);
+  return how ? [statement('history', how, pair, [pair.answers[0]!])] : [];
+}
+
 /** Pairs each clinician question with the next speaker's answer and writes what the pair states. */
 export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?: string } = {}): AnswerLine[] {
   const out: AnswerLine[] = [];
@@ -215,16 +237,20 @@ export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?
     const q = turns[i - 1]!;
     const a = turns[i]!;
     if (q.role !== 'clinician' || a.role === 'clinician') continue;
-    const question = splitSentences(normalizeAsrText(q.text)).at(-1) ?? '';
+    const question = (splitSentences(normalizeAsrText(q.text)).at(-1) ?? '').replace(LEAD_IN, '');
     if (!isQuestion(question)) continue;
     const answers = splitSentences(normalizeAsrText(a.text));
     if (answers.length === 0) continue;
     const who = a.role === 'other' && a.label ? describeSpeaker(a.label) : undefined;
     const pair: Pair = { question, answers, q, a, turn: i };
     const addressee = a.role === 'other' ? options.addressee : undefined;
-    const found = readValueAnswer(pair, gender, out.at(-1));
-    const read = found.length > 0 ? found : readTopicAnswer(pair, gender, who, addressee);
-    out.push(...(read.length > 0 ? read : readConfirmation(pair, gender, addressee)));
+    const read = [
+      () => readValueAnswer(pair, gender, out.at(-1)),
+      () => readTopicAnswer(pair, gender, who, addressee),
+      () => readClosedQuestion(pair, gender, who, addressee),
+      () => readConfirmation(pair, gender, addressee),
+    ].reduce<AnswerLine[]>((found, next) => (found.length > 0 ? found : next()), []);
+    out.push(...read);
   }
   return out;
 }

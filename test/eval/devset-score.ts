@@ -60,6 +60,7 @@ export function parseEncounter(id: string, text: string): Encounter {
       continue;
     }
     for (const raw of m[2]!.split(';').map((f) => f.trim()).filter((f) => f !== '')) {
+      if (/\*\w/.test(raw)) throw new Error(`${id}: "*" may only end a word, in "${raw}"`);
       facts.push({ section, text: raw, alternatives: raw.split('|').map((alt) => normaliseTokens(alt)).filter((a) => a.length > 0) });
     }
   }

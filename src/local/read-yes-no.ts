@@ -1,0 +1,100 @@
+/**
+ * Turns a closed question and its yes/no answer into the statement they make together, in the clinician's words:
+ * "Are you still taking warfarin 5 mg every evening?" + "Yes." → "The patient is still taking warfarin 5 mg every
+ * evening."; "Does he cough with food too?" + "Not really." → "He does not cough with food."; "How's your sleep?" +
+ * "Okay, six or seven hours." → "Sleep: okay, 6 or 7 hours." Nothing is written that either speaker did not say.
+ */
+import type { Gender } from './rewrite-person.js';
+import { rewriteClinicianSpeech, rewritePatientSpeech } from './rewrite-person.js';
+import { conjugateThirdPerson } from './verb-forms.js';
+import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
+import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
+
+const YES = /^(?:yes|yeah|yep|yup|i do|i am|i have|i did|i can|he does|she does|he is|she is|correct|right|uh-huh|mm-hmm|definitely|sure|a little|a bit|i think so|sometimes|kind of|sort of)\b/i;
+const NO = /^(?:no|nope|nah|not really|never|not at all|i don't|i do not|i'm not|i am not|i haven't|i didn't|i can't|he doesn't|she doesn't|he isn't|she isn't|not that i)\b/i;
+const SOCIAL = /\b(?:questions?|okay|ok|sound good|make sense|ready|comfortable|understand|hear me|see me|clear|alright|all right)\b/i;
+const LEAD = /^(?:(?:and|so|okay|now|also|then|but|well|alright|all right)[\s,]+)+/i;
+const TAIL = /(?:,?\s+(?:too|at all|either|as well|right now|lately|recently|these days|or not|anymore))+$/i;
+
+interface Subject { text: string; person: 'second' | 'third' }
+
+function readSubject(word: string, addressee: string | undefined): Subject | undefined {
+  const w = word.toLowerCase();
+  if (w === 'you') return { text: addressee ?? 'the patient', person: 'second' };
+  if (w === 'he' || w === 'she' || w === 'it' || w === 'they') return { text: w, person: 'third' };
+  return undefined;
+}
+
+function hasClinicalContent(text: string): boolean {
+  return countMatches(text, CLINICAL_TERMS) > 0 || DIAGNOSIS_TERM.test(text) || findDrugs(text).length > 0;
+}
+
+/** "slurred or confused" answered "a little slurred": only what the answer names. */
+function narrowToAnswer(rest: string, answer: string): string {
+  const m = /^(.*?)\b(\w+(?: \w+)?) or (\w+(?: \w+)?)$/i.exec(rest);
+  if (!m) return rest;
+  const named = [m[2]!, m[3]!].filter((item) => new RegExp(`\\b${item}\\b`, 'i').test(answer));
+  return named.length === 1 ? `${m[1]}${named[0]}` : rest;
+}
+
+function finish(subject: string, predicate: string): string {
+  const sentence = `${subject} ${predicate}`.replace(/\s+/g, ' ').trim();
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
+export type YesNoReading = { text: string; negative: boolean };
+
+/** The statement a closed question and its answer make, or undefined when either is unclear. */
+export function readYesNo(question: string, answer: string, gender: Gender, addressee?: string): YesNoReading | undefined {
+  const q = question.replace(LEAD, '').replace(/[?.\s]+$/, '').replace(TAIL, '').trim();
+  const a = answer.trim();
+  const yes = YES.test(a) && !NO.test(a);
+  const no = NO.test(a);
+  if (!yes && !no) return undefined;
+  const m = /^(are|is|was|were|do|does|did|have|has|can) (you|he|she|it|they) (.+)$/i.exec(q);
+  if (!m || SOCIAL.test(m[3]!) || !hasClinicalContent(m[3]!)) return undefined;
+  const subject = readSubject(m[2]!, addressee);
+  if (!subject) return undefined;
+  const aux = m[1]!.toLowerCase();
+  const rest = rewriteClinicianSpeech(narrowToAnswer(m[3]!, a), gender, addressee);
+  if (rest === undefined || /\byou\b/i.test(rest)) return undefined;
+  const plural = subject.text === 'they';
+  if (aux === 'are' || aux === 'is' || aux === 'was' || aux === 'were') {
+    const be = aux === 'were' || aux === 'was' ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
+    return { text: finish(subject.text, `${be} ${no ? 'not ' : ''}${rest}`), negative: no };
+  }
+  if (aux === 'have' || aux === 'has') {
+    const have = plural ? 'have' : 'has';
+    return { text: finish(subject.text, `${have} ${no ? 'not ' : ''}${rest}`), negative: no };
+  }
+  const [verb = '', ...others] = rest.split(/\s+/);
+  const tail = others.join(' ');
+  if (aux === 'can') return { text: finish(subject.text, `${no ? 'cannot' : 'can'} ${rest}`), negative: no };
+  if (aux === 'did') return no ? { text: finish(subject.text, `did not ${rest}`), negative: true } : undefined;
+  // do / does
+  if (no) return { text: finish(subject.text, `${plural ? 'do' : 'does'} not ${rest}`), negative: true };
+  const conj = plural ? verb : conjugateThirdPerson(verb);
+  return conj ? { text: finish(subject.text, `${conj} ${tail}`), negative: false } : undefined;
+}
+
+const HOW_IS = /^how(?:'s| is| are| has| have| was| were)? (?:your|his|her|the) ([a-z][\w -]{1,30}?)(?: been)?(?: doing| going| feeling| lately| these days| today)?$/i;
+const SINCE = /^how (?:have you been|are you doing|are you feeling|has it been|have things been|are things|is it going|has (?:he|she) been)(?: doing| feeling)? since (.+)$/i;
+
+/** "How's your sleep?" + "Okay, six or seven hours." → "Sleep: okay, 6 or 7 hours."; "How have you been since…" likewise. */
+export function readHowIs(question: string, answer: string, gender: Gender, addressee?: string): string | undefined {
+  const q = question.replace(LEAD, '').replace(/[?.\s]+$/, '').trim();
+  const a = answer.replace(/[.?!]+$/, '').trim();
+  if (a === '' || a.split(/\s+/).length > 16 || NO.test(a) && a.split(/\s+/).length <= 2) return undefined;
+  const third = /\b(?:i|my|me|i'm|i've)\b/i.test(a) ? rewritePatientSpeech(a, gender) : a;
+  if (!third) return undefined;
+  const answerText = /^(?:I\b|[A-Z]{2,})/.test(third) ? third : `${third.charAt(0).toLowerCase()}${third.slice(1)}`;
+  const since = SINCE.exec(q);
+  if (since) {
+    const when = rewriteClinicianSpeech(since[1]!, gender, addressee);
+    return when && !/\byou\b/i.test(when) ? `Since ${when}: ${answerText}.` : undefined;
+  }
+  const how = HOW_IS.exec(q);
+  if (!how || SOCIAL.test(how[1]!) || /\b(?:day|week|weekend|family|kids|trip|vacation|holiday)\b/i.test(how[1]!)) return undefined;
+  const topic = how[1]!.trim();
+  return `${topic.charAt(0).toUpperCase()}${topic.slice(1)}: ${answerText}.`;
+}

@@ -20,11 +20,11 @@ import { describeSpeaker } from './describe-speaker.js';
 import { readDictation } from './read-dictation.js';
 import { splitSentences } from './split-sentences.js';
 import { chooseFamily, layoutFor, refineBlock, type BlockName, type Family } from './specialty-layout.js';
-import { isDiagnosisStatement, isPlanStatement } from './clinical-vocabulary.js';
+import { DIAGNOSIS_TERM, isDiagnosisStatement, isPlanStatement } from './clinical-vocabulary.js';
 
 export type { BlockName } from './specialty-layout.js';
 
-export interface DraftSentence extends EvidenceSentence { block: BlockName; spoken: string; order: number }
+export interface DraftSentence extends EvidenceSentence { block: BlockName; spoken: string; order: number; clinician?: boolean }
 
 export interface DraftNote { blocks: Record<BlockName, DraftSentence[]>; gender: Gender; family: Family; speakers: Record<string, Role> }
 
@@ -84,7 +84,7 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
     if (!slot) return;
     const measured = normalizeMeasurements(u.text);
     const text = polishSentence(toThirdPerson(u, measured, { gender, addressee }));
-    if (text !== '') drafts.push({ block: slot, text, lines: [u.line], spoken: polishSentence(measured), order: i });
+    if (text !== '') drafts.push({ block: slot, text, lines: [u.line], spoken: polishSentence(measured), order: i, clinician: u.role === 'clinician' });
   });
   for (const a of answers) {
     const order = (firstOfTurn.get(a.turn) ?? utterances.length) - 0.5;
@@ -111,7 +111,7 @@ function draftDictation(turns: Turn[]): DraftSentence[] {
       }
       if (!block) continue;
       const text = polishSentence(normalizeMeasurements(sentence));
-      if (text !== '') drafts.push({ block, text, lines: [piece.line], spoken: text, order: p * 100 + k });
+      if (text !== '') drafts.push({ block, text, lines: [piece.line], spoken: text, order: p * 100 + k, clinician: true });
     }
   });
   return drafts;
@@ -135,8 +135,25 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
     const cc = extractChiefComplaint(extractUtterances(turns));
     if (cc) blocks.chief_complaint.push({ block: 'chief_complaint', text: normalizeMeasurements(cc.text), lines: [cc.line], spoken: cc.text, order: -1 });
   }
+  if (blocks.assessment.length === 0) blocks.assessment = borrowAssessment(blocks);
   for (const b of ['history', 'exam', 'results', 'assessment', 'plan'] as BudgetedBlock[]) blocks[b] = selectWithinBudget(blocks[b], b);
   return { blocks, gender, family, speakers };
+}
+
+const INTERPRETS = /\b(?:high|low|elevated|abnormal|above|below|range|concern\w*|worr\w*|fits|consistent|likely|probably|suggest\w*|explains?|means|because of|due to|from the)\b/i;
+const MAX_BORROWED = 2;
+
+/**
+ * With no sentence of its own, the Assessment repeats the clinician's interpretation made elsewhere ("your LDL came
+ * back at 168, which is high given your diabetes"), so the section is not empty when the transcript has its content.
+ */
+function borrowAssessment(blocks: Record<BlockName, DraftSentence[]>): DraftSentence[] {
+  const pool = (['results', 'scales', 'exam', 'measures', 'mental_status', 'history'] as BlockName[]).flatMap((b) => blocks[b]);
+  return pool
+    .filter((d) => d.clinician && (INTERPRETS.test(d.text) || DIAGNOSIS_TERM.test(d.text)) && !/\?$/.test(d.spoken))
+    .sort((a, b) => a.order - b.order)
+    .slice(0, MAX_BORROWED)
+    .map((d) => ({ ...d, block: 'assessment' as const, lines: [...d.lines] }));
 }
 
 /** Section text with sub-headings, plus the flat evidence list in the same order. */

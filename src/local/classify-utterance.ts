@@ -12,7 +12,7 @@ export type Phase = 'history' | 'exam' | 'plan';
 
 const SMALL_TALK = /^(thank(s| you)|you're welcome|(that )?sounds? (good|great|fine|like a plan|about right)|no(,)? (other )?questions|i will( do my best)?|see you|bye|have a (good|great|nice)|(it's )?(nice|good|great) to (meet|see) you|how are you|i'm (doing )?(good|well|fine|okay|alright)|not bad|hi|hello|good (morning|afternoon|evening)|of course|absolutely|definitely|that's (right|correct|it)|me too|i think so|i don't know|i'm not sure)\b/i;
 const EXAM_MANEUVER = /^(let me|i('m| am) (just )?going to (take|listen|look|feel|check|press|examine|push|have you)|i('ll| will) (just )?(take|listen|look|feel|check|press|examine)|can you|could you|take a (deep )?breath|breathe|lie (back|down)|look (up|down|straight|at)|follow my|push|pull|squeeze|press|relax|stand up|sit (up|down)|open (your|wide)|say ah|tell me if|does (this|that) hurt)\b/i;
-const EXAM_START = /\b(physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out|let me (look|listen|press|feel|check|see)|let's (check|see|measure|test|take a look)|let's see how you move|check (her|him) over)\b/i;
+const EXAM_START = /\b(physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out|let me (look|listen|press|feel|check|see)|let's (check|see|measure|test|take a look)|let's see how you move|check (her|him) over|on mental status|mental status exam)\b/i;
 const PLAN_START = /\b(assessment and plan|my (assessment|impression|plan)|let's talk about|(first|next|second|third|last|other) (problem|issue)|in summary|for your (first|second|next|last|third)\b|what (that|this|all that) means|my recommendation|treatment plan|impression)\b/i;
 
 function wordCount(text: string): number {
@@ -34,6 +34,8 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
 const LAB_OR_SCORE = new RegExp(String.raw`\b(?:x-?rays?|mri|ct|ekg|ecg|ultrasound|echo\w*|labs?|urine|dip|culture|swab|troponin|inr|a1c|hemoglobin|ferritin|potassium|sodium|creatinine|egfr|glucose|ldl|hdl|cholesterol|tsh|white (?:blood )?(?:cell )?count|platelets|psa|phq-?9|phq|gad-?7|gad|score|questionnaire|results?|shows?|showed|came back)\b`, 'i');
 const VITALS = /\b(?:blood pressure|heart rate|pulse|temperature|temp|oxygen|saturation|respiratory rate|weight|bmi|weigh|height|mmHg|bpm)\b/i;
 const SPEAKS_OF_PAST = /\b(?:last (?:time|visit|month|year)|you (?:said|mentioned|told)|history of|ago|previously|used to)\b/i;
+const NAMED_VALUE = /\b(?:troponin|inr|a1c|hemoglobin|hgb|ferritin|potassium|sodium|creatinine|egfr|gfr|glucose|ldl|hdl|cholesterol|triglycerides|tsh|white (?:blood )?(?:cell )?count|wbc|platelets?|psa|phq-?9|gad-?7|weight|bmi|blood pressure|heart rate|temperature|oxygen saturation|saturation|respiratory rate|fundal height|grip strength|pocket depths?)\b/i;
+const RECAP = /\b(?:you (?:said|mentioned|told)|history of)\b/i;
 const SPEAKS_OF_NOW = /\b(?:today|now|this morning|here|right now|currently)\b/i;
 const VISIT_REASON = /\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discuss|go over|follow up)|here (?:today )?for|presents? (?:today )?(?:for|with))\b/i;
 
@@ -44,23 +46,27 @@ const VISIT_REASON = /\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discu
 export function classifyByPurpose(text: string, phase: Phase): Slot | undefined {
   if (phase === 'history' && VISIT_REASON.test(text)) return 'history';
   if (isReturnPrecaution(text) || isOrder(text)) return 'plan';
+  const future = /\b(?:going to|will|'ll|want (?:you|her|him) to|let's|would like to|plan to|need to)\b/i.test(text);
+  // "Your A1c last month was 6.1, which is in the prediabetes range": the value is Objective (and may inform Assessment).
+  if (!future && NAMED_VALUE.test(text) && hasMeasuredValue(text) && !(phase === 'history' && RECAP.test(text) && !SPEAKS_OF_NOW.test(text))) {
+    return LAB_OR_SCORE.test(text) && !VITALS.test(text) ? 'results' : 'exam';
+  }
   if (isDiagnosisStatement(text) && !/\b(?:going to|will|'ll|let's|want you to)\b/i.test(text)) return 'assessment';
   if (isPlanStatement(text)) return 'plan';
-  const future = /\b(?:going to|will|'ll|want (?:you|her|him) to|let's|would like to|plan to|need to)\b/i.test(text);
   if (!future && hasMeasuredValue(text) && !(phase === 'history' && SPEAKS_OF_PAST.test(text) && !SPEAKS_OF_NOW.test(text))) {
     return LAB_OR_SCORE.test(text) && !VITALS.test(text) ? 'results' : 'exam';
   }
   if (!future && isExamFinding(text) && (phase !== 'history' || countMatches(text, EXAM_CUES) >= 1 || isPresentFinding(text))) return 'exam';
   // "You're 28 weeks today", "you've been on metformin for a year": the clinician stating the patient's history.
   if (phase === 'history' && /^(?:(?:so|and|hi|hello|hey|okay)(?: [A-Z][a-z]+)?,? )?(?:you(?:'re| are| were|'ve been| have been| had)|(?:he|she)(?:'s| is| was| has been))\b/i.test(text)
-    && (/\d/.test(text) || DIAGNOSIS_TERM.test(text) || findDrugs(text).length > 0)) return 'history';
+    && (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\b/i.test(text) || DIAGNOSIS_TERM.test(text) || findDrugs(text).length > 0)) return 'history';
   return undefined;
 }
 
 /** `short`: a visit of a few dozen sentences, where almost every statement a patient makes is worth keeping. */
 export function classifyUtterance(u: Utterance, phase: Phase, short = false): Slot | undefined {
   const words = wordCount(u.text);
-  if (words < 3 || (words < 9 && SMALL_TALK.test(u.text))) return undefined;
+  if (words < 3 || (words < 9 && SMALL_TALK.test(u.text) && !/\d/.test(u.text) && countMatches(u.text, CLINICAL_TERMS) === 0)) return undefined;
   if (u.role !== 'clinician') {
     if (u.question) return undefined;
     const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 ? 1 : 0);

@@ -11,10 +11,12 @@ const EXTRA_TOPIC = /\b(?:suicid\w*|harm\w*|hurt\w*|kill\w*|life|bleed\w*|bruis\
 export function extractTopic(question: string): string | undefined {
   const m = TOPIC_QUESTION.exec(question.trim());
   if (!m) return undefined;
-  const topic = m[1]!.replace(TOPIC_TAIL, '').replace(/[?.,]+$/, '').trim();
+  const topic = m[1]!.replace(TOPIC_TAIL, '').replace(/[?.,]+$/, '').replace(/^(?:other )?(?:things|symptoms|problems),? (?:like|such as) /i, '').trim();
   const words = topic.split(/\s+/).length;
   if (words > 10 || (countMatches(topic, CLINICAL_TERMS) === 0 && !EXTRA_TOPIC.test(topic))) return undefined;
   if (/\b(?:i|we|me|us|questions?|concerns?|medications? (?:for|that)|allerg\w*)\b/i.test(topic)) return undefined;
+  // "like you've been feverish", "these symptoms before": a clause or a pointer, not a symptom to deny.
+  if (/^(?:like|that|if|when|where|how|this|these|that|those|it|them)\b/i.test(topic) || /\byou(?:'ve|'re|'d| have| are| were| had| feel)\b/i.test(topic)) return undefined;
   return topic;
 }
 

@@ -31,6 +31,7 @@ const NEGATIVE = /^(?:no|nope|nah|not really|never|none|negative|nothing|i don't
 const POSITIVE = /^(?:yes|yeah|yep|yup|i do|i have|i did|a little|a bit|sometimes|uh-huh|mm-hmm|correct|definitely|right|sure|kind of|sort of|i think so|occasionally)\b/i;
 /** "I want to ask you directly, have you had…": the question is what follows the lead-in. */
 const LEAD_IN = /^.{0,60}?,\s*(?=(?:have|has|had|do|does|did|are|is|was|were|any|can|could|how|what|when|where)\b)/i;
+const CLARIFY = /^(?:pardon|sorry|what was that|come again|say that again|excuse me|i'm sorry|say again)\W*$/i;
 const LEAD_FILLER = /^(?:(?:um+|uh+|er+|well|so|oh|hmm+|honestly|i mean|i guess|like)[,\s]+)+/i;
 
 const PAIN_Q = /\b(?:scale|out of (?:10|ten)|(?:zero|0|one|1) (?:to|and) (?:10|ten)|rate (?:it|the|your|that|this)|how (?:bad|severe) (?:is|was|would)|pain score|number)\b/i;
@@ -97,10 +98,21 @@ function describeReaction(sentence: string, gender: Gender): string | undefined 
   return third.replace(/^(?:the patient|he|she)\s+/i, '').replace(/^it makes (?:the patient|him|her|them) /i, '');
 }
 
-interface Pair { question: string; answers: string[]; q: Turn; a: Turn; turn: number }
+interface Pair { question: string; answers: string[]; q: Turn; a: Turn; turn: number; /** What the same side says next, before the clinician speaks again. */ after: string }
 
 function statement(block: AnswerBlock, text: string, pair: Pair, covers: string[]): AnswerLine {
   return { block, text: normalizeMeasurements(text.replace(/\s+/g, ' ').trim()), lines: [pair.q.line, pair.a.line], turn: pair.turn, covers };
+}
+
+const items = splitTopicItems;
+
+/** "Any vomiting?" — "No." — "Well, I vomited at the start": a denial taken back right after is no denial. */
+function mentionsAgain(topicItems: string[], after: string): boolean {
+  const said = after.toLowerCase();
+  return topicItems.some((item) => {
+    const head = item.split(/\s+/).find((w) => w.length > 3) ?? item;
+    return head.length >= 4 && said.includes(head.slice(0, Math.max(4, head.length - 3)));
+  });
 }
 
 function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefined, addressee: string | undefined): AnswerLine[] {
@@ -119,7 +131,7 @@ function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefined, ad
     if (/^(?:just|only|but|except|apart from|other than|mostly|mainly)\b/i.test(rest)) {
       return [statement(block, `Asked about ${third}: "${cleanAnswer(pair.answers[0]!)}."`, pair, [pair.answers[0]!])];
     }
-    if (words(first) > 10) return [];
+    if (words(first) > 10 || mentionsAgain(items(topic), pair.after)) return [];
     return [statement(block, deny(third), pair, [pair.answers[0]!])];
   }
   if (POSITIVE.test(first) && words(first) <= 6) return [statement(block, report(third), pair, [pair.answers[0]!])];
@@ -130,14 +142,14 @@ function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefined, ad
     if (detailThird && !/^the patient\b/i.test(detailThird)) return [statement(block, `${subject} reports ${third}, ${lowerFirst(detailThird)}.`, pair, [pair.answers[0]!])];
   }
   // "Nausea, no vomiting." / "I get headaches some mornings. No chest pain.": each item the answer names.
-  const items = splitTopicItems(topic);
-  if (items.length < 2) return [];
+  const listed = splitTopicItems(topic);
+  if (listed.length < 2) return [];
   const out: AnswerLine[] = [];
   for (const sentence of pair.answers.slice(0, 3)) {
     for (const piece of cleanAnswer(sentence).split(/,\s*|\s+but\s+|\s+and\s+/i)) {
       const negated = /^(?:no|not|never|without)\s+/i.test(piece);
       const core = piece.replace(/^(?:no|not|never|without)\s+(?:any\s+)?/i, '').trim().toLowerCase();
-      const item = items.find((it) => it === core || (negated && core !== '' && it.startsWith(core)));
+      const item = listed.find((it) => it === core || (negated && core !== '' && it.startsWith(core)));
       if (!item) continue;
       const itemThird = rewriteClinicianSpeech(item, gender, addressee) ?? item;
       out.push(statement(block, negated ? deny(itemThird) : report(itemThird), pair, negated ? [sentence] : []));
@@ -154,7 +166,8 @@ function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine | unde
   const painAsked = (PAIN_Q.test(question) && /\b(?:pain|hurt|bad|scale|rate)\b/i.test(question)) || /\b(?:zero|0|one|1) to (?:10|ten)\b/i.test(question)
     || (/\bpain\b/i.test(question) && words(first) <= 4 && /^(?:(?:about|maybe|like|around|probably|a|an)\s+)*(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(first));
   if (painAsked) {
-    const score = readPainScore(first);
+    // The score must come early in the answer, where the question's scale still frames it.
+    const score = readPainScore(first.split(/\s+/).slice(0, 8).join(' '));
     if (score !== undefined) return [statement('history', `${painHeading(question)} ${score}/10.`, pair, [pair.answers[0]!])];
   }
   if (REACTION_Q.test(question) && previous && /^Allergies: /.test(previous.text) && !/\(/.test(previous.text)) {
@@ -184,7 +197,9 @@ function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine | unde
   }
   for (const [re, name, denial] of [[SMOKE_Q, 'Smoking', 'smoking'], [ALCOHOL_Q, 'Alcohol', 'alcohol use'], [DRUGS_Q, 'Drug use', 'drug use']] as const) {
     if (!re.test(question)) continue;
-    if (negative && words(first) <= 4) return [statement('background', `Denies ${denial}.`, pair, [pair.answers[0]!])];
+    if (negative && words(first) <= 10 && !/\b(?:but|used to|quit|stopped|occasionally|sometimes|socially)\b/i.test(first)) {
+      return [statement('background', `Denies ${denial}.`, pair, [pair.answers[0]!])];
+    }
     if (!negative && words(first) <= 12 && !/\b(?:i|me|my)\b/i.test(first.replace(/^i (?:quit|used to|stopped)/i, ''))) {
       const text = first.replace(/^i (quit|used to|stopped)/i, '$1');
       return [statement('background', `${name}: ${lowerFirst(text)}.`, pair, [pair.answers[0]!])];
@@ -213,7 +228,7 @@ function readConfirmation(pair: Pair, gender: Gender, addressee: string | undefi
   const first = cleanAnswer(pair.answers[0] ?? '');
   if (!POSITIVE.test(first) || words(first) > 6) return [];
   const q = pair.question.replace(/[?.\s]+$/, '').replace(/,?\s*(?:right|correct|is that right|is that correct|yes|yeah|okay)$/i, '').replace(/^(?:and|so|okay|now)[,\s]+/i, '');
-  if (/^(?:do|did|does|have|has|are|is|was|were|can|could|would|will|how|what|when|where|which|why|who|any)\b/i.test(q) || words(q) < 4) return [];
+  if (/^(?:do|did|does|have|has|are|is|was|were|can|could|would|will|any)\b/i.test(q) || /\b(?:how|what|when|where|whereabouts|which|why|who|whose)\b/i.test(q) || words(q) < 4) return [];
   const third = rewriteClinicianSpeech(q, gender, addressee);
   if (!third || /\byou\b/i.test(third) || /^I\b/.test(third)) return [];
   return [statement('history', `${third.charAt(0).toUpperCase()}${third.slice(1)}.`, pair, [pair.answers[0]!])];
@@ -221,7 +236,7 @@ function readConfirmation(pair: Pair, gender: Gender, addressee: string | undefi
 
 function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined, addressee: string | undefined): AnswerLine[] {
   const first = cleanAnswer(pair.answers[0] ?? '');
-  const closed = readYesNo(pair.question, first, gender, addressee);
+  const closed = readYesNo(pair.question, first, gender, addressee, pair.after);
   if (closed) {
     const text = who ? `${closed.text.replace(/\.$/, '')} per ${who}.` : closed.text;
     return [statement(closed.negative ? 'review' : 'history', text, pair, [pair.answers[0]!])];
@@ -231,18 +246,35 @@ function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined,
 }
 
 /** Pairs each clinician question with the next speaker's answer and writes what the pair states. */
+/**
+ * The question a clinician turn ends on, with any framing said after it ("…on a scale of one to ten? With ten being
+ * the worst."); a bare "Pardon?" repeats the question before it.
+ */
+function findQuestion(turn: Turn, previous: string): string {
+  const sentences = splitSentences(normalizeAsrText(turn.text));
+  if (sentences.length === 1 && CLARIFY.test(sentences[0]!)) return previous;
+  for (let k = sentences.length - 1; k >= Math.max(0, sentences.length - 2); k--) {
+    if (isQuestion(sentences[k]!)) return [sentences[k]!.replace(LEAD_IN, ''), ...sentences.slice(k + 1)].join(' ');
+  }
+  return '';
+}
+
 export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?: string } = {}): AnswerLine[] {
   const out: AnswerLine[] = [];
+  let lastQuestion = '';
   for (let i = 1; i < turns.length; i++) {
     const q = turns[i - 1]!;
     const a = turns[i]!;
     if (q.role !== 'clinician' || a.role === 'clinician') continue;
-    const question = (splitSentences(normalizeAsrText(q.text)).at(-1) ?? '').replace(LEAD_IN, '');
-    if (!isQuestion(question)) continue;
+    const question = findQuestion(q, lastQuestion);
+    lastQuestion = question;
+    if (question === '') continue;
     const answers = splitSentences(normalizeAsrText(a.text));
     if (answers.length === 0) continue;
     const who = a.role === 'other' && a.label ? describeSpeaker(a.label) : undefined;
-    const pair: Pair = { question, answers, q, a, turn: i };
+    let after = '';
+    for (let k = i + 1; k < turns.length && turns[k]!.role !== 'clinician'; k++) after += ` ${turns[k]!.text}`;
+    const pair: Pair = { question, answers, q, a, turn: i, after };
     const addressee = a.role === 'other' ? options.addressee : undefined;
     const read = [
       () => readValueAnswer(pair, gender, out.at(-1)),

@@ -11,7 +11,9 @@ import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
 import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 
 const YES = /^(?:yes|yeah|yep|yup|i do|i am|i have|i did|i can|he does|she does|he is|she is|correct|right|uh-huh|mm-hmm|definitely|sure|a little|a bit|i think so|sometimes|kind of|sort of)\b/i;
-const NO = /^(?:no|nope|nah|not really|never|not at all|i don't|i do not|i'm not|i am not|i haven't|i didn't|i can't|he doesn't|she doesn't|he isn't|she isn't|not that i)\b/i;
+const NO = /^(?:no|nope|nah|not really|never|not at all|nothing|none|i don't|i do not|i'm not|i am not|i haven't|i have not|i didn't|i did not|i can't|i cannot|he doesn't|she doesn't|he isn't|she isn't|he hasn't|she hasn't|not that i)\b/i;
+/** A yes or no that goes on to qualify ("no fever some chills", "a little numbing, but…") is not a plain answer. */
+const QUALIFIED = /\b(?:but|some|just|only|except|mostly|sometimes|although|though)\b/i;
 const SOCIAL = /\b(?:questions?|okay|ok|sound good|make sense|ready|comfortable|understand|hear me|see me|clear|alright|all right)\b/i;
 const LEAD = /^(?:(?:and|so|okay|now|also|then|but|well|alright|all right)[\s,]+)+/i;
 const TAIL = /(?:,?\s+(?:too|at all|either|as well|right now|lately|recently|these days|or not|anymore))+$/i;
@@ -45,17 +47,23 @@ function finish(subject: string, predicate: string): string {
 export type YesNoReading = { text: string; negative: boolean };
 
 /** The statement a closed question and its answer make, or undefined when either is unclear. */
-export function readYesNo(question: string, answer: string, gender: Gender, addressee?: string): YesNoReading | undefined {
+export function readYesNo(question: string, answer: string, gender: Gender, addressee?: string, after = ''): YesNoReading | undefined {
   const q = question.replace(LEAD, '').replace(/[?.\s]+$/, '').replace(TAIL, '').trim();
   const a = answer.trim();
   const yes = YES.test(a) && !NO.test(a);
   const no = NO.test(a);
-  if (!yes && !no) return undefined;
+  if ((!yes && !no) || QUALIFIED.test(a) || a.split(/\s+/).length > 8) return undefined;
   const m = /^(are|is|was|were|do|does|did|have|has|can) (you|he|she|it|they) (.+)$/i.exec(q);
-  if (!m || SOCIAL.test(m[3]!) || !hasClinicalContent(m[3]!)) return undefined;
+  // A list question ("any fever or chills?") is the topic reader's; here only single statements.
+  if (!m || SOCIAL.test(m[3]!) || !hasClinicalContent(m[3]!) || (yes && /\b(?:any|anything)\b/i.test(m[3]!))) return undefined;
+  // "Did you say you didn't have…", "do you feel like you've been…": a clause inside the question has no safe statement form.
+  if (/\b(?:not|no|never|n't)\b|n't\b|\b(?:say|said|mention\w*|think|feel like|mean)\b|\byou(?:'ve|'re|'d| have| are| were| had| feel| said)\b/i.test(m[3]!)) return undefined;
   const subject = readSubject(m[2]!, addressee);
   if (!subject) return undefined;
   const aux = m[1]!.toLowerCase();
+  // "Did you vomit?" — "No." — "Well, I vomited at the start": taken back, so no reading.
+  const head = m[3]!.split(/\s+/).find((w) => w.length > 4 && !/^(?:still|every|really|taking|having|using|since)$/i.test(w));
+  if (no && head && after.toLowerCase().includes(head.toLowerCase().slice(0, Math.max(4, head.length - 3)))) return undefined;
   const rest = rewriteClinicianSpeech(narrowToAnswer(m[3]!, a), gender, addressee);
   if (rest === undefined || /\byou\b/i.test(rest)) return undefined;
   const plural = subject.text === 'they';

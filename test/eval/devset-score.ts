@@ -34,7 +34,7 @@ export interface EncounterScore {
 const HEADER_KEYS: Record<string, Section> = { s: 'subjective', o: 'objective', a: 'assessment', p: 'plan' };
 const MAX_GAP = 3;
 const NEGATION_WINDOW = 3;
-const NEGATIONS = new Set(['no', 'not', 'denies', 'deny', 'denied', 'without', 'never', 'negative', 'none', "n't"]);
+const NEGATIONS = new Set(['no', 'not', 'denies', 'deny', 'denied', 'without', 'never', 'negative', 'none']);
 const STOP = new Set(['the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'of', 'and', 'to', 'with', 'has', 'have',
   'had', 'her', 'his', 'their', 'he', 'she', 'they', 'it', 'its', 'at', 'on', 'in', 'for', 'by', 'patient', 'this', 'that']);
 const UNITS: Record<string, string> = {
@@ -94,7 +94,7 @@ export function normaliseTokens(text: string): string[] {
     .replace(/(^|\s)'|'(?=\s|$)/g, ' ');
   const raw = spaced.split(/\s+/).filter((t) => t !== '');
   return convertSpelledNumbers(raw, { maxGluedHead: 9 })
-    .map((t) => UNITS[t] ?? t)
+    .map((t) => (t === "n't" ? 'not' : UNITS[t] ?? t))
     .filter((t) => !STOP.has(t))
     .map(stem);
 }

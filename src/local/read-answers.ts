@@ -14,6 +14,7 @@ import { spokenNumberToDigits } from './spoken-numbers.js';
 import { describeSpeaker } from './describe-speaker.js';
 import { extractTopic, splitTopicItems } from './question-topic.js';
 import { readHowIs, readYesNo } from './read-yes-no.js';
+import { findDrugs } from './clinical-vocabulary.js';
 
 export type AnswerBlock = 'history' | 'review' | 'background' | 'risk';
 
@@ -39,11 +40,14 @@ const ALLERGY_Q = /\ballerg/i;
 const REACTION_Q = /\bwhat (?:happens|happened|kind of reaction|reaction|does it do|did it do|sort of reaction)|\bhow do you react\b/i;
 const MEDS_Q = /\b(?:(?:what|which|any|other) (?:medications?|medicines?|meds|pills|prescriptions?|blood thinners|supplements|vitamins)|(?:are you|is (?:he|she)) (?:taking|on) (?:any|anything)|blood thinners|what (?:are you|is (?:he|she)) (?:taking|on)|anything else,? (?:vitamins|over the counter))\b/i;
 const SMOKE_Q = /\b(?:smoke|smoking|smoker|tobacco|cigarettes|vape)\b/i;
-const ALCOHOL_Q = /\b(?:alcohol|drink(?:ing)? (?:alcohol|much|at all)|how about alcohol|do you drink)\b/i;
+const ALCOHOL_Q = /\b(?:alcohol|drink(?:ing)? (?:alcohol|much|at all)|how about alcohol|do you drink|how much (?:are|do) you drink\w*|beers?|wine)\b/i;
 const DRUGS_Q = /\b(?:recreational|street|illicit) drugs|\bdrug use\b|\bmarijuana\b/i;
 const DURATION_Q = /\bhow long\b|\bsince when\b|\bhow many (?:days|weeks|months|years)\b/i;
-const ONSET_Q = /\bwhen did (?:it|this|that|they|these|you|he|she|the [\w ]{1,25}?) (?:first )?(?:start|begin|happen|come on|notice)|\bwhen (?:was|is) (?:the|your|his|her) (?:last|first)\b/i;
+const ONSET_Q = /\bwhen did (?:it|this|that|they|these|you|he|she|the [\w ]{1,25}?) (?:first )?(?:start|begin|happen|come on|notice)/i;
+const LAST_Q = /\bwhen (?:was|is) (?:your|his|her|the) (last|first|most recent|next) ([a-z][\w -]{2,30})$/i;
 const HOW_MANY_TIMES_Q = /\bhow many times (?:has|have|did|does|do|is) (?:she|he|you|it|they) (\w+)/i;
+const HOW_OFTEN_USE_Q = /\bhow (?:often|many times|much|frequently) (?:are|do|did|have|is|was) (?:you|he|she) (?:been )?(\w+) (.+?)(?: (?:a|per) (?:day|week|month))?$/i;
+const HOW_TAKEN_Q = /\bhow (?:are|do|did|is) (?:you|he|she) (taking|using|applying) (it|them|that|this|[a-z][\w -]{2,30})$/i;
 const QUANT_Q = /\bhow (?:high|much|many|often|far|low)\b|\bwhat (?:was|is|'s) (?:the|your|her|his) (?:highest |lowest |last )?(?:temperature|temp|fever|reading|number|weight|sugar|blood sugar)|\bwhat kind of numbers\b|\bwhat (?:were|are) (?:the|your) (?:numbers|readings)\b/i;
 const NUMBERISH = /\b(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a couple|few|several)\b/i;
 const TIME_WORDS = /\b(?:days?|weeks?|months?|years?|hours?|minutes?|yesterday|last night|this morning|tonight|today|ago|since|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
@@ -209,6 +213,21 @@ function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine | unde
   const timed = TIME_WORDS.test(first) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first);
   if (DURATION_Q.test(question) && timed) return [statement('history', `Duration: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
   if (ONSET_Q.test(question) && timed) return [statement('history', `Onset: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
+  const last = LAST_Q.exec(question.replace(/[?.\s]+$/, ''));
+  if (last && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first)) {
+    return [statement('history', `${last[1]!.charAt(0).toUpperCase()}${last[1]!.slice(1).toLowerCase()} ${last[2]}: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
+  }
+  const usage = HOW_OFTEN_USE_Q.exec(question.replace(/[?.\s]+$/, ''));
+  if (usage && NUMBERISH.test(first) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first)) {
+    const thing = usage[2]!.replace(/^(?:your|his|her|the|their|any)\s+/i, '').trim();
+    const named = /^(?:it|them|that|this)$/i.test(thing) ? findDrugs(pair.q.text).at(-1) : thing;
+    if (named && words(named) <= 5) return [statement('history', `${named.charAt(0).toUpperCase()}${named.slice(1)}: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
+  }
+  const howTaken = HOW_TAKEN_Q.exec(question.replace(/[?.\s]+$/, ''));
+  if (howTaken && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first) && !negative) {
+    const drug = /^(?:it|them|that|this)$/i.test(howTaken[2]!) ? findDrugs(pair.q.text).at(-1) : howTaken[2];
+    if (drug) return [statement('history', `${howTaken[1]!.charAt(0).toUpperCase()}${howTaken[1]!.slice(1).toLowerCase()} ${drug}: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
+  }
   const times = HOW_MANY_TIMES_Q.exec(question);
   if (times && NUMBERISH.test(first) && words(first) <= 10 && !/\b(?:i|my|me)\b/i.test(first)) {
     return [statement('history', `${times[1]!.charAt(0).toUpperCase()}${times[1]!.slice(1)} ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];

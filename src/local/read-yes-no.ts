@@ -44,6 +44,9 @@ function finish(subject: string, predicate: string): string {
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }
 
+/** Verbs whose past form is their base form: after "does", the present is meant ("does it hurt" → "it hurts"). */
+const PRESENT_S: Readonly<Record<string, string>> = { hurt: 'hurts', cut: 'cuts', put: 'puts', set: 'sets', hit: 'hits', read: 'reads', let: 'lets', quit: 'quits', spread: 'spreads', cost: 'costs', burst: 'bursts' };
+
 export type YesNoReading = { text: string; negative: boolean };
 
 /** The statement a closed question and its answer make, or undefined when either is unclear. */
@@ -81,10 +84,11 @@ export function readYesNo(question: string, answer: string, gender: Gender, addr
   if (aux === 'did') return no ? { text: finish(subject.text, `did not ${rest}`), negative: true } : undefined;
   // do / does
   if (no) return { text: finish(subject.text, `${plural ? 'do' : 'does'} not ${rest}`), negative: true };
-  const conj = plural ? verb : conjugateThirdPerson(verb);
+  const conj = plural ? verb : PRESENT_S[verb.toLowerCase()] ?? conjugateThirdPerson(verb);
   return conj ? { text: finish(subject.text, `${conj} ${tail}`), negative: false } : undefined;
 }
 
+const BARE_TOPIC = /^(?:and |what about |how about )?(?:the|your|his|her) ([a-z][\w -]{2,30})$/i;
 const HOW_IS = /^how(?:'s| is| are| has| have| was| were)? (?:your|his|her|the) ([a-z][\w -]{1,30}?)(?: been)?(?: doing| going| feeling| lately| these days| today)?$/i;
 const SINCE = /^how (?:have you been|are you doing|are you feeling|has it been|have things been|are things|is it going|has (?:he|she) been)(?: doing| feeling)? since (.+)$/i;
 
@@ -101,7 +105,7 @@ export function readHowIs(question: string, answer: string, gender: Gender, addr
     const when = rewriteClinicianSpeech(since[1]!, gender, addressee);
     return when && !/\byou\b/i.test(when) ? `Since ${when}: ${answerText}.` : undefined;
   }
-  const how = HOW_IS.exec(q);
+  const how = HOW_IS.exec(q) ?? BARE_TOPIC.exec(q);
   if (!how || SOCIAL.test(how[1]!) || /\b(?:day|week|weekend|family|kids|trip|vacation|holiday)\b/i.test(how[1]!)) return undefined;
   const topic = how[1]!.trim();
   return `${topic.charAt(0).toUpperCase()}${topic.slice(1)}: ${answerText}.`;

@@ -17,7 +17,7 @@ import { dropHedges, normalizeAsrText, resetAsrMemo } from './normalize-asr-text
 import { selectWithinBudget, type BudgetedBlock } from './select-within-budget.js';
 import { resolveDrugReferents } from './resolve-referents.js';
 import { describeSpeaker } from './describe-speaker.js';
-import { readDictation } from './read-dictation.js';
+import { readDictation, spokenHeading } from './read-dictation.js';
 import { splitSentences } from './split-sentences.js';
 import { chooseFamily, layoutFor, refineBlock, type BlockName, type Family } from './specialty-layout.js';
 import { DIAGNOSIS_TERM, isDiagnosisStatement, isPlanStatement } from './clinical-vocabulary.js';
@@ -93,16 +93,23 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
   return drafts;
 }
 
+/** What a dictating clinician did: "We gave aspirin 324 mg", "an IV was established", "placed in a sugar tong splint". */
+const INTERVENTION = /^(?:we |i |he |she |patient )?(?:gave|administered|established|placed|started|activated|performed|applied|splinted|immobilized|transported|was given|were given|was placed|was started|was transported|was splinted)\b|\b(?:was|were) (?:given|administered|activated|placed|started|transported)\b/i;
+
 /** Dictation: its headings decide; sentences before any heading, or in an "assessment and plan", by content. */
 function draftDictation(turns: Turn[]): DraftSentence[] {
   const { pieces } = readDictation(turns);
   const drafts: DraftSentence[] = [];
   let phase: Phase = 'history';
   pieces.forEach((piece, p) => {
+    let headed: typeof piece.block = piece.block;
     for (const [k, sentence] of splitSentences(normalizeAsrText(piece.text)).entries()) {
+      const spoken = k > 0 ? spokenHeading(sentence) : undefined;
+      if (spoken) headed = spoken;
       let block: BlockName | undefined;
-      if (piece.block === 'assessment_plan') block = isPlanStatement(sentence) && !isDiagnosisStatement(sentence) ? 'plan' : 'assessment';
-      else if (piece.block) block = piece.block;
+      if (INTERVENTION.test(sentence) && headed !== 'history') block = 'plan';
+      else if (headed === 'assessment_plan') block = isPlanStatement(sentence) && !isDiagnosisStatement(sentence) ? 'plan' : 'assessment';
+      else if (headed) block = headed;
       else {
         const u: Utterance = { role: 'clinician', line: piece.line, turn: p, text: sentence, raw: sentence, question: false };
         if (/\b(?:on exam|exam(?:ination)? (?:shows|reveals)|physical exam)\b/i.test(sentence)) phase = 'exam';

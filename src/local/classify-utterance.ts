@@ -12,7 +12,7 @@ export type Phase = 'history' | 'exam' | 'plan';
 
 const SMALL_TALK = /^(thank(s| you)|you're welcome|(that )?sounds? (good|great|fine|like a plan|about right)|no(,)? (other )?questions|i will( do my best)?|see you|bye|have a (good|great|nice)|(it's )?(nice|good|great) to (meet|see) you|how are you|i'm (doing )?(good|well|fine|okay|alright)|not bad|hi|hello|good (morning|afternoon|evening)|of course|absolutely|definitely|that's (right|correct|it)|me too|i think so|i don't know|i'm not sure)\b/i;
 const EXAM_MANEUVER = /^(let me|i('m| am) (just )?going to (take|listen|look|feel|check|press|examine|push|have you)|i('ll| will) (just )?(take|listen|look|feel|check|press|examine)|can you|could you|take a (deep )?breath|breathe|lie (back|down)|look (up|down|straight|at)|follow my|push|pull|squeeze|press|relax|stand up|sit (up|down)|open (your|wide)|say ah|tell me if|does (this|that) hurt)\b/i;
-const EXAM_START = /\b(physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out|let me (look|listen|press|feel|check|see)|let's (check|see|measure|test|take a look)|let's see how you move|check (her|him) over|on mental status|mental status exam|show me (?:how|your)|can you show me|have a look)\b/i;
+const EXAM_START = /\b(physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out|let me (look|listen|press|feel|check|see)|let's (check|see|measure|test|take a look)|let's see how you move|check (her|him) over|on mental status|mental status exam|show me (?:how|your)|can you show me|have a look|let's (?:do|try) the \w+ (?:task|test)|have a listen)\b/i;
 const PLAN_START = /\b(assessment and plan|my (assessment|impression|plan)|let's talk about|(first|next|second|third|last|other) (problem|issue)|in summary|for your (first|second|next|last|third)\b|what (that|this|all that) means|my recommendation|treatment plan|impression)\b/i;
 
 function wordCount(text: string): number {
@@ -34,13 +34,15 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
 const LAB_OR_SCORE = new RegExp(String.raw`\b(?:x-?rays?|mri|ct|ekg|ecg|ultrasound|echo\w*|labs?|urine|dip|culture|swab|troponin|inr|a1c|hemoglobin|ferritin|potassium|sodium|creatinine|egfr|glucose|ldl|hdl|cholesterol|tsh|white (?:blood )?(?:cell )?count|platelets|psa|phq-?9|phq|gad-?7|gad|score|questionnaire|results?|shows?|showed|came back)\b`, 'i');
 const VITALS = /\b(?:blood pressure|heart rate|pulse|temperature|temp|oxygen|saturation|respiratory rate|weight|bmi|weigh|height|mmHg|bpm)\b/i;
 const SPEAKS_OF_PAST = /\b(?:last (?:time|visit|month|year)|you (?:said|mentioned|told)|history of|ago|previously|used to)\b/i;
+const TEST_RESULT = /\b(?:test|swab|culture|screen|panel|x-?rays?|scan|ct|mri|ultrasound|ekg|ecg|12-lead|strep|covid|flu|pregnancy test|dip|urinalysis|biopsy|labs?|bloodwork|blood work)\b[^.?!]{0,50}\b(?:negative|positive|normal|abnormal|came back|shows?|showed|revealed?|unremarkable)\b/i;
+const PERFORMANCE = /\b(?:named|scored|identified|completed|repeated|walked|held|lifted|recalled)\b[^.?!]{0,30}\b\d+/i;
 const IMPERATIVE_START = /^(?:(?:okay|so|and|now|then|first|also),? )*(?:stop|start|take|hold|increase|decrease|continue|switch|use|apply|keep|avoid|don't|do not|i'm going to|i'll|we'll|let's)\b/i;
 const SIZED_FINDING = /\b\d+(?:\.\d+)? ?(?:cm|mm|centimeters?|millimeters?|inch(?:es)?)\b(?! (?:pockets?|of sodium))/i;
 const OBSERVED_NOW = /^(?:(?:okay|so|and|now|alright),? )?(?:you're|you are|your \w+(?: \w+)? (?:is|are|looks?|sounds?)|(?:he|she|it)(?:'s| is)|there's|there is|there are|i (?:see|hear|feel|notice|don't (?:see|hear|feel))|i'm (?:seeing|hearing|feeling|noticing))\b/i;
 const NAMED_VALUE = /\b(?:troponin|inr|a1c|hemoglobin|hgb|ferritin|potassium|sodium|creatinine|egfr|gfr|glucose|ldl|hdl|cholesterol|triglycerides|tsh|white (?:blood )?(?:cell )?count|wbc|platelets?|psa|phq-?9|gad-?7|weight|bmi|blood pressure|heart rate|temperature|oxygen saturation|saturation|respiratory rate|fundal height|grip strength|pocket depths?)\b/i;
 const RECAP = /\b(?:you (?:said|mentioned|told)|history of)\b/i;
 const SPEAKS_OF_NOW = /\b(?:today|now|this morning|here|right now|currently)\b/i;
-const VISIT_REASON = /\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discuss|go over|follow up)|here (?:today )?for|presents? (?:today )?(?:for|with))\b/i;
+const VISIT_REASON = /\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discuss|go over|follow up)|here (?:today )?(?:for|because)|presents? (?:today )?(?:for|with))\b/i;
 
 /**
  * What a clinician's sentence does, wherever it falls: return precautions, orders, prescriptions, referrals and
@@ -49,6 +51,9 @@ const VISIT_REASON = /\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discu
 export function classifyByPurpose(text: string, phase: Phase): Slot | undefined {
   if (phase === 'history' && VISIT_REASON.test(text)) return 'history';
   if (isReturnPrecaution(text) || isOrder(text) || (IMPERATIVE_START.test(text) && isPlanStatement(text))) return 'plan';
+  if (!/\b(?:going to|will|'ll|let's|want to|need to|would like)\b/i.test(text) && (TEST_RESULT.test(text) || PERFORMANCE.test(text))) {
+    return TEST_RESULT.test(text) ? 'results' : 'exam';
+  }
   // "It's a 3 cm laceration across the left palm": a measured finding is Objective even when it names the problem.
   if (SIZED_FINDING.test(text) && !/\b(?:going to|will|'ll|let's)\b/i.test(text)) return 'exam';
   const future = /\b(?:going to|will|'ll|want (?:you|her|him) to|let's|would like to|plan to|need to)\b/i.test(text);

@@ -49,6 +49,7 @@ const HOW_MANY_TIMES_Q = /\bhow many times (?:has|have|did|does|do|is) (?:she|he
 const HOW_OFTEN_USE_Q = /\bhow (?:often|many times|much|frequently) (?:are|do|did|have|is|was) (?:you|he|she) (?:been )?(\w+) (.+?)(?: (?:a|per) (?:day|week|month))?$/i;
 const HOW_TAKEN_Q = /\bhow (?:are|do|did|is) (?:you|he|she) (taking|using|applying) (it|them|that|this|[a-z][\w -]{2,30})$/i;
 const QUANT_Q = /\bhow (?:high|much|many|often|far|low)\b|\bwhat (?:was|is|'s) (?:the|your|her|his) (?:highest |lowest |last )?(?:temperature|temp|fever|reading|number|weight|sugar|blood sugar)|\bwhat kind of numbers\b|\bwhat (?:were|are) (?:the|your) (?:numbers|readings)\b/i;
+const FREQUENCY = /\b(?:once|twice|\w+ times|every (?:day|night|week|morning)|daily|weekly|nightly|a day|a week|a night|a month)\b/i;
 const NUMBERISH = /\b(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a couple|few|several)\b/i;
 const TIME_WORDS = /\b(?:days?|weeks?|months?|years?|hours?|minutes?|yesterday|last night|this morning|tonight|today|ago|since|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const RISK_TOPIC = /\b(?:suicid\w*|harm\w*|hurt\w* (?:yourself|himself|herself|themselves|anyone|someone|others)|kill\w*|ending (?:your|his|her|their) life|self-harm|homicid\w*)\b/i;
@@ -144,6 +145,11 @@ function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefined, ad
     const detail = first.replace(POSITIVE, '').replace(/^[\s,]+/, '');
     const detailThird = /\b(?:i|my|me)\b/i.test(detail) ? rewritePatientSpeech(detail, gender) : detail;
     if (detailThird && !/^the patient\b/i.test(detailThird)) return [statement(block, `${subject} reports ${third}, ${lowerFirst(detailThird)}.`, pair, [pair.answers[0]!])];
+  }
+  // "Any vomiting?" — "Maybe once a week.": how often, under the topic's name.
+  if (FREQUENCY.test(first) && words(first) <= 10 && !/\b(?:i|my|me)\b/i.test(first)) {
+    const named = `${third.charAt(0).toUpperCase()}${third.slice(1)}: ${lowerFirst(first)}`;
+    return [statement(block, who ? `${named} per ${who}.` : `${named}.`, pair, [pair.answers[0]!])];
   }
   // "Nausea, no vomiting." / "I get headaches some mornings. No chest pain.": each item the answer names.
   const listed = splitTopicItems(topic);

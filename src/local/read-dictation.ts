@@ -44,6 +44,14 @@ function matchHeading(sentence: string): { block: Heading['block']; rest: string
   return undefined;
 }
 
+/** The block a sentence opens when it starts with a spoken heading ("Impression is…", "Plan is…"). */
+export function spokenHeading(sentence: string): BlockName | undefined {
+  const spoken = SPOKEN.exec(sentence);
+  if (!spoken) return undefined;
+  const word = spoken[1]!.toLowerCase();
+  return word === 'plan' ? 'plan' : /exam/.test(word) ? 'exam' : 'assessment';
+}
+
 /** Splits a dictated line into heading-led pieces: "… no fever. Physical exam: …" cuts before "Physical exam:". */
 function splitAtHeadings(text: string): string[] {
   const marks = /(?<=[.!?]\s+|^)(?=(?:[A-Z][A-Za-z /&]{0,34}|[A-Z]{1,4})\s*:)/g;

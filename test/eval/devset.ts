@@ -62,6 +62,16 @@ export function summarise(rows: Scored[]): DevsetFigures {
   };
 }
 
+/** Right-section recall and empty sections per section, so a weak section shows without naming encounters. */
+export function formatBySection(rows: Scored[]): string {
+  return SECTIONS.map((s) => {
+    const facts = rows.flatMap((r) => r.score.facts).filter((f) => f.fact.section === s);
+    const hit = facts.filter((f) => f.inSection).length;
+    const empty = rows.filter((r) => r.score.emptySections.includes(s)).length;
+    return `${s} ${facts.length ? ((100 * hit) / facts.length).toFixed(0) : '-'}% (${empty} empty)`;
+  }).join(', ');
+}
+
 export function formatFigures(label: string, f: DevsetFigures): string {
   return `${label.padEnd(22)} ${String(f.encounters).padStart(3)} encounters ${String(f.facts).padStart(4)} facts | `
     + `fact recall ${f.factRecall.toFixed(1).padStart(5)}% | right section ${f.sectionRecall.toFixed(1).padStart(5)}% | `
@@ -76,7 +86,7 @@ export function reportDevset(options: { split?: string; show?: string; misses?: 
   console.log('Development set (test/eval/devset): key facts matched after normalisation, see devset-score.ts.');
   for (const split of ['dev', 'heldout'] as const) {
     const part = rows.filter((r) => r.encounter.split === split);
-    if (part.length > 0) console.log(formatFigures(`  ${split}`, summarise(part)));
+    if (part.length > 0) console.log(`${formatFigures(`  ${split}`, summarise(part))}\n${' '.repeat(24)}by section: ${formatBySection(part)}`);
   }
   if (options.misses) {
     for (const r of rows) {

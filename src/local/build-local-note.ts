@@ -80,11 +80,11 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
   utterances.forEach((u0, i) => {
     if (covered.has(`${u0.turn}|${u0.raw}`)) return;
     const u = resolved.has(i) ? { ...u0, text: resolved.get(i)! } : u0;
-    const slot: Slot | undefined = classifyUtterance(u, phases[i]!, short);
-    if (!slot) return;
-    const measured = normalizeMeasurements(u.text);
-    const text = polishSentence(toThirdPerson(u, measured, { gender, addressee }));
-    if (text !== '') drafts.push({ block: slot, text, lines: [u.line], spoken: polishSentence(measured), order: i, clinician: u.role === 'clinician' });
+    for (const [k, part] of splitPurposes(u, phases[i]!, short).entries()) {
+      const measured = normalizeMeasurements(part.text);
+      const text = polishSentence(toThirdPerson(u, measured, { gender, addressee }));
+      if (text !== '') drafts.push({ block: part.slot, text, lines: [u.line], spoken: polishSentence(measured), order: i + k / 10, clinician: u.role === 'clinician' });
+    }
   });
   for (const a of answers) {
     const order = (firstOfTurn.get(a.turn) ?? utterances.length) - 0.5;
@@ -95,6 +95,19 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
 
 /** What a dictating clinician did: "We gave aspirin 324 mg", "an IV was established", "placed in a sugar tong splint". */
 const INTERVENTION = /^(?:we |i |he |she |patient )?(?:gave|administered|established|placed|started|activated|performed|applied|splinted|immobilized|transported|was given|were given|was placed|was started|was transported|was splinted)\b|\b(?:was|were) (?:given|administered|activated|placed|started|transported)\b/i;
+
+/** Where a clinician's sentence turns from one purpose to the next: "You have strep throat, so I'm prescribing…". */
+const PURPOSE_TURN = /(?:,|;)\s+(?:so|and so|which means|and|but)\s+(?=(?:i|we|i'm|we're|i'll|we'll|let's|you'll|you should|you need|this is|it's|that's|you have|you've got|it looks|this looks|that looks|it sounds)\b)/i;
+
+/** One sentence, or its clauses when they do different things (a finding then a diagnosis, a diagnosis then a plan). */
+function splitPurposes(u: Utterance, phase: Phase, short: boolean): { text: string; slot: Slot }[] {
+  const whole = classifyUtterance(u, phase, short);
+  if (u.role !== 'clinician' || u.text.split(/\s+/).length < 10 || !PURPOSE_TURN.test(u.text)) return whole ? [{ text: u.text, slot: whole }] : [];
+  const parts = u.text.split(PURPOSE_TURN).map((t) => t.trim()).filter((t) => t !== '');
+  const slots = parts.map((text) => classifyUtterance({ ...u, text }, phase, short));
+  if (slots.some((s) => s === undefined) || new Set(slots).size === 1) return whole ? [{ text: u.text, slot: whole }] : [];
+  return parts.map((text, k) => ({ text, slot: slots[k]! }));
+}
 
 /** Dictation: its headings decide; sentences before any heading, or in an "assessment and plan", by content. */
 function draftDictation(turns: Turn[]): DraftSentence[] {
@@ -147,7 +160,7 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
   return { blocks, gender, family, speakers };
 }
 
-const INTERPRETS = /\b(?:high|low|elevated|abnormal|above|below|range|concern\w*|worr\w*|fits|consistent|likely|probably|suggest\w*|explains?|means|because of|due to|from the)\b/i;
+const INTERPRETS = /\b(?:high|low|elevated|abnormal|above|below|range|concern\w*|worr\w*|fits|consistent|likely|probably|suggest\w*|explains?|means|because of|due to|from the|emergency|serious|needs? to be (?:seen|looked at|evaluated|checked)|(?:don't|doesn't) need)\b/i;
 const MAX_BORROWED = 2;
 
 /**
@@ -155,11 +168,12 @@ const MAX_BORROWED = 2;
  * back at 168, which is high given your diabetes"), so the section is not empty when the transcript has its content.
  */
 function borrowAssessment(blocks: Record<BlockName, DraftSentence[]>): DraftSentence[] {
-  const pool = (['results', 'scales', 'exam', 'measures', 'mental_status', 'history'] as BlockName[]).flatMap((b) => blocks[b]);
+  const pool = (['results', 'scales', 'exam', 'measures', 'mental_status', 'history', 'disposition', 'plan', 'procedure'] as BlockName[]).flatMap((b) => blocks[b]);
   return pool
     .filter((d) => d.clinician && (INTERPRETS.test(d.text) || DIAGNOSIS_TERM.test(d.text)) && !/\?$/.test(d.spoken))
-    .sort((a, b) => a.order - b.order)
+    .sort((a, b) => Number(DIAGNOSIS_TERM.test(b.text)) - Number(DIAGNOSIS_TERM.test(a.text)) || a.order - b.order)
     .slice(0, MAX_BORROWED)
+    .sort((a, b) => a.order - b.order)
     .map((d) => ({ ...d, block: 'assessment' as const, lines: [...d.lines] }));
 }
 

@@ -46,6 +46,7 @@ const DURATION_Q = /\bhow long\b|\bsince when\b|\bhow many (?:days|weeks|months|
 const ONSET_Q = /\bwhen did (?:it|this|that|they|these|you|he|she|the [\w ]{1,25}?) (?:first )?(?:start|begin|happen|come on|notice)/i;
 const LAST_Q = /\bwhen (?:was|is) (?:your|his|her|the) (last|first|most recent|next) ([a-z][\w -]{2,30})$/i;
 const HOW_MANY_TIMES_Q = /\bhow many times (?:has|have|did|does|do|is) (?:she|he|you|it|they) (\w+)/i;
+const HOW_OFTEN_Q = /\bhow (?:often|frequently|many times (?:a|per) (?:day|week|night|month))\b/i;
 const HOW_OFTEN_USE_Q = /\bhow (?:often|many times|much|frequently) (?:are|do|did|have|is|was) (?:you|he|she) (?:been )?(\w+) (.+?)(?: (?:a|per) (?:day|week|month))?$/i;
 const HOW_TAKEN_Q = /\bhow (?:are|do|did|is) (?:you|he|she) (taking|using|applying) (it|them|that|this|[a-z][\w -]{2,30})$/i;
 const QUANT_Q = /\bhow (?:high|much|many|often|far|low)\b|\bwhat (?:was|is|'s) (?:the|your|her|his) (?:highest |lowest |last )?(?:temperature|temp|fever|reading|number|weight|sugar|blood sugar)|\bwhat kind of numbers\b|\bwhat (?:were|are) (?:the|your) (?:numbers|readings)\b/i;
@@ -233,6 +234,9 @@ function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine | unde
   if (howTaken && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first) && !negative) {
     const drug = /^(?:it|them|that|this)$/i.test(howTaken[2]!) ? findDrugs(pair.q.text).at(-1) : howTaken[2];
     if (drug) return [statement('history', `${howTaken[1]!.charAt(0).toUpperCase()}${howTaken[1]!.slice(1).toLowerCase()} ${drug}: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
+  }
+  if (HOW_OFTEN_Q.test(question) && (NUMBERISH.test(first) || FREQUENCY.test(first)) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first)) {
+    return [statement('history', `Frequency: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
   }
   const times = HOW_MANY_TIMES_Q.exec(question);
   if (times && NUMBERISH.test(first) && words(first) <= 10 && !/\b(?:i|my|me)\b/i.test(first)) {

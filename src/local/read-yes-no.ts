@@ -20,8 +20,12 @@ const TAIL = /(?:,?\s+(?:too|at all|either|as well|right now|lately|recently|the
 
 interface Subject { text: string; person: 'second' | 'third' }
 
-function readSubject(word: string, addressee: string | undefined): Subject | undefined {
+function readSubject(word: string, addressee: string | undefined, gender: Gender): Subject | undefined {
   const w = word.toLowerCase();
+  if (/^(?:your|his|her|the) /.test(w)) {
+    const owned = rewriteClinicianSpeech(w, gender, addressee);
+    return owned && !/\byou/.test(owned) ? { text: owned, person: 'third' } : undefined;
+  }
   if (w === 'you') return { text: addressee ?? 'the patient', person: 'second' };
   if (w === 'he' || w === 'she' || w === 'it' || w === 'they') return { text: w, person: 'third' };
   return undefined;
@@ -56,12 +60,12 @@ export function readYesNo(question: string, answer: string, gender: Gender, addr
   const yes = YES.test(a) && !NO.test(a);
   const no = NO.test(a);
   if ((!yes && !no) || QUALIFIED.test(a) || a.split(/\s+/).length > 8) return undefined;
-  const m = /^(are|is|was|were|do|does|did|have|has|can) (you|he|she|it|they) (.+)$/i.exec(q);
+  const m = /^(are|is|was|were|do|does|did|have|has|can) (you|he|she|it|they|(?:your|his|her|the) (?!\w+ (?:of|to)\b)\w+) (.+)$/i.exec(q);
   // A list question ("any fever or chills?") is the topic reader's; here only single statements.
   if (!m || SOCIAL.test(m[3]!) || !hasClinicalContent(m[3]!) || (yes && /\b(?:any|anything)\b/i.test(m[3]!))) return undefined;
   // "Did you say you didn't have…", "do you feel like you've been…": a clause inside the question has no safe statement form.
   if (/\b(?:not|no|never|n't)\b|n't\b|\b(?:say|said|mention\w*|think|feel like|mean)\b|\byou(?:'ve|'re|'d| have| are| were| had| feel| said)\b/i.test(m[3]!)) return undefined;
-  const subject = readSubject(m[2]!, addressee);
+  const subject = readSubject(m[2]!, addressee, gender);
   if (!subject) return undefined;
   const aux = m[1]!.toLowerCase();
   // "Did you vomit?" — "No." — "Well, I vomited at the start": taken back, so no reading.

@@ -127,8 +127,9 @@ export function matchesPhrase(clause: readonly string[], want: readonly string[]
       at = next;
     }
     if (!ok) continue;
+    // A negation just before a symptom denies it; before a number ("not better in 3 to 4 days") it does not.
     const before = clause.slice(Math.max(0, start - NEGATION_WINDOW), start);
-    if (!negatedFact && before.some((t) => NEGATIONS.has(t))) continue;
+    if (!negatedFact && !/^\d/.test(want[0]!) && before.some((t) => NEGATIONS.has(t))) continue;
     return true;
   }
   return false;

@@ -49,7 +49,8 @@ function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
   if (u.role === 'clinician') return rewriteClinicianSpeech(text, voice.gender, voice.addressee) ?? text;
   const who = u.label ? describeSpeaker(u.label) : undefined;
   if (!who) return text;
-  const cleaned = text.replace(/^(?:she|he) says,? (?:that )?/i, '');
+  // "It's my husband, his face is drooping": a companion's "my" is theirs; an "I" is quoted.
+  const cleaned = text.replace(/^(?:she|he) says,? (?:that )?/i, '').replace(/\bmy\b/gi, (m) => (/\b(?:i|me|i'm|i've|i'd|i'll|mine|myself)\b/i.test(text) ? m : 'their'));
   if (FIRST_PERSON.test(cleaned)) return `${who.charAt(0).toUpperCase()}${who.slice(1)} states: "${polishSentence(cleaned)}"`;
   return `Per ${who}, ${/^(?:I\b|[A-Z]{2,})/.test(cleaned) ? cleaned : `${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}`}`;
 }

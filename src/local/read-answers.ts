@@ -101,7 +101,7 @@ function describeReaction(sentence: string, gender: Gender): string | undefined 
   if (!/\b(?:rash|hives|swell\w*|itch\w*|throat|breath\w*|anaphyla\w*|vomit\w*|nause\w*|diarrh\w*|welts|blisters?|face|lips?|tongue|upset)\b/i.test(sentence)) return undefined;
   const third = rewritePatientSpeech(cleanAnswer(sentence), gender);
   if (!third) return undefined;
-  return third.replace(/^(?:the patient|he|she)\s+/i, '').replace(/^it makes (?:the patient|him|her|them) /i, '');
+  return third.replace(/^(?:the patient|he|she)\s+/i, '').replace(/^(?:the patient's|his|her|their)\s+/i, '').replace(/^it makes (?:the patient|him|her|them) /i, '');
 }
 
 interface Pair { question: string; answers: string[]; q: Turn; a: Turn; turn: number; /** What the same side says next, before the clinician speaks again. */ after: string }
@@ -138,6 +138,12 @@ function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefined, ad
       return [statement(block, `Asked about ${third}: "${cleanAnswer(pair.answers[0]!)}."`, pair, [pair.answers[0]!])];
     }
     if (words(first) > 10 || mentionsAgain(items(topic), pair.after)) return [];
+    // "Any vomiting or diarrhea?" — "No vomiting.": only what the answer names is denied.
+    const listed = items(topic);
+    const named = listed.filter((it) => rest !== '' && new RegExp(`\\b${it.split(/\s+/)[0]!.replace(/[^a-z]/gi, '')}`, 'i').test(rest));
+    if (listed.length > 1 && named.length > 0 && named.length < listed.length) {
+      return named.map((it) => statement(block, deny(rewriteClinicianSpeech(it, gender, addressee) ?? it), pair, [pair.answers[0]!]));
+    }
     return [statement(block, deny(third), pair, [pair.answers[0]!])];
   }
   if (POSITIVE.test(first) && words(first) <= 6) return [statement(block, report(third), pair, [pair.answers[0]!])];

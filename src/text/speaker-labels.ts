@@ -8,7 +8,15 @@ import type { Role } from './turns.js';
 
 export type LabelKind = 'tag' | 'named' | 'diarised' | 'none';
 
-export interface LabelledLine { label: string | undefined; kind: LabelKind; text: string; line: number; raw: string }
+export interface LabelledLine {
+  label: string | undefined;
+  kind: LabelKind;
+  text: string;
+  line: number;
+  raw: string;
+  /** A label line of its own with a timestamp (Otter-style export): the layout itself says it is a speaker. */
+  standalone?: boolean;
+}
 
 const CLINICIAN_WORDS = new Set(`doctor doc dr physician clinician provider nurse rn lpn np pa md resident attending intern fellow
 surgeon specialist gp consultant therapist psychotherapist counselor counsellor psychologist psychiatrist dentist hygienist
@@ -98,7 +106,7 @@ export function splitLabel(raw: string, line: number): LabelledLine {
   const otter = OTTER_LINE.exec(raw);
   if (otter && isCandidate(otter[1]!)) {
     const label = otter[1]!.trim();
-    return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text: '', line, raw };
+    return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text: '', line, raw, standalone: true };
   }
   return { label: undefined, kind: 'none', text: raw.trim(), line, raw };
 }
@@ -118,14 +126,17 @@ export function confirmLabels(lines: LabelledLine[]): LabelledLine[] {
   for (const l of lines) if (l.label) counts.set(labelKey(l.label), (counts.get(labelKey(l.label)) ?? 0) + 1);
   const recurring = [...counts].filter(([, n]) => n >= 2).map(([k]) => k);
   const letters = recurring.filter((k) => k.length === 1);
+  const isStrong = (l: LabelledLine) => l.kind === 'tag' || l.kind === 'diarised' || l.standalone === true || roleFromLabel(l.label!) !== undefined || HONORIFIC.test(l.label!);
+  const strongKeys = new Set(lines.filter((l) => l.label && labelKey(l.label).length > 1 && isStrong(l)).map((l) => labelKey(l.label!)));
+  const clearlyLabelled = recurring.length >= 2 || strongKeys.size >= 2 || (strongKeys.size >= 1 && recurring.length >= 1);
   const lettersAreSpeakers = letters.length >= 2 && !letters.some((k) => k === 's' || k === 'o' || k === 'a');
   return lines.map((l) => {
     if (!l.label) return l;
     const key = labelKey(l.label);
-    const strong = l.kind === 'tag' || l.kind === 'diarised' || roleFromLabel(l.label) !== undefined || HONORIFIC.test(l.label);
+    const strong = isStrong(l);
     const single = key.length === 1;
     // A capitalised name said once ("Jayden: Yeah.") still counts inside a transcript that is clearly labelled.
-    const nameOnce = recurring.length >= 2 && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(l.label);
+    const nameOnce = (clearlyLabelled || strongKeys.size >= 1) && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(l.label);
     const keep = single ? lettersAreSpeakers : strong || nameOnce || ((counts.get(key) ?? 0) >= 2 && recurring.length >= 2);
     return keep ? l : { label: undefined, kind: 'none', text: l.raw.trim(), line: l.line, raw: l.raw };
   });

@@ -39,7 +39,7 @@ const PERFORMANCE = /\b(?:named|scored|identified|completed|repeated|walked|held
 const IMPERATIVE_START = /^(?:(?:okay|so|and|now|then|first|also),? )*(?:stop|start|take|hold|increase|decrease|continue|switch|use|apply|keep|avoid|don't|do not|i'm going to|i'll|we'll|let's)\b/i;
 const SIZED_FINDING = /\b\d+(?:\.\d+)? ?(?:cm|mm|centimeters?|millimeters?|inch(?:es)?)\b(?! (?:pockets?|of sodium))/i;
 const OBSERVED_NOW = /^(?:(?:okay|so|and|now|alright),? )?(?:you're|you are|your \w+(?: \w+)? (?:is|are|looks?|sounds?)|(?:he|she|it)(?:'s| is)|there's|there is|there are|i (?:see|hear|feel|notice|don't (?:see|hear|feel))|i'm (?:seeing|hearing|feeling|noticing))\b/i;
-const NAMED_VALUE = /\b(?:troponin|inr|a1c|hemoglobin|hgb|ferritin|potassium|sodium|creatinine|egfr|gfr|glucose|ldl|hdl|cholesterol|triglycerides|tsh|white (?:blood )?(?:cell )?count|wbc|platelets?|psa|phq-?9|gad-?7|weight|bmi|blood pressure|heart rate|temperature|oxygen saturation|saturation|respiratory rate|fundal height|grip strength|pocket depths?)\b/i;
+const NAMED_VALUE = /\b(?:vision|visual acuity|eye pressure|intraocular pressure|iop|cup to disc|acuity|troponin|inr|a1c|hemoglobin|hgb|ferritin|potassium|sodium|creatinine|egfr|gfr|glucose|ldl|hdl|cholesterol|triglycerides|tsh|white (?:blood )?(?:cell )?count|wbc|platelets?|psa|phq-?9|gad-?7|weight|bmi|blood pressure|heart rate|temperature|oxygen saturation|saturation|respiratory rate|fundal height|grip strength|pocket depths?)\b/i;
 const RECAP = /\b(?:you (?:said|mentioned|told)|history of)\b/i;
 const SPEAKS_OF_NOW = /\b(?:today|now|this morning|here|right now|currently)\b/i;
 const VISIT_REASON = /\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discuss|go over|follow up)|here (?:today )?(?:for|because)|presents? (?:today )?(?:for|with))\b/i;
@@ -68,7 +68,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   }
   if (!future && isExamFinding(text) && (phase !== 'history' || countMatches(text, EXAM_CUES) >= 1 || isPresentFinding(text))) return 'exam';
   // In the exam, what the clinician sees now: "you're breathing out into the inhaler", "your gait is normal".
-  if (!future && phase === 'exam' && OBSERVED_NOW.test(text)) return 'exam';
+  if (!future && phase === 'exam' && OBSERVED_NOW.test(text) && !/\bfor (?:a|one|two|\d+) (?:days?|weeks?|months?)\b/i.test(text)) return 'exam';
   // "You're 28 weeks today", "you've been on metformin for a year": the clinician stating the patient's history.
   if (phase === 'history' && /^(?:(?:so|and|hi|hello|hey|okay)(?: [A-Z][a-z]+)?,? )?(?:you(?:'re| are| were|'ve been| have been| had)|(?:he|she)(?:'s| is| was| has been))\b/i.test(text)
     && (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\b/i.test(text) || DIAGNOSIS_TERM.test(text) || findDrugs(text).length > 0)) return 'history';

@@ -78,10 +78,15 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
   const drafts: DraftSentence[] = [];
   const firstOfTurn = new Map<number, number>();
   utterances.forEach((u, i) => { if (!firstOfTurn.has(u.turn)) firstOfTurn.set(u.turn, i); });
+  let heard = '';
   utterances.forEach((u0, i) => {
+    if (u0.role !== 'clinician') heard = u0.text;
     if (covered.has(`${u0.turn}|${u0.raw}`)) return;
     const u = resolved.has(i) ? { ...u0, text: resolved.get(i)! } : u0;
-    for (const [k, part] of splitPurposes(u, phases[i]!, short).entries()) {
+    for (const [k, found] of splitPurposes(u, phases[i]!, short).entries()) {
+      // "So that's high blood pressure and high cholesterol": repeating the condition the patient just named is history.
+      const part = found.slot === 'assessment' && phases[i] === 'history' && u.role === 'clinician' && repeatsCondition(found.text, heard)
+        ? { ...found, slot: 'history' as const } : found;
       const measured = normalizeMeasurements(part.text);
       const text = polishSentence(toThirdPerson(u, measured, { gender, addressee }));
       if (text !== '') drafts.push({ block: part.slot, text, lines: [u.line], spoken: polishSentence(measured), order: i + k / 10, clinician: u.role === 'clinician' });
@@ -96,6 +101,11 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
 
 /** What a dictating clinician did: "We gave aspirin 324 mg", "an IV was established", "placed in a sugar tong splint". */
 const INTERVENTION = /^(?:we |i |he |she |patient )?(?:gave|administered|established|placed|started|activated|performed|applied|splinted|immobilized|transported|was given|were given|was placed|was started|was transported|was splinted)\b|\b(?:was|were) (?:given|administered|activated|placed|started|transported)\b/i;
+
+function repeatsCondition(clinician: string, patient: string): boolean {
+  const condition = DIAGNOSIS_TERM.exec(clinician)?.[0];
+  return condition !== undefined && patient.toLowerCase().includes(condition.toLowerCase());
+}
 
 /** Where a clinician's sentence turns from one purpose to the next: "You have strep throat, so I'm prescribing…". */
 const PURPOSE_TURN = /(?:,|;)\s+(?:so|and so|which means|and|but)\s+(?=(?:i|we|i'm|we're|i'll|we'll|let's|you'll|you should|you need|this is|it's|that's|you have|you've got|it looks|this looks|that looks|it sounds)\b)/i;

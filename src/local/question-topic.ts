@@ -16,7 +16,7 @@ export function extractTopic(question: string): string | undefined {
   if (words > 10 || (countMatches(topic, CLINICAL_TERMS) === 0 && !EXTRA_TOPIC.test(topic))) return undefined;
   if (/\b(?:i|we|me|us|questions?|concerns?|medications? (?:for|that)|allerg\w*)\b/i.test(topic)) return undefined;
   // "like you've been feverish", "these symptoms before": a clause or a pointer, not a symptom to deny.
-  if (/^(?:like|that|if|when|where|how|this|these|that|those|it|them|your|his|her|the)\b/i.test(topic) || /\byou(?:'ve|'re|'d| have| are| were| had| feel)\b/i.test(topic)) return undefined;
+  if (/^(?:like|that|if|when|where|how|this|these|that|those|it|them|your|his|her|the|anything|something|everything|nothing|to|in|on|at|from|with|for|about|into|of)\b/i.test(topic) || /\byou(?:'ve|'re|'d| have| are| were| had| feel)\b/i.test(topic)) return undefined;
   return topic;
 }
 

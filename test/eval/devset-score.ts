@@ -14,7 +14,8 @@ export interface KeyFact { section: Section; text: string; alternatives: string[
 export interface Encounter {
   id: string;
   title: string;
-  split: 'dev' | 'heldout';
+  /** `dev` to develop against; `heldout` and `fresh` only to measure (see devset/README.md). */
+  split: string;
   specialty: string;
   source: string;
   facts: KeyFact[];
@@ -64,7 +65,7 @@ export function parseEncounter(id: string, text: string): Encounter {
       facts.push({ section, text: raw, alternatives: raw.split('|').map((alt) => normaliseTokens(alt)).filter((a) => a.length > 0) });
     }
   }
-  const split = fields.split === 'heldout' ? 'heldout' : 'dev';
+  const split = fields.split ?? 'dev';
   return {
     id, title: fields.title ?? id, split, specialty: fields.specialty ?? 'generic', source: fields.source ?? '', facts,
     transcript: text.slice(cut + 5),

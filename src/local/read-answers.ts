@@ -47,10 +47,10 @@ const ONSET_Q = /\bwhen did (?:it|this|that|they|these|you|he|she|the [\w ]{1,25
 const LAST_Q = /\bwhen (?:was|is) (?:your|his|her|the) (last|first|most recent|next) ([a-z][\w -]{2,30})$/i;
 const HOW_MANY_TIMES_Q = /\bhow many times (?:has|have|did|does|do|is) (?:she|he|you|it|they) (\w+)/i;
 const HOW_OFTEN_Q = /\bhow (?:often|frequently|many times (?:a|per) (?:day|week|night|month))\b/i;
-const HOW_OFTEN_USE_Q = /\bhow (?:often|many times|much|frequently) (?:are|do|did|have|is|was) (?:you|he|she) (?:been )?(\w+) (.+?)(?: (?:a|per) (?:day|week|month))?$/i;
+const HOW_OFTEN_USE_Q = /\bhow (?:often|many times|much|frequently) (?:are|do|did|have|is|was) (?:you|he|she) (?:been )?(\w+)(?: (.+?))?(?: (?:a|per) (?:day|week|month))?$/i;
 const HOW_TAKEN_Q = /\bhow (?:are|do|did|is) (?:you|he|she) (taking|using|applying) (it|them|that|this|[a-z][\w -]{2,30})$/i;
 const QUANT_Q = /\bhow (?:high|much|many|often|far|low)\b|\bwhat (?:was|is|'s) (?:the|your|her|his) (?:highest |lowest |last )?(?:temperature|temp|fever|reading|number|weight|sugar|blood sugar)|\bwhat kind of numbers\b|\bwhat (?:were|are) (?:the|your) (?:numbers|readings)\b/i;
-const FREQUENCY = /\b(?:once|twice|\w+ times|every (?:day|night|week|morning)|daily|weekly|nightly|a day|a week|a night|a month)\b/i;
+const FREQUENCY = /\b(?:once|twice|\w+ times|every (?:day|night|week|morning)|daily|weekly|nightly|a day|a week|a night|a month|ever|never|rarely|hardly|sometimes|occasionally|usually|always|most days)\b/i;
 const NUMBERISH = /\b(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a couple|few|several)\b/i;
 const TIME_WORDS = /\b(?:days?|weeks?|months?|years?|hours?|minutes?|yesterday|last night|this morning|tonight|today|ago|since|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const RISK_TOPIC = /\b(?:suicid\w*|harm\w*|hurt\w* (?:yourself|himself|herself|themselves|anyone|someone|others)|kill\w*|ending (?:your|his|her|their) life|self-harm|homicid\w*)\b/i;
@@ -198,10 +198,11 @@ function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine | unde
   }
   if (ALLERGY_Q.test(question) && !negative) {
     const allergen = first.replace(/^(?:i'm |i am |she's |he's )?(?:allergic to|just|only|yes,?|yeah,?)\s*/i, '').replace(/^(?:the |to )/i, '');
-    if (allergen !== '' && words(allergen) <= 6 && !/\b(?:i|my|me|not sure|don't know)\b/i.test(allergen)) {
+    const trimmed = allergen.replace(/,?\s*(?:i (?:believe|think)|i guess|as far as i know)$/i, '').trim();
+    if (trimmed !== '' && words(trimmed) <= 6 && !/\b(?:i|my|me|not sure|don't know)\b/i.test(trimmed)) {
       const reaction = pair.answers[1] ? describeReaction(pair.answers[1], gender) : undefined;
       const covers = reaction ? pair.answers.slice(0, 2) : [pair.answers[0]!];
-      return [statement('background', `Allergies: ${lowerFirst(allergen)}${reaction ? ` (${reaction})` : ''}.`, pair, covers)];
+      return [statement('background', `Allergies: ${lowerFirst(trimmed)}${reaction ? ` (${reaction})` : ''}.`, pair, covers)];
     }
   }
   if (ALLERGY_Q.test(question) && negative) {
@@ -231,8 +232,8 @@ function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine | unde
     return [statement('history', `${last[1]!.charAt(0).toUpperCase()}${last[1]!.slice(1).toLowerCase()} ${last[2]}: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
   }
   const usage = HOW_OFTEN_USE_Q.exec(question.replace(/[?.\s]+$/, ''));
-  if (usage && NUMBERISH.test(first) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first)) {
-    const thing = usage[2]!.replace(/^(?:your|his|her|the|their|any)\s+/i, '').trim();
+  if (usage && (NUMBERISH.test(first) || FREQUENCY.test(first)) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first)) {
+    const thing = (usage[2] ?? usage[1]!).replace(/^(?:your|his|her|the|their|any)\s+/i, '').trim();
     const named = /^(?:it|them|that|this)$/i.test(thing) ? findDrugs(pair.q.text).at(-1) : thing;
     if (named && words(named) <= 5) return [statement('history', `${named.charAt(0).toUpperCase()}${named.slice(1)}: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
   }

@@ -31,7 +31,7 @@ type lift sweat shake faint pass choke wheeze tolerate recall recover improve wo
 spread shoot stab throb wear wish wonder usually own rent share cut read need hurt put set hit quit break pee drool limp
 cry scratch lick chew pull tug rub wet soak leak drip spit gag sweat flush tremble shiver nap doze snack graze crave binge
 purge panic freeze sleepwalk stutter slur mumble forget misplace fidget pace hear leave arrive return settle improve roll look lean grab push lay text scroll ski skate surf dance sing talk speak
-bite smile blink squint focus concentrate cope`.split(/\s+/));
+bite smile blink squint focus concentrate cope brush floss salt`.split(/\s+/));
 
 export function conjugateThirdPerson(verb: string): string | undefined {
   const v = verb.toLowerCase();

@@ -130,7 +130,9 @@ export function matchesPhrase(clause: readonly string[], want: readonly string[]
     if (!ok) continue;
     // A negation just before a symptom denies it; before a number ("not better in 3 to 4 days") it does not.
     const before = clause.slice(Math.max(0, start - NEGATION_WINDOW), start);
-    if (!negatedFact && !/^\d/.test(want[0]!) && before.some((t) => NEGATIONS.has(t))) continue;
+    // "not" negates a verb, so it counts only right before the fact ("does not have fever"), unlike "no"/"denies".
+    const negated = before.some((t, k) => NEGATIONS.has(t) && (t !== 'not' || before.length - k <= 2));
+    if (!negatedFact && !/^\d/.test(want[0]!) && negated) continue;
     return true;
   }
   return false;

@@ -32,6 +32,7 @@ const BLOCKS: BlockName[] = ['chief_complaint', 'history', 'function', 'backgrou
   'mental_status', 'scales', 'results', 'assessment', 'procedure', 'plan', 'home_program', 'disposition'];
 const UNGRAMMATICAL = /\b(?:could|would|should|can|will|might|must|did|does|to)\s+(?:just\s+|not\s+|really\s+)?(?!been\b|\w*eed\b)\w+ed\b/i;
 const SHORT_VISIT = 45;
+const SYMPTOM_WORDS = /\b(?:dizzy|pain|hurts?|ache|aching|swollen|swelling|bleeding|numb|tingling|nause\w*|vomit\w*|fever|cough\w*|short of breath|tired|rash|itch\w*|burning|sore)\b/i;
 /** "The patient … from under the patient": the same person as subject and object only reads as a quote. */
 const SELF_AS_OBJECT = /^the patient\b.*\b(?:from|under|to|at|with|for|on|about|by|behind|into|onto|toward|against|near|over|off|around|out of|past) the patient\b(?!'s)/i;
 const FIRST_PERSON = /\b(i|my|me|i'm|i've|i'd|i'll|mine|myself)\b/i;
@@ -83,6 +84,12 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
     if (u0.role !== 'clinician') heard = u0.text;
     if (covered.has(`${u0.turn}|${u0.raw}`)) return;
     const u = resolved.has(i) ? { ...u0, text: resolved.get(i)! } : u0;
+    // "Is that why I feel dizzy when I stand up?": a patient's question can carry a symptom; it is quoted as asked.
+    if (u.role !== 'clinician' && u.question && /\b(?:i|my|me)\b/i.test(u.text) && SYMPTOM_WORDS.test(u.text) && u.text.split(/\s+/).length >= 5) {
+      const who = u.role === 'patient' ? 'Patient' : u.label ? describeSpeaker(u.label) : undefined;
+      if (who) drafts.push({ block: 'history', text: `${who.charAt(0).toUpperCase()}${who.slice(1)} asks: "${u.text.replace(/[.?]*$/, '?')}"`, lines: [u.line], spoken: u.text, order: i, clinician: false });
+      return;
+    }
     for (const [k, found] of splitPurposes(u, phases[i]!, short).entries()) {
       // "So that's high blood pressure and high cholesterol": repeating the condition the patient just named is history.
       const part = found.slot === 'assessment' && phases[i] === 'history' && u.role === 'clinician' && repeatsCondition(found.text, heard)

@@ -40,10 +40,11 @@ export function isStatusStatement(sentence: string): boolean {
 }
 
 export function isDiagnosisStatement(sentence: string): boolean {
+  const cause = DRUG_CAUSE.exec(sentence);
+  if (cause && !/\?$/.test(sentence) && findDrugs(sentence.slice(cause.index)).length > 0 && !/\b(?:if|whether)\b/i.test(sentence)) return true;
   if (isStatusStatement(sentence) && !/\b(?:presents?|presenting|here (?:today )?for|history of)\b/i.test(sentence)) return true;
   if (YOU_ARE_DX.test(sentence) && !/\?$/.test(sentence)) return true;
   if (!DIAGNOSIS_TERM.test(sentence) || NOT_A_DIAGNOSIS.test(sentence) || VISIT_REASON.test(sentence)) return false;
-  if (DRUG_CAUSE.test(sentence) && findDrugs(sentence.slice(DRUG_CAUSE.exec(sentence)!.index)).length > 0) return true;
   return DX_FRAMES.some((re) => {
     const m = re.exec(sentence);
     return m !== null && DIAGNOSIS_TERM.test(sentence.slice(m.index, m.index + m[0].length + 80));
@@ -85,7 +86,7 @@ const VISIT_REASON = /\b(?:presents?|presenting|here (?:today )?(?:for|because|a
 
 /** "Losing some weight would also take pressure off the knee": advice with a gerund subject. */
 const GERUND_ADVICE = /^(?:if [^,]{0,80},\s*)?(?:(?:so|and|also|eh|uh|um)[\s,]+)*(?:losing|getting|cutting|doing|taking|starting|stopping|avoiding|keeping|using|wearing|drinking|eating|walking|sleeping|elevating|icing|stretching|quitting)\b[^.?!]{0,60}\b(?:would|will|can|could|should|may|might) (?:also )?(?:help|take|reduce|improve|make|lower|ease|protect|prevent)\b|^it(?:'s| is) (?:really |just |all |about |mostly )*(?:making sure|keeping|getting|drinking|resting)\b/i;
-const STRONG_PLAN = /^(?:(?:for|about|as for|regarding) [^,]{1,30},\s*)?(?:(?:so|and|okay|now|also|first|then|for now|today|first goal)[\s,]+)*(?:you(?:'ll)? need(?= (?:a |an |some |new |to )?\w)|i(?:'d| would) (?:also |really |just )?(?:like|want) (?:you |him |her |them )?to|we should|we need to|we(?:'ll| will) need to|we (?:may|might) need to|i recommend|i'd recommend|i suggest|i'd suggest|let's|we(?:'ll| will)|i want (?:you|him|her) to|you should|(?:he|she|they) should|(?:he|she) needs to|i'll have you|i'm going to have you|don't|do not|never|avoid|try to|make sure|keep|continue|it would be (?:helpful|good|best|a good idea|important|sensible) (?:if|to)|i think it (?:might|would|may) be (?:worth|best|a good idea)|it (?:might|would|may) be worth|i(?:'d)? advise|(?:maybe )?you (?:can|could|might want to) (?!be\b|see\b|have\b|hear\b|feel\b|tell\b)\w+|the other thing (?:which|that) is important)\s+(?!ask\b|talk\b|look\b|listen\b|examine\b|take a look|go over|review\b|see how|check (?:your|you|him|her)\b|start by|get started|do (?:a|an|your|the) (?:quick )?(?:exam|physical|test)|start with|move on|take a listen|have a look|feel\b|measure\b|test\b|get you checked in|see\b|hear\b)/i;
+const STRONG_PLAN = /^(?:(?:for|about|as for|regarding) [^,]{1,30},\s*)?(?:(?:so|and|okay|now|also|first|then|for now|today|first goal)[\s,]+)*(?:you(?:'ll)? need(?= (?:a |an |some |new |to )?\w)|i(?:'d| would) (?:also |really |just )?(?:like|want) (?:you |him |her |them )?to|we should|we need to|we(?:'ll| will) need to|we (?:may|might) need to|i recommend|i'd recommend|i suggest|i'd suggest|let's|we(?:'ll| will)|i want (?:you|him|her) to|you should|(?:he|she|they) should|(?:he|she) needs to|i'll have you|i'm going to have you|don't|do not|never|avoid|try to|make sure|keep|continue|it would be (?:helpful|good|best|a good idea|important|sensible) (?:if|to)|i think it (?:might|would|may) be (?:worth|best|a good idea)|it (?:might|would|may) be worth|i(?:'d)? advise|(?:maybe,? )?you (?:can|could|might want to),? (?!be\b|see\b|have\b|hear\b|feel\b|tell\b)\w+|the other thing (?:which|that) is important)\s+(?!ask\b|talk\b|look\b|listen\b|examine\b|take a look|go over|review\b|see how|check (?:your|you|him|her)\b|start by|get started|do (?:a|an|your|the) (?:quick )?(?:exam|physical|test)|start with|move on|take a listen|have a look|feel\b|measure\b|test\b|get you checked in|see\b|hear\b)/i;
 
 export function isPlanStatement(sentence: string): boolean {
   if (VISIT_REASON.test(sentence)) return false;

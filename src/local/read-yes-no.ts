@@ -92,7 +92,7 @@ export function readYesNo(question: string, answer: string, gender: Gender, addr
   return conj ? { text: finish(subject.text, `${conj} ${tail}`), negative: false } : undefined;
 }
 
-const BARE_TOPIC = /^(?:and |what about |how about )?(?:the |your |his |her )?([a-z][\w -]{2,30})$/i;
+const BARE_TOPIC = /^(?:and |what about |how about )?(?:the |your |his |her )?(?!(?:are|is|do|does|did|have|has|can|could|will|would|was|were|you|he|she|it|any)\b)([a-z][\w -]{2,30})$/i;
 const HOW_IS = /^how(?:'s| is| are| has| have| was| were)? (?:your|his|her|the) ([a-z][\w -]{1,30}?)(?: been)?(?: doing| going| feeling)?(?: lately| these days| today| this week| recently| since (?:last time|the last visit|we last spoke))?$/i;
 const SINCE = /^how (?:have you been|are you doing|are you feeling|has it been|have things been|are things|is it going|has (?:he|she) been)(?: doing| feeling)? since (.+)$/i;
 
@@ -109,7 +109,7 @@ export function readHowIs(question: string, answer: string, gender: Gender, addr
     const when = rewriteClinicianSpeech(since[1]!, gender, addressee);
     return when && !/\byou\b/i.test(when) ? `Since ${when}: ${answerText}.` : undefined;
   }
-  const bare = /^(?:and|what about|how about) /i.test(q) || /^(?:the|your|his|her) /i.test(q) ? BARE_TOPIC.exec(q) : null;
+  const bare = /^(?:and|what about|how about) /i.test(question.trim()) || /^(?:the|your|his|her) /i.test(q) ? BARE_TOPIC.exec(q) : null;
   const how = HOW_IS.exec(q) ?? bare;
   if (!how || SOCIAL.test(how[1]!) || /\b(?:day|week|weekend|family|kids|trip|vacation|holiday)\b/i.test(how[1]!)) return undefined;
   const topic = how[1]!.trim();

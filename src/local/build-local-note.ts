@@ -18,7 +18,7 @@ import { selectWithinBudget, type BudgetedBlock } from './select-within-budget.j
 import { resolveDrugReferents } from './resolve-referents.js';
 import { describeSpeaker } from './describe-speaker.js';
 import { readDictation, spokenHeading } from './read-dictation.js';
-import { splitSentences } from './split-sentences.js';
+import { resetSentenceMemo, splitSentences } from './split-sentences.js';
 import { chooseFamily, layoutFor, refineBlock, type BlockName, type Family } from './specialty-layout.js';
 import { DIAGNOSIS_TERM, isDiagnosisStatement, isPlanStatement } from './clinical-vocabulary.js';
 
@@ -68,7 +68,7 @@ function chooseAddressee(speakers: Record<string, Role>): string | undefined {
   return other ? describeSpeaker(other[0]) : undefined;
 }
 
-function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, Role>): DraftSentence[] {
+function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, Role>): { drafts: DraftSentence[]; utterances: Utterance[] } {
   const addressee = chooseAddressee(speakers);
   const answers = readAnswers(turns, gender, { addressee });
   const covered = new Set(answers.flatMap((a) => a.covers.map((c) => `${a.turn}|${c}`)));
@@ -103,7 +103,7 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
     const order = (firstOfTurn.get(a.turn) ?? utterances.length) - 0.5;
     drafts.push({ block: a.block, text: polishSentence(a.text), lines: a.lines, spoken: a.text, order });
   }
-  return drafts;
+  return { drafts, utterances };
 }
 
 /** What a dictating clinician did: "We gave aspirin 324 mg", "an IV was established", "placed in a sugar tong splint". */
@@ -158,19 +158,21 @@ function draftDictation(turns: Turn[]): DraftSentence[] {
 export function draftNote(transcript: string, specialty?: string): DraftNote {
   resetAsrMemo();
   resetTokenMemo();
+  resetSentenceMemo();
   const reading = readTranscript(transcript);
   const { turns, speakers } = reading;
   const gender = detectGender(transcript);
   const family = chooseFamily(specialty, speakers, transcript);
-  const drafts = reading.labelled ? draftDialogue(turns, gender, speakers) : draftDictation(turns);
+  const dialogue = reading.labelled ? draftDialogue(turns, gender, speakers) : undefined;
+  const drafts = dialogue ? dialogue.drafts : draftDictation(turns);
   const refined = drafts
     .map((d) => ({ ...d, block: refineBlock(d.block, d.text, family) }))
     .sort((a, b) => a.order - b.order);
   const merged = mergeDuplicates(refined);
   const blocks = emptyBlocks();
   for (const d of merged) blocks[d.block].push(d);
-  if (reading.labelled && blocks.chief_complaint.length === 0) {
-    const cc = extractChiefComplaint(extractUtterances(turns));
+  if (dialogue && blocks.chief_complaint.length === 0) {
+    const cc = extractChiefComplaint(dialogue.utterances);
     if (cc) blocks.chief_complaint.push({ block: 'chief_complaint', text: normalizeMeasurements(cc.text), lines: [cc.line], spoken: cc.text, order: -1 });
   }
   if (blocks.assessment.length === 0) blocks.assessment = borrowAssessment(blocks);

@@ -138,6 +138,12 @@ function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefined, ad
       return [statement(block, `Asked about ${third}: "${cleanAnswer(pair.answers[0]!)}."`, pair, [pair.answers[0]!])];
     }
     if (words(first) > 10 || mentionsAgain(items(topic), pair.after)) return [];
+    // "No fever, just a dry cough": a qualified answer denies only what follows its "no".
+    if (/\b(?:but|just|only|except|some|a little|although|though|mostly)\b/i.test(rest)) {
+      const denied = items(topic).filter((it) => cleanAnswer(pair.answers[0]!).split(/,\s*|\s+but\s+|\s+just\s+/i)
+        .some((piece) => /^(?:no|not|never|without)\b/i.test(piece.trim()) && piece.toLowerCase().includes(it.split(/\s+/)[0]!.toLowerCase())));
+      return denied.map((it) => statement(block, deny(rewriteClinicianSpeech(it, gender, addressee) ?? it), pair, []));
+    }
     // "Any vomiting or diarrhea?" — "No vomiting.": only what the answer names is denied.
     const listed = items(topic);
     const named = listed.filter((it) => rest !== '' && new RegExp(`\\b${it.split(/\s+/)[0]!.replace(/[^a-z]/gi, '')}`, 'i').test(rest));

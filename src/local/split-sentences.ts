@@ -40,7 +40,22 @@ function cutRunOn(sentence: string): string[] {
   return pieces;
 }
 
+const MEMO = new Map<string, string[]>();
+
+/** Called once per note (with the ASR memo), so the memo never outlives the transcript it serves. */
+export function resetSentenceMemo(): void {
+  MEMO.clear();
+}
+
 export function splitSentences(text: string): string[] {
+  const known = MEMO.get(text);
+  if (known) return [...known];
+  const out = splitUncached(text);
+  if (MEMO.size < 4000) MEMO.set(text, out);
+  return [...out];
+}
+
+function splitUncached(text: string): string[] {
   const protectedText = text
     .replace(ABBREVIATIONS, (m) => m.replace('.', DOT_PLACEHOLDER))
     .replace(/(\d)\.(\d)/g, `$1${DOT_PLACEHOLDER}$2`);

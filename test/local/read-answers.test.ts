@@ -18,7 +18,8 @@ describe('short answers read with their question', () => {
   it('writes a pain score from a spoken number, and only when it answers a pain question', () => {
     expect(read('Doctor: On a scale of zero to ten, how bad is it?\nPatient: About a six.')).toEqual([['history', 'Pain 6/10.', [1, 2]]]);
     expect(read('Nurse: How bad is the throat pain from 0 to 10?\nPatient: Three.')).toEqual([['history', 'Throat pain 3/10.', [1, 2]]]);
-    expect(read('Doctor: How many kids do you have?\nPatient: Six.')).toEqual([]);
+    expect(read('Doctor: How many kids do you have?\nPatient: Six.')).toEqual([['history', 'Kids: six.', [1, 2]]]);
+    expect(read('Doctor: Any fever or cough with phlegm?\nPatient: No fever, just a dry cough.')).toEqual([['review', 'The patient denies fever.', [1, 2]]]);
     expect(readPainScore('six or seven')).toBe('6-7');
     expect(readPainScore('a ten out of ten')).toBe('10');
   });

@@ -34,10 +34,25 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
 const LAB_OR_SCORE = new RegExp(String.raw`\b(?:x-?rays?|mri|ct|ekg|ecg|ultrasound|echo\w*|labs?|urine|dip|culture|swab|troponin|inr|a1c|hemoglobin|ferritin|potassium|sodium|creatinine|egfr|glucose|ldl|hdl|cholesterol|tsh|white (?:blood )?(?:cell )?count|platelets|psa|phq-?9|phq|gad-?7|gad|score|questionnaire|results?|shows?|showed|came back)\b`, 'i');
 const VITALS = /\b(?:blood pressure|heart rate|pulse|temperature|temp|oxygen|saturation|respiratory rate|weight|bmi|weigh|height|mmHg|bpm)\b/i;
 const SPEAKS_OF_PAST = /\b(?:last (?:time|visit|month|year)|you (?:said|mentioned|told)|history of|ago|previously|used to)\b/i;
+const IMPERATIVE_VERBS = new Set(`take start stop hold continue keep avoid ice rest elevate drink apply use wear call come go return bring
+feed give limit cut try do floss brush skip book replace swap aim practice breathe inhale exhale shake wait eat sleep walk stretch
+wash clean change remove check measure record write weigh watch put place soak cover finish get moisturize massage gargle rinse
+spit chew sit stand dry unlock choose raise lower have let make leave lock pack read follow schedule plan switch add increase
+decrease reduce double halve space alternate split crush mix dissolve store refrigerate discard throw bathe shower soak wrap
+splint tape buckle stay lie lay stop-taking spray drop insert squeeze`.split(/\s+/));
+const ADVICE_MARKERS = /\b(?:after|before|when|every|daily|nightly|at night|in the morning|for (?:\d+|a|one|two|three|the next)|until|if|twice|once|times a|as needed|at home|at first|each|slowly|right away|now|today|tonight|tomorrow)\b/i;
+
+/** An instruction to the patient ("Dry her ears after swimming", "Stand up slowly at first"): a verb first, with a when or how. */
+export function isAdvice(text: string): boolean {
+  const first = text.replace(/^(?:(?:so|and|also|then|now|okay|please|just|first|second|finally|meanwhile|in the meantime),?\s+)+/i, '').split(/[\s,]+/)[0]?.toLowerCase() ?? '';
+  return IMPERATIVE_VERBS.has(first) && !/\?$/.test(text) && text.split(/\s+/).length >= 4 && ADVICE_MARKERS.test(text);
+}
+
 /** A triage judgement: "her fever needs to be looked at, but she doesn't need the ER". */
 const URGENCY = /\b(?:needs? to be (?:seen|looked at|evaluated|checked)|(?:doesn't|does not|don't|do not) need (?:the er|the emergency|to go to|an ambulance|911)|is (?:an|a medical) emergency|not an emergency|could be serious|sounds serious)\b/i;
-const TEST_RESULT = /\b(?:test|swab|culture|screen|panel|x-?rays?|scan|ct|mri|ultrasound|ekg|ecg|12-lead|strep|covid|flu|pregnancy test|dip|urinalysis|biopsy|labs?|bloodwork|blood work)\b[^.?!]{0,50}\b(?:negative|positive|normal|abnormal|came back|shows?|showed|revealed?|unremarkable)\b/i;
+const TEST_RESULT = /\b(?:antibod(?:y|ies)|titers?|serology|levels?|test|swab|culture|screen|panel|x-?rays?|scan|ct|mri|ultrasound|ekg|ecg|12-lead|strep|covid|flu|pregnancy test|dip|urinalysis|biopsy|labs?|bloodwork|blood work)\b[^.?!]{0,50}\b(?:negative|positive|normal|abnormal|came back|shows?|showed|revealed?|unremarkable)\b/i;
 const PERFORMANCE = /\b(?:named|scored|identified|completed|repeated|walked|held|lifted|recalled)\b[^.?!]{0,30}\b\d+|\b(?:minimal|moderate|maximal|max|min|mod|standby|contact guard|stand-by) assist(?:ance)?\b|\b(?:took|needed|required) (?:supervision|set-?up|cueing)\b/i;
+const STATED_VALUE = /^(?:(?:okay|so|and|now|today),?\s+)*(?:your |his |her |the |their )?(?!it\b|this\b|that\b|there\b|she\b|he\b|you\b|i\b|we\b|they\b|patient\b|[a-z]+ is an?\b)[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:is|are|was|were|came back at|measures?|measured)(?: \w+){0,2}? (?:at |about |around )?\d+(?:\.\d+)?(?![\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|pm|am|year|month|week)\b)/i;
 const IMPERATIVE_START = /^(?:(?:okay|so|and|now|then|first|also),? )*(?:stop|start|take|hold|increase|decrease|continue|switch|use|apply|keep|avoid|don't|do not|i'm going to|i'll|we'll|let's)\b/i;
 const SIZED_FINDING = /\b\d+(?:\.\d+)? ?(?:cm|mm|centimeters?|millimeters?|inch(?:es)?)\b(?! of sodium)/i;
 const OBSERVED_NOW = /^(?:(?:okay|so|and|now|alright),? )?(?:you're|you are|your \w+(?: \w+)? (?:is|are|looks?|sounds?)|(?:he|she|it)(?:'s| is)|there's|there is|there are|i (?:see|hear|feel|notice|don't (?:see|hear|feel))|i'm (?:seeing|hearing|feeling|noticing))\b/i;
@@ -56,6 +71,10 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (!/\b(?:going to|will|'ll|let's|want to|need to|would like)\b/i.test(text) && (TEST_RESULT.test(text) || PERFORMANCE.test(text))) {
     return TEST_RESULT.test(text) ? 'results' : 'exam';
   }
+  // "Single leg balance is 8 seconds", "your lithium level last week was 1.1": a measured value, named or not.
+  if (STATED_VALUE.test(text) && !/\b(?:going to|will|'ll|let's|want to|need to|would like|dose|mg|tablets?|pills?)\b/i.test(text) && findDrugs(text).length === 0) {
+    return LAB_OR_SCORE.test(text) && !VITALS.test(text) ? 'results' : 'exam';
+  }
   // "It's a 3 cm laceration across the left palm": a measured finding is Objective even when it names the problem.
   if (SIZED_FINDING.test(text) && !/\b(?:going to|will|'ll|let's)\b/i.test(text)) return 'exam';
   const future = /\b(?:going to|will|'ll|want (?:you|her|him) to|let's|would like to|plan to|need to)\b/i.test(text);
@@ -72,7 +91,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // In the exam, what the clinician sees now: "you're breathing out into the inhaler", "your gait is normal".
   if (!future && phase === 'exam' && OBSERVED_NOW.test(text) && !/\bfor (?:a|one|two|\d+) (?:days?|weeks?|months?)\b/i.test(text)) return 'exam';
   // "You're 28 weeks today", "you've been on metformin for a year": the clinician stating the patient's history.
-  if (phase === 'history' && /^(?:(?:so|and|hi|hello|hey|okay)(?: [A-Z][a-z]+)?,? )?(?:you(?:'re| are| were|'ve been| have been| had)|(?:he|she)(?:'s| is| was| has been))\b/i.test(text)
+  if (phase === 'history' && /^(?:(?:so|and|hi|hello|hey|okay)(?: [A-Z][a-z]+)?,? |[A-Z][a-z]+, )?(?:you(?:'re| are| were|'ve been| have been| had)|(?:he|she)(?:'s| is| was| has been))\b/i.test(text)
     && (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\b/i.test(text) || DIAGNOSIS_TERM.test(text) || findDrugs(text).length > 0)) return 'history';
   return undefined;
 }
@@ -89,7 +108,8 @@ export function classifyUtterance(u: Utterance, phase: Phase, short = false): Sl
     if (phase === 'plan' && clinical < 2 && words < 10) return undefined;
     return 'history';
   }
-  if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text))) return undefined;
+  if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)))) return undefined;
+  if (phase !== 'exam' && isAdvice(u.text)) return 'plan';
   const purpose = classifyByPurpose(u.text, phase);
   if (purpose) return purpose;
   const prior = (slot: Slot): number => {

@@ -257,7 +257,7 @@ function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine | unde
   }
   if (QUANT_Q.test(question) && NUMBERISH.test(first) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first)) {
     const noun = /\b(fever|temperature|temp|blood sugars?|sugars?|readings?|numbers|blood pressure|pressure|weight)\b/i.exec(question)?.[1]
-      ?? /\bhow (?:much|many) ([a-z]+(?: [a-z]+)?) (?:do|are|have|did|is|a|per)\b/i.exec(question)?.[1]
+      ?? /\bhow (?:much|many) ([a-z]+(?: [a-z]+)?)(?:\s+(?:do|are|have|did|is|a|per|today|this|so far)\b|[?.]*$)/i.exec(question)?.[1]
       ?? /\b(?:you|he|she) (?:\w+ )?(?:getting|seeing|gotten|had|have)\b/i.exec(question)?.[0];
     if (noun && !/\byou|he|she\b/i.test(noun)) {
       return [statement('history', `${noun.charAt(0).toUpperCase()}${noun.slice(1).toLowerCase()}: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];

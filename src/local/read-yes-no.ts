@@ -51,6 +51,16 @@ function finish(subject: string, predicate: string): string {
 /** Verbs whose past form is their base form: after "does", the present is meant ("does it hurt" → "it hurts"). */
 const PRESENT_S: Readonly<Record<string, string>> = { hurt: 'hurts', cut: 'cuts', put: 'puts', set: 'sets', hit: 'hits', read: 'reads', let: 'lets', quit: 'quits', spread: 'spreads', cost: 'costs', burst: 'bursts' };
 
+/** "Are you using the oxygen all day?" — "Most of the day, yes.": the question's words, then the answer as given. */
+function readQualified(q: string, a: string, gender: Gender, addressee: string | undefined): YesNoReading | undefined {
+  const m = /^(?:are|is|do|does|have|has) (?:you|he|she) (.+)$/i.exec(q);
+  if (!m || a.split(/\s+/).length > 8 || /\b(?:i|my|me|i'm)\b/i.test(a) || SOCIAL.test(m[1]!) || !hasClinicalContent(m[1]!)) return undefined;
+  if (!/\b(?:yes|yeah|no|most|some|all|half|part|every|not|never|sometimes|usually)\b/i.test(a)) return undefined;
+  const rest = rewriteClinicianSpeech(m[1]!, gender, addressee);
+  if (!rest || /\byou\b/i.test(rest)) return undefined;
+  return { text: `${rest.charAt(0).toUpperCase()}${rest.slice(1)}: ${a.charAt(0).toLowerCase()}${a.slice(1)}.`, negative: false };
+}
+
 export type YesNoReading = { text: string; negative: boolean };
 
 /** The statement a closed question and its answer make, or undefined when either is unclear. */
@@ -59,7 +69,8 @@ export function readYesNo(question: string, answer: string, gender: Gender, addr
   const a = answer.trim();
   const yes = YES.test(a) && !NO.test(a);
   const no = NO.test(a);
-  if ((!yes && !no) || QUALIFIED.test(a) || a.split(/\s+/).length > 8) return undefined;
+  if (!yes && !no) return readQualified(q, a, gender, addressee);
+  if (QUALIFIED.test(a) || a.split(/\s+/).length > 8) return undefined;
   const m = /^(are|is|was|were|do|does|did|have|has|can) (you|he|she|it|they|(?:your|his|her|the) (?!\w+ (?:of|to)\b)\w+) (.+)$/i.exec(q);
   // A list question ("any fever or chills?") is the topic reader's; here only single statements.
   if (!m || SOCIAL.test(m[3]!) || !hasClinicalContent(m[3]!) || (yes && /\b(?:any|anything)\b/i.test(m[3]!))) return undefined;
@@ -93,7 +104,7 @@ export function readYesNo(question: string, answer: string, gender: Gender, addr
 }
 
 const BARE_TOPIC = /^(?:and |what about |how about )?(?:the |your |his |her )?(?!(?:are|is|do|does|did|have|has|can|could|will|would|was|were|you|he|she|it|any)\b)([a-z][\w -]{2,30})$/i;
-const HOW_IS = /^how(?:'s| is| are| has| have| was| were)? (?:your|his|her|the) ([a-z][\w -]{1,30}?)(?: been)?(?: doing| going| feeling)?(?: lately| these days| today| this week| recently| since (?:last time|the last visit|we last spoke))?$/i;
+const HOW_IS = /^how(?:'s| is| are| has| have| was| were)? (?:your|his|her|the) ([a-z][\w -]{1,30}?)(?: been)?(?: doing| going| feeling)?(?: lately| these days| today| this week| recently| (since [\w' -]{2,40}))?$/i;
 const SINCE = /^how (?:have you been|are you doing|are you feeling|has it been|have things been|are things|is it going|has (?:he|she) been)(?: doing| feeling)? since (.+)$/i;
 
 /** "How's your sleep?" + "Okay, six or seven hours." → "Sleep: okay, 6 or 7 hours."; "How have you been since…" likewise. */
@@ -113,5 +124,7 @@ export function readHowIs(question: string, answer: string, gender: Gender, addr
   const how = HOW_IS.exec(q) ?? bare;
   if (!how || SOCIAL.test(how[1]!) || /\b(?:day|week|weekend|family|kids|trip|vacation|holiday)\b/i.test(how[1]!)) return undefined;
   const topic = how[1]!.trim();
-  return `${topic.charAt(0).toUpperCase()}${topic.slice(1)}: ${answerText}.`;
+  const sinceWhen = how[2] ? rewriteClinicianSpeech(how[2], gender, addressee) : undefined;
+  const when = sinceWhen && !/\byou\b/i.test(sinceWhen) ? ` ${sinceWhen}` : '';
+  return `${topic.charAt(0).toUpperCase()}${topic.slice(1)}${when}: ${answerText}.`;
 }

@@ -140,7 +140,9 @@ export function matchesPhrase(clause: readonly string[], want: readonly string[]
 
 /** Clauses of a section: lines, sentences and semicolon parts (a decimal point does not end a sentence). */
 export function splitClauses(text: string): string[][] {
-  return text.split(/\n|;|(?<!\d)\.|\.(?!\d)|[?!]/).map(normaliseTokens).filter((c) => c.length > 0);
+  // "Dr." and "Mr." do not end a clause.
+  const guarded = text.replace(/\b(dr|mr|mrs|ms|st|vs)\./gi, '$1');
+  return guarded.split(/\n|;|(?<!\d)\.|\.(?!\d)|[?!]/).map(normaliseTokens).filter((c) => c.length > 0);
 }
 
 export function factInText(fact: KeyFact, text: string): boolean {

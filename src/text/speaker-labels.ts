@@ -56,7 +56,7 @@ const DIARISED = /^(?:speaker|spk|person|voice|participant|unknown)[ _-]?[a-z0-9
 const HONORIFIC = /^(dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor|sister|brother|father|coach|officer)\.?\s+\S/i;
 
 function words(label: string): string[] {
-  return label.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z_]+/).filter((w) => w !== '');
+  return label.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).filter((w) => w !== '');
 }
 
 /** The role a label's own wording gives, or undefined for a name or a diarised id that content must decide. */
@@ -68,9 +68,9 @@ export function roleFromLabel(label: string): Role | undefined {
     return 'clinician';
   }
   if (w.includes('worker') || w.includes('assistant') || w.includes('tech') || w.includes('aide')) return 'clinician';
-  if (w.some((x) => OTHER_WORDS.has(x)) && !w.includes('patient')) return 'other';
+  // "patient_guest", "Guest_family": a companion, even beside the word patient.
+  if (w.includes('guest') || (w.some((x) => OTHER_WORDS.has(x)) && !w.includes('patient'))) return 'other';
   if (w.some((x) => PATIENT_WORDS.has(x))) return 'patient';
-  if (w.includes('patient_guest')) return 'other';
   return undefined;
 }
 

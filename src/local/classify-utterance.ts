@@ -40,19 +40,29 @@ wash clean change remove check measure record write weigh watch put place soak c
 spit chew sit stand dry unlock choose raise lower have let make leave lock pack read follow schedule plan switch add increase
 decrease reduce double halve space alternate split crush mix dissolve store refrigerate discard throw bathe shower soak wrap
 splint tape buckle stay lie lay stop-taking spray drop insert squeeze`.split(/\s+/));
+/** "Mild swelling around the outside of the ankle.": a finding said without a verb or a person. */
+function isFindingFragment(text: string): boolean {
+  return text.split(/\s+/).length <= 15 && !/\b(?:i|you|we|he|she|they|my|your|is|are|was|were|has|have|had|feels?|felt|hurts?|gets?|got)\b/i.test(text);
+}
+
+const PLAN_TRANSITION = /^(?:in the meantime|meanwhile|until then|from now on|going forward|for the next (?:few|couple|\d+|two|three) \w+)\b/i;
 const ADVICE_MARKERS = /\b(?:after|before|when|every|daily|nightly|at night|in the morning|for (?:\d+|a|one|two|three|the next)|until|if|twice|once|times a|as needed|at home|at first|each|slowly|right away|now|today|tonight|tomorrow)\b/i;
 
 /** An instruction to the patient ("Dry her ears after swimming", "Stand up slowly at first"): a verb first, with a when or how. */
-export function isAdvice(text: string): boolean {
-  const first = text.replace(/^(?:(?:so|and|also|then|now|okay|please|just|first|second|finally|meanwhile|in the meantime),?\s+)+/i, '').split(/[\s,]+/)[0]?.toLowerCase() ?? '';
-  return IMPERATIVE_VERBS.has(first) && !/\?$/.test(text) && text.split(/\s+/).length >= 4 && ADVICE_MARKERS.test(text);
+export function isAdvice(text: string, phase: Phase = 'history'): boolean {
+  const core = text
+    .replace(/^(?:(?:while|until|when|before|after|once|as soon as) [^,]{1,50},\s*)/i, '')
+    .replace(/^(?:(?:so|and|also|then|now|okay|please|just|first|second|finally|meanwhile|in the meantime|only|always|never|definitely|for now),?\s+)+/i, '');
+  const first = core.split(/[\s,]+/)[0]?.toLowerCase() ?? '';
+  if (!IMPERATIVE_VERBS.has(first) || /\?$/.test(text) || text.split(/\s+/).length < 4) return false;
+  return ADVICE_MARKERS.test(text) || phase === 'plan' || findDrugs(core).length > 0 || core !== text.trim();
 }
 
 /** A triage judgement: "her fever needs to be looked at, but she doesn't need the ER". */
 const URGENCY = /\b(?:needs? to be (?:seen|looked at|evaluated|checked)|(?:doesn't|does not|don't|do not) need (?:the er|the emergency|to go to|an ambulance|911)|is (?:an|a medical) emergency|not an emergency|could be serious|sounds serious)\b/i;
-const TEST_RESULT = /\b(?:antibod(?:y|ies)|titers?|serology|levels?|test|swab|culture|screen|panel|x-?rays?|scan|ct|mri|ultrasound|ekg|ecg|12-lead|strep|covid|flu|pregnancy test|dip|urinalysis|biopsy|labs?|bloodwork|blood work)\b[^.?!]{0,50}\b(?:negative|positive|normal|abnormal|came back|shows?|showed|revealed?|unremarkable)\b/i;
+const TEST_RESULT = /\b(?:microscope|cytology|smear|stain|dipstick|scrape|antibod(?:y|ies)|titers?|serology|levels?|test|swab|culture|screen|panel|x-?rays?|scan|ct|mri|ultrasound|ekg|ecg|12-lead|strep|covid|flu|pregnancy test|dip|urinalysis|biopsy|labs?|bloodwork|blood work)\b[^.?!]{0,50}\b(?:negative|positive|normal|abnormal|came back|shows?|showed|revealed?|unremarkable|there's|there is|there are)\b/i;
 const PERFORMANCE = /\b(?:named|scored|identified|completed|repeated|walked|held|lifted|recalled)\b[^.?!]{0,30}\b\d+|\b(?:minimal|moderate|maximal|max|min|mod|standby|contact guard|stand-by) assist(?:ance)?\b|\b(?:took|needed|required) (?:supervision|set-?up|cueing)\b/i;
-const STATED_VALUE = /^(?:(?:okay|so|and|now|today),?\s+)*(?:your |his |her |the |their )?(?!it\b|this\b|that\b|there\b|she\b|he\b|you\b|i\b|we\b|they\b|patient\b|[a-z]+ is an?\b)[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:is|are|was|were|came back at|measures?|measured)(?: \w+){0,2}? (?:at |about |around )?\d+(?:\.\d+)?(?![\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|pm|am|year|month|week)\b)/i;
+const STATED_VALUE = /^(?:(?:okay|so|and|now|today),?\s+)*(?:your |his |her |the |their )?(?!it\b|this\b|that\b|there\b|she\b|he\b|you\b|i\b|we\b|they\b|patient\b|[a-z]+ is an?\b)[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:is|are|was|were|came back at|measures?|measured)(?: \w+){0,2}? (?:at |about |around )?(?:\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: hundred)?)(?![\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|pm|am|year|month|week)\b)/i;
 const IMPERATIVE_START = /^(?:(?:okay|so|and|now|then|first|also),? )*(?:go ahead and|stop|start|take|hold|increase|decrease|continue|switch|use|apply|keep|avoid|don't|do not|i'm going to|i'll|we'll|let's)\b/i;
 const SIZED_FINDING = /\b\d+(?:\.\d+)? ?(?:cm|mm|centimeters?|millimeters?|inch(?:es)?)\b(?! of sodium)/i;
 const OBSERVED_NOW = /^(?:(?:okay|so|and|now|alright),? )?(?:you're|you are|your \w+(?: \w+)? (?:is|are|looks?|sounds?)|(?:he|she|it)(?:'s| is)|there's|there is|there are|i (?:see|hear|feel|notice|don't (?:see|hear|feel))|i'm (?:seeing|hearing|feeling|noticing))\b/i;
@@ -87,7 +97,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (!future && hasMeasuredValue(text) && !(phase === 'history' && SPEAKS_OF_PAST.test(text) && !SPEAKS_OF_NOW.test(text))) {
     return LAB_OR_SCORE.test(text) && !VITALS.test(text) ? 'results' : 'exam';
   }
-  if (!future && isExamFinding(text) && (phase !== 'history' || countMatches(text, EXAM_CUES) >= 1 || isPresentFinding(text))) return 'exam';
+  if (!future && isExamFinding(text) && (phase !== 'history' || countMatches(text, EXAM_CUES) >= 1 || isPresentFinding(text) || isFindingFragment(text))) return 'exam';
   // In the exam, what the clinician sees now: "you're breathing out into the inhaler", "your gait is normal".
   if (!future && phase === 'exam' && OBSERVED_NOW.test(text) && !/\bfor (?:a|one|two|\d+) (?:days?|weeks?|months?)\b/i.test(text)) return 'exam';
   // "You're 28 weeks today", "you've been on metformin for a year": the clinician stating the patient's history.
@@ -101,6 +111,7 @@ export function classifyUtterance(u: Utterance, phase: Phase, short = false): Sl
   const words = wordCount(u.text);
   const substantive = /\d/.test(u.text) || countMatches(u.text, CLINICAL_TERMS) > 0 || findDrugs(u.text).length > 0 || DIAGNOSIS_TERM.test(u.text);
   if (words < 3 || (words < 9 && (SMALL_TALK.test(u.text) || SMALL_TALK.test(u.raw)) && !substantive)) return undefined;
+  if (words <= 4 && /^(?:thank(?:s| you)|bye|goodbye|see you|you too)\b/i.test(u.text)) return undefined;
   if (u.role !== 'clinician') {
     if (u.question) return undefined;
     const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 ? 1 : 0);
@@ -109,7 +120,8 @@ export function classifyUtterance(u: Utterance, phase: Phase, short = false): Sl
     return 'history';
   }
   if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)))) return undefined;
-  if (phase !== 'exam' && isAdvice(u.text)) return 'plan';
+  if (phase !== 'exam' && isAdvice(u.text, phase)) return 'plan';
+  if (PLAN_TRANSITION.test(u.text)) return 'plan';
   const purpose = classifyByPurpose(u.text, phase);
   if (purpose) return purpose;
   const prior = (slot: Slot): number => {

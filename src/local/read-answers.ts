@@ -112,6 +112,14 @@ function statement(block: AnswerBlock, text: string, pair: Pair, covers: string[
 
 const items = splitTopicItems;
 
+/** The words that name an item: "periods of racing thoughts" → periods|thoughts, "blood in the urine" → blood|urine. */
+function headWord(item: string): string {
+  const content = (part: string) => part.toLowerCase().replace(/[^a-z\s]/g, '').split(/\s+/).filter((w) => w.length > 2 && !/^(?:not|any|the|your|his|her|with|and|lot|very)$/.test(w));
+  const before = content(item.split(/\s+(?:in|of|with|on|at|from|to|for|around|down|when|while)\s+/i)[0] ?? item).at(-1);
+  const last = content(item).at(-1);
+  return [...new Set([before, last].filter((w): w is string => Boolean(w)))].join('|') || item;
+}
+
 /** "Any vomiting?" — "No." — "Well, I vomited at the start": a denial taken back right after is no denial. */
 function mentionsAgain(topicItems: string[], after: string): boolean {
   const said = after.toLowerCase();
@@ -146,18 +154,21 @@ function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefined, ad
     }
     // "Any vomiting or diarrhea?" — "No vomiting.": only what the answer names is denied.
     const listed = items(topic);
-    const named = listed.filter((it) => rest !== '' && new RegExp(`\\b${it.split(/\s+/)[0]!.replace(/[^a-z]/gi, '')}`, 'i').test(rest));
+    const named = listed.filter((it) => rest !== '' && new RegExp(`\\b(?:${headWord(it)})\\b`, 'i').test(rest));
     if (listed.length > 1 && named.length > 0 && named.length < listed.length) {
       return named.map((it) => statement(block, deny(rewriteClinicianSpeech(it, gender, addressee) ?? it), pair, [pair.answers[0]!]));
     }
     return [statement(block, deny(third), pair, [pair.answers[0]!])];
   }
   if (POSITIVE.test(first) && words(first) <= 6) return [statement(block, report(third), pair, [pair.answers[0]!])];
-  if (POSITIVE.test(first) && words(first) <= 16 && !who) {
+  if (POSITIVE.test(first) && words(first) <= 16) {
     // "Yes, in the back of my head, most afternoons": the report, with the detail in third person.
-    const detail = first.replace(POSITIVE, '').replace(/^[\s,]+/, '');
-    const detailThird = /\b(?:i|my|me)\b/i.test(detail) ? rewritePatientSpeech(detail, gender) : detail;
-    if (detailThird && !/^the patient\b/i.test(detailThird)) return [statement(block, `${subject} reports ${third}, ${lowerFirst(detailThird)}.`, pair, [pair.answers[0]!])];
+    const detail = first.replace(POSITIVE, '').replace(/^[\s,]+/, '').replace(/^(?:and|so)\s+/i, '');
+    const detailThird = /\b(?:i|my|me)\b/i.test(detail) ? (who ? undefined : rewritePatientSpeech(detail, gender)) : detail;
+    if (detailThird && !/^the patient\b/i.test(detailThird)) {
+      const text = who ? `${third.charAt(0).toUpperCase()}${third.slice(1)} per ${who}, ${lowerFirst(detailThird)}.` : `${subject} reports ${third}, ${lowerFirst(detailThird)}.`;
+      return [statement(block, text, pair, [pair.answers[0]!])];
+    }
   }
   // "Any vomiting?" — "Maybe once a week.": how often, under the topic's name.
   if (FREQUENCY.test(first) && words(first) <= 10 && !/\b(?:i|my|me)\b/i.test(first)) {
@@ -212,7 +223,10 @@ function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine | unde
     }
   }
   if (ALLERGY_Q.test(question) && negative) {
-    const text = /not that (?:i|we) know|no known/i.test(first) ? 'No known allergies.' : 'Denies allergies.';
+    const asked = /\ballergic to ([a-z][\w -]{1,30}?)\s*[?.]*$/i.exec(question)?.[1];
+    const specific = asked && !/^(?:any|anything)\b/i.test(asked) ? `No allergy to ${asked}` : undefined;
+    const text = specific ? `${specific}${pair.a.role === 'other' && pair.a.label ? ` per ${describeSpeaker(pair.a.label) ?? 'the speaker'}` : ''}.`
+      : /not that (?:i|we) know|no known/i.test(first) ? 'No known allergies.' : 'Denies allergies.';
     return [statement('background', text, pair, [pair.answers[0]!])];
   }
   if (MEDS_Q.test(question) && !negative && words(first) <= 14 && !/\b(?:i don't|not sure|don't know)\b/i.test(first)) {
@@ -279,10 +293,12 @@ function readConfirmation(pair: Pair, gender: Gender, addressee: string | undefi
 
 function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined, addressee: string | undefined): AnswerLine[] {
   const first = cleanAnswer(pair.answers[0] ?? '');
-  const closed = readYesNo(pair.question, first, gender, addressee, pair.after);
+  // "Yes, and two other kids were sick last week": the yes answers the question; what follows is its own statement.
+  const lead = /^((?:yes|yeah|yep|no|nope)),\s+and\s+(.+)$/i.exec(first);
+  const closed = readYesNo(pair.question, lead ? lead[1]! : first, gender, addressee, pair.after);
   if (closed) {
     const text = who ? `${closed.text.replace(/\.$/, '')} per ${who}.` : closed.text;
-    return [statement(closed.negative ? 'review' : 'history', text, pair, [pair.answers[0]!])];
+    return [statement(closed.negative ? 'review' : 'history', text, pair, lead ? [] : [pair.answers[0]!])];
   }
   const how = readHowIs(pair.question, first, gender, addressee);
   return how ? [statement('history', how, pair, [pair.answers[0]!])] : [];

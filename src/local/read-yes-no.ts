@@ -13,7 +13,7 @@ import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 const YES = /^(?:yes|yeah|yep|yup|i do|i am|i have|i did|i can|he does|she does|he is|she is|correct|right|uh-huh|mm-hmm|definitely|sure|a little|a bit|i think so|sometimes|kind of|sort of)\b/i;
 const NO = /^(?:no|nope|nah|not really|never|not at all|nothing|none|i don't|i do not|i'm not|i am not|i haven't|i have not|i didn't|i did not|i can't|i cannot|he doesn't|she doesn't|he isn't|she isn't|he hasn't|she hasn't|not that i)\b/i;
 /** A yes or no that goes on to qualify ("no fever some chills", "a little numbing, but…") is not a plain answer. */
-const QUALIFIED = /\b(?:but|some|just|only|except|mostly|sometimes|although|though)\b/i;
+const QUALIFIED = /\b(?:but|some|just|only|except|mostly|sometimes|although|though|not much|not a lot|barely)\b/i;
 const SOCIAL = /\b(?:questions?|okay|ok|sound good|make sense|ready|comfortable|understand|hear me|see me|clear|alright|all right)\b/i;
 const LEAD = /^(?:(?:and|so|okay|now|also|then|but|well|alright|all right)[\s,]+)+/i;
 const TAIL = /(?:,?\s+(?:too|at all|either|as well|right now|lately|recently|these days|or not|anymore))+$/i;

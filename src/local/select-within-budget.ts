@@ -9,7 +9,7 @@ export type BudgetedBlock = 'history' | 'exam' | 'results' | 'assessment' | 'pla
 
 /** Word budgets per block, set from the lengths of reference notes in ACI-Bench train. */
 export const WORD_BUDGETS: Record<BudgetedBlock, number> = {
-  history: 260, exam: 150, results: 120, assessment: 90, plan: 140,
+  history: 220, exam: 170, results: 120, assessment: 90, plan: 120,
 };
 
 const CUES: Record<BudgetedBlock, RegExp[]> = {

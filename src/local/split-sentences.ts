@@ -3,7 +3,7 @@
  * markers and question or plan openers, because ambient transcripts often hold a whole exam in one "sentence".
  */
 
-const ABBREVIATIONS = /\b(dr|mr|mrs|ms|vs|st|no|approx|e\.g|i\.e|etc)\.(?=\s)/gi;
+const ABBREVIATIONS = /\b(dr|mr|mrs|ms|vs|st|approx|e\.g|i\.e|etc)\.(?=\s)|\b(no)\.(?=\s*\d)/gi;
 const DOT_PLACEHOLDER = '\u0000';
 
 /** Word offsets where a long unpunctuated run can be cut; the regexes match at the start of a remaining tail. */

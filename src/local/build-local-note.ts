@@ -20,7 +20,7 @@ import { describeSpeaker } from './describe-speaker.js';
 import { readDictation, spokenHeading } from './read-dictation.js';
 import { resetSentenceMemo, splitSentences } from './split-sentences.js';
 import { chooseFamily, layoutFor, refineBlock, type BlockName, type Family } from './specialty-layout.js';
-import { DIAGNOSIS_TERM, isDiagnosisStatement, isPlanStatement } from './clinical-vocabulary.js';
+import { DIAGNOSIS_TERM, isDiagnosisStatement, isPlanStatement, isReturnPrecaution } from './clinical-vocabulary.js';
 
 export type { BlockName } from './specialty-layout.js';
 
@@ -190,7 +190,7 @@ const MAX_BORROWED = 2;
 function borrowAssessment(blocks: Record<BlockName, DraftSentence[]>): DraftSentence[] {
   const pool = (['results', 'scales', 'exam', 'measures', 'mental_status', 'history', 'disposition', 'plan', 'procedure'] as BlockName[]).flatMap((b) => blocks[b]);
   return pool
-    .filter((d) => d.clinician && (INTERPRETS.test(d.text) || DIAGNOSIS_TERM.test(d.text)) && !/\?$/.test(d.spoken))
+    .filter((d) => d.clinician && (INTERPRETS.test(d.text) || DIAGNOSIS_TERM.test(d.text)) && !/\?$/.test(d.spoken) && !isReturnPrecaution(d.spoken))
     .sort((a, b) => Number(DIAGNOSIS_TERM.test(b.text)) - Number(DIAGNOSIS_TERM.test(a.text)) || a.order - b.order)
     .slice(0, MAX_BORROWED)
     .sort((a, b) => a.order - b.order)

@@ -25,6 +25,12 @@ const SPOKEN = /^(impression|assessment|plan|diagnosis|physical exam(?:ination)?
 export interface DictatedSentence { text: string; line: number; block: BlockName | 'assessment_plan' | undefined }
 
 function matchHeading(sentence: string): { block: Heading['block']; rest: string } | undefined {
+  // A heading alone on its line, with or without a colon: "SUBJECTIVE", "Physical exam".
+  const alone = /^\s*([A-Za-z][A-Za-z /&]{0,34}?)\s*:?\s*$/.exec(sentence);
+  if (alone) {
+    const h = HEADINGS.find((x) => new RegExp(`${x.re.source}$`, 'i').test(alone[1]!.trim()));
+    if (h && (alone[1]!.trim().length > 1 || /:/.test(sentence))) return { block: h.block, rest: '' };
+  }
   for (const h of HEADINGS) {
     h.withColon ??= new RegExp(`${h.re.source}${COLON}`, 'i');
     const m = h.withColon.exec(sentence);

@@ -54,8 +54,10 @@ const PRESENT_S: Readonly<Record<string, string>> = { hurt: 'hurts', cut: 'cuts'
 /** "Are you using the oxygen all day?" — "Most of the day, yes.": the question's words, then the answer as given. */
 function readQualified(q: string, a: string, gender: Gender, addressee: string | undefined): YesNoReading | undefined {
   const m = /^(?:are|is|do|does|have|has) (?:you|he|she) (.+)$/i.exec(q);
-  if (!m || a.split(/\s+/).length > 8 || /\b(?:i|my|me|i'm)\b/i.test(a) || SOCIAL.test(m[1]!) || !hasClinicalContent(m[1]!)) return undefined;
-  if (!/\b(?:yes|yeah|no|most|some|all|half|part|every|not|never|sometimes|usually)\b/i.test(a)) return undefined;
+  if (!m || a.split(/\s+/).length > 8 || /\b(?:i|my|me|i'm)\b/i.test(a) || SOCIAL.test(m[1]!)) return undefined;
+  const measured = /\b(?:every|daily|weekly|once|twice|times|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|pounds?|kilos?)\b/i.test(a);
+  if (!hasClinicalContent(m[1]!) && !measured) return undefined;
+  if (!measured && !/\b(?:yes|yeah|no|most|some|all|half|part|every|not|never|sometimes|usually)\b/i.test(a)) return undefined;
   const rest = rewriteClinicianSpeech(m[1]!, gender, addressee);
   if (!rest || /\byou\b/i.test(rest)) return undefined;
   return { text: `${rest.charAt(0).toUpperCase()}${rest.slice(1)}: ${a.charAt(0).toLowerCase()}${a.slice(1)}.`, negative: false };

@@ -7,7 +7,7 @@ import type { Turn } from './types.js';
 
 interface Heading { re: RegExp; block: BlockName | 'assessment_plan'; withColon?: RegExp }
 
-const COLON = String.raw`\s*(?::|-|–|—|\.)\s*`;
+const COLON = String.raw`\s*(?::|-|–|—|\.|,)\s*`;
 const HEADINGS: Heading[] = [
   { re: /^(?:chief complaint|cc|reason for (?:visit|referral))/i, block: 'chief_complaint' },
   { re: /^(?:subjective|s|history of present illness|hpi|history|interval history|present illness)/i, block: 'history' },
@@ -38,7 +38,9 @@ function matchHeading(sentence: string): { block: Heading['block']; rest: string
     // One letter counts only upper case with a colon ("A:"), so "a dog" or "P." inside prose stays text.
     const word = sentence.slice(0, m[0].length).replace(/[\s:.\-–—]+$/, '');
     if (word.length === 1 && (word !== word.toUpperCase() || !/^\w\s*:/.test(sentence))) continue;
-    if (/\.\s*$/.test(m[0]) && word.split(/\s+/).length > 3) continue;
+    if (/[.,]\s*$/.test(m[0]) && word.split(/\s+/).length > 3) continue;
+    // "Plan, ketoconazole…" is a spoken heading; "Exam, I noticed" or "Plan, we'll" read on as one sentence all the same.
+    if (/,\s*$/.test(m[0]) && !/^(?:impression|assessment|plan|chief complaint|history|exam|physical exam|diagnosis|recommendations?|disposition)$/i.test(word)) continue;
     return { block: h.block, rest: sentence.slice(m[0].length).trim() };
   }
   const spoken = SPOKEN.exec(sentence);
@@ -60,7 +62,7 @@ export function spokenHeading(sentence: string): BlockName | undefined {
 
 /** Splits a dictated line into heading-led pieces: "… no fever. Physical exam: …" cuts before "Physical exam:". */
 function splitAtHeadings(text: string): string[] {
-  const marks = /(?<=[.!?]\s+|^)(?=(?:[A-Z][A-Za-z /&]{0,34}|[A-Z]{1,4})\s*:)/g;
+  const marks = /(?<=[.!?]\s+|^)(?=(?:[A-Z][A-Za-z /&]{0,34}|[A-Z]{1,4})\s*:|(?:Impression|Assessment|Plan|Exam|Diagnosis|Recommendations?|Disposition),\s)/g;
   return text.split(marks).map((p) => p.trim()).filter((p) => p !== '');
 }
 

@@ -30,7 +30,7 @@ describe('the development-set scorer', () => {
 
   it('normalises numbers, units, plurals and function words', () => {
     expect(normaliseTokens('Amoxicillin five hundred milligrams, the PHQ-9 is 16 and 95 percent')).toEqual(
-      ['amoxicillin', '500', 'mg', 'phq', '9', '16', '95', '%'],
+      ['amoxicillin', '500', 'mg', ',', 'phq', '9', '16', '95', '%'],
     );
     expect(normaliseTokens("Follow up in two weeks; she doesn't smoke.")).toEqual(['follow', 'up', '2', 'week', 'does', 'not', 'smoke']);
   });
@@ -46,6 +46,8 @@ describe('the development-set scorer', () => {
     expect(factInText(enc.facts[3]!, 'Troponin 0.04.')).toBe(true);
     expect(factInText(enc.facts[3]!, 'No troponin 0.04 drawn.')).toBe(false);
     expect(factInText(enc.facts[2]!, 'Denies nausea or vomiting.')).toBe(true);
+    // A negation in an earlier comma part does not reach: "Not great, her troponin 0.04 came back".
+    expect(factInText(enc.facts[3]!, 'Not great, troponin 0.04 came back.')).toBe(true);
   });
 
   it('scores a note: facts in the right section, facts elsewhere, and empty sections that have facts', () => {
@@ -67,10 +69,11 @@ describe('the development-set scorer', () => {
   it('loads the whole development set, each encounter with a transcript and facts', () => {
     const all = loadDevset();
     expect(all.length).toBeGreaterThanOrEqual(40);
-    expect(all.filter((e) => e.split !== 'dev').length).toBeGreaterThanOrEqual(15);
+    expect(all.filter((e) => e.split !== 'dev').length).toBeGreaterThanOrEqual(10);
     for (const e of all) {
       expect(e.transcript.trim().length, e.id).toBeGreaterThan(100);
-      expect(e.facts.length, e.id).toBeGreaterThanOrEqual(5);
+      // MTS-Dialog examples are one section each, so a few facts; the others have a handful per section.
+      expect(e.facts.length, e.id).toBeGreaterThanOrEqual(3);
       expect(e.facts.every((f) => f.alternatives.length > 0), e.id).toBe(true);
     }
   });

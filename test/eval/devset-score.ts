@@ -62,7 +62,8 @@ export function parseEncounter(id: string, text: string): Encounter {
     }
     for (const raw of m[2]!.split(';').map((f) => f.trim()).filter((f) => f !== '')) {
       if (/\*\w/.test(raw)) throw new Error(`${id}: "*" may only end a word, in "${raw}"`);
-      facts.push({ section, text: raw, alternatives: raw.split('|').map((alt) => normaliseTokens(alt)).filter((a) => a.length > 0) });
+      const alternatives = raw.split('|').map((alt) => normaliseTokens(alt).filter((t) => t !== ',')).filter((a) => a.length > 0);
+      facts.push({ section, text: raw, alternatives });
     }
   }
   const split = fields.split ?? 'dev';
@@ -92,7 +93,8 @@ export function normaliseTokens(text: string): string[] {
     .replace(/n't\b/g, " n't")
     .replace(/(\d)\s*%/g, '$1 %')
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
-    .replace(/[^a-z0-9/.%*' ]+/g, ' ')
+    .replace(/,/g, ' , ')
+    .replace(/[^a-z0-9/.%*', ]+/g, ' ')
     .replace(/(^|\s)'|'(?=\s|$)/g, ' ');
   const raw = spaced.split(/\s+/).filter((t) => t !== '');
   return convertSpelledNumbers(raw, { maxGluedHead: 9 })
@@ -101,6 +103,7 @@ export function normaliseTokens(text: string): string[] {
     .map(stem);
 }
 
+/** Facts are written without commas; a note's commas only separate, and stop a negation's reach. */
 function tokenMatches(want: string, got: string): boolean {
   return want.endsWith('*') ? got.startsWith(want.slice(0, -1)) : want === got;
 }
@@ -129,7 +132,8 @@ export function matchesPhrase(clause: readonly string[], want: readonly string[]
     }
     if (!ok) continue;
     // A negation just before a symptom denies it; before a number ("not better in 3 to 4 days") it does not.
-    const before = clause.slice(Math.max(0, start - NEGATION_WINDOW), start);
+    const lead = clause.slice(0, start);
+    const before = lead.slice(lead.lastIndexOf(',') + 1).slice(-NEGATION_WINDOW);
     // "not" negates a verb, so it counts only right before the fact ("does not have fever"), unlike "no"/"denies".
     const negated = before.some((t, k) => NEGATIONS.has(t) && (t !== 'not' || before.length - k <= 2));
     if (!negatedFact && !/^\d/.test(want[0]!) && negated) continue;
@@ -146,6 +150,7 @@ export function splitClauses(text: string): string[][] {
 }
 
 export function factInText(fact: KeyFact, text: string): boolean {
+  // (commas stay in the note's clauses as separators; a fact's own commas are dropped)
   const clauses = splitClauses(text);
   return fact.alternatives.some((alt) => clauses.some((c) => matchesPhrase(c, alt)));
 }

@@ -84,7 +84,7 @@ export function reportDevset(options: { split?: string; show?: string; misses?: 
   const wanted = options.split && options.split !== 'all' ? all.filter((e) => e.split === options.split) : all;
   const rows = scoreAll(wanted);
   console.log('Development set (test/eval/devset): key facts matched after normalisation, see devset-score.ts.');
-  for (const split of ['dev', 'heldout', 'fresh', 'fresh2', 'final']) {
+  for (const split of ['dev', 'heldout', 'fresh', 'fresh2', 'final', 'unseen']) {
     const part = rows.filter((r) => r.encounter.split === split);
     if (part.length > 0) console.log(`${formatFigures(`  ${split}`, summarise(part))}\n${' '.repeat(24)}by section: ${formatBySection(part)}`);
   }

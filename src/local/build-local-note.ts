@@ -197,9 +197,21 @@ function borrowAssessment(blocks: Record<BlockName, DraftSentence[]>): DraftSent
     .map((d) => ({ ...d, block: 'assessment' as const, lines: [...d.lines] }));
 }
 
+/** The section each block belongs to, so a block a family's layout does not name is still written, not lost. */
+const BLOCK_SECTION: Record<BlockName, SectionName> = {
+  chief_complaint: 'subjective', history: 'subjective', function: 'subjective', background: 'subjective', review: 'subjective',
+  risk: 'subjective', exam: 'objective', measures: 'objective', mental_status: 'objective', scales: 'objective',
+  results: 'objective', assessment: 'assessment', procedure: 'plan', plan: 'plan', home_program: 'plan', disposition: 'plan',
+};
+const FALLBACK_HEADINGS: Partial<Record<BlockName, string>> = { risk: 'RISK ASSESSMENT', scales: 'SCALES', disposition: 'DISPOSITION' };
+
 /** Section text with sub-headings, plus the flat evidence list in the same order. */
 export function renderSection(draft: DraftNote, section: SectionName): { text: string; evidence: EvidenceSentence[] } {
-  const layout = layoutFor(draft.family)[section];
+  const named = layoutFor(draft.family)[section];
+  const unnamed = (Object.keys(BLOCK_SECTION) as BlockName[])
+    .filter((b) => BLOCK_SECTION[b] === section && !named.some(([n]) => n === b))
+    .map((b): [BlockName, string] => [b, FALLBACK_HEADINGS[b] ?? '']);
+  const layout = [...named, ...unnamed.filter(([b]) => draft.blocks[b].length > 0)];
   const parts: string[] = [];
   const evidence: EvidenceSentence[] = [];
   for (const [block, heading] of layout) {

@@ -160,3 +160,11 @@ describe('safety of the wording', () => {
     expect(JSON.stringify(note(t))).toBe(JSON.stringify(n));
   });
 });
+
+describe('layouts', () => {
+  it('still writes a block that a family layout does not name (a risk answer in a pharmacy note)', () => {
+    const n = note(lines('Pharmacist: What medications are you taking?', 'Patient: Sertraline 50 mg.',
+      'Pharmacist: Have you had any thoughts of harming yourself?', 'Patient: No.'), 'pharmacy');
+    expect(n.subjective).toBe('MEDICATION RECONCILIATION\nMedications: sertraline 50 mg.\n\nRISK ASSESSMENT\nThe patient denies thoughts of harming themselves.');
+  });
+});

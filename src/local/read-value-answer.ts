@@ -134,7 +134,7 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
     if (drug) return [statement('history', `${howTaken[1]!.charAt(0).toUpperCase()}${howTaken[1]!.slice(1).toLowerCase()} ${drug}: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
   }
   if (HOW_OFTEN_Q.test(question) && (NUMBERISH.test(first) || FREQUENCY.test(first)) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first)) {
-    return [statement('history', `Frequency: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
+    return [statement('history', `How often: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
   }
   const times = HOW_MANY_TIMES_Q.exec(question);
   if (times && NUMBERISH.test(first) && words(first) <= 10 && !/\b(?:i|my|me)\b/i.test(first)) {

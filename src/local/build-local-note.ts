@@ -1,79 +1,223 @@
 /**
- * The offline pipeline: parse → clean sentences → place in sections → third person and measurement forms →
- * merge duplicates → render with sub-headings. Pure and deterministic; every sentence keeps its source lines.
+ * The offline pipeline: read speakers → pair questions with answers → clean sentences → place each by what it does
+ * (or by the dictation's headings) → third person and measurement forms → merge duplicates → lay out by specialty.
+ * Pure and deterministic; every sentence keeps its source lines.
  */
-import type { EvidenceSentence, SectionName, Utterance } from './types.js';
-import { parseTranscript } from '../text/parse-transcript.js';
+import type { EvidenceSentence, Role, SectionName, Turn, Utterance } from './types.js';
+import { readTranscript } from '../text/parse-transcript.js';
 import { extractUtterances } from './extract-utterances.js';
-import { classifyUtterance, trackPhases, type Slot } from './classify-utterance.js';
+import { classifyByPurpose, classifyUtterance, trackPhases, type Phase, type Slot } from './classify-utterance.js';
 import { detectGender, rewriteClinicianSpeech, rewritePatientSpeech, type Gender } from './rewrite-person.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
-import { mergeDuplicates } from './merge-duplicates.js';
-import { composeSymptomReview } from './compose-symptom-review.js';
+import { mergeDuplicates, resetTokenMemo } from './merge-duplicates.js';
+import { readAnswers } from './read-answers.js';
 import { extractChiefComplaint } from './extract-chief-complaint.js';
 import { polishSentence } from './polish-sentence.js';
-import { dropHedges } from './normalize-asr-text.js';
-import { selectWithinBudget } from './select-within-budget.js';
+import { dropHedges, normalizeAsrText, resetAsrMemo } from './normalize-asr-text.js';
+import { selectWithinBudget, type BudgetedBlock } from './select-within-budget.js';
+import { resolveDrugReferents } from './resolve-referents.js';
+import { describeSpeaker } from './describe-speaker.js';
+import { readDictation, spokenHeading } from './read-dictation.js';
+import { resetSentenceMemo, splitSentences } from './split-sentences.js';
+import { chooseFamily, layoutFor, refineBlock, type BlockName, type Family } from './specialty-layout.js';
+import { DIAGNOSIS_TERM, isDiagnosisStatement, isPlanStatement, isReturnPrecaution } from './clinical-vocabulary.js';
 
-export type BlockName = 'chief_complaint' | 'history' | 'review' | 'exam' | 'results' | 'assessment' | 'plan';
+export type { BlockName } from './specialty-layout.js';
 
-export interface DraftSentence extends EvidenceSentence { block: BlockName; spoken: string }
+export interface DraftSentence extends EvidenceSentence { block: BlockName; spoken: string; order: number; clinician?: boolean }
 
-export interface DraftNote { blocks: Record<BlockName, DraftSentence[]>; gender: Gender }
+export interface DraftNote { blocks: Record<BlockName, DraftSentence[]>; gender: Gender; family: Family; speakers: Record<string, Role> }
 
-function toThirdPerson(u: Utterance, text: string, gender: Gender): string {
+const BLOCKS: BlockName[] = ['chief_complaint', 'history', 'function', 'background', 'review', 'risk', 'exam', 'measures',
+  'mental_status', 'scales', 'results', 'assessment', 'procedure', 'plan', 'home_program', 'disposition'];
+const UNGRAMMATICAL = /\b(?:could|would|should|can|will|might|must|did|does|to)\s+(?:just\s+|not\s+|really\s+)?(?!been\b|\w*eed\b)\w+ed\b/i;
+const SHORT_VISIT = 45;
+const SYMPTOM_WORDS = /\b(?:dizzy|pain|hurts?|ache|aching|swollen|swelling|bleeding|numb|tingling|nause\w*|vomit\w*|fever|cough\w*|short of breath|tired|rash|itch\w*|burning|sore)\b/i;
+/** "The patient … from under the patient": the same person as subject and object only reads as a quote. */
+const SELF_AS_OBJECT = /^the patient\b.*\b(?:from|under|to|at|with|for|on|about|by|behind|into|onto|toward|against|near|over|off|around|out of|past) the patient\b(?!'s)/i;
+const FIRST_PERSON = /\b(i|my|me|i'm|i've|i'd|i'll|mine|myself)\b/i;
+
+interface Voice { gender: Gender; addressee: string | undefined }
+
+function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
   if (u.role === 'patient') {
     const plain = dropHedges(text);
-    // When the rewrite is unsure, the patient's words are quoted rather than paraphrased.
-    return rewritePatientSpeech(plain, gender) ?? (/\b(i|my|me|i'm|i've)\b/i.test(plain) ? `Patient states: "${polishSentence(plain)}"` : plain);
+    const rewritten = rewritePatientSpeech(plain, voice.gender);
+    // "The patient could just slipped out from under the patient" is no sentence: such rewrites are quoted instead.
+    if (rewritten && !UNGRAMMATICAL.test(rewritten) && !SELF_AS_OBJECT.test(rewritten)) return rewritten;
+    return FIRST_PERSON.test(plain) ? `Patient states: "${polishSentence(plain)}"` : plain;
   }
-  if (u.role === 'clinician') return rewriteClinicianSpeech(text, gender) ?? text;
-  return text;
+  if (u.role === 'clinician') return rewriteClinicianSpeech(text, voice.gender, voice.addressee) ?? text;
+  const who = u.label ? describeSpeaker(u.label) : undefined;
+  if (!who) return text;
+  // "It's my husband, his face is drooping": a companion's "my" is theirs; an "I" is quoted.
+  const cleaned = text.replace(/^(?:she|he) says,? (?:that )?/i, '').replace(/\bmy\b/gi, (m) => (/\b(?:i|me|i'm|i've|i'd|i'll|mine|myself)\b/i.test(text) ? m : 'their'));
+  if (FIRST_PERSON.test(cleaned)) return `${who.charAt(0).toUpperCase()}${who.slice(1)} states: "${polishSentence(cleaned)}"`;
+  return `Per ${who}, ${/^(?:I\b|[A-Z]{2,})/.test(cleaned) ? cleaned : `${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}`}`;
 }
 
-export function draftNote(transcript: string): DraftNote {
-  const turns = parseTranscript(transcript);
-  const gender = detectGender(transcript);
+function emptyBlocks(): Record<BlockName, DraftSentence[]> {
+  return Object.fromEntries(BLOCKS.map((b) => [b, []])) as unknown as Record<BlockName, DraftSentence[]>;
+}
+
+/** The clinician's "you" means the patient, unless only a companion answers (a parent, an owner, a caller). */
+function chooseAddressee(speakers: Record<string, Role>): string | undefined {
+  const roles = Object.values(speakers);
+  if (roles.includes('patient')) return undefined;
+  const other = Object.entries(speakers).find(([, r]) => r === 'other');
+  return other ? describeSpeaker(other[0]) : undefined;
+}
+
+function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, Role>): { drafts: DraftSentence[]; utterances: Utterance[] } {
+  const addressee = chooseAddressee(speakers);
+  const answers = readAnswers(turns, gender, { addressee });
+  const covered = new Set(answers.flatMap((a) => a.covers.map((c) => `${a.turn}|${c}`)));
   const utterances = extractUtterances(turns);
   const phases = trackPhases(utterances);
+  const resolved = resolveDrugReferents(utterances);
+  const short = utterances.length <= SHORT_VISIT;
   const drafts: DraftSentence[] = [];
-  utterances.forEach((u, i) => {
-    const slot: Slot | undefined = classifyUtterance(u, phases[i]!);
-    if (!slot) return;
-    const measured = normalizeMeasurements(u.text);
-    const text = polishSentence(toThirdPerson(u, measured, gender));
-    if (text !== '') drafts.push({ block: slot, text, lines: [u.line], spoken: polishSentence(measured) });
+  const firstOfTurn = new Map<number, number>();
+  utterances.forEach((u, i) => { if (!firstOfTurn.has(u.turn)) firstOfTurn.set(u.turn, i); });
+  let heard = '';
+  utterances.forEach((u0, i) => {
+    if (u0.role !== 'clinician') heard = u0.text;
+    if (covered.has(`${u0.turn}|${u0.raw}`)) return;
+    const u = resolved.has(i) ? { ...u0, text: resolved.get(i)! } : u0;
+    // "Is that why I feel dizzy when I stand up?": a patient's question can carry a symptom; it is quoted as asked.
+    if (u.role !== 'clinician' && u.question && /\b(?:i|my|me)\b/i.test(u.text) && SYMPTOM_WORDS.test(u.text) && u.text.split(/\s+/).length >= 5) {
+      const who = u.role === 'patient' ? 'Patient' : u.label ? describeSpeaker(u.label) : undefined;
+      if (who) drafts.push({ block: 'history', text: `${who.charAt(0).toUpperCase()}${who.slice(1)} asks: "${u.text.replace(/[.?]*$/, '?')}"`, lines: [u.line], spoken: u.text, order: i, clinician: false });
+      return;
+    }
+    for (const [k, found] of splitPurposes(u, phases[i]!, short).entries()) {
+      // "So that's high blood pressure and high cholesterol": repeating the condition the patient just named is history.
+      const part = found.slot === 'assessment' && phases[i] === 'history' && u.role === 'clinician' && repeatsCondition(found.text, heard)
+        ? { ...found, slot: 'history' as const } : found;
+      const measured = normalizeMeasurements(part.text);
+      const text = polishSentence(toThirdPerson(u, measured, { gender, addressee }));
+      if (text !== '') drafts.push({ block: part.slot, text, lines: [u.line], spoken: polishSentence(measured), order: i + k / 10, clinician: u.role === 'clinician' });
+    }
   });
-  const merged = mergeDuplicates(drafts);
-  const review = mergeDuplicates(
-    composeSymptomReview(turns, gender).map((r) => ({ block: 'review' as const, text: normalizeMeasurements(r.text), lines: r.lines, spoken: r.text })),
-    merged,
-  );
-  const cc = extractChiefComplaint(utterances);
-  const blocks: Record<BlockName, DraftSentence[]> = {
-    chief_complaint: cc ? [{ block: 'chief_complaint', text: normalizeMeasurements(cc.text), lines: [cc.line], spoken: cc.text }] : [],
-    history: [], review, exam: [], results: [], assessment: [], plan: [],
-  };
-  for (const d of merged) blocks[d.block].push(d);
-  for (const b of ['history', 'exam', 'results', 'assessment', 'plan'] as const) blocks[b] = selectWithinBudget(blocks[b], b);
-  return { blocks, gender };
+  for (const a of answers) {
+    const order = (firstOfTurn.get(a.turn) ?? utterances.length) - 0.5;
+    drafts.push({ block: a.block, text: polishSentence(a.text), lines: a.lines, spoken: a.text, order });
+  }
+  return { drafts, utterances };
 }
 
-const SECTION_LAYOUT: Record<SectionName, [BlockName, string | undefined][]> = {
-  subjective: [['chief_complaint', 'CHIEF COMPLAINT'], ['history', 'HISTORY OF PRESENT ILLNESS'], ['review', 'REVIEW OF SYSTEMS']],
-  objective: [['exam', 'PHYSICAL EXAM'], ['results', 'RESULTS']],
-  assessment: [['assessment', undefined]],
-  plan: [['plan', undefined]],
+/** What a dictating clinician did: "We gave aspirin 324 mg", "an IV was established", "placed in a sugar tong splint". */
+const INTERVENTION = /^(?:we |i |he |she |patient )?(?:gave|administered|established|placed|started|activated|performed|applied|splinted|immobilized|transported|was given|were given|was placed|was started|was transported|was splinted)\b|\b(?:was|were) (?:given|administered|activated|placed|started|transported)\b/i;
+
+function repeatsCondition(clinician: string, patient: string): boolean {
+  const condition = DIAGNOSIS_TERM.exec(clinician)?.[0];
+  return condition !== undefined && patient.toLowerCase().includes(condition.toLowerCase());
+}
+
+/** Where a clinician's sentence turns from one purpose to the next: "You have strep throat, so I'm prescribing…". */
+const PURPOSE_TURN = /(?:,|;)\s+(?:so|and so|which means|and|but)\s+(?=(?:i|we|i'm|we're|i'll|we'll|let's|you'll|you should|you need|this is|it's|that's|you have|you've got|it looks|this looks|that looks|it sounds)\b)/i;
+
+/** One sentence, or its clauses when they do different things (a finding then a diagnosis, a diagnosis then a plan). */
+function splitPurposes(u: Utterance, phase: Phase, short: boolean): { text: string; slot: Slot }[] {
+  const whole = classifyUtterance(u, phase, short);
+  if (u.role !== 'clinician' || u.text.split(/\s+/).length < 10 || !PURPOSE_TURN.test(u.text)) return whole ? [{ text: u.text, slot: whole }] : [];
+  const parts = u.text.split(PURPOSE_TURN).map((t) => t.trim()).filter((t) => t !== '');
+  const slots = parts.map((text) => classifyUtterance({ ...u, text }, phase, short));
+  if (slots.some((s) => s === undefined) || new Set(slots).size === 1) return whole ? [{ text: u.text, slot: whole }] : [];
+  return parts.map((text, k) => ({ text, slot: slots[k]! }));
+}
+
+/** Dictation: its headings decide; sentences before any heading, or in an "assessment and plan", by content. */
+function draftDictation(turns: Turn[]): DraftSentence[] {
+  const { pieces } = readDictation(turns);
+  const drafts: DraftSentence[] = [];
+  let phase: Phase = 'history';
+  pieces.forEach((piece, p) => {
+    let headed: typeof piece.block = piece.block;
+    for (const [k, sentence] of splitSentences(normalizeAsrText(piece.text)).entries()) {
+      const spoken = k > 0 ? spokenHeading(sentence) : undefined;
+      if (spoken) headed = spoken;
+      let block: BlockName | undefined;
+      if (INTERVENTION.test(sentence) && headed !== 'history') block = 'plan';
+      else if (headed === 'assessment_plan') block = isPlanStatement(sentence) && !isDiagnosisStatement(sentence) ? 'plan' : 'assessment';
+      else if (headed) block = headed;
+      else {
+        const u: Utterance = { role: 'clinician', line: piece.line, turn: p, text: sentence, raw: sentence, question: false };
+        if (/\b(?:on exam|exam(?:ination)? (?:shows|reveals)|physical exam)\b/i.test(sentence)) phase = 'exam';
+        if (/\b(?:impression|assessment|plan)\b/i.test(sentence)) phase = 'plan';
+        block = classifyByPurpose(sentence, phase) ?? classifyUtterance(u, phase) ?? (phase === 'history' ? 'history' : undefined);
+      }
+      if (!block) continue;
+      const text = polishSentence(normalizeMeasurements(sentence));
+      if (text !== '') drafts.push({ block, text, lines: [piece.line], spoken: text, order: p * 100 + k, clinician: true });
+    }
+  });
+  return drafts;
+}
+
+export function draftNote(transcript: string, specialty?: string): DraftNote {
+  resetAsrMemo();
+  resetTokenMemo();
+  resetSentenceMemo();
+  const reading = readTranscript(transcript);
+  const { turns, speakers } = reading;
+  const gender = detectGender(transcript);
+  const family = chooseFamily(specialty, speakers, transcript);
+  const dialogue = reading.labelled ? draftDialogue(turns, gender, speakers) : undefined;
+  const drafts = dialogue ? dialogue.drafts : draftDictation(turns);
+  const refined = drafts
+    .map((d) => ({ ...d, block: refineBlock(d.block, d.text, family) }))
+    .sort((a, b) => a.order - b.order);
+  const merged = mergeDuplicates(refined);
+  const blocks = emptyBlocks();
+  for (const d of merged) blocks[d.block].push(d);
+  if (dialogue && blocks.chief_complaint.length === 0) {
+    const cc = extractChiefComplaint(dialogue.utterances);
+    if (cc) blocks.chief_complaint.push({ block: 'chief_complaint', text: normalizeMeasurements(cc.text), lines: [cc.line], spoken: cc.text, order: -1 });
+  }
+  if (blocks.assessment.length === 0) blocks.assessment = borrowAssessment(blocks);
+  for (const b of ['history', 'exam', 'results', 'assessment', 'plan'] as BudgetedBlock[]) blocks[b] = selectWithinBudget(blocks[b], b);
+  return { blocks, gender, family, speakers };
+}
+
+const INTERPRETS = /\b(?:high|low|elevated|abnormal|above|below|range|concern\w*|worr\w*|fits|consistent|likely|probably|suggest\w*|explains?|means|because of|due to|from the|emergency|serious|needs? to be (?:seen|looked at|evaluated|checked)|(?:don't|doesn't) need)\b/i;
+const MAX_BORROWED = 2;
+
+/**
+ * With no sentence of its own, the Assessment repeats the clinician's interpretation made elsewhere ("your LDL came
+ * back at 168, which is high given your diabetes"), so the section is not empty when the transcript has its content.
+ */
+function borrowAssessment(blocks: Record<BlockName, DraftSentence[]>): DraftSentence[] {
+  const pool = (['results', 'scales', 'exam', 'measures', 'mental_status', 'history', 'disposition', 'plan', 'procedure'] as BlockName[]).flatMap((b) => blocks[b]);
+  return pool
+    .filter((d) => d.clinician && (INTERPRETS.test(d.text) || DIAGNOSIS_TERM.test(d.text)) && !/\?$/.test(d.spoken) && !isReturnPrecaution(d.spoken))
+    .sort((a, b) => Number(DIAGNOSIS_TERM.test(b.text)) - Number(DIAGNOSIS_TERM.test(a.text)) || a.order - b.order)
+    .slice(0, MAX_BORROWED)
+    .sort((a, b) => a.order - b.order)
+    .map((d) => ({ ...d, block: 'assessment' as const, lines: [...d.lines] }));
+}
+
+/** The section each block belongs to, so a block a family's layout does not name is still written, not lost. */
+const BLOCK_SECTION: Record<BlockName, SectionName> = {
+  chief_complaint: 'subjective', history: 'subjective', function: 'subjective', background: 'subjective', review: 'subjective',
+  risk: 'subjective', exam: 'objective', measures: 'objective', mental_status: 'objective', scales: 'objective',
+  results: 'objective', assessment: 'assessment', procedure: 'plan', plan: 'plan', home_program: 'plan', disposition: 'plan',
 };
+const FALLBACK_HEADINGS: Partial<Record<BlockName, string>> = { risk: 'RISK ASSESSMENT', scales: 'SCALES', disposition: 'DISPOSITION' };
 
 /** Section text with sub-headings, plus the flat evidence list in the same order. */
 export function renderSection(draft: DraftNote, section: SectionName): { text: string; evidence: EvidenceSentence[] } {
+  const named = layoutFor(draft.family)[section];
+  const unnamed = (Object.keys(BLOCK_SECTION) as BlockName[])
+    .filter((b) => BLOCK_SECTION[b] === section && !named.some(([n]) => n === b))
+    .map((b): [BlockName, string] => [b, FALLBACK_HEADINGS[b] ?? '']);
+  const layout = [...named, ...unnamed.filter(([b]) => draft.blocks[b].length > 0)];
   const parts: string[] = [];
   const evidence: EvidenceSentence[] = [];
-  for (const [block, heading] of SECTION_LAYOUT[section]) {
+  for (const [block, heading] of layout) {
     const sentences = draft.blocks[block];
     if (sentences.length === 0) continue;
-    const useHeading = heading !== undefined && SECTION_LAYOUT[section].length > 1;
+    const useHeading = heading !== '' && layout.length > 1;
     parts.push([...(useHeading ? [heading] : []), ...sentences.map((s) => s.text)].join('\n'));
     for (const s of sentences) evidence.push({ text: s.text, lines: s.lines });
   }

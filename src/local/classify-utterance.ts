@@ -5,13 +5,14 @@
  */
 import type { Utterance } from './types.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, EXAM_CUES, HISTORY_CUES, PLAN_CUES, RESULTS_CUES, countMatches } from './clinical-lexicon.js';
+import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue, isDiagnosisStatement, isExamFinding, isOrder, isPlanStatement, isPresentFinding, isReturnPrecaution } from './clinical-vocabulary.js';
 
 export type Slot = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 export type Phase = 'history' | 'exam' | 'plan';
 
 const SMALL_TALK = /^(thank(s| you)|you're welcome|(that )?sounds? (good|great|fine|like a plan|about right)|no(,)? (other )?questions|i will( do my best)?|see you|bye|have a (good|great|nice)|(it's )?(nice|good|great) to (meet|see) you|how are you|i'm (doing )?(good|well|fine|okay|alright)|not bad|hi|hello|good (morning|afternoon|evening)|of course|absolutely|definitely|that's (right|correct|it)|me too|i think so|i don't know|i'm not sure)\b/i;
-const EXAM_MANEUVER = /^(let me|i('m| am) (just )?going to (take|listen|look|feel|check|press|examine|push|have you)|i('ll| will) (just )?(take|listen|look|feel|check|press|examine)|can you|could you|take a (deep )?breath|breathe|lie (back|down)|look (up|down|straight|at)|follow my|push|pull|squeeze|press|relax|stand up|sit (up|down)|open (your|wide)|say ah|tell me if|does (this|that) hurt)\b/i;
-const EXAM_START = /\b(physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out)\b/i;
+const EXAM_MANEUVER = /^(let's see (the|your|his|her)|let me|i('m| am) (just )?going to (take|listen|look|feel|check|press|examine|push|have you)|i('ll| will) (just )?(take|listen|look|feel|check|press|examine)|can you|could you|take a (deep )?breath|breathe|lie (back|down)|look (up|down|straight|at)|follow my|push|pull|squeeze|press|relax|stand up|sit (up|down)|open (your|wide)|say ah|tell me if|does (this|that) hurt)\b/i;
+const EXAM_START = /\b(physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out|let me (look|listen|press|feel|check|see)|let's (check|see|measure|test|take a look)|let's see how you move|check (her|him) over|on mental status|mental status exam|show me (?:how|your)|can you show me|have a look|let's (?:do|try) the \w+ (?:task|test)|have a listen|i'm (?:measuring|checking|examining|testing|feeling|listening|looking)|let me (?:count|examine|inspect))\b/i;
 const PLAN_START = /\b(assessment and plan|my (assessment|impression|plan)|let's talk about|(first|next|second|third|last|other) (problem|issue)|in summary|for your (first|second|next|last|third)\b|what (that|this|all that) means|my recommendation|treatment plan|impression)\b/i;
 
 function wordCount(text: string): number {
@@ -30,16 +31,110 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
   });
 }
 
-export function classifyUtterance(u: Utterance, phase: Phase): Slot | undefined {
+const LAB_OR_SCORE = new RegExp(String.raw`\b(?:x-?rays?|mri|ct|ekg|ecg|ultrasound|echo\w*|labs?|urine|dip|culture|swab|troponin|inr|a1c|hemoglobin|ferritin|potassium|sodium|creatinine|egfr|glucose|ldl|hdl|cholesterol|tsh|white (?:blood )?(?:cell )?count|platelets|psa|phq-?9|phq|gad-?7|gad|score|questionnaire|results?|shows?|showed|came back)\b`, 'i');
+const VITALS = /\b(?:blood pressure|heart rate|pulse|temperature|temp|oxygen|saturation|respiratory rate|weight|bmi|weigh|height|mmHg|bpm)\b/i;
+const SPEAKS_OF_PAST = /\b(?:last (?:time|visit|month|year)|you (?:said|mentioned|told)|history of|ago|previously|used to)\b/i;
+const IMPERATIVE_VERBS = new Set(`lean pinch press spread swap count space take start stop hold continue keep avoid ice rest elevate drink apply use wear call come go return bring
+feed give limit cut try do floss brush skip book replace swap aim practice breathe inhale exhale shake wait eat sleep walk stretch
+wash clean change remove check measure record write weigh watch put place soak cover finish get moisturize massage gargle rinse
+spit chew sit stand dry unlock choose raise lower have let make leave lock pack read follow schedule plan switch add increase
+decrease reduce double halve space alternate split crush mix dissolve store refrigerate discard throw bathe shower soak wrap
+splint tape buckle stay lie lay stop-taking spray drop insert squeeze`.split(/\s+/));
+/** "Mild swelling around the outside of the ankle.": a finding said without a verb or a person. */
+function isFindingFragment(text: string): boolean {
+  return text.split(/\s+/).length <= 15 && !/\b(?:i|you|we|he|she|they|my|your|is|are|was|were|has|have|had|feels?|felt|hurts?|gets?|got)\b/i.test(text);
+}
+
+const AGE_OR_TIME = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -](?:days?|weeks?|months?|years?)[ -](?:old|out|postpartum|pregnant|post-?op|after)\b/i;
+const PLAN_TRANSITION = /^(?:in the meantime|meanwhile|until then|from now on|going forward|for the next (?:few|couple|\d+|two|three) \w+)\b/i;
+const MANEUVER_VERBS = new Set('lie lay breathe look follow squeeze push pull relax open say turn bend stand sit lift point touch cough hold raise lower'.split(' '));
+const ADVICE_MARKERS = /\b(?:after|before|when|every|daily|nightly|at night|in the morning|for (?:\d+|a|one|two|three|the next)|until|if|twice|once|times a|as needed|at home|at first|each|slowly|right away|now|today|tonight|tomorrow)\b/i;
+
+/** An instruction to the patient ("Dry her ears after swimming", "Stand up slowly at first"): a verb first, with a when or how. */
+export function isAdvice(text: string, phase: Phase = 'history'): boolean {
+  const core = text
+    .replace(/^(?:(?:while|until|when|before|after|once|as soon as|if|every) [^,]{1,60},\s*(?:(?:if|when) [^,]{1,60},\s*)?|for (?:a|an|the|any) [^,]{1,30},\s*)/i, '')
+    .replace(/^(?:(?:so|and|also|then|now|okay|please|just|first|second|finally|meanwhile|in the meantime|only|always|never|definitely|for now),?\s+)+/i, '');
+  const first = core.split(/[\s,]+/)[0]?.toLowerCase() ?? '';
+  if (!IMPERATIVE_VERBS.has(first) || /\?$/.test(text) || text.split(/\s+/).length < 4) return false;
+  // "Lie on your stomach", "take a deep breath": exam instructions, unless they say when or how often.
+  if (MANEUVER_VERBS.has(first)) return ADVICE_MARKERS.test(text) && !/\b(?:deep breath|for me|on your (?:back|stomach|side)|my finger|the table)\b/i.test(text);
+  return ADVICE_MARKERS.test(text) || phase === 'plan' || findDrugs(core).length > 0 || core !== text.trim() || text.split(/\s+/).length >= 5;
+}
+
+/** A triage judgement: "her fever needs to be looked at, but she doesn't need the ER". */
+const URGENCY = /\b(?:needs? to be (?:seen|looked at|evaluated|checked)|(?:doesn't|does not|don't|do not) need (?:the er|the emergency|to go to|an ambulance|911)|is (?:an|a medical) emergency|not an emergency|could be serious|sounds serious)\b/i;
+const EXAM_FOUND = /\b(?:exam|evaluation|scope|endoscopy|laryngoscopy|stroboscopy)\b[^.?!]{0,30}\b(?:found|showed|revealed)\b/i;
+const TEST_RESULT = /\b(?:microscope|cytology|smear|stain|dipstick|scrape|antibod(?:y|ies)|titers?|serology|levels?|test|swab|culture|screen|panel|x-?rays?|scan|ct|mri|ultrasound|ekg|ecg|12-lead|strep|covid|flu|pregnancy test|dip|urinalysis|biopsy|labs?|bloodwork|blood work)\b[^.?!]{0,50}\b(?:negative|positive|normal|abnormal|came back|shows?|showed|revealed?|unremarkable|there's|there is|there are)\b/i;
+const PERFORMANCE = /\b(?:named|scored|identified|completed|repeated|walked|held|lifted|recalled)\b[^.?!]{0,30}\b\d+|\b(?:minimal|moderate|maximal|max|min|mod|standby|contact guard|stand-by) assist(?:ance)?\b|\b(?:took|needed|required) (?:supervision|set-?up|cueing)\b/i;
+const STATED_VALUE = /^(?:(?:okay|so|and|now|today),?\s+)*(?:your |his |her |the |their )?(?!it\b|this\b|that\b|there\b|she\b|he\b|you\b|i\b|we\b|they\b|patient\b|[a-z]+ is an?\b)[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:is|are|was|were|came back at|measures?|measured)(?: \w+){0,2}? (?:at |about |around )?(?:\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: hundred)?)(?![\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|pm|am|year|month|week)\b)/i;
+const IMPERATIVE_START = /^(?:(?:okay|so|and|now|then|first|also),? )*(?:go ahead and|stop|start|take|hold|increase|decrease|continue|switch|use|apply|keep|avoid|don't|do not|i'm going to|i'll|we'll|let's)\b/i;
+const SIZED_FINDING = /\b\d+(?:\.\d+)? ?(?:cm|mm|centimeters?|millimeters?|inch(?:es)?)\b(?! of sodium)/i;
+const OBSERVED_NOW = /^(?:(?:okay|so|and|now|alright|listening today|looking (?:in|at) [^,]{1,25}),? )?(?:you're|you are|your \w+(?: \w+)? (?:is|are|looks?|sounds?)|(?:he|she|it)(?:'s| is)|there's|there is|there are|i (?:see|hear|feel|notice|don't (?:see|hear|feel))|i'm (?:seeing|hearing|feeling|noticing))\b/i;
+const NAMED_VALUE = /\b(?:vision|visual acuity|eye pressure|intraocular pressure|iop|cup to disc|acuity|troponin|inr|a1c|hemoglobin|hgb|ferritin|potassium|sodium|creatinine|egfr|gfr|glucose|ldl|hdl|cholesterol|triglycerides|tsh|white (?:blood )?(?:cell )?count|wbc|platelets?|psa|phq-?9|gad-?7|weight|bmi|blood pressure|heart rate|temperature|oxygen saturation|saturation|respiratory rate|fundal height|grip strength|pocket depths?)\b/i;
+const RECAP = /\b(?:you (?:said|mentioned|told)|history of)\b/i;
+const SPEAKS_OF_NOW = /\b(?:today|now|this morning|here|right now|currently)\b/i;
+const VISIT_REASON = /\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discuss|go over|follow up)|here (?:today )?(?:for|because)|presents? (?:today )?(?:for|with))\b/i;
+
+/**
+ * What a clinician's sentence does, wherever it falls: return precautions, orders, prescriptions, referrals and
+ * follow-up are plan; naming a problem is assessment; a measured value or an examined finding is objective.
+ */
+export function classifyByPurpose(text: string, phase: Phase): Slot | undefined {
+  if (phase === 'history' && VISIT_REASON.test(text)) return 'history';
+  if (isReturnPrecaution(text) || isOrder(text) || (IMPERATIVE_START.test(text) && isPlanStatement(text))) return 'plan';
+  if (!/\b(?:going to|will|'ll|let's|want to|need to|would like)\b/i.test(text) && (TEST_RESULT.test(text) || EXAM_FOUND.test(text) || PERFORMANCE.test(text))) {
+    return TEST_RESULT.test(text) || EXAM_FOUND.test(text) ? 'results' : 'exam';
+  }
+  // "Single leg balance is 8 seconds", "your lithium level last week was 1.1": a measured value, named or not.
+  if (STATED_VALUE.test(text) && !/\b(?:going to|will|'ll|let's|want to|need to|would like|dose|mg|tablets?|pills?)\b/i.test(text) && findDrugs(text).length === 0) {
+    return LAB_OR_SCORE.test(text) && !VITALS.test(text) ? 'results' : 'exam';
+  }
+  // "It's a 3 cm laceration across the left palm": a measured finding is Objective even when it names the problem.
+  if (SIZED_FINDING.test(text) && !/\b(?:going to|will|'ll|let's)\b/i.test(text)) return 'exam';
+  const future = /\b(?:going to|will|'ll|want (?:you|her|him) to|let's|would like to|plan to|need to)\b/i.test(text);
+  // "Your A1c last month was 6.1, which is in the prediabetes range": the value is Objective (and may inform Assessment).
+  if (!future && NAMED_VALUE.test(text) && hasMeasuredValue(text) && !(phase === 'history' && RECAP.test(text) && !SPEAKS_OF_NOW.test(text))) {
+    return LAB_OR_SCORE.test(text) && !VITALS.test(text) ? 'results' : 'exam';
+  }
+  if ((isDiagnosisStatement(text) || URGENCY.test(text)) && !/\b(?:going to|will|'ll|let's|want you to)\b/i.test(text)) return 'assessment';
+  if (isPlanStatement(text)) return 'plan';
+  if (!future && hasMeasuredValue(text) && !(phase === 'history' && SPEAKS_OF_PAST.test(text) && !SPEAKS_OF_NOW.test(text))) {
+    return LAB_OR_SCORE.test(text) && !VITALS.test(text) ? 'results' : 'exam';
+  }
+  if (!future && isExamFinding(text) && (phase !== 'history' || countMatches(text, EXAM_CUES) >= 1 || isPresentFinding(text) || isFindingFragment(text))) return 'exam';
+  // In the exam, what the clinician sees now: "you're breathing out into the inhaler", "your gait is normal".
+  if (!future && (phase === 'exam' || isExamFinding(text)) && OBSERVED_NOW.test(text) && !/\bfor (?:a|one|two|\d+) (?:days?|weeks?|months?)\b/i.test(text)) return 'exam';
+  // "…calling about your apixaban": the clinician naming the patient's own medicine belongs to the history.
+  if (phase === 'history' && /\byour\b/i.test(text) && findDrugs(text).length > 0 && !future) return 'history';
+  // "The baby's six weeks old now", "you're ten days out from surgery".
+  if (phase === 'history' && AGE_OR_TIME.test(text) && !future) return 'history';
+  // "You're 28 weeks today", "you've been on metformin for a year": the clinician stating the patient's history.
+  if (phase === 'history' && /^(?:(?:so|and|hi|hello|hey|okay)(?: [A-Z][a-z]+)?,? |(?:(?:mr|mrs|ms|miss|dr)\.? )?[A-Z][a-z]+, )?(?:you(?:'re| are| were|'ve been| have been| had)|(?:he|she)(?:'s| is| was| has been))\b/i.test(text)
+    && (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\b/i.test(text) || DIAGNOSIS_TERM.test(text) || findDrugs(text).length > 0)) return 'history';
+  return undefined;
+}
+
+/** `short`: a visit of a few dozen sentences, where almost every statement a patient makes is worth keeping. */
+export function classifyUtterance(u: Utterance, phase: Phase, short = false): Slot | undefined {
   const words = wordCount(u.text);
-  if (words < 3 || (words < 9 && SMALL_TALK.test(u.text))) return undefined;
+  const substantive = /\d/.test(u.text) || countMatches(u.text, CLINICAL_TERMS) > 0 || findDrugs(u.text).length > 0 || DIAGNOSIS_TERM.test(u.text);
+  if (words < 3 || (words < 9 && (SMALL_TALK.test(u.text) || SMALL_TALK.test(u.raw)) && !substantive)) return undefined;
+  if (words <= 4 && /^(?:thank(?:s| you)|bye|goodbye|see you|you too)\b/i.test(u.text)) return undefined;
   if (u.role !== 'clinician') {
     if (u.question) return undefined;
-    const clinical = countMatches(u.text, CLINICAL_TERMS);
-    if (clinical === 0 || (phase === 'plan' && clinical < 2 && words < 10)) return undefined;
+    // "Okay, let's schedule it.", "Sounds good.": agreement, not history.
+    if (words <= 6 && /^(?:let's|let us|sounds|sure|great|perfect|will do|i will|i'll (?:try|do)|got it|okay,? (?:let's|i'll|sounds))\b/i.test(u.text)) return undefined;
+    const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 ? 1 : 0);
+    if (clinical === 0 && !(short && words >= 3 && phase !== 'plan')) return undefined;
+    if (phase === 'plan' && clinical < 2 && words < 10) return undefined;
     return 'history';
   }
-  if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2)) return undefined;
+  if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)))) return undefined;
+  if (phase !== 'exam' && isAdvice(u.text, phase)) return 'plan';
+  if (PLAN_TRANSITION.test(u.text)) return 'plan';
+  const purpose = classifyByPurpose(u.text, phase);
+  if (purpose) return purpose;
   const prior = (slot: Slot): number => {
     // Plan talk before the exam is mostly agenda ("we will take a look"), so it needs strong cues.
     if (phase === 'history') return slot === 'history' ? 0.5 : slot === 'plan' || slot === 'assessment' ? -1 : 0;

@@ -3,7 +3,7 @@
  * language outweighs one passing mention.
  */
 
-export const HISTORY_CUES = /\b(year[- ]old|presents?|presenting|here (today )?(for|with)|coming in (for|with)|history of|medical history|surgical history|you (said|mentioned|told|reported|noted|were|had|'ve had|have had|'ve been|have been|went)|you're (having|feeling|taking)|i see (here )?that|it sounds like you|according to|referred|last (visit|time)|diagnosed|in the (er|emergency)|hospital|the nurse (told|said))\b/gi;
+export const HISTORY_CUES = /\b(year[- ]old|presents?|presenting|here (today )?(for|with)|coming in (for|with)|history of|medical history|surgical history|you (said|mentioned|told|reported|noted|were|had|'ve had|have had|'ve been|have been|went)|you're (having|feeling|taking)|i see (here )?that|it sounds like you|according to|referred|last (visit|time)|i see (that )?you|diagnosed|in the (er|emergency)|hospital|the nurse (told|said))\b/gi;
 
 export const EXAM_CUES = /\b(physical exam\w*|on (your |my )?(\w+ )?exam|exam (shows|is|was|reveals)|examination|i (do )?(appreciate|hear|palpate|note)|(lungs?|heart|abdomen|neck|skin|eyes|ears|throat|pupils|extremities) (is|are|sounds?|looks?|shows?|exam)|clear to auscultation|clear bilaterally|regular rate|rhythm|murmur|rales|crackles|wheez\w*|rhonchi|edema|tender\w*|range of motion|bruis\w*|erythema|palpat\w*|reflexes|sensation|strength|pulses|non-?tender|distend\w*|lymphadenopathy|jugular venous|distention|jvd|vital signs?|vitals|blood pressure (is|was|today|in the office|here|looks)|heart rate|temperature|oxygen(ation)?|saturation|respiratory rate|mmHg|bpm|afebrile|effusion|laxity|drawer|lachman|gait|neurovascularly|unremarkable|well-appearing|no (acute )?distress|normal|intact)\b/gi;
 

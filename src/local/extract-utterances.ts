@@ -28,6 +28,9 @@ export function isQuestion(sentence: string): boolean {
   return QUESTION_OPENER.test(sentence) && !/^what (i|we) (want|would|need|recommend)/i.test(sentence);
 }
 
+/** A patient's own question, even when ASR ended it with a full stop ("So, do I have to call after…."). */
+const ASKS = /^(?:so,? |and,? |but,? )?(?:do|does|did|can|could|should|will|would|is|are|am|shall) (?:i|it|this|that|we|my|he|she)\b/i;
+
 export function extractUtterances(turns: Turn[]): Utterance[] {
   const out: Utterance[] = [];
   turns.forEach((turn, index) => {
@@ -36,7 +39,8 @@ export function extractUtterances(turns: Turn[]): Utterance[] {
       const unprompted = raw.replace(ASSISTANT_PREFIX, '');
       const text = trimDiscourseMarkers(unprompted);
       if (!/[a-z0-9]/i.test(text)) continue;
-      out.push({ role: turn.role, line: turn.line, turn: index, text, question: isQuestion(text) });
+      const question = isQuestion(text) || (turn.role !== 'clinician' && ASKS.test(text));
+      out.push({ role: turn.role, line: turn.line, turn: index, text, raw, question, ...(turn.label ? { label: turn.label } : {}) });
     }
   });
   return out;

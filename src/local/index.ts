@@ -2,7 +2,7 @@
  * Offline note engine (`--provider local`): deterministic, no I/O, no network.
  * Sentences come from the transcript itself; each carries the transcript lines it was built from.
  */
-import type { EvidenceSentence, SectionName } from './types.js';
+import type { EvidenceSentence, Role, SectionName } from './types.js';
 import { draftNote, renderSection } from './build-local-note.js';
 import { SECTIONS } from '../note/sections.js';
 import { composePatientSummary } from './compose-patient-summary.js';
@@ -16,14 +16,15 @@ export interface LocalNote {
   assessment: string;
   plan: string;
   evidence: Record<SectionName, EvidenceSentence[]>;
+  /** Each speaker label as written → clinician / patient / other; empty for unlabelled dictation. */
+  speakers: Record<string, Role>;
   patient_summary?: string;
 }
 
 export interface LocalNoteOptions { specialty?: string; patientSummary?: boolean }
 
-
 export function generateLocalNote(transcript: string, options: LocalNoteOptions = {}): LocalNote {
-  const draft = draftNote(transcript);
+  const draft = draftNote(transcript, options.specialty);
   const rendered = Object.fromEntries(SECTIONS.map((s) => [s, renderSection(draft, s)])) as Record<SectionName, ReturnType<typeof renderSection>>;
   const note: LocalNote = {
     subjective: rendered.subjective.text,
@@ -36,6 +37,7 @@ export function generateLocalNote(transcript: string, options: LocalNoteOptions 
       assessment: rendered.assessment.evidence,
       plan: rendered.plan.evidence,
     },
+    speakers: draft.speakers,
   };
   if (options.patientSummary) note.patient_summary = composePatientSummary(draft);
   return note;

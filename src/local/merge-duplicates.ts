@@ -6,8 +6,21 @@ export interface Candidate { text: string; lines: number[] }
 
 const STOP = new Set('the a an and or but of to in on at for with is are was were be been it this that he she they his her their patient has have had i you my your so just'.split(' '));
 
+const TOKENS = new Map<string, Set<string>>();
+
+/** Called once per note, like resetAsrMemo. */
+export function resetTokenMemo(): void {
+  TOKENS.clear();
+}
+
 function contentTokens(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^a-z0-9/%.]+/).filter((t) => t !== '' && !STOP.has(t)));
+  let tokens = TOKENS.get(text);
+  if (!tokens) {
+    if (TOKENS.size > 4000) TOKENS.clear();
+    tokens = new Set(text.toLowerCase().split(/[^a-z0-9/%.]+/).filter((t) => t !== '' && !STOP.has(t)));
+    TOKENS.set(text, tokens);
+  }
+  return tokens;
 }
 
 export function isNearDuplicate(a: string, b: string): boolean {

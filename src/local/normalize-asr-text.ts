@@ -34,7 +34,25 @@ const SPOKEN_DECIMALS: [RegExp, string][] = [
   [new RegExp(`\\b((?:temperature|temp|a1c)\\b[^.?!]{0,40}?\\b${NUMBERISH}(?: ${NUMBERISH})?) \\. (${DIGIT})\\b`, 'gi'), '$1 point $2'],
 ];
 
+// Each turn is read by several steps (answers, sentences, chief complaint); a small memo spares the regex passes.
+const MEMO = new Map<string, string>();
+const MEMO_LIMIT = 4000;
+
+/** Called once per note, so the memo never outlives the transcript it serves (and timings stay honest). */
+export function resetAsrMemo(): void {
+  MEMO.clear();
+}
+
 export function normalizeAsrText(text: string): string {
+  const known = MEMO.get(text);
+  if (known !== undefined) return known;
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  const out = normalizeUncached(text);
+  MEMO.set(text, out);
+  return out;
+}
+
+function normalizeUncached(text: string): string {
   let out = ` ${text} `;
   for (const [re, rep] of SPOKEN_DECIMALS) out = out.replace(re, rep);
   for (const [re, rep] of CONTRACTION_FIXES) out = out.replace(re, rep);
@@ -61,7 +79,7 @@ export function normalizeAsrText(text: string): string {
 }
 
 // "right" only with a comma after it, so laterality ("right knee pain") survives.
-const LEADING_DISCOURSE = /^(?:(?:okay|ok|alright|all right|so|and|well|yeah|yes|yep|now|oh|hey|great|good|perfect|sure|right(?=,)|then|also|but|awesome|wow|gosh|my gosh|oh my gosh|no problem|got it|i see|cool|(?:good|glad|nice|great) to (?:hear|know)(?: that)?)\b[\s,.!]*)+/i;
+const LEADING_DISCOURSE = /^(?:(?:okay|ok|alright|all right|hi|hello|so|and|well|yeah|yes|yep|now|oh|hey|great|good|perfect|sure|right(?=,)|then|also|but|awesome|wow|gosh|my gosh|oh my gosh|no problem|got it|i see(?=[,.!])|cool(?=[,.!])|(?:good|glad|nice|great) to (?:hear|know)(?: that)?)\b[\s,.!]*)+/i;
 const TRAILING_CONJUNCTION = /(?:,?\s+\b(?:so|and|but|or|and then|because)\b)+\s*([.?!]*)$/i;
 const TRAILING_TAGS = /(?:,\s*(?:okay|ok|right|alright|all right|correct|you know|yeah)|\s+(?:okay|ok))+\s*([.?!]*)$/i;
 

@@ -44,12 +44,17 @@ function isSubjectPosition(tokens: Token[], i: number): boolean {
   return prev.trail.includes(',') || SUBJECT_CONTEXT.has(prev.core.toLowerCase());
 }
 
+/** Pronouns for someone named by a noun phrase ("the owner", "mom"), used when the clinician talks to a companion. */
+function nounPronouns(noun: string): Pronouns {
+  return { subject: noun, object: noun, possessive: `${noun}'s`, reflexive: 'themselves', independent: `${noun}'s` };
+}
+
 /** Shared engine: `self` is the pronoun family being replaced (first or second person). */
-function rewrite(sentence: string, gender: Gender, family: 'first' | 'second'): string | undefined {
-  const p = choosePronouns(gender);
+function rewrite(sentence: string, gender: Gender, family: 'first' | 'second', person?: string): string | undefined {
+  const p = person ? nounPronouns(person) : choosePronouns(gender);
   const tokens = tokenize(sentence);
-  const subjectAt = (i: number) => (i === 0 ? 'the patient' : p.subject);
-  const possessiveAt = (i: number) => (i === 0 && gender === undefined ? "the patient's" : p.possessive);
+  const subjectAt = (i: number) => (person ? person : i === 0 ? 'the patient' : p.subject);
+  const possessiveAt = (i: number) => (person ? p.possessive : i === 0 && gender === undefined ? "the patient's" : p.possessive);
   const contractions: Record<string, string> = family === 'first'
     ? { "i'm": 'is', "i've": 'has', "i'll": 'will', "i'd": 'would' }
     : { "you're": 'is', "you've": 'has', "you'll": 'will', "you'd": 'would' };
@@ -87,8 +92,9 @@ export function rewritePatientSpeech(sentence: string, gender: Gender): string |
   return rewrite(sentence, gender, 'first');
 }
 
-export function rewriteClinicianSpeech(sentence: string, gender: Gender): string | undefined {
-  const out = rewrite(sentence, gender, 'second');
+/** `addressee` names whom "you" means when it is not the patient (a parent, an owner, a caller). */
+export function rewriteClinicianSpeech(sentence: string, gender: Gender, addressee?: string): string | undefined {
+  const out = rewrite(sentence, gender, 'second', addressee);
   return out?.replace(/(^|\s)i(?=[\s',.]|$)/g, '$1I').replace(/(^|\s)i'(m|ll|ve|d)\b/g, "$1I'$2");
 }
 

@@ -3,12 +3,13 @@
  * budget, the sentences with the least clinical content per word go first. Order stays as spoken.
  */
 import { ASSESSMENT_CUES, CLINICAL_TERMS, EXAM_CUES, PLAN_CUES, RESULTS_CUES, countMatches } from './clinical-lexicon.js';
+import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 
 export type BudgetedBlock = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 
 /** Word budgets per block, set from the lengths of reference notes in ACI-Bench train. */
 export const WORD_BUDGETS: Record<BudgetedBlock, number> = {
-  history: 260, exam: 150, results: 120, assessment: 90, plan: 140,
+  history: 220, exam: 170, results: 120, assessment: 90, plan: 120,
 };
 
 const CUES: Record<BudgetedBlock, RegExp[]> = {
@@ -26,7 +27,8 @@ function countWords(text: string): number {
 export function scoreContent(text: string, block: BudgetedBlock): number {
   const words = Math.max(1, countWords(text));
   const cues = CUES[block].reduce((a, re) => a + countMatches(text, re), 0);
-  const numbers = (text.match(/\d/g) ? 1 : 0) + (/\b(mg|mmHg|bpm|%|°[CF])/.test(text) ? 1 : 0);
+  const numbers = (text.match(/\d/g) ? 1 : 0) + (/\b(mg|mmHg|bpm|%|°[CF])/.test(text) ? 1 : 0)
+    + (DIAGNOSIS_TERM.test(text) ? 1 : 0) + (findDrugs(text).length > 0 ? 1 : 0) + (/\ballerg/i.test(text) ? 1 : 0);
   return (cues + numbers) / Math.sqrt(words);
 }
 

@@ -3,7 +3,7 @@
  * markers and question or plan openers, because ambient transcripts often hold a whole exam in one "sentence".
  */
 
-const ABBREVIATIONS = /\b(dr|mr|mrs|ms|vs|st|no|approx|e\.g|i\.e|etc)\.(?=\s)/gi;
+const ABBREVIATIONS = /\b(dr|mr|mrs|ms|vs|st|approx|e\.g|i\.e|etc)\.(?=\s)|\b(no)\.(?=\s*\d)/gi;
 const DOT_PLACEHOLDER = '\u0000';
 
 /** Word offsets where a long unpunctuated run can be cut; the regexes match at the start of a remaining tail. */
@@ -40,7 +40,22 @@ function cutRunOn(sentence: string): string[] {
   return pieces;
 }
 
+const MEMO = new Map<string, string[]>();
+
+/** Called once per note (with the ASR memo), so the memo never outlives the transcript it serves. */
+export function resetSentenceMemo(): void {
+  MEMO.clear();
+}
+
 export function splitSentences(text: string): string[] {
+  const known = MEMO.get(text);
+  if (known) return [...known];
+  const out = splitUncached(text);
+  if (MEMO.size < 4000) MEMO.set(text, out);
+  return [...out];
+}
+
+function splitUncached(text: string): string[] {
   const protectedText = text
     .replace(ABBREVIATIONS, (m) => m.replace('.', DOT_PLACEHOLDER))
     .replace(/(\d)\.(\d)/g, `$1${DOT_PLACEHOLDER}$2`);

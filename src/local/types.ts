@@ -12,7 +12,11 @@ export interface Utterance {
   turn: number;
   /** Cleaned text, still in the speaker's own person. */
   text: string;
+  /** The sentence before discourse markers were trimmed ("No, never."), to match it with a question's answer. */
+  raw: string;
   question: boolean;
+  /** The speaker label as written, when the transcript has labels. */
+  label?: string;
 }
 
 export interface EvidenceSentence { text: string; lines: number[] }

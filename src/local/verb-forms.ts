@@ -28,7 +28,10 @@ call ask answer wonder worry prefer enjoy mind care spend pay buy bring carry ho
 swell itch burn tingle become stay remain continue wait travel visit attend finish begin drink snore urinate pee poop
 experience get develop wake run experience suffer notice apply ice elevate rest stretch jog golf hike garden clean vacuum
 type lift sweat shake faint pass choke wheeze tolerate recall recover improve worsen change happen occur last radiate
-spread shoot stab throb wear wish wonder usually own rent share cut read need hurt put set hit quit`.split(/\s+/));
+spread shoot stab throb wear wish wonder usually own rent share cut read need hurt put set hit quit break pee drool limp
+cry scratch lick chew pull tug rub wet soak leak drip spit gag sweat flush tremble shiver nap doze snack graze crave binge
+purge panic freeze sleepwalk stutter slur mumble forget misplace fidget pace hear leave arrive return settle improve roll look lean grab push lay text scroll ski skate surf dance sing talk speak
+bite smile blink squint focus concentrate cope brush floss salt`.split(/\s+/));
 
 export function conjugateThirdPerson(verb: string): string | undefined {
   const v = verb.toLowerCase();

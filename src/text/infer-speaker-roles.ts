@@ -1,12 +1,18 @@
 /**
- * Decides which diarised speaker is the clinician. Clinicians ask most of the questions and use exam,
- * ordering and prescribing language; patients talk about their own symptoms in the first person.
+ * Decides who is who when labels do not say it (names, `Speaker A`, `SPEAKER_00`): clinicians ask most of the
+ * questions and use exam, ordering and prescribing language; patients talk about their own symptoms in the first
+ * person; a parent, owner or caller talks about someone else ("my son", "she's been vomiting").
  */
 import type { Role } from './turns.js';
 
-const CLINICIAN_CUES = /\b(exam|examine|let me (take a )?(look|listen|check|feel)|take a deep breath|prescrib\w*|i('m| am) (going to|gonna|gon na) (order|start|prescribe|refer|send|get)|order (an?|some|the)|follow[- ]?up|come back in|blood pressure is|lungs (are|sound)|heart sounds|tender|range of motion|diagnos\w*|my (assessment|impression|plan)|what brings you|how can i help|mg\b|milligrams?)\b/gi;
-const PATIENT_CUES = /\b(i('ve| have) been (having|feeling)|my (pain|back|knee|chest|head|stomach|doctor|husband|wife|kids?)|it hurts|i feel|i('m| am) (feeling|worried|scared)|thank you,? doctor|thanks,? doc(tor)?)\b/gi;
+const CLINICIAN_CUES = /\b(exam|examine|let me (take a )?(look|listen|check|feel|see|measure|test)|take a deep breath|prescrib\w*|i('m| am) (going to|gonna|gon na) (order|start|prescribe|refer|send|get|give|put|place|measure|check)|i('d| would) (like|recommend) (to|you)|i recommend|order (an?|some|the)|follow[- ]?up|come back in|blood pressure is|lungs (are|sound)|heart sounds|tender(ness)?|range of motion|diagnos\w*|my (assessment|impression|plan)|what brings you|how can i help|what can i (do|help)|what's going on|on a scale|are you allergic|any allergies|mg\b|milligrams?|degrees|consistent with|looks like|we('ll| will) (see|start|do|check|give|recheck|follow)|let's (see|do|try|start|check|follow|meet)|your (blood pressure|heart rate|oxygen|temperature|x-?ray|labs?|results|a1c|weight|score|inr)|this is (a|an)\b)/gi;
+const PATIENT_CUES = /\b(i('ve| have) been (having|feeling|getting|taking|using)|i('ve| have) had|my (pain|back|knee|chest|head|stomach|neck|leg|arm|foot|throat|doctor|husband|wife|kids?|son|daughter|ankle|wrist|shoulder|hip|heel|tooth|gums)|it hurts|i feel|i('m| am) (feeling|worried|scared|having)|thank you,? doc(tor)?|thanks,? doc(tor)?|i (can't|couldn't|get|got|take|took|was|started|stopped|noticed))\b/gi;
+const THIRD_PARTY_CUES = /\b(my (husband|wife|son|daughter|mother|mom|father|dad|child|baby|kid|boy|girl|dog|cat|partner)|(he|she)('s| is| has| was| had| keeps| won't| didn't| doesn't| says| said| gets| got| can't| feels| seems| wakes| ate| threw)|him|his|her (ear|leg|food|arm|face|breakfast|fever|temperature))\b/gi;
 const QUESTION_START = /^(do|did|does|have|has|are|is|was|were|can|could|how|what|when|where|which|why|any)\b/i;
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
 
 function scoreClinicianLikeness(texts: string[]): number {
   let score = 0;
@@ -14,27 +20,52 @@ function scoreClinicianLikeness(texts: string[]): number {
     for (const sentence of text.split(/(?<=[.?!])\s+/)) {
       if (/\?\s*$/.test(sentence) || QUESTION_START.test(sentence.trim())) score += 1;
     }
-    score += 2 * (text.match(CLINICIAN_CUES)?.length ?? 0);
-    score -= 2 * (text.match(PATIENT_CUES)?.length ?? 0);
+    score += 2 * count(text, CLINICIAN_CUES);
+    score -= 2 * count(text, PATIENT_CUES);
   }
   return score / Math.max(1, Math.sqrt(texts.length));
+}
+
+/** True when a non-clinician mostly speaks about someone else (a parent, an owner, a relative on the phone). */
+export function speaksForSomeoneElse(texts: string[]): boolean {
+  const all = texts.join(' ');
+  const firstPersonSymptoms = count(all, PATIENT_CUES);
+  return count(all, THIRD_PARTY_CUES) > firstPersonSymptoms;
+}
+
+function wordCount(texts: string[]): number {
+  return texts.join(' ').split(/\s+/).filter((w) => w !== '').length;
+}
+
+/**
+ * Completes a role map: labels in `fixed` keep their role; the rest are ranked by how clinician-like they speak.
+ * Without a known clinician the most clinician-like label is one; without a known patient the most talkative
+ * remaining label that speaks for itself is the patient; everyone else is other.
+ */
+export function inferRoles(byLabel: Map<string, string[]>, fixed: ReadonlyMap<string, Role> = new Map()): Map<string, Role> {
+  const roles = new Map<string, Role>(fixed);
+  const open = [...byLabel.keys()].filter((k) => !roles.has(k));
+  if (open.length === 0) return roles;
+  const ranked = open
+    .map((label, order) => ({ label, order, score: scoreClinicianLikeness(byLabel.get(label)!) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order);
+  const hasRole = (r: Role) => [...roles.values()].includes(r);
+  if (!hasRole('clinician') || (ranked[0]!.score >= 4 && ranked.length > 1)) {
+    roles.set(ranked[0]!.label, 'clinician');
+    ranked.shift();
+  }
+  const rest = ranked.sort((a, b) => wordCount(byLabel.get(b.label)!) - wordCount(byLabel.get(a.label)!) || a.order - b.order);
+  for (const r of rest) {
+    const texts = byLabel.get(r.label)!;
+    const patient = !hasRole('patient') && !speaksForSomeoneElse(texts);
+    roles.set(r.label, patient ? 'patient' : 'other');
+  }
+  return roles;
 }
 
 /** Maps each diarised label to a role: the most clinician-like speaker is the clinician, the most talkative other the patient. */
 export function assignDiarisedRoles(lines: { label: string; text: string }[]): Map<string, Role> {
   const byLabel = new Map<string, string[]>();
   for (const l of lines) byLabel.set(l.label, [...(byLabel.get(l.label) ?? []), l.text]);
-  const labels = [...byLabel.keys()];
-  const roles = new Map<string, Role>();
-  if (labels.length === 0) return roles;
-  const ranked = labels
-    .map((label, order) => ({ label, order, score: scoreClinicianLikeness(byLabel.get(label)!) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order);
-  roles.set(ranked[0]!.label, 'clinician');
-  const rest = ranked.slice(1).sort((a, b) => {
-    const words = (label: string) => byLabel.get(label)!.join(' ').split(/\s+/).length;
-    return words(b.label) - words(a.label) || a.order - b.order;
-  });
-  rest.forEach((r, i) => roles.set(r.label, i === 0 ? 'patient' : 'other'));
-  return roles;
+  return inferRoles(byLabel);
 }

@@ -1,50 +1,83 @@
 /**
- * Reads the transcript shapes people paste: `Doctor:` / `Patient:` lines, ACI-Bench `[doctor]` tags,
- * diarised `Speaker A:` text and unlabelled dictation. Untagged lines continue the previous speaker.
+ * Reads the transcript shapes people paste: any speaker-label convention (see speaker-labels.ts), ACI-Bench
+ * `[doctor]` tags, diarised `Speaker A:` text and unlabelled dictation. Untagged lines continue the previous speaker.
+ * Each label gets a role from its wording (`Dentist`, `Mom`, `Caller`) or, failing that, from what it says.
  */
 import type { Role, Turn } from './turns.js';
-import { assignDiarisedRoles } from './infer-speaker-roles.js';
+import { inferRoles, speaksForSomeoneElse } from './infer-speaker-roles.js';
+import { confirmLabels, labelKey, roleFromLabel, splitLabel } from './speaker-labels.js';
 
-const BRACKET_TAG = /^\s*\[([a-z_ -]{1,30})\]\s*/i;
-const NAMED_LABEL = /^\s*(doctor|dr\.?|physician|clinician|provider|nurse|np|pa|md|patient|pt|mother|father|mom|dad|parent|caregiver|guest|family|wife|husband|daughter|son|interpreter)\s*(\([^)]*\))?\s*:\s*/i;
-const DIARISED_LABEL = /^\s*((?:speaker|spk|person|voice)[ _-]?[a-z0-9]{1,3}|s[0-9]{1,2})\s*:\s*/i;
+export { roleFromLabel } from './speaker-labels.js';
 
-export function resolveLabelRole(label: string): Role | undefined {
-  const l = label.toLowerCase().replace(/[^a-z_]/g, '');
-  if (/^(doctor|dr|physician|clinician|provider|nurse|np|pa|md)$/.test(l)) return 'clinician';
-  if (/^(patient|pt)$/.test(l)) return 'patient';
-  if (l.length > 0) return 'other';
-  return undefined;
+export interface TranscriptReading {
+  turns: Turn[];
+  /** Each speaker label as first written → its role; empty for unlabelled dictation. */
+  speakers: Record<string, Role>;
+  /** False for unlabelled text, which is read as the clinician's dictation. */
+  labelled: boolean;
 }
 
-interface RawLine { label: string | undefined; kind: 'tag' | 'named' | 'diarised' | 'none'; text: string; line: number }
+/** The role a label's wording gives; any other label is 'other' (kept for callers that only have the label). */
+export function resolveLabelRole(label: string): Role | undefined {
+  if (label.replace(/[^a-z_]/gi, '') === '') return undefined;
+  return roleFromLabel(label) ?? 'other';
+}
 
-function splitLabel(raw: string, line: number): RawLine {
-  for (const [kind, re] of [['tag', BRACKET_TAG], ['named', NAMED_LABEL], ['diarised', DIARISED_LABEL]] as const) {
-    const m = re.exec(raw);
-    if (m) return { label: m[1]!.trim(), kind, text: raw.slice(m[0].length).trim(), line };
+function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role> {
+  const byLabel = new Map<string, string[]>();
+  const firstLabel = new Map<string, string>();
+  for (const l of lines) {
+    if (!l.label) continue;
+    const key = labelKey(l.label);
+    if (!firstLabel.has(key)) firstLabel.set(key, l.label);
+    byLabel.set(key, [...(byLabel.get(key) ?? []), l.text]);
   }
-  return { label: undefined, kind: 'none', text: raw.trim(), line };
+  const fixed = new Map<string, Role>();
+  for (const [key, label] of firstLabel) {
+    const role = roleFromLabel(label);
+    if (role) fixed.set(key, role);
+  }
+  const roles = [...fixed.values()];
+  // "PT" is a patient in most notes but the therapist when a patient label is also there.
+  if (fixed.get('pt') === 'patient' && [...fixed].some(([k, r]) => k !== 'pt' && r === 'patient')) fixed.set('pt', 'clinician');
+  // A caller (or a lone companion) who talks about their own symptoms is the patient.
+  if (!roles.includes('patient')) {
+    for (const [key, role] of fixed) {
+      if (role === 'other' && /^(caller|patient guest)$/.test(key) && !speaksForSomeoneElse(byLabel.get(key)!)) fixed.set(key, 'patient');
+    }
+  }
+  return inferRoles(byLabel, fixed);
+}
+
+export function readTranscript(transcript: string): TranscriptReading {
+  const raws = confirmLabels(
+    transcript
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((text, i) => splitLabel(text, i + 1))
+      .filter((r) => r.text !== '' || r.label !== undefined),
+  );
+  const labelled = raws.some((r) => r.kind !== 'none');
+  const roles = decideRoles(raws);
+  const speakers: Record<string, Role> = {};
+  const turns: Turn[] = [];
+  let current: Role = 'clinician';
+  let label: string | undefined;
+  for (const r of raws) {
+    if (r.label) {
+      const key = labelKey(r.label);
+      current = roles.get(key) ?? 'other';
+      label = r.label;
+      if (!Object.keys(speakers).some((k) => labelKey(k) === key)) speakers[r.label] = current;
+    } else if (!labelled) {
+      // Unlabelled text is dictation, which clinicians produce; within labelled text it continues the last speaker.
+      current = 'clinician';
+    }
+    if (r.text !== '') turns.push({ role: current, text: r.text, line: r.line, ...(label ? { label } : {}) });
+  }
+  return { turns, speakers, labelled };
 }
 
 export function parseTranscript(transcript: string): Turn[] {
-  const raws = transcript
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((text, i) => splitLabel(text, i + 1))
-    .filter((r) => r.text !== '' || r.label !== undefined);
-  const diarisedRoles = assignDiarisedRoles(
-    raws.filter((r) => r.kind === 'diarised').map((r) => ({ label: r.label!.toLowerCase(), text: r.text })),
-  );
-  const labelled = raws.some((r) => r.kind !== 'none');
-  const turns: Turn[] = [];
-  let current: Role = 'clinician';
-  for (const r of raws) {
-    if (r.kind === 'diarised') current = diarisedRoles.get(r.label!.toLowerCase()) ?? 'other';
-    else if (r.kind !== 'none') current = resolveLabelRole(r.label!) ?? 'other';
-    // Unlabelled text is dictation, which clinicians produce; within labelled text it continues the last speaker.
-    else if (!labelled) current = 'clinician';
-    if (r.text !== '') turns.push({ role: current, text: r.text, line: r.line });
-  }
-  return turns;
+  return readTranscript(transcript).turns;
 }

@@ -6,4 +6,6 @@ export interface Turn {
   role: Role;
   text: string;
   line: number;
+  /** The speaker label as written (`Mom`, `Dr. Lee`, `Speaker A`); absent in unlabelled dictation. */
+  label?: string;
 }

@@ -17,8 +17,8 @@ describe('parseTranscript', () => {
   it('reads Doctor:/Patient: lines with 1-based line numbers, skipping blank lines', () => {
     const turns = parseTranscript('Doctor: How are you?\n\nPatient: My knee hurts.\n');
     expect(turns).toEqual([
-      { role: 'clinician', text: 'How are you?', line: 1 },
-      { role: 'patient', text: 'My knee hurts.', line: 3 },
+      { role: 'clinician', text: 'How are you?', line: 1, label: 'Doctor' },
+      { role: 'patient', text: 'My knee hurts.', line: 3, label: 'Patient' },
     ]);
   });
 

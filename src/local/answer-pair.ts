@@ -1,0 +1,50 @@
+/**
+ * What every answer reader shares: the pair of a question and its answer, the statement written from them, and the
+ * words that open a yes or a no.
+ */
+import type { Turn } from './types.js';
+import { normalizeMeasurements } from './normalize-measurements.js';
+
+export type AnswerBlock = 'history' | 'review' | 'background' | 'risk';
+
+export interface AnswerLine {
+  block: AnswerBlock;
+  text: string;
+  lines: number[];
+  /** Index of the answering turn, for ordering. */
+  turn: number;
+  /** Answer sentences (by their cleaned text) this statement already covers, so they are not written twice. */
+  covers: string[];
+}
+
+export interface Pair {
+  question: string;
+  answers: string[];
+  q: Turn;
+  a: Turn;
+  turn: number;
+  /** What the same side says next, before the clinician speaks again. */
+  after: string;
+}
+
+export const NEGATIVE = /^(?:no|nope|nah|not really|never|none|negative|nothing|i don't|i do not|i haven't|i have not|i didn't|i'm not|not that (?:i|we)|no,)\b/i;
+export const POSITIVE = /^(?:yes|yeah|yep|yup|i do|i have|i did|a little|a bit|sometimes|uh-huh|mm-hmm|correct|definitely|right|sure|kind of|sort of|i think so|occasionally)\b/i;
+const LEAD_FILLER = /^(?:(?:um+|uh+|er+|well|so|oh|hmm+|honestly|i mean|i guess|like)[,\s]+)+/i;
+export const FREQUENCY = /\b(?:once|twice|\w+ times|every (?:day|night|week|morning)|daily|weekly|nightly|a day|a week|a night|a month|ever|never|rarely|hardly|sometimes|occasionally|usually|always|most days)\b/i;
+export const NUMBERISH = /\b(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a couple|few|several)\b/i;
+
+export function cleanAnswer(sentence: string): string {
+  return sentence.replace(LEAD_FILLER, '').replace(/[.?!,;]+$/, '').trim();
+}
+
+export function words(text: string): number {
+  return text.split(/\s+/).filter((w) => w !== '').length;
+}
+
+export function lowerFirst(text: string): string {
+  return /^(?:I\b|[A-Z]{2,})/.test(text) ? text : `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+
+export function statement(block: AnswerBlock, text: string, pair: Pair, covers: string[]): AnswerLine {
+  return { block, text: normalizeMeasurements(text.replace(/\s+/g, ' ').trim()), lines: [pair.q.line, pair.a.line], turn: pair.turn, covers };
+}

@@ -1,0 +1,12 @@
+/** How a note names a companion who speaks: "mom", "the owner", "the caller", or the name they were labelled with. */
+import { roleFromLabel } from '../text/speaker-labels.js';
+
+const FAMILY_WORDS = /^(?:mom|mum|dad|mommy|daddy|mama|papa)$/;
+
+export function describeSpeaker(label: string): string | undefined {
+  if (label.includes('_')) return undefined;
+  const key = label.toLowerCase().replace(/[^a-z ]/g, '').trim();
+  if (FAMILY_WORDS.test(key)) return key;
+  if (roleFromLabel(label) === 'other') return `the ${key}`;
+  return /^[A-Z]/.test(label) ? label : undefined;
+}

@@ -1,0 +1,26 @@
+/**
+ * The topic of a clinician's yes/no question, in the clinician's own words: "Any fever or chills?" → "fever or
+ * chills"; "Have you had any thoughts of harming yourself?" → "thoughts of harming yourself".
+ */
+import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
+
+const TOPIC_QUESTION = /^(?:(?:and|so|okay|now|alright|all right|um|uh|well|also)[\s,]+)*(?:(?:have|had) you (?:had|noticed|been having|experienced|felt|got|gotten|seen)|(?:do|did) you (?:have|get|feel|notice|experience|had|see)|(?:does|did|has) (?:he|she) (?:have|get|had|feel)|(?:is|was) (?:he|she) (?:having|getting)|are you (?:having|experiencing|feeling|getting)|were you (?:having|experiencing|feeling)|is there|you have|how about|what about|any)\s+(?:any\s+|some\s+|a\s+)?(.+?)[?.]?$/i;
+const TOPIC_TAIL = /\s*(?:,?\s*(?:or anything( like that| else)?|at all|lately|recently|that you've noticed|or not|with (?:it|that|this)|today|right now|still|anymore))+$/i;
+const EXTRA_TOPIC = /\b(?:plan|intent|firearms?|guns?|weapons?|suicid\w*|harm\w*|hurt\w*|kill\w*|life|bleed\w*|bruis\w*|discharge|odor|smell|blood|sputum|phlegm|drainage|swallow\w*|speech|vision|hearing|weakness|numbness|tingling|stiffness|loss|gain|diarrh\w*|vomit\w*|nause\w*|fever\w*|chills|sweats|rash\w*|pus|redness|burning|frequency|urgency|contractions|leaking|cough\w*|wheez\w*|snor\w*)\b/i;
+
+export function extractTopic(question: string): string | undefined {
+  const m = TOPIC_QUESTION.exec(question.trim());
+  if (!m) return undefined;
+  const topic = m[1]!.replace(TOPIC_TAIL, '').replace(/[?.,]+$/, '').replace(/^(?:other )?(?:things|symptoms|problems),? (?:like|such as) /i, '').trim();
+  const words = topic.split(/\s+/).length;
+  if (words > 10 || (countMatches(topic, CLINICAL_TERMS) === 0 && !EXTRA_TOPIC.test(topic))) return undefined;
+  if (/\b(?:i|we|me|us|questions?|concerns?|medications? (?:for|that)|allerg\w*)\b/i.test(topic)) return undefined;
+  // "like you've been feverish", "these symptoms before": a clause or a pointer, not a symptom to deny.
+  if (/^(?:like|that|if|when|where|how|this|these|that|those|it|them|your|his|her|the|anything|something|everything|nothing|to|in|on|at|from|with|for|about|into|of)\b/i.test(topic) || /\byou(?:'ve|'re|'d| have| are| were| had| feel)\b/i.test(topic)) return undefined;
+  return topic;
+}
+
+/** The items of a list question: "headaches, chest pain, shortness of breath" → three items. */
+export function splitTopicItems(topic: string): string[] {
+  return topic.toLowerCase().split(/,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+/).map((t) => t.replace(/^(?:any|a|an|some)\s+/, '').trim()).filter((t) => t !== '');
+}

@@ -1,0 +1,89 @@
+/**
+ * Reads a short answer with the question it answers and writes one statement from both, using only words that
+ * were said: "Any allergies?" + "Penicillin." → "Allergies: penicillin."; "zero to ten?" + "About a six." →
+ * "Pain 6/10."; "Any nausea?" + "No." → "The patient denies nausea."; "How long?" + "Two days." → "Duration: 2 days."
+ */
+import type { Turn } from './types.js';
+import type { Gender } from './rewrite-person.js';
+import { rewriteClinicianSpeech } from './rewrite-person.js';
+import { normalizeAsrText } from './normalize-asr-text.js';
+import { splitSentences } from './split-sentences.js';
+import { isQuestion } from './extract-utterances.js';
+import { describeSpeaker } from './describe-speaker.js';
+import { readHowIs, readYesNo } from './read-yes-no.js';
+import { POSITIVE, cleanAnswer, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
+import { readValueAnswer } from './read-value-answer.js';
+import { readTopicAnswer } from './read-topic-answer.js';
+
+export type { AnswerBlock, AnswerLine } from './answer-pair.js';
+export { readPainScore } from './read-value-answer.js';
+
+/** "I want to ask you directly, have you had…": the question is what follows the lead-in. */
+const LEAD_IN = /^.{0,60}?,\s*(?=(?:have|has|had|do|does|did|are|is|was|were|any|can|could|how|what|when|where)\b)/i;
+const CLARIFY = /^(?:pardon|sorry|what was that|come again|say that again|excuse me|i'm sorry|say again)\W*$/i;
+
+/** "You're still taking the lisinopril 10 mg every morning?" + "Yes." → the clinician's statement, confirmed. */
+function readConfirmation(pair: Pair, gender: Gender, addressee: string | undefined): AnswerLine[] {
+  const first = cleanAnswer(pair.answers[0] ?? '');
+  if (!POSITIVE.test(first) || words(first) > 6) return [];
+  const q = pair.question.replace(/[?.\s]+$/, '').replace(/,?\s*(?:right|correct|is that right|is that correct|yes|yeah|okay)$/i, '').replace(/^(?:and|so|okay|now)[,\s]+/i, '');
+  if (/^(?:do|did|does|have|has|are|is|was|were|can|could|would|will|any)\b/i.test(q) || /\b(?:how|what|when|where|whereabouts|which|why|who|whose)\b/i.test(q) || words(q) < 4) return [];
+  const third = rewriteClinicianSpeech(q, gender, addressee);
+  if (!third || /\byou\b/i.test(third) || /^I\b/.test(third)) return [];
+  return [statement('history', `${third.charAt(0).toUpperCase()}${third.slice(1)}.`, pair, [pair.answers[0]!])];
+}
+
+function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined, addressee: string | undefined): AnswerLine[] {
+  const first = cleanAnswer(pair.answers[0] ?? '');
+  // "Yes, and two other kids were sick last week": the yes answers the question; what follows is its own statement.
+  const lead = /^((?:yes|yeah|yep|no|nope)),\s+and\s+(.+)$/i.exec(first);
+  const closed = readYesNo(pair.question, lead ? lead[1]! : first, gender, addressee, pair.after);
+  if (closed) {
+    const text = who ? `${closed.text.replace(/\.$/, '')} per ${who}.` : closed.text;
+    return [statement(closed.negative ? 'review' : 'history', text, pair, lead ? [] : [pair.answers[0]!])];
+  }
+  const how = readHowIs(pair.question, first, gender, addressee);
+  return how ? [statement('history', how, pair, [pair.answers[0]!])] : [];
+}
+
+/** Pairs each clinician question with the next speaker's answer and writes what the pair states. */
+/**
+ * The question a clinician turn ends on, with any framing said after it ("…on a scale of one to ten? With ten being
+ * the worst."); a bare "Pardon?" repeats the question before it.
+ */
+function findQuestion(turn: Turn, previous: string): string {
+  const sentences = splitSentences(normalizeAsrText(turn.text));
+  if (sentences.length === 1 && CLARIFY.test(sentences[0]!)) return previous;
+  for (let k = sentences.length - 1; k >= Math.max(0, sentences.length - 2); k--) {
+    if (isQuestion(sentences[k]!)) return [sentences[k]!.replace(LEAD_IN, ''), ...sentences.slice(k + 1)].join(' ');
+  }
+  return '';
+}
+
+export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?: string } = {}): AnswerLine[] {
+  const out: AnswerLine[] = [];
+  let lastQuestion = '';
+  for (let i = 1; i < turns.length; i++) {
+    const q = turns[i - 1]!;
+    const a = turns[i]!;
+    if (q.role !== 'clinician' || a.role === 'clinician') continue;
+    const question = findQuestion(q, lastQuestion);
+    lastQuestion = question;
+    if (question === '') continue;
+    const answers = splitSentences(normalizeAsrText(a.text));
+    if (answers.length === 0) continue;
+    const who = a.role === 'other' && a.label ? describeSpeaker(a.label) : undefined;
+    let after = '';
+    for (let k = i + 1; k < turns.length && turns[k]!.role !== 'clinician'; k++) after += ` ${turns[k]!.text}`;
+    const pair: Pair = { question, answers, q, a, turn: i, after };
+    const addressee = a.role === 'other' ? options.addressee : undefined;
+    const read = [
+      () => readValueAnswer(pair, gender, out.at(-1)),
+      () => readTopicAnswer(pair, gender, who, addressee),
+      () => readClosedQuestion(pair, gender, who, addressee),
+      () => readConfirmation(pair, gender, addressee),
+    ].reduce<AnswerLine[]>((found, next) => (found.length > 0 ? found : next()), []);
+    out.push(...read);
+  }
+  return out;
+}

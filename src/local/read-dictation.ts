@@ -1,0 +1,90 @@
+/**
+ * Unlabelled text is the clinician's dictation: split by its own spoken or written headings ("HPI:", "Physical
+ * exam:", "Impression is…", "A:", "Plan:"), and where it has none, sentence by sentence by content.
+ */
+import type { BlockName } from './specialty-layout.js';
+import type { Turn } from './types.js';
+
+interface Heading { re: RegExp; block: BlockName | 'assessment_plan'; withColon?: RegExp }
+
+const COLON = String.raw`\s*(?::|-|–|—|\.|,)\s*`;
+const HEADINGS: Heading[] = [
+  { re: /^(?:chief complaint|cc|reason for (?:visit|referral))/i, block: 'chief_complaint' },
+  { re: /^(?:subjective|s|history of present illness|hpi|history|interval history|present illness)/i, block: 'history' },
+  { re: /^(?:review of systems|ros)/i, block: 'review' },
+  { re: /^(?:past medical history|pmh|past history|medications|meds|current medications|allergies|social history|sh|family history|fh|surgical history|psh)/i, block: 'background' },
+  { re: /^(?:objective|o|physical exam(?:ination)?|exam(?:ination)?|pe|vitals|vital signs|mental status(?: exam)?|mse)/i, block: 'exam' },
+  { re: /^(?:labs?|laboratory|results|imaging|diagnostics|data|studies|radiology)/i, block: 'results' },
+  { re: /^(?:assessment and plan|assessment\/plan|a\/p|a&p|impression and plan)/i, block: 'assessment_plan' },
+  { re: /^(?:assessment|a|impression|impressions|diagnosis|diagnoses|dx)/i, block: 'assessment' },
+  { re: /^(?:plan|p|recommendations?|disposition|treatment|follow[- ]?up|instructions)/i, block: 'plan' },
+];
+// "Impression is a sprain", "Plan is ice…", "Physical exam shows…": a heading spoken as the start of a sentence.
+const SPOKEN = /^(impression|assessment|plan|diagnosis|physical exam(?:ination)?|exam)\s+(?:is|was|shows|showed|reveals|revealed|today)\b/i;
+
+export interface DictatedSentence { text: string; line: number; block: BlockName | 'assessment_plan' | undefined }
+
+function matchHeading(sentence: string): { block: Heading['block']; rest: string } | undefined {
+  // A heading alone on its line, with or without a colon: "SUBJECTIVE", "Physical exam".
+  const alone = /^\s*([A-Za-z][A-Za-z /&]{0,34}?)\s*:?\s*$/.exec(sentence);
+  if (alone) {
+    const h = HEADINGS.find((x) => new RegExp(`${x.re.source}$`, 'i').test(alone[1]!.trim()));
+    if (h && (alone[1]!.trim().length > 1 || /:/.test(sentence))) return { block: h.block, rest: '' };
+  }
+  for (const h of HEADINGS) {
+    h.withColon ??= new RegExp(`${h.re.source}${COLON}`, 'i');
+    const m = h.withColon.exec(sentence);
+    if (!m || m.index !== 0) continue;
+    // One letter counts only upper case with a colon ("A:"), so "a dog" or "P." inside prose stays text.
+    const word = sentence.slice(0, m[0].length).replace(/[\s:.\-–—]+$/, '');
+    if (word.length === 1 && (word !== word.toUpperCase() || !/^\w\s*:/.test(sentence))) continue;
+    if (/[.,]\s*$/.test(m[0]) && word.split(/\s+/).length > 3) continue;
+    // "Plan, ketoconazole…" is a spoken heading; "Exam, I noticed" or "Plan, we'll" read on as one sentence all the same.
+    if (/,\s*$/.test(m[0]) && !/^(?:impression|assessment|plan|chief complaint|history|exam|physical exam|diagnosis|recommendations?|disposition)$/i.test(word)) continue;
+    return { block: h.block, rest: sentence.slice(m[0].length).trim() };
+  }
+  const spoken = SPOKEN.exec(sentence);
+  if (spoken) {
+    const word = spoken[1]!.toLowerCase();
+    const block: Heading['block'] = word === 'plan' ? 'plan' : /exam/.test(word) ? 'exam' : 'assessment';
+    return { block, rest: sentence };
+  }
+  return undefined;
+}
+
+/** The block a sentence opens when it starts with a spoken heading ("Impression is…", "Plan is…"). */
+export function spokenHeading(sentence: string): BlockName | undefined {
+  const spoken = SPOKEN.exec(sentence);
+  if (!spoken) return undefined;
+  const word = spoken[1]!.toLowerCase();
+  return word === 'plan' ? 'plan' : /exam/.test(word) ? 'exam' : 'assessment';
+}
+
+/** Splits a dictated line into heading-led pieces: "… no fever. Physical exam: …" cuts before "Physical exam:". */
+function splitAtHeadings(text: string): string[] {
+  const marks = /(?<=[.!?]\s+|^)(?=(?:[A-Z][A-Za-z /&]{0,34}|[A-Z]{1,4})\s*:|(?:Impression|Assessment|Plan|Exam|Diagnosis|Recommendations?|Disposition),\s)/g;
+  return text.split(marks).map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/**
+ * The dictation's pieces with the block its heading names (undefined where no heading applies: the caller
+ * places those by content). Text before the first heading is the preamble; a block carries on until the next heading.
+ */
+export function readDictation(turns: Turn[]): { pieces: DictatedSentence[]; headed: boolean } {
+  const pieces: DictatedSentence[] = [];
+  let current: DictatedSentence['block'];
+  let headed = false;
+  for (const turn of turns) {
+    for (const piece of splitAtHeadings(turn.text)) {
+      const heading = matchHeading(piece);
+      if (heading) {
+        headed = true;
+        current = heading.block;
+        if (heading.rest !== '') pieces.push({ text: heading.rest, line: turn.line, block: current });
+        continue;
+      }
+      pieces.push({ text: piece, line: turn.line, block: current });
+    }
+  }
+  return { pieces, headed };
+}

@@ -1,0 +1,152 @@
+/**
+ * Answers that carry a value: an allergen and its reaction, a pain score, a medication list, smoking and alcohol, how
+ * long, since when, how often, how much. "Any allergies?" + "Penicillin." → "Allergies: penicillin."
+ */
+import type { Gender } from './rewrite-person.js';
+import { rewritePatientSpeech } from './rewrite-person.js';
+import { spokenNumberToDigits } from './spoken-numbers.js';
+import { describeSpeaker } from './describe-speaker.js';
+import { findDrugs } from './clinical-vocabulary.js';
+import { FREQUENCY, NEGATIVE, NUMBERISH, POSITIVE, cleanAnswer, lowerFirst, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
+
+const PAIN_Q = /\b(?:scale|out of (?:10|ten)|(?:zero|0|one|1) (?:to|and) (?:10|ten)|rate (?:it|the|your|that|this)|how (?:bad|severe) (?:is|was|would)|pain score|number)\b/i;
+const ALLERGY_Q = /\ballerg/i;
+const REACTION_Q = /\bwhat (?:happens|happened|kind of reaction|reaction|does it do|did it do|sort of reaction)|\bhow do you react\b/i;
+const MEDS_Q = /\b(?:(?:what|which|any|other) (?:medications?|medicines?|meds|pills|prescriptions?|blood thinners|supplements|vitamins)|(?:are you|is (?:he|she)) (?:taking|on) (?:any|anything)|blood thinners|what (?:are you|is (?:he|she)) (?:taking|on)|anything else,? (?:vitamins|over the counter))\b/i;
+const SMOKE_Q = /\b(?:smoke|smoking|smoker|tobacco|cigarettes|vape)\b/i;
+const ALCOHOL_Q = /\b(?:alcohol|drink(?:ing)? (?:alcohol|much|at all)|how about alcohol|do you drink|how much (?:are|do) you drink\w*|beers?|wine)\b/i;
+const DRUGS_Q = /\b(?:recreational|street|illicit) drugs|\bdrug use\b|\bmarijuana\b/i;
+const DURATION_Q = /\bhow long\b|\bsince when\b|\bhow many (?:days|weeks|months|years)\b/i;
+const ONSET_Q = /\bwhen did (?:it|this|that|they|these|you|he|she|the [\w ]{1,25}?) (?:first )?(?:start|begin|happen|come on|notice)/i;
+const LAST_Q = /\bwhen (?:was|is) (?:your|his|her|the) (last|first|most recent|next) ([a-z][\w -]{2,30})$/i;
+const HOW_MANY_TIMES_Q = /\bhow many times (?:has|have|did|does|do|is) (?:she|he|you|it|they) (\w+)/i;
+const HOW_OFTEN_Q = /\bhow (?:often|frequently|many times (?:a|per) (?:day|week|night|month))\b/i;
+const HOW_OFTEN_USE_Q = /\bhow (?:often|many times|much|frequently) (?:are|do|did|have|is|was) (?:you|he|she) (?:been )?(\w+)(?: (.+?))?(?: (?:a|per) (?:day|week|month))?$/i;
+const HOW_TAKEN_Q = /\bhow (?:are|do|did|is) (?:you|he|she) (taking|using|applying) (it|them|that|this|[a-z][\w -]{2,30})$/i;
+const QUANT_Q = /\bhow (?:high|much|many|often|far|low)\b|\bwhat (?:was|is|'s) (?:the|your|her|his) (?:highest |lowest |last )?(?:temperature|temp|fever|reading|number|weight|sugar|blood sugar)|\bwhat kind of numbers\b|\bwhat (?:were|are) (?:the|your) (?:numbers|readings)\b/i;
+const TIME_WORDS = /\b(?:days?|weeks?|months?|years?|hours?|minutes?|yesterday|last night|this morning|tonight|today|ago|since|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+
+/** "About a six" → "6"; "six or seven" → "6-7"; undefined without a 0–10 number. */
+export function readPainScore(answer: string): string | undefined {
+  const tokens = answer.toLowerCase().replace(/[^a-z0-9.\s/-]/g, ' ').split(/[\s-]+/).filter((t) => t !== '');
+  const values: number[] = [];
+  for (let i = 0; i < tokens.length && values.length < 2; i++) {
+    const t = tokens[i]!;
+    if (/^\d+\/10$/.test(t)) return t.split('/')[0];
+    const digits = /^\d+(\.\d)?$/.test(t) ? t : spokenNumberToDigits(t);
+    if (digits === undefined) continue;
+    const v = Number(digits);
+    if (v < 0 || v > 10) return undefined;
+    // "out of ten" names the scale, not the score.
+    if (v === 10 && tokens[i - 1] === 'of') continue;
+    values.push(v);
+    if (!['or', 'to', 'and'].includes(tokens[i + 1] ?? '')) break;
+    i += 1;
+  }
+  if (values.length === 0) return undefined;
+  return values.length === 2 && values[1]! > values[0]! ? `${values[0]}-${values[1]}` : String(values[0]);
+}
+
+function painHeading(question: string): string {
+  const m = /\b(?:your |the |that |this |his |her )?((?:\w+ ){0,1})pain\b/i.exec(question);
+  const qualifier = m?.[1]?.trim().toLowerCase() ?? '';
+  const known = /^(?:throat|back|knee|neck|chest|head|shoulder|hip|ankle|wrist|foot|heel|stomach|abdominal|belly|ear|tooth|jaw|leg|arm|elbow|joint|pelvic)$/.test(qualifier);
+  const worst = /\bat (?:its )?worst\b/i.test(question) ? ' at worst' : /\b(?:right now|today|now)\b/i.test(question) ? ' today' : '';
+  return `${known ? `${qualifier.charAt(0).toUpperCase()}${qualifier.slice(1)} pain` : 'Pain'}${worst}`;
+}
+
+/** A patient's reaction sentence as a short third-person phrase: "I get hives all over" → "gets hives all over". */
+function describeReaction(sentence: string, gender: Gender): string | undefined {
+  if (!/\b(?:rash|hives|swell\w*|itch\w*|throat|breath\w*|anaphyla\w*|vomit\w*|nause\w*|diarrh\w*|welts|blisters?|face|lips?|tongue|upset)\b/i.test(sentence)) return undefined;
+  const third = rewritePatientSpeech(cleanAnswer(sentence), gender);
+  if (!third) return undefined;
+  return third.replace(/^(?:the patient|he|she)\s+/i, '').replace(/^(?:the patient's|his|her|their)\s+/i, '').replace(/^it makes (?:the patient|him|her|them) /i, '');
+}
+
+export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine | undefined): AnswerLine[] {
+  const { question } = pair;
+  const first = cleanAnswer(pair.answers[0] ?? '');
+  if (first === '' || POSITIVE.test(first) && words(first) <= 2) return [];
+  const negative = NEGATIVE.test(first);
+  const painAsked = (PAIN_Q.test(question) && /\b(?:pain|hurt|bad|scale|rate)\b/i.test(question)) || /\b(?:zero|0|one|1) to (?:10|ten)\b/i.test(question)
+    || (/\bpain\b/i.test(question) && words(first) <= 4 && /^(?:(?:about|maybe|like|around|probably|a|an)\s+)*(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(first));
+  if (painAsked) {
+    // The score must come early in the answer, where the question's scale still frames it.
+    const score = readPainScore(first.split(/\s+/).slice(0, 8).join(' '));
+    if (score !== undefined) return [statement('history', `${painHeading(question)} ${score}/10.`, pair, [pair.answers[0]!])];
+  }
+  if (REACTION_Q.test(question) && previous && /^Allergies: /.test(previous.text) && !/\(/.test(previous.text)) {
+    const reaction = describeReaction(pair.answers[0]!, gender);
+    if (reaction) {
+      previous.text = `${previous.text.replace(/\.$/, '')} (${reaction}).`;
+      previous.lines.push(pair.a.line);
+      previous.covers.push(pair.answers[0]!);
+      return [];
+    }
+  }
+  if (ALLERGY_Q.test(question) && !negative) {
+    const allergen = first.replace(/^(?:i'm |i am |she's |he's )?(?:allergic to|just|only|yes,?|yeah,?)\s*/i, '').replace(/^(?:the |to )/i, '');
+    const trimmed = allergen.replace(/,?\s*(?:i (?:believe|think)|i guess|as far as i know)$/i, '').trim();
+    if (trimmed !== '' && words(trimmed) <= 6 && !/\b(?:i|my|me|not sure|don't know)\b/i.test(trimmed)) {
+      const reaction = pair.answers[1] ? describeReaction(pair.answers[1], gender) : undefined;
+      const covers = reaction ? pair.answers.slice(0, 2) : [pair.answers[0]!];
+      return [statement('background', `Allergies: ${lowerFirst(trimmed)}${reaction ? ` (${reaction})` : ''}.`, pair, covers)];
+    }
+  }
+  if (ALLERGY_Q.test(question) && negative) {
+    const asked = /\ballergic to ([a-z][\w -]{1,30}?)\s*[?.]*$/i.exec(question)?.[1];
+    const specific = asked && !/^(?:any|anything)\b/i.test(asked) ? `No allergy to ${asked}` : undefined;
+    const text = specific ? `${specific}${pair.a.role === 'other' && pair.a.label ? ` per ${describeSpeaker(pair.a.label) ?? 'the speaker'}` : ''}.`
+      : /not that (?:i|we) know|no known/i.test(first) ? 'No known allergies.' : 'Denies allergies.';
+    return [statement('background', text, pair, [pair.answers[0]!])];
+  }
+  if (MEDS_Q.test(question) && !negative && words(first) <= 14 && !/\b(?:i don't|not sure|don't know)\b/i.test(first)) {
+    const meds = first.replace(/^(?:i(?:'m| am) (?:taking|on)|i take|just|only|yes,?|yeah,?)\s*/i, '');
+    if (meds !== '' && !/\b(?:i|me|my)\b/i.test(meds)) return [statement('background', `Medications: ${lowerFirst(meds)}.`, pair, [pair.answers[0]!])];
+  }
+  for (const [re, name, denial] of [[SMOKE_Q, 'Smoking', 'smoking'], [ALCOHOL_Q, 'Alcohol', 'alcohol use'], [DRUGS_Q, 'Drug use', 'drug use']] as const) {
+    if (!re.test(question)) continue;
+    if (negative && words(first) <= 10 && !/\b(?:but|used to|quit|stopped|occasionally|sometimes|socially)\b/i.test(first)) {
+      return [statement('background', `Denies ${denial}.`, pair, [pair.answers[0]!])];
+    }
+    if (!negative && words(first) <= 12 && !/\b(?:i|me|my)\b/i.test(first.replace(/^i (?:quit|used to|stopped)/i, ''))) {
+      const text = first.replace(/^i (quit|used to|stopped)/i, '$1');
+      return [statement('background', `${name}: ${lowerFirst(text)}.`, pair, [pair.answers[0]!])];
+    }
+    return [];
+  }
+  const timed = TIME_WORDS.test(first) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first);
+  if (DURATION_Q.test(question) && timed) return [statement('history', `Duration: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
+  if (ONSET_Q.test(question) && timed) return [statement('history', `Onset: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
+  const last = LAST_Q.exec(question.replace(/[?.\s]+$/, ''));
+  if (last && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first)) {
+    return [statement('history', `${last[1]!.charAt(0).toUpperCase()}${last[1]!.slice(1).toLowerCase()} ${last[2]}: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
+  }
+  const usage = HOW_OFTEN_USE_Q.exec(question.replace(/[?.\s]+$/, ''));
+  if (usage && (NUMBERISH.test(first) || FREQUENCY.test(first)) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first)) {
+    const thing = (usage[2] ?? usage[1]!).replace(/^(?:your|his|her|the|their|any)\s+/i, '').trim();
+    const named = /^(?:it|them|that|this)$/i.test(thing) ? findDrugs(pair.q.text).at(-1) : thing;
+    if (named && words(named) <= 5) return [statement('history', `${named.charAt(0).toUpperCase()}${named.slice(1)}: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
+  }
+  const howTaken = HOW_TAKEN_Q.exec(question.replace(/[?.\s]+$/, ''));
+  if (howTaken && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first) && !negative) {
+    const drug = /^(?:it|them|that|this)$/i.test(howTaken[2]!) ? findDrugs(pair.q.text).at(-1) : howTaken[2];
+    if (drug) return [statement('history', `${howTaken[1]!.charAt(0).toUpperCase()}${howTaken[1]!.slice(1).toLowerCase()} ${drug}: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
+  }
+  if (HOW_OFTEN_Q.test(question) && (NUMBERISH.test(first) || FREQUENCY.test(first)) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first)) {
+    return [statement('history', `How often: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
+  }
+  const times = HOW_MANY_TIMES_Q.exec(question);
+  if (times && NUMBERISH.test(first) && words(first) <= 10 && !/\b(?:i|my|me)\b/i.test(first)) {
+    return [statement('history', `${times[1]!.charAt(0).toUpperCase()}${times[1]!.slice(1)} ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
+  }
+  if (QUANT_Q.test(question) && NUMBERISH.test(first) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first)) {
+    const noun = /\b(fever|temperature|temp|blood sugars?|sugars?|readings?|numbers|blood pressure|pressure|weight)\b/i.exec(question)?.[1]
+      ?? /\bhow (?:much|many) ([a-z]+(?: [a-z]+)?)(?:\s+(?:do|are|have|did|is|a|per|today|this|so far)\b|[?.]*$)/i.exec(question)?.[1]
+      ?? /\b(?:you|he|she) (?:\w+ )?(?:getting|seeing|gotten|had|have)\b/i.exec(question)?.[0];
+    if (noun && !/\byou|he|she\b/i.test(noun)) {
+      return [statement('history', `${noun.charAt(0).toUpperCase()}${noun.slice(1).toLowerCase()}: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
+    }
+  }
+  return [];
+}

@@ -1,0 +1,132 @@
+/**
+ * Turns a closed question and its yes/no answer into the statement they make together, in the clinician's words:
+ * "Are you still taking warfarin 5 mg every evening?" + "Yes." → "The patient is still taking warfarin 5 mg every
+ * evening."; "Does he cough with food too?" + "Not really." → "He does not cough with food."; "How's your sleep?" +
+ * "Okay, six or seven hours." → "Sleep: okay, 6 or 7 hours." Nothing is written that either speaker did not say.
+ */
+import type { Gender } from './rewrite-person.js';
+import { rewriteClinicianSpeech, rewritePatientSpeech } from './rewrite-person.js';
+import { conjugateThirdPerson } from './verb-forms.js';
+import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
+import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
+
+const YES = /^(?:yes|yeah|yep|yup|i do|i am|i have|i did|i can|he does|she does|he is|she is|correct|right|uh-huh|mm-hmm|definitely|sure|a little|a bit|i think so|sometimes|kind of|sort of)\b/i;
+const NO = /^(?:no|nope|nah|not really|never|not at all|nothing|none|i don't|i do not|i'm not|i am not|i haven't|i have not|i didn't|i did not|i can't|i cannot|he doesn't|she doesn't|he isn't|she isn't|he hasn't|she hasn't|not that i)\b/i;
+/** A yes or no that goes on to qualify ("no fever some chills", "a little numbing, but…") is not a plain answer. */
+const QUALIFIED = /\b(?:but|some|just|only|except|mostly|sometimes|although|though|not much|not a lot|barely)\b/i;
+const SOCIAL = /\b(?:questions?|okay|ok|sound good|make sense|ready|comfortable|understand|hear me|see me|clear|alright|all right)\b/i;
+const LEAD = /^(?:(?:and|so|okay|now|also|then|but|well|alright|all right)[\s,]+)+/i;
+const TAIL = /(?:,?\s+(?:too|at all|either|as well|right now|lately|recently|these days|or not|anymore))+$/i;
+
+interface Subject { text: string; person: 'second' | 'third' }
+
+function readSubject(word: string, addressee: string | undefined, gender: Gender): Subject | undefined {
+  const w = word.toLowerCase();
+  if (/^(?:your|his|her|the) /.test(w)) {
+    const owned = rewriteClinicianSpeech(w, gender, addressee);
+    return owned && !/\byou/.test(owned) ? { text: owned, person: 'third' } : undefined;
+  }
+  if (w === 'you') return { text: addressee ?? 'the patient', person: 'second' };
+  if (w === 'he' || w === 'she' || w === 'it' || w === 'they') return { text: w, person: 'third' };
+  return undefined;
+}
+
+function hasClinicalContent(text: string): boolean {
+  return countMatches(text, CLINICAL_TERMS) > 0 || DIAGNOSIS_TERM.test(text) || findDrugs(text).length > 0;
+}
+
+/** "slurred or confused" answered "a little slurred": only what the answer names. */
+function narrowToAnswer(rest: string, answer: string): string {
+  const m = /^(.*?)\b(\w+(?: \w+)?) or (\w+(?: \w+)?)$/i.exec(rest);
+  if (!m) return rest;
+  const named = [m[2]!, m[3]!].filter((item) => new RegExp(`\\b${item}\\b`, 'i').test(answer));
+  return named.length === 1 ? `${m[1]}${named[0]}` : rest;
+}
+
+function finish(subject: string, predicate: string): string {
+  const sentence = `${subject} ${predicate}`.replace(/\s+/g, ' ').trim();
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
+/** Verbs whose past form is their base form: after "does", the present is meant ("does it hurt" → "it hurts"). */
+const PRESENT_S: Readonly<Record<string, string>> = { hurt: 'hurts', cut: 'cuts', put: 'puts', set: 'sets', hit: 'hits', read: 'reads', let: 'lets', quit: 'quits', spread: 'spreads', cost: 'costs', burst: 'bursts' };
+
+/** "Are you using the oxygen all day?" — "Most of the day, yes.": the question's words, then the answer as given. */
+function readQualified(q: string, a: string, gender: Gender, addressee: string | undefined): YesNoReading | undefined {
+  const m = /^(?:are|is|do|does|have|has) (?:you|he|she) (.+)$/i.exec(q);
+  if (!m || a.split(/\s+/).length > 8 || /\b(?:i|my|me|i'm)\b/i.test(a) || SOCIAL.test(m[1]!)) return undefined;
+  const measured = /\b(?:every|daily|weekly|once|twice|times|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|pounds?|kilos?)\b/i.test(a);
+  if (!hasClinicalContent(m[1]!) && !measured) return undefined;
+  if (!measured && !/\b(?:yes|yeah|no|most|some|all|half|part|every|not|never|sometimes|usually)\b/i.test(a)) return undefined;
+  const rest = rewriteClinicianSpeech(m[1]!, gender, addressee);
+  if (!rest || /\byou\b/i.test(rest)) return undefined;
+  return { text: `${rest.charAt(0).toUpperCase()}${rest.slice(1)}: ${a.charAt(0).toLowerCase()}${a.slice(1)}.`, negative: false };
+}
+
+export type YesNoReading = { text: string; negative: boolean };
+
+/** The statement a closed question and its answer make, or undefined when either is unclear. */
+export function readYesNo(question: string, answer: string, gender: Gender, addressee?: string, after = ''): YesNoReading | undefined {
+  const q = question.replace(LEAD, '').replace(/[?.\s]+$/, '').replace(TAIL, '').trim();
+  const a = answer.trim();
+  const yes = YES.test(a) && !NO.test(a);
+  const no = NO.test(a);
+  if (!yes && !no) return readQualified(q, a, gender, addressee);
+  if (QUALIFIED.test(a) || a.split(/\s+/).length > 8) return undefined;
+  const m = /^(are|is|was|were|do|does|did|have|has|can) (you|he|she|it|they|(?:your|his|her|the) (?!\w+ (?:of|to)\b)\w+) (.+)$/i.exec(q);
+  // A list question ("any fever or chills?") is the topic reader's; here only single statements.
+  if (!m || SOCIAL.test(m[3]!) || !hasClinicalContent(m[3]!) || (yes && /\b(?:any|anything)\b/i.test(m[3]!))) return undefined;
+  // "Did you say you didn't have…", "do you feel like you've been…": a clause inside the question has no safe statement form.
+  if (/\b(?:not|no|never|n't)\b|n't\b|\b(?:say|said|mention\w*|think|feel like|mean)\b|\byou(?:'ve|'re|'d| have| are| were| had| feel| said)\b/i.test(m[3]!)) return undefined;
+  const subject = readSubject(m[2]!, addressee, gender);
+  if (!subject) return undefined;
+  const aux = m[1]!.toLowerCase();
+  // "Did you vomit?" — "No." — "Well, I vomited at the start": taken back, so no reading.
+  const head = m[3]!.split(/\s+/).find((w) => w.length > 4 && !/^(?:still|every|really|taking|having|using|since)$/i.test(w));
+  if (no && head && after.toLowerCase().includes(head.toLowerCase().slice(0, Math.max(4, head.length - 3)))) return undefined;
+  const rest = rewriteClinicianSpeech(narrowToAnswer(m[3]!, a), gender, addressee);
+  if (rest === undefined || /\byou\b/i.test(rest)) return undefined;
+  const plural = subject.text === 'they';
+  if (aux === 'are' || aux === 'is' || aux === 'was' || aux === 'were') {
+    const be = aux === 'were' || aux === 'was' ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
+    return { text: finish(subject.text, `${be} ${no ? 'not ' : ''}${rest}`), negative: no };
+  }
+  if (aux === 'have' || aux === 'has') {
+    const have = plural ? 'have' : 'has';
+    return { text: finish(subject.text, `${have} ${no ? 'not ' : ''}${rest}`), negative: no };
+  }
+  const [verb = '', ...others] = rest.split(/\s+/);
+  const tail = others.join(' ');
+  if (aux === 'can') return { text: finish(subject.text, `${no ? 'cannot' : 'can'} ${rest}`), negative: no };
+  if (aux === 'did') return no ? { text: finish(subject.text, `did not ${rest}`), negative: true } : undefined;
+  // do / does
+  if (no) return { text: finish(subject.text, `${plural ? 'do' : 'does'} not ${rest}`), negative: true };
+  const conj = plural ? verb : PRESENT_S[verb.toLowerCase()] ?? conjugateThirdPerson(verb);
+  return conj ? { text: finish(subject.text, `${conj} ${tail}`), negative: false } : undefined;
+}
+
+const BARE_TOPIC = /^(?:and |what about |how about )?(?:the |your |his |her )?(?!(?:are|is|do|does|did|have|has|can|could|will|would|was|were|you|he|she|it|any)\b)([a-z][\w -]{2,30})$/i;
+const HOW_IS = /^how(?:'s| is| are| has| have| was| were)? (?:your|his|her|the) ([a-z][\w -]{1,30}?)(?: been)?(?: doing| going| feeling)?(?: lately| these days| today| this week| recently| (since [\w' -]{2,40}))?$/i;
+const SINCE = /^how (?:have you been|are you doing|are you feeling|has it been|have things been|are things|is it going|has (?:he|she) been)(?: doing| feeling)? since (.+)$/i;
+
+/** "How's your sleep?" + "Okay, six or seven hours." → "Sleep: okay, 6 or 7 hours."; "How have you been since…" likewise. */
+export function readHowIs(question: string, answer: string, gender: Gender, addressee?: string): string | undefined {
+  const q = question.replace(LEAD, '').replace(/[?.\s]+$/, '').trim();
+  const a = answer.replace(/[.?!]+$/, '').trim();
+  if (a === '' || a.split(/\s+/).length > 16 || NO.test(a) && a.split(/\s+/).length <= 2) return undefined;
+  const third = /\b(?:i|my|me|i'm|i've)\b/i.test(a) ? rewritePatientSpeech(a, gender) : a;
+  if (!third) return undefined;
+  const answerText = /^(?:I\b|[A-Z]{2,})/.test(third) ? third : `${third.charAt(0).toLowerCase()}${third.slice(1)}`;
+  const since = SINCE.exec(q);
+  if (since) {
+    const when = rewriteClinicianSpeech(since[1]!, gender, addressee);
+    return when && !/\byou\b/i.test(when) ? `Since ${when}: ${answerText}.` : undefined;
+  }
+  const bare = /^(?:and|what about|how about) /i.test(question.trim()) || /^(?:the|your|his|her) /i.test(q) ? BARE_TOPIC.exec(q) : null;
+  const how = HOW_IS.exec(q) ?? bare;
+  if (!how || SOCIAL.test(how[1]!) || /\b(?:day|week|weekend|family|kids|trip|vacation|holiday)\b/i.test(how[1]!)) return undefined;
+  const topic = how[1]!.trim();
+  const sinceWhen = how[2] ? rewriteClinicianSpeech(how[2], gender, addressee) : undefined;
+  const when = sinceWhen && !/\byou\b/i.test(sinceWhen) ? ` ${sinceWhen}` : '';
+  return `${topic.charAt(0).toUpperCase()}${topic.slice(1)}${when}: ${answerText}.`;
+}

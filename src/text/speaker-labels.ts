@@ -1,0 +1,143 @@
+/**
+ * Finds the speaker label at the start of a transcript line, whatever the convention: `Doctor:`, `[doctor]`,
+ * `**Dr. Lee:**`, `Speaker A:`, `SPEAKER_00:`, `[00:01:12] Nurse:`, `Mom (00:03):`, `<v Vet>`, a name, or an
+ * Otter-style label line (`Emma  0:06`) with the words on the lines below. Also the role lexicon that maps a label
+ * to clinician / patient / other when its wording says so.
+ */
+import type { Role } from './turns.js';
+
+export type LabelKind = 'tag' | 'named' | 'diarised' | 'none';
+
+export interface LabelledLine {
+  label: string | undefined;
+  kind: LabelKind;
+  text: string;
+  line: number;
+  raw: string;
+  /** A label line of its own with a timestamp (Otter-style export): the layout itself says it is a speaker. */
+  standalone?: boolean;
+}
+
+const CLINICIAN_WORDS = new Set(`doctor doc dr physician clinician provider nurse rn lpn np pa md resident attending intern fellow
+surgeon specialist gp consultant therapist psychotherapist counselor counsellor psychologist psychiatrist dentist hygienist
+orthodontist pharmacist pharmd dietitian dietician nutritionist rd vet veterinarian dvm chiropractor chiro physio
+physiotherapist ot slp audiologist optometrist ophthalmologist podiatrist midwife paramedic medic emt ems trainer
+acupuncturist lmt masseuse masseur worker coordinator coach interviewer examiner triage clinic assistant ma practitioner
+pediatrician cardiologist dermatologist hospitalist aide technician tech sonographer radiographer`.split(/\s+/));
+const PATIENT_WORDS = new Set(['patient', 'pt', 'client', 'athlete', 'player', 'member', 'participant', 'child', 'kid', 'boy', 'girl', 'baby']);
+const OTHER_WORDS = new Set(`mother mom mum mommy mama father dad daddy papa parent parents guardian caregiver carer wife husband
+spouse partner son daughter brother sister grandmother grandma granny grandfather grandpa aunt uncle family relative friend
+interpreter translator owner guest companion visitor neighbor neighbour roommate bystander witness caller patient_guest
+fiance fiancee girlfriend boyfriend`.split(/\s+/));
+
+/** Words that head a section or a field of dictation, never a speaker ("Plan:", "BP:", "Allergies:"). */
+const HEADING_WORDS = new Set(`subjective objective assessment plan s o a hpi cc chief complaint history present illness ros
+review systems pe exam examination physical vitals vital signs bp hr rr temp temperature pulse weight height bmi labs lab
+results impression impressions diagnosis diagnoses medications medication meds allergies allergy pmh psh fh sh social
+family past medical surgical note notes date time re subject title follow up followup disposition procedure procedures
+findings recommendations recommendation treatment problem problems summary reason visit course mse mental status
+dictation signed addendum instructions goals interventions response education attendees duration location onset
+severity quality hospital ed er a/p ap icd cpt code codes spo2 o2 sat sats glucose imaging x-ray xray mri ct ekg ecg
+signalment owner's client's patient's order orders referral referrals`.split(/\s+/));
+
+const LETTER_ROLES: Readonly<Record<string, Role>> = { d: 'clinician', n: 'clinician', p: 'patient', c: 'patient' };
+/** Second words that make "Patient states:" a sentence rather than a label. */
+const SENTENCE_VERBS = /\b(states?|stated|reports?|reported|says|said|denies|denied|notes?|noted|complains?|presents?|was|is|has|had|will|would|feels?|describes?|endorses?)\b/i;
+
+const TIMESTAMP = String.raw`[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?`;
+const LEADING_TIME = new RegExp(`^\\s*(?:${TIMESTAMP}\\s*[-–—|]?\\s*)`);
+const BRACKET_TAG = /^\s*\[([a-z_ -]{1,30})\]\s*(?::\s*)?/i;
+const VTT_VOICE = /^\s*<v(?:\.[\w.-]+)?\s+([^>]{1,40})>\s*/i;
+const COLON_LABEL = new RegExp(
+  String.raw`^(?:\*\*|__)?\s*([A-Za-z][A-Za-z0-9 .'’_-]{0,40}?)\s*(?:\(([^)]{0,40})\))?\s*(?:${TIMESTAMP})?\s*(?:\*\*|__)?\s*:(?!\d)\s*(?:\*\*|__)?\s*`,
+);
+const OTTER_LINE = new RegExp(String.raw`^\s*([A-Za-z][A-Za-z0-9 .'’_-]{0,40}?)\s+${TIMESTAMP}\s*$`);
+const DIARISED = /^(?:speaker|spk|person|voice|participant|unknown)[ _-]?[a-z0-9]{1,3}$|^s[0-9]{1,2}$|^speaker$/i;
+const HONORIFIC = /^(dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor|sister|brother|father|coach|officer)\.?\s+\S/i;
+
+function words(label: string): string[] {
+  return label.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).filter((w) => w !== '');
+}
+
+/** The role a label's own wording gives, or undefined for a name or a diarised id that content must decide. */
+export function roleFromLabel(label: string): Role | undefined {
+  const w = words(label);
+  if (w.length === 0) return undefined;
+  if (w.length === 1 && w[0]!.length === 1) return LETTER_ROLES[w[0]!];
+  if (/^(dr|doctor|nurse|prof|professor)$/.test(w[0]!) || w.some((x) => CLINICIAN_WORDS.has(x) && x !== 'worker' && x !== 'assistant' && x !== 'tech' && x !== 'aide')) {
+    return 'clinician';
+  }
+  if (w.includes('worker') || w.includes('assistant') || w.includes('tech') || w.includes('aide')) return 'clinician';
+  // "patient_guest", "Guest_family": a companion, even beside the word patient.
+  if (w.includes('guest') || (w.some((x) => OTHER_WORDS.has(x)) && !w.includes('patient'))) return 'other';
+  if (w.some((x) => PATIENT_WORDS.has(x))) return 'patient';
+  return undefined;
+}
+
+export function isDiarisedId(label: string): boolean {
+  return DIARISED.test(label.trim().replace(/\s+/g, ' '));
+}
+
+function looksLikeHeading(label: string): boolean {
+  const w = words(label);
+  return w.length === 0 || w.every((x) => HEADING_WORDS.has(x) || /^\d+$/.test(x));
+}
+
+/** A label-shaped prefix worth considering: short, not a dictation heading, not a sentence. */
+function isCandidate(label: string): boolean {
+  const w = label.trim().split(/\s+/);
+  if (w.length > 4 || label.length > 40 || looksLikeHeading(label) || SENTENCE_VERBS.test(label)) return false;
+  if (w.length > 1 && !HONORIFIC.test(label) && !/^[A-Z]/.test(label) && !roleFromLabel(label) && !isDiarisedId(label)) return false;
+  return !/\b(is|are|was|the|and|of|with|for|to)\b/i.test(label) || roleFromLabel(label) !== undefined;
+}
+
+/** Splits one raw line into its label (if any) and its words. */
+export function splitLabel(raw: string, line: number): LabelledLine {
+  const noTime = raw.replace(LEADING_TIME, '');
+  const tag = BRACKET_TAG.exec(noTime);
+  if (tag && !looksLikeHeading(tag[1]!)) return { label: tag[1]!.trim(), kind: 'tag', text: noTime.slice(tag[0].length).trim(), line, raw };
+  const vtt = VTT_VOICE.exec(noTime);
+  if (vtt) return { label: vtt[1]!.trim(), kind: isDiarisedId(vtt[1]!) ? 'diarised' : 'named', text: noTime.slice(vtt[0].length).replace(/<\/v>\s*$/i, '').trim(), line, raw };
+  const colon = COLON_LABEL.exec(noTime);
+  if (colon && isCandidate(colon[1]!)) {
+    const label = colon[1]!.trim();
+    return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text: noTime.slice(colon[0].length).trim(), line, raw };
+  }
+  const otter = OTTER_LINE.exec(raw);
+  if (otter && isCandidate(otter[1]!)) {
+    const label = otter[1]!.trim();
+    return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text: '', line, raw, standalone: true };
+  }
+  return { label: undefined, kind: 'none', text: raw.trim(), line, raw };
+}
+
+/** The key two spellings of one speaker share ("Dr. Lee" and "dr lee", "SPEAKER_00" and "speaker 00"). */
+export function labelKey(label: string): string {
+  return label.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * Keeps a label only where the transcript really is labelled: lexicon labels, diarised ids, `Dr. …`-style names and
+ * tags always count; a bare word or name counts when it recurs and at least two speakers do, so a stray "Note:" or
+ * "Impression:" in dictation stays text. Single letters count only as a pair of speakers (`D:` / `P:`).
+ */
+export function confirmLabels(lines: LabelledLine[]): LabelledLine[] {
+  const counts = new Map<string, number>();
+  for (const l of lines) if (l.label) counts.set(labelKey(l.label), (counts.get(labelKey(l.label)) ?? 0) + 1);
+  const recurring = [...counts].filter(([, n]) => n >= 2).map(([k]) => k);
+  const letters = recurring.filter((k) => k.length === 1);
+  const isStrong = (l: LabelledLine) => l.kind === 'tag' || l.kind === 'diarised' || l.standalone === true || roleFromLabel(l.label!) !== undefined || HONORIFIC.test(l.label!);
+  const strongKeys = new Set(lines.filter((l) => l.label && labelKey(l.label).length > 1 && isStrong(l)).map((l) => labelKey(l.label!)));
+  const clearlyLabelled = recurring.length >= 2 || strongKeys.size >= 2 || (strongKeys.size >= 1 && recurring.length >= 1);
+  const lettersAreSpeakers = letters.length >= 2 && !letters.some((k) => k === 's' || k === 'o' || k === 'a');
+  return lines.map((l) => {
+    if (!l.label) return l;
+    const key = labelKey(l.label);
+    const strong = isStrong(l);
+    const single = key.length === 1;
+    // A capitalised name said once ("Jayden: Yeah.") still counts inside a transcript that is clearly labelled.
+    const nameOnce = (clearlyLabelled || strongKeys.size >= 1) && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(l.label);
+    const keep = single ? lettersAreSpeakers : strong || nameOnce || ((counts.get(key) ?? 0) >= 2 && recurring.length >= 2);
+    return keep ? l : { label: undefined, kind: 'none', text: l.raw.trim(), line: l.line, raw: l.raw };
+  });
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { readAnswers, readPainScore } from '../../src/local/read-answers.js';
+import { readTranscript } from '../../src/text/parse-transcript.js';
+import { resolveDrugReferents } from '../../src/local/resolve-referents.js';
+import { extractUtterances } from '../../src/local/extract-utterances.js';
+
+const read = (t: string, addressee?: string) => readAnswers(readTranscript(t).turns, undefined, { addressee }).map((a) => [a.block, a.text, a.lines]);
+
+describe('short answers read with their question', () => {
+  it('writes an allergy answer, with the reaction given next', () => {
+    expect(read('Doctor: Any allergies to medications?\nPatient: Penicillin.\nDoctor: What happens when you take it?\nPatient: My throat swells up.'))
+      .toEqual([['background', 'Allergies: penicillin (throat swells up).', [1, 2, 4]]]);
+    expect(read('Doctor: Are you allergic to any medications?\nPatient: Sulfa. I break out in a rash.'))
+      .toEqual([['background', 'Allergies: sulfa (breaks out in a rash).', [1, 2]]]);
+    expect(read('Doctor: Is he allergic to any medicines?\nMom: No, not that we know of.')).toEqual([['background', 'No known allergies.', [1, 2]]]);
+  });
+
+  it('writes a pain score from a spoken number, and only when it answers a pain question', () => {
+    expect(read('Doctor: On a scale of zero to ten, how bad is it?\nPatient: About a six.')).toEqual([['history', 'Pain 6/10.', [1, 2]]]);
+    expect(read('Nurse: How bad is the throat pain from 0 to 10?\nPatient: Three.')).toEqual([['history', 'Throat pain 3/10.', [1, 2]]]);
+    expect(read('Doctor: How many kids do you have?\nPatient: Six.')).toEqual([['history', 'Kids: six.', [1, 2]]]);
+    expect(read('Doctor: Any fever or cough with phlegm?\nPatient: No fever, just a dry cough.')).toEqual([['review', 'The patient denies fever.', [1, 2]]]);
+    expect(readPainScore('six or seven')).toBe('6-7');
+    expect(readPainScore('a ten out of ten')).toBe('10');
+  });
+
+  it('writes denials and reports of review-of-systems items, including list answers', () => {
+    expect(read('Doctor: Any nausea?\nPatient: No nausea.')).toEqual([['review', 'The patient denies nausea.', [1, 2]]]);
+    expect(read('Doctor: Any fever, chills, or night sweats?\nPatient: No.')).toEqual([['review', 'The patient denies fever, chills, or night sweats.', [1, 2]]]);
+    expect(read('Doctor: Any headaches, chest pain, shortness of breath?\nPatient: I get headaches some mornings. No chest pain.'))
+      .toEqual([['review', 'The patient denies chest pain.', [1, 2]]]);
+    expect(read('Doctor: Have you had any thoughts of harming yourself?\nPatient: No, never.'))
+      .toEqual([['risk', 'The patient denies thoughts of harming themselves.', [1, 2]]]);
+  });
+
+  it('quotes an answer that narrows the question instead of denying all of it', () => {
+    expect(read('Doctor: Any other joint pain?\nPatient: No, just my elbows.'))
+      .toEqual([['review', 'Asked about other joint pain: "No, just my elbows."', [1, 2]]]);
+  });
+
+  it('does not write a denial the speaker takes back right after', () => {
+    expect(read('Doctor: Any vomiting at all?\nPatient: Uh, no.\nPatient: Well, I vomited at the start but stopped.')).toEqual([]);
+  });
+
+  it('reads medication lists, smoking, alcohol, duration and onset answers', () => {
+    expect(read('Provider: What medications are you on right now?\nPatient: Metformin 500 mg twice a day.')).toEqual([['background', 'Medications: metformin 500 mg twice a day.', [1, 2]]]);
+    expect(read('Doctor: Do you smoke?\nPatient: No, never.')).toEqual([['background', 'Denies smoking.', [1, 2]]]);
+    expect(read('Doctor: Do you smoke?\nPatient: A pack a day for thirty years.')).toEqual([['background', 'Smoking: a pack a day for 30 years.', [1, 2]]]);
+    expect(read('Doctor: How long has this been going on?\nPatient: About two days now.')).toEqual([['history', 'Duration: about 2 days now.', [1, 2]]]);
+    expect(read('Nurse: When did this start?\nCaller: About 20 minutes ago.')).toEqual([['history', 'Onset: about 20 minutes ago.', [1, 2]]]);
+  });
+
+  it('turns a closed question and its yes or no into the statement they make together', () => {
+    expect(read('Pharmacist: Are you still taking warfarin 5 mg every evening?\nPatient: Yes, every evening.'))
+      .toEqual([['history', 'The patient is still taking warfarin 5 mg every evening.', [1, 2]]]);
+    expect(read('SLP: Does he cough with food too?\nDaughter: Not really.')).toEqual([['review', 'He does not cough with food per the daughter.', [1, 2]]]);
+    expect(read("Doctor: How's your sleep?\nPatient: Okay, six or seven hours.")).toEqual([['history', 'Sleep: okay, six or 7 hours.', [1, 2]]]);
+  });
+
+  it('speaks of a companion who answers for the patient', () => {
+    expect(read('Doctor: Any vomiting or diarrhea?\nMom: No vomiting.', 'mom')).toEqual([['review', 'No vomiting per mom.', [1, 2]]]);
+  });
+});
+
+describe('referents', () => {
+  it('resolves "that one" to the drug named just before, and only then', () => {
+    const t = 'Priya: Last time you were on atorvastatin 40. How is that going?\nGeorge: I stopped that one three months ago.\nPriya: Okay.\nGeorge: I stopped it.';
+    const utterances = extractUtterances(readTranscript(t).turns);
+    const resolved = resolveDrugReferents(utterances);
+    expect([...resolved.values()]).toEqual(['I stopped atorvastatin three months ago.', 'I stopped atorvastatin.']);
+    const far = 'Doctor: You take aspirin.\nPatient: Yes.\nDoctor: Okay.\nPatient: Fine.\nDoctor: Good.\nPatient: Sure.\nDoctor: Right.\nPatient: I stopped it.';
+    expect(resolveDrugReferents(extractUtterances(readTranscript(far).turns)).size).toBe(0);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { readTranscript } from '../../src/text/parse-transcript.js';
+import { generateLocalNote } from '../../src/local/index.js';
+
+const speakers = (t: string) => readTranscript(t).speakers;
+const roles = (t: string) => readTranscript(t).turns.map((x) => x.role);
+
+describe('speaker labels of any convention', () => {
+  it('maps role words from the lexicon: clinicians of every kind, patients, clients, companions', () => {
+    expect(speakers('Dentist: Open wide.\nPatient: Okay.')).toEqual({ Dentist: 'clinician', Patient: 'patient' });
+    expect(speakers('Therapist: How was the week?\nClient: Rough.')).toEqual({ Therapist: 'clinician', Client: 'patient' });
+    expect(speakers('Vet: What is going on with Bella?\nOwner: She is vomiting.')).toEqual({ Vet: 'clinician', Owner: 'other' });
+    expect(speakers('Pharmacist: Your INR is 3.6.\nPatient: Oh.')).toEqual({ Pharmacist: 'clinician', Patient: 'patient' });
+    expect(speakers('Doctor: Who is this?\nMom: This is Leo, he has a fever.\nLeo: My ear hurts.'))
+      .toEqual({ Doctor: 'clinician', Mom: 'other', Leo: 'patient' });
+  });
+
+  it('reads a caller as a companion when they speak about someone else, and as the patient when about themselves', () => {
+    expect(speakers('Nurse: Triage line.\nCaller: It is my husband, his face is drooping and he says his arm is weak.\nNurse: When did it start?\nCaller: He was fine at breakfast.'))
+      .toEqual({ Nurse: 'clinician', Caller: 'other' });
+    expect(speakers("Nurse: What's going on?\nCaller: I've had stomach pain since this morning.\nNurse: How bad?\nCaller: My stomach hurts a lot."))
+      .toEqual({ Nurse: 'clinician', Caller: 'patient' });
+  });
+
+  it('decides names, Dr. titles and diarised ids by who asks, examines and prescribes', () => {
+    const names = 'Priya: Hi George, what brings you in today?\nGeorge: My legs ached all the time on the statin.\nPriya: I would like to try rosuvastatin 5 mg. Let me listen to your heart.\nGeorge: Okay.';
+    expect(speakers(names)).toEqual({ Priya: 'clinician', George: 'patient' });
+    expect(speakers('Dr. Okafor: Tell me what happened.\nMr. Hill: I got this pressure in my chest.')).toEqual({ 'Dr. Okafor': 'clinician', 'Mr. Hill': 'patient' });
+    const diarised = 'SPEAKER_00: so how has your breathing been\nSPEAKER_01: worse i get short of breath\nSPEAKER_00: let me listen, your lungs have wheezes\nSPEAKER_01: okay';
+    expect(speakers(diarised)).toEqual({ SPEAKER_00: 'clinician', SPEAKER_01: 'patient' });
+    expect(speakers('Speaker 1: I have had a sore throat for three days.\nSpeaker 2: Any cough? Let me take a look.\nSpeaker 1: No cough.'))
+      .toEqual({ 'Speaker 1': 'patient', 'Speaker 2': 'clinician' });
+  });
+
+  it('reads tags, bold labels, timestamps, single letters, WebVTT voices and Otter-style label lines', () => {
+    expect(speakers('[doctor] hi .\n[patient] hello .\n[patient_guest] he fell .')).toEqual({ doctor: 'clinician', patient: 'patient', patient_guest: 'other' });
+    expect(speakers('**Doctor:** What brings you in?\n**Patient:** Heartburn.')).toEqual({ Doctor: 'clinician', Patient: 'patient' });
+    expect(speakers('[00:00:03] Doctor: Good afternoon.\n[00:00:07] Patient: Headaches.')).toEqual({ Doctor: 'clinician', Patient: 'patient' });
+    expect(speakers("D: Hi, what's going on?\nP: I've been stuffy for 12 days.\nD: Any fever?\nP: Low grade.")).toEqual({ D: 'clinician', P: 'patient' });
+    expect(speakers('<v Doctor>How are you?</v>\n<v Patient>Tired.</v>')).toEqual({ Doctor: 'clinician', Patient: 'patient' });
+    const otter = 'Dr. Reyes  0:02\nHi Emma, you are 28 weeks today.\n\nEmma  0:06\nThe baby is moving a lot.\n';
+    const read = readTranscript(otter);
+    expect(read.speakers).toEqual({ 'Dr. Reyes': 'clinician', Emma: 'patient' });
+    expect(read.turns.map((t) => [t.role, t.line])).toEqual([['clinician', 2], ['patient', 5]]);
+  });
+
+  it('treats "PT" as the therapist when a patient label is also present', () => {
+    expect(speakers('PT: Lift your arm.\nPatient: It hurts.')).toEqual({ PT: 'clinician', Patient: 'patient' });
+    expect(speakers('Doctor: How are you?\nPT: My knee hurts.')).toEqual({ Doctor: 'clinician', PT: 'patient' });
+  });
+
+  it('does not mistake dictation headings or sentences for speakers', () => {
+    const dictation = 'Subjective: 67-year-old male with a cough.\nObjective: Crackles at the right base.\nAssessment: Pneumonia.\nPlan: Amoxicillin.';
+    expect(readTranscript(dictation)).toMatchObject({ labelled: false, speakers: {} });
+    expect(roles('Patient states: I feel dizzy.\nBP: 120/80.')).toEqual(['clinician', 'clinician']);
+  });
+
+  it('puts the mapping in the note, so --json carries it', () => {
+    expect(generateLocalNote('Vet: Hi, what is going on with Bella?\nOwner: She has been vomiting for two days.').speakers)
+      .toEqual({ Vet: 'clinician', Owner: 'other' });
+    expect(generateLocalNote('Physical exam shows a red throat.').speakers).toEqual({});
+  });
+});

@@ -3,27 +3,38 @@ import { checkLaterality, indexTranscriptSides } from './laterality-check.js';
 import { findMedications, indexTranscriptWords, isMedicationSupported } from './medication-check.js';
 import { checkNegations, indexTranscriptSymptoms } from './negation-check.js';
 import { checkNumbers } from './number-check.js';
-import { indexQuantities } from './quantities.js';
 import { splitStatements, trimClaim } from './split-statements.js';
-import { normaliseTokens } from './tokenize.js';
-import { SECTIONS } from '../note/sections.js';
-import { type GroundingFinding, type GroundingKind, type GroundingNoteInput } from './types.js';
+import { buildTranscriptModel, listLines } from './transcript-model.js';
+import { indexQuantities } from './transcript-quantities.js';
+import { SECTIONS, type Section } from '../note/sections.js';
+import type { GroundingFinding, GroundingKind, GroundingNoteInput, GroundingOptions } from './types.js';
 
 type TranscriptIndex = ReturnType<typeof indexTranscript>;
 
-/** Everything the checks look up in the transcript, built once per call. */
-function indexTranscript(transcript: string) {
+interface Problem {
+  kind: GroundingKind;
+  phrase: string;
+  reason: string;
+  lines?: number[];
+}
+
+/** Everything the checks look up in the transcript (and the clinical context), built once per call. */
+function indexTranscript(transcript: string, options: GroundingOptions) {
+  const model = buildTranscriptModel(transcript, options.context);
+  const supportText = model.lines.map((l) => l.text).join('\n');
   return {
-    quantities: indexQuantities(normaliseTokens(transcript, { lenient: true })),
-    words: indexTranscriptWords(transcript),
+    model,
+    quantities: indexQuantities(model),
+    words: indexTranscriptWords(supportText),
     sides: indexTranscriptSides(transcript),
     symptoms: indexTranscriptSymptoms(transcript),
-    compacted: compactTranscript(transcript),
+    compacted: compactTranscript(supportText),
   };
 }
 
-function checkStatement(statement: string, index: TranscriptIndex, suggested: ReadonlySet<string>) {
-  const problems: { kind: GroundingKind; phrase: string; reason: string }[] = [];
+function checkStatement(statement: string, section: Section, index: TranscriptIndex, suggested: ReadonlySet<string>): Problem[] {
+  void section;
+  const problems: Problem[] = [];
   for (const p of checkNumbers(statement, index.quantities)) problems.push({ kind: 'number', ...p });
   for (const mention of findMedications(statement)) {
     if (!isMedicationSupported(mention, index.words)) {
@@ -40,11 +51,11 @@ function checkStatement(statement: string, index: TranscriptIndex, suggested: Re
 
 /**
  * Lists the statements of a note that the transcript does not support: numbers, medications, sides, negations and
- * codes. Codes in `billing_codes` are suggestions rather than claims, so they are never flagged, even when the
- * note text repeats them.
+ * codes. Facts of the clinical context (`options.context`) count as support. Codes in `billing_codes` are
+ * suggestions rather than claims, so they are never flagged, even when the note text repeats them.
  */
-export function checkGrounding(note: GroundingNoteInput, transcript: string): GroundingFinding[] {
-  const index = indexTranscript(transcript);
+export function checkGrounding(note: GroundingNoteInput, transcript: string, options: GroundingOptions = {}): GroundingFinding[] {
+  const index = indexTranscript(transcript, options);
   const suggested = new Set(
     [...(note.billing_codes?.icd10 ?? []), ...(note.billing_codes?.cpt ?? [])].map((c) => compactCode(c.code)),
   );
@@ -52,8 +63,8 @@ export function checkGrounding(note: GroundingNoteInput, transcript: string): Gr
   const seen = new Set<string>();
   for (const section of SECTIONS) {
     for (const statement of splitStatements(note[section] ?? '')) {
-      for (const problem of checkStatement(statement, index, suggested)) {
-        const finding = { section, claim: trimClaim(statement, problem.phrase), kind: problem.kind, reason: problem.reason };
+      for (const problem of checkStatement(statement, section, index, suggested)) {
+        const finding = { section, claim: trimClaim(statement, problem.phrase), kind: problem.kind, reason: problem.reason, lines: listLines(problem.lines ?? []) };
         const key = `${section}|${finding.kind}|${finding.claim}|${finding.reason}`;
         if (!seen.has(key)) findings.push(finding);
         seen.add(key);

@@ -1,3 +1,3 @@
 export { checkGrounding } from './check-grounding.js';
 export { renderGroundingText } from './render-grounding.js';
-export type { GroundingFinding, GroundingKind, GroundingNoteInput, SectionName } from './types.js';
+export type { GroundingContext, GroundingFinding, GroundingKind, GroundingNoteInput, GroundingOptions, SectionName } from './types.js';

@@ -27,6 +27,8 @@ describe('checkGrounding catches injected fabrications', () => {
         claim: '2. Continue lisinopril 20 mg daily.'.slice(3),
         kind: 'number',
         reason: '"20 mg" does not appear in the transcript (it mentions 10 mg, 400 mg)',
+        // The lines where the transcript gives doses in mg: "lisinopril ten milligrams … ibuprofen four hundred".
+        lines: [10, 17],
       },
     ]);
   });
@@ -42,9 +44,10 @@ describe('checkGrounding catches injected fabrications', () => {
     expect(findings.map((f) => [f.kind, f.claim])).toEqual([['number', 'Glucose 180 mg/dL']]);
   });
 
-  it('a changed blood pressure', () => {
+  it('a changed blood pressure, compared with the blood pressure the transcript gives', () => {
     const findings = checkGrounding(changeFixture('objective', 'BP 130/85', 'BP 140/85'), TRANSCRIPT);
-    expect(findings[0]?.reason).toBe('"140/85" does not appear in the transcript (it mentions 130/85)');
+    expect(findings[0]?.reason).toBe('"140/85" is not what the transcript says for blood pressure (it says 130/85)');
+    expect(findings[0]?.lines).toEqual([13]);
   });
 
   it('an invented medication, also by a brand name', () => {

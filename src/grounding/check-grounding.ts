@@ -1,4 +1,6 @@
 import { checkCodes, compactCode, compactTranscript } from './code-check.js';
+import { checkDiagnoses } from './diagnosis-check.js';
+import { buildWordIndex } from './word-index.js';
 import { checkLaterality, indexTranscriptSides } from './laterality-check.js';
 import { findMedications, indexTranscriptWords, isMedicationSupported } from './medication-check.js';
 import { checkNegations, indexTranscriptSymptoms } from './negation-check.js';
@@ -25,6 +27,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
   return {
     model,
     quantities: indexQuantities(model),
+    stems: buildWordIndex(model),
     words: indexTranscriptWords(supportText),
     sides: indexTranscriptSides(transcript),
     symptoms: indexTranscriptSymptoms(transcript),
@@ -33,8 +36,8 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
 }
 
 function checkStatement(statement: string, section: Section, index: TranscriptIndex, suggested: ReadonlySet<string>): Problem[] {
-  void section;
   const problems: Problem[] = [];
+  if (section === 'assessment') for (const p of checkDiagnoses(statement, index.stems)) problems.push({ kind: 'diagnosis', ...p });
   for (const p of checkNumbers(statement, index.quantities)) problems.push({ kind: 'number', ...p });
   for (const mention of findMedications(statement)) {
     if (!isMedicationSupported(mention, index.words)) {

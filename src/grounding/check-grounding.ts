@@ -29,7 +29,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     quantities: indexQuantities(model),
     stems: buildWordIndex(model),
     words: indexTranscriptWords(supportText),
-    sides: indexTranscriptSides(transcript),
+    sides: indexTranscriptSides(model),
     symptoms: indexTranscriptSymptoms(transcript),
     compacted: compactTranscript(supportText),
   };

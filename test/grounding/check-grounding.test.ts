@@ -36,7 +36,7 @@ describe('checkGrounding catches injected fabrications', () => {
   it('a swapped side', () => {
     const findings = checkGrounding(changeFixture('assessment', 'right knee', 'left knee'), TRANSCRIPT);
     expect(listKinds(findings)).toEqual(['laterality']);
-    expect(findings[0]?.reason).toContain('the transcript mentions only the right knee');
+    expect(findings[0]?.reason).toBe('"left knee" is not supported: the transcript gives the knee the right');
   });
 
   it('an invented vital sign', () => {

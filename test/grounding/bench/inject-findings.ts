@@ -117,7 +117,7 @@ export function injectSideSwapped(sentences: readonly NoteSentence[], facts: Tra
     for (const m of sentence.text.matchAll(SIDE_RE)) {
       const word = m[1] ?? '';
       const after = sentence.text.slice((m.index ?? 0) + word.length, (m.index ?? 0) + word.length + 40);
-      if (!PARTS_RE.test(after.split(/[.,;]/)[0] ?? '') || !facts.joined.includes(` ${word.toLowerCase()} `)) continue;
+      if (!PARTS_RE.test(after.split(/[.,;]/)[0] ?? '') || !facts.joined.includes(` ${word.toLowerCase()} `) || /^-hand|^[\s-]*handed/i.test(after)) continue;
       const opposite = word.toLowerCase() === 'left' ? 'right' : 'left';
       const swapped = /^[A-Z]/.test(word) ? opposite.charAt(0).toUpperCase() + opposite.slice(1) : opposite;
       out.push({ sentence, after: sentence.text.slice(0, m.index) + swapped + sentence.text.slice((m.index ?? 0) + word.length) });
@@ -141,8 +141,9 @@ function sidesNear(facts: TranscriptFacts, part: string): Set<string> {
 export function injectSideInvented(sentences: readonly NoteSentence[], facts: TranscriptFacts, random: Random): Candidate[] {
   const out: Candidate[] = [];
   for (const sentence of sentences) {
-    if (/\b(?:left|right|bilateral\w*|both|L|R)\b/i.test(sentence.text)) continue;
-    const m = PARTS_RE.exec(sentence.text);
+    // Headings ("Neck") and "side effects" are no place for a side.
+    if (/\b(?:left|right|bilateral\w*|both|L|R)\b/i.test(sentence.text) || sentence.text.trim().split(/\s+/).length < 3) continue;
+    const m = PARTS_RE.exec(sentence.text.replace(/\bside(?= effect)/gi, '____'));
     if (!m || !transcriptSays(facts, m[1] ?? '') || /\b(?:no|denies|without|negative)\b/i.test(sentence.text.slice(0, m.index))) continue;
     const heard = sidesNear(facts, (m[1] ?? '').toLowerCase());
     if (heard.has('both') || (heard.has('left') && heard.has('right'))) continue;

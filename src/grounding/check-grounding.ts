@@ -3,7 +3,8 @@ import { checkDiagnoses } from './diagnosis-check.js';
 import { buildWordIndex } from './word-index.js';
 import { checkLaterality, indexTranscriptSides } from './laterality-check.js';
 import { findMedications, indexTranscriptWords, isMedicationSupported } from './medication-check.js';
-import { checkNegations, indexTranscriptSymptoms } from './negation-check.js';
+import { checkPolarity } from './negation-check.js';
+import { indexMentions } from './polarity-reading.js';
 import { checkNumbers } from './number-check.js';
 import { splitStatements, trimClaim } from './split-statements.js';
 import { buildTranscriptModel, listLines } from './transcript-model.js';
@@ -20,7 +21,16 @@ interface Problem {
   lines?: number[];
 }
 
-/** Everything the checks look up in the transcript (and the clinical context), built once per call. */
+/** The last transcript's index: a batch checking many notes of one transcript (or a benchmark) builds it once. */
+let lastIndex: { key: string; index: TranscriptIndex } | undefined;
+
+function indexTranscriptOnce(transcript: string, options: GroundingOptions): TranscriptIndex {
+  const key = `${JSON.stringify(options.context ?? null)}\u0000${transcript}`;
+  if (lastIndex?.key !== key) lastIndex = { key, index: indexTranscript(transcript, options) };
+  return lastIndex.index;
+}
+
+/** Everything the checks look up in the transcript (and the clinical context). */
 function indexTranscript(transcript: string, options: GroundingOptions) {
   const model = buildTranscriptModel(transcript, options.context);
   const supportText = model.lines.map((l) => l.text).join('\n');
@@ -30,7 +40,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     stems: buildWordIndex(model),
     words: indexTranscriptWords(supportText),
     sides: indexTranscriptSides(model),
-    symptoms: indexTranscriptSymptoms(transcript),
+    mentions: indexMentions(model),
     compacted: compactTranscript(supportText),
   };
 }
@@ -47,7 +57,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
     }
   }
   for (const p of checkLaterality(statement, index.sides)) problems.push({ kind: 'laterality', ...p });
-  for (const p of checkNegations(statement, index.symptoms)) problems.push({ kind: 'negation', ...p });
+  for (const { kind, ...p } of checkPolarity(statement, index.mentions, index.model, index.stems)) problems.push({ kind: kind === 'finding' ? 'exam' : 'negation', ...p });
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
   return problems;
 }
@@ -58,7 +68,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
  * suggestions rather than claims, so they are never flagged, even when the note text repeats them.
  */
 export function checkGrounding(note: GroundingNoteInput, transcript: string, options: GroundingOptions = {}): GroundingFinding[] {
-  const index = indexTranscript(transcript, options);
+  const index = indexTranscriptOnce(transcript, options);
   const suggested = new Set(
     [...(note.billing_codes?.icd10 ?? []), ...(note.billing_codes?.cpt ?? [])].map((c) => compactCode(c.code)),
   );

@@ -24,6 +24,8 @@ export interface Clause {
   line: number;
   tokens: string[];
   question: boolean;
+  /** Ended with a question mark (rather than read as a question from its words). */
+  explicitQuestion: boolean;
 }
 
 export interface TranscriptModel {
@@ -57,7 +59,7 @@ function cutClauses(line: SourceLine): Clause[] {
   const clauses: Clause[] = [];
   let current: string[] = [];
   const flush = (question: boolean) => {
-    if (current.length) clauses.push({ role: line.role, turn: line.turn, line: line.line, tokens: current, question: question || looksLikeQuestion(current) });
+    if (current.length) clauses.push({ role: line.role, turn: line.turn, line: line.line, tokens: current, question: question || looksLikeQuestion(current), explicitQuestion: question });
     current = [];
   };
   for (const token of line.tokens) {

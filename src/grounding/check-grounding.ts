@@ -57,7 +57,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
     }
   }
   for (const p of checkLaterality(statement, index.sides)) problems.push({ kind: 'laterality', ...p });
-  for (const { kind, ...p } of checkPolarity(statement, index.mentions, index.model, index.stems)) problems.push({ kind: kind === 'finding' ? 'exam' : 'negation', ...p });
+  for (const { kind, ...p } of checkPolarity(statement, section, index.mentions, index.model, index.stems)) problems.push({ kind: kind === 'finding' ? 'exam' : 'negation', ...p });
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
   return problems;
 }

@@ -25,6 +25,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   wheezing: ['wheezing', 'wheeze', 'wheezes', 'wheezy'],
   nausea: ['nausea', 'nauseous', 'nauseated', 'queasy', 'feel sick', 'feeling sick', 'felt sick'],
   vomiting: ['vomiting', 'throwing up', 'threw up', 'thrown up', 'vomited', 'vomit', 'emesis', 'being sick'],
+  hematemesis: ['hematemesis', 'haematemesis', 'blood in vomit', 'blood in the vomit', 'blood in your vomit', 'blood in my vomit', 'vomiting blood', 'vomited blood', 'throwing up blood', 'threw up blood'],
   diarrhea: ['diarrhea', 'diarrhoea', 'loose stools', 'loose stool', 'watery stool', 'watery stools', 'runny stools'],
   constipation: ['constipation', 'constipated', 'hard stools'],
   'abdominal pain': ['abdominal pain', 'belly pain', 'stomach pain', 'stomach ache', 'stomachache', 'tummy ache', 'tummy pain', 'abdo pain', 'pain in my stomach', 'pain in the stomach', 'pain in your stomach', 'pain in the abdomen', 'abdominal discomfort', 'stomach hurts', 'belly hurts'],
@@ -82,7 +83,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   polyuria: ['polyuria', 'urinating a lot', 'peeing a lot'],
   'vaginal discharge': ['vaginal discharge'],
   'calf pain': ['calf pain', 'pain in my calf', 'calf tenderness'],
-  trauma: ['trauma', 'injury', 'injuries', 'hit his head', 'hit her head', 'hit my head', 'head injury'],
+  trauma: ['trauma', 'hit his head', 'hit her head', 'hit my head', 'head injury'],
   'speech disturbance': ['speech disturbance', 'speech disturbances', 'slurred speech', 'trouble speaking', 'difficulty speaking', 'speech problems', 'slurring'],
   'facial droop': ['facial droop', 'facial asymmetry', 'face drooping', 'drooping'],
   claudication: ['claudication', 'pain when walking', 'leg pain when walking'],
@@ -90,7 +91,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const FINDINGS: Readonly<Record<string, readonly string[]>> = {
-  edema: ['edema', 'oedema', 'pitting edema', 'pitting', 'non pitting edema', 'fluid retention'],
+  edema: ['edema', 'oedema', 'pitting edema', 'pitting', 'non pitting edema'],
   tenderness: ['tenderness', 'tender', 'tender to palpation', 'pain to palpation', 'pain on palpation', 'pain with palpation', 'ttp', 'point tenderness', 'tenderness to palpation', 'it hurts when i press', 'hurt when i press'],
   swelling: ['swelling', 'swollen', 'swell'],
   effusion: ['effusion', 'effusions', 'fluid in the joint', 'fluid on the knee', 'joint effusion'],
@@ -130,13 +131,13 @@ const FINDINGS: Readonly<Record<string, readonly string[]>> = {
   spurling: ['spurling', 'spurlings'],
   hawkins: ['hawkins', 'hawkins kennedy', 'neer', 'neers', 'impingement sign', 'empty can'],
   finkelstein: ['finkelstein', 'finkelsteins'],
-  'murphy sign': ['murphy sign', 'murphys sign', "murphy's sign", 'murphy'],
+  'murphy sign': ['murphy sign', 'murphys sign', "murphy's sign"],
   'mcburney point': ['mcburney', 'mcburneys', 'rovsing', 'psoas sign', 'obturator sign'],
   babinski: ['babinski', 'upgoing plantar', 'upgoing toes'],
   romberg: ['romberg'],
   'pronator drift': ['pronator drift'],
   'piano key': ['piano key', 'piano key test'],
-  'cva tenderness': ['cva tenderness', 'costovertebral angle tenderness', 'cva'],
+  'cva tenderness': ['cva tenderness', 'costovertebral angle tenderness'],
   laxity: ['laxity', 'instability', 'unstable'],
   induration: ['induration', 'indurated', 'fluctuance', 'fluctuant'],
   drainage: ['drainage', 'discharge', 'exudate', 'pus', 'purulent'],
@@ -157,26 +158,31 @@ const FINDINGS: Readonly<Record<string, readonly string[]>> = {
  * for each other the same way (a note's "edema" for the transcript's "swelling").
  */
 const MENTION_HINTS: Readonly<Record<string, readonly string[]>> = {
-  edema: ['swell', 'swoll', 'puff', 'fluid', 'edema', 'oedem'], swelling: ['swell', 'swoll', 'puff', 'fluid', 'edema'],
-  'leg swelling': ['swell', 'swoll', 'puff', 'fluid', 'edema'], 'joint swelling': ['swell', 'swoll'], effusion: ['swell', 'swoll', 'fluid'],
-  tenderness: ['tender', 'hurt', 'pain', 'sore', 'ouch', 'press', 'palpa'], 'pain with movement': ['hurt', 'pain', 'sore', 'move'],
-  erythema: ['red', 'redne', 'rash', 'erythe', 'inflam'], ecchymosis: ['bruis', 'ecchy', 'black', 'purpl'], bruising: ['bruis'],
-  warmth: ['warm', 'hot'], deformity: ['deform', 'shape'], crepitus: ['crepit', 'grind', 'crack', 'click', 'pop'],
-  palpitations: ['palpi', 'racin', 'pound', 'flutt', 'skipp', 'beat'], heartburn: ['heart', 'burn', 'acid', 'reflu', 'indig'],
-  orthopnea: ['flat', 'pillo', 'lying', 'lay', 'lie'], hematuria: ['blood', 'pink'], 'blood in stool': ['blood', 'black', 'tarry', 'bleed'],
-  'loss of appetite': ['appet', 'eat', 'eatin', 'hungr', 'food'], 'low mood': ['depre', 'mood', 'down', 'sad'], anxiety: ['anxi', 'nervo', 'worri', 'stres', 'panic'],
-  'back pain': ['back'], 'neck pain': ['neck'], 'abdominal pain': ['abdom', 'stoma', 'belly', 'tummy'], 'joint pain': ['joint'],
-  fatigue: ['tired', 'energ', 'fatig', 'exhau', 'letha', 'sleep'], weakness: ['weak', 'stren'], dizziness: ['dizz', 'light', 'spin', 'vertig'],
-  'shortness of breath': ['breat', 'winde', 'puff'], cough: ['cough'], wheezing: ['wheez', 'whist'], 'chest pain': ['chest'],
-  'sleep problems': ['sleep'], 'weight loss': ['weigh'], 'weight gain': ['weigh'], numbness: ['numb'], tingling: ['tingl', 'pins'],
-  stiffness: ['stiff'], myalgia: ['muscl', 'ache', 'achy'], 'decreased range of motion': ['range', 'motio', 'move', 'bend', 'stiff'],
-  lymphadenopathy: ['gland', 'lymph', 'node'], murmur: ['murmu'], 'antalgic gait': ['limp', 'walk', 'gait'], spasm: ['spasm', 'tight'],
-  'urinary frequency': ['pee', 'urin', 'toile', 'bathr', 'wee'], dysuria: ['burn', 'sting', 'pee', 'urin', 'wee'], nausea: ['nause', 'sick', 'queas'],
-  'vision changes': ['visio', 'see', 'blurr', 'eye', 'sight'], laxity: ['unsta', 'loose', 'give', 'gives', 'buckl', 'wobbl'],
-  rash: ['rash', 'spot', 'red', 'bump', 'skin'], itching: ['itch', 'scratch'], chills: ['chill', 'cold', 'shiver'], fever: ['fever', 'temp', 'hot'],
+  edema: ['swell', 'swoll', 'puffy', 'edema', 'oedema', 'fluid leg', 'fluid ankle'], swelling: ['swell', 'swoll', 'puffy', 'edema', 'oedema'],
+  'leg swelling': ['swell', 'swoll', 'puffy', 'edema', 'oedema'], 'joint swelling': ['swell', 'swoll'], effusion: ['swell', 'swoll', 'fluid'],
+  tenderness: ['tender', 'palpa', 'ouch', 'pain press', 'pain push', 'pain touch', 'sore touch', 'sore press'], 'pain with movement': ['pain move', 'pain bend'],
+  erythema: ['redne', 'erythe', 'inflam', 'red swoll', 'red skin', 'look red', 'red hot', 'red warm'], ecchymosis: ['bruis', 'ecchy', 'black blue'], bruising: ['bruis'],
+  warmth: ['warm touch', 'hot touch', 'feel warm', 'feel hot'], crepitus: ['crepit', 'grind', 'click', 'crunch'],
+  palpitations: ['palpi', 'heart racing', 'heart pound', 'heart flutt', 'heart skip', 'heart beat fast'], heartburn: ['heartb', 'acid', 'reflu', 'indig', 'burn chest'],
+  orthopnea: ['lie flat', 'lay flat', 'lying flat', 'laying flat', 'pillow'], hematuria: ['blood urin', 'blood pee', 'pink urin', 'pink pee', 'red urin', 'dark urin'],
+  'blood in stool': ['blood stool', 'blood poo', 'black stool', 'blood wipe', 'tarry', 'blood bowel'],
+  'loss of appetite': ['appet', 'not eat', 'hungr'], 'low mood': ['depre', 'mood', 'feel down', 'sad'], anxiety: ['anxi', 'nervo', 'panic', 'worri'],
+  'back pain': ['back pain', 'back hurt', 'back sore', 'back ache'], 'neck pain': ['neck pain', 'neck hurt', 'neck sore'],
+  'abdominal pain': ['abdom', 'stomach pain', 'stomach hurt', 'belly', 'tummy'], 'joint pain': ['joint pain', 'joint hurt', 'joint ache'],
+  fatigue: ['tired', 'energ', 'fatig', 'exhau', 'letha', 'drain', 'weary'], weakness: ['weak', 'stren'], dizziness: ['dizz', 'light head', 'spinn', 'vertig', 'faint'],
+  'shortness of breath': ['breath', 'winde', 'puffed'], wheezing: ['wheez', 'whistl'], 'chest pain': ['chest pain', 'chest hurt', 'chest tight', 'chest press'],
+  'sleep problems': ['sleep'], numbness: ['numb'], tingling: ['tingl', 'pins needles'], stiffness: ['stiff'], myalgia: ['muscle ache', 'muscle pain', 'achy', 'aches'],
+  'decreased range of motion': ['range motion', 'move', 'bend', 'stiff'], lymphadenopathy: ['gland', 'lymph'], 'antalgic gait': ['limp', 'gait'],
+  spasm: ['spasm'], 'urinary frequency': ['pee often', 'pee lot', 'urin often', 'urin frequen', 'toilet often', 'toilet lot', 'wee lot', 'wee often'],
+  dysuria: ['burn urin', 'burn pee', 'sting urin', 'sting pee', 'pain urin', 'pain pee', 'burn wee', 'hurt pee'], nausea: ['nause', 'feel sick', 'queas'],
+  'vision changes': ['vision', 'blurr', 'see properly', 'sight'], laxity: ['unstab', 'give way', 'gives way', 'buckl', 'wobbl'],
+  rash: ['rash', 'spots', 'bumps'], itching: ['itch', 'scratch'], chills: ['chill', 'shiver', 'cold shak'], fever: ['fever', 'temperat', 'hot cold'],
+  'weight loss': ['weight', 'lost pound', 'lose pound'], 'weight gain': ['weight', 'gain pound', 'put on'], headache: ['head'],
+  cough: ['cough'], 'sore throat': ['throat'], 'runny nose': ['nose', 'snot'], 'nasal congestion': ['nose', 'congest', 'stuff', 'block'],
+  vomiting: ['vomit', 'sick', 'throw'], diarrhea: ['loose', 'watery', 'runs', 'toilet'], constipation: ['consti', 'hard stool', 'not go'],
 };
 
-/** True when the transcript says one of the words that bring up the term, or a word of the term itself. */
+/** Words, or words said together, that bring up the term in a transcript. */
 export function listMentionHints(term: string): readonly string[] {
   return MENTION_HINTS[term] ?? [];
 }

@@ -47,13 +47,13 @@ function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], h
   if (hypothetical) return 'skip';
   const after = tokens.slice(end, end + 3).filter((t) => t !== ',' && t !== '-' && t !== ':');
   const word = ['is', 'was', 'are', 'were'].includes(after[0] ?? '') ? after[1] : after[0];
-  if (word === 'negative' || word === 'absent' || word === 'nil' || word === 'none') return 'absent';
+  if (word === 'negative' || word === 'absent') return 'absent';
   if (isNegatedBefore(tokens, hits, hit, 12)) return 'absent';
   return 'present';
 }
 
 /** Frames that state a symptom or finding outside the lexicon: "Endorses X", "Positive for X", "X present". */
-const AFFIRM_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?(?:endorses|reports|positive for|complains of|admits to|notes|has)\s+([a-z][a-z' -]{2,40}?)\s*\.?$/i;
+const AFFIRM_FRAME_RE = /\b(?:endorses|reports|positive for|complains of|admits to|notes|has)\s+([a-z][a-z' -]{2,40}?)\s*(?:[.;]|$)/i;
 const PRESENT_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?([a-z][a-z' -]{2,40}?)\s+(?:is\s+)?(?:present|noted|appreciated)\s*\.?$/i;
 const FRAME_GENERIC = new Set(['some', 'mild', 'moderate', 'severe', 'slight', 'any', 'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'with', 'his', 'her', 'their', 'pain', 'symptoms', 'episodes', 'episode', 'intermittent', 'occasional', 'left', 'right', 'bilateral']);
 
@@ -71,7 +71,7 @@ export function findTermClaims(statement: string): TermClaim[] {
     const frame = AFFIRM_FRAME_RE.exec(statement.trim()) ?? PRESENT_FRAME_RE.exec(statement.trim());
     const phrase = frame?.[1]?.toLowerCase().trim();
     const words = phrase ? splitTokens(phrase).filter((w) => w.length >= 4 && !FRAME_GENERIC.has(w)) : [];
-    if (phrase && words.length > 0 && words.length <= 3 && !/\b(?:that|to|been|being|history|feeling|doing|taking|using)\b/.test(phrase)) {
+    if (phrase && words.length > 0 && words.length <= 3 && !/\b(?:that|to|been|being|history|feeling|doing|taking|using)\b|^(?:no|not|nil|without|non)\b/.test(phrase)) {
       claims.push({ term: phrase, kind: 'symptom', polarity: 'present', phrase, words: words.map(stemToken) });
     }
   }
@@ -96,14 +96,16 @@ function describe(claim: TermClaim): string {
  */
 /** Whether the transcript brings the term up in any words at all: its phrases, its words near each other, its hints. */
 function isMentionedSomehow(claim: TermClaim, words: WordIndex): boolean {
-  if (listMentionHints(claim.term).some((h) => saysWordStart(words, h, h.length))) return true;
+  if (listMentionHints(claim.term).some((h) => (h.includes(' ') ? saysWordsTogether(words, h.split(' ')) : saysWordStart(words, h, h.length)))) return true;
   const phrases = claim.words ? [claim.phrase] : [claim.phrase, ...listTermPhrases(claim.term)];
   return phrases.some((p) => saysWordsTogether(words, stemPhrase(p)));
 }
 
-export function checkPolarity(statement: string, mentions: ReadonlyMap<string, Mention[]>, model: TranscriptModel, words: WordIndex): PolarityProblem[] {
+export function checkPolarity(statement: string, section: string, mentions: ReadonlyMap<string, Mention[]>, model: TranscriptModel, words: WordIndex): PolarityProblem[] {
   const problems: PolarityProblem[] = [];
   for (const claim of findTermClaims(statement)) {
+    // An examiner's "not SOB at rest" describes the visit, not what the patient reports.
+    if (section === 'objective' && claim.kind === 'symptom' && claim.polarity === 'absent') continue;
     const heard = claim.words ? readPhraseMentions(model, claim.words) : (mentions.get(claim.term) ?? []);
     const clear = heard.filter((m) => m.polarity !== 'unknown');
     if (heard.length === 0) {

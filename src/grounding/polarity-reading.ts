@@ -18,10 +18,10 @@ export const HYPOTHETICAL_CUES = new Set([
   'counseled', 'counselled', 'effects', 'effect', 'aware', 'report', 'notify', 'contact', 'lookout', 'wish', 'hope', 'like',
   'worried', 'worry', 'concern', 'concerned', 'cause', 'causes', 'causing', 'rule', 'exclude', 'check', 'checking', 'test',
   'tests', 'testing', 'screen', 'red', 'flags', 'flag', 'safety', 'netted', 'netting', 'persist', 'persists', 'recur', 'recurs',
-  'ensure', 'sure',
+  'ensure', 'sure', 'trying', 'try',
 ]);
 /** Words that stop a negation from reaching further: "no fever , some chills". */
-const NEGATION_STOPS = new Set(['some', 'slight', 'slightly', 'little', 'but', 'just', 'mild', 'mildly', 'moderate', 'severe', 'trace', 'positive', 'with', 'has', 'have', 'had', 'reports', 'endorses', 'complains', 'admits', 'notes', 'noted', 'occasional', 'frequent', 'significant', 'still', 'also']);
+const NEGATION_STOPS = new Set(['some', 'slight', 'slightly', 'little', 'but', 'just', 'mild', 'mildly', 'moderate', 'severe', 'trace', 'positive', 'with', 'reports', 'endorses', 'complains', 'admits', 'notes', 'noted', 'occasional', 'frequent', 'significant', 'still', 'also', 'except', 'apart']);
 /** Tokens a negation reaches across: other items of the list it heads. */
 const LIST_GLUE = new Set([',', 'and', 'or', 'any', 'no', 'nor', '/', 'or', 'of', 'a', 'the', 'other', 'signs', 'symptoms']);
 
@@ -52,6 +52,8 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
     const token = tokens[k] as string;
     if (inOtherHit(k)) continue;
     if (NEGATION_STOPS.has(token) || token === '.' || token === ';') return false;
+    // "non-healing ulcer": "non" negates only the word right after it.
+    if (token === 'non' && k !== hit.index - 1) continue;
     // "no , i have a cough": a bare "no ," answers the question before; it does not negate what follows.
     if (isNegationCue(token, tokens[k + 1]) && !(token === 'no' && [',', 'i', 'we', 'he', 'she', 'they'].includes(tokens[k + 1] ?? ''))) return true;
     if (!LIST_GLUE.has(token)) budget -= 1;
@@ -75,6 +77,24 @@ function isHypothetical(tokens: readonly string[], hit: TermHit): boolean {
   return tokens.slice(from, hit.index + hit.length + 4).some((t) => HYPOTHETICAL_CUES.has(t));
 }
 
+const LIST_TAIL = new Set(['anything', 'like', 'that', 'else', 'such', 'as', 'things', 'stuff', 'at', 'all', 'recently', 'lately']);
+
+/** "any chest pain or shortness of breath or anything like that no no": the list ends in its own answer. */
+function isAnsweredNoInLine(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit): boolean {
+  for (let k = hit.index + hit.length; k < tokens.length && k < hit.index + hit.length + 14; k += 1) {
+    const t = tokens[k] as string;
+    if (hits.some((h) => k >= h.index && k < h.index + h.length) || LIST_GLUE.has(t) || LIST_TAIL.has(t)) continue;
+    return t === 'no' || t === 'nope' || t === 'none' || t === 'nothing';
+  }
+  return false;
+}
+
+/** A question inside a long unpunctuated turn: "… okay have you noticed any blood in your urine i know you've been …". */
+function isEmbeddedQuestion(tokens: readonly string[], hit: TermHit): boolean {
+  const before = ` ${tokens.slice(Math.max(0, hit.index - 7), hit.index).join(' ')} `;
+  return / (?:any|have you|do you|did you|are you|how about|what about|is there|was there|you have any|ever had) /.test(before);
+}
+
 /** A doctor reading a review of systems: "okay coughing headache" — only symptoms and fillers, so a question. */
 function isBareList(tokens: readonly string[], hits: readonly TermHit[]): boolean {
   const covered = new Set(hits.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.index + k)));
@@ -89,7 +109,9 @@ export interface Mention {
 }
 
 /** A second question later in the clause takes the answer: "any nausea or diarrhea , are you peeing ok ? — yeah". */
-const LATER_QUESTION_RE = /\b(?:are|do|did|have|is|can|were|was) (?:you|it|there|they)\b|\bhow about\b|\bwhat about\b/;
+const LATER_QUESTION_RE = /\b(?:are|do|did|have|is|can|were|was) (?:you|it|there|they)\b|\bhow about\b|\bwhat about\b|\bany\b/;
+/** "your waterworks are all ok ?" asks whether things are normal, so a "yes" denies the symptom. */
+const NORMAL_QUESTION_RE = /\b(?:ok|okay|alright|fine|normal|good|well)\b/;
 /** Only the end of a long turn is the question its reply answers. */
 const QUESTION_TAIL = 18;
 const MAX_REPLY_FOR_ANSWER = 30;
@@ -99,10 +121,16 @@ function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly Ter
   if (!reply || clause.tokens.length - hit.index > QUESTION_TAIL || reply.tokens.length > MAX_REPLY_FOR_ANSWER) return { polarity: 'unknown' };
   if (LATER_QUESTION_RE.test(clause.tokens.slice(hit.index + hit.length).join(' '))) return { polarity: 'unknown' };
   const replyHits = findTerms(reply.tokens.map(stemToken));
-  // A reply that names symptoms itself ("no fever , some chills") is read on its own, and says nothing of the others.
-  if (replyHits.length > 0) return { polarity: 'unknown' };
+  // A reply that names symptoms itself ("no fever , some chills") is read on its own; it denies the others only when
+  // it says so ("a little congestion … but everything else has been okay", "just the nausea").
+  if (replyHits.length > 0) {
+    const rest = ` ${reply.tokens.join(' ')} `;
+    const othersDenied = / (?:everything else|nothing else|otherwise|other than that|apart from that|that's it|that is it|just|only) /.test(rest);
+    return { polarity: othersDenied && !negated ? 'absent' : 'unknown', reply };
+  }
   const answer = classifyAnswer(reply);
   const text = reply.tokens.join(' ');
+  if (NORMAL_QUESTION_RE.test(clause.tokens.slice(hit.index + hit.length).join(' '))) return { polarity: answer === 'present' ? 'absent' : 'unknown', reply };
   if (negated || isTagQuestion(clause.tokens)) {
     // "no fever , right ? — right / no": both confirm the absence; only an explicit "actually i do" affirms.
     if (/\b(?:actually|i do|i have|i did|yes i)\b/.test(text) && answer !== 'absent') return { polarity: 'present', reply };
@@ -131,6 +159,11 @@ export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
       let polarity: Polarity;
       const lines = [clause.line];
       let text = excerpt;
+      // A question with the answer in the same line: "any chest pain or anything like that no".
+      if (isAnsweredNoInLine(clause.tokens, hits, hit)) {
+        add(hit.term, { term: hit.term, polarity: 'absent', lines, excerpt: text });
+        continue;
+      }
       if (asked) {
         const answered = readQuestion(model, clause, hits, hit, negated);
         polarity = answered.polarity;
@@ -139,7 +172,7 @@ export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
           text = `${excerpt}? — ${answered.reply.tokens.join(' ').slice(0, 40)}`;
         }
       } else if (readAfter(clause.tokens, hit) === 'present') polarity = 'present';
-      else polarity = isHypothetical(clause.tokens, hit) ? 'unknown' : negated ? 'absent' : 'present';
+      else polarity = isHypothetical(clause.tokens, hit) || (!negated && isEmbeddedQuestion(clause.tokens, hit)) ? 'unknown' : negated ? 'absent' : 'present';
       add(hit.term, { term: hit.term, polarity, lines, excerpt: text });
     }
     if (/\b(?:lungs?|chest)\b.*\bclear\b/.test(excerpt) && !clause.question) {

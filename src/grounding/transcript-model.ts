@@ -101,10 +101,13 @@ export function buildTranscriptModel(transcript: string, context?: GroundingCont
   return { lines, clauses: lines.flatMap(cutClauses) };
 }
 
-/** The other speaker's first clause after a turn: the reply to a question. */
+/** The other speaker's first clause after a turn, past fillers ("ma'am", "um"): the reply to a question. */
 export function findReply(model: TranscriptModel, clause: Clause): Clause | undefined {
-  return model.clauses.find((k) => k.turn === clause.turn + 1 && k.role !== clause.role && k.role !== 'context');
+  const replies = model.clauses.filter((k) => k.turn === clause.turn + 1 && k.role !== clause.role && k.role !== 'context');
+  return replies.find((k) => !k.tokens.every((t) => REPLY_FILLERS.has(t))) ?? replies[0];
 }
+
+const REPLY_FILLERS = new Set(["ma'am", 'sir', 'doctor', 'doc', 'um', 'uh', 'hmm', 'well', 'so', ',', 'oh', 'okay', 'ok', 'er', 'erm']);
 
 /** Distinct transcript line numbers (context facts left out), in order. */
 export function listLines(lines: Iterable<number>): number[] {

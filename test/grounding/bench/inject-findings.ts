@@ -6,7 +6,7 @@ import { pick, transcriptSays, type NoteSentence, type TranscriptFacts } from '.
 type Random = () => number;
 
 /** Denied items that are not symptoms or findings ("no known allergies", "no changes", "no history of"). */
-const NOT_A_FINDING = /\b(?:known|allerg\w*|history|hx|change|changes|concerns?|issues?|problems?|complaints?|other|further|need|plan|medications?|meds|surgery|surgeries|smok\w*|alcohol|etoh|drugs?|recent|travel|sick|contacts?|family|children|kids|questions?|significant|acute distress|distress|improvement|relief|worse|better|longer|more|less|one|use|help|difficulty|trouble|problem|evidence)\b|\d/i;
+const NOT_A_FINDING = /\b(?:regular|note|else|elsewhere|since|spread|known|allerg\w*|history|hx|change|changes|concerns?|issues?|problems?|complaints?|other|further|need|plan|medications?|meds|surgery|surgeries|smok\w*|alcohol|etoh|drugs?|recent|travel|sick|contacts?|family|children|kids|questions?|significant|acute distress|distress|improvement|relief|worse|better|longer|more|less|one|use|help|difficulty|trouble|problem|evidence)\b|\d/i;
 
 const AFFIRM_LEADS = ['Endorses', 'Reports', 'Positive for', 'Complains of', 'Admits to', 'Notes', 'Has'];
 

@@ -1,3 +1,4 @@
+import { checkAllergies, indexAllergyTurns } from './allergy-check.js';
 import { checkCodes, compactCode, compactTranscript } from './code-check.js';
 import { checkDiagnoses } from './diagnosis-check.js';
 import { buildWordIndex } from './word-index.js';
@@ -41,6 +42,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     words: indexTranscriptWords(supportText),
     sides: indexTranscriptSides(model),
     mentions: indexMentions(model),
+    allergies: indexAllergyTurns(model),
     compacted: compactTranscript(supportText),
   };
 }
@@ -49,7 +51,11 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   const problems: Problem[] = [];
   if (section === 'assessment') for (const p of checkDiagnoses(statement, index.stems)) problems.push({ kind: 'diagnosis', ...p });
   for (const p of checkNumbers(statement, index.quantities)) problems.push({ kind: 'number', ...p });
+  const allergyProblems = checkAllergies(statement, index.allergies);
+  for (const p of allergyProblems) problems.push({ kind: 'allergy', ...p });
   for (const mention of findMedications(statement)) {
+    // An allergen already reported as an allergy is not reported again as a medication.
+    if (allergyProblems.some((p) => p.phrase.includes(mention.name))) continue;
     if (!isMedicationSupported(mention, index.words)) {
       const partners = mention.aliases.filter((a) => a !== mention.name);
       const also = partners.length ? ` (nor ${partners.slice(0, 3).join(', ')})` : '';

@@ -17,7 +17,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   fatigue: ['fatigue', 'fatigued', 'tiredness', 'tired', 'lethargy', 'lethargic', 'exhausted', 'exhaustion', 'low energy', 'lack of energy'],
   'chest pain': ['chest pain', 'chest pains', 'chest discomfort', 'chest pressure', 'chest tightness', 'pain in the chest', 'pain in my chest', 'pain in your chest', 'tight chest'],
   palpitations: ['palpitations', 'palpitation', 'heart racing', 'racing heart', 'heart pounding', 'heart fluttering', 'skipped beats', 'skipping beats'],
-  'shortness of breath': ['shortness of breath', 'short of breath', 'dyspnea', 'dyspnoea', 'trouble breathing', 'difficulty breathing', 'breathless', 'breathlessness', 'sob', 'out of breath', 'hard to breathe', 'winded', 'dyspnea on exertion', 'doe', 'sobo', 'soboe'],
+  'shortness of breath': ['shortness of breath', 'short of breath', 'dyspnea', 'dyspnoea', 'trouble breathing', 'difficulty breathing', 'breathless', 'breathlessness', 'sob', 'out of breath', 'hard to breathe', 'dyspnea on exertion', 'doe', 'sobo', 'soboe'],
   orthopnea: ['orthopnea', 'orthopnoea', 'laying flat', 'lying flat', 'lie flat', 'lay flat'],
   cough: ['cough', 'coughing', 'coughs', 'productive cough', 'dry cough'],
   hemoptysis: ['hemoptysis', 'haemoptysis', 'coughing up blood', 'blood in the sputum', 'blood in sputum'],

@@ -5,7 +5,7 @@
  * "X present").
  */
 import { findTerms, listMentionHints, listTermPhrases, type TermHit, type TermKind } from './clinical-terms.js';
-import { HYPOTHETICAL_CUES, isNegatedBefore, readPhraseMentions, type Mention, type Polarity } from './polarity-reading.js';
+import { HYPOTHETICAL_CUES, isNegatedBefore, NOTE_NEGATION_STOPS, readPhraseMentions, type Mention, type Polarity } from './polarity-reading.js';
 import { splitTokens } from './tokenize.js';
 import type { TranscriptModel } from './transcript-model.js';
 import { saysWordStart, saysWordsTogether, stemPhrase, stemToken, type WordIndex } from './word-index.js';
@@ -48,12 +48,13 @@ function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], h
   const after = tokens.slice(end, end + 3).filter((t) => t !== ',' && t !== '-' && t !== ':');
   const word = ['is', 'was', 'are', 'were'].includes(after[0] ?? '') ? after[1] : after[0];
   if (word === 'negative' || word === 'absent') return 'absent';
-  if (isNegatedBefore(tokens, hits, hit, 12)) return 'absent';
+  if (isNegatedBefore(tokens, hits, hit, 6, NOTE_NEGATION_STOPS)) return 'absent';
   return 'present';
 }
 
 /** Frames that state a symptom or finding outside the lexicon: "Endorses X", "Positive for X", "X present". */
-const AFFIRM_FRAME_RE = /\b(?:endorses|reports|positive for|complains of|admits to|notes|has)\s+([a-z][a-z' -]{2,40}?)\s*(?:[.;]|$)/i;
+/** Review-of-systems and exam frames: the statement opens with the verb, after at most a heading or a subject. */
+const AFFIRM_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?(?:(?:the )?(?:patient|pt|he|she)\s+)?(?:endorses|reports|positive for|complains of|admits to|notes|has)\s+([a-z][a-z' -]{2,40}?)\s*(?:[.;]|$)/i;
 const PRESENT_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?([a-z][a-z' -]{2,40}?)\s+(?:is\s+)?(?:present|noted|appreciated)\s*\.?$/i;
 const FRAME_GENERIC = new Set(['some', 'mild', 'moderate', 'severe', 'slight', 'any', 'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'with', 'his', 'her', 'their', 'pain', 'symptoms', 'episodes', 'episode', 'intermittent', 'occasional', 'left', 'right', 'bilateral']);
 
@@ -71,7 +72,7 @@ export function findTermClaims(statement: string): TermClaim[] {
     const frame = AFFIRM_FRAME_RE.exec(statement.trim()) ?? PRESENT_FRAME_RE.exec(statement.trim());
     const phrase = frame?.[1]?.toLowerCase().trim();
     const words = phrase ? splitTokens(phrase).filter((w) => w.length >= 4 && !FRAME_GENERIC.has(w)) : [];
-    if (phrase && words.length > 0 && words.length <= 3 && !/\b(?:that|to|been|being|history|feeling|doing|taking|using)\b|^(?:no|not|nil|without|non)\b/.test(phrase)) {
+    if (phrase && words.length > 0 && words.length <= 3 && !/\b(?:that|to|been|being|history|feeling|doing|taking|using|allerg\w*|any|lot|some|further|issues?|problems?|questions?|concerns?)\b|^(?:no|not|nil|without|non)\b/.test(phrase)) {
       claims.push({ term: phrase, kind: 'symptom', polarity: 'present', phrase, words: words.map(stemToken) });
     }
   }

@@ -21,7 +21,10 @@ export const HYPOTHETICAL_CUES = new Set([
   'ensure', 'sure', 'trying', 'try',
 ]);
 /** Words that stop a negation from reaching further: "no fever , some chills". */
-const NEGATION_STOPS = new Set(['some', 'slight', 'slightly', 'little', 'but', 'just', 'mild', 'mildly', 'moderate', 'severe', 'trace', 'positive', 'with', 'reports', 'endorses', 'complains', 'admits', 'notes', 'noted', 'occasional', 'frequent', 'significant', 'still', 'also', 'except', 'apart']);
+const NEGATION_STOPS = new Set(['some', 'slight', 'slightly', 'little', 'but', 'just', 'mild', 'mildly', 'moderate', 'severe', 'trace', 'positive', 'reports', 'endorses', 'complains', 'admits', 'notes', 'noted', 'occasional', 'frequent', 'significant', 'still', 'also', 'except', 'apart']);
+/** In a note, a new subject or verb starts a new assertion: "No surgeries; he has had back pain". */
+export const NOTE_NEGATION_STOPS = new Set([...NEGATION_STOPS, 'he', 'she', 'they', 'patient', 'has', 'had', 'is', 'are', 'was', 'were', 'there', 'states', 'reports', 'feels', 'gets', 'got']);
+
 /** Tokens a negation reaches across: other items of the list it heads. */
 const LIST_GLUE = new Set([',', 'and', 'or', 'any', 'no', 'nor', '/', 'or', 'of', 'a', 'the', 'other', 'signs', 'symptoms']);
 
@@ -45,13 +48,13 @@ export function isNegationCue(token: string, next?: string): boolean {
 }
 
 /** A negation before the mention, reaching back across the other items of a list. */
-export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit, reach = 6): boolean {
+export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit, reach = 6, stops: ReadonlySet<string> = NEGATION_STOPS): boolean {
   const inOtherHit = (k: number) => hits.some((h) => h !== hit && k >= h.index && k < h.index + h.length);
   let budget = reach;
   for (let k = hit.index - 1; k >= 0 && budget > 0; k -= 1) {
     const token = tokens[k] as string;
     if (inOtherHit(k)) continue;
-    if (NEGATION_STOPS.has(token) || token === '.' || token === ';') return false;
+    if (stops.has(token) || token === '.' || token === ';') return false;
     // "non-healing ulcer": "non" negates only the word right after it.
     if (token === 'non' && k !== hit.index - 1) continue;
     // "no , i have a cough": a bare "no ," answers the question before; it does not negate what follows.

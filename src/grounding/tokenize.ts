@@ -11,6 +11,8 @@ const DATE_RE = /^\d+\/\d+\/\d+$/;
 function prepareText(text: string): string {
   return text
     .toLowerCase()
+    // "was.7" (a decimal glued to the word before it) is 0.7.
+    .replace(/([a-z])\.(\d)/g, '$1 0.$2')
     .replace(/[’‘`]/g, "'")
     .replace(/µg|μg/g, 'mcg')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')

@@ -8,7 +8,7 @@ import { stemPhrase } from './word-index.js';
 export type TermKind = 'symptom' | 'finding';
 
 const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
-  fever: ['fever', 'fevers', 'febrile', 'feverish', 'pyrexia', 'high temperature', 'temperatures'],
+  fever: ['fever', 'fevers', 'febrile', 'feverish', 'pyrexia', 'high temperature'],
   'hay fever': ['hay fever', 'hayfever'],
   chills: ['chills', 'chill', 'rigors', 'shivers', 'shivering'],
   'night sweats': ['night sweats', 'night sweat', 'sweats', 'sweating at night', 'sweaty at night'],
@@ -52,7 +52,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   bleeding: ['bleeding', 'bleed'],
   dysuria: ['dysuria', 'burning with urination', 'pain with urination', 'burning when i pee', 'pain when i pee', 'burning when urinating', 'painful urination', 'stinging', 'burning sensation when', 'pain passing urine'],
   'urinary frequency': ['urinary frequency', 'frequency', 'frequent urination', 'urinating frequently', 'peeing more', 'going more often'],
-  'urinary urgency': ['urinary urgency', 'urgency'],
+  'urinary urgency': ['urinary urgency', 'urgency', 'urge to urinate', 'urge to pee'],
   nocturia: ['nocturia', 'getting up at night to pee', 'up at night to urinate'],
   hematuria: ['hematuria', 'haematuria', 'blood in urine', 'blood in the urine', 'blood in his urine', 'blood in her urine', 'blood in your urine', 'blood in my urine', 'pink urine'],
   incontinence: ['incontinence', 'leaking urine', 'loss of bladder control', 'bladder control'],
@@ -140,7 +140,7 @@ const FINDINGS: Readonly<Record<string, readonly string[]>> = {
   'cva tenderness': ['cva tenderness', 'costovertebral angle tenderness'],
   laxity: ['laxity', 'instability', 'unstable'],
   induration: ['induration', 'indurated', 'fluctuance', 'fluctuant'],
-  drainage: ['drainage', 'discharge', 'exudate', 'pus', 'purulent'],
+  drainage: ['drainage', 'exudate', 'pus', 'purulent'],
   spasm: ['spasm', 'spasms', 'muscle spasm', 'muscle spasms'],
   atrophy: ['atrophy', 'wasting'],
   'antalgic gait': ['antalgic gait', 'antalgic', 'limp', 'limping'],
@@ -179,7 +179,8 @@ const MENTION_HINTS: Readonly<Record<string, readonly string[]>> = {
   rash: ['rash', 'spots', 'bumps'], itching: ['itch', 'scratch'], chills: ['chill', 'shiver', 'cold shak'], fever: ['fever', 'temperat', 'hot cold'],
   'weight loss': ['weight', 'lost pound', 'lose pound'], 'weight gain': ['weight', 'gain pound', 'put on'], headache: ['head'],
   cough: ['cough'], 'sore throat': ['throat'], 'runny nose': ['nose', 'snot'], 'nasal congestion': ['nose', 'congest', 'stuff', 'block'],
-  vomiting: ['vomit', 'sick', 'throw'], diarrhea: ['loose', 'watery', 'runs', 'toilet'], constipation: ['consti', 'hard stool', 'not go'],
+  vomiting: ['vomit', 'sick', 'throw'], polyuria: ['pee lot', 'toilet lot', 'loo lot', 'wee lot', 'urin lot', 'pee more', 'toilet more', 'loo more', 'wee more'],
+  'urinary urgency': ['rush toilet', 'urgen', 'hold it', 'desperate', 'rush loo'], 'excessive thirst': ['thirst', 'drink lot', 'drinking lot'], diarrhea: ['loose', 'watery', 'runs', 'toilet'], constipation: ['consti', 'hard stool', 'not go'],
 };
 
 /** Words, or words said together, that bring up the term in a transcript. */

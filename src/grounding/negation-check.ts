@@ -13,7 +13,13 @@ import { saysWordStart, saysWordsTogether, stemPhrase, stemToken, type WordIndex
 /** In a note, these start a new assertion and end the reach of an earlier "denies". */
 const NOTE_CLAUSE_BREAKS = new Set(['.', ';', ':', 'but', 'however', 'although', 'though', 'except']);
 /** Note words that make a mention a time course or history rather than a current claim. */
-const NOTE_TIME_CUES = new Set(['history', 'hx', 'prior', 'previous', 'previously', 'past', 'ago', 'resolved', 'improved', 'improving', 'worse', 'worsening', 'initially', 'before', 'earlier', 'since', 'until', 'anymore', 'longer', 'first', 'last', 'yesterday', 'then']);
+const NOTE_TIME_CUES = new Set([
+  'history', 'hx', 'prior', 'previous', 'previously', 'past', 'ago', 'resolved', 'improved', 'improving', 'worse', 'worsening',
+  'initially', 'before', 'earlier', 'since', 'until', 'anymore', 'longer', 'first', 'last', 'yesterday', 'then', 'assess',
+  'assessment', 'examine', 'examination', 'evaluate', 'evaluation', 'investigate', 'screening', 'elsewhere', 'exclude', 'rule',
+]);
+/** Where on the body a finding is: a denial is contradicted only by a mention at the same place. */
+const LOCATION_WORDS = new Set(['lateral', 'medial', 'anterior', 'posterior', 'dorsal', 'plantar', 'volar', 'proximal', 'distal', 'neck', 'back', 'knee', 'ankle', 'foot', 'hand', 'wrist', 'elbow', 'shoulder', 'hip', 'chest', 'abdomen', 'leg', 'legs', 'arm', 'arms', 'face', 'head', 'spine', 'lumbar', 'cervical', 'thoracic', 'finger', 'toe', 'calf', 'thigh', 'throat', 'ear', 'eye', 'lungs', 'heart', 'skin', 'scalp', 'groin', 'flank', 'nose', 'lip', 'lips', 'tongue', 'jaw']);
 /** Written shorthand that carries a polarity: "afebrile" is no fever, "nontender" is no tenderness. */
 const EXPANSIONS: Readonly<Record<string, string[]>> = {
   afebrile: ['no', 'fever'], nontender: ['non', 'tender'], 'non-tender': ['non', 'tender'], nad: ['no', 'acute', 'distress'],
@@ -110,12 +116,16 @@ export function checkPolarity(statement: string, section: string, mentions: Read
     const heard = claim.words ? readPhraseMentions(model, claim.words) : (mentions.get(claim.term) ?? []);
     const clear = heard.filter((m) => m.polarity !== 'unknown');
     if (heard.length === 0) {
-      if (claim.polarity !== 'present' || isMentionedSomehow(claim, words)) continue;
+      // A plan names what to look out for; only statements of what was found or reported can be unmentioned.
+      if (claim.polarity !== 'present' || section === 'plan' || isMentionedSomehow(claim, words)) continue;
       const also = claim.words ? [] : listTermPhrases(claim.term).filter((p) => p !== claim.phrase).slice(0, 3);
       problems.push({ kind: claim.kind, phrase: claim.phrase, reason: `the note affirms the ${describe(claim)} "${claim.phrase}", which the transcript never mentions${also.length ? ` (nor ${also.join(', ')})` : ''}`, lines: [] });
       continue;
     }
     if (clear.length === 0 || clear.some((m) => m.polarity === claim.polarity)) continue;
+    // "No pain to palpation of the lateral aspect" is not contradicted by tenderness of the medial aspect.
+    const places = splitTokens(statement).filter((t) => LOCATION_WORDS.has(t));
+    if (claim.polarity === 'absent' && places.length > 0 && !clear.some((m) => places.some((p) => (m.clause ?? m.excerpt).includes(` ${p}`)))) continue;
     const example = clear[0]?.excerpt ?? '';
     problems.push({
       kind: claim.kind,

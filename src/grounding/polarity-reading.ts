@@ -15,7 +15,7 @@ const NEGATION_CUES = new Set(['no', 'nil', 'not', 'nothing', 'denies', 'denied'
 export const HYPOTHETICAL_CUES = new Set([
   'if', 'unless', 'whether', 'should', 'could', 'would', 'might', 'may', 'can', 'call', 'return', 'monitor', 'watch', 'risk',
   'prevent', 'avoid', 'precautions', 'warning', 'signs', 'develop', 'develops', 'advised', 'educated', 'instructed',
-  'counseled', 'counselled', 'effects', 'effect', 'aware', 'report', 'notify', 'contact', 'lookout', 'wish', 'hope', 'like',
+  'counseled', 'counselled', 'effects', 'effect', 'aware', 'report', 'notify', 'contact', 'lookout', 'wish', 'hope',
   'worried', 'worry', 'concern', 'concerned', 'cause', 'causes', 'causing', 'rule', 'exclude', 'check', 'checking', 'test',
   'tests', 'testing', 'screen', 'red', 'flags', 'flag', 'safety', 'netted', 'netting', 'persist', 'persists', 'recur', 'recurs',
   'ensure', 'sure', 'trying', 'try',
@@ -23,7 +23,7 @@ export const HYPOTHETICAL_CUES = new Set([
 /** Words that stop a negation from reaching further: "no fever , some chills". */
 const NEGATION_STOPS = new Set(['some', 'slight', 'slightly', 'little', 'but', 'just', 'mild', 'mildly', 'moderate', 'severe', 'trace', 'positive', 'reports', 'endorses', 'complains', 'admits', 'notes', 'noted', 'occasional', 'frequent', 'significant', 'still', 'also', 'except', 'apart']);
 /** In a note, a new subject or verb starts a new assertion: "No surgeries; he has had back pain". */
-export const NOTE_NEGATION_STOPS = new Set([...NEGATION_STOPS, 'he', 'she', 'they', 'patient', 'has', 'had', 'is', 'are', 'was', 'were', 'there', 'states', 'reports', 'feels', 'gets', 'got']);
+export const NOTE_NEGATION_STOPS = new Set([...NEGATION_STOPS, 'he', 'she', 'they', 'patient', 'has', 'had', 'is', 'are', 'was', 'were', 'there', 'states', 'reports', 'feels', 'gets', 'got', 'due', 'because', 'since', 'secondary']);
 
 /** Tokens a negation reaches across: other items of the list it heads. */
 const LIST_GLUE = new Set([',', 'and', 'or', 'any', 'no', 'nor', '/', 'or', 'of', 'a', 'the', 'other', 'signs', 'symptoms']);
@@ -76,7 +76,8 @@ function readAfter(tokens: readonly string[], hit: TermHit): Polarity {
 }
 
 function isHypothetical(tokens: readonly string[], hit: TermHit): boolean {
-  const from = Math.max(0, hit.index - 8);
+  // Safety-netting lists run long: "if the pain gets worse , or you get new symptoms , fever , rash , neck stiffness".
+  const from = Math.max(0, hit.index - 16);
   return tokens.slice(from, hit.index + hit.length + 4).some((t) => HYPOTHETICAL_CUES.has(t));
 }
 
@@ -109,12 +110,16 @@ export interface Mention {
   polarity: Polarity;
   lines: number[];
   excerpt: string;
+  /** The whole clause, for where on the body it was said. */
+  clause?: string;
 }
 
 /** A second question later in the clause takes the answer: "any nausea or diarrhea , are you peeing ok ? — yeah". */
 const LATER_QUESTION_RE = /\b(?:are|do|did|have|is|can|were|was) (?:you|it|there|they)\b|\bhow about\b|\bwhat about\b|\bany\b/;
 /** "your waterworks are all ok ?" asks whether things are normal, so a "yes" denies the symptom. */
-const NORMAL_QUESTION_RE = /\b(?:ok|okay|alright|fine|normal|good|well)\b/;
+const NORMAL_QUESTION_RE = /\b(?:is|are|was|were|all|been|looks?|feels?|everything)\s+(?:\w+\s+)?(?:ok|okay|alright|fine|normal|good)\b/;
+/** "anything for the abdominal pain ?" presupposes the pain; its answer is about something else. */
+const PRESUPPOSING = new Set(['the', 'your', 'this', 'that', 'his', 'her', 'for']);
 /** Only the end of a long turn is the question its reply answers. */
 const QUESTION_TAIL = 18;
 const MAX_REPLY_FOR_ANSWER = 30;
@@ -122,6 +127,7 @@ const MAX_REPLY_FOR_ANSWER = 30;
 function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly TermHit[], hit: TermHit, negated: boolean): { polarity: Polarity; reply?: Clause } {
   const reply = findReply(model, clause);
   if (!reply || clause.tokens.length - hit.index > QUESTION_TAIL || reply.tokens.length > MAX_REPLY_FOR_ANSWER) return { polarity: 'unknown' };
+  if (isHypothetical(clause.tokens, hit) || clause.tokens.slice(Math.max(0, hit.index - 2), hit.index).some((t) => PRESUPPOSING.has(t))) return { polarity: 'unknown' };
   if (LATER_QUESTION_RE.test(clause.tokens.slice(hit.index + hit.length).join(' '))) return { polarity: 'unknown' };
   const replyHits = findTerms(reply.tokens.map(stemToken));
   // A reply that names symptoms itself ("no fever , some chills") is read on its own; it denies the others only when
@@ -134,7 +140,11 @@ function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly Ter
   const answer = classifyAnswer(reply);
   const text = reply.tokens.join(' ');
   if (NORMAL_QUESTION_RE.test(clause.tokens.slice(hit.index + hit.length).join(' '))) return { polarity: answer === 'present' ? 'absent' : 'unknown', reply };
-  if (negated || isTagQuestion(clause.tokens)) {
+  if (negated) {
+    // "i don't see any swelling , ok ?": a denial stands unless the reply says otherwise outright.
+    return { polarity: /\b(?:actually|i do|i have|i did|yes i)\b/.test(text) && answer !== 'absent' ? 'present' : 'absent', reply };
+  }
+  if (isTagQuestion(clause.tokens)) {
     // "no fever , right ? — right / no": both confirm the absence; only an explicit "actually i do" affirms.
     if (/\b(?:actually|i do|i have|i did|yes i)\b/.test(text) && answer !== 'absent') return { polarity: 'present', reply };
     return { polarity: answer === 'unknown' ? 'unknown' : negated ? 'absent' : answer, reply };
@@ -169,14 +179,14 @@ export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
       }
       if (asked) {
         const answered = readQuestion(model, clause, hits, hit, negated);
-        polarity = answered.polarity;
+        polarity = answered.polarity === 'unknown' && negated && !isHypothetical(clause.tokens, hit) ? 'absent' : answered.polarity;
         if (answered.reply) {
           lines.push(answered.reply.line);
           text = `${excerpt}? — ${answered.reply.tokens.join(' ').slice(0, 40)}`;
         }
       } else if (readAfter(clause.tokens, hit) === 'present') polarity = 'present';
       else polarity = isHypothetical(clause.tokens, hit) || (!negated && isEmbeddedQuestion(clause.tokens, hit)) ? 'unknown' : negated ? 'absent' : 'present';
-      add(hit.term, { term: hit.term, polarity, lines, excerpt: text });
+      add(hit.term, { term: hit.term, polarity, lines, excerpt: text, clause: ` ${clause.tokens.join(' ')} ` });
     }
     if (/\b(?:lungs?|chest)\b.*\bclear\b/.test(excerpt) && !clause.question) {
       for (const term of CLEAR_LUNG_TERMS) add(term, { term, polarity: 'absent', lines: [clause.line], excerpt });

@@ -1,4 +1,6 @@
 import { checkAllergies, indexAllergyTurns } from './allergy-check.js';
+import { checkAttribution, indexSpeakers } from './attribution-check.js';
+import { findContradictions } from './contradiction-check.js';
 import { checkCodes, compactCode, compactTranscript } from './code-check.js';
 import { checkDiagnoses } from './diagnosis-check.js';
 import { buildWordIndex } from './word-index.js';
@@ -43,6 +45,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     sides: indexTranscriptSides(model),
     mentions: indexMentions(model),
     allergies: indexAllergyTurns(model),
+    speakers: indexSpeakers(model),
     compacted: compactTranscript(supportText),
   };
 }
@@ -65,13 +68,15 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkLaterality(statement, index.sides)) problems.push({ kind: 'laterality', ...p });
   for (const { kind, ...p } of checkPolarity(statement, section, index.mentions, index.model, index.stems)) problems.push({ kind: kind === 'finding' ? 'exam' : 'negation', ...p });
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
+  for (const p of checkAttribution(statement, index.speakers)) problems.push({ kind: 'attribution', ...p });
   return problems;
 }
 
 /**
- * Lists the statements of a note that the transcript does not support: numbers, medications, sides, negations and
- * codes. Facts of the clinical context (`options.context`) count as support. Codes in `billing_codes` are
- * suggestions rather than claims, so they are never flagged, even when the note text repeats them.
+ * Lists the statements of a note that the transcript does not support: numbers in context, medications, diagnoses,
+ * allergies, sides, symptom and exam polarity, codes, statements attributed to the wrong speaker, and statements that
+ * contradict each other. Facts of the clinical context (`options.context`) count as support. Codes in
+ * `billing_codes` are suggestions rather than claims, so they are never flagged, even when the note text repeats them.
  */
 export function checkGrounding(note: GroundingNoteInput, transcript: string, options: GroundingOptions = {}): GroundingFinding[] {
   const index = indexTranscriptOnce(transcript, options);
@@ -80,15 +85,17 @@ export function checkGrounding(note: GroundingNoteInput, transcript: string, opt
   );
   const findings: GroundingFinding[] = [];
   const seen = new Set<string>();
-  for (const section of SECTIONS) {
-    for (const statement of splitStatements(note[section] ?? '')) {
-      for (const problem of checkStatement(statement, section, index, suggested)) {
-        const finding = { section, claim: trimClaim(statement, problem.phrase), kind: problem.kind, reason: problem.reason, lines: listLines(problem.lines ?? []) };
-        const key = `${section}|${finding.kind}|${finding.claim}|${finding.reason}`;
-        if (!seen.has(key)) findings.push(finding);
-        seen.add(key);
-      }
-    }
+  const add = (section: Section, statement: string, problem: Problem) => {
+    const finding = { section, claim: trimClaim(statement, problem.phrase), kind: problem.kind, reason: problem.reason, lines: listLines(problem.lines ?? []) };
+    const key = `${section}|${finding.kind}|${finding.claim}|${finding.reason}`;
+    if (!seen.has(key)) findings.push(finding);
+    seen.add(key);
+  };
+  const statements = SECTIONS.flatMap((section) => splitStatements(note[section] ?? '').map((text) => ({ section, text })));
+  for (const { section, text } of statements) for (const problem of checkStatement(text, section, index, suggested)) add(section, text, problem);
+  const reported = new Set(findings.filter((f) => f.kind === 'negation').map((f) => /"([^"]+)"/.exec(f.reason)?.[1] ?? ''));
+  for (const c of findContradictions(statements, index.mentions, reported)) {
+    add(c.statement.section as Section, c.statement.text, { kind: 'contradiction', phrase: c.phrase, reason: c.reason, lines: c.lines });
   }
   return findings;
 }

@@ -23,7 +23,7 @@ export async function runNoteBatch(args: string[], flags: NoteFlags, io: Command
         const { text } = await readTranscript(input.path, itemIo.ctx.stdin);
         const backend = await loadNoteBackend(settings, itemIo, { gateway: flags, rateGate: gate });
         const note = await backend.createNote({ ...base, transcript: text });
-        return renderCheckedNote(note, text, flags, { format: settings.format, patient: base.context?.patient_info });
+        return renderCheckedNote(note, text, flags, { format: settings.format, patient: base.context?.patient_info }, base.context);
       },
     },
     io,

@@ -26,5 +26,5 @@ async function runSingleNote(file: string, flags: NoteFlags, io: CommandIo): Pro
   announceDefaultProvider(settings, io);
   const progress = await startProgress(io.ctx.stderr, 'Writing the SOAP note…', settings.format !== 'json' && !io.globals.quiet && settings.provider !== 'local');
   const note = await runPaidStep(progress, io, () => backend.createNote(request));
-  return emitCheckedNote(note, request.transcript, flags, { format: settings.format, output: flags.output, patient: request.context?.patient_info }, io);
+  return emitCheckedNote(note, request.transcript, flags, { format: settings.format, output: flags.output, patient: request.context?.patient_info }, io, request.context);
 }

@@ -32,7 +32,7 @@ export async function runStream(file: string, flags: NoteFlags, io: CommandIo): 
     if (received) writer.finish(true);
     throw err;
   }
-  const grounding = await verifyIfAsked(flags, writer.note, request.transcript);
+  const grounding = await verifyIfAsked(flags, writer.note, request.transcript, request.context);
   writer.finish(false, grounding && { grounding });
   if (flags.output) {
     await emitNote(writer.note, { format: settings.format, output: flags.output, grounding, patient: request.context?.patient_info }, io);

@@ -151,7 +151,9 @@ export function checkLaterality(statement: string, transcript: TranscriptSides):
   const normalStatement = NORMAL_RE.test(statement);
   for (const claim of findSideClaims(statement)) {
     if (claim.side === 'bilateral') continue;
-    const same = transcript.mentions.filter((m) => m.part.name === claim.part.name);
+    // "the left side of my tummy" gives the side for a quadrant, a flank or the abdomen.
+    const exact = transcript.mentions.filter((m) => m.part.name === claim.part.name);
+    const same = exact.length > 0 || claim.part.region !== 'trunk' ? exact : transcript.mentions.filter((m) => m.part.name === 'side');
     const sided = same.filter((m) => m.sides.size > 0);
     const isTopical = (m: PartMention) => [...m.topic].some((t) => statementTopic.has(t) && t !== claim.part.name.slice(0, 5));
     const topical = sided.filter(isTopical);

@@ -133,6 +133,12 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
     (q) => q.den === undefined && readings.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)) && doDirectionsAgree(claim, q) && (claim.cls !== 'time' || claim.direction === 'future' || isSameTopic(topic, q, index)),
   );
   if (matches.length > 0) return { supported: true, alternatives: [] };
+  if (claim.cls === 'time' && claim.direction !== 'future') {
+    // A duration the conversation gives no time for ("it happened on saturday") is the clinician's arithmetic; only a
+    // different time said about the same thing contradicts it.
+    const rivals = index.quantities.filter((q) => q.cls === 'time' && doDirectionsAgree(claim, q) && isSameTopic(topic, q, index));
+    return { supported: rivals.length === 0, alternatives: rivals };
+  }
   return { supported: false, alternatives: index.quantities.filter((q) => q.unit !== null && q.unit === claim.unit) };
 }
 

@@ -133,7 +133,7 @@ function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly Ter
   // A reply that names symptoms itself ("no fever , some chills") is read on its own; it denies the others only when
   // it says so ("a little congestion … but everything else has been okay", "just the nausea").
   if (replyHits.length > 0) {
-    const rest = ` ${reply.tokens.join(' ')} `;
+    const rest = ` ${model.clauses.filter((k) => k.turn === reply.turn).map((k) => k.tokens.join(' ')).join(' ')} `;
     const othersDenied = / (?:everything else|nothing else|otherwise|other than that|apart from that|that's it|that is it|just|only) /.test(rest);
     return { polarity: othersDenied && !negated ? 'absent' : 'unknown', reply };
   }

@@ -76,7 +76,8 @@ describe('checkGrounding catches injected fabrications', () => {
 
   it('a changed duration is not excused by the same number in another unit', () => {
     const findings = checkGrounding(changeFixture('subjective', 'about three weeks', 'about 3 months'), TRANSCRIPT);
-    expect(findings.map((f) => f.reason)).toEqual(['"3 months" does not appear in the transcript']);
+    // The reason names the times the transcript gives for the same complaint.
+    expect(findings.map((f) => f.reason)).toEqual(['"3 months" does not appear in the transcript (it mentions 3 weeks, 1 day, 2 weeks)']);
   });
 });
 
@@ -114,7 +115,7 @@ describe('checkGrounding on clinician shorthand and ASR quirks', () => {
     const note = { subjective: '3/7 hx of cough. Amlodipine 2.5 mg.', objective: '', assessment: '', plan: '' };
     expect(checkGrounding(note, transcript)).toEqual([]);
     expect(checkGrounding({ ...note, subjective: '2/52 hx of cough.' }, transcript).map((f) => f.reason)).toEqual([
-      '"2 weeks" does not appear in the transcript',
+      '"2 weeks" does not appear in the transcript (it mentions 3 days)',
     ]);
   });
 

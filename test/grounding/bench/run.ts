@@ -45,6 +45,7 @@ function main(): void {
   const missedKind = readFlag('--missed');
   const limit = Number(readFlag('--limit') ?? 15);
   const started = Date.now();
+  const byCorpus = new Map<string, { clinician: number; engine: number; notes: number }>();
   const tallies = new Map<string, Tally>();
   const missed: Variant[] = [];
   const alarms: { split: Split; clinician: number; engine: number; notes: number; samples: string[]; engineSamples: string[] }[] = SPLITS.map(
@@ -54,6 +55,11 @@ function main(): void {
     if (onlySplit && encounter.split !== onlySplit) continue;
     const original = checkGrounding(encounter.note, encounter.transcript);
     const engine = checkGrounding(generateLocalNote(encounter.transcript), encounter.transcript);
+    const c = byCorpus.get(encounter.corpus) ?? { clinician: 0, engine: 0, notes: 0 };
+    c.notes += 1;
+    c.clinician += original.length;
+    c.engine += engine.length;
+    byCorpus.set(encounter.corpus, c);
     const a = alarms.find((x) => x.split === encounter.split)!;
     a.notes += 1;
     a.clinician += original.length;
@@ -73,6 +79,11 @@ function main(): void {
     }
   }
   printTable(tallies, alarms);
+  console.log('  by corpus:');
+  for (const [corpus, c] of byCorpus) {
+    console.log(`  ${corpus.padEnd(10)} clinician notes: ${(c.clinician / c.notes).toFixed(2)}   offline engine notes: ${(c.engine / c.notes).toFixed(2)}   (${c.notes} notes)`);
+  }
+  console.log('targets: every kind >= 85%, overall >= 90%, <= 0.3 per clinician note, 0 on engine notes');
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
   for (const v of missed.slice(0, limit)) console.log(`\n${v.encounter.id} [${v.sentence.section}]\n  - ${v.sentence.text.trim()}\n  + ${v.after.trim()}`);
   if (process.argv.includes('--alarms')) for (const a of alarms) for (const s of a.samples.slice(0, limit)) console.log(`${a.split} ${s}`);
@@ -98,7 +109,6 @@ function printTable(tallies: Map<string, Tally>, alarms: { split: Split; clinici
     if (a.notes === 0) continue;
     console.log(`  ${a.split.padEnd(9)} clinician notes: ${(a.clinician / a.notes).toFixed(2)} (${a.clinician} on ${a.notes})   offline engine notes: ${(a.engine / a.notes).toFixed(2)} (${a.engine} on ${a.notes})`);
   }
-  console.log('targets: every kind >= 85%, overall >= 90%, <= 0.3 per clinician note, 0 on engine notes');
 }
 
 main();

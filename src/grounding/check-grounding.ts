@@ -1,31 +1,64 @@
+import { checkAllergies, indexAllergyTurns } from './allergy-check.js';
+import { checkAttribution, indexSpeakers } from './attribution-check.js';
+import { findContradictions } from './contradiction-check.js';
 import { checkCodes, compactCode, compactTranscript } from './code-check.js';
+import { checkDiagnoses } from './diagnosis-check.js';
+import { buildWordIndex } from './word-index.js';
 import { checkLaterality, indexTranscriptSides } from './laterality-check.js';
 import { findMedications, indexTranscriptWords, isMedicationSupported } from './medication-check.js';
-import { checkNegations, indexTranscriptSymptoms } from './negation-check.js';
+import { checkPolarity } from './negation-check.js';
+import { indexMentions } from './polarity-reading.js';
 import { checkNumbers } from './number-check.js';
-import { indexQuantities } from './quantities.js';
 import { splitStatements, trimClaim } from './split-statements.js';
-import { normaliseTokens } from './tokenize.js';
-import { SECTIONS } from '../note/sections.js';
-import { type GroundingFinding, type GroundingKind, type GroundingNoteInput } from './types.js';
+import { buildTranscriptModel, listLines } from './transcript-model.js';
+import { indexQuantities } from './transcript-quantities.js';
+import { SECTIONS, type Section } from '../note/sections.js';
+import type { GroundingFinding, GroundingKind, GroundingNoteInput, GroundingOptions } from './types.js';
 
 type TranscriptIndex = ReturnType<typeof indexTranscript>;
 
-/** Everything the checks look up in the transcript, built once per call. */
-function indexTranscript(transcript: string) {
+interface Problem {
+  kind: GroundingKind;
+  phrase: string;
+  reason: string;
+  lines?: number[];
+}
+
+/** The last transcript's index: a batch checking many notes of one transcript (or a benchmark) builds it once. */
+let lastIndex: { key: string; index: TranscriptIndex } | undefined;
+
+function indexTranscriptOnce(transcript: string, options: GroundingOptions): TranscriptIndex {
+  const key = `${JSON.stringify(options.context ?? null)}\u0000${transcript}`;
+  if (lastIndex?.key !== key) lastIndex = { key, index: indexTranscript(transcript, options) };
+  return lastIndex.index;
+}
+
+/** Everything the checks look up in the transcript (and the clinical context). */
+function indexTranscript(transcript: string, options: GroundingOptions) {
+  const model = buildTranscriptModel(transcript, options.context);
+  const supportText = model.lines.map((l) => l.text).join('\n');
   return {
-    quantities: indexQuantities(normaliseTokens(transcript, { lenient: true })),
-    words: indexTranscriptWords(transcript),
-    sides: indexTranscriptSides(transcript),
-    symptoms: indexTranscriptSymptoms(transcript),
-    compacted: compactTranscript(transcript),
+    model,
+    quantities: indexQuantities(model),
+    stems: buildWordIndex(model),
+    words: indexTranscriptWords(supportText),
+    sides: indexTranscriptSides(model),
+    mentions: indexMentions(model),
+    allergies: indexAllergyTurns(model),
+    speakers: indexSpeakers(model),
+    compacted: compactTranscript(supportText),
   };
 }
 
-function checkStatement(statement: string, index: TranscriptIndex, suggested: ReadonlySet<string>) {
-  const problems: { kind: GroundingKind; phrase: string; reason: string }[] = [];
+function checkStatement(statement: string, section: Section, index: TranscriptIndex, suggested: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  if (section === 'assessment') for (const p of checkDiagnoses(statement, index.stems)) problems.push({ kind: 'diagnosis', ...p });
   for (const p of checkNumbers(statement, index.quantities)) problems.push({ kind: 'number', ...p });
+  const allergyProblems = checkAllergies(statement, index.allergies);
+  for (const p of allergyProblems) problems.push({ kind: 'allergy', ...p });
   for (const mention of findMedications(statement)) {
+    // An allergen already reported as an allergy is not reported again as a medication.
+    if (allergyProblems.some((p) => p.phrase.includes(mention.name))) continue;
     if (!isMedicationSupported(mention, index.words)) {
       const partners = mention.aliases.filter((a) => a !== mention.name);
       const also = partners.length ? ` (nor ${partners.slice(0, 3).join(', ')})` : '';
@@ -33,30 +66,34 @@ function checkStatement(statement: string, index: TranscriptIndex, suggested: Re
     }
   }
   for (const p of checkLaterality(statement, index.sides)) problems.push({ kind: 'laterality', ...p });
-  for (const p of checkNegations(statement, index.symptoms)) problems.push({ kind: 'negation', ...p });
+  for (const { kind, ...p } of checkPolarity(statement, section, index.mentions, index.model, index.stems)) problems.push({ kind: kind === 'finding' ? 'exam' : 'negation', ...p });
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
+  for (const p of checkAttribution(statement, index.speakers)) problems.push({ kind: 'attribution', ...p });
   return problems;
 }
 
 /**
- * Lists the statements of a note that the transcript does not support: numbers, medications, sides, negations and
- * codes. Codes in `billing_codes` are suggestions rather than claims, so they are never flagged, even when the
- * note text repeats them.
+ * Lists the statements of a note that the transcript does not support: numbers in context, medications, diagnoses,
+ * allergies, sides, symptom and exam polarity, codes, statements attributed to the wrong speaker, and statements that
+ * contradict each other. Facts of the clinical context (`options.context`) count as support. Codes in
+ * `billing_codes` are suggestions rather than claims, so they are never flagged, even when the note text repeats them.
  */
-export function checkGrounding(note: GroundingNoteInput, transcript: string): GroundingFinding[] {
-  const index = indexTranscript(transcript);
+export function checkGrounding(note: GroundingNoteInput, transcript: string, options: GroundingOptions = {}): GroundingFinding[] {
+  const index = indexTranscriptOnce(transcript, options);
   const suggested = new Set(Object.values(note.billing_codes ?? {}).flatMap((codes) => codes.map((c) => compactCode(c.code))));
   const findings: GroundingFinding[] = [];
   const seen = new Set<string>();
-  for (const section of SECTIONS) {
-    for (const statement of splitStatements(note[section] ?? '')) {
-      for (const problem of checkStatement(statement, index, suggested)) {
-        const finding = { section, claim: trimClaim(statement, problem.phrase), kind: problem.kind, reason: problem.reason };
-        const key = `${section}|${finding.kind}|${finding.claim}|${finding.reason}`;
-        if (!seen.has(key)) findings.push(finding);
-        seen.add(key);
-      }
-    }
+  const add = (section: Section, statement: string, problem: Problem) => {
+    const finding = { section, claim: trimClaim(statement, problem.phrase), kind: problem.kind, reason: problem.reason, lines: listLines(problem.lines ?? []) };
+    const key = `${section}|${finding.kind}|${finding.claim}|${finding.reason}`;
+    if (!seen.has(key)) findings.push(finding);
+    seen.add(key);
+  };
+  const statements = SECTIONS.flatMap((section) => splitStatements(note[section] ?? '').map((text) => ({ section, text })));
+  for (const { section, text } of statements) for (const problem of checkStatement(text, section, index, suggested)) add(section, text, problem);
+  const reported = new Set(findings.filter((f) => f.kind === 'negation').map((f) => /"([^"]+)"/.exec(f.reason)?.[1] ?? ''));
+  for (const c of findContradictions(statements, index.mentions, reported)) {
+    add(c.statement.section as Section, c.statement.text, { kind: 'contradiction', phrase: c.phrase, reason: c.reason, lines: c.lines });
   }
   return findings;
 }

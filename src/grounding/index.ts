@@ -1,3 +1,4 @@
 export { checkGrounding } from './check-grounding.js';
 export { renderGroundingText } from './render-grounding.js';
-export type { GroundingFinding, GroundingKind, GroundingNoteInput, SectionName } from './types.js';
+export { attachTranscriptLines, type GroundingFindingWithLines } from './transcript-lines.js';
+export type { GroundingContext, GroundingFinding, GroundingKind, GroundingNoteInput, GroundingOptions, SectionName } from './types.js';

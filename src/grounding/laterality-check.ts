@@ -1,65 +1,66 @@
-import { stemWord, splitTokens } from './tokenize.js';
+/**
+ * Laterality: a side the note gives a body part must be the side the conversation gives it. A side for a part the
+ * conversation mentions without one is invented; the other side is swapped. The transcript's sides are read where they
+ * attach: next to the part, in the answer to "which knee?", or given to the limb ("my right leg … the knee").
+ * "Both"/"bilateral" in the transcript supports either side of the part it qualifies, and nothing else.
+ */
+import { expandSideShorthand, readBodyPart, type BodyPart } from './body-parts.js';
+import { splitTokens } from './tokenize.js';
+import { findReply, type Clause, type TranscriptModel } from './transcript-model.js';
+import { stemToken } from './word-index.js';
 
 type Side = 'left' | 'right' | 'bilateral';
 
-const SIDE_WORDS: Readonly<Record<string, Side>> = {
-  left: 'left', right: 'right', bilateral: 'bilateral', bilaterally: 'bilateral', both: 'bilateral',
-};
+const SIDE_WORDS: Readonly<Record<string, Side>> = { left: 'left', right: 'right', bilateral: 'bilateral', bilaterally: 'bilateral' };
+/** Words after "right"/"left" that show it is not a side ("right away", "left the office", "right now"). */
+const NOT_A_SIDE_NEXT = new Set(['now', 'away', 'after', 'before', 'here', 'there', 'then', 'when', 'about', 'the', 'his', 'her', 'him', 'it', 'work', 'home', 'so', 'okay', 'ok', 'yeah', 'thing', 'track', 'off', 'back', 'you', 'me', 'i', 'we', 'in', 'to', 'over', 'out', 'up', 'down', 'that', 'this', 'and', 'or', '?', ',', '.', 'which', 'a', 'an']);
+const NOTE_REACH_AFTER_SIDE = 3;
+const TRANSCRIPT_REACH = 5;
 
-/** Body parts that come in pairs, after stemming, with the word a claim is reported under. */
-const BODY_PARTS: Readonly<Record<string, string>> = {
-  knee: 'knee', ankle: 'ankle', hip: 'hip', shoulder: 'shoulder', elbow: 'elbow', wrist: 'wrist', hand: 'hand', foot: 'foot',
-  feet: 'foot', arm: 'arm', leg: 'leg', thigh: 'thigh', calf: 'calf', calve: 'calf', shin: 'shin', finger: 'finger', thumb: 'thumb',
-  toe: 'toe', heel: 'heel', eye: 'eye', ear: 'ear', breast: 'breast', lung: 'lung', kidney: 'kidney', flank: 'flank',
-  groin: 'groin', buttock: 'buttock', forearm: 'forearm', hamstring: 'hamstring', quadricep: 'quadriceps', achille: 'achilles',
-  ovary: 'ovary', testicle: 'testicle', testis: 'testicle', temple: 'temple', cheek: 'cheek', jaw: 'jaw', clavicle: 'clavicle',
-  rib: 'rib', tonsil: 'tonsil', carotid: 'carotid', femur: 'femur', tibia: 'tibia', fibula: 'fibula', radius: 'radius',
-  ulna: 'ulna', humerus: 'humerus', patella: 'knee', extremity: 'extremity',
-};
+function readSide(tokens: readonly string[], i: number): Side | undefined {
+  const side = SIDE_WORDS[tokens[i] as string];
+  if (!side) return undefined;
+  if (side !== 'bilateral' && NOT_A_SIDE_NEXT.has(tokens[i + 1] ?? '') && !['side', 'sided'].includes(tokens[i + 1] ?? '')) {
+    // "the right ?" / "on the left ." still name a side when a part or "side" comes before or the sentence ends.
+    if (!['?', '.', ','].includes(tokens[i + 1] ?? '') && tokens[i + 1] !== undefined) return undefined;
+  }
+  if (side === 'right' && ['all', 'that\'s', 'thats', 'is', 'yeah', 'okay'].includes(tokens[i - 1] ?? '')) return undefined;
+  return side;
+}
 
-/** How far (in tokens) a side word may sit from its body part: "left knee", "left lower extremity", "knee on the right". */
-const NOTE_WINDOW_AFTER_SIDE = 3;
-const TRANSCRIPT_WINDOW = 4;
-
-/** Words after "right"/"left" that show it is not a side ("right away", "left the office"). */
-const NOT_A_SIDE_NEXT = new Set(['now', 'away', 'after', 'before', 'here', 'there', 'then', 'when', 'about', 'the', 'his', 'her', 'him', 'it', 'work', 'home']);
-
-function findBodyPart(tokens: readonly string[], i: number): string | undefined {
-  const token = tokens[i];
-  if (token === undefined) return undefined;
-  const part = BODY_PARTS[stemWord(token)];
-  if (part !== 'extremity') return part;
-  // Upper and lower extremities are different body parts for laterality purposes.
-  const before = tokens[i - 1];
-  return before === 'upper' ? 'arm' : before === 'lower' ? 'leg' : part;
+function partAt(stems: readonly string[], tokens: readonly string[], i: number): BodyPart | undefined {
+  const stem = stems[i];
+  if (stem === 'side' && ['effect', 'effects'].includes(tokens[i + 1] ?? '')) return undefined;
+  return readBodyPart(stem, tokens[i - 1], tokens[i + 1]);
 }
 
 export interface SideClaim {
   side: Side;
-  part: string;
+  part: BodyPart;
   phrase: string;
 }
 
-/** Side + body part pairs a note statement asserts ("right knee", "bilateral lower extremities", "the knee on the left"). */
+/** Side + body part pairs a note statement asserts ("right knee", "LLQ", "the knee on the left"). */
 export function findSideClaims(statement: string): SideClaim[] {
-  const tokens = splitTokens(statement);
+  const tokens = splitTokens(expandSideShorthand(statement));
+  const stems = tokens.map(stemToken);
   const claims = new Map<string, SideClaim>();
   tokens.forEach((token, i) => {
     const side = SIDE_WORDS[token];
-    if (!side || token === 'both' || NOT_A_SIDE_NEXT.has(tokens[i + 1] ?? '')) return;
-    for (let k = 1; k <= NOTE_WINDOW_AFTER_SIDE; k += 1) {
-      const part = findBodyPart(tokens, i + k);
+    if (!side || (side !== 'bilateral' && NOT_A_SIDE_NEXT.has(tokens[i + 1] ?? '') && tokens[i + 1] !== undefined && !['.', ','].includes(tokens[i + 1] ?? ''))) return;
+    for (let k = 1; k <= NOTE_REACH_AFTER_SIDE; k += 1) {
+      const part = partAt(stems, tokens, i + k);
       if (part) {
-        claims.set(`${side}:${part}`, { side, part, phrase: tokens.slice(i, i + k + 1).join(' ') });
+        claims.set(`${side}:${part.name}`, { side, part, phrase: tokens.slice(i, i + k + 1).join(' ') });
         return;
       }
-      if (tokens[i + k] === ',' || tokens[i + k] === '.' || tokens[i + k] === 'and') break;
+      if ([',', '.', 'and', 'or', ';'].includes(tokens[i + k] ?? '')) break;
     }
-    // "knee on the right", "knee, left"
-    for (let k = 1; k <= 3; k += 1) {
-      const part = findBodyPart(tokens, i - k);
-      if (part && tokens.slice(i - k + 1, i).every((t) => ['on', 'the', ',', 'side', 'of'].includes(t))) {
-        claims.set(`${side}:${part}`, { side, part, phrase: tokens.slice(i - k, i + 1).join(' ') });
+    // "knee on the right", "knee, left", "pain in the hip on the left side"
+    for (let k = 1; k <= 4; k += 1) {
+      const part = partAt(stems, tokens, i - k);
+      if (part && part.name !== 'side' && tokens.slice(i - k + 1, i).every((t) => ['on', 'the', ',', 'side', 'of', 'to', 'at'].includes(t))) {
+        claims.set(`${side}:${part.name}`, { side, part, phrase: tokens.slice(i - k, i + 1).join(' ') });
         return;
       }
     }
@@ -67,44 +68,128 @@ export function findSideClaims(statement: string): SideClaim[] {
   return [...claims.values()];
 }
 
-/** For each body part the transcript names, the sides spoken near it. */
-export type TranscriptSides = Map<string, Set<Side>>;
-
-export function indexTranscriptSides(transcript: string): TranscriptSides {
-  const tokens = splitTokens(transcript);
-  const sides: TranscriptSides = new Map();
-  tokens.forEach((token, i) => {
-    const part = findBodyPart(tokens, i);
-    if (!part) return;
-    const seen = sides.get(part) ?? new Set<Side>();
-    for (let k = Math.max(0, i - TRANSCRIPT_WINDOW); k <= i + TRANSCRIPT_WINDOW && k < tokens.length; k += 1) {
-      const side = SIDE_WORDS[tokens[k] as string];
-      if (side) seen.add(side);
-    }
-    sides.set(part, seen);
-  });
-  return sides;
+/** One mention of a body part in the transcript, with the sides attached to it. */
+interface PartMention {
+  part: BodyPart;
+  turn: number;
+  sides: Set<Side>;
+  lines: number[];
+  /** Stems of the clause, to tell which finding or complaint the mention is about. */
+  topic: Set<string>;
 }
 
-function describeSides(sides: Set<Side>): string {
-  return [...sides].join(' and ');
+export interface TranscriptSides {
+  mentions: PartMention[];
+}
+
+function readClause(clause: Clause): { parts: { part: BodyPart; at: number }[]; sides: { side: Side; at: number }[]; stems: string[] } {
+  const tokens = clause.tokens;
+  const stems = tokens.map(stemToken);
+  const parts: { part: BodyPart; at: number }[] = [];
+  const sides: { side: Side; at: number }[] = [];
+  tokens.forEach((t, i) => {
+    const part = partAt(stems, tokens, i);
+    if (part) parts.push({ part, at: i });
+    const side = readSide(tokens, i);
+    if (side) sides.push({ side, at: i });
+    // "both knees", "both of my knees", "both sides", "either side"
+    if ((t === 'both' || t === 'either') && i + 1 < tokens.length) sides.push({ side: 'bilateral', at: i });
+  });
+  return { parts, sides, stems };
+}
+
+export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
+  const mentions: PartMention[] = [];
+  const clauses = model.clauses;
+  let last: PartMention | undefined;
+  let lastTurn = -1;
+  clauses.forEach((clause) => {
+    const { parts, sides, stems } = readClause(clause);
+    const topic = new Set(stems.filter((s) => s.length >= 4).map((s) => s.slice(0, 5)));
+    for (const { part, at } of parts) {
+      const near = sides.filter((s) => Math.abs(s.at - at) <= (s.side === 'bilateral' ? 3 : TRANSCRIPT_REACH)).map((s) => s.side);
+      const mention: PartMention = { part, turn: clause.turn, sides: new Set(near), lines: [clause.line], topic };
+      // "which knee is it ?" — the reply names the side.
+      if (near.length === 0 && clause.question) {
+        const reply = findReply({ lines: model.lines, clauses }, clause);
+        if (reply) {
+          const answer = readClause(reply);
+          if (answer.parts.length === 0 || answer.parts.every((p) => p.part.name === part.name || p.part.name === 'side')) {
+            for (const s of answer.sides) mention.sides.add(s.side);
+            if (answer.sides.length) mention.lines.push(reply.line);
+          }
+        }
+      }
+      mentions.push(mention);
+      last = mention;
+    }
+    // "my knee hurts . the right one ." — a side said on its own goes to the part just mentioned.
+    if (parts.length === 0 && sides.length > 0 && last && clause.turn - lastTurn <= 1) {
+      for (const s of sides) last.sides.add(s.side);
+      last.lines.push(clause.line);
+    }
+    if (parts.length > 0) lastTurn = clause.turn;
+  });
+  return { mentions };
+}
+
+/** Statements about a normal or comparison exam, which may name the side the conversation is not about. */
+const NORMAL_RE = /\b(?:normal|unremarkable|intact|no|not|without|negative|full|compared|comparison|contralateral|symmetric|fine|good|denies)\b/i;
+
+function describeSides(sides: ReadonlySet<Side>): string {
+  return [...sides].map((s) => (s === 'bilateral' ? 'both sides' : `the ${s}`)).join(' and ');
 }
 
 /**
- * A left/right claim is contradicted only when the transcript does talk about sides for that body part and never the
- * claimed one; a transcript that names no side at all says nothing against the note.
+ * A claimed side is supported when the transcript gives that side (or both) to the part, or to its limb when the
+ * part itself has none. Where the conversation gives the part a side in a clause about the same finding, that clause
+ * decides: "left knee effusion" is not excused by "the right knee is fine".
  */
-export function checkLaterality(statement: string, transcript: TranscriptSides): { phrase: string; reason: string }[] {
-  const problems: { phrase: string; reason: string }[] = [];
+export function checkLaterality(statement: string, transcript: TranscriptSides): { phrase: string; reason: string; lines: number[] }[] {
+  const problems: { phrase: string; reason: string; lines: number[] }[] = [];
+  const statementTopic = new Set(splitTokens(statement).map(stemToken).filter((s) => s.length >= 4 && !['left', 'right', 'side', 'sided'].includes(s)).map((s) => s.slice(0, 5)));
+  const normalStatement = NORMAL_RE.test(statement);
   for (const claim of findSideClaims(statement)) {
-    // "Bilateral" claims are left alone: exams and review of systems cover both sides even when only one was discussed.
     if (claim.side === 'bilateral') continue;
-    const heard = transcript.get(claim.part);
-    if (!heard || heard.size === 0 || heard.has(claim.side) || heard.has('bilateral')) continue;
-    problems.push({
-      phrase: claim.phrase,
-      reason: `"${claim.phrase}" is not supported: the transcript mentions only the ${describeSides(heard)} ${claim.part}`,
-    });
+    // "the left side of my tummy" gives the side for a quadrant, a flank or the abdomen.
+    const exact = transcript.mentions.filter((m) => m.part.name === claim.part.name);
+    const same = exact.length > 0 || claim.part.region !== 'trunk' ? exact : transcript.mentions.filter((m) => m.part.name === 'side');
+    const sided = same.filter((m) => m.sides.size > 0);
+    const isTopical = (m: PartMention) => [...m.topic].some((t) => statementTopic.has(t) && t !== claim.part.name.slice(0, 5));
+    const topical = sided.filter(isTopical);
+    const deciding = topical.length > 0 ? topical : sided;
+    const heard = new Set(deciding.flatMap((m) => [...m.sides]));
+    const lines = deciding.flatMap((m) => m.lines);
+    if (heard.has(claim.side) || heard.has('bilateral')) {
+      // Both sides come up, but the conversation is about the other one ("your left knee looks fine" once, the right
+      // knee six times): a finding that is not a normal comparison is on the side the conversation is about.
+      const weigh = (side: Side) => sided.filter((m) => m.sides.has(side)).reduce((w, m) => w + (isTopical(m) ? 3 : 1), 0);
+      const other: Side = claim.side === 'left' ? 'right' : 'left';
+      const count = sided.filter((m) => m.sides.has(other)).length;
+      if (normalStatement || heard.has('bilateral') || count < 3 || weigh(claim.side) * 3 > weigh(other)) continue;
+      problems.push({ phrase: claim.phrase, reason: `"${claim.phrase}" is doubtful: the transcript is about the ${other} ${claim.part.name} and names the ${claim.side} one only in passing`, lines });
+      continue;
+    }
+    if (heard.size > 0) {
+      // Swapped: the transcript gives this part the other side.
+      if (sided.some((m) => m.sides.has(claim.side) || m.sides.has('bilateral')) && topical.length === 0) continue;
+      problems.push({ phrase: claim.phrase, reason: `"${claim.phrase}" is not supported: the transcript gives the ${claim.part.name} ${describeSides(heard)}`, lines });
+      continue;
+    }
+    if (same.length === 0) continue;
+    // No side for the part itself: a side given to its limb close by ("my right leg … the knee") settles it.
+    const turns = same.map((m) => m.turn);
+    const limb = new Set(
+      transcript.mentions
+        .filter((m) => m.part.region === claim.part.region && (m.part.region === 'leg' || m.part.region === 'arm') && turns.some((t) => Math.abs(t - m.turn) <= 2))
+        .flatMap((m) => [...m.sides]),
+    );
+    if (limb.has(claim.side) || limb.has('bilateral')) continue;
+    if (limb.size > 0) {
+      problems.push({ phrase: claim.phrase, reason: `"${claim.phrase}" is not supported: the transcript never gives the ${claim.part.name} a side, and gives the ${claim.part.region} ${describeSides(limb)}`, lines: same.flatMap((m) => m.lines) });
+      continue;
+    }
+    problems.push({ phrase: claim.phrase, reason: `"${claim.phrase}": the transcript mentions the ${claim.part.name} but never says which side`, lines: same.flatMap((m) => m.lines) });
   }
   return problems;
 }

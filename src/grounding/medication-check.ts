@@ -39,16 +39,26 @@ export interface MedicationMention {
   name: string;
   /** Every spelling that counts as the same drug (generic and brands). */
   aliases: string[];
+  /** Token position of the first word and how many tokens the name spans. */
+  index: number;
+  length: number;
 }
 
 function listAliases(group: number): string[] {
   return (MEDICATION_GROUPS[group] ?? []).map((name) => splitTokens(name).join(' '));
 }
 
-/** Drug names mentioned in a piece of text: listed names (longest match) and drug-looking words. */
+/** Drug names mentioned in a piece of text: listed names (longest match) and drug-looking words, once each. */
 export function findMedications(text: string): MedicationMention[] {
-  const tokens = splitTokens(text).map((t) => t.replace(/'s$/, ''));
   const found = new Map<string, MedicationMention>();
+  for (const mention of findMedicationsInTokens(splitTokens(text))) if (!found.has(mention.name)) found.set(mention.name, mention);
+  return [...found.values()];
+}
+
+/** Every drug-name mention in a token list, with its position. */
+export function findMedicationsInTokens(rawTokens: readonly string[]): MedicationMention[] {
+  const tokens = rawTokens.map((t) => t.replace(/'s$/, ''));
+  const found: MedicationMention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as string;
     const entries = NAME_INDEX.get(token) ?? [];
@@ -56,16 +66,15 @@ export function findMedications(text: string): MedicationMention[] {
       .filter((entry) => entry.words.every((word, k) => tokens[i + k] === word))
       .sort((a, b) => b.words.length - a.words.length)[0];
     if (match) {
-      const name = match.words.join(' ');
-      found.set(name, { name, aliases: listAliases(match.group) });
+      found.push({ name: match.words.join(' '), aliases: listAliases(match.group), index: i, length: match.words.length });
       i += match.words.length - 1;
       continue;
     }
     if (token.length >= MIN_SUFFIX_WORD && DRUG_SUFFIX_RE.test(token) && !NOT_DRUGS.has(token)) {
-      found.set(token, { name: token, aliases: [token] });
+      found.push({ name: token, aliases: [token], index: i, length: 1 });
     }
   }
-  return [...found.values()];
+  return found;
 }
 
 /** Levenshtein distance, giving up early once it exceeds `limit` (names are short, so this stays cheap). */

@@ -32,7 +32,7 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['testosterone'], ['estradiol', 'estrace'], ['medroxyprogesterone', 'provera'], ['progesterone'], ['norethindrone'],
   ['levonorgestrel', 'mirena'], ['conjugated estrogens', 'premarin'],
   // Respiratory and allergy
-  ['albuterol', 'proair', 'ventolin', 'proventil'], ['levalbuterol', 'xopenex'], ['ipratropium', 'atrovent'],
+  ['albuterol', 'salbutamol', 'proair', 'ventolin', 'proventil'], ['levalbuterol', 'xopenex'], ['ipratropium', 'atrovent'],
   ['tiotropium', 'spiriva'], ['salmeterol'], ['formoterol'], ['fluticasone', 'flonase', 'flovent', 'advair', 'arnuity'],
   ['budesonide', 'pulmicort', 'symbicort', 'entocort'], ['mometasone', 'nasonex', 'asmanex'], ['beclomethasone', 'qvar'],
   ['montelukast', 'singulair'], ['cetirizine', 'zyrtec'], ['levocetirizine', 'xyzal'], ['loratadine', 'claritin'],
@@ -100,4 +100,9 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['cyanocobalamin'], ['folic acid'], ['potassium chloride', 'klor-con'], ['tacrolimus', 'prograf', 'protopic'],
   ['mycophenolate', 'cellcept'], ['azathioprine', 'imuran'], ['cyclosporine'], ['latanoprost', 'xalatan'], ['timolol'],
   ['tretinoin', 'retin-a'], ['isotretinoin', 'accutane'], ['benzoyl peroxide'], ['minoxidil', 'rogaine'],
+  // Vitamins and UK names
+  ['ergocalciferol', 'drisdol'], ['cholecalciferol', 'vitamin d3'], ['calcitriol', 'rocaltrol'], ['mebeverine', 'colofac'],
+  ['co-codamol', 'cocodamol', 'solpadeine'], ['co-amoxiclav'], ['chlorphenamine', 'piriton'], ['beclometasone', 'clenil', 'qvar'],
+  ['betamethasone valerate', 'betnovate'], ['microgynon'], ['dioralyte', 'diarolyte'], ['senna', 'senokot'], ['lactulose'],
+  ['macrogol', 'movicol'], ['hyoscine', 'buscopan'], ['gaviscon'], ['flucloxacillin'],
 ];

@@ -1,186 +1,137 @@
 /**
- * Negation flips, by a deliberately small heuristic:
- * - note side: a symptom is denied when a cue ("denies", "no", "without", "nil") precedes it in the same clause
- *   (so "denies fever, chills and nausea" covers the list), affirmed otherwise; hedged mentions ("return if fever")
- *   and statements that both affirm and deny it (a time course) are skipped;
- * - transcript side: a mention is denied by a cue up to 5 tokens before it, and a question's symptoms take the
- *   polarity of the other speaker's plain yes/no reply; anything unclear is "unknown";
- * - a finding needs every clear transcript mention to disagree with the note.
+ * Exam and symptom polarity: a symptom or finding the note affirms must be affirmed (or at least mentioned) in the
+ * transcript, and one it denies must not be affirmed there by every clear mention. Symptoms and findings outside the
+ * lexicon are read the same way when the note states them in a review-of-systems or exam frame ("Endorses X",
+ * "X present").
  */
-import { findSymptoms, type TermHit } from './symptom-terms.js';
-import { splitTokens, stemWord } from './tokenize.js';
-import { splitClauses, type Clause } from './transcript-turns.js';
+import { findTerms, listMentionHints, listTermPhrases, type TermHit, type TermKind } from './clinical-terms.js';
+import { HYPOTHETICAL_CUES, isNegatedBefore, NOTE_NEGATION_STOPS, readPhraseMentions, type Mention, type Polarity } from './polarity-reading.js';
+import { splitTokens } from './tokenize.js';
+import type { TranscriptModel } from './transcript-model.js';
+import { saysWordStart, saysWordsTogether, stemPhrase, stemToken, type WordIndex } from './word-index.js';
 
-type Polarity = 'present' | 'absent' | 'unknown';
-
-const NEGATION_CUES = new Set(['no', 'nil', 'not', 'nothing', 'denies', 'denied', 'deny', 'denying', 'without', 'never', 'nor', 'none', 'negative', 'absence', 'free']);
-/** Words that make a mention hypothetical or advisory, so it states neither presence nor absence. */
-const HYPOTHETICAL_CUES = new Set([
-  'if', 'unless', 'whether', 'should', 'could', 'would', 'might', 'may', 'can', 'call', 'return', 'monitor', 'watch', 'risk',
-  'prevent', 'avoid', 'precautions', 'warning', 'signs', 'develop', 'develops', 'advised', 'educated', 'instructed',
-  'counseled', 'history', 'resolved', 'prior', 'previous', 'previously', 'improved', 'improving', 'worse', 'worsening', 'effects',
-  'past', 'ago', 'aware', 'report', 'notify', 'contact', 'lookout', 'wish', 'hope', 'like',
-]);
-const NOTE_CLAUSE_BREAKS = new Set(['.', ';', ':', 'but', 'however', 'although', 'though', 'except']);
 /** In a note, these start a new assertion and end the reach of an earlier "denies". */
-const AFFIRMING_VERBS = new Set(['reports', 'endorses', 'notes', 'complains', 'admits', 'has', 'describes', 'states', 'experiences', 'positive']);
-/** How many tokens back a transcript negation cue may sit ("i do n't really have any fever"). */
-const TRANSCRIPT_NEGATION_WINDOW = 5;
+const NOTE_CLAUSE_BREAKS = new Set(['.', ';', ':', 'but', 'however', 'although', 'though', 'except']);
+/** Note words that make a mention a time course or history rather than a current claim. */
+const NOTE_TIME_CUES = new Set([
+  'history', 'hx', 'prior', 'previous', 'previously', 'past', 'ago', 'resolved', 'improved', 'improving', 'worse', 'worsening',
+  'initially', 'before', 'earlier', 'since', 'until', 'anymore', 'longer', 'first', 'last', 'yesterday', 'then', 'assess',
+  'assessment', 'examine', 'examination', 'evaluate', 'evaluation', 'investigate', 'screening', 'elsewhere', 'exclude', 'rule',
+]);
+/** Where on the body a finding is: a denial is contradicted only by a mention at the same place. */
+const LOCATION_WORDS = new Set(['lateral', 'medial', 'anterior', 'posterior', 'dorsal', 'plantar', 'volar', 'proximal', 'distal', 'neck', 'back', 'knee', 'ankle', 'foot', 'hand', 'wrist', 'elbow', 'shoulder', 'hip', 'chest', 'abdomen', 'leg', 'legs', 'arm', 'arms', 'face', 'head', 'spine', 'lumbar', 'cervical', 'thoracic', 'finger', 'toe', 'calf', 'thigh', 'throat', 'ear', 'eye', 'lungs', 'heart', 'skin', 'scalp', 'groin', 'flank', 'nose', 'lip', 'lips', 'tongue', 'jaw']);
+/** Written shorthand that carries a polarity: "afebrile" is no fever, "nontender" is no tenderness. */
+const EXPANSIONS: Readonly<Record<string, string[]>> = {
+  afebrile: ['no', 'fever'], nontender: ['non', 'tender'], 'non-tender': ['non', 'tender'], nad: ['no', 'acute', 'distress'],
+  nkda: ['nkda'], 'sx': ['symptoms'],
+};
 
-function isNegationCue(token: string, next?: string): boolean {
-  // "i ca n't stop itching" affirms the itch.
-  if (next === 'stop' || next === 'help') return false;
-  return NEGATION_CUES.has(token) || token.endsWith("n't");
-}
-
-const NO_ANSWER = /^(?:no|nope|nah|not|never|none|nothing|negative|i (?:do|have|did|am|was|had)(?: not| ?n't)|i (?:don't|haven't|didn't|wasn't))\b/;
-const YES_ANSWER = /^(?:yes|yeah|yep|yup|uh huh|mm hmm|i do|i have|i did|sure|definitely|a little|a bit|some|sometimes|occasionally|correct)\b/;
-const FILLERS = /^(?:(?:um|uh|well|oh|so|hmm|,)\s+)+/;
-
-function classifyAnswer(clause: Clause | undefined): Polarity {
-  if (!clause) return 'unknown';
-  const text = clause.tokens.join(' ');
-  const start = /^uh huh\b/.test(text) ? text : text.replace(FILLERS, '');
-  if (NO_ANSWER.test(start)) return 'absent';
-  if (YES_ANSWER.test(start)) return 'present';
-  return 'unknown';
-}
-
-/** Every symptom the transcript talks about, with whether it was affirmed or denied there. */
-export interface TranscriptSymptom {
+export interface TermClaim {
+  term: string;
+  kind: TermKind;
   polarity: Polarity;
-  excerpt: string;
+  phrase: string;
+  /** For terms outside the lexicon: the words to look for in the transcript. */
+  words?: string[];
 }
 
-export type TranscriptSymptoms = Map<string, TranscriptSymptom[]>;
+function prepareTokens(statement: string): string[] {
+  return splitTokens(statement).flatMap((t) => EXPANSIONS[t] ?? [t]);
+}
 
-/** How far a hedge reaches in an unpunctuated ASR clause: "if you get a fever", "i wish i had some weight loss". */
-const HEDGE_BEFORE = 8;
-const HEDGE_AFTER = 4;
-
-function isHypotheticalNear(tokens: readonly string[], hit: TermHit): boolean {
+function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit): Polarity | 'skip' {
+  let hypothetical = false;
+  for (let i = hit.index - 1; i >= 0; i -= 1) {
+    const token = tokens[i] as string;
+    if (NOTE_CLAUSE_BREAKS.has(token)) break;
+    if (HYPOTHETICAL_CUES.has(token) || NOTE_TIME_CUES.has(token)) hypothetical = true;
+  }
   const end = hit.index + hit.length;
-  return tokens.slice(Math.max(0, hit.index - HEDGE_BEFORE), end + HEDGE_AFTER).some((t) => HYPOTHETICAL_CUES.has(t));
-}
-
-/** Words that stop a negation from reaching further: "no fever some chills". */
-const NEGATION_STOPS = new Set(['some', 'slight', 'little', 'but', 'just']);
-/** After a bare "no", these start a new statement: "no , i had diarrhea last week" answers the question before. */
-const NEW_STATEMENT = new Set([',', 'i', 'we', 'he', 'she', 'they']);
-const PRESUPPOSING = new Set(['the', 'your', 'this', 'that', 'his', 'her']);
-/** A second question later in the same clause takes the answer: "any nausea or diarrhea are you peeing ? yeah". */
-const LATER_QUESTION_RE = /\b(?:are|do|did|have|is|can) (?:you|it|there)\b/;
-
-function isNegatedInTranscript(tokens: readonly string[], hit: TermHit): boolean {
-  const from = Math.max(0, hit.index - TRANSCRIPT_NEGATION_WINDOW);
-  let negated = false;
-  for (let k = from; k < hit.index; k += 1) {
-    const token = tokens[k] as string;
-    // "no , i have a cough": a bare "no ," answers the previous question, it does not negate what follows.
-    if (isNegationCue(token, tokens[k + 1]) && !(token === 'no' && NEW_STATEMENT.has(tokens[k + 1] ?? ''))) negated = true;
-    if (NEGATION_STOPS.has(token)) negated = false;
+  for (let i = end; i < tokens.length && !NOTE_CLAUSE_BREAKS.has(tokens[i] as string); i += 1) {
+    if (HYPOTHETICAL_CUES.has(tokens[i] as string) || NOTE_TIME_CUES.has(tokens[i] as string)) hypothetical = true;
   }
-  // "diarrhea , no" / "diarrhea no": a denial right after the term that closes the clause.
-  const after = tokens.slice(hit.index + hit.length).filter((t) => t !== ',');
-  return negated || (after.length <= 2 && ['no', 'none', 'not', 'nope'].includes(after[0] ?? ''));
+  if (hypothetical) return 'skip';
+  const after = tokens.slice(end, end + 3).filter((t) => t !== ',' && t !== '-' && t !== ':');
+  const word = ['is', 'was', 'are', 'were'].includes(after[0] ?? '') ? after[1] : after[0];
+  if (word === 'negative' || word === 'absent') return 'absent';
+  if (isNegatedBefore(tokens, hits, hit, 6, NOTE_NEGATION_STOPS)) return 'absent';
+  return 'present';
 }
 
-/** A doctor reading a review of systems: "okay coughing headache" — only symptoms and fillers, so a question. */
-function isBareSymptomList(tokens: readonly string[], hits: readonly TermHit[]): boolean {
-  const covered = new Set(hits.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.index + k)));
-  return hits.length > 0 && tokens.every((t, k) => covered.has(k) || ['okay', 'ok', 'and', 'or', 'any', ',', 'so', 'alright', 'um', 'uh'].includes(t));
-}
+/** Frames that state a symptom or finding outside the lexicon: "Endorses X", "Positive for X", "X present". */
+/** Review-of-systems and exam frames: the statement opens with the verb, after at most a heading or a subject. */
+const AFFIRM_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?(?:(?:the )?(?:patient|pt|he|she)\s+)?(?:endorses|reports|positive for|complains of|admits to|notes|has)\s+([a-z][a-z' -]{2,40}?)\s*(?:[.;]|$)/i;
+const PRESENT_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?([a-z][a-z' -]{2,40}?)\s+(?:is\s+)?(?:present|noted|appreciated)\s*\.?$/i;
+const FRAME_GENERIC = new Set(['some', 'mild', 'moderate', 'severe', 'slight', 'any', 'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'with', 'his', 'her', 'their', 'pain', 'symptoms', 'episodes', 'episode', 'intermittent', 'occasional', 'left', 'right', 'bilateral']);
 
-/** The polarity a yes/no question's symptom gets from the reply, or unknown when the reply is not a plain yes/no. */
-function inferAnswerPolarity(clauses: readonly Clause[], c: number, hit: TermHit): { polarity: Polarity; reply: string } {
-  const clause = clauses[c] as Clause;
-  const laterInTurn = clauses.slice(c + 1).filter((k) => k.turn === clause.turn);
-  const answer = clauses.find((k) => k.turn > clause.turn && k.speaker !== clause.speaker);
-  const rest = clause.tokens.slice(hit.index + hit.length).join(' ');
-  // "anything for the abdominal pain?" presupposes the pain; its answer is about something else.
-  if (clause.tokens.slice(Math.max(0, hit.index - 2), hit.index).some((t) => PRESUPPOSING.has(t))) return { polarity: 'unknown', reply: '' };
-  if (!answer || answer.turn !== clause.turn + 1 || !laterInTurn.every((k) => k.question) || LATER_QUESTION_RE.test(rest)) {
-    return { polarity: 'unknown', reply: '' };
+/** The symptoms and findings a note statement asserts or denies; hypothetical and time-course mentions are skipped. */
+export function findTermClaims(statement: string): TermClaim[] {
+  const tokens = prepareTokens(statement);
+  const hits = findTerms(tokens.map(stemToken));
+  const claims: TermClaim[] = [];
+  for (const hit of hits) {
+    const polarity = readNotePolarity(tokens, hits, hit);
+    if (polarity === 'skip') continue;
+    claims.push({ term: hit.term, kind: hit.kind, polarity, phrase: tokens.slice(hit.index, hit.index + hit.length).join(' ') });
   }
-  // A reply that names symptoms itself ("no fever , some chills") is indexed on its own; don't spread it.
-  if (findSymptoms(answer.tokens.map(stemWord)).length > 0) return { polarity: 'unknown', reply: '' };
-  const polarity = classifyAnswer(answer);
-  // "stool normal, or diarrhea, or hard? — yeah" says yes to one of the options, not to each; a "no" covers them all.
-  if (polarity === 'present' && clause.tokens.includes('or')) return { polarity: 'unknown', reply: '' };
-  return { polarity, reply: answer.tokens.join(' ').slice(0, 40) };
-}
-
-export function indexTranscriptSymptoms(transcript: string): TranscriptSymptoms {
-  const clauses = splitClauses(transcript);
-  const index: TranscriptSymptoms = new Map();
-  clauses.forEach((clause, c) => {
-    const stemmed = clause.tokens.map(stemWord);
-    const hits = findSymptoms(stemmed);
-    const question = clause.question || isBareSymptomList(clause.tokens, hits);
-    for (const hit of hits) {
-      const negated = isNegatedInTranscript(clause.tokens, hit);
-      let polarity: Polarity;
-      let excerpt = clause.tokens.join(' ').slice(0, 80);
-      if (question) {
-        // A question is answered by the other speaker's next turn; only the last questions of a turn get that answer.
-        const answered = inferAnswerPolarity(clauses, c, hit);
-        polarity = negated ? (answered.polarity === 'unknown' ? 'unknown' : 'absent') : answered.polarity;
-        if (answered.polarity !== 'unknown') excerpt = `${excerpt}? — ${answered.reply}`;
-      } else {
-        polarity = isHypotheticalNear(clause.tokens, hit) ? 'unknown' : negated ? 'absent' : 'present';
-      }
-      const list = index.get(hit.symptom) ?? [];
-      list.push({ polarity, excerpt });
-      index.set(hit.symptom, list);
+  if (hits.length === 0) {
+    const frame = AFFIRM_FRAME_RE.exec(statement.trim()) ?? PRESENT_FRAME_RE.exec(statement.trim());
+    const phrase = frame?.[1]?.toLowerCase().trim();
+    const words = phrase ? splitTokens(phrase).filter((w) => w.length >= 4 && !FRAME_GENERIC.has(w)) : [];
+    if (phrase && words.length > 0 && words.length <= 3 && !/\b(?:that|to|been|being|history|feeling|doing|taking|using|allerg\w*|any|lot|some|further|issues?|problems?|questions?|concerns?)\b|^(?:no|not|nil|without|non)\b/.test(phrase)) {
+      claims.push({ term: phrase, kind: 'symptom', polarity: 'present', phrase, words: words.map(stemToken) });
     }
-  });
-  return index;
-}
-
-/** Whether a note statement asserts or denies each symptom it names; hypothetical mentions are skipped. */
-export function findNoteSymptomClaims(statement: string): { symptom: string; polarity: Polarity; phrase: string }[] {
-  const tokens = splitTokens(statement);
-  const stemmed = tokens.map(stemWord);
-  const claims: { symptom: string; polarity: Polarity; phrase: string }[] = [];
-  for (const hit of findSymptoms(stemmed)) {
-    let negated = false;
-    let hypothetical = false;
-    // Walk back to the start of the clause: a "denies" there covers the whole list that follows it.
-    for (let i = hit.index - 1; i >= 0; i -= 1) {
-      const token = tokens[i] as string;
-      // Same reach as on the transcript side: "No fever some chills" denies only the fever.
-      if (NOTE_CLAUSE_BREAKS.has(token) || AFFIRMING_VERBS.has(token) || NEGATION_STOPS.has(token)) break;
-      if (isNegationCue(token, tokens[i + 1])) negated = true;
-      if (HYPOTHETICAL_CUES.has(token)) hypothetical = true;
-    }
-    // "… headaches in the past" is hypothetical too, so look ahead to the end of the clause as well.
-    for (let i = hit.index + hit.length; i < tokens.length && !NOTE_CLAUSE_BREAKS.has(tokens[i] as string); i += 1) {
-      if (HYPOTHETICAL_CUES.has(tokens[i] as string)) hypothetical = true;
-    }
-    const phrase = tokens.slice(hit.index, hit.index + hit.length).join(' ');
-    if (!hypothetical) claims.push({ symptom: hit.symptom, polarity: negated ? 'absent' : 'present', phrase });
   }
   // "Endorsed tingling until Sunday, denies tingling today": both polarities in one statement are a time course.
-  return claims.filter((c) => !claims.some((o) => o.symptom === c.symptom && o.polarity !== c.polarity));
+  return claims.filter((c) => !claims.some((o) => o.term === c.term && o.polarity !== c.polarity));
+}
+
+export interface PolarityProblem {
+  kind: TermKind;
+  phrase: string;
+  reason: string;
+  lines: number[];
+}
+
+function describe(claim: TermClaim): string {
+  return claim.kind === 'finding' ? 'finding' : 'symptom';
 }
 
 /**
- * Flags a symptom the note denies while every clear transcript mention affirms it, and the reverse. Mixed or
- * unclear transcript evidence is not flagged: the heuristic only speaks when the transcript is one-sided.
+ * Flags a claim every clear transcript mention contradicts, and an affirmed symptom or finding the transcript never
+ * mentions in any of its words. Mixed or unclear evidence is not flagged.
  */
-export function checkNegations(statement: string, transcript: TranscriptSymptoms): { phrase: string; reason: string }[] {
-  const problems: { phrase: string; reason: string }[] = [];
-  for (const claim of findNoteSymptomClaims(statement)) {
-    const heard = (transcript.get(claim.symptom) ?? []).filter((m) => m.polarity !== 'unknown');
-    const opposite = heard.filter((m) => m.polarity !== claim.polarity);
-    if (heard.length === 0 || opposite.length !== heard.length) continue;
-    const example = opposite[0]?.excerpt ?? '';
+/** Whether the transcript brings the term up in any words at all: its phrases, its words near each other, its hints. */
+function isMentionedSomehow(claim: TermClaim, words: WordIndex): boolean {
+  if (listMentionHints(claim.term).some((h) => (h.includes(' ') ? saysWordsTogether(words, h.split(' ')) : saysWordStart(words, h, h.length)))) return true;
+  const phrases = claim.words ? [claim.phrase] : [claim.phrase, ...listTermPhrases(claim.term)];
+  return phrases.some((p) => saysWordsTogether(words, stemPhrase(p)));
+}
+
+export function checkPolarity(statement: string, section: string, mentions: ReadonlyMap<string, Mention[]>, model: TranscriptModel, words: WordIndex): PolarityProblem[] {
+  const problems: PolarityProblem[] = [];
+  for (const claim of findTermClaims(statement)) {
+    // An examiner's "not SOB at rest" describes the visit, not what the patient reports.
+    if (section === 'objective' && claim.kind === 'symptom' && claim.polarity === 'absent') continue;
+    const heard = claim.words ? readPhraseMentions(model, claim.words) : (mentions.get(claim.term) ?? []);
+    const clear = heard.filter((m) => m.polarity !== 'unknown');
+    if (heard.length === 0) {
+      // A plan names what to look out for; only statements of what was found or reported can be unmentioned.
+      if (claim.polarity !== 'present' || section === 'plan' || isMentionedSomehow(claim, words)) continue;
+      const also = claim.words ? [] : listTermPhrases(claim.term).filter((p) => p !== claim.phrase).slice(0, 3);
+      problems.push({ kind: claim.kind, phrase: claim.phrase, reason: `the note affirms the ${describe(claim)} "${claim.phrase}", which the transcript never mentions${also.length ? ` (nor ${also.join(', ')})` : ''}`, lines: [] });
+      continue;
+    }
+    if (clear.length === 0 || clear.some((m) => m.polarity === claim.polarity)) continue;
+    // "No pain to palpation of the lateral aspect" is not contradicted by tenderness of the medial aspect.
+    const places = splitTokens(statement).filter((t) => LOCATION_WORDS.has(t));
+    if (claim.polarity === 'absent' && places.length > 0 && !clear.some((m) => places.some((p) => (m.clause ?? m.excerpt).includes(` ${p}`)))) continue;
+    const example = clear[0]?.excerpt ?? '';
     problems.push({
+      kind: claim.kind,
       phrase: claim.phrase,
-      reason:
-        claim.polarity === 'absent'
-          ? `the note denies "${claim.phrase}" but the transcript affirms it ("${example}")`
-          : `the note affirms "${claim.phrase}" but the transcript denies it ("${example}")`,
+      reason: claim.polarity === 'absent' ? `the note denies "${claim.phrase}" but the transcript affirms it ("${example}")` : `the note affirms "${claim.phrase}" but the transcript denies it ("${example}")`,
+      lines: clear.flatMap((m) => m.lines),
     });
   }
   return problems;

@@ -1,61 +1,186 @@
-import { describeAlternatives, extractQuantities, isQuantitySupported, type Quantity, type QuantityIndex } from './quantities.js';
+/**
+ * Numbers in context: a value is supported by the same quantity in the transcript — the same vital, analyte or score,
+ * a dose of the same drug, a time in the same unit looking the same way (a follow-up is not a duration) — not by
+ * the same digits said about something else.
+ */
+import { canKeyTakeUnit, findKeys } from './claim-keys.js';
+import { findMedicationsInTokens } from './medication-check.js';
+import { doDirectionsAgree, doUnitsAgree, extractQuantities, isWithinRange, type Quantity } from './quantities.js';
 import { normaliseTokens } from './tokenize.js';
-
-/** Words after which a bare number is a clinical value (a vital or a lab result) even without a unit. */
-const CLINICAL_KEYWORDS = new Set([
-  'bp', 'pressure', 'hr', 'pulse', 'rate', 'temp', 'temperature', 'spo2', 'o2', 'sat', 'sats', 'saturation', 'oxygen', 'rr',
-  'respiration', 'respirations', 'weight', 'weighs', 'bmi', 'a1c', 'hba1c', 'hemoglobin', 'haemoglobin', 'hgb', 'glucose',
-  'sugar', 'sugars', 'creatinine', 'potassium', 'sodium', 'ldl', 'hdl', 'cholesterol', 'triglycerides', 'tsh', 'psa', 'inr',
-  'wbc', 'platelets', 'fraction', 'ef', 'egfr', 'gfr', 'bun', 'ferritin', 'troponin', 'bnp', 'phq', 'score',
-]);
-
-/** Tokens allowed between a clinical keyword and its value ("A1c was about 7.2", "BP today: 150/90"). */
-const FILLERS = new Set([
-  'of', 'is', 'was', 'were', 'at', 'a', 'an', 'about', 'around', 'approximately', 'roughly', 'today', 'now', 'level',
-  'levels', 'reading', 'measured', 'came', 'back', 'showed', 'shows', ':', '=', '-', '(', "it's", 'its', 'just', 'been', 'currently',
-]);
+import { stemTopicWord, type HeardQuantity, type QuantityIndex } from './transcript-quantities.js';
 
 export interface NumberProblem {
   phrase: string;
   reason: string;
+  lines: number[];
 }
 
-function findKeyword(tokens: readonly string[], index: number): string | null {
-  for (let i = index - 1, hops = 0; i >= 0 && hops < 4; i -= 1, hops += 1) {
-    const token = tokens[i] as string;
-    if (CLINICAL_KEYWORDS.has(token)) return token;
-    if (!FILLERS.has(token)) return null;
-  }
-  return null;
+interface NumberClaim extends Quantity {
+  key: string | null;
+  drug: { name: string; aliases: readonly string[] } | null;
 }
 
-/** The numbers of a statement that count as claims: ones with a unit, ratios, grades, or values after a vital/lab keyword. */
-export function extractNumberClaims(statement: string): Quantity[] {
+/** How far before a value a note may name what it measures: "Hemoglobin A1c is elevated at 8". */
+const NOTE_KEY_REACH = 6;
+const NOTE_DRUG_REACH = 8;
+
+function isDate(q: Quantity, tokens: readonly string[]): boolean {
+  return q.den !== undefined && (q.den >= 1000 || /^0\d/.test(tokens[q.index] ?? '') || tokens[q.index - 1] === 'on');
+}
+
+/** The numbers of a statement that count as claims: ones with a unit, ratios, grades, ages, or values after a vital/lab name. */
+export function extractNumberClaims(statement: string): NumberClaim[] {
   const tokens = normaliseTokens(statement);
-  const claims: Quantity[] = [];
+  const keys = findKeys(tokens).filter((k) => !k.weak);
+  const drugs = findMedicationsInTokens(tokens);
+  const claims: NumberClaim[] = [];
   for (const q of extractQuantities(tokens)) {
-    // "12/2019" and "04/10" are dates, not ratios.
-    if (q.den !== undefined && (q.den >= 1000 || /^0\d/.test(tokens[q.index] ?? '') || tokens[q.index - 1] === 'on')) continue;
-    if (q.unit !== null || q.cls === 'ratio' || q.cls === 'grade') {
-      claims.push(q);
-      continue;
-    }
-    const keyword = findKeyword(tokens, q.index);
-    if (keyword) claims.push({ ...q, cls: 'any', text: `${keyword} ${q.text}` });
+    if (isDate(q, tokens)) continue;
+    const key = keys
+      .filter((k) => k.index + k.length <= q.index && q.index - (k.index + k.length) <= NOTE_KEY_REACH && canKeyTakeUnit(k.key, q.cls))
+      .filter((k) => !tokens.slice(k.index + k.length, q.index).some((t) => /^\d/.test(t)))
+      .pop();
+    const drug = q.cls === 'dose' ? drugs.filter((d) => d.index < q.index && q.index - d.index <= NOTE_DRUG_REACH).pop() ?? null : null;
+    if (q.unit === null && q.cls !== 'ratio' && q.cls !== 'grade' && !key) continue;
+    const text = key && q.unit === null && q.cls !== 'ratio' ? `${tokens.slice(key.index, key.index + key.length).join(' ')} ${q.text}` : q.text;
+    claims.push({ ...q, text, key: key?.key ?? null, drug: drug ? { name: drug.name, aliases: drug.aliases } : null });
   }
   return claims;
 }
 
-/** Numbers claimed in the statement that the transcript never states. */
-export function checkNumbers(statement: string, transcript: QuantityIndex): NumberProblem[] {
+function sameValue(claim: Quantity, heard: Quantity): boolean {
+  if (claim.den !== undefined || heard.den !== undefined) return claim.value === heard.value && claim.den === heard.den;
+  return claim.value === heard.value;
+}
+
+function linesOf(quantities: readonly HeardQuantity[]): number[] {
+  return quantities.map((q) => q.line);
+}
+
+interface Verdict {
+  supported: boolean;
+  alternatives: readonly HeardQuantity[];
+  said?: string;
+}
+
+function judgeAge(claim: NumberClaim, heard: readonly HeardQuantity[]): Verdict {
+  const ages = heard.filter((q) => q.cls === 'age');
+  // An age the conversation never states comes from the chart; only a different stated age contradicts it.
+  if (ages.length === 0 || heard.some((q) => q.value === claim.value && (q.unit === null || q.cls === 'age'))) return { supported: true, alternatives: [] };
+  return { supported: false, alternatives: ages };
+}
+
+function judgeScore(claim: NumberClaim, index: QuantityIndex): Verdict {
+  if (index.scaleValues.has(claim.value) || index.quantities.some((q) => q.value === claim.value && q.den === 10)) return { supported: true, alternatives: [] };
+  return { supported: false, alternatives: index.quantities.filter((q) => q.den === 10) };
+}
+
+function judgeKeyed(claim: NumberClaim, index: QuantityIndex): Verdict {
+  const fits = (q: HeardQuantity) => sameValue(claim, q) && (q.unit === null || claim.unit === null || doUnitsAgree(claim, q));
+  const said = index.quantities.filter((q) => q.key === claim.key && (claim.den !== undefined) === (q.den !== undefined));
+  if (said.some(fits)) return { supported: true, alternatives: [] };
+  if (said.length > 0) return { supported: false, alternatives: said, said: claim.key ?? undefined };
+  // The transcript names no value for it: a mention of the value with the same unit, or said of nothing else, will do.
+  const free = index.quantities.filter((q) => fits(q) && (q.key === null || q.key === 'pain' || (claim.unit !== null && q.unit !== null)));
+  return { supported: free.length > 0, alternatives: [] };
+}
+
+function judgeDose(claim: NumberClaim, index: QuantityIndex): Verdict {
+  const matches = index.quantities.filter((q) => q.den === undefined && q.cls !== 'time' && isWithinRange(claim, q) && doUnitsAgree(claim, q));
+  const alternatives = index.quantities.filter((q) => q.unit === claim.unit && !matches.includes(q));
+  if (matches.length === 0) return { supported: false, alternatives };
+  const aliases = claim.drug?.aliases;
+  if (!aliases || matches.some((q) => q.drug === null || q.drug.some((a) => aliases.includes(a)))) return { supported: true, alternatives: [] };
+  // Every time the transcript says this dose it is about another drug.
+  return { supported: false, alternatives: matches, said: `${matches[0]?.drug?.[0] ?? 'another drug'}` };
+}
+
+/** Exact conversions between neighbouring time units: 24 hours = 1 day, 14 days = 2 weeks, 18 months = 1.5 years. */
+const TIME_STEPS: Readonly<Record<string, [string, number]>> = { minutes: ['hours', 60], hours: ['days', 24], days: ['weeks', 7], months: ['years', 12] };
+
+/** The same time in the neighbouring units, so "24-48 hours" is compared with "a day or two". */
+function convertTime(claim: NumberClaim): NumberClaim[] {
+  const out: NumberClaim[] = [claim];
+  const up = TIME_STEPS[claim.unit ?? ''];
+  if (up) out.push({ ...claim, unit: up[0], value: claim.value / up[1], ...(claim.rangeEnd !== undefined ? { rangeEnd: claim.rangeEnd / up[1] } : {}) });
+  const down = Object.entries(TIME_STEPS).find(([, [unit]]) => unit === claim.unit);
+  if (down) out.push({ ...claim, unit: down[0], value: claim.value * down[1][1], ...(claim.rangeEnd !== undefined ? { rangeEnd: claim.rangeEnd * down[1][1] } : {}) });
+  return out;
+}
+
+/** Words too common in histories to say which event a duration belongs to. */
+const TOPIC_STOPWORDS = new Set([
+  'history', 'patient', 'reports', 'report', 'states', 'about', 'approximately', 'since', 'days', 'weeks', 'months', 'years', 'hours',
+  'minutes', 'with', 'that', 'this', 'have', 'been', 'started', 'start', 'past', 'last', 'over', 'around', 'from', 'were', 'they',
+  'their', 'there', 'when', 'then', 'than', 'also', 'which', 'into', 'after', 'before', 'ago', 'prior', 'some', 'notes', 'note',
+  'previously', 'currently', 'today', 'week', 'month', 'year', 'hour', 'will', 'would', 'presents', 'present', 'onset', 'follow',
+]);
+
+/**
+ * Whether the turn of a heard duration, or a neighbouring one, talks about something the statement talks about, so
+ * "3 days of diarrhea" is not supported by "the takeaway was 3 days ago". Follow-up intervals have no such topic.
+ */
+function isSameTopic(topic: ReadonlySet<string>, q: HeardQuantity, index: QuantityIndex): boolean {
+  if (topic.size === 0) return true;
+  for (let t = q.turn - 2; t <= q.turn + 1; t += 1) for (const stem of index.turnStems.get(t) ?? []) if (topic.has(stem)) return true;
+  return false;
+}
+
+function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>): Verdict {
+  if (claim.cls === 'grade') return { supported: index.quantities.some((q) => q.value === claim.value && q.cls !== 'time'), alternatives: [] };
+  const readings = claim.cls === 'time' ? convertTime(claim) : [claim];
+  const matches = index.quantities.filter(
+    (q) => q.den === undefined && readings.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)) && doDirectionsAgree(claim, q) && (claim.cls !== 'time' || claim.direction === 'future' || isSameTopic(topic, q, index)),
+  );
+  if (matches.length > 0) return { supported: true, alternatives: [] };
+  if (claim.cls === 'time' && claim.direction !== 'future') {
+    // A duration the conversation gives no time for ("it happened on saturday") is the clinician's arithmetic; only a
+    // different time said about the same thing contradicts it.
+    const rivals = index.quantities.filter((q) => q.cls === 'time' && doDirectionsAgree(claim, q) && isSameTopic(topic, q, index));
+    return { supported: rivals.length === 0, alternatives: rivals };
+  }
+  return { supported: false, alternatives: index.quantities.filter((q) => q.unit !== null && q.unit === claim.unit) };
+}
+
+function judgeRatio(claim: NumberClaim, index: QuantityIndex): Verdict {
+  const match = index.quantities.some((q) => sameValue(claim, q));
+  if (match) return { supported: true, alternatives: [] };
+  return { supported: false, alternatives: index.quantities.filter((q) => q.den !== undefined && q.den !== 10 && (claim.key === null || q.key === claim.key)) };
+}
+
+function judgeClaim(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>): Verdict {
+  if (claim.cls === 'age') return judgeAge(claim, index.quantities);
+  if (claim.den === 10) return judgeScore(claim, index);
+  if (claim.key && claim.cls !== 'dose' && claim.cls !== 'time') return judgeKeyed(claim, index);
+  if (claim.den !== undefined) return judgeRatio(claim, index);
+  if (claim.cls === 'dose') return judgeDose(claim, index);
+  return judgePlain(claim, index, topic);
+}
+
+function describeHeard(q: HeardQuantity): string {
+  return q.key && q.unit === null && q.den === undefined ? `${q.key} ${q.value}` : q.text;
+}
+
+/** Numbers claimed in the statement that the transcript does not state for the same quantity. */
+export function checkNumbers(statement: string, index: QuantityIndex): NumberProblem[] {
   const problems: NumberProblem[] = [];
   const seen = new Set<string>();
+  const topic = new Set(normaliseTokens(statement).filter((w) => /^[a-z]{4,}$/.test(w) && !TOPIC_STOPWORDS.has(w)).map(stemTopicWord));
   for (const claim of extractNumberClaims(statement)) {
-    if (seen.has(claim.text) || isQuantitySupported(claim, transcript)) continue;
+    if (seen.has(claim.text)) continue;
+    const verdict = judgeClaim(claim, index, topic);
+    if (verdict.supported) continue;
     seen.add(claim.text);
-    const alternatives = describeAlternatives(claim, transcript);
-    const mentions = alternatives.length ? ` (it mentions ${alternatives.join(', ')})` : '';
-    problems.push({ phrase: claim.text, reason: `"${claim.text}" does not appear in the transcript${mentions}` });
+    const others = [...new Set(verdict.alternatives.map(describeHeard))].filter((t) => t !== claim.text).slice(0, 3);
+    let reason: string;
+    if (claim.cls === 'dose' && verdict.said && claim.drug) {
+      reason = `"${claim.text}" of ${claim.drug.name} is not in the transcript: it says ${claim.text} of ${verdict.said}`;
+    } else if (verdict.said) {
+      reason = `"${claim.text}" is not what the transcript says for ${verdict.said} (it says ${others.join(', ') || 'another value'})`;
+    } else {
+      reason = `"${claim.text}" does not appear in the transcript${others.length ? ` (it mentions ${others.join(', ')})` : ''}`;
+    }
+    problems.push({ phrase: claim.text, reason, lines: linesOf(verdict.alternatives) });
   }
   return problems;
 }

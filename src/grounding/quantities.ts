@@ -30,7 +30,7 @@ const UNIT_DEFS: readonly UnitDef[] = [
   ...defineUnits('dose', 'units', 'unit', 'iu'),
   ...defineUnits('dose', 'meq', 'meq'),
   ...defineUnits('dose', 'g', 'g', 'gram'),
-  ...defineUnits('dose', 'tablets', 'tablet', 'tab', 'pill', 'capsule', 'puff', 'drop'),
+  ...defineUnits('count', 'tablets', 'tablet', 'tab', 'pill', 'capsule', 'puff', 'drop', 'spray', 'patch'),
   ...defineUnits('weight', 'kg', 'kg', 'kilogram', 'kilo'),
   ...defineUnits('weight', 'lb', 'lb', 'pound'),
   ...defineUnits('length', 'cm', 'cm', 'centimeter', 'centimetre'),
@@ -39,31 +39,41 @@ const UNIT_DEFS: readonly UnitDef[] = [
   ...defineUnits('time', 'seconds', 'second', 'sec'),
   ...defineUnits('time', 'minutes', 'minute', 'min'),
   ...defineUnits('time', 'hours', 'hour', 'hr', 'h'),
-  ...defineUnits('time', 'days', 'day'),
+  ...defineUnits('time', 'days', 'day', 'd'),
   ...defineUnits('time', 'nights', 'night'),
-  ...defineUnits('time', 'weeks', 'week', 'wk'),
+  ...defineUnits('time', 'weeks', 'week', 'wk', 'w'),
   ...defineUnits('time', 'months', 'month', 'mo'),
   ...defineUnits('time', 'years', 'year', 'yr'),
 ].sort((a, b) => b.phrase.length - a.phrase.length);
 
 const SHORTHAND_PERIODS: Readonly<Record<number, string>> = { 7: 'days', 52: 'weeks', 12: 'months', 24: 'hours' };
 
+export type Direction = 'past' | 'future' | null;
+
 export interface Quantity {
   value: number;
   /** Second number of a ratio such as 120/80 or 6/10. */
   den?: number;
+  /** The other end of a range ("5-6 weeks", "24 to 48 hours"). */
+  rangeEnd?: number;
   unit: string | null;
   cls: string | null;
   /** How the quantity reads in a reason ("20 mg", "120/80"). */
   text: string;
   index: number;
+  /** For times: whether it looks back ("3 days ago", "for the past week") or ahead ("in 2 weeks"). */
+  direction: Direction;
 }
 
 function readUnit(tokens: readonly string[], start: number): UnitDef | null {
   let i = start;
   while (tokens[i] === '-') i += 1;
   for (const def of UNIT_DEFS) {
-    if (def.phrase.every((word, k) => stemWord(tokens[i + k] ?? '') === word || tokens[i + k] === word)) return def;
+    if (def.phrase.every((word, k) => stemWord(tokens[i + k] ?? '') === word || tokens[i + k] === word)) {
+      // A lone "d", "w" or "h" is a unit only right after the number ("3-5d", "2w"), not "a 2 h pylori test" or "w/".
+      if (def.phrase.length === 1 && (def.phrase[0] ?? '').length === 1 && def.phrase[0] !== 'g' && i !== start) return null;
+      return def;
+    }
   }
   return null;
 }
@@ -74,6 +84,34 @@ function formatQuantity(value: number, den: number | undefined, unit: string | n
   if (unit === '%' || unit === '°') return `${number}${unit}`;
   // Time units are stored plural ("weeks"); "1 week" reads better in a reason.
   return `${number} ${value === 1 && /[a-z]s$/.test(unit) && unit !== 'units' ? unit.slice(0, -1) : unit}`;
+}
+
+const PAST_BEFORE = new Set(['past', 'last', 'since', 'been', 'ago', 'previous', 'previously', 'prior']);
+const FUTURE_BEFORE = new Set(['in', 'within', 'next', 'another', 'coming', 'until']);
+
+/** Whether a time looks back or ahead, from the words around it. */
+function readDirection(tokens: readonly string[], index: number, end: number): Direction {
+  const after = tokens.slice(end, end + 2);
+  if (after.includes('ago') || after.includes('prior') || after.includes('before')) return 'past';
+  if (after[0] === 'time' || (after[0] === 'from' && after[1] === 'now')) return 'future';
+  const before = tokens.slice(Math.max(0, index - 3), index).filter((t) => !['about', 'around', 'approximately', 'the', 'a', 'roughly', 'like', 'maybe', 'over', 'for'].includes(t));
+  const nearest = before[before.length - 1];
+  if (nearest && FUTURE_BEFORE.has(nearest)) return 'future';
+  if (before.some((t) => PAST_BEFORE.has(t))) return 'past';
+  return null;
+}
+
+/** "57 year old", "age 57", "57 yo": an age, which the chart rather than the conversation often supplies. */
+function isAge(tokens: readonly string[], index: number, unitEnd: number, def: UnitDef | null): boolean {
+  if (def?.unit === 'years' && tokens[unitEnd] === 'old') return true;
+  if (!def && (tokens[index + 1] === 'yo' || (tokens[index + 1] === 'y' && tokens[index + 3] === 'o'))) return true;
+  return (tokens[index - 1] === 'age' || tokens[index - 1] === 'aged') && !def;
+}
+
+function unitSpan(tokens: readonly string[], start: number, def: UnitDef): number {
+  let i = start;
+  while (tokens[i] === '-') i += 1;
+  return i + def.phrase.length;
 }
 
 /** Finds every number in a normalised token stream with the unit that follows it, if any. */
@@ -88,15 +126,14 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
       // British shorthand for durations: 3/7 = 3 days, 2/52 = 2 weeks, 6/12 = 6 months, 4/24 = 4 hours.
       const period = SHORTHAND_PERIODS[den];
       if (period && value <= den && Number.isInteger(value)) {
-        found.push({ value, unit: period, cls: 'time', text: formatQuantity(value, undefined, period), index: i });
+        found.push({ value, unit: period, cls: 'time', text: formatQuantity(value, undefined, period), index: i, direction: readDirection(tokens, i, i + 1) });
         continue;
       }
-      found.push({ value, den, unit: null, cls: 'ratio', text: formatQuantity(value, den, null), index: i });
+      found.push({ value, den, unit: null, cls: 'ratio', text: formatQuantity(value, den, null), index: i, direction: null });
       continue;
     }
     if (/^\d+(?:\.\d+)?\+$/.test(token)) {
-      const value = Number(token.slice(0, -1));
-      found.push({ value, unit: '+', cls: 'grade', text: token, index: i });
+      found.push({ value: Number(token.slice(0, -1)), unit: '+', cls: 'grade', text: token, index: i, direction: null });
       continue;
     }
     if (!NUMBER_RE.test(token)) continue;
@@ -104,69 +141,49 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
     const joiner = tokens[i + 1];
     const rangeEnd = joiner === '-' || joiner === 'to' || joiner === 'or' ? tokens[i + 2] : undefined;
     const isRange = rangeEnd !== undefined && NUMBER_RE.test(rangeEnd);
-    const def = readUnit(tokens, isRange ? i + 3 : i + 1);
+    const unitStart = isRange ? i + 3 : i + 1;
+    const def = readUnit(tokens, unitStart);
+    const end = def ? unitSpan(tokens, unitStart, def) : unitStart;
     const value = Number(token);
-    found.push({ value, unit: def?.unit ?? null, cls: def?.cls ?? null, text: formatQuantity(value, undefined, def?.unit ?? null), index: i });
+    if (isAge(tokens, i, end, def)) {
+      found.push({ value, unit: 'years', cls: 'age', text: `age ${value}`, index: i, direction: null });
+      continue;
+    }
+    const direction = def?.cls === 'time' ? readDirection(tokens, i, end) : null;
+    // UK alcohol units ("14 units/week") are counts, not a dose.
+    const cls = def?.unit === 'units' && ['/', 'per', 'a', 'pw'].includes(tokens[end] ?? '') && /^(?:week|wk|pw)/.test(tokens[end + 1] ?? tokens[end] ?? '') ? 'count' : (def?.cls ?? null);
+    const q: Quantity = { value, unit: def?.unit ?? null, cls, text: formatQuantity(value, undefined, def?.unit ?? null), index: i, direction };
+    if (isRange) q.rangeEnd = Number(rangeEnd);
+    found.push(q);
+    // The other end of a range is a quantity of its own, with the same unit, pointing back at this one.
+    if (isRange && def) {
+      found.push({ ...q, value: Number(rangeEnd), rangeEnd: value, text: formatQuantity(Number(rangeEnd), undefined, def.unit), index: i + 2 });
+      i += 2;
+    }
   }
   return found;
 }
 
-/** The numbers a transcript mentions, indexed for support look-ups. */
-export interface QuantityIndex {
-  quantities: Quantity[];
-  /** Every value mentioned at all, including both halves of ratios. */
-  anyValue: Set<number>;
-  /** Values said shortly after "scale" or "pain" ("on a scale of one to ten … it's like a nine"), which support "9/10". */
-  scaleValues: Set<number>;
-}
-
-/** How many tokens after "scale" or "pain" a number is still taken as a rating ("my pain is a three"). */
-const SCALE_REACH = 25;
-const SCALE_WORDS = new Set(['scale', 'pain', 'level', 'rate', 'rating']);
-
-export function indexQuantities(tokens: readonly string[]): QuantityIndex {
-  const quantities = extractQuantities(tokens);
-  const anyValue = new Set<number>();
-  const scaleValues = new Set<number>();
-  const scaleAt = tokens.flatMap((token, i) => (SCALE_WORDS.has(token) ? [i] : []));
-  for (const q of quantities) {
-    anyValue.add(q.value);
-    if (q.den !== undefined) anyValue.add(q.den);
-    if (q.den === undefined && scaleAt.some((s) => q.index > s && q.index - s <= SCALE_REACH)) scaleValues.add(q.value);
-  }
-  return { quantities, anyValue, scaleValues };
-}
-
-function doUnitsAgree(claim: Quantity, heard: Quantity): boolean {
-  if (heard.unit === null || heard.cls === 'ratio') return claim.value >= 10 || !Number.isInteger(claim.value);
+/** True when the units of a claim and of a transcript mention can describe the same quantity. */
+export function doUnitsAgree(claim: Quantity, heard: Quantity): boolean {
+  if (claim.cls === 'count') return heard.unit === null || heard.unit === claim.unit;
+  if (claim.cls === 'time') return heard.unit === claim.unit;
+  if (heard.unit === null || heard.cls === 'ratio') return claim.value >= 10 || !Number.isInteger(claim.value) || claim.cls === 'percent';
   if (claim.unit === heard.unit) return true;
   return claim.cls === heard.cls && !STRICT_CLASSES.has(claim.cls ?? '');
 }
 
-/** True when the transcript states the claimed quantity (same value, compatible unit). */
-export function isQuantitySupported(claim: Quantity, index: QuantityIndex): boolean {
-  if (claim.den !== undefined) {
-    if (claim.den === 10 && index.scaleValues.has(claim.value)) return true;
-    return index.quantities.some(
-      (q) => (q.value === claim.value && q.den === claim.den) || (q.value === claim.den && q.den === undefined && hasValueJustBefore(index, q.index, claim.value)),
-    );
-  }
-  if (claim.cls === 'grade') return index.quantities.some((q) => q.value === claim.value && q.cls !== 'time');
-  if (claim.cls === 'any') return index.anyValue.has(claim.value);
-  return index.quantities.some((q) => q.value === claim.value && q.den === undefined && doUnitsAgree(claim, q));
+export function doDirectionsAgree(claim: Quantity, heard: Quantity): boolean {
+  return claim.direction === null || heard.direction === null || claim.direction === heard.direction;
 }
 
-function hasValueJustBefore(index: QuantityIndex, position: number, value: number): boolean {
-  return index.quantities.some((q) => q.value === value && q.index < position && position - q.index <= 4);
-}
-
-/** Up to three different quantities of the same kind the transcript does mention, for the reason text. */
-export function describeAlternatives(claim: Quantity, index: QuantityIndex): string[] {
-  const texts = new Set<string>();
-  for (const q of index.quantities) {
-    // A pain score is compared with scores, a blood pressure with other pressures.
-    const sameKind = claim.den !== undefined ? q.den !== undefined && (q.den === 10) === (claim.den === 10) : q.unit !== null && q.unit === claim.unit;
-    if (sameKind && q.text !== claim.text) texts.add(q.text);
-  }
-  return [...texts].slice(0, 3);
+/**
+ * A value is supported by the same value or a range around it ("a couple of hours" supports "2 hours"); one end of a
+ * range claim ("review in 3-5 days") by a value inside the range.
+ */
+export function isWithinRange(claim: Quantity, heard: Quantity): boolean {
+  if (heard.value === claim.value) return true;
+  if (claim.rangeEnd !== undefined && heard.value >= Math.min(claim.value, claim.rangeEnd) && heard.value <= Math.max(claim.value, claim.rangeEnd)) return true;
+  if (heard.rangeEnd === undefined) return false;
+  return claim.value >= Math.min(heard.value, heard.rangeEnd) && claim.value <= Math.max(heard.value, heard.rangeEnd);
 }

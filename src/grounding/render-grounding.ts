@@ -5,7 +5,12 @@ const KIND_LABELS: Readonly<Record<GroundingKind, string>> = {
   medication: 'medication',
   laterality: 'side',
   negation: 'negation',
+  exam: 'exam finding',
+  diagnosis: 'diagnosis',
+  allergy: 'allergy',
   code: 'code',
+  contradiction: 'contradiction',
+  attribution: 'who said it',
 };
 
 function capitalise(word: string): string {

@@ -1,4 +1,5 @@
 import { convertSpelledNumbers } from '../text/spelled-numbers.js';
+import { glueNumberedNames, readSpokenNumbers } from './spoken-forms.js';
 
 /** Matches a plain number token ("120", "98.6") after normalisation. */
 export const NUMBER_RE = /^\d+(?:\.\d+)?$/;
@@ -10,6 +11,8 @@ const DATE_RE = /^\d+\/\d+\/\d+$/;
 function prepareText(text: string): string {
   return text
     .toLowerCase()
+    // "was.7" (a decimal glued to the word before it) is 0.7.
+    .replace(/([a-z])\.(\d)/g, '$1 0.$2')
     .replace(/[’‘`]/g, "'")
     .replace(/µg|μg/g, 'mcg')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
@@ -75,10 +78,25 @@ function expandLenient(tokens: readonly string[]): string[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as string;
     const next = tokens[i + 1];
-    // "a couple of weeks" is read as 2-3 weeks, since notes render it either way.
-    if (token === 'couple') {
-      out.push('2', '-', '3');
+    // "a couple of weeks" is read as 2-3 weeks, "a few days" as 3-4 days, since notes render them either way.
+    if (token === 'couple' || token === 'few') {
+      out.push(...(token === 'couple' ? ['2', '-', '3'] : ['3', '-', '4']));
       if (next === 'of') i += 1;
+      continue;
+    }
+    // "next week" is in 1 week; "half a cc" and "a half" are 0.5.
+    if (token === 'next' && next !== undefined && TIME_WORDS.has(next)) {
+      out.push('next', '1');
+      continue;
+    }
+    if (token === 'half' && (next === 'a' || next === 'an') && out[out.length - 1] !== 'and') {
+      out.push('0.5');
+      i += 1;
+      continue;
+    }
+    if (token === 'a' && next === 'half' && out[out.length - 1] !== 'and' && tokens[i + 2] !== 'a' && tokens[i + 2] !== 'an') {
+      out.push('0.5');
+      i += 1;
       continue;
     }
     // ASR writes a decimal point as a full stop: "two . five of norvasc", "zero . zero five percent".
@@ -119,6 +137,14 @@ function expandLenient(tokens: readonly string[]): string[] {
       i += 3;
       continue;
     }
+    // "a year and a half" → 1.5 year.
+    const last = out[out.length - 1];
+    if (TIME_WORDS.has(stemWord(token)) && next === 'and' && tokens[i + 2] === 'a' && tokens[i + 3] === 'half' && isPlainNumber(last)) {
+      out[out.length - 1] = String(Number(last) + 0.5);
+      out.push(token);
+      i += 3;
+      continue;
+    }
     out.push(token);
   }
   return out;
@@ -131,7 +157,8 @@ export interface NormaliseOptions {
 
 /** Lower-cases, tokenises and turns spelled numbers and spoken ratios into digits. */
 export function normaliseTokens(text: string, options: NormaliseOptions = {}): string[] {
-  const numbered = convertSpelledNumbers(splitTokens(text));
+  const words = glueNumberedNames(splitTokens(text)).map((t) => t.replace(/'s$/, ''));
+  const numbered = convertSpelledNumbers(options.lenient ? readSpokenNumbers(words) : words);
   const merged = mergeRatios(options.lenient ? expandLenient(numbered) : numbered);
   return merged.map((token) => (DATE_RE.test(token) ? `date:${token}` : token));
 }

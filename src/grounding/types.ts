@@ -1,9 +1,20 @@
+import type { NoteContext, NoteLike } from '../note/index.js';
 import type { Section } from '../note/sections.js';
 
 /** The four SOAP sections a statement can come from. */
 export type SectionName = Section;
 
-export type GroundingKind = 'number' | 'medication' | 'laterality' | 'negation' | 'code';
+export type GroundingKind =
+  | 'number'
+  | 'medication'
+  | 'laterality'
+  | 'negation'
+  | 'exam'
+  | 'diagnosis'
+  | 'allergy'
+  | 'code'
+  | 'contradiction'
+  | 'attribution';
 
 /** One statement of the note that the transcript does not support. */
 export interface GroundingFinding {
@@ -13,22 +24,16 @@ export interface GroundingFinding {
   kind: GroundingKind;
   /** Why it was flagged, naming the offending phrase and, where useful, what the transcript says instead. */
   reason: string;
+  /** The transcript lines (1-based) the check read to decide; empty when the transcript never mentions it. */
+  lines: number[];
 }
 
-interface CodeSuggestion {
-  code: string;
-  description?: string | null;
-}
+/** What the checker reads of a note: any provider's, from the one note model (sections may be missing). */
+export type GroundingNoteInput = NoteLike;
 
-/**
- * The subset of a provider's note the checker reads. Structural on purpose, so any provider's note
- * object can be passed without this module depending on the provider code.
- */
-export interface GroundingNoteInput {
-  subjective?: string;
-  objective?: string;
-  assessment?: string;
-  plan?: string;
-  /** Suggested codes by system (icd10, cpt, hcpcs, icd11…). */
-  billing_codes?: Readonly<Record<string, readonly CodeSuggestion[]>> | null;
+/** The clinical context (`--context`): its facts support the note. */
+export type GroundingContext = NoteContext;
+
+export interface GroundingOptions {
+  context?: GroundingContext | undefined;
 }

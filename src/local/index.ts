@@ -4,22 +4,19 @@
  */
 import type { EvidenceSentence, Role, SectionName } from './types.js';
 import { draftNote, renderSection } from './build-local-note.js';
-import { SECTIONS } from '../note/sections.js';
+import { SECTIONS, type NoteSections } from '../note/sections.js';
 import { composePatientSummary } from './compose-patient-summary.js';
 
 export type { EvidenceSentence } from './types.js';
 export { summarizeVisitsLocally } from './summarize-visits.js';
 
-export interface LocalNote {
-  subjective: string;
-  objective: string;
-  assessment: string;
-  plan: string;
+/** The engine's note: the four sections (NoteSections of the note model) and what only the engine adds. */
+export type LocalNote = NoteSections & {
   evidence: Record<SectionName, EvidenceSentence[]>;
   /** Each speaker label as written → clinician / patient / other; empty for unlabelled dictation. */
   speakers: Record<string, Role>;
   patient_summary?: string;
-}
+};
 
 export interface LocalNoteOptions { specialty?: string; patientSummary?: boolean }
 

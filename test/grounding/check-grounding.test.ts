@@ -27,6 +27,8 @@ describe('checkGrounding catches injected fabrications', () => {
         claim: '2. Continue lisinopril 20 mg daily.'.slice(3),
         kind: 'number',
         reason: '"20 mg" does not appear in the transcript (it mentions 10 mg, 400 mg)',
+        // The lines where the transcript gives doses in mg: "lisinopril ten milligrams … ibuprofen four hundred".
+        lines: [10, 17],
       },
     ]);
   });
@@ -34,7 +36,7 @@ describe('checkGrounding catches injected fabrications', () => {
   it('a swapped side', () => {
     const findings = checkGrounding(changeFixture('assessment', 'right knee', 'left knee'), TRANSCRIPT);
     expect(listKinds(findings)).toEqual(['laterality']);
-    expect(findings[0]?.reason).toContain('the transcript mentions only the right knee');
+    expect(findings[0]?.reason).toBe('"left knee" is not supported: the transcript gives the knee the right');
   });
 
   it('an invented vital sign', () => {
@@ -42,9 +44,10 @@ describe('checkGrounding catches injected fabrications', () => {
     expect(findings.map((f) => [f.kind, f.claim])).toEqual([['number', 'Glucose 180 mg/dL']]);
   });
 
-  it('a changed blood pressure', () => {
+  it('a changed blood pressure, compared with the blood pressure the transcript gives', () => {
     const findings = checkGrounding(changeFixture('objective', 'BP 130/85', 'BP 140/85'), TRANSCRIPT);
-    expect(findings[0]?.reason).toBe('"140/85" does not appear in the transcript (it mentions 130/85)');
+    expect(findings[0]?.reason).toBe('"140/85" is not what the transcript says for blood pressure (it says 130/85)');
+    expect(findings[0]?.lines).toEqual([13]);
   });
 
   it('an invented medication, also by a brand name', () => {
@@ -73,7 +76,8 @@ describe('checkGrounding catches injected fabrications', () => {
 
   it('a changed duration is not excused by the same number in another unit', () => {
     const findings = checkGrounding(changeFixture('subjective', 'about three weeks', 'about 3 months'), TRANSCRIPT);
-    expect(findings.map((f) => f.reason)).toEqual(['"3 months" does not appear in the transcript']);
+    // The reason names the times the transcript gives for the same complaint.
+    expect(findings.map((f) => f.reason)).toEqual(['"3 months" does not appear in the transcript (it mentions 3 weeks, 1 day, 2 weeks)']);
   });
 });
 
@@ -111,7 +115,7 @@ describe('checkGrounding on clinician shorthand and ASR quirks', () => {
     const note = { subjective: '3/7 hx of cough. Amlodipine 2.5 mg.', objective: '', assessment: '', plan: '' };
     expect(checkGrounding(note, transcript)).toEqual([]);
     expect(checkGrounding({ ...note, subjective: '2/52 hx of cough.' }, transcript).map((f) => f.reason)).toEqual([
-      '"2 weeks" does not appear in the transcript',
+      '"2 weeks" does not appear in the transcript (it mentions 3 days)',
     ]);
   });
 

@@ -26,7 +26,7 @@ export async function runNoteBatch(options: NoteOptions, io: CommandIo): Promise
         const { text } = await readTranscript(input.path, itemIo.ctx);
         const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(itemIo, gate), options.backend);
         const note = await backend.createNote({ ...base, transcript: text });
-        return renderCheckedNote(note, text, options.verify, { format: settings.format, patient: base.context?.patient_info });
+        return renderCheckedNote(note, text, options.verify, { format: settings.format, patient: base.context?.patient_info }, base.context);
       },
     },
     io,

@@ -30,5 +30,5 @@ async function runSingleNote(file: string, options: NoteOptions, io: CommandIo):
   const progress = await startCommandProgress(io, 'Writing the SOAP note…', settings.format !== 'json' && !io.globals.quiet && settings.provider !== 'local');
   const regenerate = previous && options.regenerate ? { previous, sections: options.regenerate.sections } : undefined;
   const note = await runPaidStep(progress, io, () => backend.createNote(request, regenerate));
-  return emitCheckedNote(note, transcript, options.verify, { format: settings.format, output: options.output, patient: request.context?.patient_info }, io);
+  return emitCheckedNote(note, transcript, options.verify, { format: settings.format, output: options.output, patient: request.context?.patient_info }, io, request.context);
 }

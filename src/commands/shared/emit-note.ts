@@ -1,6 +1,6 @@
 import { shouldUseColor } from '../../context.js';
 import { ExitCode } from '../../exit-codes.js';
-import type { GroundingFinding } from '../../grounding/index.js';
+import type { GroundingContext, GroundingFinding } from '../../grounding/index.js';
 import type { NoteLike } from '../../note/index.js';
 import { renderNote, type EmitOptions } from '../../output/render-note.js';
 import { writeFileAtomic } from '../../output/write-atomic.js';
@@ -12,11 +12,11 @@ export interface VerifyOptions {
   strict: boolean;
 }
 
-/** Runs the grounding check when asked (`--strict` implies it); undefined when not asked. */
-export async function verifyIfAsked(options: VerifyOptions, note: NoteLike, transcript: string): Promise<GroundingFinding[] | undefined> {
+/** Runs the grounding check when asked (`--strict` implies it); undefined when not asked. Context facts count as support. */
+export async function verifyIfAsked(options: VerifyOptions, note: NoteLike, transcript: string, context?: GroundingContext): Promise<GroundingFinding[] | undefined> {
   if (!options.verify && !options.strict) return undefined;
   const { checkGrounding } = await import('../../grounding/index.js');
-  return checkGrounding(note, transcript);
+  return checkGrounding(note, transcript, { context });
 }
 
 /** Exit 6 under --strict when anything was unsupported; the note itself is still printed. */
@@ -37,15 +37,22 @@ export async function emitNote(note: NoteLike, options: EmitOptions, io: Command
 }
 
 /** The end of every single-note command: the grounding check if asked, the note printed or written, the exit code. */
-export async function emitCheckedNote(note: NoteLike, transcript: string, verify: VerifyOptions, options: Omit<EmitOptions, 'grounding'>, io: CommandIo): Promise<number> {
-  const grounding = await verifyIfAsked(verify, note, transcript);
+export async function emitCheckedNote(
+  note: NoteLike,
+  transcript: string,
+  verify: VerifyOptions,
+  options: Omit<EmitOptions, 'grounding'>,
+  io: CommandIo,
+  context?: GroundingContext,
+): Promise<number> {
+  const grounding = await verifyIfAsked(verify, note, transcript, context);
   await emitNote(note, { ...options, grounding }, io);
   return exitCodeForFindings(verify, grounding);
 }
 
 /** The same for one batch item: the note (with `grounding` when checked), its rendering for a file, its findings. */
-export async function renderCheckedNote(note: NoteLike, transcript: string, verify: VerifyOptions, options: Omit<EmitOptions, 'grounding' | 'output'>) {
-  const grounding = await verifyIfAsked(verify, note, transcript);
+export async function renderCheckedNote(note: NoteLike, transcript: string, verify: VerifyOptions, options: Omit<EmitOptions, 'grounding' | 'output'>, context?: GroundingContext) {
+  const grounding = await verifyIfAsked(verify, note, transcript, context);
   const rendered = await renderNote(note, { ...options, grounding }, { color: false, decorate: false });
   return { note: grounding ? { ...note, grounding } : note, rendered, findings: verify.strict ? (grounding?.length ?? 0) : 0 };
 }

@@ -34,7 +34,7 @@ export async function runStream(options: StreamOptions, io: CommandIo): Promise<
     if (received) writer.finish(true);
     throw err;
   }
-  const grounding = await verifyIfAsked(options.verify, writer.note, transcript);
+  const grounding = await verifyIfAsked(options.verify, writer.note, transcript, request.context);
   writer.finish(false, grounding && { grounding });
   if (options.output) {
     await emitNote(writer.note, { format: settings.format, output: options.output, grounding, patient: request.context?.patient_info }, io);

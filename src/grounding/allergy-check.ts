@@ -1,0 +1,151 @@
+/**
+ * Allergies: every allergen the note records (drug, food, latex, environmental) must be one the conversation (or the
+ * clinical context) gives as an allergy — said in the turn of an allergy word or the one answering it — and any
+ * reaction the note records must be said there too. "No known allergies" is contradicted by a stated allergy.
+ */
+import { splitTokens } from './tokenize.js';
+import type { TranscriptModel } from './transcript-model.js';
+import { stemToken } from './word-index.js';
+
+const ALLERGY_STATEMENT_RE = /\ballerg|\bnkda\b|\bnka\b|\banaphyla|\bintoleran/i;
+const NO_ALLERGY_RE = /\b(?:nkda|nka|no known (?:drug )?allerg\w*|no (?:drug )?allergies|denies (?:any )?(?:drug |medication )?allergies|allergies\s*[:-]\s*(?:none|nil|nkda|no)\b|nil allergies|no allergy)/i;
+/** Words in a transcript turn that make it about allergies. */
+const ALLERGY_CUE_RE = /\ballerg|\breaction|\breact\b|\bhives\b|\banaphyla|\bepi ?pen|\bcan'?t take\b|\bcan ?not take\b|\bca n't take\b|\bsensitiv|\bintoleran|\bbreak(?:s)? (?:me )?out\b|\bbroke out\b|\bswell|\bswoll|\brash\b/;
+
+/** Allergen names and the words that say the same thing in conversation. */
+const ALLERGEN_WORDS: Readonly<Record<string, readonly string[]>> = {
+  sulfa: ['sulfa', 'sulpha', 'sulfon', 'bactrim', 'septra', 'sulfamethoxazole'],
+  nsaid: ['nsaid', 'ibuprofen', 'advil', 'motrin', 'naproxen', 'aleve', 'anti-inflammator', 'antiinflammator'],
+  cephalosporin: ['cephalosporin', 'keflex', 'cephalexin', 'cefdinir', 'ceftriaxone'],
+  penicillin: ['penicillin', 'amoxicillin', 'augmentin', 'pcn'],
+  shellfish: ['shellfish', 'shrimp', 'crab', 'lobster', 'seafood', 'prawn', 'oyster', 'clam', 'mussel'],
+  nut: ['nut', 'nuts', 'peanut', 'almond', 'walnut', 'cashew', 'pecan', 'hazelnut'],
+  contrast: ['contrast', 'dye', 'iodine'],
+  sting: ['bee', 'bees', 'wasp', 'wasps', 'sting', 'stings', 'hornet', 'insect'],
+  dust: ['dust', 'mite', 'mites'],
+  dander: ['cat', 'cats', 'dog', 'dogs', 'dander', 'pet', 'pets', 'animal'],
+  tape: ['tape', 'adhesive', 'plaster', 'bandage', 'sticky'],
+  pollen: ['pollen', 'hay', 'grass', 'tree', 'trees', 'ragweed', 'seasonal'],
+  egg: ['egg', 'eggs'],
+  milk: ['milk', 'dairy', 'lactose'],
+  statin: ['statin', 'statins', 'atorvastatin', 'simvastatin', 'rosuvastatin', 'lipitor', 'crestor', 'zocor'],
+};
+
+const GENERIC = new Set(['drug', 'drugs', 'medication', 'medications', 'medicine', 'medicines', 'allergy', 'allergies', 'known', 'the', 'a', 'an', 'to', 'and', 'or', 'of', 'some', 'any', 'other', 'severe', 'mild', 'seasonal', 'also', 'reports', 'has', 'with', 'his', 'her', 'is', 'are', 'was', 'food', 'foods', 'certain', 'stings', 'sting']);
+
+const REACTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  hives: ['hive', 'welt', 'bump', 'urticaria', 'rash'],
+  rash: ['rash', 'spot', 'red', 'hive', 'break', 'broke', 'itch'],
+  anaphylaxis: ['anaphyla', 'throat', 'breath', 'epipen', 'epi', 'hospital', 'swell', 'closing'],
+  swelling: ['swell', 'swoll', 'puff'],
+  'throat swelling': ['throat', 'swell', 'swoll', 'closing'],
+  'lip swelling': ['lip', 'swell', 'swoll'],
+  angioedema: ['angio', 'swell', 'swoll'],
+  itching: ['itch', 'scratch'],
+  nausea: ['nause', 'sick', 'queas'],
+  vomiting: ['vomit', 'throw', 'sick'],
+  'shortness of breath': ['breath', 'breathe'],
+  wheezing: ['wheez', 'breath'],
+};
+
+export interface AllergyClaim {
+  allergen: string;
+  words: string[];
+  reaction?: string;
+}
+
+/** The allergens (and reactions) an allergy statement records; an empty list for "no known allergies". */
+export function findAllergyClaims(statement: string): { none: boolean; claims: AllergyClaim[] } {
+  if (!ALLERGY_STATEMENT_RE.test(statement)) return { none: false, claims: [] };
+  if (NO_ALLERGY_RE.test(statement) && !/\ballergic to\b/i.test(statement)) return { none: true, claims: [] };
+  const claims: AllergyClaim[] = [];
+  const add = (raw: string, reaction?: string) => {
+    for (const piece of raw.split(/,|;|\/|\band\b|\bor\b/i)) {
+      const allergen = piece.replace(/\(.*?\)/g, '').trim().toLowerCase();
+      const words = splitTokens(allergen).filter((w) => /^[a-z]{3,}$/.test(w) && !GENERIC.has(w));
+      if (words.length > 0 && words.length <= 4) claims.push({ allergen, words, ...(reaction ? { reaction } : {}) });
+    }
+  };
+  const readReaction = (rest: string) => {
+    const m = /\(([^)]+)\)|\b(?:which causes|causing|causes|with|results in|resulting in|reaction of|leading to|gives (?:him|her|them) )\s+([a-z ]{3,30})/i.exec(rest);
+    return (m?.[1] ?? m?.[2])?.trim().toLowerCase();
+  };
+  for (const m of statement.matchAll(/\b(?:allergic to|allergy to|allergies to|allergies include|allergies\s*[:-]|allergy\s*[:-]|anaphylaxis to|allergic reaction to|intolerant (?:of|to))\s+([^.;(]*?)(?=\s*(?:\(|\bwhich\b|\bcausing\b|\bcauses\b|\bwith\b|\bthat\b|\bresult|[.;]|$))/gi)) {
+    add(m[1] ?? '', readReaction(statement.slice((m.index ?? 0) + m[0].length)));
+  }
+  // "penicillin allergy", "iodine allergy with wheezing"
+  for (const m of statement.matchAll(/\b([a-z][a-z-]+(?: [a-z][a-z-]+)?)\s+allerg(?:y|ies)\b/gi)) {
+    if (/^(?:no|known|drug|any|food|seasonal|of|the|an?|and|reports|has|with|denies|to|due|for|from|by|his|her|their|my|your|environmental|multiple|several)$/i.test((m[1] ?? '').split(' ').pop() ?? '')) continue;
+    add((m[1] ?? '').split(' ').filter((w) => !GENERIC.has(w.toLowerCase())).join(' '), readReaction(statement.slice((m.index ?? 0) + m[0].length)));
+  }
+  return { none: false, claims };
+}
+
+/** The lines (and turns) of the transcript that talk about allergies, with the turns around them. */
+export interface AllergyTurns {
+  /** Stemmed words said in allergy turns and the replies to them. */
+  nearWords: ReadonlySet<string>;
+  anyWords: ReadonlySet<string>;
+  lines: number[];
+  /** Allergens the conversation states outright ("i'm allergic to penicillin"). */
+  stated: string[];
+}
+
+export function indexAllergyTurns(model: TranscriptModel): AllergyTurns {
+  const cueTurns = new Set(model.lines.filter((l) => ALLERGY_CUE_RE.test(l.text.toLowerCase())).map((l) => l.turn));
+  const near = new Set<string>();
+  const any = new Set<string>();
+  const lines: number[] = [];
+  const stated: string[] = [];
+  for (const line of model.lines) {
+    const stems = line.tokens.map(stemToken);
+    for (const s of stems) any.add(s);
+    if (![...cueTurns].some((t) => Math.abs(t - line.turn) <= 1)) continue;
+    for (const s of stems) near.add(s);
+    if (line.line > 0) lines.push(line.line);
+    const m = /\b(?:i'?m|i am|he's|she's|he is|she is) allergic to ([a-z ]{3,30})/.exec(line.text.toLowerCase());
+    if (m && !/\bnot allergic\b/.test(line.text.toLowerCase())) stated.push((m[1] ?? '').trim());
+  }
+  return { nearWords: near, anyWords: any, lines, stated };
+}
+
+function variantsOf(word: string): readonly string[] {
+  const stem = stemToken(word);
+  for (const words of Object.values(ALLERGEN_WORDS)) if (words.some((w) => stem.startsWith(w.slice(0, 5)) || w.startsWith(stem.slice(0, 5)))) return words;
+  return [word];
+}
+
+function says(words: ReadonlySet<string>, candidates: readonly string[]): boolean {
+  const starts = candidates.map((c) => stemToken(c).slice(0, Math.min(5, stemToken(c).length)));
+  for (const w of words) if (starts.some((s) => w.startsWith(s) && (s.length >= 4 || w === s))) return true;
+  return false;
+}
+
+export function checkAllergies(statement: string, turns: AllergyTurns): { phrase: string; reason: string; lines: number[] }[] {
+  const { none, claims } = findAllergyClaims(statement);
+  if (none) {
+    // "NKDA" says nothing about foods or stings; only a plain "no known allergies" is contradicted by any allergy.
+    if (/\bdrug\b|\bnkda\b/i.test(statement)) return [];
+    return turns.stated.slice(0, 1).map((a) => ({ phrase: 'no known allergies', reason: `the note records no known allergies, but the transcript says "allergic to ${a}"`, lines: turns.lines }));
+  }
+  const problems: { phrase: string; reason: string; lines: number[] }[] = [];
+  for (const claim of claims) {
+    const candidates = claim.words.flatMap(variantsOf);
+    if (!says(turns.anyWords, candidates)) {
+      problems.push({ phrase: claim.allergen, reason: `the note records an allergy to "${claim.allergen}", which the transcript never mentions`, lines: [] });
+      continue;
+    }
+    if (!says(turns.nearWords, candidates)) {
+      problems.push({ phrase: claim.allergen, reason: `the note records an allergy to "${claim.allergen}", but the transcript never gives it as an allergy`, lines: turns.lines });
+      continue;
+    }
+    const reaction = claim.reaction;
+    if (reaction) {
+      const reactionWords = Object.entries(REACTION_WORDS).find(([name]) => reaction.includes(name))?.[1] ?? splitTokens(reaction).filter((w) => w.length >= 4);
+      if (reactionWords.length > 0 && !says(turns.nearWords, reactionWords)) {
+        problems.push({ phrase: reaction, reason: `the note records "${reaction}" as the reaction to ${claim.allergen}, which the transcript does not say`, lines: turns.lines });
+      }
+    }
+  }
+  return problems;
+}

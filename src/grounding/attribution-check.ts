@@ -1,0 +1,89 @@
+/**
+ * Who said it: a statement the note attributes to the patient ("The patient reports/states …") must be something the
+ * patient said or confirmed, not words only the clinician spoke — and the reverse for "the doctor explained …".
+ * Judged by how many of the statement's content words one line of each speaker holds; a clinician's question the
+ * patient answers "yes" to counts as the patient's.
+ */
+import { classifyAnswer } from './polarity-reading.js';
+import { splitTokens } from './tokenize.js';
+import { findReply, type TranscriptModel } from './transcript-model.js';
+
+const PATIENT_SAYS_RE = /^(?:per (?:the )?patient,?\s*)?(?:(?:the )?(?:patient|pt)|he|she)\s+(?:reports|states|says|said|stated|reported|describes|mentions|mentioned|tells me|told me|explains|explained)\s+(?:that\s+)?(.+)$/i;
+const CLINICIAN_SAYS_RE = /^(?:(?:the )?(?:doctor|clinician|provider|physician|dr\.? \w+)|i)\s+(?:explained|stated|said|told (?:him|her|the patient)|advised|recommended|noted|reassured)\s+(?:that\s+)?(.+)$/i;
+
+const STOPWORDS = new Set([
+  'that', 'this', 'with', 'have', 'been', 'from', 'they', 'their', 'there', 'would', 'could', 'should', 'about', 'into', 'when',
+  'what', 'which', 'while', 'were', 'will', 'your', 'yours', 'mine', 'also', 'just', 'some', 'more', 'very', 'really', 'then',
+  'than', 'them', 'being', 'does', 'doing', 'because', 'patient', 'reports', 'states', 'says', 'said', 'feels', 'feel',
+  'felt', 'think', 'know', 'like', 'much', 'well', 'okay', 'today', 'still', 'over', 'only', 'other', 'after', 'before',
+  'time', 'times', 'going', 'gonna', 'want', 'make', 'made', 'take', 'took', 'things', 'thing', 'something', 'anything',
+]);
+
+function contentStems(text: string): string[] {
+  return [...new Set(splitTokens(text).filter((w) => /^[a-z]{4,}$/.test(w) && !STOPWORDS.has(w)).map((w) => w.slice(0, 5)))];
+}
+
+interface SpeakerLine {
+  role: 'clinician' | 'patient';
+  line: number;
+  stems: Set<string>;
+}
+
+export interface SpeakerIndex {
+  lines: SpeakerLine[];
+}
+
+export function indexSpeakers(model: TranscriptModel): SpeakerIndex {
+  const lines: SpeakerLine[] = [];
+  for (const line of model.lines) {
+    if (line.role !== 'clinician' && line.role !== 'patient') continue;
+    lines.push({ role: line.role, line: line.line, stems: new Set(contentStems(line.text)) });
+  }
+  // A clinician's question the patient confirms ("so it started on saturday ? — yes") is the patient's too.
+  for (const clause of model.clauses) {
+    if (clause.role !== 'clinician' || !clause.question) continue;
+    const reply = findReply(model, clause);
+    if (reply && classifyAnswer(reply) === 'present') lines.push({ role: 'patient', line: reply.line, stems: new Set(contentStems(clause.tokens.join(' '))) });
+  }
+  return { lines };
+}
+
+function bestCover(index: SpeakerIndex, role: 'clinician' | 'patient', stems: readonly string[]): { score: number; line: number } {
+  let best = { score: 0, line: 0 };
+  for (const l of index.lines) {
+    if (l.role !== role) continue;
+    const score = stems.filter((s) => l.stems.has(s)).length / stems.length;
+    if (score > best.score) best = { score, line: l.line };
+  }
+  return best;
+}
+
+/** How much of the statement any line of that speaker says at all. */
+function coverAll(index: SpeakerIndex, role: 'clinician' | 'patient', stems: readonly string[]): number {
+  return stems.filter((s) => index.lines.some((l) => l.role === role && l.stems.has(s))).length / stems.length;
+}
+
+/** Judged only on statements long enough to tell, copied nearly word for word from the other speaker. */
+const MIN_WORDS = 6;
+const OTHER_COVER = 0.85;
+const OWN_COVER = 0.3;
+
+export function checkAttribution(statement: string, index: SpeakerIndex): { phrase: string; reason: string; lines: number[] }[] {
+  const patientSays = PATIENT_SAYS_RE.exec(statement.trim());
+  const clinicianSays = patientSays ? null : CLINICIAN_SAYS_RE.exec(statement.trim());
+  const content = patientSays?.[1] ?? clinicianSays?.[1];
+  // "Patient reports a history of …" is how notes word the chart summary a clinician reads out.
+  if (!content || /^(?:a )?(?:past )?(?:medical )?history of\b/i.test(content)) return [];
+  const stems = contentStems(content);
+  if (stems.length < MIN_WORDS) return [];
+  const claimed = patientSays ? 'patient' : 'clinician';
+  const other = patientSays ? 'clinician' : 'patient';
+  const mine = bestCover(index, claimed, stems);
+  const theirs = bestCover(index, other, stems);
+  if (theirs.score < OTHER_COVER || mine.score >= OWN_COVER || coverAll(index, claimed, stems) >= 0.4) return [];
+  return [{
+    phrase: content.slice(0, 40),
+    reason: `the note attributes this to the ${claimed}, but only the ${other} says it (line ${theirs.line})`,
+    lines: [theirs.line],
+  }];
+}

@@ -1,0 +1,232 @@
+/**
+ * Symptoms and exam findings whose presence or absence the polarity check compares, each with the ways notes,
+ * patients and examining clinicians say it. A symptom is what the patient reports or denies; a finding is what the
+ * examiner finds or does not (an examiner may find the swelling a patient denies, so the two are kept apart).
+ */
+import { stemPhrase } from './word-index.js';
+
+export type TermKind = 'symptom' | 'finding';
+
+const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
+  fever: ['fever', 'fevers', 'febrile', 'feverish', 'pyrexia', 'high temperature'],
+  'hay fever': ['hay fever', 'hayfever'],
+  chills: ['chills', 'chill', 'rigors', 'shivers', 'shivering'],
+  'night sweats': ['night sweats', 'night sweat', 'sweats', 'sweating at night', 'sweaty at night'],
+  'weight loss': ['weight loss', 'lost weight', 'losing weight', 'lose weight', 'unintentional weight loss'],
+  'weight gain': ['weight gain', 'gained weight', 'gaining weight', 'put on weight'],
+  fatigue: ['fatigue', 'fatigued', 'tiredness', 'tired', 'lethargy', 'lethargic', 'exhausted', 'exhaustion', 'low energy', 'lack of energy'],
+  'chest pain': ['chest pain', 'chest pains', 'chest discomfort', 'chest pressure', 'chest tightness', 'pain in the chest', 'pain in my chest', 'pain in your chest', 'tight chest'],
+  palpitations: ['palpitations', 'palpitation', 'heart racing', 'racing heart', 'heart pounding', 'heart fluttering', 'skipped beats', 'skipping beats'],
+  'shortness of breath': ['shortness of breath', 'short of breath', 'dyspnea', 'dyspnoea', 'trouble breathing', 'difficulty breathing', 'breathless', 'breathlessness', 'sob', 'out of breath', 'hard to breathe', 'dyspnea on exertion', 'doe', 'sobo', 'soboe'],
+  orthopnea: ['orthopnea', 'orthopnoea', 'laying flat', 'lying flat', 'lie flat', 'lay flat'],
+  cough: ['cough', 'coughing', 'coughs', 'productive cough', 'dry cough'],
+  hemoptysis: ['hemoptysis', 'haemoptysis', 'coughing up blood', 'blood in the sputum', 'blood in sputum'],
+  sputum: ['sputum', 'phlegm', 'mucus', 'productive'],
+  wheezing: ['wheezing', 'wheeze', 'wheezes', 'wheezy'],
+  nausea: ['nausea', 'nauseous', 'nauseated', 'queasy', 'feel sick', 'feeling sick', 'felt sick'],
+  vomiting: ['vomiting', 'throwing up', 'threw up', 'thrown up', 'vomited', 'vomit', 'emesis', 'being sick'],
+  hematemesis: ['hematemesis', 'haematemesis', 'blood in vomit', 'blood in the vomit', 'blood in your vomit', 'blood in my vomit', 'vomiting blood', 'vomited blood', 'throwing up blood', 'threw up blood'],
+  diarrhea: ['diarrhea', 'diarrhoea', 'loose stools', 'loose stool', 'watery stool', 'watery stools', 'runny stools'],
+  constipation: ['constipation', 'constipated', 'hard stools'],
+  'abdominal pain': ['abdominal pain', 'belly pain', 'stomach pain', 'stomach ache', 'stomachache', 'tummy ache', 'tummy pain', 'abdo pain', 'pain in my stomach', 'pain in the stomach', 'pain in your stomach', 'pain in the abdomen', 'abdominal discomfort', 'stomach hurts', 'belly hurts'],
+  bloating: ['bloating', 'bloated', 'distension'],
+  heartburn: ['heartburn', 'acid reflux', 'reflux', 'indigestion'],
+  'blood in stool': ['blood in stool', 'blood in stools', 'blood in the stool', 'blood in the stools', 'blood in his stool', 'blood in her stool', 'blood in your stool', 'blood in my stool', 'bloody stools', 'bloody stool', 'melena', 'black stools', 'rectal bleeding', 'hematochezia', 'blood when i wipe'],
+  dysphagia: ['dysphagia', 'difficulty swallowing', 'trouble swallowing', 'hard to swallow', 'painful swallowing', 'odynophagia'],
+  headache: ['headache', 'headaches', 'head ache', 'head pain', 'migraine', 'migraines'],
+  dizziness: ['dizziness', 'dizzy', 'vertigo', 'lightheaded', 'lightheadedness', 'light headed', 'light headedness', 'room spinning'],
+  syncope: ['syncope', 'fainting', 'fainted', 'passed out', 'passing out', 'blacked out', 'blackout', 'pass out'],
+  'loss of consciousness': ['loss of consciousness', 'lose consciousness', 'lost consciousness', 'loc'],
+  numbness: ['numbness', 'numb', 'numbing'],
+  tingling: ['tingling', 'pins and needles', 'paresthesia', 'paresthesias', 'tingly'],
+  weakness: ['weakness', 'weak', 'loss of strength'],
+  'vision changes': ['vision changes', 'blurry vision', 'blurred vision', 'visual changes', 'visual disturbance', 'visual disturbances', 'double vision', 'diplopia', 'vision problems', 'trouble seeing', 'visual symptoms', 'visual sx', 'vision sx', 'loss of vision'],
+  photophobia: ['photophobia', 'sensitivity to light', 'light sensitivity', 'sensitive to light', 'bright lights'],
+  'neck stiffness': ['neck stiffness', 'stiff neck'],
+  seizure: ['seizure', 'seizures', 'fits', 'convulsions'],
+  confusion: ['confusion', 'confused', 'disoriented'],
+  tremor: ['tremor', 'tremors', 'shaking', 'shaky'],
+  rash: ['rash', 'rashes', 'skin rash'],
+  itching: ['itching', 'itchy', 'pruritus', 'itch'],
+  bruising: ['bruising', 'bruises', 'easy bruising'],
+  bleeding: ['bleeding', 'bleed'],
+  dysuria: ['dysuria', 'burning with urination', 'pain with urination', 'burning when i pee', 'pain when i pee', 'burning when urinating', 'painful urination', 'stinging', 'burning sensation when', 'pain passing urine'],
+  'urinary frequency': ['urinary frequency', 'frequency', 'frequent urination', 'urinating frequently', 'peeing more', 'going more often'],
+  'urinary urgency': ['urinary urgency', 'urgency', 'urge to urinate', 'urge to pee'],
+  nocturia: ['nocturia', 'getting up at night to pee', 'up at night to urinate'],
+  hematuria: ['hematuria', 'haematuria', 'blood in urine', 'blood in the urine', 'blood in his urine', 'blood in her urine', 'blood in your urine', 'blood in my urine', 'pink urine'],
+  incontinence: ['incontinence', 'leaking urine', 'loss of bladder control', 'bladder control'],
+  'urinary symptoms': ['urinary symptoms', 'urinary sx', 'urinary problems', 'waterworks'],
+  'bowel symptoms': ['bowel symptoms', 'bowel sx', 'bowel changes', 'change in bowel habit', 'changes in bowel habits', 'bowel habits'],
+  'sore throat': ['sore throat', 'throat pain', 'painful throat', 'scratchy throat'],
+  'nasal congestion': ['nasal congestion', 'congestion', 'stuffy nose', 'blocked nose', 'stuffed up', 'congested'],
+  'runny nose': ['runny nose', 'rhinorrhea', 'rhinorrhoea', 'coryza', 'running nose'],
+  sneezing: ['sneezing', 'sneeze'],
+  'ear pain': ['ear pain', 'earache', 'ear ache', 'otalgia', 'pain in my ear'],
+  'hearing loss': ['hearing loss', 'loss of hearing', 'trouble hearing', 'difficulty hearing', 'hard of hearing'],
+  tinnitus: ['tinnitus', 'ringing in the ears', 'ringing in my ears', 'ringing'],
+  'joint pain': ['joint pain', 'joint pains', 'arthralgia', 'arthralgias', 'joints hurt', 'achy joints'],
+  'joint swelling': ['joint swelling', 'swollen joints', 'swollen joint'],
+  stiffness: ['stiffness', 'stiff'],
+  myalgia: ['myalgia', 'myalgias', 'muscle aches', 'muscle pain', 'body aches', 'aching muscles', 'achy'],
+  'back pain': ['back pain', 'backache', 'back ache', 'pain in my back', 'pain in the back', 'lower back pain', 'low back pain'],
+  'neck pain': ['neck pain', 'pain in my neck'],
+  'leg swelling': ['leg swelling', 'swelling in my legs', 'swelling in your legs', 'swelling in the legs', 'swollen legs', 'ankle swelling', 'swollen ankles', 'swelling in my ankles', 'swelling in your ankles', 'pedal edema', 'lower extremity edema', 'swelling of the legs', 'swelling in the lower extremities', 'swelling in her legs', 'swelling in his legs'],
+  'suicidal ideation': ['suicidal ideation', 'suicidal thoughts', 'thoughts of suicide', 'thoughts of harming yourself', 'thoughts of self harm', 'self harm', 'si', 'suicidal'],
+  'homicidal ideation': ['homicidal ideation', 'homicidal thoughts', 'thoughts of harming others', 'homicidal'],
+  hallucinations: ['hallucinations', 'hearing voices', 'seeing things'],
+  'low mood': ['low mood', 'depressed mood', 'feeling down', 'feeling depressed', 'mood sx', 'mood symptoms', 'depression'],
+  anxiety: ['anxiety', 'anxious', 'panic attacks', 'nervousness'],
+  'sleep problems': ['sleep problems', 'insomnia', 'trouble sleeping', 'difficulty sleeping', 'poor sleep'],
+  'loss of appetite': ['loss of appetite', 'decreased appetite', 'poor appetite', 'reduced appetite', 'off food'],
+  'excessive thirst': ['excessive thirst', 'polydipsia', 'thirsty'],
+  polyuria: ['polyuria', 'urinating a lot', 'peeing a lot'],
+  'vaginal discharge': ['vaginal discharge'],
+  'calf pain': ['calf pain', 'pain in my calf', 'calf tenderness'],
+  trauma: ['trauma', 'hit his head', 'hit her head', 'hit my head', 'head injury'],
+  'speech disturbance': ['speech disturbance', 'speech disturbances', 'slurred speech', 'trouble speaking', 'difficulty speaking', 'speech problems', 'slurring'],
+  'facial droop': ['facial droop', 'facial asymmetry', 'face drooping', 'drooping'],
+  claudication: ['claudication', 'pain when walking', 'leg pain when walking'],
+  'pain with movement': ['pain with movement', 'pain on movement', 'pain with motion', 'pain with range of motion'],
+};
+
+const FINDINGS: Readonly<Record<string, readonly string[]>> = {
+  edema: ['edema', 'oedema', 'pitting edema', 'pitting', 'non pitting edema'],
+  tenderness: ['tenderness', 'tender', 'tender to palpation', 'pain to palpation', 'pain on palpation', 'pain with palpation', 'ttp', 'point tenderness', 'tenderness to palpation', 'it hurts when i press', 'hurt when i press'],
+  swelling: ['swelling', 'swollen', 'swell'],
+  effusion: ['effusion', 'effusions', 'fluid in the joint', 'fluid on the knee', 'joint effusion'],
+  murmur: ['murmur', 'murmurs', 'systolic ejection murmur', 'heart murmur'],
+  gallop: ['gallop', 'gallops'],
+  rub: ['rub', 'rubs', 'friction rub'],
+  bruit: ['bruit', 'bruits'],
+  erythema: ['erythema', 'erythematous', 'redness'],
+  warmth: ['warmth', 'warm to touch', 'warm to the touch', 'warmth to touch'],
+  deformity: ['deformity', 'deformities', 'deformed'],
+  ecchymosis: ['ecchymosis', 'ecchymoses', 'bruising', 'bruise', 'bruised'],
+  crepitus: ['crepitus', 'crepitation', 'crepitations', 'grinding'],
+  crackles: ['crackles', 'crackle', 'rales', 'rale', 'crepitations'],
+  rhonchi: ['rhonchi', 'rhonchus'],
+  stridor: ['stridor'],
+  lymphadenopathy: ['lymphadenopathy', 'adenopathy', 'swollen glands', 'swollen lymph nodes', 'enlarged lymph nodes'],
+  'jugular venous distension': ['jugular venous distension', 'jugular venous distention', 'jvd', 'jugular venous pressure', 'jvp'],
+  guarding: ['guarding'],
+  rebound: ['rebound', 'rebound tenderness'],
+  rigidity: ['rigidity', 'rigid'],
+  mass: ['mass', 'masses', 'lump', 'lumps'],
+  hepatosplenomegaly: ['hepatosplenomegaly', 'hepatomegaly', 'splenomegaly', 'organomegaly'],
+  thyromegaly: ['thyromegaly', 'goiter', 'goitre', 'enlarged thyroid'],
+  clubbing: ['clubbing'],
+  cyanosis: ['cyanosis', 'cyanotic', 'blue lips'],
+  pallor: ['pallor', 'pale'],
+  jaundice: ['jaundice', 'jaundiced', 'icterus', 'scleral icterus'],
+  nystagmus: ['nystagmus'],
+  clonus: ['clonus'],
+  'straight leg raise': ['straight leg raise', 'straight leg raising', 'straight leg test', 'slr'],
+  mcmurray: ['mcmurray', 'mcmurrays', 'mcmurray test', "mcmurray's"],
+  lachman: ['lachman', 'lachmans', 'lachman test'],
+  'drawer test': ['anterior drawer', 'posterior drawer', 'drawer test', 'drawer sign', 'drawer'],
+  'varus valgus stress': ['varus', 'valgus', 'varus stress', 'valgus stress'],
+  phalen: ['phalen', 'phalens', "phalen's"],
+  tinel: ['tinel', 'tinels', "tinel's"],
+  spurling: ['spurling', 'spurlings'],
+  hawkins: ['hawkins', 'hawkins kennedy', 'neer', 'neers', 'impingement sign', 'empty can'],
+  finkelstein: ['finkelstein', 'finkelsteins'],
+  'murphy sign': ['murphy sign', 'murphys sign', "murphy's sign"],
+  'mcburney point': ['mcburney', 'mcburneys', 'rovsing', 'psoas sign', 'obturator sign'],
+  babinski: ['babinski', 'upgoing plantar', 'upgoing toes'],
+  romberg: ['romberg'],
+  'pronator drift': ['pronator drift'],
+  'piano key': ['piano key', 'piano key test'],
+  'cva tenderness': ['cva tenderness', 'costovertebral angle tenderness'],
+  laxity: ['laxity', 'instability', 'unstable'],
+  induration: ['induration', 'indurated', 'fluctuance', 'fluctuant'],
+  drainage: ['drainage', 'exudate', 'pus', 'purulent'],
+  spasm: ['spasm', 'spasms', 'muscle spasm', 'muscle spasms'],
+  atrophy: ['atrophy', 'wasting'],
+  'antalgic gait': ['antalgic gait', 'antalgic', 'limp', 'limping'],
+  'meningeal signs': ['meningism', 'meningismus', 'kernig', 'brudzinski'],
+  'decreased range of motion': ['decreased range of motion', 'limited range of motion', 'reduced range of motion', 'restricted range of motion', 'limited rom', 'decreased rom'],
+  'capillary refill delay': ['delayed capillary refill', 'sluggish capillary refill'],
+  'acute distress': ['acute distress', 'distress', 'distressed'],
+  'focal deficits': ['focal deficits', 'focal deficit', 'focal neurological deficits', 'focal neurology', 'neurological deficits', 'neuro deficits', 'focal neurological signs'],
+  lesions: ['lesions', 'lesion', 'ulcers', 'ulceration'],
+};
+
+/**
+ * Words whose presence anywhere in the transcript means a term came up in some form, so an affirmed term is not
+ * "never mentioned" (the patient says "my heart flutters", the note "palpitations"). Terms of one group stand in
+ * for each other the same way (a note's "edema" for the transcript's "swelling").
+ */
+const MENTION_HINTS: Readonly<Record<string, readonly string[]>> = {
+  edema: ['swell', 'swoll', 'puffy', 'edema', 'oedema', 'fluid leg', 'fluid ankle'], swelling: ['swell', 'swoll', 'puffy', 'edema', 'oedema'],
+  'leg swelling': ['swell', 'swoll', 'puffy', 'edema', 'oedema'], 'joint swelling': ['swell', 'swoll'], effusion: ['swell', 'swoll', 'fluid'],
+  tenderness: ['tender', 'palpa', 'ouch', 'pain press', 'pain push', 'pain touch', 'sore touch', 'sore press'], 'pain with movement': ['pain move', 'pain bend'],
+  erythema: ['redne', 'erythe', 'inflam', 'red swoll', 'red skin', 'look red', 'red hot', 'red warm'], ecchymosis: ['bruis', 'ecchy', 'black blue'], bruising: ['bruis'],
+  warmth: ['warm touch', 'hot touch', 'feel warm', 'feel hot'], crepitus: ['crepit', 'grind', 'click', 'crunch'],
+  palpitations: ['palpi', 'heart racing', 'heart pound', 'heart flutt', 'heart skip', 'heart beat fast'], heartburn: ['heartb', 'acid', 'reflu', 'indig', 'burn chest'],
+  orthopnea: ['lie flat', 'lay flat', 'lying flat', 'laying flat', 'pillow'], hematuria: ['blood urin', 'blood pee', 'pink urin', 'pink pee', 'red urin', 'dark urin'],
+  'blood in stool': ['blood stool', 'blood poo', 'black stool', 'blood wipe', 'tarry', 'blood bowel'],
+  'loss of appetite': ['appet', 'not eat', 'hungr'], 'low mood': ['depre', 'mood', 'feel down', 'sad'], anxiety: ['anxi', 'nervo', 'panic', 'worri'],
+  'back pain': ['back pain', 'back hurt', 'back sore', 'back ache'], 'neck pain': ['neck pain', 'neck hurt', 'neck sore'],
+  'abdominal pain': ['abdom', 'stomach pain', 'stomach hurt', 'belly', 'tummy'], 'joint pain': ['joint pain', 'joint hurt', 'joint ache'],
+  fatigue: ['tired', 'energ', 'fatig', 'exhau', 'letha', 'drain', 'weary'], weakness: ['weak', 'stren'], dizziness: ['dizz', 'light head', 'spinn', 'vertig', 'faint'],
+  'shortness of breath': ['breath', 'winde', 'puffed'], wheezing: ['wheez', 'whistl'], 'chest pain': ['chest pain', 'chest hurt', 'chest tight', 'chest press'],
+  'sleep problems': ['sleep'], numbness: ['numb'], tingling: ['tingl', 'pins needles'], stiffness: ['stiff'], myalgia: ['muscle ache', 'muscle pain', 'achy', 'aches'],
+  'decreased range of motion': ['range motion', 'move', 'bend', 'stiff'], lymphadenopathy: ['gland', 'lymph'], 'antalgic gait': ['limp', 'gait'],
+  spasm: ['spasm'], 'urinary frequency': ['pee often', 'pee lot', 'urin often', 'urin frequen', 'toilet often', 'toilet lot', 'wee lot', 'wee often'],
+  dysuria: ['burn urin', 'burn pee', 'sting urin', 'sting pee', 'pain urin', 'pain pee', 'burn wee', 'hurt pee'], nausea: ['nause', 'feel sick', 'queas'],
+  'vision changes': ['vision', 'blurr', 'see properly', 'sight'], laxity: ['unstab', 'give way', 'gives way', 'buckl', 'wobbl'],
+  rash: ['rash', 'spots', 'bumps'], itching: ['itch', 'scratch'], chills: ['chill', 'shiver', 'cold shak'], fever: ['fever', 'temperat', 'hot cold'],
+  'weight loss': ['weight', 'lost pound', 'lose pound'], 'weight gain': ['weight', 'gain pound', 'put on'], headache: ['head'],
+  cough: ['cough'], 'sore throat': ['throat'], 'runny nose': ['nose', 'snot'], 'nasal congestion': ['nose', 'congest', 'stuff', 'block'],
+  vomiting: ['vomit', 'sick', 'throw'], polyuria: ['pee lot', 'toilet lot', 'loo lot', 'wee lot', 'urin lot', 'pee more', 'toilet more', 'loo more', 'wee more'],
+  'urinary urgency': ['rush toilet', 'urgen', 'hold it', 'desperate', 'rush loo'], 'excessive thirst': ['thirst', 'drink lot', 'drinking lot'], diarrhea: ['loose', 'watery', 'runs', 'toilet'], constipation: ['consti', 'hard stool', 'not go'],
+};
+
+/** Words, or words said together, that bring up the term in a transcript. */
+export function listMentionHints(term: string): readonly string[] {
+  return MENTION_HINTS[term] ?? [];
+}
+
+export interface TermPhrase {
+  stems: string[];
+  term: string;
+  kind: TermKind;
+}
+
+const PHRASES: readonly TermPhrase[] = [
+  ...Object.entries(SYMPTOMS).flatMap(([term, phrases]) => phrases.map((p) => ({ stems: stemPhrase(p), term, kind: 'symptom' as const }))),
+  ...Object.entries(FINDINGS).flatMap(([term, phrases]) => phrases.map((p) => ({ stems: stemPhrase(p), term, kind: 'finding' as const }))),
+].sort((a, b) => b.stems.length - a.stems.length);
+
+const BY_FIRST: ReadonlyMap<string, TermPhrase[]> = (() => {
+  const map = new Map<string, TermPhrase[]>();
+  for (const p of PHRASES) map.set(p.stems[0] as string, [...(map.get(p.stems[0] as string) ?? []), p]);
+  return map;
+})();
+
+export interface TermHit {
+  term: string;
+  kind: TermKind;
+  /** Token position of the first word. */
+  index: number;
+  length: number;
+}
+
+/** Term mentions in a stemmed token list, longest phrase first, no overlaps. */
+export function findTerms(stems: readonly string[]): TermHit[] {
+  const hits: TermHit[] = [];
+  for (let i = 0; i < stems.length; i += 1) {
+    const match = (BY_FIRST.get(stems[i] as string) ?? []).find((p) => p.stems.every((w, k) => stems[i + k] === w));
+    if (match) {
+      hits.push({ term: match.term, kind: match.kind, index: i, length: match.stems.length });
+      i += match.stems.length - 1;
+    }
+  }
+  return hits;
+}
+
+/** Every way of saying a term, for reasons and for reading it in the transcript. */
+export function listTermPhrases(term: string): readonly string[] {
+  return SYMPTOMS[term] ?? FINDINGS[term] ?? [term];
+}

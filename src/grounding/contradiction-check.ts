@@ -1,0 +1,42 @@
+/**
+ * Inside the note: a symptom the history affirms and the review of systems denies (or the reverse) is a
+ * contradiction, whatever the transcript says. Statements with a time course ("vomited at first, none since") or a
+ * hedge are not claims, and a term the polarity check already reported is not reported twice.
+ */
+import { findTermClaims } from './negation-check.js';
+import type { Mention } from './polarity-reading.js';
+
+export interface NoteStatement {
+  section: string;
+  text: string;
+}
+
+export interface Contradiction {
+  statement: NoteStatement;
+  phrase: string;
+  reason: string;
+  lines: number[];
+}
+
+export function findContradictions(statements: readonly NoteStatement[], mentions: ReadonlyMap<string, Mention[]>, reported: ReadonlySet<string>): Contradiction[] {
+  const claims = statements
+    .filter((s) => s.section === 'subjective')
+    .flatMap((statement) => findTermClaims(statement.text).filter((c) => c.kind === 'symptom' && !c.words).map((claim) => ({ statement, claim })));
+  const out: Contradiction[] = [];
+  const seen = new Set<string>();
+  for (const denial of claims.filter((c) => c.claim.polarity === 'absent')) {
+    const affirmed = claims.find((c) => c.claim.term === denial.claim.term && c.claim.polarity === 'present' && c.statement !== denial.statement);
+    if (!affirmed || seen.has(denial.claim.term) || reported.has(denial.claim.term)) continue;
+    // When the conversation itself goes both ways, the note may be following a time course.
+    const heard = (mentions.get(denial.claim.term) ?? []).filter((m) => m.polarity !== 'unknown');
+    if (heard.some((m) => m.polarity === 'present') && heard.some((m) => m.polarity === 'absent')) continue;
+    seen.add(denial.claim.term);
+    out.push({
+      statement: denial.statement,
+      phrase: denial.claim.phrase,
+      reason: `the note denies "${denial.claim.phrase}" here but affirms it elsewhere ("${affirmed.statement.text.slice(0, 80)}")`,
+      lines: heard.flatMap((m) => m.lines),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+/**
+ * `npm run eval:grounding`: the injection benchmark of the grounding checker.
+ *
+ * For every note of ACI-Bench train/valid and PriMock57 (see corpora.ts for the dev / held-out split), variants with
+ * exactly one injected error of each of 14 kinds are checked against the note's own transcript. A variant is caught
+ * when the checker reports something it did not report on the unmodified note. False alarms are the findings on the
+ * unmodified clinician-written notes (which are right by construction, though clinicians add chart facts), and on
+ * the offline engine's own notes from the same dialogues (which copy the transcript, so every finding there is
+ * noise or an engine error).
+ *
+ *   node --import tsx test/grounding/bench/run.ts [--missed KIND] [--alarms] [--engine-alarms] [--limit N] [--split dev|held-out]
+ */
+import { checkGrounding, type GroundingFinding } from '../../../src/grounding/index.js';
+import { generateLocalNote } from '../../../src/local/index.js';
+import { buildVariants, INJECTION_KINDS, type InjectionKind, type Variant } from './build-variants.js';
+import { loadEncounters, locateEvalDir, type Split } from './corpora.js';
+
+function readFlag(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? '') : undefined;
+}
+
+function describeFinding(f: GroundingFinding): string {
+  return `${f.section}|${f.kind}|${f.reason}`;
+}
+
+interface Tally {
+  caught: number;
+  total: number;
+}
+
+const SPLITS: readonly Split[] = ['dev', 'held-out'];
+
+function percent(t: Tally | undefined): string {
+  return !t || t.total === 0 ? '   –  ' : `${((100 * t.caught) / t.total).toFixed(1).padStart(5)}%`;
+}
+
+function main(): void {
+  const encounters = loadEncounters();
+  if (encounters.length === 0) {
+    console.log(`No corpus found under ${locateEvalDir()} (set SOAP_EVAL_DIR); nothing to measure.`);
+    return;
+  }
+  const onlySplit = readFlag('--split') as Split | undefined;
+  const missedKind = readFlag('--missed');
+  const limit = Number(readFlag('--limit') ?? 15);
+  const started = Date.now();
+  const byCorpus = new Map<string, { clinician: number; engine: number; notes: number }>();
+  const tallies = new Map<string, Tally>();
+  const missed: Variant[] = [];
+  const alarms: { split: Split; clinician: number; engine: number; notes: number; samples: string[]; engineSamples: string[] }[] = SPLITS.map(
+    (split) => ({ split, clinician: 0, engine: 0, notes: 0, samples: [], engineSamples: [] }),
+  );
+  for (const encounter of encounters) {
+    if (onlySplit && encounter.split !== onlySplit) continue;
+    const original = checkGrounding(encounter.note, encounter.transcript);
+    const engine = checkGrounding(generateLocalNote(encounter.transcript), encounter.transcript);
+    const c = byCorpus.get(encounter.corpus) ?? { clinician: 0, engine: 0, notes: 0 };
+    c.notes += 1;
+    c.clinician += original.length;
+    c.engine += engine.length;
+    byCorpus.set(encounter.corpus, c);
+    const a = alarms.find((x) => x.split === encounter.split)!;
+    a.notes += 1;
+    a.clinician += original.length;
+    a.engine += engine.length;
+    for (const f of original) a.samples.push(`${encounter.id} [${f.section}/${f.kind}] ${f.claim}\n      ${f.reason}`);
+    for (const f of engine) a.engineSamples.push(`${encounter.id} [${f.section}/${f.kind}] ${f.claim}\n      ${f.reason}`);
+    const known = new Set(original.map(describeFinding));
+    for (const variant of buildVariants(encounter)) {
+      const found = checkGrounding(variant.note, encounter.transcript).some((f) => !known.has(describeFinding(f)));
+      for (const key of [`${variant.kind}|${encounter.split}`, `all|${encounter.split}`]) {
+        const t = tallies.get(key) ?? { caught: 0, total: 0 };
+        t.total += 1;
+        if (found) t.caught += 1;
+        tallies.set(key, t);
+      }
+      if (!found && variant.kind === missedKind && encounter.split === (onlySplit ?? 'dev')) missed.push(variant);
+    }
+  }
+  printTable(tallies, alarms);
+  console.log('  by corpus:');
+  for (const [corpus, c] of byCorpus) {
+    console.log(`  ${corpus.padEnd(10)} clinician notes: ${(c.clinician / c.notes).toFixed(2)}   offline engine notes: ${(c.engine / c.notes).toFixed(2)}   (${c.notes} notes)`);
+  }
+  console.log('targets: every kind >= 85%, overall >= 90%, <= 0.3 per clinician note, 0 on engine notes');
+  console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  for (const v of missed.slice(0, limit)) console.log(`\n${v.encounter.id} [${v.sentence.section}]\n  - ${v.sentence.text.trim()}\n  + ${v.after.trim()}`);
+  if (process.argv.includes('--alarms')) for (const a of alarms) for (const s of a.samples.slice(0, limit)) console.log(`${a.split} ${s}`);
+  if (process.argv.includes('--engine-alarms')) for (const a of alarms) for (const s of a.engineSamples.slice(0, limit)) console.log(`${a.split} ${s}`);
+}
+
+function printTable(tallies: Map<string, Tally>, alarms: { split: Split; clinician: number; engine: number; notes: number }[]): void {
+  const head = `${'injected error'.padEnd(22)} ${SPLITS.map((s) => `${s} caught`.padStart(22)).join(' ')}`;
+  console.log(head);
+  console.log('-'.repeat(head.length));
+  const row = (label: string, key: string) =>
+    console.log(`${label.padEnd(22)} ${SPLITS.map((s) => {
+      const t = tallies.get(`${key}|${s}`);
+      return `${percent(t)} (${t?.caught ?? 0}/${t?.total ?? 0})`.padStart(22);
+    }).join(' ')}`);
+  for (const kind of INJECTION_KINDS as readonly InjectionKind[]) row(kind, kind);
+  console.log('-'.repeat(head.length));
+  row('overall', 'all');
+  const worst = (s: Split) => Math.min(...INJECTION_KINDS.map((k) => { const t = tallies.get(`${k}|${s}`); return t && t.total ? t.caught / t.total : 1; }));
+  console.log(`${'lowest kind'.padEnd(22)} ${SPLITS.map((s) => `${(100 * worst(s)).toFixed(1)}%`.padStart(22)).join(' ')}`);
+  console.log('\nfalse alarms (findings per unmodified note)');
+  for (const a of alarms) {
+    if (a.notes === 0) continue;
+    console.log(`  ${a.split.padEnd(9)} clinician notes: ${(a.clinician / a.notes).toFixed(2)} (${a.clinician} on ${a.notes})   offline engine notes: ${(a.engine / a.notes).toFixed(2)} (${a.engine} on ${a.notes})`);
+  }
+}
+
+main();
+
+

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { checkGrounding } from '../../src/grounding/index.js';
+
+describe('clinical context supports the note', () => {
+  const transcript = '[doctor] how is the knee ?\n[patient] sore .';
+  const note = { subjective: 'A 57-year-old on atorvastatin, allergic to sulfa drugs.', assessment: 'History of hypertension.' };
+
+  it('facts the context gives are not findings', () => {
+    expect(checkGrounding(note, transcript).map((f) => f.kind).sort()).toEqual(['allergy', 'diagnosis', 'medication']);
+    const context = { patient_info: { age: 57, medications: ['atorvastatin 20 mg'], allergies: ['sulfa drugs'], medical_history: 'hypertension' } };
+    expect(checkGrounding(note, transcript, { context })).toEqual([]);
+  });
+});
+
+describe('statements that contradict each other inside the note', () => {
+  it('catches a review of systems that denies what the history affirms', () => {
+    const t = '[patient] i have been feeling sick to my stomach .';
+    const findings = checkGrounding({ subjective: 'He reports nausea and vomiting.\nROS: Denies vomiting.' }, t);
+    expect(findings).toEqual([expect.objectContaining({ kind: 'contradiction', claim: 'ROS: Denies vomiting.' })]);
+  });
+});
+
+describe('who said it', () => {
+  const t = [
+    '[doctor] we are going to start you on amoxicillin three times a day for ten days for the middle ear infection , and recheck the eardrum next week .',
+    '[patient] okay , my ear has been hurting since friday .',
+  ].join('\n');
+
+  it('catches the clinician\'s words put in the patient\'s mouth', () => {
+    const findings = checkGrounding({ subjective: 'The patient states that we are going to start amoxicillin three times a day for ten days for the middle ear infection.' }, t);
+    expect(findings.map((f) => [f.kind, f.lines])).toEqual([['attribution', [1]]]);
+  });
+
+  it('accepts what the patient said, or confirmed', () => {
+    const confirmed = `${t}\n[doctor] so the pain started friday , and it keeps you up at night ?\n[patient] yes .`;
+    expect(checkGrounding({ subjective: 'The patient states that his ear has been hurting since Friday and the pain keeps him up at night.' }, confirmed)).toEqual([]);
+  });
+});

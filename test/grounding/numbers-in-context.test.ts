@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { checkGrounding } from '../../src/grounding/index.js';
+
+const kinds = (note: Parameters<typeof checkGrounding>[0], transcript: string) => checkGrounding(note, transcript).map((f) => f.kind);
+
+// Sentences and wording follow the ACI-Bench and PriMock57 styles the checker is measured on.
+describe('numbers are compared with the same quantity, not the same digits', () => {
+  const transcript = [
+    '[doctor] so we checked your hemoglobin a1c and it came back at eight .',
+    '[doctor] and you are on lisinopril ten milligrams and metformin five hundred milligrams twice a day .',
+    '[patient] yes , and i take lasix twenty milligrams .',
+  ].join('\n');
+
+  it('catches a changed lab value even when the new digits are said about something else', () => {
+    expect(kinds({ objective: 'Hemoglobin A1c is elevated at 8.' }, transcript)).toEqual([]);
+    const [finding] = checkGrounding({ objective: 'Hemoglobin A1c is elevated at 10.' }, transcript);
+    expect(finding).toMatchObject({ kind: 'number', reason: '"hemoglobin a1c 10" is not what the transcript says for a1c (it says a1c 8)', lines: [1] });
+  });
+
+  it('catches a dose the transcript gives for another drug', () => {
+    expect(kinds({ plan: 'Continue Lasix 20 mg daily.' }, transcript)).toEqual([]);
+    expect(checkGrounding({ plan: 'Continue lisinopril 20 mg daily.' }, transcript)[0]?.reason).toBe('"20 mg" of lisinopril is not in the transcript: it says 20 mg of furosemide');
+  });
+
+  it('reads a number said twice as one number: "six hundred six hundred milligrams" is 600 mg', () => {
+    const said = '[doctor] i want you to take ibuprofen six hundred six hundred milligrams with food .';
+    expect(kinds({ plan: 'Ibuprofen 600 mg with food.' }, said)).toEqual([]);
+    expect(kinds({ plan: 'Ibuprofen 800 mg with food.' }, said)).toEqual(['number']);
+  });
+
+  it('does not take a follow-up interval as support for a duration, nor the reverse', () => {
+    const t = '[patient] the cough started about three days ago .\n[doctor] let us see you back in two weeks .';
+    expect(kinds({ subjective: 'Cough for 3 days.', plan: 'Follow up in 2 weeks.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Follow up in 3 days.' }, t)).toEqual(['number']);
+  });
+
+  it('leaves ages the conversation never states (they come from the chart) but catches a different stated age', () => {
+    expect(kinds({ subjective: 'James is a 57-year-old male with back pain.' }, '[patient] my back hurts .')).toEqual([]);
+    expect(kinds({ subjective: 'James is a 75-year-old male with back pain.' }, '[doctor] james is a 57 year old male with back pain .')).toEqual(['number']);
+  });
+
+  it('accepts a range said in words and a score given on the scale question', () => {
+    const t = '[doctor] how bad is the pain on a scale of one to ten ?\n[patient] maybe five , well , six , six probably .\n[patient] it hurt for a couple of hours .';
+    expect(kinds({ subjective: 'Pain 6/10. Pain lasted 2-3 hours.' }, t)).toEqual([]);
+  });
+});

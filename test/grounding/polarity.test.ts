@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { checkGrounding } from '../../src/grounding/index.js';
+
+const kinds = (note: Parameters<typeof checkGrounding>[0], transcript: string) => checkGrounding(note, transcript).map((f) => f.kind);
+
+describe('exam findings: present vs absent', () => {
+  const exam = '[doctor] on exam there is no edema in your legs , and the straight leg raise is negative .\n[doctor] you do have some tenderness over the lumbar spine .';
+
+  it('catches "No edema" turned into "Edema present" and a negative test turned positive', () => {
+    expect(kinds({ objective: 'Extremities: No edema. Negative straight leg raise. Tenderness over the lumbar spine.' }, exam)).toEqual([]);
+    expect(kinds({ objective: 'Extremities: Edema present.' }, exam)).toEqual(['exam']);
+    expect(kinds({ objective: 'Positive straight leg raise.' }, exam)).toEqual(['exam']);
+    expect(kinds({ objective: 'No tenderness over the lumbar spine.' }, exam)).toEqual(['exam']);
+  });
+
+  it('catches an affirmed finding the exam never mentions', () => {
+    const findings = checkGrounding({ objective: 'Systolic murmur heard at the left base.' }, exam);
+    expect(findings.map((f) => f.reason)).toEqual([expect.stringMatching(/^the note affirms the finding "murmur", which the transcript never mentions/)]);
+  });
+});
+
+describe('symptoms: answers to list and tag questions', () => {
+  it('a list question answered "no" denies every item', () => {
+    const t = '[doctor] any fever , chills , nausea or vomiting ?\n[patient] no .';
+    expect(kinds({ subjective: 'Denies fever, chills, nausea or vomiting.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Endorses nausea.' }, t)).toEqual(['negation']);
+  });
+
+  it('a list question answered "yes" affirms none in particular, and "everything else is fine" denies the rest', () => {
+    expect(kinds({ subjective: 'Denies cough.' }, '[doctor] any cough or fever ?\n[patient] yeah .')).toEqual([]);
+    const t = '[doctor] anything else , fever , sore throat , cough ?\n[patient] a little congestion , but everything else has been okay .';
+    expect(kinds({ subjective: 'Reports cough.' }, t)).toEqual(['negation']);
+  });
+
+  it('a negative tag question confirmed is a denial', () => {
+    const t = "[doctor] you haven't had any chest pain , have you ?\n[patient] no .";
+    expect(kinds({ subjective: 'Denies chest pain.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Endorses chest pain.' }, t)).toEqual(['negation']);
+  });
+
+  it('reads "i\'m not no longer having any numbness" as no numbness', () => {
+    const t = "[doctor] any numbness now ?\n[patient] i'm not no longer having any numbness .";
+    expect(kinds({ subjective: 'Denies numbness.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Reports numbness.' }, t)).toEqual(['negation']);
+  });
+
+  it('a question about things being normal answered "yes" denies the symptom', () => {
+    expect(kinds({ subjective: 'Nil urinary symptoms.' }, '[doctor] and your waterworks are all ok ?\n[patient] yep .')).toEqual([]);
+  });
+
+  it('leaves safety-netting and hedged mentions alone', () => {
+    const t = '[doctor] if you get a fever or a rash , or the pain gets worse , call us .';
+    expect(checkGrounding({ subjective: 'Denies fever.', plan: 'Return if fever or rash develops.' }, t)).toEqual([]);
+  });
+});

@@ -84,7 +84,9 @@ export function reportDevset(options: { split?: string; show?: string; misses?: 
   const wanted = options.split && options.split !== 'all' ? all.filter((e) => e.split === options.split) : all;
   const rows = scoreAll(wanted);
   console.log('Development set (test/eval/devset): key facts matched after normalisation, see devset-score.ts.');
-  for (const split of ['dev', 'heldout', 'fresh', 'fresh2', 'final', 'unseen']) {
+  const known = ['dev', 'heldout', 'fresh', 'fresh2', 'final', 'unseen'];
+  const splits = [...known, ...[...new Set(rows.map((r) => r.encounter.split))].filter((s) => !known.includes(s)).sort()];
+  for (const split of splits) {
     const part = rows.filter((r) => r.encounter.split === split);
     if (part.length > 0) console.log(`${formatFigures(`  ${split}`, summarise(part))}\n${' '.repeat(24)}by section: ${formatBySection(part)}`);
   }

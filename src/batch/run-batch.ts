@@ -1,6 +1,7 @@
 import pLimit from 'p-limit';
 import { ApiError } from '../errors.js';
 import { countAttempts, createRateGate, type RateGate } from '../http/rate-gate.js';
+import { UnkeptNoteError } from '../output/unkept-note.js';
 import type { BatchInput } from './expand-inputs.js';
 
 export interface ItemResult {
@@ -57,7 +58,7 @@ export interface BatchResult {
 
 /** The code a report shows: the service's own code when it gave one, else the error class (e.g. TimeoutError). */
 export function describeFailure(err: unknown): { code: string; message: string } {
-  if (err instanceof ApiError && err.code) return { code: err.code, message: err.message };
+  if ((err instanceof ApiError || err instanceof UnkeptNoteError) && err.code) return { code: err.code, message: err.message };
   if (err instanceof Error) return { code: err.name || 'Error', message: err.message };
   return { code: 'Error', message: String(err) };
 }
@@ -126,7 +127,11 @@ export async function runBatch(
         ...(result.usage !== undefined ? { usage: result.usage } : {}),
       });
     } catch (err) {
-      settle(index, { input: input.path, status: 'failed', attempts: gate.attempts, duration_ms: now() - started, error: describeFailure(err), failure: err });
+      // A note paid for but not kept still has its id in the report, so `soap status` can fetch it.
+      const paid = err instanceof UnkeptNoteError;
+      const noteId = paid ? err.noteId : undefined;
+      const attempts = paid ? Math.max(1, gate.attempts) : gate.attempts;
+      settle(index, { input: input.path, status: 'failed', ...(noteId ? { noteId } : {}), attempts, duration_ms: now() - started, error: describeFailure(err), failure: err });
     }
   };
 

@@ -1,4 +1,5 @@
-import { access } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { CommandIo } from '../command-io.js';
 import type { Format } from '../../output/formats.js';
 import type { NoteLike } from '../../note/index.js';
@@ -11,7 +12,8 @@ import { escapeControlChars } from '../../output/control-chars.js';
 import type { NamedPath } from '../../output/outputs-apart.js';
 import { OutputWriteError, UnkeptNoteError } from '../../output/unkept-note.js';
 import type { BatchInput } from '../../batch/expand-inputs.js';
-import { outputPathFor } from '../../batch/output-path.js';
+import { claimPathFor, outputPathFor } from '../../batch/output-path.js';
+import { createClaimSet } from '../../batch/claim-set.js';
 import { runBatch, type BatchOutcome } from '../../batch/run-batch.js';
 import { openReportWriter } from '../../batch/report-writer.js';
 import { renderBatchSummary, startBatchProgress } from '../../batch/batch-progress.js';
@@ -81,15 +83,20 @@ function failureLine(outcome: BatchOutcome, scrub: (text: string) => string): st
 
 /**
  * Runs a batch: expands and shards the inputs (bad ones, and outputs that would overwrite an input, refused before
- * anything is sent), writes each note atomically under --out-dir (or NDJSON / headed text on stdout), reports every
- * outcome, and maps the end to an exit code: 0 all ok or skipped, 5 some failed, 6 strict findings, 130 interrupted.
+ * anything is sent), claims each input before sending it (runs sharing an out-dir never pay twice), writes each
+ * note atomically under --out-dir (or NDJSON / headed text on stdout), reports every outcome, and maps the end to an
+ * exit code: 0 all ok or skipped, 5 some failed, 6 strict findings, 130 interrupted.
  */
 export async function runBatchCommand(command: BatchCommand, io: CommandIo): Promise<number> {
   const { batch: flags, format } = command;
   const { ctx, globals } = io;
   const inputs = await preflightBatch({ ...command, otherInputs: command.otherInputs ?? [] }, io);
   const { outDir } = flags;
-  const report = flags.report ? await openReportWriter(flags.report, io.scrubber.scrub) : undefined;
+  const claims = createClaimSet();
+  const report = flags.report ? await openReportWriter(flags.report, claims, io.scrubber.scrub).catch(async (err: unknown) => {
+    await claims.close();
+    throw err;
+  }) : undefined;
   command.onStart?.();
   const progress = await startBatchProgress(ctx.stderr, inputs.length, { quiet: globals.quiet, color: shouldUseColor(ctx.stderr, ctx.env, globals.color) });
   // The first Ctrl-C only stops scheduling; requests in flight see the second one.
@@ -121,6 +128,20 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
                 return (await exists(output)) ? output : undefined;
               }
             : undefined,
+        claim: outDir
+          ? async (input) => {
+              const claim = claimPathFor(outputPathFor(input, outDir, format));
+              try {
+                await mkdir(dirname(claim), { recursive: true });
+                return await claims.acquire(claim);
+              } catch (err) {
+                throw new OutputWriteError(claim, (err as NodeJS.ErrnoException).code ?? 'error', err);
+              }
+            }
+          : undefined,
+        onWaiting: (count) => {
+          if (!globals.quiet) progress.log(`… ${count} input${count === 1 ? ' is' : 's are'} being written by another run sharing ${escapeControlChars(outDir ?? '')}; waiting for it\n`);
+        },
         onOutcome: (outcome) => {
           progress.record(outcome);
           // Through the progress line, so a spinner's next frame does not draw over it.
@@ -146,6 +167,7 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
       if (result && report) reportNotStarted(inputs, result.outcomes, report);
     } finally {
       await report?.close();
+      await claims.close();
     }
   }
   const interrupted = ctx.signal.aborted || ctx.hardSignal?.aborted === true;

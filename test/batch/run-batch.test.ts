@@ -216,12 +216,17 @@ describe('runBatch', () => {
       const controller = new AbortController();
       const { processItem } = tracker(1);
       const fake = claims({ '0.txt': Infinity });
-      setTimeout(() => controller.abort(), 60);
-      const r = await runBatch(inputs(2), processItem, options({ claim: fake.claim, signal: controller.signal, recheckMs: 5 }));
+      // Ctrl-C once the held input has been looked at three times: it is being waited for.
+      const claim = async (input: BatchInput) => {
+        const result = await fake.claim(input);
+        if (fake.looks.get('0.txt') === 3) controller.abort();
+        return result;
+      };
+      const r = await runBatch(inputs(2), processItem, options({ claim, signal: controller.signal, recheckMs: 5 }));
       expect(r.interrupted).toBe(true);
       expect(r.outcomes[0]).toMatchObject({ input: 'in/0.txt', status: 'skipped', reason: 'claimed by another run (pid 4242 on ci-3 since 2026-01-01T00:00:00.000Z)' });
       expect(r.counts).toMatchObject({ ok: 1, skipped: 1, notStarted: 0 });
-      expect(fake.looks.get('0.txt')!).toBeGreaterThan(2);
+      expect(fake.looks.get('0.txt')).toBe(3);
     });
   });
 });

@@ -72,19 +72,18 @@ describe('runs sharing one --out-dir', () => {
     }
   });
 
-  it('shards on a shared volume still run side by side: no waiting on each other, each input once', async () => {
+  it('shards on a shared volume still run side by side: no shard waits on another, each input once', async () => {
     const root = makeCorpus(18);
     emu().latencyMs = 60;
-    const started = Date.now();
     const runs = await Promise.all([1, 2, 3].map((i) => spawnSoap(args(root, '--shard', `${i}/3`, '--report', join(root, `shard-${i}.ndjson`), '--concurrency', '2'), { env: env(), timeoutMs: 60_000 })));
-    const wall = Date.now() - started;
-    for (const r of runs) expect(r.code, r.stderr).toBe(0);
+    for (const r of runs) {
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).not.toMatch(/another run/);
+    }
     expect([...requestsPerInput().values()]).toEqual(Array(18).fill(1));
     expect(files(join(root, 'out'))).toHaveLength(18);
     const lines = [1, 2, 3].flatMap((i) => readLines(join(root, `shard-${i}.ndjson`)));
     expect(lines.map((l) => l.status)).toEqual(Array(18).fill('ok'));
-    // Run one after another they would take at least 18 × 60 ms / 2 workers; side by side, a third of it plus start-up.
-    expect(wall).toBeLessThan(18 * 60 + 3000);
   });
 
   it('a run killed with SIGKILL leaves its claims; the next run takes them over at once and finishes everything', async () => {
@@ -130,7 +129,8 @@ describe('runs sharing one --out-dir', () => {
 
   it('a run that finds inputs held by a live run waits for it, then skips what it wrote', async () => {
     const root = makeCorpus(4);
-    emu().latencyMs = 2500;
+    // The slow run's four answers take 6 s: long enough for a second process to start, however loaded the machine.
+    emu().fault({ path: '/v1/note', delayMs: 6000, times: 4 });
     const slow = spawnSoap(args(root, '--concurrency', '4', '--report', join(root, 'slow.ndjson')), { env: env(), timeoutMs: 30_000 });
     // Once the slow run holds all four, a second run starts: it must not send any of them.
     const deadline = Date.now() + 10_000;

@@ -123,6 +123,8 @@ export async function runBatch(
 
   /** Inputs another run holds, by index, with who holds them. */
   const heldElsewhere = new Map<number, string>();
+  /** Claims being released; all are gone before runBatch returns. */
+  const releasing = new Set<Promise<void>>();
 
   const runOne = async (input: BatchInput, index: number): Promise<void> => {
     // clearQueue() drops what is queued, but a task may already be on its way out of the queue.
@@ -165,7 +167,11 @@ export async function runBatch(
       const attempts = paid ? Math.max(1, gate.attempts) : gate.attempts;
       settle(index, { input: input.path, status: 'failed', ...(noteId ? { noteId } : {}), attempts, duration_ms: now() - started, error: describeFailure(err), failure: err });
     } finally {
-      await release?.();
+      // Released in the background: the slot goes to the next input at once, as it would without claims.
+      if (release) {
+        const done: Promise<void> = release().finally(() => releasing.delete(done));
+        releasing.add(done);
+      }
     }
   };
   const runAll = (indexes: number[]) => Promise.all(indexes.map((index) => limit(() => runOne(inputs[index]!, index)).catch(ignoreCleared)));
@@ -188,6 +194,7 @@ export async function runBatch(
     }
   } finally {
     options.signal.removeEventListener('abort', onAbort);
+    await Promise.all(releasing);
   }
   for (const [index, heldBy] of heldElsewhere) {
     settle(index, { input: inputs[index]!.path, status: 'skipped', reason: `claimed by another run (${heldBy})`, attempts: 0, duration_ms: 0 });

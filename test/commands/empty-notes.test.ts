@@ -9,7 +9,8 @@ import { useEmulator } from '../helpers/emulator-env.js';
 
 /**
  * Issue 13, class 8: a note with four empty sections — from a service, or the offline engine on a file with nothing
- * clinical in it — is a failure (exit 1, one clear line naming the input and the note id), never written to -o as if
+ * it can read (a page of rules; since issue 14 it reads package.json as dictation, so that no longer comes back
+ * empty) — is a failure (exit 1, one clear line naming the input and the note id), never written to -o as if
  * it were a note; a batch counts it failed (EMPTY_NOTE) and keeps its id. The paid answer is still handed over.
  */
 const { emu, env } = useEmulator();
@@ -18,10 +19,11 @@ const KEYED = { SOAPNOTEAPI_KEY: 'snapi_sk_test_fake0000', ASSEMBLYAI_API_KEY: '
 const S = ['-s', 'physician'];
 const EMPTY: Note = { provider: 'soapnoteapi', noteId: 'note_empty01', subjective: '', objective: ' ', assessment: '\n', plan: '' };
 
-/** package.json saved as a transcript: long enough, UTF-8, and nothing clinical in it. */
+/** A page of rules saved as a transcript: long enough, UTF-8, and nothing in it to make a note of. */
+const RULES = `${'='.repeat(72)}\n${'-'.repeat(72)}\n${'='.repeat(72)}\n`;
 function workFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'soap-empty-'));
-  writeFileSync(join(dir, 'package.txt'), readFileSync('package.json', 'utf8'));
+  writeFileSync(join(dir, 'rules.txt'), RULES);
   writeFileSync(join(dir, 'visit.txt'), TRANSCRIPT);
   writeFileSync(join(dir, 'visit.mp3'), readFileSync('fixtures/audio/encounter.mp3'));
   return dir;
@@ -41,11 +43,11 @@ interface Case {
 
 const LOCAL = ['--provider', 'local'];
 const CASES: Case[] = [
-  { name: 'the offline engine on package.json', args: (d) => ['note', join(d, 'package.txt'), ...S, ...LOCAL], message: /package\.txt: the note came back empty \(all four sections blank\) — check that the input holds a clinical encounter$/, stdout: /^SUBJECTIVE\n/ },
-  { name: 'the offline engine, --json', args: (d) => ['note', join(d, 'package.txt'), ...S, ...LOCAL, '--json'], message: /package\.txt: the note came back empty/, stdout: /"subjective": ""/ },
-  { name: 'the offline engine, -o', args: (d) => ['note', join(d, 'package.txt'), ...S, ...LOCAL, '-o', join(d, 'out/note.txt')], message: /package\.txt: the note came back empty \(all four sections blank\); printed on stdout, not written to .*out\/note\.txt/, stdout: /^SUBJECTIVE\n/, notWritten: 'out/note.txt' },
-  { name: 'the offline engine, stream', args: (d) => ['stream', join(d, 'package.txt'), ...S, ...LOCAL], message: /package\.txt: the note came back empty/, stdout: /SUBJECTIVE/ },
-  { name: 'the offline engine, stream -o', args: (d) => ['stream', join(d, 'package.txt'), ...S, ...LOCAL, '-o', join(d, 's.json')], message: /not written to .*s\.json/, stdout: /SUBJECTIVE/, notWritten: 's.json' },
+  { name: 'the offline engine on a page of rules', args: (d) => ['note', join(d, 'rules.txt'), ...S, ...LOCAL], message: /rules\.txt: the note came back empty \(all four sections blank\) — check that the input holds a clinical encounter$/, stdout: /^SUBJECTIVE\n/ },
+  { name: 'the offline engine, --json', args: (d) => ['note', join(d, 'rules.txt'), ...S, ...LOCAL, '--json'], message: /rules\.txt: the note came back empty/, stdout: /"subjective": ""/ },
+  { name: 'the offline engine, -o', args: (d) => ['note', join(d, 'rules.txt'), ...S, ...LOCAL, '-o', join(d, 'out/note.txt')], message: /rules\.txt: the note came back empty \(all four sections blank\); printed on stdout, not written to .*out\/note\.txt/, stdout: /^SUBJECTIVE\n/, notWritten: 'out/note.txt' },
+  { name: 'the offline engine, stream', args: (d) => ['stream', join(d, 'rules.txt'), ...S, ...LOCAL], message: /rules\.txt: the note came back empty/, stdout: /SUBJECTIVE/ },
+  { name: 'the offline engine, stream -o', args: (d) => ['stream', join(d, 'rules.txt'), ...S, ...LOCAL, '-o', join(d, 's.json')], message: /not written to .*s\.json/, stdout: /SUBJECTIVE/, notWritten: 's.json' },
   { name: 'the offline engine on stdin', args: () => ['note', '-', ...S, ...LOCAL], message: /^✗ stdin: the note came back empty/, stdout: /SUBJECTIVE/ },
   { name: 'a service answering blank sections', args: (d) => ['note', join(d, 'visit.txt'), ...S, '--json'], backend: { createNote: async () => EMPTY }, message: /visit\.txt: the note came back empty \(all four sections blank\) \(note id note_empty01\)/, stdout: /"noteId": "note_empty01"/ },
   { name: 'a service answering blank sections, -o', args: (d) => ['note', join(d, 'visit.txt'), ...S, '-o', join(d, 'n.txt')], backend: { createNote: async () => EMPTY }, message: /\(note id note_empty01\); printed on stdout, not written to/, stdout: /note note_empty01/, notWritten: 'n.txt' },
@@ -56,7 +58,7 @@ const CASES: Case[] = [
 describe('an empty note is a failure (exit 1), its answer still handed over', () => {
   it.for(CASES.map((c) => [c.name, c] as const))('%s', async ([, c]) => {
     const dir = workFolder();
-    const r = await runSoap(c.args(dir), { env: KEYED, stdin: readFileSync('package.json'), backend: c.backend && fakeBackend(c.backend) });
+    const r = await runSoap(c.args(dir), { env: KEYED, stdin: RULES, backend: c.backend && fakeBackend(c.backend) });
     const lines = r.stderr.split('\n').filter((l) => l && !l.startsWith('ℹ'));
     expect(lines, r.stderr).toHaveLength(1);
     expect(lines[0]).toMatch(/^✗ /);
@@ -74,21 +76,21 @@ describe('an empty note is a failure (exit 1), its answer still handed over', ()
 });
 
 describe('in a batch, an empty note fails its input (EMPTY_NOTE), keeps its id, and is not written as done', () => {
-  it('the offline engine over a folder with package.json in it', async () => {
+  it('the offline engine over inputs with a page of rules among them', async () => {
     const dir = workFolder();
     const out = join(dir, 'out');
     const report = join(dir, 'r.ndjson');
-    const r = await runSoap(['note', join(dir, 'package.txt'), join(dir, 'visit.txt'), ...S, ...LOCAL, '--out-dir', out, '--report', report], {});
+    const r = await runSoap(['note', join(dir, 'rules.txt'), join(dir, 'visit.txt'), ...S, ...LOCAL, '--out-dir', out, '--report', report], {});
     expect(r.code).toBe(5);
     const lines = readFileSync(report, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => [String(l.input).split('/').pop(), l.status, (l.error as { code: string } | null)?.code ?? null])).toEqual([
-      ['package.txt', 'failed', 'EMPTY_NOTE'],
+      ['rules.txt', 'failed', 'EMPTY_NOTE'],
       ['visit.txt', 'ok', null],
     ]);
-    expect(existsSync(join(out, 'package.soap.txt'))).toBe(false); // a re-run tries it again
+    expect(existsSync(join(out, 'rules.soap.txt'))).toBe(false); // a re-run tries it again
     expect(existsSync(join(out, 'visit.soap.txt'))).toBe(true);
     expect(JSON.parse(r.stdout.trim())).toMatchObject({ unsaved: 'EMPTY_NOTE', provider: 'local', subjective: '' });
-    expect(r.stderr).toMatch(/✗ .*package\.txt: the note came back empty \(all four sections blank\)\n/);
+    expect(r.stderr).toMatch(/✗ .*rules\.txt: the note came back empty \(all four sections blank\)\n/);
   });
 
   it('SOAPNoteAPI answering blank sections for one input: its note id is in the report', async () => {

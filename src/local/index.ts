@@ -6,6 +6,7 @@ import type { EvidenceSentence, Role, SectionName } from './types.js';
 import { draftNote, renderSection } from './build-local-note.js';
 import { SECTIONS, type NoteSections } from '../note/sections.js';
 import { composePatientSummary } from './compose-patient-summary.js';
+import { hasClinicalContent } from './clinical-content.js';
 
 export type { EvidenceSentence } from './types.js';
 export { summarizeVisitsLocally } from './summarize-visits.js';
@@ -20,7 +21,20 @@ export type LocalNote = NoteSections & {
 
 export interface LocalNoteOptions { specialty?: string; patientSummary?: boolean }
 
+/** Four empty sections: what a text without a clinical encounter in it (code, a recipe, a meeting) gives. */
+function emptyNote(options: LocalNoteOptions): LocalNote {
+  const note: LocalNote = {
+    subjective: '', objective: '', assessment: '', plan: '',
+    evidence: { subjective: [], objective: [], assessment: [], plan: [] },
+    speakers: {},
+  };
+  if (options.patientSummary) note.patient_summary = '';
+  return note;
+}
+
 export function generateLocalNote(transcript: string, options: LocalNoteOptions = {}): LocalNote {
+  // Writing a note from a package.json or a budget meeting would be making one up: an empty note says so.
+  if (!hasClinicalContent(transcript)) return emptyNote(options);
   const draft = draftNote(transcript, options.specialty);
   const rendered = Object.fromEntries(SECTIONS.map((s) => [s, renderSection(draft, s)])) as Record<SectionName, ReturnType<typeof renderSection>>;
   const note: LocalNote = {

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateLocalNote, type LocalNote } from '../../src/local/index.js';
 import { checkGrounding } from '../../src/grounding/index.js';
+import { hasClinicalContent } from '../../src/local/clinical-content.js';
 import { readCsvRecords } from './parse-csv.js';
 import { scoreRouge, type RougeScores } from './rouge.js';
 import { divideReferenceNote } from './aci-divisions.js';
@@ -21,7 +22,7 @@ const PUBLISHED_TEST1: [string, number, number, number][] = [
   ['GPT-4 zero-shot (paper, test1)', 51.76, 22.58, 45.97],
 ];
 
-function locateEvalDir(): string {
+export function locateEvalDir(): string {
   if (process.env.SOAP_EVAL_DIR) return resolve(process.env.SOAP_EVAL_DIR);
   const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
   return resolve(repoRoot, '..', 'shared', 'eval');
@@ -73,6 +74,7 @@ export function reportAciBench(split: string, options: { show?: string; brief?: 
   let maxMs = 0;
   let cpuMs = 0;
   let findings = 0;
+  const refused = records.filter((rec) => !hasClinicalContent(rec.dialogue ?? '')).length;
   for (const rec of records) {
     const dialogue = rec.dialogue ?? '';
     const reference = rec.note ?? '';
@@ -120,7 +122,7 @@ export function reportAciBench(split: string, options: { show?: string; brief?: 
   console.log(formatRow(`  A+P vs assessment_and_plan (${sections.AP.length})`, averageTriples(sections.AP)));
   // CPU time is also given: on a shared machine the wall clock counts other processes' turns.
   console.log(`Engine time (warm): ${engineMs.toFixed(1)} ms total, ${(engineMs / records.length).toFixed(2)} ms mean, ${maxMs.toFixed(2)} ms max per note; CPU ${(cpuMs / records.length).toFixed(2)} ms mean per note.`);
-  console.log(`Grounding findings on the engine's own notes: ${findings} (target 0).`);
+  console.log(`Grounding findings on the engine's own notes: ${findings} (target 0). Refused as non-clinical: ${refused} (target 0).`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

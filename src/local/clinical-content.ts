@@ -1,0 +1,92 @@
+/**
+ * Decides whether a text holds a clinical encounter at all. A package.json, source code, a recipe, a meeting about
+ * budgets or lorem ipsum has none, and a note written from it would be made up; the engine returns an empty note
+ * instead, which the commands report as a failure. The test is deliberately lenient: it counts distinct words that
+ * only clinical talk uses (symptoms, findings, conditions, medicines, vitals, clinicians and care), so any real visit,
+ * however short, passes, while text that merely mentions a "pressure" or a "back office" does not.
+ */
+import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
+import { readTranscript, roleFromLabel } from '../text/parse-transcript.js';
+
+/** Words and phrases that, taken together, only clinical talk uses. Each distinct match counts once. */
+const CLINICAL_CUE = new RegExp(String.raw`\b(?:${[
+  // symptoms and complaints
+  'pain(?:ful)?', 'aches?', 'aching', 'hurts?', 'hurting', 'sore(?:ness)?', 'fevers?', 'feverish', 'chills', 'coughs?', 'coughing',
+  'nause(?:a|ous)', 'vomit(?:ing|ed)?', 'throwing up', 'threw up', 'diarrh(?:o)?ea', 'constipat\\w*', 'dizz\\w*', 'lightheaded',
+  'headaches?', 'migraines?', 'fatigue[ds]?', 'tired(?:ness)?', 'numb(?:ness)?', 'tingl\\w*', 'itch\\w*', 'rash(?:es)?',
+  'swell\\w*', 'swollen', 'bleed\\w*', 'bruis\\w*', 'wheez\\w*', 'short(?:ness)? of breath', 'palpitations?', 'faint\\w*',
+  'sweats', 'sweaty', 'cramp\\w*', 'stiff(?:ness)?', 'injur\\w*', 'symptoms?', 'appetite', 'insomnia', 'hoarse\\w*',
+  'discharge', 'urinat\\w*', 'peeing', 'bowel movements?', 'stools?', 'sputum', 'phlegm', 'congest\\w*', 'runny nose',
+  'sneez\\w*', 'sore throat', 'limp\\w*', 'seizures?', 'anxious', 'anxiety', 'depress\\w*', 'suicid\\w*', 'panic attacks?',
+  // mind, habits and the history a clinician takes
+  'grie(?:f|ving)', 'bereave\\w*', 'tearful', 'mood', 'sleep(?:ing)?', 'nightmares?', 'self-harm', 'hurting yourself', 'smok\\w*',
+  'tobacco', 'alcohol', 'drinks? (?:a|per) (?:day|week)', 'recreational drugs', 'pregnan\\w*', 'period', 'menstrual', 'medical history',
+  'family history', 'social history', 'surgeries', 'disability', 'symptom', 'stutter\\w*', 'swallow\\w*', 'speech', 'aphasia',
+  'choking', 'eviction', 'evicted', 'homeless\\w*', 'shelter', 'food bank', 'food stamps', 'medicaid', 'medicare',
+  'case manag\\w*', 'caseworker', 'safety plan', 'domestic violence', 'abuse', 'substance use', 'genetic\\w*', 'mutation', 'hereditary', 'brca\\d?', 'calories', 'protein', 'carbs', 'blood sugars?', 'insulin',
+  // body, as people speak of their own
+  'chest', 'abdomen', 'abdominal', 'belly', 'tummy', 'throat', 'lungs?', 'kidneys?', 'liver', 'bladder', 'spine', 'knees?',
+  'ankles?', 'wrists?', 'elbows?', 'hips?', 'shoulders?', 'neck', 'ears?', 'eyes?', 'teeth', 'tooth', 'gums?', 'skin', 'toes?',
+  'fingers?', 'forehead', 'jaw', 'pelvis', 'groin', 'uterus', 'prostate',
+  // examining, measuring, results
+  'exam(?:ination)?', 'examine', 'blood pressure', 'heart rate', 'pulse', 'temperature', 'oxygen', 'saturation', 'mmhg',
+  'bpm', 'weight', 'bmi', 'tender(?:ness)?', 'murmurs?', 'reflexes', 'range of motion', 'x-?rays?', 'mri', 'ct scan',
+  'ultrasound', 'blood work', 'bloodwork', 'labs?', 'a1c', 'cholesterol', 'glucose', 'urine', 'biopsy', 'ekg', 'ecg',
+  'vitals?', 'stethoscope', 'swab', 'culture',
+  // care
+  'doctor', 'doc', 'physician', 'nurse', 'clinic', 'hospital', 'emergency room', 'the er', 'ambulance', 'pharmacy',
+  'pharmacist', 'dentist', 'therapist', 'patient', 'diagnos\\w*', 'prescri\\w*', 'medications?', 'medicines?', 'meds',
+  'pills?', 'tablets?', 'capsules?', 'doses?', 'dosage', 'mg', 'milligrams?', 'mcg', 'inhaler', 'injections?', 'vaccin\\w*',
+  'allerg\\w*', 'surgery', 'surgical', 'stitches', 'sutures?', 'referral', 'follow[- ]?up', 'appointment', 'vet', 'veterinar\\w*',
+  'physio\\w*', 'chiropract\\w*', 'paramedics?', 'ems', 'triage', 'counsel(?:l)?ing', 'therapy', 'counsel(?:l)?or',
+  'phq-?9', 'gad-?7', 'scale of (?:zero|one|0|1) to (?:ten|10)', 'out of (?:ten|10)', 'occupational therap\\w*', 'adls?',
+].join('|')})\b`, 'gi');
+
+/** JSON, code and markup: lines ending in brackets, braces, semicolons or commas after quoted keys. */
+const CODE_LINE = /^\s*(?:[{}\]()]|\[\s*(?:$|["{[]|\d+\s*[,\]])|"[^"]*"\s*:|\/\/|\/\*|#include|import\s|export\s|const\s|let\s|var\s|function\s|def\s|class\s|return\b|if\s*\(|for\s*\(|<\/?[a-z][\w-]*[\s>])|[{;[(]\s*$|[}\]"],\s*$/i;
+
+/** How many distinct clinical cues the words of a text carry. */
+export function countClinicalCues(text: string): number {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(CLINICAL_CUE)) seen.add(m[0].toLowerCase());
+  for (const d of findDrugs(text)) seen.add(d.toLowerCase());
+  const dx = text.match(new RegExp(DIAGNOSIS_TERM.source, 'gi')) ?? [];
+  // Diagnosis words include everyday ones ("stress", "failure", "strain"): at most two of them count.
+  for (const d of [...new Set(dx.map((w) => w.toLowerCase()))].slice(0, 2)) seen.add(`dx:${d}`);
+  return seen.size;
+}
+
+/** The prose of a text: lines that read as code or data (JSON, source, markup) are left out. */
+function proseOf(text: string): string {
+  return text.split('\n').filter((line) => !CODE_LINE.test(line)).join('\n');
+}
+
+const MIN_CUES = 3;
+/** Distinct clinical cues per square root of the word count below which a text is not an encounter. */
+const MIN_DENSITY = 1.5;
+const SHORT_TEXT = 40;
+const MAX_CODE_SHARE = 0.4;
+
+export interface ClinicalContent { words: number; cues: number; clinicianLabel: boolean; codeShare: number }
+
+/** What the gate looks at: the prose's word count, its distinct clinical cues, and whether a clinician is labelled. */
+export function measureClinicalContent(transcript: string): ClinicalContent {
+  const lines = transcript.split('\n').filter((line) => line.trim() !== '');
+  const codeShare = lines.length === 0 ? 0 : lines.filter((line) => CODE_LINE.test(line)).length / lines.length;
+  const prose = proseOf(transcript);
+  const words = prose.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;
+  // A speaker labelled as a clinician ("Doctor:", "SLP:", "Counselor:") is itself a sign of an encounter.
+  const clinicianLabel = Object.keys(readTranscript(prose).speakers).some((label) => roleFromLabel(label) === 'clinician');
+  return { words, cues: countClinicalCues(prose), clinicianLabel, codeShare };
+}
+
+/** True when the text has enough clinical content to write a note from. */
+export function hasClinicalContent(transcript: string): boolean {
+  const { words, cues, clinicianLabel, codeShare } = measureClinicalContent(transcript);
+  // Source code or data with a few comments is not an encounter, whatever the comments talk about.
+  if (words === 0 || codeShare >= MAX_CODE_SHARE) return false;
+  const score = cues + (clinicianLabel ? 2 : 0);
+  // A two-line exchange ("Any allergies?" — "Penicillin.") is still an encounter, so short texts need fewer cues.
+  if (words < SHORT_TEXT) return score >= 2;
+  return score >= MIN_CUES && (10 * score) / Math.sqrt(words) >= MIN_DENSITY;
+}

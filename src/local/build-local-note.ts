@@ -21,6 +21,7 @@ import { readDictation, spokenHeading } from './read-dictation.js';
 import { resetSentenceMemo, splitSentences } from './split-sentences.js';
 import { chooseFamily, layoutFor, refineBlock, type BlockName, type Family } from './specialty-layout.js';
 import { DIAGNOSIS_TERM, isDiagnosisStatement, isPlanStatement, isReturnPrecaution } from './clinical-vocabulary.js';
+import { keepEnglishTurns } from './interpreted-turns.js';
 
 export type { BlockName } from './specialty-layout.js';
 
@@ -160,7 +161,8 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
   resetTokenMemo();
   resetSentenceMemo();
   const reading = readTranscript(transcript);
-  const { turns, speakers } = reading;
+  const { speakers } = reading;
+  const turns = reading.labelled ? keepEnglishTurns(reading.turns) : reading.turns;
   const gender = detectGender(transcript);
   const family = chooseFamily(specialty, speakers, transcript);
   const dialogue = reading.labelled ? draftDialogue(turns, gender, speakers) : undefined;

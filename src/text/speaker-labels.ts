@@ -23,7 +23,8 @@ surgeon specialist gp consultant therapist psychotherapist counselor counsellor 
 orthodontist pharmacist pharmd dietitian dietician nutritionist rd vet veterinarian dvm chiropractor chiro physio
 physiotherapist ot slp audiologist optometrist ophthalmologist podiatrist midwife paramedic medic emt ems trainer
 acupuncturist lmt masseuse masseur worker coordinator coach interviewer examiner triage clinic assistant ma practitioner
-pediatrician cardiologist dermatologist hospitalist aide technician tech sonographer radiographer`.split(/\s+/));
+pediatrician cardiologist dermatologist hospitalist aide technician tech sonographer radiographer sw msw lcsw lmsw
+lpc lmft mft psyd cna lvn pta dpt cota otr atc rdh dds dmd cnm fnp aprn crnp rph caseworker geneticist`.split(/\s+/));
 const PATIENT_WORDS = new Set(['patient', 'pt', 'client', 'athlete', 'player', 'member', 'participant', 'child', 'kid', 'boy', 'girl', 'baby']);
 const OTHER_WORDS = new Set(`mother mom mum mommy mama father dad daddy papa parent parents guardian caregiver carer wife husband
 spouse partner son daughter brother sister grandmother grandma granny grandfather grandpa aunt uncle family relative friend

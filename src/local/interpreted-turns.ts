@@ -1,0 +1,72 @@
+/**
+ * Interpreter-mediated visits: the note is written in English from what was said in English. A line in another
+ * language (the patient's own words, the interpreter's rendering of the clinician's question) is left out, and the
+ * interpreter's English rendering of the patient ("She says her stomach hurts after she eats") is the patient's
+ * account, so it is read as the patient's turn.
+ */
+import type { Turn } from './types.js';
+import { splitSentences } from './split-sentences.js';
+
+const ENGLISH = new Set(`the and is are was were i you it to of in that have has had my your with for on not what how do does did be
+this he she we they can will any been so just about like yes okay there when where why who it's i'm don't can't
+since after before since feel hurts pain today`.split(/\s+/));
+/** Frequent words of the languages interpreters most often work in, none of them an English word. */
+const FOREIGN = new Set(`el la los las del que y en es por con para una un muy mi tiene tengo estoy está están usted le lo pero
+como más cuando sí señor señora bien nada solo sólo aquí también desde hace días semanas dolor duele años ella él
+de eso esto esta este unas unos dos tres cuatro cinco peor mejor comida veces mucho poco ayer hoy noche mañana tiene
+je et est pas une des du vous avec pour mais très oui non elle il suis j'ai c'est
+ich und ist nicht mit ein eine bin habe sie er es auch
+não você com uma muito está estou eu ela ele sim obrigado obrigada
+của và là không tôi có
+eto ya ne da net`.split(/\s+/));
+/** Letters English words do not carry (café aside): a word with one counts once towards another language. */
+const ACCENTED = /[áéíóúñãõçàâèêëîïôûùüßœ]/i;
+
+/** True when a sentence is in another language than English. */
+export function isForeignSentence(sentence: string): boolean {
+  if (/[¿¡]/.test(sentence)) return true;
+  const words = sentence.toLowerCase().replace(/[^\p{L}' ]+/gu, ' ').split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0) return false;
+  const english = words.filter((w) => ENGLISH.has(w)).length;
+  const foreign = words.filter((w) => FOREIGN.has(w) || ACCENTED.test(w)).length;
+  return foreign >= 2 && foreign > english;
+}
+
+const INTERPRETER = /\b(?:interpreter|interpreting|translator|translating)\b/i;
+/** "She says…", "he's saying that…": the interpreter's frame around the patient's words. */
+const RELAY_FRAME = /^(?:(?:okay|so|and),?\s+)?(?:she|he|the patient|patient|mom|dad|mother|father)(?:'s| is)? (?:says|said|saying|states|reports|tells me|is telling me)(?: that)?,?\s+/i;
+
+/** "Please explain that I think…", "tell her she should…": a clinician's words to the interpreter frame what is meant. */
+const TO_INTERPRETER = /^(?:(?:okay|so|and),?\s+)?(?:please |can you |could you )?(?:explain(?: to (?:her|him|them))?|tell (?:her|him|them)|let (?:her|him|them) know)(?: that)?,?\s+(?=\w)/i;
+
+export function isInterpreterLabel(label: string | undefined): boolean {
+  return label !== undefined && INTERPRETER.test(label);
+}
+
+/** The turns with foreign-language sentences left out and an interpreter's renderings given to the patient. */
+export function keepEnglishTurns(turns: Turn[]): Turn[] {
+  const patientTurns = turns.filter((t) => t.role === 'patient');
+  // The interpreter speaks for the patient when the patient's own words are mostly in another language.
+  const relays = turns.some((t) => isInterpreterLabel(t.label)) && patientTurns.filter(isForeignTurn).length * 2 >= patientTurns.length;
+  const out: Turn[] = [];
+  for (const turn of turns) {
+    const sentences = splitSentences(turn.text);
+    const english = sentences.filter((s) => !isForeignSentence(s));
+    if (english.length === 0) continue;
+    const text = english.length === sentences.length ? turn.text : english.join(' ');
+    if (relays && isInterpreterLabel(turn.label)) {
+      const relayed = text.replace(RELAY_FRAME, '');
+      out.push({ ...turn, role: 'patient', text: `${relayed.charAt(0).toUpperCase()}${relayed.slice(1)}` });
+    } else if (relays && turn.role === 'clinician' && TO_INTERPRETER.test(text)) {
+      const direct = text.replace(TO_INTERPRETER, '');
+      out.push({ ...turn, text: `${direct.charAt(0).toUpperCase()}${direct.slice(1)}` });
+    } else {
+      out.push(english.length === sentences.length ? turn : { ...turn, text });
+    }
+  }
+  return out;
+}
+
+function isForeignTurn(turn: Turn): boolean {
+  return splitSentences(turn.text).every((s) => isForeignSentence(s));
+}

@@ -74,6 +74,10 @@ const OBSERVED_NOW = /^(?:(?:okay|so|and|now|alright|listening today|looking (?:
 const NAMED_VALUE = /\b(?:vision|visual acuity|eye pressure|intraocular pressure|iop|cup to disc|acuity|troponin|inr|a1c|hemoglobin|hgb|ferritin|potassium|sodium|creatinine|egfr|gfr|glucose|ldl|hdl|cholesterol|triglycerides|tsh|white (?:blood )?(?:cell )?count|wbc|platelets?|psa|phq-?9|gad-?7|weight|bmi|blood pressure|heart rate|temperature|oxygen saturation|saturation|respiratory rate|fundal height|grip strength|pocket depths?)\b/i;
 const RECAP = /\b(?:you (?:said|mentioned|told)|history of)\b/i;
 const SPEAKS_OF_NOW = /\b(?:today|now|this morning|here|right now|currently)\b/i;
+/** What the team did for the patient today: "we got an IV in and gave fentanyl 50 mcg", "we put her on oxygen". */
+const DONE_FOR_PATIENT = /^(?:(?:so|and|then|okay),?\s+)?(?:we|i)(?:'ve| have)? (?:already )?(?:got|gave|given|put|started|placed|administered|applied|splinted|established|obtained|hung|pushed|ran|drew|sent|called|immobilized|irrigated|cleaned|dressed|bandaged)\b/i;
+const TREATMENT_NOUNS = /\b(?:iv|line|oxygen|o2|nasal cannula|non-?rebreather|splint|collar|c-collar|backboard|dressing|bandage|tourniquet|fluids|saline|bolus|epi(?:nephrine)?|nebuli[sz]er|neb|aspirin|nitro\w*|glucagon|dextrose|d50|narcan|naloxone|ekg|12-lead|monitor|ice pack|sling|cast)\b/i;
+const PRESENTS_PATIENT = /^(?:(?:this is|we have|i have) [^,]{1,40},\s*)?(?:(?:an? )?\d+[- ]years?[- ]old\b|(?:she|he)(?: was| had| has| is|'s|'d) (?!going\b|gonna\b)|(?:complain(?:s|ing)? of|c\/o)\b|(?:no|denies|negative for) (?:head strike|loss of consciousness|loc\b|chest pain|shortness of breath|fever|trauma|vomiting|nausea|headache|numbness|weakness|[a-z]+ (?:pain|injury))|found (?:by|on|in|down)\b)|\b(?:years?[- ]old|complain(?:s|ing)? of)\b/i;
 const VISIT_REASON = /\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discuss|go over|follow up)|here (?:today )?(?:for|because)|presents? (?:today )?(?:for|with))\b/i;
 
 /**
@@ -82,6 +86,7 @@ const VISIT_REASON = /\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discu
  */
 export function classifyByPurpose(text: string, phase: Phase): Slot | undefined {
   if (phase === 'history' && VISIT_REASON.test(text)) return 'history';
+  if (DONE_FOR_PATIENT.test(text) && !SPEAKS_OF_PAST.test(text) && (findDrugs(text).length > 0 || TREATMENT_NOUNS.test(text))) return 'plan';
   if (isReturnPrecaution(text) || isOrder(text) || (IMPERATIVE_START.test(text) && isPlanStatement(text))) return 'plan';
   if (!/\b(?:going to|will|'ll|let's|want to|need to|would like)\b/i.test(text) && (TEST_RESULT.test(text) || EXAM_FOUND.test(text) || PERFORMANCE.test(text))) {
     return TEST_RESULT.test(text) || EXAM_FOUND.test(text) ? 'results' : 'exam';
@@ -112,6 +117,9 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "You're 28 weeks today", "you've been on metformin for a year": the clinician stating the patient's history.
   if (phase === 'history' && /^(?:(?:so|and|hi|hello|hey|okay)(?: [A-Z][a-z]+)?,? |(?:(?:mr|mrs|ms|miss|dr)\.? )?[A-Z][a-z]+, )?(?:you(?:'re| are| were|'ve been| have been| had)|(?:he|she)(?:'s| is| was| has been))\b/i.test(text)
     && (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\b/i.test(text) || DIAGNOSIS_TERM.test(text) || findDrugs(text).length > 0)) return 'history';
+  // A clinician presenting the patient to a colleague (an EMS handoff, a consult): "82 years old, she had a fall at
+  // home", "complaining of right hip pain", "no head strike, no loss of consciousness".
+  if (phase === 'history' && !future && PRESENTS_PATIENT.test(text) && countMatches(text, CLINICAL_TERMS) + countMatches(text, HISTORY_CUES) > 0) return 'history';
   return undefined;
 }
 

@@ -22,14 +22,29 @@ export function isAssistantPrompt(sentence: string): boolean {
 /** Punctuation decides when present; unpunctuated ASR text falls back to the opening words. */
 export function isQuestion(sentence: string): boolean {
   if (/\?\s*$/.test(sentence)) return true;
+  // "With your shoulder have you experienced any numbness in your arm.": ASR often ends a question with a full stop.
+  if (/^(?:[\w',]+\s+){0,4}(?:have|do|did|are|were|can|could) you (?:ever |also |still )?(?:experienced|had|have|noticed|been having|felt|got|gotten|seen|taken|tried)\b/i.test(sentence)
+    && !/\b(?:if|when|whether|that|what|because)\s+(?:[\w',]+\s+){0,2}(?:have|do|did|are|were|can|could) you\b/i.test(sentence)) return true;
   if (/[.!]\s*$/.test(sentence)) return false;
   if (/\b(symptoms|problems|issues) any\b/i.test(sentence)) return true;
+  // "that's good any side effects from the higher dose": ASR runs the question on after a comment.
+  if (/^(?:that's |that is )?(?:good|great|okay|ok|alright|all right|perfect|fine)\s+any\b/i.test(sentence)) return true;
   if (/\b(have|do|did|are|were|does|is) you\b/i.test(sentence) && !/\b(if|when|whether|what|that) (you|do|did|have)\b/i.test(sentence)) return true;
-  return QUESTION_OPENER.test(sentence) && !/^what (i|we) (want|would|need|recommend)/i.test(sentence);
+  return QUESTION_OPENER.test(sentence) && !/^what (?:i|we)(?:'d| would| want| need| recommend| think| plan|'m going| am going|'re going| are going| will|'ll)\b/i.test(sentence);
 }
 
 /** A patient's own question, even when ASR ended it with a full stop ("So, do I have to call after…."). */
 const ASKS = /^(?:so,? |and,? |but,? )?(?:do|does|did|can|could|should|will|would|is|are|am|shall) (?:i|it|this|that|we|my|he|she)\b/i;
+
+/**
+ * "I thought that's why I was tired, but it's been, I don't know, two months now?": a long statement said with a rising
+ * tone is still a statement; a patient's real question opens with a question word or an auxiliary.
+ */
+function isUptalk(sentence: string): boolean {
+  return /\?\s*$/.test(sentence) && sentence.split(/\s+/).length >= 8 && !QUESTION_OPENER.test(sentence)
+    && !/\b(?:have|do|did|are|were|can|could) you\b/i.test(sentence) && !ASKS.test(sentence)
+    && !/\b(?:should i|can i|do i|is it|is that|will it|what|why|how|when)\b/i.test(sentence);
+}
 
 export function extractUtterances(turns: Turn[]): Utterance[] {
   const out: Utterance[] = [];
@@ -39,7 +54,7 @@ export function extractUtterances(turns: Turn[]): Utterance[] {
       const unprompted = raw.replace(ASSISTANT_PREFIX, '');
       const text = trimDiscourseMarkers(unprompted);
       if (!/[a-z0-9]/i.test(text)) continue;
-      const question = isQuestion(text) || (turn.role !== 'clinician' && ASKS.test(text));
+      const question = (isQuestion(text) && !(turn.role !== 'clinician' && isUptalk(text))) || (turn.role !== 'clinician' && ASKS.test(text));
       out.push({ role: turn.role, line: turn.line, turn: index, text, raw, question, ...(turn.label ? { label: turn.label } : {}) });
     }
   });

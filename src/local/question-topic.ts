@@ -11,7 +11,8 @@ const EXTRA_TOPIC = /\b(?:plan|intent|firearms?|guns?|weapons?|suicid\w*|harm\w*
 export function extractTopic(question: string): string | undefined {
   const m = TOPIC_QUESTION.exec(question.trim());
   if (!m) return undefined;
-  const topic = m[1]!.replace(TOPIC_TAIL, '').replace(/[?.,]+$/, '').replace(/^(?:other )?(?:things|symptoms|problems),? (?:like|such as) /i, '').trim();
+  // "thoughts of hurting yourself, or that you'd be better off dead": the clause after "or that" has no item form.
+  const topic = m[1]!.replace(/,?\s+or (?:that|like|if) (?:you|he|she)\b.*$/i, '').replace(TOPIC_TAIL, '').replace(/[?.,]+$/, '').replace(/^(?:other )?(?:things|symptoms|problems),? (?:like|such as) /i, '').trim();
   const words = topic.split(/\s+/).length;
   if (words > 10 || (countMatches(topic, CLINICAL_TERMS) === 0 && !EXTRA_TOPIC.test(topic))) return undefined;
   if (/\b(?:i|we|me|us|questions?|concerns?|medications? (?:for|that)|allerg\w*)\b/i.test(topic)) return undefined;

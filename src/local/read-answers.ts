@@ -18,6 +18,10 @@ import { readTopicAnswer } from './read-topic-answer.js';
 export type { AnswerBlock, AnswerLine } from './answer-pair.js';
 export { readPainScore } from './read-value-answer.js';
 
+function labelKeyOf(label: string): string {
+  return label.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
 /** "I want to ask you directly, have you had…": the question is what follows the lead-in. */
 const LEAD_IN = /^.{0,60}?,\s*(?=(?:have|has|had|do|does|did|are|is|was|were|any|can|could|how|what|when|where)\b)/i;
 const CLARIFY = /^(?:pardon|sorry|what was that|come again|say that again|excuse me|i'm sorry|say again)\W*$/i;
@@ -66,7 +70,9 @@ export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?
   for (let i = 1; i < turns.length; i++) {
     const q = turns[i - 1]!;
     const a = turns[i]!;
-    if (q.role !== 'clinician' || a.role === 'clinician') continue;
+    // A clinician answering another clinician's question (an EMS handoff, a nurse reporting to the doctor) speaks of the patient.
+    const colleague = a.role === 'clinician' && a.label !== undefined && q.label !== undefined && labelKeyOf(a.label) !== labelKeyOf(q.label);
+    if (q.role !== 'clinician' || (a.role === 'clinician' && !colleague)) continue;
     const question = findQuestion(q, lastQuestion);
     lastQuestion = question;
     if (question === '') continue;

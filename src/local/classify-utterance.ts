@@ -74,6 +74,10 @@ const OBSERVED_NOW = /^(?:(?:okay|so|and|now|alright|listening today|looking (?:
 const NAMED_VALUE = /\b(?:vision|visual acuity|eye pressure|intraocular pressure|iop|cup to disc|acuity|troponin|inr|a1c|hemoglobin|hgb|ferritin|potassium|sodium|creatinine|egfr|gfr|glucose|ldl|hdl|cholesterol|triglycerides|tsh|white (?:blood )?(?:cell )?count|wbc|platelets?|psa|phq-?9|gad-?7|weight|bmi|blood pressure|heart rate|temperature|oxygen saturation|saturation|respiratory rate|fundal height|grip strength|pocket depths?)\b/i;
 const RECAP = /\b(?:you (?:said|mentioned|told)|history of)\b/i;
 const SPEAKS_OF_NOW = /\b(?:today|now|this morning|here|right now|currently)\b/i;
+/** "I have all your labs back", "I also have the blood work from last week": what comes next is the result. */
+const ANNOUNCES_RESULTS = /^(?:(?:mr|mrs|ms|dr)\.? \w+,? |\w+, )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now )?(?:have|got|received|gotten) (?:all |both |some )?(?:of )?(?:your|the|his|her|their) (?:lab\w*|results?|blood ?work|tests?|x-?rays?|imaging|scans?|reports?)(?: results)?(?: (?:back|in|here|today|from (?:last|this|the) \w+))*\.?$/i;
+/** "This is Ruth, 82 years old, …", "we have a 45-year-old male…": a clinician introducing the patient to a colleague. */
+const INTRODUCES_PATIENT = /^(?:(?:this is|we have|i have|i've got|we've got) [^,]{1,40},\s*(?:an? )?\d+[- ]years?[- ]old|(?:this is|we have|i have|i've got|we've got) an? \d+[- ]years?[- ]old)\b/i;
 /** What the team did for the patient today: "we got an IV in and gave fentanyl 50 mcg", "we put her on oxygen". */
 const DONE_FOR_PATIENT = /^(?:(?:so|and|then|okay),?\s+)?(?:we|i)(?:'ve| have)? (?:already )?(?:got|gave|given|put|started|placed|administered|applied|splinted|established|obtained|hung|pushed|ran|drew|sent|called|immobilized|irrigated|cleaned|dressed|bandaged)\b/i;
 const TREATMENT_NOUNS = /\b(?:iv|line|oxygen|o2|nasal cannula|non-?rebreather|splint|collar|c-collar|backboard|dressing|bandage|tourniquet|fluids|saline|bolus|epi(?:nephrine)?|nebuli[sz]er|neb|aspirin|nitro\w*|glucagon|dextrose|d50|narcan|naloxone|ekg|12-lead|monitor|ice pack|sling|cast)\b/i;
@@ -85,7 +89,9 @@ const VISIT_REASON = /\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discu
  * follow-up are plan; naming a problem is assessment; a measured value or an examined finding is objective.
  */
 export function classifyByPurpose(text: string, phase: Phase): Slot | undefined {
-  if (phase === 'history' && VISIT_REASON.test(text)) return 'history';
+  if (phase === 'history' && (VISIT_REASON.test(text) || INTRODUCES_PATIENT.test(text))) return 'history';
+  // "I've drawn out your pedigree across three generations": the family tree is the genetic counsellor's finding.
+  if (/\bpedigree\b/i.test(text) && !/\?$/.test(text)) return 'exam';
   if (DONE_FOR_PATIENT.test(text) && !SPEAKS_OF_PAST.test(text) && (findDrugs(text).length > 0 || TREATMENT_NOUNS.test(text))) return 'plan';
   if (isReturnPrecaution(text) || isOrder(text) || (IMPERATIVE_START.test(text) && isPlanStatement(text))) return 'plan';
   if (!/\b(?:going to|will|'ll|let's|want to|need to|would like)\b/i.test(text) && (TEST_RESULT.test(text) || EXAM_FOUND.test(text) || PERFORMANCE.test(text))) {
@@ -112,6 +118,8 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (!future && (phase === 'exam' || isExamFinding(text)) && OBSERVED_NOW.test(text) && !/\bfor (?:a|one|two|\d+) (?:days?|weeks?|months?)\b/i.test(text)) return 'exam';
   // "…calling about your apixaban": the clinician naming the patient's own medicine belongs to the history.
   if (phase === 'history' && /\byour\b/i.test(text) && findDrugs(text).length > 0 && !future) return 'history';
+  // "It's been two weeks since we took your gallbladder out": the time since an event is history.
+  if (phase === 'history' && !future && /\bit(?:'s| has) been (?:about |almost |over |just |nearly )?\S+ (?:days?|weeks?|months?|years?) since\b/i.test(text)) return 'history';
   // "The baby's six weeks old now", "you're ten days out from surgery".
   if (phase === 'history' && AGE_OR_TIME.test(text) && !future) return 'history';
   // "You're 28 weeks today", "you've been on metformin for a year": the clinician stating the patient's history.
@@ -138,6 +146,7 @@ export function classifyUtterance(u: Utterance, phase: Phase, short = false): Sl
     if (phase === 'plan' && clinical < 2 && words < 10) return undefined;
     return 'history';
   }
+  if (ANNOUNCES_RESULTS.test(u.text)) return undefined;
   if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)))) return undefined;
   if (phase !== 'exam' && isAdvice(u.text, phase)) return 'plan';
   if (PLAN_TRANSITION.test(u.text)) return 'plan';

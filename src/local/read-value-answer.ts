@@ -24,6 +24,7 @@ const HOW_OFTEN_Q = /\bhow (?:often|frequently|many times (?:a|per) (?:day|week|
 const HOW_OFTEN_USE_Q = /\bhow (?:often|many times|much|frequently) (?:are|do|did|have|is|was) (?:you|he|she) (?:been )?(\w+)(?: (.+?))?(?: (?:a|per) (?:day|week|month))?$/i;
 const HOW_TAKEN_Q = /\bhow (?:are|do|did|is) (?:you|he|she) (taking|using|applying) (it|them|that|this|[a-z][\w -]{2,30})$/i;
 const QUANT_Q = /\bhow (?:high|much|many|often|far|low)\b|\bwhat (?:was|is|'s) (?:the|your|her|his) (?:highest |lowest |last )?(?:temperature|temp|fever|reading|number|weight|sugar|blood sugar)|\bwhat kind of numbers\b|\bwhat (?:were|are) (?:the|your) (?:numbers|readings)\b/i;
+const AGE_Q = /\bhow old (?:are you|is (?:he|she|your \w+|the patient)|is (?:he|she) now)\b|\bwhat(?:'s| is) (?:your|his|her) age\b/i;
 const TIME_WORDS = /\b(?:days?|weeks?|months?|years?|hours?|minutes?|yesterday|last night|this morning|tonight|today|ago|since|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 
 /** "About a six" → "6"; "six or seven" → "6-7"; undefined without a 0–10 number. */
@@ -114,6 +115,11 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
       return [statement('background', `${name}: ${lowerFirst(text)}.`, pair, [pair.answers[0]!])];
     }
     return [];
+  }
+  // "How old are you?" — "Fifty-eight.": the age, in the answer's own number.
+  if (AGE_Q.test(question) && words(first) <= 6 && /^(?:i'm |i am |(?:he|she)(?:'s| is) |about |almost |just )*(?:\d+|[a-z]+(?:-[a-z]+)?)(?: (?:years?|months?|weeks?)(?: old)?)?$/i.test(first) && NUMBERISH.test(first)) {
+    const age = first.replace(/^(?:i'm |i am |(?:he|she)(?:'s| is) )/i, '');
+    return [statement('background', `Age: ${lowerFirst(age)}.`, pair, [pair.answers[0]!])];
   }
   const timed = TIME_WORDS.test(first) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first);
   if (DURATION_Q.test(question) && timed) return [statement('history', `Duration: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];

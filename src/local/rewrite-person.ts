@@ -49,6 +49,9 @@ function nounPronouns(noun: string): Pronouns {
   return { subject: noun, object: noun, possessive: `${noun}'s`, reflexive: 'themselves', independent: `${noun}'s` };
 }
 
+/** "Please don't drive yourself": an instruction not to do something keeps its reflexive as said. */
+const NEGATIVE_INSTRUCTION = /^(?:(?:so|and|now|okay|but),?\s+)?(?:please\s+)?(?:don't|do not|never|try not to)\b/i;
+
 /** Shared engine: `self` is the pronoun family being replaced (first or second person). */
 function rewrite(sentence: string, gender: Gender, family: 'first' | 'second', person?: string): string | undefined {
   const p = person ? nounPronouns(person) : choosePronouns(gender);
@@ -61,9 +64,11 @@ function rewrite(sentence: string, gender: Gender, family: 'first' | 'second', p
   const subj = family === 'first' ? 'i' : 'you';
   const poss = family === 'first' ? 'my' : 'your';
   const refl = family === 'first' ? 'myself' : 'yourself';
+  let seenSubject = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = t.core.toLowerCase().replace('’', "'");
+    if (w === subj || w in contractions) seenSubject = true;
     if (w in contractions) {
       t.core = `${subjectAt(i)} ${contractions[w]}`;
     } else if (w === subj) {
@@ -80,7 +85,8 @@ function rewrite(sentence: string, gender: Gender, family: 'first' | 'second', p
       tokens[v]!.core = conj;
       t.core = subjectAt(i);
     } else if (w === poss) t.core = possessiveAt(i);
-    else if (w === refl) t.core = p.reflexive;
+    // "Please don't drive yourself": in an instruction with no "you" before it, the reflexive stays as said.
+    else if (w === refl && !(family === 'second' && i > 0 && !seenSubject && NEGATIVE_INSTRUCTION.test(sentence))) t.core = p.reflexive;
     else if (family === 'first' && w === 'me') t.core = p.object;
     else if (family === 'first' && w === 'mine') t.core = p.independent;
     else if (family === 'second' && w === 'yours') t.core = p.independent;

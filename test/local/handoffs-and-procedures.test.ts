@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { generateLocalNote } from '../../src/local/index.js';
+import { checkGrounding } from '../../src/grounding/index.js';
+
+const lines = (...l: string[]) => l.join('\n');
+const all = (n: ReturnType<typeof generateLocalNote>) => [n.subjective, n.objective, n.assessment, n.plan].join('\n');
+
+describe('a handoff between clinicians', () => {
+  const t = lines(
+    'Medic: This is Ruth, 82 years old, she had a fall at home this morning, tripped on a rug.',
+    'Medic: Complaining of right hip pain. No head strike, no loss of consciousness.',
+    'Medic: We got an IV in and gave fentanyl 50 mcg.',
+    'RN: Any allergies?',
+    'Medic: Sulfa, she gets a rash.',
+    'RN: This looks like a hip fracture.',
+  );
+  const n = generateLocalNote(t, { specialty: 'paramedic' });
+
+  it('keeps the presentation as history and what was done as plan', () => {
+    expect(n.subjective).toContain('82 years old, she had a fall at home');
+    expect(n.subjective).toContain('Complaining of right hip pain.');
+    expect(n.subjective).toContain('No head strike, no loss of consciousness.');
+    expect(n.plan).toContain('gave fentanyl 50 mcg');
+  });
+
+  it("reads one clinician's answer to another's question", () => {
+    expect(n.subjective).toContain('Allergies: sulfa');
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+});
+
+describe('procedures, recommendations and short instructions', () => {
+  it('puts a procedure done in the visit in the plan, and a finding that says "clean and dry" in the exam', () => {
+    const n = generateLocalNote(lines(
+      'Doctor: How are the incisions?', 'Patient: Fine, no drainage.',
+      'Doctor: All four port sites are healing well, clean and dry, no erythema.',
+      "Doctor: I'll take off these steri-strips.", "Doctor: I'm going to debride the callus around the edges today.",
+      "Doctor: You're recovering well from your surgery, this is a normal postoperative course.",
+    ));
+    expect(n.objective).toContain('clean and dry');
+    expect(n.plan).toContain('steri-strips');
+    expect(n.plan).toContain('debride the callus');
+    expect(n.assessment).toContain('recovering well');
+  });
+
+  it('keeps "the team recommends…", "please don\'t drive yourself" and an age answer', () => {
+    const n = generateLocalNote(lines(
+      'Nurse: How old are you?', 'Caller: Fifty-eight.',
+      'Nurse: I have chest pressure going into my left arm?', 'Caller: Yes, I have chest pressure going into my left arm.',
+      "Nurse: I'm concerned this could be a heart attack. Please don't drive yourself. Call 911 now.",
+      'Nurse: The team recommends a stay at a skilled nursing facility for rehab.',
+    ));
+    expect(n.subjective).toContain('Age: fifty-eight.');
+    expect(n.plan).toContain("Please don't drive yourself.");
+    expect(n.plan).toContain('skilled nursing facility');
+  });
+});
+
+describe('ASR text in lower case without punctuation', () => {
+  const t = lines(
+    'spk_0: so how have things been since we went up on the sertraline',
+    'spk_1: better my mood is better but i still wake up at three and can\'t get back to sleep',
+    'spk_0: that\'s good any side effects from the higher dose',
+    'spk_1: some nausea the first week',
+    'spk_0: any thoughts of hurting yourself or that you\'d be better off dead',
+    'spk_1: no nothing like that',
+    'spk_0: what i\'d like to do is go up to sertraline 150 mg once a day and add trazodone 50 mg at bedtime for sleep',
+  );
+  const n = generateLocalNote(t, { specialty: 'psychiatrist' });
+
+  it('reads questions without a question mark and a plan said as "what I\'d like to do is…"', () => {
+    expect(n.subjective).toMatch(/denies thoughts of hurting/);
+    expect(n.plan).toContain('sertraline 150 mg');
+    expect(all(n)).not.toMatch(/any side effects/);
+  });
+});

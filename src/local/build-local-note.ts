@@ -20,7 +20,7 @@ import { describeSpeaker } from './describe-speaker.js';
 import { readDictation, spokenHeading } from './read-dictation.js';
 import { resetSentenceMemo, splitSentences } from './split-sentences.js';
 import { chooseFamily, layoutFor, refineBlock, type BlockName, type Family } from './specialty-layout.js';
-import { DIAGNOSIS_TERM, isDiagnosisStatement, isPlanStatement, isReturnPrecaution } from './clinical-vocabulary.js';
+import { DIAGNOSIS_TERM, hasMeasuredValue, isDiagnosisStatement, isPlanStatement, isReturnPrecaution } from './clinical-vocabulary.js';
 import { keepEnglishTurns } from './interpreted-turns.js';
 
 export type { BlockName } from './specialty-layout.js';
@@ -81,14 +81,22 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
   const firstOfTurn = new Map<number, number>();
   utterances.forEach((u, i) => { if (!firstOfTurn.has(u.turn)) firstOfTurn.set(u.turn, i); });
   let heard = '';
+  let measuring = false;
   utterances.forEach((u0, i) => {
     if (u0.role !== 'clinician') heard = u0.text;
+    if (u0.role === 'clinician') measuring = MEASURE_NOW.test(u0.text);
     if (covered.has(`${u0.turn}|${u0.raw}`)) return;
     const u = resolved.has(i) ? { ...u0, text: resolved.get(i)! } : u0;
     // "Is that why I feel dizzy when I stand up?": a patient's question can carry a symptom; it is quoted as asked.
     if (u.role !== 'clinician' && u.question && /\b(?:i|my|me)\b/i.test(u.text) && SYMPTOM_WORDS.test(u.text) && u.text.split(/\s+/).length >= 5) {
       const who = u.role === 'patient' ? 'Patient' : u.label ? describeSpeaker(u.label) : undefined;
       if (who) drafts.push({ block: 'history', text: `${who.charAt(0).toUpperCase()}${who.slice(1)} asks: "${u.text.replace(/[.?]*$/, '?')}"`, lines: [u.line], spoken: u.text, order: i, clinician: false });
+      return;
+    }
+    // "Can you take a reading now with your cuff?" — "It says 148 over 92": measured in the visit, so Objective.
+    if (measuring && u.role !== 'clinician' && (hasMeasuredValue(normalizeMeasurements(u.text)) || /\d+\/\d+ mmHg/.test(normalizeMeasurements(u.text)))) {
+      const measured = normalizeMeasurements(u.text);
+      drafts.push({ block: 'exam', text: polishSentence(toThirdPerson(u, measured, { gender, addressee })), lines: [u.line], spoken: measured, order: i, clinician: false });
       return;
     }
     for (const [k, found] of splitPurposes(u, phases[i]!, short).entries()) {
@@ -106,6 +114,9 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
   }
   return { drafts, utterances };
 }
+
+/** A clinician asking for a measurement now, on a video or phone visit: "can you take a reading now with your cuff?". */
+const MEASURE_NOW = /\b(?:take|check|do|read|tell me)\b[^.?!]{0,30}\b(?:reading|blood pressure|temperature|temp|pulse|sugar|glucose|oxygen|weight|scale)\b[^.?!]{0,40}\b(?:now|right now|for me|while i (?:watch|wait)|while we're)\b|\bstep on (?:the|your) scale\b/i;
 
 /** What a dictating clinician did: "We gave aspirin 324 mg", "an IV was established", "placed in a sugar tong splint". */
 const INTERVENTION = /^(?:we |i |he |she |patient )?(?:gave|administered|established|placed|started|activated|performed|applied|splinted|immobilized|transported|was given|were given|was placed|was started|was transported|was splinted)\b|\b(?:was|were) (?:given|administered|activated|placed|started|transported)\b/i;

@@ -43,7 +43,7 @@ const CLINICAL_CUE = new RegExp(String.raw`\b(?:${[
 ].join('|')})\b`, 'gi');
 
 /** JSON, code and markup: lines ending in brackets, braces, semicolons or commas after quoted keys. */
-const CODE_LINE = /^\s*(?:[{}\]()]|\[\s*(?:$|["{[]|\d+\s*[,\]])|"[^"]*"\s*:|\/\/|\/\*|#include|import\s|export\s|const\s|let\s|var\s|function\s|def\s|class\s|return\b|if\s*\(|for\s*\(|<\/?[a-z][\w-]*[\s>])|[{;[(]\s*$|[}\]"],\s*$/i;
+const CODE_LINE = /^\s*(?:[{}\]()]|\[\s*(?:$|["{[]|\d+\s*[,\]])|"[^"]*"\s*:|\/\/|\/\*|#include|import\s|export\s|const\s|let\s|var\s|function\s|def\s|class\s|return\b|if\s*\(|for\s*\(|<\/?(?!v[\s.>])[a-z][\w-]*[\s>])|[{;[(]\s*$|[}\]"],\s*$/i;
 
 /** How many distinct clinical cues the words of a text carry. */
 export function countClinicalCues(text: string): number {

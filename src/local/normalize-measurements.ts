@@ -64,7 +64,7 @@ const BARE_PRESSURE = new RegExp(`\\b(${N})\\s+over\\s+(${N})(?:\\s*(?:mm ?hg|mi
 export function normalizeMeasurements(sentence: string): string {
   let out = sentence;
   // "it's one twenty over eighty" counts as a blood pressure only when the sentence is about blood pressure.
-  if (/\b(blood pressure|bp|pressures?)\b/i.test(out)) {
+  if (/\b(blood pressure|bp|pressures?|cuff|readings?|pulse)\b/i.test(out)) {
     out = out.replace(BARE_PRESSURE, (whole: string, a: string, b: string) => {
       const sys = convert(a, 60, 260);
       const dia = convert(b, 30, 160);

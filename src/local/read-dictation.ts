@@ -66,6 +66,37 @@ function splitAtHeadings(text: string): string[] {
   return text.split(marks).map((p) => p.trim()).filter((p) => p !== '');
 }
 
+/** Spoken section headings inside an unpunctuated run ("… daily on exam the incision …", "… assessment she is …"). */
+const RUN_HEADINGS: [RegExp, string][] = [
+  [/\b(?:history of present illness|hpi)\s+/gi, 'History: '],
+  [/\b(?:past medical history|medical history)\s+(?=(?:is|includes|of|significant)\b)/gi, 'Past medical history: '],
+  [/\b(?:review of systems|ros)\s+(?=(?:is|was|negative|positive)\b)/gi, 'Review of systems: '],
+  [/\b(?:on (?:physical )?exam(?:ination)?|physical exam(?:ination)?(?: shows| reveals)?|exam (?:shows|reveals|today))\s+/gi, 'Exam: '],
+  [/\b(?:vital signs|vitals)\s+(?=(?:are|were|show|today|blood|bp|temperature|heart)\b)/gi, 'Vitals: '],
+  [/\b(?:assessment and plan|assessment|impression)\s+(?!(?:of|and|for|with|is that)\b)/gi, 'Assessment: '],
+  [/\b(?:the )?plan\s+(?=(?:is\s+)?(?:to\s+)?(?:continue|start|increase|decrease|stop|follow|return|obtain|order|refer|schedule|begin|we|will|recheck|discontinue|wean|finish|resume|add|keep|get|send|admit)\b)/gi, 'Plan: '],
+];
+const LONG_UNPUNCTUATED = 40;
+
+/**
+ * ASR dictation often comes as one lower-case run with no full stops: the spoken headings inside it become real ones,
+ * so "… on exam the incision is … assessment she is progressing … plan continue therapy" reads like written dictation.
+ */
+function markSpokenHeadings(text: string): string {
+  const words = text.split(/\s+/).length;
+  const stops = (text.match(/[.?!]/g) ?? []).length;
+  if (words < LONG_UNPUNCTUATED || stops * 30 > words) return text;
+  let out = text;
+  for (const [re, heading] of RUN_HEADINGS) out = out.replace(re, (m, offset: number) => (offset === 0 ? heading : `. ${heading}`));
+  // Sentence starts inside the run: a new subject ("she reports", "there is", "x-rays show") or a new order in the plan.
+  out = out.replace(RUN_SENTENCE_STARTS, (m, offset: number, whole: string) => {
+    const start = m.replace(/^(?:and|then|and then)\s+/i, '');
+    return offset === 0 || /[.:]\s*$/.test(whole.slice(0, offset)) ? m : `. ${start}`;
+  });
+  return out.replace(/^\.\s*/, '');
+}
+const RUN_SENTENCE_STARTS = /\b(?:(?:and|then|and then)\s+)?(?:(?:she|he|the patient|patient) (?:reports|denies|states|notes|has|had|is|was|presents|complains|endorses|takes|uses)|there (?:is|are|was|were)|(?:range of motion|strength|sensation|gait|reflexes) (?:is|are|was|were)|(?:quad|grip|hip|knee) strength|(?:x-?rays?|labs?|mri|ct|ultrasound|ekg|imaging) (?:show|shows|showed|reveal|reveals|demonstrate)|(?:calf|abdomen|heart|lungs) (?:is|are)|(?:continue|wean|finish|follow up|start|stop|return|obtain|schedule|refer|increase|decrease|discontinue|resume)\b(?= (?:the|her|his|their|outpatient|in|with|off|on|to|at|a|an|physical|home|pt|ot)\b))/gi;
+
 /**
  * The dictation's pieces with the block its heading names (undefined where no heading applies: the caller
  * places those by content). Text before the first heading is the preamble; a block carries on until the next heading.
@@ -75,7 +106,7 @@ export function readDictation(turns: Turn[]): { pieces: DictatedSentence[]; head
   let current: DictatedSentence['block'];
   let headed = false;
   for (const turn of turns) {
-    for (const piece of splitAtHeadings(turn.text)) {
+    for (const piece of splitAtHeadings(markSpokenHeadings(turn.text))) {
       const heading = matchHeading(piece);
       if (heading) {
         headed = true;

@@ -23,7 +23,7 @@ const HOW_MANY_TIMES_Q = /\bhow many times (?:has|have|did|does|do|is) (?:she|he
 const HOW_OFTEN_Q = /\bhow (?:often|frequently|many times (?:a|per) (?:day|week|night|month))\b/i;
 const HOW_OFTEN_USE_Q = /\bhow (?:often|many times|much|frequently) (?:are|do|did|have|is|was) (?:you|he|she) (?:been )?(\w+)(?: (.+?))?(?: (?:a|per) (?:day|week|month))?$/i;
 const HOW_TAKEN_Q = /\bhow (?:are|do|did|is) (?:you|he|she) (taking|using|applying) (it|them|that|this|[a-z][\w -]{2,30})$/i;
-const QUANT_Q = /\bhow (?:high|much|many|often|far|low)\b|\bwhat (?:was|is|'s) (?:the|your|her|his) (?:highest |lowest |last )?(?:temperature|temp|fever|reading|number|weight|sugar|blood sugar)|\bwhat kind of numbers\b|\bwhat (?:were|are) (?:the|your) (?:numbers|readings)\b/i;
+const QUANT_Q = /\bhow (?:high|much|many|often|far|low)\b|\bwhat (?:numbers|readings|sugars|blood pressures?) (?:are|have|were) you (?:getting|seeing|been getting)\b|\bwhat (?:was|is|'s) (?:the|your|her|his) (?:highest |lowest |last )?(?:temperature|temp|fever|reading|number|weight|sugar|blood sugar)|\bwhat kind of numbers\b|\bwhat (?:were|are) (?:the|your) (?:numbers|readings)\b/i;
 const AGE_Q = /\bhow old (?:are you|is (?:he|she|your \w+|the patient)|is (?:he|she) now)\b|\bwhat(?:'s| is) (?:your|his|her) age\b/i;
 const TIME_WORDS = /\b(?:days?|weeks?|months?|years?|hours?|minutes?|yesterday|last night|this morning|tonight|today|ago|since|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 
@@ -147,7 +147,10 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
     return [statement('history', `${times[1]!.charAt(0).toUpperCase()}${times[1]!.slice(1)} ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
   }
   if (QUANT_Q.test(question) && NUMBERISH.test(first) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first)) {
-    const noun = /\b(fever|temperature|temp|blood sugars?|sugars?|readings?|numbers|blood pressure|pressure|weight)\b/i.exec(question)?.[1]
+    // "You've been checking your blood pressure at home. What numbers are you getting?": the measure is named just before.
+    const measure = /\b(fever|temperature|temp|blood sugars?|sugars?|blood pressure|pressure|weight)\b/i;
+    const noun = measure.exec(question)?.[1] ?? (/\b(?:numbers|readings?)\b/i.test(question) ? measure.exec(pair.q.text)?.[1] : undefined)
+      ?? /\b(readings?|numbers)\b/i.exec(question)?.[1]
       ?? /\bhow (?:much|many) ([a-z]+(?: [a-z]+)?)(?:\s+(?:do|are|have|did|is|a|per|today|this|so far)\b|[?.]*$)/i.exec(question)?.[1]
       ?? /\b(?:you|he|she) (?:\w+ )?(?:getting|seeing|gotten|had|have)\b/i.exec(question)?.[0];
     if (noun && !/\byou|he|she\b/i.test(noun)) {

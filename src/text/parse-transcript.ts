@@ -6,6 +6,7 @@
 import type { Role, Turn } from './turns.js';
 import { inferRoles, speaksForSomeoneElse } from './infer-speaker-roles.js';
 import { confirmLabels, labelKey, roleFromLabel, splitLabel } from './speaker-labels.js';
+import { blankSubtitleScaffolding } from './subtitle-format.js';
 
 export { roleFromLabel } from './speaker-labels.js';
 
@@ -51,9 +52,7 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
 
 export function readTranscript(transcript: string): TranscriptReading {
   const raws = confirmLabels(
-    transcript
-      .replace(/\r\n?/g, '\n')
-      .split('\n')
+    blankSubtitleScaffolding(transcript.replace(/\r\n?/g, '\n').split('\n'))
       .map((text, i) => splitLabel(text, i + 1))
       .filter((r) => r.text !== '' || r.label !== undefined),
   );

@@ -1,0 +1,38 @@
+/**
+ * Subtitle exports (WebVTT from Zoom, Teams or Meet; SRT from a transcription service) carry cue numbers, timing
+ * lines and a header around the words. They are blanked, line for line, so what remains reads like any labelled
+ * transcript and line numbers still point into the file as given.
+ */
+
+const TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\b.*$/;
+const CUE_NUMBER = /^\s*\d+\s*$/;
+const HEADER = /^\s*WEBVTT\b/;
+const BLOCK_START = /^\s*(?:NOTE|STYLE|REGION)\b/;
+/** Inline cue markup that is not a voice tag: </v>, <c.yellow>, <i>, <b>, <00:01.000> timestamps. */
+const INLINE_TAGS = /<\/v>|<\/?(?:c|i|b|u|ruby|rt|lang)(?:\.[\w.-]+)?(?:\s[^>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>/gi;
+
+/** True when the text is a subtitle file: at least two timing lines ("00:00:02.100 --> 00:00:06.400"). */
+export function isSubtitleText(lines: readonly string[]): boolean {
+  let timings = 0;
+  for (const line of lines) if (TIMING.test(line) && ++timings >= 2) return true;
+  return false;
+}
+
+/** The lines with the subtitle scaffolding blanked (same count, same order); other texts come back unchanged. */
+export function blankSubtitleScaffolding(lines: readonly string[]): string[] {
+  if (!isSubtitleText(lines)) return [...lines];
+  const out = [...lines];
+  // The header ("WEBVTT", with any lines up to the first blank one) and NOTE / STYLE / REGION blocks carry no words.
+  let skipping = HEADER.test(out[0] ?? '');
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i]!;
+    if (line.trim() === '') {
+      skipping = false;
+      continue;
+    }
+    if (!skipping && BLOCK_START.test(line) && (i === 0 || out[i - 1]!.trim() === '')) skipping = true;
+    if (skipping || TIMING.test(line) || (CUE_NUMBER.test(line) && TIMING.test(out[i + 1] ?? ''))) out[i] = '';
+    else out[i] = line.replace(INLINE_TAGS, '').trimEnd();
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { generateLocalNote } from '../../src/local/index.js';
+import { readTranscript } from '../../src/text/parse-transcript.js';
+import { checkGrounding } from '../../src/grounding/index.js';
+
+const VTT = [
+  'WEBVTT', 'Kind: captions', '',
+  '1', '00:00:02.100 --> 00:00:06.400', "<v Dr. Amy Chen>You've been checking your blood pressure. What numbers are you getting at home?</v>", '',
+  '2', '00:00:06.900 --> 00:00:09.200', '<v Tom Novak>Mostly in the 150s over 90s. And my ankles swell by the evening.</v>', '',
+  '3', '00:00:09.700 --> 00:00:14.000', '<v Dr. Amy Chen>Can you take a reading now with your cuff?</v>', '',
+  '4', '00:00:14.500 --> 00:00:17.300', '<v Tom Novak>It says 148 over 92, pulse 76.</v>', '',
+  'NOTE this cue was edited', '',
+  '5', '00:00:17.800 --> 00:00:23.000', "<v Dr. Amy Chen>I'd like to stop the amlodipine and start losartan 50 mg once a day.</v>",
+].join('\n');
+
+const SRT = [
+  '1', '00:00:01,000 --> 00:00:05,000', "DOCTOR: So what's been going on with your sinuses?", '',
+  '2', '00:00:05,500 --> 00:00:12,000', "PATIENT: I've been stuffed up for four months and I can't smell anything.", '',
+  '3', '00:00:12,500 --> 00:00:16,000', 'DOCTOR: So this is chronic rhinosinusitis with nasal polyps.',
+].join('\n');
+
+describe('subtitle exports (WebVTT, SRT)', () => {
+  it('reads the speakers and words, not the cue numbers, timings, header or notes, and keeps line numbers', () => {
+    const r = readTranscript(VTT);
+    expect(r.speakers).toEqual({ 'Dr. Amy Chen': 'clinician', 'Tom Novak': 'patient' });
+    expect(r.turns.map((t) => t.text).join(' ')).not.toMatch(/-->|WEBVTT|Kind:|NOTE|<\/?v/);
+    expect(r.turns[0]).toMatchObject({ line: 6, role: 'clinician' });
+    expect(readTranscript(SRT).turns.map((t) => t.line)).toEqual([3, 7, 11]);
+  });
+
+  it('writes the note, with a reading taken during a video visit in Objective', () => {
+    const n = generateLocalNote(VTT);
+    expect(n.subjective).toContain('Blood pressure: mostly in the 150s over 90s.');
+    expect(n.objective).toContain('148/92 mmHg');
+    expect(n.plan).toContain('losartan 50 mg');
+    expect(checkGrounding(n, VTT)).toEqual([]);
+    const s = generateLocalNote(SRT);
+    expect(s.subjective).toMatch(/stuffed up for 4 months/);
+    expect(s.assessment).toMatch(/chronic rhinosinusitis/);
+  });
+
+  it('leaves a transcript with a timestamp or two in it alone', () => {
+    const t = 'Doctor: We started at 10:15 --> no wait.\nPatient: My knee hurts.';
+    expect(readTranscript(t).turns).toHaveLength(2);
+  });
+});
+
+describe('ASR dictation in lower case without punctuation', () => {
+  const t = 'this is a follow up visit for margaret she is a 71 year old female now six weeks out from a right total knee replacement '
+    + 'she reports pain of about three out of ten mostly at night on exam the incision is well healed with no redness there is no effusion '
+    + 'range of motion is full extension to 110 degrees of flexion assessment she is progressing well after right total knee arthroplasty '
+    + 'plan continue outpatient physical therapy twice a week and follow up in six weeks with repeat x-rays';
+  const n = generateLocalNote(t);
+
+  it('finds the spoken headings and sentences inside the run', () => {
+    expect(n.subjective).toContain('She reports pain of about 3/10 mostly at night.');
+    expect(n.objective).toContain('There is no effusion.');
+    expect(n.objective).toContain('Range of motion is full extension to 110 degrees of flexion.');
+    expect(n.assessment).toBe('She is progressing well after right total knee arthroplasty.');
+    expect(n.plan).toContain('Follow up in 6 weeks with repeat x-rays.');
+    expect(n.plan).not.toMatch(/follow up visit for/);
+  });
+});

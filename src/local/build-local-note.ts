@@ -80,6 +80,7 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
   const drafts: DraftSentence[] = [];
   const firstOfTurn = new Map<number, number>();
   utterances.forEach((u, i) => { if (!firstOfTurn.has(u.turn)) firstOfTurn.set(u.turn, i); });
+  const informants = findInformantTurns(turns);
   let heard = '';
   let measuring = false;
   utterances.forEach((u0, i) => {
@@ -99,6 +100,15 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
       drafts.push({ block: 'exam', text: polishSentence(toThirdPerson(u, measured, { gender, addressee })), lines: [u.line], spoken: measured, order: i, clinician: false });
       return;
     }
+    // A nurse or aide answering the clinician's question reports what they saw: history, in their name.
+    if (informants.has(u.turn)) {
+      const asOther: Utterance = { ...u, role: 'other' };
+      if (classifyUtterance(asOther, 'history', true)) {
+        const measured = normalizeMeasurements(u.text);
+        drafts.push({ block: 'history', text: polishSentence(toThirdPerson(asOther, measured, { gender, addressee })), lines: [u.line], spoken: measured, order: i, clinician: false });
+      }
+      return;
+    }
     for (const [k, found] of splitPurposes(u, phases[i]!, short).entries()) {
       // "So that's high blood pressure and high cholesterol": repeating the condition the patient just named is history.
       const part = found.slot === 'assessment' && phases[i] === 'history' && u.role === 'clinician' && repeatsCondition(found.text, heard)
@@ -115,6 +125,19 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
   return { drafts, utterances };
 }
 
+/** Turns in which one clinician (a nurse, an aide, a medic) answers another's question about the patient. */
+function findInformantTurns(turns: Turn[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < turns.length; i++) {
+    const q = turns[i - 1]!;
+    const a = turns[i]!;
+    if (q.role !== 'clinician' || a.role !== 'clinician' || !q.label || !a.label || q.label.toLowerCase() === a.label.toLowerCase()) continue;
+    const last = splitSentences(normalizeAsrText(q.text)).at(-1) ?? '';
+    if (/\?\s*$/.test(last) || /^(?:what have you (?:noticed|seen)|tell me)\b/i.test(last)) out.add(i);
+  }
+  return out;
+}
+
 /** A clinician asking for a measurement now, on a video or phone visit: "can you take a reading now with your cuff?". */
 const MEASURE_NOW = /\b(?:take|check|do|read|tell me)\b[^.?!]{0,30}\b(?:reading|blood pressure|temperature|temp|pulse|sugar|glucose|oxygen|weight|scale)\b[^.?!]{0,40}\b(?:now|right now|for me|while i (?:watch|wait)|while we're)\b|\bstep on (?:the|your) scale\b/i;
 
@@ -127,7 +150,7 @@ function repeatsCondition(clinician: string, patient: string): boolean {
 }
 
 /** Where a clinician's sentence turns from one purpose to the next: "You have strep throat, so I'm prescribing…". */
-const PURPOSE_TURN = /(?:,|;)\s+(?:so|and so|which means|and|but)\s+(?=(?:i|we|i'm|we're|i'll|we'll|let's|you'll|you should|you need|this is|it's|that's|you have|you've got|it looks|this looks|that looks|it sounds)\b)/i;
+const PURPOSE_TURN = /(?:,|;)\s+(?:so|and so|which means|and|but)\s+(?:(?:today|now|then|also),?\s+)?(?=(?:i|we|i'm|we're|i'll|we'll|let's|you'll|you should|you need|this is|it's|that's|you have|you've got|it looks|this looks|that looks|it sounds)\b)/i;
 
 /** One sentence, or its clauses when they do different things (a finding then a diagnosis, a diagnosis then a plan). */
 function splitPurposes(u: Utterance, phase: Phase, short: boolean): { text: string; slot: Slot }[] {

@@ -54,7 +54,7 @@ const ADVICE_MARKERS = /\b(?:after|before|when|every|daily|nightly|at night|in t
 export function isAdvice(text: string, phase: Phase = 'history'): boolean {
   const core = text
     .replace(/^(?:(?:while|until|when|before|after|once|as soon as|if|every) [^,]{1,60},\s*(?:(?:if|when) [^,]{1,60},\s*)?|for (?:a|an|the|any) [^,]{1,30},\s*)/i, '')
-    .replace(/^(?:(?:so|and|also|then|now|okay|please|just|first|second|finally|meanwhile|in the meantime|only|always|never|definitely|for now),?\s+)+/i, '');
+    .replace(/^(?:(?:so|and|also|then|now|okay|please|just|first|second|finally|meanwhile|in the meantime|only|always|never|definitely|for now|at home|at night|every day|each day|from now on|going forward|this week|next week|today|tonight|in the mornings?),?\s+)+/i, '');
   const first = core.split(/[\s,]+/)[0]?.toLowerCase() ?? '';
   if (!IMPERATIVE_VERBS.has(first) || /\?$/.test(text) || text.split(/\s+/).length < 4) return false;
   // "Lie on your stomach", "take a deep breath": exam instructions, unless they say when or how often.
@@ -70,7 +70,7 @@ const PERFORMANCE = /\b(?:named|scored|identified|completed|repeated|walked|held
 const STATED_VALUE = /^(?:(?:okay|so|and|now|today),?\s+)*(?:your |his |her |the |their )?(?!it\b|this\b|that\b|there\b|she\b|he\b|you\b|i\b|we\b|they\b|patient\b|[a-z]+ is an?\b)[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:is|are|was|were|came back at|measures?|measured)(?: \w+){0,2}? (?:at |about |around )?(?:\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: hundred)?)(?![\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|pm|am|year|month|week)\b)/i;
 const IMPERATIVE_START = /^(?:(?:okay|so|and|now|then|first|also),? )*(?:go ahead and|stop|start|take|hold|increase|decrease|continue|switch|use|apply|keep|avoid|don't|do not|i'm going to|i'll|we'll|let's)\b/i;
 const SIZED_FINDING = /\b\d+(?:\.\d+)? ?(?:cm|mm|centimeters?|millimeters?|inch(?:es)?)\b(?! of sodium)/i;
-const OBSERVED_NOW = /^(?:(?:okay|so|and|now|alright|listening today|looking (?:in|at) [^,]{1,25}),? )?(?:you're|you are|your \w+(?: \w+)? (?:is|are|looks?|sounds?)|(?:he|she|it)(?:'s| is)|there's|there is|there are|i (?:see|hear|feel|notice|don't (?:see|hear|feel))|i'm (?:seeing|hearing|feeling|noticing))\b/i;
+const OBSERVED_NOW = /^(?:(?:okay|so|and|now|alright|listening today|looking (?:in|at) [^,]{1,25}),? )?(?:you're|you are|your \w+(?: \w+)? (?:is|are|looks?|sounds?)|(?:he|she|it)(?:'s| is)|there's|there is|there are|i (?:can )?(?:see|hear|feel|notice|don't (?:see|hear|feel))|i can't (?:see|hear|feel)|you can see|i'm (?:seeing|hearing|feeling|noticing))\b/i;
 const NAMED_VALUE = /\b(?:vision|visual acuity|eye pressure|intraocular pressure|iop|cup to disc|acuity|troponin|inr|a1c|hemoglobin|hgb|ferritin|potassium|sodium|creatinine|egfr|gfr|glucose|ldl|hdl|cholesterol|triglycerides|tsh|white (?:blood )?(?:cell )?count|wbc|platelets?|psa|phq-?9|gad-?7|weight|bmi|blood pressure|heart rate|temperature|oxygen saturation|saturation|respiratory rate|fundal height|grip strength|pocket depths?)\b/i;
 const RECAP = /\b(?:you (?:said|mentioned|told)|history of)\b/i;
 const SPEAKS_OF_NOW = /\b(?:today|now|this morning|here|right now|currently)\b/i;
@@ -78,6 +78,11 @@ const SPEAKS_OF_NOW = /\b(?:today|now|this morning|here|right now|currently)\b/i
 const ANNOUNCES_RESULTS = /^(?:(?:mr|mrs|ms|dr)\.? \w+,? |\w+, )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now )?(?:have|got|received|gotten) (?:all |both |some )?(?:of )?(?:your|the|his|her|their) (?:lab\w*|results?|blood ?work|tests?|x-?rays?|imaging|scans?|reports?)(?: results)?(?: (?:back|in|here|today|from (?:last|this|the) \w+))*\.?$/i;
 /** "This is Ruth, 82 years old, …", "we have a 45-year-old male…": a clinician introducing the patient to a colleague. */
 const INTRODUCES_PATIENT = /^(?:(?:this is|we have|i have|i've got|we've got) [^,]{1,40},\s*(?:an? )?\d+[- ]years?[- ]old|(?:this is|we have|i have|i've got|we've got) an? \d+[- ]years?[- ]old)\b/i;
+/**
+ * "I'll blend lavender and sweet orange for a diffuser", "we'll give him a tetanus booster": something the clinician
+ * will do for the patient. Talking, asking, looking and examining are the visit itself, not its plan.
+ */
+const FUTURE_ACTION = /^(?:(?:so|and|okay|now|then|today|next|also|first|after that|for (?:the|your) [\w ]{1,20}),?\s+)*(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to)\s+(?:also\s+|just\s+)?(?!(?:ask|talk|chat|look|listen|examine|check (?:on |in )?(?:you|your|him|her)|have (?:a|another) (?:look|listen)|take (?:a|another) (?:look|listen)|see (?:how|what|if|whether)|explain|tell|be\b|need|start (?:by|with|off)|go (?:over|through|ahead and (?:examine|look|listen|check|take a look|do (?:a|an|the|your) (?:quick )?(?:exam|physical)))|review|feel|press|touch|measure|test|watch|move|get (?:started|you (?:up|on|checked))|do (?:a|an|the|your|some|my) (?:[\w-]+ ){0,2}?(?:exam|examination|physical|assessment|evaluation|history|check)|go\b(?! ahead and (?:start|prescribe|order|refer|send|give|put|schedule|get|increase|decrease|switch|change|add|stop|book|set))|get (?:like |really |so |a little )?(?:\w+ed|sick|worse|better|dizzy|lightheaded|nauseous|tired)\b|find time|try (?:to|and) (?:understand|figure|get a sense)|pull up|bring up|walk you|make sure (?:i|we) (?:understand|have)|figure out|find out|come back to)\b)[a-z]+\b/i;
 /** What the team did for the patient today: "we got an IV in and gave fentanyl 50 mcg", "we put her on oxygen". */
 const DONE_FOR_PATIENT = /^(?:(?:so|and|then|okay),?\s+)?(?:we|i)(?:'ve| have)? (?:already )?(?:got|gave|given|put|started|placed|administered|applied|splinted|established|obtained|hung|pushed|ran|drew|sent|called|immobilized|irrigated|cleaned|dressed|bandaged)\b/i;
 const TREATMENT_NOUNS = /\b(?:iv|line|oxygen|o2|nasal cannula|non-?rebreather|splint|collar|c-collar|backboard|dressing|bandage|tourniquet|fluids|saline|bolus|epi(?:nephrine)?|nebuli[sz]er|neb|aspirin|nitro\w*|glucagon|dextrose|d50|narcan|naloxone|ekg|12-lead|monitor|ice pack|sling|cast)\b/i;
@@ -109,7 +114,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
     return LAB_OR_SCORE.test(text) && !VITALS.test(text) ? 'results' : 'exam';
   }
   if ((isDiagnosisStatement(text) || URGENCY.test(text)) && !/\b(?:going to|will|'ll|let's|want you to)\b/i.test(text)) return 'assessment';
-  if (isPlanStatement(text)) return 'plan';
+  if (isPlanStatement(text) || (FUTURE_ACTION.test(text) && countMatches(text, CLINICAL_TERMS) + countMatches(text, PLAN_CUES) + (ADVICE_MARKERS.test(text) ? 1 : 0) >= 2)) return 'plan';
   if (!future && hasMeasuredValue(text) && !(phase === 'history' && SPEAKS_OF_PAST.test(text) && !SPEAKS_OF_NOW.test(text))) {
     return LAB_OR_SCORE.test(text) && !VITALS.test(text) ? 'results' : 'exam';
   }

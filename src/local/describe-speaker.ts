@@ -8,5 +8,7 @@ export function describeSpeaker(label: string): string | undefined {
   const key = label.toLowerCase().replace(/[^a-z ]/g, '').trim();
   if (FAMILY_WORDS.test(key)) return key;
   if (roleFromLabel(label) === 'other') return `the ${key}`;
+  // A nurse or an aide reporting to the clinician: "the aide", "the RN"; a named one ("Nurse Kim") as labelled.
+  if (roleFromLabel(label) === 'clinician' && !/\s/.test(key)) return `the ${/^[A-Z]{2,}$/.test(label.trim()) ? label.trim() : key}`;
   return /^[A-Z]/.test(label) ? label : undefined;
 }

@@ -64,6 +64,15 @@ function findQuestion(turn: Turn, previous: string): string {
   return '';
 }
 
+const PLAIN_NO = /^(?:no|nope|none|nothing|not that i(?:'ve)? noticed)(?:,?\s*(?:nothing|none) (?:like that|of that|of those))?$/i;
+
+/** The other yes/no questions of the same turn, before the one the answer was paired with. */
+function earlierQuestions(turn: Turn, asked: string): string[] {
+  const sentences = splitSentences(normalizeAsrText(turn.text));
+  const at = sentences.findIndex((s) => asked.startsWith(s.replace(LEAD_IN, '')) || s.endsWith(asked));
+  return sentences.slice(Math.max(0, at - 2), Math.max(0, at)).filter((s) => isQuestion(s) && /^(?:(?:and|so|also)\s+)?any\b/i.test(s));
+}
+
 export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?: string } = {}): AnswerLine[] {
   const out: AnswerLine[] = [];
   let lastQuestion = '';
@@ -90,6 +99,12 @@ export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?
       () => readConfirmation(pair, gender, addressee),
     ].reduce<AnswerLine[]>((found, next) => (found.length > 0 ? found : next()), []);
     out.push(...read);
+    // "Any numbness between your legs? Any trouble passing water?" — "No, nothing like that.": a plain no denies each.
+    if (read.length > 0 && read.every((r) => r.block === 'review' || r.block === 'risk') && PLAIN_NO.test(cleanAnswer(answers[0]!))) {
+      const more = earlierQuestions(q, question).flatMap((earlier) => readTopicAnswer({ ...pair, question: earlier }, gender, who, addressee))
+        .filter((r) => r.block === 'review' || r.block === 'risk');
+      out.splice(out.length - read.length, 0, ...more.map((r) => ({ ...r, covers: [] })));
+    }
   }
   return out;
 }

@@ -6,7 +6,7 @@ import type { Gender } from './rewrite-person.js';
 import { rewritePatientSpeech } from './rewrite-person.js';
 import { spokenNumberToDigits } from './spoken-numbers.js';
 import { describeSpeaker } from './describe-speaker.js';
-import { findDrugs } from './clinical-vocabulary.js';
+import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 import { FREQUENCY, NEGATIVE, NUMBERISH, POSITIVE, cleanAnswer, lowerFirst, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
 
 const PAIN_Q = /\b(?:scale|out of (?:10|ten)|(?:zero|0|one|1) (?:to|and) (?:10|ten)|rate (?:it|the|your|that|this)|how (?:bad|severe) (?:is|was|would)|pain score|number)\b/i;
@@ -103,7 +103,9 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   }
   if (MEDS_Q.test(question) && !negative && words(first) <= 14 && !/\b(?:i don't|not sure|don't know)\b/i.test(first)) {
     const meds = first.replace(/^(?:i(?:'m| am) (?:taking|on)|i take|just|only|yes,?|yeah,?)\s*/i, '');
-    if (meds !== '' && !/\b(?:i|me|my)\b/i.test(meds)) return [statement('background', `Medications: ${lowerFirst(meds)}.`, pair, [pair.answers[0]!])];
+    // "Any medical conditions, or prescription medicines?" — "High blood pressure.": a condition, not a medicine.
+    const conditionOnly = DIAGNOSIS_TERM.test(meds) && findDrugs(meds).length === 0;
+    if (meds !== '' && !conditionOnly && !/\b(?:i|me|my)\b/i.test(meds)) return [statement('background', `Medications: ${lowerFirst(meds)}.`, pair, [pair.answers[0]!])];
   }
   for (const [re, name, denial] of [[SMOKE_Q, 'Smoking', 'smoking'], [ALCOHOL_Q, 'Alcohol', 'alcohol use'], [DRUGS_Q, 'Drug use', 'drug use']] as const) {
     if (!re.test(question)) continue;

@@ -53,6 +53,12 @@ const PRESENT_S: Readonly<Record<string, string>> = { hurt: 'hurts', cut: 'cuts'
 
 /** "Are you using the oxygen all day?" — "Most of the day, yes.": the question's words, then the answer as given. */
 function readQualified(q: string, a: string, gender: Gender, addressee: string | undefined): YesNoReading | undefined {
+  // "Has your weight gone up?" — "About five pounds in the last week.": the subject may be the patient's own measure.
+  const owned = /^(?:has|have|is|are|did) (your|his|her) ((?:weight|blood pressure|sugar|blood sugar|temperature|fever|pain|swelling|appetite|sleep|cough|rash)) (.+)$/i.exec(q);
+  if (owned && a.split(/\s+/).length <= 10 && /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|pounds?|kilos?|a little|a lot|some|much)\b/i.test(a) && !/\b(?:i|my|me|i'm)\b/i.test(a)) {
+    const rest = owned[3]!.replace(/\b(?:at all|lately|recently)$/i, '').trim();
+    return { text: `${owned[2]!.charAt(0).toUpperCase()}${owned[2]!.slice(1)} ${rest}: ${a.charAt(0).toLowerCase()}${a.slice(1)}.`, negative: false };
+  }
   const m = /^(?:are|is|do|does|have|has) (?:you|he|she) (.+)$/i.exec(q);
   if (!m || a.split(/\s+/).length > 8 || /\b(?:i|my|me|i'm)\b/i.test(a) || SOCIAL.test(m[1]!)) return undefined;
   const measured = /\b(?:every|daily|weekly|once|twice|times|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|pounds?|kilos?)\b/i.test(a);
@@ -120,7 +126,9 @@ export function readHowIs(question: string, answer: string, gender: Gender, addr
   const since = SINCE.exec(q);
   if (since) {
     const when = rewriteClinicianSpeech(since[1]!, gender, addressee);
-    return when && !/\byou\b/i.test(when) ? `Since ${when}: ${answerText}.` : undefined;
+    // "How have you been since we last saw you?": since the last visit.
+    const visit = /\b(?:we|i) last (?:saw|spoke|met|talked)\b|\blast (?:time|visit|appointment)\b/i.test(since[1]!) ? 'the last visit' : when;
+    return visit && !/\byou\b/i.test(visit) ? `Since ${visit}: ${answerText}.` : undefined;
   }
   const bare = /^(?:and|what about|how about) /i.test(question.trim()) || /^(?:the|your|his|her) /i.test(q) ? BARE_TOPIC.exec(q) : null;
   const how = HOW_IS.exec(q) ?? bare;

@@ -12,15 +12,35 @@ const MED_VERB_PRONOUN = /\b(stopped|started|quit|tried|took|take|taking|tolerat
 
 /** Returns the resolved text of each utterance whose pronoun could be resolved, by utterance index. */
 export function resolveDrugReferents(utterances: Utterance[]): Map<number, string> {
-  const out = new Map<number, string>();
+  const out = resolveBodyPartReferents(utterances);
   let lastDrug: { name: string; turn: number } | undefined;
   utterances.forEach((u, i) => {
     const drugs = findDrugs(u.text).filter((d) => !/^(?:fluids|saline|antibiotics?|steroids?|inhalers?|statins?)$/i.test(d));
-    if (u.role !== 'clinician' && drugs.length === 0 && lastDrug && u.turn - lastDrug.turn <= MAX_TURNS_BACK) {
+    if (u.role !== 'clinician' && drugs.length === 0 && !out.has(i) && lastDrug && u.turn - lastDrug.turn <= MAX_TURNS_BACK) {
       const m = MED_VERB_PRONOUN.exec(u.text);
       if (m) out.set(i, `${u.text.slice(0, m.index)}${m[1]} ${lastDrug.name}${u.text.slice(m.index + m[0].length)}`);
     }
     if (drugs.length > 0) lastDrug = { name: drugs.at(-1)!.toLowerCase(), turn: u.turn };
+  });
+  return out;
+}
+
+/** "It's my back." — "I hurt it lifting a wardrobe": the body part the complaint named, in the same turn. */
+const NAMED_PART = /^(?:(?:it's|it is|it's just|just|mostly|well,?)\s+)?(?:my|the) ((?:left |right |lower |upper )?(?:back|neck|knee|ankle|wrist|shoulder|hip|elbow|foot|heel|hand|thumb|toe|jaw|tooth|ear|eye|chest|stomach|throat|head|leg|arm|finger))\.?$/i;
+const PART_PRONOUN = /^(?:(?:and|so|but)\s+)?(?:i (?:hurt|injured|twisted|strained|tweaked|pulled|hit|banged|bumped|jarred|wrenched) (it)\b|(it)(?:'s| has| is| was)? (?:been )?(?:hurting|aching|sore|stiff|swollen|throbbing|killing me|bothering me|hurts|aches|started))/i;
+
+function resolveBodyPartReferents(utterances: Utterance[]): Map<number, string> {
+  const out = new Map<number, string>();
+  utterances.forEach((u, i) => {
+    const part = u.role !== 'clinician' ? NAMED_PART.exec(u.text)?.[1] : undefined;
+    if (!part) return;
+    const next = utterances[i + 1];
+    if (!next || next.turn !== u.turn || next.role !== u.role) return;
+    const m = PART_PRONOUN.exec(next.text);
+    if (!m) return;
+    const at = m.index + m[0].toLowerCase().indexOf(m[1] ? ' it' : 'it') + (m[1] ? 1 : 0);
+    const start = at === 0 ? 'My' : 'my';
+    out.set(i + 1, `${next.text.slice(0, at)}${start} ${part.toLowerCase()}${next.text.slice(at + 2)}`);
   });
   return out;
 }

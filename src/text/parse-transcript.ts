@@ -41,6 +41,10 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
   const roles = [...fixed.values()];
   // "PT" is a patient in most notes but the therapist when a patient label is also there.
   if (fixed.get('pt') === 'patient' && [...fixed].some(([k, r]) => k !== 'pt' && r === 'patient')) fixed.set('pt', 'clinician');
+  // "Resident" is a doctor in training in a hospital, but the person cared for in a nursing home: with no patient
+  // label, a resident who speaks of their own body is the patient.
+  if (fixed.get('resident') === 'clinician' && !roles.includes('patient') && !speaksForSomeoneElse(byLabel.get('resident') ?? [])
+    && (byLabel.get('resident') ?? []).some((t) => /\b(?:my|i'm|i am|i feel|i've)\b/i.test(t))) fixed.set('resident', 'patient');
   // A caller (or a lone companion) who talks about their own symptoms is the patient.
   if (!roles.includes('patient')) {
     for (const [key, role] of fixed) {

@@ -74,3 +74,58 @@ describe('ASR text in lower case without punctuation', () => {
     expect(all(n)).not.toMatch(/any side effects/);
   });
 });
+
+describe('a nursing home visit with an aide', () => {
+  const t = lines(
+    'NP: What have you noticed?',
+    "Aide: She's been confused for two days. Her urine smells strong too.",
+    'NP: Any falls?',
+    'Aide: She fell yesterday in the bathroom, no injury.',
+    'NP: Mrs. Alvarez, does anything hurt?',
+    'Resident: My belly hurts down low.',
+    'NP: This looks like a urinary tract infection.',
+  );
+  const n = generateLocalNote(t);
+
+  it("keeps the aide's report as history in the aide's name, and reads a nursing-home resident as the patient", () => {
+    expect(n.subjective).toContain("Per the aide, she's been confused for 2 days.");
+    expect(n.subjective).toContain('Per the aide, her urine smells strong too.');
+    expect(n.subjective).toContain('Her belly hurts down low.');
+    expect(n.objective).toBe('');
+    expect(generateLocalNote(t).speakers).toMatchObject({ Resident: 'patient', Aide: 'clinician' });
+  });
+});
+
+describe('answers', () => {
+  it('denies every "any …?" of a turn answered with a plain no', () => {
+    const n = generateLocalNote(lines(
+      'GP: Any numbness between your legs? Any trouble passing water or controlling your bowels?',
+      'Patient: No, nothing like that.',
+    ));
+    expect(n.subjective).toContain('The patient denies numbness between their legs.');
+    expect(n.subjective).toContain('The patient denies trouble passing water or controlling their bowels.');
+  });
+
+  it('reads a measure asked about by name, a condition named for "any medicines?", and "it" for the body part just named', () => {
+    const n = generateLocalNote(lines(
+      'Doctor: Has your weight gone up?', 'Patient: About five pounds in the last week.',
+      'Doctor: Any medical conditions, or prescription medicines?', 'Patient: High blood pressure.',
+      "Doctor: What's going on?", "Patient: It's my back. I hurt it lifting a wardrobe.",
+    ));
+    expect(n.subjective).toContain('Weight gone up: about 5 lb in the last week.');
+    expect(n.subjective).not.toContain('Medications: high blood pressure');
+    expect(n.subjective).toContain('The patient hurt their back lifting a wardrobe.');
+  });
+
+  it("takes what the clinician will do for the patient as plan, but not the visit's own steps", () => {
+    const n = generateLocalNote(lines(
+      'Patient: I have been stressed and I cannot sleep.',
+      "Therapist: I'll blend lavender and sweet orange for a diffuser, thirty minutes before bed.",
+      "Therapist: I'm going to do a focused exam on your shoulders.",
+      "Therapist: Your shoulders feel quite tense to touch.",
+    ), 'aroma_therapy');
+    expect(n.plan).toContain('blend lavender');
+    expect(n.plan).not.toContain('focused exam');
+    expect(n.objective).toMatch(/shoulders feel quite tense to touch/);
+  });
+});

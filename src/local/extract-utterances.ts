@@ -46,10 +46,29 @@ function isUptalk(sentence: string): boolean {
     && !/\b(?:should i|can i|do i|is it|is that|will it|what|why|how|when)\b/i.test(sentence);
 }
 
+/**
+ * "She's here for left leg pain. Right leg pain, right leg pain?": a side said again at once with the other side is a
+ * correction; the first sentence takes the corrected side and the repetition goes.
+ */
+function applySideCorrections(sentences: string[]): string[] {
+  const out = [...sentences];
+  for (let k = 0; k + 1 < out.length; k++) {
+    const next = out[k + 1]!;
+    const fix = /^(?:(?:no|sorry|i mean|oh),?\s+)*(left|right)\s+(\w+)/i.exec(next);
+    if (!fix || next.split(/\s+/).length > 8) continue;
+    const other = fix[1]!.toLowerCase() === 'left' ? 'right' : 'left';
+    const wrong = new RegExp(`\\b${other}\\s+${fix[2]}\\b`, 'i');
+    if (!wrong.test(out[k]!) || new RegExp(`\\b${fix[1]}\\s+${fix[2]}\\b`, 'i').test(out[k]!)) continue;
+    out[k] = out[k]!.replace(wrong, (m) => `${/^[A-Z]/.test(m) ? fix[1]!.charAt(0).toUpperCase() + fix[1]!.slice(1).toLowerCase() : fix[1]!.toLowerCase()} ${fix[2]}`);
+    out.splice(k + 1, 1);
+  }
+  return out;
+}
+
 export function extractUtterances(turns: Turn[]): Utterance[] {
   const out: Utterance[] = [];
   turns.forEach((turn, index) => {
-    for (const raw of splitSentences(normalizeAsrText(turn.text))) {
+    for (const raw of applySideCorrections(splitSentences(normalizeAsrText(turn.text)))) {
       if (isAssistantPrompt(raw)) continue;
       const unprompted = raw.replace(ASSISTANT_PREFIX, '');
       const text = trimDiscourseMarkers(unprompted);

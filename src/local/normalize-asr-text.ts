@@ -22,7 +22,8 @@ const CONTRACTION_FIXES: [RegExp, string][] = [
 ];
 
 const FILLER_WORDS = /(^|[\s,])(um+|uh+|uh-huh|mm-?hmm+|mhm+|hmm+|erm|ah|huh)(?=[\s,.?!]|$)[,]?/gi;
-const FILLER_PHRASES = /(,\s*)?\b(you know|i mean)\b(\s*,)?/gi;
+// "you know" is a filler, except where it asks or means something: "do you know what caused it", "let me know".
+const FILLER_PHRASES = /(,\s*)?(?<!\b(?:do|did|does|don't|didn't|if|whether|let me|let us|would|to|as|what|how|then)\s)\b(you know|i mean)\b(?!\s+(?:what|how|if|whether|who|where|when|which|about|that|the|him|her|them|it)\b)(\s*,)?/gi;
 
 const DIGIT = '(?:zero|one|two|three|four|five|six|seven|eight|nine|\\d)';
 const NUMBERISH = '(?:\\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
@@ -31,7 +32,7 @@ const UNIT_AHEAD = '(?=\\s+(?:centimeters?|cm|millimeters?|mm|milligrams?|mg|mic
 const SPOKEN_DECIMALS: [RegExp, string][] = [
   [new RegExp(`\\b(${NUMBERISH}) \\. (${DIGIT})${UNIT_AHEAD}`, 'gi'), '$1 point $2'],
   [new RegExp(`\\ba \\. (${DIGIT})${UNIT_AHEAD}`, 'gi'), 'point $1'],
-  [new RegExp(`\\b((?:temperature|temp|a1c)\\b[^.?!]{0,40}?\\b${NUMBERISH}(?: ${NUMBERISH})?) \\. (${DIGIT})\\b`, 'gi'), '$1 point $2'],
+  [new RegExp(`\\b((?:temperature|temp|fever|a1c|inr|creatinine|potassium|hemoglobin|hgb|bmi|ph)\\b[^.?!]{0,40}?\\b(?:a )?(?:${NUMBERISH}|hundred|one hundred)(?: (?:and )?${NUMBERISH})?) \\. (${DIGIT})\\b`, 'gi'), '$1 point $2'],
 ];
 
 // Each turn is read by several steps (answers, sentences, chief complaint); a small memo spares the regex passes.

@@ -10,6 +10,7 @@ import { FREQUENCY, NEGATIVE, POSITIVE, cleanAnswer, lowerFirst, statement, word
 const RISK_TOPIC = /\b(?:suicid\w*|harm\w*|hurt\w* (?:yourself|himself|herself|themselves|anyone|someone|others)|kill\w*|ending (?:your|his|her|their) life|self-harm|homicid\w*)\b/i;
 
 const items = splitTopicItems;
+const UNGRAMMATICAL_REWRITE = /\b(?:could|would|should|can|will|did|does|to)\s+\w+ed\b/i;
 
 /** The words that name an item: "periods of racing thoughts" → periods|thoughts, "blood in the urine" → blood|urine. */
 function headWord(item: string): string {
@@ -35,20 +36,28 @@ export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefi
   const third = rewriteClinicianSpeech(topic, gender, addressee);
   if (third === undefined || /\byou\b/i.test(third)) return [];
   const block: AnswerBlock = RISK_TOPIC.test(topic) ? 'risk' : 'review';
-  const first = cleanAnswer(pair.answers[0] ?? '');
+  // "Uh, no. I'm just a bit nauseous but no vomiting.": a bare no or yes read with the sentence that qualifies it.
+  const bare = cleanAnswer(pair.answers[0] ?? '');
+  const qualifier = pair.answers[1] !== undefined && words(bare) <= 2 && /\b(?:just|but|only|except|a bit|a little|some)\b/i.test(pair.answers[1]) ? cleanAnswer(pair.answers[1]) : undefined;
+  const first = qualifier ? `${bare}, ${qualifier}` : bare;
   const rest = first.replace(NEGATIVE, '').replace(/^[\s,]+/, '');
   const subject = who ? undefined : 'The patient';
   const deny = (what: string) => (subject ? `${subject} denies ${what}.` : `No ${what} per ${who}.`);
   const report = (what: string) => (subject ? `${subject} reports ${what}.` : `${what.charAt(0).toUpperCase()}${what.slice(1)} per ${who}.`);
   if (NEGATIVE.test(first)) {
     // "No, just my elbows": not a denial of the whole question; quoted with what was asked.
+    // The no denies what was asked; what follows names the exception, in the patient's words moved to third person.
     if (/^(?:just|only|but|except|apart from|other than|mostly|mainly)\b/i.test(rest)) {
-      return [statement(block, `Asked about ${third}: "${cleanAnswer(pair.answers[0]!)}."`, pair, [pair.answers[0]!])];
+      // "No, but I haven't really got a cough or anything": an exception that is itself a denial adds nothing.
+      if (/^but\b/i.test(rest) && /\b(?:not|no|never|haven't|hasn't|don't|doesn't|didn't|isn't|wasn't|nothing)\b|n't\b/i.test(rest)) return [statement(block, deny(third), pair, pair.answers.slice(0, qualifier ? 2 : 1))];
+      const exception = /\b(?:i|my|me|i'm|i've)\b/i.test(rest) ? (who ? undefined : rewritePatientSpeech(rest, gender)) : rest;
+      const text = exception && !/^the patient\b/i.test(exception) ? `${deny(third).replace(/\.$/, '')}; ${lowerFirst(exception)}.` : `Asked about ${third}: "${cleanAnswer(pair.answers[0]!)}."`;
+      return [statement(block, text, pair, pair.answers.slice(0, qualifier ? 2 : 1))];
     }
-    if (words(first) > 10 || mentionsAgain(items(topic), pair.after)) return [];
+    if (words(first) > (qualifier ? 16 : 10) || mentionsAgain(items(topic), pair.after)) return [];
     // "No fever, just a dry cough": a qualified answer denies only what follows its "no".
     if (/\b(?:but|just|only|except|some|a little|although|though|mostly)\b/i.test(rest)) {
-      const denied = items(topic).filter((it) => cleanAnswer(pair.answers[0]!).split(/,\s*|\s+but\s+|\s+just\s+/i)
+      const denied = items(topic).filter((it) => first.split(/,\s*|\s+but\s+|\s+just\s+/i)
         .some((piece) => /^(?:no|not|never|without)\b/i.test(piece.trim()) && piece.toLowerCase().includes(it.split(/\s+/)[0]!.toLowerCase())));
       return denied.map((it) => statement(block, deny(rewriteClinicianSpeech(it, gender, addressee) ?? it), pair, []));
     }
@@ -59,6 +68,22 @@ export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefi
       return named.map((it) => statement(block, deny(rewriteClinicianSpeech(it, gender, addressee) ?? it), pair, [pair.answers[0]!]));
     }
     return [statement(block, deny(third), pair, [pair.answers[0]!])];
+  }
+  const listed0 = splitTopicItems(topic);
+  // "Any nausea or vomiting?" — "Yes, I've been throwing up.": a yes with detail confirms what the detail says, not the list.
+  if (POSITIVE.test(first) && listed0.length > 1 && words(first) > 2) {
+    const detail = first.replace(POSITIVE, '').replace(/^[\s,]+/, '');
+    // "A little cough, no shortness of breath": each piece reports or denies the item it names.
+    const read: AnswerLine[] = [];
+    for (const piece of first.split(/,\s*|\s+but\s+|\s+and\s+/i)) {
+      const item = listed0.find((it) => new RegExp(`\\b(?:${headWord(it)})`, 'i').test(piece));
+      if (!item) continue;
+      const itemThird = rewriteClinicianSpeech(item, gender, addressee) ?? item;
+      read.push(statement(block, /^(?:no|not|never|without)\b/i.test(piece.trim()) ? deny(itemThird) : report(itemThird), pair, []));
+    }
+    if (read.length > 0) return read;
+    const own = /\b(?:i|my|me|i'm|i've)\b/i.test(detail) && !who ? rewritePatientSpeech(detail, gender) : undefined;
+    return own && !UNGRAMMATICAL_REWRITE.test(own) ? [statement('history', `${own.charAt(0).toUpperCase()}${own.slice(1)}.`, pair, [pair.answers[0]!])] : [];
   }
   if (POSITIVE.test(first) && words(first) <= 6) return [statement(block, report(third), pair, [pair.answers[0]!])];
   if (POSITIVE.test(first) && words(first) <= 16) {

@@ -95,8 +95,11 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
     }
   }
   if (ALLERGY_Q.test(question) && negative) {
-    const asked = /\ballergic to ([a-z][\w -]{1,30}?)\s*[?.]*$/i.exec(question)?.[1];
-    const specific = asked && !/^(?:any|anything)\b/i.test(asked) ? `No allergy to ${asked}` : undefined;
+    // "Allergies to any kind of cats or dogs?" / "no food allergies?": the denial is of what was asked about.
+    const asked = /\ballerg(?:ic|y|ies) to (?:any (?:(?:kind|sort) of,?\s*)?)?([a-z][\w ,-]{1,50}?)(?:,? or anything(?: like that)?)?\s*[?.]*$/i.exec(question)?.[1];
+    const kind = /\b(food|drug|medication|medicine|seasonal|environmental|latex|pet|animal|nut|peanut|shellfish|egg|milk|dairy|insect|bee|sting|pollen|dust)\s+allerg/i.exec(question)?.[1];
+    const specific = asked && !/^(?:any|anything|something|things?|medications?|medicines?|meds|drugs?)\b/i.test(asked) ? `Not allergic to ${asked}`
+      : kind ? `Denies ${kind.toLowerCase()} allergies` : undefined;
     const text = specific ? `${specific}${pair.a.role === 'other' && pair.a.label ? ` per ${describeSpeaker(pair.a.label) ?? 'the speaker'}` : ''}.`
       : /not that (?:i|we) know|no known/i.test(first) ? 'No known allergies.' : 'Denies allergies.';
     return [statement('background', text, pair, [pair.answers[0]!])];

@@ -11,6 +11,7 @@ const RUN_ON_BOUNDARIES: RegExp[] = [
   /^(okay|alright|all right|hey dragon)\b/i,
   /^(so|now)\s+(i|we|you|it|the|your|my|that|this|let's|let|looking|on|for|in|what|if|he|she)\b/i,
   /^(do|did|have|are|were|can|could|is|does|has)\s+you\b/i,
+  /^(is|are|was|were)\s+there\s+(any|a|an)\b/i,
   /^(how|what|when|where)\s+(about|is|are|was|were|do|did|have|long|often|much|many)\b/i,
   /^(i want you to|i('m| am) going to|we('re| are) going to|i would like|i'd like|let's|we('ll| will)|i('ll| will))\b/i,
   /^(on|in) (your|the) (exam|physical exam|heart exam|lung exam|neck exam|abdominal exam|skin exam|musculoskeletal exam|examination)\b/i,

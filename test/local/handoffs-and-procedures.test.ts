@@ -129,3 +129,28 @@ describe('answers', () => {
     expect(n.objective).toMatch(/shoulders feel quite tense to touch/);
   });
 });
+
+describe('what the grounding check found in engine notes', () => {
+  it('takes a side corrected at once, a spoken decimal after "fever", and "do you know" as a question', () => {
+    const t = lines(
+      "[doctor] she's here for left leg pain . right leg pain , right leg pain ?",
+      '[patient] yes',
+      '[doctor] looking at your vital signs you do have a low-grade fever of about a hundred . four right now',
+      "[doctor] okay and you said that's been ongoing for several months do you know what caused this type of pain",
+    );
+    const n = generateLocalNote(t);
+    expect(all(n)).not.toMatch(/left leg/);
+    expect(n.objective).toContain('fever of about 100.4');
+    expect(all(n)).not.toMatch(/do what caused|the patient said/i);
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+
+  it("drops a patient's words about what the clinician means, and a nameless companion talking to 'you'", () => {
+    const t = lines(
+      'Doctor: Has he had any seizures in the past?', 'Patient: No.',
+      "Patient: So you mean you're telling me you don't think he had a seizure.",
+      "Patient_guest: Are you sure you checked his sugar?",
+    );
+    expect(all(generateLocalNote(t))).not.toMatch(/you mean|you checked/i);
+  });
+});

@@ -33,9 +33,15 @@ describe('short answers read with their question', () => {
       .toEqual([['risk', 'The patient denies thoughts of harming themselves.', [1, 2]]]);
   });
 
-  it('quotes an answer that narrows the question instead of denying all of it', () => {
+  it('denies what was asked and keeps the exception the answer names, and reads a list answered in part', () => {
     expect(read('Doctor: Any other joint pain?\nPatient: No, just my elbows.'))
-      .toEqual([['review', 'Asked about other joint pain: "No, just my elbows."', [1, 2]]]);
+      .toEqual([['review', 'The patient denies other joint pain; just their elbows.', [1, 2]]]);
+    expect(read('Doctor: Any vaginal discharge or anything like that?\nPatient: No, just the blood spot.'))
+      .toEqual([['review', 'The patient denies vaginal discharge; just the blood spot.', [1, 2]]]);
+    expect(read('Doctor: Any nausea or vomiting?\nPatient: Uh, no. I\'m just a bit nauseous but no vomiting.')).toEqual([['review', 'The patient denies vomiting.', [1, 2]]]);
+    expect(read('Doctor: Any nausea or vomiting?\nPatient: Yes, I\'ve been throwing up.')).toEqual([['history', 'The patient has been throwing up.', [1, 2]]]);
+    expect(read('Doctor: Do you have allergies to any kind of cats, or dogs?\nPatient: Not that I know of.')).toEqual([['background', 'Not allergic to cats, or dogs.', [1, 2]]]);
+    expect(read('Doctor: And you have no food allergies as far as you know?\nPatient: No.')).toEqual([['background', 'Denies food allergies.', [1, 2]]]);
   });
 
   it('does not write a denial the speaker takes back right after', () => {

@@ -74,6 +74,10 @@ const OBSERVED_NOW = /^(?:(?:okay|so|and|now|alright|listening today|looking (?:
 const NAMED_VALUE = /\b(?:vision|visual acuity|eye pressure|intraocular pressure|iop|cup to disc|acuity|troponin|inr|a1c|hemoglobin|hgb|ferritin|potassium|sodium|creatinine|egfr|gfr|glucose|ldl|hdl|cholesterol|triglycerides|tsh|white (?:blood )?(?:cell )?count|wbc|platelets?|psa|phq-?9|gad-?7|weight|bmi|blood pressure|heart rate|temperature|oxygen saturation|saturation|respiratory rate|fundal height|grip strength|pocket depths?)\b/i;
 const RECAP = /\b(?:you (?:said|mentioned|told)|history of)\b/i;
 const SPEAKS_OF_NOW = /\b(?:today|now|this morning|here|right now|currently)\b/i;
+/** The visit's own steps, not findings or plans: "I will start by listening to your heart", "you can sit up". */
+const VISIT_PROCESS = /^(?:(?:so|and|okay|alright|now|then|first|well),?\s+)*(?:(?:let me|i(?:'m| am) going to|i(?:'ll| will)|we(?:'ll| will)|let's) (?:go ahead and )?(?:do|perform|conduct) (?:a|an|your|my) (?:quick |brief |focused |full |complete )?(?:physical )?(?:exam|examination|physical)(?:\s+(?:now|on you|here))?\.?$|if it's (?:okay|ok|alright) with you\b|(?:i|we)(?:'ll| will|'m going to| am going to|'re going to)? start (?:by|with) (?:listening|looking|examining|checking|taking|feeling|pressing|asking)|let's (?:go ahead and )?(?:take a (?:quick )?look|have a (?:quick )?look|see what's going on|get you (?:up|on|over)|examine you|do (?:a|your) (?:quick )?(?:exam|physical))|you can (?:go ahead and )?(?:sit (?:up|back|down)|lie (?:back|down)|lay (?:back|down)|relax|get dressed|hop (?:up|down|off))|go ahead and (?:sit|lie|lay|hop|relax)\b)/i;
+/** Words to the scribe or the dictation system: "use my general physical exam template", "date of birth is …". */
+const SCRIBE_COMMAND = /^(?:(?:okay|so|and|now),?\s+)*(?:show me (?:the|my|his|her|their) |pull up (?:the|his|her|their) )|\b(?:use (?:my|the) (?:\w+ ){0,3}template|(?:her|his|the patient's|patient's) date of birth is|insert (?:the|my|her|his)|(?:new )?paragraph|end (?:of )?dictation|scratch that)\b/i;
 /** "I have all your labs back", "I also have the blood work from last week": what comes next is the result. */
 const ANNOUNCES_RESULTS = /^(?:(?:mr|mrs|ms|dr)\.? \w+,? |\w+, )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now )?(?:have|got|received|gotten) (?:all |both |some )?(?:of )?(?:your|the|his|her|their) (?:lab\w*|results?|blood ?work|tests?|x-?rays?|imaging|scans?|reports?)(?: results)?(?: (?:back|in|here|today|from (?:last|this|the) \w+))*\.?$/i;
 /** "This is Ruth, 82 years old, …", "we have a 45-year-old male…": a clinician introducing the patient to a colleague. */
@@ -151,7 +155,7 @@ export function classifyUtterance(u: Utterance, phase: Phase, short = false): Sl
     if (phase === 'plan' && clinical < 2 && words < 10) return undefined;
     return 'history';
   }
-  if (ANNOUNCES_RESULTS.test(u.text)) return undefined;
+  if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || SCRIBE_COMMAND.test(u.text)) return undefined;
   if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)))) return undefined;
   if (phase !== 'exam' && isAdvice(u.text, phase)) return 'plan';
   if (PLAN_TRANSITION.test(u.text)) return 'plan';

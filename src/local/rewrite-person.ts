@@ -107,8 +107,10 @@ export function rewriteClinicianSpeech(sentence: string, gender: Gender, address
 /** Guesses the patient's sex from explicit descriptions only ("58 year old male", "Mrs."); otherwise undefined. */
 export function detectGender(transcript: string): Gender {
   const text = transcript.toLowerCase();
-  const male = (text.match(/\b(year[- ]old (male|man|gentleman|boy|guy)|mr\.? [a-z]+|\bsir\b)/g) ?? []).length;
-  const female = (text.match(/\b(year[- ]old (female|woman|lady|girl)|mrs\.? [a-z]+|ms\.? [a-z]+|ma'am)/g) ?? []).length;
+  // ASR writes titles with a spaced full stop ("mrs . cooper").
+  // ASR writes titles with a spaced full stop ("mrs . cooper"); a dictating clinician says "so he's a 59 year old …".
+  const male = (text.match(/\b(years?[- ]old (?:[\w-]+ ){0,3}?(male|man|gentleman|boy|guy)|mr\s*\.?\s+[a-z]+|\bsir\b|he(?:'s| is) an? \d+[- ]*(?:years?|months?)[- ]old)\b/g) ?? []).length;
+  const female = (text.match(/\b(years?[- ]old (?:[\w-]+ ){0,3}?(female|woman|lady|girl)|mrs\s*\.?\s+[a-z]+|ms\s*\.?\s+[a-z]+|(?:hi|hey|hello|morning|afternoon|evening|thanks|thank you)\s*,?\s+miss [a-z]+|ma'am|she(?:'s| is) an? \d+[- ]*(?:years?|months?)[- ]old)\b/g) ?? []).length;
   if (male > female) return 'male';
   if (female > male) return 'female';
   return undefined;

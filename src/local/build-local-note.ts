@@ -48,7 +48,7 @@ function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
     const rewritten = rewritePatientSpeech(plain, voice.gender);
     // "The patient could just slipped out from under the patient" is no sentence: such rewrites are quoted instead.
     if (rewritten && !UNGRAMMATICAL.test(rewritten) && !SELF_AS_OBJECT.test(rewritten)) return rewritten;
-    return FIRST_PERSON.test(plain) ? `Patient states: "${polishSentence(plain)}"` : plain;
+    return FIRST_PERSON.test(plain) ? `Patient states: "${polishSentence(plain, true)}"` : plain;
   }
   if (u.role === 'clinician') {
     // "You said that's been going on for months": the clinician's recap, written as what it says rather than as words
@@ -62,11 +62,11 @@ function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
   if (!who) return /\byou\b(?! know\b)/i.test(text) ? '' : text;
   // "It's my husband, his face is drooping": a companion's "my" is theirs; an "I" is quoted.
   const cleaned = text.replace(/^(?:she|he) says,? (?:that )?/i, '').replace(/\bmy\b/gi, (m) => (/\b(?:i|me|i'm|i've|i'd|i'll|mine|myself)\b/i.test(text) ? m : 'their'));
-  if (FIRST_PERSON.test(cleaned)) return `${who.charAt(0).toUpperCase()}${who.slice(1)} states: "${polishSentence(cleaned)}"`;
+  if (FIRST_PERSON.test(cleaned)) return `${who.charAt(0).toUpperCase()}${who.slice(1)} states: "${polishSentence(cleaned, true)}"`;
   return `Per ${who}, ${/^(?:I\b|[A-Z]{2,})/.test(cleaned) ? cleaned : `${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}`}`;
 }
 
-const RECAP_FRAME = /^(?:(?:so|and|okay|now|but|alright),?\s+)*you (?:said|mentioned|told me|were saying|reported|noted|described)(?: (?:earlier|before|last time|on the phone))?,?(?: that)?\s+/i;
+const RECAP_FRAME = /^(?:(?:so|and|okay|now|but|alright),?\s+)*(?:you (?:said|mentioned|told me|were saying|reported|noted|described)(?: (?:earlier|before|last time|on the phone))?|i (?:see|know|understand|noticed|read)(?: (?:here|in (?:your|the) (?:chart|notes|records?)|from (?:your|the) (?:chart|notes)))?|it (?:says|looks like) (?:here )?in (?:your|the) (?:chart|notes)),?(?: that)?\s+/i;
 /** What follows the frame is a clause of its own: "that's been going on for months", "your knee gives out". */
 const RECAPPED_CLAUSE = /^(?:that|it|this|they|these|those|you|your \w+|the \w+|he|she|his \w+|her \w+)(?:'s|'re|'ve| \w+)? (?:is|are|was|were|has|have|had|'s|been|hurts?|started|gets?|goes|comes|keeps|gave|happens?)\b|^(?:that|it|this)'s\b|^you(?:'re|'ve| have| are| were| had| get| feel| take)\b/i;
 

@@ -1,8 +1,23 @@
 /** Final surface form of a note sentence: capitalised, single-spaced, one terminal full stop. */
-export function polishSentence(text: string): string {
-  const t = text
-    // "I'm going to go ahead and order…": the filler says nothing the rest does not.
-    .replace(/\bgo ahead and\s+/gi, '')
+
+/**
+ * Wording notes use for what was said at more length, applied outside quotation marks only (a quote stays as said):
+ * "go ahead and" is a filler; "I'm going to prescribe" is "I will prescribe"; "let's continue" is "we will continue".
+ */
+const NOTE_WORDING: [RegExp, string][] = [
+  [/\bgo ahead and\s+/gi, ''],
+  [/\b(?:I|i)(?:'m| am) going to\b/g, 'I will'],
+  [/\b(we|We|they|They)(?:'re| are) going to\b/g, '$1 will'],
+  [/^(?:(?:so|and|okay|now),?\s+)*let's (?:just )?(?=[a-z])/i, 'We will '],
+];
+
+function rewordOutsideQuotes(text: string): string {
+  return text.split(/("[^"]*")/).map((part, i) => (i % 2 === 1 ? part : NOTE_WORDING.reduce((t, [re, to]) => t.replace(re, to), part))).join('');
+}
+
+/** `verbatim`: the text is a quotation, so only spacing and the first letter may change. */
+export function polishSentence(text: string, verbatim = false): string {
+  const t = (verbatim ? text : rewordOutsideQuotes(text))
     .replace(/\s{2,}/g, ' ')
     .replace(/\s+([,.;:])/g, '$1')
     .replace(/[,;:\s]+$/, '')

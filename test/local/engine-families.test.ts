@@ -65,7 +65,7 @@ describe('findings and values', () => {
     ));
     expect(n.objective).toContain('INR today came back at 3.6');
     expect(n.objective).toContain('weight is 238 lb and their BMI is 36.2');
-    expect(n.plan).toBe("I'm going to order a CBC and an A1c.");
+    expect(n.plan).toBe('I will order a CBC and an A1c.');
     expect(n.objective).not.toContain('order');
   });
 });

@@ -154,3 +154,14 @@ describe('what the grounding check found in engine notes', () => {
     expect(all(generateLocalNote(t))).not.toMatch(/you mean|you checked/i);
   });
 });
+
+describe('wording', () => {
+  it('writes "I will" for "I\'m going to" and drops "go ahead and", but never inside a quotation', () => {
+    const n = generateLocalNote(lines(
+      "Doctor: I'm going to go ahead and order an x-ray of your knee.",
+      "Patient: I'm going to go ahead and say I could just slipped on the stairs.",
+    ));
+    expect(n.plan).toBe('I will order an x-ray of their knee.');
+    expect(n.subjective).toContain('"I\'m going to go ahead and say I could just slipped on the stairs."');
+  });
+});

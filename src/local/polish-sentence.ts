@@ -6,6 +6,8 @@
  */
 const NOTE_WORDING: [RegExp, string][] = [
   [/\bgo ahead and\s+/gi, ''],
+  [/\b(I|i|we|We|you|You|they|They)( also)? just (want|wanted|need|needed|like)\b/g, '$1$2 $3'],
+  [/\bjust to (make sure|check|see|be safe|rule out)\b/gi, 'to $1'],
   [/\b(?:I|i)(?:'m| am) going to\b/g, 'I will'],
   [/\b(we|We|they|They)(?:'re| are) going to\b/g, '$1 will'],
   [/^(?:(?:so|and|okay|now),?\s+)*let's (?:just )?(?=[a-z])/i, 'We will '],

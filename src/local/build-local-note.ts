@@ -175,19 +175,45 @@ function splitPurposes(u: Utterance, phase: Phase, short: boolean): { text: stri
   return parts.map((text, k) => ({ text, slot: slots[k]! }));
 }
 
+const PROBLEM_NUMBER = /^(?:#\s*)?\d{1,2}[.)]\s*|^(?:problem|issue) (?:number )?(?:\d{1,2}|one|two|three|four|five|six)[:,.]?\s*/i;
+const SCRIBE_WORDS = /\b(?:use (?:my|the) (?:\w+ ){0,3}template|new paragraph|end (?:of )?dictation|scratch that)\b/i;
+/** An order or instruction as a problem list writes it: "Add amlodipine 5 mg", "Referral to…", "Home blood pressure log". */
+const PLAN_ITEM = /^(?:add|increase|decrease|reduce|start|begin|initiate|stop|hold|continue|discontinue|resume|titrate|refer|referral|order|obtain|check|recheck|repeat|schedule|return|follow[- ]?up|discussed|counsel\w*|educat\w*|encourage\w*|advise\w*|recommend\w*|consider|monitor|avoid|use|take|apply|home\b|labs?\b|acetaminophen|ibuprofen|physical therapy|pt\b|diet|exercise)\b|\b(?:referral|log|education|as needed|prn|mg|daily|twice|nightly|weeks?|months?)\b/i;
+
+/** A sentence under "Assessment and plan": the problem an item opens with, then what is done about it. */
+function assessmentOrPlan(sentence: string, opensItem: boolean, numbered: boolean): BlockName {
+  if (opensItem) return PLAN_ITEM.test(sentence) && !DIAGNOSIS_TERM.test(sentence.split(/[,.]/)[0]!) ? 'plan' : 'assessment';
+  if (isDiagnosisStatement(sentence) && !PLAN_ITEM.test(sentence)) return 'assessment';
+  if (isPlanStatement(sentence) || PLAN_ITEM.test(sentence)) return 'plan';
+  return numbered ? 'plan' : 'assessment';
+}
+
 /** Dictation: its headings decide; sentences before any heading, or in an "assessment and plan", by content. */
 function draftDictation(turns: Turn[]): DraftSentence[] {
   const { pieces } = readDictation(turns);
   const drafts: DraftSentence[] = [];
   let phase: Phase = 'history';
+  // In a numbered problem list ("1. Hypertension, not at goal. Add amlodipine…") each item opens with its problem.
+  let itemOpens = false;
+  let numbered = false;
   pieces.forEach((piece, p) => {
     let headed: typeof piece.block = piece.block;
-    for (const [k, sentence] of splitSentences(normalizeAsrText(piece.text)).entries()) {
+    for (const [k, raw] of splitSentences(normalizeAsrText(piece.text)).entries()) {
+      const item = PROBLEM_NUMBER.exec(raw);
+      if (item) {
+        itemOpens = true;
+        numbered = true;
+      }
+      const sentence = item ? raw.slice(item[0].length) : raw;
+      if (sentence.trim() === '' || SCRIBE_WORDS.test(sentence)) continue;
       const spoken = k > 0 ? spokenHeading(sentence) : undefined;
       if (spoken) headed = spoken;
       let block: BlockName | undefined;
       if (INTERVENTION.test(sentence) && headed !== 'history') block = 'plan';
-      else if (headed === 'assessment_plan') block = isPlanStatement(sentence) && !isDiagnosisStatement(sentence) ? 'plan' : 'assessment';
+      else if (headed === 'assessment_plan') {
+        block = assessmentOrPlan(sentence, itemOpens, numbered);
+        itemOpens = false;
+      }
       else if (headed) block = headed;
       else {
         const u: Utterance = { role: 'clinician', line: piece.line, turn: p, text: sentence, raw: sentence, question: false };
@@ -239,7 +265,8 @@ const MAX_BORROWED = 2;
 function borrowAssessment(blocks: Record<BlockName, DraftSentence[]>): DraftSentence[] {
   const pool = (['results', 'scales', 'exam', 'measures', 'mental_status', 'history', 'disposition', 'plan', 'procedure'] as BlockName[]).flatMap((b) => blocks[b]);
   return pool
-    .filter((d) => d.clinician && (INTERPRETS.test(d.text) || DIAGNOSIS_TERM.test(d.text)) && !/\?$/.test(d.spoken) && !isReturnPrecaution(d.spoken))
+    .filter((d) => d.clinician && (INTERPRETS.test(d.text) || DIAGNOSIS_TERM.test(d.text)) && !/\?$/.test(d.spoken) && !isReturnPrecaution(d.spoken)
+      && !/^(?:no|denies|negative for|without)\b/i.test(d.text))
     .sort((a, b) => Number(DIAGNOSIS_TERM.test(b.text)) - Number(DIAGNOSIS_TERM.test(a.text)) || a.order - b.order)
     .slice(0, MAX_BORROWED)
     .sort((a, b) => a.order - b.order)

@@ -9,7 +9,7 @@ import { splitSentences } from './split-sentences.js';
 const ASSISTANT_PREFIX = /^(?:hey,?\s+)?(?:dragon|dax)\b[,.]?\s*/i;
 const ASSISTANT_COMMAND = /^(show me|order|finalize|please|pull up|open|go to|add|insert|end of (the )?recording|use my|let's (use|finalize)|start|stop|new)\b/i;
 const MENTIONS_ASSISTANT = /\b(dax|dragon)\b/i;
-const QUESTION_OPENER = /^(do|did|does|have|has|are|is|was|were|can|could|would|will|how|what|when|where|which|why|who|any|anything|any other)\b/i;
+const QUESTION_OPENER = /^((?:do|did|does)(?! (?:this|that|these|those|it|the|them|your|his|her|some|a|an)\b)|have|has|are|is|was|were|can|could|would|will|how|what|when|where|which|why|who|any|anything|any other)\b/i;
 
 /** True for wording that only steers the recording assistant and carries no clinical content. */
 export function isAssistantPrompt(sentence: string): boolean {
@@ -27,6 +27,8 @@ export function isQuestion(sentence: string): boolean {
     && !/\b(?:if|when|whether|that|what|because)\s+(?:[\w',]+\s+){0,2}(?:have|do|did|are|were|can|could) you\b/i.test(sentence)) return true;
   if (/[.!]\s*$/.test(sentence)) return false;
   if (/\b(symptoms|problems|issues) any\b/i.test(sentence)) return true;
+  // "pain today out of ten": a scale named without a verb asks for a number.
+  if (/^(?:(?:and|so|okay)\s+)?(?:(?:your|the|that) )?(?:\w+ )?pain(?: (?:today|now|right now|at worst|at its worst))? (?:out of (?:ten|10)|on a scale of|from (?:zero|0|one|1) to (?:ten|10))/i.test(sentence)) return true;
   // "that's good any side effects from the higher dose": ASR runs the question on after a comment.
   if (/^(?:that's |that is )?(?:good|great|okay|ok|alright|all right|perfect|fine)\s+any\b/i.test(sentence)) return true;
   if (/\b(have|do|did|are|were|does|is) you\b/i.test(sentence) && !/\b(if|when|whether|what|that) (you|do|did|have)\b/i.test(sentence)) return true;

@@ -97,7 +97,10 @@ export function dropHedges(sentence: string): string {
   return sentence.replace(HEDGES, '').replace(/\s{2,}/g, ' ').trim();
 }
 
+// "let's measure flexion is 140 degrees": the step announced before a finding said in the same breath.
+const EXAM_LEAD = /^(?:let's|let me|i'll|i'm going to) (?:measure|check|test|look|see)(?: (?:that|it|this|now|again))?\s+(?=(?:your|the|his|her|their)?\s*[a-z][\w-]*(?: [a-z][\w-]*)? (?:is|are|was|were|measures?)\b)/i;
+
 export function trimDiscourseMarkers(sentence: string): string {
-  const core = sentence.replace(LEADING_DISCOURSE, '').replace(ANSWER_NO, '').replace(CHECK_IN_TAIL, '$1').replace(TRAILING_TAGS, '$1').replace(TRAILING_CONJUNCTION, '$1').trim();
+  const core = sentence.replace(LEADING_DISCOURSE, '').replace(EXAM_LEAD, '').replace(ANSWER_NO, '').replace(CHECK_IN_TAIL, '$1').replace(TRAILING_TAGS, '$1').replace(TRAILING_CONJUNCTION, '$1').trim();
   return core.replace(/^[,;:\s]+/, '');
 }

@@ -16,7 +16,7 @@ const HEADINGS: Heading[] = [
   { re: /^(?:objective|o|physical exam(?:ination)?|exam(?:ination)?|pe|vitals|vital signs|mental status(?: exam)?|mse)/i, block: 'exam' },
   { re: /^(?:labs?|laboratory|results|imaging|diagnostics|data|studies|radiology)/i, block: 'results' },
   { re: /^(?:assessment and plan|assessment\/plan|a\/p|a&p|impression and plan)/i, block: 'assessment_plan' },
-  { re: /^(?:assessment|a|impression|impressions|diagnosis|diagnoses|dx)/i, block: 'assessment' },
+  { re: /^(?:assessment|a|impression|impressions|diagnosis|diagnoses|dx|mdm|medical decision making|clinical impression)/i, block: 'assessment' },
   { re: /^(?:plan|p|recommendations?|disposition|treatment|follow[- ]?up|instructions)/i, block: 'plan' },
 ];
 // "Impression is a sprain", "Plan is ice…", "Physical exam shows…": a heading spoken as the start of a sentence.

@@ -52,7 +52,7 @@ function finish(subject: string, predicate: string): string {
 const PRESENT_S: Readonly<Record<string, string>> = { hurt: 'hurts', cut: 'cuts', put: 'puts', set: 'sets', hit: 'hits', read: 'reads', let: 'lets', quit: 'quits', spread: 'spreads', cost: 'costs', burst: 'bursts' };
 
 /** "Are you using the oxygen all day?" — "Most of the day, yes.": the question's words, then the answer as given. */
-function readQualified(q: string, a: string, gender: Gender, addressee: string | undefined): YesNoReading | undefined {
+function readQualified(q: string, a: string, gender: Gender, addressee: string | undefined, maxWords = 8): YesNoReading | undefined {
   // "Has your weight gone up?" — "About five pounds in the last week.": the subject may be the patient's own measure.
   const owned = /^(?:has|have|is|are|did) (your|his|her) ((?:weight|blood pressure|sugar|blood sugar|temperature|fever|pain|swelling|appetite|sleep|cough|rash)) (.+)$/i.exec(q);
   if (owned && a.split(/\s+/).length <= 10 && /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|pounds?|kilos?|a little|a lot|some|much)\b/i.test(a) && !/\b(?:i|my|me|i'm)\b/i.test(a)) {
@@ -60,7 +60,7 @@ function readQualified(q: string, a: string, gender: Gender, addressee: string |
     return { text: `${owned[2]!.charAt(0).toUpperCase()}${owned[2]!.slice(1)} ${rest}: ${a.charAt(0).toLowerCase()}${a.slice(1)}.`, negative: false };
   }
   const m = /^(?:are|is|do|does|have|has) (?:you|he|she) (.+)$/i.exec(q);
-  if (!m || a.split(/\s+/).length > 8 || /\b(?:i|my|me|i'm)\b/i.test(a) || SOCIAL.test(m[1]!)) return undefined;
+  if (!m || a.split(/\s+/).length > maxWords || /\b(?:i|my|me|i'm)\b/i.test(a) || SOCIAL.test(m[1]!)) return undefined;
   const measured = /\b(?:every|daily|weekly|once|twice|times|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|pounds?|kilos?)\b/i.test(a);
   if (!hasClinicalContent(m[1]!) && !measured) return undefined;
   if (!measured && !/\b(?:yes|yeah|no|most|some|all|half|part|every|not|never|sometimes|usually)\b/i.test(a)) return undefined;
@@ -78,6 +78,15 @@ export function readYesNo(question: string, answer: string, gender: Gender, addr
   const yes = YES.test(a) && !NO.test(a);
   const no = NO.test(a);
   if (!yes && !no) return readQualified(q, a, gender, addressee);
+  const plain = readPlainYesNo(q, a, yes, no, gender, addressee, after);
+  // "Are you giving the insulin every twelve hours?" — "Yes, one and a half units twice a day.": the detail is the answer.
+  if (!plain && yes && /^(?:yes|yeah|yep)\s*,\s*\S/i.test(a) && a.split(/\s+/).length >= 3) {
+    return readQualified(q, a.replace(/^(?:yes|yeah|yep)\s*,\s*/i, ''), gender, addressee, 12);
+  }
+  return plain;
+}
+
+function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender: Gender, addressee: string | undefined, after: string): YesNoReading | undefined {
   if (QUALIFIED.test(a) || a.split(/\s+/).length > 8) return undefined;
   const m = /^(are|is|was|were|do|does|did|have|has|can) (you|he|she|it|they|(?:your|his|her|the) (?!\w+ (?:of|to)\b)\w+) (.+)$/i.exec(q);
   // A list question ("any fever or chills?") is the topic reader's; here only single statements.

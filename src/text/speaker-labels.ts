@@ -39,7 +39,7 @@ family past medical surgical note notes date time re subject title follow up fol
 findings recommendations recommendation treatment problem problems summary reason visit course mse mental status
 dictation signed addendum instructions goals interventions response education attendees duration location onset
 severity quality hospital ed er a/p ap icd cpt code codes spo2 o2 sat sats glucose imaging x-ray xray mri ct ekg ecg
-signalment owner's client's patient's order orders referral referrals`.split(/\s+/));
+signalment owner's client's patient's order orders referral referrals mdm`.split(/\s+/));
 
 const LETTER_ROLES: Readonly<Record<string, Role>> = { d: 'clinician', n: 'clinician', p: 'patient', c: 'patient' };
 /** Second words that make "Patient states:" a sentence rather than a label. */

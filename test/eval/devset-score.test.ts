@@ -33,6 +33,7 @@ describe('the development-set scorer', () => {
       ['amoxicillin', '500', 'mg', ',', 'phq', '9', '16', '95', '%'],
     );
     expect(normaliseTokens("Follow up in two weeks; she doesn't smoke.")).toEqual(['follow', 'up', '2', 'week', 'does', 'not', 'smoke']);
+    expect(normaliseTokens('headaches headache aches boxes')).toEqual(['headache', 'headache', 'ache', 'box']);
   });
 
   it('needs the words in order and close together, within one clause', () => {

@@ -78,6 +78,8 @@ const NOT_PLURAL = new Set(['does', 'yes', 'less', 'always', 'perhaps', 'plus', 
 function stem(token: string): string {
   if (token.endsWith('*') || token.length <= 3 || /\d/.test(token) || NOT_PLURAL.has(token)) return token;
   if (token.endsWith('ies') && token.length > 4) return `${token.slice(0, -3)}y`;
+  // "headaches", "aches": the singular ends in -che, so only the "s" goes.
+  if (/aches$/.test(token)) return token.slice(0, -1);
   if (/(?:sh|ch|x|z|ss)es$/.test(token)) return token.slice(0, -2);
   if (token.endsWith('s') && !token.endsWith('ss') && !token.endsWith('us') && !token.endsWith('is')) return token.slice(0, -1);
   return token;

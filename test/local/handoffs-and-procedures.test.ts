@@ -165,3 +165,18 @@ describe('wording', () => {
     expect(n.subjective).toContain('"I\'m going to go ahead and say I could just slipped on the stairs."');
   });
 });
+
+describe('advice without an imperative, care done now, and a wound that is healing', () => {
+  it('reads "X can help…", "I\'m putting on a new dressing" and "it\'s healing"', () => {
+    const n = generateLocalNote(lines(
+      'RN: The wound on the sacrum is a stage 2 pressure injury, now 2.5 by 1.5 cm.',
+      "RN: It's healing, slowly improving.",
+      "RN: I'm cleaning it with saline and putting on a new foam dressing.",
+      'RN: Cool compresses help with the itch, and time outdoors can help slow the nearsightedness.',
+    ));
+    expect(n.objective).toContain('stage 2 pressure injury');
+    expect(n.assessment).toContain("It's healing, slowly improving.");
+    expect(n.plan).toContain('foam dressing');
+    expect(n.plan).toContain('Cool compresses help with the itch');
+  });
+});

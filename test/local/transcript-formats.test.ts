@@ -61,3 +61,21 @@ describe('ASR dictation in lower case without punctuation', () => {
     expect(n.plan).not.toMatch(/follow up visit for/);
   });
 });
+
+describe('dictation with a numbered problem list', () => {
+  const t = [
+    'History of present illness: Mr. Barnes is a 67-year-old man seen for follow-up. He denies chest pain.',
+    'Physical exam: Blood pressure 152/94. Lungs clear.',
+    'Assessment and plan:',
+    '1. Hypertension, not at goal. Add amlodipine 5 mg daily. Home blood pressure log.',
+    '2. Type 2 diabetes, suboptimally controlled. Increase metformin to 1000 mg twice daily.',
+    '3. Obesity. Discussed weight loss through diet and walking.',
+    'MDM: Stable for outpatient care.',
+  ].join('\n');
+  const n = generateLocalNote(t);
+
+  it('puts each problem in the assessment and what is done about it in the plan, without the numbers', () => {
+    expect(n.assessment.split('\n')).toEqual(['Hypertension, not at goal.', 'Type 2 diabetes, suboptimally controlled.', 'Obesity.', 'Stable for outpatient care.']);
+    expect(n.plan.split('\n')).toEqual(['Add amlodipine 5 mg daily.', 'Home blood pressure log.', 'Increase metformin to 1000 mg twice daily.', 'Discussed weight loss through diet and walking.']);
+  });
+});

@@ -123,7 +123,7 @@ describe('answers', () => {
       "Therapist: I'll blend lavender and sweet orange for a diffuser, thirty minutes before bed.",
       "Therapist: I'm going to do a focused exam on your shoulders.",
       "Therapist: Your shoulders feel quite tense to touch.",
-    ), 'aroma_therapy');
+    ), { specialty: 'aroma_therapy' });
     expect(n.plan).toContain('blend lavender');
     expect(n.plan).not.toContain('focused exam');
     expect(n.objective).toMatch(/shoulders feel quite tense to touch/);

@@ -40,7 +40,8 @@ function readConfirmation(pair: Pair, gender: Gender, addressee: string | undefi
 function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined, addressee: string | undefined): AnswerLine[] {
   const first = cleanAnswer(pair.answers[0] ?? '');
   // "Yes, and two other kids were sick last week": the yes answers the question; what follows is its own statement.
-  const lead = /^((?:yes|yeah|yep|no|nope)),\s+and\s+(.+)$/i.exec(first);
+  // "Yes, I have to lie down in a dark room": the yes answers; the rest, in the patient's words, is written on its own.
+  const lead = /^((?:yes|yeah|yep|no|nope)),\s+and\s+(.+)$/i.exec(first) ?? /^((?:yes|yeah|yep)),\s+((?:i|my|i'm|i've|it|it's|they|they're)\b.+)$/i.exec(first);
   const closed = readYesNo(pair.question, lead ? lead[1]! : first, gender, addressee, pair.after);
   if (closed) {
     const text = who ? `${closed.text.replace(/\.$/, '')} per ${who}.` : closed.text;

@@ -8,7 +8,7 @@ import type { Utterance } from './types.js';
 import { findDrugs } from './clinical-vocabulary.js';
 
 const MAX_TURNS_BACK = 3;
-const MED_VERB_PRONOUN = /\b(stopped|started|quit|tried|took|take|taking|tolerate|tolerated|finished|skipped|missed|used|using|ran out of|stopped taking|started taking|been taking|been on|came off|went off)\s+(that one|this one|that|it|them|those)\b/i;
+const MED_VERB_PRONOUN = /\b(stopped|started|quit|tried|took|take|taking|tolerate|tolerated|finished|skipped|missed|used|using|ran out of|stopped taking|started taking|been taking|been on|came off|went off)\s+(that one|this one|that|it|them|those|one(?= *(?:[.,;]|$| (?:a|every|each|when|if|at|in|for)\b)))\b/i;
 
 /** Returns the resolved text of each utterance whose pronoun could be resolved, by utterance index. */
 export function resolveDrugReferents(utterances: Utterance[]): Map<number, string> {

@@ -100,7 +100,9 @@ export function rewritePatientSpeech(sentence: string, gender: Gender): string |
 
 /** `addressee` names whom "you" means when it is not the patient (a parent, an owner, a caller). */
 export function rewriteClinicianSpeech(sentence: string, gender: Gender, addressee?: string): string | undefined {
-  const out = rewrite(sentence, gender, 'second', addressee);
+  // "I'll see you both in three months": the patient and whoever came with them.
+  const both = sentence.replace(/\byou both\b|\bboth of you\b|\ball of you\b/gi, 'them');
+  const out = rewrite(both, gender, 'second', addressee);
   return out?.replace(/(^|\s)i(?=[\s',.]|$)/g, '$1I').replace(/(^|\s)i'(m|ll|ve|d)\b/g, "$1I'$2");
 }
 

@@ -45,7 +45,8 @@ const LETTER_ROLES: Readonly<Record<string, Role>> = { d: 'clinician', n: 'clini
 /** Second words that make "Patient states:" a sentence rather than a label. */
 const SENTENCE_VERBS = /\b(states?|stated|reports?|reported|says|said|denies|denied|notes?|noted|complains?|presents?|was|is|has|had|will|would|feels?|describes?|endorses?)\b/i;
 
-const TIMESTAMP = String.raw`[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?`;
+// "0:06", "[00:01:12]", "(00:03)", and chat exports' "9:02 AM" or "3/14 9:02 AM" (Teams, Zoom chat, portals).
+const TIMESTAMP = String.raw`[\[(]?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*[AaPp]\.?[Mm]\.?)?[\])]?`;
 const LEADING_TIME = new RegExp(`^\\s*(?:${TIMESTAMP}\\s*[-–—|]?\\s*)`);
 const BRACKET_TAG = /^\s*\[([a-z_ -]{1,30})\]\s*(?::\s*)?/i;
 const VTT_VOICE = /^\s*<v(?:\.[\w.-]+)?\s+([^>]{1,40})>\s*/i;

@@ -79,3 +79,22 @@ describe('dictation with a numbered problem list', () => {
     expect(n.plan.split('\n')).toEqual(['Add amlodipine 5 mg daily.', 'Home blood pressure log.', 'Increase metformin to 1000 mg twice daily.', 'Discussed weight loss through diet and walking.']);
   });
 });
+
+describe('chat and meeting exports with clock times', () => {
+  it('reads "Name  9:02 AM" label lines (Teams) and "[9:02 AM] Role:" prefixes as speakers', () => {
+    const teams = readTranscript('Dr. Priya Nair   9:02 AM\nHow have the migraines been?\n\nCarla Mendes   3/14/2024 9:03 AM\nBetter, about eight a month.\n');
+    expect(teams.speakers).toEqual({ 'Dr. Priya Nair': 'clinician', 'Carla Mendes': 'patient' });
+    expect(teams.turns.map((t) => [t.role, t.text])).toEqual([['clinician', 'How have the migraines been?'], ['patient', 'Better, about eight a month.']]);
+    expect(readTranscript('[9:02 AM] Nurse: Any fever?\n[9:03 AM] Caller: No.').speakers).toEqual({ Nurse: 'clinician', Caller: 'patient' });
+  });
+
+  it('writes "see you both" as them, and "I take one" as the drug just named', () => {
+    const n = generateLocalNote([
+      'Dr. Nair   9:02 AM', 'How often are you taking the sumatriptan?',
+      'Carla   9:03 AM', 'Most days I have a headache I take one.',
+      'Dr. Nair   9:04 AM', "I'll see you both in three months.",
+    ].join('\n'));
+    expect(n.subjective).toMatch(/takes sumatriptan/);
+    expect(n.plan).toBe("I'll see them in 3 months.");
+  });
+});

@@ -7,6 +7,7 @@
  */
 import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 import { readTranscript, roleFromLabel } from '../text/parse-transcript.js';
+import { readJsonTranscript } from '../text/json-transcript.js';
 
 /** Words and phrases that, taken together, only clinical talk uses. Each distinct match counts once. */
 const CLINICAL_CUE = new RegExp(String.raw`\b(?:${[
@@ -70,7 +71,10 @@ const MAX_CODE_SHARE = 0.4;
 export interface ClinicalContent { words: number; cues: number; clinicianLabel: boolean; codeShare: number }
 
 /** What the gate looks at: the prose's word count, its distinct clinical cues, and whether a clinician is labelled. */
-export function measureClinicalContent(transcript: string): ClinicalContent {
+export function measureClinicalContent(given: string): ClinicalContent {
+  // A speech service's JSON is measured by the words of its utterances.
+  const json = readJsonTranscript(given);
+  const transcript = json ? json.map((u) => `${u.label}: ${u.text}`).join('\n') : given;
   const lines = transcript.split('\n').filter((line) => line.trim() !== '');
   const codeShare = lines.length === 0 ? 0 : lines.filter((line) => CODE_LINE.test(line)).length / lines.length;
   const prose = proseOf(transcript);

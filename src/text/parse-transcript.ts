@@ -5,7 +5,8 @@
  */
 import type { Role, Turn } from './turns.js';
 import { inferRoles, speaksForSomeoneElse } from './infer-speaker-roles.js';
-import { confirmLabels, labelKey, roleFromLabel, splitLabel } from './speaker-labels.js';
+import { confirmLabels, labelKey, roleFromLabel, splitLabel, type LabelledLine } from './speaker-labels.js';
+import { readJsonTranscript } from './json-transcript.js';
 import { blankSubtitleScaffolding } from './subtitle-format.js';
 
 export { roleFromLabel } from './speaker-labels.js';
@@ -54,12 +55,15 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
   return inferRoles(byLabel, fixed);
 }
 
+/** Each line of the transcript as a speaker label and words; a JSON transcript gives one line per utterance. */
+function splitLines(transcript: string): LabelledLine[] {
+  const json = readJsonTranscript(transcript);
+  if (json) return json.map((u) => splitLabel(`${u.label}: ${u.text}`, u.line));
+  return blankSubtitleScaffolding(transcript.replace(/\r\n?/g, '\n').split('\n')).map((text, i) => splitLabel(text, i + 1));
+}
+
 export function readTranscript(transcript: string): TranscriptReading {
-  const raws = confirmLabels(
-    blankSubtitleScaffolding(transcript.replace(/\r\n?/g, '\n').split('\n'))
-      .map((text, i) => splitLabel(text, i + 1))
-      .filter((r) => r.text !== '' || r.label !== undefined),
-  );
+  const raws = confirmLabels(splitLines(transcript).filter((r) => r.text !== '' || r.label !== undefined));
   const labelled = raws.some((r) => r.kind !== 'none');
   const roles = decideRoles(raws);
   const speakers: Record<string, Role> = {};

@@ -98,3 +98,33 @@ describe('chat and meeting exports with clock times', () => {
     expect(n.plan).toBe("I'll see them in 3 months.");
   });
 });
+
+describe('JSON transcripts from speech services', () => {
+  const assembly = JSON.stringify({
+    id: 'tr_1', status: 'completed',
+    utterances: [
+      { speaker: 'A', start: 100, text: 'What brings you in today?' },
+      { speaker: 'B', start: 2500, text: "I've had a sore throat and fever for three days." },
+      { speaker: 'A', start: 6200, text: 'This is strep throat. I am prescribing amoxicillin 500 mg twice a day for ten days.' },
+    ],
+  }, null, 2);
+
+  it('reads AssemblyAI, Deepgram, WhisperX and Rev shapes, each utterance on the line its words start', () => {
+    const r = readTranscript(assembly);
+    expect(r.turns.map((t) => [t.label, t.role])).toEqual([['Speaker A', 'clinician'], ['Speaker B', 'patient'], ['Speaker A', 'clinician']]);
+    expect(r.turns.map((t) => assembly.split('\n')[t.line - 1])).toEqual([expect.stringContaining('What brings'), expect.stringContaining('sore throat'), expect.stringContaining('strep')]);
+    const deepgram = JSON.stringify({ results: { utterances: [{ speaker: 0, transcript: 'Any allergies?' }, { speaker: 1, transcript: 'Penicillin.' }] } });
+    expect(readTranscript(deepgram).turns.map((t) => t.text)).toEqual(['Any allergies?', 'Penicillin.']);
+    const whisperx = JSON.stringify({ segments: [{ speaker: 'SPEAKER_00', text: ' Any chest pain?' }, { speaker: 'SPEAKER_01', text: ' No.' }] });
+    expect(readTranscript(whisperx).speakers).toEqual({ SPEAKER_00: 'clinician', SPEAKER_01: 'patient' });
+    const rev = JSON.stringify({ monologues: [{ speaker: 0, elements: [{ value: 'Any' }, { value: ' ' }, { value: 'fever' }, { value: '?' }] }, { speaker: 1, elements: [{ value: 'No' }] }] });
+    expect(readTranscript(rev).turns.map((t) => t.text)).toEqual(['Any fever?', 'No']);
+  });
+
+  it('writes the note from it (the clinical-content gate reads the utterances, not the braces)', () => {
+    const n = generateLocalNote(assembly);
+    expect(n.subjective).toContain('sore throat and fever for 3 days');
+    expect(n.assessment).toContain('strep throat');
+    expect(n.plan).toContain('amoxicillin 500 mg');
+  });
+});

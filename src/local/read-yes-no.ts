@@ -140,7 +140,9 @@ export function readHowIs(question: string, answer: string, gender: Gender, addr
     return visit && !/\byou\b/i.test(visit) ? `Since ${visit}: ${answerText}.` : undefined;
   }
   const bare = /^(?:and|what about|how about) /i.test(question.trim()) || /^(?:the|your|his|her) /i.test(q) ? BARE_TOPIC.exec(q) : null;
-  const how = HOW_IS.exec(q) ?? bare;
+  // "How have you been sleeping?" — "Badly, maybe four hours a night." → "Sleeping: badly, …".
+  const activity = /^how (?:have you been|are you|is (?:he|she)|has (?:he|she) been) (sleeping|eating|feeling|managing|coping|breathing|walking|getting around|doing with (?:the|your|his|her) [a-z][\w -]{1,25})(?: lately| these days| recently| at night)?$/i.exec(q);
+  const how = HOW_IS.exec(q) ?? bare ?? (activity && !/^feeling$/i.test(activity[1]!) ? activity : null);
   if (!how || SOCIAL.test(how[1]!) || /\b(?:day|week|weekend|family|kids|trip|vacation|holiday)\b/i.test(how[1]!)) return undefined;
   const topic = how[1]!.trim();
   const sinceWhen = how[2] ? rewriteClinicianSpeech(how[2], gender, addressee) : undefined;

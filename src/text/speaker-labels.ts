@@ -41,7 +41,7 @@ dictation signed addendum instructions goals interventions response education at
 severity quality hospital ed er a/p ap icd cpt code codes spo2 o2 sat sats glucose imaging x-ray xray mri ct ekg ecg
 signalment owner's client's patient's order orders referral referrals mdm`.split(/\s+/));
 
-const LETTER_ROLES: Readonly<Record<string, Role>> = { d: 'clinician', n: 'clinician', p: 'patient', c: 'patient' };
+const LETTER_ROLES: Readonly<Record<string, Role>> = { d: 'clinician', n: 'clinician', p: 'patient', c: 'patient', q: 'clinician', a: 'patient' };
 /** Second words that make "Patient states:" a sentence rather than a label. */
 const SENTENCE_VERBS = /\b(states?|stated|reports?|reported|says|said|denies|denied|notes?|noted|complains?|presents?|was|is|has|had|will|would|feels?|describes?|endorses?)\b/i;
 
@@ -88,7 +88,8 @@ function looksLikeHeading(label: string): boolean {
 /** A label-shaped prefix worth considering: short, not a dictation heading, not a sentence. */
 function isCandidate(label: string): boolean {
   const w = label.trim().split(/\s+/);
-  if (w.length > 4 || label.length > 40 || looksLikeHeading(label) || SENTENCE_VERBS.test(label)) return false;
+  // A single letter ("A:") may head a section or name a speaker; confirmLabels decides from the letters used together.
+  if (w.length > 4 || label.length > 40 || (looksLikeHeading(label) && !/^[a-z]$/i.test(label.trim())) || SENTENCE_VERBS.test(label)) return false;
   if (w.length > 1 && !HONORIFIC.test(label) && !/^[A-Z]/.test(label) && !roleFromLabel(label) && !isDiarisedId(label)) return false;
   return !/\b(is|are|was|the|and|of|with|for|to)\b/i.test(label) || roleFromLabel(label) !== undefined;
 }
@@ -131,7 +132,9 @@ export function confirmLabels(lines: LabelledLine[]): LabelledLine[] {
   const isStrong = (l: LabelledLine) => l.kind === 'tag' || l.kind === 'diarised' || l.standalone === true || roleFromLabel(l.label!) !== undefined || HONORIFIC.test(l.label!);
   const strongKeys = new Set(lines.filter((l) => l.label && labelKey(l.label).length > 1 && isStrong(l)).map((l) => labelKey(l.label!)));
   const clearlyLabelled = recurring.length >= 2 || strongKeys.size >= 2 || (strongKeys.size >= 1 && recurring.length >= 1);
-  const lettersAreSpeakers = letters.length >= 2 && !letters.some((k) => k === 's' || k === 'o' || k === 'a');
+  // "S:" / "O:" / "A:" / "P:" head a dictation's sections; "Q:" / "A:" are an interview's question and answer.
+  const interview = letters.includes('q') && letters.includes('a') && !letters.some((k) => k === 's' || k === 'o' || k === 'p');
+  const lettersAreSpeakers = interview || (letters.length >= 2 && !letters.some((k) => k === 's' || k === 'o' || k === 'a'));
   return lines.map((l) => {
     if (!l.label) return l;
     const key = labelKey(l.label);

@@ -61,3 +61,12 @@ describe('speaker labels of any convention', () => {
     expect(generateLocalNote('Physical exam shows a red throat.').speakers).toEqual({});
   });
 });
+
+describe('interview letters', () => {
+  it('reads Q: / A: as question and answer, and S: / O: / A: / P: still as headings', async () => {
+    const { readTranscript } = await import('../../src/text/parse-transcript.js');
+    expect(readTranscript('Q: Any injury?\nA: No.\nQ: Any swelling?\nA: A little.').speakers).toEqual({ Q: 'clinician', A: 'patient' });
+    const soap = readTranscript('S: Knee pain.\nO: Effusion.\nA: Osteoarthritis.\nP: Inject.');
+    expect(soap.labelled).toBe(false);
+  });
+});

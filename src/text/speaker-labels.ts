@@ -51,7 +51,7 @@ const LEADING_TIME = new RegExp(`^\\s*(?:${TIMESTAMP}\\s*[-–—|]?\\s*)`);
 const BRACKET_TAG = /^\s*\[([a-z_ -]{1,30})\]\s*(?::\s*)?/i;
 const VTT_VOICE = /^\s*<v(?:\.[\w.-]+)?\s+([^>]{1,40})>\s*/i;
 const COLON_LABEL = new RegExp(
-  String.raw`^(?:\*\*|__)?\s*([A-Za-z][A-Za-z0-9 .'’_-]{0,40}?)\s*(?:\(([^)]{0,40})\))?\s*(?:${TIMESTAMP})?\s*(?:\*\*|__)?\s*:(?!\d)\s*(?:\*\*|__)?\s*`,
+  String.raw`^(?:\*\*|__)?\s*([A-Za-z][A-Za-z0-9 .'’_-]{0,40}?)\s*(?:\(([^)]{0,40})\))?\s*(?:${TIMESTAMP})?\s*(?:\*\*|__)?\s*(?::(?!\d)|(?<=\S)\s+[—–]\s+|\s+-\s+(?=[A-Z"]))\s*(?:\*\*|__)?\s*`,
 );
 const OTTER_LINE = new RegExp(String.raw`^\s*([A-Za-z][A-Za-z0-9 .'’_-]{0,40}?)\s+${TIMESTAMP}\s*$`);
 const DIARISED = /^(?:speaker|spk|person|voice|participant|unknown)[ _-]?[a-z0-9]{1,3}$|^s[0-9]{1,2}$|^speaker$/i;

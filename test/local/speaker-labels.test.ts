@@ -70,3 +70,12 @@ describe('interview letters', () => {
     expect(soap.labelled).toBe(false);
   });
 });
+
+describe('dash separators', () => {
+  it('reads "Doctor — Hi" and "Dr. Lee - How are you?" as labels, and a dictation\'s "Impression - …" as text', async () => {
+    const { readTranscript } = await import('../../src/text/parse-transcript.js');
+    expect(readTranscript('Doctor — Hi, what brings you in?\nPatient — My back hurts.').speakers).toEqual({ Doctor: 'clinician', Patient: 'patient' });
+    expect(readTranscript('Dr. Lee - How are you?\nMaria - My back hurts.\nDr. Lee - Any numbness?\nMaria - No.').speakers).toEqual({ 'Dr. Lee': 'clinician', Maria: 'patient' });
+    expect(readTranscript('Impression - strep throat. Plan - amoxicillin for ten days.').labelled).toBe(false);
+  });
+});

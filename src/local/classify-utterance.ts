@@ -58,7 +58,8 @@ export function isAdvice(text: string, phase: Phase = 'history'): boolean {
   const first = core.split(/[\s,]+/)[0]?.toLowerCase() ?? '';
   if (!IMPERATIVE_VERBS.has(first) || /\?$/.test(text) || text.split(/\s+/).length < 4) return false;
   // "Lie on your stomach", "take a deep breath": exam instructions, unless they say when or how often.
-  if (MANEUVER_VERBS.has(first)) return ADVICE_MARKERS.test(text) && !/\b(?:deep breath|for me|on your (?:back|stomach|side)|my finger|the table)\b/i.test(text);
+  // "Raise the head of your bed six inches and avoid eating late" is advice, however it starts; "raise your arm" is not.
+  if (MANEUVER_VERBS.has(first) && (text.split(/\s+/).length < 9 || isExamFinding(text))) return ADVICE_MARKERS.test(text) && !/\b(?:deep breath|for me|on your (?:back|stomach|side)|my finger|the table)\b/i.test(text);
   return ADVICE_MARKERS.test(text) || phase === 'plan' || findDrugs(core).length > 0 || core !== text.trim() || text.split(/\s+/).length >= 5;
 }
 
@@ -70,7 +71,7 @@ const PERFORMANCE = /\b(?:named|scored|identified|completed|repeated|walked|held
 const STATED_VALUE = /^(?:(?:okay|so|and|now|today),?\s+)*(?:your |his |her |the |their )?(?!it\b|this\b|that\b|there\b|she\b|he\b|you\b|i\b|we\b|they\b|patient\b|[a-z]+ is an?\b)[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:is|are|was|were|came back at|measures?|measured)(?: \w+){0,2}? (?:at |about |around )?(?:\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: hundred)?)(?![\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|pm|am|year|month|week)\b)/i;
 const IMPERATIVE_START = /^(?:(?:okay|so|and|now|then|first|also),? )*(?:go ahead and|stop|start|take|hold|increase|decrease|continue|switch|use|apply|keep|avoid|don't|do not|i'm going to|i'll|we'll|let's)\b/i;
 const SIZED_FINDING = /\b\d+(?:\.\d+)? ?(?:cm|mm|centimeters?|millimeters?|inch(?:es)?)\b(?! of sodium)/i;
-const OBSERVED_NOW = /^(?:(?:okay|so|and|now|alright|listening today|looking (?:in|at) [^,]{1,25}),? )?(?:you're|you are|your \w+(?: \w+)? (?:is|are|looks?|sounds?)|(?:he|she|it)(?:'s| is)|there's|there is|there are|i (?:can )?(?:see|hear|feel|notice|don't (?:see|hear|feel))|i can't (?:see|hear|feel)|you can see|i'm (?:seeing|hearing|feeling|noticing))\b/i;
+const OBSERVED_NOW = /^(?:(?:okay|so|and|now|alright|listening today|looking (?:in|at) [^,]{1,25}),? )?(?:you (?:didn't|did not|aren't|are not|forgot to|pressed|held|tilted)|you're|you are|your \w+(?: \w+)? (?:is|are|looks?|sounds?)|(?:he|she|it)(?:'s| is)|there's|there is|there are|i (?:can )?(?:see|hear|feel|notice|don't (?:see|hear|feel))|i can't (?:see|hear|feel)|you can see|i'm (?:seeing|hearing|feeling|noticing))\b/i;
 const NAMED_VALUE = /\b(?:vision|visual acuity|eye pressure|intraocular pressure|iop|cup to disc|acuity|troponin|inr|a1c|hemoglobin|hgb|ferritin|potassium|sodium|creatinine|egfr|gfr|glucose|ldl|hdl|cholesterol|triglycerides|tsh|white (?:blood )?(?:cell )?count|wbc|platelets?|psa|phq-?9|gad-?7|weight|bmi|blood pressure|heart rate|temperature|oxygen saturation|saturation|respiratory rate|fundal height|grip strength|pocket depths?)\b/i;
 const RECAP = /\b(?:you (?:said|mentioned|told)|history of)\b/i;
 const SPEAKS_OF_NOW = /\b(?:today|now|this morning|here|right now|currently)\b/i;
@@ -78,6 +79,9 @@ const SPEAKS_OF_NOW = /\b(?:today|now|this morning|here|right now|currently)\b/i
 const VISIT_PROCESS = /^(?:(?:so|and|okay|alright|now|then|first|well),?\s+)*(?:(?:let me|i(?:'m| am) going to|i(?:'ll| will)|we(?:'ll| will)|let's) (?:go ahead and )?(?:do|perform|conduct) (?:a|an|your|my) (?:quick |brief |focused |full |complete )?(?:physical )?(?:exam|examination|physical)(?:\s+(?:now|on you|here))?\.?$|if it's (?:okay|ok|alright) with you\b|let's (?:just )?(?:talk|chat) (?:a (?:little|bit) )?(?:bit )?(?:more )?about (?:your|my|the|some|what|a few|his|her|their)\b(?:[^.?!]{0,40})\.?$|let's (?:take a )?look at (?:some of )?(?:your|the|his|her|their) (?:results|labs?|lab work|tests?|x-?rays?|imaging|images|pictures|numbers)\.?$|i'm going to tell you (?:about|what)\b|i'm (?:so |really )?glad (?:to (?:see|hear)|that)\b|(?:i|we)(?:'ll| will|'m going to| am going to|'re going to)? start (?:by|with) (?:listening|looking|examining|checking|taking|feeling|pressing|asking)|let's (?:go ahead and )?(?:take a (?:quick )?look|have a (?:quick )?look|see what's going on|get you (?:up|on|over)|examine you|do (?:a|your) (?:quick )?(?:exam|physical))|you can (?:go ahead and )?(?:sit (?:up|back|down)|lie (?:back|down)|lay (?:back|down)|relax|get dressed|hop (?:up|down|off))|go ahead and (?:sit|lie|lay|hop|relax)\b)/i;
 /** Words to the scribe or the dictation system: "use my general physical exam template", "date of birth is …". */
 const SCRIBE_COMMAND = /^(?:(?:okay|so|and|now),?\s+)*(?:show me (?:the|my|his|her|their) |pull up (?:the|his|her|their) )|\b(?:use (?:my|the) (?:\w+ ){0,3}template|(?:her|his|the patient's|patient's) date of birth is|insert (?:the|my|her|his)|(?:new )?paragraph|end (?:of )?dictation|scratch that)\b/i;
+const DEVICE = /\b(?:spacer|inhaler|nebuli[sz]er|pen|syringe|needle|glucometer|meter|cpap|mask|brace|crutches|sling|splint|boot|walker|cane|pump|patch|drops|dropper|lens(?:es)?|hearing aids?|retainer|dressing)\b/i;
+/** "Let's do a bedside swallow evaluation": the evaluation done in the visit, whose findings follow. */
+const EVALUATION_NOW = /^(?:(?:so|okay|now|alright),?\s+)?(?:let's|let me|i(?:'ll| will)|i'm going to|we(?:'ll| will)) (?:do|perform|run|try) (?:a|an|the|your|some) (?:[\w-]+ ){1,3}(?:evaluation|assessment|screen(?:ing)?|test(?:ing)?|trial)\.?$/i;
 /** "I have all your labs back", "I also have the blood work from last week": what comes next is the result. */
 const ANNOUNCES_RESULTS = /^(?:(?:mr|mrs|ms|dr)\.? \w+,? |\w+, )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now )?(?:have|got|received|gotten) (?:all |both |some )?(?:of )?(?:your|the|his|her|their) (?:lab\w*|results?|blood ?work|tests?|x-?rays?|imaging|scans?|reports?)(?: results)?(?: (?:back|in|here|today|from (?:last|this|the) \w+))*\.?$/i;
 /** "This is Ruth, 82 years old, …", "we have a 45-year-old male…": a clinician introducing the patient to a colleague. */
@@ -156,8 +160,12 @@ export function classifyUtterance(u: Utterance, phase: Phase, short = false): Sl
     return 'history';
   }
   if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || SCRIBE_COMMAND.test(u.text)) return undefined;
-  if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)))) return undefined;
+  const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');
+  if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)) && !teaches)) return undefined;
   if (phase !== 'exam' && isAdvice(u.text, phase)) return 'plan';
+  // Teaching a device during the visit ("breathe out fully, seal your lips on the spacer…") is plan even mid-exam.
+  if (phase === 'exam' && teaches) return 'plan';
+  if (EVALUATION_NOW.test(u.text)) return 'exam';
   if (PLAN_TRANSITION.test(u.text)) return 'plan';
   const purpose = classifyByPurpose(u.text, phase);
   if (purpose) return purpose;

@@ -111,7 +111,7 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
     if (meds !== '' && !conditionOnly && !/\b(?:i|me|my)\b/i.test(meds)) return [statement('background', `Medications: ${lowerFirst(meds)}.`, pair, [pair.answers[0]!])];
   }
   for (const [re, name, denial] of [[SMOKE_Q, 'Smoking', 'smoking'], [ALCOHOL_Q, 'Alcohol', 'alcohol use'], [DRUGS_Q, 'Drug use', 'drug use']] as const) {
-    if (!re.test(question)) continue;
+    if (!re.test(question) || (name === 'Alcohol' && /\b(?:coffee|tea|water|soda|pop|caffeine|energy drinks?|juice|milk|fluids)\b/i.test(question))) continue;
     if (negative && words(first) <= 10 && !/\b(?:but|used to|quit|stopped|occasionally|sometimes|socially)\b/i.test(first)) {
       return [statement('background', `Denies ${denial}.`, pair, [pair.answers[0]!])];
     }
@@ -151,7 +151,10 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   if (times && NUMBERISH.test(first) && words(first) <= 10 && !/\b(?:i|my|me)\b/i.test(first)) {
     return [statement('history', `${times[1]!.charAt(0).toUpperCase()}${times[1]!.slice(1)} ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
   }
-  if (QUANT_Q.test(question) && NUMBERISH.test(first) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first)) {
+  // "How much coffee?" — "Four or five cups a day, plus energy drinks when I'm on night shift.": the answer in third person.
+  const quantAnswer = /\b(?:i|my|me|i'm|i've)\b/i.test(first) && /^(?:(?:about|maybe|like|around|probably)\s+)?(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|a couple|a few)/i.test(first)
+    ? rewritePatientSpeech(first, gender) : first;
+  if (QUANT_Q.test(question) && quantAnswer && NUMBERISH.test(first) && words(first) <= 16 && !/\b(?:i|my|me)\b/i.test(quantAnswer)) {
     // "You've been checking your blood pressure at home. What numbers are you getting?": the measure is named just before.
     const measure = /\b(fever|temperature|temp|blood sugars?|sugars?|blood pressure|pressure|weight)\b/i;
     const noun = measure.exec(question)?.[1] ?? (/\b(?:numbers|readings?)\b/i.test(question) ? measure.exec(pair.q.text)?.[1] : undefined)
@@ -159,7 +162,7 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
       ?? /\bhow (?:much|many) ([a-z]+(?: [a-z]+)?)(?:\s+(?:do|are|have|did|is|a|per|today|this|so far)\b|[?.]*$)/i.exec(question)?.[1]
       ?? /\b(?:you|he|she) (?:\w+ )?(?:getting|seeing|gotten|had|have)\b/i.exec(question)?.[0];
     if (noun && !/\byou|he|she\b/i.test(noun)) {
-      return [statement('history', `${noun.charAt(0).toUpperCase()}${noun.slice(1).toLowerCase()}: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
+      return [statement('history', `${noun.charAt(0).toUpperCase()}${noun.slice(1).toLowerCase()}: ${lowerFirst(quantAnswer)}.`, pair, [pair.answers[0]!])];
     }
   }
   return [];

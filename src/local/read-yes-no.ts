@@ -108,6 +108,8 @@ function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender:
   }
   if (aux === 'have' || aux === 'has') {
     const have = plural ? 'have' : 'has';
+    // "Have you ever fainted?" — "Never.": has never fainted, not "has not ever".
+    if (no && /^ever\s/i.test(rest)) return { text: finish(subject.text, `${have} never ${rest.replace(/^ever\s+/i, '')}`), negative: true };
     return { text: finish(subject.text, `${have} ${no ? 'not ' : ''}${rest}`), negative: no };
   }
   const [verb = '', ...others] = rest.split(/\s+/);

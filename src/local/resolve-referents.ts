@@ -13,6 +13,7 @@ const MED_VERB_PRONOUN = /\b(stopped|started|quit|tried|took|take|taking|tolerat
 /** Returns the resolved text of each utterance whose pronoun could be resolved, by utterance index. */
 export function resolveDrugReferents(utterances: Utterance[]): Map<number, string> {
   const out = resolveBodyPartReferents(utterances);
+  for (const [i, text] of resolveSymptomReferents(utterances)) if (!out.has(i)) out.set(i, text);
   let lastDrug: { name: string; turn: number } | undefined;
   utterances.forEach((u, i) => {
     const drugs = findDrugs(u.text).filter((d) => !/^(?:fluids|saline|antibiotics?|steroids?|inhalers?|statins?)$/i.test(d));
@@ -41,6 +42,28 @@ function resolveBodyPartReferents(utterances: Utterance[]): Map<number, string> 
     const at = m.index + m[0].toLowerCase().indexOf(m[1] ? ' it' : 'it') + (m[1] ? 1 : 0);
     const start = at === 0 ? 'My' : 'my';
     out.set(i + 1, `${next.text.slice(0, at)}${start} ${part.toLowerCase()}${next.text.slice(at + 2)}`);
+  });
+  return out;
+}
+
+/** "How's the heartburn been?" — "Much better. I still get it some nights": "it" is the symptom just asked about. */
+const SYMPTOM_NOUN = /\b(?:the|your|his|her|that) (heartburn|reflux|pain|headaches?|migraines?|cough|rash|itch(?:ing)?|swelling|nausea|dizziness|numbness|tingling|wheez(?:e|ing)|bleeding|discharge|diarrh(?:o)?ea|constipation|palpitations|stiffness|cramps?|spasms?|fluttering|ringing|burning)\b/gi;
+const SYMPTOM_PRONOUN = /\b(?:i (?:still |only |mostly |usually |sometimes )?(?:get|have|had|feel|notice|noticed|got)|makes|made|triggers?|brings? on) (it)\b|^(it)(?:'s| is| was)? (?:still |only |mostly |usually )?(?:comes?|came|happens?|happened|gets? worse|got worse|worse|better|started|starts|goes|went|wakes? me|bothers? me)\b/i;
+
+function resolveSymptomReferents(utterances: Utterance[]): Map<number, string> {
+  const out = new Map<number, string>();
+  let asked: { symptom: string; turn: number } | undefined;
+  utterances.forEach((u, i) => {
+    if (u.role === 'clinician') {
+      const named = [...new Set([...u.text.matchAll(SYMPTOM_NOUN)].map((m) => m[1]!.toLowerCase()))];
+      asked = named.length === 1 ? { symptom: named[0]!, turn: u.turn } : named.length > 1 ? undefined : asked;
+      return;
+    }
+    if (!asked || u.turn - asked.turn > 1) return;
+    const m = SYMPTOM_PRONOUN.exec(u.text);
+    if (!m) return;
+    const at = m.index + m[0].search(/\bit\b/i);
+    out.set(i, `${u.text.slice(0, at)}${at === 0 ? 'The' : 'the'} ${asked.symptom}${u.text.slice(at + 2)}`);
   });
   return out;
 }

@@ -180,3 +180,32 @@ describe('advice without an imperative, care done now, and a wound that is heali
     expect(n.plan).toContain('Cool compresses help with the itch');
   });
 });
+
+describe('from round y', () => {
+  it('reads "these are benign PVCs", "have you ever fainted? — never", coffee by the cup, and "it" for the symptom asked about', () => {
+    const n = generateLocalNote(lines(
+      "Doctor: How's the heartburn been?", 'Patient: Better. I still get it some nights if I eat late.',
+      'Doctor: Have you ever fainted?', 'Patient: Never.',
+      'Doctor: How much coffee do you drink?', "Patient: Four or five cups a day, plus energy drinks when I'm on night shift.",
+      'Doctor: These are benign PVCs in a structurally normal heart.',
+    ));
+    expect(n.subjective).toContain('still gets the heartburn some nights');
+    expect(n.subjective).toContain('The patient has never fainted.');
+    expect(n.subjective).toContain('Coffee: four or five cups a day');
+    expect(n.assessment).toContain('These are benign PVCs');
+  });
+
+  it('keeps teaching a device during the visit, and an evaluation done now, and orders said as "we need a … test"', () => {
+    const n = generateLocalNote(lines(
+      'Pharmacist: Can you show me how you use the inhaler?', 'Patient: Sure, I shake it and puff.',
+      "Pharmacist: You didn't breathe out first and you're not using a spacer.",
+      'Pharmacist: Breathe out fully, seal your lips on the spacer, press once and breathe in slowly.',
+      "Pharmacist: Let's do a bedside swallow evaluation.",
+      'Doctor: Before that we need a TB blood test.',
+    ));
+    expect(n.objective).toContain("didn't breathe out first");
+    expect(n.plan).toContain('seal their lips on the spacer');
+    expect(n.objective).toContain('bedside swallow evaluation');
+    expect(n.plan).toContain('TB blood test');
+  });
+});

@@ -112,14 +112,16 @@ function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender:
     if (no && /^ever\s/i.test(rest)) return { text: finish(subject.text, `${have} never ${rest.replace(/^ever\s+/i, '')}`), negative: true };
     return { text: finish(subject.text, `${have} ${no ? 'not ' : ''}${rest}`), negative: no };
   }
-  const [verb = '', ...others] = rest.split(/\s+/);
-  const tail = others.join(' ');
+  // "Do you still get headaches?": the adverb stays before the verb ("still gets headaches").
+  const adverb = /^((?:still|usually|also|ever|often|sometimes|always|really|normally|regularly)\s+)?/i.exec(rest)![1] ?? '';
+  const [verb = '', ...others] = rest.slice(adverb.length).split(/\s+/);
+  const tail = `${others.join(' ')}`;
   if (aux === 'can') return { text: finish(subject.text, `${no ? 'cannot' : 'can'} ${rest}`), negative: no };
   if (aux === 'did') return no ? { text: finish(subject.text, `did not ${rest}`), negative: true } : undefined;
   // do / does
   if (no) return { text: finish(subject.text, `${plural ? 'do' : 'does'} not ${rest}`), negative: true };
   const conj = plural ? verb : PRESENT_S[verb.toLowerCase()] ?? conjugateThirdPerson(verb);
-  return conj ? { text: finish(subject.text, `${conj} ${tail}`), negative: false } : undefined;
+  return conj ? { text: finish(subject.text, `${adverb}${conj} ${tail}`), negative: false } : undefined;
 }
 
 const BARE_TOPIC = /^(?:and |what about |how about )?(?:the |your |his |her )?(?!(?:are|is|do|does|did|have|has|can|could|will|would|was|were|you|he|she|it|any)\b)([a-z][\w -]{2,30})$/i;

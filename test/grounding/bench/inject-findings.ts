@@ -7,7 +7,7 @@ import { pick, transcriptSays, type NoteSentence, type TranscriptFacts } from '.
 type Random = () => number;
 
 /** Denied items that are not symptoms or findings ("no known allergies", "no changes", "no history of"). */
-const NOT_A_FINDING = /\b(?:regular|note|else|exercise|activity|activities|work|days?|weeks?|pmhx|pmh|use|epipen|elsewhere|since|spread|known|allerg\w*|history|hx|change|changes|concerns?|issues?|problems?|complaints?|other|further|need|plan|medications?|meds|surgery|surgeries|smok\w*|alcohol|etoh|drugs?|recent|travel|sick|contacts?|family|children|kids|questions?|significant|acute distress|distress|improvement|relief|worse|better|longer|more|less|one|use|help|difficulty|trouble|problem|evidence)\b|\d/i;
+const NOT_A_FINDING = /\b(?:regular|note|else|exercise|activity|activities|work|days?|weeks?|pmhx|pmh|use|epipen|elsewhere|since|spread|known|allerg\w*|history|hx|change|changes|concerns?|issues?|problems?|complaints?|other|further|need|plan|medications?|meds|surgery|surgeries|smok\w*|alcohol|etoh|drugs?|recent|travel|sick|contacts?|family|children|kids|siblings?|brothers?|sisters?|partner|pets?|questions?|significant|acute distress|distress|improvement|relief|worse|better|longer|more|less|one|use|help|difficulty|trouble|problem|evidence)\b|\d/i;
 
 const AFFIRM_LEADS = ['Endorses', 'Reports', 'Positive for', 'Complains of', 'Admits to', 'Notes', 'Has'];
 
@@ -43,10 +43,13 @@ function findDeniedLists(text: string): DeniedList[] {
 }
 
 function rebuildFlipped(random: Random, text: string, list: DeniedList, item: string): string {
-  const lead = pick(random, AFFIRM_LEADS);
+  // After a verb ("There is no chest pain", "she has no siblings") the item stands bare: "There is chest pain".
+  const afterVerb = /\b(?:is|are|was|were|has|have|had|reports?|there's|feels)\s*$/i.test(text.slice(0, list.cueStart));
+  const lead = afterVerb ? '' : pick(random, AFFIRM_LEADS);
   const capitalLead = list.cueStart === 0 || /[:•]\s*$/.test(text.slice(0, list.cueStart)) ? lead : lead.toLowerCase();
   const rest = list.items.filter((i) => i !== item);
-  const replacement = rest.length === 0 ? `${capitalLead} ${item}` : `${capitalLead} ${item}; ${list.cue.toLowerCase()} ${rest.join(', ')}`;
+  const head = capitalLead ? `${capitalLead} ${item}` : item;
+  const replacement = rest.length === 0 ? head : `${head}; ${list.cue.toLowerCase()} ${rest.join(', ')}`;
   return text.slice(0, list.cueStart) + replacement + text.slice(list.end);
 }
 

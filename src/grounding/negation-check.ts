@@ -42,8 +42,7 @@ const COVERED_BY: Readonly<Record<string, readonly string[]>> = {
 
 function hearClaim(claim: TermClaim, mentions: ReadonlyMap<string, Mention[]>, model: TranscriptModel): { heard: Mention[]; sites: string[] } {
   if (claim.words) return { heard: readPhraseMentions(model, claim.words), sites: claim.sites };
-  const narrower = claim.polarity === 'present' ? (COVERED_BY[claim.term] ?? []).flatMap((t) => (mentions.get(t) ?? []).filter((m) => m.polarity === 'present')) : [];
-  const own = [...(mentions.get(claim.term) ?? []), ...narrower];
+  const own = mentions.get(claim.term) ?? [];
   const general = GENERAL_TERMS[claim.term];
   if (own.length > 0 || !general) return { heard: own, sites: claim.sites };
   const implied = IMPLIED_SITES[claim.term] ?? [];
@@ -90,6 +89,8 @@ export function checkPolarity(statement: string, section: string, mentions: Read
   for (const claim of findTermClaims(statement, section)) {
     // An examiner's "not SOB at rest" describes the visit, not what the patient reports.
     if (section === 'objective' && claim.kind === 'symptom' && claim.polarity === 'absent') continue;
+    // A narrower complaint said ("my knees were killing me") supports the broader one ("joint pain").
+    if (claim.polarity === 'present' && (COVERED_BY[claim.term] ?? []).some((t) => (mentions.get(t) ?? []).some((m) => m.polarity === 'present'))) continue;
     const { heard, sites } = hearClaim(claim, mentions, model);
     if (heard.length === 0) {
       const isExamClaim = section === 'objective' && claim.kind === 'finding' && claim.polarity === 'present' && !claim.words;

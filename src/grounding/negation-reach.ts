@@ -68,6 +68,8 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
     // the modifier, so the cough stands.
     if (token === 'non' && k !== hit.index - 1) continue;
     if (token === 'non' && hit.length > 1) return false;
+    // "without sounding good , like diarrhoea": a "without" that governs a verb ends at the comma after it.
+    if (token === 'without' && /ing$/.test(tokens[k + 1] ?? '') && !AUXILIARIES.has(tokens[k + 1] ?? '') && tokens.slice(k + 1, hit.index).includes(',')) return false;
     // "no , i have a cough": a bare "no ," answers the question before; it does not negate what follows.
     if (isNegationCue(token, tokens[k + 1]) && !(token === 'no' && [',', 'i', 'we', 'he', 'she', 'they'].includes(tokens[k + 1] ?? ''))) return true;
     if (!LIST_GLUE.has(token)) budget -= 1;

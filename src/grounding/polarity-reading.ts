@@ -37,7 +37,7 @@ export interface Mention {
 }
 
 const EXAM_CUE_RE = / (?:exam|examination|examine|examining|palpat\w*|auscultat\w*|appreciate|i see|i feel|i hear|i look|looks|looking at|lungs?|heart|abdomen|belly is|on your|there is|there's|you have|you do have|gait|range of motion|reflex\w*|strength|pulses?|palpable) /;
-export const IMAGING_RE = /\b(?:x-?rays?|xrays?|mri|ct|cat scan|ultrasound|sonogram|scans?|imaging|images?|radiographs?|films?|echo|echocardiogram|mammogram|angiogram|arthrogram|doppler)\b/;
+export const IMAGING_RE = /\b(?:x-?rays?|xrays?|mri|ct|cat scan|ultrasound|sonogram|scans?|imaging|images?|report|reports|biopsy|pathology|radiographs?|films?|echo|echocardiogram|mammogram|angiogram|arthrogram|doppler)\b/;
 /** Words only an examiner says: a "patient" line holding them is a clinician's whose label the transcript swapped. */
 const EXAMINER_ONLY_RE = / (?:exam|examination|palpat\w*|auscultat\w*|i (?:do |don't |do not )?appreciate|on your \w+ exam|rate and rhythm) /;
 
@@ -93,7 +93,7 @@ const PRESUPPOSING = new Set(['the', 'your', 'this', 'that', 'his', 'her', 'for'
 /** "how's your cough ?", "anything for the pain ?" — but not "any blood in your stool ?". */
 function isPresupposed(tokens: readonly string[], hit: TermHit): boolean {
   if (!PRESUPPOSING.has(tokens[hit.index - 1] ?? '')) return false;
-  return !['any', 'ever', 'a', 'an', 'some', 'in', 'of', 'on', 'with'].includes(tokens[hit.index - 2] ?? '');
+  return !tokens.slice(Math.max(0, hit.index - 5), hit.index - 1).some((t) => ['any', 'ever', 'a', 'an', 'some'].includes(t));
 }
 
 /** Only the end of a long turn is the question its reply answers. */
@@ -109,8 +109,12 @@ interface Reading {
   reply?: Clause;
 }
 
+/** "is it your palm side or the back of your hand , or both ?" offers choices; a "no" answers none of them. */
+const CHOICE_RE = /\bor both\b|\bor neither\b|\bwhich\b|\bwhether\b/;
+
 function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly TermHit[], hit: TermHit, negated: boolean): Reading {
   const unknown: Reading = { polarity: 'unknown', source: 'answer' };
+  if (CHOICE_RE.test(clause.tokens.join(' '))) return unknown;
   const reply = findReply(model, clause);
   if (!reply || clause.tokens.length - hit.index > QUESTION_TAIL) return negated ? { polarity: 'absent', source: 'statement' } : unknown;
   if (isHedged(clause.tokens, hit, { question: true }) || isPresupposed(clause.tokens, hit)) return unknown;
@@ -169,8 +173,10 @@ const CLEAR_LUNG_TERMS = ['wheezing', 'crackles', 'rhonchi'];
 /** A clinician's last words before a yes or no are a question, whatever the punctuation: "your waterworks , your urine . — no , it's fine". */
 function isConfirmed(model: TranscriptModel, clause: Clause): boolean {
   if (clause.role !== 'clinician' || clause.tokens.length > 25) return false;
-  const last = model.clauses.filter((k) => k.turn === clause.turn).pop();
-  if (last !== clause) return false;
+  const turn = model.clauses.filter((k) => k.turn === clause.turn);
+  if (turn[turn.length - 1] !== clause) return false;
+  // "Any questions ? You look a bit confused . — No , that's it": the answer is to the question asked.
+  if (turn.some((k) => k !== clause && k.explicitQuestion)) return false;
   const reply = findReply(model, clause);
   return reply !== undefined && readAnswer(reply.tokens) !== 'unknown';
 }

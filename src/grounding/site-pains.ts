@@ -8,10 +8,11 @@ import { findTerms, type TermHit } from './clinical-terms.js';
 import { readBodyPart } from './body-parts.js';
 import { stemToken } from './word-index.js';
 
-const PAIN_WORDS = new Set(['pain', 'pains', 'painful', 'hurt', 'hurts', 'hurting', 'ache', 'aches', 'aching', 'achy', 'sore', 'soreness', 'discomfort']);
+const PAIN_WORDS = new Set(['pain', 'pains', 'painful', 'hurt', 'hurts', 'hurting', 'ache', 'aches', 'aching', 'achy', 'sore', 'soreness', 'discomfort', 'killing']);
 /** Words that may sit between the pain and its place: "pain in the left knee", "my right knee is sore". */
 const BETWEEN = new Set(['in', 'on', 'of', 'at', 'around', 'to', 'the', 'my', 'your', 'his', 'her', 'their', 'that', 'this', 'left', 'right', 'both', 'lower', 'upper', 'is', 'are', 'was', 'were', 'has', 'been', 'feels', 'still', 'kind', 'a', 'bit', 'little', 'sided', 'side', 'front', 'back', 'inside', 'outside', 'over',
-  'does', 'do', 'did', "doesn't", "don't", "didn't", "n't", 'not', 'really', 'even', 'never', 'no', 'any', 'longer', 'usually']);
+  'does', 'do', 'did', "doesn't", "don't", "didn't", "n't", 'not', 'really', 'even', 'never', 'no', 'any', 'longer', 'usually',
+  'just', 'were', 'are', 'both']);
 const NEGATIONS = new Set(["doesn't", "don't", "didn't", "n't", 'not', 'never', 'no']);
 /** Places whose pain the lexicon names, and the term it names. */
 const NAMED: Readonly<Record<string, string>> = {
@@ -38,6 +39,8 @@ export function findSitePains(tokens: readonly string[], stems: readonly string[
   const hits: TermHit[] = [];
   tokens.forEach((token, i) => {
     if (!PAIN_WORDS.has(token) || taken(i)) return;
+    // "my knees were just killing me" is pain; "killing" alone is not.
+    if (token === 'killing' && tokens[i + 1] !== 'me') return;
     // "i hurt my knee skiing" is an injury, not a pain.
     if ((token === 'hurt' || token === 'hurting') && ['my', 'his', 'her', 'your', 'their'].includes(tokens[i + 1] ?? '') && ['i', 'he', 'she', 'you', 'they', "i've", 'just'].includes(tokens[i - 1] ?? '')) return;
     // "pain in my left knee": the place after the pain.

@@ -131,10 +131,10 @@ function convertTime(claim: NumberClaim): NumberClaim[] {
  * "the takeaway was 3 days ago": its own words and its question's, or, for a time said of nothing in particular, its
  * turn and the ones around it. Follow-up intervals have no such topic.
  */
-function isSameTopic(topic: ReadonlySet<string>, q: HeardQuantity, index: QuantityIndex): boolean {
+function isSameTopic(topic: ReadonlySet<string>, q: HeardQuantity, index: QuantityIndex, reach = 2): boolean {
   if (topic.size === 0) return true;
   if (q.subject && [...q.subject].some((s) => topic.has(s))) return true;
-  for (let t = q.turn - 2; t <= q.turn + 1; t += 1) for (const stem of index.turnStems.get(t) ?? []) if (topic.has(stem)) return true;
+  for (let t = q.turn - reach; t <= q.turn + 1; t += 1) for (const stem of index.turnStems.get(t) ?? []) if (topic.has(stem)) return true;
   return false;
 }
 
@@ -143,7 +143,8 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
   const readings = claim.cls === 'time' ? convertTime(claim) : [claim];
   // A time supports the claim when it is said of the same thing, or of nothing in particular ("this happened about
   // two days ago" is the visit's complaint).
-  const isAbout = (q: HeardQuantity) => claim.cls !== 'time' || claim.direction === 'future' || (q.subject === null && q.line <= index.historyEnd) || isSameTopic(topic, q, index);
+  // The same value supports more readily than another rivals: its conversation may run a few turns back.
+  const isAbout = (q: HeardQuantity) => claim.cls !== 'time' || claim.direction === 'future' || (q.subject === null && q.line <= index.historyEnd) || isSameTopic(topic, q, index, 3);
   const matches = index.quantities.filter(
     (q) => q.den === undefined && (readings.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)) || isConvertedWeight(claim, q)) && doDirectionsAgree(claim, q) && isAbout(q),
   );

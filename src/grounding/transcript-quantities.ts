@@ -106,6 +106,7 @@ export const TOPIC_STOPWORDS = new Set([
   'time', 'times', 'least', 'plus', 'ever', 'since', 'back', 'does', 'didn', 'kind', 'sort', 'pretty', 'about', 'roughly',
   'probably', 'actually', 'remember', 'guess', 'these', 'those', 'your', 'when', 'began', 'begin', 'noticed', 'notice', 'mean',
   'duration', 'half', 'quarter', 'several', 'dozen', 'maybe', 'perhaps', 'least', 'most', 'almost', 'nearly', 'since', 'ongoing',
+  'could', 'should', 'more', 'once', 'again', 'still', 'much', 'many',
 ]);
 const SUBJECT_REACH = 8;
 

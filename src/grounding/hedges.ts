@@ -59,8 +59,10 @@ const FAMILY = new Set(['family', 'mother', 'father', 'mum', 'mom', 'dad', 'brot
 const FAMILY_REACH = 8;
 
 /** True when the mention is about someone else in the family, not the patient. */
-export function isAboutRelative(tokens: readonly string[], hit: TermHit): boolean {
-  return tokens.slice(Math.max(0, hit.index - FAMILY_REACH), hit.index + hit.length + FAMILY_REACH).some((t) => FAMILY.has(t.replace(/'s$/, '')));
+export function isAboutRelative(tokens: readonly string[], hit: TermHit, question = false): boolean {
+  // A question about the family ("in terms of your family history , anything related to kidneys , bowels ?") is all theirs.
+  const from = question ? 0 : Math.max(0, hit.index - FAMILY_REACH);
+  return tokens.slice(from, hit.index + hit.length + FAMILY_REACH).some((t) => FAMILY.has(t.replace(/'s$/, '')));
 }
 
 /** True when the mention at `hit` is hypothetical, advisory or a search. */

@@ -28,6 +28,8 @@ const NEGATION_STOPS = new Set([
 export const NOTE_NEGATION_STOPS = new Set([...NEGATION_STOPS, 'he', 'she', 'they', 'patient', 'has', 'had', 'is', 'are', 'was', 'were', 'there', 'states', 'reports', 'feels', 'gets', 'got', 'due', 'since', 'secondary', '(', ')', 'note', "it's", "that's", "he's", "she's"]);
 /** Auxiliaries a negation works through: "has not had", "is not having", "does not have". */
 const AUXILIARIES = new Set(['suffer', 'suffers', 'suffering', 'has', 'had', 'have', 'having', 'is', 'are', 'was', 'were', 'been', 'be', 'gets', 'got', 'get', 'feels', 'feel', 'felt', 'experienced', 'experiencing', 'noticed', 'notice', 'reported', 'reports', 'see', 'seen', 'hear', 'appreciate', 'find', 'found', 'think']);
+/** First words of a term that only qualify it: "non-productive cough" is a cough, "non-tender to palpation" is not tender. */
+const MODIFIERS = new Set(['productive', 'pitting', 'radiating', 'healing', 'exertional', 'specific', 'focal', 'acute', 'severe']);
 /** Tokens a negation reaches across: other items of the list it heads. */
 const LIST_GLUE = new Set([',', 'and', 'or', 'any', 'no', 'nor', '/', 'of', 'a', 'the', 'other', 'signs', 'symptoms']);
 
@@ -67,7 +69,7 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
     // "non-healing ulcer": "non" negates only the word right after it — and in "non-productive cough" that word is
     // the modifier, so the cough stands.
     if (token === 'non' && k !== hit.index - 1) continue;
-    if (token === 'non' && hit.length > 1) return false;
+    if (token === 'non' && hit.length > 1 && MODIFIERS.has(tokens[hit.index] ?? '')) return false;
     // "without sounding good , like diarrhoea": a "without" that governs a verb ends at the comma after it.
     if (token === 'without' && /ing$/.test(tokens[k + 1] ?? '') && !AUXILIARIES.has(tokens[k + 1] ?? '') && tokens.slice(k + 1, hit.index).includes(',')) return false;
     // "no , i have a cough": a bare "no ," answers the question before; it does not negate what follows.
@@ -78,7 +80,7 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
 }
 
 /** Words between a list of tests and its predicate: "lachman , anterior drawer and mcmurray tests are all negative". */
-const PREDICATE_GLUE = new Set([',', 'and', 'or', 'your', 'the', 'his', 'her', 'test', 'tests', 'sign', 'signs', 'maneuver', 'maneuvers', 'both', 'all', 'also', 'were', 'was', 'is', 'are', 'be', 'been', 'entirely', 'completely', 'bilaterally', 'today', 'again', '-', ':']);
+const PREDICATE_GLUE = new Set([',', 'and', 'or', 'your', 'the', 'his', 'her', 'test', 'tests', 'sign', 'signs', 'maneuver', 'maneuvers', 'both', 'all', 'also', 'were', 'was', 'is', 'are', 'be', 'been', 'entirely', 'completely', 'bilaterally', 'today', 'again', '-', ':', 'uh', 'um', 'er']);
 
 const SYSTEM_TERMS = new Set(['urinary symptoms', 'bowel symptoms']);
 const NORMAL_WORDS = new Set(['ok', 'okay', 'fine', 'normal', 'good', 'alright', 'regular', 'unremarkable']);

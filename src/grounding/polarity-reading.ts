@@ -191,7 +191,7 @@ function isDeniedAfter(model: TranscriptModel, clause: Clause): boolean {
 }
 
 function readMention(model: TranscriptModel, clause: Clause, hits: readonly TermHit[], hit: TermHit): Reading {
-  if (isAboutRelative(clause.tokens, hit)) return { polarity: 'unknown', source: 'statement' };
+  if (isAboutRelative(clause.tokens, hit, clause.question)) return { polarity: 'unknown', source: 'statement' };
   if (isDeniedAfter(model, clause)) return { polarity: 'absent', source: 'statement' };
   if (isAnsweredNoInLine(clause.tokens, hits, hit)) return { polarity: 'absent', source: 'answer' };
   // Long unpunctuated monologues (an exam dictated in one breath) are statements, whatever words they contain.
@@ -234,12 +234,12 @@ export function readPhraseMentions(model: TranscriptModel, words: readonly strin
   const mentions: Mention[] = [];
   for (const clause of model.clauses) {
     if (clause.role === 'context') continue;
-    const stems = clause.tokens.map(stemToken);
-    const at = stems.findIndex((s) => s.length >= 4 && wanted.includes(s.slice(0, 5)));
+    const stems = clause.tokens.map(stemToken).map((s) => s.slice(0, 5));
+    // Every word of the phrase, close together and from its first word: "cracked skin" is not any clause about the
+    // skin, and "enlarged prostate" is read at "enlarged", not at an earlier "prostate exam".
+    const at = stems.findIndex((s, i) => s === wanted[0] && wanted.every((w) => stems.slice(i, i + 8).includes(w)));
     if (at < 0) continue;
-    // Every word of the phrase, close together: "cracked skin" is not any clause about the skin.
-    const near = stems.slice(at, at + 8).map((s) => s.slice(0, 5));
-    if (!wanted.every((w) => near.includes(w))) continue;
+    const near = stems.slice(at, at + 8);
     const last = Math.max(...wanted.map((w) => at + near.indexOf(w)));
     const hit: TermHit = { term: words.join(' '), kind: 'symptom', index: at, length: last - at + 1 };
     const reading = readMention(model, clause, [hit], hit);

@@ -41,8 +41,8 @@ export function findSitePains(tokens: readonly string[], stems: readonly string[
     if (!PAIN_WORDS.has(token) || taken(i)) return;
     // "my knees were just killing me" is pain; "killing" alone is not.
     if (token === 'killing' && tokens[i + 1] !== 'me') return;
-    // "i hurt my knee skiing" is an injury, not a pain.
-    if ((token === 'hurt' || token === 'hurting') && ['my', 'his', 'her', 'your', 'their'].includes(tokens[i + 1] ?? '') && ['i', 'he', 'she', 'you', 'they', "i've", 'just'].includes(tokens[i - 1] ?? '')) return;
+    // "i hurt my knee skiing", "have you ever hurt your left foot": an injury, not a pain ("it hurts my knee" is one).
+    if (token === 'hurt' && ['my', 'his', 'her', 'your', 'their'].includes(tokens[i + 1] ?? '')) return;
     // "pain in my left knee": the place after the pain.
     for (let k = i + 1; k <= i + REACH && k < tokens.length; k += 1) {
       const place = readPlace(stems, tokens, k);

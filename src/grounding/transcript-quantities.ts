@@ -54,8 +54,8 @@ const SCALE_WORDS = new Set(['scale', 'pain', 'level', 'rate', 'rating', 'out'])
 /** A topic word's stem: "smoking", "smoked" and "smoke" all "smok"; pain however said is "pain". */
 export function stemTopicWord(word: string): string {
   if (PAIN_SAYINGS.has(word)) return 'pain';
-  const bare = word.length > 5 ? word.replace(/(?:ing|ed|es|e|s)$/, '') : word.replace(/e$/, '');
-  return bare.slice(0, 5);
+  const bare = word.length > 5 ? word.replace(/(?:ing|ed|es|s)$/, '') : word;
+  return bare.slice(0, 5).replace(/e$/, '');
 }
 
 const PAIN_SAYINGS = new Set(['pain', 'pains', 'painful', 'hurt', 'hurts', 'hurting', 'ache', 'aches', 'aching', 'sore', 'soreness', 'discomfort']);

@@ -89,6 +89,10 @@ export interface AllergyTurns {
   lines: number[];
   /** Allergens the conversation states outright ("i'm allergic to penicillin"). */
   stated: string[];
+  /** The lines that state them. */
+  statedLines: number[];
+  /** For each stemmed word, the lines it is said on. */
+  wordLines: ReadonlyMap<string, number[]>;
 }
 
 export function indexAllergyTurns(model: TranscriptModel): AllergyTurns {
@@ -97,22 +101,36 @@ export function indexAllergyTurns(model: TranscriptModel): AllergyTurns {
   const any = new Set<string>();
   const lines: number[] = [];
   const stated: string[] = [];
+  const statedLines: number[] = [];
+  const wordLines = new Map<string, number[]>();
   for (const line of model.lines) {
     const stems = line.tokens.map(stemToken);
-    for (const s of stems) any.add(s);
+    for (const s of stems) {
+      any.add(s);
+      if (line.line > 0) wordLines.set(s, [...(wordLines.get(s) ?? []), line.line]);
+    }
     if (![...cueTurns].some((t) => Math.abs(t - line.turn) <= 1)) continue;
     for (const s of stems) near.add(s);
     if (line.line > 0) lines.push(line.line);
     const m = /\b(?:i'?m|i am|he's|she's|he is|she is) allergic to ([a-z ]{3,30})/.exec(line.text.toLowerCase());
-    if (m && !/\bnot allergic\b/.test(line.text.toLowerCase())) stated.push((m[1] ?? '').trim());
+    if (m && !/\bnot allergic\b/.test(line.text.toLowerCase())) {
+      stated.push((m[1] ?? '').trim());
+      if (line.line > 0) statedLines.push(line.line);
+    }
   }
-  return { nearWords: near, anyWords: any, lines, stated };
+  return { nearWords: near, anyWords: any, lines, stated, statedLines, wordLines };
 }
 
 function variantsOf(word: string): readonly string[] {
   const stem = stemToken(word);
   for (const words of Object.values(ALLERGEN_WORDS)) if (words.some((w) => stem.startsWith(w.slice(0, 5)) || w.startsWith(stem.slice(0, 5)))) return words;
   return [word];
+}
+
+/** The lines that say any of the candidate words. */
+function linesSaying(turns: AllergyTurns, candidates: readonly string[]): number[] {
+  const starts = candidates.map((c) => stemToken(c).slice(0, Math.min(5, stemToken(c).length)));
+  return [...turns.wordLines].filter(([w]) => starts.some((s) => w.startsWith(s) && (s.length >= 4 || w === s))).flatMap(([, lines]) => lines).slice(0, 12);
 }
 
 function says(words: ReadonlySet<string>, candidates: readonly string[]): boolean {
@@ -126,7 +144,7 @@ export function checkAllergies(statement: string, turns: AllergyTurns): { phrase
   if (none) {
     // "NKDA" says nothing about foods or stings; only a plain "no known allergies" is contradicted by any allergy.
     if (/\bdrug\b|\bnkda\b/i.test(statement)) return [];
-    return turns.stated.slice(0, 1).map((a) => ({ phrase: 'no known allergies', reason: `the note records no known allergies, but the transcript says "allergic to ${a}"`, lines: turns.lines }));
+    return turns.stated.slice(0, 1).map((a) => ({ phrase: 'no known allergies', reason: `the note records no known allergies, but the transcript says "allergic to ${a}"`, lines: turns.statedLines }));
   }
   const problems: { phrase: string; reason: string; lines: number[] }[] = [];
   for (const claim of claims) {
@@ -136,14 +154,14 @@ export function checkAllergies(statement: string, turns: AllergyTurns): { phrase
       continue;
     }
     if (!says(turns.nearWords, candidates)) {
-      problems.push({ phrase: claim.allergen, reason: `the note records an allergy to "${claim.allergen}", but the transcript never gives it as an allergy`, lines: turns.lines });
+      problems.push({ phrase: claim.allergen, reason: `the note records an allergy to "${claim.allergen}", but the transcript never gives it as an allergy`, lines: linesSaying(turns, candidates) });
       continue;
     }
     const reaction = claim.reaction;
     if (reaction) {
       const reactionWords = Object.entries(REACTION_WORDS).find(([name]) => reaction.includes(name))?.[1] ?? splitTokens(reaction).filter((w) => w.length >= 4);
       if (reactionWords.length > 0 && !says(turns.nearWords, reactionWords)) {
-        problems.push({ phrase: reaction, reason: `the note records "${reaction}" as the reaction to ${claim.allergen}, which the transcript does not say`, lines: turns.lines });
+        problems.push({ phrase: reaction, reason: `the note records "${reaction}" as the reaction to ${claim.allergen}, which the transcript does not say`, lines: [...turns.statedLines, ...linesSaying(turns, candidates)] });
       }
     }
   }

@@ -4,7 +4,7 @@
  * Judged by how many of the statement's content words one line of each speaker holds; a clinician's question the
  * patient answers "yes" to counts as the patient's.
  */
-import { classifyAnswer } from './polarity-reading.js';
+import { readAnswer } from './answer-reading.js';
 import { splitTokens } from './tokenize.js';
 import { findReply, type TranscriptModel } from './transcript-model.js';
 
@@ -43,7 +43,7 @@ export function indexSpeakers(model: TranscriptModel): SpeakerIndex {
   for (const clause of model.clauses) {
     if (clause.role !== 'clinician' || !clause.question) continue;
     const reply = findReply(model, clause);
-    if (reply && classifyAnswer(reply) === 'present') lines.push({ role: 'patient', line: reply.line, stems: new Set(contentStems(clause.tokens.join(' '))) });
+    if (reply && readAnswer(reply.tokens) === 'yes') lines.push({ role: 'patient', line: reply.line, stems: new Set(contentStems(clause.tokens.join(' '))) });
   }
   return { lines };
 }

@@ -77,15 +77,18 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
  * allergies, sides, symptom and exam polarity, codes, statements attributed to the wrong speaker, and statements that
  * contradict each other. Facts of the clinical context (`options.context`) count as support. Codes in
  * `billing_codes` are suggestions rather than claims, so they are never flagged, even when the note text repeats them.
+ * A fact the note repeats is reported once, at its first statement.
  */
 export function checkGrounding(note: GroundingNoteInput, transcript: string, options: GroundingOptions = {}): GroundingFinding[] {
   const index = indexTranscriptOnce(transcript, options);
   const suggested = new Set(Object.values(note.billing_codes ?? {}).flatMap((codes) => codes.map((c) => compactCode(c.code))));
   const findings: GroundingFinding[] = [];
   const seen = new Set<string>();
+  // One finding per unsupported fact: a note that says "left wrist" in four statements has one wrong side, reported
+  // where it is first said.
   const add = (section: Section, statement: string, problem: Problem) => {
     const finding = { section, claim: trimClaim(statement, problem.phrase), kind: problem.kind, reason: problem.reason, lines: listLines(problem.lines ?? []) };
-    const key = `${section}|${finding.kind}|${finding.claim}|${finding.reason}`;
+    const key = `${finding.kind}|${finding.reason}`;
     if (!seen.has(key)) findings.push(finding);
     seen.add(key);
   };

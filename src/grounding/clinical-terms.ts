@@ -15,9 +15,13 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   'weight loss': ['weight loss', 'lost weight', 'losing weight', 'lose weight', 'unintentional weight loss'],
   'weight gain': ['weight gain', 'gained weight', 'gaining weight', 'put on weight'],
   fatigue: ['fatigue', 'fatigued', 'tiredness', 'tired', 'lethargy', 'lethargic', 'exhausted', 'exhaustion', 'low energy', 'lack of energy'],
-  'chest pain': ['chest pain', 'chest pains', 'chest discomfort', 'chest pressure', 'chest tightness', 'pain in the chest', 'pain in my chest', 'pain in your chest', 'tight chest'],
+  'chest pain': ['chest pain', 'chest pains', 'chest discomfort', 'chest pressure', 'pain in the chest', 'pain in my chest', 'pain in your chest'],
+  // Tightness is not pain to the patient who says "not really pain , it's more like a tightness".
+  'chest tightness': ['chest tightness', 'tight chest', 'tightness in my chest', 'tightness in the chest', 'tightness in your chest', 'chest feels tight'],
   palpitations: ['palpitations', 'palpitation', 'heart racing', 'racing heart', 'heart pounding', 'heart fluttering', 'skipped beats', 'skipping beats'],
-  'shortness of breath': ['shortness of breath', 'short of breath', 'dyspnea', 'dyspnoea', 'trouble breathing', 'difficulty breathing', 'breathless', 'breathlessness', 'sob', 'out of breath', 'hard to breathe', 'dyspnea on exertion', 'doe', 'sobo', 'soboe'],
+  'shortness of breath': ['shortness of breath', 'short of breath', 'dyspnea', 'dyspnoea', 'trouble breathing', 'difficulty breathing', 'breathless', 'breathlessness', 'sob', 'out of breath', 'hard to breathe'],
+  // Breathlessness on exertion is its own claim: "denies dyspnea on exertion" is not contradicted by breathlessness lying flat.
+  'exertional dyspnea': ['dyspnea on exertion', 'dyspnoea on exertion', 'exertional dyspnea', 'doe', 'sobo', 'soboe', 'sob on exertion', 'short of breath on exertion', 'shortness of breath on exertion', 'breathless on exertion', 'breathlessness on exertion', 'short of breath when i walk', 'out of breath when i walk', 'winded when i walk', 'short of breath walking', 'short of breath with exertion', 'shortness of breath with exertion'],
   orthopnea: ['orthopnea', 'orthopnoea', 'laying flat', 'lying flat', 'lie flat', 'lay flat'],
   cough: ['cough', 'coughing', 'coughs', 'productive cough', 'dry cough'],
   hemoptysis: ['hemoptysis', 'haemoptysis', 'coughing up blood', 'blood in the sputum', 'blood in sputum'],
@@ -33,7 +37,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   heartburn: ['heartburn', 'acid reflux', 'reflux', 'indigestion'],
   'blood in stool': ['blood in stool', 'blood in stools', 'blood in the stool', 'blood in the stools', 'blood in his stool', 'blood in her stool', 'blood in your stool', 'blood in my stool', 'bloody stools', 'bloody stool', 'melena', 'black stools', 'rectal bleeding', 'hematochezia', 'blood when i wipe'],
   dysphagia: ['dysphagia', 'difficulty swallowing', 'trouble swallowing', 'hard to swallow', 'painful swallowing', 'odynophagia'],
-  headache: ['headache', 'headaches', 'head ache', 'head pain', 'migraine', 'migraines'],
+  headache: ['headache', 'headaches', 'head ache', 'head pain'],
   dizziness: ['dizziness', 'dizzy', 'vertigo', 'lightheaded', 'lightheadedness', 'light headed', 'light headedness', 'room spinning'],
   syncope: ['syncope', 'fainting', 'fainted', 'passed out', 'passing out', 'blacked out', 'blackout', 'pass out'],
   'loss of consciousness': ['loss of consciousness', 'lose consciousness', 'lost consciousness', 'loc'],
@@ -43,28 +47,28 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   'vision changes': ['vision changes', 'blurry vision', 'blurred vision', 'visual changes', 'visual disturbance', 'visual disturbances', 'double vision', 'diplopia', 'vision problems', 'trouble seeing', 'visual symptoms', 'visual sx', 'vision sx', 'loss of vision'],
   photophobia: ['photophobia', 'sensitivity to light', 'light sensitivity', 'sensitive to light', 'bright lights'],
   'neck stiffness': ['neck stiffness', 'stiff neck'],
-  seizure: ['seizure', 'seizures', 'fits', 'convulsions'],
+  seizure: ['seizure', 'seizures', 'convulsions', 'fitting'],
   confusion: ['confusion', 'confused', 'disoriented'],
   tremor: ['tremor', 'tremors', 'shaking', 'shaky'],
   rash: ['rash', 'rashes', 'skin rash'],
   itching: ['itching', 'itchy', 'pruritus', 'itch'],
   bruising: ['bruising', 'bruises', 'easy bruising'],
   bleeding: ['bleeding', 'bleed'],
-  dysuria: ['dysuria', 'burning with urination', 'pain with urination', 'burning when i pee', 'pain when i pee', 'burning when urinating', 'painful urination', 'stinging', 'burning sensation when', 'pain passing urine'],
-  'urinary frequency': ['urinary frequency', 'frequency', 'frequent urination', 'urinating frequently', 'peeing more', 'going more often'],
-  'urinary urgency': ['urinary urgency', 'urgency', 'urge to urinate', 'urge to pee'],
+  dysuria: ['dysuria', 'burning with urination', 'pain with urination', 'burning when i pee', 'pain when i pee', 'burning when urinating', 'painful urination', 'burning sensation when', 'pain passing urine', 'stinging when i pee', 'stings when i pee'],
+  'urinary frequency': ['urinary frequency', 'frequent urination', 'urinating frequently', 'peeing more', 'going more often'],
+  'urinary urgency': ['urinary urgency', 'urge to urinate', 'urge to pee'],
   nocturia: ['nocturia', 'getting up at night to pee', 'up at night to urinate'],
-  hematuria: ['hematuria', 'haematuria', 'blood in urine', 'blood in the urine', 'blood in his urine', 'blood in her urine', 'blood in your urine', 'blood in my urine', 'pink urine'],
+  hematuria: ['hematuria', 'haematuria', 'blood in urine', 'blood in the urine', 'blood in his urine', 'blood in her urine', 'blood in your urine', 'blood in my urine'],
   incontinence: ['incontinence', 'leaking urine', 'loss of bladder control', 'bladder control'],
-  'urinary symptoms': ['urinary symptoms', 'urinary sx', 'urinary problems', 'waterworks'],
-  'bowel symptoms': ['bowel symptoms', 'bowel sx', 'bowel changes', 'change in bowel habit', 'changes in bowel habits', 'bowel habits'],
+  'urinary symptoms': ['urinary symptoms', 'urinary sx', 'urinary problems', 'urinary issues', 'waterworks', 'passing urine', 'pass urine', 'urinating', 'urination', 'peeing'],
+  'bowel symptoms': ['bowel symptoms', 'bowel sx', 'bowel changes', 'change in bowel habit', 'changes in bowel habits', 'bowel habits', 'bowels', 'bowel movements', 'bowel movement', 'bowel problems'],
   'sore throat': ['sore throat', 'throat pain', 'painful throat', 'scratchy throat'],
   'nasal congestion': ['nasal congestion', 'congestion', 'stuffy nose', 'blocked nose', 'stuffed up', 'congested'],
   'runny nose': ['runny nose', 'rhinorrhea', 'rhinorrhoea', 'coryza', 'running nose'],
   sneezing: ['sneezing', 'sneeze'],
   'ear pain': ['ear pain', 'earache', 'ear ache', 'otalgia', 'pain in my ear'],
   'hearing loss': ['hearing loss', 'loss of hearing', 'trouble hearing', 'difficulty hearing', 'hard of hearing'],
-  tinnitus: ['tinnitus', 'ringing in the ears', 'ringing in my ears', 'ringing'],
+  tinnitus: ['tinnitus', 'ringing in the ears', 'ringing in my ears', 'ringing in your ears', 'ears ringing', 'ears are ringing'],
   'joint pain': ['joint pain', 'joint pains', 'arthralgia', 'arthralgias', 'joints hurt', 'achy joints'],
   'joint swelling': ['joint swelling', 'swollen joints', 'swollen joint'],
   stiffness: ['stiffness', 'stiff'],
@@ -87,7 +91,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   'speech disturbance': ['speech disturbance', 'speech disturbances', 'slurred speech', 'trouble speaking', 'difficulty speaking', 'speech problems', 'slurring'],
   'facial droop': ['facial droop', 'facial asymmetry', 'face drooping', 'drooping'],
   claudication: ['claudication', 'pain when walking', 'leg pain when walking'],
-  'pain with movement': ['pain with movement', 'pain on movement', 'pain with motion', 'pain with range of motion'],
+  'pain with movement': ['pain with movement', 'pain on movement', 'pain with motion', 'pain with range of motion', 'pain with flexion', 'pain with extension', 'pain on flexion', 'pain on extension', 'pain with flexion and extension', 'pain on both flexion and extension'],
 };
 
 const FINDINGS: Readonly<Record<string, readonly string[]>> = {
@@ -138,11 +142,11 @@ const FINDINGS: Readonly<Record<string, readonly string[]>> = {
   'pronator drift': ['pronator drift'],
   'piano key': ['piano key', 'piano key test'],
   'cva tenderness': ['cva tenderness', 'costovertebral angle tenderness'],
-  laxity: ['laxity', 'instability', 'unstable'],
+  laxity: ['laxity', 'instability'],
   induration: ['induration', 'indurated', 'fluctuance', 'fluctuant'],
   drainage: ['drainage', 'exudate', 'pus', 'purulent'],
   spasm: ['spasm', 'spasms', 'muscle spasm', 'muscle spasms'],
-  atrophy: ['atrophy', 'wasting'],
+  atrophy: ['atrophy', 'muscle wasting'],
   'antalgic gait': ['antalgic gait', 'antalgic', 'limp', 'limping'],
   'meningeal signs': ['meningism', 'meningismus', 'kernig', 'brudzinski'],
   'decreased range of motion': ['decreased range of motion', 'limited range of motion', 'reduced range of motion', 'restricted range of motion', 'limited rom', 'decreased rom'],
@@ -211,12 +215,16 @@ export interface TermHit {
   /** Token position of the first word. */
   index: number;
   length: number;
+  /** A negation inside the span itself: "my knee doesn't really hurt". */
+  negatedInside?: boolean;
 }
 
 /** Term mentions in a stemmed token list, longest phrase first, no overlaps. */
 export function findTerms(stems: readonly string[]): TermHit[] {
   const hits: TermHit[] = [];
   for (let i = 0; i < stems.length; i += 1) {
+    // "coughed up any blood" is about the blood, not a cough.
+    if (stems[i] === 'cough' && stems.slice(i + 1, i + 4).includes('up')) continue;
     const match = (BY_FIRST.get(stems[i] as string) ?? []).find((p) => p.stems.every((w, k) => stems[i + k] === w));
     if (match) {
       hits.push({ term: match.term, kind: match.kind, index: i, length: match.stems.length });

@@ -5,6 +5,7 @@
  */
 import { findTermClaims } from './negation-check.js';
 import type { Mention } from './polarity-reading.js';
+import { isSameSite } from './sites.js';
 
 export interface NoteStatement {
   section: string;
@@ -25,7 +26,7 @@ export function findContradictions(statements: readonly NoteStatement[], mention
   const out: Contradiction[] = [];
   const seen = new Set<string>();
   for (const denial of claims.filter((c) => c.claim.polarity === 'absent')) {
-    const affirmed = claims.find((c) => c.claim.term === denial.claim.term && c.claim.polarity === 'present' && c.statement !== denial.statement);
+    const affirmed = claims.find((c) => c.claim.term === denial.claim.term && c.claim.polarity === 'present' && c.statement !== denial.statement && isSameSite(c.claim.sites, denial.claim.sites));
     if (!affirmed || seen.has(denial.claim.term) || reported.has(denial.claim.term)) continue;
     // When the conversation itself goes both ways, the note may be following a time course.
     const heard = (mentions.get(denial.claim.term) ?? []).filter((m) => m.polarity !== 'unknown');

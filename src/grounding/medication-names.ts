@@ -32,7 +32,7 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['testosterone'], ['estradiol', 'estrace'], ['medroxyprogesterone', 'provera'], ['progesterone'], ['norethindrone'],
   ['levonorgestrel', 'mirena'], ['conjugated estrogens', 'premarin'],
   // Respiratory and allergy
-  ['albuterol', 'salbutamol', 'proair', 'ventolin', 'proventil'], ['levalbuterol', 'xopenex'], ['ipratropium', 'atrovent'],
+  ['albuterol', 'salbutamol', 'proair', 'ventolin', 'proventil', 'blue inhaler', 'reliever inhaler'], ['levalbuterol', 'xopenex'], ['ipratropium', 'atrovent'],
   ['tiotropium', 'spiriva'], ['salmeterol'], ['formoterol'], ['fluticasone', 'flonase', 'flovent', 'advair', 'arnuity'],
   ['budesonide', 'pulmicort', 'symbicort', 'entocort'], ['mometasone', 'nasonex', 'asmanex'], ['beclomethasone', 'qvar'],
   ['montelukast', 'singulair'], ['cetirizine', 'zyrtec'], ['levocetirizine', 'xyzal'], ['loratadine', 'claritin'],
@@ -89,7 +89,7 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['ustekinumab', 'stelara'], ['secukinumab', 'cosentyx'], ['tofacitinib', 'xeljanz'], ['upadacitinib', 'rinvoq'],
   ['apremilast', 'otezla'], ['abatacept', 'orencia'], ['tocilizumab', 'actemra'], ['rituximab', 'rituxan'],
   ['prednisone', 'deltasone'], ['prednisolone'], ['methylprednisolone', 'medrol', 'solu-medrol'], ['dexamethasone', 'decadron'],
-  ['hydrocortisone', 'cortef'], ['triamcinolone', 'kenalog'], ['clobetasol'], ['betamethasone'], ['cortisone'],
+  ['hydrocortisone', 'cortef'], ['triamcinolone', 'kenalog'], ['clobetasol'], ['betamethasone'], ['cortisone', 'cortisone injection', 'steroid injection', 'steroid shot', 'cortisone shot'],
   // Urology, oncology, haematology, misc
   ['tamsulosin', 'flomax'], ['terazosin'], ['doxazosin', 'cardura'], ['prazosin'], ['primidone'], ['finasteride', 'proscar', 'propecia'], ['dutasteride', 'avodart'], ['oxybutynin', 'ditropan'],
   ['tolterodine', 'detrol'], ['mirabegron', 'myrbetriq'], ['sildenafil', 'viagra', 'revatio'], ['tadalafil', 'cialis'],

@@ -1,90 +1,20 @@
 /**
- * Exam and symptom polarity: a symptom or finding the note affirms must be affirmed (or at least mentioned) in the
- * transcript, and one it denies must not be affirmed there by every clear mention. Symptoms and findings outside the
- * lexicon are read the same way when the note states them in a review-of-systems or exam frame ("Endorses X",
- * "X present").
+ * Exam and symptom polarity: a symptom or finding the note affirms must not be denied by every clear mention in the
+ * transcript, and one it denies must not be affirmed by every clear mention. Mentions are compared where they are
+ * comparable: at the same place on the body, and for an exam finding, in the examiner's own statements when there
+ * are any (a patient's "my knee swells up" is history, the examiner's "no effusion" is the exam). An affirmed finding
+ * the transcript never brings up is reported only when the examiner dictated the exam of that part aloud, which
+ * gave the finding every occasion to be said.
  */
-import { findTerms, listMentionHints, listTermPhrases, type TermHit, type TermKind } from './clinical-terms.js';
-import { HYPOTHETICAL_CUES, isNegatedBefore, NOTE_NEGATION_STOPS, readPhraseMentions, type Mention, type Polarity } from './polarity-reading.js';
-import { splitTokens } from './tokenize.js';
+import { listMentionHints, listTermPhrases } from './clinical-terms.js';
+import { findTermClaims, type TermClaim } from './note-claims.js';
+import { IMAGING_RE, readPhraseMentions, type Mention } from './polarity-reading.js';
+import { countSharedSites, isSameSite } from './sites.js';
+import type { TermKind } from './clinical-terms.js';
 import type { TranscriptModel } from './transcript-model.js';
-import { saysWordStart, saysWordsTogether, stemPhrase, stemToken, type WordIndex } from './word-index.js';
+import { saysWordStart, saysWordsTogether, stemPhrase, type WordIndex } from './word-index.js';
 
-/** In a note, these start a new assertion and end the reach of an earlier "denies". */
-const NOTE_CLAUSE_BREAKS = new Set(['.', ';', ':', 'but', 'however', 'although', 'though', 'except']);
-/** Note words that make a mention a time course or history rather than a current claim. */
-const NOTE_TIME_CUES = new Set([
-  'history', 'hx', 'prior', 'previous', 'previously', 'past', 'ago', 'resolved', 'improved', 'improving', 'worse', 'worsening',
-  'initially', 'before', 'earlier', 'since', 'until', 'anymore', 'longer', 'first', 'last', 'yesterday', 'then', 'assess',
-  'assessment', 'examine', 'examination', 'evaluate', 'evaluation', 'investigate', 'screening', 'elsewhere', 'exclude', 'rule',
-]);
-/** Where on the body a finding is: a denial is contradicted only by a mention at the same place. */
-const LOCATION_WORDS = new Set(['lateral', 'medial', 'anterior', 'posterior', 'dorsal', 'plantar', 'volar', 'proximal', 'distal', 'neck', 'back', 'knee', 'ankle', 'foot', 'hand', 'wrist', 'elbow', 'shoulder', 'hip', 'chest', 'abdomen', 'leg', 'legs', 'arm', 'arms', 'face', 'head', 'spine', 'lumbar', 'cervical', 'thoracic', 'finger', 'toe', 'calf', 'thigh', 'throat', 'ear', 'eye', 'lungs', 'heart', 'skin', 'scalp', 'groin', 'flank', 'nose', 'lip', 'lips', 'tongue', 'jaw']);
-/** Written shorthand that carries a polarity: "afebrile" is no fever, "nontender" is no tenderness. */
-const EXPANSIONS: Readonly<Record<string, string[]>> = {
-  afebrile: ['no', 'fever'], nontender: ['non', 'tender'], 'non-tender': ['non', 'tender'], nad: ['no', 'acute', 'distress'],
-  nkda: ['nkda'], 'sx': ['symptoms'],
-};
-
-export interface TermClaim {
-  term: string;
-  kind: TermKind;
-  polarity: Polarity;
-  phrase: string;
-  /** For terms outside the lexicon: the words to look for in the transcript. */
-  words?: string[];
-}
-
-function prepareTokens(statement: string): string[] {
-  return splitTokens(statement).flatMap((t) => EXPANSIONS[t] ?? [t]);
-}
-
-function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit): Polarity | 'skip' {
-  let hypothetical = false;
-  for (let i = hit.index - 1; i >= 0; i -= 1) {
-    const token = tokens[i] as string;
-    if (NOTE_CLAUSE_BREAKS.has(token)) break;
-    if (HYPOTHETICAL_CUES.has(token) || NOTE_TIME_CUES.has(token)) hypothetical = true;
-  }
-  const end = hit.index + hit.length;
-  for (let i = end; i < tokens.length && !NOTE_CLAUSE_BREAKS.has(tokens[i] as string); i += 1) {
-    if (HYPOTHETICAL_CUES.has(tokens[i] as string) || NOTE_TIME_CUES.has(tokens[i] as string)) hypothetical = true;
-  }
-  if (hypothetical) return 'skip';
-  const after = tokens.slice(end, end + 3).filter((t) => t !== ',' && t !== '-' && t !== ':');
-  const word = ['is', 'was', 'are', 'were'].includes(after[0] ?? '') ? after[1] : after[0];
-  if (word === 'negative' || word === 'absent') return 'absent';
-  if (isNegatedBefore(tokens, hits, hit, 6, NOTE_NEGATION_STOPS)) return 'absent';
-  return 'present';
-}
-
-/** Frames that state a symptom or finding outside the lexicon: "Endorses X", "Positive for X", "X present". */
-/** Review-of-systems and exam frames: the statement opens with the verb, after at most a heading or a subject. */
-const AFFIRM_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?(?:(?:the )?(?:patient|pt|he|she)\s+)?(?:endorses|reports|positive for|complains of|admits to|notes|has)\s+([a-z][a-z' -]{2,40}?)\s*(?:[.;]|$)/i;
-const PRESENT_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?([a-z][a-z' -]{2,40}?)\s+(?:is\s+)?(?:present|noted|appreciated)\s*\.?$/i;
-const FRAME_GENERIC = new Set(['some', 'mild', 'moderate', 'severe', 'slight', 'any', 'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'with', 'his', 'her', 'their', 'pain', 'symptoms', 'episodes', 'episode', 'intermittent', 'occasional', 'left', 'right', 'bilateral']);
-
-/** The symptoms and findings a note statement asserts or denies; hypothetical and time-course mentions are skipped. */
-export function findTermClaims(statement: string): TermClaim[] {
-  const tokens = prepareTokens(statement);
-  const hits = findTerms(tokens.map(stemToken));
-  const claims: TermClaim[] = [];
-  for (const hit of hits) {
-    const polarity = readNotePolarity(tokens, hits, hit);
-    if (polarity === 'skip') continue;
-    claims.push({ term: hit.term, kind: hit.kind, polarity, phrase: tokens.slice(hit.index, hit.index + hit.length).join(' ') });
-  }
-  if (hits.length === 0) {
-    const frame = AFFIRM_FRAME_RE.exec(statement.trim()) ?? PRESENT_FRAME_RE.exec(statement.trim());
-    const phrase = frame?.[1]?.toLowerCase().trim();
-    const words = phrase ? splitTokens(phrase).filter((w) => w.length >= 4 && !FRAME_GENERIC.has(w)) : [];
-    if (phrase && words.length > 0 && words.length <= 3 && !/\b(?:that|to|been|being|history|feeling|doing|taking|using|allerg\w*|any|lot|some|further|issues?|problems?|questions?|concerns?)\b|^(?:no|not|nil|without|non)\b/.test(phrase)) {
-      claims.push({ term: phrase, kind: 'symptom', polarity: 'present', phrase, words: words.map(stemToken) });
-    }
-  }
-  // "Endorsed tingling until Sunday, denies tingling today": both polarities in one statement are a time course.
-  return claims.filter((c) => !claims.some((o) => o.term === c.term && o.polarity !== c.polarity));
-}
+export { findTermClaims, type TermClaim } from './note-claims.js';
 
 export interface PolarityProblem {
   kind: TermKind;
@@ -93,14 +23,11 @@ export interface PolarityProblem {
   lines: number[];
 }
 
-function describe(claim: TermClaim): string {
-  return claim.kind === 'finding' ? 'finding' : 'symptom';
-}
+/** Compound findings read through their general term when the transcript never uses the compound. */
+const GENERAL_TERMS: Readonly<Record<string, readonly string[]>> = { 'cva tenderness': ['tenderness'], 'joint swelling': ['swelling', 'effusion'], 'leg swelling': ['swelling', 'edema'] };
+/** Sites a compound finding implies: CVA tenderness is over the kidney. */
+const IMPLIED_SITES: Readonly<Record<string, string[]>> = { 'cva tenderness': ['costo', 'cva', 'kidne', 'flank', 'back'], 'leg swelling': ['leg', 'legs', 'ankle', 'calf', 'extre', 'feet', 'foot'] };
 
-/**
- * Flags a claim every clear transcript mention contradicts, and an affirmed symptom or finding the transcript never
- * mentions in any of its words. Mixed or unclear evidence is not flagged.
- */
 /** Whether the transcript brings the term up in any words at all: its phrases, its words near each other, its hints. */
 function isMentionedSomehow(claim: TermClaim, words: WordIndex): boolean {
   if (listMentionHints(claim.term).some((h) => (h.includes(' ') ? saysWordsTogether(words, h.split(' ')) : saysWordStart(words, h, h.length)))) return true;
@@ -108,30 +35,78 @@ function isMentionedSomehow(claim: TermClaim, words: WordIndex): boolean {
   return phrases.some((p) => saysWordsTogether(words, stemPhrase(p)));
 }
 
+/** Pains a broader term covers: knee pain is joint pain, so "joint pain? — no" does not deny a sore knee. */
+const COVERED_BY: Readonly<Record<string, readonly string[]>> = {
+  'joint pain': ['knee pain', 'hip pain', 'shoulder pain', 'elbow pain', 'wrist pain', 'ankle pain', 'finger pain', 'toe pain', 'thumb pain', 'joint swelling'],
+};
+
+function hearClaim(claim: TermClaim, mentions: ReadonlyMap<string, Mention[]>, model: TranscriptModel): { heard: Mention[]; sites: string[] } {
+  if (claim.words) return { heard: readPhraseMentions(model, claim.words), sites: claim.sites };
+  const own = mentions.get(claim.term) ?? [];
+  const general = GENERAL_TERMS[claim.term];
+  if (own.length > 0 || !general) return { heard: own, sites: claim.sites };
+  const implied = IMPLIED_SITES[claim.term] ?? [];
+  // The general term counts only where it is said of the compound's place ("swelling in your legs" for leg swelling).
+  const heard = general.flatMap((t) => mentions.get(t) ?? []).filter((m) => implied.length === 0 || m.sites.some((s) => implied.includes(s)));
+  return { heard, sites: [...claim.sites, ...implied] };
+}
+
+/**
+ * The mentions that can speak to the claim: clear, at the same place, about the exam for an exam finding (and about
+ * an image for an imaging result), and about what the patient reports for a symptom — an examiner's "no edema" does
+ * not contradict a patient who reports swelling.
+ */
+function selectEvidence(claim: TermClaim, heard: readonly Mention[], sites: readonly string[], section: string, imaging: boolean): Mention[] {
+  const placed = heard.filter((m) => m.polarity !== 'unknown' && isSameSite(sites, m.sites));
+  // The mentions that name the most of the claim's place speak for it: "tenderness over the anterolateral soft tissue"
+  // is judged by what was said of that tissue, not by "no tenderness over the foot".
+  const best = Math.max(0, ...placed.map((m) => countSharedSites(sites, m.sites)));
+  const clear = best > 0 ? placed.filter((m) => countSharedSites(sites, m.sites) === best) : placed;
+  if (claim.kind === 'finding' && section === 'objective') {
+    // What the examiner said, about the exam if anything; failing that, what the patient answered when asked (a
+    // patient's own "it's still swollen" is history, not the exam).
+    const seen = clear.filter((m) => m.imaging === imaging && (m.role === 'clinician' || m.exam) && m.source === 'statement');
+    const exam = seen.filter((m) => m.exam);
+    if (exam.length > 0 || seen.length > 0) return exam.length > 0 ? exam : seen;
+    return clear.filter((m) => m.imaging === imaging && m.source === 'answer');
+  }
+  // What the patient said (or answered) outweighs the clinician's own words about a symptom, which may be a recap
+  // or a question the transcript lost the "?" of.
+  const reported = clear.filter((m) => !m.exam && !m.imaging);
+  const patients = reported.filter((m) => m.role !== 'clinician' || m.source === 'answer');
+  return patients.length > 0 ? patients : reported;
+}
+
+/** The examiner dictated findings at this place (or, for a claim with no place, a whole exam of several findings). */
+function wasExamNarrated(mentions: ReadonlyMap<string, Mention[]>, sites: readonly string[]): boolean {
+  const exam = [...mentions.values()].flat().filter((m) => m.exam && m.polarity !== 'unknown');
+  if (sites.length > 0) return exam.some((m) => m.sites.some((s) => sites.includes(s)));
+  return new Set(exam.map((m) => m.term)).size >= 3;
+}
+
 export function checkPolarity(statement: string, section: string, mentions: ReadonlyMap<string, Mention[]>, model: TranscriptModel, words: WordIndex): PolarityProblem[] {
   const problems: PolarityProblem[] = [];
-  for (const claim of findTermClaims(statement)) {
+  for (const claim of findTermClaims(statement, section)) {
     // An examiner's "not SOB at rest" describes the visit, not what the patient reports.
     if (section === 'objective' && claim.kind === 'symptom' && claim.polarity === 'absent') continue;
-    const heard = claim.words ? readPhraseMentions(model, claim.words) : (mentions.get(claim.term) ?? []);
-    const clear = heard.filter((m) => m.polarity !== 'unknown');
+    // A narrower complaint said ("my knees were killing me") supports the broader one ("joint pain").
+    if (claim.polarity === 'present' && (COVERED_BY[claim.term] ?? []).some((t) => (mentions.get(t) ?? []).some((m) => m.polarity === 'present'))) continue;
+    const { heard, sites } = hearClaim(claim, mentions, model);
     if (heard.length === 0) {
-      // A plan names what to look out for; only statements of what was found or reported can be unmentioned.
-      if (claim.polarity !== 'present' || section === 'plan' || isMentionedSomehow(claim, words)) continue;
-      const also = claim.words ? [] : listTermPhrases(claim.term).filter((p) => p !== claim.phrase).slice(0, 3);
-      problems.push({ kind: claim.kind, phrase: claim.phrase, reason: `the note affirms the ${describe(claim)} "${claim.phrase}", which the transcript never mentions${also.length ? ` (nor ${also.join(', ')})` : ''}`, lines: [] });
+      const isExamClaim = section === 'objective' && claim.kind === 'finding' && claim.polarity === 'present' && !claim.words;
+      if (!isExamClaim || isMentionedSomehow(claim, words) || !wasExamNarrated(mentions, sites)) continue;
+      const also = listTermPhrases(claim.term).filter((p) => p !== claim.phrase).slice(0, 3);
+      problems.push({ kind: claim.kind, phrase: claim.phrase, reason: `the note affirms the finding "${claim.phrase}", which the examination in the transcript never mentions${also.length ? ` (nor ${also.join(', ')})` : ''}`, lines: [] });
       continue;
     }
-    if (clear.length === 0 || clear.some((m) => m.polarity === claim.polarity)) continue;
-    // "No pain to palpation of the lateral aspect" is not contradicted by tenderness of the medial aspect.
-    const places = splitTokens(statement).filter((t) => LOCATION_WORDS.has(t));
-    if (claim.polarity === 'absent' && places.length > 0 && !clear.some((m) => places.some((p) => (m.clause ?? m.excerpt).includes(` ${p}`)))) continue;
-    const example = clear[0]?.excerpt ?? '';
+    const evidence = selectEvidence(claim, heard, sites, section, IMAGING_RE.test(statement.toLowerCase()));
+    if (evidence.length === 0 || evidence.some((m) => m.polarity === claim.polarity)) continue;
+    const example = evidence[0]?.excerpt ?? '';
     problems.push({
       kind: claim.kind,
       phrase: claim.phrase,
       reason: claim.polarity === 'absent' ? `the note denies "${claim.phrase}" but the transcript affirms it ("${example}")` : `the note affirms "${claim.phrase}" but the transcript denies it ("${example}")`,
-      lines: clear.flatMap((m) => m.lines),
+      lines: evidence.flatMap((m) => m.lines),
     });
   }
   return problems;

@@ -7,7 +7,7 @@ import { canKeyTakeUnit, findKeys } from './claim-keys.js';
 import { findMedicationsInTokens } from './medication-check.js';
 import { doDirectionsAgree, doUnitsAgree, extractQuantities, isWithinRange, type Quantity } from './quantities.js';
 import { normaliseTokens } from './tokenize.js';
-import { stemTopicWord, type HeardQuantity, type QuantityIndex } from './transcript-quantities.js';
+import { readTopicWords, type HeardQuantity, type QuantityIndex } from './transcript-quantities.js';
 
 export interface NumberProblem {
   phrase: string;
@@ -18,6 +18,8 @@ export interface NumberProblem {
 interface NumberClaim extends Quantity {
   key: string | null;
   drug: { name: string; aliases: readonly string[] } | null;
+  /** Said as "about", "approximately", "around", "~". */
+  approximate?: boolean;
 }
 
 /** How far before a value a note may name what it measures: "Hemoglobin A1c is elevated at 8". */
@@ -43,7 +45,8 @@ export function extractNumberClaims(statement: string): NumberClaim[] {
     const drug = q.cls === 'dose' ? drugs.filter((d) => d.index < q.index && q.index - d.index <= NOTE_DRUG_REACH).pop() ?? null : null;
     if (q.unit === null && q.cls !== 'ratio' && q.cls !== 'grade' && !key) continue;
     const text = key && q.unit === null && q.cls !== 'ratio' ? `${tokens.slice(key.index, key.index + key.length).join(' ')} ${q.text}` : q.text;
-    claims.push({ ...q, text, key: key?.key ?? null, drug: drug ? { name: drug.name, aliases: drug.aliases } : null });
+    const approximate = ['about', 'approximately', 'around', '~', 'roughly', 'approx'].includes(tokens[q.index - 1] ?? '');
+    claims.push({ ...q, text, key: key?.key ?? null, drug: drug ? { name: drug.name, aliases: drug.aliases } : null, ...(approximate ? { approximate } : {}) });
   }
   return claims;
 }
@@ -75,13 +78,28 @@ function judgeScore(claim: NumberClaim, index: QuantityIndex): Verdict {
   return { supported: false, alternatives: index.quantities.filter((q) => q.den === 10) };
 }
 
+/** Kilograms in a pound: a note may give in kg what was said in pounds ("3 and a half pounds" → "1.5 kg"). */
+const KG_PER_LB = 0.4536;
+
+/** The same weight in the other unit, within the rounding a clinician would do. */
+function isConvertedWeight(claim: Quantity, heard: Quantity): boolean {
+  if (claim.cls !== 'weight' || heard.cls !== 'weight' || claim.unit === heard.unit || claim.den !== undefined) return false;
+  const kg = (q: Quantity) => (q.unit === 'lb' ? q.value * KG_PER_LB : q.value);
+  return Math.abs(kg(claim) - kg(heard)) <= Math.max(0.2, 0.1 * kg(heard));
+}
+
+/** "a fever of about 100" for "a hundred point four": an approximate value is met by one it rounds. */
+function isRounded(claim: NumberClaim, heard: Quantity): boolean {
+  return claim.approximate === true && claim.den === undefined && heard.den === undefined && Number.isInteger(claim.value) && Math.round(heard.value) === claim.value;
+}
+
 function judgeKeyed(claim: NumberClaim, index: QuantityIndex): Verdict {
-  const fits = (q: HeardQuantity) => sameValue(claim, q) && (q.unit === null || claim.unit === null || doUnitsAgree(claim, q));
+  const fits = (q: HeardQuantity) => ((sameValue(claim, q) || isRounded(claim, q)) && (q.unit === null || claim.unit === null || doUnitsAgree(claim, q))) || isConvertedWeight(claim, q);
   const said = index.quantities.filter((q) => q.key === claim.key && (claim.den !== undefined) === (q.den !== undefined));
   if (said.some(fits)) return { supported: true, alternatives: [] };
   if (said.length > 0) return { supported: false, alternatives: said, said: claim.key ?? undefined };
   // The transcript names no value for it: a mention of the value with the same unit, or said of nothing else, will do.
-  const free = index.quantities.filter((q) => fits(q) && (q.key === null || q.key === 'pain' || (claim.unit !== null && q.unit !== null)));
+  const free = index.quantities.filter((q) => fits(q));
   return { supported: free.length > 0, alternatives: [] };
 }
 
@@ -108,35 +126,37 @@ function convertTime(claim: NumberClaim): NumberClaim[] {
   return out;
 }
 
-/** Words too common in histories to say which event a duration belongs to. */
-const TOPIC_STOPWORDS = new Set([
-  'history', 'patient', 'reports', 'report', 'states', 'about', 'approximately', 'since', 'days', 'weeks', 'months', 'years', 'hours',
-  'minutes', 'with', 'that', 'this', 'have', 'been', 'started', 'start', 'past', 'last', 'over', 'around', 'from', 'were', 'they',
-  'their', 'there', 'when', 'then', 'than', 'also', 'which', 'into', 'after', 'before', 'ago', 'prior', 'some', 'notes', 'note',
-  'previously', 'currently', 'today', 'week', 'month', 'year', 'hour', 'will', 'would', 'presents', 'present', 'onset', 'follow',
-]);
-
 /**
- * Whether the turn of a heard duration, or a neighbouring one, talks about something the statement talks about, so
- * "3 days of diarrhea" is not supported by "the takeaway was 3 days ago". Follow-up intervals have no such topic.
+ * Whether a heard time is said of something the statement talks about, so "3 days of diarrhea" is not supported by
+ * "the takeaway was 3 days ago": its own words and its question's, or, for a time said of nothing in particular, its
+ * turn and the ones around it. Follow-up intervals have no such topic.
  */
-function isSameTopic(topic: ReadonlySet<string>, q: HeardQuantity, index: QuantityIndex): boolean {
+function isSameTopic(topic: ReadonlySet<string>, q: HeardQuantity, index: QuantityIndex, reach = 2): boolean {
   if (topic.size === 0) return true;
-  for (let t = q.turn - 2; t <= q.turn + 1; t += 1) for (const stem of index.turnStems.get(t) ?? []) if (topic.has(stem)) return true;
+  if (q.subject && [...q.subject].some((s) => topic.has(s))) return true;
+  for (let t = q.turn - reach; t <= q.turn + 1; t += 1) for (const stem of index.turnStems.get(t) ?? []) if (topic.has(stem)) return true;
   return false;
 }
 
 function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>): Verdict {
   if (claim.cls === 'grade') return { supported: index.quantities.some((q) => q.value === claim.value && q.cls !== 'time'), alternatives: [] };
   const readings = claim.cls === 'time' ? convertTime(claim) : [claim];
+  // A time supports the claim when it is said of the same thing, or of nothing in particular ("this happened about
+  // two days ago" is the visit's complaint).
+  // The same value supports more readily than another rivals: its conversation may run a few turns back.
+  const isAbout = (q: HeardQuantity) => claim.cls !== 'time' || claim.direction === 'future' || (q.subject === null && q.line <= index.historyEnd) || isSameTopic(topic, q, index, 3);
   const matches = index.quantities.filter(
-    (q) => q.den === undefined && readings.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)) && doDirectionsAgree(claim, q) && (claim.cls !== 'time' || claim.direction === 'future' || isSameTopic(topic, q, index)),
+    (q) => q.den === undefined && (readings.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)) || isConvertedWeight(claim, q)) && doDirectionsAgree(claim, q) && isAbout(q),
   );
   if (matches.length > 0) return { supported: true, alternatives: [] };
   if (claim.cls === 'time' && claim.direction !== 'future') {
     // A duration the conversation gives no time for ("it happened on saturday") is the clinician's arithmetic; only a
-    // different time said about the same thing contradicts it.
-    const rivals = index.quantities.filter((q) => q.cls === 'time' && doDirectionsAgree(claim, q) && isSameTopic(topic, q, index));
+    // different time said about the same thing contradicts it — or one said of nothing in particular, in the same
+    // unit or with the same count ("about four days ago" against the note's "8 days", or its "4 weeks").
+    const rivals = index.quantities.filter(
+      (q) => q.cls === 'time' && !q.frequency && q.direction !== 'future' && doDirectionsAgree(claim, q)
+        && (isSameTopic(topic, q, index) || (q.subject === null && (q.unit === claim.unit || q.value === claim.value))),
+    );
     return { supported: rivals.length === 0, alternatives: rivals };
   }
   return { supported: false, alternatives: index.quantities.filter((q) => q.unit !== null && q.unit === claim.unit) };
@@ -165,7 +185,7 @@ function describeHeard(q: HeardQuantity): string {
 export function checkNumbers(statement: string, index: QuantityIndex): NumberProblem[] {
   const problems: NumberProblem[] = [];
   const seen = new Set<string>();
-  const topic = new Set(normaliseTokens(statement).filter((w) => /^[a-z]{4,}$/.test(w) && !TOPIC_STOPWORDS.has(w)).map(stemTopicWord));
+  const topic = new Set(readTopicWords(normaliseTokens(statement)));
   for (const claim of extractNumberClaims(statement)) {
     if (seen.has(claim.text)) continue;
     const verdict = judgeClaim(claim, index, topic);

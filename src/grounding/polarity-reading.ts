@@ -1,94 +1,64 @@
 /**
- * Whether a symptom or finding is present or absent where it is mentioned, read the way people talk: a negation
- * reaches across a list ("denies fever, chills or nausea"), a question takes the other speaker's answer ("any
- * fever? — no"), a list question answered "no" denies every item and answered "yes" affirms none in particular, a
- * negative tag question confirmed ("no fever, right? — right") denies, and "if you get a fever" states nothing.
+ * Whether a symptom or finding is present or absent where the transcript mentions it, read the way people talk: a
+ * negation reaches across a list ("denies fever, chills or nausea"), a question takes the other speaker's answer
+ * ("any fever? — no"), a list question answered "no" denies every item and answered "yes" affirms none in
+ * particular, an answer that names some items of a list and not the rest leaves the rest denied ("just X"), a
+ * negative tag question confirmed ("no fever, right? — right") denies, an examiner's "i do appreciate some edema"
+ * affirms even when the transcript ends it with "?", and "if you get a fever" states nothing.
  */
-import { findTerms, type TermHit } from './clinical-terms.js';
-import { findReply, isTagQuestion, type Clause, type TranscriptModel } from './transcript-model.js';
+import { readAnswer } from './answer-reading.js';
+import type { TermHit } from './clinical-terms.js';
+import { findAllTerms } from './site-pains.js';
+import { isAboutRelative, isHedged } from './hedges.js';
+import { readSites } from './sites.js';
+import { findReply, isTagQuestion, listTurnClauses, type Clause, type SpeakerRole, type TranscriptModel } from './transcript-model.js';
 import { stemToken } from './word-index.js';
+import { isNegatedBefore, NOTE_NEGATION_STOPS, readAfter, readSystemName } from './negation-reach.js';
+
+export { HYPOTHETICAL_CUES, isNegatedBefore, NOTE_NEGATION_STOPS } from './negation-reach.js';
 
 export type Polarity = 'present' | 'absent' | 'unknown';
 
-const NEGATION_CUES = new Set(['no', 'nil', 'not', 'nothing', 'denies', 'denied', 'deny', 'denying', 'without', 'never', 'nor', 'none', 'negative', 'absence', 'absent', 'free', 'non', 'neither', 'resolved']);
-/** Words that make a mention hypothetical or advisory, so it states neither presence nor absence. */
-export const HYPOTHETICAL_CUES = new Set([
-  'if', 'unless', 'whether', 'should', 'could', 'would', 'might', 'may', 'can', 'call', 'return', 'monitor', 'watch', 'risk',
-  'prevent', 'avoid', 'precautions', 'warning', 'signs', 'develop', 'develops', 'advised', 'educated', 'instructed',
-  'counseled', 'counselled', 'effects', 'effect', 'aware', 'report', 'notify', 'contact', 'lookout', 'wish', 'hope',
-  'worried', 'worry', 'concern', 'concerned', 'cause', 'causes', 'causing', 'rule', 'exclude', 'check', 'checking', 'test',
-  'tests', 'testing', 'screen', 'red', 'flags', 'flag', 'safety', 'netted', 'netting', 'persist', 'persists', 'recur', 'recurs',
-  'ensure', 'sure', 'trying', 'try',
-]);
-/** Words that stop a negation from reaching further: "no fever , some chills". */
-const NEGATION_STOPS = new Set(['some', 'slight', 'slightly', 'little', 'but', 'just', 'mild', 'mildly', 'moderate', 'severe', 'trace', 'positive', 'reports', 'endorses', 'complains', 'admits', 'notes', 'noted', 'occasional', 'frequent', 'significant', 'still', 'also', 'except', 'apart']);
-/** In a note, a new subject or verb starts a new assertion: "No surgeries; he has had back pain". */
-export const NOTE_NEGATION_STOPS = new Set([...NEGATION_STOPS, 'he', 'she', 'they', 'patient', 'has', 'had', 'is', 'are', 'was', 'were', 'there', 'states', 'reports', 'feels', 'gets', 'got', 'due', 'because', 'since', 'secondary']);
-
-/** Tokens a negation reaches across: other items of the list it heads. */
-const LIST_GLUE = new Set([',', 'and', 'or', 'any', 'no', 'nor', '/', 'or', 'of', 'a', 'the', 'other', 'signs', 'symptoms']);
-
-const NO_ANSWER = /^(?:no|nope|nah|not|never|none|nothing|negative|neither|i (?:do|have|did|am|was|had)(?: not| ?n't)|i (?:don't|haven't|didn't|wasn't|dont|havent|didnt)|not really|no no)\b/;
-const YES_ANSWER = /^(?:yes|yeah|yep|yup|uh huh|mm hmm|mhm|mm-hmm|i do|i have|i did|sure|definitely|a little|a bit|some|sometimes|occasionally|correct|that's right|right|i am|absolutely|quite|mostly|kind of|sort of)\b/;
-const FILLERS = /^(?:(?:um|uh|well|oh|so|hmm|,|er|erm|ah|okay|ok)\s+)+/;
-
-export function classifyAnswer(clause: Clause | undefined): Polarity {
-  if (!clause) return 'unknown';
-  const text = clause.tokens.join(' ');
-  const start = /^uh huh\b/.test(text) ? text : text.replace(FILLERS, '');
-  if (NO_ANSWER.test(start)) return 'absent';
-  if (YES_ANSWER.test(start)) return 'present';
-  return 'unknown';
+export interface Mention {
+  term: string;
+  polarity: Polarity;
+  /** Who said the words that decide it: the answerer for a question, the speaker for a statement. */
+  role: SpeakerRole;
+  /** Read from an answer to a question, from a statement, or implied by an answer that named other items only. */
+  source: 'answer' | 'statement' | 'implied';
+  lines: number[];
+  excerpt: string;
+  /** Where on the body it was said to be (five-letter stems). */
+  sites: string[];
+  /** Said by the examiner examining ("on your knee exam , there is some swelling"). */
+  exam: boolean;
+  /** Said of an image or a scan ("the x-ray shows no fracture"), which is not the exam. */
+  imaging: boolean;
 }
 
-export function isNegationCue(token: string, next?: string): boolean {
-  // "i ca n't stop itching" affirms the itch.
-  if (next === 'stop' || next === 'help') return false;
-  return NEGATION_CUES.has(token) || token.endsWith("n't");
+const EXAM_CUE_RE = / (?:exam|examination|examine|examining|palpat\w*|auscultat\w*|appreciate|i see|i feel|i hear|i look|looks|looking at|lungs?|heart|abdomen|belly is|on your|there is|there's|you have|you do have|gait|range of motion|reflex\w*|strength|pulses?|palpable) /;
+export const IMAGING_RE = /\b(?:x-?rays?|xrays?|mri|ct|cat scan|ultrasound|sonogram|scans?|imaging|images?|report|reports|biopsy|pathology|radiographs?|films?|echo|echocardiogram|mammogram|angiogram|arthrogram|doppler)\b/;
+/** Words only an examiner says: a "patient" line holding them is a clinician's whose label the transcript swapped. */
+const EXAMINER_ONLY_RE = / (?:exam|examination|palpat\w*|auscultat\w*|i (?:do |don't |do not )?appreciate|on your \w+ exam|rate and rhythm) /;
+
+/** Said in examining: a clinician's statement about a finding or with an exam word; or a swapped label's. */
+function isExamStatement(role: SpeakerRole, reading: Reading, hit: TermHit, around: string): boolean {
+  if (reading.source !== 'statement') return false;
+  if (role === 'clinician') return hit.kind === 'finding' || EXAM_CUE_RE.test(around);
+  return EXAMINER_ONLY_RE.test(around);
 }
 
-/** A negation before the mention, reaching back across the other items of a list. */
-export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit, reach = 6, stops: ReadonlySet<string> = NEGATION_STOPS): boolean {
-  const inOtherHit = (k: number) => hits.some((h) => h !== hit && k >= h.index && k < h.index + h.length);
-  let budget = reach;
-  for (let k = hit.index - 1; k >= 0 && budget > 0; k -= 1) {
-    const token = tokens[k] as string;
-    if (inOtherHit(k)) continue;
-    if (stops.has(token) || token === '.' || token === ';') return false;
-    // "non-healing ulcer": "non" negates only the word right after it.
-    if (token === 'non' && k !== hit.index - 1) continue;
-    // "no , i have a cough": a bare "no ," answers the question before; it does not negate what follows.
-    if (isNegationCue(token, tokens[k + 1]) && !(token === 'no' && [',', 'i', 'we', 'he', 'she', 'they'].includes(tokens[k + 1] ?? ''))) return true;
-    if (!LIST_GLUE.has(token)) budget -= 1;
-  }
-  return false;
-}
-
-/** "diarrhea , no", "straight leg raise is negative", "edema absent". */
-function readAfter(tokens: readonly string[], hit: TermHit): Polarity {
-  const after = tokens.slice(hit.index + hit.length, hit.index + hit.length + 4).filter((t) => t !== ',' && t !== ':' && t !== '-');
-  const [a, b] = after;
-  const word = a === 'is' || a === 'was' || a === 'are' || a === 'were' ? b : a;
-  if (word === 'negative' || word === 'absent' || word === 'none' || word === 'nil') return 'absent';
-  if ((a === 'no' || a === 'nope') && after.length <= 2) return 'absent';
-  if (word === 'positive' || word === 'present') return 'present';
-  return 'unknown';
-}
-
-function isHypothetical(tokens: readonly string[], hit: TermHit): boolean {
-  // Safety-netting lists run long: "if the pain gets worse , or you get new symptoms , fever , rash , neck stiffness".
-  const from = Math.max(0, hit.index - 16);
-  return tokens.slice(from, hit.index + hit.length + 4).some((t) => HYPOTHETICAL_CUES.has(t));
-}
-
-const LIST_TAIL = new Set(['anything', 'like', 'that', 'else', 'such', 'as', 'things', 'stuff', 'at', 'all', 'recently', 'lately']);
+/** A mention in someone's history is no statement about now: "history significant for migraines". */
+const HISTORY_RE = / (?:history|hx|diagnosed|used to|previously|in the past|years ago|back in) /;
 
 /** "any chest pain or shortness of breath or anything like that no no": the list ends in its own answer. */
+const LIST_GLUE = new Set([',', 'and', 'or', 'any', 'no', 'nor', '/', 'of', 'a', 'the', 'other', 'signs', 'symptoms', 'anything', 'like', 'that', 'else', 'such', 'as', 'things', 'stuff', 'at', 'all', 'recently', 'lately']);
+
 function isAnsweredNoInLine(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit): boolean {
   for (let k = hit.index + hit.length; k < tokens.length && k < hit.index + hit.length + 14; k += 1) {
     const t = tokens[k] as string;
-    if (hits.some((h) => k >= h.index && k < h.index + h.length) || LIST_GLUE.has(t) || LIST_TAIL.has(t)) continue;
-    return t === 'no' || t === 'nope' || t === 'none' || t === 'nothing';
+    if (hits.some((h) => k >= h.index && k < h.index + h.length) || LIST_GLUE.has(t)) continue;
+    return t === 'nope' || t === 'none' || t === 'nothing' || (t === 'no' && k === tokens.length - 1);
   }
   return false;
 }
@@ -96,100 +66,163 @@ function isAnsweredNoInLine(tokens: readonly string[], hits: readonly TermHit[],
 /** A question inside a long unpunctuated turn: "… okay have you noticed any blood in your urine i know you've been …". */
 function isEmbeddedQuestion(tokens: readonly string[], hit: TermHit): boolean {
   const before = ` ${tokens.slice(Math.max(0, hit.index - 7), hit.index).join(' ')} `;
-  return / (?:any|have you|do you|did you|are you|how about|what about|is there|was there|you have any|ever had) /.test(before);
+  return / (?:any|have you|do you|did you|are you|how about|what about|is there|was there|you have any|ever had|how's|how is) /.test(before);
 }
 
 /** A doctor reading a review of systems: "okay coughing headache" — only symptoms and fillers, so a question. */
 function isBareList(tokens: readonly string[], hits: readonly TermHit[]): boolean {
   const covered = new Set(hits.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.index + k)));
-  return hits.length > 0 && tokens.every((t, k) => covered.has(k) || ['okay', 'ok', 'and', 'or', 'any', ',', 'so', 'alright', 'um', 'uh'].includes(t));
+  return hits.length > 0 && tokens.every((t, k) => covered.has(k) || ['okay', 'ok', 'and', 'or', 'any', ',', 'so', 'alright', 'um', 'uh', 'how', 'about', 'what'].includes(t));
 }
 
-export interface Mention {
-  term: string;
-  polarity: Polarity;
-  lines: number[];
-  excerpt: string;
-  /** The whole clause, for where on the body it was said. */
-  clause?: string;
+/** An examiner stating a finding, whatever punctuation the transcript gives it: "i do appreciate some edema". */
+const ASSERTION_RE = / (?:i|we) (?:do |can |could |still )?(?:appreciate|hear|see|feel|notice|note|detect|find) | there (?:is|are|'s) (?:some|a|an|mild|moderate|trace|slight|significant|\d) | you (?:do )?have (?:some|a|an|mild|trace|slight|\d) | you(?:'ve| have)? got (?:some|a|an|mild|trace|slight|\d) | (?:that's|it's|that is) (?:tender|swollen|red) /;
+
+function isAssertion(clause: Clause, hit: TermHit): boolean {
+  if (clause.role !== 'clinician') return false;
+  const before = ` ${clause.tokens.slice(Math.max(0, hit.index - 12), hit.index + 1).filter((t) => t !== ',').join(' ')} `.replace(/ you know /g, ' ');
+  return ASSERTION_RE.test(before) && !/ (?:do|did|does|are|have|has|any|would|could|can|will) you /.test(before);
 }
 
 /** A second question later in the clause takes the answer: "any nausea or diarrhea , are you peeing ok ? — yeah". */
 const LATER_QUESTION_RE = /\b(?:are|do|did|have|is|can|were|was) (?:you|it|there|they)\b|\bhow about\b|\bwhat about\b|\bany\b/;
 /** "your waterworks are all ok ?" asks whether things are normal, so a "yes" denies the symptom. */
 const NORMAL_QUESTION_RE = /\b(?:is|are|was|were|all|been|looks?|feels?|everything)\s+(?:\w+\s+)?(?:ok|okay|alright|fine|normal|good)\b/;
-/** "anything for the abdominal pain ?" presupposes the pain; its answer is about something else. */
+/** "anything for the abdominal pain ?", "how's the cough ?" presuppose the symptom; their answer is about something else. */
 const PRESUPPOSING = new Set(['the', 'your', 'this', 'that', 'his', 'her', 'for']);
+/** "how's your cough ?", "anything for the pain ?" — but not "any blood in your stool ?". */
+function isPresupposed(tokens: readonly string[], hit: TermHit): boolean {
+  if (!PRESUPPOSING.has(tokens[hit.index - 1] ?? '')) return false;
+  return !tokens.slice(Math.max(0, hit.index - 5), hit.index - 1).some((t) => ['any', 'ever', 'a', 'an', 'some'].includes(t));
+}
+
 /** Only the end of a long turn is the question its reply answers. */
 const QUESTION_TAIL = 18;
-const MAX_REPLY_FOR_ANSWER = 30;
+/** An answer that denies the rest of a list: "a little congestion , but everything else has been okay". */
+const REST_DENIED_RE = / (?:everything else|nothing else|other than that|apart from that|aside from that|besides that|that's it|that is it|that's all|but not) /;
+/** "actually i do": an explicit affirmation that overrides a negative question's expected "no". */
+const EXPLICIT_YES_RE = /\b(?:actually|i do|i have|i did|yes i|yeah i)\b/;
 
-function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly TermHit[], hit: TermHit, negated: boolean): { polarity: Polarity; reply?: Clause } {
+interface Reading {
+  polarity: Polarity;
+  source: Mention['source'];
+  reply?: Clause;
+}
+
+/** "is it your palm side or the back of your hand , or both ?" offers choices; a "no" answers none of them. */
+const CHOICE_RE = /\bor both\b|\bor neither\b|\bwhich\b|\bwhether\b/;
+
+function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly TermHit[], hit: TermHit, negated: boolean): Reading {
+  const unknown: Reading = { polarity: 'unknown', source: 'answer' };
+  if (CHOICE_RE.test(clause.tokens.join(' '))) return unknown;
   const reply = findReply(model, clause);
-  if (!reply || clause.tokens.length - hit.index > QUESTION_TAIL || reply.tokens.length > MAX_REPLY_FOR_ANSWER) return { polarity: 'unknown' };
-  if (isHypothetical(clause.tokens, hit) || clause.tokens.slice(Math.max(0, hit.index - 2), hit.index).some((t) => PRESUPPOSING.has(t))) return { polarity: 'unknown' };
-  if (LATER_QUESTION_RE.test(clause.tokens.slice(hit.index + hit.length).join(' '))) return { polarity: 'unknown' };
-  const replyHits = findTerms(reply.tokens.map(stemToken));
-  // A reply that names symptoms itself ("no fever , some chills") is read on its own; it denies the others only when
-  // it says so ("a little congestion … but everything else has been okay", "just the nausea").
-  if (replyHits.length > 0) {
-    const rest = ` ${model.clauses.filter((k) => k.turn === reply.turn).map((k) => k.tokens.join(' ')).join(' ')} `;
-    const othersDenied = / (?:everything else|nothing else|otherwise|other than that|apart from that|that's it|that is it|just|only) /.test(rest);
-    return { polarity: othersDenied && !negated ? 'absent' : 'unknown', reply };
+  if (!reply || clause.tokens.length - hit.index > QUESTION_TAIL) return negated ? { polarity: 'absent', source: 'statement' } : unknown;
+  if (isHedged(clause.tokens, hit, { question: true }) || isPresupposed(clause.tokens, hit)) return unknown;
+  if (!negated && LATER_QUESTION_RE.test(clause.tokens.slice(hit.index + hit.length).join(' '))) return unknown;
+  const turn = listTurnClauses(model, reply);
+  const from = turn.indexOf(reply);
+  const said = turn.slice(from, from + 3).flatMap((k) => k.tokens).slice(0, 40);
+  const answer = readAnswer(reply.tokens);
+  const replyTerms = new Set(findAllTerms(said).map((h) => h.term));
+  const text = ` ${said.join(' ')} `;
+  // The reply names this very symptom: its own words decide ("no fever , some chills"), read as a statement.
+  if (replyTerms.has(hit.term)) return { ...unknown, reply };
+  const after = clause.tokens.slice(hit.index + hit.length).join(' ');
+  if (NORMAL_QUESTION_RE.test(after)) return { polarity: answer === 'yes' ? 'absent' : 'unknown', source: 'answer', reply };
+  if (negated || isTagQuestion(clause.tokens)) {
+    // "no fever , right ? — right / no": both confirm the absence; only "actually i do" affirms.
+    if (EXPLICIT_YES_RE.test(text) && answer !== 'no') return { polarity: 'present', source: 'answer', reply };
+    if (answer === 'unknown' && !negated) return unknown;
+    return { polarity: negated || answer === 'no' ? 'absent' : 'present', source: 'answer', reply };
   }
-  const answer = classifyAnswer(reply);
-  const text = reply.tokens.join(' ');
-  if (NORMAL_QUESTION_RE.test(clause.tokens.slice(hit.index + hit.length).join(' '))) return { polarity: answer === 'present' ? 'absent' : 'unknown', reply };
-  if (negated) {
-    // "i don't see any swelling , ok ?": a denial stands unless the reply says otherwise outright.
-    return { polarity: /\b(?:actually|i do|i have|i did|yes i)\b/.test(text) && answer !== 'absent' ? 'present' : 'absent', reply };
-  }
-  if (isTagQuestion(clause.tokens)) {
-    // "no fever , right ? — right / no": both confirm the absence; only an explicit "actually i do" affirms.
-    if (/\b(?:actually|i do|i have|i did|yes i)\b/.test(text) && answer !== 'absent') return { polarity: 'present', reply };
-    return { polarity: answer === 'unknown' ? 'unknown' : negated ? 'absent' : answer, reply };
-  }
-  const isList = hits.length > 1 || clause.tokens.includes('or');
-  if (answer === 'present' && (isList || replyHits.length > 0)) return { polarity: 'unknown' };
-  return { polarity: answer, reply };
+  const listTerms = new Set(hits.map((h) => h.term));
+  // A "yes" answers the last of several questions: "any temperatures ? feeling hot and cold ? sweaty ? — yeah".
+  const at = model.clauses.indexOf(clause);
+  const laterQuestions = model.clauses.filter((k, i) => i > at && k.turn === clause.turn && k.question);
+  const isList = listTerms.size > 1 || laterQuestions.length > 0;
+  const namesOthers = [...replyTerms].some((t) => listTerms.has(t));
+  // A "no" answers a run of symptom questions ("any nausea ? any vomiting ?") but only the last of mixed ones
+  // ("any fever ? and are you eating ok ? — no").
+  const allSymptoms = laterQuestions.every((k) => findAllTerms(k.tokens).length > 0 || k.tokens.includes('any'));
+  if (answer === 'no') return allSymptoms ? { polarity: 'absent', source: 'answer', reply } : unknown;
+  // "a little congestion , but everything else has been okay", "no , just the nausea": the rest are denied.
+  const restDenied = REST_DENIED_RE.test(text) || /^(?:\S+ ){0,2}(?:just|only) /.test(said.filter((t) => /[a-z]/.test(t)).join(' '));
+  if (restDenied && replyTerms.size > 0 && (isList || answer !== 'yes')) return { polarity: 'absent', source: 'implied', reply };
+  if (answer === 'yes') return isList ? unknown : { polarity: 'present', source: 'answer', reply };
+  // "any weight loss , decreased appetite or night sweats ? — slightly decreased appetite": the rest were not had.
+  if (listTerms.size > 1 && namesOthers) return { polarity: 'absent', source: 'implied', reply };
+  return unknown;
+}
+
+function readStatement(clause: Clause, hits: readonly TermHit[], hit: TermHit): Polarity {
+  const system = readSystemName(clause.tokens, hit);
+  if (system !== undefined) return isHedged(clause.tokens, hit) ? 'unknown' : system;
+  const after = readAfter(clause.tokens, hit, hits);
+  if (after === 'absent') return after;
+  if (isHedged(clause.tokens, hit)) return 'unknown';
+  if (hit.negatedInside) return 'absent';
+  if (after === 'present') return isNegatedBefore(clause.tokens, hits, hit, 6, NOTE_NEGATION_STOPS) ? 'absent' : 'present';
+  if (HISTORY_RE.test(` ${clause.tokens.slice(Math.max(0, hit.index - 8), hit.index + hit.length + 3).join(' ')} `)) return 'unknown';
+  if (isNegatedBefore(clause.tokens, hits, hit, 6, NOTE_NEGATION_STOPS)) return 'absent';
+  return isEmbeddedQuestion(clause.tokens, hit) ? 'unknown' : 'present';
 }
 
 /** Lungs said to be clear deny the added sounds. */
 const CLEAR_LUNG_TERMS = ['wheezing', 'crackles', 'rhonchi'];
 
+/** A clinician's last words before a yes or no are a question, whatever the punctuation: "your waterworks , your urine . — no , it's fine". */
+function isConfirmed(model: TranscriptModel, clause: Clause): boolean {
+  if (clause.role !== 'clinician' || clause.tokens.length > 25) return false;
+  const turn = model.clauses.filter((k) => k.turn === clause.turn);
+  if (turn[turn.length - 1] !== clause) return false;
+  // "Any questions ? You look a bit confused . — No , that's it": the answer is to the question asked.
+  if (turn.some((k) => k !== clause && k.explicitQuestion)) return false;
+  const reply = findReply(model, clause);
+  return reply !== undefined && readAnswer(reply.tokens) !== 'unknown';
+}
+
+/** "… weakness , numbness or double vision , but he denies everything": a list closed by a blanket denial. */
+const BLANKET_DENIAL_RE = /^(?:but |and )?(?:he|she|they|the patient|patient|i) (?:denies|denied|deny|has had none|had none) (?:everything|all|any of|all of|them|those|these|that)|^(?:but )?none of (?:that|those|these|them)/;
+
+function isDeniedAfter(model: TranscriptModel, clause: Clause): boolean {
+  const at = model.clauses.indexOf(clause);
+  const next = model.clauses[at + 1];
+  return next !== undefined && next.line === clause.line && BLANKET_DENIAL_RE.test(next.tokens.join(' '));
+}
+
+function readMention(model: TranscriptModel, clause: Clause, hits: readonly TermHit[], hit: TermHit): Reading {
+  if (isAboutRelative(clause.tokens, hit, clause.question)) return { polarity: 'unknown', source: 'statement' };
+  if (isDeniedAfter(model, clause)) return { polarity: 'absent', source: 'statement' };
+  if (isAnsweredNoInLine(clause.tokens, hits, hit)) return { polarity: 'absent', source: 'answer' };
+  // Long unpunctuated monologues (an exam dictated in one breath) are statements, whatever words they contain.
+  // A patient's own question ("could that be why my stomach is hurting ?") presupposes the symptom; only the
+  // clinician's questions take the other speaker's answer.
+  const askable = clause.role !== 'patient' && clause.role !== 'other';
+  const questioned = askable && ((clause.question && (clause.tokens.length <= 25 || clause.explicitQuestion)) || isBareList(clause.tokens, hits) || isConfirmed(model, clause));
+  const asked = questioned && !isAssertion(clause, hit);
+  if (!asked) return { polarity: readStatement(clause, hits, hit), source: 'statement' };
+  const negated = hit.negatedInside === true || isNegatedBefore(clause.tokens, hits, hit, 6, NOTE_NEGATION_STOPS) || readAfter(clause.tokens, hit, hits) === 'absent';
+  return readQuestion(model, clause, hits, hit, negated);
+}
+
 export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
   const index = new Map<string, Mention[]>();
-  const add = (term: string, mention: Mention) => index.set(term, [...(index.get(term) ?? []), mention]);
+  const add = (mention: Mention) => index.set(mention.term, [...(index.get(mention.term) ?? []), mention]);
   for (const clause of model.clauses) {
     if (clause.role === 'context') continue;
-    const stems = clause.tokens.map(stemToken);
-    const hits = findTerms(stems);
+    const hits = findAllTerms(clause.tokens);
     const excerpt = clause.tokens.join(' ').slice(0, 80);
-    // Long unpunctuated monologues (an exam dictated in one breath) are statements, whatever words they contain.
-    const asked = (clause.question && (clause.tokens.length <= 25 || clause.explicitQuestion)) || isBareList(clause.tokens, hits);
     for (const hit of hits) {
-      const negated = isNegatedBefore(clause.tokens, hits, hit) || readAfter(clause.tokens, hit) === 'absent';
-      let polarity: Polarity;
-      const lines = [clause.line];
-      let text = excerpt;
-      // A question with the answer in the same line: "any chest pain or anything like that no".
-      if (isAnsweredNoInLine(clause.tokens, hits, hit)) {
-        add(hit.term, { term: hit.term, polarity: 'absent', lines, excerpt: text });
-        continue;
-      }
-      if (asked) {
-        const answered = readQuestion(model, clause, hits, hit, negated);
-        polarity = answered.polarity === 'unknown' && negated && !isHypothetical(clause.tokens, hit) ? 'absent' : answered.polarity;
-        if (answered.reply) {
-          lines.push(answered.reply.line);
-          text = `${excerpt}? — ${answered.reply.tokens.join(' ').slice(0, 40)}`;
-        }
-      } else if (readAfter(clause.tokens, hit) === 'present') polarity = 'present';
-      else polarity = isHypothetical(clause.tokens, hit) || (!negated && isEmbeddedQuestion(clause.tokens, hit)) ? 'unknown' : negated ? 'absent' : 'present';
-      add(hit.term, { term: hit.term, polarity, lines, excerpt: text, clause: ` ${clause.tokens.join(' ')} ` });
+      const reading = readMention(model, clause, hits, hit);
+      const lines = reading.reply ? [clause.line, reading.reply.line] : [clause.line];
+      const text = reading.reply ? `${excerpt}? — ${reading.reply.tokens.join(' ').slice(0, 40)}` : excerpt;
+      const role = reading.reply ? reading.reply.role : clause.role;
+      const around = ` ${clause.tokens.slice(Math.max(0, hit.index - 12), hit.index + hit.length + 6).join(' ')} `;
+      const wider = clause.tokens.slice(Math.max(0, hit.index - 20), hit.index + hit.length + 8).join(' ');
+      add({ term: hit.term, polarity: reading.polarity, role, source: reading.source, lines, excerpt: text, sites: readSites(clause.tokens, hit, hits), exam: isExamStatement(role, reading, hit, around), imaging: IMAGING_RE.test(wider) });
     }
     if (/\b(?:lungs?|chest)\b.*\bclear\b/.test(excerpt) && !clause.question) {
-      for (const term of CLEAR_LUNG_TERMS) add(term, { term, polarity: 'absent', lines: [clause.line], excerpt });
+      for (const term of CLEAR_LUNG_TERMS) add({ term, polarity: 'absent', role: clause.role, source: 'statement', lines: [clause.line], excerpt, sites: ['lung'], exam: true, imaging: false });
     }
   }
   return index;
@@ -201,19 +234,20 @@ export function readPhraseMentions(model: TranscriptModel, words: readonly strin
   const mentions: Mention[] = [];
   for (const clause of model.clauses) {
     if (clause.role === 'context') continue;
-    const stems = clause.tokens.map(stemToken);
-    const at = stems.findIndex((s) => s.length >= 4 && wanted.includes(s.slice(0, 5)));
+    const stems = clause.tokens.map(stemToken).map((s) => s.slice(0, 5));
+    // Every word of the phrase, close together and from its first word: "cracked skin" is not any clause about the
+    // skin, and "enlarged prostate" is read at "enlarged", not at an earlier "prostate exam".
+    const at = stems.findIndex((s, i) => s === wanted[0] && wanted.every((w) => stems.slice(i, i + 8).includes(w)));
     if (at < 0) continue;
-    const hit: TermHit = { term: words.join(' '), kind: 'symptom', index: at, length: 1 };
-    const negated = isNegatedBefore(clause.tokens, [hit], hit) || readAfter(clause.tokens, hit) === 'absent';
-    let polarity: Polarity;
-    const lines = [clause.line];
-    if (clause.question && (clause.tokens.length <= 25 || clause.explicitQuestion)) {
-      const answered = readQuestion(model, clause, [hit], hit, negated);
-      polarity = answered.polarity;
-      if (answered.reply) lines.push(answered.reply.line);
-    } else polarity = isHypothetical(clause.tokens, hit) ? 'unknown' : negated ? 'absent' : 'present';
-    mentions.push({ term: hit.term, polarity, lines, excerpt: clause.tokens.join(' ').slice(0, 80) });
+    const near = stems.slice(at, at + 8);
+    const last = Math.max(...wanted.map((w) => at + near.indexOf(w)));
+    const hit: TermHit = { term: words.join(' '), kind: 'symptom', index: at, length: last - at + 1 };
+    const reading = readMention(model, clause, [hit], hit);
+    const lines = reading.reply ? [clause.line, reading.reply.line] : [clause.line];
+    const role = reading.reply?.role ?? clause.role;
+    const around = ` ${clause.tokens.slice(Math.max(0, at - 12), at + 6).join(' ')} `;
+    const wider = clause.tokens.slice(Math.max(0, at - 20), at + 8).join(' ');
+    mentions.push({ term: hit.term, polarity: reading.polarity, role, source: reading.source, lines, excerpt: clause.tokens.join(' ').slice(0, 80), sites: readSites(clause.tokens, hit), exam: isExamStatement(role, reading, hit, around), imaging: IMAGING_RE.test(wider) });
   }
   return mentions;
 }

@@ -183,7 +183,10 @@ export function doDirectionsAgree(claim: Quantity, heard: Quantity): boolean {
  */
 export function isWithinRange(claim: Quantity, heard: Quantity): boolean {
   if (heard.value === claim.value) return true;
-  if (claim.rangeEnd !== undefined && heard.value >= Math.min(claim.value, claim.rangeEnd) && heard.value <= Math.max(claim.value, claim.rangeEnd)) return true;
+  // "review in 3-5 days" is met by "in four days"; a history's "6 to 8 weeks" needs each end said.
+  if (claim.direction === 'future' && claim.rangeEnd !== undefined && heard.value >= Math.min(claim.value, claim.rangeEnd) && heard.value <= Math.max(claim.value, claim.rangeEnd)) return true;
   if (heard.rangeEnd === undefined) return false;
+  // A range claimed against a range said: its ends are the said ends ("6 to 8 weeks" is not "7 to 8 weeks").
+  if (claim.rangeEnd !== undefined) return claim.value === heard.rangeEnd;
   return claim.value >= Math.min(heard.value, heard.rangeEnd) && claim.value <= Math.max(heard.value, heard.rangeEnd);
 }

@@ -23,7 +23,9 @@ const DECADE_WORDS: Readonly<Record<string, string>> = {
  * "three to four hundred" as 300 to 400, "one twenties" as 120s.
  */
 export function readSpokenNumbers(tokens: readonly string[]): string[] {
-  const once = tokens.filter((t, i) => t !== tokens[i - 1] || /^[^a-z0-9]/.test(t));
+  // "four or so years", "two or three-ish weeks": the hedge between a number and its unit goes.
+  const hedged = tokens.filter((t, i) => !((t === 'or' && tokens[i + 1] === 'so') || (t === 'so' && tokens[i - 1] === 'or') || t === 'ish' || t === 'odd'));
+  const once = hedged.filter((t, i) => t !== hedged[i - 1] || /^[^a-z0-9]/.test(t));
   const out: string[] = [];
   for (let i = 0; i < once.length; i += 1) {
     const token = once[i] as string;

@@ -11,8 +11,12 @@ const DATE_RE = /^\d+\/\d+\/\d+$/;
 function prepareText(text: string): string {
   return text
     .toLowerCase()
-    // "was.7" (a decimal glued to the word before it) is 0.7.
+    // "was.7" (a decimal glued to the word before it) and ", .6" (said without its zero) are 0.7 and 0.6.
     .replace(/([a-z])\.(\d)/g, '$1 0.$2')
+    .replace(/(^|[\s,(])\.(\d)/g, '$1 0.$2')
+    // A number inside a name ("indole-3-carbinol", "omega-3 fatty acids") is no value.
+    .replace(/\b([a-z]+)-(\d+)-([a-z]+)/g, '$1$2$3')
+    .replace(/\bomega[- ]?(\d)\b/g, 'omega$1')
     .replace(/[’‘`]/g, "'")
     .replace(/µg|μg/g, 'mcg')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
@@ -46,6 +50,12 @@ function mergeRatios(tokens: readonly string[]): string[] {
       if (next === 'out' && tokens[i + 2] === 'of' && isPlainNumber(tokens[i + 3])) {
         out.push(`${token}/${tokens[i + 3]}`);
         i += 3;
+        continue;
+      }
+      // "twenty plus years" is at least 20 years; "1+" or "2 plus" alone is a grade.
+      if ((next === 'plus' || next === '+') && /^(?:years?|months?|weeks?|days?|hours?|times?|pounds?|kilos?|kg|lbs?)$/.test(tokens[i + 2] ?? '')) {
+        out.push(token);
+        i += 1;
         continue;
       }
       if (next === 'plus' || next === '+') {

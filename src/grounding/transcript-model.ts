@@ -42,7 +42,10 @@ const TAG_ENDINGS = [/ (?:have|did|do|are|were|was|is) (?:you|it|they|there)$/, 
 
 /** ASR often drops "?": "okay and how about any nausea or vomiting" is still a question. */
 function looksLikeQuestion(tokens: readonly string[]): boolean {
-  const opener = tokens.find((t) => !OPENING_FILLERS.has(t)) ?? '';
+  const at = tokens.findIndex((t) => !OPENING_FILLERS.has(t));
+  const opener = tokens[at] ?? '';
+  // "when i first got up this morning …" tells; "when did it start" asks.
+  if (['when', 'how', 'what', 'where', 'which'].includes(opener) && FIRST_PERSON.has(tokens[at + 1] ?? '')) return false;
   if (QUESTION_OPENERS.has(opener)) return true;
   const text = ` ${tokens.join(' ')}`;
   return (text.includes(' any ') || text.includes(' how about ') || text.includes(' what about ')) && !FIRST_PERSON.has(opener);
@@ -59,7 +62,9 @@ function cutClauses(line: SourceLine): Clause[] {
   const clauses: Clause[] = [];
   let current: string[] = [];
   const flush = (question: boolean) => {
-    if (current.length) clauses.push({ role: line.role, turn: line.turn, line: line.line, tokens: current, question: question || looksLikeQuestion(current), explicitQuestion: question });
+    // Patients ask too, but their unpunctuated words are read as statements: "do you know" is rarely a symptom question.
+    const asks = question || (line.role !== 'patient' && line.role !== 'other' && looksLikeQuestion(current));
+    if (current.length) clauses.push({ role: line.role, turn: line.turn, line: line.line, tokens: current, question: asks, explicitQuestion: question });
     current = [];
   };
   for (const token of line.tokens) {
@@ -90,9 +95,12 @@ export function buildTranscriptModel(transcript: string, context?: GroundingCont
   let turn = -1;
   let lastRole: SpeakerRole | undefined;
   for (const t of parseTranscript(transcript)) {
+    const tokens = splitTokens(t.text);
+    // A line with no words ("." for an inaudible backchannel) neither ends a turn nor answers anything.
+    if (!tokens.some((k) => /[a-z0-9]/.test(k))) continue;
     if (t.role !== lastRole) turn += 1;
     lastRole = t.role;
-    lines.push({ line: t.line, role: t.role, turn, text: t.text, tokens: splitTokens(t.text) });
+    lines.push({ line: t.line, role: t.role, turn, text: t.text, tokens });
   }
   for (const fact of describeContextFacts(context)) {
     turn += 1;
@@ -101,13 +109,43 @@ export function buildTranscriptModel(transcript: string, context?: GroundingCont
   return { lines, clauses: lines.flatMap(cutClauses) };
 }
 
-/** The other speaker's first clause after a turn, past fillers ("ma'am", "um"): the reply to a question. */
-export function findReply(model: TranscriptModel, clause: Clause): Clause | undefined {
-  const replies = model.clauses.filter((k) => k.turn === clause.turn + 1 && k.role !== clause.role && k.role !== 'context');
-  return replies.find((k) => !k.tokens.every((t) => REPLY_FILLERS.has(t))) ?? replies[0];
+/** Words that carry no answer alone: hesitations and address terms. */
+const REPLY_FILLERS = new Set([
+  "ma'am", 'sir', 'doctor', 'doc', 'um', 'umm', 'uh', 'uhm', 'hmm', 'hm', 'mm', 'mmm', 'er', 'erm', 'ah', 'well', 'so', ',', 'oh',
+  'okay', 'ok', '-', 'gosh', 'ohh', 'ooh', 'huh',
+]);
+
+/** Backchannel turns ("mm", "okay", "right") that sit between a question and its answer without taking the floor. */
+function isBackchannel(clauses: readonly Clause[]): boolean {
+  const tokens = clauses.flatMap((c) => c.tokens).filter((t) => /[a-z]/.test(t));
+  return tokens.length <= 3 && tokens.every((t) => REPLY_FILLERS.has(t) || ['right', 'yeah', 'sure', 'alright', 'mhm', 'gotcha'].includes(t));
 }
 
-const REPLY_FILLERS = new Set(["ma'am", 'sir', 'doctor', 'doc', 'um', 'uh', 'hmm', 'well', 'so', ',', 'oh', 'okay', 'ok', 'er', 'erm']);
+/**
+ * The reply to a clause: the other speaker's next turn, read from its first clause that says something ("um" and
+ * "ma'am" alone do not answer), past a backchannel of the asker ("okay .") between the two.
+ */
+export function findReply(model: TranscriptModel, clause: Clause): Clause | undefined {
+  const clausesOf = (turn: number) => model.clauses.filter((k) => k.turn === turn && k.role !== 'context');
+  let turn = clause.turn + 1;
+  for (let hop = 0; hop < 2; hop += 1) {
+    const replies = clausesOf(turn);
+    const first = replies[0];
+    if (!first || first.role === clause.role) return undefined;
+    const said = replies.find((k) => !k.tokens.every((t) => REPLY_FILLERS.has(t)));
+    if (said) return said;
+    // "— mmm . — (asker) mm-hmm ? — no , not really": the answer comes after the asker's backchannel.
+    const next = clausesOf(turn + 1);
+    if (next.length === 0 || next[0]!.role !== clause.role || !isBackchannel(next)) return first;
+    turn += 2;
+  }
+  return undefined;
+}
+
+/** Every clause of the turn a reply belongs to, in order: "no . no blood . just watery stool". */
+export function listTurnClauses(model: TranscriptModel, reply: Clause): Clause[] {
+  return model.clauses.filter((k) => k.turn === reply.turn && k.role === reply.role);
+}
 
 /** Distinct transcript line numbers (context facts left out), in order. */
 export function listLines(lines: Iterable<number>): number[] {

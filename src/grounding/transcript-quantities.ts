@@ -6,6 +6,7 @@ import { canKeyTakeUnit, findKeys } from './claim-keys.js';
 import { findMedicationsInTokens } from './medication-check.js';
 import { extractQuantities, type Quantity } from './quantities.js';
 import { normaliseTokens } from './tokenize.js';
+import { isSiteWord } from './sites.js';
 import type { TranscriptModel } from './transcript-model.js';
 
 export interface HeardQuantity extends Quantity {
@@ -15,6 +16,13 @@ export interface HeardQuantity extends Quantity {
   key: string | null;
   /** Aliases of the drug named closest to a dose, if any. */
   drug: readonly string[] | null;
+  /**
+   * For a time: what it is said of — the content words around it and of the question it answers ("how long have
+   * you had the cough ? — three days"); null when nothing says ("this happened about two days ago").
+   */
+  subject: ReadonlySet<string> | null;
+  /** "every 6 hours", "each day": a frequency, not how long something has lasted. */
+  frequency: boolean;
 }
 
 export interface KeyMention {
@@ -27,6 +35,8 @@ export interface QuantityIndex {
   /** Word stems said in each turn, to tell which event a duration belongs to. */
   turnStems: Map<number, Set<string>>;
   keyMentions: KeyMention[];
+  /** The last line of the conversation's first third, where the complaint's history is taken. */
+  historyEnd: number;
   /** Values said shortly after "scale" or "pain" ("on a scale of one to ten … it's like a nine"), which support "9/10". */
   scaleValues: Map<number, number>;
 }
@@ -37,12 +47,22 @@ const KEY_REACH = 20;
 const KEY_REACH_ACROSS_TURNS = 8;
 const DRUG_REACH_BEFORE = 12;
 const DRUG_REACH_AFTER = 4;
-const SCALE_REACH = 40;
+const SCALE_REACH = 80;
 const SCALE_WORDS = new Set(['scale', 'pain', 'level', 'rate', 'rating', 'out']);
 
 /** A word's first five letters: enough to match "vomiting" with "vomited" and "diarrhea" with "diarrhoea". */
+/** A topic word's stem: "smoking", "smoked" and "smoke" all "smok"; pain however said is "pain". */
 export function stemTopicWord(word: string): string {
-  return word.slice(0, 5);
+  if (PAIN_SAYINGS.has(word)) return 'pain';
+  const bare = word.length > 5 ? word.replace(/(?:ing|ed|es|s)$/, '') : word;
+  return bare.slice(0, 5).replace(/e$/, '');
+}
+
+const PAIN_SAYINGS = new Set(['pain', 'pains', 'painful', 'hurt', 'hurts', 'hurting', 'ache', 'aches', 'aching', 'sore', 'soreness', 'discomfort']);
+
+/** The words of a text that say what it is about: content words, and short body parts ("arm", "leg", "ear"). */
+export function readTopicWords(tokens: readonly string[]): string[] {
+  return tokens.filter((w) => (/^[a-z]{4,}$/.test(w) || isSiteWord(w) && /^[a-z]{3}$/.test(w)) && !TOPIC_STOPWORDS.has(w)).map(stemTopicWord);
 }
 
 interface FlatToken {
@@ -75,6 +95,38 @@ function nearestKey(keys: readonly { key: string; index: number; end: number; we
   return best?.key ?? null;
 }
 
+/** Words too common in histories to say which event a duration belongs to. */
+export const TOPIC_STOPWORDS = new Set([
+  'history', 'patient', 'reports', 'report', 'states', 'about', 'approximately', 'since', 'days', 'weeks', 'months', 'years', 'hours',
+  'minutes', 'with', 'that', 'this', 'have', 'been', 'started', 'start', 'past', 'last', 'over', 'around', 'from', 'were', 'they',
+  'their', 'there', 'when', 'then', 'than', 'also', 'which', 'into', 'after', 'before', 'ago', 'prior', 'some', 'notes', 'note',
+  'previously', 'currently', 'today', 'week', 'month', 'year', 'hour', 'will', 'would', 'presents', 'present', 'onset', 'follow',
+  'happened', 'happen', 'thing', 'things', 'feeling', 'like', 'just', 'really', 'think', 'know', 'yeah', 'okay', 'maybe', 'couple',
+  'good', 'number', 'what', "what's", "that's", 'would', 'said', 'say', 'well', 'right', 'long', 'going', 'gonna', 'been', 'first',
+  'time', 'times', 'least', 'plus', 'ever', 'since', 'back', 'does', 'didn', 'kind', 'sort', 'pretty', 'about', 'roughly',
+  'probably', 'actually', 'remember', 'guess', 'these', 'those', 'your', 'when', 'began', 'begin', 'noticed', 'notice', 'mean',
+  'duration', 'half', 'quarter', 'several', 'dozen', 'maybe', 'perhaps', 'least', 'most', 'almost', 'nearly', 'since', 'ongoing',
+  'could', 'should', 'more', 'once', 'again', 'still', 'much', 'many',
+]);
+const SUBJECT_REACH = 8;
+
+function readSubject(flat: readonly FlatToken[], at: number, model: TranscriptModel): Set<string> | null {
+  const here = flat[at] as FlatToken;
+  const words: string[] = [];
+  for (let k = Math.max(0, at - SUBJECT_REACH); k <= Math.min(flat.length - 1, at + SUBJECT_REACH); k += 1) {
+    const f = flat[k] as FlatToken;
+    if (f.line === here.line) words.push(f.token);
+  }
+  // An answer's subject is its question's: "how long have you had the cough ? — three days".
+  const line = model.lines.find((l) => l.line === here.line);
+  if (line && line.role !== 'clinician') {
+    const asked = model.lines.filter((l) => l.turn === here.turn - 1 && l.role === 'clinician').pop();
+    if (asked) words.push(...asked.tokens.slice(-12));
+  }
+  const stems = readTopicWords(words);
+  return stems.length > 0 ? new Set(stems) : null;
+}
+
 export function indexQuantities(model: TranscriptModel): QuantityIndex {
   const flat = flattenTranscript(model);
   const tokens = flat.map((f) => f.token);
@@ -94,7 +146,8 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
         .sort((a, b) => Math.abs(a.index - q.index) - Math.abs(b.index - q.index))[0];
       drug = near?.aliases ?? null;
     }
-    quantities.push({ ...q, line: at.line, turn: at.turn, key, drug });
+    const frequency = q.cls === 'time' && ['every', 'each', 'q', 'per', 'a'].includes(tokens[q.index - 1] ?? '') && tokens[q.index - 1] !== 'a';
+    quantities.push({ ...q, line: at.line, turn: at.turn, key, drug, subject: q.cls === 'time' ? readSubject(flat, q.index, model) : null, frequency });
     if (q.den === undefined && scaleAt.some((s) => q.index > s && q.index - s <= SCALE_REACH)) scaleValues.set(q.value, at.line);
   }
   const keyMentions = keys.filter((k) => !k.weak).map((k) => ({ key: k.key, line: (flat[k.index] as FlatToken).line }));
@@ -105,5 +158,7 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
     stems.add(stemTopicWord(f.token));
     turnStems.set(f.turn, stems);
   }
-  return { quantities, turnStems, keyMentions, scaleValues };
+  const numbered = model.lines.filter((l) => l.line > 0);
+  const historyEnd = numbered[Math.floor(numbered.length / 3)]?.line ?? 0;
+  return { quantities, turnStems, keyMentions, scaleValues, historyEnd };
 }

@@ -15,7 +15,10 @@ export interface WordIndex {
 
 /** Stems a word the same way on both sides: plural, possessive, "-ing" / "-ed" and British spellings. */
 export function stemToken(token: string): string {
-  const word = stemWord(token.replace(/'s$/, '').replace(/oe/g, 'e').replace(/ae/g, 'e'));
+  // British spellings ("oedema", "haematuria") meet American ones; short words ("toe", "doe") keep theirs.
+  const bare = token.replace(/'s$/, '');
+  if (bare === 'does' || bare === 'goes') return bare.slice(0, 2);
+  const word = stemWord(bare.length >= 5 ? bare.replace(/oe/g, 'e').replace(/ae/g, 'e') : bare);
   if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
   if (word.length > 5 && word.endsWith('ed')) return word.slice(0, -2);
   return word;

@@ -23,3 +23,11 @@ describe('allergies', () => {
     expect(checkGrounding({ subjective: 'No known allergies.' }, "[patient] i'm allergic to peanuts .").map((f) => f.kind)).toEqual(['allergy']);
   });
 });
+
+describe('allergy findings name the lines that say the allergy', () => {
+  it('"no known allergies" against the line that states one', () => {
+    const t = ['Doctor: Have you got a history of any allergies to anything?', 'Patient: Uh, I\'m allergic to penicillin.', 'Doctor: And no food allergies?', 'Patient: No.'].join('\n');
+    const [finding] = checkGrounding({ subjective: 'No known allergies.' }, t);
+    expect(finding).toMatchObject({ kind: 'allergy', lines: [2] });
+  });
+});

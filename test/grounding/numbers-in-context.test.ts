@@ -44,3 +44,43 @@ describe('numbers are compared with the same quantity, not the same digits', () 
     expect(kinds({ subjective: 'Pain 6/10. Pain lasted 2-3 hours.' }, t)).toEqual([]);
   });
 });
+
+describe('numbers tied to what they are said of, and said as people say them', () => {
+  it('a duration said of nothing in particular early on is the complaint\'s; another time said of it is a rival', () => {
+    const t = [
+      '[patient] i was golfing and i hurt my back when i went for my backswing .',
+      '[patient] this was saturday morning .',
+      '[doctor] okay . so , about four days ago ?',
+      '[patient] yeah .',
+      '[doctor] and how long have you had diabetes ?',
+      '[patient] about ten years .',
+      '[doctor] i want to see you again in a couple weeks .',
+    ].join('\n');
+    expect(kinds({ subjective: 'He hurt his back golfing approximately 4 days ago.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'He hurt his back golfing approximately 8 days ago.' }, t)).toEqual(['number']);
+    expect(kinds({ subjective: 'He hurt his back golfing approximately 4 weeks ago.' }, t)).toEqual(['number']);
+  });
+
+  it('a range in a history needs each end said; a follow-up range is met by a time inside it', () => {
+    const t = '[patient] the ulcer has been there for about six to eight weeks .\n[doctor] i will see you in four days .';
+    expect(kinds({ subjective: 'Ulcer present for 6 to 8 weeks.', plan: 'Review in 3-5 days.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Ulcer present for 7 to 8 weeks.' }, t)).toEqual(['number']);
+  });
+
+  it('"twenty plus years", "four or so years", ".6" and a number inside a name', () => {
+    const t = '[doctor] how many years did you smoke for ?\n[patient] twenty plus years , and i stopped four or so years ago .\n[doctor] your psa is , uh , .6 , and keep taking indole-3-carbinol .';
+    expect(kinds({ subjective: 'Smoked for 20 years, stopped 4 years ago.', objective: 'PSA 0.6 ng/mL.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Continue Indole-3-carbinol.' }, t)).toEqual([]);
+  });
+
+  it('a weight given in the other unit, and an approximate value for the one said', () => {
+    const t = "[doctor] you've lost about three and a half pounds .\n[doctor] you do have a low-grade fever of about a hundred . four right now .";
+    expect(kinds({ plan: 'She is about 1.5 kg down in weight.', objective: 'Low-grade fever of about 100.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'She is about 3 kg down in weight.' }, t)).toEqual(['number']);
+  });
+
+  it('a lab said in other words: "the bad was 153" supports "LDL 153"', () => {
+    const t = '[doctor] your total cholesterol was 222 . the good cholesterol was about 44 . the bad was 153 .';
+    expect(kinds({ objective: 'Total cholesterol 222 mg/dL, HDL 44 mg/dL, LDL 153 mg/dL.' }, t)).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ describe('exam findings: present vs absent', () => {
 
   it('catches an affirmed finding the exam never mentions', () => {
     const findings = checkGrounding({ objective: 'Systolic murmur heard at the left base.' }, exam);
-    expect(findings.map((f) => f.reason)).toEqual([expect.stringMatching(/^the note affirms the finding "murmur", which the transcript never mentions/)]);
+    expect(findings.map((f) => f.reason)).toEqual([expect.stringMatching(/^the note affirms the finding "murmur", which the examination in the transcript never mentions/)]);
   });
 });
 

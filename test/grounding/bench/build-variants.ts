@@ -41,6 +41,8 @@ export interface Variant {
   sentence: NoteSentence;
   after: string;
   note: Note;
+  /** Left out of the figures under the fairness rule (the flipped item is never discussed; see discussed.ts). */
+  excluded: boolean;
 }
 
 /** Two variants per note and kind; kinds with few sites per note (numbers that are rarely spoken) get up to four. */
@@ -53,13 +55,17 @@ export function buildVariants(encounter: Encounter): Variant[] {
   const variants: Variant[] = [];
   for (const kind of Object.keys(INJECTORS) as InjectionKind[]) {
     const random = createRandom(`${encounter.id}:${kind}`);
-    const candidates = INJECTORS[kind](sentences, facts, random, noteText).filter((c) => c.after !== c.sentence.text);
-    const used = new Set<NoteSentence>();
-    while (used.size < (VARIANTS_PER_KIND[kind] ?? 2) && candidates.length > 0) {
-      const [candidate] = candidates.splice(Math.floor(random() * candidates.length), 1);
-      if (!candidate || used.has(candidate.sentence)) continue;
-      used.add(candidate.sentence);
-      variants.push({ kind, encounter, sentence: candidate.sentence, after: candidate.after, note: replaceSentence(encounter.note, candidate.sentence, candidate.after) });
+    const all = INJECTORS[kind](sentences, facts, random, noteText).filter((c) => c.after !== c.sentence.text);
+    // Fair and excluded candidates are drawn apart, so the exclusions never take a fair variant's place.
+    for (const candidates of [all.filter((c) => !c.excluded), all.filter((c) => c.excluded)]) {
+      const used = new Set<NoteSentence>();
+      while (used.size < (VARIANTS_PER_KIND[kind] ?? 2) && candidates.length > 0) {
+        const [candidate] = candidates.splice(Math.floor(random() * candidates.length), 1);
+        if (!candidate || used.has(candidate.sentence)) continue;
+        used.add(candidate.sentence);
+        const note = replaceSentence(encounter.note, candidate.sentence, candidate.after);
+        variants.push({ kind, encounter, sentence: candidate.sentence, after: candidate.after, note, excluded: candidate.excluded === true });
+      }
     }
   }
   return variants;

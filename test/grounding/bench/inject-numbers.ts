@@ -4,6 +4,8 @@ import { pick, type NoteSentence, type TranscriptFacts } from './note-sentences.
 export interface Candidate {
   sentence: NoteSentence;
   after: string;
+  /** Left out of the denominator under the fairness rule (see discussed.ts); counted apart. */
+  excluded?: boolean;
 }
 
 type Random = () => number;
@@ -105,10 +107,11 @@ const UNIT_SWAP: Readonly<Record<string, string>> = {
   hour: 'day', hours: 'days', d: 'w', w: 'm', wk: 'mo', wks: 'months',
 };
 
-function changeCount(random: Random, original: string): string {
+/** Another count; below `below` when it starts a range ("3 to 4 weeks" stays a range: "2 to 4 weeks", never "6 to 4"). */
+function changeCount(random: Random, original: string, below = Infinity): string {
   const value = Number(original);
-  const options = [value + 1, value + 2, value * 2, value + 3, value - 1].filter((v) => v > 0 && v !== value);
-  return String(pick(random, options));
+  const options = [value + 1, value + 2, value * 2, value + 3, value - 1].filter((v) => v > 0 && v !== value && v < below);
+  return options.length ? String(pick(random, options)) : original;
 }
 
 /** A number with a time unit: the number or the unit changes. */
@@ -127,8 +130,9 @@ function collectTimeSites(sentences: readonly NoteSentence[], facts: TranscriptF
       if (!timed) continue;
       const swap = UNIT_SWAP[unit.toLowerCase()];
       let replacement: string;
-      if (swap && random() < 0.4) replacement = whole.replace(new RegExp(`${unit}$`), swap);
-      else replacement = whole.replace(count, changeCount(random, count)) + (rangeEnd ? '' : '');
+      const changed = changeCount(random, count, rangeEnd ? Number(rangeEnd) : Infinity);
+      if (swap && (random() < 0.4 || changed === count)) replacement = whole.replace(new RegExp(`${unit}$`), swap);
+      else replacement = whole.replace(count, changed);
       if (replacement !== whole) out.push({ sentence, after: replaceAt(sentence.text, m.index ?? 0, whole.length, replacement) });
     }
     // British shorthand: "3/7 hx", "2/52 ago".

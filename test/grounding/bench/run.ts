@@ -69,13 +69,14 @@ function main(): void {
     const known = new Set(original.map(describeFinding));
     for (const variant of buildVariants(encounter)) {
       const found = checkGrounding(variant.note, encounter.transcript).some((f) => !known.has(describeFinding(f)));
-      for (const key of [`${variant.kind}|${encounter.split}`, `all|${encounter.split}`]) {
+      const keys = variant.excluded ? [`excluded ${variant.kind}|${encounter.split}`] : [`${variant.kind}|${encounter.split}`, `all|${encounter.split}`];
+      for (const key of keys) {
         const t = tallies.get(key) ?? { caught: 0, total: 0 };
         t.total += 1;
         if (found) t.caught += 1;
         tallies.set(key, t);
       }
-      if (!found && variant.kind === missedKind && encounter.split === (onlySplit ?? 'dev')) missed.push(variant);
+      if (!found && !variant.excluded && variant.kind === missedKind && encounter.split === (onlySplit ?? 'dev')) missed.push(variant);
     }
   }
   printTable(tallies, alarms);
@@ -104,6 +105,8 @@ function printTable(tallies: Map<string, Tally>, alarms: { split: Split; clinici
   row('overall', 'all');
   const worst = (s: Split) => Math.min(...INJECTION_KINDS.map((k) => { const t = tallies.get(`${k}|${s}`); return t && t.total ? t.caught / t.total : 1; }));
   console.log(`${'lowest kind'.padEnd(22)} ${SPLITS.map((s) => `${(100 * worst(s)).toFixed(1)}%`.padStart(22)).join(' ')}`);
+  console.log('\nleft out under the fairness rule (the flipped item is never discussed in the transcript; see discussed.ts):');
+  for (const kind of ['negative flipped', 'exam finding flipped']) row(`  ${kind}`, `excluded ${kind}`);
   console.log('\nfalse alarms (findings per unmodified note)');
   for (const a of alarms) {
     if (a.notes === 0) continue;

@@ -1,0 +1,85 @@
+/**
+ * Mentions that state neither presence nor absence: safety-netting ("call us if you get a fever"), advice and
+ * side effects ("it can cause swelling"), what an examiner looks for ("let me check for any swelling"), hopes and
+ * worries. Read in the clause around the mention only, so a long dictated exam is not silenced by one "would".
+ */
+import type { TermHit } from './clinical-terms.js';
+
+/** Open a condition: what follows in the clause is hypothetical. */
+const CONDITIONALS = new Set(['if', 'unless', 'whether', 'incase', 'lest', 'otherwise']);
+/** Advice, warnings and concerns, before or just after the mention. */
+const ADVISORY = new Set([
+  'call', 'ring', 'return', 'monitor', 'watch', 'lookout', 'warning', 'warnings', 'precautions', 'precaution', 'flags', 'flag',
+  'safety', 'develop', 'develops', 'developing', 'prevent', 'prevents', 'prevention', 'avoid', 'risk', 'risks', 'worried',
+  'worry', 'worrying', 'concern', 'concerned', 'concerning', 'cause', 'causes', 'causing', 'effects', 'effect', 'notify',
+  'contact', 'aware', 'educated', 'advised', 'advise', 'instructed', 'counseled', 'counselled', 'wish', 'hope', 'hopefully',
+  'ensure', 'persist', 'persists', 'recur', 'recurs', 'exclude', 'excluded', 'netted', 'netting', 'emergency',
+]);
+/** Modal verbs: "you might get a fever", "it can cause swelling" — but not "i can feel some swelling". */
+const MODALS = new Set(['should', 'could', 'would', 'might', 'may', 'can', 'will', "'ll", 'gonna', 'going']);
+const EXAMINER = new Set(['i', 'we']);
+/** An examiner's search, not a result: "check for", "look for", "test for", "rule out". */
+const SEARCH_VERBS = new Set(['check', 'checking', 'look', 'looking', 'test', 'testing', 'screen', 'screening', 'feel', 'feeling', 'assess', 'assessing', 'evaluate', 'evaluating', 'examine', 'rule', 'ruling']);
+
+const CONDITION_REACH = 30;
+const ADVISORY_BEFORE = 8;
+const ADVISORY_AFTER = 5;
+const MODAL_REACH = 4;
+
+export interface HedgeOptions {
+  /** A question asks; its modals ("could you", "may have noticed") do not hedge. */
+  question?: boolean;
+}
+
+function isSearch(tokens: readonly string[], hit: TermHit): boolean {
+  for (let k = hit.index - 1; k >= Math.max(0, hit.index - 5); k -= 1) {
+    const t = tokens[k] as string;
+    if (t === 'for' || t === 'out') return SEARCH_VERBS.has(tokens[k - 1] ?? '') || SEARCH_VERBS.has(tokens[k - 2] ?? '') || SEARCH_VERBS.has(tokens[k - 3] ?? '');
+    if (['.', ',', 'and', 'but', 'no', 'there', 'is', 'you'].includes(t)) return false;
+  }
+  return false;
+}
+
+function hasModalBefore(tokens: readonly string[], hit: TermHit): boolean {
+  for (let k = hit.index - 1; k >= Math.max(0, hit.index - MODAL_REACH); k -= 1) {
+    const t = tokens[k] as string;
+    if (['.', 'and', 'but', 'or'].includes(t)) return false;
+    if (MODALS.has(t)) {
+      // "i can feel", "we can see": the examiner reporting; "going to" only as "gonna get".
+      if (EXAMINER.has(tokens[k - 1] ?? '')) return false;
+      if (t === 'going' && tokens[k + 1] !== 'to') return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Relatives: "my mother had breast cancer", "anyone in your family with bowel problems", "my wife has a cough". */
+const FAMILY = new Set(['family', 'mother', 'father', 'mum', 'mom', 'dad', 'brother', 'brothers', 'sister', 'sisters', 'wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'cousin', 'kids', 'children', 'relatives', 'parents', 'siblings', 'partner', 'fh']);
+const FAMILY_REACH = 8;
+
+/** True when the mention is about someone else in the family, not the patient. */
+export function isAboutRelative(tokens: readonly string[], hit: TermHit, question = false): boolean {
+  // A question about the family ("in terms of your family history , anything related to kidneys , bowels ?") is all theirs.
+  const from = question ? 0 : Math.max(0, hit.index - FAMILY_REACH);
+  return tokens.slice(from, hit.index + hit.length + FAMILY_REACH).some((t) => FAMILY.has(t.replace(/'s$/, '')));
+}
+
+/** True when the mention at `hit` is hypothetical, advisory or a search. */
+export function isHedged(tokens: readonly string[], hit: TermHit, options: HedgeOptions = {}): boolean {
+  const from = Math.max(0, hit.index - CONDITION_REACH);
+  for (let k = hit.index - 1; k >= from; k -= 1) {
+    // "if you get a fever", and the generic "when you have an insect bite , a rash is normal".
+    if (CONDITIONALS.has(tokens[k] as string) || (tokens[k] === 'when' && tokens[k + 1] === 'you')) return true;
+  }
+  const end = hit.index + hit.length;
+  const near = [...tokens.slice(Math.max(0, hit.index - ADVISORY_BEFORE), hit.index), ...tokens.slice(end, end + ADVISORY_AFTER)];
+  if (near.some((t) => ADVISORY.has(t))) return true;
+  // "look out for", "keep an eye on", "come back", "side effect".
+  const joined = ` ${tokens.slice(Math.max(0, hit.index - ADVISORY_BEFORE), end + ADVISORY_AFTER).join(' ')} `;
+  if (/ (?:look out|keep an eye|come back|side effects?|red flags?|make sure|in case|rule out|things to) /.test(joined)) return true;
+  // "i discussed with him about any blind spots , weakness …": topics raised, not findings.
+  if (/ (?:discussed|talked|asked|spoke|spoken|enquired|inquired) (?:\S+ ){0,3}about /.test(` ${tokens.slice(Math.max(0, hit.index - 16), hit.index).join(' ')} `)) return true;
+  if (isSearch(tokens, hit)) return true;
+  return !options.question && hasModalBefore(tokens, hit);
+}

@@ -1,0 +1,135 @@
+/**
+ * How far a negation reaches, in a transcript and in a note: across the other items of a list ("denies fever,
+ * chills or nausea"), through auxiliaries ("has not had any seizures", "i'm not no longer having any numbness",
+ * "doesn't think he has had any tingling"), but not past a new assertion ("no fever , some chills") nor into what
+ * a treatment is for ("has not taken anything for the wheeze" presupposes the wheeze). A predicate after the mention
+ * ("straight leg raise is negative", "lachman and mcmurray tests are all negative") counts too.
+ */
+import type { TermHit } from './clinical-terms.js';
+
+const NEGATION_CUES = new Set(['no', 'nil', 'not', 'nothing', 'denies', 'denied', 'deny', 'denying', 'without', 'never', 'nor', 'none', 'negative', 'absence', 'absent', 'free', 'non', 'neither', 'resolved']);
+/** Words that make a note's mention hypothetical or advisory (the note's own hedges). */
+export const HYPOTHETICAL_CUES = new Set([
+  'if', 'unless', 'whether', 'should', 'could', 'would', 'might', 'may', 'can', 'call', 'return', 'monitor', 'watch', 'risk',
+  'prevent', 'avoid', 'precautions', 'warning', 'signs', 'develop', 'develops', 'advised', 'educated', 'instructed',
+  'counseled', 'counselled', 'effects', 'effect', 'aware', 'report', 'notify', 'contact', 'lookout', 'wish', 'hope',
+  'worried', 'worry', 'concern', 'concerned', 'cause', 'causes', 'causing', 'rule', 'exclude', 'check', 'checking', 'test',
+  'tests', 'testing', 'screen', 'red', 'flags', 'flag', 'safety', 'netted', 'netting', 'persist', 'persists', 'recur', 'recurs',
+  'ensure', 'sure', 'trying', 'try',
+]);
+/** Words that stop a negation from reaching further: "no fever , some chills", "nothing for the pain". */
+const NEGATION_STOPS = new Set([
+  'some', 'slight', 'slightly', 'little', 'but', 'just', 'mild', 'mildly', 'moderate', 'severe', 'trace', 'positive', 'reports',
+  'endorses', 'complains', 'admits', 'notes', 'noted', 'occasional', 'frequent', 'significant', 'still', 'also', 'except',
+  'apart', 'for', 'because', 'from', 'after', 'small', 'amount', 'bit', 'i', 'we', 'you', "there's", 'appreciate', 'see',
+  'feel', 'hear', 'notice', 'noticed', 'have', 'has', 'got', "i've", "you've", 'though', 'although', 'whereas',
+]);
+/** In a note, a new subject or verb starts a new assertion: "No surgeries; he has had back pain". */
+export const NOTE_NEGATION_STOPS = new Set([...NEGATION_STOPS, 'he', 'she', 'they', 'patient', 'has', 'had', 'is', 'are', 'was', 'were', 'there', 'states', 'reports', 'feels', 'gets', 'got', 'due', 'since', 'secondary', '(', ')', 'note', "it's", "that's", "he's", "she's"]);
+/** Auxiliaries a negation works through: "has not had", "is not having", "does not have". */
+const AUXILIARIES = new Set(['suffer', 'suffers', 'suffering', 'has', 'had', 'have', 'having', 'is', 'are', 'was', 'were', 'been', 'be', 'gets', 'got', 'get', 'feels', 'feel', 'felt', 'experienced', 'experiencing', 'noticed', 'notice', 'reported', 'reports', 'see', 'seen', 'hear', 'appreciate', 'find', 'found', 'think']);
+/** First words of a term that only qualify it: "non-productive cough" is a cough, "non-tender to palpation" is not tender. */
+const MODIFIERS = new Set(['productive', 'pitting', 'radiating', 'healing', 'exertional', 'specific', 'focal', 'acute', 'severe']);
+/** Tokens a negation reaches across: other items of the list it heads. */
+const LIST_GLUE = new Set([',', 'and', 'or', 'any', 'no', 'nor', '/', 'of', 'a', 'the', 'other', 'signs', 'symptoms']);
+
+export function isNegationCue(token: string, next?: string): boolean {
+  // "i ca n't stop itching" affirms the itch.
+  if (next === 'stop' || next === 'help') return false;
+  return NEGATION_CUES.has(token) || token.endsWith("n't");
+}
+
+/** "has not", "hasn't had", "doesn't think … has had": a negation governing the auxiliary at `k`. */
+function isAuxiliaryNegated(tokens: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 6); j -= 1) {
+    const t = tokens[j] as string;
+    if (['.', ';', ',', 'but'].includes(t)) return false;
+    if (t === 'not' || t === 'never' || t.endsWith("n't") || (t === 'no' && tokens[j + 1] === 'longer')) {
+      // Close before the auxiliary, or raising a "think"/"believe" ("doesn't think the patient has had").
+      return k - j <= 2 || tokens.slice(j + 1, k).some((w) => ['think', 'believe', 'recall', 'remember', 'say', 'feel', 'seem', 'seems', 'know'].includes(w));
+    }
+    if (t === 'denies' || t === 'denied') return true;
+  }
+  return false;
+}
+
+/** A negation before the mention, reaching back across the other items of a list and through auxiliaries. */
+export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit, reach = 6, stops: ReadonlySet<string> = NEGATION_STOPS): boolean {
+  const inOtherHit = (k: number) => hits.some((h) => h !== hit && k >= h.index && k < h.index + h.length);
+  let budget = reach;
+  for (let k = hit.index - 1; k >= 0 && budget > 0; k -= 1) {
+    const token = tokens[k] as string;
+    if (inOtherHit(k)) continue;
+    if (token === 'for' && ['negative', 'positive'].includes(tokens[k - 1] ?? '')) continue;
+    if (token === 'from' && /^suffer/.test(tokens[k - 1] ?? '')) continue;
+    // "not like i'm gonna faint": "like" after a negation carries it.
+    if (token === 'like' && isNegationCue(tokens[k - 1] ?? '')) return true;
+    if (AUXILIARIES.has(token) && isAuxiliaryNegated(tokens, k)) return true;
+    if (stops.has(token) || token === '.' || token === ';') return false;
+    // "non-healing ulcer": "non" negates only the word right after it — and in "non-productive cough" that word is
+    // the modifier, so the cough stands.
+    if (token === 'non' && k !== hit.index - 1) continue;
+    if (token === 'non' && hit.length > 1 && MODIFIERS.has(tokens[hit.index] ?? '')) return false;
+    // "without sounding good , like diarrhoea": a "without" that governs a verb ends at the comma after it.
+    if (token === 'without' && /ing$/.test(tokens[k + 1] ?? '') && !AUXILIARIES.has(tokens[k + 1] ?? '') && tokens.slice(k + 1, hit.index).includes(',')) return false;
+    // "no , i have a cough": a bare "no ," answers the question before; it does not negate what follows.
+    if (isNegationCue(token, tokens[k + 1]) && !(token === 'no' && [',', 'i', 'we', 'he', 'she', 'they'].includes(tokens[k + 1] ?? ''))) return true;
+    if (!LIST_GLUE.has(token)) budget -= 1;
+  }
+  return false;
+}
+
+/** Words between a list of tests and its predicate: "lachman , anterior drawer and mcmurray tests are all negative". */
+const PREDICATE_GLUE = new Set([',', 'and', 'or', 'your', 'the', 'his', 'her', 'test', 'tests', 'sign', 'signs', 'maneuver', 'maneuvers', 'both', 'all', 'also', 'were', 'was', 'is', 'are', 'be', 'been', 'entirely', 'completely', 'bilaterally', 'today', 'again', '-', ':', 'uh', 'um', 'er']);
+
+const SYSTEM_TERMS = new Set(['urinary symptoms', 'bowel symptoms']);
+const NORMAL_WORDS = new Set(['ok', 'okay', 'fine', 'normal', 'good', 'alright', 'regular', 'unremarkable']);
+const NORMAL_GLUE = new Set(['are', 'is', 'been', 'have', 'has', 'working', 'all', 'fine', 'totally', 'completely', 'pretty', 'quite', 'now', 'still', ',', 'ok', 'okay']);
+
+/** "diarrhea , no", "straight leg raise is negative", "edema absent", "mcmurray tests are all negative". */
+export function readAfter(tokens: readonly string[], hit: TermHit, hits: readonly TermHit[] = []): 'present' | 'absent' | 'unknown' {
+  const inHit = (k: number) => hits.some((h) => k >= h.index && k < h.index + h.length);
+  let k = hit.index + hit.length;
+  let words = 0;
+  while (k < tokens.length && words < 14 && (PREDICATE_GLUE.has(tokens[k] as string) || inHit(k))) {
+    if (!inHit(k)) words += 1;
+    k += 1;
+  }
+  const word = tokens[k];
+  // "polyuria , nil else": the denial is of everything else.
+  if (['else', 'other', 'others'].includes(tokens[k + 1] ?? '')) return 'unknown';
+  if (word === 'negative' || word === 'absent' || word === 'none' || word === 'nil') return 'absent';
+  // "ulceration not identified", "edema is not present", "murmur not appreciated".
+  if (word === 'not' && /^(?:identified|seen|present|appreciated|noted|found|detected|palpable|visible|evident)$/.test(tokens[k + 1] ?? '')) return 'absent';
+  // "diarrhea , no": a "no" that ends the clause answers for the item before it.
+  if ((word === 'no' || word === 'nope') && tokens.slice(k + 1).every((t) => /^[^a-z0-9]+$/.test(t)) && k - (hit.index + hit.length) <= 1) return 'absent';
+  if (word === 'positive' || word === 'present') return 'present';
+  // "your bowels are working ok", "passing urine fine": a system said to be normal has no symptoms.
+  if (SYSTEM_TERMS.has(hit.term)) {
+    const rest = tokens.slice(hit.index + hit.length, hit.index + hit.length + 5);
+    const normal = rest.findIndex((t) => NORMAL_WORDS.has(t));
+    if (normal >= 0 && rest.slice(0, normal).every((t) => NORMAL_GLUE.has(t))) return 'absent';
+  }
+  return 'unknown';
+}
+
+/** Bare names of a body system ("your bowels", "passing urine") bring it up without saying anything is wrong. */
+const SYSTEM_NAMES = new Set(['bowels', 'bowel movements', 'bowel movement', 'waterworks', 'urine', 'passing urine', 'pass urine', 'urinating', 'urination', 'peeing', 'bowel']);
+const PROBLEM_WORDS = new Set(['difficulty', 'trouble', 'problem', 'problems', 'issue', 'issues', 'pain', 'burning', 'changes', 'change', 'blood', 'difficulties']);
+
+/**
+ * A system named bare: normal ("bowels working ok") denies its symptoms, a problem with it ("difficulty urinating")
+ * affirms them, anything else ("tell me about your bowels", "not peeing right") says neither. Undefined when the
+ * mention is not a bare system name.
+ */
+export function readSystemName(tokens: readonly string[], hit: TermHit): 'present' | 'absent' | 'unknown' | undefined {
+  const said = tokens.slice(hit.index, hit.index + hit.length).join(' ');
+  if (!SYSTEM_NAMES.has(said)) return undefined;
+  if (tokens[hit.index + hit.length] === 'sounds') return 'unknown';
+  const after = readAfter(tokens, { ...hit, term: 'urinary symptoms' });
+  if (after === 'absent') return 'absent';
+  if (tokens.slice(Math.max(0, hit.index - 4), hit.index).some((t) => PROBLEM_WORDS.has(t))) {
+    return isNegatedBefore(tokens, [hit], hit, 6, NOTE_NEGATION_STOPS) ? 'absent' : 'present';
+  }
+  return 'unknown';
+}

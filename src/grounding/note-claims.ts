@@ -1,0 +1,129 @@
+/**
+ * The symptoms and findings a note statement affirms or denies. Lexicon terms are read with the note's own negation
+ * ("Denies fever, chills", "has not had any seizures", "McMurray and Lachman tests are negative"); outside the
+ * lexicon, a review-of-systems or exam frame ("Endorses X", "X present", "Positive Hoffman's", "Rapid strep test:
+ * positive") states one too. Hedged and time-course mentions ("return if fever", "history of …") are not claims.
+ */
+import type { TermHit, TermKind } from './clinical-terms.js';
+import { findAllTerms } from './site-pains.js';
+import { isNegatedBefore, NOTE_NEGATION_STOPS, readAfter, readSystemName } from './negation-reach.js';
+import type { Polarity } from './polarity-reading.js';
+import { readSites } from './sites.js';
+import { splitTokens } from './tokenize.js';
+import { stemToken } from './word-index.js';
+
+/** In a note, these start a new assertion and end the reach of an earlier "denies". */
+const NOTE_CLAUSE_BREAKS = new Set(['.', ';', ':', 'but', 'however', 'although', 'though', 'except']);
+/** The note's hedges: advice, safety-netting, what to look for. */
+const NOTE_HEDGES = new Set([
+  'if', 'unless', 'whether', 'should', 'could', 'would', 'might', 'may', 'call', 'return', 'monitor', 'watch', 'risk', 'risks',
+  'prevent', 'avoid', 'precautions', 'warning', 'develop', 'develops', 'advised', 'educated', 'instructed', 'counseled',
+  'counselled', 'effects', 'effect', 'aware', 'notify', 'contact', 'lookout', 'wish', 'hope', 'worried', 'worry', 'concern',
+  'concerned', 'cause', 'causes', 'causing', 'rule', 'exclude', 'screen', 'flags', 'safety', 'netted', 'netting', 'persist',
+  'persists', 'recur', 'recurs', 'ensure', 'sure', 'try', 'trying', 'seek', 'emergency', 'asked', 'ask', 'query', 'queried', 'can',
+]);
+/** Note words that make a mention a time course or history rather than a current claim. */
+const NOTE_TIME_CUES = new Set([
+  'history', 'hx', 'prior', 'previous', 'previously', 'past', 'ago', 'resolved', 'improved', 'improving', 'worse', 'worsening', 'better',
+  'initially', 'before', 'earlier', 'since', 'until', 'anymore', 'longer', 'first', 'last', 'yesterday', 'then', 'assess',
+  'examine', 'evaluate', 'evaluation', 'investigate', 'screening', 'elsewhere',
+]);
+/** Written shorthand that carries a polarity: "afebrile" is no fever, "nontender" is no tenderness. */
+const EXPANSIONS: Readonly<Record<string, string[]>> = {
+  afebrile: ['no', 'fever'], nontender: ['non', 'tender'], nad: ['no', 'acute', 'distress'], sx: ['symptoms'],
+};
+/** Symptoms an examiner observes too: in the objective section they are findings ("wheezes bilaterally"). */
+const OBSERVABLE = new Set(['wheezing', 'rash', 'bruising', 'tremor', 'leg swelling', 'joint swelling', 'facial droop', 'speech disturbance', 'neck stiffness', 'confusion', 'pain with movement', 'stiffness', 'weakness', 'numbness', 'bleeding', 'cough']);
+
+export interface TermClaim {
+  term: string;
+  kind: TermKind;
+  polarity: Polarity;
+  phrase: string;
+  /** Where on the body the note places it. */
+  sites: string[];
+  /** For terms outside the lexicon: the words to look for in the transcript. */
+  words?: string[];
+}
+
+function prepareTokens(statement: string): string[] {
+  return splitTokens(statement).flatMap((t) => EXPANSIONS[t] ?? [t]);
+}
+
+function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit): Polarity | 'skip' {
+  const inClause = (from: number, step: number) => {
+    for (let i = from; i >= 0 && i < tokens.length && !NOTE_CLAUSE_BREAKS.has(tokens[i] as string); i += step) {
+      if (NOTE_HEDGES.has(tokens[i] as string) || NOTE_TIME_CUES.has(tokens[i] as string)) return true;
+    }
+    return false;
+  };
+  if (inClause(hit.index - 1, -1) || inClause(hit.index + hit.length, 1)) return 'skip';
+  const system = readSystemName(tokens, hit);
+  if (system !== undefined) return system === 'unknown' ? 'skip' : system;
+  // "does it feel tender": a question quoted in the note states nothing.
+  const lead = ` ${tokens.slice(Math.max(0, hit.index - 6), hit.index).join(' ')} `;
+  if (/ (?:does|do|did|is|are|was|have|has) (?:it|you|they|he|she) /.test(lead) && !/ (?:not|n't|no|never) /.test(lead)) return 'skip';
+  const after = readAfter(tokens, hit, hits);
+  // "No effusion present": the denial before outweighs the "present" after.
+  if (hit.negatedInside || isNegatedBefore(tokens, hits, hit, 6, NOTE_NEGATION_STOPS)) return 'absent';
+  if (after !== 'unknown') return after;
+  // "been experiencing any fever": a question written into the note, not a statement.
+  return tokens.slice(Math.max(0, hit.index - 2), hit.index).includes('any') ? 'skip' : 'present';
+}
+
+/** Review-of-systems and exam frames: the clause opens with the verb, after at most a heading or a subject. */
+const AFFIRM_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?(?:(?:the )?(?:patient|pt|he|she)\s+)?(?:endorses|reports|positive for|complains of|admits to|notes|has)\s+([a-z][a-z' -]{2,40}?)\s*$/i;
+const PRESENT_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?(?:there (?:is|are)\s+)?([a-z][a-z' -]{2,40}?)\s+(?:is\s+|are\s+)?(?:present|noted|appreciated)\s*$/i;
+/** A test and its result: "Positive Hoffman's", "Rapid strep test: positive", "Spurling's test is negative". */
+const RESULT_BEFORE_RE = /^(?:[a-z ]{2,30}:\s*)?(positive|negative)\s+(?!for\b)([a-z][a-z' -]{2,40}?)\s*$/i;
+const RESULT_AFTER_RE = /^(?:[a-z ]{2,30}:\s*)?([a-z][a-z0-9' -]{2,40}?)\s*(?:test|tests|screen|swab|sign|maneuver)?\s*(?::|is|was|were|are|came back)\s*(?:all\s+)?(positive|negative)\s*$/i;
+const FRAME_GENERIC = new Set(['some', 'mild', 'moderate', 'severe', 'slight', 'any', 'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'with', 'his', 'her', 'their', 'pain', 'symptoms', 'episodes', 'episode', 'intermittent', 'occasional', 'left', 'right', 'bilateral', 'test', 'tests', 'sign', 'signs', 'there', 'noted', 'present', 'today', 'also', 'associated', 'evidence', 'rapid', 'specific', 'any', 'new', 'recent']);
+const FRAME_REJECT_RE = /\b(?:that|to|been|being|history|feeling|doing|taking|using|allerg\w*|any|lot|some|further|issues?|problems?|questions?|concerns?|plan|follow|ordered|normal|unremarkable|intact|reviewed|tests?|results?|scans?|x-?rays?|labs?|bloods|work|appointment|referral|medications?|prescription)\b|\b(?:no|not|nil|without|non|never|denies|denied)\b/i;
+
+/** A claim about something outside the lexicon, from one clause of a statement. */
+function readFrameClaim(clause: string): TermClaim | undefined {
+  const text = clause.trim().replace(/[.]+$/, '');
+  let phrase: string | undefined;
+  let polarity: Polarity = 'present';
+  const result = RESULT_BEFORE_RE.exec(text);
+  const resultAfter = RESULT_AFTER_RE.exec(text);
+  if (result) [phrase, polarity] = [result[2], result[1]?.toLowerCase() === 'negative' ? 'absent' : 'present'];
+  else if (resultAfter) [phrase, polarity] = [resultAfter[1], resultAfter[2]?.toLowerCase() === 'negative' ? 'absent' : 'present'];
+  else phrase = (AFFIRM_FRAME_RE.exec(text) ?? PRESENT_FRAME_RE.exec(text))?.[1];
+  phrase = phrase?.toLowerCase().trim();
+  if (!phrase || FRAME_REJECT_RE.test(phrase)) return undefined;
+  const words = splitTokens(phrase).filter((w) => w.length >= 4 && !FRAME_GENERIC.has(w) && /^[a-z]/.test(w));
+  if (words.length === 0 || words.length > 3) return undefined;
+  return { term: phrase, kind: 'symptom', polarity, phrase, sites: [], words: words.map(stemToken) };
+}
+
+/** In the objective section, whatever a frame states is a finding ("Peritoneal signs present", "Strep test: negative"). */
+function asSectionKind(claim: TermClaim, section: string | undefined): TermClaim {
+  return section === 'objective' ? { ...claim, kind: 'finding' } : claim;
+}
+
+/** The symptoms and findings a note statement asserts or denies; hypothetical and time-course mentions are skipped. */
+export function findTermClaims(statement: string, section?: string): TermClaim[] {
+  const tokens = prepareTokens(statement);
+  const hits = findAllTerms(tokens);
+  const claims: TermClaim[] = [];
+  for (const hit of hits) {
+    // Hay fever is an allergy, which the allergy check reads; it is named here only so "fever" is not read inside it.
+    if (hit.term === 'hay fever') continue;
+    const polarity = readNotePolarity(tokens, hits, hit);
+    if (polarity === 'skip') continue;
+    // "tenderness with flexion or extension" is pain on movement, not on palpation.
+    const onMovement = hit.term === 'tenderness' && ['with', 'on'].includes(tokens[hit.index + hit.length] ?? '') && /^(?:flexion|extension|movement|motion|range)$/.test(tokens[hit.index + hit.length + 1] ?? '');
+    const term = onMovement ? 'pain with movement' : hit.term;
+    const kind = section === 'objective' && OBSERVABLE.has(term) ? 'finding' : hit.kind;
+    claims.push({ term, kind, polarity, phrase: tokens.slice(hit.index, hit.index + hit.length).join(' '), sites: readSites(tokens, hit, hits) });
+  }
+  // Clauses without a lexicon term may still state something in a frame ("… but notes signs of apnea").
+  for (const clause of statement.split(/;|,?\s+(?:but|however|although|whereas)\s+|\.\s+/i)) {
+    if (findAllTerms(prepareTokens(clause)).length > 0) continue;
+    const claim = readFrameClaim(clause);
+    if (claim) claims.push(asSectionKind(claim, section));
+  }
+  // "Endorsed tingling until Sunday, denies tingling today": both polarities in one statement are a time course.
+  return claims.filter((c) => !claims.some((o) => o.term === c.term && o.polarity !== c.polarity));
+}

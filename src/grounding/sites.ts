@@ -1,0 +1,114 @@
+/**
+ * Where on the body a finding is said to be: "tenderness over the lateral epicondyle" is not contradicted by "no
+ * tenderness at the sternoclavicular joint". Sites are words of anatomy and direction, compared by their first five
+ * letters, read in a few words around the mention.
+ */
+import type { TermHit } from './clinical-terms.js';
+
+const SITE_WORDS = [
+  'lateral', 'medial', 'anterior', 'posterior', 'anterolateral', 'anteromedial', 'posterolateral', 'posteromedial', 'dorsal',
+  'plantar', 'volar', 'palmar', 'proximal', 'distal', 'superior', 'inferior', 'midline', 'paraspinal', 'lumbar', 'cervical',
+  'thoracic', 'sacral', 'sacroiliac', 'neck', 'back', 'spine', 'knee', 'ankle', 'foot', 'feet', 'toe', 'heel', 'hand', 'wrist',
+  'finger', 'thumb', 'elbow', 'shoulder', 'hip', 'groin', 'thigh', 'calf', 'calves', 'shin', 'leg', 'arm', 'forearm', 'chest',
+  'breast', 'abdomen', 'belly', 'stomach', 'flank', 'kidney', 'costovertebral', 'cva', 'face', 'head', 'scalp', 'forehead',
+  'temple', 'jaw', 'cheek', 'eye', 'ear', 'nose', 'sinus', 'throat', 'tonsil', 'lip', 'tongue', 'mouth', 'skin', 'lung', 'heart',
+  'quadrant', 'epigastric', 'epigastrium', 'suprapubic', 'periumbilical', 'umbilical', 'pelvic', 'pelvis', 'epicondyle',
+  'malleolus', 'olecranon', 'tuberosity', 'trochanter', 'trochanteric', 'patella', 'patellar', 'joint', 'phalanx', 'knuckle',
+  'tendon', 'achilles', 'clavicle', 'sternoclavicular', 'acromioclavicular', 'scapula', 'sternum', 'rib', 'ribs', 'buttock',
+  'gluteal', 'hamstring', 'quadricep', 'bicep', 'tricep', 'rotator', 'meniscus', 'spinous', 'process', 'metatarsal', 'metacarpal',
+  'navicular', 'snuffbox', 'tibia', 'tibial', 'fibula', 'fibular', 'femur', 'humerus', 'radial', 'ulnar', 'carpal', 'tarsal',
+  'occipital', 'frontal', 'temporal', 'mastoid', 'axilla', 'axillary', 'inguinal', 'submandibular', 'supraclavicular', 'incision',
+  'wound', 'scar', 'extremity', 'extremities', 'upper', 'lower',
+];
+
+const SITES = new Set([...SITE_WORDS.map((w) => w.slice(0, 5)), 'neck', 'abdom', 'calf', 'foot']);
+/** Words that are sites only together with another ("upper" of "upper quadrant"): never alone a place. */
+const WEAK_SITES = new Set(['upper', 'lower', 'proce', 'joint']);
+/** Directions within a part: "lateral" and "medial" of one knee are different places. */
+const DIRECTIONS = new Set(['later', 'media', 'anter', 'poste', 'dorsa', 'plant', 'volar', 'palma', 'proxi', 'dista', 'super', 'infer', 'midli', 'paras']);
+
+const BEFORE = 6;
+const AFTER = 8;
+/** A part named earlier in a long dictation ("now let me look at your knee … some tenderness") still places it. */
+const CONTEXT_REACH = 40;
+
+export function isSiteWord(word: string): boolean {
+  return SITES.has(word.slice(0, 5));
+}
+
+/** Plain words for directions: "outside of the elbow" is its lateral aspect. */
+const PLAIN_DIRECTIONS: Readonly<Record<string, string>> = { outsi: 'later', insid: 'media', front: 'anter' };
+/** Words for one place: the cervical region is the neck, the abdomen the belly. */
+const SAME_PLACE: Readonly<Record<string, string>> = { cervi: 'neck', belly: 'abdom', stoma: 'abdom', calve: 'calf', feet: 'foot' };
+
+function toSite(word: string): string {
+  const stem = word.slice(0, 5);
+  return PLAIN_DIRECTIONS[stem] ?? SAME_PLACE[stem] ?? stem;
+}
+
+function siteStems(words: readonly string[]): string[] {
+  return [...new Set(words.map((w) => toSite(w)).filter((w) => SITES.has(w) && !WEAK_SITES.has(w)))];
+}
+
+/** "left"/"right" said right before a part, inside the mention or around it ("my left knee doesn't hurt"). */
+function readSides(tokens: readonly string[], from: number, to: number): string[] {
+  const sides: string[] = [];
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k += 1) {
+    const t = tokens[k] as string;
+    if ((t === 'left' || t === 'right') && [tokens[k + 1], tokens[k + 2]].some((w) => w !== undefined && SITES.has(w.slice(0, 5)) && !DIRECTIONS.has(w.slice(0, 5)))) sides.push(t);
+  }
+  return [...new Set(sides)];
+}
+
+/**
+ * The site words said around a mention, as five-letter stems (with its side); failing those, the last part named
+ * before it. Other mentions bound the window: in "ecchymosis over the malleolus , swelling , tenderness of the
+ * anterior talofibular ligament" the anterior place is the tenderness's.
+ */
+export function readSites(tokens: readonly string[], hit: TermHit, hits: readonly TermHit[] = []): string[] {
+  return [...readPlaces(tokens, hit, hits), ...readSides(tokens, hit.index - 3, hit.index + hit.length + 3)];
+}
+
+function readPlaces(tokens: readonly string[], hit: TermHit, hits: readonly TermHit[]): string[] {
+  const previous = hits.filter((h) => h.index + h.length <= hit.index).map((h) => h.index + h.length);
+  const next = hits.filter((h) => h.index > hit.index).map((h) => h.index);
+  const start = Math.max(0, hit.index - BEFORE, ...previous);
+  let before = tokens.slice(start, hit.index);
+  const cut = before.map((t) => ['.', ';', '?'].includes(t)).lastIndexOf(true);
+  if (cut >= 0) before = before.slice(cut + 1);
+  let after = tokens.slice(hit.index + hit.length, Math.min(hit.index + hit.length + AFTER, ...next));
+  const stop = after.findIndex((t) => ['.', ';', '?', 'but', 'and'].includes(t));
+  if (stop >= 0) after = after.slice(0, stop);
+  // "no tenderness at the sternoclavicular joint": a place introduced after the finding is its place.
+  const placed = after.findIndex((t) => ['at', 'over', 'on', 'of', 'in', 'along', 'to', 'around', 'about', 'across', 'near'].includes(t));
+  const own = placed >= 0 && placed <= 1 ? siteStems(after.slice(placed)) : [];
+  if (own.length > 0) return own;
+  const near = siteStems([...before, ...after]);
+  if (near.length > 0) return near;
+  const earlier = tokens.slice(Math.max(0, hit.index - CONTEXT_REACH), start);
+  for (let k = earlier.length - 1; k >= 0; k -= 1) {
+    if (['.', '?'].includes(earlier[k] as string)) break;
+    const stem = toSite(earlier[k] as string);
+    if (SITES.has(stem) && !WEAK_SITES.has(stem) && !DIRECTIONS.has(stem)) return [stem];
+  }
+  return [];
+}
+
+/**
+ * Two mentions are about the same place unless they name different parts, or different directions of one part
+ * ("the lateral aspect" is not "the medial aspect").
+ */
+export function isSameSite(a: readonly string[], b: readonly string[]): boolean {
+  const sides = (x: readonly string[]) => x.filter((s) => s === 'left' || s === 'right');
+  const directions = (x: readonly string[]) => x.filter((s) => DIRECTIONS.has(s));
+  const parts = (x: readonly string[]) => x.filter((s) => !DIRECTIONS.has(s) && s !== 'left' && s !== 'right');
+  const [sa, sb, da, db, pa, pb] = [sides(a), sides(b), directions(a), directions(b), parts(a), parts(b)];
+  if (sa.length === 1 && sb.length === 1 && sa[0] !== sb[0]) return false;
+  if (da.length > 0 && db.length > 0 && !da.some((s) => db.includes(s))) return false;
+  return pa.length === 0 || pb.length === 0 || pa.some((s) => pb.includes(s));
+}
+
+/** How many places two mentions share (a side, a direction or a part each count). */
+export function countSharedSites(a: readonly string[], b: readonly string[]): number {
+  return a.filter((s) => b.includes(s)).length;
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { readAnswer } from '../../src/grounding/answer-reading.js';
+import { checkGrounding } from '../../src/grounding/index.js';
+import { splitTokens } from '../../src/grounding/tokenize.js';
+
+const kinds = (note: Parameters<typeof checkGrounding>[0], transcript: string) => checkGrounding(note, transcript).map((f) => f.kind);
+const answer = (text: string) => readAnswer(splitTokens(text));
+
+describe('short answers read as people say them', () => {
+  it('past hesitations, restarts and ASR contractions', () => {
+    expect(answer('Um, so I, no I don\'t, I don\'t remember anything')).toBe('no');
+    expect(answer('mmm , no , my ears are fine , actually')).toBe('no');
+    expect(answer('i do n\'t think so')).toBe('no');
+    expect(answer('not that i noticed')).toBe('no');
+    expect(answer('I have none of that so far.')).toBe('no');
+    expect(answer('on my body no not really')).toBe('no');
+    expect(answer('yeah , no')).toBe('no');
+    expect(answer('Uh huh, a little bit')).toBe('yes');
+    expect(answer('yes i have')).toBe('yes');
+  });
+
+  it('neither, when the opening words answer nothing', () => {
+    expect(answer('i have no idea what you mean')).toBe('unknown');
+    expect(answer('it started on saturday')).toBe('unknown');
+    expect(answer("ma'am")).toBe('unknown');
+  });
+});
+
+describe('questions and their answers', () => {
+  it('a "can i just double check" question is still answered', () => {
+    const t = 'Doctor: And, um, can I just double-check, do you have any neck stiffness at all?\nPatient: Uh, no.';
+    expect(kinds({ subjective: 'Complains of neck stiffness.' }, t)).toEqual(['negation']);
+    expect(kinds({ subjective: 'No neck stiffness.' }, t)).toEqual([]);
+  });
+
+  it('the answer comes after a filler-only line and an inaudible backchannel', () => {
+    const t = 'Doctor: Have you got any blood in your stools?\nPatient: Um\nDoctor: .\nPatient: So I, no I don\'t, I don\'t remember anything like that.';
+    expect(kinds({ subjective: 'Reports blood in stools.' }, t)).toEqual(['negation']);
+  });
+
+  it('a "yes" answers only the last of several questions, a "no" a run of symptom questions', () => {
+    const t = 'Doctor: Any temperatures or fevers? Feeling hot and cold? Sweaty?\nPatient: Yeah, definitely.';
+    expect(kinds({ subjective: 'No fevers.' }, t)).toEqual([]);
+    const run = 'Doctor: Any nausea? Any vomiting? Any tummy pain?\nPatient: No.';
+    expect(kinds({ subjective: 'Reports vomiting.' }, run)).toEqual(['negation']);
+    const mixed = 'Doctor: Any fever? And are you eating ok?\nPatient: No.';
+    expect(kinds({ subjective: 'Reports fever.' }, mixed)).toEqual([]);
+  });
+
+  it('an answer naming some items of a list leaves the rest denied', () => {
+    const t = '[doctor] and any type of weight loss or decreased appetite or night sweats ?\n[patient] uh , slightly decreased appetite .';
+    expect(kinds({ subjective: 'Reports night sweats.' }, t)).toEqual(['negation']);
+    expect(kinds({ subjective: 'Reports decreased appetite.' }, t)).toEqual([]);
+  });
+
+  it('a patient\'s own question presupposes the symptom, and a relative\'s symptoms are not the patient\'s', () => {
+    const own = '[patient] could that be why my stomach is hurting ?\n[doctor] no , i think you are constipated .';
+    expect(kinds({ subjective: 'Chronic abdominal pain.' }, own)).toEqual([]);
+    const family = '[doctor] any diabetes or heart problems running in your family ?\n[patient] my mother has high blood pressure and my dad gets chest pain .\n[doctor] and you , any chest pain ?\n[patient] no .';
+    expect(kinds({ subjective: 'Denies chest pain.' }, family)).toEqual([]);
+  });
+
+  it('safety-netting far from its "if" states nothing', () => {
+    const t = "Doctor: And things to look out for if you're really not getting better, if you if you have a high fever, or your breathing is becoming a bit more labored, or chest pain, I'd like you to come back.\nDoctor: Any chest pain at the moment?\nPatient: No.";
+    expect(kinds({ subjective: 'No chest pain.' }, t)).toEqual([]);
+  });
+});
+
+describe('the note\'s own negation', () => {
+  it('reaches through auxiliaries and raised verbs, but not into what a treatment is for', () => {
+    const t = '[doctor] any seizures recently ?\n[patient] no .\n[patient] i am actually feeling a bit wheezy .';
+    expect(kinds({ subjective: 'He has not had any seizures in a few months.' }, t)).toEqual([]);
+    expect(kinds({ subjective: "The patient doesn't think he has had any seizures." }, t)).toEqual([]);
+    expect(kinds({ subjective: 'The patient has not taken anything for the wheeze.' }, t)).toEqual([]);
+  });
+
+  it('a denial before "present" stands ("No effusion present")', () => {
+    const t = '[doctor] on your knee exam i can appreciate some effusion .';
+    expect(kinds({ objective: 'There is no effusion present.' }, t)).toEqual(['exam']);
+    expect(kinds({ objective: 'There is effusion present.' }, t)).toEqual([]);
+  });
+
+  it('a non-productive cough is a cough, and coughing up blood is not one', () => {
+    const t = '[patient] i have a dry cough .\n[doctor] have you coughed up any blood ?\n[patient] no .';
+    expect(kinds({ subjective: 'Non-productive cough.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'He has not coughed up any blood.' }, t)).toEqual([]);
+  });
+});
+
+describe('exam findings are read where the examiner said them', () => {
+  it('an examiner\'s statement ended with "?" by the transcript is still a statement', () => {
+    const t = '[doctor] and on your lower extremities , i do appreciate one plus pitting edema , so you ?\n[patient] okay .';
+    expect(kinds({ objective: 'No pitting edema of the bilateral lower extremities.' }, t)).toEqual(['exam']);
+  });
+
+  it('a place on the body decides which mention speaks: lateral is not medial', () => {
+    const t = '[doctor] you do have pain with palpation on the medial aspect of that right knee , no tenderness laterally .';
+    expect(kinds({ objective: 'No pain to palpation of the lateral aspect of the right knee.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'No pain to palpation of the medial aspect of the right knee.' }, t)).toEqual(['exam']);
+  });
+
+  it('lists of special tests take the predicate at their end', () => {
+    const t = '[doctor] your lachman , your anterior and posterior drawer and mcmurray test are all negative bilaterally .';
+    expect(kinds({ objective: 'Lachman, anterior and posterior drawer, and McMurray test are all negative bilaterally.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'McMurray test is positive.' }, t)).toEqual(['exam']);
+  });
+
+  it('an exam dictated under a swapped speaker label is still the exam', () => {
+    const t = '[doctor] how are you feeling ?\n[patient] on your musculoskeletal exam i do not appreciate any clubbing of your fingers .';
+    expect(kinds({ objective: 'Clubbing appreciated.' }, t)).toEqual(['exam']);
+  });
+
+  it('a patient\'s history is not the exam, and an image is not the exam', () => {
+    const t = "[patient] yeah , and it's still swollen .\n[doctor] the mri showed focal soft tissue swelling .\n[doctor] on exam there is no swelling of the index finger .";
+    expect(kinds({ objective: 'There is no swelling of the index finger.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'The MRI shows soft tissue swelling.' }, t)).toEqual([]);
+  });
+
+  it('test results outside the lexicon: "Rapid strep test: negative"', () => {
+    const t = '[doctor] and you also have , uh , positive for strep .';
+    expect(kinds({ objective: 'Rapid strep test: positive.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Rapid strep test: negative.' }, t)).toEqual(['exam']);
+  });
+});
+
+describe('pain said of a place', () => {
+  it('reads "does your hand hurt? — no" and "my left knee doesn\'t really hurt" with their sides', () => {
+    const t = "[doctor] does your right hand hurt at all ?\n[patient] no .\n[patient] my left knee does n't really hurt , my right knee hurts .";
+    expect(kinds({ subjective: 'Denies right hand pain.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Reports right hand pain.' }, t)).toEqual(['negation']);
+    expect(kinds({ subjective: 'Reports right knee pain. Denies left knee pain.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Reports left knee pain.' }, t)).toEqual(['negation']);
+  });
+
+  it('"i hurt my knee" is an injury, and knee pain is joint pain', () => {
+    const t = '[patient] i hurt my knee skiing and now my knee hurts .\n[doctor] joint pain elsewhere ?\n[patient] no .';
+    expect(kinds({ subjective: 'Endorses joint pain in the knee.' }, t)).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { DefineAction, Program } from '../define-action.js';
+import { formatExamples } from '../help/examples.js';
 import { addBackendFlags, addBatchFlags, addModelFlags, addNoteRequestFlags, addOutputFlags, addVerifyFlags, addWaitFlags, collect } from '../shared/flags.js';
 
 export function registerAudio(program: Program, defineAction: DefineAction): void {
@@ -17,7 +18,14 @@ export function registerAudio(program: Program, defineAction: DefineAction): voi
     .option('--redact-pii', 'assemblyai: redact personal information in the transcript before the note is written')
     .option('--redact-pii-policies <list>', 'assemblyai: comma-separated policies (default person_name,organization,occupation)')
     .option('--redact-pii-sub <hash|entity_name>', 'assemblyai: what replaces redacted text (default hash)');
-  const full = addBatchFlags(addModelFlags(addVerifyFlags(addOutputFlags(addBackendFlags(withOwn)))));
+  const full = addBatchFlags(addModelFlags(addVerifyFlags(addOutputFlags(addBackendFlags(withOwn))))).addHelpText(
+    'after',
+    formatExamples([
+      'soap audio fixtures/audio/encounter.mp3 --specialty physician',
+      'soap audio visit.m4a -s physician --provider assemblyai --redact-pii --json',
+      'soap audio fixtures/audio/ -s physician --out-dir notes/ --report run.ndjson',
+    ]),
+  );
   defineAction(full, async (io, [inputs], raw) => {
     const { parseAudioOptions } = await import('./options.js');
     return (await import('./run.js')).runAudio(parseAudioOptions(inputs, raw, io.ctx.env), io);

@@ -120,6 +120,8 @@ export interface ProviderDefinition {
   audioLimit?(connection: ConnectionSettings): { bytes: number; service: string; warn?: { bytes: number; why: string } };
   /** Lists specialties itself (else the built-in list is shown). */
   readonly listsSpecialties: boolean;
+  /** The specialty used when none is given; absent: one is required (a hosted service bills a note for one). */
+  readonly defaultSpecialty?: string;
   /** Its public specialty list, which needs no key; present when it lists specialties. */
   readonly fetchSpecialties?: (connection: ConnectionSettings, runtime: RequestRuntime) => Promise<Specialty[]>;
   /** Keeps async jobs that `soap status <id>` can look up. */

@@ -66,7 +66,7 @@ export function parseAudioOptions<Raw extends z.input<typeof audioFlagsSchema>>(
   const flags = parseFlags(audioFlagsSchema, raw);
   const batch = parseBatchOptions(flags);
   const { settings, provider } = chooseBackend(flags, env);
-  const specialty = requireSpecialty(settings);
+  const specialty = requireSpecialty(settings, provider);
   checkOneStdin(listRequestFiles(flags));
   if (!provider.audioLimit) {
     const why = settings.providerDefaulted ? 'no provider or key is configured, and the offline engine' : 'the offline engine (--provider local)';

@@ -41,7 +41,7 @@ export function parseNoteOptions<Raw extends z.input<typeof noteFlagsSchema>>(in
   const flags = parseFlags(noteFlagsSchema, raw);
   const batch = parseBatchOptions(flags);
   const { settings, provider } = chooseBackend(flags, env);
-  const specialty = requireSpecialty(settings);
+  const specialty = requireSpecialty(settings, provider);
   checkOneStdin([...inputs, ...(flags.fromList ? [flags.fromList] : []), ...listRequestFiles(flags)]);
   const { model, regenerate } = parseModelOptions(flags, provider);
   return {

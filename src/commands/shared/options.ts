@@ -81,8 +81,12 @@ export function chooseBackend(flags: CommonFlags, env: Env): BackendChoice {
   return { settings, provider: findProvider(settings.provider) };
 }
 
-/** The one "--specialty is required" check: a flag, SOAP_SPECIALTY or `config set specialty`. */
-export function requireSpecialty(settings: Settings): string {
+/**
+ * The one "--specialty is required" check: a flag, SOAP_SPECIALTY or `config set specialty`; a provider with a
+ * default (the offline engine: generic) takes that instead, silently.
+ */
+export function requireSpecialty(settings: Settings, provider: ProviderDefinition): string {
+  if (!settings.specialty && provider.defaultSpecialty) return provider.defaultSpecialty;
   if (!settings.specialty) {
     throw new UsageError('--specialty is required', { hint: 'pass --specialty physician (list: soap specialties) or set a default: soap config set specialty physician' });
   }

@@ -1,10 +1,11 @@
 import { ExitCode } from './exit-codes.js';
 import { ApiError, SoapError } from './errors.js';
 import type { Context } from './context.js';
+import { escapeControlChars } from './output/control-chars.js';
 
-/** Flattens any text to one line so an error never spills over several. */
+/** Flattens any text to one line so an error never spills over several; control characters (a file name's) shown escaped. */
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  return escapeControlChars(text.replace(/\s*\n\s*/g, ' ').trim());
 }
 
 /**

@@ -1,4 +1,4 @@
-import { join, posix } from 'node:path';
+import { basename, dirname, join, posix } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { BatchInput } from './expand-inputs.js';
 
@@ -14,6 +14,11 @@ export function outputPathFor(input: BatchInput, outDir: string, format: OutputF
     throw new UsageError(`${input.path}: cannot mirror "${input.relative}" under --out-dir`);
   }
   return join(outDir, ...(dir ? dir.split('/') : []), `${name}.soap.${EXTENSIONS[format]}`);
+}
+
+/** The claim file of an output: hidden, beside it, so walks and globs never take it for an input. */
+export function claimPathFor(output: string): string {
+  return join(dirname(output), `.${basename(output)}.claim`);
 }
 
 /**

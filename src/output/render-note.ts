@@ -9,6 +9,8 @@ export type PatientIdentity = Pick<PatientInfo, 'name' | 'age' | 'gender'>;
 export interface EmitOptions {
   format: Format;
   output?: string;
+  /** The input the note was made from, as the user named it (`-` for stdin): error lines name it. */
+  input?: string;
   showTranscript?: boolean;
   /** Findings of --verify: a `grounding` field in JSON, a warning block after the note for people. */
   grounding?: GroundingFinding[];

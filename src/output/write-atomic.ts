@@ -1,24 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { OutputWriteError } from './unkept-note.js';
+
+/** A hidden name beside `path`, unique to this process: walks and globs skip it, and no two writers share one. */
+export function siblingTempName(path: string, suffix: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.${suffix}`);
+}
 
 /**
  * Writes a file so readers see either the old content or the whole new one, never a torn write: a private temp
- * file beside the target (mode 0600: notes are patient data), flushed to disk, then renamed over it.
+ * file beside the target (mode 0600: notes are patient data), flushed to disk, then renamed over it. A failure
+ * (full disk, permissions) leaves no temp file behind and throws OutputWriteError naming the system's code.
  */
 export async function writeFileAtomic(path: string, data: string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = siblingTempName(path, 'tmp');
   let handle;
   try {
     handle = await open(tmp, 'wx', 0o600);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(`${path}: cannot write here (${code})`, {
-      hint: code === 'ENOENT' ? 'create the folder first' : 'check the folder exists and is writable',
-    });
-  }
-  try {
     await handle.writeFile(data, 'utf8');
     await handle.sync();
     await handle.close();
@@ -27,6 +26,6 @@ export async function writeFileAtomic(path: string, data: string): Promise<void>
   } catch (err) {
     await handle?.close().catch(() => undefined);
     await unlink(tmp).catch(() => undefined);
-    throw new UsageError(`${path}: write failed (${(err as NodeJS.ErrnoException).code ?? 'error'})`, { hint: 'check free space and permissions' });
+    throw new OutputWriteError(path, (err as NodeJS.ErrnoException).code ?? 'error', err);
   }
 }

@@ -4,18 +4,19 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderBatchSummary, startBatchProgress, describeProgress } from '../../src/batch/batch-progress.js';
 import { openReportWriter } from '../../src/batch/report-writer.js';
+import { createClaimSet } from '../../src/batch/claim-set.js';
 import type { BatchOutcome } from '../../src/batch/run-batch.js';
 import { UsageError } from '../../src/errors.js';
 import { CaptureStream } from '../helpers/run-cli.js';
 
 const OK: BatchOutcome = { input: 'in/a.txt', output: 'out/a.soap.txt', status: 'ok', noteId: 'note_1', attempts: 2, duration_ms: 251 };
 const FAILED: BatchOutcome = { input: 'in/b.txt', status: 'failed', attempts: 3, duration_ms: 900, error: { code: 'SERVICE_UNAVAILABLE', message: 'SOAPNoteAPI is busy' } };
-const SKIPPED: BatchOutcome = { input: 'in/c.txt', output: 'out/c.soap.txt', status: 'skipped', attempts: 0, duration_ms: 0 };
+const SKIPPED: BatchOutcome = { input: 'in/c.txt', output: 'out/c.soap.txt', status: 'skipped', reason: 'output exists', attempts: 0, duration_ms: 0 };
 
 describe('report writer', () => {
   it('writes one NDJSON line per outcome as it happens, every field present, mode 0600', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'soap-report-')), 'report.ndjson');
-    const writer = await openReportWriter(path);
+    const writer = await openReportWriter(path, createClaimSet());
     writer.write(OK);
     // On disk before close: a killed run keeps what it reported.
     expect(readFileSync(path, 'utf8').split('\n')).toHaveLength(2);
@@ -25,9 +26,9 @@ describe('report writer', () => {
     writer.write(OK); // after close: ignored, not a crash
     const lines = readFileSync(path, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines).toEqual([
-      { input: 'in/a.txt', output: 'out/a.soap.txt', status: 'ok', noteId: 'note_1', attempts: 2, duration_ms: 251, error: null },
-      { input: 'in/b.txt', output: null, status: 'failed', noteId: null, attempts: 3, duration_ms: 900, error: { code: 'SERVICE_UNAVAILABLE', message: 'SOAPNoteAPI is busy' } },
-      { input: 'in/c.txt', output: 'out/c.soap.txt', status: 'skipped', noteId: null, attempts: 0, duration_ms: 0, error: null },
+      { input: 'in/a.txt', output: 'out/a.soap.txt', status: 'ok', noteId: 'note_1', attempts: 2, duration_ms: 251, error: null, reason: null },
+      { input: 'in/b.txt', output: null, status: 'failed', noteId: null, attempts: 3, duration_ms: 900, error: { code: 'SERVICE_UNAVAILABLE', message: 'SOAPNoteAPI is busy' }, reason: null },
+      { input: 'in/c.txt', output: 'out/c.soap.txt', status: 'skipped', noteId: null, attempts: 0, duration_ms: 0, error: null, reason: 'output exists' },
     ]);
     expect(statSync(path).mode & 0o777).toBe(0o600);
   });
@@ -36,7 +37,7 @@ describe('report writer', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'soap-report-')), 'report.ndjson');
     writeFileSync(path, 'old line\nold line\n');
     chmodSync(path, 0o644);
-    const writer = await openReportWriter(path);
+    const writer = await openReportWriter(path, createClaimSet());
     writer.write(SKIPPED);
     await writer.close();
     expect(readFileSync(path, 'utf8').split('\n')).toHaveLength(2);
@@ -44,7 +45,7 @@ describe('report writer', () => {
   });
 
   it('refuses a report in a missing folder as a usage error', async () => {
-    await expect(openReportWriter(join(tmpdir(), 'no-such-soap-dir', 'r.ndjson'))).rejects.toThrow(UsageError);
+    await expect(openReportWriter(join(tmpdir(), 'no-such-soap-dir', 'r.ndjson'), createClaimSet())).rejects.toThrow(UsageError);
   });
 });
 

@@ -159,4 +159,74 @@ describe('runBatch', () => {
     await expect(run).rejects.toThrow('ENOSPC');
     expect(calls).toBeLessThan(5);
   });
+
+  describe('inputs claimed by another run (a shared --out-dir)', () => {
+    /** A fake claim: `held` lists inputs another run holds for its first `rounds` looks; releases are recorded. */
+    function claims(held: Record<string, number>) {
+      const looks = new Map<string, number>();
+      const released: string[] = [];
+      const claim = async (input: BatchInput) => {
+        const seen = (looks.get(input.relative) ?? 0) + 1;
+        looks.set(input.relative, seen);
+        if (seen <= (held[input.relative] ?? 0)) return { held: false as const, heldBy: 'pid 4242 on ci-3 since 2026-01-01T00:00:00.000Z' };
+        return { held: true as const, release: async () => void released.push(input.relative) };
+      };
+      return { claim, looks, released };
+    }
+
+    it('goes past a held input, then takes it once the other run lets go; every claim is released', async () => {
+      const { state, processItem } = tracker(5);
+      const fake = claims({ '1.txt': 3 });
+      const waiting: number[] = [];
+      const r = await runBatch(inputs(4), processItem, options({ concurrency: 2, claim: fake.claim, recheckMs: 5, onWaiting: (n) => waiting.push(n) }));
+      expect(state.started).toEqual(['in/0.txt', 'in/2.txt', 'in/3.txt', 'in/1.txt']);
+      expect(fake.looks.get('1.txt')).toBe(4);
+      expect(waiting).toEqual([1]);
+      expect(r.counts).toEqual({ ok: 4, skipped: 0, failed: 0, notStarted: 0 });
+      expect(fake.released.sort()).toEqual(['0.txt', '1.txt', '2.txt', '3.txt']);
+    });
+
+    it('an input the other run wrote meanwhile is skipped, not paid for again', async () => {
+      const { state, processItem } = tracker(1);
+      const fake = claims({ '0.txt': 1 });
+      let written = false;
+      const r = await runBatch(inputs(2), processItem, options({
+        claim: async (input) => {
+          const result = await fake.claim(input);
+          if (!result.held) written = true; // the other run finishes it while we look elsewhere
+          return result;
+        },
+        shouldSkip: async (input) => (input.relative === '0.txt' && written ? 'out/0.txt' : undefined),
+        recheckMs: 5,
+      }));
+      expect(state.started).toEqual(['in/1.txt']);
+      expect(r.outcomes[0]).toMatchObject({ status: 'skipped', reason: 'output exists', output: 'out/0.txt' });
+      expect(fake.released).toEqual(['1.txt']); // found written before claiming again: no claim to release
+    });
+
+    it('the claim is released after a failure too', async () => {
+      const fake = claims({});
+      await runBatch(inputs(2), async () => {
+        throw new TimeoutError('no answer');
+      }, options({ claim: fake.claim }));
+      expect(fake.released.sort()).toEqual(['0.txt', '1.txt']);
+    });
+
+    it('on Ctrl-C while waiting, a still-held input is reported skipped, naming the holder', async () => {
+      const controller = new AbortController();
+      const { processItem } = tracker(1);
+      const fake = claims({ '0.txt': Infinity });
+      // Ctrl-C once the held input has been looked at three times: it is being waited for.
+      const claim = async (input: BatchInput) => {
+        const result = await fake.claim(input);
+        if (fake.looks.get('0.txt') === 3) controller.abort();
+        return result;
+      };
+      const r = await runBatch(inputs(2), processItem, options({ claim, signal: controller.signal, recheckMs: 5 }));
+      expect(r.interrupted).toBe(true);
+      expect(r.outcomes[0]).toMatchObject({ input: 'in/0.txt', status: 'skipped', reason: 'claimed by another run (pid 4242 on ci-3 since 2026-01-01T00:00:00.000Z)' });
+      expect(r.counts).toMatchObject({ ok: 1, skipped: 1, notStarted: 0 });
+      expect(fake.looks.get('0.txt')).toBe(3);
+    });
+  });
 });

@@ -42,7 +42,7 @@ describe.concurrent('batch runs', () => {
     const lines = readReport(report);
     expect(lines).toHaveLength(6);
     for (const line of lines) {
-      expect(Object.keys(line)).toEqual(['input', 'output', 'status', 'noteId', 'attempts', 'duration_ms', 'error']);
+      expect(Object.keys(line)).toEqual(['input', 'output', 'status', 'noteId', 'attempts', 'duration_ms', 'error', 'reason']);
       expect(line).toMatchObject({ status: 'ok', attempts: 1, noteId: expect.stringMatching(/^note_/), error: null });
     }
     expect(r.stderr).toMatch(/6 ok, 0 skipped, 0 failed/);

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -169,6 +169,14 @@ const CASES: Case[] = [
     env: { SOAPNOTEAPI_KEY: undefined, SOAP_CONFIG_DIR: configWith('{"soapnoteapi": {"key": 12345678901234567}}') },
     message: /config\.json: soapnoteapi\.key is a number, not a string — set it again: soap config set soapnoteapi\.key/,
   },
+  // Outputs that would destroy an input (issue 13, class 1): refused before anything is sent, naming both paths.
+  { name: '-o naming the transcript itself', args: () => ['note', file('o-self.txt', `Visit. ${'Doctor: what brings you in? Patient: a cough. '.repeat(3)}`), ...S, '-o', join(dir, 'o-self.txt')], message: /-o .*o-self\.txt is the same file as the transcript .*o-self\.txt: writing it would destroy the input/ },
+  { name: '-o a symlink to the transcript (stream)', args: () => { const t = file('o-linked.txt', `Visit. ${'Doctor: what brings you in? Patient: a cough. '.repeat(3)}`); symlinkSync(t, join(dir, 'o-link.txt')); return ['stream', t, ...S, '-o', join(dir, 'o-link.txt')]; }, message: /-o .*o-link\.txt is the same file as the transcript .*o-linked\.txt/ },
+  { name: '-o a symlink to the recording (audio)', args: () => { symlinkSync(join(process.cwd(), AUDIO), join(dir, 'rec-link.mp3')); return ['audio', AUDIO, ...S, '-o', join(dir, 'rec-link.mp3')]; }, message: /-o .*rec-link\.mp3 is the same file as the recording fixtures\/audio\/encounter\.mp3/ },
+  { name: '-o a hard link to the visits file (summarize)', args: () => { const v = file('v-hard.json', JSON.stringify(VALID_VISITS)); linkSync(v, join(dir, 'v-hard-2.json')); return ['summarize', v, '-o', join(dir, 'v-hard-2.json')]; }, message: /-o .*v-hard-2\.json is the same file as the visits file .*v-hard\.json/ },
+  { name: '--report naming an input of the batch', args: () => ['note', TRANSCRIPT, ...S, '--out-dir', join(dir, 'out-r1'), '--report', TRANSCRIPT], message: /--report fixtures\/transcripts\/knee-injury\.txt is the same file as the input fixtures\/transcripts\/knee-injury\.txt/ },
+  { name: '--report a symlink to the --from-list file', args: () => { const list = file('list.txt', `${TRANSCRIPT}\n`); symlinkSync(list, join(dir, 'list-link.ndjson')); return ['note', ...S, '--from-list', list, '--report', join(dir, 'list-link.ndjson')]; }, message: /--report .*list-link\.ndjson is the same file as --from-list .*list\.txt/ },
+  { name: '--report naming a note --out-dir would write', args: () => ['note', TRANSCRIPT, ...S, '--out-dir', join(dir, 'out-r2'), '--report', join(dir, 'out-r2', 'knee-injury.soap.txt')], message: /--report .*knee-injury\.soap\.txt is the same file as the note of fixtures\/transcripts\/knee-injury\.txt/ },
 ];
 
 describe('bad-input corpus: exit 2, one line naming the file or field, zero requests', () => {

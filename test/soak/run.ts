@@ -3,7 +3,10 @@
  * --concurrency 8`) against the SOAPNoteAPI emulator, with 5 % of requests hit by a random fault of every kind the
  * fault matrix covers on this path, plus connection-refused windows. Then it checks that every input ended ok or
  * as a reported failure, that nothing was written twice or partially, that a second run resumes without rewriting
- * anything, and that the client's memory stayed flat — and prints the figures.
+ * anything, and that the client's memory stayed flat. Then (issue 13) three overlapping runs over one out-dir and
+ * one report (nothing sent twice, no torn report line), and a disk that fills up midway (a real tmpfs in a private
+ * mount namespace: scheduling stops, nothing sent twice, every paid note id in the report or on stdout) — and
+ * prints the figures.
  *
  *   npx tsc -p tsconfig.json && node --import tsx test/soak/run.ts
  *
@@ -12,11 +15,14 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Fault, type RecordedRequest } from '../emulator/index.js';
+import { canMountPrivateTmpfs, soakDiskFull, type DiskFullFigures } from './disk-full-phase.js';
+import { soakOverlappingRuns } from './overlap-phase.js';
+import { check, failures, isWholeNote, listFiles, readReportLines, type ReportLine } from './soak-kit.js';
 
 const INPUTS = Number(process.env.SOAK_INPUTS ?? 2000);
 const CONCURRENCY = Number(process.env.SOAK_CONCURRENCY ?? 8);
@@ -62,19 +68,6 @@ const FAULT_KINDS: Record<string, () => Omit<Fault, 'path'>> = {
   'HTML page from a proxy': () => ({ status: 502, rawBody: '<html><body>502 Bad Gateway</body></html>', contentType: 'text/html' }),
 };
 const KIND_NAMES = Object.keys(FAULT_KINDS);
-
-interface ReportLine {
-  input: string;
-  output?: string | null;
-  status: 'ok' | 'skipped' | 'failed';
-  attempts: number;
-  error?: { code?: string; message: string };
-}
-
-const failures: string[] = [];
-function check(ok: boolean, what: string): void {
-  if (!ok) failures.push(what);
-}
 
 /** Distinct transcripts, each opening with its own tag (the emulator's note quotes the opening). */
 function writeCorpus(dir: string): Map<string, string> {
@@ -134,17 +127,7 @@ function readRssBytes(pid: number): number {
 }
 
 function readReport(path: string): ReportLine[] {
-  return readFileSync(path, 'utf8')
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as ReportLine);
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name));
+  return readReportLines(path).lines;
 }
 
 async function runBatch(args: string[], env: Record<string, string>, onSample?: (rss: number) => void): Promise<{ code: number | null; wallMs: number; stderr: string }> {
@@ -188,8 +171,20 @@ async function main(): Promise<void> {
         setImmediate(() => front.refuseFor(REFUSAL_MS));
       }
     }
+    if (keep) kept.push(...items);
     if (emu.requests.length > 200) emu.requests.length = 0;
     return push(...items);
+  };
+  /** The later phases keep their requests, to count them per input once their bodies are in. */
+  let keep = false;
+  const kept: RecordedRequest[] = [];
+  const countRequests = (): Map<string, number> => {
+    const counts = new Map<string, number>();
+    for (const q of kept) {
+      const tag = /^[a-z]+-visit-\d{5}/.exec((q.json as { transcript?: string } | undefined)?.transcript ?? '')?.[0];
+      if (q.path === '/v1/note' && tag) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    }
+    return counts;
   };
 
   const env = { PATH: process.env.PATH ?? '', HOME: work, SOAP_CONFIG_DIR: join(work, 'config'), SOAPNOTEAPI_KEY: KEY, SOAPNOTEAPI_BASE_URL: `http://127.0.0.1:${front.port}` };
@@ -221,8 +216,7 @@ async function main(): Promise<void> {
     const own = tags.get(line.input)!;
     const tagsInside: string[] = text.match(/soak-visit-\d{5}/g) ?? [];
     if (!tagsInside.includes(own) || tagsInside.some((t) => t !== own)) foreign++;
-    // Whole: all four sections and the footer line that closes every note.
-    if (!/^SUBJECTIVE\n[\s\S]*\nPLAN\n[\s\S]*\nnote note_\S+ · .*expires \S+\n?$/.test(text)) partial++;
+    if (!isWholeNote(text)) partial++;
   }
   check(foreign === 0, `${foreign} notes carry another input's text`);
   check(partial === 0, `${partial} notes are incomplete`);
@@ -251,6 +245,12 @@ async function main(): Promise<void> {
   const memoryKnown = early.length > 0 && late.length > 0;
   if (memoryKnown) check(latePeak <= earlyPeak * 1.25 + 10 * MB, `RSS grew: first half peak ${(earlyPeak / MB).toFixed(0)} MB, second half ${(latePeak / MB).toFixed(0)} MB`);
 
+  // 5 and 6 (issue 13): overlapping runs on one out-dir, and a disk that fills up midway; no faults.
+  keep = true;
+  const overlap = await soakOverlappingRuns(work, env, countRequests);
+  const diskPossible = canMountPrivateTmpfs(work);
+  const disk: DiskFullFigures | undefined = diskPossible ? await soakDiskFull(work, env, countRequests) : undefined;
+
   await emu.close();
   const faults = Object.values(injected).reduce((a, b) => a + b, 0);
   const attempts = lines.reduce((a, l) => a + (l.attempts ?? 0), 0);
@@ -272,6 +272,17 @@ async function main(): Promise<void> {
     memoryKnown
       ? `  client RSS           peak ${(peak / MB).toFixed(0)} MB; at 25/50/75/100 % ${quart(0.25)}/${quart(0.5)}/${quart(0.75)}/${quart(1)} MB; first half peak ${(earlyPeak / MB).toFixed(0)} MB, second half ${(latePeak / MB).toFixed(0)} MB`
       : '  client RSS           not sampled (no /proc on this system)',
+  );
+  console.log(
+    `  overlapping runs     ${overlap.runs} runs of one command over ${overlap.inputs} inputs, one --out-dir and one --report, started 300 ms apart: ` +
+      `${overlap.paidTwice} sent twice, ${overlap.neverPaid} never sent, ${overlap.lines} report lines (${overlap.corrupt} torn), ${overlap.waited} runs waited on another's claims, exits ${overlap.exits.join('/')}, in ${(overlap.wallMs / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    disk
+      ? `  disk fills midway    ${disk.inputs} inputs, --out-dir on a ${disk.size} tmpfs: ${disk.ok} written, ${disk.unsaved} paid but unsaved (on stdout, ids in the report), ` +
+          `${disk.otherFailed} failed before sending, ${disk.notStarted} not started, exit ${disk.exit}; ${disk.paid} notes paid, ${disk.untraced} without a trace, ${disk.paidTwice} sent twice; ` +
+          `resume sent ${disk.resumeSent}, exit ${disk.resumeExit}, in ${(disk.wallMs / 1000).toFixed(1)} s`
+      : '  disk fills midway    skipped: this system does not allow a tmpfs in a private user namespace (unshare -Urm)',
   );
   rmSync(work, { recursive: true, force: true });
   if (failures.length) {

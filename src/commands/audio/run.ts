@@ -3,7 +3,8 @@ import { connectionOf } from '../../config/resolve-settings.js';
 import { readTranscriptText } from '../../note/index.js';
 import { startCommandProgress } from '../shared/progress.js';
 import { chooseRunMode } from '../batch/batch-options.js';
-import { emitCheckedNote, runPaidStep } from '../shared/emit-note.js';
+import { prepareSingleOutput } from '../../output/prepare-outputs.js';
+import { emitCheckedNote, requestInputs, runPaidStep } from '../shared/emit-note.js';
 import { readNoteRequestBase } from '../shared/note-request.js';
 import { reportPendingJob, withResumeHint } from '../shared/resume.js';
 import { createBackendRuntime } from '../shared/runtime.js';
@@ -23,6 +24,7 @@ async function runSingleAudio(input: string, options: AudioOptions, io: CommandI
   const { settings } = options;
   const resume = audioResumeContext(options);
   const base = await readNoteRequestBase(options.request, io, options);
+  await prepareSingleOutput(options.output, [{ path: input, label: `the recording ${input}` }, ...requestInputs(options.request)], io.ctx.cwd);
   const progress = await startCommandProgress(io, 'Checking the recording…', settings.format !== 'json' && !io.globals.quiet);
   const outcome = await runPaidStep(progress, io, () =>
     withResumeHint(resume, async () => {
@@ -40,5 +42,5 @@ async function runSingleAudio(input: string, options: AudioOptions, io: CommandI
   if ('pending' in outcome) return reportPendingJob(outcome.pending, resume, settings.format, io);
   const { note } = outcome;
   const transcript = readTranscriptText(note.transcript);
-  return emitCheckedNote(note, transcript, options.verify, { format: settings.format, output: options.output, showTranscript: options.showTranscript }, io);
+  return emitCheckedNote(note, transcript, options.verify, { format: settings.format, output: options.output, input, showTranscript: options.showTranscript }, io);
 }

@@ -1,4 +1,4 @@
-import { mkdir, access } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CommandIo } from '../command-io.js';
 import type { Format } from '../../output/formats.js';
@@ -7,16 +7,19 @@ import { shouldUseColor } from '../../context.js';
 import { ExitCode } from '../../exit-codes.js';
 import { isDecoratedTerminal } from '../../ui/progress.js';
 import { exitCodeOf } from '../../report-error.js';
-import { writeFileAtomic } from '../../output/write-atomic.js';
 import type { RateGate } from '../../http/rate-gate.js';
-import { expandInputs, type BatchInput } from '../../batch/expand-inputs.js';
-import { assertDistinctOutputs, outputPathFor } from '../../batch/output-path.js';
-import { selectShard } from '../../batch/shard.js';
+import { escapeControlChars } from '../../output/control-chars.js';
+import type { NamedPath } from '../../output/outputs-apart.js';
+import { OutputWriteError, UnkeptNoteError } from '../../output/unkept-note.js';
+import type { BatchInput } from '../../batch/expand-inputs.js';
+import { claimPathFor, outputPathFor } from '../../batch/output-path.js';
+import { createClaimSet } from '../../batch/claim-set.js';
 import { runBatch, type BatchOutcome } from '../../batch/run-batch.js';
 import { openReportWriter } from '../../batch/report-writer.js';
 import { renderBatchSummary, startBatchProgress } from '../../batch/batch-progress.js';
-import { writeNoteOut } from '../shared/write-out.js';
 import type { BatchOptions } from './batch-options.js';
+import { preflightBatch } from './batch-preflight.js';
+import { keepNote } from './keep-item.js';
 
 export interface BatchItemNote {
   /** The note object (NDJSON line or JSON file). */
@@ -32,6 +35,8 @@ export interface BatchCommand {
   batch: BatchOptions;
   format: Format;
   extensions: string[];
+  /** Files read for every input (--context, --patient-history), which no output may overwrite. */
+  otherInputs?: NamedPath[];
   /** Called once the inputs are known to be good, before any work starts. */
   onStart?(): void;
   /** Makes one note; `io` carries the second-Ctrl-C signal so the first lets in-flight requests finish. */
@@ -43,6 +48,13 @@ function exitForAccountFailure(failure: unknown): number | undefined {
   if (failure === undefined) return undefined;
   const code = exitCodeOf(failure);
   return code === ExitCode.auth || code === ExitCode.insufficientBalance ? code : undefined;
+}
+
+/** A note or claim that could not be written: the disk or the folder fails every later input alike. Its errno, else undefined. */
+function storageErrno(failure: unknown): string | undefined {
+  if (failure instanceof OutputWriteError) return failure.errno;
+  if (failure instanceof UnkeptNoteError && failure.code === 'NOT_SAVED') return failure.cause instanceof OutputWriteError ? failure.cause.errno : 'error';
+  return undefined;
 }
 
 /** Inputs left unscheduled (Ctrl-C, --fail-fast, an account failure) still get a report line, so none is unaccounted for. */
@@ -60,35 +72,40 @@ function reportNotStarted(inputs: BatchInput[], outcomes: { input: string }[], r
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
+/**
+ * The stderr line of a failed input: the message (scrubbed of a service's echoes) starts with its path, or gets it;
+ * control characters shown escaped.
+ */
+function failureLine(outcome: BatchOutcome, scrub: (text: string) => string): string {
+  const message = scrub(outcome.error?.message ?? 'failed');
+  return `✗ ${escapeControlChars(message.startsWith(outcome.input) ? message : `${outcome.input}: ${message}`)}\n`;
 }
 
 /**
- * Runs a batch: expands and shards the inputs (bad ones refused before anything is sent), writes each note
- * atomically under --out-dir (or NDJSON / headed text on stdout), reports every outcome, and maps the end to an
+ * Runs a batch: expands and shards the inputs (bad ones, and outputs that would overwrite an input, refused before
+ * anything is sent), claims each input before sending it (runs sharing an out-dir never pay twice), writes each
+ * note atomically under --out-dir (or NDJSON / headed text on stdout), reports every outcome, and maps the end to an
  * exit code: 0 all ok or skipped, 5 some failed, 6 strict findings, 130 interrupted.
  */
 export async function runBatchCommand(command: BatchCommand, io: CommandIo): Promise<number> {
   const { batch: flags, format } = command;
   const { ctx, globals } = io;
-  const { concurrency, shard } = flags;
-  let inputs = await expandInputs(command.args, { fromList: flags.fromList, stdin: ctx.stdin, signal: ctx.signal, extensions: command.extensions, cwd: ctx.cwd });
-  if (shard) inputs = selectShard(inputs, shard);
-  const outDir = flags.outDir;
-  if (outDir) assertDistinctOutputs(inputs, outDir, format);
-  const report = flags.report ? await openReportWriter(flags.report, io.scrubber.scrub) : undefined;
+  const inputs = await preflightBatch({ ...command, otherInputs: command.otherInputs ?? [] }, io);
+  const { outDir } = flags;
+  const claims = createClaimSet();
+  const report = flags.report ? await openReportWriter(flags.report, claims, io.scrubber.scrub).catch(async (err: unknown) => {
+    await claims.close();
+    throw err;
+  }) : undefined;
   command.onStart?.();
   const progress = await startBatchProgress(ctx.stderr, inputs.length, { quiet: globals.quiet, color: shouldUseColor(ctx.stderr, ctx.env, globals.color) });
   // The first Ctrl-C only stops scheduling; requests in flight see the second one.
   const itemIo: CommandIo = { ...io, ctx: { ...ctx, signal: ctx.hardSignal ?? new AbortController().signal } };
   let findings = 0;
-  // A refused key or an empty account fails every input alike: stop scheduling and exit as a single run would.
-  const accountStop = new AbortController();
+  // A refused key, an empty account or a disk that cannot take the notes fails every input alike: stop scheduling.
+  const stopAll = new AbortController();
   let accountExit: number | undefined;
+  let storageFailure: string | undefined;
   const started = Date.now();
   let result;
   try {
@@ -97,49 +114,79 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
       async (input, gate) => {
         const made = await command.makeNote(input, gate, itemIo);
         findings += made.findings;
-        const { noteId, usage } = made.note;
-        if (outDir) {
-          const output = outputPathFor(input, outDir, format);
-          await mkdir(dirname(output), { recursive: true });
-          await writeFileAtomic(output, made.rendered);
-          return { noteId, output, usage };
-        }
-        await writeNoteOut(ctx.stdout, format === 'json' ? `${JSON.stringify({ input: input.path, ...made.note })}\n` : `==> ${input.path} <==\n${made.rendered}\n`, noteId);
-        return { noteId, usage };
+        return keepNote(input, made, { output: outDir ? outputPathFor(input, outDir, format) : undefined, format }, io);
       },
       {
-        concurrency,
-        failFast: Boolean(flags.failFast),
-        signal: AbortSignal.any([ctx.signal, accountStop.signal]),
+        concurrency: flags.concurrency,
+        failFast: flags.failFast,
+        signal: AbortSignal.any([ctx.signal, stopAll.signal]),
         hardSignal: ctx.hardSignal,
-        shouldSkip: outDir && !flags.overwrite ? async (input) => ((await exists(outputPathFor(input, outDir, format))) ? outputPathFor(input, outDir, format) : undefined) : undefined,
+        shouldSkip:
+          outDir && !flags.overwrite
+            ? async (input) => {
+                const output = outputPathFor(input, outDir, format);
+                return (await exists(output)) ? output : undefined;
+              }
+            : undefined,
+        claim: outDir
+          ? async (input) => {
+              const claim = claimPathFor(outputPathFor(input, outDir, format));
+              try {
+                await mkdir(dirname(claim), { recursive: true });
+                return await claims.acquire(claim);
+              } catch (err) {
+                throw new OutputWriteError(claim, (err as NodeJS.ErrnoException).code ?? 'error', err);
+              }
+            }
+          : undefined,
+        onWaiting: (count) => {
+          if (!globals.quiet) progress.log(`… ${count} input${count === 1 ? ' is' : 's are'} being written by another run sharing ${escapeControlChars(outDir ?? '')}; waiting for it\n`);
+        },
         onOutcome: (outcome) => {
-          report?.write(outcome);
           progress.record(outcome);
+          // Through the progress line, so a spinner's next frame does not draw over it.
+          if (outcome.status === 'failed' && !globals.quiet) progress.log(failureLine(outcome, io.scrubber.scrub));
           const exit = exitForAccountFailure(outcome.failure);
           if (exit !== undefined && accountExit === undefined) {
             accountExit = exit;
-            accountStop.abort();
+            stopAll.abort();
           }
-          if (outcome.status === 'failed' && !globals.quiet) {
-            const message = io.scrubber.scrub(outcome.error?.message ?? 'failed');
-            // Through the progress line, so a spinner's next frame does not draw over it.
-            progress.log(`✗ ${message.startsWith(outcome.input) ? message : `${outcome.input}: ${message}`}`);
+          const errno = storageErrno(outcome.failure);
+          if (errno !== undefined && storageFailure === undefined) {
+            storageFailure = errno;
+            stopAll.abort();
           }
+          // Last: if the report itself cannot be written, the line above has still been shown.
+          report?.write(outcome);
         },
       },
     );
   } finally {
     progress.stop();
-    if (result && report) reportNotStarted(inputs, result.outcomes, report);
-    await report?.close();
+    try {
+      if (result && report) reportNotStarted(inputs, result.outcomes, report);
+    } finally {
+      await report?.close();
+      await claims.close();
+    }
   }
+  const interrupted = ctx.signal.aborted || ctx.hardSignal?.aborted === true;
   if (!globals.quiet) {
-    ctx.stderr.write(renderBatchSummary(result.counts, Date.now() - started, { tty: isDecoratedTerminal(ctx.stderr), reportPath: flags.report }));
-    if (outDir && (result.interrupted || result.counts.notStarted > 0)) ctx.stderr.write('… run the same command again to resume: finished inputs are skipped\n');
+    ctx.stderr.write(renderBatchSummary(result.counts, Date.now() - started, { tty: isDecoratedTerminal(ctx.stderr), reportPath: flags.report && escapeControlChars(flags.report) }));
+    if (storageFailure !== undefined) {
+      ctx.stderr.write(`✗ stopped scheduling new inputs: a note could not be written (${storageFailure}) — free some space or fix the folder, then run the same command again\n`);
+    }
+    if (outDir && (interrupted || result.counts.notStarted > 0)) ctx.stderr.write('… run the same command again to resume: finished inputs are skipped\n');
   }
   if (accountExit !== undefined) return accountExit;
-  if (result.interrupted) return ExitCode.interrupted;
+  if (interrupted) return ExitCode.interrupted;
   if (result.counts.failed > 0) return ExitCode.batchPartial;
   return findings > 0 ? ExitCode.groundingFindings : ExitCode.ok;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }

@@ -3,7 +3,7 @@ import { connectionOf } from '../../config/resolve-settings.js';
 import { UsageError } from '../../errors.js';
 import { readTranscript } from '../../input/transcript.js';
 import { runBatchCommand } from '../batch/run-batch-command.js';
-import { announceDefaultProvider, renderCheckedNote } from '../shared/emit-note.js';
+import { announceDefaultProvider, namedInputs, renderCheckedNote } from '../shared/emit-note.js';
 import { readNoteRequestBase } from '../shared/note-request.js';
 import { createBackendRuntime } from '../shared/runtime.js';
 import type { NoteOptions } from './options.js';
@@ -19,6 +19,7 @@ export async function runNoteBatch(options: NoteOptions, io: CommandIo): Promise
     {
       args: options.inputs,
       batch: options.batch,
+      otherInputs: namedInputs([['--context', options.request.context], ['--patient-history', options.request.patientHistory]]),
       onStart: () => announceDefaultProvider(settings, io),
       format: settings.format,
       extensions: ['.txt'],

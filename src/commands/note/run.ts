@@ -5,7 +5,8 @@ import { readTranscript } from '../../input/transcript.js';
 import { noteSchema } from '../../note/index.js';
 import { startCommandProgress } from '../shared/progress.js';
 import { chooseRunMode } from '../batch/batch-options.js';
-import { announceDefaultProvider, emitCheckedNote, runPaidStep } from '../shared/emit-note.js';
+import { prepareSingleOutput } from '../../output/prepare-outputs.js';
+import { announceDefaultProvider, emitCheckedNote, namedInputs, requestInputs, runPaidStep } from '../shared/emit-note.js';
 import { readNoteRequestBase } from '../shared/note-request.js';
 import { createBackendRuntime } from '../shared/runtime.js';
 import type { NoteOptions } from './options.js';
@@ -25,10 +26,12 @@ async function runSingleNote(file: string, options: NoteOptions, io: CommandIo):
   const { text: transcript } = await readTranscript(file, io.ctx);
   const request = { ...base, transcript };
   const previous = options.regenerate ? await readJsonFile(options.regenerate.from, noteSchema, io.ctx) : undefined;
+  const read = [{ path: file, label: `the transcript ${file}` }, ...requestInputs(options.request), ...namedInputs([['--from', options.regenerate?.from]])];
+  await prepareSingleOutput(options.output, read, io.ctx.cwd);
   const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
   announceDefaultProvider(settings, io);
   const progress = await startCommandProgress(io, 'Writing the SOAP note…', settings.format !== 'json' && !io.globals.quiet && settings.provider !== 'local');
   const regenerate = previous && options.regenerate ? { previous, sections: options.regenerate.sections } : undefined;
   const note = await runPaidStep(progress, io, () => backend.createNote(request, regenerate));
-  return emitCheckedNote(note, transcript, options.verify, { format: settings.format, output: options.output, patient: request.context?.patient_info }, io, request.context);
+  return emitCheckedNote(note, transcript, options.verify, { format: settings.format, output: options.output, input: file, patient: request.context?.patient_info }, io, request.context);
 }

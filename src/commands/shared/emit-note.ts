@@ -2,10 +2,14 @@ import { shouldUseColor } from '../../context.js';
 import { ExitCode } from '../../exit-codes.js';
 import type { GroundingContext, GroundingFinding } from '../../grounding/index.js';
 import type { NoteLike } from '../../note/index.js';
+import { escapeControlChars } from '../../output/control-chars.js';
+import type { NamedPath } from '../../output/outputs-apart.js';
 import { renderNote, type EmitOptions } from '../../output/render-note.js';
+import { describeNoteId, fetchHint, isEmptyNote, OutputWriteError, UnkeptNoteError } from '../../output/unkept-note.js';
 import { writeFileAtomic } from '../../output/write-atomic.js';
 import { isDecoratedTerminal, type Progress } from '../../ui/progress.js';
 import type { CommandIo } from '../command-io.js';
+import type { NoteRequestOptions } from './note-request.js';
 
 export interface VerifyOptions {
   verify: boolean;
@@ -24,12 +28,69 @@ export function exitCodeForFindings(options: Pick<VerifyOptions, 'strict'>, find
   return options.strict && findings && findings.length > 0 ? ExitCode.groundingFindings : ExitCode.ok;
 }
 
-/** Prints the note to stdout, or writes it atomically to `--output` (plain, undecorated). */
+/** The files a command reads, named for messages ("--context ctx.json"); flags not given are left out. */
+export function namedInputs(entries: [label: string, path: string | undefined][]): NamedPath[] {
+  return entries.filter((e): e is [string, string] => e[1] !== undefined).map(([label, path]) => ({ path, label: `${label} ${path}` }));
+}
+
+/** The files a note request reads (--context, --patient-history, --instructions @file): no output may overwrite them. */
+export function requestInputs(request: Pick<NoteRequestOptions, 'context' | 'patientHistory' | 'instructions'>): NamedPath[] {
+  const instructions = request.instructions?.startsWith('@') ? request.instructions.slice(1) : undefined;
+  return [
+    ...namedInputs([['--context', request.context], ['--patient-history', request.patientHistory]]),
+    ...(instructions !== undefined ? [{ path: instructions, label: `--instructions @${instructions}` }] : []),
+  ];
+}
+
+/** How error lines name an input: its path, or "stdin". */
+function nameOf(input: string | undefined): string {
+  return input === undefined || input === '-' ? 'stdin' : input;
+}
+
+/**
+ * Writes a paid answer atomically to `path`; when that fails (full disk, permissions) the answer goes to stdout
+ * instead, and the error says so, with the note's id when there is one. Never dropped.
+ */
+export async function saveOrHandOver(path: string, text: string, io: CommandIo, what: { noun: string; noteId?: string }): Promise<void> {
+  try {
+    await writeFileAtomic(path, text);
+  } catch (err) {
+    io.ctx.stdout.write(text);
+    const errno = err instanceof OutputWriteError ? err.errno : 'error';
+    throw new UnkeptNoteError(`${path}: could not be written (${errno}); the ${what.noun} is printed on stdout instead${describeNoteId(what.noteId)}`, {
+      code: 'NOT_SAVED',
+      noteId: what.noteId,
+      hint: `${errno === 'ENOSPC' ? 'free some space; ' : ''}${fetchHint(what.noteId, 'stdout')}`,
+      cause: err,
+    });
+  }
+}
+
+/** A note with four blank sections was still paid for: it is printed on stdout (never to -o, where it would pass for a note), then fails. */
+async function refuseEmptyNote(note: NoteLike, options: EmitOptions, io: CommandIo): Promise<never> {
+  const { ctx, globals } = io;
+  const color = shouldUseColor(ctx.stdout, ctx.env, globals.color);
+  ctx.stdout.write(await renderNote(note, options, { color, decorate: isDecoratedTerminal(ctx.stdout) }));
+  throw emptyNoteError(note, options);
+}
+
+/** The error of an empty note (exit 1): which input, the note's id, and that it was not written to -o. */
+export function emptyNoteError(note: NoteLike, options: Pick<EmitOptions, 'input' | 'output'>): UnkeptNoteError {
+  const notWritten = options.output ? `; printed on stdout, not written to ${options.output}` : '';
+  return new UnkeptNoteError(`${nameOf(options.input)}: the note came back empty (all four sections blank)${describeNoteId(note.noteId)}${notWritten}`, {
+    code: 'EMPTY_NOTE',
+    noteId: note.noteId,
+    hint: 'check that the input holds a clinical encounter',
+  });
+}
+
+/** Prints the note to stdout, or writes it atomically to `--output` (plain, undecorated); an empty note fails (exit 1). */
 export async function emitNote(note: NoteLike, options: EmitOptions, io: CommandIo): Promise<void> {
   const { ctx, globals } = io;
+  if (isEmptyNote(note)) return refuseEmptyNote(note, options, io);
   if (options.output) {
-    await writeFileAtomic(options.output, await renderNote(note, options, { color: false, decorate: false }));
-    if (!globals.quiet && ctx.stderr.isTTY) ctx.stderr.write(`✓ wrote ${options.output}\n`);
+    await saveOrHandOver(options.output, await renderNote(note, options, { color: false, decorate: false }), io, { noun: 'note', noteId: note.noteId });
+    if (!globals.quiet && ctx.stderr.isTTY) ctx.stderr.write(`✓ wrote ${escapeControlChars(options.output)}\n`);
     return;
   }
   const color = shouldUseColor(ctx.stdout, ctx.env, globals.color);

@@ -81,7 +81,7 @@ export function addBatchFlags<A extends unknown[], O extends OptionValues, G ext
   return cmd
     .option('--out-dir <dir>', 'write one note per input under this folder, mirroring the inputs (<stem>.soap.<ext>); existing ones are skipped')
     .option('--overwrite', 'with --out-dir: write notes again even when they exist')
-    .option('--report <file>', 'write an NDJSON line per input: input, output, status, noteId, attempts, duration_ms, error (and usage when the provider reports it)')
+    .option('--report <file>', 'write an NDJSON line per input: input, output, status, noteId, attempts, duration_ms, error, reason (and usage when the provider reports it)')
     .option('--concurrency <n>', 'inputs processed at once (default 4)')
     .option('--shard <i/n>', 'process only share i of n (stable by path), for splitting one corpus across machines')
     .option('--fail-fast', 'stop scheduling at the first failure')

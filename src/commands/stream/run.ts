@@ -5,7 +5,9 @@ import { readTranscript } from '../../input/transcript.js';
 import { renderGroundingBlock } from '../../output/render-note.js';
 import { createJsonStreamWriter, createTextStreamWriter, type StreamWriter } from '../../render/stream-writer.js';
 import { createStyle } from '../../ui/style.js';
-import { announceDefaultProvider, emitNote, exitCodeForFindings, verifyIfAsked } from '../shared/emit-note.js';
+import { isEmptyNote } from '../../output/unkept-note.js';
+import { prepareSingleOutput } from '../../output/prepare-outputs.js';
+import { announceDefaultProvider, emitNote, emptyNoteError, exitCodeForFindings, namedInputs, verifyIfAsked } from '../shared/emit-note.js';
 import { readNoteRequestBase } from '../shared/note-request.js';
 import { createBackendRuntime } from '../shared/runtime.js';
 import type { StreamOptions } from './options.js';
@@ -16,6 +18,8 @@ export async function runStream(options: StreamOptions, io: CommandIo): Promise<
   const base = await readNoteRequestBase(options.request, io, options);
   const { text: transcript } = await readTranscript(options.file, io.ctx);
   const request = { ...base, transcript };
+  const read = namedInputs([['the transcript', options.file], ['--context', options.request.context], ['--patient-history', options.request.patientHistory]]);
+  await prepareSingleOutput(options.output, read, io.ctx.cwd);
   const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
   announceDefaultProvider(settings, io);
   const { ctx } = io;
@@ -37,7 +41,10 @@ export async function runStream(options: StreamOptions, io: CommandIo): Promise<
   const grounding = await verifyIfAsked(options.verify, writer.note, transcript, request.context);
   writer.finish(false, grounding && { grounding });
   if (options.output) {
-    await emitNote(writer.note, { format: settings.format, output: options.output, grounding, patient: request.context?.patient_info }, io);
+    await emitNote(writer.note, { format: settings.format, output: options.output, input: options.file, grounding, patient: request.context?.patient_info }, io);
+  } else if (isEmptyNote(writer.note)) {
+    // Already on stdout as it streamed.
+    throw emptyNoteError(writer.note, { input: options.file });
   } else if (grounding && settings.format !== 'json') {
     ctx.stdout.write(await renderGroundingBlock(grounding, style));
   }

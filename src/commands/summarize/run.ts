@@ -4,12 +4,12 @@ import { connectionOf } from '../../config/resolve-settings.js';
 import { ExitCode } from '../../exit-codes.js';
 import { readVisits } from '../../input/visits.js';
 import type { VisitSummaryRequest } from '../../note/index.js';
-import { writeFileAtomic } from '../../output/write-atomic.js';
+import { prepareSingleOutput } from '../../output/prepare-outputs.js';
 import { renderVisitSummary } from '../../render/visit-summary.js';
 import { isDecoratedTerminal } from '../../ui/progress.js';
 import { createStyle, PLAIN_STYLE } from '../../ui/style.js';
 import { startCommandProgress } from '../shared/progress.js';
-import { announceDefaultProvider } from '../shared/emit-note.js';
+import { announceDefaultProvider, namedInputs, saveOrHandOver } from '../shared/emit-note.js';
 import { createBackendRuntime } from '../shared/runtime.js';
 import type { SummarizeOptions } from './options.js';
 
@@ -29,6 +29,7 @@ export function applySummaryOverrides(request: VisitSummaryRequest, overrides: S
 export async function runSummarize(options: SummarizeOptions, io: CommandIo): Promise<number> {
   const { settings } = options;
   const request = applySummaryOverrides(await readVisits(options.files, io.ctx, options.date, io.warn), options.overrides);
+  await prepareSingleOutput(options.output, namedInputs(options.files.map((file) => ['the visits file', file])), io.ctx.cwd);
   const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
   announceDefaultProvider(settings, io);
   const json = settings.format === 'json';
@@ -44,7 +45,7 @@ export async function runSummarize(options: SummarizeOptions, io: CommandIo): Pr
   const text = json
     ? `${JSON.stringify(summary, null, 2)}\n`
     : renderVisitSummary(summary, color ? await createStyle(true) : PLAIN_STYLE, !toFile && isDecoratedTerminal(io.ctx.stdout));
-  if (toFile) await writeFileAtomic(options.output!, text);
+  if (toFile) await saveOrHandOver(options.output!, text, io, { noun: 'summary' });
   else io.ctx.stdout.write(text);
   return ExitCode.ok;
 }

@@ -88,6 +88,13 @@ export function addBatchFlags<A extends unknown[], O extends OptionValues, G ext
     .option('--from-list <file>', 'read input paths from a file, one per line (- for stdin)');
 }
 
+/** Seeing a run before paying for it, and capping what it may pay for (note, audio). */
+export function addPlanFlags<A extends unknown[], O extends OptionValues, G extends OptionValues>(cmd: Cmd<A, O, G>) {
+  return cmd
+    .option('--dry-run', 'print the inputs, the outputs written or skipped and the paid requests it would make; send and write nothing')
+    .option('--max-requests <n>', 'refuse to start (exit 2) a run that would make more paid requests than this');
+}
+
 /** Waiting for an async job. */
 export function addWaitFlags<A extends unknown[], O extends OptionValues, G extends OptionValues>(cmd: Cmd<A, O, G>) {
   return cmd.option('--wait-timeout <seconds>', 'stop waiting after this long (the job keeps running; exit 8 with the resume command)');

@@ -61,6 +61,17 @@ export function listRequestFiles(flags: { context?: string; patientHistory?: str
 export const verifyFlags = { verify: flag, strict: flag };
 export const modelFlags = { model: text, maxTokens: text, method: text, section: z.array(z.string()).optional(), from: text };
 export const waitFlags = { waitTimeout: text };
+export const planFlags = { dryRun: flag, maxRequests: text };
+
+/** `--dry-run` and `--max-requests`: see a run before paying for it, and cap what it may pay for. */
+export interface PlanOptions {
+  dryRun: boolean;
+  maxRequests: number | undefined;
+}
+
+export function parsePlanOptions(flags: { dryRun?: true; maxRequests?: string }): PlanOptions {
+  return { dryRun: Boolean(flags.dryRun), maxRequests: flags.maxRequests === undefined ? undefined : parseCount(flags.maxRequests, '--max-requests', 0, 1_000_000_000) };
+}
 
 export interface ModelFlags {
   model?: string;

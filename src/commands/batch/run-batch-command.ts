@@ -116,14 +116,25 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
   let accountExit: number | undefined;
   let storageFailure: string | undefined;
   const started = Date.now();
+  // The first Ctrl-C (or SIGTERM) is answered at once: what is in flight finishes, nothing new starts, a second aborts.
+  let inFlight = 0;
+  const sayStopping = () => {
+    if (!globals.quiet) progress.log(`… stopping: ${inFlight} in flight, finishing (nothing new starts); Ctrl-C again to abort ${inFlight === 1 ? 'it' : 'them'}\n`);
+  };
+  ctx.signal.addEventListener('abort', sayStopping, { once: true });
   let result;
   try {
     result = await runBatch(
       inputs,
       async (input, gate) => {
-        const made = await command.makeNote(input, gate, itemIo);
-        findings += made.findings;
-        return keepNote(input, made, { output: outDir ? outputPathFor(input, outDir, format) : undefined, format }, io);
+        inFlight += 1;
+        try {
+          const made = await command.makeNote(input, gate, itemIo);
+          findings += made.findings;
+          return await keepNote(input, made, { output: outDir ? outputPathFor(input, outDir, format) : undefined, format }, io);
+        } finally {
+          inFlight -= 1;
+        }
       },
       {
         concurrency: flags.concurrency,
@@ -171,6 +182,7 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
       },
     );
   } finally {
+    ctx.signal.removeEventListener('abort', sayStopping);
     progress.stop();
     try {
       if (result && report) reportNotStarted(inputs, result.outcomes, report);

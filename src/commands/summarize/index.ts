@@ -1,6 +1,5 @@
-import { Option } from '@commander-js/extra-typings';
 import type { DefineAction, Program } from '../define-action.js';
-import { addBackendFlags } from '../shared/flags.js';
+import { addBackendFlags, choiceOption } from '../shared/flags.js';
 import { formatExamples } from '../help/examples.js';
 
 export function registerSummarize(program: Program, defineAction: DefineAction): void {
@@ -12,7 +11,9 @@ export function registerSummarize(program: Program, defineAction: DefineAction):
     .option('--focus <text>', 'clinical focus, e.g. "diabetes management"')
     .option('--patient-name <name>', 'patient name for the summary')
     .option('--patient-age <years>', 'patient age in years')
-    .addOption(new Option('--date <rule>', 'visit date of note files: "field" (visit_date in the file, else a YYYY-MM-DD in its name) or "mtime"').choices(['field', 'mtime'] as const).default('field' as const))
+    .addOption(
+      choiceOption('--date <rule>', 'visit date of note files: "field" (visit_date or created_at in the file, else a YYYY-MM-DD in its name, else its modification day, with a notice) or "mtime"', ['field', 'mtime'] as const).default('field' as const),
+    )
     .option('--model <name>', 'model for --provider assemblyai or openai')
     .option('--max-tokens <n>', 'longest answer the model may give (default 2000)')
     .option('--json', 'print the summary object as returned')

@@ -97,9 +97,13 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
   const { ctx, globals } = io;
   const inputs = await preflightBatch({ ...command, otherInputs: command.otherInputs ?? [] }, io);
   const { outDir } = flags;
-  const planned = await planBatch(inputs, command);
-  if (command.plan.plan.dryRun) return printRunPlan(command.plan, planned.items, planned.perInput, io);
-  assertWithinBudget(planned.total, command.plan.plan.maxRequests, describeBudget(planned.items, planned.perInput), true);
+  const { dryRun, maxRequests } = command.plan.plan;
+  // Planned only when asked: a plain run looks its outputs up as it goes, not all of them up front.
+  if (dryRun || maxRequests !== undefined) {
+    const planned = await planBatch(inputs, command);
+    if (dryRun) return printRunPlan(command.plan, planned.items, planned.perInput, io);
+    assertWithinBudget(planned.total, maxRequests, describeBudget(planned.items, planned.perInput), true);
+  }
   if (outDir) await prepareOutputDir(outDir);
   const claims = createClaimSet();
   const report = flags.report ? await openReportWriter(flags.report, claims, io.scrubber.scrub).catch(async (err: unknown) => {

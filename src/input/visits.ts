@@ -34,7 +34,7 @@ async function dateOfNote(path: string, note: { visit_date?: string; created_at?
     return (await stat(path)).mtime.toISOString().slice(0, 10);
   };
   if (rule === 'mtime') return modified();
-  const own = note.visit_date?.slice(0, 10) ?? note.created_at ?? note.createdAt;
+  const own = note.visit_date ?? note.created_at ?? note.createdAt;
   if (own) return own;
   const named = /(\d{4}-\d{2}-\d{2})/.exec(basename(path))?.[1];
   if (named && isoDateSchema.safeParse(named).success) return named;

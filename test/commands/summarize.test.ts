@@ -148,6 +148,6 @@ describe('soap summarize on the notes soap note --json writes (offline, no flags
     const r = await runSoap(['summarize', file, '--json']);
     const { active_diagnoses: diagnoses } = JSON.parse(r.stdout) as { active_diagnoses: { code: string; description: string }[] };
     expect(diagnoses).toEqual([{ code: 'I10', description: 'Essential hypertension' }, { code: '', description: 'acute otitis media' }]);
-    expect((await runSoap(['summarize', file])).stdout).toMatch(/\nACTIVE DIAGNOSES\nI10  Essential hypertension\n-    acute otitis media\n/);
+    expect((await runSoap(['summarize', file])).stdout).toMatch(/\nACTIVE DIAGNOSES\nI10 {2}Essential hypertension\n- {4}acute otitis media\n/);
   });
 });

@@ -15,6 +15,7 @@ import { registerSummarize } from './commands/summarize/index.js';
 import { registerCheck } from './commands/check/index.js';
 import { registerSpecialties } from './commands/specialties/index.js';
 import { registerConfig } from './commands/config/index.js';
+import { registerHelp } from './commands/help/index.js';
 
 /** The global flags, as commander hands them over, typed. */
 function readGlobals(raw: OptionValues): GlobalOptions {
@@ -46,6 +47,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void, 
   registerCheck(program, defineAction);
   registerSpecialties(program, defineAction);
   registerConfig(program, defineAction);
+  registerHelp(program);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(program.configureOutput());
   }
@@ -71,8 +73,10 @@ export async function runCli(argv: string[], ctx: Context, fakeBackend?: typeof 
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return ExitCode.ok;
-      if (err.code === 'commander.help') return ExitCode.usage;
-      const where = program.args[0] && program.commands.some((c) => c.name() === program.args[0]) ? `soap ${program.args[0]} --help` : 'soap --help';
+      // `soap` alone prints the help as an error (exit 2); a help asked for exits 0.
+      if (err.code === 'commander.help') return err.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+      const command = program.args[0];
+      const where = command && command !== 'help' && program.commands.some((c) => c.name() === command) ? `soap ${command} --help` : 'soap --help';
       ctx.stderr.write(`✗ ${err.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} — see ${where}\n`);
       return ExitCode.usage;
     }

@@ -8,7 +8,7 @@ import { escapeXhtml, renderNarrativeDiv } from './xhtml.js';
 
 export interface FhirExportOptions {
   patient?: PatientOption;
-  /** Bundle timestamp and Composition date; pass it to get byte-identical output. */
+  /** Bundle timestamp and Composition date, in place of the note's own date (see readNoteDate). */
   now?: Date;
   /** A server base ("https://fhir.example.org/fhir"): fullUrls become `<base>/<Type>/<id>` instead of `urn:uuid:`. */
   fullUrlBase?: string;
@@ -55,6 +55,29 @@ function buildBillingSection(note: NoteLike, disclaimer: string): CompositionSec
   };
 }
 
+/** The fields a note may carry its own date in: a service's creation time, else the visit's day. */
+const DATE_FIELDS = ['created_at', 'createdAt', 'created', 'date', 'visit_date'] as const;
+
+/** When no date is known: the epoch, a fixed value that says so, rather than the time of the export (which would
+ * make every export of the same note differ). */
+export const UNKNOWN_DATE = '1970-01-01T00:00:00.000Z';
+
+/**
+ * The note's own date, so the same note always gives the same Bundle: the first of its `created_at`, `createdAt`,
+ * `created`, `date` or `visit_date` fields that is a real date (SOAPNoteAPI's creation time; a visits file's day),
+ * else UNKNOWN_DATE. Not `expires_at`: that is when the service forgets it, not when it was written.
+ */
+export function readNoteDate(note: NoteLike): string {
+  const fields = note as Record<string, unknown>;
+  for (const field of DATE_FIELDS) {
+    const value = fields[field];
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) continue;
+    const time = Date.parse(value);
+    if (!Number.isNaN(time)) return new Date(time).toISOString();
+  }
+  return UNKNOWN_DATE;
+}
+
 /** Every resource gets a UUID derived from the note's key and its role, so ids never change between exports. */
 function makeLinker(noteKey: string, base: string | undefined) {
   return (type: BundleResource['resourceType'], role: string) => {
@@ -74,7 +97,7 @@ function makeLinker(noteKey: string, base: string | undefined) {
  * Assessment (the top-level sections stay the four SOAP ones, each with its LOINC code).
  */
 export function buildFhirBundle(note: NoteLike, options: FhirExportOptions = {}): Bundle {
-  const now = (options.now ?? new Date()).toISOString();
+  const now = options.now?.toISOString() ?? readNoteDate(note);
   const noteKey = note.noteId?.trim() || `content:${digestContent([note.subjective ?? '', note.objective ?? '', note.assessment ?? '', note.plan ?? ''])}`;
   const link = makeLinker(noteKey, options.fullUrlBase);
   const entries: BundleEntry[] = [];
@@ -106,7 +129,7 @@ export function buildFhirBundle(note: NoteLike, options: FhirExportOptions = {})
     id: composition.id,
     text: {
       status: 'generated',
-      div: `<div xmlns="http://www.w3.org/1999/xhtml"><p>SOAP note drafted by ${escapeXhtml(author.display ?? 'soap')}; preliminary, not reviewed by a clinician.</p></div>`,
+      div: `<div xmlns="http://www.w3.org/1999/xhtml"><p>SOAP note drafted by ${escapeXhtml(author.display ?? 'soap')}; preliminary, not reviewed by a clinician.</p>${now === UNKNOWN_DATE ? '<p>The note carries no date: its date is given as 1970-01-01, meaning unknown.</p>' : ''}</div>`,
     },
     ...(note.noteId ? { identifier: { system: SYSTEM_NOTE_ID, value: note.noteId } } : {}),
     status: 'preliminary',
@@ -128,11 +151,13 @@ export function buildFhirBundle(note: NoteLike, options: FhirExportOptions = {})
   if (patient && options.patient) entries.push({ fullUrl: patient.fullUrl, resource: buildPatient(patient.id, options.patient) });
   for (const c of conditions) entries.push({ fullUrl: c.ids.fullUrl, resource: c.resource });
 
-  const bundleId = deriveUuid(`${noteKey}/Bundle/${now}`);
+  // The Bundle's id is a digest of everything in it: the same note gives the same id, any change a new one (a note
+  // revised under the same note id keeps its Composition's id, as a new version of that resource).
+  const bundleId = deriveUuid(`${noteKey}/Bundle/${digestContent([JSON.stringify({ timestamp: now, entry: entries })])}`);
   return {
     resourceType: 'Bundle',
     id: bundleId,
-    // bdl-9: a document needs an identifier with system and value; one per export, stable for the same time.
+    // bdl-9: a document needs an identifier with system and value.
     identifier: { system: 'urn:ietf:rfc:3986', value: `urn:uuid:${bundleId}` },
     type: 'document',
     timestamp: now,

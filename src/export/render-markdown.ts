@@ -1,4 +1,5 @@
 import { describeDisclaimer, listCodeRows } from './note-input.js';
+import { renderMarkdownBody } from './markdown-blocks.js';
 import { ICD11_ADVISORY, type NoteLike } from '../note/index.js';
 import { SECTIONS, SECTION_TITLES } from '../note/sections.js';
 
@@ -34,18 +35,19 @@ function renderFooter(note: NoteLike): string[] {
 }
 
 /**
- * The note as a Markdown document: the four SOAP sections, billing codes as a table always followed by their
+ * The note as a Markdown (CommonMark) document: the four SOAP sections, their sub-sections as `###` headings and each
+ * line a paragraph or a list item (see markdown-blocks.ts), billing codes as a table always followed by their
  * disclaimer, the patient summary when there is one, and a footer with the note's identity.
  */
 export function renderNoteMarkdown(note: NoteLike): string {
   const lines = ['# SOAP note', ''];
   for (const key of SECTIONS) {
     const title = SECTION_TITLES[key];
-    const body = note[key]?.trim();
+    const body = renderMarkdownBody(note[key] ?? '');
     lines.push(`## ${title}`, '', body || '_Not documented._', '');
   }
   lines.push(...renderBillingCodes(note));
-  if (note.patient_summary?.trim()) lines.push('## Patient summary', '', note.patient_summary.trim(), '');
+  if (note.patient_summary?.trim()) lines.push('## Patient summary', '', renderMarkdownBody(note.patient_summary), '');
   lines.push(...renderFooter(note));
   return `${lines.join('\n').trimEnd()}\n`;
 }

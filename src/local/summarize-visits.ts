@@ -1,7 +1,10 @@
 /**
  * Merges several visit records into one longitudinal summary without a model: visits in date order, key
- * findings from each assessment and plan, and the ICD-10-looking codes the records already contain.
+ * findings from each assessment and plan, and the diagnoses each assessment names: its ICD-10 codes where it has
+ * any, else the conditions it names (read with the grounding check's condition lexicon).
  */
+import { findConditions } from '../grounding/diagnosis-check.js';
+import { splitTokens } from '../grounding/tokenize.js';
 import { isNearDuplicate } from './merge-duplicates.js';
 import type { Visit, VisitSummary as VisitsSummary, VisitSummaryRequest as VisitsInput } from '../note/index.js';
 
@@ -42,6 +45,36 @@ export function extractDiagnosisCodes(text: string): { code: string; description
   return out;
 }
 
+/** Words the condition lexicon counts as evidence of a condition that do not name one on their own. */
+const NOT_DIAGNOSES = new Set(['tendon', 'tendons', 'ligament', 'ligaments', 'sugar', 'sugars', 'insulin', 'a1c', 'virus', 'viral', 'bacterial', 'infected']);
+/** Words that end the reach back for a condition's qualifiers ("right ankle" in "a right ankle sprain"). */
+const STOP_WORDS = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'of', 'with', 'and', 'or', 'for', 'to', 'is', 'has', 'have', 'had', 'was', 'are', 'be', 'in', 'on', 'at', 'by', 'from', 'as', 'that', 'this', 'some', 'patient', 'i', 'we', 'you', 'she', 'he', 'they', 'it', 'treating', 'consistent', 'likely', 'probable', 'possible', 'sorry', 'problem', 'first', 'second']);
+
+/** The conditions an assessment names, as it words them with up to two qualifiers before ("right ankle sprain"). */
+function listNamedConditions(text: string): string[] {
+  const names: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    const tokens = splitTokens(line).map((t) => t.replace(/'s$/, ''));
+    for (const mention of findConditions(line)) {
+      if (NOT_DIAGNOSES.has(mention.phrase)) continue;
+      let start = mention.index;
+      while (start > 0 && mention.index - start < 2 && /^[a-z][a-z-]+$/.test(tokens[start - 1] ?? '') && !STOP_WORDS.has(tokens[start - 1]!)) start -= 1;
+      const length = mention.phrase.split(' ').length;
+      names.push(tokens.slice(start, mention.index + length).join(' '));
+    }
+  }
+  // "right ankle sprain" said twice, or "sprain" inside "right ankle sprain": one diagnosis.
+  return names.filter((name, i) => !names.some((other, j) => (other === name ? j < i : other.includes(name))));
+}
+
+/** A visit's diagnoses: the codes its assessment (or summary) gives, else the conditions it names, uncoded. */
+function listVisitDiagnoses(visit: Visit): { code: string; description: string }[] {
+  const assessment = visit.soap_note?.assessment ?? visit.summary ?? '';
+  const coded = extractDiagnosisCodes(assessment);
+  if (coded.length > 0) return coded;
+  return listNamedConditions(assessment).map((description) => ({ code: '', description }));
+}
+
 function matchesFocus(text: string, focus: string | undefined): boolean {
   if (!focus) return false;
   const words = focus.toLowerCase().split(/\W+/).filter((w) => w.length > 2);
@@ -51,15 +84,18 @@ function matchesFocus(text: string, focus: string | undefined): boolean {
 export function summarizeVisitsLocally(input: VisitsInput): VisitsSummary {
   const visits = sortVisitsByDate(input.visits);
   const findings: string[] = [];
-  const diagnoses = new Map<string, string>();
+  const diagnoses = new Map<string, { code: string; description: string }>();
   const visitLines: string[] = [];
   for (const v of visits) {
     const statements = [...splitStatements(v.soap_note?.assessment), ...splitStatements(v.soap_note?.plan)];
     const picked = statements.filter((s) => !findings.some((f) => isNearDuplicate(f.replace(/^[^:]*: /, ''), s)));
     const ranked = [...picked.filter((s) => matchesFocus(s, input.focus)), ...picked.filter((s) => !matchesFocus(s, input.focus))];
     for (const s of ranked.slice(0, MAX_FINDINGS_PER_VISIT)) findings.push(`${v.visit_date}: ${s}`);
-    const allText = [v.soap_note?.subjective, v.soap_note?.objective, v.soap_note?.assessment, v.soap_note?.plan, v.summary].filter(Boolean).join('\n');
-    for (const d of extractDiagnosisCodes(allText)) if (!diagnoses.has(d.code) || d.description) diagnoses.set(d.code, d.description || diagnoses.get(d.code)!);
+    for (const d of listVisitDiagnoses(v)) {
+      // Keyed by code, or by name for a condition without one; a later description fills an empty one.
+      const key = d.code || `name:${d.description.toLowerCase()}`;
+      if (!diagnoses.has(key) || d.description) diagnoses.set(key, { code: d.code, description: d.description || diagnoses.get(key)!.description });
+    }
     const gist = splitStatements(v.summary)[0] ?? splitStatements(v.soap_note?.assessment)[0];
     visitLines.push(`${v.visit_date}${v.provider ? ` (${v.provider})` : ''}${gist ? `: ${gist}` : ''}`);
   }
@@ -69,6 +105,6 @@ export function summarizeVisitsLocally(input: VisitsInput): VisitsSummary {
   return {
     summary: [head, ...visitLines.map((l) => l.endsWith('.') ? l : `${l}.`)].join('\n'),
     key_findings: findings,
-    active_diagnoses: [...diagnoses].map(([code, description]) => ({ code, description })),
+    active_diagnoses: [...diagnoses.values()],
   };
 }

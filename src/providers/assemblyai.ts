@@ -13,5 +13,7 @@ export const assemblyai = {
   audioLimit: () => ({ bytes: 2.2 * 1024 ** 3, service: 'AssemblyAI' }),
   keepsJobs: true,
   listsSpecialties: false,
+  // The upload (skipped for a URL), the transcript job (billed by the hour of audio; polled for free), the gateway.
+  paidRequests: { audio: [{ what: 'upload', fileOnly: true }, { what: 'transcription' }], note: 1 },
   load: async (connection, runtime, options) => (await import('./assemblyai-backend.js')).createAssemblyAiBackend(connection, runtime, options),
 } as const satisfies ProviderDefinition;

@@ -8,5 +8,8 @@ export const local = {
   supports: { modelOptions: false, speechModel: false, redaction: false, audioUrl: false },
   keepsJobs: false,
   listsSpecialties: false,
+  paidRequests: { audio: [], note: 0 },
+  // `generic` lets the engine pick the note's layout from the transcript itself (src/local/specialty-layout.ts).
+  defaultSpecialty: 'generic',
   load: async () => (await import('./local-backend.js')).createLocalBackend(),
 } as const satisfies ProviderDefinition;

@@ -27,5 +27,6 @@ export const openai = {
       : { bytes: 25 * MB, service: 'OpenAI' },
   keepsJobs: false,
   listsSpecialties: false,
+  paidRequests: { audio: [{ what: 'transcription' }], note: 1 },
   load: async (connection, runtime, options) => (await import('./openai-backend.js')).createOpenAiBackend(connection, runtime, options),
 } as const satisfies ProviderDefinition;

@@ -18,6 +18,8 @@ export const soapnoteapi = {
   audioLimit: () => ({ bytes: 500 * MB, service: 'SOAPNoteAPI', warn: { bytes: 25 * MB, why: 'older SOAPNoteAPI servers (POST uploads) take at most 25 MB' } }),
   keepsJobs: true,
   listsSpecialties: true,
+  // A recording goes with its note request (PUT /v1/note/audio); the job is then polled for free.
+  paidRequests: { audio: [], note: 1 },
   fetchSpecialties: async (connection, runtime) => (await import('./soapnoteapi-backend.js')).fetchSoapNoteApiSpecialties(connection, runtime),
   load: async (connection, runtime) => (await import('./soapnoteapi-backend.js')).createSoapNoteApiBackend(connection, runtime),
 } as const satisfies ProviderDefinition;

@@ -120,6 +120,15 @@ export interface ProviderDefinition {
   audioLimit?(connection: ConnectionSettings): { bytes: number; service: string; warn?: { bytes: number; why: string } };
   /** Lists specialties itself (else the built-in list is shown). */
   readonly listsSpecialties: boolean;
+  /**
+   * The paid requests one note costs (`--dry-run`, `--max-requests`): requests that hand the service an input to work
+   * on, not polls or look-ups. `audio`: those before a recording's note is written (a `fileOnly` one is skipped for a
+   * recording given as a URL); `note`: the note's own (a model's: one, or one per section with --method sections),
+   * 0 for the offline engine.
+   */
+  readonly paidRequests: { readonly audio: readonly { readonly what: string; readonly fileOnly?: boolean }[]; readonly note: 0 | 1 };
+  /** The specialty used when none is given; absent: one is required (a hosted service bills a note for one). */
+  readonly defaultSpecialty?: string;
   /** Its public specialty list, which needs no key; present when it lists specialties. */
   readonly fetchSpecialties?: (connection: ConnectionSettings, runtime: RequestRuntime) => Promise<Specialty[]>;
   /** Keeps async jobs that `soap status <id>` can look up. */

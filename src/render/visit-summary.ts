@@ -13,8 +13,9 @@ export function renderVisitSummary(summary: VisitSummary, style: Style, decorate
     table.push(...summary.active_diagnoses.map((d) => [d.code, d.description ?? '']));
     diagnoses = table.toString();
   } else {
+    // A condition named without a code (the offline summary's) shows its name alone, or after a dash among coded ones.
     const width = Math.max(...summary.active_diagnoses.map((d) => d.code.length));
-    diagnoses = summary.active_diagnoses.map((d) => `${d.code.padEnd(width)}  ${d.description ?? ''}`.trimEnd()).join('\n');
+    diagnoses = summary.active_diagnoses.map((d) => (width === 0 ? (d.description ?? '') : `${(d.code || '-').padEnd(width)}  ${d.description ?? ''}`.trimEnd())).join('\n');
   }
   return [
     `${style.heading('SUMMARY')}\n${summary.summary.trim()}\n`,

@@ -9,6 +9,8 @@ import { documentBundleSchema } from '../export/fhir-r4-schema.js';
 const FIXTURE = 'fixtures/transcripts/knee-injury.txt';
 const { env } = useEmulator();
 const dir = mkdtempSync(join(tmpdir(), 'soap-check-'));
+const CONTEXT = join(dir, 'ctx.json');
+writeFileSync(CONTEXT, JSON.stringify({ patient_info: { name: 'Alex Example', age: 58, gender: 'male' } }));
 
 async function localNote(): Promise<Record<string, unknown>> {
   return JSON.parse((await runSoap(['note', FIXTURE, '-s', 'physician', '--provider', 'local', '--json'])).stdout);
@@ -124,5 +126,20 @@ describe('exports', () => {
     expect(md.stdout).toMatch(/\| ICD-10 \| [A-Z]\d/);
     expect(md.stdout).toContain('Recommended codes for review.');
     expect(md.stdout).toContain('## Patient summary');
+  });
+
+  it('--format fhir gives the same bytes on two runs for the same note: offline, and a SOAPNoteAPI note fetched twice', async () => {
+    const args = ['note', FIXTURE, '-s', 'physician', '--provider', 'local', '--format', 'fhir', '--context', CONTEXT];
+    const [first, second] = [await runSoap(args), await runSoap(args)];
+    expect(first.code).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    const other = await runSoap(['note', 'fixtures/transcripts/ankle-sprain.txt', ...args.slice(2)]);
+    expect(JSON.parse(other.stdout).id).not.toBe(JSON.parse(first.stdout).id);
+
+    const made = await runSoap(['note', FIXTURE, '-s', 'physician', '--json'], { env: env() });
+    const id = (JSON.parse(made.stdout) as { noteId: string }).noteId;
+    const fetched = [await runSoap(['status', id, '--format', 'fhir'], { env: env() }), await runSoap(['status', id, '--format', 'fhir'], { env: env() })];
+    expect(fetched[0]!.code).toBe(0);
+    expect(fetched[1]!.stdout).toBe(fetched[0]!.stdout);
   });
 });

@@ -131,9 +131,13 @@ describe('soap audio and status through a fake backend', () => {
 
   it('refuses status for a provider that keeps no jobs, before loading it', async () => {
     const fake = fakeBackend({});
-    const r = await runSoap(['status', 'abc', '--provider', 'openai'], { env: KEYED, backend: fake });
+    const r = await runSoap(['status', 'abc'], { env: { ...KEYED, SOAP_PROVIDER: 'openai' }, backend: fake });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^✗ soap status looks up SOAPNoteAPI notes and AssemblyAI transcripts; --provider openai keeps no jobs/);
+    // As a flag, it is not even offered.
+    const flag = await runSoap(['status', 'abc', '--provider', 'openai'], { env: KEYED, backend: fake });
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/argument 'openai' is invalid\. \(choices: soapnoteapi, assemblyai\)/);
     expect(fake.loads).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { describe, it } from 'vitest';
 import { makeConfigDir, runSoap } from '../helpers/run-cli.js';
 
 const FIXTURE = 'fixtures/transcripts/knee-injury.txt';
-const NOTICE = /^ℹ no provider or key configured: using the offline engine \(--provider local\)/;
+const NOTICE = /^ℹ no key set: using the offline engine \(set SOAPNOTEAPI_KEY or ASSEMBLYAI_API_KEY for a hosted one\)\n/;
 
 function runBinary(args: string[], env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', './test/helpers/deny-network.mjs', 'bin/soap.js', ...args], {
@@ -31,6 +31,20 @@ describe.concurrent('the offline engine as a backend', () => {
     expect(r.stdout).toContain('right knee');
     expect(r.stdout).toContain('via local');
     expect(existsSync(log)).toBe(false);
+  });
+
+  it('needs no specialty (generic, silently) and says it is offline in one line of at most 100 columns', async ({ expect }) => {
+    const r = await runSoap(['note', FIXTURE, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(NOTICE);
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect([...r.stderr.trimEnd()].length).toBeLessThanOrEqual(100);
+    expect(JSON.parse(r.stdout).plan).toBeTruthy();
+    expect((await runSoap(['stream', FIXTURE, '--provider', 'local'])).code).toBe(0);
+    // A hosted provider still bills a note for a specialty: it must be given.
+    const hosted = await runSoap(['note', FIXTURE, '--provider', 'soapnoteapi'], { env: { SOAPNOTEAPI_KEY: 'snapi_sk_test_abc123', SOAPNOTEAPI_BASE_URL: 'http://127.0.0.1:9' } });
+    expect(hosted.code).toBe(2);
+    expect(hosted.stderr).toMatch(/^✗ --specialty is required/);
   });
 
   it('opens no socket even when keys and base URLs are set, for note, stream and summarize', async ({ expect }) => {

@@ -6,6 +6,7 @@ import { runSoap } from '../helpers/run-cli.js';
 import { useEmulator } from '../helpers/emulator-env.js';
 import { READINGS } from '../helpers/readings.js';
 import { SPECIALTIES } from '../../src/specialties.js';
+import { hasScript, runOnPty, stripTerminalCodes } from '../helpers/run-on-pty.js';
 
 describe.each(READINGS)('soap specialties (%s reading)', (reading) => {
   const { emu, env } = useEmulator({ reading });
@@ -71,12 +72,34 @@ describe.each(READINGS)('soap specialties (%s reading)', (reading) => {
     expect(emu().requests).toHaveLength(0);
   });
 
-  it('is a table on a terminal and tab-separated when piped', async () => {
+  it('is aligned columns on a terminal, one line per specialty, and tab-separated when piped', async () => {
     const piped = await runSoap(['specialties'], {});
     expect(piped.stdout.split('\n')[0]).toBe('nurse_practitioner\tNurse Practitioner');
     expect(piped.stdout.trim().split('\n')).toHaveLength(24);
     const tty = await runSoap(['specialties'], { stdoutTTY: true, env: { NO_COLOR: '1' } });
-    expect(tty.stdout).toMatch(/│ slp +│ Speech Language Pathology +│/);
+    const lines = tty.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(25);
+    expect(lines[0]).toMatch(/^ID +NAME$/);
+    expect(lines).toContain('slp                     Speech Language Pathology');
+  });
+
+  it.skipIf(!hasScript)('fits an 80-column terminal: one line per specialty, the templates cut to fit', async () => {
+    const r = await runOnPty(80, ['specialties'], { ...env(), NO_COLOR: '1' });
+    expect(r.code).toBe(0);
+    const lines = stripTerminalCodes(r.output).trimEnd().split('\n');
+    const count = reading === 'current' ? 25 : 24;
+    expect(lines).toHaveLength(count + 1);
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(80);
+    if (reading === 'current') {
+      expect(lines[0]).toMatch(/^ID +NAME +TEMPLATES$/);
+      expect(lines).toContain('physical_therapy        Physical Therapy            standard, initial_evaluatio…');
+    }
+  });
+
+  it('cuts a line at a narrow terminal instead of wrapping it', async () => {
+    const r = await runSoap(['specialties'], { stdoutTTY: true, env: { NO_COLOR: '1' }, columns: 30 });
+    for (const line of r.stdout.trimEnd().split('\n')) expect([...line].length, line).toBeLessThanOrEqual(30);
+    expect(r.stdout).toContain('ems                     Emerg…');
   });
 
   it('maps a service failure to its exit code', async () => {

@@ -65,13 +65,21 @@ describe.each(READINGS)('soap status (%s reading)', (reading) => {
     const before = emu().requests.length;
     const r = await runSoap(['status', id], { env: env() });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/404 (NOT_FOUND|not_found).*notes expire after the retention period/);
+    expect(r.stderr).toMatch(/404 (NOT_FOUND|not_found).*notes expire after the retention period/i);
+    expect(r.stderr.match(/retention/gi)).toHaveLength(1);
     expect(emu().requests.length - before).toBe(1);
   });
 
   it('refuses something that is not an id', async () => {
     const r = await runSoap(['status', '../../etc/passwd'], { env: env() });
     expect(r.code).toBe(2);
+    expect(emu().requests).toHaveLength(0);
+  });
+
+  it('with no key says that no key is set (not that the offline engine keeps no jobs), exit 3, nothing sent', async () => {
+    const r = await runSoap(['status', 'note_01jfg8h4kx9a3bc7d2ef'], { env: { SOAPNOTEAPI_BASE_URL: emu().url } });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe('✗ no key is set: soap status looks the id up at SOAPNoteAPI or AssemblyAI — set SOAPNOTEAPI_KEY or ASSEMBLYAI_API_KEY (or soap config set soapnoteapi.key)\n');
     expect(emu().requests).toHaveLength(0);
   });
 });

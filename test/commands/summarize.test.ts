@@ -70,7 +70,6 @@ describe.each(READINGS)('soap summarize (%s reading)', (reading) => {
     ['a non-ISO date', () => json('us.json', { visits: [{ visit_date: '02/15/2026', summary: 'x' }] }), /us\.json: visits\[0\]\.visit_date: must be an ISO date/],
     ['a visit with neither note nor summary', () => json('nn.json', { visits: [{ visit_date: '2026-01-01' }] }), /nn\.json: visits\[0\]: each visit needs a soap_note or a summary/],
     ['malformed JSON', () => json('bad.json', '{"visits": ['), /bad\.json: not valid JSON/],
-    ['a note file with no date', () => json('nodate.json', { subjective: 'S' }), /nodate\.json: no visit date — add "visit_date"/],
     ['a file that is neither', () => json('other.json', { hello: 'world' }), /other\.json: \(top level\): is neither a visits file nor a note/],
   ])('refuses %s (exit 2, nothing sent)', async (_name, make, message) => {
     const r = await runSoap(['summarize', make()], { env: env() });
@@ -95,5 +94,60 @@ describe.each(READINGS)('soap summarize (%s reading)', (reading) => {
     const broke = await runSoap(['summarize', json('broke.json', VISITS)], { env: env() });
     expect(broke.code).toBe(4);
     expect(broke.stderr).toMatch(reading === 'seeds' ? /429 INSUFFICIENT_BALANCE: Add funds/ : /429 insufficient_balance: Add funds/);
+  });
+});
+
+describe('soap summarize on the notes soap note --json writes (offline, no flags)', () => {
+  it('dates them by their visit_date, their own creation day, their name, else their modification day with a notice', async () => {
+    const ok = (name: string, extra: Record<string, unknown>) => json(name, { provider: 'local', subjective: 'S', objective: 'O', assessment: 'Hypertension.', plan: 'P', ...extra });
+    const files = [
+      ok('a.json', { visit_date: '2026-01-05', created_at: '2026-03-01T10:00:00Z' }),
+      ok('b.json', { created_at: '2026-02-07T23:10:00Z' }),
+      ok('2026-03-09-visit.json', {}),
+      ok('undated.json', { created_at: 'not a date' }),
+    ];
+    const r = await runSoap(['summarize', ...files, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('!'))).toEqual([
+      `! ${files[3]}: no visit date in the file or its name; dated ${today}, the day it was last modified (add "visit_date" to set it)`,
+    ]);
+    const summary = JSON.parse(r.stdout) as { summary: string };
+    expect(summary.summary.split('\n').slice(1).map((l) => l.slice(0, 10))).toEqual(['2026-01-05', '2026-02-07', '2026-03-09', today]);
+    // A note on stdin has neither a name nor a modification day.
+    const piped = await runSoap(['summarize', '-'], { stdin: JSON.stringify({ assessment: 'A.' }) });
+    expect(piped.code).toBe(2);
+    expect(piped.stderr).toMatch(/^✗ -: a note on stdin has no visit date — add "visit_date"/);
+  });
+
+  it("accepts the offline engine's own --json notes and lists the diagnoses their assessments name", async () => {
+    const notes = await Promise.all(
+      ['knee-injury', 'ankle-sprain'].map(async (name) => {
+        const made = await runSoap(['note', `fixtures/transcripts/${name}.txt`, '--json']);
+        expect(made.code, made.stderr).toBe(0);
+        return json(`${name}.json`, made.stdout);
+      }),
+    );
+    const r = await runSoap(['summarize', ...notes, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const { active_diagnoses: diagnoses } = JSON.parse(r.stdout) as { active_diagnoses: { code: string; description: string }[] };
+    expect(diagnoses).toEqual(expect.arrayContaining([{ code: '', description: 'diabetes' }, { code: '', description: 'right ankle sprain' }]));
+    // Anatomy the lexicon counts as evidence ("tendon", "ligament") is not a diagnosis.
+    expect(diagnoses.map((d) => d.description)).not.toEqual(expect.arrayContaining(['tendon']));
+    const text = await runSoap(['summarize', ...notes]);
+    expect(text.stdout).toMatch(/\nACTIVE DIAGNOSES\n(?:.+\n)*right ankle sprain\n/);
+  });
+
+  it('lists codes where an assessment has them, and names where it has none', async () => {
+    const file = json('mixed.json', {
+      visits: [
+        { visit_date: '2026-01-10', soap_note: { assessment: 'I10 Essential hypertension, well controlled.', plan: 'Continue lisinopril. Check K+ (E87.6 ruled out).' } },
+        { visit_date: '2026-02-15', soap_note: { assessment: 'Acute otitis media of the left ear.', plan: 'Amoxicillin.' } },
+      ],
+    });
+    const r = await runSoap(['summarize', file, '--json']);
+    const { active_diagnoses: diagnoses } = JSON.parse(r.stdout) as { active_diagnoses: { code: string; description: string }[] };
+    expect(diagnoses).toEqual([{ code: 'I10', description: 'Essential hypertension' }, { code: '', description: 'acute otitis media' }]);
+    expect((await runSoap(['summarize', file])).stdout).toMatch(/\nACTIVE DIAGNOSES\nI10 {2}Essential hypertension\n- {4}acute otitis media\n/);
   });
 });

@@ -111,6 +111,35 @@ describe('buildFhirBundle', () => {
     expect(buildFhirBundle(MINIMAL_NOTE, { now: NOW }).entry?.[0]?.fullUrl).toBe(buildFhirBundle({ ...MINIMAL_NOTE }, { now: NOW }).entry?.[0]?.fullUrl);
   });
 
+  it('gives the same note the same bytes with no time passed in, and a changed note a different Bundle id', () => {
+    const first = renderFhirJson(FULL_NOTE, { patient: PATIENT });
+    expect(renderFhirJson(structuredClone(FULL_NOTE), { patient: PATIENT })).toBe(first);
+    const bundle = buildFhirBundle(FULL_NOTE);
+    const revised = buildFhirBundle({ ...FULL_NOTE, plan: `${FULL_NOTE.plan}\n- Crutches.` });
+    expect(revised.id).not.toBe(bundle.id);
+    expect(revised.identifier?.value).toBe(`urn:uuid:${revised.id}`);
+    // The same note id: the Composition keeps its id (a new version of it), the Bundle does not.
+    expect(getComposition(revised).id).toBe(getComposition(bundle).id);
+    expect(buildFhirBundle({ ...FULL_NOTE, billing_codes: {} }).id).not.toBe(bundle.id);
+    expect(buildFhirBundle(FULL_NOTE, { patient: PATIENT }).id).not.toBe(bundle.id);
+    expect(buildFhirBundle({ ...MINIMAL_NOTE, assessment: 'Allergic rhinitis.' }).id).not.toBe(buildFhirBundle(MINIMAL_NOTE).id);
+  });
+
+  it("dates the bundle from the note's own date field, else 1970-01-01 said to mean unknown, never the export's time", () => {
+    expect(buildFhirBundle({ ...FULL_NOTE, created_at: '2026-03-19T15:30:00.000Z' } as typeof FULL_NOTE).timestamp).toBe('2026-03-19T15:30:00.000Z');
+    const visit = buildFhirBundle({ ...MINIMAL_NOTE, visit_date: '2026-02-15' } as typeof MINIMAL_NOTE);
+    expect(visit.timestamp).toBe('2026-02-15T00:00:00.000Z');
+    expect(getComposition(visit).date).toBe('2026-02-15T00:00:00.000Z');
+    // expires_at is when the service forgets the note, not when it was written.
+    const undated = buildFhirBundle(FULL_NOTE);
+    expect(undated.timestamp).toBe('1970-01-01T00:00:00.000Z');
+    expect(getComposition(undated).text?.div).toContain('meaning unknown');
+    expect(getComposition(visit).text?.div).not.toContain('unknown');
+    expect(buildFhirBundle({ ...MINIMAL_NOTE, created_at: 'yesterday' } as typeof MINIMAL_NOTE).timestamp).toBe('1970-01-01T00:00:00.000Z');
+    validateBundle(undated);
+    validateBundle(visit);
+  });
+
   it('uses server-style fullUrls and relative references when given a base', () => {
     const bundle = buildFhirBundle(FULL_NOTE, { now: NOW, fullUrlBase: 'https://fhir.example.org/fhir/' });
     const device = bundle.entry?.[1];

@@ -10,11 +10,13 @@ describe('renderNoteMarkdown', () => {
       ## Subjective
 
       Right knee pain for 3 weeks after a soccer injury.
+
       Takes lisinopril 10 mg daily.
 
       ## Objective
 
       BP 130/85 mmHg, HR 72 bpm.
+
       Swelling of the right knee.
 
       ## Assessment

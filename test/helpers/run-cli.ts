@@ -14,6 +14,8 @@ export interface RunOptions {
   stderrTTY?: boolean;
   signal?: AbortSignal;
   cwd?: string;
+  /** The width stdout and stderr report (100 unless given). */
+  columns?: number;
   /** Called on every stdout write, to observe when output is produced. */
   onStdoutWrite?: (text: string) => void;
   /** A fake backend in place of the chosen provider's (command logic without an emulator); see fakeBackend(). */
@@ -96,6 +98,7 @@ function withIsolatedFolders(env: RunOptions['env']): Record<string, string | un
 export async function runSoap(args: string[], options: RunOptions = {}): Promise<RunResult> {
   const stdout = new CaptureStream(options.stdoutTTY ?? false, options.onStdoutWrite);
   const stderr = new CaptureStream(options.stderrTTY ?? false);
+  if (options.columns !== undefined) stdout.columns = stderr.columns = options.columns;
   const stdin = Object.assign(Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]), {
     isTTY: options.stdinTTY ?? false,
   });

@@ -128,7 +128,8 @@ const CASES: Case[] = [
   { name: 'missing visits file', args: () => ['summarize', join(dir, 'absent.json')], message: /absent\.json: no such file/ },
   { name: 'visits without visit_date', args: () => ['summarize', file('v1.json', JSON.stringify({ visits: [{ summary: 'Follow-up for hypertension.' }] }))], message: /v1\.json: visits\[0\]\.visit_date: / },
   { name: 'visits with an invalid date', args: () => ['summarize', file('v2.json', JSON.stringify({ visits: [{ visit_date: '2026-02-30', summary: 'Follow-up.' }] }))], message: /v2\.json: visits\[0\]\.visit_date: / },
-  { name: 'note file without a date', args: () => ['summarize', file('a.json', JSON.stringify({ plan: 'Rest.' })), file('b.json', JSON.stringify({ plan: 'Ice.' }))], message: /a\.json: no visit date/ },
+  // (A note file with no date at all is dated by its modification day, with a notice: see summarize.test.ts.)
+  { name: 'note file with an impossible visit_date', args: () => ['summarize', file('a.json', JSON.stringify({ visit_date: '2026-02-30', plan: 'Rest.' })), file('b.json', JSON.stringify({ plan: 'Ice.' }))], message: /a\.json: visit_date: is not a real calendar date/ },
   { name: 'visits file that is not JSON', args: () => ['summarize', file('v3.json', 'visit_date: 2026-01-10')], message: /v3\.json: not valid JSON/ },
   { name: '--patient-age out of range', args: () => ['summarize', file('v4.json', JSON.stringify(VALID_VISITS)), '--patient-age', '200'], message: /--patient-age must be a whole number of years, not "200"/ },
   // Providers and flags.

@@ -217,7 +217,8 @@ export const ENDPOINTS: Endpoint[] = [
     schemaBreak: { body: JSON.stringify({ status: 42 }), field: /status/ },
     malformed: JSON_MALFORMED,
     firstCall: true,
-    notFound: { message: /notes expire after the retention period/, useExpire: true },
+    // The service's own 404 says it (either case); soap does not say it twice.
+    notFound: { message: /[Nn]otes expire after the retention period/, useExpire: true },
   },
   {
     ...SNAPI,

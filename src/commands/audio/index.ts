@@ -1,5 +1,6 @@
 import type { DefineAction, Program } from '../define-action.js';
-import { addBackendFlags, addBatchFlags, addModelFlags, addNoteRequestFlags, addOutputFlags, addVerifyFlags, addWaitFlags, collect } from '../shared/flags.js';
+import { formatExamples } from '../help/examples.js';
+import { addBackendFlags, addBatchFlags, addModelFlags, addNoteRequestFlags, addOutputFlags, addPlanFlags, addVerifyFlags, addWaitFlags, collect } from '../shared/flags.js';
 
 export function registerAudio(program: Program, defineAction: DefineAction): void {
   const cmd = program
@@ -17,7 +18,15 @@ export function registerAudio(program: Program, defineAction: DefineAction): voi
     .option('--redact-pii', 'assemblyai: redact personal information in the transcript before the note is written')
     .option('--redact-pii-policies <list>', 'assemblyai: comma-separated policies (default person_name,organization,occupation)')
     .option('--redact-pii-sub <hash|entity_name>', 'assemblyai: what replaces redacted text (default hash)');
-  const full = addBatchFlags(addModelFlags(addVerifyFlags(addOutputFlags(addBackendFlags(withOwn)))));
+  const full = addPlanFlags(addBatchFlags(addModelFlags(addVerifyFlags(addOutputFlags(addBackendFlags(withOwn)))))).addHelpText(
+    'after',
+    formatExamples([
+      'soap audio fixtures/audio/encounter.mp3 --specialty physician',
+      'soap audio visit.m4a -s physician --provider assemblyai --redact-pii --json',
+      'soap audio fixtures/audio/ -s physician --out-dir notes/ --dry-run',
+      'soap audio fixtures/audio/ -s physician --out-dir notes/ --max-requests 20 --report run.ndjson',
+    ]),
+  );
   defineAction(full, async (io, [inputs], raw) => {
     const { parseAudioOptions } = await import('./options.js');
     return (await import('./run.js')).runAudio(parseAudioOptions(inputs, raw, io.ctx.env), io);

@@ -18,10 +18,13 @@ import {
   parseNoteRequestOptions,
   parseTranscriptionOptions,
   parseWaitTimeout,
+  parsePlanOptions,
+  planFlags,
   requireSpecialty,
   verifyFlags,
   waitFlags,
   type ExactFlags,
+  type PlanOptions,
 } from '../shared/options.js';
 
 const text = z.string().optional();
@@ -34,6 +37,7 @@ export const audioFlagsSchema = z.strictObject({
   ...modelFlags,
   ...batchFlags,
   ...waitFlags,
+  ...planFlags,
   showTranscript: z.literal(true).optional(),
   wait: z.boolean().optional(),
   speechModel: z.array(z.string()).optional(),
@@ -57,6 +61,8 @@ export interface AudioOptions {
   wait: boolean;
   waitTimeoutMs: number | undefined;
   batch: BatchOptions;
+  /** --dry-run, --max-requests. */
+  plan: PlanOptions;
   /** --provider and --base-url as given, carried into resume commands. */
   given: { provider: string | undefined; baseUrl: string | undefined };
 }
@@ -66,7 +72,7 @@ export function parseAudioOptions<Raw extends z.input<typeof audioFlagsSchema>>(
   const flags = parseFlags(audioFlagsSchema, raw);
   const batch = parseBatchOptions(flags);
   const { settings, provider } = chooseBackend(flags, env);
-  const specialty = requireSpecialty(settings);
+  const specialty = requireSpecialty(settings, provider);
   checkOneStdin(listRequestFiles(flags));
   if (!provider.audioLimit) {
     const why = settings.providerDefaulted ? 'no provider or key is configured, and the offline engine' : 'the offline engine (--provider local)';
@@ -93,6 +99,7 @@ export function parseAudioOptions<Raw extends z.input<typeof audioFlagsSchema>>(
     wait: flags.wait !== false,
     waitTimeoutMs: parseWaitTimeout(flags.waitTimeout),
     batch,
+    plan: parsePlanOptions(flags),
     given: { provider: flags.provider, baseUrl: flags.baseUrl },
   };
 }

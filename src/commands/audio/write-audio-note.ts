@@ -3,6 +3,7 @@ import { inspectAudioFile } from '../../input/audio-file.js';
 import type { AudioHooks, AudioOutcome, AudioRequest, AudioSource, Backend } from '../../providers/index.js';
 import type { ResumeContext } from '../shared/resume.js';
 import type { AudioOptions } from './options.js';
+import { countPaidRequests, type RequestCount } from '../shared/request-count.js';
 
 /**
  * The recording checked against the chosen service's limit (a URL goes as it is; a size only some of its servers
@@ -22,4 +23,9 @@ export async function writeAudioNote(input: string, options: AudioOptions, base:
 /** What a resume command carries over from an audio run. */
 export function audioResumeContext(options: AudioOptions): ResumeContext {
   return { provider: options.given.provider, providerOfJob: options.provider.id, baseUrl: options.given.baseUrl, specialty: options.specialty };
+}
+
+/** The paid requests of one recording (a URL is not uploaded). */
+export function countAudioRequests(input: string, options: AudioOptions): RequestCount {
+  return countPaidRequests(options.provider.paidRequests, { kind: 'audio', method: options.backend.model.method, url: /^https?:\/\//i.test(input) });
 }

@@ -1,6 +1,5 @@
 import type { Format } from '../../output/formats.js';
 import { assertOutputsApart, type NamedPath } from '../../output/outputs-apart.js';
-import { prepareOutputDir } from '../../output/prepare-outputs.js';
 import { expandInputs, type BatchInput } from '../../batch/expand-inputs.js';
 import { assertDistinctOutputs, outputPathFor } from '../../batch/output-path.js';
 import { selectShard } from '../../batch/shard.js';
@@ -17,9 +16,10 @@ export interface PreflightRequest {
 }
 
 /**
- * Everything a batch checks before the first paid request: the inputs expanded and sharded, no two sharing an
- * output, no output (nor the report) the same file as an input or as each other, and --out-dir created and
- * proven writable. Every problem is a UsageError (exit 2) while nothing has been sent.
+ * Everything a batch checks before the first paid request without writing anything: the inputs expanded and sharded,
+ * no two sharing an output, no output (nor the report) the same file as an input or as each other. (--out-dir is
+ * created and proven writable after this, once the run is known to go ahead: not for --dry-run or a refused budget.)
+ * Every problem is a UsageError (exit 2) while nothing has been sent.
  */
 export async function preflightBatch(request: PreflightRequest, io: CommandIo): Promise<BatchInput[]> {
   const { batch, format } = request;
@@ -34,6 +34,5 @@ export async function preflightBatch(request: PreflightRequest, io: CommandIo): 
   const read: NamedPath[] = all.map((input) => ({ path: input.path, label: `the input ${input.path}` }));
   if (batch.fromList !== undefined) read.push({ path: batch.fromList, label: `--from-list ${batch.fromList}` });
   await assertOutputsApart([...read, ...request.otherInputs], outputs, ctx.cwd);
-  if (outDir) await prepareOutputDir(outDir);
   return inputs;
 }

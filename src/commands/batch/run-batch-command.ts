@@ -19,6 +19,9 @@ import { openReportWriter } from '../../batch/report-writer.js';
 import { renderBatchSummary, startBatchProgress } from '../../batch/batch-progress.js';
 import type { BatchOptions } from './batch-options.js';
 import { preflightBatch } from './batch-preflight.js';
+import { prepareOutputDir } from '../../output/prepare-outputs.js';
+import { describeBudget, printRunPlan, type PlanHeader } from '../shared/dry-run.js';
+import { assertWithinBudget, type RequestCount } from '../shared/request-count.js';
 import { keepNote } from './keep-item.js';
 
 export interface BatchItemNote {
@@ -37,6 +40,8 @@ export interface BatchCommand {
   extensions: string[];
   /** Files read for every input (--context, --patient-history), which no output may overwrite. */
   otherInputs?: NamedPath[];
+  /** --dry-run and --max-requests, with what one input costs. */
+  plan: PlanHeader & { countFor(input: BatchInput): RequestCount };
   /** Called once the inputs are known to be good, before any work starts. */
   onStart?(): void;
   /** Makes one note; `io` carries the second-Ctrl-C signal so the first lets in-flight requests finish. */
@@ -92,6 +97,14 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
   const { ctx, globals } = io;
   const inputs = await preflightBatch({ ...command, otherInputs: command.otherInputs ?? [] }, io);
   const { outDir } = flags;
+  const { dryRun, maxRequests } = command.plan.plan;
+  // Planned only when asked: a plain run looks its outputs up as it goes, not all of them up front.
+  if (dryRun || maxRequests !== undefined) {
+    const planned = await planBatch(inputs, command);
+    if (dryRun) return printRunPlan(command.plan, planned.items, planned.perInput, io);
+    assertWithinBudget(planned.total, maxRequests, describeBudget(planned.items, planned.perInput), true);
+  }
+  if (outDir) await prepareOutputDir(outDir);
   const claims = createClaimSet();
   const report = flags.report ? await openReportWriter(flags.report, claims, io.scrubber.scrub).catch(async (err: unknown) => {
     await claims.close();
@@ -107,14 +120,25 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
   let accountExit: number | undefined;
   let storageFailure: string | undefined;
   const started = Date.now();
+  // The first Ctrl-C (or SIGTERM) is answered at once: what is in flight finishes, nothing new starts, a second aborts.
+  let inFlight = 0;
+  const sayStopping = () => {
+    if (!globals.quiet) progress.log(`… stopping: ${inFlight} in flight, finishing (nothing new starts); Ctrl-C again to abort ${inFlight === 1 ? 'it' : 'them'}\n`);
+  };
+  ctx.signal.addEventListener('abort', sayStopping, { once: true });
   let result;
   try {
     result = await runBatch(
       inputs,
       async (input, gate) => {
-        const made = await command.makeNote(input, gate, itemIo);
-        findings += made.findings;
-        return keepNote(input, made, { output: outDir ? outputPathFor(input, outDir, format) : undefined, format }, io);
+        inFlight += 1;
+        try {
+          const made = await command.makeNote(input, gate, itemIo);
+          findings += made.findings;
+          return await keepNote(input, made, { output: outDir ? outputPathFor(input, outDir, format) : undefined, format }, io);
+        } finally {
+          inFlight -= 1;
+        }
       },
       {
         concurrency: flags.concurrency,
@@ -162,6 +186,7 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
       },
     );
   } finally {
+    ctx.signal.removeEventListener('abort', sayStopping);
     progress.stop();
     try {
       if (result && report) reportNotStarted(inputs, result.outcomes, report);
@@ -189,4 +214,22 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/**
+ * Each input's fate before anything is sent: its output (or stdout), skipped when --out-dir already holds it (unless
+ * --overwrite), and the paid requests it costs; their total is what --max-requests caps. Reads, never writes.
+ */
+async function planBatch(inputs: BatchInput[], command: BatchCommand) {
+  const { outDir, overwrite } = command.batch;
+  const items = await Promise.all(
+    inputs.map(async (input) => {
+      const output = outDir ? outputPathFor(input, outDir, command.format) : 'stdout';
+      const skip = outDir !== undefined && !overwrite && (await exists(output));
+      return { input: input.path, output, action: skip ? ('skip' as const) : ('send' as const), requests: skip ? 0 : command.plan.countFor(input).total };
+    }),
+  );
+  const first = inputs.find((_, i) => items[i]!.action === 'send') ?? inputs[0];
+  const perInput = first ? command.plan.countFor(first) : { steps: [], total: 0 };
+  return { items, perInput, total: items.reduce((sum, item) => sum + item.requests, 0) };
 }

@@ -1,4 +1,5 @@
 import type { DefineAction, Program } from '../define-action.js';
+import { formatExamples } from '../help/examples.js';
 
 export function registerCheck(program: Program, defineAction: DefineAction): void {
   const cmd = program
@@ -9,7 +10,15 @@ export function registerCheck(program: Program, defineAction: DefineAction): voi
     .requiredOption('-t, --transcript <file>', 'the transcript the note was written from')
     .option('--context <file.json>', 'clinical context JSON (patient_info, patient_history): its facts count as support')
     .option('--json', 'print {"grounding": [...]} instead of the warning list')
-    .option('--strict', 'exit 6 when any statement is unsupported');
+    .option('--strict', 'exit 6 when any statement is unsupported')
+    .addHelpText(
+      'after',
+      formatExamples([
+        'soap note visit.txt --json -o note.json && soap check note.json -t visit.txt',
+        'soap check note.json --transcript visit.txt --context ctx.json --strict',
+        'soap check note.json -t visit.txt --json | jq \'.grounding[] | .claim\'',
+      ]),
+    );
   defineAction(cmd, async (io, [note], raw) => {
     const { parseCheckOptions } = await import('./options.js');
     return (await import('./run.js')).runCheck(parseCheckOptions(note, raw), io);

@@ -1,17 +1,22 @@
 import type { CommandIo } from '../command-io.js';
 import { SoapError, UsageError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
-import { CONFIG_KEYS, SECRET_KEYS, describeKeyShape, describeWrongType, displayConfigValue, isConfigKey, type ConfigKey } from '../../config/schema.js';
+import { CONFIG_KEYS, FORMATS, PROVIDERS, SECRET_KEYS, describeKeyShape, describeWrongType, displayConfigValue, isConfigKey, type ConfigKey } from '../../config/schema.js';
 import { resolveConfigPath } from '../../config/paths.js';
 import { readConfigFile } from '../../config/read.js';
 import { openConfigStore } from '../../config/store.js';
 import { chooseBackend } from '../shared/options.js';
 import { confirmSpecialty } from '../shared/specialty.js';
+import { describeChoices, suggestClosest } from '../shared/suggest.js';
 import { readSecret } from './read-secret.js';
 
+/** The settings that take one of a few values: a typo is refused with the closest one, as `--provider` refuses it. */
+const CHOICES: Readonly<Record<string, readonly string[]>> = { provider: PROVIDERS, format: FORMATS };
+
 function checkKey(key: string): ConfigKey {
-  if (!isConfigKey(key)) throw new UsageError(`unknown config key "${key}"`, { hint: `known keys: ${Object.keys(CONFIG_KEYS).join(', ')}` });
-  return key;
+  if (isConfigKey(key)) return key;
+  const close = suggestClosest(key, Object.keys(CONFIG_KEYS));
+  throw new UsageError(`unknown config key "${key}"${close ? ` (did you mean ${close}?)` : ''}`, { hint: `known keys: ${Object.keys(CONFIG_KEYS).join(', ')}` });
 }
 
 export async function runConfigSet(rawKey: string, rawValue: string | undefined, io: CommandIo): Promise<number> {
@@ -23,7 +28,11 @@ export async function runConfigSet(rawKey: string, rawValue: string | undefined,
   }
   const value = rawValue ?? (await readSecret(io.ctx, `Paste the ${key}, then press Enter: `));
   const checked = CONFIG_KEYS[key]!.safeParse(value);
-  if (!checked.success) throw new UsageError(`config set ${key}: ${checked.error.issues[0]?.message ?? 'invalid value'}`);
+  if (!checked.success) {
+    const choices = CHOICES[key];
+    const why = choices ? `unknown ${key} "${value}" ${describeChoices(value, choices)}` : (checked.error.issues[0]?.message ?? 'invalid value');
+    throw new UsageError(`config set ${key}: ${why}`);
+  }
   const shape = describeKeyShape(key, value);
   if (shape) io.warn(`${key} is not of the documented shape (${shape}); stored anyway, the service decides`);
   // A specialty is checked as the commands check it (the service's list where there is one): the stored id is its own.

@@ -15,14 +15,18 @@ import {
   parseFlags,
   parseNoteRequestOptions,
   parseModelOptions,
+  parsePlanOptions,
+  planFlags,
   requireSpecialty,
   verifyFlags,
   type ExactFlags,
+  type PlanOptions,
   type Regenerate,
 } from '../shared/options.js';
+import { countPaidRequests, type RequestCount } from '../shared/request-count.js';
 
 /** `soap note`'s raw flags as commander hands them over; strict, so a flag renamed there fails here. */
-export const noteFlagsSchema = z.strictObject({ ...noteRequestFlags, ...backendFlags, ...outputFlags, ...verifyFlags, ...modelFlags, ...batchFlags });
+export const noteFlagsSchema = z.strictObject({ ...noteRequestFlags, ...backendFlags, ...outputFlags, ...verifyFlags, ...modelFlags, ...batchFlags, ...planFlags });
 
 export interface NoteOptions {
   inputs: string[];
@@ -34,6 +38,10 @@ export interface NoteOptions {
   verify: VerifyOptions;
   output: string | undefined;
   batch: BatchOptions;
+  /** --dry-run, --max-requests. */
+  plan: PlanOptions;
+  /** The paid requests of each transcript sent. */
+  count: RequestCount;
 }
 
 /** Every check of `soap note`'s flags, before any file is read or anything is shown or sent. */
@@ -41,7 +49,7 @@ export function parseNoteOptions<Raw extends z.input<typeof noteFlagsSchema>>(in
   const flags = parseFlags(noteFlagsSchema, raw);
   const batch = parseBatchOptions(flags);
   const { settings, provider } = chooseBackend(flags, env);
-  const specialty = requireSpecialty(settings);
+  const specialty = requireSpecialty(settings, provider);
   checkOneStdin([...inputs, ...(flags.fromList ? [flags.fromList] : []), ...listRequestFiles(flags)]);
   const { model, regenerate } = parseModelOptions(flags, provider);
   return {
@@ -54,6 +62,8 @@ export function parseNoteOptions<Raw extends z.input<typeof noteFlagsSchema>>(in
     verify: { verify: Boolean(flags.verify), strict: Boolean(flags.strict) },
     output: flags.output,
     batch,
+    plan: parsePlanOptions(flags),
+    count: countPaidRequests(provider.paidRequests, { kind: 'note', method: model.method, regenerate: regenerate?.sections }),
   };
 }
 

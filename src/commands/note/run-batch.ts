@@ -12,13 +12,15 @@ import type { NoteOptions } from './options.js';
 export async function runNoteBatch(options: NoteOptions, io: CommandIo): Promise<number> {
   const { settings } = options;
   if (options.regenerate) throw new UsageError('--section/--from regenerate sections of one note; give one transcript');
-  const base = await readNoteRequestBase(options.request, io, options);
+  // A dry run sends nothing: the specialty is not looked up at the service, the backend (and its key) not loaded.
+  const base = options.plan.dryRun ? undefined : await readNoteRequestBase(options.request, io, options);
   // Built once up front so a missing key stops the run before any input is read.
-  await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
+  if (!options.plan.dryRun) await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
   return runBatchCommand(
     {
       args: options.inputs,
       batch: options.batch,
+      plan: { command: 'note', choice: options, specialty: options.request.specialty, plan: options.plan, countFor: () => options.count },
       otherInputs: namedInputs([['--context', options.request.context], ['--patient-history', options.request.patientHistory]]),
       onStart: () => announceDefaultProvider(settings, io),
       format: settings.format,
@@ -26,8 +28,8 @@ export async function runNoteBatch(options: NoteOptions, io: CommandIo): Promise
       async makeNote(input, gate, itemIo) {
         const { text } = await readTranscript(input.path, itemIo.ctx);
         const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(itemIo, gate), options.backend);
-        const note = await backend.createNote({ ...base, transcript: text });
-        return renderCheckedNote(note, text, options.verify, { format: settings.format, patient: base.context?.patient_info }, base.context);
+        const note = await backend.createNote({ ...base!, transcript: text });
+        return renderCheckedNote(note, text, options.verify, { format: settings.format, patient: base!.context?.patient_info }, base!.context);
       },
     },
     io,

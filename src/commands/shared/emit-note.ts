@@ -144,6 +144,7 @@ export async function runPaidStep<T>(progress: Progress, io: CommandIo, step: ()
 export function announceDefaultProvider(settings: { providerDefaulted: boolean }, io: CommandIo): void {
   if (!settings.providerDefaulted || io.globals.quiet) return;
   io.ctx.stderr.write(
-    'ℹ no provider or key configured: using the offline engine (--provider local); for a hosted backend set SOAPNOTEAPI_KEY or ASSEMBLYAI_API_KEY, or run soap config set provider <name>\n',
+    // One line of at most 100 columns: it is printed on every run without a key.
+    'ℹ no key set: using the offline engine (set SOAPNOTEAPI_KEY or ASSEMBLYAI_API_KEY for a hosted one)\n',
   );
 }

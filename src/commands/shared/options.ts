@@ -61,6 +61,17 @@ export function listRequestFiles(flags: { context?: string; patientHistory?: str
 export const verifyFlags = { verify: flag, strict: flag };
 export const modelFlags = { model: text, maxTokens: text, method: text, section: z.array(z.string()).optional(), from: text };
 export const waitFlags = { waitTimeout: text };
+export const planFlags = { dryRun: flag, maxRequests: text };
+
+/** `--dry-run` and `--max-requests`: see a run before paying for it, and cap what it may pay for. */
+export interface PlanOptions {
+  dryRun: boolean;
+  maxRequests: number | undefined;
+}
+
+export function parsePlanOptions(flags: { dryRun?: true; maxRequests?: string }): PlanOptions {
+  return { dryRun: Boolean(flags.dryRun), maxRequests: flags.maxRequests === undefined ? undefined : parseCount(flags.maxRequests, '--max-requests', 0, 1_000_000_000) };
+}
 
 export interface ModelFlags {
   model?: string;
@@ -81,8 +92,12 @@ export function chooseBackend(flags: CommonFlags, env: Env): BackendChoice {
   return { settings, provider: findProvider(settings.provider) };
 }
 
-/** The one "--specialty is required" check: a flag, SOAP_SPECIALTY or `config set specialty`. */
-export function requireSpecialty(settings: Settings): string {
+/**
+ * The one "--specialty is required" check: a flag, SOAP_SPECIALTY or `config set specialty`; a provider with a
+ * default (the offline engine: generic) takes that instead, silently.
+ */
+export function requireSpecialty(settings: Settings, provider: ProviderDefinition): string {
+  if (!settings.specialty && provider.defaultSpecialty) return provider.defaultSpecialty;
   if (!settings.specialty) {
     throw new UsageError('--specialty is required', { hint: 'pass --specialty physician (list: soap specialties) or set a default: soap config set specialty physician' });
   }

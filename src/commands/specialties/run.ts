@@ -31,6 +31,6 @@ export async function runSpecialties(options: SpecialtiesOptions, io: CommandIo)
     return ExitCode.ok;
   }
   const style = await createStyle(shouldUseColor(io.ctx.stdout, io.ctx.env, io.globals.color));
-  io.ctx.stdout.write(renderSpecialties(list, style, isDecoratedTerminal(io.ctx.stdout)));
+  io.ctx.stdout.write(renderSpecialties(list, style, isDecoratedTerminal(io.ctx.stdout), io.ctx.stdout.columns));
   return ExitCode.ok;
 }

@@ -1,5 +1,6 @@
 import type { CommandIo } from '../command-io.js';
 import { connectionOf } from '../../config/resolve-settings.js';
+import { NotFoundError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
 import { formatElapsed } from '../../jobs/format-elapsed.js';
 import { startCommandProgress } from '../shared/progress.js';
@@ -30,6 +31,10 @@ export async function runStatus(options: StatusOptions, io: CommandIo): Promise<
         ...(specialty ? { note: { specialty, ...(settings.template ? { template: settings.template } : {}) } } : {}),
       }),
     );
+  } catch (err) {
+    // The service's own 404 may already say that notes expire; the retention hint is then not said twice.
+    if (err instanceof NotFoundError && /retention|expire/i.test(err.message)) err.hint = 'generate the note again';
+    throw err;
   } finally {
     progress.stop();
   }

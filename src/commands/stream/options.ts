@@ -36,7 +36,7 @@ export interface StreamOptions {
 export function parseStreamOptions<Raw extends z.input<typeof streamFlagsSchema>>(file: string, raw: ExactFlags<Raw, z.input<typeof streamFlagsSchema>>, env: Env): StreamOptions {
   const flags = parseFlags(streamFlagsSchema, raw);
   const { settings, provider } = chooseBackend(flags, env);
-  const specialty = requireSpecialty(settings);
+  const specialty = requireSpecialty(settings, provider);
   checkOneStdin([file, ...listRequestFiles(flags)]);
   const { model, regenerate } = parseModelOptions(flags, provider);
   if (model.method === 'sections') throw new UsageError('soap stream writes the whole note in one request; --method sections is for soap note and soap audio');

@@ -9,6 +9,7 @@ import { isEmptyNote } from '../../output/unkept-note.js';
 import { prepareSingleOutput } from '../../output/prepare-outputs.js';
 import { announceDefaultProvider, emitNote, emptyNoteError, exitCodeForFindings, namedInputs, verifyIfAsked } from '../shared/emit-note.js';
 import { readNoteRequestBase } from '../shared/note-request.js';
+import { startCommandProgress } from '../shared/progress.js';
 import { createBackendRuntime } from '../shared/runtime.js';
 import type { StreamOptions } from './options.js';
 
@@ -27,17 +28,23 @@ export async function runStream(options: StreamOptions, io: CommandIo): Promise<
   const write = options.output ? () => undefined : (text: string) => void ctx.stdout.write(text);
   const style = await createStyle(!options.output && shouldUseColor(ctx.stdout, ctx.env, io.globals.color));
   const writer: StreamWriter = settings.format === 'json' || options.output ? createJsonStreamWriter(write) : createTextStreamWriter(write, style);
+  // Until the first event the terminal would sit blank: a spinner on stderr says the request is out (only on a
+  // terminal, never under --json), and is gone before the first byte of the note is written.
+  const waiting = await startCommandProgress(io, 'Waiting for the first section…', settings.format !== 'json' && !io.globals.quiet);
   let received = false;
   try {
     for await (const event of backend.streamNote(request)) {
+      if (!received) waiting.stop();
       received = true;
       writer.write(event);
     }
   } catch (err) {
+    waiting.stop();
     // What arrived stays on screen, marked partial; the error line on stderr says why it stopped.
     if (received) writer.finish(true);
     throw err;
   }
+  waiting.stop();
   const grounding = await verifyIfAsked(options.verify, writer.note, transcript, request.context);
   writer.finish(false, grounding && { grounding });
   if (options.output) {

@@ -28,7 +28,7 @@ export function applySummaryOverrides(request: VisitSummaryRequest, overrides: S
 /** `soap summarize`: validates the visits locally, then asks the backend (POST /v1/visit-summary for SOAPNoteAPI). */
 export async function runSummarize(options: SummarizeOptions, io: CommandIo): Promise<number> {
   const { settings } = options;
-  const request = applySummaryOverrides(await readVisits(options.files, io.ctx, options.date), options.overrides);
+  const request = applySummaryOverrides(await readVisits(options.files, io.ctx, options.date, io.warn), options.overrides);
   await prepareSingleOutput(options.output, namedInputs(options.files.map((file) => ['the visits file', file])), io.ctx.cwd);
   const backend = await io.loadBackend(options.provider, connectionOf(settings), createBackendRuntime(io), options.backend);
   announceDefaultProvider(settings, io);

@@ -14,6 +14,7 @@ import { registerSummarize } from './commands/summarize/index.js';
 import { registerCheck } from './commands/check/index.js';
 import { registerSpecialties } from './commands/specialties/index.js';
 import { registerConfig } from './commands/config/index.js';
+import { registerCompletion } from './commands/completion/index.js';
 
 /** The global flags, as commander hands them over, typed. */
 function readGlobals(raw: OptionValues): GlobalOptions {
@@ -45,6 +46,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void, 
   registerCheck(program, defineAction);
   registerSpecialties(program, defineAction);
   registerConfig(program, defineAction);
+  registerCompletion(program, defineAction);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(program.configureOutput());
   }

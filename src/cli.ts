@@ -15,6 +15,7 @@ import { registerCheck } from './commands/check/index.js';
 import { registerSpecialties } from './commands/specialties/index.js';
 import { registerConfig } from './commands/config/index.js';
 import { registerCompletion } from './commands/completion/index.js';
+import { registerDoctor } from './commands/doctor/index.js';
 
 /** The global flags, as commander hands them over, typed. */
 function readGlobals(raw: OptionValues): GlobalOptions {
@@ -46,6 +47,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void, 
   registerCheck(program, defineAction);
   registerSpecialties(program, defineAction);
   registerConfig(program, defineAction);
+  registerDoctor(program, defineAction);
   registerCompletion(program, defineAction);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(program.configureOutput());

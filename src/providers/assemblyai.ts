@@ -14,4 +14,11 @@ export const assemblyai = {
   keepsJobs: true,
   listsSpecialties: false,
   load: async (connection, runtime, options) => (await import('./assemblyai-backend.js')).createAssemblyAiBackend(connection, runtime, options),
+  // The gateway takes the same key; soap doctor checks it can be reached.
+  keyCheck: {
+    url: 'base_url',
+    request: 'GET /v2/transcript/soap-doctor-key-check',
+    acceptedStatuses: [400, 404],
+    send: async (connection, runtime) => (await import('../api/assemblyai/create-clients.js')).createAssemblyAiClients(connection, runtime).api.checkKey(),
+  },
 } as const satisfies ProviderDefinition;

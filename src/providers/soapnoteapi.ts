@@ -18,4 +18,10 @@ export const soapnoteapi = {
   keepsJobs: true,
   listsSpecialties: true,
   load: async (connection, runtime) => (await import('./soapnoteapi-backend.js')).createSoapNoteApiBackend(connection, runtime),
+  keyCheck: {
+    url: 'base_url',
+    request: 'GET /v1/note/soap-doctor-key-check',
+    acceptedStatuses: [404],
+    send: async (connection, runtime) => (await import('../api/soapnoteapi/create-client.js')).createSoapNoteApiClient(connection, runtime).checkKey(),
+  },
 } as const satisfies ProviderDefinition;

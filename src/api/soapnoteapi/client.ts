@@ -43,4 +43,9 @@ export class SoapNoteApiClient {
   listSpecialties() {
     return this.core.json({ method: 'GET', path: '/v1/specialties' }, specialtiesSchema);
   }
+
+  /** `soap doctor`: a note that cannot exist — 404 once the key is accepted, 401/403 if not; free, and sends nothing. */
+  checkKey() {
+    return this.core.json({ method: 'GET', path: '/v1/note/soap-doctor-key-check' }, jobStatusSchema);
+  }
 }

@@ -44,6 +44,34 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * undici's index loads all of undici — fetch, WebSocket, EventSource, caches, cookies, mocks — about 280 M
+ * instructions before a hosted command can send its first byte, where soap uses one agent and `request`. src/http
+ * gets just those: the dispatcher with its request API attached (as undici's index attaches it) and the proxy-aware
+ * agent, and `request(url, options)` as the dispatcher's own request (soap always passes its dispatcher). A change
+ * of undici's file layout fails the build, not a run.
+ */
+const slimUndici = {
+  name: 'slim-undici',
+  setup(b) {
+    b.onResolve({ filter: /^undici$/ }, ({ importer, resolveDir }) =>
+      /[\\/]src[\\/]http[\\/]/.test(importer) ? { path: 'undici', namespace: 'slim-undici', pluginData: { resolveDir } } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'slim-undici' }, ({ pluginData }) => ({
+      resolveDir: pluginData.resolveDir,
+      loader: 'js',
+      contents: `
+        const Dispatcher = require('undici/lib/dispatcher/dispatcher');
+        Object.assign(Dispatcher.prototype, require('undici/lib/api'));
+        exports.EnvHttpProxyAgent = require('undici/lib/dispatcher/env-http-proxy-agent');
+        exports.request = (url, { dispatcher, ...options }) => {
+          if (!dispatcher) throw new Error('soap passes its dispatcher to every request');
+          return dispatcher.request({ ...options, origin: url.origin, path: url.pathname + url.search });
+        };`,
+    }));
+  },
+};
+
 await rm('dist', { recursive: true, force: true });
 await rm(ESM_DIR, { recursive: true, force: true });
 
@@ -61,7 +89,7 @@ const esm = await build({
   keepNames: true,
   sourcemap: 'linked',
   metafile: true,
-  plugins: [zodNamespace, lazyChildProcess],
+  plugins: [zodNamespace, lazyChildProcess, slimUndici],
   logLevel: 'warning',
 });
 

@@ -1,5 +1,3 @@
 #!/usr/bin/env node
-// Tiny launcher: everything lives in dist/, loaded lazily per command.
-import { run } from '../dist/main.js';
-
-run();
+// Tiny launcher: everything lives in dist/ (CommonJS, see scripts/build.mjs), loaded lazily per command.
+require('../dist/main.js').run();

@@ -16,6 +16,8 @@ import { registerCheck } from './commands/check/index.js';
 import { registerSpecialties } from './commands/specialties/index.js';
 import { registerConfig } from './commands/config/index.js';
 import { registerHelp } from './commands/help/index.js';
+import { registerCompletion } from './commands/completion/index.js';
+import { registerDoctor } from './commands/doctor/index.js';
 
 /** The global flags, as commander hands them over, typed. */
 function readGlobals(raw: OptionValues): GlobalOptions {
@@ -48,6 +50,8 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void, 
   registerSpecialties(program, defineAction);
   registerConfig(program, defineAction);
   registerHelp(program);
+  registerDoctor(program, defineAction);
+  registerCompletion(program, defineAction);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(program.configureOutput());
   }

@@ -64,6 +64,9 @@ export function run(argv: string[] = process.argv.slice(2)): void {
     void import('./version.js').then(({ readVersion }) => process.stdout.write(`${readVersion()}\n`));
     return;
   }
+  // The bundle is minified; its source maps make a --debug stack trace name src/ files and lines (chunks loaded from
+  // here on). Off otherwise: reading the maps costs start-up time.
+  if (argv.includes('--debug')) process.setSourceMapsEnabled(true);
   // undici parses HTTP with a WebAssembly build of llhttp; V8's optimising tier for it costs ~35 MB of RSS and
   // start-up CPU, which a CLI making a handful of requests never earns back. The baseline tier parses just as well.
   setFlagsFromString('--liftoff-only');

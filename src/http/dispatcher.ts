@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { EnvHttpProxyAgent, type Dispatcher } from 'undici';
 
 let shared: Dispatcher | undefined;
@@ -7,7 +8,13 @@ let shared: Dispatcher | undefined;
  * networks rely on, and behaves as a plain agent when none is set.
  */
 export function getDispatcher(connectTimeoutMs: number): Dispatcher {
-  shared ??= new EnvHttpProxyAgent({ connect: { timeout: connectTimeoutMs } });
+  if (!shared) {
+    // undici parses HTTP with a WebAssembly build of llhttp, compiled at the first connection; V8's optimising tier
+    // for it costs ~35 MB of RSS and start-up CPU, which a CLI making a handful of requests never earns back. The
+    // baseline tier parses just as well. Set here, not at start-up: commands that send nothing skip loading node:v8.
+    setFlagsFromString('--liftoff-only');
+    shared = new EnvHttpProxyAgent({ connect: { timeout: connectTimeoutMs } });
+  }
   return shared;
 }
 

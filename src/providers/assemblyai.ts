@@ -16,4 +16,11 @@ export const assemblyai = {
   // The upload (skipped for a URL), the transcript job (billed by the hour of audio; polled for free), the gateway.
   paidRequests: { audio: [{ what: 'upload', fileOnly: true }, { what: 'transcription' }], note: 1 },
   load: async (connection, runtime, options) => (await import('./assemblyai-backend.js')).createAssemblyAiBackend(connection, runtime, options),
+  // The gateway takes the same key; soap doctor checks it can be reached.
+  keyCheck: {
+    url: 'base_url',
+    request: 'GET /v2/transcript/soap-doctor-key-check',
+    acceptedStatuses: [400, 404],
+    send: async (connection, runtime) => (await import('../api/assemblyai/create-clients.js')).createAssemblyAiClients(connection, runtime).api.checkKey(),
+  },
 } as const satisfies ProviderDefinition;

@@ -29,4 +29,10 @@ export const openai = {
   listsSpecialties: false,
   paidRequests: { audio: [{ what: 'transcription' }], note: 1 },
   load: async (connection, runtime, options) => (await import('./openai-backend.js')).createOpenAiBackend(connection, runtime, options),
+  keyCheck: {
+    url: 'base_url',
+    request: 'GET /v1/models',
+    acceptedStatuses: [],
+    send: async (connection, runtime) => (await import('../api/openai/create-client.js')).createOpenAiClient(connection, runtime).listModels(),
+  },
 } as const satisfies ProviderDefinition;

@@ -22,4 +22,10 @@ export const soapnoteapi = {
   paidRequests: { audio: [], note: 1 },
   fetchSpecialties: async (connection, runtime) => (await import('./soapnoteapi-backend.js')).fetchSoapNoteApiSpecialties(connection, runtime),
   load: async (connection, runtime) => (await import('./soapnoteapi-backend.js')).createSoapNoteApiBackend(connection, runtime),
+  keyCheck: {
+    url: 'base_url',
+    request: 'GET /v1/note/soap-doctor-key-check',
+    acceptedStatuses: [404],
+    send: async (connection, runtime) => (await import('../api/soapnoteapi/create-client.js')).createSoapNoteApiClient(connection, runtime).checkKey(),
+  },
 } as const satisfies ProviderDefinition;

@@ -135,4 +135,21 @@ export interface ProviderDefinition {
   readonly keepsJobs: boolean;
   /** Loads only this backend's code. */
   load(connection: ConnectionSettings, runtime: BackendRuntime, options: BackendOptions): Promise<Backend>;
+  /** How `soap doctor` checks the key; absent for a backend that has neither key nor network. */
+  readonly keyCheck?: KeyCheck;
+}
+
+/**
+ * One request that proves a key works, costs nothing and sends no patient data (a GET without a body). A lookup of
+ * an id that cannot exist answers 404 only once the key has been accepted, so such statuses count as accepted too.
+ */
+export interface KeyCheck {
+  /** Which of the row's `urls` it goes to (the others are only checked for reachability). */
+  readonly url: string;
+  /** What it asks, as `soap doctor` reports it: `GET /v1/note/soap-doctor-key-check`. */
+  readonly request: string;
+  /** Error statuses that still mean the key was accepted. */
+  readonly acceptedStatuses: readonly number[];
+  /** Sends it; rejects with the HTTP core's typed errors (AuthError for a refused key). */
+  send(connection: ConnectionSettings, runtime: BackendRuntime): Promise<unknown>;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe } from 'vitest';
 import { makeConfigDir } from '../helpers/run-cli.js';
 import { TEST_KEY, testWithEmulator as it } from '../helpers/emulator-env.js';
+import { sourcesInChunks } from '../helpers/bundle-chunks.js';
 
 // These run the real launcher (bin/soap.js → dist/), as users do; `npm ci` builds dist/ via `prepare`.
 const BIN = 'bin/soap.js';
@@ -23,11 +24,11 @@ function soap(args: string[], extraEnv: Record<string, string> = {}, nodeArgs: s
   );
 }
 
-/** The modules a run loaded, and how it exited. */
+/** The sources a command loaded: those of the bundle's chunks it required (see test/helpers/bundle-chunks.ts). */
 async function importsOf(args: string[], extraEnv: Record<string, string> = {}): Promise<{ status: number | null; imports: string[] }> {
-  const trace = join(mkdtempSync(join(tmpdir(), 'soap-trace-')), 'imports.txt');
-  const r = await soap(args, { SOAP_TRACE_IMPORTS: trace, ...extraEnv }, ['--import', './test/helpers/trace-imports.mjs']);
-  return { status: r.status, imports: readFileSync(trace, 'utf8').trim().split('\n') };
+  const trace = join(mkdtempSync(join(tmpdir(), 'soap-trace-')), 'requires.txt');
+  const r = await soap(args, { SOAP_TRACE_REQUIRES: trace, ...extraEnv }, ['--import', './test/helpers/trace-requires.mjs']);
+  return { status: r.status, imports: sourcesInChunks(readFileSync(trace, 'utf8').trim().split('\n')) };
 }
 
 describe.concurrent('the soap binary', () => {
@@ -66,16 +67,25 @@ describe.concurrent('the soap binary', () => {
     expect(stderr).toMatch(/✗ interrupted/);
   });
 
-  it('loads neither the HTTP stack nor zod, conf, ora or chalk for --version and --help; specialties --json only zod', async ({ expect }) => {
+  it('loads neither the HTTP stack nor zod, conf, ora or chalk for --version and --help; specialties --json only zod; a note its own chunks', async ({ expect }) => {
     const heavy = /node_modules\/(undici|zod|conf|ora|chalk)\//;
-    const runs = await Promise.all([importsOf(['--version']), importsOf(['--help']), importsOf(['specialties', '--json'])]);
-    expect(runs.map((run) => run.status)).toEqual([0, 0, 0]);
-    const [version, help, { imports: specialties }] = runs;
+    const runs = await Promise.all([
+      importsOf(['--version']),
+      importsOf(['--help']),
+      importsOf(['specialties', '--json']),
+      importsOf(['note', 'fixtures/transcripts/knee-injury.txt', '-s', 'physician']),
+    ]);
+    expect(runs.map((run) => run.status)).toEqual([0, 0, 0, 0]);
+    const [version, help, { imports: specialties }, { imports: note }] = runs;
     expect(version.imports.filter((u) => u.includes('node_modules'))).toEqual([]);
     expect(help.imports.filter((u) => heavy.test(u))).toEqual([]);
+    expect(help.imports).toContain('src/cli.ts'); // the trace sees the bundle's chunks: an empty list would prove nothing
     // Every command's flags are checked by its options module, with zod; the built-in list needs nothing more.
     expect(specialties.filter((u) => heavy.test(u) && !u.includes('node_modules/zod/'))).toEqual([]);
-    expect(specialties.some((u) => u.includes('/commands/specialties/run.js'))).toBe(true);
-    expect(specialties.some((u) => u.includes('/commands/note/run.js'))).toBe(false);
+    expect(specialties).toContain('src/commands/specialties/run.ts');
+    expect(specialties).not.toContain('src/commands/note/run.ts');
+    // The offline engine: its own command and backend, no HTTP stack, nothing of audio's (beyond its flags, in cli.ts's chunk).
+    expect(note).toEqual(expect.arrayContaining(['src/commands/note/run.ts', 'src/providers/local-backend.ts']));
+    expect(note.filter((u) => /node_modules\/(undici|music-metadata|file-type)\/|src\/commands\/audio\/(?!index\.ts)/.test(u))).toEqual([]);
   });
 });

@@ -144,7 +144,7 @@ async function runBatch(args: string[], env: Record<string, string>, onSample?: 
 }
 
 async function main(): Promise<void> {
-  if (!existsSync('dist/main.js')) throw new Error('dist/ is missing: run npx tsc -p tsconfig.json first');
+  if (!existsSync('dist/main.js')) throw new Error('dist/ is missing: run npm run build first');
   const work = mkdtempSync(join(tmpdir(), 'soap-soak-'));
   const corpus = join(work, 'corpus');
   const out = join(work, 'out');

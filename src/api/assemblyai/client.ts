@@ -43,6 +43,11 @@ export class AssemblyAiClient {
   getTranscript(id: string) {
     return this.core.json({ method: 'GET', path: `/v2/transcript/${encodeURIComponent(id)}` }, transcriptSchema);
   }
+
+  /** `soap doctor`: a transcript that cannot exist — 400/404 once the key is accepted, 401 if not; free, sends nothing. */
+  checkKey() {
+    return this.core.json({ method: 'GET', path: '/v2/transcript/soap-doctor-key-check' }, transcriptSchema);
+  }
 }
 
 /** AssemblyAI's LLM Gateway: OpenAI-style chat completions. */

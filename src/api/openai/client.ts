@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { HttpCore } from '../../http/core.js';
 import { buildMultipartUpload } from '../../http/file-upload.js';
 import { chatCompletionSchema, type ChatRequest } from '../chat/chat-completion.js';
-import { DEFAULT_TRANSCRIPTION_MODEL, audioTranscriptionSchema } from './schemas.js';
+import { DEFAULT_TRANSCRIPTION_MODEL, audioTranscriptionSchema, modelListSchema } from './schemas.js';
 
 /**
  * Any OpenAI-compatible server (OpenAI, Ollama, vLLM, llama.cpp). `prefix` is "/v1" unless the base URL already
@@ -22,6 +22,11 @@ export class OpenAiClient {
   /** The answer as server-sent events; read them with readChatStream. */
   streamChatCompletion(body: ChatRequest) {
     return this.core.sse({ method: 'POST', path: `${this.prefix}/chat/completions`, json: { ...body, stream: true } });
+  }
+
+  /** `soap doctor`: the model list — free, and sends nothing; 401 when the server wants another key. */
+  listModels() {
+    return this.core.json({ method: 'GET', path: `${this.prefix}/models` }, modelListSchema);
   }
 
   /** Multipart with the file streamed from disk; each attempt re-opens it, so a retry sends the whole file. */

@@ -6,3 +6,6 @@ export type AudioTranscription = z.infer<typeof audioTranscriptionSchema>;
 
 export const DEFAULT_TRANSCRIPTION_MODEL = 'whisper-1';
 export const DEFAULT_CHAT_MODEL = 'gpt-4o';
+
+/** GET /v1/models, which `soap doctor` asks to check a key: an object; nothing in it is read. */
+export const modelListSchema = z.looseObject({});

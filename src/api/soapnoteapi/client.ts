@@ -68,4 +68,9 @@ export class SoapNoteApiClient {
     const upload = buildMultipartUpload(fields, { field: 'audio', path: audio.path, filename: basename(audio.path), contentType: audio.mime, size: audio.size });
     return this.core.json({ method, path: '/v1/note/audio', body: upload.open, contentType: upload.contentType, contentLength: upload.contentLength, billable: true }, jobStatusSchema);
   }
+
+  /** `soap doctor`: a note that cannot exist — 404 once the key is accepted, 401/403 if not; free, and sends nothing. */
+  checkKey() {
+    return this.core.json({ method: 'GET', path: '/v1/note/soap-doctor-key-check' }, jobStatusSchema);
+  }
 }

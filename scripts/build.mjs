@@ -1,0 +1,130 @@
+// `npm run build`: dist/ holds the CLI as a minified bundle of src/main.ts and its dependencies, split at every
+// dynamic import — each command's options and run modules, each backend, chalk, ora, conf… — so that a command loads
+// only the chunks it uses. tsc only type-checks.
+//
+// Two passes. esbuild splits code only in ESM output, so the first pass writes ESM chunks; the second turns each
+// chunk into CommonJS, names and boundaries unchanged. Node loads CommonJS synchronously, whereas its ESM loader
+// costs a third of `node -e 0` before the first line runs and reads every module through the thread pool, which on
+// a busy machine costs more again: `soap --version` could not stay within ×1.3 of `node -e 0` as ESM.
+import { build } from 'esbuild';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+
+const ESM_DIR = '.tmp/esm';
+
+/**
+ * `import { z } from 'zod'` reaches zod's namespace through a re-exported binding, which esbuild cannot tree-shake:
+ * every command that parses flags would load all of zod, its 40 locales included (450 kB minified). The same
+ * namespace imported as `import * as z` is shaken to what the code uses (a fifth of it).
+ */
+const zodNamespace = {
+  name: 'zod-namespace',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => ({
+      contents: (await readFile(path, 'utf8')).replace(/^import \{ z \} from 'zod';$/m, "import * as z from 'zod';"),
+      loader: 'ts',
+    }));
+  },
+};
+
+/**
+ * commander requires node:child_process at load time for executable subcommands, which soap does not have; loading it
+ * pulls in net, dgram and a dozen internal modules before `soap --help` can print a line. It is loaded on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, ({ importer }) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(importer) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * undici's index loads all of undici — fetch, WebSocket, EventSource, caches, cookies, mocks — about 280 M
+ * instructions before a hosted command can send its first byte, where soap uses one agent and `request`. src/http
+ * gets just those: the dispatcher with its request API attached (as undici's index attaches it) and the proxy-aware
+ * agent, and `request(url, options)` as the dispatcher's own request (soap always passes its dispatcher). A change
+ * of undici's file layout fails the build, not a run.
+ */
+const slimUndici = {
+  name: 'slim-undici',
+  setup(b) {
+    b.onResolve({ filter: /^undici$/ }, ({ importer, resolveDir }) =>
+      /[\\/]src[\\/]http[\\/]/.test(importer) ? { path: 'undici', namespace: 'slim-undici', pluginData: { resolveDir } } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'slim-undici' }, ({ pluginData }) => ({
+      resolveDir: pluginData.resolveDir,
+      loader: 'js',
+      contents: `
+        const Dispatcher = require('undici/lib/dispatcher/dispatcher');
+        Object.assign(Dispatcher.prototype, require('undici/lib/api'));
+        exports.EnvHttpProxyAgent = require('undici/lib/dispatcher/env-http-proxy-agent');
+        exports.request = (url, { dispatcher, ...options }) => {
+          if (!dispatcher) throw new Error('soap passes its dispatcher to every request');
+          return dispatcher.request({ ...options, origin: url.origin, path: url.pathname + url.search });
+        };`,
+    }));
+  },
+};
+
+await rm('dist', { recursive: true, force: true });
+await rm(ESM_DIR, { recursive: true, force: true });
+
+// Pass 1: the bundle, as ESM chunks. Linked source maps, so that pass 2 carries them through to the sources.
+const esm = await build({
+  entryPoints: ['src/main.ts'],
+  outdir: ESM_DIR,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.18',
+  minify: true,
+  // Names survive minification: errors are named after their class (a batch report's `code` is one, TimeoutError).
+  keepNames: true,
+  sourcemap: 'linked',
+  metafile: true,
+  plugins: [zodNamespace, lazyChildProcess, slimUndici],
+  logLevel: 'warning',
+});
+
+// Pass 2: each chunk as CommonJS. Static imports become requires; dynamic imports become a require in a promise, so
+// chunks still load on demand; import.meta.url (read by a few dependencies) becomes the chunk's own file URL.
+const chunks = Object.keys(esm.metafile.outputs).filter((path) => path.endsWith('.js'));
+const cjs = await build({
+  entryPoints: chunks,
+  outdir: 'dist',
+  bundle: false,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20.18',
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__soapMetaUrl' },
+  minify: true,
+  // Linked: `soap --debug` turns source maps on before loading a command, so its stack traces name src/ lines.
+  sourcemap: 'linked',
+  // ESM is strict; the code stays so.
+  banner: { js: '"use strict";' },
+  write: false,
+  logLevel: 'warning',
+});
+const META_URL = 'var __soapMetaUrl=require("node:url").pathToFileURL(__filename).href;';
+for (const file of cjs.outputFiles) {
+  // The banner is a line of its own with no mappings, so adding to it moves nothing the source map points at.
+  const text = file.path.endsWith('.js') && file.text.includes('__soapMetaUrl') ? file.text.replace('"use strict";', `"use strict";${META_URL}`) : file.text;
+  await mkdir(dirname(file.path), { recursive: true });
+  await writeFile(file.path, text);
+}
+// dist/ is CommonJS, whatever the package's own "type" says.
+await writeFile('dist/package.json', '{ "type": "commonjs" }\n');
+// Which sources each chunk holds, under dist/ names: the lazy-loading test checks what a command loaded.
+const outputs = Object.fromEntries(
+  Object.entries(esm.metafile.outputs).map(([path, output]) => [join('dist', relative(ESM_DIR, path)).replaceAll('\\', '/'), output]),
+);
+await writeFile('dist/metafile.json', JSON.stringify({ inputs: esm.metafile.inputs, outputs }));
+await rm(ESM_DIR, { recursive: true, force: true });

@@ -93,6 +93,11 @@ const esm = await build({
   logLevel: 'warning',
 });
 
+// Pass 2 must not read the chunks in Node's ESM mode (the package's "type": "module" would say so): esbuild would
+// then hand `import('ora')` the chunk's whole exports object as its default, as Node does for CommonJS, instead of
+// the chunk's own default export.
+await writeFile(join(ESM_DIR, 'package.json'), '{ "type": "commonjs" }\n');
+
 // Pass 2: each chunk as CommonJS. Static imports become requires; dynamic imports become a require in a promise, so
 // chunks still load on demand; import.meta.url (read by a few dependencies) becomes the chunk's own file URL.
 const chunks = Object.keys(esm.metafile.outputs).filter((path) => path.endsWith('.js'));

@@ -1,5 +1,6 @@
 import { Argument } from '@commander-js/extra-typings';
 import type { DefineAction, Program } from '../define-action.js';
+import { formatExamples } from '../help/examples.js';
 import { SHELLS } from './shells.js';
 
 export function registerCompletion(program: Program, defineAction: DefineAction): void {
@@ -9,7 +10,11 @@ export function registerCompletion(program: Program, defineAction: DefineAction)
     .description(
       'Print a shell completion script: commands, flags, specialty ids, providers, formats and paths. Load it with `source <(soap completion bash)` (zsh likewise, after compinit) or `soap completion fish | source`; the README says how to keep it.',
     )
-    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS));
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
+    .addHelpText(
+      'after',
+      formatExamples(['soap completion bash > ~/.local/share/bash-completion/completions/soap', 'soap completion zsh > "${fpath[1]}/_soap"', 'soap completion fish > ~/.config/fish/completions/soap.fish']),
+    );
   defineAction(cmd, async (io, [shell], raw) => {
     const { parseCompletionOptions } = await import('./options.js');
     // The whole tree: the program this command belongs to.

@@ -19,13 +19,19 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
 }
 
+/**
+ * "Hop on the scales for me", "lie face down for me", "stick out your tongue", "let's pop her on the scale": placing
+ * the body to be looked at, felt or measured opens the exam as surely as "let me examine you" does.
+ */
+const POSITIONING = /^(?:(?:okay|ok|so|now|right|alright|first|next|then),?\s+)*(?:(?:can you |could you )?(?:hop|step|stand|get|jump|climb) (?:up )?(?:on|onto) (?:the|your|my|this) (?:scales?|table|bed|couch|mat|plinth)|let's (?:pop|put|get|pop) (?:her|him|you|them|it|baby|\w+) (?:up )?(?:on|onto) (?:the|my|this) (?:scales?|table|bed|couch|mat)|(?:lie|lay) (?:face (?:down|up)|on your (?:back|front|stomach|tummy|side))|stick (?:out )?your tongue(?: out)?|open (?:wide|your mouth)|squat (?:down )?for me|touch your toes|close your eyes and tell me|(?:lie|lay|sit|stand|walk|bend|turn|roll|squat|step|kneel|reach|lift|raise|hold|squeeze|push|pull|look|follow|breathe|cough|point|make|show)\b[^.?!]{0,40}\bfor me\b)/i;
+
 /** Works out the visit phase at each sentence from the clinician's transitions; it never moves backwards. */
 export function trackPhases(utterances: Utterance[]): Phase[] {
   let phase: Phase = 'history';
   return utterances.map((u) => {
     if (u.role === 'clinician') {
       if (PLAN_START.test(u.text)) phase = 'plan';
-      else if (phase === 'history' && EXAM_START.test(u.text)) phase = 'exam';
+      else if (phase === 'history' && (EXAM_START.test(u.text) || POSITIONING.test(u.text))) phase = 'exam';
     }
     return phase;
   });
@@ -49,6 +55,22 @@ const AGE_OR_TIME = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|e
 const PLAN_TRANSITION = /^(?:in the meantime|meanwhile|until then|from now on|going forward|for the next (?:few|couple|\d+|two|three) \w+)\b/i;
 const MANEUVER_VERBS = new Set('lie lay breathe look follow squeeze push pull relax open say turn bend stand sit lift point touch cough hold raise lower'.split(' '));
 const ADVICE_MARKERS = /\b(?:after|before|when|every|daily|nightly|at night|in the morning|for (?:\d+|a|one|two|three|the next)|until|if|twice|once|times a|as needed|at home|at first|each|slowly|right away|now|today|tonight|tomorrow)\b/i;
+
+/** "… so the screen is at eye level", "… to keep her swallowing": what an instruction is for. */
+const ADVICE_PURPOSE = /\bso (?:that )?(?:the|your|it|you|she|he|they)\b|\bto (?:keep|help|stop|prevent|avoid|reduce|ease|protect|loosen|soften|strengthen)\b/i;
+
+/** "Turn your head", "raise your arm": the exam's manoeuvres move the body; "raise your laptop" does not. */
+const MOVES_BODY = /^\w+ (?:up |down |out |over )?(?:your|the|this|that|my|his|her) (?:(?:left|right|other|good|bad) )?(?:head|arms?|legs?|hands?|feet|foot|knees?|chin|eyes?|mouth|tongue|shoulders?|back|hips?|elbows?|wrists?|fingers?|toes?|neck|chest|body|heels?|ankles?|thumbs?)\b|\b(?:for me|my (?:finger|hand)s?)\b/i;
+
+function firstWord(text: string): string {
+  return text.split(/[\s,]+/)[0]?.toLowerCase() ?? '';
+}
+
+/** A body part, a thing or the patient described as it is or as it just did: "the latch looks shallow", "you held on". */
+const OBSERVED_STATE = /^(?:(?:when|while|walking|as|with|on|at|from) [^,]{1,40},\s*)?(?:(?:the|your|his|her|their|its|that|this|these|those) (?:(?!means\b|is\b|are\b|was\b|were\b)[a-z-]+ ){1,3}?(?:is|are|looks?|feels?|seems?|sounds?|has|have|moves?|lifts?|slides?|tilts?|drifts?|bleeds?|stays?|sits?)\b|(?:it|that) (?:took|takes|looks|feels|seems)\b|you (?:held|pushed|took|used|needed|managed|kept|leaned|grabbed|stood|sat|walked|reached|moved|hesitated|lost|gained|did(?:n't| not))\b)/i;
+
+/** Talk during an exam that is no finding: what comes next, comfort, asking leave. */
+const AGENDA_OR_COMFORT = /\b(?:i'm (?:just )?(?:going|gonna)|let me|let's|we(?:'ll| will| can)|you (?:can|could|should|might|may|will)|i (?:want|need|would like|'d like)|(?:might|may) (?:be|feel) (?:a (?:little|bit) )?(?:cold|uncomfortable|tender)|sorry|thank|okay if|is that okay|tell me|let me know|ready)\b/i;
 
 /** An instruction to the patient ("Dry her ears after swimming", "Stand up slowly at first"): a verb first, with a when or how. */
 export function isAdvice(text: string, phase: Phase = 'history'): boolean {
@@ -163,6 +185,10 @@ export function classifyUtterance(u: Utterance, phase: Phase, short = false): Sl
   const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');
   if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)) && !teaches)) return undefined;
   if (phase !== 'exam' && isAdvice(u.text, phase)) return 'plan';
+  // "Use some lanolin on the crack after feeds", "raise your laptop so the screen is at eye level": advice given at the
+  // couch, when it says when, how often or what for, is plan; "turn your head to the right for me" is the exam.
+  if (phase === 'exam' && isAdvice(u.text, phase) && !(MANEUVER_VERBS.has(firstWord(u.text)) && MOVES_BODY.test(u.text)) && (ADVICE_MARKERS.test(u.text) || ADVICE_PURPOSE.test(u.text))
+    && !/\b(?:for me|deep breath|my (?:finger|hand)s?|again)\b/i.test(u.text)) return 'plan';
   // Teaching a device during the visit ("breathe out fully, seal your lips on the spacer…") is plan even mid-exam.
   if (phase === 'exam' && teaches) return 'plan';
   if (EVALUATION_NOW.test(u.text)) return 'exam';
@@ -184,5 +210,9 @@ export function classifyUtterance(u: Utterance, phase: Phase, short = false): Sl
     ['plan', countMatches(u.text, PLAN_CUES) + prior('plan') + (future ? 0.5 : 0)],
   ];
   const [slot, score] = scores.reduce((best, s) => (s[1] > best[1] ? s : best));
-  return score >= 1 ? slot : undefined;
+  if (score >= 1) return slot;
+  // During the exam, what the clinician says of the body in front of them is what they see, feel or measure, in any
+  // words: "the latch looks shallow", "that knot has softened a lot now", "it took you three tries".
+  if (phase === 'exam' && !future && words >= 4 && OBSERVED_STATE.test(u.text) && !AGENDA_OR_COMFORT.test(u.text)) return 'exam';
+  return undefined;
 }

@@ -67,10 +67,19 @@ function applySideCorrections(sentences: string[]): string[] {
   return out;
 }
 
+/**
+ * "Turn your head to the right for me, you're only getting about halfway": a request and what it shows, said in one
+ * breath, are two sentences with two purposes.
+ */
+function splitAfterRequest(sentence: string): string[] {
+  const m = /^([^,.?!]{3,60}?\bfor me),\s+(?=\S+(?:\s+\S+){3})/i.exec(sentence);
+  return m ? [m[1]!, sentence.slice(m[0].length)] : [sentence];
+}
+
 export function extractUtterances(turns: Turn[]): Utterance[] {
   const out: Utterance[] = [];
   turns.forEach((turn, index) => {
-    for (const raw of applySideCorrections(splitSentences(normalizeAsrText(turn.text)))) {
+    for (const raw of applySideCorrections(splitSentences(normalizeAsrText(turn.text)).flatMap(splitAfterRequest))) {
       if (isAssistantPrompt(raw)) continue;
       const unprompted = raw.replace(ASSISTANT_PREFIX, '');
       const text = trimDiscourseMarkers(unprompted);

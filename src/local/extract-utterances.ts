@@ -72,7 +72,7 @@ function applySideCorrections(sentences: string[]): string[] {
  * breath, are two sentences with two purposes.
  */
 function splitAfterRequest(sentence: string): string[] {
-  const m = /^([^,.?!]{3,60}?\bfor me),\s+(?=\S+(?:\s+\S+){3})/i.exec(sentence);
+  const m = /^((?:(?:okay|now|so|and|then|first),?\s+)*(?:turn|lift|raise|lower|bend|push|pull|squeeze|look|follow|walk|stand|sit|lie|lay|take|breathe|cough|open|close|stick|touch|point|hold|show|make|reach|squat|step|hop|roll|relax|kick|press|move|try|put|cross|straighten|tilt|shrug|bring|spread|grip|flex|extend)\b[^,.?!]{0,60}?\bfor me),\s+(?=\S+(?:\s+\S+){3})/i.exec(sentence);
   return m ? [m[1]!, sentence.slice(m[0].length)] : [sentence];
 }
 

@@ -34,9 +34,11 @@ describe('an exam opened by placing the body, and what is seen or felt said casu
     const n = generateLocalNote(lines(
       "Therapist: How's the neck?", 'Client: Sore on the right for three weeks.',
       "Therapist: Turn your head to the right for me, you're only getting about halfway compared to the left.",
+      "Therapist: If you don't have any questions for me, I'll walk you out to the desk.",
     ), { specialty: 'massage_therapy' });
     expect(n.objective).toContain('halfway compared to the left');
     expect(n.objective).not.toContain('for me');
+    expect(n.plan).not.toMatch(/^I'll walk/m);
   });
 
   it('advice given during the exam is plan when it says when or what for; a manoeuvre is not', () => {
@@ -50,5 +52,40 @@ describe('an exam opened by placing the body, and what is seen or felt said casu
     expect(n.plan).toContain('lanolin on the crack after feeds');
     expect(n.plan).toContain('so the screen is at eye level');
     expect([n.objective, n.plan].join('\n')).not.toContain('Turn');
+  });
+});
+
+describe('what the clinician sees in any phase, a value read as a risk, and notes to colleagues (round z)', () => {
+  it('"I notice you both look calmer" in a therapy session is Objective; "I can see you\'ve been struggling" is not', () => {
+    const n = generateLocalNote(lines(
+      'Therapist: Where would you like to start?', 'Sam: We had another fight about money and I shut down.',
+      'Therapist: I notice you both look a lot calmer sitting here than two weeks ago.',
+      "Therapist: I can see you've been struggling with this for a while.",
+    ), { specialty: 'psychotherapist' });
+    expect(n.objective).toContain('look a lot calmer');
+    expect(n.objective).not.toContain('struggling');
+  });
+
+  it('a weight change that "puts you at risk of malnutrition" is the assessment', () => {
+    const n = generateLocalNote(lines(
+      "Dietitian: What's your appetite like?", "Client: Not much since my husband died, tea and toast mostly.",
+      "Dietitian: You've lost about 12 percent of your body weight in four months, which puts you at risk of malnutrition.",
+    ), { specialty: 'dietitian_nutritionist' });
+    expect(n.assessment).toContain('at risk of malnutrition');
+    expect(n.objective).not.toContain('malnutrition');
+  });
+
+  it('"I\'ll let your GP know", "I\'ll ask Dr. Mahon about antibiotics" and "please see your dentist" are plan', () => {
+    const t = lines(
+      'Nurse: How has the leg been?', "Patient: It's been weeping and throbbing at night.",
+      'Nurse: Soft foods while the dentures are loose, and please see your dentist about refitting them.',
+      "Nurse: I'll ask Dr. Mahon about antibiotics and let you know this afternoon.",
+      "Nurse: I'll let your GP know about the weight.",
+    );
+    const n = generateLocalNote(t, { specialty: 'registered_nurse' });
+    expect(n.plan).toContain('see their dentist about refitting');
+    expect(n.plan).toContain('Dr. Mahon about antibiotics');
+    expect(n.plan).toContain('GP know');
+    expect(checkGrounding(n, t)).toEqual([]);
   });
 });

@@ -67,7 +67,7 @@ function firstWord(text: string): string {
 }
 
 /** A body part, a thing or the patient described as it is or as it just did: "the latch looks shallow", "you held on". */
-const OBSERVED_STATE = /^(?:(?:when|while|walking|as|with|on|at|from) [^,]{1,40},\s*)?(?:(?:the|your|his|her|their|its|that|this|these|those) (?:(?!means\b|is\b|are\b|was\b|were\b)[a-z-]+ ){1,3}?(?:is|are|looks?|feels?|seems?|sounds?|has|have|moves?|lifts?|slides?|tilts?|drifts?|bleeds?|stays?|sits?)\b|(?:it|that) (?:took|takes|looks|feels|seems)\b|you (?:held|pushed|took|used|needed|managed|kept|leaned|grabbed|stood|sat|walked|reached|moved|hesitated|lost|gained|did(?:n't| not))\b)/i;
+const OBSERVED_STATE = /^(?:(?:when|while|walking|as|with|on|at|from) [^,]{1,40},\s*)?(?:(?:the|your|his|her|their|its|that|this|these|those) (?:(?!means\b|is\b|are\b|was\b|were\b)[a-z-]+ ){1,3}?(?:is|are|looks?|feels?|seems?|sounds?|has|have|moves?|lifts?|slides?|tilts?|drifts?|bleeds?|stays?|sits?)\b|(?:the|your|his|her|their) (?:[a-z-]+ ){0,2}[a-z-]+'s (?!been\b|got\b|going\b|gonna\b)[a-z]|(?:it|that) (?:took|takes|looks|feels|seems)\b|you (?:held|pushed|took|used|needed|managed|kept|leaned|grabbed|stood|sat|walked|reached|moved|hesitated|lost|gained|did(?:n't| not))\b)/i;
 
 /** Talk during an exam that is no finding: what comes next, comfort, asking leave. */
 const AGENDA_OR_COMFORT = /\b(?:i'm (?:just )?(?:going|gonna)|let me|let's|we(?:'ll| will| can)|you (?:can|could|should|might|may|will)|i (?:want|need|would like|'d like)|(?:might|may) (?:be|feel) (?:a (?:little|bit) )?(?:cold|uncomfortable|tender)|sorry|thank|okay if|is that okay|tell me|let me know|ready)\b/i;

@@ -89,3 +89,46 @@ describe('what the clinician sees in any phase, a value read as a risk, and note
     expect(checkGrounding(n, t)).toEqual([]);
   });
 });
+
+describe('the summary said in plain words is the assessment (round z)', () => {
+  const assess = (specialty: string, ...said: string[]) => generateLocalNote(lines('Clinician: What brings you in?', 'Client: It hurts and I am worried.', 'Clinician: Let me have a look.', ...said), { specialty }).assessment;
+
+  it('a symptom put down to a cause, a side effect, and a normal reaction', () => {
+    expect(assess('exercise_therapy', 'Clinician: The back tightness is probably from sitting and tight hamstrings.')).toContain('back tightness is probably from sitting');
+    expect(assess('pharmacy', 'Clinician: The ankle swelling is a common side effect of amlodipine.')).toContain('side effect of amlodipine');
+    expect(assess('registered_nurse', 'Clinician: This is a normal local reaction to the vaccine.')).toContain('normal local reaction');
+  });
+
+  it('progress and targets, the main risks, "what I\'m hearing is…", and a named person\'s condition', () => {
+    expect(assess('registered_nurse', "Clinician: She's gaining well, and the soreness is from a shallow latch.")).toContain('gaining well');
+    expect(assess('pharmacy', 'Clinician: Your blood pressure is still above target.')).toContain('above target');
+    expect(assess('occupational_therapy', 'Clinician: The main risks are the bath, the loose rug and not using the frame indoors.')).toContain('main risks');
+    expect(assess('psychotherapist', "Clinician: What I'm hearing is the pursue-withdraw cycle we mapped out.")).toContain('pursue-withdraw cycle');
+    expect(assess('psychotherapist', "Clinician: Sam's work anxiety is worth looking at on its own.")).toContain("Sam's work anxiety");
+    expect(assess('massage_therapy', "Clinician: It's a trigger point in the upper trapezius.")).toContain('trigger point');
+  });
+});
+
+describe('measurements in British spelling and findings said with a contraction (round z)', () => {
+  it('"3 by 2 centimetres" is a measured finding written in cm; "your ankle\'s puffy" is seen now', () => {
+    const t = lines(
+      "Nurse: How's the leg been?", "Patient: It's been weeping a lot.",
+      "Nurse: Right, let's have a look.",
+      "Nurse: The ulcer's about 3 by 2 centimetres now, it was 4 by 3 two weeks ago.",
+      "Nurse: Your ankle's puffy but less than last week.",
+    );
+    const n = generateLocalNote(t, { specialty: 'registered_nurse' });
+    expect(n.objective).toContain('3 by 2 cm');
+    expect(n.objective).toContain('ankle\'s puffy');
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+
+  it('"let me have a look so there\'s thick callus…" in a lower-case run-on keeps the finding', () => {
+    const n = generateLocalNote(lines(
+      'PODIATRIST: how are the feet doing', "PATIENT: the right one's been sore under the ball of the foot for two months",
+      "PODIATRIST: okay let me have a look so there's thick callus under the ball of your right foot about the size of a coin and there's a little bit of bruising under it",
+    ), { specialty: 'podiatrist' });
+    expect(n.objective).toMatch(/thick callus under the ball/i);
+    expect(n.objective).toContain('bruising');
+  });
+});

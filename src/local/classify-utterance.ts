@@ -67,7 +67,7 @@ function firstWord(text: string): string {
 }
 
 /** A body part, a thing or the patient described as it is or as it just did: "the latch looks shallow", "you held on". */
-const OBSERVED_STATE = /^(?:(?:when|while|walking|as|with|on|at|from) [^,]{1,40},\s*)?(?:(?:the|your|his|her|their|its|that|this|these|those) (?:(?!means\b|is\b|are\b|was\b|were\b)[a-z-]+ ){1,3}?(?:is|are|looks?|feels?|seems?|sounds?|has|have|moves?|lifts?|slides?|tilts?|drifts?|bleeds?|stays?|sits?)\b|(?:the|your|his|her|their) (?:[a-z-]+ ){0,2}[a-z-]+'s (?!been\b|got\b|going\b|gonna\b)[a-z]|(?:it|that) (?:took|takes|looks|feels|seems)\b|you (?:held|pushed|took|used|needed|managed|kept|leaned|grabbed|stood|sat|walked|reached|moved|hesitated|lost|gained|did(?:n't| not))\b)/i;
+const OBSERVED_STATE = /^(?:(?:when|while|walking|as|with|on|at|from) [^,]{1,40}?,?\s+(?=you\b|the\b|your\b|it\b)|(?:when|while|walking|as|with|on|at|from) [^,]{1,40},\s*)?(?:i (?:had|took) a (?:feel|look|listen)\b|(?:the|your|his|her|their|its|that|this|these|those) (?:(?!means\b|is\b|are\b|was\b|were\b)[a-z-]+ ){1,3}?(?:is|are|looks?|feels?|seems?|sounds?|has|have|moves?|lifts?|slides?|tilts?|drifts?|bleeds?|stays?|sits?)\b|(?:the|your|his|her|their) (?:[a-z-]+ ){0,2}[a-z-]+'s (?!been\b|got\b|going\b|gonna\b)[a-z]|(?:it|that) (?:took|takes|looks|feels|seems)\b|you (?:held|pushed|took|used|needed|managed|kept|leaned|grabbed|stood|sat|walked|reached|moved|hesitated|lost|gained|did(?:n't| not))\b)/i;
 
 /** Talk during an exam that is no finding: what comes next, comfort, asking leave. */
 const AGENDA_OR_COMFORT = /\b(?:i'm (?:just )?(?:going|gonna)|let me|let's|we(?:'ll| will| can)|you (?:can|could|should|might|may|will)|i (?:want|need|would like|'d like)|(?:might|may) (?:be|feel) (?:a (?:little|bit) )?(?:cold|uncomfortable|tender)|sorry|thank|okay if|is that okay|tell me|let me know|ready)\b/i;
@@ -121,10 +121,12 @@ const VISIT_REASON = /\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discu
 
 /** "I'll let your GP know", "I'll ask Dr. Mahon about antibiotics", "I'm going to send a note to your GP". */
 const NOTIFIES_COLLEAGUE = /\b(?:i(?:'ll| will|'m going to| am going to)|we(?:'ll| will|'re going to)) (?:also )?(?:let|tell|inform|update|notify|write to|email|message|ring|phone|call|ask|send (?:a (?:note|letter|message|report)|the (?:readings|results|numbers)|this|these|it) to) (?:your|the|his|her|their) (?:gp|family doctor|doctor|physician|pcp|primary care(?: \w+)?|provider|dentist|vet|surgeon|specialist|care team|team|nurse|oncologist|cardiologist|consultant|midwife|pharmacist|therapist|social worker|case manager|neighbou?r|school)\b|\b(?:i(?:'ll| will)|we(?:'ll| will)) (?:also )?ask (?:dr|doctor)\.? [A-Z]\w+ (?:about|for|to)\b/i;
+/** What a body does without words, seen in the room: "you crossed your arms and looked at the floor". */
+const NONVERBAL = String.raw`(?:crossed your (?:arms|legs)|looked (?:away|down|at the floor)|turned away|smiled|laughed|teared up|cried|sighed|paused|hesitated|winced|flinched|grimaced|frowned|fidgeted|shrugged|raised your voice|clenched|tensed up|went quiet|are making eye contact|'re making eye contact|made eye contact|avoided eye contact)`;
 /** "…and please see your dentist about refitting them": a request made of the patient anywhere in the sentence. */
 const PLEASE_DO = /\bplease (?:see|call|book|take|use|keep|try|make|come|bring|get|avoid|stop|start|continue|check|do|don't|go|ask|contact|let|remember|write|weigh|wear|drink|eat)\b/i;
-const SEES_NOW = /^(?:(?:[a-z]+,\s+)?(?:(?:so|and|okay|now|also|alright),?\s+)*)?i (?:can (?:see|feel|hear)|notice|'m noticing|am noticing|'m seeing)(?: (?:on|in) (?:the|your) (?:video|camera|screen|picture|photos?))?,? (?:that )?(?:you|your|her|his|their|the|there|it|a|an|some|both)\b/i;
-const NOT_AN_OBSERVATION = /\b(?:why|how (?:much|hard)|you(?:'ve| have) been|you were|you(?:'re| are) (?:worried|upset|frustrated|stressed|concerned|scared|anxious about)|from (?:your|the) (?:chart|notes|records?|file|letter)|in (?:your|the) (?:chart|notes|records?|file)|here (?:that|in)|going to|will|'ll)\b/i;
+const SEES_NOW = new RegExp(String.raw`^(?:(?:[a-z]+,\s+)?(?:(?:so|and|okay|now|also|alright),?\s+)*)?(?:i (?:can (?:see|feel|hear)|notice|'m noticing|am noticing|'m seeing)(?: (?:on|in) (?:the|your) (?:video|camera|screen|picture|photos?))?,? (?:that )?(?:you|your|her|his|their|the|there|it|a|an|some|both)\b|you(?: both| all| two)? (?:seem|look|appear|sound)(?: (?:a lot|a bit|a little|much|so|really|quite))?(?: more| less)? (?!good\b|great\b|well\b|fine\b|nice\b|lovely\b|wonderful\b|amazing\b|fantastic\b|like\b|to\b)[a-z]+|(?:[^,]{1,40},\s*)?you(?: both| two)? ${NONVERBAL}\b)`, 'i');
+const NOT_AN_OBSERVATION = /\b(?:why|how (?:much|hard)|you(?:'ve| have) been|you were|you(?:'re| are) (?:worried|upset|frustrated|stressed|concerned|scared|anxious about)|here (?:that|in)|going to|will|'ll|is that|have you|do you|did you|are you|would you)\b|^[^,]{0,25}\b(?:from|in) (?:your|the) (?:chart|notes|records?|file|letter)\b/i;
 const RISK_READING = /\b(?:puts?|putting|places?) (?:you|him|her|them|this|it|the patient) (?:at|in) (?:a )?(?:(?:high|higher|increased|greater|some|moderate|low|real) )?risk (?:of|for)\b/i;
 
 /**
@@ -181,7 +183,11 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
 }
 
 /** `short`: a visit of a few dozen sentences, where almost every statement a patient makes is worth keeping. */
-export function classifyUtterance(u: Utterance, phase: Phase, short = false): Slot | undefined {
+/** "Alex, you seem brighter today": a name said to get someone's attention, which the sentence's purpose is read past. */
+const VOCATIVE = /^(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?!(?:Yes|No|Okay|Ok|Well|Now|So|Sure|Right|Alright|Great|Good|Perfect|Also|Then|First|Next|Today|And|But|Hi|Hello|Oh|Yeah|Thanks|Sorry|Look|Listen|Again|Otherwise|Honestly|Actually|Finally|Lastly|Overall|Anyway)\b)[A-Z][a-z]+,\s+(?=(?:you|your|i|we|when|it|this|that|the|so|let's|there)\b)/;
+
+export function classifyUtterance(u0: Utterance, phase: Phase, short = false): Slot | undefined {
+  const u = u0.role === 'clinician' && VOCATIVE.test(u0.text) ? { ...u0, text: u0.text.replace(VOCATIVE, '') } : u0;
   const words = wordCount(u.text);
   const substantive = /\d/.test(u.text) || countMatches(u.text, CLINICAL_TERMS) > 0 || findDrugs(u.text).length > 0 || DIAGNOSIS_TERM.test(u.text);
   if (words < 3 || (words < 9 && (SMALL_TALK.test(u.text) || SMALL_TALK.test(u.raw)) && !substantive)) return undefined;

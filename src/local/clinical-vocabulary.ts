@@ -75,7 +75,9 @@ export function isDiagnosisStatement(sentence: string): boolean {
   const named = THIS_IS_DX.exec(firstClause);
   if (named && !FUTURE_OR_PLAN.test(firstClause) && !THING_NOT_CONDITION.test(firstClause) && !VISIT_REASON.test(firstClause) && !startsWithFinding(firstClause.replace(/^(?:(?:so|okay|and|well),?\s+)?(?:this|it|that)(?:'s| is) (?:a |an |some |likely |probably |most likely |classic |typical )?/i, ''))) return true;
   if (/\byou(?:'ve| have) (?:torn|broken|fractured|sprained|strained|pulled|dislocated|injured|damaged|ruptured|bruised)\b/i.test(sentence) && !/\?$/.test(sentence)) return true;
-  if (OPEN_DX_FRAME.test(sentence) && !/\?$/.test(sentence) && !FUTURE_OR_PLAN.test(sentence) && sentence.split(/\s+/).length <= 24
+  // "What I'm hearing is the pursue-withdraw cycle: …": a naming before a colon is read without what it explains.
+  const beforeColon = sentence.split(/:\s/)[0]!;
+  if (OPEN_DX_FRAME.test(beforeColon) && !/\?$/.test(sentence) && !FUTURE_OR_PLAN.test(beforeColon) && beforeColon.split(/\s+/).length <= 24
     && !/\b(?:if|whether|you said|you mentioned)\b/i.test(sentence)) return true;
   if (SYMPTOM_CAUSE.test(sentence) && !/\?$/.test(sentence) && !/\b(?:if|whether|you said|you mentioned|was|were)\b/i.test(sentence)) return true;
   const cause = DRUG_CAUSE.exec(sentence);

@@ -132,3 +132,37 @@ describe('measurements in British spelling and findings said with a contraction 
     expect(n.objective).toContain('bruising');
   });
 });
+
+describe('a session with no exam: what the therapist sees, said to one person by name (round z)', () => {
+  const t = lines(
+    'Therapist: Where would you like to start?', 'Sam: We had another fight about money and I shut down.',
+    "Therapist: Alex, you seem brighter today, you're making eye contact with Sam.",
+    'Therapist: Sam, when Alex talked about the kids, you crossed your arms and looked at the floor.',
+    "Therapist: What I'm hearing is the pursue-withdraw cycle we mapped out: Alex reaches for connection by pushing harder, Sam protects himself by pulling away, and each move triggers the other.",
+    'Therapist: Sam, you look great today, is that a new haircut?',
+  );
+  const n = generateLocalNote(t, { specialty: 'psychotherapist' });
+
+  it('reads past the name: "you seem brighter" and a gesture seen in the room are Objective', () => {
+    expect(n.objective).toContain('brighter today');
+    expect(n.objective).toContain('crossed');
+    expect(n.objective).not.toContain('haircut');
+  });
+
+  it('a naming before a colon is the assessment, however long what it explains', () => {
+    expect(n.assessment).toContain('pursue-withdraw cycle');
+  });
+});
+
+describe('a finding after "I had a feel" and after a clause with no comma (round z)', () => {
+  it('keeps both as Objective', () => {
+    const n = generateLocalNote(lines(
+      "OT: How have you been managing at home since the hip fracture?", "Client: Slowly, the stairs are hard and my hip hurts.",
+      'OT: Can you show me how you get up from this chair?',
+      "OT: Walking to the kitchen you held onto the furniture the whole way.",
+      "OT: I had a feel under her tongue, and her tongue lifts and moves well.",
+    ), { specialty: 'occupational_therapy' });
+    expect(n.objective).toContain('held onto the furniture');
+    expect(n.objective).toContain('tongue lifts and moves well');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Utterance } from './types.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, EXAM_CUES, HISTORY_CUES, PLAN_CUES, RESULTS_CUES, countMatches } from './clinical-lexicon.js';
-import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue, isDiagnosisStatement, isExamFinding, isOrder, isPlanStatement, isPresentFinding, isReturnPrecaution } from './clinical-vocabulary.js';
+import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue, isDiagnosisStatement, isExamFinding, isOrder, isPlanStatement, isPointedFinding, isPresentFinding, isReturnPrecaution } from './clinical-vocabulary.js';
 
 export type Slot = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 export type Phase = 'history' | 'exam' | 'plan';
@@ -89,7 +89,7 @@ export function isAdvice(text: string, phase: Phase = 'history'): boolean {
 const URGENCY = /\b(?:needs? to be (?:seen|looked at|evaluated|checked)|(?:doesn't|does not|don't|do not) need (?:the er|the emergency|to go to|an ambulance|911)|is (?:an|a medical) emergency|not an emergency|could be serious|sounds serious)\b/i;
 const EXAM_FOUND = /\b(?:exam|evaluation|scope|endoscopy|laryngoscopy|stroboscopy)\b[^.?!]{0,30}\b(?:found|showed|revealed)\b/i;
 const TEST_RESULT = /\b(?:microscope|cytology|smear|stain|dipstick|scrape|antibod(?:y|ies)|titers?|serology|levels?|test|swab|culture|screen|panel|x-?rays?|scan|ct|mri|ultrasound|ekg|ecg|12-lead|strep|covid|flu|pregnancy test|dip|urinalysis|biopsy|labs?|bloodwork|blood work)\b[^.?!]{0,50}\b(?:negative|positive|normal|abnormal|came back|shows?|showed|revealed?|unremarkable|there's|there is|there are)\b/i;
-const PERFORMANCE = /\b(?:named|scored|identified|completed|repeated|walked|held|lifted|recalled)\b[^.?!]{0,30}\b\d+|\b(?:minimal|moderate|maximal|max|min|mod|standby|contact guard|stand-by) assist(?:ance)?\b|\b(?:took|needed|required) (?:supervision|set-?up|cueing)\b/i;
+const PERFORMANCE = /\b(?:named|scored|identified|completed|repeated|walked|held|lifted|recalled|managed|did)\b[^.?!]{0,30}\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)\b(?! (?:days?|weeks?|months?|years?) ago)|\b(?:minimal|moderate|maximal|max|min|mod|standby|contact guard|stand-by) assist(?:ance)?\b|\b(?:took|needed|required) (?:supervision|set-?up|cueing)\b/i;
 const STATED_VALUE = /^(?:(?:okay|so|and|now|today),?\s+)*(?:your |his |her |the |their )?(?!it\b|this\b|that\b|there\b|she\b|he\b|you\b|i\b|we\b|they\b|patient\b|[a-z]+ is an?\b)[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:is|are|was|were|came back at|measures?|measured)(?: \w+){0,2}? (?:at |about |around )?(?:\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: hundred)?)(?![\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|pm|am|year|month|week)\b)/i;
 const IMPERATIVE_START = /^(?:(?:okay|so|and|now|then|first|also),? )*(?:go ahead and|stop|start|take|hold|increase|decrease|continue|switch|use|apply|keep|avoid|don't|do not|i'm going to|i'll|we'll|let's)\b/i;
 const SIZED_FINDING = /\b\d+(?:\.\d+)? ?(?:cm|mm|centimeters?|millimeters?|inch(?:es)?)\b(?! of sodium)/i;
@@ -121,6 +121,13 @@ const VISIT_REASON = /\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discu
 
 /** "I'll let your GP know", "I'll ask Dr. Mahon about antibiotics", "I'm going to send a note to your GP". */
 const NOTIFIES_COLLEAGUE = /\b(?:i(?:'ll| will|'m going to| am going to)|we(?:'ll| will|'re going to)) (?:also )?(?:let|tell|inform|update|notify|write to|email|message|ring|phone|call|ask|send (?:a (?:note|letter|message|report)|the (?:readings|results|numbers)|this|these|it) to) (?:your|the|his|her|their) (?:gp|family doctor|doctor|physician|pcp|primary care(?: \w+)?|provider|dentist|vet|surgeon|specialist|care team|team|nurse|oncologist|cardiologist|consultant|midwife|pharmacist|therapist|social worker|case manager|neighbou?r|school)\b|\b(?:i(?:'ll| will)|we(?:'ll| will)) (?:also )?ask (?:dr|doctor)\.? [A-Z]\w+ (?:about|for|to)\b/i;
+/** A part of the patient described by how it looks or feels now: "your range looks better than last time". */
+const LOOKS_NOW = /^(?:(?:okay|so|and|now|oh|wow|well),?\s+)*(?:your|his|her|their|baby's|the baby's|[A-Z][a-z]+'s) (?!(?:pain|symptoms?|sleep|mood|appetite|energy|headaches?|stress|life|week|day|family|plan|insurance|job|work|diet|schedule|results?|labs?|tests?|numbers?)\b)(?:[a-z-]+ ){0,3}(?:looks?|feels?|seems?|appears?|sounds?) (?!like\b|to be\b|okay\b|good\b|fine\b|great\b)(?:a (?:lot|bit|little) |much |really |quite |so |very |more |less |pretty )*[a-z]+|^(?:your|his|her|their) (?!(?:pain|symptoms?|sleep|mood|appetite|energy|headaches?|stress)\b)(?:[a-z-]+ ){1,3}(?:is|are|'s) (?:a (?:lot|bit|little) |much |really |quite |so |way |far )*(?:steadier|stronger|weaker|tighter|looser|smoother|straighter|quicker|slower|longer|shorter|deeper|higher|lower|wider|better|worse) than (?:last time|before|last week|the (?:left|right|other (?:side|one))|at (?:the|your) last)/i;
+/** "Your left calf is bigger than the right": one side against the other. */
+const SIDE_COMPARED = /\b(?:left|right) [a-z]+ (?:is|are|looks?|feels?|'s) (?:a (?:lot|bit|little) |much |slightly |definitely |noticeably )*[a-z]+(?:er)? than (?:the |your )?(?:right|left|other)\b/i;
+/** "You're speaking a lot faster than usual today", "your hands are shaking a bit": behaviour going on now. */
+const DOING_NOW = /^(?:you(?:'re| are)|your (?:hands?|legs?|voice|eyes?|lips?|head|knees?|body) (?:is|are|'s|'re)) (?:a (?:lot|bit|little) )?(?!going\b|taking\b|using\b|getting\b|doing\b|having\b|feeling\b|looking\b|coming\b|trying\b|planning\b|still\b|not\b)[a-z]+ing\b[^.?!]{0,40}\b(?:today|right now|than usual|at the moment|a (?:bit|little)|in the room)\b/i;
+
 /** What a body does without words, seen in the room: "you crossed your arms and looked at the floor". */
 const NONVERBAL = String.raw`(?:crossed your (?:arms|legs)|looked (?:away|down|at the floor)|turned away|smiled|laughed|teared up|cried|sighed|paused|hesitated|winced|flinched|grimaced|frowned|fidgeted|shrugged|raised your voice|clenched|tensed up|went quiet|are making eye contact|'re making eye contact|made eye contact|avoided eye contact)`;
 /** "…and please see your dentist about refitting them": a request made of the patient anywhere in the sentence. */
@@ -139,6 +146,10 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "I notice you both look a lot calmer", "I can see on the video your rings are loose": what the clinician sees now,
   // in any phase of the visit (a therapy session has no exam to open).
   if (SEES_NOW.test(text) && !/\?$/.test(text) && !NOT_AN_OBSERVATION.test(text)) return 'exam';
+  // "Your range looks better than last time", "your left calf is bigger than the right", "there's a bit of tartar here",
+  // "you're speaking a lot faster than usual today": the body in front of the clinician, with no exam announced.
+  if (!/\?$/.test(text) && !/\b(?:going to|will|'ll|let's|if|when you|you said|you mentioned|you told)\b/i.test(text)
+    && (LOOKS_NOW.test(text) || SIDE_COMPARED.test(text) || DOING_NOW.test(text) || isPointedFinding(text)) && findDrugs(text).length === 0) return 'exam';
   // "…which puts you at risk of malnutrition": a value read for what it means is the assessment.
   if (RISK_READING.test(text) && !/\?$/.test(text) && !/\b(?:if|unless|going to|will|'ll)\b/i.test(text)) return 'assessment';
   // "I've drawn out your pedigree across three generations": the family tree is the genetic counsellor's finding.

@@ -177,6 +177,13 @@ export function isExamFinding(sentence: string): boolean {
   return (FINDING_SENTENCE.test(sentence) || STANDALONE_FINDING.test(sentence)) && !/\b(?:will|'ll|going to|gonna|want you to|if you|do you|does it|did you|have you|can you|could you|should|let's)\b/i.test(sentence);
 }
 
+/** "There's a bit of tartar here", "tight right there": a finding pointed at on the body in front of the clinician. */
+let pointedFinding: RegExp | undefined;
+export function isPointedFinding(sentence: string): boolean {
+  pointedFinding ??= new RegExp(String.raw`\b(?:${FINDING}|${STANDALONE_WORDS}|tightness|tension|knots?|tartar|callus)\b[^.?!]{0,40}\b(?:right here|here|right there|on this side)[.!]?$`, 'i');
+  return pointedFinding.test(sentence) && !/\?$/.test(sentence) && !/\b(?:will|'ll|going to|if you|do you|does it|did you|have you|can you|could you|should|let's|tell me)\b/i.test(sentence);
+}
+
 /** A finding stated as seen now ("her right leg is shortened", "I'm feeling trigger points"), not recalled history. */
 export function isPresentFinding(sentence: string): boolean {
   return isExamFinding(sentence)

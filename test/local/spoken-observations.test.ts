@@ -166,3 +166,28 @@ describe('a finding after "I had a feel" and after a clause with no comma (round
     expect(n.objective).toContain('tongue lifts and moves well');
   });
 });
+
+describe('findings with no exam announced: the therapist works and talks (round z)', () => {
+  const t = lines(
+    "Physio: How's the shoulder been this week?", 'Client: Less sore, I can reach the top shelf now.',
+    'Physio: Your range looks better than last time.',
+    'Physio: Your left calf is bigger than the right.',
+    "Physio: There's a bit of tightness here.",
+    "Physio: You're speaking a lot faster than usual today.",
+    'Physio: You managed ten sit to stands in thirty seconds.',
+    'Physio: Your pain sounds better than last week.',
+  );
+  const n = generateLocalNote(t, { specialty: 'physical_therapy' });
+
+  it('a part as it looks now, one side against the other, a finding pointed at, behaviour now and a count done are Objective', () => {
+    expect(n.objective).toContain('range looks better than last time');
+    expect(n.objective).toContain('left calf is bigger than the right');
+    expect(n.objective).toContain('tightness here');
+    expect(n.objective).toContain('faster than usual today');
+    expect(n.objective).toContain('sit to stands');
+  });
+
+  it('what the patient reported, said back, is not', () => {
+    expect(n.objective).not.toContain('pain sounds better');
+  });
+});

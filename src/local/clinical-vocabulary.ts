@@ -152,7 +152,7 @@ export function isReturnPrecaution(sentence: string): boolean {
 
 /** Named labs, scores and body measurements that carry a value. */
 export const VALUE_NAMES = String.raw`(?:\w+ levels?|balance|peak flow|vision|visual acuity|eye pressure|intraocular pressure|iop|cup to disc(?: ratio)?|acuity|troponin|inr|a1c|hemoglobin a1c|hba1c|hemoglobin|hgb|hematocrit|ferritin|iron|potassium|sodium|creatinine|egfr|gfr|bun|glucose|blood sugar|sugar|ldl|hdl|cholesterol|triglycerides|tsh|t4|white (?:blood )?(?:cell )?count|wbc|platelets?|psa|vitamin d|b12|alt|ast|bilirubin|lipase|lactate|d-dimer|bnp|crp|sed rate|esr|phq-?9|phq|gad-?7|gad|score|weight|bmi|body mass index|waist|height|grip(?: strength)?|flexion|extension|abduction|rotation|range of motion|strength|fundal height|fetal heart rate|heart rate|pulse|blood pressure|temperature|temp|oxygen(?: saturation)?|saturation|sat|sats|respiratory rate|ejection fraction|pocket depths?|pockets?|peak flow|fev1|pain scale|inr)`;
-const VALUE_WITH_NUMBER = new RegExp(String.raw`\b\d+(?:st|nd|rd|th) percentile\b|\b${VALUE_NAMES}\b[^.?!]{0,40}?\b\d+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\s*(?:%|mg\/dl|mmol|percent|pounds|lbs?|kg|kilos?|kilograms?|degrees|cm|centimeters|millimeters|mm)\b`, 'i');
+const VALUE_WITH_NUMBER = new RegExp(String.raw`\b\d+(?:st|nd|rd|th) percentile\b|\b${VALUE_NAMES}\b[^.?!]{0,40}?\b\d+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\s*(?:%(?!\w)|(?:mg\/dl|mmol|percent|pounds|lbs?|kg|kilos?|kilograms?|degrees|cm|centimeters|millimeters|mm)\b)`, 'i');
 
 export function hasMeasuredValue(sentence: string): boolean {
   return VALUE_WITH_NUMBER.test(sentence);

@@ -191,3 +191,14 @@ describe('findings with no exam announced: the therapist works and talks (round 
     expect(n.objective).not.toContain('pain sounds better');
   });
 });
+
+describe('a percentage is a measured value (round z)', () => {
+  it('"he stuttered on 6% of syllables" is Objective, and the section is not left empty', () => {
+    const n = generateLocalNote(lines(
+      "SLP: How has Jamie's talking been this month?", 'Parent: He gets stuck on words more, especially at school.',
+      'SLP: Today in conversation he stuttered on 6% of syllables, mostly sound repetitions and a few blocks.',
+      'SLP: This is developmental stuttering.',
+    ), { specialty: 'slp' });
+    expect(n.objective).toContain('6% of syllables');
+  });
+});

@@ -202,3 +202,21 @@ describe('a percentage is a measured value (round z)', () => {
     expect(n.objective).toContain('6% of syllables');
   });
 });
+
+describe('the complaint named in a short answer to the opening question', () => {
+  it('"What are we working on today?" — "My acne." gives the chief complaint; "I\'m good" does not', () => {
+    const t = lines(
+      'Dr. Okoye: What are we working on today?', 'Maya: My acne.',
+      "Maya: It's been two years and it's getting worse, I pick at it.",
+      'Dr. Okoye: I see comedones and inflamed papules on the forehead and cheeks.',
+    );
+    const n = generateLocalNote(t);
+    expect(n.subjective).toMatch(/^CHIEF COMPLAINT\nAcne\./);
+    expect(checkGrounding(n, t)).toEqual([]);
+    const fine = generateLocalNote(lines(
+      "Doctor: What's going on?", "Patient: I'm good.", 'Patient: My knee has been swelling for two weeks after a fall.',
+      'Doctor: The knee is swollen with a small effusion.',
+    ));
+    expect(fine.subjective).not.toContain("I'm good");
+  });
+});

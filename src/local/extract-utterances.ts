@@ -31,6 +31,8 @@ export function isQuestion(sentence: string): boolean {
   if (/^(?:(?:and|so|okay)\s+)?(?:(?:your|the|that) )?(?:\w+ )?pain(?: (?:today|now|right now|at worst|at its worst))? (?:out of (?:ten|10)|on a scale of|from (?:zero|0|one|1) to (?:ten|10))/i.test(sentence)) return true;
   // "that's good any side effects from the higher dose": ASR runs the question on after a comment.
   if (/^(?:that's |that is )?(?:good|great|okay|ok|alright|all right|perfect|fine)\s+any\b/i.test(sentence)) return true;
+  // "when you talk i can see the muscles in your neck standing out": a when-clause before what the clinician sees.
+  if (/^(?:when|while|as) [^?]{1,40}\bi (?:can )?(?:see|feel|hear|notice)\b/i.test(sentence)) return false;
   if (/\b(have|do|did|are|were|does|is) you\b/i.test(sentence) && !/\b(if|when|whether|what|that) (you|do|did|have)\b/i.test(sentence)) return true;
   return QUESTION_OPENER.test(sentence) && !/^what (?:i|we)(?:'d| would| want| need| recommend| think| plan|'m going| am going|'re going| are going| will|'ll)\b/i.test(sentence);
 }

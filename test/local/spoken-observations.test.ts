@@ -220,3 +220,32 @@ describe('the complaint named in a short answer to the opening question', () => 
     expect(fine.subjective).not.toContain("I'm good");
   });
 });
+
+describe('from round z2: more ways an exam opens, and findings said in passing', () => {
+  it('"face down on the table", "let\'s have you lying on your back", "give me a squeeze" open the exam and are not plan', () => {
+    const n = generateLocalNote(lines(
+      "Physio: How are you finding things, four months on?", 'Client: My tummy still bulges when I sit up and I leak when I sneeze.',
+      "Physio: Let's have you lying on your back, knees bent, and lift your head just a little.",
+      'Physio: I can fit two fingers in the gap above your belly button.',
+      "Physio: That's about eight seconds, but it's fading after five.",
+      "Physio: You've still got a small diastasis and a weak pelvic floor.",
+    ), { specialty: 'physical_therapy' });
+    expect(n.plan).not.toContain('lying on your back');
+    expect(n.objective).toContain('two fingers in the gap');
+    expect(n.objective).toContain('eight seconds');
+    expect(n.assessment).toContain('diastasis');
+  });
+
+  it('a part named without an article during the exam, and "when you talk I can see…" are findings, not questions', () => {
+    const n = generateLocalNote(lines(
+      "Dr. Patel: What's been bugging you?", 'Kim: The middle of my back, for about a week.',
+      'Dr. Patel: Okay, face down on the table.',
+      "Dr. Patel: T5 and T6 are pretty stuck, they're not moving when I spring them.",
+      'Dr. Patel: when you talk i can see the muscles in your neck standing out',
+      'Dr. Patel: lie on your stomach the right piriformis is very tender and straight leg raise is negative',
+    ), { specialty: 'chiropractor' });
+    expect(n.objective).toContain('T5 and T6 are pretty stuck');
+    expect(n.objective).toMatch(/muscles in their neck standing out/i);
+    expect(n.objective).toContain('piriformis is very tender');
+  });
+});

@@ -155,6 +155,10 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "you're speaking a lot faster than usual today": the body in front of the clinician, with no exam announced.
   if (!/\?$/.test(text) && !/\b(?:going to|will|'ll|let's|if|when you|you said|you mentioned|you told)\b/i.test(text)
     && (LOOKS_NOW.test(text) || SIDE_COMPARED.test(text) || DOING_NOW.test(text) || isPointedFinding(text)) && findDrugs(text).length === 0) return 'exam';
+  // "When I press on your shins it leaves a dent that stays": pitting said plainly.
+  if (/\b(?:leaves|left|leaving) (?:a|an|the) (?:dent|pit|mark|indentation|impression)\b/i.test(text) && !/\?$/.test(text) && !/\b(?:if|will|'ll|going to)\b/i.test(text)) return 'exam';
+  // "No more canned soup, it's loaded with salt", "no more than two coffees a day": a limit set for the patient.
+  if (/^(?:(?:and|so|okay|also),?\s+)*no more (?:than )?[\w-]+/i.test(text) && !/\?$/.test(text)) return 'plan';
   // "That was twelve seconds, which is short", "you held it for eight seconds": a duration timed in the visit.
   if (TIMED_NOW.test(text) && !/\?$/.test(text)) return 'exam';
   // "…which puts you at risk of malnutrition": a value read for what it means is the assessment.

@@ -249,3 +249,17 @@ describe('from round z2: more ways an exam opens, and findings said in passing',
     expect(n.objective).toContain('piriformis is very tender');
   });
 });
+
+describe('pitting said plainly, and a limit set with "no more"', () => {
+  it('"it leaves a dent that stays" is Objective; "no more canned soup" is plan', () => {
+    const t = lines(
+      "Nurse: How's the breathing been this week?", "Patient: Worse, I'm sleeping on three pillows and my ankles are swollen.",
+      'Nurse: When I press on your shins it leaves a dent that stays.',
+      "Nurse: No more canned soup, it's loaded with salt.",
+    );
+    const n = generateLocalNote(t, { specialty: 'registered_nurse' });
+    expect(n.objective).toContain('leaves a dent that stays');
+    expect(n.plan).toContain('No more canned soup');
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+});

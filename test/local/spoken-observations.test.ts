@@ -263,3 +263,16 @@ describe('pitting said plainly, and a limit set with "no more"', () => {
     expect(checkGrounding(n, t)).toEqual([]);
   });
 });
+
+describe('hands-on work opens the exam', () => {
+  it('"let me work on your shoulders" — what the therapist then feels is Objective', () => {
+    const n = generateLocalNote(lines(
+      'Client: My shoulders are so tight from the desk job, and I get headaches.',
+      'LMT: Let me work on your shoulders first.',
+      'LMT: Your left trap is really ropey, more than the right.',
+      'LMT: Keep your screen at eye level and stretch every hour.',
+    ), { specialty: 'massage_therapy' });
+    expect(n.objective).toContain('left trap is really ropey');
+    expect(n.plan).toContain('stretch every hour');
+  });
+});

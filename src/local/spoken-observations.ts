@@ -38,6 +38,18 @@ const SEES_NOW = new RegExp(String.raw`^(?:(?:[a-z]+,\s+)?(?:(?:so|and|okay|now|
 
 const NOT_AN_OBSERVATION = /\b(?:why|how (?:much|hard)|you(?:'ve| have) been|you were|you(?:'re| are) (?:worried|upset|frustrated|stressed|concerned|scared|anxious about)|here (?:that|in)|going to|will|'ll|is that|have you|do you|did you|are you|would you)\b|^[^,]{0,25}\b(?:from|in) (?:your|the) (?:chart|notes|records?|file|letter)\b/i;
 
+const SEEN_PART = String.raw`(?:coat|skin|gums?|teeth|tooth|eyes?|ears?|nails?|tongue|throat|wound|ulcer|incision|scar|gait|posture|breathing|voice|chest|lungs|abdomen|belly|tummy|pupils?|pulses?|reflexes|balance|mole|lesion|rash|callus|heel|sole|latch)`;
+/** "Your breathing is a bit noisy", "his coat is dull": a part seen now and how it is (not how it is getting on). */
+const PART_IS = new RegExp(String.raw`^(?:(?:okay|so|and|now|oh|hmm),?\s+)*(?:(?:your|his|her|their|the|baby's) (?:[a-z]+ )?)?${SEEN_PART} (?:is|are|'s|look|looks) (?:a (?:bit|little) |quite |very |really |nice and |pretty |slightly )*(?!better\b|worse\b|fine\b|okay\b|good\b|great\b|improving\b|getting\b|going\b|doing\b|still\b|the\b|a\b|an\b|from\b|because\b|why\b)[a-z]+`, 'i');
+/** "Teeth have a lot of tartar", "that mole has irregular edges". */
+const HAS_FINDING = new RegExp(String.raw`^(?:(?:okay|so|and|now|oh),?\s+)*(?:(?:your|his|her|their|the|that|this) (?:[a-z]+ )?)?${SEEN_PART} (?:has|have|has got|have got) (?:a lot of|lots of|some|a bit of|a little|quite a bit of|a few|no|irregular|uneven|raised|rough|smooth|clean|ragged) [a-z]+`, 'i');
+/** "You've got good movement in the shoulder", "you've got a bit of a tremor in your right hand". */
+const GOT_FUNCTION = /^(?:(?:okay|so|and|now),?\s+)*you(?:'ve| have)? got (?:(?:good|full|reduced|limited|normal|decent|great|less|more|some) (?:movement|range|strength|power|sensation|feeling|pulses|reflexes|balance|grip)|a (?:bit|little) of (?:a )?[a-z]+ (?:in|on|at|over|around|under) (?:your|the) )/i;
+/** "The swelling's gone down a lot", "the redness has spread up to here": a change seen since the last look. */
+const CHANGE_SEEN = /^(?:(?:okay|so|and|now|oh|wow),?\s+)*(?:the|that|your|his|her) (?:swelling|redness|rash|bruising|bruise|wound|ulcer|lump|cut|scar|gap|cracking|crack|infection|callus)(?:'s| has| is) (?:really |definitely |already )?(?:gone down|spread|shrunk|grown|healed|closed|improved|got (?:bigger|smaller)|come down|settled|faded|reduced|increased|doubled|halved)\b/i;
+/** "Reading's 138 over 86", "sugar's 5.6": a value read out with a contraction. */
+const READING_IS = /^(?:(?:okay|so|and|now),?\s+)*(?:your |the |his |her )?(?:reading|pressure|blood pressure|sugar|glucose|temp|temperature|weight|pulse|sats?|oxygen|heart rate|score|peak flow)'s (?:about |around |at |now |only |just )?\d+(?:\.\d+)?\b/i;
+
 /** "Hop on the scales for me", "lie face down", "let's have you lying on your back": the body placed for the exam. */
 export function placesBody(text: string): boolean {
   return POSITIONING.test(text);
@@ -60,5 +72,9 @@ export function isSpokenObservation(text: string): boolean {
   // "When I press on your shins it leaves a dent that stays": pitting said plainly.
   if (/\b(?:leaves|left|leaving) (?:a|an|the) (?:dent|pit|mark|indentation|impression)\b/i.test(text) && !/\b(?:if|will|'ll|going to)\b/i.test(text)) return true;
   // "That was twelve seconds, which is short", "you held it for eight seconds": a duration timed in the visit.
-  return TIMED_NOW.test(text);
+  if (TIMED_NOW.test(text)) return true;
+  // "Your breathing is a bit noisy", "teeth have a lot of tartar", "you've got good movement in the shoulder",
+  // "the swelling's gone down a lot", "reading's 138 over 86".
+  return !/\b(?:going to|will|'ll|let's|if|you said|you mentioned|you told|last (?:time|week|visit)|yesterday|at home)\b/i.test(text)
+    && (PART_IS.test(text) || HAS_FINDING.test(text) || GOT_FUNCTION.test(text) || CHANGE_SEEN.test(text) || READING_IS.test(text));
 }

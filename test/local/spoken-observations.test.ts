@@ -276,3 +276,28 @@ describe('hands-on work opens the exam', () => {
     expect(n.plan).toContain('stretch every hour');
   });
 });
+
+describe('more findings said in passing, before any exam', () => {
+  const t = lines(
+    "Nurse: How have things been?", 'Client: My cough is better but the leg wound still weeps.',
+    'Nurse: Your breathing is a bit noisy.',
+    'Nurse: The swelling has gone down a lot.',
+    "Nurse: You've got a bit of a tremor in your right hand.",
+    "Nurse: Reading's 138 over 86.",
+    'Nurse: Teeth have a lot of tartar.',
+    'Nurse: Your breathing is better, you said.',
+  );
+  const n = generateLocalNote(t, { specialty: 'registered_nurse' });
+
+  it('a part and how it is, a change seen, a function found and a reading said with a contraction are Objective', () => {
+    expect(n.objective).toContain('breathing is a bit noisy');
+    expect(n.objective).toContain('swelling has gone down');
+    expect(n.objective).toContain('tremor in');
+    expect(n.objective).toMatch(/138\/86/);
+    expect(n.objective).toContain('tartar');
+  });
+
+  it('what the patient said, repeated back, stays out of Objective', () => {
+    expect(n.objective).not.toContain('breathing is better');
+  });
+});

@@ -41,6 +41,8 @@ const NOT_AN_OBSERVATION = /\b(?:why|how (?:much|hard)|you(?:'ve| have) been|you
 const SEEN_PART = String.raw`(?:coat|skin|gums?|teeth|tooth|eyes?|ears?|nails?|tongue|throat|wound|ulcer|incision|scar|gait|posture|breathing|voice|chest|lungs|abdomen|belly|tummy|pupils?|pulses?|reflexes|balance|mole|lesion|rash|callus|heel|sole|latch)`;
 /** "Your breathing is a bit noisy", "his coat is dull": a part seen now and how it is (not how it is getting on). */
 const PART_IS = new RegExp(String.raw`^(?:(?:okay|so|and|now|oh|hmm),?\s+)*(?:(?:your|his|her|their|the|baby's) (?:[a-z]+ )?)?${SEEN_PART} (?:is|are|'s|look|looks) (?:a (?:bit|little) |quite |very |really |nice and |pretty |slightly )*(?!better\b|worse\b|fine\b|okay\b|good\b|great\b|improving\b|getting\b|going\b|doing\b|still\b|the\b|a\b|an\b|from\b|because\b|why\b)[a-z]+`, 'i');
+/** "She's alert and chatty", "he's bright and settled": how the patient presents in the room. */
+const PERSON_STATE = /^(?:(?:okay|so|and|now|oh),?\s+)*(?:he|she|they|baby|the baby)(?:'s| is| are|'re) (?:very |quite |nice and |really |a (?:bit|little) )?(?:alert|bright|chatty|responsive|settled|calm|agitated|lethargic|flat|withdrawn|tearful|restless|drowsy|floppy|irritable|playful|interactive|well perfused)\b/i;
 /** "Teeth have a lot of tartar", "that mole has irregular edges". */
 const HAS_FINDING = new RegExp(String.raw`^(?:(?:okay|so|and|now|oh),?\s+)*(?:(?:your|his|her|their|the|that|this) (?:[a-z]+ )?)?${SEEN_PART} (?:has|have|has got|have got) (?:a lot of|lots of|some|a bit of|a little|quite a bit of|a few|no|irregular|uneven|raised|rough|smooth|clean|ragged) [a-z]+`, 'i');
 /** "You've got good movement in the shoulder", "you've got a bit of a tremor in your right hand". */
@@ -76,5 +78,5 @@ export function isSpokenObservation(text: string): boolean {
   // "Your breathing is a bit noisy", "teeth have a lot of tartar", "you've got good movement in the shoulder",
   // "the swelling's gone down a lot", "reading's 138 over 86".
   return !/\b(?:going to|will|'ll|let's|if|you said|you mentioned|you told|last (?:time|week|visit)|yesterday|at home)\b/i.test(text)
-    && (PART_IS.test(text) || HAS_FINDING.test(text) || GOT_FUNCTION.test(text) || CHANGE_SEEN.test(text) || READING_IS.test(text));
+    && (PART_IS.test(text) || PERSON_STATE.test(text) || HAS_FINDING.test(text) || GOT_FUNCTION.test(text) || CHANGE_SEEN.test(text) || READING_IS.test(text));
 }

@@ -285,6 +285,7 @@ describe('more findings said in passing, before any exam', () => {
     "Nurse: You've got a bit of a tremor in your right hand.",
     "Nurse: Reading's 138 over 86.",
     'Nurse: Teeth have a lot of tartar.',
+    "Nurse: She's alert and chatty.",
     'Nurse: Your breathing is better, you said.',
   );
   const n = generateLocalNote(t, { specialty: 'registered_nurse' });
@@ -295,6 +296,7 @@ describe('more findings said in passing, before any exam', () => {
     expect(n.objective).toContain('tremor in');
     expect(n.objective).toMatch(/138\/86/);
     expect(n.objective).toContain('tartar');
+    expect(n.objective).toContain('alert and chatty');
   });
 
   it('what the patient said, repeated back, stays out of Objective', () => {

@@ -5,6 +5,7 @@
  */
 import type { Utterance } from './types.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, EXAM_CUES, HISTORY_CUES, PLAN_CUES, RESULTS_CUES, countMatches } from './clinical-lexicon.js';
+import { describesBodyInExam, isSpokenObservation, placesBody } from './spoken-observations.js';
 import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue, isDiagnosisStatement, isExamFinding, isOrder, isPlanStatement, isPresentFinding, isReturnPrecaution } from './clinical-vocabulary.js';
 
 export type Slot = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
@@ -19,13 +20,14 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
 }
 
+
 /** Works out the visit phase at each sentence from the clinician's transitions; it never moves backwards. */
 export function trackPhases(utterances: Utterance[]): Phase[] {
   let phase: Phase = 'history';
   return utterances.map((u) => {
     if (u.role === 'clinician') {
       if (PLAN_START.test(u.text)) phase = 'plan';
-      else if (phase === 'history' && EXAM_START.test(u.text)) phase = 'exam';
+      else if (phase === 'history' && (EXAM_START.test(u.text) || placesBody(u.text))) phase = 'exam';
     }
     return phase;
   });
@@ -50,6 +52,19 @@ const PLAN_TRANSITION = /^(?:in the meantime|meanwhile|until then|from now on|go
 const MANEUVER_VERBS = new Set('lie lay breathe look follow squeeze push pull relax open say turn bend stand sit lift point touch cough hold raise lower'.split(' '));
 const ADVICE_MARKERS = /\b(?:after|before|when|every|daily|nightly|at night|in the morning|for (?:\d+|a|one|two|three|the next)|until|if|twice|once|times a|as needed|at home|at first|each|slowly|right away|now|today|tonight|tomorrow)\b/i;
 
+/** "… so the screen is at eye level", "… to keep her swallowing": what an instruction is for. */
+const ADVICE_PURPOSE = /\bso (?:that )?(?:the|your|it|you|she|he|they)\b|\bto (?:keep|help|stop|prevent|avoid|reduce|ease|protect|loosen|soften|strengthen)\b/i;
+
+/** "Turn your head", "raise your arm": the exam's manoeuvres move the body; "raise your laptop" does not. */
+const MOVES_BODY = /^\w+ (?:up |down |out |over )?(?:your|the|this|that|my|his|her) (?:(?:left|right|other|good|bad) )?(?:head|arms?|legs?|hands?|feet|foot|knees?|chin|eyes?|mouth|tongue|shoulders?|back|hips?|elbows?|wrists?|fingers?|toes?|neck|chest|body|heels?|ankles?|thumbs?)\b|\b(?:for me|my (?:finger|hand)s?)\b/i;
+
+function firstWord(text: string): string {
+  return text.split(/[\s,]+/)[0]?.toLowerCase() ?? '';
+}
+
+
+
+
 /** An instruction to the patient ("Dry her ears after swimming", "Stand up slowly at first"): a verb first, with a when or how. */
 export function isAdvice(text: string, phase: Phase = 'history'): boolean {
   const core = text
@@ -67,7 +82,7 @@ export function isAdvice(text: string, phase: Phase = 'history'): boolean {
 const URGENCY = /\b(?:needs? to be (?:seen|looked at|evaluated|checked)|(?:doesn't|does not|don't|do not) need (?:the er|the emergency|to go to|an ambulance|911)|is (?:an|a medical) emergency|not an emergency|could be serious|sounds serious)\b/i;
 const EXAM_FOUND = /\b(?:exam|evaluation|scope|endoscopy|laryngoscopy|stroboscopy)\b[^.?!]{0,30}\b(?:found|showed|revealed)\b/i;
 const TEST_RESULT = /\b(?:microscope|cytology|smear|stain|dipstick|scrape|antibod(?:y|ies)|titers?|serology|levels?|test|swab|culture|screen|panel|x-?rays?|scan|ct|mri|ultrasound|ekg|ecg|12-lead|strep|covid|flu|pregnancy test|dip|urinalysis|biopsy|labs?|bloodwork|blood work)\b[^.?!]{0,50}\b(?:negative|positive|normal|abnormal|came back|shows?|showed|revealed?|unremarkable|there's|there is|there are)\b/i;
-const PERFORMANCE = /\b(?:named|scored|identified|completed|repeated|walked|held|lifted|recalled)\b[^.?!]{0,30}\b\d+|\b(?:minimal|moderate|maximal|max|min|mod|standby|contact guard|stand-by) assist(?:ance)?\b|\b(?:took|needed|required) (?:supervision|set-?up|cueing)\b/i;
+const PERFORMANCE = /\b(?:named|scored|identified|completed|repeated|walked|held|lifted|recalled|managed|did)\b[^.?!]{0,30}\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)\b(?! (?:days?|weeks?|months?|years?) ago)|\b(?:minimal|moderate|maximal|max|min|mod|standby|contact guard|stand-by) assist(?:ance)?\b|\b(?:took|needed|required) (?:supervision|set-?up|cueing)\b/i;
 const STATED_VALUE = /^(?:(?:okay|so|and|now|today),?\s+)*(?:your |his |her |the |their )?(?!it\b|this\b|that\b|there\b|she\b|he\b|you\b|i\b|we\b|they\b|patient\b|[a-z]+ is an?\b)[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:is|are|was|were|came back at|measures?|measured)(?: \w+){0,2}? (?:at |about |around )?(?:\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: hundred)?)(?![\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|pm|am|year|month|week)\b)/i;
 const IMPERATIVE_START = /^(?:(?:okay|so|and|now|then|first|also),? )*(?:go ahead and|stop|start|take|hold|increase|decrease|continue|switch|use|apply|keep|avoid|don't|do not|i'm going to|i'll|we'll|let's)\b/i;
 const SIZED_FINDING = /\b\d+(?:\.\d+)? ?(?:cm|mm|centimeters?|millimeters?|inch(?:es)?)\b(?! of sodium)/i;
@@ -97,12 +112,27 @@ const TREATMENT_NOUNS = /\b(?:iv|line|oxygen|o2|nasal cannula|non-?rebreather|sp
 const PRESENTS_PATIENT = /^(?:(?:this is|we have|i have) [^,]{1,40},\s*)?(?:(?:an? )?\d+[- ]years?[- ]old\b|(?:she|he)(?: was| had| has| is|'s|'d) (?!going\b|gonna\b)|(?:complain(?:s|ing)? of|c\/o)\b|(?:no|denies|negative for) (?:head strike|loss of consciousness|loc\b|chest pain|shortness of breath|fever|trauma|vomiting|nausea|headache|numbness|weakness|[a-z]+ (?:pain|injury))|found (?:by|on|in|down)\b)|\b(?:years?[- ]old|complain(?:s|ing)? of)\b/i;
 const VISIT_REASON = /\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discuss|go over|follow up)|here (?:today )?(?:for|because)|presents? (?:today )?(?:for|with))\b/i;
 
+/** "I'll let your GP know", "I'll ask Dr. Mahon about antibiotics", "I'm going to send a note to your GP". */
+const NOTIFIES_COLLEAGUE = /\b(?:i(?:'ll| will|'m going to| am going to)|we(?:'ll| will|'re going to)) (?:also )?(?:let|tell|inform|update|notify|write to|email|message|ring|phone|call|ask|send (?:a (?:note|letter|message|report)|the (?:readings|results|numbers)|this|these|it) to) (?:your|the|his|her|their) (?:gp|family doctor|doctor|physician|pcp|primary care(?: \w+)?|provider|dentist|vet|surgeon|specialist|care team|team|nurse|oncologist|cardiologist|consultant|midwife|pharmacist|therapist|social worker|case manager|neighbou?r|school)\b|\b(?:i(?:'ll| will)|we(?:'ll| will)) (?:also )?ask (?:dr|doctor)\.? [A-Z]\w+ (?:about|for|to)\b/i;
+
+
+/** "…and please see your dentist about refitting them": a request made of the patient anywhere in the sentence. */
+const PLEASE_DO = /\bplease (?:see|call|book|take|use|keep|try|make|come|bring|get|avoid|stop|start|continue|check|do|don't|go|ask|contact|let|remember|write|weigh|wear|drink|eat)\b/i;
+const RISK_READING = /\b(?:puts?|putting|places?) (?:you|him|her|them|this|it|the patient) (?:at|in) (?:a )?(?:(?:high|higher|increased|greater|some|moderate|low|real) )?risk (?:of|for)\b/i;
+
 /**
  * What a clinician's sentence does, wherever it falls: return precautions, orders, prescriptions, referrals and
  * follow-up are plan; naming a problem is assessment; a measured value or an examined finding is objective.
  */
 export function classifyByPurpose(text: string, phase: Phase): Slot | undefined {
   if (phase === 'history' && (VISIT_REASON.test(text) || INTRODUCES_PATIENT.test(text))) return 'history';
+  if (!/\?$/.test(text) && (NOTIFIES_COLLEAGUE.test(text) || PLEASE_DO.test(text))) return 'plan';
+  // What the clinician sees, feels or measures now, in any phase (a therapy session has no exam to open).
+  if (isSpokenObservation(text)) return 'exam';
+  // "No more canned soup, it's loaded with salt", "no more than two coffees a day": a limit set for the patient.
+  if (/^(?:(?:and|so|okay|also),?\s+)*no more (?:than )?[\w-]+/i.test(text) && !/\?$/.test(text)) return 'plan';
+  // "…which puts you at risk of malnutrition": a value read for what it means is the assessment.
+  if (RISK_READING.test(text) && !/\?$/.test(text) && !/\b(?:if|unless|going to|will|'ll)\b/i.test(text)) return 'assessment';
   // "I've drawn out your pedigree across three generations": the family tree is the genetic counsellor's finding.
   if (/\bpedigree\b/i.test(text) && !/\?$/.test(text)) return 'exam';
   if (DONE_FOR_PATIENT.test(text) && !SPEAKS_OF_PAST.test(text) && (findDrugs(text).length > 0 || TREATMENT_NOUNS.test(text))) return 'plan';
@@ -145,7 +175,11 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
 }
 
 /** `short`: a visit of a few dozen sentences, where almost every statement a patient makes is worth keeping. */
-export function classifyUtterance(u: Utterance, phase: Phase, short = false): Slot | undefined {
+/** "Alex, you seem brighter today": a name said to get someone's attention, which the sentence's purpose is read past. */
+const VOCATIVE = /^(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?!(?:Yes|No|Okay|Ok|Well|Now|So|Sure|Right|Alright|Great|Good|Perfect|Also|Then|First|Next|Today|And|But|Hi|Hello|Oh|Yeah|Thanks|Sorry|Look|Listen|Again|Otherwise|Honestly|Actually|Finally|Lastly|Overall|Anyway)\b)[A-Z][a-z]+,\s+(?=(?:you|your|i|we|when|it|this|that|the|so|let's|there)\b)/;
+
+export function classifyUtterance(u0: Utterance, phase: Phase, short = false): Slot | undefined {
+  const u = u0.role === 'clinician' && VOCATIVE.test(u0.text) ? { ...u0, text: u0.text.replace(VOCATIVE, '') } : u0;
   const words = wordCount(u.text);
   const substantive = /\d/.test(u.text) || countMatches(u.text, CLINICAL_TERMS) > 0 || findDrugs(u.text).length > 0 || DIAGNOSIS_TERM.test(u.text);
   if (words < 3 || (words < 9 && (SMALL_TALK.test(u.text) || SMALL_TALK.test(u.raw)) && !substantive)) return undefined;
@@ -160,9 +194,15 @@ export function classifyUtterance(u: Utterance, phase: Phase, short = false): Sl
     return 'history';
   }
   if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || SCRIBE_COMMAND.test(u.text)) return undefined;
+  // "Let's have you lying on your back, knees bent": placing the body for the exam, unless it says when (advice).
+  if (placesBody(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;
   const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');
   if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)) && !teaches)) return undefined;
   if (phase !== 'exam' && isAdvice(u.text, phase)) return 'plan';
+  // "Use some lanolin on the crack after feeds", "raise your laptop so the screen is at eye level": advice given at the
+  // couch, when it says when, how often or what for, is plan; "turn your head to the right for me" is the exam.
+  if (phase === 'exam' && isAdvice(u.text, phase) && !(MANEUVER_VERBS.has(firstWord(u.text)) && MOVES_BODY.test(u.text)) && (ADVICE_MARKERS.test(u.text) || ADVICE_PURPOSE.test(u.text))
+    && !/\b(?:for me|deep breath|my (?:finger|hand)s?|again)\b/i.test(u.text)) return 'plan';
   // Teaching a device during the visit ("breathe out fully, seal your lips on the spacer…") is plan even mid-exam.
   if (phase === 'exam' && teaches) return 'plan';
   if (EVALUATION_NOW.test(u.text)) return 'exam';
@@ -184,5 +224,9 @@ export function classifyUtterance(u: Utterance, phase: Phase, short = false): Sl
     ['plan', countMatches(u.text, PLAN_CUES) + prior('plan') + (future ? 0.5 : 0)],
   ];
   const [slot, score] = scores.reduce((best, s) => (s[1] > best[1] ? s : best));
-  return score >= 1 ? slot : undefined;
+  if (score >= 1) return slot;
+  // During the exam, what the clinician says of the body in front of them is what they see, feel or measure, in any
+  // words: "the latch looks shallow", "that knot has softened a lot now", "it took you three tries".
+  if (phase === 'exam' && !future && words >= 4 && describesBodyInExam(u.text)) return 'exam';
+  return undefined;
 }

@@ -31,6 +31,8 @@ export function isQuestion(sentence: string): boolean {
   if (/^(?:(?:and|so|okay)\s+)?(?:(?:your|the|that) )?(?:\w+ )?pain(?: (?:today|now|right now|at worst|at its worst))? (?:out of (?:ten|10)|on a scale of|from (?:zero|0|one|1) to (?:ten|10))/i.test(sentence)) return true;
   // "that's good any side effects from the higher dose": ASR runs the question on after a comment.
   if (/^(?:that's |that is )?(?:good|great|okay|ok|alright|all right|perfect|fine)\s+any\b/i.test(sentence)) return true;
+  // "when you talk i can see the muscles in your neck standing out": a when-clause before what the clinician sees.
+  if (/^(?:when|while|as) [^?]{1,40}\bi (?:can )?(?:see|feel|hear|notice)\b/i.test(sentence)) return false;
   if (/\b(have|do|did|are|were|does|is) you\b/i.test(sentence) && !/\b(if|when|whether|what|that) (you|do|did|have)\b/i.test(sentence)) return true;
   return QUESTION_OPENER.test(sentence) && !/^what (?:i|we)(?:'d| would| want| need| recommend| think| plan|'m going| am going|'re going| are going| will|'ll)\b/i.test(sentence);
 }
@@ -67,10 +69,19 @@ function applySideCorrections(sentences: string[]): string[] {
   return out;
 }
 
+/**
+ * "Turn your head to the right for me, you're only getting about halfway": a request and what it shows, said in one
+ * breath, are two sentences with two purposes.
+ */
+function splitAfterRequest(sentence: string): string[] {
+  const m = /^((?:(?:okay|now|so|and|then|first),?\s+)*(?:turn|lift|raise|lower|bend|push|pull|squeeze|look|follow|walk|stand|sit|lie|lay|take|breathe|cough|open|close|stick|touch|point|hold|show|make|reach|squat|step|hop|roll|relax|kick|press|move|try|put|cross|straighten|tilt|shrug|bring|spread|grip|flex|extend)\b[^,.?!]{0,60}?\bfor me),\s+(?=\S+(?:\s+\S+){3})/i.exec(sentence);
+  return m ? [m[1]!, sentence.slice(m[0].length)] : [sentence];
+}
+
 export function extractUtterances(turns: Turn[]): Utterance[] {
   const out: Utterance[] = [];
   turns.forEach((turn, index) => {
-    for (const raw of applySideCorrections(splitSentences(normalizeAsrText(turn.text)))) {
+    for (const raw of applySideCorrections(splitSentences(normalizeAsrText(turn.text)).flatMap(splitAfterRequest))) {
       if (isAssistantPrompt(raw)) continue;
       const unprompted = raw.replace(ASSISTANT_PREFIX, '');
       const text = trimDiscourseMarkers(unprompted);

@@ -19,6 +19,9 @@ const CONTRACTION_FIXES: [RegExp, string][] = [
   [/\bca\s*n't\b/gi, "can't"],
   [/\bwo\s*n't\b/gi, "won't"],
   [/[’‘]/g, "'"],
+  // "3 by 2 centimetres", "five millilitres": British spellings of units, read as the one spelling the unit rules know.
+  [/\b(centi|milli|kilo)?metre(s?)\b/gi, '$1meter$2'],
+  [/\b(milli)?litre(s?)\b/gi, '$1liter$2'],
 ];
 
 const FILLER_WORDS = /(^|[\s,])(um+|uh+|uh-huh|mm-?hmm+|mhm+|hmm+|erm|ah|huh)(?=[\s,.?!]|$)[,]?/gi;

@@ -10,6 +10,8 @@ const DOT_PLACEHOLDER = '\u0000';
 const RUN_ON_BOUNDARIES: RegExp[] = [
   /^(okay|alright|all right|hey dragon)\b/i,
   /^(so|now)\s+(i|we|you|it|the|your|my|that|this|let's|let|looking|on|for|in|what|if|he|she)\b/i,
+  // "let me have a look so there's thick callus under…": the request ends where the finding starts.
+  /^so\s+there(?:'s| is| are)\b/i,
   /^(do|did|have|are|were|can|could|is|does|has)\s+you\b/i,
   /^(is|are|was|were)\s+there\s+(any|a|an)\b/i,
   /^(how|what|when|where)\s+(about|is|are|was|were|do|did|have|long|often|much|many)\b/i,

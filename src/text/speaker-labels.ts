@@ -53,6 +53,8 @@ const VTT_VOICE = /^\s*<v(?:\.[\w.-]+)?\s+([^>]{1,40})>\s*/i;
 const COLON_LABEL = new RegExp(
   String.raw`^(?:\*\*|__)?\s*([A-Za-z][A-Za-z0-9 .'’_-]{0,40}?)\s*(?:\(([^)]{0,40})\))?\s*(?:${TIMESTAMP})?\s*(?:\*\*|__)?\s*(?::(?!\d)|(?<=\S)\s+[—–]\s+|\s+-\s+(?=[A-Z"]))\s*(?:\*\*|__)?\s*`,
 );
+/** Zoom's saved transcript: `[Jess Tran, RD] 10:02:11` on its own line, the words on the lines below. */
+const BRACKETED_NAME_LINE = new RegExp(String.raw`^\s*\[([A-Za-z][A-Za-z0-9 .,'’_()-]{0,40}?)\]\s*${TIMESTAMP}\s*$`);
 const OTTER_LINE = new RegExp(String.raw`^\s*([A-Za-z][A-Za-z0-9 .'’_-]{0,40}?)\s+${TIMESTAMP}\s*$`);
 const DIARISED = /^(?:speaker|spk|person|voice|participant|unknown)[ _-]?[a-z0-9]{1,3}$|^s[0-9]{1,2}$|^speaker$/i;
 const HONORIFIC = /^(dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor|sister|brother|father|coach|officer)\.?\s+\S/i;
@@ -96,6 +98,11 @@ function isCandidate(label: string): boolean {
 
 /** Splits one raw line into its label (if any) and its words. */
 export function splitLabel(raw: string, line: number): LabelledLine {
+  const zoom = BRACKETED_NAME_LINE.exec(raw);
+  if (zoom && isCandidate(zoom[1]!.replace(/,/g, ' '))) {
+    const label = zoom[1]!.trim();
+    return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text: '', line, raw, standalone: true };
+  }
   const noTime = raw.replace(LEADING_TIME, '');
   const tag = BRACKET_TAG.exec(noTime);
   if (tag && !looksLikeHeading(tag[1]!)) return { label: tag[1]!.trim(), kind: 'tag', text: noTime.slice(tag[0].length).trim(), line, raw };

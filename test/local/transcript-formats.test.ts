@@ -88,6 +88,12 @@ describe('chat and meeting exports with clock times', () => {
     expect(readTranscript('[9:02 AM] Nurse: Any fever?\n[9:03 AM] Caller: No.').speakers).toEqual({ Nurse: 'clinician', Caller: 'patient' });
   });
 
+  it('reads Zoom\'s saved transcript, "[Name, credential] 10:02:11" on a line of its own, as a speaker', () => {
+    const zoom = readTranscript('[Jess Tran, RD] 10:02:11\nWhat\'s your appetite been like?\n[Margaret Hill] 10:02:33\nNot much, tea and toast.\n[Claire Hill] 10:02:45\nShe weighed 51 kilos this morning.\n');
+    expect(zoom.speakers).toEqual({ 'Jess Tran, RD': 'clinician', 'Margaret Hill': 'patient', 'Claire Hill': 'other' });
+    expect(zoom.turns.map((t) => t.text)).toEqual(["What's your appetite been like?", 'Not much, tea and toast.', 'She weighed 51 kilos this morning.']);
+  });
+
   it('writes "see you both" as them, and "I take one" as the drug just named', () => {
     const n = generateLocalNote([
       'Dr. Nair   9:02 AM', 'How often are you taking the sumatriptan?',

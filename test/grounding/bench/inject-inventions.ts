@@ -85,7 +85,7 @@ function addCondition(random: Random, sentence: NoteSentence, condition: string)
     const pmh = PMH_LINE_RE.exec(body);
     if (pmh) {
       const [, head = '', rest = ''] = pmh;
-      if (NIL_RE.test(rest)) return `${head.trimEnd()}${/[:\-]$/.test(head.trim()) ? ' ' : ': '}${condition}${end}`;
+      if (NIL_RE.test(rest)) return `${head.trimEnd()}${/[:-]$/.test(head.trim()) ? ' ' : ': '}${condition}${end}`;
       if (NOT_THE_PATIENTS.test(rest)) return undefined;
       return `${head}${joinList(rest, condition)}${end}`;
     }

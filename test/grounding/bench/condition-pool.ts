@@ -92,7 +92,6 @@ const ROWS: readonly string[] = [
   'chronic pancreatitis|pancrea',
   'celiac disease|celiac|coeliac|gluten',
   'IBS with constipation|irritable|ibs|bowel|constipat',
-  'status post gastric bypass|bypass|bariatric|weight loss surgery|gastric',
   // Neurological
   'migraine without aura|migraine|headache',
   'seizure disorder|seizure|epilep|fits|convuls',

@@ -90,7 +90,10 @@ function addCondition(random: Random, sentence: NoteSentence, condition: string)
       return `${head}${joinList(rest, condition)}${end}`;
     }
     const cue = HISTORY_CUE_RE.exec(body);
-    if (!cue || NOT_THE_PATIENTS.test(body.slice(0, cue.index + cue[0].length)) || text.length > 300) return undefined;
+    if (!cue) return undefined;
+    // "3/7 hx of diarrhea", "1 week history of cough": how long the complaint has lasted, not a past history.
+    const lead = body.slice(0, cue.index);
+    if (NOT_THE_PATIENTS.test(body.slice(0, cue.index + cue[0].length)) || /(?:\d|\b(?:day|days|week|weeks|month|months|year|years))\W*$/i.test(lead) || text.length > 300) return undefined;
     const at = cue.index + cue[0].length;
     const after = body.slice(at);
     // "history of A and B" → "history of Y, A and B"; "history of A" → "history of Y and A" or "… A with Y".

@@ -147,7 +147,9 @@ export function injectSideInvented(sentences: readonly NoteSentence[], facts: Tr
     const found = findSite(text);
     if (!found) continue;
     const head = found.site.phrase.split(' ').pop() ?? found.site.phrase;
-    if (!transcriptSays(facts, head) || /\b(?:no|denies|without|negative|not)\b/i.test(text.slice(Math.max(0, found.index - 40), found.index))) continue;
+    // A denied place ("Denies nausea, vomiting, or abdominal pain") has no side to invent.
+    const clause = text.slice(0, found.index).split(/[.;:]/).pop() ?? '';
+    if (!transcriptSays(facts, head) || /\b(?:no|denies|denied|without|negative|not)\b/i.test(clause)) continue;
     const heard = sidesNear(facts, head);
     if (heard.has('both') || (heard.has('left') && heard.has('right'))) continue;
     const side = heard.has('left') ? pick(random, ['right', 'bilateral']) : heard.has('right') ? pick(random, ['left', 'bilateral']) : pick(random, ['left', 'right', 'bilateral']);

@@ -76,20 +76,28 @@ interface PartMention {
   lines: number[];
   /** Stems of the clause, to tell which finding or complaint the mention is about. */
   topic: Set<string>;
+  /** Said in the plural ("my knees"): both sides, unless a side is named. */
+  plural: boolean;
 }
 
 export interface TranscriptSides {
   mentions: PartMention[];
 }
 
-function readClause(clause: Clause): { parts: { part: BodyPart; at: number }[]; sides: { side: Side; at: number }[]; stems: string[] } {
+interface PartAt {
+  part: BodyPart;
+  at: number;
+  plural: boolean;
+}
+
+function readClause(clause: Clause): { parts: PartAt[]; sides: { side: Side; at: number }[]; stems: string[] } {
   const tokens = clause.tokens;
   const stems = tokens.map(stemToken);
-  const parts: { part: BodyPart; at: number }[] = [];
+  const parts: PartAt[] = [];
   const sides: { side: Side; at: number }[] = [];
   tokens.forEach((t, i) => {
     const part = partAt(stems, tokens, i);
-    if (part) parts.push({ part, at: i });
+    if (part) parts.push({ part, at: i, plural: t === 'feet' || (t !== stems[i] && /[^s]s$/.test(t)) });
     const side = readSide(tokens, i);
     if (side) sides.push({ side, at: i });
     // "both knees", "both of my knees", "both sides", "either side"
@@ -106,9 +114,9 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
   clauses.forEach((clause) => {
     const { parts, sides, stems } = readClause(clause);
     const topic = new Set(stems.filter((s) => s.length >= 4).map((s) => s.slice(0, 5)));
-    for (const { part, at } of parts) {
+    for (const { part, at, plural } of parts) {
       const near = sides.filter((s) => Math.abs(s.at - at) <= (s.side === 'bilateral' ? 3 : TRANSCRIPT_REACH)).map((s) => s.side);
-      const mention: PartMention = { part, turn: clause.turn, sides: new Set(near), lines: [clause.line], topic };
+      const mention: PartMention = { part, turn: clause.turn, sides: new Set(near), lines: [clause.line], topic, plural };
       // "which knee is it ?" — the reply names the side.
       if (near.length === 0 && clause.question) {
         const reply = findReply({ lines: model.lines, clauses }, clause);
@@ -134,10 +142,33 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
 }
 
 /** Statements about a normal or comparison exam, which may name the side the conversation is not about. */
-const NORMAL_RE = /\b(?:normal|unremarkable|intact|no|not|without|negative|full|compared|comparison|contralateral|symmetric|fine|good|denies)\b/i;
+const NORMAL_RE = /\b(?:normal|unremarkable|intact|nontender|non-tender|clear|no|not|without|negative|full|compared|comparison|contralateral|symmetric|fine|good|denies)\b/i;
 
 function describeSides(sides: ReadonlySet<Side>): string {
   return [...sides].map((s) => (s === 'bilateral' ? 'both sides' : `the ${s}`)).join(' and ');
+}
+
+/** "The left side of my tummy" gives the side for a quadrant, a flank or the abdomen; the belly said without one names none. */
+function findSameParts(claim: SideClaim, transcript: TranscriptSides): PartMention[] {
+  const exact = transcript.mentions.filter((m) => m.part.name === claim.part.name);
+  if (exact.length > 0 || claim.part.region !== 'trunk') return exact;
+  const sides = transcript.mentions.filter((m) => m.part.name === 'side' || m.part.name === 'body side');
+  if (sides.length > 0 || !['quadrant', 'flank'].includes(claim.part.name)) return sides;
+  return transcript.mentions.filter((m) => m.part.name === 'abdomen');
+}
+
+/**
+ * "Bilateral" is supported when the conversation gives the part both sides, says "both", or names it in the plural;
+ * a part it gives one side, or names once without a side, is not both.
+ */
+function checkBilateral(claim: SideClaim, transcript: TranscriptSides): { phrase: string; reason: string; lines: number[] } | undefined {
+  const same = findSameParts(claim, transcript);
+  if (same.length === 0 || same.some((m) => m.plural || m.sides.has('bilateral'))) return undefined;
+  const heard = new Set(same.flatMap((m) => [...m.sides]));
+  if (heard.has('left') && heard.has('right')) return undefined;
+  const lines = same.flatMap((m) => m.lines);
+  if (heard.size > 0) return { phrase: claim.phrase, reason: `"${claim.phrase}" is not supported: the transcript gives the ${claim.part.name} only ${describeSides(heard)}`, lines };
+  return { phrase: claim.phrase, reason: `"${claim.phrase}": the transcript mentions one ${claim.part.name} and never says both sides`, lines };
 }
 
 /**
@@ -150,10 +181,12 @@ export function checkLaterality(statement: string, transcript: TranscriptSides):
   const statementTopic = new Set(splitTokens(statement).map(stemToken).filter((s) => s.length >= 4 && !['left', 'right', 'side', 'sided'].includes(s)).map((s) => s.slice(0, 5)));
   const normalStatement = NORMAL_RE.test(statement);
   for (const claim of findSideClaims(statement)) {
-    if (claim.side === 'bilateral') continue;
-    // "the left side of my tummy" gives the side for a quadrant, a flank or the abdomen.
-    const exact = transcript.mentions.filter((m) => m.part.name === claim.part.name);
-    const same = exact.length > 0 || claim.part.region !== 'trunk' ? exact : transcript.mentions.filter((m) => m.part.name === 'side');
+    if (claim.side === 'bilateral') {
+      const problem = normalStatement ? undefined : checkBilateral(claim, transcript);
+      if (problem) problems.push(problem);
+      continue;
+    }
+    const same = findSameParts(claim, transcript);
     const sided = same.filter((m) => m.sides.size > 0);
     const isTopical = (m: PartMention) => [...m.topic].some((t) => statementTopic.has(t) && t !== claim.part.name.slice(0, 5));
     const topical = sided.filter(isTopical);

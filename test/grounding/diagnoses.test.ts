@@ -61,3 +61,15 @@ describe('conditions added to a history or an assessment, beyond the lexicon', (
     expect(diagnosesOf({ subjective: '3/7 hx of knee pain, worse on stairs.' })).toEqual([]);
   });
 });
+
+describe('a condition the conversation denies is not supported by the denial', () => {
+  const denied = '[doctor] any other medical problems ?\n[patient] i don\'t have diabetes . never had asthma either .\n[doctor] and the reflux ?\n[patient] my reflux is not controlled at all .';
+  it('flags "diabetes" and "asthma" when the patient only says they do not have them', () => {
+    const names = checkGrounding({ subjective: 'PMH: type 2 diabetes, asthma and reflux.' }, denied).map((f) => /names "([^"]+)"/.exec(f.reason)?.[1]);
+    expect(names).toEqual(['diabetes', 'asthma']);
+  });
+
+  it('takes a condition said with a denial after it ("not controlled") as said', () => {
+    expect(checkGrounding({ assessment: 'Uncontrolled reflux.' }, denied)).toEqual([]);
+  });
+});

@@ -5,9 +5,10 @@
  * or introduced by a diagnostic cue ("complicated by …", "consistent with …").
  */
 import { CONDITION_ROWS } from './condition-names.js';
+import { isWordSaid, saysAffirmed, saysWithTrouble } from './condition-support.js';
 import { findHistorySpan, GENERIC_WORDS, HEAD_NOUNS, isConditionWord, isProcedureWord, SELF_NAMING_HEADS } from './condition-shapes.js';
 import { splitTokens } from './tokenize.js';
-import { linesSaying, saysWordStart, saysWordsTogether, stemPhrase, stemToken, type WordIndex } from './word-index.js';
+import { linesSaying, stemPhrase, stemToken, type WordIndex } from './word-index.js';
 
 interface ConditionName {
   row: number;
@@ -145,47 +146,12 @@ export function findConditions(statement: string, readCues = true): ConditionMen
   return found.sort((a, b) => a.index - b.index);
 }
 
-const DENYING = new Set(['no', 'not', 'never', 'deny', 'denie', 'denies', 'denied', 'without', 'negative', 'nil', 'none']);
-
-/**
- * True when the transcript says the phrase other than in a denial: "I don't have diabetes" and "never had
- * asthma" do not support a note's diabetes or asthma; a phrase said only in scattered words is taken as said.
- */
-function saysAffirmed(index: WordIndex, stems: readonly string[]): boolean {
-  if (!saysWordsTogether(index, stems)) return false;
-  const phrase = ` ${stems.join(' ')} `;
-  let at = index.joined.indexOf(phrase);
-  if (at < 0) return true;
-  for (; at >= 0; at = index.joined.indexOf(phrase, at + 1)) {
-    const before = index.joined.slice(0, at).split(' ');
-    const lineStart = before.lastIndexOf('|');
-    const lead = before.slice(Math.max(lineStart + 1, before.length - 3));
-    if (!lead.some((t) => DENYING.has(t) || t.endsWith("n't"))) return true;
-  }
-  return false;
-}
-
-/** Words that, near an everyday word ("blood pressure", "sugar"), make it about the condition. */
-const TROUBLE_WORDS: readonly string[] = [
-  'high', 'higher', 'elevat', 'raised', 'up', 'borderline', 'problem', 'issue', 'medication', 'medicine', 'med', 'pill',
-  'tablet', 'control', 'manag', 'diagnos', 'history', 'treat', 'low', 'abnormal', 'bad', 'too', 'heavy', 'struggl',
-].map(stemToken);
-
-function isWordSaid(index: WordIndex, word: string): boolean {
-  const stem = stemToken(word);
-  if (index.words.has(stem)) return true;
-  // "cirrhotic" for cirrhosis, "arthritic" for arthritis; "arthritis" for osteoarthritis.
-  if (saysWordStart(index, stem, Math.max(6, stem.length - 3))) return true;
-  for (const w of index.words) if (w.length >= 6 && stem.endsWith(w)) return true;
-  return false;
-}
-
 /** True when the transcript names the condition or describes it in one of the lexicon's words. */
 export function isConditionSupported(mention: ConditionMention, index: WordIndex): boolean {
   const row = mention.row === undefined ? undefined : ROWS[mention.row];
   if (row) {
     if ([...row.names, ...row.described].some((name) => saysAffirmed(index, stemPhrase(name)))) return true;
-    return row.hints.some((hint) => TROUBLE_WORDS.some((word) => saysWordsTogether(index, [...stemPhrase(hint), word], 5)));
+    return row.hints.some((hint) => saysWithTrouble(index, stemPhrase(hint)));
   }
   // A phrase headed by a disease word needs all its words ("sick sinus syndrome" is not "feel sick"); loose words
   // after a cue are paraphrased in conversation, so one of them is enough.

@@ -5,11 +5,11 @@
  * "Both"/"bilateral" in the transcript supports either side of the part it qualifies, and nothing else.
  */
 import { expandSideShorthand, readBodyPart, type BodyPart } from './body-parts.js';
+export type { SideClaim, TranscriptSides };
+import { checkBilateral, describeSides, findSameParts, type PartMention, type Side, type SideClaim, type TranscriptSides } from './side-support.js';
 import { splitTokens } from './tokenize.js';
 import { findReply, type Clause, type TranscriptModel } from './transcript-model.js';
 import { stemToken } from './word-index.js';
-
-type Side = 'left' | 'right' | 'bilateral';
 
 const SIDE_WORDS: Readonly<Record<string, Side>> = { left: 'left', right: 'right', bilateral: 'bilateral', bilaterally: 'bilateral' };
 /** Words after "right"/"left" that show it is not a side ("right away", "left the office", "right now"). */
@@ -32,12 +32,6 @@ function partAt(stems: readonly string[], tokens: readonly string[], i: number):
   const stem = stems[i];
   if (stem === 'side' && ['effect', 'effects'].includes(tokens[i + 1] ?? '')) return undefined;
   return readBodyPart(stem, tokens[i - 1], tokens[i + 1]);
-}
-
-export interface SideClaim {
-  side: Side;
-  part: BodyPart;
-  phrase: string;
 }
 
 /** Side + body part pairs a note statement asserts ("right knee", "LLQ", "the knee on the left"). */
@@ -66,22 +60,6 @@ export function findSideClaims(statement: string): SideClaim[] {
     }
   });
   return [...claims.values()];
-}
-
-/** One mention of a body part in the transcript, with the sides attached to it. */
-interface PartMention {
-  part: BodyPart;
-  turn: number;
-  sides: Set<Side>;
-  lines: number[];
-  /** Stems of the clause, to tell which finding or complaint the mention is about. */
-  topic: Set<string>;
-  /** Said in the plural ("my knees"): both sides, unless a side is named. */
-  plural: boolean;
-}
-
-export interface TranscriptSides {
-  mentions: PartMention[];
 }
 
 interface PartAt {
@@ -143,33 +121,6 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
 
 /** Statements about a normal or comparison exam, which may name the side the conversation is not about. */
 const NORMAL_RE = /\b(?:normal|unremarkable|intact|nontender|non-tender|clear|no|not|without|negative|full|compared|comparison|contralateral|symmetric|fine|good|denies)\b/i;
-
-function describeSides(sides: ReadonlySet<Side>): string {
-  return [...sides].map((s) => (s === 'bilateral' ? 'both sides' : `the ${s}`)).join(' and ');
-}
-
-/** "The left side of my tummy" gives the side for a quadrant, a flank or the abdomen; the belly said without one names none. */
-function findSameParts(claim: SideClaim, transcript: TranscriptSides): PartMention[] {
-  const exact = transcript.mentions.filter((m) => m.part.name === claim.part.name);
-  if (exact.length > 0 || claim.part.region !== 'trunk') return exact;
-  const sides = transcript.mentions.filter((m) => m.part.name === 'side' || m.part.name === 'body side');
-  if (sides.length > 0 || !['quadrant', 'flank'].includes(claim.part.name)) return sides;
-  return transcript.mentions.filter((m) => m.part.name === 'abdomen');
-}
-
-/**
- * "Bilateral" is supported when the conversation gives the part both sides, says "both", or names it in the plural;
- * a part it gives one side, or names once without a side, is not both.
- */
-function checkBilateral(claim: SideClaim, transcript: TranscriptSides): { phrase: string; reason: string; lines: number[] } | undefined {
-  const same = findSameParts(claim, transcript);
-  if (same.length === 0 || same.some((m) => m.plural || m.sides.has('bilateral'))) return undefined;
-  const heard = new Set(same.flatMap((m) => [...m.sides]));
-  if (heard.has('left') && heard.has('right')) return undefined;
-  const lines = same.flatMap((m) => m.lines);
-  if (heard.size > 0) return { phrase: claim.phrase, reason: `"${claim.phrase}" is not supported: the transcript gives the ${claim.part.name} only ${describeSides(heard)}`, lines };
-  return { phrase: claim.phrase, reason: `"${claim.phrase}": the transcript mentions one ${claim.part.name} and never says both sides`, lines };
-}
 
 /**
  * A claimed side is supported when the transcript gives that side (or both) to the part, or to its limb when the

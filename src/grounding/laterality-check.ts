@@ -100,7 +100,8 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
         const reply = findReply({ lines: model.lines, clauses }, clause);
         if (reply) {
           const answer = readClause(reply);
-          if (answer.parts.length === 0 || answer.parts.every((p) => p.part.name === part.name || p.part.name === 'side')) {
+          // "whereabouts in your head ?" — "on the left side at the back": the back and the side place it within the part.
+          if (answer.parts.length === 0 || answer.parts.every((p) => p.part.name === part.name || p.part.name === 'side' || p.part.name === 'back')) {
             for (const s of answer.sides) mention.sides.add(s.side);
             if (answer.sides.length) mention.lines.push(reply.line);
           }

@@ -45,4 +45,10 @@ describe('laterality', () => {
     expect(sides('Bilateral knee crepitus. Left ankle swelling.')).toEqual([]);
     expect(sides('Bilateral ankles nontender to palpation.')).toEqual([]);
   });
+
+  it('takes the side from "on the left side at the back" in answer to "whereabouts in your head?"', () => {
+    const t = 'Doctor: Can you just tell me whereabouts in your head it is?\nPatient: It\'s on the left side at the back, sort of here.';
+    expect(checkGrounding({ subjective: 'Left-sided posterior headache.' }, t)).toEqual([]);
+    expect(checkGrounding({ subjective: 'Right-sided headache.' }, t).map((f) => f.kind)).toEqual(['laterality']);
+  });
 });

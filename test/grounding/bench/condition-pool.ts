@@ -174,3 +174,37 @@ export const CONDITION_POOL: readonly PoolCondition[] = ROWS.map((row) => {
   const [name = '', ...cues] = row.split('|');
   return { name, cues };
 });
+
+/**
+ * A second pool, written after the checker work and never looked at against it: `SOAP_BENCH_CONDITIONS=fresh npm run
+ * eval:grounding` measures the diagnosis check on names nobody tuned anything to. Its cues are taken from the names
+ * themselves (lay words are not listed), so a transcript that says the condition only in lay words may count as a
+ * catch: read its figure as an upper bound.
+ */
+const FRESH = [
+  'chronic gastritis', 'hypertensive retinopathy', 'thoracic aortic aneurysm', 'tricuspid regurgitation', 'supraventricular tachycardia',
+  'right bundle branch block', 'coarctation of the aorta', 'pericardial effusion', 'carotid artery stenosis', 'mesenteric ischemia',
+  'portal hypertension', 'primary sclerosing cholangitis', 'esophageal stricture', 'gastric ulcer', 'microscopic colitis', 'anal fistula',
+  'pilonidal cyst', 'umbilical hernia', 'secondary hyperparathyroidism', 'adrenal adenoma', 'papillary thyroid carcinoma',
+  'pancreatic cancer', 'renal cell carcinoma', 'bladder cancer', 'ovarian cancer', 'endometrial hyperplasia', 'premature ovarian insufficiency',
+  "Peyronie's disease", 'varicocele', 'hydrocele', 'overactive bladder', 'urethral stricture', 'cervical myelopathy', 'spondylolisthesis',
+  'onychomycosis', 'seborrheic keratosis', 'actinic keratosis', 'rheumatic heart disease', 'Takayasu arteritis', 'giant cell arteritis',
+  'granulomatosis with polyangiitis', "Still's disease", 'thoracic outlet syndrome', 'complex regional pain syndrome', 'tarsal tunnel syndrome',
+  "Morton's neuroma", 'hallux valgus', 'Osgood-Schlatter disease', 'avascular necrosis of the hip', 'benign paroxysmal positional vertigo',
+  'vestibular neuritis', 'allergic conjunctivitis', 'diabetic macular edema', 'retinal detachment', 'amblyopia', 'social anxiety disorder',
+  'persistent depressive disorder', 'cannabis use disorder', 'gambling disorder', 'dyslexia', 'absence seizures', 'occipital neuralgia',
+  'postherpetic neuralgia', 'normal pressure hydrocephalus', 'Lewy body dementia', 'frontotemporal dementia', 'Charcot-Marie-Tooth disease',
+  'hemophilia A', 'hereditary spherocytosis', 'aplastic anemia', 'pernicious anemia', 'hairy cell leukemia', 'Kaposi sarcoma',
+];
+
+const GENERIC = new Set(['chronic', 'disease', 'syndrome', 'disorder', 'primary', 'secondary', 'with', 'the', 'of', 'benign', 'right', 'left', 'social', 'normal']);
+
+const FRESH_POOL: readonly PoolCondition[] = FRESH.map((name) => ({
+  name,
+  cues: (name.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !GENERIC.has(w)).map((w) => w.replace(/'s$/, '').slice(0, 6)),
+}));
+
+/** The pool the benchmark draws from. */
+export function listPoolConditions(): readonly PoolCondition[] {
+  return process.env.SOAP_BENCH_CONDITIONS === 'fresh' ? FRESH_POOL : CONDITION_POOL;
+}

@@ -5,7 +5,7 @@
  * Y", "on a background of Y", "A, B, and Y", a new line naming Y).
  */
 import type { Candidate } from './inject-numbers.js';
-import { CONDITION_POOL, type PoolCondition } from './condition-pool.js';
+import { listPoolConditions, type PoolCondition } from './condition-pool.js';
 import { SITE_POOL, type PoolSite } from './site-pool.js';
 import { pick, transcriptSays, type NoteSentence, type TranscriptFacts } from './note-sentences.js';
 
@@ -30,7 +30,7 @@ function isUnsaid(condition: PoolCondition, facts: TranscriptFacts, noteText: st
 
 function pickCondition(random: Random, facts: TranscriptFacts, noteText: string): PoolCondition | undefined {
   for (let i = 0; i < 60; i += 1) {
-    const condition = pick(random, CONDITION_POOL);
+    const condition = pick(random, listPoolConditions());
     if (isUnsaid(condition, facts, noteText)) return condition;
   }
   return undefined;

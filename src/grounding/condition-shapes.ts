@@ -55,7 +55,7 @@ export function isProcedureWord(token: string): boolean {
 
 export function isConditionWord(token: string): boolean {
   // "leiomyomas", "polyps": a plural names the condition too.
-  const word = token.length > 7 && /[^s]s$/.test(token) ? token.slice(0, -1) : token;
+  const word = token.length > 7 && /s$/.test(token) && !/(?:is|us|ss)$/.test(token) ? token.slice(0, -1) : token;
   return word.length >= 7 && CONDITION_SUFFIX_RE.test(word) && !NOT_CONDITIONS.has(word) && !NOT_CONDITIONS.has(token);
 }
 

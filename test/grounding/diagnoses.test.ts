@@ -47,6 +47,7 @@ describe('conditions added to a history or an assessment, beyond the lexicon', (
     expect(diagnosesOf({ assessment: 'Knee pain in a patient with essential tremor.' })).toEqual(['tremor']);
     expect(diagnosesOf({ assessment: 'Knee pain, complicated by uterine leiomyomas.' })).toEqual(['leiomyomas']);
     expect(diagnosesOf({ assessment: 'Asthma with or without underlying achalasia.' })).toEqual(['achalasia']);
+    expect(diagnosesOf({ subjective: 'PMH: asthma and seborrheic keratosis.', assessment: 'Asthma with Takayasu arteritis.' })).toEqual(['keratosis', 'arteritis']);
   });
 
   it('does not take a blood pressure reading for hypertension, nor a thyroid test for a thyroid disease', () => {

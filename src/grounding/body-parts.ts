@@ -20,11 +20,16 @@ const PARTS: Readonly<Record<Region, Readonly<Record<string, string>>>> = {
   head: {
     eye: 'eye', ear: 'ear', eardrum: 'ear', temple: 'temple', cheek: 'cheek', jaw: 'jaw', tonsil: 'tonsil', pupil: 'eye',
     retina: 'eye', eyelid: 'eye', nostril: 'nostril', carotid: 'carotid', sinus: 'sinus', face: 'face', tympanic: 'ear', neck: 'neck',
+    head: 'head', headache: 'head', facial: 'face',
   },
   trunk: {
     breast: 'breast', lung: 'lung', kidney: 'kidney', flank: 'flank', rib: 'rib', chest: 'chest', quadrant: 'quadrant',
     lobe: 'lobe', ovary: 'ovary', testicle: 'testicle', testi: 'testicle', side: 'side', abdomen: 'abdomen',
     ureter: 'kidney', nipple: 'breast', hemithorax: 'chest', lumbar: 'back', sacroiliac: 'back',
+    abdominal: 'abdomen', belly: 'abdomen', tummy: 'abdomen', stomach: 'abdomen', paraspinal: 'back', pleural: 'lung',
+    // Findings heard over a lung, and a body half's symptoms: "left rhonchi", "right-sided weakness".
+    crackle: 'lung', rale: 'lung', rhonchi: 'lung', wheeze: 'lung', weakness: 'body side', weak: 'body side',
+    numbness: 'body side', numb: 'body side', hemiparesi: 'body side', hemiparesis: 'body side', hemiplegia: 'body side',
   },
 };
 

@@ -52,7 +52,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
 
 function checkStatement(statement: string, section: Section, index: TranscriptIndex, suggested: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
-  if (section === 'assessment') for (const p of checkDiagnoses(statement, index.stems)) problems.push({ kind: 'diagnosis', ...p });
+  for (const p of checkDiagnoses(statement, index.stems, section)) problems.push({ kind: 'diagnosis', ...p });
   for (const p of checkNumbers(statement, index.quantities)) problems.push({ kind: 'number', ...p });
   const allergyProblems = checkAllergies(statement, index.allergies);
   for (const p of allergyProblems) problems.push({ kind: 'allergy', ...p });

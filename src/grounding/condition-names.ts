@@ -4,7 +4,10 @@
  * condition the note names is supported when the transcript says any of them. After "||" come descriptions that
  * also count for a few diagnoses clinicians make from what they hear without naming them aloud (a migraine from a
  * headache). Hand-compiled for this checker and grouped by ICD-10-CM chapter; a row lists only names that mean the
- * condition itself, so a vague word never excuses a specific diagnosis. Names are "|"-separated.
+ * condition itself, so a vague word never excuses a specific diagnosis. Names are "|"-separated. A name marked "~" is a
+ * word a conversation uses about the condition and about much else ("blood pressure" is taken at every visit): it is
+ * never read as the condition in a note, and supports it only when said with a word of trouble or treatment nearby
+ * ("my blood pressure has been high", "the blood pressure pills").
  */
 export const CONDITION_ROWS: readonly string[] = [
   // Infections (A00–B99)
@@ -64,7 +67,7 @@ export const CONDITION_ROWS: readonly string[] = [
   'hemophilia|bleeding disorder',
   'coagulopathy|clotting disorder',
   // Endocrine, nutritional, metabolic (E00–E89)
-  'diabetes|diabetic|diabetes mellitus|dm|t2dm|t1dm|dm2|sugar|sugars|blood sugar|blood sugars|a1c|insulin',
+  'diabetes|diabetic|diabetes mellitus|dm|t2dm|t1dm|dm2|sugar diabetes|~sugar|~sugars|~blood sugar|~blood sugars|~a1c|~insulin',
   'prediabetes|pre diabetes|prediabetic|borderline diabetes',
   'hyperglycemia|high blood sugar|high sugar|high sugars|sugars are high|sugar is high|blood sugar is high|blood sugars are high|elevated blood sugar|elevated glucose',
   'hypoglycemia|low blood sugar|low sugar|low sugars|sugars drop|sugar drops|blood sugar drops',
@@ -72,13 +75,13 @@ export const CONDITION_ROWS: readonly string[] = [
   'diabetic neuropathy|peripheral neuropathy|neuropathy|numbness in feet|numbness in my feet|tingling in my feet',
   'diabetic retinopathy|retinopathy',
   'diabetic nephropathy|nephropathy',
-  'hypothyroidism|underactive thyroid|low thyroid|thyroid is low|hashimoto|thyroid',
-  'hyperthyroidism|overactive thyroid|graves|thyroid is high|high thyroid|thyroid',
+  'hypothyroidism|underactive thyroid|low thyroid|thyroid is low|hashimoto|~thyroid',
+  'hyperthyroidism|overactive thyroid|graves|thyroid is high|high thyroid|~thyroid',
   'thyroid disease|thyroid|goiter|goitre|thyroid nodule',
-  'hyperlipidemia|high cholesterol|cholesterol|dyslipidemia|hypercholesterolemia|lipids|hypertriglyceridemia|triglycerides',
+  'hyperlipidemia|high cholesterol|~cholesterol|dyslipidemia|hypercholesterolemia|~lipids|hypertriglyceridemia|~triglycerides|hld',
   'obesity|obese|overweight|morbid obesity|bmi',
   'metabolic syndrome',
-  'gout|gouty|uric acid',
+  'gout|gouty|~uric acid',
   'hypokalemia|low potassium', 'hyperkalemia|high potassium', 'hyponatremia|low sodium', 'hypernatremia|high sodium',
   'hypercalcemia|high calcium', 'hypocalcemia|low calcium', 'hypomagnesemia|low magnesium',
   'dehydration|dehydrated|not drinking enough',
@@ -89,7 +92,7 @@ export const CONDITION_ROWS: readonly string[] = [
   'hyperaldosteronism|aldosterone|conn',
   'pcos|polycystic ovary syndrome|polycystic ovaries|polycystic ovarian syndrome',
   'hypogonadism|low testosterone|low t',
-  'osteoporosis|osteopenia|thin bones|bone density|brittle bones',
+  'osteoporosis|osteopenia|thin bones|~bone density|brittle bones',
   // Mental and behavioural (F01–F99)
   'depression|depressed|depressive|major depressive disorder|mdd|low mood|feeling down',
   'anxiety|anxious|generalized anxiety disorder|gad|panic attacks|panic disorder|nervous',
@@ -102,7 +105,7 @@ export const CONDITION_ROWS: readonly string[] = [
   'insomnia|trouble sleeping|can not sleep|can\'t sleep|difficulty sleeping|not sleeping|sleep problems|get to sleep|struggling to sleep',
   'dementia|alzheimer|alzheimers|memory loss|cognitive impairment|memory problems',
   'delirium|confusion|acute confusion',
-  'alcohol use disorder|alcoholism|alcohol abuse|alcohol dependence|drinking problem|alcohol',
+  'alcohol use disorder|alcoholism|alcohol abuse|alcohol dependence|drinking problem|aud|~alcohol|~drinking',
   'opioid use disorder|opioid dependence|opioid addiction|addiction',
   'substance use disorder|substance abuse|drug use',
   'tobacco use|tobacco use disorder|nicotine dependence|smoker|smoking|smokes|cigarettes|vaping',
@@ -139,7 +142,7 @@ export const CONDITION_ROWS: readonly string[] = [
   'hearing loss|hard of hearing|deaf|can\'t hear', 'tinnitus|ringing in the ears|ringing in my ears', 'earwax|ear wax|cerumen|wax impaction',
   'eustachian tube dysfunction',
   // Circulatory (I00–I99)
-  'hypertension|high blood pressure|htn|blood pressure|hypertensive|elevated blood pressure|bp',
+  'hypertension|high blood pressure|htn|~blood pressure|hypertensive|elevated blood pressure|~bp',
   'hypotension|low blood pressure',
   'coronary artery disease|cad|heart disease|blocked arteries|coronary disease|ischemic heart disease',
   'angina|chest pain|unstable angina',
@@ -166,7 +169,7 @@ export const CONDITION_ROWS: readonly string[] = [
   'orthostatic hypotension|dizzy when standing',
   'pulmonary hypertension',
   // Respiratory (J00–J99)
-  'asthma|asthmatic|reactive airway disease|wheezing|inhaler',
+  'asthma|asthmatic|reactive airway disease|~wheezing|~inhaler',
   'copd|chronic obstructive pulmonary disease|emphysema|chronic bronchitis',
   'allergic rhinitis|hay fever|hayfever|seasonal allergies|allergies|rhinitis',
   'pulmonary fibrosis|interstitial lung disease|ild',
@@ -176,7 +179,7 @@ export const CONDITION_ROWS: readonly string[] = [
   'respiratory failure',
   'croup', 'bronchiolitis',
   // Digestive (K00–K95)
-  'gastroesophageal reflux disease|gerd|gord|reflux|acid reflux|heartburn|indigestion|dyspepsia',
+  'gastroesophageal reflux disease|gerd|gord|reflux|acid reflux|heartburn|heart burn|indigestion|dyspepsia',
   'gastritis|stomach inflammation',
   'peptic ulcer disease|peptic ulcer|stomach ulcer|ulcer|ulcers|pud|duodenal ulcer',
   'hiatal hernia|hiatus hernia',
@@ -250,7 +253,7 @@ export const CONDITION_ROWS: readonly string[] = [
   'osteoporotic fracture',
   'compartment syndrome',
   // Genitourinary (N00–N99)
-  'chronic kidney disease|ckd|kidney disease|kidney function|renal insufficiency|renal disease|kidney failure|renal failure',
+  'chronic kidney disease|ckd|kidney disease|~kidney function|renal insufficiency|renal disease|kidney failure|renal failure|esrd|end stage renal disease',
   'acute kidney injury|aki',
   'nephrolithiasis|kidney stone|kidney stones|renal stone|renal stones|renal colic|urolithiasis|stones|stone',
   'benign prostatic hyperplasia|bph|enlarged prostate|prostate',

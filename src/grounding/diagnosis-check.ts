@@ -5,8 +5,10 @@
  * or introduced by a diagnostic cue ("complicated by …", "consistent with …").
  */
 import { CONDITION_ROWS } from './condition-names.js';
+import { isWordSaid, saysAffirmed, saysWithTrouble } from './condition-support.js';
+import { findHistorySpan, GENERIC_WORDS, HEAD_NOUNS, isConditionWord, isProcedureWord, SELF_NAMING_HEADS } from './condition-shapes.js';
 import { splitTokens } from './tokenize.js';
-import { linesSaying, saysWordStart, saysWordsTogether, stemPhrase, stemToken, type WordIndex } from './word-index.js';
+import { linesSaying, stemPhrase, stemToken, type WordIndex } from './word-index.js';
 
 interface ConditionName {
   row: number;
@@ -24,11 +26,14 @@ interface ConditionRow {
   names: string[];
   /** Descriptions that also support it ("headache" for migraine). */
   described: string[];
+  /** Everyday words that support it only with a word of trouble or treatment nearby. */
+  hints: string[];
 }
 
 const ROWS: readonly ConditionRow[] = CONDITION_ROWS.map((row) => {
   const [names = '', described = ''] = row.split('||');
-  return { names: names.split('|'), described: described ? described.split('|') : [] };
+  const all = names.split('|');
+  return { names: all.filter((n) => !n.startsWith('~')), hints: all.filter((n) => n.startsWith('~')).map((n) => n.slice(1)), described: described ? described.split('|') : [] };
 });
 
 const NAMES: readonly ConditionName[] = ROWS.flatMap(({ names }, row) => names.map((name) => ({ row, stems: stemPhrase(name) })))
@@ -41,44 +46,12 @@ const NAMES_BY_FIRST: ReadonlyMap<string, ConditionName[]> = (() => {
   return map;
 })();
 
-/** Word shapes that name a condition. */
-const CONDITION_SUFFIX_RE = /(?:itis|osis|iasis|emia|aemia|oma|pathy|algia|ectasis|plasia|trophy|megaly|penia|cytosis|rrhea|rrhoea|uria|plegia|paresis|lithiasis|sclerosis|stenosis|phobia|ism|itides)$/;
-const NOT_CONDITIONS = new Set([
-  'diagnosis', 'prognosis', 'hypnosis', 'osmosis', 'symbiosis', 'diploma', 'aroma', 'stoma', 'empathy', 'sympathy', 'telepathy',
-  'homeopathy', 'osteopathy', 'naturopathy', 'nostalgia', 'mechanism', 'organism', 'metabolism', 'optimism', 'criticism',
-  'tourism', 'journalism', 'realism', 'baptism', 'exorcism', 'mechanisms', 'organisms', 'trophy', 'autism', 'prism', 'schism',
-  'rheumatism', 'anism', 'racism', 'sexism', 'ageism', 'truism', 'activism', 'alcoholism', 'plasma', 'glaucoma', 'physiotherapy',
-]);
-
-/** Words that head a condition phrase: "Lyme disease", "Cushing's syndrome", "adrenal insufficiency". */
-const HEAD_NOUNS = new Set([
-  'disease', 'syndrome', 'disorder', 'deficiency', 'insufficiency', 'failure', 'cancer', 'carcinoma', 'tumor', 'tumour',
-  'palsy', 'aneurysm', 'embolism', 'thrombosis', 'fibrillation', 'flutter', 'infarction', 'obstruction', 'degeneration',
-  'dysfunction', 'neuralgia', 'hernia', 'ulcer', 'fracture', 'tear', 'rupture', 'infection', 'injury', 'effusion', 'nodule',
-  'cyst', 'polyp', 'abscess', 'fissure', 'fistula', 'varices', 'encephalopathy', 'regurgitation', 'prolapse', 'dystrophy',
-]);
-
-/** Words that say how or when, not what: a condition phrase is judged by its other words. */
-const GENERIC_WORDS = new Set([
-  'acute', 'chronic', 'mild', 'moderate', 'severe', 'left', 'right', 'bilateral', 'likely', 'possible', 'probable', 'suspected',
-  'new', 'known', 'history', 'stable', 'uncontrolled', 'controlled', 'worsening', 'recurrent', 'early', 'late', 'stage', 'type',
-  'grade', 'primary', 'secondary', 'underlying', 'the', 'a', 'an', 'of', 'his', 'her', 'their', 'with', 'without', 'and', 'or',
-  'to', 'in', 'on', 'at', 'for', 'status', 'post', 'exacerbation', 'flare', 'episode', 'complicated', 'setting', 'diagnosis',
-  'lower', 'upper', 'partial', 'small', 'large', 'due', 'related', 'associated', 'some', 'significant', 'also', 'consistent',
-  'new', 'onset', 'presumed', 'probably', 'concern', 'concerning', 'recent', 'ongoing', 'persistent', 'improving', 'resolved',
-  'resolving', 'benign', 'simple', 'complex', 'complete', 'total', 'mixed', 'other', 'unspecified', 'nos', 'multiple', 'single',
-  'diffuse', 'focal', 'generalized', 'local', 'localized', 'this', 'that', 'is', 'was', 'be', 'has', 'have', 'patient', 'he',
-  'she', 'they', 'it', 'as', 'by', 'from', 'first', 'second', 'third', 'mellitus', 'essential', 'idiopathic', 'borderline',
-  'symptomatic', 'asymptomatic', 'clinical', 'clinically', 'medical', 'follow', 'up', 'management', 'evaluation', 'likely',
-  'component', 'pain', 'problem', 'problems', 'issue', 'issues', 'condition', 'disease', 'disorder', 'syndrome', 'i', 'ii',
-  'iii', 'iv', 'iia', 'iib', 'iiia', 'iiib', 'iva', 'ivb', 'non', 'small', 'cell', 'eg', 'e.g', 'ie', 'any', 'systemic',
-]);
-
 /** Phrases that introduce a diagnosis the note asserts. */
 const CUES: readonly string[][] = [
   'complicated by', 'secondary to', 'consistent with', 'suggestive of', 'concerning for', 'concern for', 'diagnosis of',
   'diagnosed with', 'underlying', 'in the setting of', 'history of', 'likely', 'probable', 'possible', 'suspected',
-  'presumed', 'new diagnosis of', 'compatible with', 'indicative of',
+  'presumed', 'new diagnosis of', 'compatible with', 'indicative of', 'known', 'background of', 'in a patient with',
+  'comorbid', 'along with',
 ].map((c) => c.split(' '));
 
 /** A condition the note only rules out or denies is not asserted. */
@@ -93,13 +66,20 @@ export interface ConditionMention {
   row?: number;
   /** Words that must be said for the condition to count as mentioned (for phrases outside the lexicon). */
   content: string[];
+  /** Headed by a disease word ("sick sinus syndrome"): every content word must be said. */
+  headed?: boolean;
   index: number;
 }
+
+/** Words that open a new claim: a denial before them does not reach past them ("no fever in the setting of known …"). */
+const SCOPE_BREAKS = new Set(['setting', 'known', 'background', 'history', 'complicated', 'secondary', 'patient']);
 
 function isNegated(tokens: readonly string[], index: number): boolean {
   for (let i = index - 1; i >= 0 && i >= index - 10; i -= 1) {
     const t = tokens[i] as string;
-    if (CLAUSE_BREAKS.has(t)) return false;
+    if (CLAUSE_BREAKS.has(t) || SCOPE_BREAKS.has(t)) return false;
+    // "with or without" is no denial.
+    if (t === 'without' && tokens[i - 1] === 'or') continue;
     if (NEGATING.has(t) || t.endsWith("n't")) return true;
   }
   return false;
@@ -109,23 +89,19 @@ function matchRow(stems: readonly string[], i: number): ConditionName | undefine
   return (NAMES_BY_FIRST.get(stems[i] as string) ?? []).find((n) => n.stems.every((s, k) => stems[i + k] === s));
 }
 
-function isConditionWord(token: string): boolean {
-  return token.length >= 7 && CONDITION_SUFFIX_RE.test(token) && !NOT_CONDITIONS.has(token);
-}
-
 /** The content words before a head noun ("Lyme" in "Lyme disease"), up to three. */
 function readModifiers(tokens: readonly string[], head: number, covered: ReadonlySet<number>): number {
   let start = head;
   while (start > 0 && head - start < 3) {
     const t = tokens[start - 1] as string;
-    if (!/^[a-z][a-z'-]*$/.test(t) || covered.has(start - 1) || (GENERIC_WORDS.has(t) && !['chronic'].includes(t))) break;
+    if (!/^[a-z][a-z0-9'-]*$/.test(t) || covered.has(start - 1) || (GENERIC_WORDS.has(t) && !['chronic'].includes(t))) break;
     start -= 1;
   }
   return start;
 }
 
 /** The conditions a statement asserts. */
-export function findConditions(statement: string): ConditionMention[] {
+export function findConditions(statement: string, readCues = true): ConditionMention[] {
   if (HEDGED_STATEMENT_RE.test(statement)) return [];
   const tokens = splitTokens(statement).map((t) => t.replace(/'s$/, ''));
   const stems = tokens.map(stemToken);
@@ -145,13 +121,15 @@ export function findConditions(statement: string): ConditionMention[] {
       found.push({ phrase: token, content: [token], index: i });
     } else if (HEAD_NOUNS.has(stems[i] as string) && !covered.has(i - 1)) {
       const start = readModifiers(tokens, i, covered);
-      const content = tokens.slice(start, i).filter((t) => !GENERIC_WORDS.has(t));
+      const modifiers = tokens.slice(start, i).filter((t) => !GENERIC_WORDS.has(t));
+      // "essential tremor", "mild dementia": a head that names a condition by itself is its own content.
+      const content = modifiers.length === 0 && SELF_NAMING_HEADS.has(stems[i] as string) ? [token] : modifiers;
       for (let k = start; k <= i; k += 1) covered.add(k);
-      if (content.length > 0) found.push({ phrase: tokens.slice(start, i + 1).join(' '), content, index: start });
+      if (content.length > 0) found.push({ phrase: tokens.slice(start, i + 1).join(' '), content, index: start, headed: true });
     }
   });
   // "… complicated by hepatic flare": the words after a diagnostic cue, when nothing above covered them.
-  for (let i = 0; i < tokens.length; i += 1) {
+  for (let i = 0; readCues && i < tokens.length; i += 1) {
     const cue = CUES.find((c) => c.every((w, k) => tokens[i + k] === w));
     if (!cue) continue;
     const start = i + cue.length;
@@ -160,7 +138,7 @@ export function findConditions(statement: string): ConditionMention[] {
     const span = Array.from({ length: end - start }, (_, k) => start + k);
     // Words that only qualify a condition named right after them ("stage III non-small cell lung cancer").
     const qualifiesNext = [end, end + 1, end + 2].some((k) => covered.has(k));
-    if (span.length === 0 || qualifiesNext || span.some((k) => covered.has(k))) continue;
+    if (span.length === 0 || qualifiesNext || span.some((k) => covered.has(k) || isProcedureWord(tokens[k] as string))) continue;
     const content = span.map((k) => tokens[k] as string).filter((t) => !GENERIC_WORDS.has(t) && t.length >= 3);
     span.forEach((k) => covered.add(k));
     if (content.length > 0) found.push({ phrase: span.map((k) => tokens[k]).join(' '), content, index: start });
@@ -168,30 +146,37 @@ export function findConditions(statement: string): ConditionMention[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-function isWordSaid(index: WordIndex, word: string): boolean {
-  const stem = stemToken(word);
-  if (index.words.has(stem)) return true;
-  // "cirrhotic" for cirrhosis, "arthritic" for arthritis; "arthritis" for osteoarthritis.
-  if (saysWordStart(index, stem, Math.max(6, stem.length - 3))) return true;
-  for (const w of index.words) if (w.length >= 6 && stem.endsWith(w)) return true;
-  return false;
-}
-
 /** True when the transcript names the condition or describes it in one of the lexicon's words. */
 export function isConditionSupported(mention: ConditionMention, index: WordIndex): boolean {
   const row = mention.row === undefined ? undefined : ROWS[mention.row];
-  if (row) return [...row.names, ...row.described].some((name) => saysWordsTogether(index, stemPhrase(name)));
-  return mention.content.some((word) => isWordSaid(index, word));
+  if (row) {
+    if ([...row.names, ...row.described].some((name) => saysAffirmed(index, stemPhrase(name)))) return true;
+    return row.hints.some((hint) => saysWithTrouble(index, stemPhrase(hint)));
+  }
+  // A phrase headed by a disease word needs all its words ("sick sinus syndrome" is not "feel sick"); loose words
+  // after a cue are paraphrased in conversation, so one of them is enough.
+  return mention.headed ? mention.content.every((word) => isWordSaid(index, word)) : mention.content.some((word) => isWordSaid(index, word));
 }
 
-export function checkDiagnoses(statement: string, index: WordIndex): { phrase: string; reason: string; lines: number[] }[] {
+/**
+ * The conditions a statement asserts the patient has: every one in an assessment; in the history, those a
+ * past-medical-history line lists or a history cue introduces ("a history of …", "diagnosed with …").
+ */
+export function findAssertedConditions(statement: string, section: string): ConditionMention[] {
+  if (section === 'assessment') return findConditions(statement);
+  if (section !== 'subjective') return [];
+  const span = findHistorySpan(splitTokens(statement));
+  return span === undefined ? [] : findConditions(statement).filter((m) => m.index >= span.start && m.index < span.end);
+}
+
+export function checkDiagnoses(statement: string, index: WordIndex, section = 'assessment'): { phrase: string; reason: string; lines: number[] }[] {
   const problems: { phrase: string; reason: string; lines: number[] }[] = [];
-  for (const mention of findConditions(statement)) {
+  for (const mention of findAssertedConditions(statement, section)) {
     if (isConditionSupported(mention, index)) continue;
     const others = mention.row === undefined ? [] : (ROWS[mention.row]?.names ?? []).filter((n) => n !== mention.phrase).slice(0, 3);
     problems.push({
       phrase: mention.phrase,
-      reason: `the assessment names "${mention.phrase}", which the transcript never mentions${others.length ? ` (nor ${others.join(', ')})` : ''}`,
+      reason: `the ${section === 'assessment' ? 'assessment' : 'history'} names "${mention.phrase}", which the transcript never mentions${others.length ? ` (nor ${others.join(', ')})` : ''}`,
       lines: linesSaying(index, mention.content.map(stemToken)),
     });
   }

@@ -5,11 +5,11 @@
  * "Both"/"bilateral" in the transcript supports either side of the part it qualifies, and nothing else.
  */
 import { expandSideShorthand, readBodyPart, type BodyPart } from './body-parts.js';
+export type { SideClaim, TranscriptSides };
+import { checkBilateral, describeSides, findSameParts, type PartMention, type Side, type SideClaim, type TranscriptSides } from './side-support.js';
 import { splitTokens } from './tokenize.js';
 import { findReply, type Clause, type TranscriptModel } from './transcript-model.js';
 import { stemToken } from './word-index.js';
-
-type Side = 'left' | 'right' | 'bilateral';
 
 const SIDE_WORDS: Readonly<Record<string, Side>> = { left: 'left', right: 'right', bilateral: 'bilateral', bilaterally: 'bilateral' };
 /** Words after "right"/"left" that show it is not a side ("right away", "left the office", "right now"). */
@@ -32,12 +32,6 @@ function partAt(stems: readonly string[], tokens: readonly string[], i: number):
   const stem = stems[i];
   if (stem === 'side' && ['effect', 'effects'].includes(tokens[i + 1] ?? '')) return undefined;
   return readBodyPart(stem, tokens[i - 1], tokens[i + 1]);
-}
-
-export interface SideClaim {
-  side: Side;
-  part: BodyPart;
-  phrase: string;
 }
 
 /** Side + body part pairs a note statement asserts ("right knee", "LLQ", "the knee on the left"). */
@@ -68,28 +62,20 @@ export function findSideClaims(statement: string): SideClaim[] {
   return [...claims.values()];
 }
 
-/** One mention of a body part in the transcript, with the sides attached to it. */
-interface PartMention {
+interface PartAt {
   part: BodyPart;
-  turn: number;
-  sides: Set<Side>;
-  lines: number[];
-  /** Stems of the clause, to tell which finding or complaint the mention is about. */
-  topic: Set<string>;
+  at: number;
+  plural: boolean;
 }
 
-export interface TranscriptSides {
-  mentions: PartMention[];
-}
-
-function readClause(clause: Clause): { parts: { part: BodyPart; at: number }[]; sides: { side: Side; at: number }[]; stems: string[] } {
+function readClause(clause: Clause): { parts: PartAt[]; sides: { side: Side; at: number }[]; stems: string[] } {
   const tokens = clause.tokens;
   const stems = tokens.map(stemToken);
-  const parts: { part: BodyPart; at: number }[] = [];
+  const parts: PartAt[] = [];
   const sides: { side: Side; at: number }[] = [];
   tokens.forEach((t, i) => {
     const part = partAt(stems, tokens, i);
-    if (part) parts.push({ part, at: i });
+    if (part) parts.push({ part, at: i, plural: t === 'feet' || (t !== stems[i] && /[^s]s$/.test(t)) });
     const side = readSide(tokens, i);
     if (side) sides.push({ side, at: i });
     // "both knees", "both of my knees", "both sides", "either side"
@@ -106,15 +92,16 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
   clauses.forEach((clause) => {
     const { parts, sides, stems } = readClause(clause);
     const topic = new Set(stems.filter((s) => s.length >= 4).map((s) => s.slice(0, 5)));
-    for (const { part, at } of parts) {
+    for (const { part, at, plural } of parts) {
       const near = sides.filter((s) => Math.abs(s.at - at) <= (s.side === 'bilateral' ? 3 : TRANSCRIPT_REACH)).map((s) => s.side);
-      const mention: PartMention = { part, turn: clause.turn, sides: new Set(near), lines: [clause.line], topic };
+      const mention: PartMention = { part, turn: clause.turn, sides: new Set(near), lines: [clause.line], topic, plural };
       // "which knee is it ?" — the reply names the side.
       if (near.length === 0 && clause.question) {
         const reply = findReply({ lines: model.lines, clauses }, clause);
         if (reply) {
           const answer = readClause(reply);
-          if (answer.parts.length === 0 || answer.parts.every((p) => p.part.name === part.name || p.part.name === 'side')) {
+          // "whereabouts in your head ?" — "on the left side at the back": the back and the side place it within the part.
+          if (answer.parts.length === 0 || answer.parts.every((p) => p.part.name === part.name || p.part.name === 'side' || p.part.name === 'back')) {
             for (const s of answer.sides) mention.sides.add(s.side);
             if (answer.sides.length) mention.lines.push(reply.line);
           }
@@ -134,11 +121,7 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
 }
 
 /** Statements about a normal or comparison exam, which may name the side the conversation is not about. */
-const NORMAL_RE = /\b(?:normal|unremarkable|intact|no|not|without|negative|full|compared|comparison|contralateral|symmetric|fine|good|denies)\b/i;
-
-function describeSides(sides: ReadonlySet<Side>): string {
-  return [...sides].map((s) => (s === 'bilateral' ? 'both sides' : `the ${s}`)).join(' and ');
-}
+const NORMAL_RE = /\b(?:normal|unremarkable|intact|nontender|non-tender|clear|no|not|without|negative|full|compared|comparison|contralateral|symmetric|fine|good|denies)\b/i;
 
 /**
  * A claimed side is supported when the transcript gives that side (or both) to the part, or to its limb when the
@@ -150,10 +133,12 @@ export function checkLaterality(statement: string, transcript: TranscriptSides):
   const statementTopic = new Set(splitTokens(statement).map(stemToken).filter((s) => s.length >= 4 && !['left', 'right', 'side', 'sided'].includes(s)).map((s) => s.slice(0, 5)));
   const normalStatement = NORMAL_RE.test(statement);
   for (const claim of findSideClaims(statement)) {
-    if (claim.side === 'bilateral') continue;
-    // "the left side of my tummy" gives the side for a quadrant, a flank or the abdomen.
-    const exact = transcript.mentions.filter((m) => m.part.name === claim.part.name);
-    const same = exact.length > 0 || claim.part.region !== 'trunk' ? exact : transcript.mentions.filter((m) => m.part.name === 'side');
+    if (claim.side === 'bilateral') {
+      const problem = normalStatement ? undefined : checkBilateral(claim, transcript);
+      if (problem) problems.push(problem);
+      continue;
+    }
+    const same = findSameParts(claim, transcript);
     const sided = same.filter((m) => m.sides.size > 0);
     const isTopical = (m: PartMention) => [...m.topic].some((t) => statementTopic.has(t) && t !== claim.part.name.slice(0, 5));
     const topical = sided.filter(isTopical);

@@ -24,3 +24,53 @@ describe('diagnoses in the assessment must be named or described in the transcri
     expect(checkGrounding({ assessment: 'X-ray negative for fracture; no evidence of osteomyelitis.\nDDx: MI, PE.\nMs. Diaz has a knee sprain.' }, transcript)).toEqual([]);
   });
 });
+
+const visit = [
+  '[doctor] let me check your blood pressure . it is 124 over 78 today .',
+  '[doctor] any other medical problems ?',
+  '[patient] just the asthma , and i get heartburn now and then . my mum had her thyroid checked .',
+  '[patient] and my knee still hurts when i climb stairs .',
+].join('\n');
+
+const diagnosesOf = (note: { subjective?: string; assessment?: string }) =>
+  checkGrounding(note, visit).filter((f) => f.kind === 'diagnosis').map((f) => /names "([^"]+)"/.exec(f.reason)?.[1]);
+
+describe('conditions added to a history or an assessment, beyond the lexicon', () => {
+  it('reads the history: a past-medical-history line and the words after "history of" / "diagnosed with"', () => {
+    expect(diagnosesOf({ subjective: 'PMH: asthma, GERD, and type 2 diabetes mellitus.' })).toEqual(['diabetes mellitus']);
+    expect(diagnosesOf({ subjective: 'She has a history of asthma and chronic kidney disease stage 3.' })).toEqual(['chronic kidney disease']);
+    expect(diagnosesOf({ subjective: 'He was diagnosed with sick sinus syndrome, asthma and reflux.' })).toEqual(['sick sinus syndrome']);
+  });
+
+  it('catches the ways a comorbidity is added: eponyms, heads, suffixes, "on a background of", "in a patient with"', () => {
+    expect(diagnosesOf({ assessment: "Knee pain on a background of Dupuytren's contracture." })).toEqual(['dupuytren contracture']);
+    expect(diagnosesOf({ assessment: 'Knee pain in a patient with essential tremor.' })).toEqual(['tremor']);
+    expect(diagnosesOf({ assessment: 'Knee pain, complicated by uterine leiomyomas.' })).toEqual(['leiomyomas']);
+    expect(diagnosesOf({ assessment: 'Asthma with or without underlying achalasia.' })).toEqual(['achalasia']);
+    expect(diagnosesOf({ subjective: 'PMH: asthma and seborrheic keratosis.', assessment: 'Asthma with Takayasu arteritis.' })).toEqual(['keratosis', 'arteritis']);
+  });
+
+  it('does not take a blood pressure reading for hypertension, nor a thyroid test for a thyroid disease', () => {
+    expect(diagnosesOf({ assessment: 'Essential hypertension.' })).toEqual(['hypertension']);
+    expect(diagnosesOf({ subjective: 'PMH: asthma and hypothyroidism.' })).toEqual(['hypothyroidism']);
+  });
+
+  it('leaves alone what the transcript says, procedures, a relative\'s history, a denial and a complaint\'s duration', () => {
+    expect(diagnosesOf({ subjective: 'PMH: asthma, heartburn.', assessment: 'Knee pain in a patient with asthma and reflux.' })).toEqual([]);
+    expect(diagnosesOf({ subjective: 'She has a history of tonsillectomy.\nHISTORY OF PRESENT ILLNESS' })).toEqual([]);
+    expect(diagnosesOf({ subjective: 'Her mother has a history of hypothyroidism. She denies any history of diabetes.' })).toEqual([]);
+    expect(diagnosesOf({ subjective: '3/7 hx of knee pain, worse on stairs.' })).toEqual([]);
+  });
+});
+
+describe('a condition the conversation denies is not supported by the denial', () => {
+  const denied = '[doctor] any other medical problems ?\n[patient] i don\'t have diabetes . never had asthma either .\n[doctor] and the reflux ?\n[patient] my reflux is not controlled at all .';
+  it('flags "diabetes" and "asthma" when the patient only says they do not have them', () => {
+    const names = checkGrounding({ subjective: 'PMH: type 2 diabetes, asthma and reflux.' }, denied).map((f) => /names "([^"]+)"/.exec(f.reason)?.[1]);
+    expect(names).toEqual(['diabetes', 'asthma']);
+  });
+
+  it('takes a condition said with a denial after it ("not controlled") as said', () => {
+    expect(checkGrounding({ assessment: 'Uncontrolled reflux.' }, denied)).toEqual([]);
+  });
+});

@@ -5,8 +5,9 @@
  */
 import type { Encounter } from './corpora.js';
 import { injectDose, injectDuration, injectFollowUp, injectLabValue, injectVital, type Candidate } from './inject-numbers.js';
-import { injectAllergy, injectCode, injectDiagnosis, injectDrugInvented, injectDrugSwapped } from './inject-terms.js';
-import { injectExamFlipped, injectNegativeFlipped, injectSideInvented, injectSideSwapped } from './inject-findings.js';
+import { injectAllergy, injectCode, injectDrugInvented, injectDrugSwapped } from './inject-terms.js';
+import { injectExamFlipped, injectNegativeFlipped, injectSideSwapped } from './inject-findings.js';
+import { injectDiagnosis, injectSideInvented } from './inject-inventions.js';
 import { createRandom, listSentences, readTranscriptFacts, replaceSentence, type Note, type NoteSentence, type TranscriptFacts } from './note-sentences.js';
 
 export const INJECTION_KINDS = [

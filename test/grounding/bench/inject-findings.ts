@@ -160,32 +160,3 @@ export function injectSideSwapped(sentences: readonly NoteSentence[], facts: Tra
   }
   return out;
 }
-
-/** Which sides the transcript names within a few words of a body part. */
-function sidesNear(facts: TranscriptFacts, part: string): Set<string> {
-  const sides = new Set<string>();
-  const stem = part.split(' ').pop()!.replace(/s$/, '');
-  for (const m of facts.joined.matchAll(new RegExp(`(?:\\S+ ){0,6}${stem}\\w*(?: \\S+){0,6}`, 'g'))) {
-    if (/\bleft\b/.test(m[0])) sides.add('left');
-    if (/\bright\b/.test(m[0])) sides.add('right');
-    if (/\b(?:both|bilateral\w*)\b/.test(m[0])) sides.add('both');
-  }
-  return sides;
-}
-
-export function injectSideInvented(sentences: readonly NoteSentence[], facts: TranscriptFacts, random: Random): Candidate[] {
-  const out: Candidate[] = [];
-  for (const sentence of sentences) {
-    // Headings ("Neck") and "side effects" are no place for a side.
-    if (/\b(?:left|right|bilateral\w*|both|L|R)\b/i.test(sentence.text) || sentence.text.trim().split(/\s+/).length < 3) continue;
-    const m = PARTS_RE.exec(sentence.text.replace(/\bside(?= effect)/gi, '____'));
-    if (!m || !transcriptSays(facts, m[1] ?? '') || /\b(?:no|denies|without|negative)\b/i.test(sentence.text.slice(0, m.index))) continue;
-    const heard = sidesNear(facts, (m[1] ?? '').toLowerCase());
-    if (heard.has('both') || (heard.has('left') && heard.has('right'))) continue;
-    const side = heard.has('left') ? 'right' : heard.has('right') ? 'left' : pick(random, ['left', 'right']);
-    const word = m.index === 0 ? side.charAt(0).toUpperCase() + side.slice(1) : side;
-    const part = m.index === 0 ? (m[1] ?? '').toLowerCase() : (m[1] ?? '');
-    out.push({ sentence, after: `${sentence.text.slice(0, m.index)}${word} ${part}${sentence.text.slice(m.index + (m[1] ?? '').length)}` });
-  }
-  return out;
-}

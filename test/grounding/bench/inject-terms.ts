@@ -1,6 +1,6 @@
 /** Injectors that add or swap a name: a drug, a diagnosis, a code, an allergy. */
 import type { Candidate } from './inject-numbers.js';
-import { INJECT_ALLERGENS, INJECT_CONDITIONS, INJECT_DRUGS, INJECT_REACTIONS } from './injection-vocab.js';
+import { INJECT_ALLERGENS, INJECT_DRUGS, INJECT_REACTIONS } from './injection-vocab.js';
 import { pick, transcriptHasAnyWord, transcriptSays, type NoteSentence, type TranscriptFacts } from './note-sentences.js';
 
 type Random = () => number;
@@ -74,35 +74,11 @@ export function injectDrugSwapped(sentences: readonly NoteSentence[], facts: Tra
   return out;
 }
 
-const DIAGNOSIS_TAILS = [
-  (c: string) => `, complicated by ${c}`,
-  (c: string) => ` with underlying ${c}`,
-  (c: string) => `, likely secondary to ${c}`,
-  (c: string) => ` in the setting of ${c}`,
-  (c: string) => `, also consistent with ${c}`,
-  (c: string) => ` and ${c}`,
-  (c: string) => `; history of ${c}`,
-  (c: string) => `, with new diagnosis of ${c}`,
-  (c: string) => ` (${c})`,
-  (c: string) => `, possible ${c}`,
-];
-
 /** A problem heading ("Acute lumbar strain.", "Imp: migraine") or a sentence that names a diagnosis. */
 function looksLikeDiagnosis(text: string): boolean {
   if (/^\s*•?\s*(?:Patient Agreements|Additional Testing|Medical Treatment|Specialist Referrals|Patient Education)/i.test(text)) return false;
   const words = text.trim().split(/\s+/).length;
   return (words >= 1 && words <= 10 && /[a-z]{4}/i.test(text)) || /\b(?:diagnos\w*|consistent with|likely|history of|suggestive of|secondary to|impression|imp|presents? with|suffering from)\b/i.test(text);
-}
-
-export function injectDiagnosis(sentences: readonly NoteSentence[], facts: TranscriptFacts, random: Random, noteText: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (const sentence of sentences) {
-    if (sentence.section !== 'assessment' || !looksLikeDiagnosis(sentence.text)) continue;
-    const condition = pickUnsaid(random, facts, INJECT_CONDITIONS, noteText);
-    const { body, end } = stripEnd(sentence.text);
-    out.push({ sentence, after: `${body}${pick(random, DIAGNOSIS_TAILS)(condition)}${end}` });
-  }
-  return out;
 }
 
 function makeCode(random: Random): string {

@@ -34,33 +34,6 @@ export const INJECT_DRUGS: readonly string[] = [
   'prilosec', 'nexium', 'protonix', 'zofran', 'keflex', 'bactrim', 'cipro', 'valtrex', 'diflucan', 'medrol', 'plaquenil',
 ];
 
-/** Conditions a note might invent in its assessment. */
-export const INJECT_CONDITIONS: readonly string[] = [
-  'cirrhosis', 'chronic kidney disease stage 3', 'pulmonary embolism', 'deep vein thrombosis', 'atrial fibrillation',
-  'atrial flutter', 'congestive heart failure', 'COPD', 'community-acquired pneumonia', 'sepsis', 'acute pancreatitis',
-  'cholecystitis', 'diverticulitis', 'appendicitis', 'hepatitis C', 'HIV infection', 'systemic lupus erythematosus',
-  'rheumatoid arthritis', 'gout', 'osteoporosis', 'hypothyroidism', 'hyperthyroidism', "Cushing's syndrome", 'adrenal insufficiency',
-  'diabetic neuropathy', 'diabetic retinopathy', 'peripheral arterial disease', 'aortic stenosis', 'mitral regurgitation',
-  'dilated cardiomyopathy', 'myocardial infarction', 'ischemic stroke', 'transient ischemic attack', 'epilepsy',
-  'multiple sclerosis', "Parkinson's disease", 'dementia', 'bipolar disorder', 'schizophrenia', 'major depressive disorder',
-  'generalized anxiety disorder', 'PTSD', 'ADHD', 'anorexia nervosa', 'alcohol use disorder', 'opioid use disorder',
-  'obstructive sleep apnea', 'pulmonary fibrosis', 'sarcoidosis', 'tuberculosis', 'melanoma', 'breast cancer', 'prostate cancer',
-  'colon cancer', 'lymphoma', 'chronic lymphocytic leukemia', 'iron deficiency anemia', 'thrombocytopenia', 'hemochromatosis',
-  'celiac disease', "Crohn's disease", 'ulcerative colitis', 'irritable bowel syndrome', 'peptic ulcer disease', 'hiatal hernia',
-  'nephrolithiasis', 'pyelonephritis', 'urinary tract infection', 'benign prostatic hyperplasia', 'endometriosis',
-  'polycystic ovary syndrome', 'preeclampsia', 'cellulitis', 'osteomyelitis', 'septic arthritis', 'herpes zoster', 'psoriasis',
-  'rosacea', 'glaucoma', 'macular degeneration', 'otitis media', 'acute sinusitis', 'streptococcal pharyngitis', 'bronchitis',
-  'hypokalemia', 'hyponatremia', 'hypercalcemia', 'vitamin B12 deficiency', 'metabolic syndrome', 'morbid obesity',
-  'fatty liver disease', 'pericarditis', 'endocarditis', 'aortic aneurysm', 'carpal tunnel syndrome', 'rotator cuff tear',
-  'plantar fasciitis', 'lumbar radiculopathy', 'spinal stenosis', 'fibromyalgia', 'polymyalgia rheumatica', 'temporal arteritis',
-  'trigeminal neuralgia', "Bell's palsy", 'Guillain-Barre syndrome', 'myasthenia gravis', 'restless legs syndrome', 'narcolepsy',
-  'insomnia disorder', 'pneumothorax', 'pleural effusion', 'pulmonary hypertension', 'hyperkalemia', 'acute kidney injury',
-  'nephrotic syndrome', 'ovarian cyst', 'uterine fibroids', 'prostatitis', 'epididymitis', 'hepatic encephalopathy',
-  'esophageal varices', 'Barrett esophagus', 'gastroparesis', 'small bowel obstruction', 'anal fissure', 'hemorrhoids',
-  'diabetic ketoacidosis', 'hyperosmolar state', 'thyroid nodule', 'pituitary adenoma', 'sickle cell disease', 'hemophilia',
-  'Lyme disease', 'mononucleosis', 'influenza', 'COVID-19 pneumonia', 'shingles', 'scabies', 'impetigo', 'tinea corporis',
-];
-
 /** Allergens: drugs, foods, latex and environmental. */
 export const INJECT_ALLERGENS: readonly string[] = [
   'penicillin', 'amoxicillin', 'sulfa drugs', 'codeine', 'morphine', 'aspirin', 'ibuprofen', 'NSAIDs', 'cephalosporins',
@@ -74,7 +47,7 @@ export const INJECT_REACTIONS: readonly string[] = [
   'lip swelling', 'vomiting', 'angioedema',
 ];
 
-/** Body parts the side injector may give a side to, with the words that name them in a note. */
+/** Body parts whose side the swap injector may change (the side inventor draws from site-pool.ts). */
 export const INJECT_PAIRED_PARTS: readonly string[] = [
   'knee', 'ankle', 'hip', 'shoulder', 'elbow', 'wrist', 'hand', 'foot', 'arm', 'leg', 'thigh', 'calf', 'shin', 'heel', 'toe',
   'finger', 'thumb', 'eye', 'ear', 'breast', 'lung', 'kidney', 'flank', 'groin', 'buttock', 'forearm', 'hamstring', 'temple',

@@ -1,0 +1,97 @@
+/**
+ * What a condition looks like when it is not in the lexicon: a word shaped like a diagnosis ("-itis", "-osis",
+ * "-emia", "-pathy" …) or a phrase headed by a disease word ("… syndrome", "… disease", "… failure"), judged by its
+ * content words (the words that say how or when are left aside).
+ */
+/** Word shapes that name a condition. */
+const CONDITION_SUFFIX_RE = /(?:itis|osis|iasis|emia|aemia|oma|pathy|algia|ectasis|plasia|trophy|megaly|penia|cytosis|rrhea|rrhoea|uria|plegia|paresis|lithiasis|sclerosis|stenosis|phobia|ism|itides|edema|oedema|derma|cele|ptosis|spasm)$/;
+const NOT_CONDITIONS = new Set([
+  'diagnosis', 'prognosis', 'hypnosis', 'osmosis', 'symbiosis', 'diploma', 'aroma', 'stoma', 'empathy', 'sympathy', 'telepathy',
+  'homeopathy', 'osteopathy', 'naturopathy', 'nostalgia', 'mechanism', 'organism', 'metabolism', 'optimism', 'criticism',
+  'tourism', 'journalism', 'realism', 'baptism', 'exorcism', 'mechanisms', 'organisms', 'trophy', 'autism', 'prism', 'schism',
+  'rheumatism', 'anism', 'racism', 'sexism', 'ageism', 'truism', 'activism', 'alcoholism', 'plasma', 'glaucoma', 'physiotherapy',
+]);
+
+/** Words that head a condition phrase: "Lyme disease", "Cushing's syndrome", "adrenal insufficiency". */
+export const HEAD_NOUNS = new Set([
+  'disease', 'syndrome', 'disorder', 'deficiency', 'insufficiency', 'failure', 'cancer', 'carcinoma', 'tumor', 'tumour',
+  'palsy', 'aneurysm', 'embolism', 'thrombosis', 'fibrillation', 'flutter', 'infarction', 'obstruction', 'degeneration',
+  'dysfunction', 'neuralgia', 'hernia', 'ulcer', 'fracture', 'tear', 'rupture', 'infection', 'injury', 'effusion', 'nodule',
+  'cyst', 'polyp', 'abscess', 'fissure', 'fistula', 'varices', 'encephalopathy', 'regurgitation', 'prolapse', 'dystrophy',
+  'contracture', 'stricture', 'tremor', 'defect', 'block', 'phenomenon', 'anomaly', 'malformation', 'deformity', 'impairment',
+  'apnea', 'apnoea', 'dementia', 'lesion', 'mutation', 'trait', 'hypertension', 'hypotension', 'stenosis', 'spur',
+]);
+
+/** Words that say how or when, not what: a condition phrase is judged by its other words. */
+export const GENERIC_WORDS = new Set([
+  'acute', 'chronic', 'mild', 'moderate', 'severe', 'left', 'right', 'bilateral', 'likely', 'possible', 'probable', 'suspected',
+  'new', 'known', 'history', 'stable', 'uncontrolled', 'controlled', 'worsening', 'recurrent', 'early', 'late', 'stage', 'type',
+  'grade', 'primary', 'secondary', 'underlying', 'the', 'a', 'an', 'of', 'his', 'her', 'their', 'with', 'without', 'and', 'or',
+  'to', 'in', 'on', 'at', 'for', 'status', 'post', 'exacerbation', 'flare', 'episode', 'complicated', 'setting', 'diagnosis',
+  'lower', 'upper', 'partial', 'small', 'large', 'due', 'related', 'associated', 'some', 'significant', 'also', 'consistent',
+  'new', 'onset', 'presumed', 'probably', 'concern', 'concerning', 'recent', 'ongoing', 'persistent', 'improving', 'resolved',
+  'resolving', 'benign', 'simple', 'complex', 'complete', 'total', 'mixed', 'other', 'unspecified', 'nos', 'multiple', 'single',
+  'diffuse', 'focal', 'generalized', 'local', 'localized', 'this', 'that', 'is', 'was', 'be', 'has', 'have', 'patient', 'he',
+  'she', 'they', 'it', 'as', 'by', 'from', 'first', 'second', 'third', 'mellitus', 'essential', 'idiopathic', 'borderline',
+  'symptomatic', 'asymptomatic', 'clinical', 'clinically', 'medical', 'follow', 'up', 'management', 'evaluation', 'likely',
+  'component', 'pain', 'problem', 'problems', 'issue', 'issues', 'condition', 'disease', 'disorder', 'syndrome', 'i', 'ii',
+  'iii', 'iv', 'iia', 'iib', 'iiia', 'iiib', 'iva', 'ivb', 'non', 'small', 'cell', 'eg', 'e.g', 'ie', 'any', 'systemic',
+]);
+
+/** Heads that name a condition with no other word: "essential tremor", "mild dementia". */
+export const SELF_NAMING_HEADS = new Set(['tremor', 'dementia', 'apnea', 'apnoea', 'hypertension', 'hypotension', 'stenosis', 'contracture']);
+
+/** Procedures, operations and events a history also lists ("a history of tonsillectomy", "history of present illness"). */
+const PROCEDURE_RE = /(?:ectomy|otomy|ostomy|plasty|scopy|graphy|pexy|rrhaphy|ectomies|otomies)$/;
+const PROCEDURES = new Set([
+  'surgery', 'surgeries', 'repair', 'replacement', 'removal', 'removed', 'transplant', 'reconstruction', 'fusion', 'injection',
+  'injections', 'section', 'illness', 'present', 'procedure', 'operation', 'bypass', 'stent', 'stents', 'pacemaker', 'biopsy',
+  'transfusion', 'transfusions', 'vaccination', 'vaccine', 'admission', 'hospitalization', 'therapy', 'treatment', 'use',
+]);
+
+export function isProcedureWord(token: string): boolean {
+  return PROCEDURES.has(token) || PROCEDURE_RE.test(token);
+}
+
+export function isConditionWord(token: string): boolean {
+  // "leiomyomas", "polyps": a plural names the condition too.
+  const word = token.length > 7 && /s$/.test(token) && !/(?:is|us|ss)$/.test(token) ? token.slice(0, -1) : token;
+  return word.length >= 7 && CONDITION_SUFFIX_RE.test(word) && !NOT_CONDITIONS.has(word) && !NOT_CONDITIONS.has(token);
+}
+
+/** A line of past medical history: "PMH: asthma, eczema", "Past medical history - hypertension". */
+const HISTORY_HEADINGS = new Set(['pmh', 'pmhx', 'pmh/psh', 'comorbidities', 'comorbidity']);
+const HISTORY_HEADING_PHRASES: readonly string[][] = [['past', 'medical', 'history'], ['medical', 'history'], ['past', 'history'], ['problem', 'list']];
+/** Words that introduce the patient's conditions in a history sentence. */
+const HISTORY_CUES: readonly string[][] = [
+  'history of', 'hx of', 'history significant for', 'history notable for', 'diagnosed with', 'known', 'background of',
+  'in a patient with', 'in the setting of', 'history includes', 'history is significant for', 'complicated by', 'secondary to',
+].map((c) => c.split(' '));
+/** A relative's history is theirs: a condition named there is not the patient's claim. */
+const RELATIVES = new Set(['mother', 'father', 'mom', 'mum', 'dad', 'brother', 'sister', 'sibling', 'siblings', 'family', 'fhx', 'fh', 'grandmother', 'grandfather', 'son', 'daughter', 'aunt', 'uncle', 'cousin', 'parents', 'parent']);
+
+const DENIALS = new Set(['no', 'denies', 'denied', 'deny', 'without', 'negative', 'nil', 'not']);
+const SPAN_BREAKS = new Set(['but', 'however', ';', '.', 'although', 'though', 'whereas']);
+
+/** The token span in which a history statement names the patient's conditions, if it does. */
+export function findHistorySpan(tokens: readonly string[]): { start: number; end: number } | undefined {
+  const start = findHistoryStart(tokens);
+  if (start === undefined) return undefined;
+  let end = start;
+  while (end < tokens.length && !SPAN_BREAKS.has(tokens[end] as string)) end += 1;
+  return { start, end };
+}
+
+function findHistoryStart(tokens: readonly string[]): number | undefined {
+  const at = (phrase: readonly string[], i: number) => phrase.every((w, k) => tokens[i + k] === w);
+  if (HISTORY_HEADINGS.has(tokens[0] ?? '') || HISTORY_HEADING_PHRASES.some((p) => at(p, 0) && !['of', 'significant', 'notable', 'includes'].includes(tokens[p.length] ?? ''))) return 0;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const cue = HISTORY_CUES.find((c) => at(c, i));
+    if (!cue) continue;
+    // "3/7 hx of diarrhea" is how long the complaint has lasted; "his father has a history of …" is the father's.
+    const before = tokens.slice(Math.max(0, i - 8), i);
+    if (before.some((t) => RELATIVES.has(t) || DENIALS.has(t)) || /^\d/.test(tokens[i - 1] ?? '') || ['day', 'days', 'week', 'weeks', 'month', 'months', 'year'].includes(tokens[i - 1] ?? '')) continue;
+    return i + cue.length;
+  }
+  return undefined;
+}

@@ -1,0 +1,56 @@
+/**
+ * Which mentions of the conversation speak to a side the note claims: the same part, or for the belly's quadrants and
+ * flanks the belly itself; and whether they support "bilateral".
+ */
+import type { BodyPart } from './body-parts.js';
+
+export type Side = 'left' | 'right' | 'bilateral';
+
+export interface SideClaim {
+  side: Side;
+  part: BodyPart;
+  phrase: string;
+}
+
+/** One mention of a body part in the transcript, with the sides attached to it. */
+export interface PartMention {
+  part: BodyPart;
+  turn: number;
+  sides: Set<Side>;
+  lines: number[];
+  /** Stems of the clause, to tell which finding or complaint the mention is about. */
+  topic: Set<string>;
+  /** Said in the plural ("my knees"): both sides, unless a side is named. */
+  plural: boolean;
+}
+
+export interface TranscriptSides {
+  mentions: PartMention[];
+}
+
+export function describeSides(sides: ReadonlySet<Side>): string {
+  return [...sides].map((s) => (s === 'bilateral' ? 'both sides' : `the ${s}`)).join(' and ');
+}
+
+/** "The left side of my tummy" gives the side for a quadrant, a flank or the abdomen; the belly said without one names none. */
+export function findSameParts(claim: SideClaim, transcript: TranscriptSides): PartMention[] {
+  const exact = transcript.mentions.filter((m) => m.part.name === claim.part.name);
+  if (exact.length > 0 || claim.part.region !== 'trunk') return exact;
+  const sides = transcript.mentions.filter((m) => m.part.name === 'side' || m.part.name === 'body side');
+  if (sides.length > 0 || !['quadrant', 'flank'].includes(claim.part.name)) return sides;
+  return transcript.mentions.filter((m) => m.part.name === 'abdomen');
+}
+
+/**
+ * "Bilateral" is supported when the conversation gives the part both sides, says "both", or names it in the plural;
+ * a part it gives one side, or names once without a side, is not both.
+ */
+export function checkBilateral(claim: SideClaim, transcript: TranscriptSides): { phrase: string; reason: string; lines: number[] } | undefined {
+  const same = findSameParts(claim, transcript);
+  if (same.length === 0 || same.some((m) => m.plural || m.sides.has('bilateral'))) return undefined;
+  const heard = new Set(same.flatMap((m) => [...m.sides]));
+  if (heard.has('left') && heard.has('right')) return undefined;
+  const lines = same.flatMap((m) => m.lines);
+  if (heard.size > 0) return { phrase: claim.phrase, reason: `"${claim.phrase}" is not supported: the transcript gives the ${claim.part.name} only ${describeSides(heard)}`, lines };
+  return { phrase: claim.phrase, reason: `"${claim.phrase}": the transcript mentions one ${claim.part.name} and never says both sides`, lines };
+}

@@ -20,11 +20,25 @@ interface NumberClaim extends Quantity {
   drug: { name: string; aliases: readonly string[] } | null;
   /** Said as "about", "approximately", "around", "~". */
   approximate?: boolean;
+  /** The next visit's interval: "follow up in 2 weeks", "review in 3/7". */
+  followUp?: boolean;
+  /** A limit rather than a value: "<14 units/week", "more than 2 hours". */
+  bound?: boolean;
 }
 
 /** How far before a value a note may name what it measures: "Hemoglobin A1c is elevated at 8". */
 const NOTE_KEY_REACH = 6;
 const NOTE_DRUG_REACH = 8;
+
+/** A note statement about the next visit or call. */
+const NOTE_FOLLOW_UP_RE = /\b(?:follow(?:ing)?[- ]?up|f\/u|fu|review|reviewed|return|recheck|re-?check|see (?:him|her|them|you|the patient)|come back|revisit|reassess|appointment|touch base|call|phone|telephone)\b/i;
+/** Words before a number that make it a limit: "<14", "more than 2", "at least 3", "up to 5". */
+const BOUND_BEFORE = new Set(['<', '>', '≤', '≥']);
+const BOUND_PHRASES = new Set(['less than', 'more than', 'greater than', 'fewer than', 'at least', 'up to', 'no more', 'at most']);
+
+function isBound(tokens: readonly string[], at: number): boolean {
+  return BOUND_BEFORE.has(tokens[at - 1] ?? '') || BOUND_PHRASES.has(`${tokens[at - 2] ?? ''} ${tokens[at - 1] ?? ''}`);
+}
 
 function isDate(q: Quantity, tokens: readonly string[]): boolean {
   return q.den !== undefined && (q.den >= 1000 || /^0\d/.test(tokens[q.index] ?? '') || tokens[q.index - 1] === 'on');
@@ -36,6 +50,7 @@ export function extractNumberClaims(statement: string): NumberClaim[] {
   const keys = findKeys(tokens).filter((k) => !k.weak);
   const drugs = findMedicationsInTokens(tokens);
   const claims: NumberClaim[] = [];
+  const followUp = NOTE_FOLLOW_UP_RE.test(statement);
   for (const q of extractQuantities(tokens)) {
     if (isDate(q, tokens)) continue;
     const key = keys
@@ -46,7 +61,8 @@ export function extractNumberClaims(statement: string): NumberClaim[] {
     if (q.unit === null && q.cls !== 'ratio' && q.cls !== 'grade' && !key) continue;
     const text = key && q.unit === null && q.cls !== 'ratio' ? `${tokens.slice(key.index, key.index + key.length).join(' ')} ${q.text}` : q.text;
     const approximate = ['about', 'approximately', 'around', '~', 'roughly', 'approx'].includes(tokens[q.index - 1] ?? '');
-    claims.push({ ...q, text, key: key?.key ?? null, drug: drug ? { name: drug.name, aliases: drug.aliases } : null, ...(approximate ? { approximate } : {}) });
+    const flags = { ...(approximate ? { approximate } : {}), ...(followUp && q.cls === 'time' && q.direction === 'future' ? { followUp } : {}), ...(isBound(tokens, q.index) ? { bound: true } : {}) };
+    claims.push({ ...q, text, key: key?.key ?? null, drug: drug ? { name: drug.name, aliases: drug.aliases } : null, ...flags });
   }
   return claims;
 }
@@ -123,6 +139,10 @@ function convertTime(claim: NumberClaim): NumberClaim[] {
   if (up) out.push({ ...claim, unit: up[0], value: claim.value / up[1], ...(claim.rangeEnd !== undefined ? { rangeEnd: claim.rangeEnd / up[1] } : {}) });
   const down = Object.entries(TIME_STEPS).find(([, [unit]]) => unit === claim.unit);
   if (down) out.push({ ...claim, unit: down[0], value: claim.value * down[1][1], ...(claim.rangeEnd !== undefined ? { rangeEnd: claim.rangeEnd * down[1][1] } : {}) });
+  // A next visit "in a month" is the note's "4 weeks" (a history's "8 weeks" is not "2 months": that is a change).
+  if (claim.direction !== 'future') return out;
+  if (claim.unit === 'months') out.push({ ...claim, unit: 'weeks', value: claim.value * 4, ...(claim.rangeEnd !== undefined ? { rangeEnd: claim.rangeEnd * 4 } : {}) });
+  if (claim.unit === 'weeks' && claim.value % 4 === 0) out.push({ ...claim, unit: 'months', value: claim.value / 4, ...(claim.rangeEnd !== undefined ? { rangeEnd: claim.rangeEnd / 4 } : {}) });
   return out;
 }
 
@@ -145,10 +165,14 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
   // two days ago" is the visit's complaint).
   // The same value supports more readily than another rivals: its conversation may run a few turns back.
   const isAbout = (q: HeardQuantity) => claim.cls !== 'time' || claim.direction === 'future' || (q.subject === null && q.line <= index.historyEnd) || isSameTopic(topic, q, index, 3);
-  const matches = index.quantities.filter(
+  // The next visit's interval is compared with the times said of the next visit, when the conversation says any: "a
+  // couple of months" for the next blood test does not support "follow up in 2 months".
+  const visits = claim.followUp ? index.quantities.filter((q) => q.followUp) : [];
+  const pool = visits.length > 0 ? visits : index.quantities;
+  const matches = pool.filter(
     (q) => q.den === undefined && (readings.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)) || isConvertedWeight(claim, q)) && doDirectionsAgree(claim, q) && isAbout(q),
   );
-  if (matches.length > 0) return { supported: true, alternatives: [] };
+  if (matches.length > 0 || isRangeAroundSaid(claim, pool, isAbout, topic, index)) return { supported: true, alternatives: [] };
   if (claim.cls === 'time' && claim.direction !== 'future') {
     // A duration the conversation gives no time for ("it happened on saturday") is the clinician's arithmetic; only a
     // different time said about the same thing contradicts it — or one said of nothing in particular, in the same
@@ -159,7 +183,24 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
     );
     return { supported: rivals.length === 0, alternatives: rivals };
   }
-  return { supported: false, alternatives: index.quantities.filter((q) => q.unit !== null && q.unit === claim.unit) };
+  if (visits.length > 0) return { supported: false, alternatives: visits };
+  const sameUnit = index.quantities.filter((q) => q.unit !== null && q.unit === claim.unit);
+  // A limit the conversation gives no value for is a guideline ("<14 units/week"), not a measurement.
+  if (claim.bound && sameUnit.length === 0) return { supported: true, alternatives: [] };
+  return { supported: false, alternatives: sameUnit };
+}
+
+/**
+ * A range drawn around a value said on its own — "3 to 3.5 pounds" for "three and a half pounds", "7-8 hours" of sleep
+ * for "eight hours" — when nothing else in that unit is said of it. A range said as a range needs both its ends.
+ */
+function isRangeAroundSaid(claim: NumberClaim, pool: readonly HeardQuantity[], isAbout: (q: HeardQuantity) => boolean, topic: ReadonlySet<string>, index: QuantityIndex): boolean {
+  if (claim.rangeEnd === undefined) return false;
+  const partner: NumberClaim = { ...claim, value: claim.rangeEnd, rangeEnd: claim.value };
+  const readings = partner.cls === 'time' ? convertTime(partner) : [partner];
+  const alone = pool.filter((q) => q.den === undefined && q.rangeEnd === undefined && readings.some((c) => c.value === q.value && doUnitsAgree(c, q)) && doDirectionsAgree(claim, q) && isAbout(q));
+  if (alone.length === 0) return false;
+  return !pool.some((q) => q.unit === claim.unit && q.value !== partner.value && (claim.cls !== 'time' || isSameTopic(topic, q, index)));
 }
 
 function judgeRatio(claim: NumberClaim, index: QuantityIndex): Verdict {

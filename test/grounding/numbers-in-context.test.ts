@@ -84,3 +84,32 @@ describe('numbers tied to what they are said of, and said as people say them', (
     expect(kinds({ objective: 'Total cholesterol 222 mg/dL, HDL 44 mg/dL, LDL 153 mg/dL.' }, t)).toEqual([]);
   });
 });
+
+describe('follow-up intervals, limits and ranges around one value', () => {
+  it('a follow-up is compared with the times said of the next visit, not a test ordered for later', () => {
+    const t = [
+      "[doctor] and i wan na go ahead and order another hemoglobin a1c in a couple weeks , or , i'm sorry , a couple months .",
+      "[doctor] i wan na see you again in a couple weeks , okay ?",
+    ].join('\n');
+    expect(kinds({ plan: 'The patient will follow-up in 2 weeks.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'The patient will follow-up in 2 months.' }, t)).toEqual(['number']);
+  });
+
+  it('a next visit "in a month" is the note\'s 4 weeks; "see me in 10 years" is a visit too', () => {
+    expect(kinds({ plan: 'The patient will follow up with me in 4 weeks.' }, "[doctor] i'll see you back in a month .")).toEqual([]);
+    expect(kinds({ plan: 'The patient will follow up with me in 6 weeks.' }, "[doctor] i'll see you back in a month .")).toEqual(['number']);
+    expect(kinds({ subjective: "They said they'd see her in 10 years." }, "[patient] no . they said they'd see me in 10 years .")).toEqual([]);
+  });
+
+  it('a limit with no value said is a guideline ("<14 units/week"); a said value still decides', () => {
+    const t = '[patient] i might have a beer during the weekdays , more on fridays .';
+    expect(kinds({ subjective: 'Social EtOH <14 units/week' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'EtOH >14 units/week' }, '[patient] about 30 units a week i reckon .')).toEqual(['number']);
+  });
+
+  it('a range drawn around one value said alone is supported; a range said as a range needs its own ends', () => {
+    expect(kinds({ plan: 'To sleep 7-8 hours minimum daily' }, '[doctor] try and have a minimum of eight hours of sleep every night .')).toEqual([]);
+    expect(kinds({ subjective: 'She has lost approximately 3 to 3.5 pounds.' }, "[doctor] you've lost about three and a half pounds .")).toEqual([]);
+    expect(kinds({ subjective: 'Ulcer present for 5 to 8 weeks.' }, '[patient] the ulcer has been there for about six to eight weeks .')).toEqual(['number']);
+  });
+});

@@ -40,9 +40,14 @@ const COVERED_BY: Readonly<Record<string, readonly string[]>> = {
   'joint pain': ['knee pain', 'hip pain', 'shoulder pain', 'elbow pain', 'wrist pain', 'ankle pain', 'finger pain', 'toe pain', 'thumb pain', 'joint swelling'],
 };
 
+/** Compound findings that speak for their general term: "some lower extremity edema on the right" is edema. */
+const SPECIFIC_TERMS: Readonly<Record<string, readonly string[]>> = { edema: ['leg swelling'], swelling: ['leg swelling', 'joint swelling'], tenderness: ['cva tenderness'] };
+
 function hearClaim(claim: TermClaim, mentions: ReadonlyMap<string, Mention[]>, model: TranscriptModel): { heard: Mention[]; sites: string[] } {
   if (claim.words) return { heard: readPhraseMentions(model, claim.words), sites: claim.sites };
   const own = mentions.get(claim.term) ?? [];
+  const specific = (SPECIFIC_TERMS[claim.term] ?? []).flatMap((t) => (mentions.get(t) ?? []).map((m) => ({ ...m, sites: [...m.sites, ...(IMPLIED_SITES[t] ?? [])] })));
+  if (own.length === 0 && specific.length > 0) return { heard: specific, sites: claim.sites };
   const general = GENERAL_TERMS[claim.term];
   if (own.length > 0 || !general) return { heard: own, sites: claim.sites };
   const implied = IMPLIED_SITES[claim.term] ?? [];
@@ -65,7 +70,7 @@ function selectEvidence(claim: TermClaim, heard: readonly Mention[], sites: read
   if (claim.kind === 'finding' && section === 'objective') {
     // What the examiner said, about the exam if anything; failing that, what the patient answered when asked (a
     // patient's own "it's still swollen" is history, not the exam).
-    const seen = clear.filter((m) => m.imaging === imaging && (m.role === 'clinician' || m.exam) && m.source === 'statement');
+    const seen = clear.filter((m) => m.imaging === imaging && (m.role === 'clinician' || m.exam) && m.source === 'statement' && !m.recap);
     const exam = seen.filter((m) => m.exam);
     if (exam.length > 0 || seen.length > 0) return exam.length > 0 ? exam : seen;
     return clear.filter((m) => m.imaging === imaging && m.source === 'answer');

@@ -32,6 +32,8 @@ const NOTE_TIME_CUES = new Set([
 const EXPANSIONS: Readonly<Record<string, string[]>> = {
   afebrile: ['no', 'fever'], nontender: ['non', 'tender'], nad: ['no', 'acute', 'distress'], sx: ['symptoms'],
 };
+/** Words that make a denial one of change: "no new", "no further", "no more", "no worsening". */
+const DENIED_CHANGE = new Set(['new', 'further', 'more', 'additional', 'worsening', 'increased', 'increasing', 'recurrent', 'recurrence']);
 /** Symptoms an examiner observes too: in the objective section they are findings ("wheezes bilaterally"). */
 const OBSERVABLE = new Set(['wheezing', 'rash', 'bruising', 'tremor', 'leg swelling', 'joint swelling', 'facial droop', 'speech disturbance', 'neck stiffness', 'confusion', 'pain with movement', 'stiffness', 'weakness', 'numbness', 'bleeding', 'cough']);
 
@@ -112,6 +114,9 @@ export function findTermClaims(statement: string, section?: string): TermClaim[]
     if (hit.term === 'hay fever') continue;
     const polarity = readNotePolarity(tokens, hits, hit);
     if (polarity === 'skip') continue;
+    // "Nil new bowel sx", "no further episodes of chest pain": what is denied is a change, which an old complaint
+    // ("i usually have problems with my bowels") does not contradict.
+    if (polarity === 'absent' && tokens.slice(Math.max(0, hit.index - 3), hit.index).some((t) => DENIED_CHANGE.has(t))) continue;
     // "tenderness with flexion or extension" is pain on movement, not on palpation.
     const onMovement = hit.term === 'tenderness' && ['with', 'on'].includes(tokens[hit.index + hit.length] ?? '') && /^(?:flexion|extension|movement|motion|range)$/.test(tokens[hit.index + hit.length + 1] ?? '');
     const term = onMovement ? 'pain with movement' : hit.term;

@@ -118,7 +118,9 @@ function unitSpan(tokens: readonly string[], start: number, def: UnitDef): numbe
 export function extractQuantities(tokens: readonly string[]): Quantity[] {
   const found: Quantity[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i] as string;
+    const raw = tokens[i] as string;
+    // GP shorthand "cough x3 days": the "x" is "for".
+    const token = /^x\d+$/.test(raw) && readUnit(tokens, i + 1)?.cls === 'time' ? raw.slice(1) : raw;
     const fraction = FRACTION_RE.exec(token);
     if (fraction) {
       const value = Number(fraction[1]);

@@ -137,3 +137,42 @@ describe('pain said of a place', () => {
     expect(kinds({ subjective: 'Endorses joint pain in the knee.' }, t)).toEqual([]);
   });
 });
+
+describe('what a statement denies and what the exam says', () => {
+  it('a denial of something new is not contradicted by an old complaint, but an affirmed new one is still read', () => {
+    const t = "Doctor: Any problems with your bowels?\nPatient: Uh I, I usually have a bit of problems with my bowels anyway, so I don't think that's new.";
+    expect(kinds({ subjective: 'Nil new bowel sx' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Nil bowel sx' }, t)).toEqual(['negation']);
+  });
+
+  it('a clinician giving back the history ("you mentioned swelling of your lip") is not the exam', () => {
+    const t = "Doctor: So you mentioned, breathing difficulties and you mentioned swelling of your lip. Thankfully I can't see any of that right now.\nPatient: OK, good.";
+    expect(kinds({ objective: 'Ex: no lip swelling seen, speaking normally.' }, t)).toEqual([]);
+    const examined = 'Doctor: Looking at your lip now, there is some swelling of the lower lip.';
+    expect(kinds({ objective: 'Ex: no lip swelling seen, speaking normally.' }, examined)).toEqual(['exam']);
+  });
+
+  it('a hesitation between a negation and its verb keeps the negation: "i don\'t, feel, um, massively anxious"', () => {
+    const t = "Doctor: Do you feel anxious at the moment?\nPatient: Um, but other than that, I, I don't, feel, um, massively anxious.";
+    expect(kinds({ subjective: "Doesn't feel anxious right now." }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Reports feeling anxious.' }, t)).toEqual(['negation']);
+  });
+
+  it('edema said as lower extremity edema: "no edema" is caught', () => {
+    const t = '[doctor] your right knee shows some erythema . and , um , you have some lower extremity edema on the right hand side .';
+    expect(kinds({ objective: 'Trace edema in the right lower extremity.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'No edema in the right lower extremity.' }, t)).toEqual(['exam']);
+  });
+
+  it('a dictated restart into a finding is no question: "i do you do have some fine rales"', () => {
+    const t = '[patient] on your lung exam you know i do you do have some fine rales on your lung exam but no wheezes';
+    expect(kinds({ objective: 'Auscultation of Lungs: Some fine rales were noted.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Auscultation of Lungs: No rales were noted.' }, t)).toEqual(['exam']);
+  });
+
+  it('GP shorthand "x3 days" is a duration', () => {
+    const t = 'Doctor: How long have you had the cough?\nPatient: About three days now.';
+    expect(kinds({ subjective: 'Cough x3 days.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Cough x5 days.' }, t)).toEqual(['number']);
+  });
+});

@@ -7,6 +7,7 @@
  * gave the finding every occasion to be said.
  */
 import { listMentionHints, listTermPhrases } from './clinical-terms.js';
+import { checkQualities } from './exam-qualities.js';
 import { findTermClaims, type TermClaim } from './note-claims.js';
 import { IMAGING_RE, readPhraseMentions, type Mention } from './polarity-reading.js';
 import { countSharedSites, isSameSite } from './sites.js';
@@ -114,5 +115,6 @@ export function checkPolarity(statement: string, section: string, mentions: Read
       lines: evidence.flatMap((m) => m.lines),
     });
   }
+  if (section === 'objective') for (const p of checkQualities(statement, model)) problems.push({ kind: 'finding', ...p });
   return problems;
 }

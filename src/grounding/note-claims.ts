@@ -104,10 +104,20 @@ function asSectionKind(claim: TermClaim, section: string | undefined): TermClaim
   return section === 'objective' ? { ...claim, kind: 'finding' } : claim;
 }
 
+/** Review-of-systems headings name a system, not a place: "Skin: Denies redness" says nothing of where. */
+const SYSTEM_HEADINGS = new Set(['skin', 'integumentary', 'musculoskeletal', 'msk', 'cardiovascular', 'respiratory', 'gastrointestinal', 'gi', 'genitourinary', 'gu', 'neurological', 'neuro', 'constitutional', 'psychiatric', 'endocrine', 'hematologic', 'lymphatic', 'cardiac', 'pulmonary']);
+
+function blankSystemHeading(tokens: readonly string[]): string[] {
+  const colon = tokens.indexOf(':');
+  if (colon < 1 || colon > 3 || !tokens.slice(0, colon).some((t) => SYSTEM_HEADINGS.has(t))) return [...tokens];
+  return tokens.map((t, i) => (i <= colon ? '.' : t));
+}
+
 /** The symptoms and findings a note statement asserts or denies; hypothetical and time-course mentions are skipped. */
 export function findTermClaims(statement: string, section?: string): TermClaim[] {
   const tokens = prepareTokens(statement);
   const hits = findAllTerms(tokens);
+  const siteTokens = section === 'subjective' ? blankSystemHeading(tokens) : tokens;
   const claims: TermClaim[] = [];
   for (const hit of hits) {
     // Hay fever is an allergy, which the allergy check reads; it is named here only so "fever" is not read inside it.
@@ -121,7 +131,7 @@ export function findTermClaims(statement: string, section?: string): TermClaim[]
     const onMovement = hit.term === 'tenderness' && ['with', 'on'].includes(tokens[hit.index + hit.length] ?? '') && /^(?:flexion|extension|movement|motion|range)$/.test(tokens[hit.index + hit.length + 1] ?? '');
     const term = onMovement ? 'pain with movement' : hit.term;
     const kind = section === 'objective' && OBSERVABLE.has(term) ? 'finding' : hit.kind;
-    claims.push({ term, kind, polarity, phrase: tokens.slice(hit.index, hit.index + hit.length).join(' '), sites: readSites(tokens, hit, hits) });
+    claims.push({ term, kind, polarity, phrase: tokens.slice(hit.index, hit.index + hit.length).join(' '), sites: readSites(siteTokens, hit, hits) });
   }
   // Clauses without a lexicon term may still state something in a frame ("… but notes signs of apnea").
   for (const clause of statement.split(/;|,?\s+(?:but|however|although|whereas)\s+|\.\s+/i)) {
@@ -129,6 +139,7 @@ export function findTermClaims(statement: string, section?: string): TermClaim[]
     const claim = readFrameClaim(clause);
     if (claim) claims.push(asSectionKind(claim, section));
   }
-  // "Endorsed tingling until Sunday, denies tingling today": both polarities in one statement are a time course.
-  return claims.filter((c) => !claims.some((o) => o.term === c.term && o.polarity !== c.polarity));
+  // "Endorsed tingling until Sunday, denies tingling today": both polarities of one phrase in a statement are a time
+  // course; "endorses melena; denies hematochezia" are two claims of one term, each read on its own.
+  return claims.filter((c) => !claims.some((o) => o.term === c.term && o.phrase === c.phrase && o.polarity !== c.polarity));
 }

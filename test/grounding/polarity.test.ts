@@ -53,3 +53,18 @@ describe('symptoms: answers to list and tag questions', () => {
     expect(checkGrounding({ subjective: 'Denies fever.', plan: 'Return if fever or rash develops.' }, t)).toEqual([]);
   });
 });
+
+describe('two claims of one term, and a system heading that is no place', () => {
+  it('"endorses melena; denies hematochezia" is read item by item, while one phrase both ways is a time course', () => {
+    const t = '[doctor] any blood in your stool or black tarry stools ?\n[patient] no , nothing like that .';
+    expect(kinds({ subjective: 'Gastrointestinal: Denies hematochezia, melena.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Gastrointestinal: Endorses melena; denies hematochezia.' }, t)).toEqual(['negation']);
+    expect(kinds({ subjective: 'Endorsed tingling until Sunday, denies tingling today.' }, '[patient] no tingling at all .')).toEqual([]);
+  });
+
+  it('"Skin: Admits to redness" is compared with "any redness or swelling in your knees ? — no"', () => {
+    const t = '[doctor] okay so have you noticed any redness or swelling in your knees ?\n[patient] no .';
+    expect(kinds({ subjective: 'Skin: Denies redness.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Skin: Admits to redness.' }, t)).toEqual(['exam']);
+  });
+});

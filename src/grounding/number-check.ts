@@ -31,7 +31,9 @@ const NOTE_KEY_REACH = 6;
 const NOTE_DRUG_REACH = 8;
 
 /** A note statement about the next visit or call. */
-const NOTE_FOLLOW_UP_RE = /\b(?:follow(?:ing)?[- ]?up|f\/u|fu|review|reviewed|return|recheck|re-?check|see (?:him|her|them|you|the patient)|come back|revisit|reassess|appointment|touch base|call|phone|telephone)\b/i;
+const NOTE_FOLLOW_UP_RE = /\b(?:follow(?:ing)?[- ]?up|f\/u|fu|rtc|appt|see again|review|reviewed|return|recheck|re-?check|see (?:him|her|them|you|the patient)|come back|revisit|reassess|appointment|touch base|call|phone|telephone)\b/i;
+/** Words right before a time that make it the next visit's: "review 1/52", "f/u 2 wks", "rtc 3 months". */
+const FOLLOW_UP_LEAD_RE = /(?:^| )(?:review|f \/ u|fu|rtc|follow up|followup|recheck|again|revisit|reassess|appointment|appt)(?: in| after| for)?$/;
 /** Words before a number that make it a limit: "<14", "more than 2", "at least 3", "up to 5". */
 const BOUND_BEFORE = new Set(['<', '>', '≤', '≥']);
 const BOUND_PHRASES = new Set(['less than', 'more than', 'greater than', 'fewer than', 'at least', 'up to', 'no more', 'at most']);
@@ -61,8 +63,10 @@ export function extractNumberClaims(statement: string): NumberClaim[] {
     if (q.unit === null && q.cls !== 'ratio' && q.cls !== 'grade' && !key) continue;
     const text = key && q.unit === null && q.cls !== 'ratio' ? `${tokens.slice(key.index, key.index + key.length).join(' ')} ${q.text}` : q.text;
     const approximate = ['about', 'approximately', 'around', '~', 'roughly', 'approx'].includes(tokens[q.index - 1] ?? '');
-    const flags = { ...(approximate ? { approximate } : {}), ...(followUp && q.cls === 'time' && q.direction === 'future' ? { followUp } : {}), ...(isBound(tokens, q.index) ? { bound: true } : {}) };
-    claims.push({ ...q, text, key: key?.key ?? null, drug: drug ? { name: drug.name, aliases: drug.aliases } : null, ...flags });
+    // GP shorthand "Review 1/52", "F/U 2 wks", "RTC 3 months": a time right after a follow-up word looks ahead.
+    const direction = q.cls === 'time' && q.direction === null && FOLLOW_UP_LEAD_RE.test(tokens.slice(Math.max(0, q.index - 3), q.index).join(' ')) ? 'future' : q.direction;
+    const flags = { ...(approximate ? { approximate } : {}), ...(followUp && q.cls === 'time' && direction === 'future' ? { followUp } : {}), ...(isBound(tokens, q.index) ? { bound: true } : {}) };
+    claims.push({ ...q, direction, text, key: key?.key ?? null, drug: drug ? { name: drug.name, aliases: drug.aliases } : null, ...flags });
   }
   return claims;
 }

@@ -113,3 +113,19 @@ describe('follow-up intervals, limits and ranges around one value', () => {
     expect(kinds({ subjective: 'Ulcer present for 5 to 8 weeks.' }, '[patient] the ulcer has been there for about six to eight weeks .')).toEqual(['number']);
   });
 });
+
+describe('GP shorthand for times', () => {
+  const t = 'Doctor: I will see you again in two weeks, come back sooner if worse.\nPatient: Thanks. The pain started three months ago.';
+
+  it('"Review 2/52", "F/U 2 wks", "RTC 2 weeks" are the next visit; "Review 3/12" is not the pain\'s three months', () => {
+    expect(kinds({ plan: 'Review 2/52.\nF/U 2 wks.\nRTC 2 weeks.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Review 3/12.' }, t)).toEqual(['number']);
+    expect(kinds({ plan: 'F/U 3 months.' }, t)).toEqual(['number']);
+  });
+
+  it('"wks", "hrs", "yrs" are units and "aged 16yrs" is an age', () => {
+    expect(kinds({ subjective: 'Pain for 3 mths.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Pain for 3 wks.' }, t)).toEqual(['number']);
+    expect(kinds({ subjective: 'When young - asthma exacerbation aged 16yrs.' }, t)).toEqual([]);
+  });
+});

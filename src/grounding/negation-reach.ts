@@ -83,6 +83,8 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
     if (token === 'non' && hit.length > 1 && MODIFIERS.has(tokens[hit.index] ?? '')) return false;
     // "without sounding good , like diarrhoea": a "without" that governs a verb ends at the comma after it.
     if (token === 'without' && /ing$/.test(tokens[k + 1] ?? '') && !AUXILIARIES.has(tokens[k + 1] ?? '') && tokens.slice(k + 1, hit.index).includes(',')) return false;
+    // "i don't know , constipated i guess", "not sure": uncertainty, not a denial of what follows.
+    if (isNegationCue(token, tokens[k + 1]) && ['know', 'sure'].includes(tokens[k + 1] ?? '')) return false;
     // "no , i have a cough": a bare "no ," answers the question before; it does not negate what follows.
     if (isNegationCue(token, tokens[k + 1]) && !(token === 'no' && [',', 'i', 'we', 'he', 'she', 'they'].includes(tokens[k + 1] ?? ''))) return true;
     if (!LIST_GLUE.has(token)) budget -= 1;

@@ -34,6 +34,8 @@ const EXPANSIONS: Readonly<Record<string, string[]>> = {
 };
 /** Words that make a denial one of change: "no new", "no further", "no more", "no worsening". */
 const DENIED_CHANGE = new Set(['new', 'further', 'more', 'additional', 'worsening', 'increased', 'increasing', 'recurrent', 'recurrence']);
+/** What holds a denial to a moment or a condition. */
+const DENIAL_LIMIT_RE = / (?:at rest|right now|at the moment|at present|currently|today|now|on exertion|on lying|when lying|at night|during the day) /;
 /** Symptoms an examiner observes too: in the objective section they are findings ("wheezes bilaterally"). */
 const OBSERVABLE = new Set(['wheezing', 'rash', 'bruising', 'tremor', 'leg swelling', 'joint swelling', 'facial droop', 'speech disturbance', 'neck stiffness', 'confusion', 'pain with movement', 'stiffness', 'weakness', 'numbness', 'bleeding', 'cough']);
 
@@ -127,6 +129,11 @@ export function findTermClaims(statement: string, section?: string): TermClaim[]
     // "Nil new bowel sx", "no further episodes of chest pain": what is denied is a change, which an old complaint
     // ("i usually have problems with my bowels") does not contradict.
     if (polarity === 'absent' && tokens.slice(Math.max(0, hit.index - 3), hit.index).some((t) => DENIED_CHANGE.has(t))) continue;
+    // "no SOB at rest", "doesn't feel anxious right now": a denial held to a moment or a condition is not contradicted
+    // by the complaint said in general.
+    if (polarity === 'absent' && DENIAL_LIMIT_RE.test(` ${tokens.slice(hit.index + hit.length, hit.index + hit.length + 4).join(' ')} `)) continue;
+    // "denies unintentional weight loss": weight the patient is trying to lose is another matter.
+    if (polarity === 'absent' && /weight loss/.test(hit.term) && tokens.slice(Math.max(0, hit.index - 1), hit.index + 1).some((t) => /^(?:unintentional|unintended|unexplained|involuntary)/.test(t))) continue;
     // "tenderness with flexion or extension" is pain on movement, not on palpation.
     const onMovement = hit.term === 'tenderness' && ['with', 'on'].includes(tokens[hit.index + hit.length] ?? '') && /^(?:flexion|extension|movement|motion|range)$/.test(tokens[hit.index + hit.length + 1] ?? '');
     const term = onMovement ? 'pain with movement' : hit.term;

@@ -68,3 +68,23 @@ describe('two claims of one term, and a system heading that is no place', () => 
     expect(kinds({ subjective: 'Skin: Admits to redness.' }, t)).toEqual(['exam']);
   });
 });
+
+describe('denials held to a moment, uncertainty, and weight lost on purpose', () => {
+  it('"no SOB at rest" is not contradicted by breathlessness in general; a plain "no SOB" is', () => {
+    const t = 'Doctor: How is your breathing?\nPatient: Uh, I have feel like kind of short of breath when I go upstairs.';
+    expect(kinds({ subjective: 'No SOB at rest.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'No SOB.' }, t)).toEqual(['negation']);
+  });
+
+  it('"i don\'t know, constipated i guess" is no denial', () => {
+    const t = "Patient: Um, and I was, I was a little bit like um, uh, I don't know constipated I guess.";
+    expect(kinds({ subjective: 'Constipated 1 week.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Constipated 1 week.' }, "Patient: I'm not constipated at all.")).toEqual(['negation']);
+  });
+
+  it('"denies unintentional weight loss" stands beside "i\'ve been trying to lose weight"', () => {
+    const t = "[patient] i've been trying to lose weight , i've lost about ten pounds .";
+    expect(kinds({ subjective: 'The patient denies unintentional weight loss.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'The patient denies weight loss.' }, t)).toEqual(['negation']);
+  });
+});

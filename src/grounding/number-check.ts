@@ -226,15 +226,23 @@ function describeHeard(q: HeardQuantity): string {
   return q.key && q.unit === null && q.den === undefined ? `${q.key} ${q.value}` : q.text;
 }
 
+function formatRange(a: NumberClaim, b: NumberClaim): string {
+  const [lo, hi] = a.value <= b.value ? [a, b] : [b, a];
+  return hi.text.replace(String(hi.value), `${lo.value}-${hi.value}`);
+}
+
 /** Numbers claimed in the statement that the transcript does not state for the same quantity. */
 export function checkNumbers(statement: string, index: QuantityIndex): NumberProblem[] {
   const problems: NumberProblem[] = [];
   const seen = new Set<string>();
   const topic = new Set(readTopicWords(normaliseTokens(statement)));
-  for (const claim of extractNumberClaims(statement)) {
+  const claims = extractNumberClaims(statement);
+  const failed = claims.map((claim) => ({ claim, verdict: judgeClaim(claim, index, topic) })).filter((c) => !c.verdict.supported);
+  for (const [at, { claim: end, verdict }] of failed.entries()) {
+    // A range neither end of which is said is one unsupported fact: "2-3 hours", not "2 hours" and "3 hours".
+    const partner = end.rangeEnd === undefined ? undefined : failed.find((o, k) => k !== at && o.claim.value === end.rangeEnd && o.claim.rangeEnd === end.value && o.claim.unit === end.unit);
+    const claim = partner ? { ...end, text: formatRange(end, partner.claim) } : end;
     if (seen.has(claim.text)) continue;
-    const verdict = judgeClaim(claim, index, topic);
-    if (verdict.supported) continue;
     seen.add(claim.text);
     const others = [...new Set(verdict.alternatives.map(describeHeard))].filter((t) => t !== claim.text).slice(0, 3);
     let reason: string;

@@ -129,3 +129,11 @@ describe('GP shorthand for times', () => {
     expect(kinds({ subjective: 'When young - asthma exacerbation aged 16yrs.' }, t)).toEqual([]);
   });
 });
+
+describe('a range is one fact', () => {
+  it('a range neither end of which is said is reported once, as the range', () => {
+    const t = '[patient] i put ice on it and it got better , the pain came back two nights later .';
+    const findings = checkGrounding({ subjective: 'He applied ice and after 2-3 hours, the pain improved.' }, t);
+    expect(findings.map((f) => f.reason)).toEqual(['"2-3 hours" does not appear in the transcript (it mentions 2 nights)']);
+  });
+});

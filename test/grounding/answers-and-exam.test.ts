@@ -176,3 +176,12 @@ describe('what a statement denies and what the exam says', () => {
     expect(kinds({ subjective: 'Cough x5 days.' }, t)).toEqual(['number']);
   });
 });
+
+describe('lungs said to be clear, however long the dictation', () => {
+  it('"lungs are nice and clear" far into a dictated exam denies crackles', () => {
+    const t = "[doctor] okay , so on physical examination , you know , everything seems to look really good , um lungs are nice and clear , your heart's at a regular rate and rhythm .";
+    expect(kinds({ objective: 'Respiratory: Lungs are clear to auscultation bilaterally.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Respiratory: Crackles on auscultation bilaterally.' }, t)).toEqual(['exam']);
+    expect(kinds({ objective: 'Respiratory: Crackles on auscultation bilaterally.' }, '[doctor] your chest is not clear , i can hear crackles .')).toEqual([]);
+  });
+});

@@ -88,3 +88,13 @@ describe('denials held to a moment, uncertainty, and weight lost on purpose', ()
     expect(kinds({ subjective: 'The patient denies weight loss.' }, t)).toEqual(['negation']);
   });
 });
+
+describe('the family after a mention, within its sentence only', () => {
+  it('"i\'m not vomiting okay is anyone in your family …" is the patient\'s own denial', () => {
+    const t = '[doctor] and do you have any nausea vomiting any fever chills i feel nauseated but i\'m not vomiting okay is anyone in your in your family had kidney stones yes my father had them';
+    expect(kinds({ subjective: 'Denies vomiting.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Notes vomiting.' }, t)).toEqual(['negation']);
+    // Within its sentence, a relative named after the mention still takes it.
+    expect(kinds({ subjective: 'Denies migraines.' }, '[patient] migraines , my mother gets them a lot')).toEqual([]);
+  });
+});

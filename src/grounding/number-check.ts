@@ -231,11 +231,20 @@ function formatRange(a: NumberClaim, b: NumberClaim): string {
   return hi.text.replace(String(hi.value), `${lo.value}-${hi.value}`);
 }
 
+/** GP shorthand in a note and the words a conversation says it in, so "LMP 2/52 ago" is about the period. */
+const TOPIC_SHORTHAND: Readonly<Record<string, readonly string[]>> = {
+  lmp: ['period', 'periods', 'menstrual'], sob: ['breath', 'breathless', 'breathing'], soboe: ['breath', 'breathless', 'breathing'],
+  sx: ['symptoms'], si: ['sexually', 'sex', 'intercourse'], upsi: ['sexually', 'sex', 'intercourse'], etoh: ['alcohol', 'drink', 'drinking'],
+  abdo: ['abdominal', 'tummy', 'stomach', 'belly'], bo: ['bowels', 'bowel', 'stool', 'stools'], cp: ['chest'], ha: ['headache', 'headaches'],
+  pu: ['urine', 'urinating', 'peeing', 'wee'],
+  uti: ['urine', 'water', 'infection'], urti: ['cold', 'cough', 'throat'], pv: ['vaginal', 'discharge', 'bleeding'], ex: ['stopped', 'quit'],
+};
+
 /** Numbers claimed in the statement that the transcript does not state for the same quantity. */
 export function checkNumbers(statement: string, index: QuantityIndex): NumberProblem[] {
   const problems: NumberProblem[] = [];
   const seen = new Set<string>();
-  const topic = new Set(readTopicWords(normaliseTokens(statement)));
+  const topic = new Set(readTopicWords(normaliseTokens(statement).flatMap((t) => [t, ...(TOPIC_SHORTHAND[t] ?? [])])));
   const claims = extractNumberClaims(statement);
   const failed = claims.map((claim) => ({ claim, verdict: judgeClaim(claim, index, topic) })).filter((c) => !c.verdict.supported);
   for (const [at, { claim: end, verdict }] of failed.entries()) {

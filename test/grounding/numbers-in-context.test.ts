@@ -137,3 +137,21 @@ describe('a range is one fact', () => {
     expect(findings.map((f) => f.reason)).toEqual(['"2-3 hours" does not appear in the transcript (it mentions 2 nights)']);
   });
 });
+
+describe('GP shorthand says what a time is about', () => {
+  it('"5/7 hx of … cold sx" is about the symptoms the patient dated; "LMP 2/7 ago" is about the period', () => {
+    const t = [
+      'Doctor: And just remind me sir, when did your symptoms all start?',
+      'Patient: It would have been Saturday.',
+      'Doctor: OK.',
+      'Patient: So, what is that, about five days ago?',
+      'Doctor: And your last period?',
+      'Patient: About two weeks ago.',
+      'Doctor: And the cough itself, that only started three days ago?',
+      'Patient: Yes.',
+    ].join('\n');
+    expect(kinds({ subjective: '5/7 hx of generally unwell with cough and cold sx.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'LMP 2/52 ago.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'LMP 2/7 ago.' }, t)).toEqual(['number']);
+  });
+});

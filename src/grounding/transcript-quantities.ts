@@ -113,9 +113,9 @@ export const TOPIC_STOPWORDS = new Set([
 const SUBJECT_REACH = 8;
 
 /** Words that make a time the next visit's: "see you again in", "come back in", "follow up in", "review in". */
-const FOLLOW_UP_CUE_RE = / (?:see (?:you|him|her|them|me|us)|come (?:back|in|see)|back in|follow up|follow-up|followup|review|recheck|re check|check in|check back|appointment|touch base|catch up|call (?:you|me|us)|call back|a call|ring (?:me|us|you)|speak (?:to|with) you|talk (?:to|with) you|visit) /;
+const FOLLOW_UP_CUE_RE = / (?:see (?:you|him|her|them|me|us)|(?:come|coming|came) (?:back|in|see|and see)|back in|follow up|follow-up|followup|review|recheck|re check|check in|check back|appointment|touch base|catch up|call (?:you|me|us)|call back|a call|ring (?:me|us|you)|speak (?:to|with) you|talk (?:to|with) you|visit) /;
 const FOLLOW_UP_BEFORE = 10;
-const FOLLOW_UP_AFTER = 6;
+const FOLLOW_UP_AFTER = 16;
 
 /** Whether a time in the future (or said without a direction) is the next visit's, from the words of its line around it. */
 function isFollowUpTime(flat: readonly FlatToken[], q: Quantity): boolean {

@@ -155,3 +155,14 @@ describe('GP shorthand says what a time is about', () => {
     expect(kinds({ subjective: 'LMP 2/7 ago.' }, t)).toEqual(['number']);
   });
 });
+
+describe('the next visit said as people say it', () => {
+  it('"if you\'re still not getting better in two to three days, it\'s probably worth coming back to see me again"', () => {
+    const t = [
+      'Patient: I think it started about five or six days ago. I only smoked for six months at college.',
+      "Doctor: If you feel like you're still not getting any better in two to three days, it's probably worth coming back to see me again.",
+    ].join('\n');
+    expect(kinds({ plan: 'Review in 2-3 days if no better.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Review in 6 months if no better.' }, t)).toEqual(['number']);
+  });
+});

@@ -35,7 +35,7 @@ const EXPANSIONS: Readonly<Record<string, string[]>> = {
 /** Words that make a denial one of change: "no new", "no further", "no more", "no worsening". */
 const DENIED_CHANGE = new Set(['new', 'further', 'more', 'additional', 'worsening', 'increased', 'increasing', 'recurrent', 'recurrence']);
 /** What holds a denial to a moment or a condition. */
-const DENIAL_LIMIT_RE = / (?:at rest|right now|at the moment|at present|currently|today|now|on exertion|on lying|when lying|at night|during the day) /;
+const DENIAL_LIMIT_RE = / (?:at rest|right now|at the moment|at present|currently|on exertion|on lying|when lying|at night|during the day) /;
 /** Symptoms an examiner observes too: in the objective section they are findings ("wheezes bilaterally"). */
 const OBSERVABLE = new Set(['wheezing', 'rash', 'bruising', 'tremor', 'leg swelling', 'joint swelling', 'facial droop', 'speech disturbance', 'neck stiffness', 'confusion', 'pain with movement', 'stiffness', 'weakness', 'numbness', 'bleeding', 'cough']);
 

@@ -5,6 +5,7 @@
  */
 import { canKeyTakeUnit, findKeys } from './claim-keys.js';
 import { findMedicationsInTokens } from './medication-check.js';
+import { expandShorthand, isBound, isFollowUpStatement, isLedByFollowUp } from './number-cues.js';
 import { doDirectionsAgree, doUnitsAgree, extractQuantities, isWithinRange, type Quantity } from './quantities.js';
 import { normaliseTokens } from './tokenize.js';
 import { readTopicWords, type HeardQuantity, type QuantityIndex } from './transcript-quantities.js';
@@ -30,18 +31,6 @@ interface NumberClaim extends Quantity {
 const NOTE_KEY_REACH = 6;
 const NOTE_DRUG_REACH = 8;
 
-/** A note statement about the next visit or call. */
-const NOTE_FOLLOW_UP_RE = /\b(?:follow(?:ing)?[- ]?up|f\/u|fu|rtc|appt|see again|review|reviewed|return|recheck|re-?check|see (?:him|her|them|you|the patient)|come back|revisit|reassess|appointment|touch base|call|phone|telephone)\b/i;
-/** Words right before a time that make it the next visit's: "review 1/52", "f/u 2 wks", "rtc 3 months". */
-const FOLLOW_UP_LEAD_RE = /(?:^| )(?:review|f \/ u|fu|rtc|follow up|followup|recheck|again|revisit|reassess|appointment|appt)(?: in| after| for)?$/;
-/** Words before a number that make it a limit: "<14", "more than 2", "at least 3", "up to 5". */
-const BOUND_BEFORE = new Set(['<', '>', '≤', '≥']);
-const BOUND_PHRASES = new Set(['less than', 'more than', 'greater than', 'fewer than', 'at least', 'up to', 'no more', 'at most']);
-
-function isBound(tokens: readonly string[], at: number): boolean {
-  return BOUND_BEFORE.has(tokens[at - 1] ?? '') || BOUND_PHRASES.has(`${tokens[at - 2] ?? ''} ${tokens[at - 1] ?? ''}`);
-}
-
 function isDate(q: Quantity, tokens: readonly string[]): boolean {
   return q.den !== undefined && (q.den >= 1000 || /^0\d/.test(tokens[q.index] ?? '') || tokens[q.index - 1] === 'on');
 }
@@ -52,7 +41,7 @@ export function extractNumberClaims(statement: string): NumberClaim[] {
   const keys = findKeys(tokens).filter((k) => !k.weak);
   const drugs = findMedicationsInTokens(tokens);
   const claims: NumberClaim[] = [];
-  const followUp = NOTE_FOLLOW_UP_RE.test(statement);
+  const followUp = isFollowUpStatement(statement);
   for (const q of extractQuantities(tokens)) {
     if (isDate(q, tokens)) continue;
     const key = keys
@@ -64,7 +53,7 @@ export function extractNumberClaims(statement: string): NumberClaim[] {
     const text = key && q.unit === null && q.cls !== 'ratio' ? `${tokens.slice(key.index, key.index + key.length).join(' ')} ${q.text}` : q.text;
     const approximate = ['about', 'approximately', 'around', '~', 'roughly', 'approx'].includes(tokens[q.index - 1] ?? '');
     // GP shorthand "Review 1/52", "F/U 2 wks", "RTC 3 months": a time right after a follow-up word looks ahead.
-    const direction = q.cls === 'time' && q.direction === null && FOLLOW_UP_LEAD_RE.test(tokens.slice(Math.max(0, q.index - 3), q.index).join(' ')) ? 'future' : q.direction;
+    const direction = q.cls === 'time' && q.direction === null && isLedByFollowUp(tokens, q.index) ? 'future' : q.direction;
     const flags = { ...(approximate ? { approximate } : {}), ...(followUp && q.cls === 'time' && direction === 'future' ? { followUp } : {}), ...(isBound(tokens, q.index) ? { bound: true } : {}) };
     claims.push({ ...q, direction, text, key: key?.key ?? null, drug: drug ? { name: drug.name, aliases: drug.aliases } : null, ...flags });
   }
@@ -231,20 +220,11 @@ function formatRange(a: NumberClaim, b: NumberClaim): string {
   return hi.text.replace(String(hi.value), `${lo.value}-${hi.value}`);
 }
 
-/** GP shorthand in a note and the words a conversation says it in, so "LMP 2/52 ago" is about the period. */
-const TOPIC_SHORTHAND: Readonly<Record<string, readonly string[]>> = {
-  lmp: ['period', 'periods', 'menstrual'], sob: ['breath', 'breathless', 'breathing'], soboe: ['breath', 'breathless', 'breathing'],
-  sx: ['symptoms'], si: ['sexually', 'sex', 'intercourse'], upsi: ['sexually', 'sex', 'intercourse'], etoh: ['alcohol', 'drink', 'drinking'],
-  abdo: ['abdominal', 'tummy', 'stomach', 'belly'], bo: ['bowels', 'bowel', 'stool', 'stools'], cp: ['chest'], ha: ['headache', 'headaches'],
-  pu: ['urine', 'urinating', 'peeing', 'wee'],
-  uti: ['urine', 'water', 'infection'], urti: ['cold', 'cough', 'throat'], pv: ['vaginal', 'discharge', 'bleeding'], ex: ['stopped', 'quit'],
-};
-
 /** Numbers claimed in the statement that the transcript does not state for the same quantity. */
 export function checkNumbers(statement: string, index: QuantityIndex): NumberProblem[] {
   const problems: NumberProblem[] = [];
   const seen = new Set<string>();
-  const topic = new Set(readTopicWords(normaliseTokens(statement).flatMap((t) => [t, ...(TOPIC_SHORTHAND[t] ?? [])])));
+  const topic = new Set(readTopicWords(expandShorthand(normaliseTokens(statement))));
   const claims = extractNumberClaims(statement);
   const failed = claims.map((claim) => ({ claim, verdict: judgeClaim(claim, index, topic) })).filter((c) => !c.verdict.supported);
   for (const [at, { claim: end, verdict }] of failed.entries()) {

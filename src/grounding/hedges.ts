@@ -22,6 +22,7 @@ const EXAMINER = new Set(['i', 'we']);
 const SEARCH_VERBS = new Set(['check', 'checking', 'look', 'looking', 'test', 'testing', 'screen', 'screening', 'feel', 'feeling', 'assess', 'assessing', 'evaluate', 'evaluating', 'examine', 'rule', 'ruling']);
 
 const CONDITION_REACH = 30;
+const CONDITION_ENDS = new Set(['so', 'okay', 'ok', 'alright', 'otherwise', '.', '?', ';']);
 const ADVISORY_BEFORE = 8;
 const ADVISORY_AFTER = 5;
 const MODAL_REACH = 4;
@@ -75,6 +76,9 @@ export function isAboutRelative(tokens: readonly string[], hit: TermHit, questio
 export function isHedged(tokens: readonly string[], hit: TermHit, options: HedgeOptions = {}): boolean {
   const from = Math.max(0, hit.index - CONDITION_REACH);
   for (let k = hit.index - 1; k >= from; k -= 1) {
+    // A long unpunctuated dictation moves on at "so", "okay", "otherwise": "… if you've had that in the past
+    // otherwise regular rate and rhythm … your belly's slightly distended there's no tenderness".
+    if (CONDITION_ENDS.has(tokens[k] as string)) break;
     // "if you get a fever", and the generic "when you have an insect bite , a rash is normal".
     if (CONDITIONALS.has(tokens[k] as string) || (tokens[k] === 'when' && tokens[k + 1] === 'you')) return true;
   }

@@ -185,3 +185,12 @@ describe('lungs said to be clear, however long the dictation', () => {
     expect(kinds({ objective: 'Respiratory: Crackles on auscultation bilaterally.' }, '[doctor] your chest is not clear , i can hear crackles .')).toEqual([]);
   });
 });
+
+describe('a condition ends where a long dictation moves on', () => {
+  it('"… if you\'ve had that in the past otherwise … there\'s no tenderness or guarding" is a finding, not a hypothesis', () => {
+    const t = "[doctor] i do hear a slight murmur i'm not sure if you've had that in the past otherwise regular rate and rhythm your belly exam your belly's slightly distended there's no tenderness or guarding or anything like that";
+    expect(kinds({ objective: 'Abdomen: Slightly distended. No tenderness or guarding.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Abdomen: Tenderness to palpation.' }, t)).toEqual(['exam']);
+    expect(kinds({ objective: 'Abdomen: Tenderness to palpation.' }, "[doctor] let me know if there's no tenderness when i press here")).toEqual([]);
+  });
+});

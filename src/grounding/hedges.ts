@@ -22,6 +22,7 @@ const EXAMINER = new Set(['i', 'we']);
 const SEARCH_VERBS = new Set(['check', 'checking', 'look', 'looking', 'test', 'testing', 'screen', 'screening', 'feel', 'feeling', 'assess', 'assessing', 'evaluate', 'evaluating', 'examine', 'rule', 'ruling']);
 
 const CONDITION_REACH = 30;
+const CONDITION_ENDS = new Set(['so', 'okay', 'ok', 'alright', 'otherwise', '.', '?', ';']);
 const ADVISORY_BEFORE = 8;
 const ADVISORY_AFTER = 5;
 const MODAL_REACH = 4;
@@ -57,18 +58,27 @@ function hasModalBefore(tokens: readonly string[], hit: TermHit): boolean {
 /** Relatives: "my mother had breast cancer", "anyone in your family with bowel problems", "my wife has a cough". */
 const FAMILY = new Set(['family', 'mother', 'father', 'mum', 'mom', 'dad', 'brother', 'brothers', 'sister', 'sisters', 'wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'cousin', 'kids', 'children', 'relatives', 'parents', 'siblings', 'partner', 'fh']);
 const FAMILY_REACH = 8;
+const FAMILY_STOPS = new Set(['okay', 'ok', 'alright', '.', '?', ';', 'anyone', 'anybody']);
 
 /** True when the mention is about someone else in the family, not the patient. */
 export function isAboutRelative(tokens: readonly string[], hit: TermHit, question = false): boolean {
   // A question about the family ("in terms of your family history , anything related to kidneys , bowels ?") is all theirs.
   const from = question ? 0 : Math.max(0, hit.index - FAMILY_REACH);
-  return tokens.slice(from, hit.index + hit.length + FAMILY_REACH).some((t) => FAMILY.has(t.replace(/'s$/, '')));
+  // After the mention, the family is reached only within its own sentence: "i'm not vomiting okay is anyone in your
+  // family …" moves on to another question.
+  const after = tokens.slice(hit.index + hit.length, hit.index + hit.length + FAMILY_REACH);
+  const end = after.findIndex((t) => FAMILY_STOPS.has(t));
+  const around = [...tokens.slice(from, hit.index + hit.length), ...(end < 0 ? after : after.slice(0, end))];
+  return around.some((t) => FAMILY.has(t.replace(/'s$/, '')));
 }
 
 /** True when the mention at `hit` is hypothetical, advisory or a search. */
 export function isHedged(tokens: readonly string[], hit: TermHit, options: HedgeOptions = {}): boolean {
   const from = Math.max(0, hit.index - CONDITION_REACH);
   for (let k = hit.index - 1; k >= from; k -= 1) {
+    // A long unpunctuated dictation moves on at "so", "okay", "otherwise": "… if you've had that in the past
+    // otherwise regular rate and rhythm … your belly's slightly distended there's no tenderness".
+    if (CONDITION_ENDS.has(tokens[k] as string)) break;
     // "if you get a fever", and the generic "when you have an insect bite , a rash is normal".
     if (CONDITIONALS.has(tokens[k] as string) || (tokens[k] === 'when' && tokens[k + 1] === 'you')) return true;
   }

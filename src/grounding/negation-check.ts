@@ -7,6 +7,7 @@
  * gave the finding every occasion to be said.
  */
 import { listMentionHints, listTermPhrases } from './clinical-terms.js';
+import { checkQualities } from './exam-qualities.js';
 import { findTermClaims, type TermClaim } from './note-claims.js';
 import { IMAGING_RE, readPhraseMentions, type Mention } from './polarity-reading.js';
 import { countSharedSites, isSameSite } from './sites.js';
@@ -40,9 +41,14 @@ const COVERED_BY: Readonly<Record<string, readonly string[]>> = {
   'joint pain': ['knee pain', 'hip pain', 'shoulder pain', 'elbow pain', 'wrist pain', 'ankle pain', 'finger pain', 'toe pain', 'thumb pain', 'joint swelling'],
 };
 
+/** Compound findings that speak for their general term: "some lower extremity edema on the right" is edema. */
+const SPECIFIC_TERMS: Readonly<Record<string, readonly string[]>> = { edema: ['leg swelling'], swelling: ['leg swelling', 'joint swelling'], tenderness: ['cva tenderness'] };
+
 function hearClaim(claim: TermClaim, mentions: ReadonlyMap<string, Mention[]>, model: TranscriptModel): { heard: Mention[]; sites: string[] } {
   if (claim.words) return { heard: readPhraseMentions(model, claim.words), sites: claim.sites };
   const own = mentions.get(claim.term) ?? [];
+  const specific = (SPECIFIC_TERMS[claim.term] ?? []).flatMap((t) => (mentions.get(t) ?? []).map((m) => ({ ...m, sites: [...m.sites, ...(IMPLIED_SITES[t] ?? [])] })));
+  if (own.length === 0 && specific.length > 0) return { heard: specific, sites: claim.sites };
   const general = GENERAL_TERMS[claim.term];
   if (own.length > 0 || !general) return { heard: own, sites: claim.sites };
   const implied = IMPLIED_SITES[claim.term] ?? [];
@@ -65,7 +71,7 @@ function selectEvidence(claim: TermClaim, heard: readonly Mention[], sites: read
   if (claim.kind === 'finding' && section === 'objective') {
     // What the examiner said, about the exam if anything; failing that, what the patient answered when asked (a
     // patient's own "it's still swollen" is history, not the exam).
-    const seen = clear.filter((m) => m.imaging === imaging && (m.role === 'clinician' || m.exam) && m.source === 'statement');
+    const seen = clear.filter((m) => m.imaging === imaging && (m.role === 'clinician' || m.exam) && m.source === 'statement' && !m.recap);
     const exam = seen.filter((m) => m.exam);
     if (exam.length > 0 || seen.length > 0) return exam.length > 0 ? exam : seen;
     return clear.filter((m) => m.imaging === imaging && m.source === 'answer');
@@ -109,5 +115,6 @@ export function checkPolarity(statement: string, section: string, mentions: Read
       lines: evidence.flatMap((m) => m.lines),
     });
   }
+  if (section === 'objective') for (const p of checkQualities(statement, model)) problems.push({ kind: 'finding', ...p });
   return problems;
 }

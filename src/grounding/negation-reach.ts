@@ -39,15 +39,26 @@ export function isNegationCue(token: string, next?: string): boolean {
   return NEGATION_CUES.has(token) || token.endsWith("n't");
 }
 
+const HESITATIONS = new Set(['um', 'umm', 'uh', 'er', 'erm', 'hmm']);
+
+function isNegationWord(tokens: readonly string[], j: number): boolean {
+  const t = tokens[j] ?? '';
+  return t === 'not' || t === 'never' || t.endsWith("n't") || (t === 'no' && tokens[j + 1] === 'longer');
+}
+
 /** "has not", "hasn't had", "doesn't think … has had": a negation governing the auxiliary at `k`. */
 function isAuxiliaryNegated(tokens: readonly string[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 6); j -= 1) {
+  for (let j = k - 1; j >= Math.max(0, k - 8); j -= 1) {
     const t = tokens[j] as string;
+    // "i don't , feel , um , massively anxious": a hesitation between the negation and its verb does not end it.
+    if (t === ',' && isNegationWord(tokens, j - 1)) continue;
     if (['.', ';', ',', 'but'].includes(t)) return false;
-    if (t === 'not' || t === 'never' || t.endsWith("n't") || (t === 'no' && tokens[j + 1] === 'longer')) {
+    if (isNegationWord(tokens, j)) {
+      const between = tokens.slice(j + 1, k).filter((w) => w !== ',' && !HESITATIONS.has(w));
       // Close before the auxiliary, or raising a "think"/"believe" ("doesn't think the patient has had").
-      return k - j <= 2 || tokens.slice(j + 1, k).some((w) => ['think', 'believe', 'recall', 'remember', 'say', 'feel', 'seem', 'seems', 'know'].includes(w));
+      return between.length <= 1 || between.some((w) => ['think', 'believe', 'recall', 'remember', 'say', 'feel', 'seem', 'seems', 'know'].includes(w));
     }
+    if (HESITATIONS.has(t)) continue;
     if (t === 'denies' || t === 'denied') return true;
   }
   return false;
@@ -72,6 +83,8 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
     if (token === 'non' && hit.length > 1 && MODIFIERS.has(tokens[hit.index] ?? '')) return false;
     // "without sounding good , like diarrhoea": a "without" that governs a verb ends at the comma after it.
     if (token === 'without' && /ing$/.test(tokens[k + 1] ?? '') && !AUXILIARIES.has(tokens[k + 1] ?? '') && tokens.slice(k + 1, hit.index).includes(',')) return false;
+    // "i don't know , constipated i guess", "not sure": uncertainty, not a denial of what follows.
+    if (isNegationCue(token, tokens[k + 1]) && ['know', 'sure'].includes(tokens[k + 1] ?? '')) return false;
     // "no , i have a cough": a bare "no ," answers the question before; it does not negate what follows.
     if (isNegationCue(token, tokens[k + 1]) && !(token === 'no' && [',', 'i', 'we', 'he', 'she', 'they'].includes(tokens[k + 1] ?? ''))) return true;
     if (!LIST_GLUE.has(token)) budget -= 1;

@@ -32,6 +32,10 @@ const NOTE_TIME_CUES = new Set([
 const EXPANSIONS: Readonly<Record<string, string[]>> = {
   afebrile: ['no', 'fever'], nontender: ['non', 'tender'], nad: ['no', 'acute', 'distress'], sx: ['symptoms'],
 };
+/** Words that make a denial one of change: "no new", "no further", "no more", "no worsening". */
+const DENIED_CHANGE = new Set(['new', 'further', 'more', 'additional', 'worsening', 'increased', 'increasing', 'recurrent', 'recurrence']);
+/** What holds a denial to a moment or a condition. */
+const DENIAL_LIMIT_RE = / (?:at rest|right now|at the moment|at present|currently|on exertion|on lying|when lying|at night|during the day) /;
 /** Symptoms an examiner observes too: in the objective section they are findings ("wheezes bilaterally"). */
 const OBSERVABLE = new Set(['wheezing', 'rash', 'bruising', 'tremor', 'leg swelling', 'joint swelling', 'facial droop', 'speech disturbance', 'neck stiffness', 'confusion', 'pain with movement', 'stiffness', 'weakness', 'numbness', 'bleeding', 'cough']);
 
@@ -102,21 +106,39 @@ function asSectionKind(claim: TermClaim, section: string | undefined): TermClaim
   return section === 'objective' ? { ...claim, kind: 'finding' } : claim;
 }
 
+/** Review-of-systems headings name a system, not a place: "Skin: Denies redness" says nothing of where. */
+const SYSTEM_HEADINGS = new Set(['skin', 'integumentary', 'musculoskeletal', 'msk', 'cardiovascular', 'respiratory', 'gastrointestinal', 'gi', 'genitourinary', 'gu', 'neurological', 'neuro', 'constitutional', 'psychiatric', 'endocrine', 'hematologic', 'lymphatic', 'cardiac', 'pulmonary']);
+
+function blankSystemHeading(tokens: readonly string[]): string[] {
+  const colon = tokens.indexOf(':');
+  if (colon < 1 || colon > 3 || !tokens.slice(0, colon).some((t) => SYSTEM_HEADINGS.has(t))) return [...tokens];
+  return tokens.map((t, i) => (i <= colon ? '.' : t));
+}
+
 /** The symptoms and findings a note statement asserts or denies; hypothetical and time-course mentions are skipped. */
 export function findTermClaims(statement: string, section?: string): TermClaim[] {
   const tokens = prepareTokens(statement);
   const hits = findAllTerms(tokens);
+  const siteTokens = section === 'subjective' ? blankSystemHeading(tokens) : tokens;
   const claims: TermClaim[] = [];
   for (const hit of hits) {
     // Hay fever is an allergy, which the allergy check reads; it is named here only so "fever" is not read inside it.
     if (hit.term === 'hay fever') continue;
     const polarity = readNotePolarity(tokens, hits, hit);
     if (polarity === 'skip') continue;
+    // "Nil new bowel sx", "no further episodes of chest pain": what is denied is a change, which an old complaint
+    // ("i usually have problems with my bowels") does not contradict.
+    if (polarity === 'absent' && tokens.slice(Math.max(0, hit.index - 3), hit.index).some((t) => DENIED_CHANGE.has(t))) continue;
+    // "no SOB at rest", "doesn't feel anxious right now": a denial held to a moment or a condition is not contradicted
+    // by the complaint said in general.
+    if (polarity === 'absent' && DENIAL_LIMIT_RE.test(` ${tokens.slice(hit.index + hit.length, hit.index + hit.length + 4).join(' ')} `)) continue;
+    // "denies unintentional weight loss": weight the patient is trying to lose is another matter.
+    if (polarity === 'absent' && /weight loss/.test(hit.term) && tokens.slice(Math.max(0, hit.index - 1), hit.index + 1).some((t) => /^(?:unintentional|unintended|unexplained|involuntary)/.test(t))) continue;
     // "tenderness with flexion or extension" is pain on movement, not on palpation.
     const onMovement = hit.term === 'tenderness' && ['with', 'on'].includes(tokens[hit.index + hit.length] ?? '') && /^(?:flexion|extension|movement|motion|range)$/.test(tokens[hit.index + hit.length + 1] ?? '');
     const term = onMovement ? 'pain with movement' : hit.term;
     const kind = section === 'objective' && OBSERVABLE.has(term) ? 'finding' : hit.kind;
-    claims.push({ term, kind, polarity, phrase: tokens.slice(hit.index, hit.index + hit.length).join(' '), sites: readSites(tokens, hit, hits) });
+    claims.push({ term, kind, polarity, phrase: tokens.slice(hit.index, hit.index + hit.length).join(' '), sites: readSites(siteTokens, hit, hits) });
   }
   // Clauses without a lexicon term may still state something in a frame ("… but notes signs of apnea").
   for (const clause of statement.split(/;|,?\s+(?:but|however|although|whereas)\s+|\.\s+/i)) {
@@ -124,6 +146,7 @@ export function findTermClaims(statement: string, section?: string): TermClaim[]
     const claim = readFrameClaim(clause);
     if (claim) claims.push(asSectionKind(claim, section));
   }
-  // "Endorsed tingling until Sunday, denies tingling today": both polarities in one statement are a time course.
-  return claims.filter((c) => !claims.some((o) => o.term === c.term && o.polarity !== c.polarity));
+  // "Endorsed tingling until Sunday, denies tingling today": both polarities of one phrase in a statement are a time
+  // course; "endorses melena; denies hematochezia" are two claims of one term, each read on its own.
+  return claims.filter((c) => !claims.some((o) => o.term === c.term && o.phrase === c.phrase && o.polarity !== c.polarity));
 }

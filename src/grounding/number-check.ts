@@ -5,6 +5,7 @@
  */
 import { canKeyTakeUnit, findKeys } from './claim-keys.js';
 import { findMedicationsInTokens } from './medication-check.js';
+import { expandShorthand, isBound, isFollowUpStatement, isLedByFollowUp } from './number-cues.js';
 import { doDirectionsAgree, doUnitsAgree, extractQuantities, isWithinRange, type Quantity } from './quantities.js';
 import { normaliseTokens } from './tokenize.js';
 import { readTopicWords, type HeardQuantity, type QuantityIndex } from './transcript-quantities.js';
@@ -20,6 +21,10 @@ interface NumberClaim extends Quantity {
   drug: { name: string; aliases: readonly string[] } | null;
   /** Said as "about", "approximately", "around", "~". */
   approximate?: boolean;
+  /** The next visit's interval: "follow up in 2 weeks", "review in 3/7". */
+  followUp?: boolean;
+  /** A limit rather than a value: "<14 units/week", "more than 2 hours". */
+  bound?: boolean;
 }
 
 /** How far before a value a note may name what it measures: "Hemoglobin A1c is elevated at 8". */
@@ -36,6 +41,7 @@ export function extractNumberClaims(statement: string): NumberClaim[] {
   const keys = findKeys(tokens).filter((k) => !k.weak);
   const drugs = findMedicationsInTokens(tokens);
   const claims: NumberClaim[] = [];
+  const followUp = isFollowUpStatement(statement);
   for (const q of extractQuantities(tokens)) {
     if (isDate(q, tokens)) continue;
     const key = keys
@@ -46,7 +52,10 @@ export function extractNumberClaims(statement: string): NumberClaim[] {
     if (q.unit === null && q.cls !== 'ratio' && q.cls !== 'grade' && !key) continue;
     const text = key && q.unit === null && q.cls !== 'ratio' ? `${tokens.slice(key.index, key.index + key.length).join(' ')} ${q.text}` : q.text;
     const approximate = ['about', 'approximately', 'around', '~', 'roughly', 'approx'].includes(tokens[q.index - 1] ?? '');
-    claims.push({ ...q, text, key: key?.key ?? null, drug: drug ? { name: drug.name, aliases: drug.aliases } : null, ...(approximate ? { approximate } : {}) });
+    // GP shorthand "Review 1/52", "F/U 2 wks", "RTC 3 months": a time right after a follow-up word looks ahead.
+    const direction = q.cls === 'time' && q.direction === null && isLedByFollowUp(tokens, q.index) ? 'future' : q.direction;
+    const flags = { ...(approximate ? { approximate } : {}), ...(followUp && q.cls === 'time' && direction === 'future' ? { followUp } : {}), ...(isBound(tokens, q.index) ? { bound: true } : {}) };
+    claims.push({ ...q, direction, text, key: key?.key ?? null, drug: drug ? { name: drug.name, aliases: drug.aliases } : null, ...flags });
   }
   return claims;
 }
@@ -123,6 +132,10 @@ function convertTime(claim: NumberClaim): NumberClaim[] {
   if (up) out.push({ ...claim, unit: up[0], value: claim.value / up[1], ...(claim.rangeEnd !== undefined ? { rangeEnd: claim.rangeEnd / up[1] } : {}) });
   const down = Object.entries(TIME_STEPS).find(([, [unit]]) => unit === claim.unit);
   if (down) out.push({ ...claim, unit: down[0], value: claim.value * down[1][1], ...(claim.rangeEnd !== undefined ? { rangeEnd: claim.rangeEnd * down[1][1] } : {}) });
+  // A next visit "in a month" is the note's "4 weeks" (a history's "8 weeks" is not "2 months": that is a change).
+  if (claim.direction !== 'future') return out;
+  if (claim.unit === 'months') out.push({ ...claim, unit: 'weeks', value: claim.value * 4, ...(claim.rangeEnd !== undefined ? { rangeEnd: claim.rangeEnd * 4 } : {}) });
+  if (claim.unit === 'weeks' && claim.value % 4 === 0) out.push({ ...claim, unit: 'months', value: claim.value / 4, ...(claim.rangeEnd !== undefined ? { rangeEnd: claim.rangeEnd / 4 } : {}) });
   return out;
 }
 
@@ -145,10 +158,14 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
   // two days ago" is the visit's complaint).
   // The same value supports more readily than another rivals: its conversation may run a few turns back.
   const isAbout = (q: HeardQuantity) => claim.cls !== 'time' || claim.direction === 'future' || (q.subject === null && q.line <= index.historyEnd) || isSameTopic(topic, q, index, 3);
-  const matches = index.quantities.filter(
+  // The next visit's interval is compared with the times said of the next visit, when the conversation says any: "a
+  // couple of months" for the next blood test does not support "follow up in 2 months".
+  const visits = claim.followUp ? index.quantities.filter((q) => q.followUp) : [];
+  const pool = visits.length > 0 ? visits : index.quantities;
+  const matches = pool.filter(
     (q) => q.den === undefined && (readings.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)) || isConvertedWeight(claim, q)) && doDirectionsAgree(claim, q) && isAbout(q),
   );
-  if (matches.length > 0) return { supported: true, alternatives: [] };
+  if (matches.length > 0 || isRangeAroundSaid(claim, pool, isAbout, topic, index)) return { supported: true, alternatives: [] };
   if (claim.cls === 'time' && claim.direction !== 'future') {
     // A duration the conversation gives no time for ("it happened on saturday") is the clinician's arithmetic; only a
     // different time said about the same thing contradicts it — or one said of nothing in particular, in the same
@@ -159,7 +176,24 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
     );
     return { supported: rivals.length === 0, alternatives: rivals };
   }
-  return { supported: false, alternatives: index.quantities.filter((q) => q.unit !== null && q.unit === claim.unit) };
+  if (visits.length > 0) return { supported: false, alternatives: visits };
+  const sameUnit = index.quantities.filter((q) => q.unit !== null && q.unit === claim.unit);
+  // A limit the conversation gives no value for is a guideline ("<14 units/week"), not a measurement.
+  if (claim.bound && sameUnit.length === 0) return { supported: true, alternatives: [] };
+  return { supported: false, alternatives: sameUnit };
+}
+
+/**
+ * A range drawn around a value said on its own — "3 to 3.5 pounds" for "three and a half pounds", "7-8 hours" of sleep
+ * for "eight hours" — when nothing else in that unit is said of it. A range said as a range needs both its ends.
+ */
+function isRangeAroundSaid(claim: NumberClaim, pool: readonly HeardQuantity[], isAbout: (q: HeardQuantity) => boolean, topic: ReadonlySet<string>, index: QuantityIndex): boolean {
+  if (claim.rangeEnd === undefined) return false;
+  const partner: NumberClaim = { ...claim, value: claim.rangeEnd, rangeEnd: claim.value };
+  const readings = partner.cls === 'time' ? convertTime(partner) : [partner];
+  const alone = pool.filter((q) => q.den === undefined && q.rangeEnd === undefined && readings.some((c) => c.value === q.value && doUnitsAgree(c, q)) && doDirectionsAgree(claim, q) && isAbout(q));
+  if (alone.length === 0) return false;
+  return !pool.some((q) => q.unit === claim.unit && q.value !== partner.value && (claim.cls !== 'time' || isSameTopic(topic, q, index)));
 }
 
 function judgeRatio(claim: NumberClaim, index: QuantityIndex): Verdict {
@@ -181,15 +215,23 @@ function describeHeard(q: HeardQuantity): string {
   return q.key && q.unit === null && q.den === undefined ? `${q.key} ${q.value}` : q.text;
 }
 
+function formatRange(a: NumberClaim, b: NumberClaim): string {
+  const [lo, hi] = a.value <= b.value ? [a, b] : [b, a];
+  return hi.text.replace(String(hi.value), `${lo.value}-${hi.value}`);
+}
+
 /** Numbers claimed in the statement that the transcript does not state for the same quantity. */
 export function checkNumbers(statement: string, index: QuantityIndex): NumberProblem[] {
   const problems: NumberProblem[] = [];
   const seen = new Set<string>();
-  const topic = new Set(readTopicWords(normaliseTokens(statement)));
-  for (const claim of extractNumberClaims(statement)) {
+  const topic = new Set(readTopicWords(expandShorthand(normaliseTokens(statement))));
+  const claims = extractNumberClaims(statement);
+  const failed = claims.map((claim) => ({ claim, verdict: judgeClaim(claim, index, topic) })).filter((c) => !c.verdict.supported);
+  for (const [at, { claim: end, verdict }] of failed.entries()) {
+    // A range neither end of which is said is one unsupported fact: "2-3 hours", not "2 hours" and "3 hours".
+    const partner = end.rangeEnd === undefined ? undefined : failed.find((o, k) => k !== at && o.claim.value === end.rangeEnd && o.claim.rangeEnd === end.value && o.claim.unit === end.unit);
+    const claim = partner ? { ...end, text: formatRange(end, partner.claim) } : end;
     if (seen.has(claim.text)) continue;
-    const verdict = judgeClaim(claim, index, topic);
-    if (verdict.supported) continue;
     seen.add(claim.text);
     const others = [...new Set(verdict.alternatives.map(describeHeard))].filter((t) => t !== claim.text).slice(0, 3);
     let reason: string;

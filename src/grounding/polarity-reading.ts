@@ -34,6 +34,8 @@ export interface Mention {
   exam: boolean;
   /** Said of an image or a scan ("the x-ray shows no fracture"), which is not the exam. */
   imaging: boolean;
+  /** A clinician repeating the patient's history ("you mentioned swelling of your lip"), which is not the exam. */
+  recap?: boolean;
 }
 
 const EXAM_CUE_RE = / (?:exam|examination|examine|examining|palpat\w*|auscultat\w*|appreciate|i see|i feel|i hear|i look|looks|looking at|lungs?|heart|abdomen|belly is|on your|there is|there's|you have|you do have|gait|range of motion|reflex\w*|strength|pulses?|palpable) /;
@@ -41,9 +43,16 @@ export const IMAGING_RE = /\b(?:x-?rays?|xrays?|mri|ct|cat scan|ultrasound|sonog
 /** Words only an examiner says: a "patient" line holding them is a clinician's whose label the transcript swapped. */
 const EXAMINER_ONLY_RE = / (?:exam|examination|palpat\w*|auscultat\w*|i (?:do |don't |do not )?appreciate|on your \w+ exam|rate and rhythm) /;
 
+/** A clinician giving back what the patient said: "you mentioned …", "you said …", "you told me …". */
+const RECAP_RE = / you (?:mentioned|said|say|told me|tell me|described|describe|were saying|reported|report|noticed|were telling me|complained of) /;
+
+function isRecap(role: SpeakerRole, tokens: readonly string[], hit: TermHit): boolean {
+  return role === 'clinician' && RECAP_RE.test(` ${tokens.slice(Math.max(0, hit.index - 12), hit.index).join(' ')} `);
+}
+
 /** Said in examining: a clinician's statement about a finding or with an exam word; or a swapped label's. */
-function isExamStatement(role: SpeakerRole, reading: Reading, hit: TermHit, around: string): boolean {
-  if (reading.source !== 'statement') return false;
+function isExamStatement(role: SpeakerRole, reading: Reading, hit: TermHit, around: string, recap = false): boolean {
+  if (reading.source !== 'statement' || recap) return false;
   if (role === 'clinician') return hit.kind === 'finding' || EXAM_CUE_RE.test(around);
   return EXAMINER_ONLY_RE.test(around);
 }
@@ -66,6 +75,8 @@ function isAnsweredNoInLine(tokens: readonly string[], hits: readonly TermHit[],
 /** A question inside a long unpunctuated turn: "… okay have you noticed any blood in your urine i know you've been …". */
 function isEmbeddedQuestion(tokens: readonly string[], hit: TermHit): boolean {
   const before = ` ${tokens.slice(Math.max(0, hit.index - 7), hit.index).join(' ')} `;
+  // "i do you do have some fine rales": a restart into an assertion, not a question.
+  if (/ (?:you do have|i do (?:appreciate|see|hear|feel|notice)|i can (?:see|hear|feel)) /.test(before)) return false;
   return / (?:any|have you|do you|did you|are you|how about|what about|is there|was there|you have any|ever had|how's|how is) /.test(before);
 }
 
@@ -167,6 +178,8 @@ function readStatement(clause: Clause, hits: readonly TermHit[], hit: TermHit): 
   return isEmbeddedQuestion(clause.tokens, hit) ? 'unknown' : 'present';
 }
 
+/** "lungs are nice and clear", "your lungs sound clear", "chest is clear to auscultation". */
+const LUNGS_CLEAR_RE = /\b(?:lungs?|chest)\b(?: (?!but\b|not\b|no\b)[a-z']+){0,4} clear\b/;
 /** Lungs said to be clear deny the added sounds. */
 const CLEAR_LUNG_TERMS = ['wheezing', 'crackles', 'rhonchi'];
 
@@ -219,9 +232,11 @@ export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
       const role = reading.reply ? reading.reply.role : clause.role;
       const around = ` ${clause.tokens.slice(Math.max(0, hit.index - 12), hit.index + hit.length + 6).join(' ')} `;
       const wider = clause.tokens.slice(Math.max(0, hit.index - 20), hit.index + hit.length + 8).join(' ');
-      add({ term: hit.term, polarity: reading.polarity, role, source: reading.source, lines, excerpt: text, sites: readSites(clause.tokens, hit, hits), exam: isExamStatement(role, reading, hit, around), imaging: IMAGING_RE.test(wider) });
+      const recap = reading.source === 'statement' && isRecap(role, clause.tokens, hit);
+      add({ term: hit.term, polarity: reading.polarity, role, source: reading.source, lines, excerpt: text, sites: readSites(clause.tokens, hit, hits), exam: isExamStatement(role, reading, hit, around, recap), imaging: IMAGING_RE.test(wider), ...(recap ? { recap } : {}) });
     }
-    if (/\b(?:lungs?|chest)\b.*\bclear\b/.test(excerpt) && !clause.question) {
+    // Read in the whole clause, near each other: a dictated exam says it well past the excerpt's first words.
+    if (LUNGS_CLEAR_RE.test(clause.tokens.join(' ')) && !clause.explicitQuestion) {
       for (const term of CLEAR_LUNG_TERMS) add({ term, polarity: 'absent', role: clause.role, source: 'statement', lines: [clause.line], excerpt, sites: ['lung'], exam: true, imaging: false });
     }
   }

@@ -38,12 +38,12 @@ const UNIT_DEFS: readonly UnitDef[] = [
   ...defineUnits('length', 'in', 'inch', 'inche'),
   ...defineUnits('time', 'seconds', 'second', 'sec'),
   ...defineUnits('time', 'minutes', 'minute', 'min'),
-  ...defineUnits('time', 'hours', 'hour', 'hr', 'h'),
+  ...defineUnits('time', 'hours', 'hour', 'hr', 'hrs', 'h'),
   ...defineUnits('time', 'days', 'day', 'd'),
   ...defineUnits('time', 'nights', 'night'),
-  ...defineUnits('time', 'weeks', 'week', 'wk', 'w'),
-  ...defineUnits('time', 'months', 'month', 'mo'),
-  ...defineUnits('time', 'years', 'year', 'yr'),
+  ...defineUnits('time', 'weeks', 'week', 'wk', 'wks', 'w'),
+  ...defineUnits('time', 'months', 'month', 'mo', 'mos', 'mth', 'mths'),
+  ...defineUnits('time', 'years', 'year', 'yr', 'yrs'),
 ].sort((a, b) => b.phrase.length - a.phrase.length);
 
 const SHORTHAND_PERIODS: Readonly<Record<number, string>> = { 7: 'days', 52: 'weeks', 12: 'months', 24: 'hours' };
@@ -105,7 +105,8 @@ function readDirection(tokens: readonly string[], index: number, end: number): D
 function isAge(tokens: readonly string[], index: number, unitEnd: number, def: UnitDef | null): boolean {
   if (def?.unit === 'years' && tokens[unitEnd] === 'old') return true;
   if (!def && (tokens[index + 1] === 'yo' || (tokens[index + 1] === 'y' && tokens[index + 3] === 'o'))) return true;
-  return (tokens[index - 1] === 'age' || tokens[index - 1] === 'aged') && !def;
+  // "age 57", "aged 16yrs".
+  return (tokens[index - 1] === 'age' || tokens[index - 1] === 'aged') && (!def || def.unit === 'years');
 }
 
 function unitSpan(tokens: readonly string[], start: number, def: UnitDef): number {
@@ -118,7 +119,9 @@ function unitSpan(tokens: readonly string[], start: number, def: UnitDef): numbe
 export function extractQuantities(tokens: readonly string[]): Quantity[] {
   const found: Quantity[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i] as string;
+    const raw = tokens[i] as string;
+    // GP shorthand "cough x3 days": the "x" is "for".
+    const token = /^x\d+$/.test(raw) && readUnit(tokens, i + 1)?.cls === 'time' ? raw.slice(1) : raw;
     const fraction = FRACTION_RE.exec(token);
     if (fraction) {
       const value = Number(fraction[1]);

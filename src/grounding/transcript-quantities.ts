@@ -23,6 +23,8 @@ export interface HeardQuantity extends Quantity {
   subject: ReadonlySet<string> | null;
   /** "every 6 hours", "each day": a frequency, not how long something has lasted. */
   frequency: boolean;
+  /** A time said of the next visit or call ("i want to see you again in two weeks", "call me back in 48 hours"). */
+  followUp: boolean;
 }
 
 export interface KeyMention {
@@ -110,6 +112,22 @@ export const TOPIC_STOPWORDS = new Set([
 ]);
 const SUBJECT_REACH = 8;
 
+/** Words that make a time the next visit's: "see you again in", "come back in", "follow up in", "review in". */
+const FOLLOW_UP_CUE_RE = / (?:see (?:you|him|her|them|me|us)|(?:come|coming|came) (?:back|in|see|and see)|back in|follow up|follow-up|followup|review|recheck|re check|check in|check back|appointment|touch base|catch up|call (?:you|me|us)|call back|a call|ring (?:me|us|you)|speak (?:to|with) you|talk (?:to|with) you|visit) /;
+const FOLLOW_UP_BEFORE = 10;
+const FOLLOW_UP_AFTER = 16;
+
+/** Whether a time in the future (or said without a direction) is the next visit's, from the words of its line around it. */
+function isFollowUpTime(flat: readonly FlatToken[], q: Quantity): boolean {
+  if (q.cls !== 'time' || q.direction === 'past') return false;
+  const line = (flat[q.index] as FlatToken).line;
+  const around: string[] = [];
+  for (let k = Math.max(0, q.index - FOLLOW_UP_BEFORE); k <= Math.min(flat.length - 1, q.index + FOLLOW_UP_AFTER); k += 1) {
+    if ((flat[k] as FlatToken).line === line) around.push((flat[k] as FlatToken).token);
+  }
+  return FOLLOW_UP_CUE_RE.test(` ${around.join(' ')} `);
+}
+
 function readSubject(flat: readonly FlatToken[], at: number, model: TranscriptModel): Set<string> | null {
   const here = flat[at] as FlatToken;
   const words: string[] = [];
@@ -147,7 +165,7 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
       drug = near?.aliases ?? null;
     }
     const frequency = q.cls === 'time' && ['every', 'each', 'q', 'per', 'a'].includes(tokens[q.index - 1] ?? '') && tokens[q.index - 1] !== 'a';
-    quantities.push({ ...q, line: at.line, turn: at.turn, key, drug, subject: q.cls === 'time' ? readSubject(flat, q.index, model) : null, frequency });
+    quantities.push({ ...q, line: at.line, turn: at.turn, key, drug, subject: q.cls === 'time' ? readSubject(flat, q.index, model) : null, frequency, followUp: isFollowUpTime(flat, q) });
     if (q.den === undefined && scaleAt.some((s) => q.index > s && q.index - s <= SCALE_REACH)) scaleValues.set(q.value, at.line);
   }
   const keyMentions = keys.filter((k) => !k.weak).map((k) => ({ key: k.key, line: (flat[k.index] as FlatToken).line }));

@@ -137,3 +137,60 @@ describe('pain said of a place', () => {
     expect(kinds({ subjective: 'Endorses joint pain in the knee.' }, t)).toEqual([]);
   });
 });
+
+describe('what a statement denies and what the exam says', () => {
+  it('a denial of something new is not contradicted by an old complaint, but an affirmed new one is still read', () => {
+    const t = "Doctor: Any problems with your bowels?\nPatient: Uh I, I usually have a bit of problems with my bowels anyway, so I don't think that's new.";
+    expect(kinds({ subjective: 'Nil new bowel sx' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Nil bowel sx' }, t)).toEqual(['negation']);
+  });
+
+  it('a clinician giving back the history ("you mentioned swelling of your lip") is not the exam', () => {
+    const t = "Doctor: So you mentioned, breathing difficulties and you mentioned swelling of your lip. Thankfully I can't see any of that right now.\nPatient: OK, good.";
+    expect(kinds({ objective: 'Ex: no lip swelling seen, speaking normally.' }, t)).toEqual([]);
+    const examined = 'Doctor: Looking at your lip now, there is some swelling of the lower lip.';
+    expect(kinds({ objective: 'Ex: no lip swelling seen, speaking normally.' }, examined)).toEqual(['exam']);
+  });
+
+  it('a hesitation between a negation and its verb keeps the negation: "i don\'t, feel, um, massively anxious"', () => {
+    const t = "Doctor: Do you feel anxious at the moment?\nPatient: Um, but other than that, I, I don't, feel, um, massively anxious.";
+    expect(kinds({ subjective: "Doesn't feel anxious right now." }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Reports feeling anxious.' }, t)).toEqual(['negation']);
+  });
+
+  it('edema said as lower extremity edema: "no edema" is caught', () => {
+    const t = '[doctor] your right knee shows some erythema . and , um , you have some lower extremity edema on the right hand side .';
+    expect(kinds({ objective: 'Trace edema in the right lower extremity.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'No edema in the right lower extremity.' }, t)).toEqual(['exam']);
+  });
+
+  it('a dictated restart into a finding is no question: "i do you do have some fine rales"', () => {
+    const t = '[patient] on your lung exam you know i do you do have some fine rales on your lung exam but no wheezes';
+    expect(kinds({ objective: 'Auscultation of Lungs: Some fine rales were noted.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Auscultation of Lungs: No rales were noted.' }, t)).toEqual(['exam']);
+  });
+
+  it('GP shorthand "x3 days" is a duration', () => {
+    const t = 'Doctor: How long have you had the cough?\nPatient: About three days now.';
+    expect(kinds({ subjective: 'Cough x3 days.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Cough x5 days.' }, t)).toEqual(['number']);
+  });
+});
+
+describe('lungs said to be clear, however long the dictation', () => {
+  it('"lungs are nice and clear" far into a dictated exam denies crackles', () => {
+    const t = "[doctor] okay , so on physical examination , you know , everything seems to look really good , um lungs are nice and clear , your heart's at a regular rate and rhythm .";
+    expect(kinds({ objective: 'Respiratory: Lungs are clear to auscultation bilaterally.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Respiratory: Crackles on auscultation bilaterally.' }, t)).toEqual(['exam']);
+    expect(kinds({ objective: 'Respiratory: Crackles on auscultation bilaterally.' }, '[doctor] your chest is not clear , i can hear crackles .')).toEqual([]);
+  });
+});
+
+describe('a condition ends where a long dictation moves on', () => {
+  it('"… if you\'ve had that in the past otherwise … there\'s no tenderness or guarding" is a finding, not a hypothesis', () => {
+    const t = "[doctor] i do hear a slight murmur i'm not sure if you've had that in the past otherwise regular rate and rhythm your belly exam your belly's slightly distended there's no tenderness or guarding or anything like that";
+    expect(kinds({ objective: 'Abdomen: Slightly distended. No tenderness or guarding.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Abdomen: Tenderness to palpation.' }, t)).toEqual(['exam']);
+    expect(kinds({ objective: 'Abdomen: Tenderness to palpation.' }, "[doctor] let me know if there's no tenderness when i press here")).toEqual([]);
+  });
+});

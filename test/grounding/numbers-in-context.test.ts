@@ -84,3 +84,85 @@ describe('numbers tied to what they are said of, and said as people say them', (
     expect(kinds({ objective: 'Total cholesterol 222 mg/dL, HDL 44 mg/dL, LDL 153 mg/dL.' }, t)).toEqual([]);
   });
 });
+
+describe('follow-up intervals, limits and ranges around one value', () => {
+  it('a follow-up is compared with the times said of the next visit, not a test ordered for later', () => {
+    const t = [
+      "[doctor] and i wan na go ahead and order another hemoglobin a1c in a couple weeks , or , i'm sorry , a couple months .",
+      "[doctor] i wan na see you again in a couple weeks , okay ?",
+    ].join('\n');
+    expect(kinds({ plan: 'The patient will follow-up in 2 weeks.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'The patient will follow-up in 2 months.' }, t)).toEqual(['number']);
+  });
+
+  it('a next visit "in a month" is the note\'s 4 weeks; "see me in 10 years" is a visit too', () => {
+    expect(kinds({ plan: 'The patient will follow up with me in 4 weeks.' }, "[doctor] i'll see you back in a month .")).toEqual([]);
+    expect(kinds({ plan: 'The patient will follow up with me in 6 weeks.' }, "[doctor] i'll see you back in a month .")).toEqual(['number']);
+    expect(kinds({ subjective: "They said they'd see her in 10 years." }, "[patient] no . they said they'd see me in 10 years .")).toEqual([]);
+  });
+
+  it('a limit with no value said is a guideline ("<14 units/week"); a said value still decides', () => {
+    const t = '[patient] i might have a beer during the weekdays , more on fridays .';
+    expect(kinds({ subjective: 'Social EtOH <14 units/week' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'EtOH >14 units/week' }, '[patient] about 30 units a week i reckon .')).toEqual(['number']);
+  });
+
+  it('a range drawn around one value said alone is supported; a range said as a range needs its own ends', () => {
+    expect(kinds({ plan: 'To sleep 7-8 hours minimum daily' }, '[doctor] try and have a minimum of eight hours of sleep every night .')).toEqual([]);
+    expect(kinds({ subjective: 'She has lost approximately 3 to 3.5 pounds.' }, "[doctor] you've lost about three and a half pounds .")).toEqual([]);
+    expect(kinds({ subjective: 'Ulcer present for 5 to 8 weeks.' }, '[patient] the ulcer has been there for about six to eight weeks .')).toEqual(['number']);
+  });
+});
+
+describe('GP shorthand for times', () => {
+  const t = 'Doctor: I will see you again in two weeks, come back sooner if worse.\nPatient: Thanks. The pain started three months ago.';
+
+  it('"Review 2/52", "F/U 2 wks", "RTC 2 weeks" are the next visit; "Review 3/12" is not the pain\'s three months', () => {
+    expect(kinds({ plan: 'Review 2/52.\nF/U 2 wks.\nRTC 2 weeks.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Review 3/12.' }, t)).toEqual(['number']);
+    expect(kinds({ plan: 'F/U 3 months.' }, t)).toEqual(['number']);
+  });
+
+  it('"wks", "hrs", "yrs" are units and "aged 16yrs" is an age', () => {
+    expect(kinds({ subjective: 'Pain for 3 mths.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Pain for 3 wks.' }, t)).toEqual(['number']);
+    expect(kinds({ subjective: 'When young - asthma exacerbation aged 16yrs.' }, t)).toEqual([]);
+  });
+});
+
+describe('a range is one fact', () => {
+  it('a range neither end of which is said is reported once, as the range', () => {
+    const t = '[patient] i put ice on it and it got better , the pain came back two nights later .';
+    const findings = checkGrounding({ subjective: 'He applied ice and after 2-3 hours, the pain improved.' }, t);
+    expect(findings.map((f) => f.reason)).toEqual(['"2-3 hours" does not appear in the transcript (it mentions 2 nights)']);
+  });
+});
+
+describe('GP shorthand says what a time is about', () => {
+  it('"5/7 hx of … cold sx" is about the symptoms the patient dated; "LMP 2/7 ago" is about the period', () => {
+    const t = [
+      'Doctor: And just remind me sir, when did your symptoms all start?',
+      'Patient: It would have been Saturday.',
+      'Doctor: OK.',
+      'Patient: So, what is that, about five days ago?',
+      'Doctor: And your last period?',
+      'Patient: About two weeks ago.',
+      'Doctor: And the cough itself, that only started three days ago?',
+      'Patient: Yes.',
+    ].join('\n');
+    expect(kinds({ subjective: '5/7 hx of generally unwell with cough and cold sx.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'LMP 2/52 ago.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'LMP 2/7 ago.' }, t)).toEqual(['number']);
+  });
+});
+
+describe('the next visit said as people say it', () => {
+  it('"if you\'re still not getting better in two to three days, it\'s probably worth coming back to see me again"', () => {
+    const t = [
+      'Patient: I think it started about five or six days ago. I only smoked for six months at college.',
+      "Doctor: If you feel like you're still not getting any better in two to three days, it's probably worth coming back to see me again.",
+    ].join('\n');
+    expect(kinds({ plan: 'Review in 2-3 days if no better.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Review in 6 months if no better.' }, t)).toEqual(['number']);
+  });
+});

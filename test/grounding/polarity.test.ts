@@ -53,3 +53,48 @@ describe('symptoms: answers to list and tag questions', () => {
     expect(checkGrounding({ subjective: 'Denies fever.', plan: 'Return if fever or rash develops.' }, t)).toEqual([]);
   });
 });
+
+describe('two claims of one term, and a system heading that is no place', () => {
+  it('"endorses melena; denies hematochezia" is read item by item, while one phrase both ways is a time course', () => {
+    const t = '[doctor] any blood in your stool or black tarry stools ?\n[patient] no , nothing like that .';
+    expect(kinds({ subjective: 'Gastrointestinal: Denies hematochezia, melena.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Gastrointestinal: Endorses melena; denies hematochezia.' }, t)).toEqual(['negation']);
+    expect(kinds({ subjective: 'Endorsed tingling until Sunday, denies tingling today.' }, '[patient] no tingling at all .')).toEqual([]);
+  });
+
+  it('"Skin: Admits to redness" is compared with "any redness or swelling in your knees ? — no"', () => {
+    const t = '[doctor] okay so have you noticed any redness or swelling in your knees ?\n[patient] no .';
+    expect(kinds({ subjective: 'Skin: Denies redness.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Skin: Admits to redness.' }, t)).toEqual(['exam']);
+  });
+});
+
+describe('denials held to a moment, uncertainty, and weight lost on purpose', () => {
+  it('"no SOB at rest" is not contradicted by breathlessness in general; a plain "no SOB" is', () => {
+    const t = 'Doctor: How is your breathing?\nPatient: Uh, I have feel like kind of short of breath when I go upstairs.';
+    expect(kinds({ subjective: 'No SOB at rest.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'No SOB.' }, t)).toEqual(['negation']);
+  });
+
+  it('"i don\'t know, constipated i guess" is no denial', () => {
+    const t = "Patient: Um, and I was, I was a little bit like um, uh, I don't know constipated I guess.";
+    expect(kinds({ subjective: 'Constipated 1 week.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Constipated 1 week.' }, "Patient: I'm not constipated at all.")).toEqual(['negation']);
+  });
+
+  it('"denies unintentional weight loss" stands beside "i\'ve been trying to lose weight"', () => {
+    const t = "[patient] i've been trying to lose weight , i've lost about ten pounds .";
+    expect(kinds({ subjective: 'The patient denies unintentional weight loss.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'The patient denies weight loss.' }, t)).toEqual(['negation']);
+  });
+});
+
+describe('the family after a mention, within its sentence only', () => {
+  it('"i\'m not vomiting okay is anyone in your family …" is the patient\'s own denial', () => {
+    const t = '[doctor] and do you have any nausea vomiting any fever chills i feel nauseated but i\'m not vomiting okay is anyone in your in your family had kidney stones yes my father had them';
+    expect(kinds({ subjective: 'Denies vomiting.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Notes vomiting.' }, t)).toEqual(['negation']);
+    // Within its sentence, a relative named after the mention still takes it.
+    expect(kinds({ subjective: 'Denies migraines.' }, '[patient] migraines , my mother gets them a lot')).toEqual([]);
+  });
+});

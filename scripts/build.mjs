@@ -7,6 +7,7 @@
 // costs a third of `node -e 0` before the first line runs and reads every module through the thread pool, which on
 // a busy machine costs more again: `soap --version` could not stay within ×1.3 of `node -e 0` as ESM.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 
@@ -133,3 +134,24 @@ const outputs = Object.fromEntries(
 );
 await writeFile('dist/metafile.json', JSON.stringify({ inputs: esm.metafile.inputs, outputs }));
 await rm(ESM_DIR, { recursive: true, force: true });
+await writeHelpTexts(Object.keys(outputs).find((path) => outputs[path].entryPoint === 'src/cli.ts'));
+
+/**
+ * dist/help-texts.json: every help text as the built CLI prints it to a pipe or a file (80 columns, no colour), keyed
+ * by the words of its command ('' for the program, 'config set'). Help is the same text every time, but rendering it
+ * means loading commander and registering every command, which cost `soap --help` as much again as `node -e 0`;
+ * src/main.ts prints the text from here instead when stdout is not a terminal (on one, commander wraps to its width).
+ */
+async function writeHelpTexts(cliChunk) {
+  const listPaths = `
+    const { buildProgram } = require(${JSON.stringify(`./${cliChunk}`)});
+    const walk = (cmd, path) => cmd.commands.filter((c) => c.name() !== 'help').flatMap((c) => [[...path, c.name()], ...walk(c, [...path, c.name()])]);
+    process.stdout.write(JSON.stringify([[], ...walk(buildProgram({ env: {} }, () => undefined), [])]));`;
+  const paths = JSON.parse(execFileSync(process.execPath, ['-e', listPaths], { encoding: 'utf8' }));
+  const texts = {};
+  for (const path of paths) {
+    // The binary as users run it, with nothing of this machine's environment that could change a help text.
+    texts[path.join(' ')] = execFileSync(process.execPath, ['bin/soap.js', ...path, '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+  }
+  await writeFile('dist/help-texts.json', JSON.stringify(texts));
+}

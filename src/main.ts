@@ -61,6 +61,28 @@ function isHelpOnly(argv: readonly string[]): boolean {
   return argv.length === 0 || argv[0] === 'help' || argv.includes('--help') || argv.includes('-h');
 }
 
+/** The words of the command whose help is asked for ('' for the program's), or undefined when argv is not a bare help request. */
+function readHelpPath(argv: readonly string[]): string | undefined {
+  const help = argv[0] === 'help' ? argv.slice(1) : argv.length > 0 && (argv.at(-1) === '--help' || argv.at(-1) === '-h') ? argv.slice(0, -1) : undefined;
+  return help?.every((word) => /^[a-z]+$/.test(word)) ? help.join(' ') : undefined;
+}
+
+/**
+ * The help text the build rendered for a pipe or a file (scripts/build.mjs): the same bytes commander would print,
+ * without loading it and registering every command. Undefined on a terminal (commander wraps to its width), for an
+ * unknown command (commander says so), or when the file is not there.
+ */
+function readPrerenderedHelp(argv: readonly string[], stdout: NodeJS.WriteStream): string | undefined {
+  const path = readHelpPath(argv);
+  if (path === undefined || stdout.isTTY) return undefined;
+  try {
+    const texts = JSON.parse(process.getBuiltinModule('node:fs').readFileSync(new URL('help-texts.json', import.meta.url), 'utf8')) as Record<string, string>;
+    return Object.hasOwn(texts, path) ? texts[path] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Process entry: wires the real streams and signals, runs one command, sets the exit code. The only exit. */
 export function run(argv: string[] = process.argv.slice(2)): void {
   // `--version` is answered before loading anything else: scripts call it in loops.
@@ -94,14 +116,20 @@ export function run(argv: string[] = process.argv.slice(2)): void {
     signal: stops.soft,
     hardSignal: stops.hard,
   };
-  void import('./cli.js')
-    .then(({ runCli }) => runCli(argv, ctx))
-    .then((code) => {
-      const cause = stops.cause();
-      const final = exitCodeAfter(code, cause);
-      // After a stop nothing is worth waiting for, and something may hold the event loop: opening a FIFO that has
-      // no writer blocks a libuv thread until one comes. stdout and stderr are synchronous here (files, pipes, TTYs).
-      if (cause) process.exit(final);
-      process.exitCode = final;
-    });
+  const help = readPrerenderedHelp(argv, process.stdout);
+  const ran =
+    help === undefined
+      ? import('./cli.js').then(({ runCli }) => runCli(argv, ctx))
+      : Promise.resolve().then(() => {
+          ctx.stdout.write(help);
+          return ExitCode.ok;
+        });
+  void ran.then((code) => {
+    const cause = stops.cause();
+    const final = exitCodeAfter(code, cause);
+    // After a stop nothing is worth waiting for, and something may hold the event loop: opening a FIFO that has
+    // no writer blocks a libuv thread until one comes. stdout and stderr are synchronous here (files, pipes, TTYs).
+    if (cause) process.exit(final);
+    process.exitCode = final;
+  });
 }

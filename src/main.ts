@@ -72,9 +72,9 @@ function readHelpPath(argv: readonly string[]): string | undefined {
  * without loading it and registering every command. Undefined on a terminal (commander wraps to its width), for an
  * unknown command (commander says so), or when the file is not there.
  */
-function readPrerenderedHelp(argv: readonly string[], stdout: NodeJS.WriteStream): string | undefined {
+function readPrerenderedHelp(argv: readonly string[]): string | undefined {
   const path = readHelpPath(argv);
-  if (path === undefined || stdout.isTTY) return undefined;
+  if (path === undefined || process.getBuiltinModule('node:tty').isatty(1)) return undefined;
   try {
     const texts = JSON.parse(process.getBuiltinModule('node:fs').readFileSync(new URL('help-texts.json', import.meta.url), 'utf8')) as Record<string, string>;
     return Object.hasOwn(texts, path) ? texts[path] : undefined;
@@ -83,11 +83,34 @@ function readPrerenderedHelp(argv: readonly string[], stdout: NodeJS.WriteStream
   }
 }
 
+/**
+ * Writes a short answer (the version, a help text) straight to file descriptor 1 and returns the exit code:
+ * process.stdout would first build a stream — for a pipe, a socket and node:net — which costs as much again as
+ * the rest of `soap --version`. A reader that has gone gives 141, as a stream's EPIPE does elsewhere.
+ */
+function writeAnswer(text: string): number {
+  let rest = Buffer.from(text);
+  try {
+    while (rest.length > 0) rest = rest.subarray(process.getBuiltinModule('node:fs').writeSync(1, rest));
+    return ExitCode.ok;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EPIPE') return ExitCode.outputClosed;
+    // A non-blocking descriptor that is full (EAGAIN), or anything odd: the stream knows how to wait or fail.
+    process.stdout.write(rest);
+    return ExitCode.ok;
+  }
+}
+
 /** Process entry: wires the real streams and signals, runs one command, sets the exit code. The only exit. */
 export function run(argv: string[] = process.argv.slice(2)): void {
   // `--version` is answered before loading anything else: scripts call it in loops.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-    void import('./version.js').then(({ readVersion }) => process.stdout.write(`${readVersion()}\n`));
+    void import('./version.js').then(({ readVersion }) => (process.exitCode = writeAnswer(`${readVersion()}\n`)));
+    return;
+  }
+  const help = readPrerenderedHelp(argv);
+  if (help !== undefined) {
+    process.exitCode = writeAnswer(help);
     return;
   }
   // The bundle is minified; its source maps make a --debug stack trace name src/ files and lines (chunks loaded from
@@ -116,20 +139,14 @@ export function run(argv: string[] = process.argv.slice(2)): void {
     signal: stops.soft,
     hardSignal: stops.hard,
   };
-  const help = readPrerenderedHelp(argv, process.stdout);
-  const ran =
-    help === undefined
-      ? import('./cli.js').then(({ runCli }) => runCli(argv, ctx))
-      : Promise.resolve().then(() => {
-          ctx.stdout.write(help);
-          return ExitCode.ok;
-        });
-  void ran.then((code) => {
-    const cause = stops.cause();
-    const final = exitCodeAfter(code, cause);
-    // After a stop nothing is worth waiting for, and something may hold the event loop: opening a FIFO that has
-    // no writer blocks a libuv thread until one comes. stdout and stderr are synchronous here (files, pipes, TTYs).
-    if (cause) process.exit(final);
-    process.exitCode = final;
-  });
+  void import('./cli.js')
+    .then(({ runCli }) => runCli(argv, ctx))
+    .then((code) => {
+      const cause = stops.cause();
+      const final = exitCodeAfter(code, cause);
+      // After a stop nothing is worth waiting for, and something may hold the event loop: opening a FIFO that has
+      // no writer blocks a libuv thread until one comes. stdout and stderr are synchronous here (files, pipes, TTYs).
+      if (cause) process.exit(final);
+      process.exitCode = final;
+    });
 }

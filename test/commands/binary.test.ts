@@ -38,6 +38,17 @@ describe.concurrent('the soap binary', () => {
     expect(r.stdout).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`);
   });
 
+  it('exits 141 when the reader of --version or --help has gone, as every command does', async ({ expect }) => {
+    const codes = await Promise.all(
+      [['--version'], ['--help'], ['note', '--help']].map((args) => {
+        const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, SOAP_CONFIG_DIR: makeConfigDir() }, stdio: ['ignore', 'pipe', 'ignore'] });
+        child.stdout.destroy(); // long before node has started: the answer meets a pipe with no reader
+        return new Promise((resolve) => child.on('close', resolve));
+      }),
+    );
+    expect(codes).toEqual([141, 141, 141]);
+  });
+
   it('writes a note and exits 0 against the emulator', async ({ env, expect }) => {
     const r = await soap(['note', 'fixtures/transcripts/ankle-sprain.txt', '--specialty', 'physician', '--json'], env);
     expect(r.stderr).toBe('');

@@ -73,6 +73,27 @@ const slimUndici = {
   },
 };
 
+/**
+ * undici's HTTP/2 client requires node:http2 when it loads — a quarter of `node -e 0` before a hosted note's first
+ * byte — and reads its constants there, though soap never turns HTTP/2 on (allowH2). It gets those constants, copied
+ * from this Node at build time, and node:http2 itself on its first connect.
+ */
+const lazyHttp2 = {
+  name: 'lazy-http2',
+  setup(b) {
+    b.onResolve({ filter: /^node:http2$/ }, ({ importer }) =>
+      /[\\/]node_modules[\\/]undici[\\/]/.test(importer) ? { path: 'http2', namespace: 'lazy-http2' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-http2' }, async () => {
+      const { constants } = await import('node:http2');
+      return {
+        contents: `module.exports = { constants: ${JSON.stringify(constants)}, connect: (...args) => require('node:http2').connect(...args) };`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 await rm('dist', { recursive: true, force: true });
 await rm(ESM_DIR, { recursive: true, force: true });
 
@@ -90,7 +111,7 @@ const esm = await build({
   keepNames: true,
   sourcemap: 'linked',
   metafile: true,
-  plugins: [zodNamespace, lazyChildProcess, slimUndici],
+  plugins: [zodNamespace, lazyChildProcess, lazyHttp2, slimUndici],
   logLevel: 'warning',
 });
 

@@ -7,6 +7,7 @@
 // costs a third of `node -e 0` before the first line runs and reads every module through the thread pool, which on
 // a busy machine costs more again: `soap --version` could not stay within ×1.3 of `node -e 0` as ESM.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 
@@ -72,6 +73,27 @@ const slimUndici = {
   },
 };
 
+/**
+ * undici's HTTP/2 client requires node:http2 when it loads — a quarter of `node -e 0` before a hosted note's first
+ * byte — and reads its constants there, though soap never turns HTTP/2 on (allowH2). It gets those constants, copied
+ * from this Node at build time, and node:http2 itself on its first connect.
+ */
+const lazyHttp2 = {
+  name: 'lazy-http2',
+  setup(b) {
+    b.onResolve({ filter: /^node:http2$/ }, ({ importer }) =>
+      /[\\/]node_modules[\\/]undici[\\/]/.test(importer) ? { path: 'http2', namespace: 'lazy-http2' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-http2' }, async () => {
+      const { constants } = await import('node:http2');
+      return {
+        contents: `module.exports = { constants: ${JSON.stringify(constants)}, connect: (...args) => require('node:http2').connect(...args) };`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 await rm('dist', { recursive: true, force: true });
 await rm(ESM_DIR, { recursive: true, force: true });
 
@@ -89,7 +111,7 @@ const esm = await build({
   keepNames: true,
   sourcemap: 'linked',
   metafile: true,
-  plugins: [zodNamespace, lazyChildProcess, slimUndici],
+  plugins: [zodNamespace, lazyChildProcess, lazyHttp2, slimUndici],
   logLevel: 'warning',
 });
 
@@ -133,3 +155,24 @@ const outputs = Object.fromEntries(
 );
 await writeFile('dist/metafile.json', JSON.stringify({ inputs: esm.metafile.inputs, outputs }));
 await rm(ESM_DIR, { recursive: true, force: true });
+await writeHelpTexts(Object.keys(outputs).find((path) => outputs[path].entryPoint === 'src/cli.ts'));
+
+/**
+ * dist/help-texts.json: every help text as the built CLI prints it to a pipe or a file (80 columns, no colour), keyed
+ * by the words of its command ('' for the program, 'config set'). Help is the same text every time, but rendering it
+ * means loading commander and registering every command, which cost `soap --help` as much again as `node -e 0`;
+ * src/main.ts prints the text from here instead when stdout is not a terminal (on one, commander wraps to its width).
+ */
+async function writeHelpTexts(cliChunk) {
+  const listPaths = `
+    const { buildProgram } = require(${JSON.stringify(`./${cliChunk}`)});
+    const walk = (cmd, path) => cmd.commands.filter((c) => c.name() !== 'help').flatMap((c) => [[...path, c.name()], ...walk(c, [...path, c.name()])]);
+    process.stdout.write(JSON.stringify([[], ...walk(buildProgram({ env: {} }, () => undefined), [])]));`;
+  const paths = JSON.parse(execFileSync(process.execPath, ['-e', listPaths], { encoding: 'utf8' }));
+  const texts = {};
+  for (const path of paths) {
+    // The binary as users run it, with nothing of this machine's environment that could change a help text.
+    texts[path.join(' ')] = execFileSync(process.execPath, ['bin/soap.js', ...path, '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+  }
+  await writeFile('dist/help-texts.json', JSON.stringify(texts));
+}

@@ -4,7 +4,7 @@ import { ExitCode } from './exit-codes.js';
 import { reportError } from './report-error.js';
 import { readVersion } from './version.js';
 import { createScrubber, type Scrubber } from './text/scrubber.js';
-import { createDefineAction } from './commands/define-action.js';
+import { createDefineAction, type DefineAction, type Program } from './commands/define-action.js';
 import { createCommandIo } from './commands/command-io.js';
 import type { loadBackend } from './providers/load-backend.js';
 import { registerNote } from './commands/note/index.js';
@@ -24,8 +24,36 @@ function readGlobals(raw: OptionValues): GlobalOptions {
   return { debug: raw.debug === true, color: raw.color !== false, quiet: raw.quiet === true };
 }
 
-/** Builds the command tree; registration is cheap, each command's code is imported only when it runs. */
-export function buildProgram(ctx: Context, setExitCode: (code: number) => void, fakeBackend?: typeof loadBackend, scrubber: Scrubber = createScrubber()) {
+/** Every command, in the order the program's help lists them. */
+const REGISTRATIONS: readonly (readonly [string, (program: Program, defineAction: DefineAction) => void])[] = [
+  ['note', registerNote],
+  ['stream', registerStream],
+  ['audio', registerAudio],
+  ['status', registerStatus],
+  ['summarize', registerSummarize],
+  ['check', registerCheck],
+  ['specialties', registerSpecialties],
+  ['config', registerConfig],
+  ['help', registerHelp],
+  ['doctor', registerDoctor],
+  ['completion', registerCompletion],
+];
+
+/**
+ * The one command a command line runs, when its first word names one: only that command need be registered (every
+ * command's flags cost `soap note` a fifth of `node -e 0` to register). Not `help` and `completion`, which read the
+ * whole tree; anything else (a typo, a global flag first) registers every command, for commander's suggestions.
+ */
+export function readOnlyCommand(argv: readonly string[]): string | undefined {
+  const first = argv[0];
+  return first !== 'help' && first !== 'completion' && REGISTRATIONS.some(([name]) => name === first) ? first : undefined;
+}
+
+/**
+ * Builds the command tree (only the command `only` names, when given); registration is cheap, each command's code is
+ * imported only when it runs.
+ */
+export function buildProgram(ctx: Context, setExitCode: (code: number) => void, fakeBackend?: typeof loadBackend, scrubber: Scrubber = createScrubber(), only?: string) {
   const program = new Command('soap')
     .description('Turn clinical encounter transcripts and recordings into SOAP notes.')
     .version(readVersion(), '-V, --version', 'print the version')
@@ -41,17 +69,9 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void, 
     });
   const makeIo = (globals: OptionValues) => createCommandIo(ctx, readGlobals(globals), fakeBackend, scrubber);
   const defineAction = createDefineAction(makeIo, setExitCode);
-  registerNote(program, defineAction);
-  registerStream(program, defineAction);
-  registerAudio(program, defineAction);
-  registerStatus(program, defineAction);
-  registerSummarize(program, defineAction);
-  registerCheck(program, defineAction);
-  registerSpecialties(program, defineAction);
-  registerConfig(program, defineAction);
-  registerHelp(program);
-  registerDoctor(program, defineAction);
-  registerCompletion(program, defineAction);
+  for (const [name, register] of REGISTRATIONS) {
+    if (only === undefined || name === only) register(program, defineAction);
+  }
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(program.configureOutput());
   }
@@ -70,6 +90,7 @@ export async function runCli(argv: string[], ctx: Context, fakeBackend?: typeof 
     },
     fakeBackend,
     scrubber,
+    readOnlyCommand(argv),
   );
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { UsageError } from '../errors.js';
 
 export interface Shard {
@@ -25,7 +24,8 @@ export function parseShard(raw: string): Shard {
  * agrees whatever order `find` or the glob gave, and paths spread evenly; sha256 is stable across Node versions.
  */
 export function shardOf(relative: string, count: number): number {
-  return createHash('sha256').update(relative).digest().readUInt32BE(0) % count;
+  // node:crypto is loaded on first use, not with the module: most runs never get here, and loading it costs start-up time.
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(relative).digest().readUInt32BE(0) % count;
 }
 
 /** The items of shard `index` of `count`, in their original order. */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -26,7 +25,8 @@ export interface CachedList {
 
 /** One file per service base URL, so an emulator or a self-hosted server never shares the hosted list. */
 function cacheFile(env: Env, baseUrl: URL): string {
-  return join(resolveCacheDir(env), `specialties-${createHash('sha256').update(baseUrl.href).digest('hex').slice(0, 16)}.json`);
+  // node:crypto is loaded on first use, not with the module: most runs never get here, and loading it costs start-up time.
+  return join(resolveCacheDir(env), `specialties-${process.getBuiltinModule('node:crypto').createHash('sha256').update(baseUrl.href).digest('hex').slice(0, 16)}.json`);
 }
 
 /** The cached list of the service at `baseUrl`; undefined when there is none or it cannot be read (a cache is never fatal). */

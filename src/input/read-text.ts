@@ -1,6 +1,5 @@
 import { createReadStream, fstatSync, open, openSync, readSync, closeSync, constants, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { InterruptedError, UsageError } from '../errors.js';
@@ -65,7 +64,8 @@ function readCapped(stream: Readable, maxBytes: number, label: string, signal: A
 async function openInput(path: string, info: Stats, maxBytes: number): Promise<Readable> {
   if (!info.isFIFO()) return createReadStream(path, { end: maxBytes, highWaterMark: 64 * 1024 });
   const fd = await promisify(open)(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  return new Socket({ fd, readable: true, writable: false });
+  // node:net is loaded on first use, not with the module: most runs never get here, and loading it costs start-up time.
+  return new (process.getBuiltinModule('node:net').Socket)({ fd, readable: true, writable: false });
 }
 
 /**

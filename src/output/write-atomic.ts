@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { OutputWriteError } from './unkept-note.js';
 
 /** A hidden name beside `path`, unique to this process: walks and globs skip it, and no two writers share one. */
 export function siblingTempName(path: string, suffix: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.${suffix}`);
+  // node:crypto is loaded on first use, not with the module: most runs never get here, and loading it costs start-up time.
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex')}.${suffix}`);
 }
 
 /**

@@ -94,6 +94,13 @@ describe('help', () => {
     for (const section of sections) expect(headings.some((h) => h.startsWith(section.toLowerCase())), section).toBe(true);
   });
 
+  it('the help texts the build rendered (printed when stdout is no terminal) are the ones commander prints, for every command', async () => {
+    const texts = JSON.parse(readFileSync('dist/help-texts.json', 'utf8')) as Record<string, string>;
+    const paths = listCommands().map(({ path }) => path.join(' '));
+    expect(Object.keys(texts).sort()).toEqual(paths.sort());
+    for (const path of paths) expect(texts[path], path || 'soap').toBe((await runSoap([...path.split(' ').filter(Boolean), '--help'])).stdout);
+  });
+
   it('soap help <command> prints that help and exits 0; an unknown one is one line with a suggestion, exit 2', async () => {
     const viaHelp = await runSoap(['help', 'note']);
     const viaFlag = await runSoap(['note', '--help']);

@@ -7,6 +7,11 @@ import { findProvider, type BackendOptions, type ProviderDefinition, type Transc
 import type { Env } from '../../context.js';
 import type { NoteRequestOptions } from './note-request.js';
 
+// zod compiles a parser of its own (new Function) for each object schema on its first parse, which pays off after many
+// parses; a command parses its flags, a config and an answer or two, so the compiling is all cost. Every command's
+// options module loads this one before anything is parsed.
+z.config({ jitless: true });
+
 // The pieces every command's options module is made of: zod shapes of commander's raw values, and the checks that
 // need the resolved settings (which provider, so which flags apply). All of it runs before any I/O.
 

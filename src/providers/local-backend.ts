@@ -1,5 +1,6 @@
 import { generateLocalNote, summarizeVisitsLocally } from '../local/index.js';
-import { SECTIONS, type NoteRequest } from '../note/index.js';
+import type { NoteRequest } from '../note/request.js';
+import { SECTIONS } from '../note/sections.js';
 import type { Backend } from './types.js';
 
 /** The offline engine as a backend: no socket is ever opened, and the same input always gives the same note. */

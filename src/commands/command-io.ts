@@ -1,7 +1,7 @@
 import type { Context, GlobalOptions } from '../context.js';
 import { loadBackend } from '../providers/load-backend.js';
 import { createScrubber, type Scrubber } from '../text/scrubber.js';
-import { scrubBackend } from './scrub-backend.js';
+import { guardText, scrubBackend } from './scrub-backend.js';
 
 /** What every command's `run` receives besides its own options: the outside world, the global flags, the backends. */
 export interface CommandIo {
@@ -34,7 +34,9 @@ export function createCommandIo(ctx: Context, globals: GlobalOptions, fake?: typ
     warn,
     loadBackend: async (provider, connection, runtime, options) => {
       scrubber.addSecret(connection.service.key);
-      return scrubBackend(await load(provider, connection, runtime, options), scrubber);
+      // A transcript a service wrote is patient data too, once the backend sends it on to write the note.
+      const guarded = { ...runtime, guardText: <T>(text: string, call: () => Promise<T>) => guardText(scrubber, text, call) };
+      return scrubBackend(await load(provider, connection, guarded, options), scrubber);
     },
   };
 }

@@ -61,6 +61,11 @@ function runScrubbed(scrubber: Scrubber, text: string, call: () => unknown): unk
   })();
 }
 
+/** Runs `call` with `text` registered with the scrubber (see BackendRuntime.guardText). */
+export function guardText<T>(scrubber: Scrubber, text: string, call: () => Promise<T>): Promise<T> {
+  return runScrubbed(scrubber, text, call) as Promise<T>;
+}
+
 /** The backend, each of its operations run through `scrubber` (operations it lacks stay absent). */
 export function scrubBackend(backend: Backend, scrubber: Scrubber): Backend {
   return new Proxy(backend, {

@@ -18,10 +18,11 @@ import type { Backend, BackendOptions, BackendRuntime, ConnectionSettings } from
  * prompt, never left to the gateway's `{{ transcript }}` tag, which only a gateway that knows `transcript_id` fills
  * and which carries no speakers.
  */
-function writeNoteFromTranscript(gateway: GatewayBackend, base: { specialty: string; template?: string }, transcript: CompletedTranscript): Promise<Note> {
+function writeNoteFromTranscript(gateway: GatewayBackend, base: { specialty: string; template?: string }, transcript: CompletedTranscript, runtime: BackendRuntime): Promise<Note> {
   const utterances = transcript.utterances?.length ? transcript.utterances : undefined;
   const model = readSpeechModelUsed(transcript);
-  return gateway.writeNote({ ...base, transcript: transcript.text, utterances }, { transcript_id: transcript.id, transcript: transcript.text, ...(model ? { speech_model_used: model } : {}) });
+  const guard = runtime.guardText ?? ((_text, call) => call());
+  return guard(transcript.text, () => gateway.writeNote({ ...base, transcript: transcript.text, utterances }, { transcript_id: transcript.id, transcript: transcript.text, ...(model ? { speech_model_used: model } : {}) }));
 }
 
 /** AssemblyAI: upload → transcript with speaker labels → the note from its LLM gateway. */
@@ -63,7 +64,7 @@ export function createAssemblyAiBackend(connection: ConnectionSettings, runtime:
       });
       report(transcript, notice);
       hooks.onProgress?.('Writing the note…');
-      return { note: await writeNoteFromTranscript(gateway, { specialty: request.specialty, template: request.template }, transcript) };
+      return { note: await writeNoteFromTranscript(gateway, { specialty: request.specialty, template: request.template }, transcript, runtime) };
     },
     /** A transcript's state; waited for with `wait`, and turned into a note when `note` says for which specialty. */
     async getJob(id, query) {
@@ -78,7 +79,7 @@ export function createAssemblyAiBackend(connection: ConnectionSettings, runtime:
       report(transcript);
       if (!query.note) return { transcript };
       query.onWritingNote?.();
-      return { note: await writeNoteFromTranscript(gateway, query.note, transcript) };
+      return { note: await writeNoteFromTranscript(gateway, query.note, transcript, runtime) };
     },
   };
 }

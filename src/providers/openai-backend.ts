@@ -22,7 +22,9 @@ export function createOpenAiBackend(connection: ConnectionSettings, runtime: Bac
       hooks.onProgress?.(`Transcribing ${source.file.path}…`);
       const { text } = (await client.transcribeAudio(source.file.path, { model: options.transcription.speechModels?.[0], mime: source.file.mime })).data;
       hooks.onProgress?.('Writing the note…');
-      return { note: await gateway.writeNote({ specialty: request.specialty, template: request.template, transcript: text }, { transcript: text }) };
+      // The transcript the server wrote is patient data: kept out of messages while the note is written from it.
+      const guard = runtime.guardText ?? ((_text, call) => call());
+      return { note: await guard(text, () => gateway.writeNote({ specialty: request.specialty, template: request.template, transcript: text }, { transcript: text })) };
     },
   };
 }

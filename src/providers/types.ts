@@ -9,6 +9,11 @@ export type { ConnectionSettings, ServiceSettings } from '../http/connection.js'
 export interface BackendRuntime extends RequestRuntime {
   /** One stderr line for the user (never a transcript or a note); silent under --quiet. */
   notice?: (text: string) => void;
+  /**
+   * Runs `call` with `text` — patient data a service returned, such as a transcript, that the backend sends on — kept
+   * out of every message and trace line until the call settles, as the text a command sends is (src/commands/scrub-backend.ts).
+   */
+  guardText?: <T>(text: string, call: () => Promise<T>) => Promise<T>;
 }
 
 /** Options of the providers that write notes with a model (`supports.modelOptions`). */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { buildDialogue, renderUtterances } from '../emulator/assemblyai/dialogue.js';
 import { deriveAudioTranscript } from '../emulator/audio-handler.js';
 import { runSoap } from '../helpers/run-cli.js';

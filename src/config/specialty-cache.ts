@@ -1,7 +1,8 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Env } from '../context.js';
+import { makeFolders } from '../output/make-folders.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
 import type { Specialty } from '../providers/index.js';
 import { resolveCacheDir } from './paths.js';
@@ -44,7 +45,7 @@ export async function readSpecialtyCache(env: Env, baseUrl: URL, now = Date.now(
 export async function writeSpecialtyCache(env: Env, baseUrl: URL, specialties: Specialty[], now = Date.now()): Promise<boolean> {
   try {
     const dir = resolveCacheDir(env);
-    await mkdir(dir, { recursive: true, mode: 0o700 });
+    await makeFolders(dir, 0o700);
     const body = { fetched_at: new Date(now).toISOString(), base_url: baseUrl.href, specialties };
     await writeFileAtomic(cacheFile(env, baseUrl), `${JSON.stringify(body, null, 2)}\n`);
     return true;

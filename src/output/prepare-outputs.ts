@@ -1,5 +1,6 @@
-import { mkdir, open, stat, unlink } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { open, stat, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { makeFolders } from './make-folders.js';
 import { UsageError } from '../errors.js';
 import { assertOutputsApart, type NamedPath } from './outputs-apart.js';
 import { siblingTempName } from './write-atomic.js';
@@ -31,24 +32,11 @@ async function proveWritable(dir: string, label: string): Promise<void> {
   }
 }
 
-/**
- * Node's recursive mkdir reports ENOENT for any failure to create a missing folder (a read-only file system too):
- * the first missing folder, made on its own, gives the real reason.
- */
-async function realMkdirError(dir: string, err: unknown): Promise<string> {
-  let missing = resolve(dir);
-  while (!(await stat(dirname(missing)).catch(() => undefined)) && dirname(missing) !== missing) missing = dirname(missing);
-  return mkdir(missing).then(
-    () => errnoOf(err),
-    (real: unknown) => errnoOf(real),
-  );
-}
-
 async function makeFolder(dir: string, label: string): Promise<void> {
   try {
-    await mkdir(dir, { recursive: true });
+    await makeFolders(dir);
   } catch (err) {
-    const code = errnoOf(err) === 'ENOENT' ? await realMkdirError(dir, err) : errnoOf(err);
+    const code = errnoOf(err);
     throw new UsageError(`${label}: cannot create the folder ${dir} (${code})`, { hint: hintFor(code) });
   }
   if (!(await stat(dir)).isDirectory()) throw new UsageError(`${label}: ${dir} is not a folder`, { hint: hintFor('ENOTDIR') });

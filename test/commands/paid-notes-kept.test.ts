@@ -85,6 +85,9 @@ describe('output locations checked before the first paid request', () => {
     { name: 'batch --out-dir under a plain file', args: (d) => ['note', join(d, 'in'), ...S, '--out-dir', join(d, 'blocker/notes')], message: /--out-dir .*blocker\/notes: cannot create the folder/ },
     { name: 'batch --out-dir that is a plain file', args: (d) => ['note', join(d, 'in'), ...S, '--out-dir', join(d, 'blocker')], message: /--out-dir .*blocker: cannot create the folder .*\(EEXIST\)|--out-dir .*blocker: .* is not a folder/ },
     { name: 'audio batch --out-dir under a plain file', args: (d) => ['audio', join(d, 'visit.mp3'), ...S, '--out-dir', join(d, 'blocker/notes')], message: /--out-dir .*blocker\/notes: cannot create the folder/ },
+    // Node's own recursive mkdir spins forever here; soap's answers at once.
+    { name: 'note -o under /proc, where no folder can be made', args: () => ['note', ONE(makeCase(1)), ...S, '-o', `/proc/soap-no-such-${process.pid}/x/note.txt`], message: /-o \/proc\/soap-no-such-\d+\/x\/note\.txt: cannot create the folder \/proc\/soap-no-such-\d+\/x \(ENOENT\)/ },
+    { name: 'batch --out-dir under /proc', args: (d) => ['note', join(d, 'in'), ...S, '--out-dir', `/proc/soap-no-such-${process.pid}/notes`], message: /--out-dir \/proc\/soap-no-such-\d+\/notes: cannot create the folder/ },
     { name: 'batch --report under a plain file', args: (d) => ['note', join(d, 'in'), ...S, '--report', join(d, 'blocker/r.ndjson')], message: /--report .*blocker\/r\.ndjson: cannot write here \(ENOTDIR\)/ },
   ];
   it.for(refused.map((c) => [c.name, c] as const))('%s: exit 2, nothing sent', async ([, c]) => {

@@ -1,8 +1,8 @@
-import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Format } from '../../output/formats.js';
 import { escapeControlChars } from '../../output/control-chars.js';
 import { describeNoteId, fetchHint, isEmptyNote, OutputWriteError, UnkeptNoteError } from '../../output/unkept-note.js';
+import { makeFolders } from '../../output/make-folders.js';
 import { writeFileAtomic } from '../../output/write-atomic.js';
 import type { BatchInput } from '../../batch/expand-inputs.js';
 import type { ItemResult } from '../../batch/run-batch.js';
@@ -61,7 +61,7 @@ export async function keepNote(input: BatchInput, made: MadeNote, target: KeepTa
     return { noteId, usage };
   }
   try {
-    await mkdir(dirname(output), { recursive: true });
+    await makeFolders(dirname(output));
     await writeFileAtomic(output, made.rendered);
   } catch (err) {
     const where = await handOver(input, made.note, 'NOT_SAVED', io);

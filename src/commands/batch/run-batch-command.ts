@@ -1,4 +1,4 @@
-import { access, mkdir } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CommandIo } from '../command-io.js';
 import type { Format } from '../../output/formats.js';
@@ -9,6 +9,7 @@ import { isDecoratedTerminal } from '../../ui/progress.js';
 import { exitCodeOf } from '../../report-error.js';
 import type { RateGate } from '../../http/rate-gate.js';
 import { escapeControlChars } from '../../output/control-chars.js';
+import { makeFolders } from '../../output/make-folders.js';
 import type { NamedPath } from '../../output/outputs-apart.js';
 import { OutputWriteError, UnkeptNoteError } from '../../output/unkept-note.js';
 import type { BatchInput } from '../../batch/expand-inputs.js';
@@ -156,7 +157,7 @@ export async function runBatchCommand(command: BatchCommand, io: CommandIo): Pro
           ? async (input) => {
               const claim = claimPathFor(outputPathFor(input, outDir, format));
               try {
-                await mkdir(dirname(claim), { recursive: true });
+                await makeFolders(dirname(claim));
                 return await claims.acquire(claim);
               } catch (err) {
                 throw new OutputWriteError(claim, (err as NodeJS.ErrnoException).code ?? 'error', err);

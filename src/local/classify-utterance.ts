@@ -6,6 +6,7 @@
 import type { Utterance } from './types.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, EXAM_CUES, HISTORY_CUES, PLAN_CUES, RESULTS_CUES, countMatches } from './clinical-lexicon.js';
 import { describesBodyInExam, isSpokenObservation, placesBody } from './spoken-observations.js';
+import { classifyByStructure, isExamFragment } from './clause-structure.js';
 import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue, isDiagnosisStatement, isExamFinding, isOrder, isPlanStatement, isPresentFinding, isReturnPrecaution } from './clinical-vocabulary.js';
 
 export type Slot = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
@@ -182,7 +183,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   const u = u0.role === 'clinician' && VOCATIVE.test(u0.text) ? { ...u0, text: u0.text.replace(VOCATIVE, '') } : u0;
   const words = wordCount(u.text);
   const substantive = /\d/.test(u.text) || countMatches(u.text, CLINICAL_TERMS) > 0 || findDrugs(u.text).length > 0 || DIAGNOSIS_TERM.test(u.text);
-  if (words < 3 || (words < 9 && (SMALL_TALK.test(u.text) || SMALL_TALK.test(u.raw)) && !substantive)) return undefined;
+  if ((words < 3 && !(u.role === 'clinician' && /\b\d{2,3}\/\d{2,3}\b/.test(u.text))) || (words < 9 && (SMALL_TALK.test(u.text) || SMALL_TALK.test(u.raw)) && !substantive)) return undefined;
   if (words <= 4 && /^(?:thank(?:s| you)|bye|goodbye|see you|you too)\b/i.test(u.text)) return undefined;
   if (u.role !== 'clinician') {
     if (u.question) return undefined;
@@ -195,7 +196,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   }
   if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || SCRIBE_COMMAND.test(u.text)) return undefined;
   // "Let's have you lying on your back, knees bent": placing the body for the exam, unless it says when (advice).
-  if (placesBody(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;
+  if (placesBody(u.text) && !/\d/.test(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;
   const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');
   if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)) && !teaches)) return undefined;
   if (phase !== 'exam' && isAdvice(u.text, phase)) return 'plan';
@@ -228,5 +229,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // During the exam, what the clinician says of the body in front of them is what they see, feel or measure, in any
   // words: "the latch looks shallow", "that knot has softened a lot now", "it took you three tries".
   if (phase === 'exam' && !future && words >= 4 && describesBodyInExam(u.text)) return 'exam';
+  // Nothing named it: its structure may (who acts, in what mood), or, in the exam, a finding said as a fragment.
+  const structural = classifyByStructure(u.text, phase);
+  if (structural) return structural === 'exam' && LAB_OR_SCORE.test(u.text) && !VITALS.test(u.text) ? 'results' : structural;
+  if (phase === 'exam' && isExamFragment(u.text)) return 'exam';
   return undefined;
 }

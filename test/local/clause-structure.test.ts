@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { generateLocalNote } from '../../src/local/index.js';
+import { checkGrounding } from '../../src/grounding/index.js';
+import { classifyByStructure } from '../../src/local/clause-structure.js';
+import { roleFromLabel } from '../../src/text/speaker-labels.js';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('a clinician statement placed by its structure when no cue word names it (round 4)', () => {
+  it('obligation, permission, recommendation and others acting for the patient are Plan', () => {
+    expect(classifyByStructure('When she gets up at night, she should sit on the edge of the bed for a minute.', 'exam')).toBe('plan');
+    expect(classifyByStructure('A night light in the hallway would help too.', 'exam')).toBe('plan');
+    expect(classifyByStructure("The codeine is making you constipated, I'd stop the codeine.", 'history')).toBe('plan');
+    expect(classifyByStructure('The nurses will contact you for a pre-op assessment next week.', 'history')).toBe('plan');
+    expect(classifyByStructure("Legally you can't drive for six months from the seizure.", 'exam')).toBe('plan');
+    expect(classifyByStructure('No heavy lifting for four weeks, nothing heavier than a full kettle.', 'history')).toBe('plan');
+    expect(classifyByStructure("You've got your clinic appointment in two weeks.", 'history')).toBe('plan');
+    expect(classifyByStructure('If the wound becomes hot and red, ring us.', 'history')).toBe('plan');
+  });
+
+  it('the visit\'s own talk and hedges are not Plan', () => {
+    expect(classifyByStructure('Just a couple of other questions we need to ask.', 'history')).toBeUndefined();
+    expect(classifyByStructure("I'd say that's about right.", 'history')).toBeUndefined();
+    expect(classifyByStructure('Tell me about a typical day of eating.', 'history')).toBeUndefined();
+  });
+
+  it('naming and reasoning are Assessment, readings are Objective, the story told back is history', () => {
+    expect(classifyByStructure("That's called orthostatic hypotension.", 'exam')).toBe('assessment');
+    expect(classifyByStructure("What's happened is a posterior vitreous detachment.", 'exam')).toBe('assessment');
+    expect(classifyByStructure('This was a breakthrough seizure, and the night shifts are the trigger.', 'exam')).toBe('assessment');
+    expect(classifyByStructure('The ibuprofen is very likely part of why it dropped.', 'history')).toBe('assessment');
+    expect(classifyByStructure("Lying down it's 142/80.", 'exam')).toBe('exam');
+    expect(classifyByStructure('She took 18 seconds to get up, walk to the door and back.', 'exam')).toBe('exam');
+    expect(classifyByStructure('The heartbeat, 140, lovely.', 'exam')).toBe('exam');
+    expect(classifyByStructure("You've smoked for about forty years, twenty a day.", 'history')).toBe('history');
+    expect(classifyByStructure('It started about two weeks ago.', 'history')).toBeUndefined();
+  });
+
+  it('a falls visit told through a daughter keeps the readings, the naming and the advice in their sections', () => {
+    const t = lines(
+      'Doctor: Could you ask her what happened?',
+      'Daughter: She says she has fallen twice this month, at night on the way to the toilet.',
+      "Doctor: I'm going to check her blood pressure lying down and then standing. Lying down it's 142/80. Now standing, 112/70.",
+      'Doctor: She took 18 seconds to get up, walk to the door and back.',
+      "Doctor: Her blood pressure drops when she stands up. That's called orthostatic hypotension.",
+      'Doctor: When she gets up at night, she should sit on the edge of the bed for a minute before standing.',
+      'Doctor: A night light in the hallway would help too.',
+    );
+    const n = generateLocalNote(t);
+    expect(n.objective).toContain('142/80');
+    expect(n.objective).toContain('112/70');
+    expect(n.objective).toContain('18 seconds');
+    expect(n.assessment).toContain('orthostatic hypotension');
+    expect(n.plan).toContain('sit on the edge of the bed');
+    expect(n.plan).toContain('night light');
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+
+  it('"Let me measure your bump, the fundal height is 29 centimetres": the doing and the finding are split', () => {
+    const t = lines(
+      'Midwife: How is baby moving?', 'Client: Lots of kicks in the evening.',
+      'Midwife: Let me measure your bump, the fundal height is 29 centimetres, right where it should be.',
+      'Midwife: And the heartbeat, 140, lovely.',
+    );
+    const n = generateLocalNote(t);
+    expect(n.objective).toContain('fundal height is 29');
+    expect(n.objective).toContain('140');
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+});
+
+describe('profession names by their ending (round 4)', () => {
+  it('an -ologist, -iatrist, -ician or -therapist label, and a registrar, is a clinician', () => {
+    expect(roleFromLabel('Urologist')).toBe('clinician');
+    expect(roleFromLabel('Neurologist')).toBe('clinician');
+    expect(roleFromLabel('Paediatrician')).toBe('clinician');
+    expect(roleFromLabel('Registrar')).toBe('clinician');
+    expect(roleFromLabel('Daughter')).toBe('other');
+  });
+});

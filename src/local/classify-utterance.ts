@@ -130,6 +130,9 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (!/\?$/.test(text) && (NOTIFIES_COLLEAGUE.test(text) || PLEASE_DO.test(text))) return 'plan';
   // What the clinician sees, feels or measures now, in any phase (a therapy session has no exam to open).
   if (isSpokenObservation(text)) return 'exam';
+  // "There's swelling over the knuckles…, that's synovitis": in the exam, a sentence that opens on what is seen is
+  // the finding, whatever name it is given after.
+  if (phase === 'exam' && /^(?:(?:and|so|now|okay),?\s+)?(?:there(?:'s| is| are)|i can (?:see|feel|hear))\b/i.test(text) && !/\b(?:going to|will|'ll|let's|need to|you (?:can|could|should|might|may))\b/i.test(text)) return 'exam';
   // "No more canned soup, it's loaded with salt", "no more than two coffees a day": a limit set for the patient.
   if (/^(?:(?:and|so|okay|also),?\s+)*no more (?:than )?[\w-]+/i.test(text) && !/\?$/.test(text)) return 'plan';
   // "…which puts you at risk of malnutrition": a value read for what it means is the assessment.

@@ -34,6 +34,7 @@ missed found been drank moved began injured broke hurt bit needed spent`.split(/
 /** The visit's own talk, not a plan: "a couple of other questions we need to ask". */
 const VISIT_TALK = new Set('ask talk discuss chat explain look listen examine hear know understand say mention cover wonder think worry'.split(' '));
 const VERBISH = new Set('is are was were be been has have had do does did will \'ll can could should would may might take give start stop'.split(' '));
+const RESULT_WORDS = new Set('positive negative raised low high normal abnormal elevated clear suspicious reduced unremarkable'.split(' '));
 const TIME_UNITS = new Set('day days week weeks month months year years hour hours minute minutes times o\'clock am pm'.split(' '));
 
 const COUNT_WORDS = new Set('a an one two three four five six seven eight nine ten twelve few couple'.split(' '));
@@ -104,6 +105,8 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
   }
   // "A night light in the hallway would help", "it's worth …", "the next step is an operation".
   if (/\bwould (?:help|be (?:good|best|helpful|sensible|wise|worth|ideal))|\b(?:is|it's) worth\b|\b(?:next step|first thing|main thing|plan|treatment) (?:is|will be|would be)\b/i.test(text)) return 'plan';
+  // "High factor sunscreen every day, even when it's cloudy": a verbless instruction with how often.
+  if (/^(?:[\w-]+ ){0,4}[\w-]+ (?:every (?:day|night|morning|evening)|(?:once|twice|\w+ times) a (?:day|week)|daily|nightly)\b/i.test(w.join(' ')) && !w.slice(0, 5).some((t) => VERBISH.has(t) || PERSONS.has(t) || t === 'i' || t === 'my')) return 'plan';
   // "No heavy lifting for four weeks", "no sex for seven days", "ibuprofen no more than two days a week".
   if ((at(0) === 'no' && w.some((t, i) => (t === 'for' || t === 'until') && i > 1)) || /\bno more than\b/i.test(text)) return 'plan';
   // "Can we get the physios to see him this afternoon": a request to colleagues said without a question mark.
@@ -123,10 +126,16 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
     if (has(REASONING) && copula && !['tell', 'let', 'let\'s', 'please'].includes(at(0)) && (phase !== 'history' || (!w.includes('you') && !/\d/.test(text)))) return 'assessment';
   }
   // --- Objective: a reading said now, or what the clinician notices.
+  // "Your blood tests: the ANA is strongly positive, the DNA antibody is raised": a test and how it came out.
+  if (!future && has(TEST_WORDS) && has(RESULT_WORDS) && /\b(?:is|are|was|were|'s|came back|shows?|showed)\b/i.test(text)) return 'results';
+  // "It's stage 2", "a grade 3 tear": a stage or grade names the problem's extent; it is not a reading.
+  if (!future && /\b(?:stage|grade|class) (?:\d|[ivx]{1,3}\b|one|two|three|four)/i.test(text) && /\b(?:is|it's|'s|are|was)\b/i.test(text)) return 'assessment';
   if (!future && hasReading(w)) return w.some((t) => TEST_WORDS.has(t)) ? 'results' : 'exam';
   if (!future && (at(0) === 'i' && (at(1) === 'notice' || at(1) === 'noticed' || (at(1) === 'can' && at(2) === 'see'))) && !/\b(?:'ve|have|has|been|had|was|were)\b/i.test(text)) return 'exam';
   // --- History: the patient's story told back ("You've smoked for about forty years", "you first noticed the lump").
-  if (phase === 'history' && !future) {
+  // The story's mood is its first clause's: "you've had night sweats where you're drenched and need to change".
+  const firstClause = tokens(text.split(/[,;:]/)[0]!);
+  if (phase === 'history' && !firstClause.some((t) => FUTURE_WORDS.has(t))) {
     const s = at(0) === 'you' || at(0) === 'she' || at(0) === 'he' ? 1 : -1;
     if (s > 0) {
       let v = s;

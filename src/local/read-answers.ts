@@ -29,12 +29,15 @@ const CLARIFY = /^(?:pardon|sorry|what was that|come again|say that again|excuse
 /** "You're still taking the lisinopril 10 mg every morning?" + "Yes." → the clinician's statement, confirmed. */
 function readConfirmation(pair: Pair, gender: Gender, addressee: string | undefined): AnswerLine[] {
   const first = cleanAnswer(pair.answers[0] ?? '');
-  if (!POSITIVE.test(first) || words(first) > 6) return [];
+  // "The nurse says it's your right eye?" — "Yeah, about three days ago I started…": the yes confirms; the rest is
+  // read as the patient's own sentence.
+  const goesOn = /^(?:yes|yeah|yep|that's right|right),\s+\S/i.test(pair.answers[0] ?? '') && words(first) > 6;
+  if (!POSITIVE.test(first) || (words(first) > 6 && !goesOn)) return [];
   const q = pair.question.replace(/[?.\s]+$/, '').replace(/,?\s*(?:right|correct|is that right|is that correct|yes|yeah|okay)$/i, '').replace(/^(?:and|so|okay|now)[,\s]+/i, '');
   if (/^(?:do|did|does|have|has|are|is|was|were|can|could|would|will|any)\b/i.test(q) || /\b(?:how|what|when|where|whereabouts|which|why|who|whose)\b/i.test(q) || words(q) < 4) return [];
   const third = rewriteClinicianSpeech(q, gender, addressee);
   if (!third || /\byou\b/i.test(third) || /^I\b/.test(third)) return [];
-  return [statement('history', `${third.charAt(0).toUpperCase()}${third.slice(1)}.`, pair, [pair.answers[0]!])];
+  return [statement('history', `${third.charAt(0).toUpperCase()}${third.slice(1)}.`, pair, goesOn ? [] : [pair.answers[0]!])];
 }
 
 function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined, addressee: string | undefined): AnswerLine[] {

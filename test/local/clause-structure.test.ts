@@ -78,3 +78,46 @@ describe('profession names by their ending (round 4)', () => {
     expect(roleFromLabel('Daughter')).toBe('other');
   });
 });
+
+describe('findings named after they are seen, results under a heading, verbless advice, a yes that goes on (round 4)', () => {
+  it('"There\'s swelling over the knuckles…, that\'s synovitis" is Objective; "Your blood tests: the ANA is positive" is a result', () => {
+    const t = lines(
+      'Dr. Kowalski: Tell me what has been happening.',
+      'Maria: My fingers and wrists are stiff every morning for an hour.',
+      'Dr. Kowalski: Let me examine you.',
+      "Dr. Kowalski: There's swelling over the knuckles of both hands, they're tender when I squeeze, that's synovitis.",
+      'Dr. Kowalski: Your blood tests: the ANA is strongly positive, and your complement levels are low.',
+      "Dr. Kowalski: I'm confident this is systemic lupus erythematosus.",
+      "Dr. Kowalski: High factor sunscreen every day, even when it's cloudy, and a hat.",
+    );
+    const n = generateLocalNote(t);
+    expect(n.objective).toContain('swelling over the knuckles');
+    expect(n.objective).toContain('ANA is strongly positive');
+    expect(n.assessment).toContain('lupus');
+    expect(n.plan).toContain('sunscreen every day');
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+
+  it('"There are things like Dioralyte you can get" is advice, not a finding', () => {
+    const n = generateLocalNote(lines(
+      'Doctor: How long has the diarrhoea been going on?', 'Patient: Three days now, and some vomiting.',
+      'Doctor: Let me examine your tummy. It is soft and not tender.',
+      'Doctor: There are things like Dioralyte you can get from the pharmacy, it helps replenish your salts.',
+    ));
+    expect(n.objective).not.toContain('Dioralyte');
+  });
+
+  it('"It\'s your right eye?" — "Yeah, about three days ago I started seeing flashes": the yes confirms the side', () => {
+    const t = lines(
+      "Ophthalmologist: The triage nurse says it's your right eye?",
+      'Pt: Yeah, about three days ago I started seeing flashes of light at the edge of my vision.',
+      "Ophthalmologist: What's happened is a posterior vitreous detachment.",
+    );
+    const n = generateLocalNote(t);
+    expect(n.subjective).toMatch(/right eye/);
+    expect(n.subjective).toContain('flashes of light');
+    expect(n.assessment).toContain('posterior vitreous detachment');
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+});
+

@@ -210,6 +210,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // Teaching a device during the visit ("breathe out fully, seal your lips on the spacer…") is plan even mid-exam.
   if (phase === 'exam' && teaches) return 'plan';
   if (EVALUATION_NOW.test(u.text)) return 'exam';
+  // "Just to recap for the notes: you came to us after seeing blood in your urine": the story, said back.
+  if (phase === 'history' && /^(?:(?:so|okay|and),?\s+)?(?:just )?(?:to (?:recap|summari[sz]e|sum up)|recapping|summari[sz]ing)\b/i.test(u.text) && !/\b(?:going to|will|'ll|let's)\b/i.test(u.text)) return 'history';
   if (PLAN_TRANSITION.test(u.text)) return 'plan';
   const purpose = classifyByPurpose(u.text, phase);
   if (purpose) return purpose;

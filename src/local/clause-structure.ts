@@ -135,6 +135,8 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
   // --- History: the patient's story told back ("You've smoked for about forty years", "you first noticed the lump").
   // The story's mood is its first clause's: "you've had night sweats where you're drenched and need to change".
   const firstClause = tokens(text.split(/[,;:]/)[0]!);
+  // "Mom tells me you've been having headaches", "the nurse said he fell on Tuesday": someone's report of the story.
+  if (phase === 'history' && !firstClause.some((t) => FUTURE_WORDS.has(t)) && /\b(?:tells? me|told me|says|said|mentioned|mentions|reports?|reported)(?: that)? (?:you|she|he|they)(?:'ve|'re|'s| have| had| are| were| was| has)?\b/i.test(text)) return 'history';
   if (phase === 'history' && !firstClause.some((t) => FUTURE_WORDS.has(t))) {
     const s = at(0) === 'you' || at(0) === 'she' || at(0) === 'he' ? 1 : -1;
     if (s > 0) {

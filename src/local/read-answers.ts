@@ -77,6 +77,23 @@ function earlierQuestions(turn: Turn, asked: string): string[] {
   return sentences.slice(Math.max(0, at - 2), Math.max(0, at)).filter((s) => isQuestion(s) && /^(?:(?:and|so|also)\s+)?any\b/i.test(s));
 }
 
+const HESITATION = /^(?:i dunno|i don't know|i'm not sure|not sure|hmm+|um+|uh+|let me think|good question|gosh|honestly)[.?!,]*$/i;
+const NOT_A_TOPIC = new Set('and so okay right sorry pardon what why how really yes no yeah thanks okay? alright good great'.split(' '));
+
+/**
+ * "Condoms?" — "Not every time.": a question that is only its topic, answered in a few words, is written as the
+ * topic and the answer, both in the speakers' own words.
+ */
+function readNounQuestion(pair: Pair): AnswerLine[] {
+  const q = pair.question.trim().replace(/^(?:and|so|okay|now)[,\s]+/i, '');
+  const topic = q.replace(/[?.\s]+$/, '');
+  const qWords = topic.toLowerCase().split(/\s+/);
+  if (!/\?\s*$/.test(q) || qWords.length > 3 || qWords.some((w) => NOT_A_TOPIC.has(w)) || isQuestion(`${topic} you`) || /\b(?:you|your|i|me|he|she|it|this|that|there)\b/i.test(topic)) return [];
+  const first = cleanAnswer(pair.answers[0] ?? '');
+  if (first === '' || words(first) > 8 || /\b(?:i|my|me|i'm|i've|you)\b/i.test(first)) return [];
+  return [statement('history', `${topic.charAt(0).toUpperCase()}${topic.slice(1)}: ${first.charAt(0).toLowerCase()}${first.slice(1)}.`, pair, [pair.answers[0]!])];
+}
+
 export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?: string } = {}): AnswerLine[] {
   const out: AnswerLine[] = [];
   let lastQuestion = '';
@@ -89,7 +106,9 @@ export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?
     const question = findQuestion(q, lastQuestion);
     lastQuestion = question;
     if (question === '') continue;
-    const answers = splitSentences(normalizeAsrText(a.text));
+    const said = splitSentences(normalizeAsrText(a.text));
+    // "I dunno. Maybe five hours?": a first sentence that only hesitates leaves the answer to the next one.
+    const answers = said.length > 1 && HESITATION.test(said[0]!) ? said.slice(1) : said;
     if (answers.length === 0) continue;
     const who = a.role === 'other' && a.label ? describeSpeaker(a.label) : undefined;
     let after = '';
@@ -101,6 +120,7 @@ export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?
       () => readTopicAnswer(pair, gender, who, addressee),
       () => readClosedQuestion(pair, gender, who, addressee),
       () => readConfirmation(pair, gender, addressee),
+      () => readNounQuestion(pair),
     ].reduce<AnswerLine[]>((found, next) => (found.length > 0 ? found : next()), []);
     out.push(...read);
     // "Any numbness between your legs? Any trouble passing water?" — "No, nothing like that.": a plain no denies each.

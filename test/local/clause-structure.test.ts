@@ -121,3 +121,33 @@ describe('findings named after they are seen, results under a heading, verbless 
   });
 });
 
+
+describe('short answers read with their question, and the story reported or recapped (round 4)', () => {
+  it('"Condoms?" — "Not every time."; "Any pain when you pee?" — "Yeah, it stings. Burning."; "I dunno. Maybe five hours?"', () => {
+    const t = lines(
+      'Clinician: What brings you in today?', 'Client: Discharge, for about five days.',
+      'Clinician: Any pain when you pee?', 'Client: Yeah, it stings. Burning.',
+      'Clinician: Condoms?', 'Client: Not every time.',
+      'Clinician: How much are you sleeping?', "Client: I dunno. Maybe five hours? I'm on my phone till two.",
+    );
+    const n = generateLocalNote(t);
+    expect(n.subjective).toContain('Condoms: not every time.');
+    expect(n.subjective).toMatch(/pain when the patient pees: it stings, burning/);
+    expect(n.subjective).toMatch(/5 hours/);
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+
+  it('"Mom tells me you\'ve been having headaches" and "Just to recap: you came to us after seeing blood…" are history', () => {
+    const t = lines(
+      "Dr. Alvarez: Jayden, Mom tells me you've been having headaches.",
+      'Jayden: Yeah, most days after school.',
+      'Urologist: Just to recap for the notes: you came to us after seeing blood in your urine in June, with no pain at all.',
+      'Patient: That is right.',
+    );
+    const n = generateLocalNote(t);
+    expect(n.subjective).toMatch(/having headaches/);
+    expect(n.subjective).toMatch(/blood in (?:the patient's|their|his|her) urine/);
+    expect(n.objective).not.toMatch(/blood in/);
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+});

@@ -22,13 +22,19 @@ function wordCount(text: string): number {
 }
 
 
+/** "So, the results.", "The colonoscopy.": a clinician naming what comes next, and nothing else. */
+export const ANNOUNCED_TOPIC = /^(?:(?:so|okay|now|right|and),?\s+(?:the|your) ([a-z][\w-]*(?: (?!(?:is|are|was|looks?|feels?|seems?|sounds?)\b)[a-z][\w-]*)?)|(?:the|your) ([a-z][\w-]*))[.:]?$/i;
+
 /** Works out the visit phase at each sentence from the clinician's transitions; it never moves backwards. */
 export function trackPhases(utterances: Utterance[]): Phase[] {
   let phase: Phase = 'history';
-  return utterances.map((u) => {
+  return utterances.map((u, i) => {
+    // A topic named on its own ("So, the colonoscopy.") opens a review of results when the same turn goes on to state one.
+    const next = utterances[i + 1];
+    const opensResults = ANNOUNCED_TOPIC.test(u.text) && next !== undefined && next.turn === u.turn && !next.question;
     if (u.role === 'clinician') {
       if (PLAN_START.test(u.text)) phase = 'plan';
-      else if (phase === 'history' && (EXAM_START.test(u.text) || placesBody(u.text))) phase = 'exam';
+      else if (phase === 'history' && (EXAM_START.test(u.text) || placesBody(u.text) || opensResults || ANNOUNCES_RESULTS.test(u.text))) phase = 'exam';
     }
     return phase;
   });
@@ -132,6 +138,8 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (isSpokenObservation(text)) return 'exam';
   // "There's swelling over the knuckles…, that's synovitis": in the exam, a sentence that opens on what is seen is
   // the finding, whatever name it is given after.
+  // "The Weber goes to the right and Rinne is positive on both sides": a named test and how it came out, in the exam.
+  if (phase === 'exam' && /\b(?:is|was|are|were) (?:positive|negative|equal|absent|present|intact|reduced|brisk|normal)\b/i.test(text) && !/\b(?:if|going to|will|'ll|you (?:are|were))\b/i.test(text)) return 'exam';
   if (phase === 'exam' && /^(?:(?:and|so|now|okay),?\s+)?(?:there(?:'s| is| are)|i can (?:see|feel|hear))\b/i.test(text) && !/\b(?:going to|will|'ll|let's|need to|you (?:can|could|should|might|may))\b/i.test(text)) return 'exam';
   // "No more canned soup, it's loaded with salt", "no more than two coffees a day": a limit set for the patient.
   if (/^(?:(?:and|so|okay|also),?\s+)*no more (?:than )?[\w-]+/i.test(text) && !/\?$/.test(text)) return 'plan';
@@ -182,6 +190,9 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
 /** "Alex, you seem brighter today": a name said to get someone's attention, which the sentence's purpose is read past. */
 const VOCATIVE = /^(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?!(?:Yes|No|Okay|Ok|Well|Now|So|Sure|Right|Alright|Great|Good|Perfect|Also|Then|First|Next|Today|And|But|Hi|Hello|Oh|Yeah|Thanks|Sorry|Look|Listen|Again|Otherwise|Honestly|Actually|Finally|Lastly|Overall|Anyway)\b)[A-Z][a-z]+,\s+(?=(?:you|your|i|we|when|it|this|that|the|so|let's|there)\b)/;
 
+const ERRAND = /^(?:(?:and|so|also),?\s+)?(?:can|could|would) you (?:please |also )?(?:drop|bring|book|call|ring|send|get|pick up|fill|keep|ask|remember|arrange|collect|phone|email|text)\b/i;
+const INTRODUCTION = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Gg]ood \w+)[, ]+)?(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.? [A-Z]\w+,? )?(?:it's|this is|i'm|my name is) (?:dr\.? |nurse )?[A-Z][a-z]+,? (?:the|one of the|from|with|your)\b/;
+
 export function classifyUtterance(u0: Utterance, phase: Phase, short = false): Slot | undefined {
   const u = u0.role === 'clinician' && VOCATIVE.test(u0.text) ? { ...u0, text: u0.text.replace(VOCATIVE, '') } : u0;
   const words = wordCount(u.text);
@@ -201,7 +212,13 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "Let's have you lying on your back, knees bent": placing the body for the exam, unless it says when (advice).
   if (placesBody(u.text) && !/\d/.test(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;
   const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');
-  if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)) && !teaches)) return undefined;
+  // "Could you drop a spare inhaler in for school": an errand asked of the patient or family, said without a "?".
+  if (!u.question && ERRAND.test(u.text)) return 'plan';
+  // "let me look in both ears the ear canals are clear": ASR runs the request into what it found.
+  const findsToo = words >= 9 && isExamFinding(u.text) && /\b(?:is|are|looks?|feels?|sounds?)\b/i.test(u.text.replace(EXAM_MANEUVER, ''));
+  if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)) && !teaches && !findsToo)) return undefined;
+  // "Mr Dunne, it's Aoife, the heart failure nurse": an introduction, whatever words it holds.
+  if (INTRODUCTION.test(u.text) && !/\d/.test(u.text)) return undefined;
   if (phase !== 'exam' && isAdvice(u.text, phase)) return 'plan';
   // "Use some lanolin on the crack after feeds", "raise your laptop so the screen is at eye level": advice given at the
   // couch, when it says when, how often or what for, is plan; "turn your head to the right for me" is the exam.
@@ -215,6 +232,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (PLAN_TRANSITION.test(u.text)) return 'plan';
   const purpose = classifyByPurpose(u.text, phase);
   if (purpose) return purpose;
+  // Who acts and in what mood outranks cue counts: "The nurses will contact you for a pre-op assessment".
+  const structural = classifyByStructure(u.text, phase);
+  if (structural === 'plan') return 'plan';
   const prior = (slot: Slot): number => {
     // Plan talk before the exam is mostly agenda ("we will take a look"), so it needs strong cues.
     if (phase === 'history') return slot === 'history' ? 0.5 : slot === 'plan' || slot === 'assessment' ? -1 : 0;
@@ -235,7 +255,6 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // words: "the latch looks shallow", "that knot has softened a lot now", "it took you three tries".
   if (phase === 'exam' && !future && words >= 4 && describesBodyInExam(u.text)) return 'exam';
   // Nothing named it: its structure may (who acts, in what mood), or, in the exam, a finding said as a fragment.
-  const structural = classifyByStructure(u.text, phase);
   if (structural) return structural === 'exam' && LAB_OR_SCORE.test(u.text) && !VITALS.test(u.text) ? 'results' : structural;
   if (phase === 'exam' && isExamFragment(u.text)) return 'exam';
   return undefined;

@@ -35,6 +35,9 @@ missed found been drank moved began injured broke hurt bit needed spent`.split(/
 const VISIT_TALK = new Set('ask talk discuss chat explain look listen examine hear know understand say mention cover wonder think worry'.split(' '));
 const VERBISH = new Set('is are was were be been has have had do does did will \'ll can could should would may might take give start stop'.split(' '));
 const RESULT_WORDS = new Set('positive negative raised low high normal abnormal elevated clear suspicious reduced unremarkable'.split(' '));
+const TREATS = new Set('treat give use start prescribe recommend offer manage suggest advise'.split(' '));
+/** The exam's own steps: "I'll just check your back", "I'll have a look". */
+const VISIT_STEPS = new Set('check feel press examine listen look test measure watch pop put move lift turn show help'.split(' '));
 const TIME_UNITS = new Set('day days week weeks month months year years hour hours minute minutes times o\'clock am pm'.split(' '));
 
 const COUNT_WORDS = new Set('a an one two three four five six seven eight nine ten twelve few couple'.split(' '));
@@ -105,7 +108,19 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
   }
   // "A night light in the hallway would help", "it's worth …", "the next step is an operation".
   if (/\bwould (?:help|be (?:good|best|helpful|sensible|wise|worth|ideal))|\b(?:is|it's) worth\b|\b(?:next step|first thing|main thing|plan|treatment) (?:is|will be|would be)\b/i.test(text)) return 'plan';
-  // "High factor sunscreen every day, even when it's cloudy": a verbless instruction with how often.
+  // "We treat it with mesalazine", "we give steroids as soon as possible": the team's practice, said for this patient.
+  if (at(0) === 'we' && TREATS.has(at(1))) return 'plan';
+  // "I'll take some photographs today", "I'm going to write to your GP": the clinician's own next step.
+  const self = at(0) === 'i' || at(0) === 'we' ? (at(1) === '\'ll' || at(1) === 'will' ? 2 : (at(1) === '\'m' || at(1) === 'am' || at(1) === '\'re' || at(1) === 'are') && at(2) === 'going' && at(3) === 'to' ? 4 : -1) : -1;
+  if (self > 0) {
+    const v = at(self) === 'just' || at(self) === 'also' ? at(self + 1) : at(self);
+    if (v !== '' && !VISIT_TALK.has(v) && !VISIT_STEPS.has(v) && !/^(?:be|see|do|try|get|go|need|have|let|make|start)$/.test(v)) return 'plan';
+  }
+  // "For the bowels, two senna at night and two sachets a day", "high factor sunscreen every day": a verbless
+  // instruction that says how often.
+  const core = w.join(' ').replace(/^for (?:the|your|his|her) [\w-]+(?: [\w-]+)?,? /, '');
+  if (/\b(?:at night|a day|a week|every (?:day|night|morning|evening)|daily|nightly|twice|once)\b/.test(core) && !core.split(' ').slice(0, 6).some((t) => VERBISH.has(t) || PERSONS.has(t) || t === 'i' || t === 'my' || t === '\'s')
+    && /^(?:\d+|one|two|three|four|a|an|some|[\w-]+ (?:factor|strength)|[a-z]+)\b/.test(core) && !/\b(?:was|were|had|ago|since|last)\b/.test(core)) return 'plan';
   if (/^(?:[\w-]+ ){0,4}[\w-]+ (?:every (?:day|night|morning|evening)|(?:once|twice|\w+ times) a (?:day|week)|daily|nightly)\b/i.test(w.join(' ')) && !w.slice(0, 5).some((t) => VERBISH.has(t) || PERSONS.has(t) || t === 'i' || t === 'my')) return 'plan';
   // "No heavy lifting for four weeks", "no sex for seven days", "ibuprofen no more than two days a week".
   if ((at(0) === 'no' && w.some((t, i) => (t === 'for' || t === 'until') && i > 1)) || /\bno more than\b/i.test(text)) return 'plan';
@@ -131,6 +146,9 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
   // "It's stage 2", "a grade 3 tear": a stage or grade names the problem's extent; it is not a reading.
   if (!future && /\b(?:stage|grade|class) (?:\d|[ivx]{1,3}\b|one|two|three|four)/i.test(text) && /\b(?:is|it's|'s|are|was)\b/i.test(text)) return 'assessment';
   if (!future && hasReading(w)) return w.some((t) => TEST_WORDS.has(t)) ? 'results' : 'exam';
+  // In the exam or a results review: "The lining of the rectum was red and inflamed", "the skin looks dry".
+  if (!future && phase === 'exam' && ['the', 'your', 'his', 'her', 'their', 'both'].includes(at(0)) && !w.some((t) => PERSONS.has(t) || t === 'i')
+    && w.slice(1, 9).some((t) => ['is', 'are', 'was', 'were', 'looks', 'look', 'looked', 'feels', 'feel', 'felt', 'appears', 'appeared', 'seems'].includes(t))) return 'exam';
   if (!future && (at(0) === 'i' && (at(1) === 'notice' || at(1) === 'noticed' || (at(1) === 'can' && at(2) === 'see'))) && !/\b(?:'ve|have|has|been|had|was|were)\b/i.test(text)) return 'exam';
   // --- History: the patient's story told back ("You've smoked for about forty years", "you first noticed the lump").
   // The story's mood is its first clause's: "you've had night sweats where you're drenched and need to change".

@@ -151,3 +151,45 @@ describe('short answers read with their question, and the story reported or reca
     expect(checkGrounding(n, t)).toEqual([]);
   });
 });
+
+describe('introductions, errands, the team\'s practice, verbless doses and announced topics (round 4b)', () => {
+  it('"it\'s Aoife, the heart failure nurse" is no diagnosis; "We treat it with mesalazine" and "two senna at night" are Plan', () => {
+    const t = lines(
+      "HF Nurse: Hi Mr Dunne, it's Aoife, the heart failure nurse.",
+      'Patient: Hello. My ankles are up a bit.',
+      'Gastroenterologist: We treat it with mesalazine, 4 grams once a day by mouth.',
+      'Gastroenterologist: For the bowels, two senna at night and two sachets of Laxido a day until they move.',
+      'Nurse: Could you drop a spare inhaler in for school.',
+    );
+    const n = generateLocalNote(t);
+    expect(n.assessment).not.toContain('Aoife');
+    expect(n.plan).toContain('mesalazine');
+    expect(n.plan).toContain('two senna at night');
+    expect(n.plan).toContain('spare inhaler');
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+
+  it('"So, the colonoscopy." names what the next finding is from; "The latch looks shallow." is a finding, not a topic', () => {
+    const t = lines(
+      'Gastroenterologist: How have the bowels been?', 'Patient: Loose, six times a day, with blood.',
+      'Gastroenterologist: So, the colonoscopy. The lining of the rectum was red and inflamed, with small ulcers.',
+      'Midwife: Let me watch a feed. The latch looks shallow.',
+    );
+    const n = generateLocalNote(t);
+    expect(n.objective).toMatch(/Colonoscopy: the lining of the rectum/);
+    expect(n.objective).toContain('latch looks shallow');
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+
+  it('ASR with no punctuation: "let me look in both ears the ear canals are clear" keeps the finding; named tests in the exam', () => {
+    const t = lines(
+      'doctor: so what happened with the ear', 'patient: i woke up on monday and the left ear was muffled',
+      'doctor: okay let me look in both ears the ear canals are clear and both eardrums look normal',
+      'doctor: so the weber goes to the right and rinne is positive on both sides',
+    );
+    const n = generateLocalNote(t);
+    expect(n.objective).toMatch(/ear canals are clear/i);
+    expect(n.objective).toMatch(/rinne is positive/i);
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+});

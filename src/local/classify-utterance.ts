@@ -119,6 +119,8 @@ const TREATMENT_NOUNS = /\b(?:iv|line|oxygen|o2|nasal cannula|non-?rebreather|sp
 const PRESENTS_PATIENT = /^(?:(?:this is|we have|i have) [^,]{1,40},\s*)?(?:(?:an? )?\d+[- ]years?[- ]old\b|(?:she|he)(?: was| had| has| is|'s|'d) (?!going\b|gonna\b)|(?:complain(?:s|ing)? of|c\/o)\b|(?:no|denies|negative for) (?:head strike|loss of consciousness|loc\b|chest pain|shortness of breath|fever|trauma|vomiting|nausea|headache|numbness|weakness|[a-z]+ (?:pain|injury))|found (?:by|on|in|down)\b)|\b(?:years?[- ]old|complain(?:s|ing)? of)\b/i;
 const VISIT_REASON = /\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discuss|go over|follow up)|here (?:today )?(?:for|because)|presents? (?:today )?(?:for|with))\b/i;
 
+const CURRENT_MEDICINE = /^(?:(?:so|and|okay),?\s+)?(?:he|she|they|you|the patient|patient)(?:'re| are| is|'s)? (?:still |also |currently |now )?(?:takes|take|uses|use|on|taking|using|been (?:on|taking|using)|remains on)\b/i;
+
 /** "I'll let your GP know", "I'll ask Dr. Mahon about antibiotics", "I'm going to send a note to your GP". */
 const NOTIFIES_COLLEAGUE = /\b(?:i(?:'ll| will|'m going to| am going to)|we(?:'ll| will|'re going to)) (?:also )?(?:let|tell|inform|update|notify|write to|email|message|ring|phone|call|ask|send (?:a (?:note|letter|message|report)|the (?:readings|results|numbers)|this|these|it) to) (?:your|the|his|her|their) (?:gp|family doctor|doctor|physician|pcp|primary care(?: \w+)?|provider|dentist|vet|surgeon|specialist|care team|team|nurse|oncologist|cardiologist|consultant|midwife|pharmacist|therapist|social worker|case manager|neighbou?r|school)\b|\b(?:i(?:'ll| will)|we(?:'ll| will)) (?:also )?ask (?:dr|doctor)\.? [A-Z]\w+ (?:about|for|to)\b/i;
 
@@ -133,6 +135,8 @@ const RISK_READING = /\b(?:puts?|putting|places?) (?:you|him|her|them|this|it|th
  */
 export function classifyByPurpose(text: string, phase: Phase): Slot | undefined {
   if (phase === 'history' && (VISIT_REASON.test(text) || INTRODUCES_PATIENT.test(text))) return 'history';
+  // "He takes apixaban 5 mg twice daily", "you're still on the metformin": the medicine already taken is history.
+  if (phase === 'history' && CURRENT_MEDICINE.test(text) && (findDrugs(text).length > 0 || /\d ?mg\b/i.test(text)) && !/\b(?:will|'ll|going to|should|start|increase|decrease|stop|switch|change)\b/i.test(text)) return 'history';
   if (!/\?$/.test(text) && (NOTIFIES_COLLEAGUE.test(text) || PLEASE_DO.test(text))) return 'plan';
   // What the clinician sees, feels or measures now, in any phase (a therapy session has no exam to open).
   if (isSpokenObservation(text)) return 'exam';

@@ -193,3 +193,25 @@ describe('introductions, errands, the team\'s practice, verbless doses and annou
     expect(checkGrounding(n, t)).toEqual([]);
   });
 });
+
+describe('current medicines in a dictated history, and ratings of something other than pain (round 4b)', () => {
+  it('"He takes apixaban 5 mg twice daily" before the exam is history, not plan', () => {
+    const t = 'Follow-up for Mr. Hargreaves, 71, with COPD and atrial fibrillation, seen today for increasing breathlessness. '
+      + 'He takes apixaban 5 mg twice daily and denies any bleeding. On examination he is alert. Oxygen saturation is 91 percent. '
+      + 'My impression is an exacerbation of COPD. I have started prednisolone 30 mg daily for five days.';
+    const n = generateLocalNote(t);
+    expect(n.subjective).toContain('apixaban 5 mg twice daily');
+    expect(n.plan).not.toContain('apixaban');
+    expect(n.plan).toContain('prednisolone');
+  });
+
+  it('"Your mood overall, out of ten?" — "Maybe a five." is "Mood 5/10"', () => {
+    const t = lines(
+      'Speaker A: How has the sertraline been going?', 'Speaker B: Better, I have been going to work every day.',
+      'Speaker A: And your mood overall, if you had to put a number on it, out of ten?', 'Speaker B: Maybe a five.',
+    );
+    const n = generateLocalNote(t);
+    expect(n.subjective).toContain('Mood 5/10.');
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+});

@@ -25,6 +25,9 @@ function wordCount(text: string): number {
 /** "So, the results.", "The colonoscopy.": a clinician naming what comes next, and nothing else. */
 export const ANNOUNCED_TOPIC = /^(?:(?:so|okay|now|right|and),?\s+(?:the|your) ([a-z][\w-]*(?: (?!(?:is|are|was|looks?|feels?|seems?|sounds?)\b)[a-z][\w-]*)?)|(?:the|your) ([a-z][\w-]*))[.:]?$/i;
 
+/** "I've got your sensor download up", "I have the report here in front of me": results about to be read out. */
+const HAS_IN_FRONT = /^(?:\w+,? )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now |just )?(?:have|got|pulled up) (?:the|your) [\w -]{1,30}? (?:up|here|in front of me|back|on (?:my|the) screen)\b/i;
+
 /** Works out the visit phase at each sentence from the clinician's transitions; it never moves backwards. */
 export function trackPhases(utterances: Utterance[]): Phase[] {
   let phase: Phase = 'history';
@@ -34,7 +37,7 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
     const opensResults = ANNOUNCED_TOPIC.test(u.text) && next !== undefined && next.turn === u.turn && !next.question;
     if (u.role === 'clinician') {
       if (PLAN_START.test(u.text)) phase = 'plan';
-      else if (phase === 'history' && (EXAM_START.test(u.text) || placesBody(u.text) || opensResults || ANNOUNCES_RESULTS.test(u.text))) phase = 'exam';
+      else if (phase === 'history' && (EXAM_START.test(u.text) || placesBody(u.text) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text))) phase = 'exam';
     }
     return phase;
   });
@@ -75,7 +78,7 @@ function firstWord(text: string): string {
 /** An instruction to the patient ("Dry her ears after swimming", "Stand up slowly at first"): a verb first, with a when or how. */
 export function isAdvice(text: string, phase: Phase = 'history'): boolean {
   const core = text
-    .replace(/^(?:(?:while|until|when|before|after|once|as soon as|if|every) [^,]{1,60},\s*(?:(?:if|when) [^,]{1,60},\s*)?|for (?:a|an|the|any) [^,]{1,30},\s*)/i, '')
+    .replace(/^(?:(?:while|until|when|before|after|once|as soon as|if|every) [^,]{1,60},\s*(?:(?:if|when) [^,]{1,60},\s*)?|for (?:a|an|the|any) [^,]{1,30},\s*|(?:on|for|with|during|at|in) [^,]{1,30},\s*(?=[a-z]+ (?:your|the|a|an|his|her|their|it|them|some|up|down|off)\b))/i, '')
     .replace(/^(?:(?:so|and|also|then|now|okay|please|just|first|second|finally|meanwhile|in the meantime|only|always|never|definitely|for now|at home|at night|every day|each day|from now on|going forward|this week|next week|today|tonight|in the mornings?),?\s+)+/i, '');
   const first = core.split(/[\s,]+/)[0]?.toLowerCase() ?? '';
   if (!IMPERATIVE_VERBS.has(first) || /\?$/.test(text) || text.split(/\s+/).length < 4) return false;
@@ -174,7 +177,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   }
   if (!future && isExamFinding(text) && (phase !== 'history' || countMatches(text, EXAM_CUES) >= 1 || isPresentFinding(text) || isFindingFragment(text))) return 'exam';
   // In the exam, what the clinician sees now: "you're breathing out into the inhaler", "your gait is normal".
-  if (!future && (phase === 'exam' || isExamFinding(text)) && OBSERVED_NOW.test(text) && !/\bfor (?:a|one|two|\d+) (?:days?|weeks?|months?)\b/i.test(text)) return 'exam';
+  if (!future && (phase === 'exam' || isExamFinding(text)) && OBSERVED_NOW.test(text) && !/\bfor (?:a|one|two|\d+) (?:days?|weeks?|months?)\b|\btoo (?:high|low)\b/i.test(text)) return 'exam';
   // "…calling about your apixaban": the clinician naming the patient's own medicine belongs to the history.
   if (phase === 'history' && /\byour\b/i.test(text) && findDrugs(text).length > 0 && !future) return 'history';
   // "It's been two weeks since we took your gallbladder out": the time since an event is history.
@@ -194,8 +197,14 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
 /** "Alex, you seem brighter today": a name said to get someone's attention, which the sentence's purpose is read past. */
 const VOCATIVE = /^(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?!(?:Yes|No|Okay|Ok|Well|Now|So|Sure|Right|Alright|Great|Good|Perfect|Also|Then|First|Next|Today|And|But|Hi|Hello|Oh|Yeah|Thanks|Sorry|Look|Listen|Again|Otherwise|Honestly|Actually|Finally|Lastly|Overall|Anyway)\b)[A-Z][a-z]+,\s+(?=(?:you|your|i|we|when|it|this|that|the|so|let's|there)\b)/;
 
-const ERRAND = /^(?:(?:and|so|also),?\s+)?(?:can|could|would) you (?:please |also )?(?:drop|bring|book|call|ring|send|get|pick up|fill|keep|ask|remember|arrange|collect|phone|email|text)\b/i;
-const INTRODUCTION = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Gg]ood \w+)[, ]+)?(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.? [A-Z]\w+,? )?(?:it's|this is|i'm|my name is) (?:dr\.? |nurse )?[A-Z][a-z]+,? (?:the|one of the|from|with|your)\b/;
+/** The exam's requests, not errands: "can you show me", "could you lie back". */
+const NOT_ERRANDS = new Set('show tell hear see feel point look lie lay sit stand walk turn bend lift raise push pull squeeze open close breathe cough follow hold move touch stick try read describe say rate remember confirm spell'.split(' '));
+/** "Could you drop a spare inhaler in for school", "for lunch, can you set a reminder on your phone". */
+function isErrand(text: string): boolean {
+  const m = /^(?:(?:and|so|also),?\s+)?(?:(?:on|for|with|at|in|during|before|after) [^,]{1,30},\s*)?(?:can|could|would) you (?:please |also )?([a-z]+)\b/i.exec(text);
+  return m !== null && !NOT_ERRANDS.has(m[1]!.toLowerCase()) && !/\b(?:me|us)\s*$/.test(text) && text.split(/\s+/).length >= 6;
+}
+const INTRODUCTION = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Gg]ood \w+)[, ]+)?(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.? [A-Z]\w+,? )?(?:[Ii]t's|[Tt]his is|I'm|[Mm]y name is) (?:[Dd]r\.? |[Nn]urse )?[A-Z][a-z]+,? (?:the|one of the|from|with|your)\b/;
 
 export function classifyUtterance(u0: Utterance, phase: Phase, short = false): Slot | undefined {
   const u = u0.role === 'clinician' && VOCATIVE.test(u0.text) ? { ...u0, text: u0.text.replace(VOCATIVE, '') } : u0;
@@ -217,10 +226,11 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (placesBody(u.text) && !/\d/.test(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;
   const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');
   // "Could you drop a spare inhaler in for school": an errand asked of the patient or family, said without a "?".
-  if (!u.question && ERRAND.test(u.text)) return 'plan';
+  if (!u.question && isErrand(u.text)) return 'plan';
   // "let me look in both ears the ear canals are clear": ASR runs the request into what it found.
   const findsToo = words >= 9 && isExamFinding(u.text) && /\b(?:is|are|looks?|feels?|sounds?)\b/i.test(u.text.replace(EXAM_MANEUVER, ''));
-  if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)) && !teaches && !findsToo)) return undefined;
+  const later = /\bin (?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?)\b|\bnext (?:week|month|time|visit)\b/i.test(u.text);
+  if (u.question || (EXAM_MANEUVER.test(u.text) && !later && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)) && !teaches && !findsToo)) return undefined;
   // "Mr Dunne, it's Aoife, the heart failure nurse": an introduction, whatever words it holds.
   if (INTRODUCTION.test(u.text) && !/\d/.test(u.text)) return undefined;
   if (phase !== 'exam' && isAdvice(u.text, phase)) return 'plan';
@@ -234,11 +244,13 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "Just to recap for the notes: you came to us after seeing blood in your urine": the story, said back.
   if (phase === 'history' && /^(?:(?:so|okay|and),?\s+)?(?:just )?(?:to (?:recap|summari[sz]e|sum up)|recapping|summari[sz]ing)\b/i.test(u.text) && !/\b(?:going to|will|'ll|let's)\b/i.test(u.text)) return 'history';
   if (PLAN_TRANSITION.test(u.text)) return 'plan';
+  // "So, a minor head injury with a scalp laceration.": the verbless summing-up after the exam is the impression.
+  if (phase !== 'history' && /^so,?\s+an?\s/i.test(u.raw) && /^an?\s/i.test(u.text) && !/\b(?:is|are|was|were|has|have|had|will|'ll|can|should|looks?|feels?|i|you|we)\b/i.test(u.text)) return 'assessment';
   const purpose = classifyByPurpose(u.text, phase);
   if (purpose) return purpose;
   // Who acts and in what mood outranks cue counts: "The nurses will contact you for a pre-op assessment".
   const structural = classifyByStructure(u.text, phase);
-  if (structural === 'plan') return 'plan';
+  if (structural === 'plan' || structural === 'assessment') return structural;
   const prior = (slot: Slot): number => {
     // Plan talk before the exam is mostly agenda ("we will take a look"), so it needs strong cues.
     if (phase === 'history') return slot === 'history' ? 0.5 : slot === 'plan' || slot === 'assessment' ? -1 : 0;

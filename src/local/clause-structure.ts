@@ -21,7 +21,7 @@ someone secretary service unit ward district coordinator counsellor counselor th
 const PERMITTED = new Set('go return resume drive swim shower bathe work eat drink exercise fly lift travel start stop have take'.split(' '));
 /** Reasoning about a cause or a likelihood: the clinician's interpretation. */
 const REASONING = new Set(`probably likely unlikely certainly suspect suspicious worried concerned confident explains explain
-expected typical classic common reason trigger triggers cause causes causing culprit why`.split(/\s+/));
+expected typical classic common reason trigger triggers cause causes causing culprit why because fits means effect effects`.split(/\s+/));
 /** Words that follow "this is a…" without naming a problem: "it's a lot to take in", "that's a good question". */
 const NOT_A_PROBLEM = new Set(`lot bit little good great question pleasure shame relief worry big long short while time day week
 month year way thing step chance plan sign start very new nice really couple few`.split(/\s+/));
@@ -38,6 +38,9 @@ const RESULT_WORDS = new Set('positive negative raised low high normal abnormal 
 const TREATS = new Set('treat give use start prescribe recommend offer manage suggest advise'.split(' '));
 /** The exam's own steps: "I'll just check your back", "I'll have a look". */
 const VISIT_STEPS = new Set('check feel press examine listen look test measure watch pop put move lift turn show help'.split(' '));
+const SOMEONE = new Set('partner partners someone somebody family carer carers parents'.split(' '));
+/** Imperatives that change treatment, said without a when or how: "Stop the cranberry juice." */
+const TREATMENT_IMPERATIVES = new Set('stop start avoid continue skip increase reduce cut switch resume hold restart halve double'.split(' '));
 const TIME_UNITS = new Set('day days week weeks month months year years hour hours minute minutes times o\'clock am pm'.split(' '));
 
 const COUNT_WORDS = new Set('a an one two three four five six seven eight nine ten twelve few couple'.split(' '));
@@ -94,7 +97,7 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
     const t = w[i]!;
     const n = w[i + 1]!;
     // "She should sit on the edge of the bed", "you must come back", "your partner needs to be tested".
-    if ((PERSONS.has(t) || t === 'partner' || t === 'partners') && (OBLIGATION.has(n) || ((n === 'need' || n === 'needs' || n === 'have' || n === 'has') && at(i + 2) === 'to'))
+    if ((PERSONS.has(t) || SOMEONE.has(t)) && (OBLIGATION.has(n) || ((n === 'need' || n === 'needs' || n === 'have' || n === 'has') && at(i + 2) === 'to'))
       && !(t === 'we' && VISIT_TALK.has(at(i + 3))) && !(n === 'should' && (at(i + 2) === 'be' || at(i + 2) === 'feel' || at(i + 2) === 'notice' || at(i + 2) === 'start'))) return 'plan';
     // "I'd stop the codeine", "I would recommend…".
     if (t === 'i' && (n === '\'d' || n === 'would') && at(i + 2) !== '' && !HEDGE_AFTER_ID.has(at(i + 2)) && !(at(i + 2) === 'like' && at(i + 3) === 'you' && at(i + 4) === 'to' && at(i + 5) === 'tell')) return 'plan';
@@ -107,6 +110,7 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
     if (t === 'we' && n === 'can' && !['see', 'hear', 'tell', 'talk', 'only', 'say', 'be'].includes(at(i + 2))) return 'plan';
   }
   // "A night light in the hallway would help", "it's worth …", "the next step is an operation".
+  if (/\b(?:that|it|which|this)(?:'ll| will) help\b|\bis (?:reasonable|worth (?:trying|a try))\b/i.test(text) && !/\b(?:did|didn't|was|were)\b/i.test(text)) return 'plan';
   if (/\bwould (?:help|be (?:good|best|helpful|sensible|wise|worth|ideal))|\b(?:is|it's) worth\b|\b(?:next step|first thing|main thing|plan|treatment) (?:is|will be|would be)\b/i.test(text)) return 'plan';
   // "We treat it with mesalazine", "we give steroids as soon as possible": the team's practice, said for this patient.
   if (at(0) === 'we' && TREATS.has(at(1))) return 'plan';
@@ -122,6 +126,9 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
   if (/\b(?:at night|a day|a week|every (?:day|night|morning|evening)|daily|nightly|twice|once)\b/.test(core) && !core.split(' ').slice(0, 6).some((t) => VERBISH.has(t) || PERSONS.has(t) || t === 'i' || t === 'my' || t === '\'s')
     && /^(?:\d+|one|two|three|four|a|an|some|[\w-]+ (?:factor|strength)|[a-z]+)\b/.test(core) && !/\b(?:was|were|had|ago|since|last)\b/.test(core)) return 'plan';
   if (/^(?:[\w-]+ ){0,4}[\w-]+ (?:every (?:day|night|morning|evening)|(?:once|twice|\w+ times) a (?:day|week)|daily|nightly)\b/i.test(w.join(' ')) && !w.slice(0, 5).some((t) => VERBISH.has(t) || PERSONS.has(t) || t === 'i' || t === 'my')) return 'plan';
+  // (after a leading "On training days," or "For the bowels,")
+  const afterLead = /^(?:on|for|with|during|at|in|from|until) [^,]{1,30},\s*/i.test(text) ? tokens(text.replace(/^[^,]*,\s*/, '')) : w;
+  if (TREATMENT_IMPERATIVES.has(afterLead[0] ?? '') && afterLead.length >= 3 && ['the', 'your', 'his', 'her', 'taking', 'using', 'it', 'them', 'all', 'any', 'that', 'this'].includes(afterLead[1] ?? '')) return 'plan';
   // "No heavy lifting for four weeks", "no sex for seven days", "ibuprofen no more than two days a week".
   if ((at(0) === 'no' && w.some((t, i) => (t === 'for' || t === 'until') && i > 1)) || /\bno more than\b/i.test(text)) return 'plan';
   // "Can we get the physios to see him this afternoon": a request to colleagues said without a question mark.
@@ -130,6 +137,10 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
   if (aheadInTime(w) && !w.some((t) => PAST_MARKERS.has(t))) return 'plan';
   const future = has(FUTURE_WORDS);
   // --- Assessment: naming the problem, or reasoning about its cause.
+  // "Your INR is too high", "the potassium is too low": a value read for what it means, without the value.
+  if (!future && /\b(?:is|are|'s)\s+(?:much |a bit |a little |way )?too (?:high|low)\b/i.test(text) && !/\d/.test(text)) return 'assessment';
+  // "So, a minor head injury with a scalp laceration": a verbless summing-up after the exam names the problem.
+  if (phase !== 'history' && all[0] === 'so' && (at(0) === 'a' || at(0) === 'an') && !w.some((t) => VERBISH.has(t) || PERSONS.has(t) || t === 'i')) return 'assessment';
   if (/\b(?:that's|this is|it's|that is|it is|which is) called\b|^(?:\w+,? )?what(?:'s| has| is) (?:happened|going on|happening)(?: here)? is\b/i.test(text)) return 'assessment';
   if (!future) {
     const k = w.findIndex((t) => t === 'this' || t === 'that' || t === 'it');

@@ -215,3 +215,42 @@ describe('current medicines in a dictated history, and ratings of something othe
     expect(checkGrounding(n, t)).toEqual([]);
   });
 });
+
+describe('a results review by phone or video, and the impression said without a verb (round 5)', () => {
+  it('"I\'ve got your sensor download up" opens the results; reasoning is Assessment; advice after a lead phrase is Plan', () => {
+    const t = lines(
+      'Nurse: How have the last few weeks been?', 'Patient: My type 1 diabetes has been hard. I keep going low after football training, at night.',
+      "Nurse: I've got your sensor download up. Your time in range is 52 percent, and you're low 14 percent of the time.",
+      'Nurse: The overnight lows are happening after football, because exercise keeps pulling your sugar down for hours.',
+      'Nurse: On training days, reduce your long-acting insulin by two units.',
+      'Nurse: For lunch, can you set a reminder on your phone.',
+      'Nurse: Turn the humidifier up to four, that will help with the dry mouth.',
+      "Nurse: I'll look at the download again in four weeks and give you a ring.",
+    );
+    const n = generateLocalNote(t);
+    expect(n.objective).toContain('52%');
+    expect(n.assessment).toContain('overnight lows are happening after football');
+    expect(n.plan).toContain('reduce');
+    expect(n.plan).toContain('set a reminder');
+    expect(n.plan).toContain('humidifier');
+    expect(n.plan).toContain('in 4 weeks');
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+
+  it('"So, a minor head injury with a scalp laceration." is the impression; "someone should stay with him" and "Stop the cranberry juice." are Plan', () => {
+    const t = lines(
+      'Dr Marsh: Can you tell me what happened?', 'Patient: I tripped on the rug and hit my head.',
+      'Dr Marsh: Let me look. There is a 3 cm laceration on the back of the scalp. His GCS is 15.',
+      'Dr Marsh: So, a minor head injury with a scalp laceration, and no bleeding on the scan.',
+      'Dr Marsh: When he goes home, someone should stay with him for 24 hours.',
+      'Pharmacist: So your INR is too high.',
+      'Pharmacist: Stop the cranberry juice.',
+    );
+    const n = generateLocalNote(t);
+    expect(n.assessment).toContain('minor head injury');
+    expect(n.assessment).toContain('INR is too high');
+    expect(n.plan).toContain('someone should stay with him');
+    expect(n.plan).toContain('Stop the cranberry juice');
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+});

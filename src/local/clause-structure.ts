@@ -41,6 +41,7 @@ const VISIT_STEPS = new Set('check feel press examine listen look test measure w
 const SOMEONE = new Set('partner partners someone somebody family carer carers parents'.split(' '));
 /** Imperatives that change treatment, said without a when or how: "Stop the cranberry juice." */
 const TREATMENT_IMPERATIVES = new Set('stop start avoid continue skip increase reduce cut switch resume hold restart halve double'.split(' '));
+const JUDGE = new Set('put rate call describe class classify grade consider score'.split(' '));
 const TIME_UNITS = new Set('day days week weeks month months year years hour hours minute minutes times o\'clock am pm'.split(' '));
 
 const COUNT_WORDS = new Set('a an one two three four five six seven eight nine ten twelve few couple'.split(' '));
@@ -93,12 +94,17 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
   // --- Plan: the mood of what is asked of, allowed to, or done for the patient.
   // "If the groin becomes hot and red, ring us": a condition, then what to do.
   if (at(0) === 'if' && /,\s*(?:then\s+)?(?:ring|call|phone|contact|come|go|get|see|tell|let|text|email|page|seek)\b/i.test(text)) return 'plan';
+  const future0 = w.includes('will') || w.includes('\'ll') || w.includes('going');
+  // "What I'm hearing is…", "from what you've described, this sounds like…": the clinician's reading of the story.
+  if (/^(?:\w+,? )?(?:what i(?:'m| am) hearing|what i hear|my (?:sense|impression|worry|concern) is|from what you(?:'ve)? (?:described|told me|said))\b/i.test(text) && !future0) return 'assessment';
   for (let i = 0; i < w.length - 1; i++) {
     const t = w[i]!;
     const n = w[i + 1]!;
     // "She should sit on the edge of the bed", "you must come back", "your partner needs to be tested".
     if ((PERSONS.has(t) || SOMEONE.has(t)) && (OBLIGATION.has(n) || ((n === 'need' || n === 'needs' || n === 'have' || n === 'has') && at(i + 2) === 'to'))
       && !(t === 'we' && VISIT_TALK.has(at(i + 3))) && !(n === 'should' && (at(i + 2) === 'be' || at(i + 2) === 'feel' || at(i + 2) === 'notice' || at(i + 2) === 'start'))) return 'plan';
+    // "I'd put your risk tonight as moderate", "I'd call it moderate": a judgement, not an action.
+    if (t === 'i' && (n === '\'d' || n === 'would') && JUDGE.has(at(i + 2)) && !future0) return 'assessment';
     // "I'd stop the codeine", "I would recommend…".
     if (t === 'i' && (n === '\'d' || n === 'would') && at(i + 2) !== '' && !HEDGE_AFTER_ID.has(at(i + 2)) && !(at(i + 2) === 'like' && at(i + 3) === 'you' && at(i + 4) === 'to' && at(i + 5) === 'tell')) return 'plan';
     // "The nurses will contact you", "the diabetes team'll see you this week".
@@ -110,8 +116,9 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
     if (t === 'we' && n === 'can' && !['see', 'hear', 'tell', 'talk', 'only', 'say', 'be'].includes(at(i + 2))) return 'plan';
   }
   // "A night light in the hallway would help", "it's worth …", "the next step is an operation".
+  if (/\bcan (?:help|ease|relieve|reduce|settle|soothe)\b/i.test(text) && !PERSONS.has(at(0)) && at(0) !== 'i' && !/\b(?:did|didn't|was|were|nothing)\b/i.test(text)) return 'plan';
   if (/\b(?:that|it|which|this)(?:'ll| will) help\b|\bis (?:reasonable|worth (?:trying|a try))\b/i.test(text) && !/\b(?:did|didn't|was|were)\b/i.test(text)) return 'plan';
-  if (/\bwould (?:help|be (?:good|best|helpful|sensible|wise|worth|ideal))|\b(?:is|it's) worth\b|\b(?:next step|first thing|main thing|plan|treatment) (?:is|will be|would be)\b/i.test(text)) return 'plan';
+  if (/\bwould (?:help|be (?:good|best|helpful|sensible|wise|worth|ideal))|\b(?:is|it's) worth\b|\b(?:next step|(?:first|main|most important|best|key) thing|plan|treatment) (?:is|will be|would be)\b/i.test(text)) return 'plan';
   // "We treat it with mesalazine", "we give steroids as soon as possible": the team's practice, said for this patient.
   if (at(0) === 'we' && TREATS.has(at(1))) return 'plan';
   // "I'll take some photographs today", "I'm going to write to your GP": the clinician's own next step.
@@ -137,6 +144,8 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
   if (aheadInTime(w) && !w.some((t) => PAST_MARKERS.has(t))) return 'plan';
   const future = has(FUTURE_WORDS);
   // --- Assessment: naming the problem, or reasoning about its cause.
+  // "Baby's weight loss is within the normal range": a finding read against its range, without the value.
+  if (!future && /\b(?:within|outside|in) (?:the )?(?:normal|expected|target|usual) range\b/i.test(text) && !/\d/.test(text)) return 'assessment';
   // "Your INR is too high", "the potassium is too low": a value read for what it means, without the value.
   if (!future && /\b(?:is|are|'s)\s+(?:much |a bit |a little |way )?too (?:high|low)\b/i.test(text) && !/\d/.test(text)) return 'assessment';
   // "So, a minor head injury with a scalp laceration": a verbless summing-up after the exam names the problem.
@@ -160,6 +169,8 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
   // In the exam or a results review: "The lining of the rectum was red and inflamed", "the skin looks dry".
   if (!future && phase === 'exam' && ['the', 'your', 'his', 'her', 'their', 'both'].includes(at(0)) && !w.some((t) => PERSONS.has(t) || t === 'i')
     && w.slice(1, 9).some((t) => ['is', 'are', 'was', 'were', 'looks', 'look', 'looked', 'feels', 'feel', 'felt', 'appears', 'appeared', 'seems'].includes(t))) return 'exam';
+  // "You sound calmer than when you first called", "you seem brighter": what the clinician perceives of the person.
+  if (!future && at(0) === 'you' && ['sound', 'seem', 'look', 'appear'].includes(at(1)) && !/\b(?:like you|as if)\b/i.test(text)) return 'exam';
   if (!future && (at(0) === 'i' && (at(1) === 'notice' || at(1) === 'noticed' || (at(1) === 'can' && at(2) === 'see'))) && !/\b(?:'ve|have|has|been|had|was|were)\b/i.test(text)) return 'exam';
   // --- History: the patient's story told back ("You've smoked for about forty years", "you first noticed the lump").
   // The story's mood is its first clause's: "you've had night sweats where you're drenched and need to change".

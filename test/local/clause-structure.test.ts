@@ -254,3 +254,37 @@ describe('a results review by phone or video, and the impression said without a 
     expect(checkGrounding(n, t)).toEqual([]);
   });
 });
+
+describe('a physio calling a caller, a crisis call, a postnatal visit (round 6)', () => {
+  it('"PT:" with a "Caller:" and no other clinician is the therapist; "From what you\'ve described, this sounds like…" is Assessment', () => {
+    const t = lines(
+      'PT: Hello, this is Grace, one of the physiotherapists. What happened?',
+      'Caller: About ten days ago I bent over to lift a bag of compost and felt my low back go.',
+      'PT: Any numbness around the back passage, any change in your bladder or bowels?', 'Caller: No, nothing like that.',
+      "PT: From what you've described, this sounds like mechanical low back pain, and there are no red flags.",
+      'PT: The most important thing is to keep moving, walk a few times a day.',
+    );
+    const n = generateLocalNote(t);
+    expect(n.speakers).toEqual({ PT: 'clinician', Caller: 'patient' });
+    expect(n.assessment).toContain('mechanical low back pain');
+    expect(n.plan).toContain('keep moving');
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+
+  it('"You sound calmer", "What I\'m hearing is…", "I\'d put your risk as moderate", "within the normal range"', () => {
+    const t = lines(
+      'Worker: Are you having any thoughts of ending your life?', 'Caller: Sometimes, but I have no plan. I lost my job and I am not sleeping.',
+      'Worker: You sound calmer than when you first called, and your speech is clear.',
+      "Worker: What I'm hearing is that you're having suicidal thoughts, but no plan and no intent.",
+      "Worker: I'd put your risk tonight as moderate.",
+      "Midwife: So baby's weight loss is within the normal range, and the tearfulness sounds like the baby blues.",
+    );
+    const n = generateLocalNote(t);
+    expect(n.objective).toContain('calmer');
+    expect(n.assessment).toContain('suicidal thoughts');
+    expect(n.assessment).toContain('risk tonight as moderate');
+    expect(n.assessment).toContain('within the normal range');
+    expect(n.assessment).toContain('baby blues');
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+});

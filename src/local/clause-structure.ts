@@ -30,7 +30,7 @@ const TEST_WORDS = new Set(`level levels result results test tests blood scan ct
 crp ldh egfr gfr potassium sodium creatinine hemoglobin haemoglobin platelets count marker antibody ana dna cytology sample`.split(/\s+/));
 /** Past or perfect verbs of the patient's own story, told back by the clinician: "you've lost about six kilos". */
 const STORY_VERBS = new Set(`noticed had lost gained smoked worked started came saw took tried felt fell hit went developed stopped
-missed found been drank moved began injured broke hurt bit needed spent`.split(/\s+/));
+missed found drank moved began injured broke hurt bit needed spent`.split(/\s+/));
 /** The visit's own talk, not a plan: "a couple of other questions we need to ask". */
 const VISIT_TALK = new Set('ask talk discuss chat explain look listen examine hear know understand say mention cover wonder think worry'.split(' '));
 const VERBISH = new Set('is are was were be been has have had do does did will \'ll can could should would may might take give start stop'.split(' '));
@@ -111,7 +111,7 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
     if (CARERS.has(t) && (n === 'will' || n === '\'ll') && at(i + 2) !== 'be' && at(i + 2) !== '') return 'plan';
     // "He can go home tomorrow", "you can't drive for six months", "you may shower".
     if ((PERSONS.has(t) || t === 'patient') && (n === 'can' || n === 'may' || n === 'can\'t' || n === 'cannot') && PERMITTED.has(at(i + 2))
-      && !(n === 'can' && at(i + 2) === 'have' && at(i + 3) !== 'a')) return 'plan';
+      && !(at(i + 2) === 'have' && (n !== 'can' || at(i + 3) !== 'a'))) return 'plan';
     // "We can notify them anonymously", "we can refer you".
     if (t === 'we' && n === 'can' && !['see', 'hear', 'tell', 'talk', 'only', 'say', 'be'].includes(at(i + 2))) return 'plan';
   }

@@ -11,7 +11,7 @@ import { splitSentences } from './split-sentences.js';
 import { isQuestion } from './extract-utterances.js';
 import { describeSpeaker } from './describe-speaker.js';
 import { readHowIs, readYesNo } from './read-yes-no.js';
-import { POSITIVE, cleanAnswer, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
+import { NEGATIVE, POSITIVE, cleanAnswer, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
 import { readValueAnswer } from './read-value-answer.js';
 import { readTopicAnswer } from './read-topic-answer.js';
 
@@ -90,7 +90,8 @@ function readNounQuestion(pair: Pair): AnswerLine[] {
   const qWords = topic.toLowerCase().split(/\s+/);
   if (!/\?\s*$/.test(q) || qWords.length > 3 || qWords.some((w) => NOT_A_TOPIC.has(w)) || isQuestion(`${topic} you`) || /\b(?:you|your|i|me|he|she|it|this|that|there)\b/i.test(topic)) return [];
   const first = cleanAnswer(pair.answers[0] ?? '');
-  if (first === '' || words(first) > 8 || /\b(?:i|my|me|i'm|i've|you)\b/i.test(first)) return [];
+  // A yes or a no ("Nausea, vomiting? — No.") is the yes/no readers' to write as a denial; a list is no topic.
+  if (first === '' || words(first) > 8 || /\b(?:i|my|me|i'm|i've|you)\b/i.test(first) || NEGATIVE.test(first) || POSITIVE.test(first) || /^(?:or|and)\b|,/i.test(topic)) return [];
   return [statement('history', `${topic.charAt(0).toUpperCase()}${topic.slice(1)}: ${first.charAt(0).toLowerCase()}${first.slice(1)}.`, pair, [pair.answers[0]!])];
 }
 

@@ -288,3 +288,25 @@ describe('a physio calling a caller, a crisis call, a postnatal visit (round 6)'
     expect(checkGrounding(n, t)).toEqual([]);
   });
 });
+
+describe('what the round-4 readings must not do on ACI-style transcripts (grounding stays clean)', () => {
+  it('"nausea, vomiting, diarrhea? — no" stays a denial, not "Topic: no"; "you may have had some bleeding" is no plan', () => {
+    const t = lines(
+      '[doctor] nausea, vomiting, diarrhea?', '[patient] no.',
+      '[doctor] it looks like you had some gastritis. you may have had some bleeding from the gastritis.',
+    );
+    const n = generateLocalNote(t);
+    expect(n.subjective).not.toMatch(/: no\./);
+    expect(n.plan).not.toContain('may have had some bleeding');
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+
+  it('"your blood sugars are running in the one twenties" is no finding for the checker', () => {
+    const t = lines(
+      '[doctor] how are your blood sugars?', '[patient] it seems to be one twenty most mornings.',
+      "[doctor] good, for your diabetes i want to order a hemoglobin a1c and continue you on the metformin one thousand milligrams twice a day since your blood sugars are running in the one twenties.",
+    );
+    const n = generateLocalNote(t);
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
 import type { Utterance } from './types.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, EXAM_CUES, HISTORY_CUES, PLAN_CUES, RESULTS_CUES, countMatches } from './clinical-lexicon.js';
 import { describesBodyInExam, isSpokenObservation, placesBody } from './spoken-observations.js';
-import { classifyByStructure, isExamFragment } from './clause-structure.js';
+import { classifyByStructure, isExamFragment, statesReading } from './clause-structure.js';
 import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue, isDiagnosisStatement, isExamFinding, isOrder, isPlanStatement, isPresentFinding, isReturnPrecaution } from './clinical-vocabulary.js';
 
 export type Slot = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
@@ -14,7 +14,7 @@ export type Phase = 'history' | 'exam' | 'plan';
 
 const SMALL_TALK = /^((?:yes,? )?loud and clear|i can (?:hear|see) you(?: (?:fine|okay|now|well))?|can you hear me|you're on mute|thank(s| you)|you're welcome|(that )?sounds? (good|great|fine|like a plan|about right)|no(,)? (other )?questions|i will( do my best)?|see you|bye|have a (good|great|nice)|(it's )?(nice|good|great) to (meet|see) you|how are you|i'm (doing )?(good|well|fine|okay|alright)|not bad|hi|hello|good (morning|afternoon|evening)|of course|absolutely|definitely|that's (right|correct|it)|me too|i think so|i don't know|i'm not sure)\b/i;
 const EXAM_MANEUVER = /^(let's see (the|your|his|her)|let me|i('m| am) (just )?going to (take|listen|look|feel|check|press|examine|push|have you)|i('ll| will) (just )?(take|listen|look|feel|check|press|examine)|can you|could you|take a (deep )?breath|breathe|lie (back|down)|look (up|down|straight|at)|follow my|push|pull|squeeze|press|relax|stand up|sit (up|down)|open (your|wide)|say ah|tell me if|does (this|that) hurt)\b/i;
-const EXAM_START = /\b(physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out|let me (look|listen|press|feel|check|see)|let's (check|see|measure|test|take a look|weigh)|let's see how you move|check (her|him) over|on mental status|mental status exam|show me (?:how|your)|can you show me|have a look|let's (?:do|try) the \w+ (?:task|test)|have a listen|i'm (?:measuring|checking|examining|testing|feeling|listening|looking)|let me (?:count|examine|inspect))\b/i;
+const EXAM_START = /\b(physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out|let me (look|listen|press|feel|check|see)|let's (check|see|measure|test|take a look|weigh)|let's see how you move|check (her|him) over|on mental status|mental status exam|show me (?:how|your)|can you show me|have a look|bring the (?:phone|camera)|(?:up )?to the camera|let's (?:do|try) the \w+ (?:task|test)|have a listen|i'm (?:measuring|checking|examining|testing|feeling|listening|looking)|let me (?:count|examine|inspect))\b/i;
 const PLAN_START = /\b(assessment and plan|my (assessment|impression|plan)|let's talk about|(first|next|second|third|last|other) (problem|issue)|in summary|for your (first|second|next|last|third)\b|what (that|this|all that) means|my recommendation|treatment plan|impression)\b/i;
 
 function wordCount(text: string): number {
@@ -170,6 +170,8 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (!future && NAMED_VALUE.test(text) && hasMeasuredValue(text) && !(phase === 'history' && RECAP.test(text) && !SPEAKS_OF_NOW.test(text))) {
     return LAB_OR_SCORE.test(text) && !VITALS.test(text) ? 'results' : 'exam';
   }
+  // "Your hepatitis B antibody titre from last year was 120, which is protective": the value, read, is a result.
+  if (!future && statesReading(text.split(/,\s*(?:which|so|and that)\b/i)[0]!)) return LAB_OR_SCORE.test(text) && !VITALS.test(text) ? 'results' : 'exam';
   if ((isDiagnosisStatement(text) || URGENCY.test(text)) && !/\b(?:going to|will|'ll|let's|want you to)\b/i.test(text)) return 'assessment';
   if (isPlanStatement(text) || (FUTURE_ACTION.test(text) && countMatches(text, CLINICAL_TERMS) + countMatches(text, PLAN_CUES) + (ADVICE_MARKERS.test(text) ? 1 : 0) >= 2)) return 'plan';
   if (!future && hasMeasuredValue(text) && !(phase === 'history' && SPEAKS_OF_PAST.test(text) && !SPEAKS_OF_NOW.test(text))) {
@@ -177,7 +179,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   }
   if (!future && isExamFinding(text) && (phase !== 'history' || countMatches(text, EXAM_CUES) >= 1 || isPresentFinding(text) || isFindingFragment(text))) return 'exam';
   // In the exam, what the clinician sees now: "you're breathing out into the inhaler", "your gait is normal".
-  if (!future && (phase === 'exam' || isExamFinding(text)) && OBSERVED_NOW.test(text) && !/\bfor (?:a|one|two|\d+) (?:days?|weeks?|months?)\b|\btoo (?:high|low)\b/i.test(text)) return 'exam';
+  if (!future && (phase === 'exam' || isExamFinding(text)) && OBSERVED_NOW.test(text) && !/\bfor (?:a|one|two|\d+) (?:days?|weeks?|months?)\b|\btoo (?:high|low)\b|\bdoing (?:really |very |so )?(?:well|great|fine|nicely)\b/i.test(text)) return 'exam';
   // "…calling about your apixaban": the clinician naming the patient's own medicine belongs to the history.
   if (phase === 'history' && /\byour\b/i.test(text) && findDrugs(text).length > 0 && !future) return 'history';
   // "It's been two weeks since we took your gallbladder out": the time since an event is history.

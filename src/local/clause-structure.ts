@@ -6,6 +6,8 @@
  * few regular expressions are short, so the engine's start-up stays quick.
  */
 
+import { findDrugs } from './clinical-vocabulary.js';
+
 export type StructuralSlot = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 
 const LEAD_WORDS = new Set('so okay ok and now then well also alright right but yes yeah look listen today first second finally lastly overall anyway'.split(' '));
@@ -42,6 +44,8 @@ const SOMEONE = new Set('partner partners someone somebody family carer carers p
 /** Imperatives that change treatment, said without a when or how: "Stop the cranberry juice." */
 const TREATMENT_IMPERATIVES = new Set('stop start avoid continue skip increase reduce cut switch resume hold restart halve double'.split(' '));
 const JUDGE = new Set('put rate call describe class classify grade consider score'.split(' '));
+/** Verbs that open advice and never an exam manoeuvre: "Wear a soft cotton bra", "drink plenty". */
+const ADVICE_VERBS = new Set('wear use apply avoid drink eat buy book wash moisturise moisturize continue keep fill'.split(' '));
 const TIME_UNITS = new Set('day days week weeks month months year years hour hours minute minutes times o\'clock am pm'.split(' '));
 
 const COUNT_WORDS = new Set('a an one two three four five six seven eight nine ten twelve few couple'.split(' '));
@@ -136,6 +140,11 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
   // (after a leading "On training days," or "For the bowels,")
   const afterLead = /^(?:on|for|with|during|at|in|from|until) [^,]{1,30},\s*/i.test(text) ? tokens(text.replace(/^[^,]*,\s*/, '')) : w;
   if (TREATMENT_IMPERATIVES.has(afterLead[0] ?? '') && afterLead.length >= 3 && ['the', 'your', 'his', 'her', 'taking', 'using', 'it', 'them', 'all', 'any', 'that', 'this'].includes(afterLead[1] ?? '')) return 'plan';
+  // "Please fill in an incident form", "wear a soft cotton bra, no underwire": a request or advice, in any phase.
+  if (at(0) === 'please' && w.length >= 4 && !['excuse', 'hold', 'bear', 'sit', 'lie', 'relax', 'come', 'have', 'take'].includes(at(1))) return 'plan';
+  if (ADVICE_VERBS.has(afterLead[0] ?? '') && afterLead.length >= 4 && !/\b(?:for me|deep breath)\b/i.test(text)) return 'plan';
+  // "Paracetamol for the fever and pain, and plenty of fluids": a medicine named without a verb, and what it is for.
+  if (findDrugs(w.slice(0, 2).join(' ')).length > 0 && /\bfor (?:the|your|his|her|any)\b/i.test(text) && !w.slice(0, 6).some((t) => VERBISH.has(t) || PERSONS.has(t) || t === 'i')) return 'plan';
   // "No heavy lifting for four weeks", "no sex for seven days", "ibuprofen no more than two days a week".
   if ((at(0) === 'no' && w.some((t, i) => (t === 'for' || t === 'until') && i > 1)) || /\bno more than\b/i.test(text)) return 'plan';
   // "Can we get the physios to see him this afternoon": a request to colleagues said without a question mark.
@@ -146,6 +155,8 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
   // --- Assessment: naming the problem, or reasoning about its cause.
   // "Baby's weight loss is within the normal range": a finding read against its range, without the value.
   if (!future && /\b(?:within|outside|in) (?:the )?(?:normal|expected|target|usual) range\b/i.test(text) && !/\d/.test(text)) return 'assessment';
+  // "So you're doing well": an appraisal of progress, not something seen.
+  if (/\b(?:you're|you are|he's|he is|she's|she is|they're|it's|things are) (?:doing|going|healing|getting on) (?:really |very |so )?(?:well|great|brilliantly|nicely|fine)\b/i.test(text) && !future) return 'assessment';
   // "Your INR is too high", "the potassium is too low": a value read for what it means, without the value.
   if (!future && /\b(?:is|are|'s)\s+(?:much |a bit |a little |way )?too (?:high|low)\b/i.test(text) && !/\d/.test(text)) return 'assessment';
   // "So, a minor head injury with a scalp laceration": a verbless summing-up after the exam names the problem.
@@ -196,3 +207,10 @@ export function isExamFragment(text: string): boolean {
   return ['no', 'nothing', 'a', 'some', 'mild', 'small', 'slight', 'two', 'several', 'few', 'couple'].includes(w[0]!)
     && !/\b(?:is|are|was|were|be|need|needs|take|do|does)\b/.test(text);
 }
+
+/** "The titre from last year was 120", "lying down it's 142/80": a value stated as read, in a clause of its own. */
+export function statesReading(clause: string): boolean {
+  const w = tokens(clause);
+  return w.length >= 3 && /\b(?:is|was|are|were|'s|came back at|measured)\b/i.test(clause) && hasReading(w) && !w.some((t) => FUTURE_WORDS.has(t));
+}
+

@@ -310,3 +310,24 @@ describe('what the round-4 readings must not do on ACI-style transcripts (ground
     expect(checkGrounding(n, t)).toEqual([]);
   });
 });
+
+describe('requests, advice verbs, a medicine named without a verb, a value with its reading, progress (round 7)', () => {
+  it('"Please fill in an incident form", "Wear a soft cotton bra", "Paracetamol for the fever…" are Plan; "titre … was 120, which is protective" a result', () => {
+    const t = lines(
+      'OH Nurse: Tell me what happened.', 'Staff member: I stuck the insulin needle in my finger when I recapped it.',
+      'OH Nurse: Let me look. There is a small puncture wound on the left index finger.',
+      'OH Nurse: Your hepatitis B antibody titre from last year was 120, which is protective.',
+      'OH Nurse: Please fill in an incident form before the end of your shift.',
+      'OH Nurse: Wear a soft cotton bra, no underwire.',
+      'OH Nurse: Paracetamol for the fever and pain, and plenty of fluids.',
+      "OH Nurse: So you're doing well.",
+    );
+    const n = generateLocalNote(t);
+    expect(n.objective).toContain('titre from last year was 120');
+    expect(n.plan).toContain('incident form');
+    expect(n.plan).toContain('soft cotton bra');
+    expect(n.plan).toContain('Paracetamol for the fever');
+    expect(n.assessment).toContain('doing well');
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+});

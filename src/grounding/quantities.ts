@@ -140,6 +140,8 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
       continue;
     }
     if (!NUMBER_RE.test(token)) continue;
+    // "running in the one twenties": a number before a decade word is part of a spoken range, not a value of its own.
+    if (/^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|teens|hundreds)$/.test(tokens[i + 1] ?? '')) continue;
     // A range ("5-6 weeks", "5 to 6 weeks") gives its unit to both ends.
     const joiner = tokens[i + 1];
     const rangeEnd = joiner === '-' || joiner === 'to' || joiner === 'or' ? tokens[i + 2] : undefined;

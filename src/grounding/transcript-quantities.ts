@@ -151,7 +151,9 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
   const keys = findKeys(tokens).map((k) => ({ ...k, end: k.index + k.length }));
   const drugs = findMedicationsInTokens(tokens);
   // A rating already given ("six out of ten … down to a one") anchors the next ones too.
-  const scaleAt = tokens.flatMap((t, i) => (SCALE_WORDS.has(t) || /\/10$/.test(t) ? [i] : []));
+  // "zero to ten?" names the scale as much as "out of ten" does.
+  const scaleAt = tokens.flatMap((t, i) => (SCALE_WORDS.has(t) || /\/10$/.test(t)
+    || ((t === 'ten' || t === '10') && tokens[i - 1] === 'to' && ['zero', '0', 'one', '1'].includes(tokens[i - 2] ?? '')) ? [i] : []));
   const quantities: HeardQuantity[] = [];
   const scaleValues = new Map<number, number>();
   for (const q of extractQuantities(tokens)) {

@@ -6,7 +6,7 @@
 import type { EvidenceSentence, Role, SectionName, Turn, Utterance } from './types.js';
 import { readTranscript } from '../text/parse-transcript.js';
 import { extractUtterances } from './extract-utterances.js';
-import { classifyByPurpose, classifyUtterance, trackPhases, type Phase, type Slot } from './classify-utterance.js';
+import { ANNOUNCED_TOPIC, classifyByPurpose, classifyUtterance, trackPhases, type Phase, type Slot } from './classify-utterance.js';
 import { detectGender, rewriteClinicianSpeech, rewritePatientSpeech, type Gender } from './rewrite-person.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
 import { mergeDuplicates, resetTokenMemo } from './merge-duplicates.js';
@@ -96,8 +96,17 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
   const informants = findInformantTurns(turns);
   let heard = '';
   let measuring = false;
+  // "So, the colonoscopy. The lining of the rectum was red and inflamed…": a topic announced, then what it showed.
+  let announced: { topic: string; turn: number } | undefined;
   utterances.forEach((u0, i) => {
     if (u0.role !== 'clinician') heard = u0.text;
+    const topicOnly = u0.role === 'clinician' ? ANNOUNCED_TOPIC.exec(u0.text) : null;
+    if (topicOnly) {
+      announced = { topic: (topicOnly[1] ?? topicOnly[2])!, turn: u0.turn };
+      return;
+    }
+    const topic = announced && announced.turn === u0.turn && u0.role === 'clinician' ? announced.topic : undefined;
+    if (u0.role === 'clinician' || u0.turn !== announced?.turn) announced = undefined;
     if (u0.role === 'clinician') measuring = MEASURE_NOW.test(u0.text);
     if (covered.has(`${u0.turn}|${u0.raw}`)) return;
     const u = resolved.has(i) ? { ...u0, text: resolved.get(i)! } : u0;
@@ -127,7 +136,9 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
       const part = found.slot === 'assessment' && phases[i] === 'history' && u.role === 'clinician' && repeatsCondition(found.text, heard)
         ? { ...found, slot: 'history' as const } : found;
       const measured = normalizeMeasurements(part.text);
-      const text = polishSentence(toThirdPerson(u, measured, { gender, addressee }));
+      const said = polishSentence(toThirdPerson(u, measured, { gender, addressee }));
+      const text = topic && k === 0 && (part.slot === 'results' || part.slot === 'exam') && !said.toLowerCase().includes(topic.toLowerCase())
+        ? `${topic.charAt(0).toUpperCase()}${topic.slice(1)}: ${said.charAt(0).toLowerCase()}${said.slice(1)}` : said;
       if (text !== '') drafts.push({ block: part.slot, text, lines: [u.line], spoken: polishSentence(measured), order: i + k / 10, clinician: u.role === 'clinician' });
     }
   });
@@ -163,7 +174,7 @@ function repeatsCondition(clinician: string, patient: string): boolean {
 }
 
 /** Where a clinician's sentence turns from one purpose to the next: "You have strep throat, so I'm prescribing…". */
-const PURPOSE_TURN = /(?:,|;)\s+(?:so|and so|which means|and|but)\s+(?:(?:today|now|then|also),?\s+)?(?=(?:i|we|i'm|we're|i'll|we'll|let's|you'll|you should|you need|this is|it's|that's|you have|you've got|it looks|this looks|that looks|it sounds)\b)/i;
+const PURPOSE_TURN = /(?:,|;)\s+(?:so|and so|which means|and|but)\s+(?:(?:today|now|then|also),?\s+)?(?=(?:i|we|i'm|we're|i'll|we'll|let's|you'll|you should|you need|this is|it's|that's|you have|you've got|it looks|this looks|that looks|it sounds|(?:the|your|his|her) \w+ (?:sounds|looks|seems) like)\b)/i;
 
 /** One sentence, or its clauses when they do different things (a finding then a diagnosis, a diagnosis then a plan). */
 function splitPurposes(u: Utterance, phase: Phase, short: boolean): { text: string; slot: Slot }[] {

@@ -6,6 +6,7 @@
 import type { Utterance } from './types.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, EXAM_CUES, HISTORY_CUES, PLAN_CUES, RESULTS_CUES, countMatches } from './clinical-lexicon.js';
 import { describesBodyInExam, isSpokenObservation, placesBody } from './spoken-observations.js';
+import { classifyByStructure, isExamFragment, statesReading } from './clause-structure.js';
 import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue, isDiagnosisStatement, isExamFinding, isOrder, isPlanStatement, isPresentFinding, isReturnPrecaution } from './clinical-vocabulary.js';
 
 export type Slot = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
@@ -13,7 +14,7 @@ export type Phase = 'history' | 'exam' | 'plan';
 
 const SMALL_TALK = /^((?:yes,? )?loud and clear|i can (?:hear|see) you(?: (?:fine|okay|now|well))?|can you hear me|you're on mute|thank(s| you)|you're welcome|(that )?sounds? (good|great|fine|like a plan|about right)|no(,)? (other )?questions|i will( do my best)?|see you|bye|have a (good|great|nice)|(it's )?(nice|good|great) to (meet|see) you|how are you|i'm (doing )?(good|well|fine|okay|alright)|not bad|hi|hello|good (morning|afternoon|evening)|of course|absolutely|definitely|that's (right|correct|it)|me too|i think so|i don't know|i'm not sure)\b/i;
 const EXAM_MANEUVER = /^(let's see (the|your|his|her)|let me|i('m| am) (just )?going to (take|listen|look|feel|check|press|examine|push|have you)|i('ll| will) (just )?(take|listen|look|feel|check|press|examine)|can you|could you|take a (deep )?breath|breathe|lie (back|down)|look (up|down|straight|at)|follow my|push|pull|squeeze|press|relax|stand up|sit (up|down)|open (your|wide)|say ah|tell me if|does (this|that) hurt)\b/i;
-const EXAM_START = /\b(physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out|let me (look|listen|press|feel|check|see)|let's (check|see|measure|test|take a look)|let's see how you move|check (her|him) over|on mental status|mental status exam|show me (?:how|your)|can you show me|have a look|let's (?:do|try) the \w+ (?:task|test)|have a listen|i'm (?:measuring|checking|examining|testing|feeling|listening|looking)|let me (?:count|examine|inspect))\b/i;
+const EXAM_START = /\b(physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out|let me (look|listen|press|feel|check|see)|let's (check|see|measure|test|take a look|weigh)|let's see how you move|check (her|him) over|on mental status|mental status exam|show me (?:how|your)|can you show me|have a look|bring the (?:phone|camera)|(?:up )?to the camera|let's (?:do|try) the \w+ (?:task|test)|have a listen|i'm (?:measuring|checking|examining|testing|feeling|listening|looking)|let me (?:count|examine|inspect))\b/i;
 const PLAN_START = /\b(assessment and plan|my (assessment|impression|plan)|let's talk about|(first|next|second|third|last|other) (problem|issue)|in summary|for your (first|second|next|last|third)\b|what (that|this|all that) means|my recommendation|treatment plan|impression)\b/i;
 
 function wordCount(text: string): number {
@@ -21,13 +22,22 @@ function wordCount(text: string): number {
 }
 
 
+/** "So, the results.", "The colonoscopy.": a clinician naming what comes next, and nothing else. */
+export const ANNOUNCED_TOPIC = /^(?:(?:so|okay|now|right|and),?\s+(?:the|your) ([a-z][\w-]*(?: (?!(?:is|are|was|looks?|feels?|seems?|sounds?)\b)[a-z][\w-]*)?)|(?:the|your) ([a-z][\w-]*))[.:]?$/i;
+
+/** "I've got your sensor download up", "I have the report here in front of me": results about to be read out. */
+const HAS_IN_FRONT = /^(?:\w+,? )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now |just )?(?:have|got|pulled up) (?:the|your) [\w -]{1,30}? (?:up|here|in front of me|back|on (?:my|the) screen)\b/i;
+
 /** Works out the visit phase at each sentence from the clinician's transitions; it never moves backwards. */
 export function trackPhases(utterances: Utterance[]): Phase[] {
   let phase: Phase = 'history';
-  return utterances.map((u) => {
+  return utterances.map((u, i) => {
+    // A topic named on its own ("So, the colonoscopy.") opens a review of results when the same turn goes on to state one.
+    const next = utterances[i + 1];
+    const opensResults = ANNOUNCED_TOPIC.test(u.text) && next !== undefined && next.turn === u.turn && !next.question;
     if (u.role === 'clinician') {
       if (PLAN_START.test(u.text)) phase = 'plan';
-      else if (phase === 'history' && (EXAM_START.test(u.text) || placesBody(u.text))) phase = 'exam';
+      else if (phase === 'history' && (EXAM_START.test(u.text) || placesBody(u.text) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text))) phase = 'exam';
     }
     return phase;
   });
@@ -68,7 +78,7 @@ function firstWord(text: string): string {
 /** An instruction to the patient ("Dry her ears after swimming", "Stand up slowly at first"): a verb first, with a when or how. */
 export function isAdvice(text: string, phase: Phase = 'history'): boolean {
   const core = text
-    .replace(/^(?:(?:while|until|when|before|after|once|as soon as|if|every) [^,]{1,60},\s*(?:(?:if|when) [^,]{1,60},\s*)?|for (?:a|an|the|any) [^,]{1,30},\s*)/i, '')
+    .replace(/^(?:(?:while|until|when|before|after|once|as soon as|if|every) [^,]{1,60},\s*(?:(?:if|when) [^,]{1,60},\s*)?|for (?:a|an|the|any) [^,]{1,30},\s*|(?:on|for|with|during|at|in) [^,]{1,30},\s*(?=[a-z]+ (?:your|the|a|an|his|her|their|it|them|some|up|down|off)\b))/i, '')
     .replace(/^(?:(?:so|and|also|then|now|okay|please|just|first|second|finally|meanwhile|in the meantime|only|always|never|definitely|for now|at home|at night|every day|each day|from now on|going forward|this week|next week|today|tonight|in the mornings?),?\s+)+/i, '');
   const first = core.split(/[\s,]+/)[0]?.toLowerCase() ?? '';
   if (!IMPERATIVE_VERBS.has(first) || /\?$/.test(text) || text.split(/\s+/).length < 4) return false;
@@ -112,6 +122,8 @@ const TREATMENT_NOUNS = /\b(?:iv|line|oxygen|o2|nasal cannula|non-?rebreather|sp
 const PRESENTS_PATIENT = /^(?:(?:this is|we have|i have) [^,]{1,40},\s*)?(?:(?:an? )?\d+[- ]years?[- ]old\b|(?:she|he)(?: was| had| has| is|'s|'d) (?!going\b|gonna\b)|(?:complain(?:s|ing)? of|c\/o)\b|(?:no|denies|negative for) (?:head strike|loss of consciousness|loc\b|chest pain|shortness of breath|fever|trauma|vomiting|nausea|headache|numbness|weakness|[a-z]+ (?:pain|injury))|found (?:by|on|in|down)\b)|\b(?:years?[- ]old|complain(?:s|ing)? of)\b/i;
 const VISIT_REASON = /\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discuss|go over|follow up)|here (?:today )?(?:for|because)|presents? (?:today )?(?:for|with))\b/i;
 
+const CURRENT_MEDICINE = /^(?:(?:so|and|okay),?\s+)?(?:he|she|they|you|the patient|patient)(?:'re| are| is|'s)? (?:still |also |currently |now )?(?:takes|take|uses|use|on|taking|using|been (?:on|taking|using)|remains on)\b/i;
+
 /** "I'll let your GP know", "I'll ask Dr. Mahon about antibiotics", "I'm going to send a note to your GP". */
 const NOTIFIES_COLLEAGUE = /\b(?:i(?:'ll| will|'m going to| am going to)|we(?:'ll| will|'re going to)) (?:also )?(?:let|tell|inform|update|notify|write to|email|message|ring|phone|call|ask|send (?:a (?:note|letter|message|report)|the (?:readings|results|numbers)|this|these|it) to) (?:your|the|his|her|their) (?:gp|family doctor|doctor|physician|pcp|primary care(?: \w+)?|provider|dentist|vet|surgeon|specialist|care team|team|nurse|oncologist|cardiologist|consultant|midwife|pharmacist|therapist|social worker|case manager|neighbou?r|school)\b|\b(?:i(?:'ll| will)|we(?:'ll| will)) (?:also )?ask (?:dr|doctor)\.? [A-Z]\w+ (?:about|for|to)\b/i;
 
@@ -126,9 +138,16 @@ const RISK_READING = /\b(?:puts?|putting|places?) (?:you|him|her|them|this|it|th
  */
 export function classifyByPurpose(text: string, phase: Phase): Slot | undefined {
   if (phase === 'history' && (VISIT_REASON.test(text) || INTRODUCES_PATIENT.test(text))) return 'history';
+  // "He takes apixaban 5 mg twice daily", "you're still on the metformin": the medicine already taken is history.
+  if (phase === 'history' && CURRENT_MEDICINE.test(text) && (findDrugs(text).length > 0 || /\d ?mg\b/i.test(text)) && !/\b(?:will|'ll|going to|should|start|increase|decrease|stop|switch|change)\b/i.test(text)) return 'history';
   if (!/\?$/.test(text) && (NOTIFIES_COLLEAGUE.test(text) || PLEASE_DO.test(text))) return 'plan';
   // What the clinician sees, feels or measures now, in any phase (a therapy session has no exam to open).
   if (isSpokenObservation(text)) return 'exam';
+  // "There's swelling over the knuckles…, that's synovitis": in the exam, a sentence that opens on what is seen is
+  // the finding, whatever name it is given after.
+  // "The Weber goes to the right and Rinne is positive on both sides": a named test and how it came out, in the exam.
+  if (phase === 'exam' && /\b(?:is|was|are|were) (?:positive|negative|equal|absent|present|intact|reduced|brisk|normal)\b/i.test(text) && !/\b(?:if|going to|will|'ll|you (?:are|were))\b/i.test(text)) return 'exam';
+  if (phase === 'exam' && /^(?:(?:and|so|now|okay),?\s+)?(?:there(?:'s| is| are)|i can (?:see|feel|hear))\b/i.test(text) && !/\b(?:going to|will|'ll|let's|need to|you (?:can|could|should|might|may))\b/i.test(text)) return 'exam';
   // "No more canned soup, it's loaded with salt", "no more than two coffees a day": a limit set for the patient.
   if (/^(?:(?:and|so|okay|also),?\s+)*no more (?:than )?[\w-]+/i.test(text) && !/\?$/.test(text)) return 'plan';
   // "…which puts you at risk of malnutrition": a value read for what it means is the assessment.
@@ -151,6 +170,8 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (!future && NAMED_VALUE.test(text) && hasMeasuredValue(text) && !(phase === 'history' && RECAP.test(text) && !SPEAKS_OF_NOW.test(text))) {
     return LAB_OR_SCORE.test(text) && !VITALS.test(text) ? 'results' : 'exam';
   }
+  // "Your hepatitis B antibody titre from last year was 120, which is protective": the value, read, is a result.
+  if (!future && statesReading(text.split(/,\s*(?:which|so|and that)\b/i)[0]!)) return LAB_OR_SCORE.test(text) && !VITALS.test(text) ? 'results' : 'exam';
   if ((isDiagnosisStatement(text) || URGENCY.test(text)) && !/\b(?:going to|will|'ll|let's|want you to)\b/i.test(text)) return 'assessment';
   if (isPlanStatement(text) || (FUTURE_ACTION.test(text) && countMatches(text, CLINICAL_TERMS) + countMatches(text, PLAN_CUES) + (ADVICE_MARKERS.test(text) ? 1 : 0) >= 2)) return 'plan';
   if (!future && hasMeasuredValue(text) && !(phase === 'history' && SPEAKS_OF_PAST.test(text) && !SPEAKS_OF_NOW.test(text))) {
@@ -158,7 +179,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   }
   if (!future && isExamFinding(text) && (phase !== 'history' || countMatches(text, EXAM_CUES) >= 1 || isPresentFinding(text) || isFindingFragment(text))) return 'exam';
   // In the exam, what the clinician sees now: "you're breathing out into the inhaler", "your gait is normal".
-  if (!future && (phase === 'exam' || isExamFinding(text)) && OBSERVED_NOW.test(text) && !/\bfor (?:a|one|two|\d+) (?:days?|weeks?|months?)\b/i.test(text)) return 'exam';
+  if (!future && (phase === 'exam' || isExamFinding(text)) && OBSERVED_NOW.test(text) && !/\bfor (?:a|one|two|\d+) (?:days?|weeks?|months?)\b|\btoo (?:high|low)\b|\bdoing (?:really |very |so )?(?:well|great|fine|nicely)\b/i.test(text)) return 'exam';
   // "…calling about your apixaban": the clinician naming the patient's own medicine belongs to the history.
   if (phase === 'history' && /\byour\b/i.test(text) && findDrugs(text).length > 0 && !future) return 'history';
   // "It's been two weeks since we took your gallbladder out": the time since an event is history.
@@ -178,11 +199,20 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
 /** "Alex, you seem brighter today": a name said to get someone's attention, which the sentence's purpose is read past. */
 const VOCATIVE = /^(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?!(?:Yes|No|Okay|Ok|Well|Now|So|Sure|Right|Alright|Great|Good|Perfect|Also|Then|First|Next|Today|And|But|Hi|Hello|Oh|Yeah|Thanks|Sorry|Look|Listen|Again|Otherwise|Honestly|Actually|Finally|Lastly|Overall|Anyway)\b)[A-Z][a-z]+,\s+(?=(?:you|your|i|we|when|it|this|that|the|so|let's|there)\b)/;
 
+/** The exam's requests, not errands: "can you show me", "could you lie back". */
+const NOT_ERRANDS = new Set('show tell hear see feel point look lie lay sit stand walk turn bend lift raise push pull squeeze open close breathe cough follow hold move touch stick try read describe say rate remember confirm spell'.split(' '));
+/** "Could you drop a spare inhaler in for school", "for lunch, can you set a reminder on your phone". */
+function isErrand(text: string): boolean {
+  const m = /^(?:(?:and|so|also),?\s+)?(?:(?:on|for|with|at|in|during|before|after) [^,]{1,30},\s*)?(?:can|could|would) you (?:please |also )?([a-z]+)\b/i.exec(text);
+  return m !== null && !NOT_ERRANDS.has(m[1]!.toLowerCase()) && !/\b(?:me|us)\s*$/.test(text) && text.split(/\s+/).length >= 6;
+}
+const INTRODUCTION = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Gg]ood \w+)[, ]+)?(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.? [A-Z]\w+,? )?(?:[Ii]t's|[Tt]his is|I'm|[Mm]y name is) (?:[Dd]r\.? |[Nn]urse )?[A-Z][a-z]+,? (?:the|one of the|from|with|your)\b/;
+
 export function classifyUtterance(u0: Utterance, phase: Phase, short = false): Slot | undefined {
   const u = u0.role === 'clinician' && VOCATIVE.test(u0.text) ? { ...u0, text: u0.text.replace(VOCATIVE, '') } : u0;
   const words = wordCount(u.text);
   const substantive = /\d/.test(u.text) || countMatches(u.text, CLINICAL_TERMS) > 0 || findDrugs(u.text).length > 0 || DIAGNOSIS_TERM.test(u.text);
-  if (words < 3 || (words < 9 && (SMALL_TALK.test(u.text) || SMALL_TALK.test(u.raw)) && !substantive)) return undefined;
+  if ((words < 3 && !(u.role === 'clinician' && /\b\d{2,3}\/\d{2,3}\b/.test(u.text))) || (words < 9 && (SMALL_TALK.test(u.text) || SMALL_TALK.test(u.raw)) && !substantive)) return undefined;
   if (words <= 4 && /^(?:thank(?:s| you)|bye|goodbye|see you|you too)\b/i.test(u.text)) return undefined;
   if (u.role !== 'clinician') {
     if (u.question) return undefined;
@@ -195,9 +225,16 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   }
   if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || SCRIBE_COMMAND.test(u.text)) return undefined;
   // "Let's have you lying on your back, knees bent": placing the body for the exam, unless it says when (advice).
-  if (placesBody(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;
+  if (placesBody(u.text) && !/\d/.test(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;
   const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');
-  if (u.question || (EXAM_MANEUVER.test(u.text) && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)) && !teaches)) return undefined;
+  // "Could you drop a spare inhaler in for school": an errand asked of the patient or family, said without a "?".
+  if (!u.question && isErrand(u.text)) return 'plan';
+  // "let me look in both ears the ear canals are clear": ASR runs the request into what it found.
+  const findsToo = words >= 9 && isExamFinding(u.text) && /\b(?:is|are|looks?|feels?|sounds?)\b/i.test(u.text.replace(EXAM_MANEUVER, ''));
+  const later = /\bin (?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?)\b|\bnext (?:week|month|time|visit)\b/i.test(u.text);
+  if (u.question || (EXAM_MANEUVER.test(u.text) && !later && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)) && !teaches && !findsToo)) return undefined;
+  // "Mr Dunne, it's Aoife, the heart failure nurse": an introduction, whatever words it holds.
+  if (INTRODUCTION.test(u.text) && !/\d/.test(u.text)) return undefined;
   if (phase !== 'exam' && isAdvice(u.text, phase)) return 'plan';
   // "Use some lanolin on the crack after feeds", "raise your laptop so the screen is at eye level": advice given at the
   // couch, when it says when, how often or what for, is plan; "turn your head to the right for me" is the exam.
@@ -206,9 +243,16 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // Teaching a device during the visit ("breathe out fully, seal your lips on the spacer…") is plan even mid-exam.
   if (phase === 'exam' && teaches) return 'plan';
   if (EVALUATION_NOW.test(u.text)) return 'exam';
+  // "Just to recap for the notes: you came to us after seeing blood in your urine": the story, said back.
+  if (phase === 'history' && /^(?:(?:so|okay|and),?\s+)?(?:just )?(?:to (?:recap|summari[sz]e|sum up)|recapping|summari[sz]ing)\b/i.test(u.text) && !/\b(?:going to|will|'ll|let's)\b/i.test(u.text)) return 'history';
   if (PLAN_TRANSITION.test(u.text)) return 'plan';
+  // "So, a minor head injury with a scalp laceration.": the verbless summing-up after the exam is the impression.
+  if (phase !== 'history' && /^so,?\s+an?\s/i.test(u.raw) && /^an?\s/i.test(u.text) && !/\b(?:is|are|was|were|has|have|had|will|'ll|can|should|looks?|feels?|i|you|we)\b/i.test(u.text)) return 'assessment';
   const purpose = classifyByPurpose(u.text, phase);
   if (purpose) return purpose;
+  // Who acts and in what mood outranks cue counts: "The nurses will contact you for a pre-op assessment".
+  const structural = classifyByStructure(u.text, phase);
+  if (structural === 'plan' || structural === 'assessment') return structural;
   const prior = (slot: Slot): number => {
     // Plan talk before the exam is mostly agenda ("we will take a look"), so it needs strong cues.
     if (phase === 'history') return slot === 'history' ? 0.5 : slot === 'plan' || slot === 'assessment' ? -1 : 0;
@@ -228,5 +272,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // During the exam, what the clinician says of the body in front of them is what they see, feel or measure, in any
   // words: "the latch looks shallow", "that knot has softened a lot now", "it took you three tries".
   if (phase === 'exam' && !future && words >= 4 && describesBodyInExam(u.text)) return 'exam';
+  // Nothing named it: its structure may (who acts, in what mood), or, in the exam, a finding said as a fragment.
+  if (structural) return structural === 'exam' && LAB_OR_SCORE.test(u.text) && !VITALS.test(u.text) ? 'results' : structural;
+  if (phase === 'exam' && isExamFragment(u.text)) return 'exam';
   return undefined;
 }

@@ -11,7 +11,7 @@ import { splitSentences } from './split-sentences.js';
 import { isQuestion } from './extract-utterances.js';
 import { describeSpeaker } from './describe-speaker.js';
 import { readHowIs, readYesNo } from './read-yes-no.js';
-import { POSITIVE, cleanAnswer, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
+import { NEGATIVE, POSITIVE, cleanAnswer, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
 import { readValueAnswer } from './read-value-answer.js';
 import { readTopicAnswer } from './read-topic-answer.js';
 
@@ -29,12 +29,15 @@ const CLARIFY = /^(?:pardon|sorry|what was that|come again|say that again|excuse
 /** "You're still taking the lisinopril 10 mg every morning?" + "Yes." → the clinician's statement, confirmed. */
 function readConfirmation(pair: Pair, gender: Gender, addressee: string | undefined): AnswerLine[] {
   const first = cleanAnswer(pair.answers[0] ?? '');
-  if (!POSITIVE.test(first) || words(first) > 6) return [];
+  // "The nurse says it's your right eye?" — "Yeah, about three days ago I started…": the yes confirms; the rest is
+  // read as the patient's own sentence.
+  const goesOn = /^(?:yes|yeah|yep|that's right|right),\s+\S/i.test(pair.answers[0] ?? '') && words(first) > 6;
+  if (!POSITIVE.test(first) || (words(first) > 6 && !goesOn)) return [];
   const q = pair.question.replace(/[?.\s]+$/, '').replace(/,?\s*(?:right|correct|is that right|is that correct|yes|yeah|okay)$/i, '').replace(/^(?:and|so|okay|now)[,\s]+/i, '');
   if (/^(?:do|did|does|have|has|are|is|was|were|can|could|would|will|any)\b/i.test(q) || /\b(?:how|what|when|where|whereabouts|which|why|who|whose)\b/i.test(q) || words(q) < 4) return [];
   const third = rewriteClinicianSpeech(q, gender, addressee);
   if (!third || /\byou\b/i.test(third) || /^I\b/.test(third)) return [];
-  return [statement('history', `${third.charAt(0).toUpperCase()}${third.slice(1)}.`, pair, [pair.answers[0]!])];
+  return [statement('history', `${third.charAt(0).toUpperCase()}${third.slice(1)}.`, pair, goesOn ? [] : [pair.answers[0]!])];
 }
 
 function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined, addressee: string | undefined): AnswerLine[] {
@@ -74,6 +77,24 @@ function earlierQuestions(turn: Turn, asked: string): string[] {
   return sentences.slice(Math.max(0, at - 2), Math.max(0, at)).filter((s) => isQuestion(s) && /^(?:(?:and|so|also)\s+)?any\b/i.test(s));
 }
 
+const HESITATION = /^(?:i dunno|i don't know|i'm not sure|not sure|hmm+|um+|uh+|let me think|good question|gosh|honestly)[.?!,]*$/i;
+const NOT_A_TOPIC = new Set('and so okay right sorry pardon what why how really yes no yeah thanks okay? alright good great'.split(' '));
+
+/**
+ * "Condoms?" — "Not every time.": a question that is only its topic, answered in a few words, is written as the
+ * topic and the answer, both in the speakers' own words.
+ */
+function readNounQuestion(pair: Pair): AnswerLine[] {
+  const q = pair.question.trim().replace(/^(?:and|so|okay|now)[,\s]+/i, '');
+  const topic = q.replace(/[?.\s]+$/, '');
+  const qWords = topic.toLowerCase().split(/\s+/);
+  if (!/\?\s*$/.test(q) || qWords.length > 3 || qWords.some((w) => NOT_A_TOPIC.has(w)) || isQuestion(`${topic} you`) || /\b(?:you|your|i|me|he|she|it|this|that|there)\b/i.test(topic)) return [];
+  const first = cleanAnswer(pair.answers[0] ?? '');
+  // A yes or a no ("Nausea, vomiting? — No.") is the yes/no readers' to write as a denial; a list is no topic.
+  if (first === '' || words(first) > 8 || /\b(?:i|my|me|i'm|i've|you)\b/i.test(first) || NEGATIVE.test(first) || POSITIVE.test(first) || /^(?:or|and)\b|,/i.test(topic)) return [];
+  return [statement('history', `${topic.charAt(0).toUpperCase()}${topic.slice(1)}: ${first.charAt(0).toLowerCase()}${first.slice(1)}.`, pair, [pair.answers[0]!])];
+}
+
 export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?: string } = {}): AnswerLine[] {
   const out: AnswerLine[] = [];
   let lastQuestion = '';
@@ -86,7 +107,9 @@ export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?
     const question = findQuestion(q, lastQuestion);
     lastQuestion = question;
     if (question === '') continue;
-    const answers = splitSentences(normalizeAsrText(a.text));
+    const said = splitSentences(normalizeAsrText(a.text));
+    // "I dunno. Maybe five hours?": a first sentence that only hesitates leaves the answer to the next one.
+    const answers = said.length > 1 && HESITATION.test(said[0]!) ? said.slice(1) : said;
     if (answers.length === 0) continue;
     const who = a.role === 'other' && a.label ? describeSpeaker(a.label) : undefined;
     let after = '';
@@ -98,6 +121,7 @@ export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?
       () => readTopicAnswer(pair, gender, who, addressee),
       () => readClosedQuestion(pair, gender, who, addressee),
       () => readConfirmation(pair, gender, addressee),
+      () => readNounQuestion(pair),
     ].reduce<AnswerLine[]>((found, next) => (found.length > 0 ? found : next()), []);
     out.push(...read);
     // "Any numbness between your legs? Any trouble passing water?" — "No, nothing like that.": a plain no denies each.

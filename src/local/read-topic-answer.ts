@@ -85,7 +85,15 @@ export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefi
     const own = /\b(?:i|my|me|i'm|i've)\b/i.test(detail) && !who ? rewritePatientSpeech(detail, gender) : undefined;
     return own && !UNGRAMMATICAL_REWRITE.test(own) ? [statement('history', `${own.charAt(0).toUpperCase()}${own.slice(1)}.`, pair, [pair.answers[0]!])] : [];
   }
-  if (POSITIVE.test(first) && words(first) <= 6) return [statement(block, report(third), pair, [pair.answers[0]!])];
+  if (POSITIVE.test(first) && words(first) <= 6) {
+    // "Any pain when you pee?" — "Yeah, it stings. Burning.": the yes, with what the answer adds in its own words.
+    const detail = first.replace(POSITIVE, '').replace(/^[\s,]+/, '');
+    const more = cleanAnswer(pair.answers[1] ?? '');
+    const extra = more !== '' && words(more) <= 2 && !/\b(?:i|my|me|you|yes|no|okay|thanks)\b/i.test(more) ? more.toLowerCase() : '';
+    const added = [detail, extra].filter((d) => d !== '' && !/\b(?:i|my|me|i'm|i've)\b/i.test(d)).join(', ');
+    if (added !== '' && !who) return [statement(block, `${report(third).replace(/\.$/, '')}: ${lowerFirst(added)}.`, pair, extra ? [pair.answers[0]!, pair.answers[1]!] : [pair.answers[0]!])];
+    return [statement(block, report(third), pair, [pair.answers[0]!])];
+  }
   if (POSITIVE.test(first) && words(first) <= 16) {
     // "Yes, in the back of my head, most afternoons": the report, with the detail in third person.
     const detail = first.replace(POSITIVE, '').replace(/^[\s,]+/, '').replace(/^(?:and|so)\s+/i, '');

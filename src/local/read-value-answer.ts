@@ -48,6 +48,9 @@ export function readPainScore(answer: string): string | undefined {
   return values.length === 2 && values[1]! > values[0]! ? `${values[0]}-${values[1]}` : String(values[0]);
 }
 
+/** What a 0–10 rating is asked of besides pain. */
+const RATED = new Set('mood anxiety sleep energy stress confidence motivation cravings craving fatigue tiredness nausea itch itching dizziness stiffness breathing appetite focus concentration worry'.split(' '));
+
 function painHeading(question: string): string {
   const m = /\b(?:your |the |that |this |his |her )?((?:\w+ ){0,1})pain\b/i.exec(question);
   const qualifier = m?.[1]?.trim().toLowerCase() ?? '';
@@ -71,6 +74,13 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   const negative = NEGATIVE.test(first);
   const painAsked = (PAIN_Q.test(question) && /\b(?:pain|hurt|bad|scale|rate)\b/i.test(question)) || /\b(?:zero|0|one|1) to (?:10|ten)\b/i.test(question)
     || (/\bpain\b/i.test(question) && words(first) <= 4 && /^(?:(?:about|maybe|like|around|probably|a|an)\s+)*(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(first));
+  // "Your mood overall, out of ten?" — "Maybe a five.": a rating of something other than pain, under its own name.
+  const rated = !/\b(?:pain|hurt\w*)\b/i.test(question) && /\b(?:out of (?:10|ten)|(?:zero|0|one|1) (?:to|and) (?:10|ten)|scale)\b/i.test(question)
+    ? question.toLowerCase().split(/[^a-z]+/).find((w) => RATED.has(w)) : undefined;
+  if (rated) {
+    const score = readPainScore(first.split(/\s+/).slice(0, 8).join(' '));
+    if (score !== undefined) return [statement('history', `${rated.charAt(0).toUpperCase()}${rated.slice(1)} ${score}/10.`, pair, [pair.answers[0]!])];
+  }
   if (painAsked) {
     // The score must come early in the answer, where the question's scale still frames it.
     const score = readPainScore(first.split(/\s+/).slice(0, 8).join(' '));

@@ -39,9 +39,11 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
     const role = roleFromLabel(label);
     if (role) fixed.set(key, role);
   }
+  // "PT" is a patient in most notes but the therapist when a patient label is also there, or when no one else is a
+  // clinician (a physiotherapist ringing a caller).
+  if (fixed.get('pt') === 'patient' && ([...fixed].some(([k, r]) => k !== 'pt' && r === 'patient')
+    || (byLabel.size > 1 && ![...fixed.values()].includes('clinician') && [...byLabel.keys()].every((k) => fixed.has(k))))) fixed.set('pt', 'clinician');
   const roles = [...fixed.values()];
-  // "PT" is a patient in most notes but the therapist when a patient label is also there.
-  if (fixed.get('pt') === 'patient' && [...fixed].some(([k, r]) => k !== 'pt' && r === 'patient')) fixed.set('pt', 'clinician');
   // "Resident" is a doctor in training in a hospital, but the person cared for in a nursing home: with no patient
   // label, a resident who speaks of their own body is the patient.
   if (fixed.get('resident') === 'clinician' && !roles.includes('patient') && !speaksForSomeoneElse(byLabel.get('resident') ?? [])

@@ -24,7 +24,8 @@ orthodontist pharmacist pharmd dietitian dietician nutritionist rd vet veterinar
 physiotherapist ot slp audiologist optometrist ophthalmologist podiatrist midwife paramedic medic emt ems trainer
 acupuncturist lmt masseuse masseur worker coordinator coach interviewer examiner triage clinic assistant ma practitioner
 pediatrician cardiologist dermatologist hospitalist aide technician tech sonographer radiographer sw msw lcsw lmsw
-lpc lmft mft psyd cna lvn pta dpt cota otr atc rdh dds dmd cnm fnp aprn crnp rph caseworker geneticist`.split(/\s+/));
+lpc lmft mft psyd cna lvn pta dpt cota otr atc rdh dds dmd cnm fnp aprn crnp rph caseworker geneticist registrar
+sho houseman matron anaesthetist anesthetist`.split(/\s+/));
 const PATIENT_WORDS = new Set(['patient', 'pt', 'client', 'athlete', 'player', 'member', 'participant', 'child', 'kid', 'boy', 'girl', 'baby']);
 const OTHER_WORDS = new Set(`mother mom mum mommy mama father dad daddy papa parent parents guardian caregiver carer wife husband
 spouse partner son daughter brother sister grandmother grandma granny grandfather grandpa aunt uncle family relative friend
@@ -71,6 +72,8 @@ export function roleFromLabel(label: string): Role | undefined {
   if (/^(dr|doctor|nurse|prof|professor)$/.test(w[0]!) || w.some((x) => CLINICIAN_WORDS.has(x) && x !== 'worker' && x !== 'assistant' && x !== 'tech' && x !== 'aide')) {
     return 'clinician';
   }
+  // "Urologist", "Neurologist", "Paediatrician", "Physiotherapist": a profession's own ending names a clinician.
+  if (w.some((x) => x.length > 6 && (x.endsWith('ologist') || x.endsWith('iatrist') || x.endsWith('ician') || x.endsWith('therapist')))) return 'clinician';
   if (w.includes('worker') || w.includes('assistant') || w.includes('tech') || w.includes('aide')) return 'clinician';
   // "patient_guest", "Guest_family": a companion, even beside the word patient.
   if (w.includes('guest') || (w.some((x) => OTHER_WORDS.has(x)) && !w.includes('patient'))) return 'other';

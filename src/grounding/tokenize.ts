@@ -71,7 +71,7 @@ function mergeRatios(tokens: readonly string[]): string[] {
 
 /**
  * Expansions that only ever add support, so they are applied to the transcript alone:
- * "a couple (of) days" → "2-3 days", "a week" → "1 week", "one and a half" → "1.5".
+ * "a couple (of) days" → "2-3 days", "a few days" → "2-4 days", "a week" → "1 week", "one and a half" → "1.5".
  */
 const TIME_WORDS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'night']);
 
@@ -88,9 +88,10 @@ function expandLenient(tokens: readonly string[]): string[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as string;
     const next = tokens[i + 1];
-    // "a couple of weeks" is read as 2-3 weeks, "a few days" as 3-4 days, since notes render them either way.
+    // "a couple of weeks" is read as 2-3 weeks, "a few days" as 2-4 days, since notes render them either way (a GP's
+    // "2/52 ago" for "a few weeks ago", "review in 24-48 hours" for "come back in a few days").
     if (token === 'couple' || token === 'few') {
-      out.push(...(token === 'couple' ? ['2', '-', '3'] : ['3', '-', '4']));
+      out.push(...(token === 'couple' ? ['2', '-', '3'] : ['2', '-', '4']));
       if (next === 'of') i += 1;
       continue;
     }

@@ -194,3 +194,12 @@ describe('a condition ends where a long dictation moves on', () => {
     expect(kinds({ objective: 'Abdomen: Tenderness to palpation.' }, "[doctor] let me know if there's no tenderness when i press here")).toEqual([]);
   });
 });
+
+describe('an answer taken back', () => {
+  it('"any neck pain at all ? — yes , absolutely . / no , not , no , nothing" affirms nothing', () => {
+    const t = ['Doctor: Edward, any neck pain at all?', 'Patient: Yes, absolutely.', 'Patient: No, not, no, nothing.', 'Doctor: OK, right.'].join('\n');
+    expect(kinds({ subjective: 'No neck pain.' }, t)).toEqual([]);
+    const kept = ['Doctor: Edward, any neck pain at all?', 'Patient: Yes, absolutely.', 'Patient: It is worse in the mornings.', 'Doctor: OK, right.'].join('\n');
+    expect(kinds({ subjective: 'No neck pain.' }, kept)).toEqual(['negation']);
+  });
+});

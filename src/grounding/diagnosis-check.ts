@@ -74,9 +74,17 @@ export interface ConditionMention {
 /** Words that open a new claim: a denial before them does not reach past them ("no fever in the setting of known …"). */
 const SCOPE_BREAKS = new Set(['setting', 'known', 'background', 'history', 'complicated', 'secondary', 'patient']);
 
+/** "eg", "e.g.", "such as", "including", "ie": what follows is an instance of what came before. */
+function isExampleLead(tokens: readonly string[], at: number): boolean {
+  const [a, b, c] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  return a === 'eg' || a === 'ie' || a === 'including' || (a === 'such' && b === 'as') || ((a === 'e' || a === 'i') && b === '.' && (c === 'g' || c === 'e'));
+}
+
 function isNegated(tokens: readonly string[], index: number): boolean {
   for (let i = index - 1; i >= 0 && i >= index - 10; i -= 1) {
     const t = tokens[i] as string;
+    // "to exclude any systemic disease , eg antiphospholipid syndrome": an example stays in the denial's reach.
+    if (t === ',' && isExampleLead(tokens, i + 1)) continue;
     if (CLAUSE_BREAKS.has(t) || SCOPE_BREAKS.has(t)) return false;
     // "with or without" is no denial.
     if (t === 'without' && tokens[i - 1] === 'or') continue;

@@ -81,7 +81,8 @@ function readPlaces(tokens: readonly string[], hit: TermHit, hits: readonly Term
   if (stop >= 0) after = after.slice(0, stop);
   // "no tenderness at the sternoclavicular joint": a place introduced after the finding is its place.
   const placed = after.findIndex((t) => ['at', 'over', 'on', 'of', 'in', 'along', 'to', 'around', 'about', 'across', 'near'].includes(t));
-  const own = placed >= 0 && placed <= 1 ? siteStems(after.slice(placed)) : [];
+  // "… outside of the elbow": a direction said just before the place word is part of it.
+  const own = placed >= 0 && placed <= 1 ? siteStems(after) : [];
   if (own.length > 0) return own;
   const near = siteStems([...before, ...after]);
   if (near.length > 0) return near;

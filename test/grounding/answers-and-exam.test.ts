@@ -203,3 +203,11 @@ describe('an answer taken back', () => {
     expect(kinds({ subjective: 'No neck pain.' }, kept)).toEqual(['negation']);
   });
 });
+
+describe('a direction said just before the place', () => {
+  it('"no pain with palpation outside of the elbow" does not deny pain to palpation on its medial aspect', () => {
+    const t = '[doctor] okay so pain on the medial side with palpation\n[patient] yes .\n[doctor] no pain with palpation outside of the elbow . do you have normal sensation in your fingers ?';
+    expect(kinds({ objective: 'Pain to palpation along the medial aspect.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Pain to palpation along the lateral aspect.' }, t)).toEqual(['exam']);
+  });
+});

@@ -98,3 +98,17 @@ describe('the family after a mention, within its sentence only', () => {
     expect(kinds({ subjective: 'Denies migraines.' }, '[patient] migraines , my mother gets them a lot')).toEqual([]);
   });
 });
+
+describe('a negation ends where a new assertion starts, and a symptom that stopped is not had', () => {
+  it('"his diabetes is not controlled, and the numbness is diabetic neuropathy" does not deny the numbness', () => {
+    const t = "Doctor: Your diabetes, your sugars have been high.\nPatient: My feet feel numb, mostly at night. Like they're asleep.\nDoctor: That's the diabetes affecting the nerves, diabetic neuropathy.";
+    expect(checkGrounding({ assessment: 'His diabetes is not controlled, and the numbness is diabetic neuropathy.' }, t)).toEqual([]);
+    expect(checkGrounding({ subjective: 'Denies numbness or tingling.' }, t).map((f) => f.kind)).toEqual(['negation']);
+  });
+
+  it('"no, the bleeding stopped two weeks ago" supports "no bleeding" and contradicts "ongoing bleeding"', () => {
+    const t = 'Doctor: Any bleeding still?\nMom: No, the bleeding stopped two weeks ago.';
+    expect(checkGrounding({ subjective: 'No bleeding per mom.' }, t)).toEqual([]);
+    expect(checkGrounding({ subjective: 'Mom reports bleeding.' }, t).map((f) => f.kind)).toEqual(['negation']);
+  });
+});

@@ -72,6 +72,9 @@ interface PartAt {
   plural: boolean;
 }
 
+/** Parts whose plural says nothing of both sides: "headaches" are episodes, "fingers" may all be on one hand. */
+const UNPAIRED = new Set(['head', 'neck', 'face', 'chest', 'abdomen', 'back', 'side', 'body side', 'finger', 'toe', 'rib', 'lobe', 'quadrant', 'jaw']);
+
 function readClause(clause: Clause): { parts: PartAt[]; sides: { side: Side; at: number }[]; stems: string[] } {
   const tokens = clause.tokens;
   const stems = tokens.map(stemToken);
@@ -79,7 +82,7 @@ function readClause(clause: Clause): { parts: PartAt[]; sides: { side: Side; at:
   const sides: { side: Side; at: number }[] = [];
   tokens.forEach((t, i) => {
     const part = partAt(stems, tokens, i);
-    if (part) parts.push({ part, at: i, plural: t === 'feet' || (t !== stems[i] && /[^s]s$/.test(t)) });
+    if (part) parts.push({ part, at: i, plural: !UNPAIRED.has(part.name) && (t === 'feet' || (t !== stems[i] && /[^s]s$/.test(t))) });
     const side = readSide(tokens, i);
     if (side) sides.push({ side, at: i });
     // "both knees", "both of my knees", "both sides", "either side"
@@ -96,6 +99,8 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
   const mentions: PartMention[] = [];
   const clauses = model.clauses;
   let last: PartMention | undefined;
+  /** The last part named before this clause, other than "side". */
+  let previous: PartMention | undefined;
   let lastTurn = -1;
   clauses.forEach((clause) => {
     const { parts, sides, stems } = readClause(clause);
@@ -121,12 +126,15 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
       mentions.push(mention);
       last = mention;
     }
-    // "my knee hurts . the right one ." — a side said on its own goes to the part just mentioned.
-    if (parts.length === 0 && sides.length > 0 && last && clause.turn - lastTurn <= 1) {
-      for (const s of sides) last.sides.add(s.side);
-      last.lines.push(clause.line);
+    // "my knee hurts . the right one ." — a side said on its own goes to the part just mentioned; so does one said of
+    // "side" alone ("my back hurts . it's on both sides").
+    const onlySides = parts.length > 0 && parts.every((p) => p.part.name === 'side');
+    if ((parts.length === 0 || onlySides) && sides.length > 0 && previous && previous.part.name !== 'side' && clause.turn - lastTurn <= 1) {
+      for (const s of sides) previous.sides.add(s.side);
+      previous.lines.push(clause.line);
     }
     if (parts.length > 0) lastTurn = clause.turn;
+    if (!onlySides && last) previous = last;
   });
   return { mentions };
 }
@@ -156,7 +164,7 @@ export function checkLaterality(statement: string, transcript: TranscriptSides):
   const normalStatement = NORMAL_RE.test(statement);
   for (const claim of findSideClaims(statement)) {
     if (claim.side === 'bilateral') {
-      const problem = normalStatement ? undefined : checkBilateral(claim, transcript);
+      const problem = normalStatement ? undefined : checkBilateral(claim, transcript, (m) => [...m.topic].some((t) => statementTopic.has(t) && t !== claim.part.name.slice(0, 5)));
       if (problem) problems.push(problem);
       continue;
     }

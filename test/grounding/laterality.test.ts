@@ -84,3 +84,28 @@ describe('sides said another way, and normal findings on the other side', () => 
     expect(kinds({ subjective: 'Numbness most noticeable in the right thumb.' }, right)).toEqual(['laterality']);
   });
 });
+
+describe('"bilateral" is held to what the conversation says of the complaint', () => {
+  it('"bilateral back pain" is a claim about the back; the back said without a side is not both', () => {
+    const t = '[patient] my lower back has been killing me since i moved the boxes .';
+    expect(kinds({ subjective: 'He presents with bilateral back pain.' }, t)).toEqual(['laterality']);
+    expect(kinds({ subjective: 'He presents with bilateral back pain.' }, `${t}\n[patient] it's on both sides .`)).toEqual([]);
+  });
+
+  it('"headaches" and "fingers" in the plural are not both sides; "knees" are', () => {
+    const t = '[patient] i keep getting these headaches on the left side of my head .\n[patient] and my fingers go numb .';
+    expect(kinds({ subjective: 'Bilateral headache.' }, t)).toEqual(['laterality']);
+    expect(kinds({ subjective: 'Left-sided headache.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Bilateral knee pain.' }, '[patient] my knees were just killing me .')).toEqual([]);
+  });
+
+  it('the sides said of the same complaint decide, not a side said of the exam\'s movements', () => {
+    const t = [
+      '[patient] the pain is on the right side of my neck .',
+      '[doctor] okay , turn your neck to the left for me . any pain ?',
+      '[patient] no .',
+    ].join('\n');
+    expect(kinds({ subjective: 'Bilateral neck pain.' }, t)).toEqual(['laterality']);
+    expect(kinds({ subjective: 'Right-sided neck pain.' }, t)).toEqual([]);
+  });
+});

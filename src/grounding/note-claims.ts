@@ -54,10 +54,15 @@ function prepareTokens(statement: string): string[] {
   return splitTokens(statement).flatMap((t) => EXPANSIONS[t] ?? [t]);
 }
 
+/** "murmur that is unchanged from prior exam", "stable compared with previous": the finding is had now. */
+function isComparedWithBefore(tokens: readonly string[], at: number): boolean {
+  return ['prior', 'previous', 'last'].includes(tokens[at] as string) && tokens.slice(Math.max(0, at - 3), at).some((t) => ['unchanged', 'stable', 'compared', 'similar', 'same'].includes(t));
+}
+
 function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit): Polarity | 'skip' {
   const inClause = (from: number, step: number) => {
     for (let i = from; i >= 0 && i < tokens.length && !NOTE_CLAUSE_BREAKS.has(tokens[i] as string); i += step) {
-      if (NOTE_HEDGES.has(tokens[i] as string) || NOTE_TIME_CUES.has(tokens[i] as string)) return true;
+      if (NOTE_HEDGES.has(tokens[i] as string) || (NOTE_TIME_CUES.has(tokens[i] as string) && !isComparedWithBefore(tokens, i))) return true;
     }
     return false;
   };

@@ -211,3 +211,19 @@ describe('a direction said just before the place', () => {
     expect(kinds({ objective: 'Pain to palpation along the lateral aspect.' }, t)).toEqual(['exam']);
   });
 });
+
+describe('an exam finding glossed, and one compared with the last exam', () => {
+  it('"ecchymosis or bruising over the lateral malleolus" places the ecchymosis over the malleolus', () => {
+    const t = '[doctor] now i\'m gon na do a focused exam on your right ankle . i do appreciate some ecchymosis or bruising over the lateral malleolus associated with some edema .';
+    expect(kinds({ objective: 'Ecchymosis over the lateral malleolus associated with trace edema.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'No ecchymosis over the lateral malleolus.' }, t)).toEqual(['exam']);
+  });
+
+  it('"murmur that is unchanged from prior exam" is a murmur now', () => {
+    const t = "[doctor] on your heart exam you have that grade three out of six systolic ejection murmur that's unchanged from your prior exam .";
+    expect(kinds({ objective: 'Grade 3 out of 6 systolic ejection murmur that is unchanged from prior exam.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'No systolic ejection murmur that is unchanged from prior exam.' }, t)).toEqual(['exam']);
+    // A finding of the past is still no claim about now.
+    expect(kinds({ objective: 'No murmur on prior exam.' }, t)).toEqual([]);
+  });
+});

@@ -95,6 +95,12 @@ function expandLenient(tokens: readonly string[]): string[] {
       if (next === 'of') i += 1;
       continue;
     }
+    // "a fortnight" is 2 weeks.
+    if (token === 'fortnight' || token === 'fortnights') {
+      if (out[out.length - 1] === 'a') out.pop();
+      out.push('2', 'weeks');
+      continue;
+    }
     // "next week" is in 1 week; "half a cc" and "a half" are 0.5.
     if (token === 'next' && next !== undefined && TIME_WORDS.has(next)) {
       out.push('next', '1');

@@ -196,3 +196,18 @@ describe('times, doses and values said another way', () => {
     expect(kinds({ objective: 'Triglycerides 185 mg/dL.' }, t)).toEqual(['number']);
   });
 });
+
+describe('British and spoken forms of times and doses', () => {
+  it('"come back in a fortnight" is 2 weeks', () => {
+    const t = "Doctor: If it's no better, come back and see me in a fortnight.";
+    expect(kinds({ plan: 'Review in 2/52 if no better.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Review in 2 weeks if no better.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Review in 4 weeks if no better.' }, t)).toEqual(['number']);
+  });
+
+  it('"ibuprofen four hundred three times a day" is 400 three times a day, not 403', () => {
+    const t = 'Doctor: You can take ibuprofen four hundred three times a day with food for five days.';
+    expect(kinds({ plan: 'Ibuprofen 400mg TDS for 5/7.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Ibuprofen 600mg TDS for 5/7.' }, t)).toEqual(['number']);
+  });
+});

@@ -50,8 +50,14 @@ export interface TermClaim {
   words?: string[];
 }
 
+/** GP shorthand of several tokens: "N/V", "D&V", "CP". */
+const SHORTHAND_RE: readonly [RegExp, string][] = [
+  [/\bN\s?\/\s?V\b/gi, 'nausea or vomiting'], [/\bD\s?(?:&|and)\s?V\b/g, 'diarrhoea or vomiting'], [/\bCP\b/g, 'chest pain'],
+];
+
 function prepareTokens(statement: string): string[] {
-  return splitTokens(statement).flatMap((t) => EXPANSIONS[t] ?? [t]);
+  const text = SHORTHAND_RE.reduce((t, [re, by]) => t.replace(re, by), statement);
+  return splitTokens(text).flatMap((t) => EXPANSIONS[t] ?? [t]);
 }
 
 /** "murmur that is unchanged from prior exam", "stable compared with previous": the finding is had now. */

@@ -112,3 +112,25 @@ describe('a negation ends where a new assertion starts, and a symptom that stopp
     expect(checkGrounding({ subjective: 'Mom reports bleeding.' }, t).map((f) => f.kind)).toEqual(['negation']);
   });
 });
+
+describe('symptoms asked about in everyday words, and GP shorthand for them', () => {
+  const asked = (q: string, a: string) => `Doctor: ${q}\nPatient: ${a}`;
+  it.each([
+    ['No haemoptysis.', 'Reports haemoptysis.', asked('Have you coughed up any blood?', 'No.')],
+    ['No weight loss.', 'Reports weight loss.', asked('Have you lost any weight?', 'No, not at all.')],
+    ['No dysuria.', 'Reports dysuria.', asked('Any pain or burning when you pass urine?', 'No.')],
+    ['No neck stiffness.', 'Reports neck stiffness.', asked('Any stiffness in your neck?', 'No.')],
+    ['No photophobia.', 'Reports photophobia.', asked('Does light bother your eyes?', 'No.')],
+    ['No visual disturbance.', 'Reports visual disturbance.', asked('Any problems with your vision?', 'No.')],
+    ['No CP.', 'Reports CP.', asked('Any chest pain?', 'No.')],
+    ['No N/V.', 'Reports N/V.', asked('Any nausea or vomiting?', 'No.')],
+    ['No D&V.', 'Reports D&V.', asked('Any diarrhoea or vomiting?', 'No.')],
+  ])('"%s" is supported and "%s" is caught', (denied, affirmed, t) => {
+    expect(kinds({ subjective: denied }, t)).toEqual([]);
+    expect([...new Set(kinds({ subjective: affirmed }, t))]).toEqual(['negation']);
+  });
+
+  it('a cough that brings up phlegm is still a cough', () => {
+    expect(kinds({ subjective: 'Productive cough.' }, 'Patient: I keep coughing up this green phlegm.')).toEqual([]);
+  });
+});

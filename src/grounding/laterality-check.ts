@@ -91,6 +91,9 @@ function readClause(clause: Clause): { parts: PartAt[]; sides: { side: Side; at:
   return { parts, sides, stems };
 }
 
+/** Pointing instead of naming a side: "this side", "that one", "just here". */
+const POINTING_RE = / (?:this|that) (?:side|one|bit|part) | (?:just|right|over) here | it's here /;
+
 function isClauseEnd(tokens: readonly string[], at: number): boolean {
   return at >= tokens.length || ['.', ',', '?', '!', ';', 'one', 'side'].includes(tokens[at] ?? '');
 }
@@ -111,11 +114,14 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
       const elliptical = sides.filter((s) => s.side !== 'bilateral' && s.at > at && isClauseEnd(clause.tokens, s.at + 1) && !parts.some((p) => p.at > at && p.at < s.at));
       const near = [...sides.filter((s) => Math.abs(s.at - at) <= (s.side === 'bilateral' ? 3 : TRANSCRIPT_REACH)), ...elliptical].map((s) => s.side);
       const mention: PartMention = { part, turn: clause.turn, sides: new Set(near), lines: [clause.line], topic, plural };
+      // "it's on this side , here": a side shown on camera or in the room, not said.
+      if (near.length === 0 && POINTING_RE.test(` ${clause.tokens.slice(Math.max(0, at - 6), at + 8).join(' ')} `)) mention.shown = true;
       // "which knee is it ?" — the reply names the side.
       if (near.length === 0 && clause.question) {
         const reply = findReply({ lines: model.lines, clauses }, clause);
         if (reply) {
           const answer = readClause(reply);
+          if (POINTING_RE.test(` ${reply.tokens.join(' ')} `) || /^(?:here|there)$/.test(reply.tokens.filter((t) => /[a-z]/.test(t))[0] ?? '')) mention.shown = true;
           // "whereabouts in your head ?" — "on the left side at the back": the back and the side place it within the part.
           if (answer.parts.length === 0 || answer.parts.every((p) => p.part.name === part.name || p.part.name === 'side' || p.part.name === 'back')) {
             for (const s of answer.sides) mention.sides.add(s.side);
@@ -194,7 +200,7 @@ export function checkLaterality(statement: string, transcript: TranscriptSides):
       problems.push({ phrase: claim.phrase, reason: `"${claim.phrase}" is not supported: the transcript gives the ${claim.part.name} ${describeSides(heard)}`, lines });
       continue;
     }
-    if (same.length === 0) continue;
+    if (same.length === 0 || same.some((m) => m.shown)) continue;
     // No side for the part itself: a side given to its limb anywhere in the conversation ("my right leg … the knee",
     // "weaker on that left hand" for the thumb) settles it.
     const limb = new Set(

@@ -22,6 +22,8 @@ export interface PartMention {
   topic: Set<string>;
   /** Said in the plural ("my knees"): both sides, unless a side is named. */
   plural: boolean;
+  /** A side shown rather than said ("it's on this side , here"): the note may name it. */
+  shown?: boolean;
 }
 
 export interface TranscriptSides {

@@ -109,3 +109,16 @@ describe('"bilateral" is held to what the conversation says of the complaint', (
     expect(kinds({ subjective: 'Right-sided neck pain.' }, t)).toEqual([]);
   });
 });
+
+describe('a side shown rather than said', () => {
+  it('"which knee? — this one" and "it\'s on this side, here" leave the side to the note; a side never shown or said is invented', () => {
+    expect(kinds({ subjective: 'Right knee pain.' }, '[doctor] which knee is it ?\n[patient] this one .')).toEqual([]);
+    expect(kinds({ subjective: 'Left-sided headache.' }, "Doctor: Where is the headache?\nPatient: It's on this side, here.")).toEqual([]);
+    expect(kinds({ subjective: 'Left-sided headache.' }, 'Doctor: Where is the headache?\nPatient: All over really, it throbs.')).toEqual(['laterality']);
+  });
+
+  it('a side shown does not excuse the other side said', () => {
+    const t = "[doctor] which knee is it ?\n[patient] this one .\n[patient] my right knee , it swells up after running .";
+    expect(kinds({ subjective: 'Left knee pain.' }, t)).toEqual(['laterality']);
+  });
+});

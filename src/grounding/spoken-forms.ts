@@ -49,6 +49,11 @@ export function readSpokenNumbers(tokens: readonly string[]): string[] {
   return collapseRepeatedNumbers(out);
 }
 
+/** "in the two hundreds", "low one hundreds": 200-odd, 100-odd — in a transcript and in a note that quotes one. */
+export function readHundreds(tokens: readonly string[]): string[] {
+  return tokens.map((t, i) => (t === 'hundreds' && DIGIT_WORDS.has(tokens[i - 1] ?? '') ? 'hundred' : t));
+}
+
 /** Drops the second copy of a run of number words that repeats itself exactly. */
 function collapseRepeatedNumbers(tokens: readonly string[]): string[] {
   const out: string[] = [];

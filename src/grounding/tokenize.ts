@@ -1,5 +1,5 @@
 import { convertSpelledNumbers } from '../text/spelled-numbers.js';
-import { glueNumberedNames, readSpokenNumbers } from './spoken-forms.js';
+import { glueNumberedNames, readHundreds, readSpokenNumbers } from './spoken-forms.js';
 
 /** Matches a plain number token ("120", "98.6") after normalisation. */
 export const NUMBER_RE = /^\d+(?:\.\d+)?$/;
@@ -20,6 +20,8 @@ function prepareText(text: string): string {
     .replace(/[’‘`]/g, "'")
     .replace(/µg|μg/g, 'mcg')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    // "BP 130s/80s": a range of readings written as decades reads as its round value.
+    .replace(/\b(\d{2,3})s\s*\/\s*(\d{2,3})s\b/g, '$1/$2')
     // "5mg", "98.6f", "10mg/day": split the unit from the number, but leave "b12", "a1c", "spo2" whole.
     .replace(/(^|[^a-z0-9.])(\d+(?:\.\d+)?)([a-z]+)/g, '$1$2 $3')
     .replace(/([a-z])-(?=[a-z])/g, '$1 ')
@@ -174,7 +176,7 @@ export interface NormaliseOptions {
 
 /** Lower-cases, tokenises and turns spelled numbers and spoken ratios into digits. */
 export function normaliseTokens(text: string, options: NormaliseOptions = {}): string[] {
-  const words = glueNumberedNames(splitTokens(text)).map((t) => t.replace(/'s$/, ''));
+  const words = readHundreds(glueNumberedNames(splitTokens(text)).map((t) => t.replace(/'s$/, '')));
   const numbered = convertSpelledNumbers(options.lenient ? readSpokenNumbers(words) : words);
   const merged = mergeRatios(options.lenient ? expandLenient(numbered) : numbered);
   return merged.map((token) => (DATE_RE.test(token) ? `date:${token}` : token));

@@ -211,3 +211,18 @@ describe('British and spoken forms of times and doses', () => {
     expect(kinds({ plan: 'Ibuprofen 600mg TDS for 5/7.' }, t)).toEqual(['number']);
   });
 });
+
+describe('readings given as a band', () => {
+  it('"sugars in the two hundreds" supports "blood sugars in the 200s"; "BP 130s/80s" is met by "one thirty over eighty or so"', () => {
+    expect(kinds({ subjective: 'Blood sugars in the 200s.' }, '[patient] my sugars have been in the two hundreds .')).toEqual([]);
+    expect(kinds({ subjective: 'Blood sugars in the 300s.' }, '[patient] my sugars have been in the two hundreds .')).toEqual(['number']);
+    const bp = '[patient] my blood pressure at home runs one thirty over eighty or so .';
+    expect(kinds({ subjective: 'Blood pressure 130s/80s at home.' }, bp)).toEqual([]);
+    expect(kinds({ subjective: 'Blood pressure 150s/90s at home.' }, bp)).toEqual(['number']);
+  });
+
+  it('a note quoting "the low one hundreds or two hundreds" reads them as 100 and 200', () => {
+    const t = '[doctor] what have her blood sugars been running , in the low one hundreds or two hundreds or what ?';
+    expect(kinds({ subjective: 'Blood sugars running in the low one hundreds or two hundreds.' }, t)).toEqual([]);
+  });
+});

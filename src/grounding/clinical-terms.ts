@@ -103,7 +103,7 @@ const FINDINGS: Readonly<Record<string, readonly string[]>> = {
   gallop: ['gallop', 'gallops'],
   rub: ['rub', 'rubs', 'friction rub'],
   bruit: ['bruit', 'bruits'],
-  erythema: ['erythema', 'erythematous', 'redness'],
+  erythema: ['erythema', 'erythematous', 'redness', 'looks red', 'look red', 'looks a bit red', 'looks quite red', 'looks very red'],
   warmth: ['warmth', 'warm to touch', 'warm to the touch', 'warmth to touch'],
   deformity: ['deformity', 'deformities', 'deformed'],
   ecchymosis: ['ecchymosis', 'ecchymoses', 'bruising', 'bruise', 'bruised'],

@@ -24,6 +24,8 @@ function prepareText(text: string): string {
     .replace(/\b(\d{2,3})s\s*\/\s*(\d{2,3})s\b/g, '$1/$2')
     // "5mg", "98.6f", "10mg/day": split the unit from the number, but leave "b12", "a1c", "spo2" whole.
     .replace(/(^|[^a-z0-9.])(\d+(?:\.\d+)?)([a-z]+)/g, '$1$2 $3')
+    // "nontender", "nondistended": written as one word, said as a negation.
+    .replace(/\bnon(?=(?:tender|distended|productive|pitting|reactive|palpable|erythematous|edematous|focal|radiating|displaced|healing|smoker|tympanic)\b)/g, 'non ')
     .replace(/([a-z])-(?=[a-z])/g, '$1 ')
     .replace(/(\d)\s*-\s*(?=[a-z])/g, '$1 ');
 }

@@ -227,3 +227,18 @@ describe('an exam finding glossed, and one compared with the last exam', () => {
     expect(kinds({ objective: 'No murmur on prior exam.' }, t)).toEqual([]);
   });
 });
+
+describe('exam findings in the words an examiner says them', () => {
+  it('"your belly is soft and nontender" denies abdominal tenderness', () => {
+    const t = '[doctor] your belly is soft and nontender .';
+    expect(kinds({ objective: 'Abdomen soft, nontender.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Abdomen tender.' }, t)).toEqual(['exam']);
+  });
+
+  it('"i don\'t see any bruising" denies ecchymosis; "your throat looks red" affirms erythema', () => {
+    expect(kinds({ objective: 'No ecchymosis.' }, "[doctor] i don't see any bruising .")).toEqual([]);
+    expect(kinds({ objective: 'Ecchymosis present.' }, "[doctor] i don't see any bruising .")).toEqual(['exam']);
+    expect(kinds({ objective: 'Throat erythematous.' }, '[doctor] your throat looks red .')).toEqual([]);
+    expect(kinds({ objective: 'Throat not erythematous.' }, '[doctor] your throat looks red .')).toEqual(['exam']);
+  });
+});

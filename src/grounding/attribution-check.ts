@@ -78,6 +78,8 @@ export function checkAttribution(statement: string, index: SpeakerIndex): { phra
   if (stems.length < MIN_WORDS) return [];
   const claimed = patientSays ? 'patient' : 'clinician';
   const other = patientSays ? 'clinician' : 'patient';
+  // A dictation (one speaker throughout) relays what the patient said without giving them a line of their own.
+  if (!index.lines.some((l) => l.role === claimed)) return [];
   const mine = bestCover(index, claimed, stems);
   const theirs = bestCover(index, other, stems);
   if (theirs.score < OTHER_COVER || mine.score >= OWN_COVER || coverAll(index, claimed, stems) >= 0.4) return [];

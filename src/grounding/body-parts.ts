@@ -45,7 +45,7 @@ const PART_INDEX: ReadonlyMap<string, BodyPart> = new Map(
 );
 
 /** Words before "back" that make it the body part ("my lower back"), not "come back" or "back in two weeks". */
-const BACK_LEADS = new Set(['lower', 'upper', 'mid', 'low', 'my', 'his', 'her', 'your', 'their', 'the', 'sided', 'side', 'left', 'right']);
+const BACK_LEADS = new Set(['lower', 'upper', 'mid', 'low', 'my', 'his', 'her', 'your', 'their', 'the', 'sided', 'side', 'left', 'right', 'bilateral']);
 
 /** The body part a stemmed token names; "upper/lower extremity" take the limb from the word before. */
 export function readBodyPart(stem: string | undefined, before: string | undefined, after?: string): BodyPart | undefined {

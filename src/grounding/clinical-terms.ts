@@ -12,7 +12,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   'hay fever': ['hay fever', 'hayfever'],
   chills: ['chills', 'chill', 'rigors', 'shivers', 'shivering'],
   'night sweats': ['night sweats', 'night sweat', 'sweats', 'sweating at night', 'sweaty at night'],
-  'weight loss': ['weight loss', 'lost weight', 'losing weight', 'lose weight', 'unintentional weight loss'],
+  'weight loss': ['weight loss', 'lost weight', 'lost any weight', 'losing weight', 'lose weight', 'unintentional weight loss'],
   'weight gain': ['weight gain', 'gained weight', 'gaining weight', 'put on weight'],
   fatigue: ['fatigue', 'fatigued', 'tiredness', 'tired', 'lethargy', 'lethargic', 'exhausted', 'exhaustion', 'low energy', 'lack of energy'],
   'chest pain': ['chest pain', 'chest pains', 'chest discomfort', 'chest pressure', 'pain in the chest', 'pain in my chest', 'pain in your chest'],
@@ -24,7 +24,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   'exertional dyspnea': ['dyspnea on exertion', 'dyspnoea on exertion', 'exertional dyspnea', 'doe', 'sobo', 'soboe', 'sob on exertion', 'short of breath on exertion', 'shortness of breath on exertion', 'breathless on exertion', 'breathlessness on exertion', 'short of breath when i walk', 'out of breath when i walk', 'winded when i walk', 'short of breath walking', 'short of breath with exertion', 'shortness of breath with exertion'],
   orthopnea: ['orthopnea', 'orthopnoea', 'laying flat', 'lying flat', 'lie flat', 'lay flat'],
   cough: ['cough', 'coughing', 'coughs', 'productive cough', 'dry cough'],
-  hemoptysis: ['hemoptysis', 'haemoptysis', 'coughing up blood', 'blood in the sputum', 'blood in sputum'],
+  hemoptysis: ['hemoptysis', 'haemoptysis', 'coughing up blood', 'coughing up any blood', 'coughed up blood', 'coughed up any blood', 'cough up blood', 'cough up any blood', 'blood in the sputum', 'blood in sputum'],
   sputum: ['sputum', 'phlegm', 'mucus', 'productive'],
   wheezing: ['wheezing', 'wheeze', 'wheezes', 'wheezy'],
   nausea: ['nausea', 'nauseous', 'nauseated', 'queasy', 'feel sick', 'feeling sick', 'felt sick'],
@@ -44,9 +44,9 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   numbness: ['numbness', 'numb', 'numbing'],
   tingling: ['tingling', 'pins and needles', 'paresthesia', 'paresthesias', 'tingly'],
   weakness: ['weakness', 'weak', 'loss of strength'],
-  'vision changes': ['vision changes', 'blurry vision', 'blurred vision', 'visual changes', 'visual disturbance', 'visual disturbances', 'double vision', 'diplopia', 'vision problems', 'trouble seeing', 'visual symptoms', 'visual sx', 'vision sx', 'loss of vision'],
-  photophobia: ['photophobia', 'sensitivity to light', 'light sensitivity', 'sensitive to light', 'bright lights'],
-  'neck stiffness': ['neck stiffness', 'stiff neck'],
+  'vision changes': ['vision changes', 'blurry vision', 'blurred vision', 'visual changes', 'visual disturbance', 'visual disturbances', 'double vision', 'diplopia', 'vision problems', 'trouble seeing', 'visual symptoms', 'visual sx', 'vision sx', 'loss of vision', 'problems with your vision', 'problems with my vision', 'changes in your vision', 'changes to your vision', 'changes in my vision'],
+  photophobia: ['photophobia', 'sensitivity to light', 'light sensitivity', 'sensitive to light', 'bright lights', 'light bother', 'light bothers', 'lights bother', 'light hurt', 'light hurts'],
+  'neck stiffness': ['neck stiffness', 'stiff neck', 'stiffness in your neck', 'stiffness in my neck', 'stiffness of the neck', 'stiffness of your neck'],
   seizure: ['seizure', 'seizures', 'convulsions', 'fitting'],
   confusion: ['confusion', 'confused', 'disoriented'],
   tremor: ['tremor', 'tremors', 'shaking', 'shaky'],
@@ -54,7 +54,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   itching: ['itching', 'itchy', 'pruritus', 'itch'],
   bruising: ['bruising', 'bruises', 'easy bruising'],
   bleeding: ['bleeding', 'bleed'],
-  dysuria: ['dysuria', 'burning with urination', 'pain with urination', 'burning when i pee', 'pain when i pee', 'burning when urinating', 'painful urination', 'burning sensation when', 'pain passing urine', 'stinging when i pee', 'stings when i pee'],
+  dysuria: ['dysuria', 'burning with urination', 'pain with urination', 'burning when i pee', 'pain when i pee', 'burning when urinating', 'painful urination', 'burning sensation when', 'pain passing urine', 'stinging when i pee', 'stings when i pee', 'burning when you pass', 'pain when you pass urine', 'pain when passing urine', 'burning when you pee', 'pain when you pee', 'stinging when you pee'],
   'urinary frequency': ['urinary frequency', 'frequent urination', 'urinating frequently', 'peeing more', 'going more often'],
   'urinary urgency': ['urinary urgency', 'urge to urinate', 'urge to pee'],
   nocturia: ['nocturia', 'getting up at night to pee', 'up at night to urinate'],
@@ -62,7 +62,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   incontinence: ['incontinence', 'leaking urine', 'loss of bladder control', 'bladder control'],
   'urinary symptoms': ['urinary symptoms', 'urinary sx', 'urinary problems', 'urinary issues', 'waterworks', 'passing urine', 'pass urine', 'urinating', 'urination', 'peeing'],
   'bowel symptoms': ['bowel symptoms', 'bowel sx', 'bowel changes', 'change in bowel habit', 'changes in bowel habits', 'bowel habits', 'bowels', 'bowel movements', 'bowel movement', 'bowel problems'],
-  'sore throat': ['sore throat', 'throat pain', 'painful throat', 'scratchy throat'],
+  'sore throat': ['sore throat', 'throat pain', 'painful throat', 'scratchy throat', 'throat hurt', 'throat hurts', 'throat hurting', 'throat is sore', 'throat been sore'],
   'nasal congestion': ['nasal congestion', 'congestion', 'stuffy nose', 'blocked nose', 'stuffed up', 'congested'],
   'runny nose': ['runny nose', 'rhinorrhea', 'rhinorrhoea', 'coryza', 'running nose'],
   sneezing: ['sneezing', 'sneeze'],
@@ -103,7 +103,7 @@ const FINDINGS: Readonly<Record<string, readonly string[]>> = {
   gallop: ['gallop', 'gallops'],
   rub: ['rub', 'rubs', 'friction rub'],
   bruit: ['bruit', 'bruits'],
-  erythema: ['erythema', 'erythematous', 'redness'],
+  erythema: ['erythema', 'erythematous', 'redness', 'looks red', 'look red', 'looks a bit red', 'looks quite red', 'looks very red'],
   warmth: ['warmth', 'warm to touch', 'warm to the touch', 'warmth to touch'],
   deformity: ['deformity', 'deformities', 'deformed'],
   ecchymosis: ['ecchymosis', 'ecchymoses', 'bruising', 'bruise', 'bruised'],
@@ -223,9 +223,9 @@ export interface TermHit {
 export function findTerms(stems: readonly string[]): TermHit[] {
   const hits: TermHit[] = [];
   for (let i = 0; i < stems.length; i += 1) {
-    // "coughed up any blood" is about the blood, not a cough.
-    if (stems[i] === 'cough' && stems.slice(i + 1, i + 4).includes('up')) continue;
     const match = (BY_FIRST.get(stems[i] as string) ?? []).find((p) => p.stems.every((w, k) => stems[i + k] === w));
+    // "coughed up any blood" is about the blood (hemoptysis when the lexicon has the phrase), not a cough.
+    if (match?.term === 'cough' && stems.slice(i + 1, i + 4).includes('up')) continue;
     if (match) {
       hits.push({ term: match.term, kind: match.kind, index: i, length: match.stems.length });
       i += match.stems.length - 1;

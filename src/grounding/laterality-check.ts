@@ -14,12 +14,16 @@ import { stemToken } from './word-index.js';
 const SIDE_WORDS: Readonly<Record<string, Side>> = { left: 'left', right: 'right', bilateral: 'bilateral', bilaterally: 'bilateral' };
 /** Words after "right"/"left" that show it is not a side ("right away", "left the office", "right now"). */
 const NOT_A_SIDE_NEXT = new Set(['now', 'away', 'after', 'before', 'here', 'there', 'then', 'when', 'about', 'the', 'his', 'her', 'him', 'it', 'work', 'home', 'so', 'okay', 'ok', 'yeah', 'thing', 'track', 'off', 'back', 'you', 'me', 'i', 'we', 'in', 'to', 'over', 'out', 'up', 'down', 'that', 'this', 'and', 'or', '?', ',', '.', 'which', 'a', 'an']);
+/** Words before "left"/"right" that make it a side of what follows: "my left back". */
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'their', 'the', 'our']);
 const NOTE_REACH_AFTER_SIDE = 3;
 const TRANSCRIPT_REACH = 5;
 
 function readSide(tokens: readonly string[], i: number): Side | undefined {
   const side = SIDE_WORDS[tokens[i] as string];
   if (!side) return undefined;
+  // "pain on my left back" names a side; "i left back home" does not.
+  if (side !== 'bilateral' && tokens[i + 1] === 'back' && POSSESSIVES.has(tokens[i - 1] ?? '')) return side;
   if (side !== 'bilateral' && NOT_A_SIDE_NEXT.has(tokens[i + 1] ?? '') && !['side', 'sided'].includes(tokens[i + 1] ?? '')) {
     // "the right ?" / "on the left ." still name a side when a part or "side" comes before or the sentence ends.
     if (!['?', '.', ','].includes(tokens[i + 1] ?? '') && tokens[i + 1] !== undefined) return undefined;
@@ -68,6 +72,9 @@ interface PartAt {
   plural: boolean;
 }
 
+/** Parts whose plural says nothing of both sides: "headaches" are episodes, "fingers" may all be on one hand. */
+const UNPAIRED = new Set(['head', 'neck', 'face', 'chest', 'abdomen', 'back', 'side', 'body side', 'finger', 'toe', 'rib', 'lobe', 'quadrant', 'jaw']);
+
 function readClause(clause: Clause): { parts: PartAt[]; sides: { side: Side; at: number }[]; stems: string[] } {
   const tokens = clause.tokens;
   const stems = tokens.map(stemToken);
@@ -75,7 +82,7 @@ function readClause(clause: Clause): { parts: PartAt[]; sides: { side: Side; at:
   const sides: { side: Side; at: number }[] = [];
   tokens.forEach((t, i) => {
     const part = partAt(stems, tokens, i);
-    if (part) parts.push({ part, at: i, plural: t === 'feet' || (t !== stems[i] && /[^s]s$/.test(t)) });
+    if (part) parts.push({ part, at: i, plural: !UNPAIRED.has(part.name) && (t === 'feet' || (t !== stems[i] && /[^s]s$/.test(t))) });
     const side = readSide(tokens, i);
     if (side) sides.push({ side, at: i });
     // "both knees", "both of my knees", "both sides", "either side"
@@ -84,22 +91,37 @@ function readClause(clause: Clause): { parts: PartAt[]; sides: { side: Side; at:
   return { parts, sides, stems };
 }
 
+/** Pointing instead of naming a side: "this side", "that one", "just here". */
+const POINTING_RE = / (?:this|that) (?:side|one|bit|part) | (?:just|right|over) here | it's here /;
+
+function isClauseEnd(tokens: readonly string[], at: number): boolean {
+  return at >= tokens.length || ['.', ',', '?', '!', ';', 'one', 'side'].includes(tokens[at] ?? '');
+}
+
 export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
   const mentions: PartMention[] = [];
   const clauses = model.clauses;
   let last: PartMention | undefined;
+  /** The last part named before this clause, other than "side". */
+  let previous: PartMention | undefined;
   let lastTurn = -1;
   clauses.forEach((clause) => {
     const { parts, sides, stems } = readClause(clause);
     const topic = new Set(stems.filter((s) => s.length >= 4).map((s) => s.slice(0, 5)));
     for (const { part, at, plural } of parts) {
-      const near = sides.filter((s) => Math.abs(s.at - at) <= (s.side === 'bilateral' ? 3 : TRANSCRIPT_REACH)).map((s) => s.side);
+      // "no problems with my right hand so far , it's just mostly my left": a side that ends its clause without a part
+      // of its own is the side of the last part named before it.
+      const elliptical = sides.filter((s) => s.side !== 'bilateral' && s.at > at && isClauseEnd(clause.tokens, s.at + 1) && !parts.some((p) => p.at > at && p.at < s.at));
+      const near = [...sides.filter((s) => Math.abs(s.at - at) <= (s.side === 'bilateral' ? 3 : TRANSCRIPT_REACH)), ...elliptical].map((s) => s.side);
       const mention: PartMention = { part, turn: clause.turn, sides: new Set(near), lines: [clause.line], topic, plural };
+      // "it's on this side , here": a side shown on camera or in the room, not said.
+      if (near.length === 0 && POINTING_RE.test(` ${clause.tokens.slice(Math.max(0, at - 6), at + 8).join(' ')} `)) mention.shown = true;
       // "which knee is it ?" — the reply names the side.
       if (near.length === 0 && clause.question) {
         const reply = findReply({ lines: model.lines, clauses }, clause);
         if (reply) {
           const answer = readClause(reply);
+          if (POINTING_RE.test(` ${reply.tokens.join(' ')} `) || /^(?:here|there)$/.test(reply.tokens.filter((t) => /[a-z]/.test(t))[0] ?? '')) mention.shown = true;
           // "whereabouts in your head ?" — "on the left side at the back": the back and the side place it within the part.
           if (answer.parts.length === 0 || answer.parts.every((p) => p.part.name === part.name || p.part.name === 'side' || p.part.name === 'back')) {
             for (const s of answer.sides) mention.sides.add(s.side);
@@ -110,18 +132,32 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
       mentions.push(mention);
       last = mention;
     }
-    // "my knee hurts . the right one ." — a side said on its own goes to the part just mentioned.
-    if (parts.length === 0 && sides.length > 0 && last && clause.turn - lastTurn <= 1) {
-      for (const s of sides) last.sides.add(s.side);
-      last.lines.push(clause.line);
+    // "my knee hurts . the right one ." — a side said on its own goes to the part just mentioned; so does one said of
+    // "side" alone ("my back hurts . it's on both sides").
+    const onlySides = parts.length > 0 && parts.every((p) => p.part.name === 'side');
+    if ((parts.length === 0 || onlySides) && sides.length > 0 && previous && previous.part.name !== 'side' && clause.turn - lastTurn <= 1) {
+      for (const s of sides) previous.sides.add(s.side);
+      previous.lines.push(clause.line);
     }
     if (parts.length > 0) lastTurn = clause.turn;
+    if (!onlySides && last) previous = last;
   });
   return { mentions };
 }
 
 /** Statements about a normal or comparison exam, which may name the side the conversation is not about. */
 const NORMAL_RE = /\b(?:normal|unremarkable|intact|nontender|non-tender|clear|no|not|without|negative|full|compared|comparison|contralateral|symmetric|fine|good|denies)\b/i;
+
+/** A finding said to be normal or compared, not merely one with a negation in it ("if it does not improve"). */
+const NORMAL_FINDING_RE = /\b(?:normal|unremarkable|intact|nontender|non-tender|compared|comparison|contralateral|symmetric|looks? (?:fine|good))\b/i;
+
+/** Whether the words right around the side claim call it normal: "left knee exam is normal", not "… normal CT". */
+function isSaidNormal(statement: string, claim: SideClaim): boolean {
+  const text = splitTokens(expandSideShorthand(statement)).join(' ');
+  const at = text.indexOf(claim.phrase);
+  if (at < 0) return false;
+  return NORMAL_FINDING_RE.test(text.slice(Math.max(0, at - 30), at + claim.phrase.length + 30));
+}
 
 /**
  * A claimed side is supported when the transcript gives that side (or both) to the part, or to its limb when the
@@ -134,7 +170,7 @@ export function checkLaterality(statement: string, transcript: TranscriptSides):
   const normalStatement = NORMAL_RE.test(statement);
   for (const claim of findSideClaims(statement)) {
     if (claim.side === 'bilateral') {
-      const problem = normalStatement ? undefined : checkBilateral(claim, transcript);
+      const problem = normalStatement ? undefined : checkBilateral(claim, transcript, (m) => [...m.topic].some((t) => statementTopic.has(t) && t !== claim.part.name.slice(0, 5)));
       if (problem) problems.push(problem);
       continue;
     }
@@ -158,15 +194,18 @@ export function checkLaterality(statement: string, transcript: TranscriptSides):
     if (heard.size > 0) {
       // Swapped: the transcript gives this part the other side.
       if (sided.some((m) => m.sides.has(claim.side) || m.sides.has('bilateral')) && topical.length === 0) continue;
+      // A normal or comparison finding ("left knee exam is normal") may be of the side the conversation examines only
+      // to compare with: "… erythema of your right knee , but your left knee looks fine".
+      if (isSaidNormal(statement, claim) && sided.some((m) => m.sides.has(claim.side))) continue;
       problems.push({ phrase: claim.phrase, reason: `"${claim.phrase}" is not supported: the transcript gives the ${claim.part.name} ${describeSides(heard)}`, lines });
       continue;
     }
-    if (same.length === 0) continue;
-    // No side for the part itself: a side given to its limb close by ("my right leg … the knee") settles it.
-    const turns = same.map((m) => m.turn);
+    if (same.length === 0 || same.some((m) => m.shown)) continue;
+    // No side for the part itself: a side given to its limb anywhere in the conversation ("my right leg … the knee",
+    // "weaker on that left hand" for the thumb) settles it.
     const limb = new Set(
       transcript.mentions
-        .filter((m) => m.part.region === claim.part.region && (m.part.region === 'leg' || m.part.region === 'arm') && turns.some((t) => Math.abs(t - m.turn) <= 2))
+        .filter((m) => m.part.region === claim.part.region && (m.part.region === 'leg' || m.part.region === 'arm'))
         .flatMap((m) => [...m.sides]),
     );
     if (limb.has(claim.side) || limb.has('bilateral')) continue;

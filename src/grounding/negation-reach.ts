@@ -71,6 +71,8 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
   for (let k = hit.index - 1; k >= 0 && budget > 0; k -= 1) {
     const token = tokens[k] as string;
     if (inOtherHit(k)) continue;
+    // "his diabetes is not controlled , and the numbness is …": "and the" starts a new assertion.
+    if (token === 'and' && ['the', 'his', 'her', 'their', 'your', 'my'].includes(tokens[k + 1] ?? '')) return false;
     if (token === 'for' && ['negative', 'positive'].includes(tokens[k - 1] ?? '')) continue;
     if (token === 'from' && /^suffer/.test(tokens[k - 1] ?? '')) continue;
     // "not like i'm gonna faint": "like" after a negation carries it.
@@ -99,6 +101,9 @@ const SYSTEM_TERMS = new Set(['urinary symptoms', 'bowel symptoms']);
 const NORMAL_WORDS = new Set(['ok', 'okay', 'fine', 'normal', 'good', 'alright', 'regular', 'unremarkable']);
 const NORMAL_GLUE = new Set(['are', 'is', 'been', 'have', 'has', 'working', 'all', 'fine', 'totally', 'completely', 'pretty', 'quite', 'now', 'still', ',', 'ok', 'okay']);
 
+/** Verbs that say a symptom is over. */
+const ENDED = new Set(['stopped', 'resolved', 'gone', 'settled', 'subsided', 'disappeared', 'ceased']);
+
 /** "diarrhea , no", "straight leg raise is negative", "edema absent", "mcmurray tests are all negative". */
 export function readAfter(tokens: readonly string[], hit: TermHit, hits: readonly TermHit[] = []): 'present' | 'absent' | 'unknown' {
   const inHit = (k: number) => hits.some((h) => k >= h.index && k < h.index + h.length);
@@ -117,6 +122,9 @@ export function readAfter(tokens: readonly string[], hit: TermHit, hits: readonl
   // "diarrhea , no": a "no" that ends the clause answers for the item before it.
   if ((word === 'no' || word === 'nope') && tokens.slice(k + 1).every((t) => /^[^a-z0-9]+$/.test(t)) && k - (hit.index + hit.length) <= 1) return 'absent';
   if (word === 'positive' || word === 'present') return 'present';
+  // "no , the bleeding stopped two weeks ago", "the rash has gone", "the pain went away": over, so not had now.
+  const ended = tokens.slice(hit.index + hit.length, hit.index + hit.length + 4).filter((t) => !['has', 'had', 'have', 'is', 'was', 'all', 'completely', 'now', 'since', 'kind', 'of', 'pretty', 'much'].includes(t));
+  if (ENDED.has(ended[0] ?? '') || (ended[0] === 'went' && ended[1] === 'away') || (ended[0] === 'cleared' && ended[1] === 'up')) return 'absent';
   // "your bowels are working ok", "passing urine fine": a system said to be normal has no symptoms.
   if (SYSTEM_TERMS.has(hit.term)) {
     const rest = tokens.slice(hit.index + hit.length, hit.index + hit.length + 5);

@@ -50,14 +50,25 @@ export interface TermClaim {
   words?: string[];
 }
 
+/** GP shorthand of several tokens: "N/V", "D&V", "CP". */
+const SHORTHAND_RE: readonly [RegExp, string][] = [
+  [/\bN\s?\/\s?V\b/gi, 'nausea or vomiting'], [/\bD\s?(?:&|and)\s?V\b/g, 'diarrhoea or vomiting'], [/\bCP\b/g, 'chest pain'],
+];
+
 function prepareTokens(statement: string): string[] {
-  return splitTokens(statement).flatMap((t) => EXPANSIONS[t] ?? [t]);
+  const text = SHORTHAND_RE.reduce((t, [re, by]) => t.replace(re, by), statement);
+  return splitTokens(text).flatMap((t) => EXPANSIONS[t] ?? [t]);
+}
+
+/** "murmur that is unchanged from prior exam", "stable compared with previous": the finding is had now. */
+function isComparedWithBefore(tokens: readonly string[], at: number): boolean {
+  return ['prior', 'previous', 'last'].includes(tokens[at] as string) && tokens.slice(Math.max(0, at - 3), at).some((t) => ['unchanged', 'stable', 'compared', 'similar', 'same'].includes(t));
 }
 
 function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit): Polarity | 'skip' {
   const inClause = (from: number, step: number) => {
     for (let i = from; i >= 0 && i < tokens.length && !NOTE_CLAUSE_BREAKS.has(tokens[i] as string); i += step) {
-      if (NOTE_HEDGES.has(tokens[i] as string) || NOTE_TIME_CUES.has(tokens[i] as string)) return true;
+      if (NOTE_HEDGES.has(tokens[i] as string) || (NOTE_TIME_CUES.has(tokens[i] as string) && !isComparedWithBefore(tokens, i))) return true;
     }
     return false;
   };

@@ -30,6 +30,8 @@ interface NumberClaim extends Quantity {
 /** How far before a value a note may name what it measures: "Hemoglobin A1c is elevated at 8". */
 const NOTE_KEY_REACH = 6;
 const NOTE_DRUG_REACH = 8;
+/** How many lines after naming an analyte a conversation may give its value with a unit and without the name. */
+const KEY_LINES_AFTER = 3;
 
 function isDate(q: Quantity, tokens: readonly string[]): boolean {
   return q.den !== undefined && (q.den >= 1000 || /^0\d/.test(tokens[q.index] ?? '') || tokens[q.index - 1] === 'on');
@@ -106,14 +108,33 @@ function judgeKeyed(claim: NumberClaim, index: QuantityIndex): Verdict {
   const fits = (q: HeardQuantity) => ((sameValue(claim, q) || isRounded(claim, q)) && (q.unit === null || claim.unit === null || doUnitsAgree(claim, q))) || isConvertedWeight(claim, q);
   const said = index.quantities.filter((q) => q.key === claim.key && (claim.den !== undefined) === (q.den !== undefined));
   if (said.some(fits)) return { supported: true, alternatives: [] };
+  // "my triglycerides … 145 milligrams per deciliter from 265": the value said with its unit a few lines after the
+  // name, too far for the name to reach it, is still said of it.
+  const nearby = (q: HeardQuantity) => q.key === null && q.unit !== null && index.keyMentions.some((k) => k.key === claim.key && q.line >= k.line && q.line - k.line <= KEY_LINES_AFTER);
+  if (claim.unit !== null && index.quantities.some((q) => nearby(q) && fits(q))) return { supported: true, alternatives: [] };
   if (said.length > 0) return { supported: false, alternatives: said, said: claim.key ?? undefined };
   // The transcript names no value for it: a mention of the value with the same unit, or said of nothing else, will do.
   const free = index.quantities.filter((q) => fits(q));
   return { supported: free.length > 0, alternatives: [] };
 }
 
+/** Milligrams in a unit of mass: a note's "1 g" is the "one thousand milligrams" said, "0.1 mg" the "100 micrograms". */
+const MG_PER: Readonly<Record<string, number>> = { g: 1000, mg: 1, mcg: 0.001 };
+
+/** The dose in each unit of mass it can be written in (just itself for other units). */
+function convertDose(claim: NumberClaim): NumberClaim[] {
+  const factor = MG_PER[claim.unit ?? ''];
+  if (factor === undefined) return [claim];
+  const to = (unit: string, per: number) => {
+    const scale = (v: number) => Math.round((v * factor * 1e6) / per) / 1e6;
+    return { ...claim, unit, value: scale(claim.value), ...(claim.rangeEnd !== undefined ? { rangeEnd: scale(claim.rangeEnd) } : {}) };
+  };
+  return Object.entries(MG_PER).map(([unit, per]) => (unit === claim.unit ? claim : to(unit, per)));
+}
+
 function judgeDose(claim: NumberClaim, index: QuantityIndex): Verdict {
-  const matches = index.quantities.filter((q) => q.den === undefined && q.cls !== 'time' && isWithinRange(claim, q) && doUnitsAgree(claim, q));
+  const readings = convertDose(claim);
+  const matches = index.quantities.filter((q) => q.den === undefined && q.cls !== 'time' && readings.some((c) => isWithinRange(c, q) && (c === claim ? doUnitsAgree(c, q) : q.unit === c.unit)));
   const alternatives = index.quantities.filter((q) => q.unit === claim.unit && !matches.includes(q));
   if (matches.length === 0) return { supported: false, alternatives };
   const aliases = claim.drug?.aliases;

@@ -6,7 +6,7 @@
  * negative tag question confirmed ("no fever, right? — right") denies, an examiner's "i do appreciate some edema"
  * affirms even when the transcript ends it with "?", and "if you get a fever" states nothing.
  */
-import { readAnswer } from './answer-reading.js';
+import { readAnswer, type Answer } from './answer-reading.js';
 import type { TermHit } from './clinical-terms.js';
 import { findAllTerms } from './site-pains.js';
 import { isAboutRelative, isHedged } from './hedges.js';
@@ -123,6 +123,19 @@ interface Reading {
 /** "is it your palm side or the back of your hand , or both ?" offers choices; a "no" answers none of them. */
 const CHOICE_RE = /\bor both\b|\bor neither\b|\bwhich\b|\bwhether\b/;
 
+/**
+ * The reply's answer, unless the speaker takes it back on the next line of the same turn: "any neck pain at all ? —
+ * yes , absolutely . / no , not , no , nothing" says neither for certain.
+ */
+function readCorrectedAnswer(turn: readonly Clause[], from: number): Answer {
+  const reply = turn[from] as Clause;
+  const answer = readAnswer(reply.tokens);
+  if (answer === 'unknown') return answer;
+  const next = turn.slice(from + 1).find((k) => k.line !== reply.line);
+  const second = next ? readAnswer(next.tokens) : 'unknown';
+  return second !== 'unknown' && second !== answer ? 'unknown' : answer;
+}
+
 function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly TermHit[], hit: TermHit, negated: boolean): Reading {
   const unknown: Reading = { polarity: 'unknown', source: 'answer' };
   if (CHOICE_RE.test(clause.tokens.join(' '))) return unknown;
@@ -133,7 +146,7 @@ function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly Ter
   const turn = listTurnClauses(model, reply);
   const from = turn.indexOf(reply);
   const said = turn.slice(from, from + 3).flatMap((k) => k.tokens).slice(0, 40);
-  const answer = readAnswer(reply.tokens);
+  const answer = readCorrectedAnswer(turn, from);
   const replyTerms = new Set(findAllTerms(said).map((h) => h.term));
   const text = ` ${said.join(' ')} `;
   // The reply names this very symptom: its own words decide ("no fever , some chills"), read as a statement.

@@ -22,6 +22,8 @@ export interface PartMention {
   topic: Set<string>;
   /** Said in the plural ("my knees"): both sides, unless a side is named. */
   plural: boolean;
+  /** A side shown rather than said ("it's on this side , here"): the note may name it. */
+  shown?: boolean;
 }
 
 export interface TranscriptSides {
@@ -45,10 +47,14 @@ export function findSameParts(claim: SideClaim, transcript: TranscriptSides): Pa
  * "Bilateral" is supported when the conversation gives the part both sides, says "both", or names it in the plural;
  * a part it gives one side, or names once without a side, is not both.
  */
-export function checkBilateral(claim: SideClaim, transcript: TranscriptSides): { phrase: string; reason: string; lines: number[] } | undefined {
+export function checkBilateral(claim: SideClaim, transcript: TranscriptSides, isTopical: (m: PartMention) => boolean = () => false): { phrase: string; reason: string; lines: number[] } | undefined {
   const same = findSameParts(claim, transcript);
   if (same.length === 0 || same.some((m) => m.plural || m.sides.has('bilateral'))) return undefined;
-  const heard = new Set(same.flatMap((m) => [...m.sides]));
+  // Where the conversation gives the part a side in clauses about the same complaint, those decide: "neck pain on the
+  // right" is not made bilateral by "turn your head to the left".
+  const sided = same.filter((m) => m.sides.size > 0);
+  const topical = sided.filter(isTopical);
+  const heard = new Set((topical.length > 0 ? topical : same).flatMap((m) => [...m.sides]));
   if (heard.has('left') && heard.has('right')) return undefined;
   const lines = same.flatMap((m) => m.lines);
   if (heard.size > 0) return { phrase: claim.phrase, reason: `"${claim.phrase}" is not supported: the transcript gives the ${claim.part.name} only ${describeSides(heard)}`, lines };

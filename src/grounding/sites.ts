@@ -70,8 +70,11 @@ export function readSites(tokens: readonly string[], hit: TermHit, hits: readonl
 }
 
 function readPlaces(tokens: readonly string[], hit: TermHit, hits: readonly TermHit[]): string[] {
-  const previous = hits.filter((h) => h.index + h.length <= hit.index).map((h) => h.index + h.length);
-  const next = hits.filter((h) => h.index > hit.index).map((h) => h.index);
+  // "ecchymosis or bruising over the lateral malleolus": a gloss of the same finding does not bound its place.
+  const isGloss = (h: TermHit) => h.term === hit.term || (tokens[h.index - 1] === 'or' && h.index - 1 === hit.index + hit.length) || (tokens[hit.index - 1] === 'or' && hit.index - 1 === h.index + h.length);
+  const others = hits.filter((h) => !isGloss(h));
+  const previous = others.filter((h) => h.index + h.length <= hit.index).map((h) => h.index + h.length);
+  const next = others.filter((h) => h.index > hit.index).map((h) => h.index);
   const start = Math.max(0, hit.index - BEFORE, ...previous);
   let before = tokens.slice(start, hit.index);
   const cut = before.map((t) => ['.', ';', '?'].includes(t)).lastIndexOf(true);
@@ -81,7 +84,8 @@ function readPlaces(tokens: readonly string[], hit: TermHit, hits: readonly Term
   if (stop >= 0) after = after.slice(0, stop);
   // "no tenderness at the sternoclavicular joint": a place introduced after the finding is its place.
   const placed = after.findIndex((t) => ['at', 'over', 'on', 'of', 'in', 'along', 'to', 'around', 'about', 'across', 'near'].includes(t));
-  const own = placed >= 0 && placed <= 1 ? siteStems(after.slice(placed)) : [];
+  // "… outside of the elbow": a direction said just before the place word is part of it.
+  const own = placed >= 0 && placed <= 1 ? siteStems(after) : [];
   if (own.length > 0) return own;
   const near = siteStems([...before, ...after]);
   if (near.length > 0) return near;

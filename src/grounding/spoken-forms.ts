@@ -33,6 +33,11 @@ export function readSpokenNumbers(tokens: readonly string[]): string[] {
       out.push(token, 'hundred');
       continue;
     }
+    // "ibuprofen four hundred three times a day" is 400, three times a day — not 403.
+    if ((token === 'hundred' || token === 'thousand') && DIGIT_WORDS.has(once[i + 1] ?? '') && once[i + 2] === 'times') {
+      out.push(token, ',');
+      continue;
+    }
     const decade = DECADE_WORDS[once[i + 1] ?? ''];
     if (DIGIT_WORDS.has(token) && decade) {
       out.push(token, decade);
@@ -42,6 +47,11 @@ export function readSpokenNumbers(tokens: readonly string[]): string[] {
     out.push(token);
   }
   return collapseRepeatedNumbers(out);
+}
+
+/** "in the two hundreds", "low one hundreds": 200-odd, 100-odd — in a transcript and in a note that quotes one. */
+export function readHundreds(tokens: readonly string[]): string[] {
+  return tokens.map((t, i) => (t === 'hundreds' && DIGIT_WORDS.has(tokens[i - 1] ?? '') ? 'hundred' : t));
 }
 
 /** Drops the second copy of a run of number words that repeats itself exactly. */

@@ -1,5 +1,5 @@
 import { convertSpelledNumbers } from '../text/spelled-numbers.js';
-import { glueNumberedNames, readSpokenNumbers } from './spoken-forms.js';
+import { glueNumberedNames, readHundreds, readSpokenNumbers } from './spoken-forms.js';
 
 /** Matches a plain number token ("120", "98.6") after normalisation. */
 export const NUMBER_RE = /^\d+(?:\.\d+)?$/;
@@ -20,8 +20,12 @@ function prepareText(text: string): string {
     .replace(/[’‘`]/g, "'")
     .replace(/µg|μg/g, 'mcg')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    // "BP 130s/80s": a range of readings written as decades reads as its round value.
+    .replace(/\b(\d{2,3})s\s*\/\s*(\d{2,3})s\b/g, '$1/$2')
     // "5mg", "98.6f", "10mg/day": split the unit from the number, but leave "b12", "a1c", "spo2" whole.
     .replace(/(^|[^a-z0-9.])(\d+(?:\.\d+)?)([a-z]+)/g, '$1$2 $3')
+    // "nontender", "nondistended": written as one word, said as a negation.
+    .replace(/\bnon(?=(?:tender|distended|productive|pitting|reactive|palpable|erythematous|edematous|focal|radiating|displaced|healing|smoker|tympanic)\b)/g, 'non ')
     .replace(/([a-z])-(?=[a-z])/g, '$1 ')
     .replace(/(\d)\s*-\s*(?=[a-z])/g, '$1 ');
 }
@@ -71,7 +75,7 @@ function mergeRatios(tokens: readonly string[]): string[] {
 
 /**
  * Expansions that only ever add support, so they are applied to the transcript alone:
- * "a couple (of) days" → "2-3 days", "a week" → "1 week", "one and a half" → "1.5".
+ * "a couple (of) days" → "2-3 days", "a few days" → "2-4 days", "a week" → "1 week", "one and a half" → "1.5".
  */
 const TIME_WORDS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'night']);
 
@@ -88,10 +92,17 @@ function expandLenient(tokens: readonly string[]): string[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as string;
     const next = tokens[i + 1];
-    // "a couple of weeks" is read as 2-3 weeks, "a few days" as 3-4 days, since notes render them either way.
+    // "a couple of weeks" is read as 2-3 weeks, "a few days" as 2-4 days, since notes render them either way (a GP's
+    // "2/52 ago" for "a few weeks ago", "review in 24-48 hours" for "come back in a few days").
     if (token === 'couple' || token === 'few') {
-      out.push(...(token === 'couple' ? ['2', '-', '3'] : ['3', '-', '4']));
+      out.push(...(token === 'couple' ? ['2', '-', '3'] : ['2', '-', '4']));
       if (next === 'of') i += 1;
+      continue;
+    }
+    // "a fortnight" is 2 weeks.
+    if (token === 'fortnight' || token === 'fortnights') {
+      if (out[out.length - 1] === 'a') out.pop();
+      out.push('2', 'weeks');
       continue;
     }
     // "next week" is in 1 week; "half a cc" and "a half" are 0.5.
@@ -167,7 +178,7 @@ export interface NormaliseOptions {
 
 /** Lower-cases, tokenises and turns spelled numbers and spoken ratios into digits. */
 export function normaliseTokens(text: string, options: NormaliseOptions = {}): string[] {
-  const words = glueNumberedNames(splitTokens(text)).map((t) => t.replace(/'s$/, ''));
+  const words = readHundreds(glueNumberedNames(splitTokens(text)).map((t) => t.replace(/'s$/, '')));
   const numbered = convertSpelledNumbers(options.lenient ? readSpokenNumbers(words) : words);
   const merged = mergeRatios(options.lenient ? expandLenient(numbered) : numbered);
   return merged.map((token) => (DATE_RE.test(token) ? `date:${token}` : token));

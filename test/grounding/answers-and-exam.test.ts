@@ -194,3 +194,51 @@ describe('a condition ends where a long dictation moves on', () => {
     expect(kinds({ objective: 'Abdomen: Tenderness to palpation.' }, "[doctor] let me know if there's no tenderness when i press here")).toEqual([]);
   });
 });
+
+describe('an answer taken back', () => {
+  it('"any neck pain at all ? — yes , absolutely . / no , not , no , nothing" affirms nothing', () => {
+    const t = ['Doctor: Edward, any neck pain at all?', 'Patient: Yes, absolutely.', 'Patient: No, not, no, nothing.', 'Doctor: OK, right.'].join('\n');
+    expect(kinds({ subjective: 'No neck pain.' }, t)).toEqual([]);
+    const kept = ['Doctor: Edward, any neck pain at all?', 'Patient: Yes, absolutely.', 'Patient: It is worse in the mornings.', 'Doctor: OK, right.'].join('\n');
+    expect(kinds({ subjective: 'No neck pain.' }, kept)).toEqual(['negation']);
+  });
+});
+
+describe('a direction said just before the place', () => {
+  it('"no pain with palpation outside of the elbow" does not deny pain to palpation on its medial aspect', () => {
+    const t = '[doctor] okay so pain on the medial side with palpation\n[patient] yes .\n[doctor] no pain with palpation outside of the elbow . do you have normal sensation in your fingers ?';
+    expect(kinds({ objective: 'Pain to palpation along the medial aspect.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Pain to palpation along the lateral aspect.' }, t)).toEqual(['exam']);
+  });
+});
+
+describe('an exam finding glossed, and one compared with the last exam', () => {
+  it('"ecchymosis or bruising over the lateral malleolus" places the ecchymosis over the malleolus', () => {
+    const t = '[doctor] now i\'m gon na do a focused exam on your right ankle . i do appreciate some ecchymosis or bruising over the lateral malleolus associated with some edema .';
+    expect(kinds({ objective: 'Ecchymosis over the lateral malleolus associated with trace edema.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'No ecchymosis over the lateral malleolus.' }, t)).toEqual(['exam']);
+  });
+
+  it('"murmur that is unchanged from prior exam" is a murmur now', () => {
+    const t = "[doctor] on your heart exam you have that grade three out of six systolic ejection murmur that's unchanged from your prior exam .";
+    expect(kinds({ objective: 'Grade 3 out of 6 systolic ejection murmur that is unchanged from prior exam.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'No systolic ejection murmur that is unchanged from prior exam.' }, t)).toEqual(['exam']);
+    // A finding of the past is still no claim about now.
+    expect(kinds({ objective: 'No murmur on prior exam.' }, t)).toEqual([]);
+  });
+});
+
+describe('exam findings in the words an examiner says them', () => {
+  it('"your belly is soft and nontender" denies abdominal tenderness', () => {
+    const t = '[doctor] your belly is soft and nontender .';
+    expect(kinds({ objective: 'Abdomen soft, nontender.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Abdomen tender.' }, t)).toEqual(['exam']);
+  });
+
+  it('"i don\'t see any bruising" denies ecchymosis; "your throat looks red" affirms erythema', () => {
+    expect(kinds({ objective: 'No ecchymosis.' }, "[doctor] i don't see any bruising .")).toEqual([]);
+    expect(kinds({ objective: 'Ecchymosis present.' }, "[doctor] i don't see any bruising .")).toEqual(['exam']);
+    expect(kinds({ objective: 'Throat erythematous.' }, '[doctor] your throat looks red .')).toEqual([]);
+    expect(kinds({ objective: 'Throat not erythematous.' }, '[doctor] your throat looks red .')).toEqual(['exam']);
+  });
+});

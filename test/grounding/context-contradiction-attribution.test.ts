@@ -36,3 +36,16 @@ describe('who said it', () => {
     expect(checkGrounding({ subjective: 'The patient states that his ear has been hurting since Friday and the pain keeps him up at night.' }, confirmed)).toEqual([]);
   });
 });
+
+describe('attribution in a dictation', () => {
+  it('a one-speaker dictation relays the patient\'s report; a conversation where only the clinician says it does not', () => {
+    const dictated = [
+      'Doctor: Mr. Barnes is a 67-year-old man seen today for follow-up of hypertension, diabetes and hyperlipidemia.',
+      'Doctor: He reports worsening right knee pain with walking and on stairs over the past 6 months.',
+    ].join('\n');
+    const note = { subjective: 'He reports worsening right knee pain with walking and on stairs over the past 6 months.' };
+    expect(checkGrounding(note, dictated)).toEqual([]);
+    const conversation = `${dictated}\nPatient: Yes, that is why I came in, and my sugars have been fine.`;
+    expect(checkGrounding(note, conversation).map((f) => f.kind)).toEqual(['attribution']);
+  });
+});

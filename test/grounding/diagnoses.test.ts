@@ -74,3 +74,26 @@ describe('a condition the conversation denies is not supported by the denial', (
     expect(checkGrounding({ assessment: 'Uncontrolled reflux.' }, denied)).toEqual([]);
   });
 });
+
+describe('an example of what is to be excluded is not asserted', () => {
+  const t = 'Doctor: So I think these episodes were mini strokes, what we call TIAs.\nPatient: At my age?\nDoctor: It is unusual, so we will do some blood tests.';
+  it('"need to exclude any systemic disease, eg antiphospholipid syndrome" asserts nothing; "complicated by" does', () => {
+    expect(checkGrounding({ assessment: 'Imp: TIAs- despite young age (need to exclude any systemic disease, eg antiphospholipid syndrome, that could be cause)' }, t)).toEqual([]);
+    expect(checkGrounding({ assessment: 'Imp: TIAs; rule out vasculitis, such as lupus.' }, t)).toEqual([]);
+    expect(checkGrounding({ assessment: 'Imp: TIAs, complicated by antiphospholipid syndrome.' }, t).map((f) => f.kind)).toEqual(['diagnosis']);
+    expect(checkGrounding({ assessment: 'Imp: TIAs, e.g. due to antiphospholipid syndrome.' }, t).map((f) => f.kind)).toEqual(['diagnosis']);
+  });
+});
+
+describe('every item of a history list is a condition, known to the lexicon or not', () => {
+  const t = 'Doctor: Any medical problems?\nPatient: I have asthma, and I get eczema on my hands. And my big toe joint, the bunion, the hallux valgus they called it.';
+  it('"PMH: asthma, eczema, hallux valgus" is supported; an item the conversation never names is not', () => {
+    expect(checkGrounding({ subjective: 'PMH: asthma, eczema, hallux valgus' }, t)).toEqual([]);
+    expect(checkGrounding({ subjective: 'PMH: asthma, eczema, keratoconus' }, t).map((f) => f.kind)).toEqual(['diagnosis']);
+  });
+
+  it('headings, "nil of note" and surgeries are not conditions', () => {
+    expect(checkGrounding({ subjective: 'PMHx: nil of note' }, t)).toEqual([]);
+    expect(checkGrounding({ subjective: 'PMH: asthma, appendectomy' }, t)).toEqual([]);
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkGrounding } from '../../src/grounding/index.js';
 
+const kinds = (note: Parameters<typeof checkGrounding>[0], transcript: string) => checkGrounding(note, transcript).map((f) => f.kind);
+
 describe('laterality', () => {
   it('catches a side the conversation never gives the part', () => {
     const [finding] = checkGrounding({ subjective: 'Reports left ankle swelling.' }, '[patient] my ankle has been swollen for a week .');
@@ -50,5 +52,73 @@ describe('laterality', () => {
     const t = 'Doctor: Can you just tell me whereabouts in your head it is?\nPatient: It\'s on the left side at the back, sort of here.';
     expect(checkGrounding({ subjective: 'Left-sided posterior headache.' }, t)).toEqual([]);
     expect(checkGrounding({ subjective: 'Right-sided headache.' }, t).map((f) => f.kind)).toEqual(['laterality']);
+  });
+});
+
+describe('sides said another way, and normal findings on the other side', () => {
+  it('"pain on my left back" gives the back a side ("i left back home" does not)', () => {
+    expect(kinds({ subjective: 'Left-sided back pain.' }, '[patient] started having pain on my left back')).toEqual([]);
+    expect(kinds({ subjective: 'Right-sided back pain.' }, '[patient] started having pain on my left back')).toEqual(['laterality']);
+    expect(kinds({ subjective: 'Left-sided back pain.' }, '[patient] my back hurts , so i left back home early')).toEqual(['laterality']);
+  });
+
+  it('a normal finding may be of the side examined only to compare; a finding on it may not', () => {
+    const t = '[doctor] on your knee exam , there is some edema and some erythema of your right knee , but your left knee looks fine , okay ?';
+    expect(kinds({ objective: 'Left knee exam is normal.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'There is edema and erythema of the left knee with pain to palpation.' }, t)).toContain('laterality');
+    // "normal" said of something else in the sentence excuses nothing.
+    expect(kinds({ plan: 'The most likely cause of his left knee edema is overuse from running given his history, exam and a normal x-ray.' }, t)).toContain('laterality');
+  });
+
+  it('a side said at the end of a clause, and a side given to the limb anywhere, reach a part said without one', () => {
+    const t = [
+      '[patient] it seems to happen to all my fingers but i notice it more in my thumb and pointer finger .',
+      '[doctor] okay what about your right hand any problems with that hand',
+      "[patient] no i do n't seem to have any problems with my right hand so far it's just mostly my left",
+      '[doctor] okay . and any neck pain ?',
+      '[patient] no .',
+      '[doctor] you seem a little bit weaker on that left hand .',
+    ].join('\n');
+    expect(kinds({ subjective: 'Numbness most noticeable in the left thumb.' }, t)).toEqual([]);
+    const right = ['[patient] i notice it more in my thumb .', '[doctor] okay .', '[patient] yeah .', '[doctor] you seem a little bit weaker on that left hand .'].join('\n');
+    expect(kinds({ subjective: 'Numbness most noticeable in the right thumb.' }, right)).toEqual(['laterality']);
+  });
+});
+
+describe('"bilateral" is held to what the conversation says of the complaint', () => {
+  it('"bilateral back pain" is a claim about the back; the back said without a side is not both', () => {
+    const t = '[patient] my lower back has been killing me since i moved the boxes .';
+    expect(kinds({ subjective: 'He presents with bilateral back pain.' }, t)).toEqual(['laterality']);
+    expect(kinds({ subjective: 'He presents with bilateral back pain.' }, `${t}\n[patient] it's on both sides .`)).toEqual([]);
+  });
+
+  it('"headaches" and "fingers" in the plural are not both sides; "knees" are', () => {
+    const t = '[patient] i keep getting these headaches on the left side of my head .\n[patient] and my fingers go numb .';
+    expect(kinds({ subjective: 'Bilateral headache.' }, t)).toEqual(['laterality']);
+    expect(kinds({ subjective: 'Left-sided headache.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Bilateral knee pain.' }, '[patient] my knees were just killing me .')).toEqual([]);
+  });
+
+  it('the sides said of the same complaint decide, not a side said of the exam\'s movements', () => {
+    const t = [
+      '[patient] the pain is on the right side of my neck .',
+      '[doctor] okay , turn your neck to the left for me . any pain ?',
+      '[patient] no .',
+    ].join('\n');
+    expect(kinds({ subjective: 'Bilateral neck pain.' }, t)).toEqual(['laterality']);
+    expect(kinds({ subjective: 'Right-sided neck pain.' }, t)).toEqual([]);
+  });
+});
+
+describe('a side shown rather than said', () => {
+  it('"which knee? — this one" and "it\'s on this side, here" leave the side to the note; a side never shown or said is invented', () => {
+    expect(kinds({ subjective: 'Right knee pain.' }, '[doctor] which knee is it ?\n[patient] this one .')).toEqual([]);
+    expect(kinds({ subjective: 'Left-sided headache.' }, "Doctor: Where is the headache?\nPatient: It's on this side, here.")).toEqual([]);
+    expect(kinds({ subjective: 'Left-sided headache.' }, 'Doctor: Where is the headache?\nPatient: All over really, it throbs.')).toEqual(['laterality']);
+  });
+
+  it('a side shown does not excuse the other side said', () => {
+    const t = "[doctor] which knee is it ?\n[patient] this one .\n[patient] my right knee , it swells up after running .";
+    expect(kinds({ subjective: 'Left knee pain.' }, t)).toEqual(['laterality']);
   });
 });

@@ -166,3 +166,63 @@ describe('the next visit said as people say it', () => {
     expect(kinds({ plan: 'Review in 6 months if no better.' }, t)).toEqual(['number']);
   });
 });
+
+describe('times, doses and values said another way', () => {
+  it('"a few weeks ago" supports a GP\'s "2/52 ago"; "come back in a few days" supports "review in 24-48 hours"', () => {
+    const t = [
+      "Patient: I'm not really prone to headaches, no. But I did have a similar headache a few weeks ago.",
+      "Doctor: I want you to come back and see me in a few days' time if your symptoms are not getting any better.",
+    ].join('\n');
+    expect(kinds({ subjective: 'Similar episode 2/52 ago - resolved with analgesia.', plan: 'Review in 24-48 hours if sx not improving.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Similar episode 6/52 ago - resolved with analgesia.' }, t)).toEqual(['number']);
+    expect(kinds({ plan: 'Review in 2/52 if sx not improving.' }, t)).toEqual(['number']);
+  });
+
+  it('a dose in grams, milligrams or micrograms is the same dose in the other unit', () => {
+    const t = "[doctor] we'll start amoxicillin one thousand milligrams three times a day , and keep the levothyroxine at 100 micrograms .";
+    expect(kinds({ plan: 'Amoxicillin 1 g TDS. Levothyroxine 0.1 mg daily.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Amoxicillin 2 g TDS.' }, t)).toEqual(['number']);
+    expect(kinds({ plan: 'Levothyroxine 0.2 mg daily.' }, t)).toEqual(['number']);
+  });
+
+  it('a value said with its unit a couple of lines after the analyte is named is said of it', () => {
+    const t = [
+      '[patient] i used to have high triglycerides , they were 265 milligrams per deciliter before i started .',
+      '[doctor] and now ?',
+      '[patient] i was very impressed with my triglycerides .',
+      '[patient] 145 milligrams per deciliter from 265 milligrams per deciliter is awesome .',
+    ].join('\n');
+    expect(kinds({ objective: 'Triglycerides 145 mg/dL.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Triglycerides 185 mg/dL.' }, t)).toEqual(['number']);
+  });
+});
+
+describe('British and spoken forms of times and doses', () => {
+  it('"come back in a fortnight" is 2 weeks', () => {
+    const t = "Doctor: If it's no better, come back and see me in a fortnight.";
+    expect(kinds({ plan: 'Review in 2/52 if no better.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Review in 2 weeks if no better.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Review in 4 weeks if no better.' }, t)).toEqual(['number']);
+  });
+
+  it('"ibuprofen four hundred three times a day" is 400 three times a day, not 403', () => {
+    const t = 'Doctor: You can take ibuprofen four hundred three times a day with food for five days.';
+    expect(kinds({ plan: 'Ibuprofen 400mg TDS for 5/7.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Ibuprofen 600mg TDS for 5/7.' }, t)).toEqual(['number']);
+  });
+});
+
+describe('readings given as a band', () => {
+  it('"sugars in the two hundreds" supports "blood sugars in the 200s"; "BP 130s/80s" is met by "one thirty over eighty or so"', () => {
+    expect(kinds({ subjective: 'Blood sugars in the 200s.' }, '[patient] my sugars have been in the two hundreds .')).toEqual([]);
+    expect(kinds({ subjective: 'Blood sugars in the 300s.' }, '[patient] my sugars have been in the two hundreds .')).toEqual(['number']);
+    const bp = '[patient] my blood pressure at home runs one thirty over eighty or so .';
+    expect(kinds({ subjective: 'Blood pressure 130s/80s at home.' }, bp)).toEqual([]);
+    expect(kinds({ subjective: 'Blood pressure 150s/90s at home.' }, bp)).toEqual(['number']);
+  });
+
+  it('a note quoting "the low one hundreds or two hundreds" reads them as 100 and 200', () => {
+    const t = '[doctor] what have her blood sugars been running , in the low one hundreds or two hundreds or what ?';
+    expect(kinds({ subjective: 'Blood sugars running in the low one hundreds or two hundreds.' }, t)).toEqual([]);
+  });
+});

@@ -98,3 +98,39 @@ describe('the family after a mention, within its sentence only', () => {
     expect(kinds({ subjective: 'Denies migraines.' }, '[patient] migraines , my mother gets them a lot')).toEqual([]);
   });
 });
+
+describe('a negation ends where a new assertion starts, and a symptom that stopped is not had', () => {
+  it('"his diabetes is not controlled, and the numbness is diabetic neuropathy" does not deny the numbness', () => {
+    const t = "Doctor: Your diabetes, your sugars have been high.\nPatient: My feet feel numb, mostly at night. Like they're asleep.\nDoctor: That's the diabetes affecting the nerves, diabetic neuropathy.";
+    expect(checkGrounding({ assessment: 'His diabetes is not controlled, and the numbness is diabetic neuropathy.' }, t)).toEqual([]);
+    expect(checkGrounding({ subjective: 'Denies numbness or tingling.' }, t).map((f) => f.kind)).toEqual(['negation']);
+  });
+
+  it('"no, the bleeding stopped two weeks ago" supports "no bleeding" and contradicts "ongoing bleeding"', () => {
+    const t = 'Doctor: Any bleeding still?\nMom: No, the bleeding stopped two weeks ago.';
+    expect(checkGrounding({ subjective: 'No bleeding per mom.' }, t)).toEqual([]);
+    expect(checkGrounding({ subjective: 'Mom reports bleeding.' }, t).map((f) => f.kind)).toEqual(['negation']);
+  });
+});
+
+describe('symptoms asked about in everyday words, and GP shorthand for them', () => {
+  const asked = (q: string, a: string) => `Doctor: ${q}\nPatient: ${a}`;
+  it.each([
+    ['No haemoptysis.', 'Reports haemoptysis.', asked('Have you coughed up any blood?', 'No.')],
+    ['No weight loss.', 'Reports weight loss.', asked('Have you lost any weight?', 'No, not at all.')],
+    ['No dysuria.', 'Reports dysuria.', asked('Any pain or burning when you pass urine?', 'No.')],
+    ['No neck stiffness.', 'Reports neck stiffness.', asked('Any stiffness in your neck?', 'No.')],
+    ['No photophobia.', 'Reports photophobia.', asked('Does light bother your eyes?', 'No.')],
+    ['No visual disturbance.', 'Reports visual disturbance.', asked('Any problems with your vision?', 'No.')],
+    ['No CP.', 'Reports CP.', asked('Any chest pain?', 'No.')],
+    ['No N/V.', 'Reports N/V.', asked('Any nausea or vomiting?', 'No.')],
+    ['No D&V.', 'Reports D&V.', asked('Any diarrhoea or vomiting?', 'No.')],
+  ])('"%s" is supported and "%s" is caught', (denied, affirmed, t) => {
+    expect(kinds({ subjective: denied }, t)).toEqual([]);
+    expect([...new Set(kinds({ subjective: affirmed }, t))]).toEqual(['negation']);
+  });
+
+  it('a cough that brings up phlegm is still a cough', () => {
+    expect(kinds({ subjective: 'Productive cough.' }, 'Patient: I keep coughing up this green phlegm.')).toEqual([]);
+  });
+});

@@ -3,8 +3,8 @@
  * PriMock57 (CC BY 4.0, Papadopoulos Korfiatis et al. 2022; the joined transcripts are derived files, see the eval
  * README). Never the ACI-Bench test sets.
  *
- * Split: "dev" (ACI-Bench train and PriMock57 days 1–2) is what the checker may be tuned on; "held-out" (ACI-Bench
- * valid and PriMock57 days 3–5) is only measured, so its figures predict notes we have not seen.
+ * Split: "dev" (ACI-Bench train and PriMock57 days 1–3) is what the checker may be tuned on; "held-out" (ACI-Bench
+ * valid and PriMock57 days 4–5) is only measured, so its figures predict notes we have not seen.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -79,7 +79,7 @@ function loadPrimock(evalDir: string): Encounter[] {
   return pairs.map((p) => ({
     id: p.id,
     corpus: 'primock57',
-    split: Number(String(p.day).replace(/\D/g, '')) <= 2 ? 'dev' : 'held-out',
+    split: Number(String(p.day).replace(/\D/g, '')) <= 3 ? 'dev' : 'held-out',
     transcript: p.transcript,
     note: splitPrimockNote(p.note),
   }));

@@ -173,35 +173,8 @@ export function isConditionSupported(mention: ConditionMention, index: WordIndex
 export function findAssertedConditions(statement: string, section: string): ConditionMention[] {
   if (section === 'assessment') return findConditions(statement);
   if (section !== 'subjective') return [];
-  const tokens = splitTokens(statement);
-  const span = findHistorySpan(tokens);
-  if (span === undefined) return [];
-  const named = findConditions(statement).filter((m) => m.index >= span.start && m.index < span.end);
-  return [...named, ...listHistoryItems(tokens, span, named)];
-}
-
-/** Words a history list item may hold that are no condition: "PMH: nil", "asthma as a child", "on inhalers". */
-const ITEM_STOPS = new Set(['nil', 'none', 'nkda', 'no', 'not', 'other', 'significant', 'well', 'fit', 'healthy', 'otherwise', 'previous', 'previously', 'child', 'childhood', 'year', 'years', 'ago', 'mild', 'on', 'for', 'since', 'with', 'the', 'a', 'an', 'of', 'in', 'as', 'her', 'his', 'surgery', 'operation', 'op', 'repair', 'removal', 'removed', 'history', 'hx', 'pmh', 'pmhx', 'psh', 'past', 'medical', 'comorbidities', 'comorbidity', 'problem', 'list', 'note']);
-
-/**
- * The items of a history list the lexicon does not know ("PMH: asthma, eczema, hallux valgus"): each is a condition
- * the conversation must name in one of its words.
- */
-function listHistoryItems(tokens: readonly string[], span: { start: number; end: number }, named: readonly ConditionMention[]): ConditionMention[] {
-  const items: ConditionMention[] = [];
-  let start = span.start;
-  for (let i = span.start; i <= span.end; i += 1) {
-    const t = tokens[i];
-    if (i < span.end && ![',', 'and', '/', ':', '-', '(', ')'].includes(t as string)) continue;
-    const words = tokens.slice(start, i);
-    const index = start;
-    start = i + 1;
-    if (words.length === 0 || words.length > 3 || !words.every((w) => /^[a-z][a-z'-]*$/.test(w))) continue;
-    if (named.some((m) => m.index >= index && m.index < i) || words.some((w) => ITEM_STOPS.has(w) || isProcedureWord(w))) continue;
-    const content = words.filter((w) => !GENERIC_WORDS.has(w) && w.length >= 4);
-    if (content.length > 0) items.push({ phrase: words.join(' '), content, index });
-  }
-  return items;
+  const span = findHistorySpan(splitTokens(statement));
+  return span === undefined ? [] : findConditions(statement).filter((m) => m.index >= span.start && m.index < span.end);
 }
 
 export function checkDiagnoses(statement: string, index: WordIndex, section = 'assessment'): { phrase: string; reason: string; lines: number[] }[] {

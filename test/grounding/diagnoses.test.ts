@@ -84,16 +84,3 @@ describe('an example of what is to be excluded is not asserted', () => {
     expect(checkGrounding({ assessment: 'Imp: TIAs, e.g. due to antiphospholipid syndrome.' }, t).map((f) => f.kind)).toEqual(['diagnosis']);
   });
 });
-
-describe('every item of a history list is a condition, known to the lexicon or not', () => {
-  const t = 'Doctor: Any medical problems?\nPatient: I have asthma, and I get eczema on my hands. And my big toe joint, the bunion, the hallux valgus they called it.';
-  it('"PMH: asthma, eczema, hallux valgus" is supported; an item the conversation never names is not', () => {
-    expect(checkGrounding({ subjective: 'PMH: asthma, eczema, hallux valgus' }, t)).toEqual([]);
-    expect(checkGrounding({ subjective: 'PMH: asthma, eczema, keratoconus' }, t).map((f) => f.kind)).toEqual(['diagnosis']);
-  });
-
-  it('headings, "nil of note" and surgeries are not conditions', () => {
-    expect(checkGrounding({ subjective: 'PMHx: nil of note' }, t)).toEqual([]);
-    expect(checkGrounding({ subjective: 'PMH: asthma, appendectomy' }, t)).toEqual([]);
-  });
-});

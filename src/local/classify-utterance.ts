@@ -37,10 +37,19 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
     const opensResults = ANNOUNCED_TOPIC.test(u.text) && next !== undefined && next.turn === u.turn && !next.question;
     if (u.role === 'clinician') {
       if (PLAN_START.test(u.text)) phase = 'plan';
-      else if (phase === 'history' && (EXAM_START.test(u.text) || placesBody(u.text) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text))) phase = 'exam';
+      else if (phase === 'history' && (EXAM_START.test(u.text) || placesBody(u.text) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u))) phase = 'exam';
     }
     return phase;
   });
+}
+
+/**
+ * "Resting sats 94 percent, heart rate 82", "temperature is 37.4": a clinician who reads out a vital sign now has begun
+ * the examination, though no "let me examine you" was said (rehab, nursing, therapy).
+ */
+function measuresNow(u: Utterance): boolean {
+  if (u.question || /\b(?:going to|will|'ll|let's|last (?:time|visit|week|month)|ago|you (?:said|mentioned|told)|used to|history of|usually)\b/i.test(u.text)) return false;
+  return hasMeasuredValue(u.text) && VITALS.test(u.text) && findDrugs(u.text).length === 0;
 }
 
 const LAB_OR_SCORE = new RegExp(String.raw`\b(?:x-?rays?|mri|ct|ekg|ecg|ultrasound|echo\w*|labs?|urine|dip|culture|swab|troponin|inr|a1c|hemoglobin|ferritin|potassium|sodium|creatinine|egfr|glucose|ldl|hdl|cholesterol|tsh|white (?:blood )?(?:cell )?count|platelets|psa|phq-?9|phq|gad-?7|gad|score|questionnaire|results?|shows?|showed|came back)\b`, 'i');
@@ -52,6 +61,16 @@ wash clean change remove check measure record write weigh watch put place soak c
 spit chew sit stand dry unlock choose raise lower have let make leave lock pack read follow schedule plan switch add increase
 decrease reduce double halve space alternate split crush mix dissolve store refrigerate discard throw bathe shower soak wrap
 splint tape buckle stay lie lay stop-taking spray drop insert squeeze`.split(/\s+/));
+/** Verbs of advice that an examiner does not use to move or test the body ("take", "hold", "press" can be either). */
+const ADVICE_ONLY_VERBS = new Set(`use avoid apply wear drink eat limit cut skip choose spread swap continue keep stop start carry give
+avoid moisturize gargle rinse wash clean soak cover bathe shower store mix dissolve aim practice put book call bring switch add
+increase decrease reduce replace watch weigh record sleep walk`.split(/\s+/));
+
+/** The first word of an instruction, past "always", "only", "please" and the like. */
+function adviceVerb(text: string): string {
+  return firstWord(text.replace(/^(?:(?:so|and|also|then|now|okay|please|just|only|always|never|definitely|for now|at home|from now on),?\s+)+/i, ''));
+}
+
 /** "Mild swelling around the outside of the ankle.": a finding said without a verb or a person. */
 function isFindingFragment(text: string): boolean {
   return text.split(/\s+/).length <= 15 && !/\b(?:i|you|we|he|she|they|my|your|is|are|was|were|has|have|had|feels?|felt|hurts?|gets?|got)\b/i.test(text);
@@ -125,8 +144,17 @@ const VISIT_REASON = /\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discu
 const CURRENT_MEDICINE = /^(?:(?:so|and|okay),?\s+)?(?:he|she|they|you|the patient|patient)(?:'re| are| is|'s)? (?:still |also |currently |now )?(?:takes|take|uses|use|on|taking|using|been (?:on|taking|using)|remains on)\b/i;
 
 /** "I'll let your GP know", "I'll ask Dr. Mahon about antibiotics", "I'm going to send a note to your GP". */
-const NOTIFIES_COLLEAGUE = /\b(?:i(?:'ll| will|'m going to| am going to)|we(?:'ll| will|'re going to)) (?:also )?(?:let|tell|inform|update|notify|write to|email|message|ring|phone|call|ask|send (?:a (?:note|letter|message|report)|the (?:readings|results|numbers)|this|these|it) to) (?:your|the|his|her|their) (?:gp|family doctor|doctor|physician|pcp|primary care(?: \w+)?|provider|dentist|vet|surgeon|specialist|care team|team|nurse|oncologist|cardiologist|consultant|midwife|pharmacist|therapist|social worker|case manager|neighbou?r|school)\b|\b(?:i(?:'ll| will)|we(?:'ll| will)) (?:also )?ask (?:dr|doctor)\.? [A-Z]\w+ (?:about|for|to)\b/i;
+const NOTIFIES_COLLEAGUE = /\b(?:i(?:'ll| will|'m going to| am going to)|we(?:'ll| will|'re going to)) (?:also )?(?:let|tell|inform|update|notify|write to|email|message|ring|phone|call|ask|send (?:a (?:note|letter|message|report)|the (?:readings|results|numbers)|this|these|it) to) (?:your|the|his|her|their) (?:[a-z-]+ ){0,2}?(?:gp|family doctor|doctor|physician|pcp|primary care(?: \w+)?|provider|dentist|vet|surgeon|specialist|care team|team|nurse|oncologist|cardiologist|consultant|midwife|pharmacist|therapist|social worker|case manager|neighbou?r|school)\b|\b(?:i(?:'ll| will)|we(?:'ll| will)) (?:also )?ask (?:dr|doctor)\.? [A-Z]\w+ (?:about|for|to)\b/i;
 
+
+/** "Please ask Mrs Haddad how she has been": the clinician speaking to the interpreter, not a request of the patient. */
+const ASKS_INTERPRETER = /\b[Pp]lease (?:ask|tell|explain to) (?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Dd]r)\.? )?(?:[A-Z]\w+|him|her|them|the patient)\b/;
+const DEVICE_FOUND = /\b(?:holter|monitor|device|pacemaker|defibrillator|icd|loop recorder|download|diary|tracker|sensor|meter|scan|x-?ray|test|swab)\b[^.?!]{0,40}\b(?:picked up|recorded|detected|caught|captured|logged|showed|shows)\b/i;
+const HAD_BEFORE = /^(?:(?:so|and|okay|now),?\s+)?you(?:'ve| have)? had (?:the |your |a |an |both )?[\w -]{1,40}? (?:in (?:19|20)\d\d|(?:\w+ )?(?:years?|months?|weeks?) ago|last (?:year|month|week))\b/i;
+const YOU_WILL_DO = /^(?:(?:so|and|also|then|now|okay),?\s+)*you(?:'ll| will)(?: also| then| now| still)? (?:take|have|get|start|use|continue|stop|need (?:to|a|an|the|some)|be (?:on|taking|starting|given|having|seen|booked|sent|called))\b/i;
+const ROUTINE_NEXT = /\bwe (?:usually|normally|generally|typically|routinely|always) (?:review|check|repeat|recheck|stop|continue|see|scan|test|reassess|rescan)\b/i;
+const NO_NEED = /^(?:(?:so|and|but|okay),?\s+)?you (?:don't|do not|won't|will not) need (?!the er\b|the emergency|to go to|an ambulance|911)(?:to )?[a-z]/i;
+const APPRAISAL = /\b(?:(?:is|are|isn't|aren't|is not|are not|'s|'re|would(?:n't| not)? be|wouldn't be)\s+(?:not\s+)?(?:(?:really|quite|very|completely|perfectly|now|still)\s+)?(?:suitable|safe|eligible|appropriate|a good candidate|a candidate)\s+(?:for|because|to|with)\b|(?:that's|this is|it's|that is|there's been|there has been)\s+(?:a |an )?(?:(?:real|big|huge|good|great|definite|clear|steady|some|nice|significant|slight)\s+)*(?:improvement|progress|setback|deterioration|step forward)\b|\bneeds? (?:looking at|looking into|attention|addressing)\b|\b(?:is|are) an? (?:high|higher|low|moderate)[- ]risk (?:area|region|country|place|group)\b)/i;
 
 /** "…and please see your dentist about refitting them": a request made of the patient anywhere in the sentence. */
 const PLEASE_DO = /\bplease (?:see|call|book|take|use|keep|try|make|come|bring|get|avoid|stop|start|continue|check|do|don't|go|ask|contact|let|remember|write|weigh|wear|drink|eat)\b/i;
@@ -140,7 +168,18 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (phase === 'history' && (VISIT_REASON.test(text) || INTRODUCES_PATIENT.test(text))) return 'history';
   // "He takes apixaban 5 mg twice daily", "you're still on the metformin": the medicine already taken is history.
   if (phase === 'history' && CURRENT_MEDICINE.test(text) && (findDrugs(text).length > 0 || /\d ?mg\b/i.test(text)) && !/\b(?:will|'ll|going to|should|start|increase|decrease|stop|switch|change)\b/i.test(text)) return 'history';
-  if (!/\?$/.test(text) && (NOTIFIES_COLLEAGUE.test(text) || PLEASE_DO.test(text))) return 'plan';
+  if (!/\?$/.test(text) && (NOTIFIES_COLLEAGUE.test(text) || (PLEASE_DO.test(text) && !ASKS_INTERPRETER.test(text)))) return 'plan';
+  if (/\?$/.test(text)) return undefined;
+  // "The Holter monitor your GP arranged picked up pauses": what a test or device found is a result, whoever ordered it.
+  if (DEVICE_FOUND.test(text) && !/\b(?:going to|will|'ll|let's|if)\b/i.test(text)) return 'results';
+  // "You had the yellow fever vaccine in 2015": something done for the patient before, told back from the records.
+  if (HAD_BEFORE.test(text) && !/\b(?:going to|will|'ll|let's|need)\b/i.test(text)) return 'history';
+  // "You'll also take a calcium tablet every day", "we usually review the treatment after five years", "you don't need
+  // bed rest": what the patient will do, or what is routinely done next, is plan in any phase.
+  if ((YOU_WILL_DO.test(text) || ROUTINE_NEXT.test(text) || NO_NEED.test(text)) && !/^(?:(?:and|but|so),?\s+)?if\b/i.test(text)) return 'plan';
+  // "That's a real improvement", "Mefloquine isn't suitable because of your epilepsy", "you're eligible for a package of
+  // care", "that needs looking at": a clinician's appraisal, in words no physician's diagnosis uses, is the assessment.
+  if (APPRAISAL.test(text) && !/\d/.test(text) && findDrugs(text).length === 0 && !/\b(?:going to|will|'ll|let's|want you to|if|would like|'d like)\b/i.test(text)) return 'assessment';
   // What the clinician sees, feels or measures now, in any phase (a therapy session has no exam to open).
   if (isSpokenObservation(text)) return 'exam';
   // "There's swelling over the knuckles…, that's synovitis": in the exam, a sentence that opens on what is seen is
@@ -223,13 +262,16 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
     if (phase === 'plan' && clinical < 2 && words < 10) return undefined;
     return 'history';
   }
-  if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || SCRIBE_COMMAND.test(u.text)) return undefined;
+  if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || SCRIBE_COMMAND.test(u.text) || ASKS_INTERPRETER.test(u.text)) return undefined;
   // "Let's have you lying on your back, knees bent": placing the body for the exam, unless it says when (advice).
   if (placesBody(u.text) && !/\d/.test(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;
   const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');
   // "Could you drop a spare inhaler in for school": an errand asked of the patient or family, said without a "?".
   if (!u.question && isErrand(u.text)) return 'plan';
   // "let me look in both ears the ear canals are clear": ASR runs the request into what it found.
+  // "let me get this off, right, the ulcer measures 4 by 3 centimetres": the same, with a size.
+  const measuresToo = words >= 9 && EXAM_MANEUVER.test(u.text) && SIZED_FINDING.test(u.text) && /\b(?:measures?|measuring)\b/i.test(u.text) && !/\b(?:going to|will|'ll)\b/i.test(u.text);
+  if (measuresToo && !u.question) return 'exam';
   const findsToo = words >= 9 && isExamFinding(u.text) && /\b(?:is|are|looks?|feels?|sounds?)\b/i.test(u.text.replace(EXAM_MANEUVER, ''));
   const later = /\bin (?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?)\b|\bnext (?:week|month|time|visit)\b/i.test(u.text);
   if (u.question || (EXAM_MANEUVER.test(u.text) && !later && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)) && !teaches && !findsToo)) return undefined;
@@ -240,6 +282,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // couch, when it says when, how often or what for, is plan; "turn your head to the right for me" is the exam.
   if (phase === 'exam' && isAdvice(u.text, phase) && !(MANEUVER_VERBS.has(firstWord(u.text)) && MOVES_BODY.test(u.text)) && (ADVICE_MARKERS.test(u.text) || ADVICE_PURPOSE.test(u.text))
     && !/\b(?:for me|deep breath|my (?:finger|hand)s?|again)\b/i.test(u.text)) return 'plan';
+  // "Use a repellent with 50% DEET", "spread carbohydrates over three meals": advice whose verb no exam manoeuvre uses is
+  // plan in the exam too, though it holds no "when" (exam phases now open on any stated reading).
+  if (phase === 'exam' && words >= 5 && isAdvice(u.text, phase) && ADVICE_ONLY_VERBS.has(adviceVerb(u.text)) && !MOVES_BODY.test(u.text)) return 'plan';
   // Teaching a device during the visit ("breathe out fully, seal your lips on the spacer…") is plan even mid-exam.
   if (phase === 'exam' && teaches) return 'plan';
   if (EVALUATION_NOW.test(u.text)) return 'exam';

@@ -66,7 +66,8 @@ export function describesBodyInExam(text: string): boolean {
 export function isSpokenObservation(text: string): boolean {
   if (/\?$/.test(text)) return false;
   // "I notice you both look a lot calmer", "I can see on the video your rings are loose".
-  if (SEES_NOW.test(text) && !NOT_AN_OBSERVATION.test(text)) return true;
+  // "I can see you're using the frame today, and you've been tearful": the first clause is what decides.
+  if (SEES_NOW.test(text) && !NOT_AN_OBSERVATION.test(text.split(/,\s+(?:and|but)\s+/i)[0]!)) return true;
   // "Your range looks better than last time", "your left calf is bigger than the right", "there's a bit of tartar here",
   // "you're speaking a lot faster than usual today": the body in front of the clinician, with no exam announced.
   if (!/\b(?:going to|will|'ll|let's|if|when you|you said|you mentioned|you told)\b/i.test(text)

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { generateLocalNote } from '../../src/local/index.js';
+import { checkGrounding } from '../../src/grounding/index.js';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('a rehab session with no exam announced: a vital read out opens the exam (round 5)', () => {
+  const t = lines(
+    'Coach: How has the walking been at home?', 'Member: About fifteen minutes most days, still breathless on the stairs.',
+    'Coach: Resting sats 95 percent, heart rate 80.',
+    "Coach: There's a bit of ankle swelling on both sides.",
+    "Coach: That's a real improvement in your walking distance, well done.",
+    "Coach: I'm going to ask the respiratory team to assess you for home oxygen.",
+    'Coach: Use your inhaler before every session.',
+  );
+  const n = generateLocalNote(t, { specialty: 'exercise_therapy' });
+
+  it('the reading and what is seen after it are Objective', () => {
+    expect(n.objective).toContain('95%');
+    expect(n.objective).toContain('ankle swelling');
+  });
+
+  it('the appraisal is the Assessment; the colleague asked and the advice are Plan', () => {
+    expect(n.assessment).toContain('real improvement');
+    expect(n.plan).toContain('respiratory team');
+    expect(n.plan).toContain('inhaler before every session');
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+});
+
+describe('appraisals, routine next steps and records said back, in any visit (round 5)', () => {
+  const t = lines(
+    'Nurse: Any medical conditions?', 'Traveller: Epilepsy, I take levetiracetam.',
+    'Nurse: You had the yellow fever vaccine in 2015.',
+    "Nurse: Mefloquine isn't suitable because of your epilepsy.",
+    "Nurse: You'll also take a calcium and vitamin D tablet every day.",
+    'Nurse: We usually review the treatment after five years.',
+    "Nurse: You don't need bed rest, carry on as normal.",
+  );
+  const n = generateLocalNote(t, { specialty: 'registered_nurse' });
+
+  it('a vaccine given before is history; an option ruled out for a reason is the assessment', () => {
+    expect(n.subjective).toContain('yellow fever vaccine in 2015');
+    expect(n.assessment).toContain("isn't suitable");
+  });
+
+  it('what the patient will take, what is routinely done next and what is not needed are plan', () => {
+    expect(n.plan).toContain('calcium and vitamin D');
+    expect(n.plan).toContain('review the treatment');
+    expect(n.plan).toContain('bed rest');
+    expect(n.objective).toBe('');
+  });
+});
+
+describe('results found by a device, a size said while dressing, the interpreter asked (round 5)', () => {
+  it('what a monitor picked up is a result, not an order', () => {
+    const t = lines(
+      'Doctor: Any more blackouts?', 'Patient: Two, both standing up.',
+      'Doctor: The Holter monitor your GP arranged picked up pauses of up to 3 seconds.',
+      "Doctor: I'm booking an echocardiogram.",
+    );
+    const n = generateLocalNote(t, { specialty: 'physician' });
+    expect(n.objective).toContain('picked up pauses');
+    expect(n.plan).not.toContain('Holter');
+  });
+
+  it('a wound measured straight after "let me get this off" is Objective', () => {
+    const t = lines(
+      'nurse: how has the leg been', 'patient: leaking a lot and itchy at night',
+      "nurse: ok let me get this off... right, the ulcer measures 4 by 3 centimetres today, it was 5 by 4 before",
+    );
+    const n = generateLocalNote(t, { specialty: 'registered_nurse' });
+    expect(n.objective).toContain('4 by 3');
+  });
+
+  it('"please ask Mrs Haddad how she has been" is said to the interpreter, not a plan', () => {
+    const t = lines(
+      'Dr Osei: Please ask Mrs Haddad how she has been since we started the sertraline.',
+      'Interpreter: She says her mood is still low but she is crying less.',
+      'Dr Osei: I would like to increase the sertraline to 100 mg once a day.',
+    );
+    const n = generateLocalNote(t, { specialty: 'psychiatrist' });
+    expect(n.plan).not.toContain('Please ask');
+    expect(n.plan).toContain('100 mg');
+  });
+});

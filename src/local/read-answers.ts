@@ -22,8 +22,8 @@ function labelKeyOf(label: string): string {
   return label.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-/** "I want to ask you directly, have you had…": the question is what follows the lead-in. */
-const LEAD_IN = /^.{0,60}?,\s*(?=(?:have|has|had|do|does|did|are|is|was|were|any|can|could|how|what|when|where)\b)/i;
+/** "I want to ask you directly, have you had…": the question is what follows the lead-in; "…, is that right?" is a tag, not one. */
+const LEAD_IN = /^.{0,60}?,\s*(?=(?:have|has|had|do|does|did|are|is|was|were|any|can|could|how|what|when|where)\b)(?!(?:is|was) that (?:right|correct|so|true)\b|(?:do|did|have|are|were|is|was|does) (?:you|i|we|she|he|it)\?*$)/i;
 const CLARIFY = /^(?:pardon|sorry|what was that|come again|say that again|excuse me|i'm sorry|say again)\W*$/i;
 
 /** "You're still taking the lisinopril 10 mg every morning?" + "Yes." → the clinician's statement, confirmed. */
@@ -34,6 +34,8 @@ function readConfirmation(pair: Pair, gender: Gender, addressee: string | undefi
   const goesOn = /^(?:yes|yeah|yep|that's right|right),\s+\S/i.test(pair.answers[0] ?? '') && words(first) > 6;
   if (!POSITIVE.test(first) || (words(first) > 6 && !goesOn)) return [];
   const q = pair.question.replace(/[?.\s]+$/, '').replace(/,?\s*(?:right|correct|is that right|is that correct|yes|yeah|okay)$/i, '').replace(/^(?:and|so|okay|now)[,\s]+/i, '');
+  // "There was no blood, is that right?" — "Yeah… no": a yes to a negative statement is ambiguous in English.
+  if (/\b(?:no|not|never|nothing|none)\b|n't\b/i.test(q)) return [];
   if (/^(?:do|did|does|have|has|are|is|was|were|can|could|would|will|any)\b/i.test(q) || /\b(?:how|what|when|where|whereabouts|which|why|who|whose)\b/i.test(q) || words(q) < 4) return [];
   const third = rewriteClinicianSpeech(q, gender, addressee);
   if (!third || /\byou\b/i.test(third) || /^I\b/.test(third)) return [];

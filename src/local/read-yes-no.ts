@@ -69,6 +69,18 @@ function readQualified(q: string, a: string, gender: Gender, addressee: string |
   return { text: `${rest.charAt(0).toUpperCase()}${rest.slice(1)}: ${a.charAt(0).toLowerCase()}${a.slice(1)}.`, negative: false };
 }
 
+const CONFIRMS = /^(?:yes|yeah|yep|yup|correct|that's (?:right|correct|it)|exactly|right|mm-hmm|uh-huh)\b/i;
+/** "You broke your wrist in March when you fell?": an event put to the patient as a statement, in the past. */
+const STATED_EVENT = /^you (?:broke|fell|had|took|went|saw|came|got|hurt|cut|hit|lost|gave|began|started|stopped|injured|fractured|sprained|twisted|tripped|slipped|burned|burnt|was|were)\b/i;
+
+/** "You broke your wrist in March when you fell in the garden?" + "That's right, I tripped." → the statement, confirmed. */
+function readConfirmed(q: string, a: string, gender: Gender, addressee: string | undefined): YesNoReading | undefined {
+  if (!STATED_EVENT.test(q) || !CONFIRMS.test(a) || NO.test(a) || /\bbut\b/i.test(a) || !hasClinicalContent(q)) return undefined;
+  const said = rewriteClinicianSpeech(q.replace(/,?\s*(?:is that (?:right|correct)|right|correct|yes|yeah)$/i, ''), gender, addressee);
+  if (!said || /\byou/i.test(said) || /\b(?:no|not|never)\b|n't\b/i.test(said)) return undefined;
+  return { text: `${said.charAt(0).toUpperCase()}${said.slice(1)}.`, negative: false };
+}
+
 export type YesNoReading = { text: string; negative: boolean };
 
 /** The statement a closed question and its answer make, or undefined when either is unclear. */
@@ -77,6 +89,8 @@ export function readYesNo(question: string, answer: string, gender: Gender, addr
   const a = answer.trim();
   const yes = YES.test(a) && !NO.test(a);
   const no = NO.test(a);
+  const confirmed = readConfirmed(q, a, gender, addressee);
+  if (confirmed) return confirmed;
   if (!yes && !no) return readQualified(q, a, gender, addressee);
   const plain = readPlainYesNo(q, a, yes, no, gender, addressee, after);
   // "Are you giving the insulin every twelve hours?" — "Yes, one and a half units twice a day.": the detail is the answer.

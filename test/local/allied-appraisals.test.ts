@@ -84,3 +84,39 @@ describe('results found by a device, a size said while dressing, the interpreter
     expect(n.plan).toContain('100 mg');
   });
 });
+
+describe('short denials, tag questions, reports and what is watched (round 5)', () => {
+  it('"No dizziness." is kept as a denial; "…, is that right?" — "That\'s right" confirms the statement', () => {
+    const t = lines(
+      'Nurse: You broke your wrist in March when you fell in the garden, is that right?', "Patient: That's right, I tripped on the hose.",
+      'Nurse: Any problems since last time?', 'Patient: I get a bit puffed on the stairs. No dizziness.',
+    );
+    const n = generateLocalNote(t, { specialty: 'registered_nurse' });
+    expect(n.subjective).toMatch(/broke (?:her|their) wrist in March when (?:she|they|the patient) fell in the garden\./);
+    expect(n.subjective).not.toContain('is that right');
+    expect(n.subjective).toMatch(/no dizziness|denies dizziness/i);
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+
+  it('a yes to a negative statement is not read as its confirmation', () => {
+    const t = lines(
+      'Doctor: And there was no blood in your vomit, is that right?', 'Patient: Yeah, yeah. No no blood, no.',
+    );
+    const n = generateLocalNote(t, { specialty: 'physician' });
+    expect(n.subjective).not.toContain('There was no blood in');
+  });
+
+  it("a colleague's report, a device connected, a site that looks healthy and a gait watched are Objective", () => {
+    const t = lines(
+      'Physiologist: Any problems since last time?', 'Patient: Some fluttering in the evenings.',
+      'Physiologist: Let me connect to the device.',
+      'Physiologist: The wound site looks healthy.',
+      "Physiologist: The occupational therapist's report says you need help with washing and dressing.",
+      "Physiologist: And I watched you come in from the car park, you're walking with a limp.",
+    );
+    const n = generateLocalNote(t, { specialty: 'generic' });
+    expect(n.objective).toContain('wound site looks healthy');
+    expect(n.objective).toContain('help with washing');
+    expect(n.objective).toContain('walking with a limp');
+  });
+});

@@ -5,7 +5,7 @@
 import type { Turn } from './types.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
 
-export type AnswerBlock = 'history' | 'review' | 'background' | 'risk';
+export type AnswerBlock = 'history' | 'review' | 'background' | 'risk' | 'exam';
 
 export interface AnswerLine {
   block: AnswerBlock;

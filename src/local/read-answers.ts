@@ -42,6 +42,8 @@ function readConfirmation(pair: Pair, gender: Gender, addressee: string | undefi
   return [statement('history', `${third.charAt(0).toUpperCase()}${third.slice(1)}.`, pair, goesOn ? [] : [pair.answers[0]!])];
 }
 
+const PROVOKED = /\bwhen i (?:press|push|touch|squeeze|move|bend|pull|tap|twist|turn|lift)\b|\b(?:does|did) (?:this|that) (?:hurt|feel (?:sore|tender|painful))\b/i;
+
 function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined, addressee: string | undefined): AnswerLine[] {
   const first = cleanAnswer(pair.answers[0] ?? '');
   // "Yes, and two other kids were sick last week": the yes answers the question; what follows is its own statement.
@@ -50,7 +52,9 @@ function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined,
   const closed = readYesNo(pair.question, lead ? lead[1]! : first, gender, addressee, pair.after);
   if (closed) {
     const text = who ? `${closed.text.replace(/\.$/, '')} per ${who}.` : closed.text;
-    return [statement(closed.negative ? 'review' : 'history', text, pair, lead ? [] : [pair.answers[0]!])];
+    // "Does it hurt when I push here?" — "Yeah, right there.": pain on the examiner's touch is a finding.
+    const block = PROVOKED.test(pair.question) ? 'exam' : closed.negative ? 'review' : 'history';
+    return [statement(block, text, pair, lead ? [] : [pair.answers[0]!])];
   }
   const how = readHowIs(pair.question, first, gender, addressee);
   return how ? [statement('history', how, pair, [pair.answers[0]!])] : [];

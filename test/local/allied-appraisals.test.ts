@@ -120,3 +120,43 @@ describe('short denials, tag questions, reports and what is watched (round 5)', 
     expect(n.objective).toContain('walking with a limp');
   });
 });
+
+describe('a trainer and an aromatherapist who never announce an exam (round 5)', () => {
+  it('the trainer: a swelling seen, pain on pushing, weight borne as watched are Objective', () => {
+    const t = lines(
+      "Trainer: Hey, what'd you do?", 'Athlete: Came down on my ankle wrong at the end of practice.',
+      "Trainer: Alright, sit up on the table. Yeah, that's pretty puffy on the outside. Does it hurt when I push here?",
+      'Athlete: Yeah, right there.',
+      'Trainer: You can bear weight though, I saw you walk in.',
+      'Trainer: Looks like a pretty good sprain, probably a grade two.',
+    );
+    const n = generateLocalNote(t, { specialty: 'athletic_trainer' });
+    expect(n.objective).toContain('pretty puffy on the outside');
+    expect(n.objective).toContain('hurts when I push here');
+    expect(n.objective).toContain('saw the patient walk in');
+    expect(n.subjective).not.toContain('push here');
+    expect(n.assessment).toContain('sprain');
+  });
+
+  it('the aromatherapist: posture and breathing seen in the room are Objective', () => {
+    const t = lines(
+      'Therapist: How have you been sleeping since last time?', 'Client: Still waking at three most nights, my mind races about work.',
+      "Therapist: Your shoulders are up around your ears and you're breathing quite high in your chest.",
+      "Therapist: I think the stress is what's keeping you awake.",
+      "Therapist: I'll blend lavender and cedarwood for you, two drops on your pillow at night.",
+    );
+    const n = generateLocalNote(t, { specialty: 'aroma_therapy' });
+    expect(n.objective).toContain('shoulders are up around');
+    expect(n.objective).toContain('breathing quite high');
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+
+  it('what the patient says of their own body is not made a finding', () => {
+    const t = lines(
+      'Therapist: How is the shoulder?', 'Client: My shoulder is stiff in the mornings and my hands are swollen.',
+      'Therapist: Your shoulder was stiff last time too.',
+    );
+    const n = generateLocalNote(t, { specialty: 'massage_therapy' });
+    expect(n.objective).not.toContain('stiff');
+  });
+});

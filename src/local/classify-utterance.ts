@@ -150,6 +150,10 @@ const NOTIFIES_COLLEAGUE = /\b(?:i(?:'ll| will|'m going to| am going to)|we(?:'l
 /** "Please ask Mrs Haddad how she has been": the clinician speaking to the interpreter, not a request of the patient. */
 const ASKS_INTERPRETER = /\b[Pp]lease (?:ask|tell|explain to) (?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Dd]r)\.? )?(?:[A-Z]\w+|him|her|them|the patient)\b/;
 const DEVICE_FOUND = /\b(?:holter|monitor|device|pacemaker|defibrillator|icd|loop recorder|download|diary|tracker|sensor|meter|scan|x-?ray|test|swab)\b[^.?!]{0,40}\b(?:picked up|recorded|detected|caught|captured|logged|showed|shows)\b/i;
+/** What an examiner or a monitor reports as absent: "no ST changes", "no swelling", "no symptoms during the session". */
+const SEEN_ABSENT = /\bno (?:[a-z-]+ )?(?:changes?|symptoms?|signs?|evidence|abnormalit\w*|murmurs?|swelling|o?edema|tenderness|redness|erythema|discharge|bleeding|drainage|arrhythmias?|ectop\w*|desaturation|distress|deformity|bruising|rash|lesions?|masses|mass|crepitus|effusion|weakness|deficits?|pauses?|ischaemi\w*|ischemi\w*)\b/i;
+const MENTAL_STATE_SEEN = /^(?:(?:so|and|today|on (?:mental state|examination)),?\s+)?(?:he|she|they|the patient|mr \w+|mrs \w+|ms \w+)(?:'s| is| are|'re)? (?:(?:casually|smartly|neatly|appropriately|poorly|well|un\w*) (?:dressed|groomed|kempt)|dishevelled|disheveled|unkempt|(?:makes|making|made) (?:little|good|poor|fleeting|no) eye contact|(?:alert|calm|guarded|withdrawn|restless|agitated|tearful|flat|irritable|cooperative|distractible|preoccupied|slowed)\b)|^(?:(?:and|so),?\s+)?(?:his|her|their) (?:speech|affect|mood|thought (?:form|content|process)|insight|judge?ment|eye contact|psychomotor \w+) (?:is|are|was|seems|appears)\b/i;
+const NO_EVIDENCE = /^(?:(?:and|so|but),?\s+)?(?:there(?:'s| is) )?(?:no (?:evidence|signs?|features)|nothing) (?:of|to suggest)\b/i;
 /** "The occupational therapist's report says you need help with washing": another clinician's written finding (a referral letter, by contrast, tells the history). */
 const REPORT_SAYS = /^(?:(?:so|and|also|now),?\s+)?(?:the|your|his|her) (?:[\w'-]+ ){0,3}(?:report|assessment|discharge summary) (?:says|said|shows|showed|states|found|recommends)\b/i;
 const HAD_BEFORE = /^(?:(?:so|and|okay|now),?\s+)?you(?:'ve| have)? had (?:the |your |a |an |both )?[\w -]{1,40}? (?:in (?:19|20)\d\d|(?:\w+ )?(?:years?|months?|weeks?) ago|last (?:year|month|week))\b/i;
@@ -172,6 +176,12 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (phase === 'history' && CURRENT_MEDICINE.test(text) && (findDrugs(text).length > 0 || /\d ?mg\b/i.test(text)) && !/\b(?:will|'ll|going to|should|start|increase|decrease|stop|switch|change)\b/i.test(text)) return 'history';
   if (!/\?$/.test(text) && (NOTIFIES_COLLEAGUE.test(text) || (PLEASE_DO.test(text) && !ASKS_INTERPRETER.test(text)))) return 'plan';
   if (/\?$/.test(text)) return undefined;
+  // "He is casually dressed, makes little eye contact", "no evidence of psychosis": the mental state seen in the room,
+  // said of the patient in the third person (to an interpreter, a student, the record), is a finding in any phase.
+  if ((MENTAL_STATE_SEEN.test(text) || NO_EVIDENCE.test(text)) && !/\b(?:says|said|told|reports?|going to|will|'ll|if|usually|at home)\b/i.test(text)) return 'exam';
+  // "No ST changes on the monitor and no symptoms during the session": a verbless negative finding in the exam.
+  if (phase === 'exam' && /^(?:(?:and|so|also),?\s+)?no (?!more\b|longer\b|need\b)[a-z-]+\b(?<!ing)/i.test(text) && !/\w+ing\b[^.]*\bfor\b|\bfor (?:at least|about|a|an|the next|\d+|one|two|three|four|five|six)\b|\buntil\b/i.test(text) && isFindingFragment(text)
+    && SEEN_ABSENT.test(text) && !/\b(?:just|want|make sure|okay|alright|right)\b/i.test(text)) return 'exam';
   // "The Holter monitor your GP arranged picked up pauses": what a test or device found is a result, whoever ordered it.
   if ((DEVICE_FOUND.test(text) || REPORT_SAYS.test(text)) && !/\b(?:going to|will|'ll|let's|if)\b/i.test(text)) return 'results';
   // "You had the yellow fever vaccine in 2015": something done for the patient before, told back from the records.

@@ -160,3 +160,17 @@ describe('a trainer and an aromatherapist who never announce an exam (round 5)',
     expect(n.objective).not.toContain('stiff');
   });
 });
+
+describe('a verbless negative finding in a rehab session (round 5)', () => {
+  it('"No ST changes on the monitor and no symptoms" is Objective; "No sprinting for a week" is still plan', () => {
+    const t = lines(
+      'Physiologist: How were the walks?', 'Member: Fine, thirty minutes most days.',
+      'Physiologist: Resting heart rate 64, blood pressure 132 over 78.',
+      'Physiologist: No ST changes on the monitor and no symptoms during the session.',
+      'Physiologist: No sprinting for at least a week.',
+    );
+    const n = generateLocalNote(t, { specialty: 'exercise_therapy' });
+    expect(n.objective).toContain('No ST changes');
+    expect(n.plan).toContain('No sprinting');
+  });
+});

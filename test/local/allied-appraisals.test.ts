@@ -174,3 +174,26 @@ describe('a verbless negative finding in a rehab session (round 5)', () => {
     expect(n.plan).toContain('No sprinting');
   });
 });
+
+describe('a social worker: appraisals in plain words, and a relative spoken to by name (round 5)', () => {
+  const t = lines(
+    'Social Worker: Where are things with the eviction?', "Mrs Bell: The landlord says we have to be out by the 30th. I'm not sleeping.",
+    'Son: I go round every evening but I am exhausted.',
+    "Social Worker: Your housing situation is a crisis and it's affecting your mental health.",
+    "Social Worker: You're doing the right things by coming in.",
+    "Social Worker: My concern is that it isn't safe for you to go home alone, and Michael, it sounds like the caring is taking a real toll on you.",
+    "Social Worker: Michael, I'd also like to offer you a carer's assessment in your own right.",
+  );
+  const n = generateLocalNote(t, { specialty: 'social_worker' });
+
+  it('a situation read for its effect and a strength named are the Assessment', () => {
+    expect(n.assessment).toContain("affecting her mental health");
+    expect(n.assessment).toContain('doing the right things');
+  });
+
+  it('what is said to Michael keeps its "you"; what is said to the patient before it is rewritten', () => {
+    expect(n.assessment).toContain('safe for her to go home alone, and Michael, it sounds like the caring is taking a real toll on you');
+    expect(n.plan).toContain("Michael, I'd also like to offer you a carer's assessment");
+    expect(n.plan).not.toMatch(/offer (?:her|the patient) a carer/);
+  });
+});

@@ -191,7 +191,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if ((YOU_WILL_DO.test(text) || ROUTINE_NEXT.test(text) || NO_NEED.test(text)) && !/^(?:(?:and|but|so),?\s+)?if\b/i.test(text)) return 'plan';
   // "That's a real improvement", "Mefloquine isn't suitable because of your epilepsy", "you're eligible for a package of
   // care", "that needs looking at": a clinician's appraisal, in words no physician's diagnosis uses, is the assessment.
-  if (APPRAISAL.test(text) && !/\d/.test(text) && findDrugs(text).length === 0 && !/\b(?:going to|will|'ll|let's|want you to|if|would like|'d like)\b/i.test(text)) return 'assessment';
+  if (APPRAISAL.test(text) && !/\d/.test(text) && !/\b(?:going to|will|'ll|let's|want you to|if|would like|'d like)\b/i.test(text)) return 'assessment';
   // What the clinician sees, feels or measures now, in any phase (a therapy session has no exam to open).
   if (isSpokenObservation(text)) return 'exam';
   // "There's swelling over the knuckles…, that's synovitis": in the exam, a sentence that opens on what is seen is

@@ -197,3 +197,18 @@ describe('a social worker: appraisals in plain words, and a relative spoken to b
     expect(n.plan).not.toMatch(/offer (?:her|the patient) a carer/);
   });
 });
+
+describe('medicines under their UK and generic names (round 5)', () => {
+  it('"Did you need your GTN spray?" — "No." is read; "Mefloquine isn\'t suitable" is the assessment', () => {
+    const t = lines(
+      'Physiologist: Any chest tightness on the walks?', 'Member: A bit on the hill on Tuesday, it went away when I slowed down.',
+      'Physiologist: Did you need your GTN spray?', 'Member: No.',
+      "Physiologist: Mefloquine isn't suitable because of your epilepsy.",
+      'Physiologist: Keep carrying the GTN spray with you on every walk.',
+    );
+    const n = generateLocalNote(t, { specialty: 'exercise_therapy' });
+    expect(n.subjective).toContain('did not need');
+    expect(n.assessment).toContain("Mefloquine isn't suitable");
+    expect(n.plan).toContain('GTN spray');
+  });
+});

@@ -64,7 +64,7 @@ splint tape buckle stay lie lay stop-taking spray drop insert squeeze`.split(/\s
 /** Verbs of advice that an examiner does not use to move or test the body ("take", "hold", "press" can be either). */
 const ADVICE_ONLY_VERBS = new Set(`use avoid apply wear drink eat limit cut skip choose spread swap continue keep stop start carry give
 avoid moisturize gargle rinse wash clean soak cover bathe shower store mix dissolve aim practice put book call bring switch add
-increase decrease reduce replace watch weigh record sleep walk`.split(/\s+/));
+increase decrease reduce replace watch weigh record sleep walk get set buy`.split(/\s+/));
 
 /** The first word of an instruction, past "always", "only", "please" and the like. */
 function adviceVerb(text: string): string {
@@ -139,7 +139,7 @@ const FUTURE_ACTION = /^(?:(?:so|and|okay|now|then|today|next|also|first|after t
 const DONE_FOR_PATIENT = /^(?:(?:so|and|then|okay),?\s+)?(?:we|i)(?:'ve| have)? (?:already )?(?:got|gave|given|put|started|placed|administered|applied|splinted|established|obtained|hung|pushed|ran|drew|sent|called|immobilized|irrigated|cleaned|dressed|bandaged)\b/i;
 const TREATMENT_NOUNS = /\b(?:iv|line|oxygen|o2|nasal cannula|non-?rebreather|splint|collar|c-collar|backboard|dressing|bandage|tourniquet|fluids|saline|bolus|epi(?:nephrine)?|nebuli[sz]er|neb|aspirin|nitro\w*|glucagon|dextrose|d50|narcan|naloxone|ekg|12-lead|monitor|ice pack|sling|cast)\b/i;
 const PRESENTS_PATIENT = /^(?:(?:this is|we have|i have) [^,]{1,40},\s*)?(?:(?:an? )?\d+[- ]years?[- ]old\b|(?:she|he)(?: was| had| has| is|'s|'d) (?!going\b|gonna\b)|(?:complain(?:s|ing)? of|c\/o)\b|(?:no|denies|negative for) (?:head strike|loss of consciousness|loc\b|chest pain|shortness of breath|fever|trauma|vomiting|nausea|headache|numbness|weakness|[a-z]+ (?:pain|injury))|found (?:by|on|in|down)\b)|\b(?:years?[- ]old|complain(?:s|ing)? of)\b/i;
-const VISIT_REASON = /\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discuss|go over|follow up)|here (?:today )?(?:for|because)|presents? (?:today )?(?:for|with))\b/i;
+const VISIT_REASON = /\bit's (?:your|time for your) (?:annual |routine |yearly |regular |six-monthly |\w+ )?[\w ]{0,25}(?:check|review|appointment|visit|check-?up)\b|\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discuss|go over|follow up)|here (?:today )?(?:for|because)|presents? (?:today )?(?:for|with))\b/i;
 
 const CURRENT_MEDICINE = /^(?:(?:so|and|okay),?\s+)?(?:he|she|they|you|the patient|patient)(?:'re| are| is|'s)? (?:still |also |currently |now )?(?:takes|take|uses|use|on|taking|using|been (?:on|taking|using)|remains on)\b/i;
 
@@ -157,10 +157,10 @@ const NO_EVIDENCE = /^(?:(?:and|so|but),?\s+)?(?:there(?:'s| is) )?(?:no (?:evid
 /** "The occupational therapist's report says you need help with washing": another clinician's written finding (a referral letter, by contrast, tells the history). */
 const REPORT_SAYS = /^(?:(?:so|and|also|now),?\s+)?(?:the|your|his|her) (?:[\w'-]+ ){0,3}(?:report|assessment|discharge summary) (?:says|said|shows|showed|states|found|recommends)\b/i;
 const HAD_BEFORE = /^(?:(?:so|and|okay|now),?\s+)?you(?:'ve| have)? had (?:the |your |a |an |both )?[\w -]{1,40}? (?:in (?:19|20)\d\d|(?:\w+ )?(?:years?|months?|weeks?) ago|last (?:year|month|week))\b/i;
-const YOU_WILL_DO = /^(?:(?:so|and|also|then|now|okay),?\s+)*you(?:'ll| will)(?: also| then| now| still)? (?:take|have|get|start|use|continue|stop|need (?:to|a|an|the|some)|be (?:on|taking|starting|given|having|seen|booked|sent|called))\b/i;
+const YOU_WILL_DO = /^(?:(?:so|and|also|then|now|okay),?\s+)*(?:(?:before|after|when|once|until) [^,]{1,40},\s*(?:[^,]{1,25},\s*)?)?you(?:'ll| will)(?: also| then| now| still)? (?:take|have|get|start|restart|resume|use|continue|stop|need (?:to|a|an|the|some)|be (?:on|taking|starting|given|having|seen|booked|sent|called))\b/i;
 const ROUTINE_NEXT = /\bwe (?:usually|normally|generally|typically|routinely|always) (?:review|check|repeat|recheck|stop|continue|see|scan|test|reassess|rescan)\b/i;
 const NO_NEED = /^(?:(?:so|and|but|okay),?\s+)?you (?:don't|do not|won't|will not) need (?!the er\b|the emergency|to go to|an ambulance|911)(?:to )?[a-z]/i;
-const APPRAISAL = /\b(?:(?:is|are|isn't|aren't|is not|are not|'s|'re|would(?:n't| not)? be|wouldn't be)\s+(?:not\s+)?(?:(?:really|quite|very|completely|perfectly|now|still)\s+)?(?:suitable|safe|eligible|appropriate|a good candidate|a candidate)\s+(?:for|because|to|with)\b|\b(?:qualify|qualifies) for\b|\b(?:is|are|'s|has been|have been) (?:really |clearly |definitely |probably )?(?:affecting|impacting|taking a (?:real )?toll on|contributing to|feeding into|making [\w ]{1,20} worse)\b|\b(?:is|'s) (?:a|an) (?:real |genuine )?(?:crisis|emergency)\b|^(?:(?:and|so|honestly),?\s+)?you(?:'re| are) doing (?:all )?(?:the right things?|everything right)\b|(?:that's|this is|it's|that is|there's been|there has been)\s+(?:a |an )?(?:(?:real|big|huge|good|great|definite|clear|steady|some|nice|significant|slight)\s+)*(?:improvement|progress|setback|deterioration|step forward)\b|\bneeds? (?:looking at|looking into|attention|addressing)\b|\b(?:is|are) an? (?:high|higher|low|moderate)[- ]risk (?:area|region|country|place|group)\b)/i;
+const APPRAISAL = /\b(?:(?:is|are|isn't|aren't|is not|are not|'s|'re|would(?:n't| not)? be|wouldn't be)\s+(?:not\s+)?(?:(?:really|quite|very|completely|perfectly|now|still)\s+)?(?:suitable|safe|eligible|appropriate|a good candidate|a candidate)\s+(?:for|because|to|with)\b|\b(?:qualify|qualifies) for\b|\b(?:is|are|'s|has been|have been) (?:really |clearly |definitely |probably )?(?:affecting|impacting|taking a (?:real )?toll on|contributing to|feeding into|making [\w ]{1,20} worse)\b|\b(?:is|'s) (?:a|an) (?:real |genuine )?(?:crisis|emergency)\b|\b(?:you're|you are|he's|he is|she's|she is|they're|they are) (?:now |still )?at (?:a )?(?:high|higher|real|increased|significant|some|low|moderate|greater|very high) risk (?:of|for)\b|^(?:(?:and|so|honestly),?\s+)?you(?:'re| are) doing (?:all )?(?:the right things?|everything right)\b|(?:that's|this is|it's|that is|there's been|there has been)\s+(?:a |an )?(?:(?:real|big|huge|good|great|definite|clear|steady|some|nice|significant|slight)\s+)*(?:improvement|progress|setback|deterioration|step forward)\b|\bneeds? (?:looking at|looking into|attention|addressing)\b|\b(?:is|are) an? (?:high|higher|low|moderate)[- ]risk (?:area|region|country|place|group)\b)/i;
 
 /** "…and please see your dentist about refitting them": a request made of the patient anywhere in the sentence. */
 const PLEASE_DO = /\bplease (?:see|call|book|take|use|keep|try|make|come|bring|get|avoid|stop|start|continue|check|do|don't|go|ask|contact|let|remember|write|weigh|wear|drink|eat)\b/i;
@@ -192,6 +192,10 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "That's a real improvement", "Mefloquine isn't suitable because of your epilepsy", "you're eligible for a package of
   // care", "that needs looking at": a clinician's appraisal, in words no physician's diagnosis uses, is the assessment.
   if (APPRAISAL.test(text) && !/\d/.test(text) && !/\b(?:going to|will|'ll|let's|want you to|if|would like|'d like)\b/i.test(text)) return 'assessment';
+  // "You've lost protective sensation, which is diabetic neuropathy": a finding named as a condition is the assessment.
+  const namedAs = /,\s*which is (?:a |an |called |what we call )?([^,.;]{3,50})/i.exec(text);
+  if (namedAs && DIAGNOSIS_TERM.test(namedAs[1]!) && !/^(?:common|usual|typical|rare|frequent|possible|likely|known) (?:cause|reason|sign|source|result)/i.test(namedAs[1]!)
+    && !/^(?:(?:and|so|okay|now),?\s+)?there(?:'s| is| are)\b/i.test(text) && !/\d/.test(text) && !/\b(?:going to|will|'ll|let's|if|you said|you mentioned)\b/i.test(text)) return 'assessment';
   // What the clinician sees, feels or measures now, in any phase (a therapy session has no exam to open).
   if (isSpokenObservation(text)) return 'exam';
   // "There's swelling over the knuckles…, that's synovitis": in the exam, a sentence that opens on what is seen is
@@ -205,6 +209,8 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (RISK_READING.test(text) && !/\?$/.test(text) && !/\b(?:if|unless|going to|will|'ll)\b/i.test(text)) return 'assessment';
   // "I've drawn out your pedigree across three generations": the family tree is the genetic counsellor's finding.
   if (/\bpedigree\b/i.test(text) && !/\?$/.test(text)) return 'exam';
+  // "I've pared the callus down today", "we've strapped the ankle": a procedure done in the visit.
+  if (/^(?:(?:so|and|okay|now|right),?\s+)?(?:i|we)(?:'ve| have) (?:just |also )?(?:pared|trimmed|debrided|drained|taped|strapped|fitted|injected|filed|dressed|re-?dressed|cleaned|removed|lanced|syringed|irrigated|cut back)\b/i.test(text) && !SPEAKS_OF_PAST.test(text)) return 'plan';
   if (DONE_FOR_PATIENT.test(text) && !SPEAKS_OF_PAST.test(text) && (findDrugs(text).length > 0 || TREATMENT_NOUNS.test(text))) return 'plan';
   if (isReturnPrecaution(text) || isOrder(text) || (IMPERATIVE_START.test(text) && isPlanStatement(text))) return 'plan';
   if (!/\b(?:going to|will|'ll|let's|want to|need to|would like)\b/i.test(text) && (TEST_RESULT.test(text) || EXAM_FOUND.test(text) || PERFORMANCE.test(text))) {
@@ -252,6 +258,7 @@ const VOCATIVE = /^(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?!(?:Yes|No|Okay|Ok|Well|Now
 
 /** The exam's requests, not errands: "can you show me", "could you lie back". */
 const NOT_ERRANDS = new Set('show tell hear see feel point look lie lay sit stand walk turn bend lift raise push pull squeeze open close breathe cough follow hold move touch stick try read describe say rate remember confirm spell'.split(' '));
+const ASKS_BY_NAME = /^(?:(?:mr|mrs|ms|miss)\.?\s+)?(?!(?:Yes|No|Okay|Ok|Well|Now|So|And|But|Hi|Hello|Oh|Yeah|Right|Alright)\b)[A-Z][a-z]+,\s+(?=(?:can|could|would|will) you\b)/;
 /** "Could you drop a spare inhaler in for school", "for lunch, can you set a reminder on your phone". */
 function isErrand(text: string): boolean {
   const m = /^(?:(?:and|so|also),?\s+)?(?:(?:on|for|with|at|in|during|before|after) [^,]{1,30},\s*)?(?:can|could|would) you (?:please |also )?([a-z]+)\b/i.exec(text);
@@ -282,6 +289,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');
   // "Could you drop a spare inhaler in for school": an errand asked of the patient or family, said without a "?".
   if (!u.question && isErrand(u.text)) return 'plan';
+  // "Lisa, could you take up the rugs this weekend?": a task asked of someone named, though said as a question.
+  if (u.question && ASKS_BY_NAME.test(u.raw) && isErrand(u.raw.replace(ASKS_BY_NAME, '').replace(/\?$/, ''))) return 'plan';
   // "let me look in both ears the ear canals are clear": ASR runs the request into what it found.
   // "let me get this off, right, the ulcer measures 4 by 3 centimetres": the same, with a size.
   const measuresToo = words >= 9 && EXAM_MANEUVER.test(u.text) && SIZED_FINDING.test(u.text) && /\b(?:measures?|measuring)\b/i.test(u.text) && !/\b(?:going to|will|'ll)\b/i.test(u.text);

@@ -80,7 +80,7 @@ export function isSpokenObservation(text: string): boolean {
   // "the swelling's gone down a lot", "reading's 138 over 86".
   return !/\b(?:going to|will|'ll|let's|if|you said|you mentioned|you told|last (?:time|week|visit)|yesterday|at home)\b/i.test(text)
     && (PART_IS.test(text) || PERSON_STATE.test(text) || HAS_FINDING.test(text) || GOT_FUNCTION.test(text) || CHANGE_SEEN.test(text) || READING_IS.test(text)
-      || VISIBLE_STATE.test(text) || BODY_DOING.test(text) || (WATCHED.test(text) && !/\b(?:last (?:time|week|month|visit)|ago|yesterday)\b/i.test(text)));
+      || VISIBLE_STATE.test(text) || BODY_DOING.test(text) || POSTURE_SEEN.test(text) || (WATCHED.test(text) && !/\b(?:last (?:time|week|month|visit)|ago|yesterday)\b/i.test(text)));
 }
 
 /** Words for how a body looks or holds itself that no one reports of themselves in the past: "puffy", "hunched". */
@@ -92,5 +92,7 @@ const STATE_WORD = String.raw`(?:up|up around [a-z ]{1,20}|tense|tensed|tight|ra
 const VISIBLE_STATE = new RegExp(String.raw`^(?:(?:yeah|okay|so|oh|wow|right|and|now|hmm),?\s+)*(?:(?:your|his|her|the|both) (?:left |right |upper |lower )?(?:shoulders?|jaw|neck|hands?|fists?|ankles?|knees?|feet|foot|legs?|arms?|back|face|lips|fingers?|toes?|wrists?|elbows?|calf|calves|muscles?|blisters?|spots?|lesions?|edges?) (?:is|are|'s|look|looks)|that's|that is|it's|it is|they're|they are) (?:still )?(?:not )?(?:yet )?(?:pretty |quite |really |very |a (?:bit|little) |all |nice and |slightly )?${STATE_WORD}\b`, 'i');
 /** "You're breathing quite high in your chest", "you're limping", "you're favouring the left leg": the body at work now. */
 const BODY_DOING = /^(?:(?:and|so|okay|now|i notice|i can see),?\s+)*you(?:'re| are) (?:still )?(?:breathing (?:quite |very |a bit |really )?(?:high|shallow|fast|quickly|rapidly|heavily|hard|through your mouth)|limping|favou?ring (?:your|the|that)|holding (?:your|that) (?:breath|arm|shoulder|leg|neck)|clenching|tensing|guarding|sweating|shaking|trembling|fidgeting|wincing|grimacing)\b/i;
+/** "Your head sits forward of your shoulders", "your pelvis tilts to the left": posture seen, in the present. */
+const POSTURE_SEEN = /(?:^|,\s*)(?:your|his|her|the) (?:head|chin|shoulders?|pelvis|hips?|spine|back|knees?|feet|foot|arches?|trunk) (?:sits?|tilts?|drifts?|juts?|pokes?|leans?|hangs?|rests?|rolls?|turns?|drops?|collapses?|hitch(?:es)?) (?:forward|back|backwards|in|out|inward|outward|down|up|lower|higher|to the (?:left|right|side))\b/i;
 /** "…, I saw you walk in", "I watched you come off the field": the clinician's own eyes on how the patient moved. */
-const WATCHED = /(?:^|,\s*)(?:and |but )?i (?:watched|saw|noticed|observed) you (?:come|coming|walk|walking|get|getting|stand|standing|move|moving|limp|limping|climb|climbing|sit|sitting|run|running|hop|hopping|bear|bearing)\b/i;
+const WATCHED = /(?:^|,\s*)(?:and |but )?i (?:watched|saw|noticed|observed) you (?:come|coming|walk|walking|get|getting|stand|standing|move|moving|limp|limping|climb|climbing|sit|sitting|run|running|hop|hopping|bear|bearing|try|trying|struggle|struggling|manage|managing|use|using|step|stepping|lift|lifting|transfer|transferring|reach|reaching)\b/i;

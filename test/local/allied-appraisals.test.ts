@@ -212,3 +212,48 @@ describe('medicines under their UK and generic names (round 5)', () => {
     expect(n.plan).toContain('GTN spray');
   });
 });
+
+describe('a podiatrist, an OT, a midwife and an osteopath: procedures, named findings and tasks for companions (round 5)', () => {
+  it('a procedure done today is plan; a finding named as a condition is the assessment; the visit reason is not', () => {
+    const t = lines(
+      "Podiatrist: Morning Mr Hughes, it's your annual diabetes foot check. Any problems with your feet?", "Mr Hughes: They're a bit numb.",
+      "Podiatrist: So you've lost protective sensation in both feet, which is diabetic neuropathy, and with that callus you're at high risk of an ulcer.",
+      "Podiatrist: I've pared the callus down today.",
+    );
+    const n = generateLocalNote(t, { specialty: 'podiatrist' });
+    expect(n.assessment).toContain('diabetic neuropathy');
+    expect(n.assessment).not.toContain('annual');
+    expect(n.plan).toContain('pared the callus');
+  });
+
+  it('a task asked of someone named, even as a question, is plan; a posture seen is Objective', () => {
+    const t = lines(
+      'OT: How are you managing at home?', "Mrs Price: I can't get in the bath at all.",
+      "OT: I watched you try the step into the bath and you couldn't lift your leg over the side.",
+      'OT: Lisa, could you take up the rugs this weekend?',
+      'OT: Standing side on, your head sits forward of your shoulders.',
+    );
+    const n = generateLocalNote(t, { specialty: 'occupational_therapy' });
+    expect(n.objective).toContain('try the step into the bath');
+    expect(n.objective).toContain('head sits forward');
+    expect(n.plan).toContain('take up the rugs');
+  });
+
+  it('"How often have you been using your blue inhaler?" — "Every hour since this afternoon." is read with its question', () => {
+    const t = lines(
+      'Dr. Kim: How often have you been using your blue inhaler?', 'Pt: Every hour since this afternoon, it is not helping.',
+      'Dr. Kim: Before you go home, you\'ll restart a preventer, the brown inhaler, every day.',
+    );
+    const n = generateLocalNote(t, { specialty: 'physician' });
+    expect(n.subjective).toMatch(/blue inhaler: every hour since this afternoon/);
+    expect(n.plan).toContain('restart a preventer');
+  });
+
+  it('"Any numbness between your legs, or any trouble with your bladder or bowels?" — "No, none of that." is a denial', () => {
+    const t = lines(
+      'GP: Any numbness between your legs, or any trouble with your bladder or bowels?', 'Patient: No, none of that.',
+    );
+    const n = generateLocalNote(t, { specialty: 'physician' });
+    expect(n.subjective).toMatch(/denies numbness between (?:their|her|his) legs, or any trouble with (?:their|her|his) bladder or bowels/);
+  });
+});

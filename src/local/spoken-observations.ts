@@ -84,7 +84,7 @@ export function isSpokenObservation(text: string): boolean {
 }
 
 /** Words for how a body looks or holds itself that no one reports of themselves in the past: "puffy", "hunched". */
-const STATE_WORD = String.raw`(?:up|up around [a-z ]{1,20}|tense|tensed|tight|raised|hunched|rounded|stiff|red|swollen|puffy|pale|flushed|clenched|shaking|trembling|guarded|bruised|blue|purple|deformed|weeping|crusted|crusting|inflamed|blistered|mottled|cold to touch|warm to touch|hot to touch)`;
+const STATE_WORD = String.raw`(?:up|up around [a-z ]{1,20}|tense|tensed|tight|raised|hunched|rounded|stiff|red|swollen|puffy|pale|flushed|clenched|shaking|trembling|guarded|bruised|blue|purple|deformed|weeping|crusted|crusting|inflamed|blistered|mottled|cold|warm|clammy|sweaty|cracked|calloused|cold to touch|warm to touch|hot to touch)`;
 /**
  * "Your shoulders are up around your ears", "that's pretty puffy on the outside", "they're not crusted yet": how a part
  * looks now, said by a therapist or trainer who never announces an exam.

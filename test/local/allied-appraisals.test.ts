@@ -257,3 +257,21 @@ describe('a podiatrist, an OT, a midwife and an osteopath: procedures, named fin
     expect(n.subjective).toMatch(/denies numbness between (?:their|her|his) legs, or any trouble with (?:their|her|his) bladder or bowels/);
   });
 });
+
+describe('a reflexology session (round 5)', () => {
+  const t = lines(
+    'Reflexologist: How has your sleep been since the last session?', 'Helen: Better for a couple of nights, then back to waking at four.',
+    "Reflexologist: Let's get you comfortable in the chair, feet up.",
+    'Reflexologist: Your feet are cold and a little puffy around the ankles today.',
+    'Reflexologist: I\'ll see you in two weeks.',
+    'Helen: Lovely, thank you.',
+  );
+  const n = generateLocalNote(t, { specialty: 'massage_therapy' });
+
+  it('how the feet are is Objective; settling into the chair and the thanks are nowhere', () => {
+    expect(n.objective).toContain('feet are cold and a little puffy');
+    expect(n.plan).not.toContain('comfortable');
+    expect(n.subjective).not.toContain('Lovely');
+    expect(checkGrounding(n, t)).toEqual([]);
+  });
+});

@@ -192,6 +192,9 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "That's a real improvement", "Mefloquine isn't suitable because of your epilepsy", "you're eligible for a package of
   // care", "that needs looking at": a clinician's appraisal, in words no physician's diagnosis uses, is the assessment.
   if (APPRAISAL.test(text) && !/\d/.test(text) && !/\b(?:going to|will|'ll|let's|want you to|if|would like|'d like)\b/i.test(text)) return 'assessment';
+  // "That's five pounds in three days", "that's a drop of 20 points": a change worked out from readings is a finding.
+  if (/^(?:(?:so|and|okay|now),?\s+)?(?:that's|that is|it's|that was) (?:a |an )?(?:(?:gain|loss|drop|rise|increase|decrease|fall|change) of )?(?:about |around |nearly |almost |over |just over |under )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) ?(?:lb|lbs|pounds?|kg|kilos?|%|percent|points?|mmhg|grams?|g|cm)\b/i.test(text)
+    && !/\b(?:going to|will|'ll|let's|want|aim|goal|target|need)\b/i.test(text)) return 'exam';
   // "You've lost protective sensation, which is diabetic neuropathy": a finding named as a condition is the assessment.
   const namedAs = /,\s*which is (?:a |an |called |what we call )?([^,.;]{3,50})/i.exec(text);
   if (namedAs && DIAGNOSIS_TERM.test(namedAs[1]!) && !/^(?:common|usual|typical|rare|frequent|possible|likely|known) (?:cause|reason|sign|source|result)/i.test(namedAs[1]!)

@@ -275,3 +275,16 @@ describe('a reflexology session (round 5)', () => {
     expect(checkGrounding(n, t)).toEqual([]);
   });
 });
+
+describe('a home-health nurse works out a weight change (round 5)', () => {
+  it('"On Tuesday you were 177, so that\'s five pounds in three days" is Objective, not plan', () => {
+    const t = lines(
+      'RN: Have you been weighing yourself every morning?', 'Pt: Yes, it was 182 today.',
+      "RN: On Tuesday you were 177, so that's five pounds in three days.",
+      'RN: Blood pressure 142 over 88, pulse 96 and irregular.',
+    );
+    const n = generateLocalNote(t, { specialty: 'registered_nurse' });
+    expect(n.objective).toContain('5 lb in 3 days');
+    expect(n.plan).not.toContain('5 lb');
+  });
+});

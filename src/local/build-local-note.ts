@@ -38,7 +38,26 @@ const SYMPTOM_WORDS = /\b(?:dizzy|pain|hurts?|ache|aching|swollen|swelling|bleed
 const SELF_AS_OBJECT = /^the patient\b.*\b(?:from|under|to|at|with|for|on|about|by|behind|into|onto|toward|against|near|over|off|around|out of|past) the patient\b(?!'s)/i;
 const FIRST_PERSON = /\b(i|my|me|i'm|i've|i'd|i'll|mine|myself)\b/i;
 
-interface Voice { gender: Gender; addressee: string | undefined }
+interface Voice { gender: Gender; addressee: string | undefined; patientNames?: string[] }
+
+/** "Mrs Bell", "Derek": a patient label that is a person's name, not a role. */
+const ROLE_WORD = /^(?:patient|pt|client|caller|athlete|member|player|student|resident|guest|customer|participant|service user|traveller|traveler|mother|father|mum|mom|dad|parent|owner|carer|caregiver|speaker|spk|user)\b/i;
+function namesOfPatient(speakers: Record<string, Role>): string[] {
+  return Object.entries(speakers)
+    .filter(([label, role]) => role === 'patient' && !ROLE_WORD.test(label) && /^(?:(?:mr|mrs|ms|miss)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$/.test(label))
+    .flatMap(([label]) => label.split(/\s+/).filter((w) => !/^(?:mr|mrs|ms|miss)\.?$/i.test(w)));
+}
+
+/**
+ * "Michael, I'd like to offer you a carer's assessment": where a sentence turns to someone named who is not the patient,
+ * the index of that name (its "you" is theirs), or -1.
+ */
+function turnsToSomeoneElse(text: string, patientNames: string[] | undefined): number {
+  if (!patientNames || patientNames.length === 0) return -1;
+  const m = /(?:^|,\s+)(?:and\s+)?((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+),\s+(?=[\w',\s]{0,80}\byou)/.exec(text);
+  if (!m || /^(?:Yes|No|Okay|Ok|Well|Now|So|Sure|Right|Alright|Great|Good|Perfect|Also|Then|First|Next|Today|And|But|Hi|Hello|Oh|Yeah|Thanks|Sorry|Look|Listen|Again|Otherwise|Honestly|Actually|Finally|Lastly|Overall|Anyway|Okay)$/.test(m[1]!)) return -1;
+  return m[1]!.split(/\s+/).some((w) => patientNames.includes(w)) ? -1 : m.index;
+}
 
 function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
   if (u.role === 'patient') {
@@ -55,6 +74,13 @@ function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
     // put in the patient's mouth ("the patient said …"), which the patient may have said otherwise.
     const recap = RECAP_FRAME.exec(text);
     const said = recap && RECAPPED_CLAUSE.test(text.slice(recap[0].length)) ? text.slice(recap[0].length) : text;
+    // Its "you" is that person, not the patient: the words stay as said.
+    const turn = turnsToSomeoneElse(said, voice.patientNames);
+    if (turn === 0) return said;
+    if (turn > 0) {
+      const before = said.slice(0, turn);
+      return `${rewriteClinicianSpeech(before, voice.gender, voice.addressee) ?? before}${said.slice(turn)}`;
+    }
     return rewriteClinicianSpeech(said, voice.gender, voice.addressee) ?? said;
   }
   const who = u.label ? describeSpeaker(u.label) : undefined;
@@ -84,6 +110,7 @@ function chooseAddressee(speakers: Record<string, Role>): string | undefined {
 
 function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, Role>): { drafts: DraftSentence[]; utterances: Utterance[] } {
   const addressee = chooseAddressee(speakers);
+  const patientNames = namesOfPatient(speakers);
   const answers = readAnswers(turns, gender, { addressee });
   const covered = new Set(answers.flatMap((a) => a.covers.map((c) => `${a.turn}|${c}`)));
   const utterances = extractUtterances(turns);
@@ -136,7 +163,7 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
       const part = found.slot === 'assessment' && phases[i] === 'history' && u.role === 'clinician' && repeatsCondition(found.text, heard)
         ? { ...found, slot: 'history' as const } : found;
       const measured = normalizeMeasurements(part.text);
-      const said = polishSentence(toThirdPerson(u, measured, { gender, addressee }));
+      const said = polishSentence(toThirdPerson(u, measured, { gender, addressee, patientNames }));
       const text = topic && k === 0 && (part.slot === 'results' || part.slot === 'exam') && !said.toLowerCase().includes(topic.toLowerCase())
         ? `${topic.charAt(0).toUpperCase()}${topic.slice(1)}: ${said.charAt(0).toLowerCase()}${said.slice(1)}` : said;
       if (text !== '') drafts.push({ block: part.slot, text, lines: [u.line], spoken: polishSentence(measured), order: i + k / 10, clinician: u.role === 'clinician' });

@@ -12,9 +12,9 @@ import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue, isDiagnosisStatement, isEx
 export type Slot = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 export type Phase = 'history' | 'exam' | 'plan';
 
-const SMALL_TALK = /^((?:yes,? )?loud and clear|i can (?:hear|see) you(?: (?:fine|okay|now|well))?|can you hear me|you're on mute|thank(s| you)|you're welcome|(that )?sounds? (good|great|fine|like a plan|about right)|no(,)? (other )?questions|i will( do my best)?|see you|bye|have a (good|great|nice)|(it's )?(nice|good|great) to (meet|see) you|how are you|i'm (doing )?(good|well|fine|okay|alright)|not bad|hi|hello|good (morning|afternoon|evening)|of course|absolutely|definitely|that's (right|correct|it)|me too|i think so|i don't know|i'm not sure)\b/i;
+const SMALL_TALK = /^((?:yes,? )?loud and clear|i can (?:hear|see) you(?: (?:fine|okay|now|well))?|can you hear me|you're on mute|thank(s| you)|you're welcome|(that )?sounds? (good|great|fine|like a plan|about right)|no(,)? (other )?questions|i will( do my best)?|see you|bye|have a (good|great|nice)|(it's )?(nice|good|great) to (meet|see) you|how are you|i'm (doing )?(good|well|fine|okay|alright)|not bad|hi|hello|good (morning|afternoon|evening)|of course|absolutely|definitely|lovely|brilliant|cheers|wonderful|that's (right|correct|it)|me too|i think so|i don't know|i'm not sure)\b/i;
 const EXAM_MANEUVER = /^(let's see (the|your|his|her)|let me|i('m| am) (just )?going to (take|listen|look|feel|check|press|examine|push|have you)|i('ll| will) (just )?(take|listen|look|feel|check|press|examine)|can you|could you|take a (deep )?breath|breathe|lie (back|down)|look (up|down|straight|at)|follow my|push|pull|squeeze|press|relax|stand up|sit (up|down)|open (your|wide)|say ah|tell me if|does (this|that) hurt)\b/i;
-const EXAM_START = /\b(physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out|let me (look|listen|press|feel|check|see)|let's (check|see|measure|test|take a look|weigh)|let's see how you move|check (her|him) over|on mental status|mental status exam|show me (?:how|your)|can you show me|have a look|bring the (?:phone|camera)|(?:up )?to the camera|let's (?:do|try) the \w+ (?:task|test)|have a listen|i'm (?:measuring|checking|examining|testing|feeling|listening|looking)|let me (?:count|examine|inspect))\b/i;
+const EXAM_START = /\b(physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out|let me (look|listen|press|feel|check|see)|let's (check|see|measure|test|take a look|weigh)|let's see how you move|check (her|him) over|on mental status|mental status exam|show me (?:how|your)|can you show me|have a look|bring the (?:phone|camera)|(?:up )?to the camera|let's (?:do|try) the \w+ (?:task|test)|have a listen|i'm (?:measuring|checking|examining|testing|feeling|listening|looking)|let me (?:count|examine|inspect)|(?:let me|i'll|i'm going to) (?:connect|plug) (?:in )?to (?:the|your) (?:device|pacemaker|monitor|pump|sensor|meter))\b/i;
 const PLAN_START = /\b(assessment and plan|my (assessment|impression|plan)|let's talk about|(first|next|second|third|last|other) (problem|issue)|in summary|for your (first|second|next|last|third)\b|what (that|this|all that) means|my recommendation|treatment plan|impression)\b/i;
 
 function wordCount(text: string): number {
@@ -37,10 +37,19 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
     const opensResults = ANNOUNCED_TOPIC.test(u.text) && next !== undefined && next.turn === u.turn && !next.question;
     if (u.role === 'clinician') {
       if (PLAN_START.test(u.text)) phase = 'plan';
-      else if (phase === 'history' && (EXAM_START.test(u.text) || placesBody(u.text) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text))) phase = 'exam';
+      else if (phase === 'history' && (EXAM_START.test(u.text) || placesBody(u.text) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u))) phase = 'exam';
     }
     return phase;
   });
+}
+
+/**
+ * "Resting sats 94 percent, heart rate 82", "temperature is 37.4": a clinician who reads out a vital sign now has begun
+ * the examination, though no "let me examine you" was said (rehab, nursing, therapy).
+ */
+function measuresNow(u: Utterance): boolean {
+  if (u.question || /\b(?:going to|will|'ll|let's|last (?:time|visit|week|month)|ago|you (?:said|mentioned|told)|used to|history of|usually)\b/i.test(u.text)) return false;
+  return hasMeasuredValue(u.text) && VITALS.test(u.text) && findDrugs(u.text).length === 0;
 }
 
 const LAB_OR_SCORE = new RegExp(String.raw`\b(?:x-?rays?|mri|ct|ekg|ecg|ultrasound|echo\w*|labs?|urine|dip|culture|swab|troponin|inr|a1c|hemoglobin|ferritin|potassium|sodium|creatinine|egfr|glucose|ldl|hdl|cholesterol|tsh|white (?:blood )?(?:cell )?count|platelets|psa|phq-?9|phq|gad-?7|gad|score|questionnaire|results?|shows?|showed|came back)\b`, 'i');
@@ -52,6 +61,16 @@ wash clean change remove check measure record write weigh watch put place soak c
 spit chew sit stand dry unlock choose raise lower have let make leave lock pack read follow schedule plan switch add increase
 decrease reduce double halve space alternate split crush mix dissolve store refrigerate discard throw bathe shower soak wrap
 splint tape buckle stay lie lay stop-taking spray drop insert squeeze`.split(/\s+/));
+/** Verbs of advice that an examiner does not use to move or test the body ("take", "hold", "press" can be either). */
+const ADVICE_ONLY_VERBS = new Set(`use avoid apply wear drink eat limit cut skip choose spread swap continue keep stop start carry give
+avoid moisturize gargle rinse wash clean soak cover bathe shower store mix dissolve aim practice put book call bring switch add
+increase decrease reduce replace watch weigh record sleep walk get set buy`.split(/\s+/));
+
+/** The first word of an instruction, past "always", "only", "please" and the like. */
+function adviceVerb(text: string): string {
+  return firstWord(text.replace(/^(?:(?:so|and|also|then|now|okay|please|just|only|always|never|definitely|for now|at home|from now on),?\s+)+/i, ''));
+}
+
 /** "Mild swelling around the outside of the ankle.": a finding said without a verb or a person. */
 function isFindingFragment(text: string): boolean {
   return text.split(/\s+/).length <= 15 && !/\b(?:i|you|we|he|she|they|my|your|is|are|was|were|has|have|had|feels?|felt|hurts?|gets?|got)\b/i.test(text);
@@ -101,7 +120,7 @@ const NAMED_VALUE = /\b(?:vision|visual acuity|eye pressure|intraocular pressure
 const RECAP = /\b(?:you (?:said|mentioned|told)|history of)\b/i;
 const SPEAKS_OF_NOW = /\b(?:today|now|this morning|here|right now|currently)\b/i;
 /** The visit's own steps, not findings or plans: "I will start by listening to your heart", "you can sit up". */
-const VISIT_PROCESS = /^(?:(?:so|and|okay|alright|now|then|first|well),?\s+)*(?:(?:let me|i(?:'m| am) going to|i(?:'ll| will)|we(?:'ll| will)|let's) (?:go ahead and )?(?:do|perform|conduct) (?:a|an|your|my) (?:quick |brief |focused |full |complete )?(?:physical )?(?:exam|examination|physical)(?:\s+(?:now|on you|here))?\.?$|if it's (?:okay|ok|alright) with you\b|let's (?:just )?(?:talk|chat) (?:a (?:little|bit) )?(?:bit )?(?:more )?about (?:your|my|the|some|what|a few|his|her|their)\b(?:[^.?!]{0,40})\.?$|let's (?:take a )?look at (?:some of )?(?:your|the|his|her|their) (?:results|labs?|lab work|tests?|x-?rays?|imaging|images|pictures|numbers)\.?$|i'm going to tell you (?:about|what)\b|i'm (?:so |really )?glad (?:to (?:see|hear)|that)\b|(?:i|we)(?:'ll| will|'m going to| am going to|'re going to)? start (?:by|with) (?:listening|looking|examining|checking|taking|feeling|pressing|asking)|let's (?:go ahead and )?(?:take a (?:quick )?look|have a (?:quick )?look|see what's going on|get you (?:up|on|over)|examine you|do (?:a|your) (?:quick )?(?:exam|physical))|you can (?:go ahead and )?(?:sit (?:up|back|down)|lie (?:back|down)|lay (?:back|down)|relax|get dressed|hop (?:up|down|off))|go ahead and (?:sit|lie|lay|hop|relax)\b)/i;
+const VISIT_PROCESS = /^(?:(?:so|and|okay|alright|now|then|first|well),?\s+)*(?:(?:let me|i(?:'m| am) going to|i(?:'ll| will)|we(?:'ll| will)|let's) (?:go ahead and )?(?:do|perform|conduct) (?:a|an|your|my) (?:quick |brief |focused |full |complete )?(?:physical )?(?:exam|examination|physical)(?:\s+(?:now|on you|here))?\.?$|if it's (?:okay|ok|alright) with you\b|let's (?:just )?(?:talk|chat) (?:a (?:little|bit) )?(?:bit )?(?:more )?about (?:your|my|the|some|what|a few|his|her|their)\b(?:[^.?!]{0,40})\.?$|let's (?:take a )?look at (?:some of )?(?:your|the|his|her|their) (?:results|labs?|lab work|tests?|x-?rays?|imaging|images|pictures|numbers)\.?$|i'm going to tell you (?:about|what)\b|i'm (?:so |really )?glad (?:to (?:see|hear)|that)\b|(?:i|we)(?:'ll| will|'m going to| am going to|'re going to)? start (?:by|with) (?:listening|looking|examining|checking|taking|feeling|pressing|asking)|let's (?:go ahead and )?(?:take a (?:quick )?look|have a (?:quick )?look|see what's going on|get you (?:up|on|over|comfortable|settled|sat|sitting|lying|onto|into)|examine you|do (?:a|your) (?:quick )?(?:exam|physical))|you can (?:go ahead and )?(?:sit (?:up|back|down)|lie (?:back|down)|lay (?:back|down)|relax|get dressed|hop (?:up|down|off))|go ahead and (?:sit|lie|lay|hop|relax)\b)/i;
 /** Words to the scribe or the dictation system: "use my general physical exam template", "date of birth is …". */
 const SCRIBE_COMMAND = /^(?:(?:okay|so|and|now),?\s+)*(?:show me (?:the|my|his|her|their) |pull up (?:the|his|her|their) )|\b(?:use (?:my|the) (?:\w+ ){0,3}template|(?:her|his|the patient's|patient's) date of birth is|insert (?:the|my|her|his)|(?:new )?paragraph|end (?:of )?dictation|scratch that)\b/i;
 const DEVICE = /\b(?:spacer|inhaler|nebuli[sz]er|pen|syringe|needle|glucometer|meter|cpap|mask|brace|crutches|sling|splint|boot|walker|cane|pump|patch|drops|dropper|lens(?:es)?|hearing aids?|retainer|dressing)\b/i;
@@ -120,13 +139,28 @@ const FUTURE_ACTION = /^(?:(?:so|and|okay|now|then|today|next|also|first|after t
 const DONE_FOR_PATIENT = /^(?:(?:so|and|then|okay),?\s+)?(?:we|i)(?:'ve| have)? (?:already )?(?:got|gave|given|put|started|placed|administered|applied|splinted|established|obtained|hung|pushed|ran|drew|sent|called|immobilized|irrigated|cleaned|dressed|bandaged)\b/i;
 const TREATMENT_NOUNS = /\b(?:iv|line|oxygen|o2|nasal cannula|non-?rebreather|splint|collar|c-collar|backboard|dressing|bandage|tourniquet|fluids|saline|bolus|epi(?:nephrine)?|nebuli[sz]er|neb|aspirin|nitro\w*|glucagon|dextrose|d50|narcan|naloxone|ekg|12-lead|monitor|ice pack|sling|cast)\b/i;
 const PRESENTS_PATIENT = /^(?:(?:this is|we have|i have) [^,]{1,40},\s*)?(?:(?:an? )?\d+[- ]years?[- ]old\b|(?:she|he)(?: was| had| has| is|'s|'d) (?!going\b|gonna\b)|(?:complain(?:s|ing)? of|c\/o)\b|(?:no|denies|negative for) (?:head strike|loss of consciousness|loc\b|chest pain|shortness of breath|fever|trauma|vomiting|nausea|headache|numbness|weakness|[a-z]+ (?:pain|injury))|found (?:by|on|in|down)\b)|\b(?:years?[- ]old|complain(?:s|ing)? of)\b/i;
-const VISIT_REASON = /\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discuss|go over|follow up)|here (?:today )?(?:for|because)|presents? (?:today )?(?:for|with))\b/i;
+const VISIT_REASON = /\bit's (?:your|time for your) (?:annual |routine |yearly |regular |six-monthly |\w+ )?[\w ]{0,25}(?:check|review|appointment|visit|check-?up)\b|\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discuss|go over|follow up)|here (?:today )?(?:for|because)|presents? (?:today )?(?:for|with))\b/i;
 
 const CURRENT_MEDICINE = /^(?:(?:so|and|okay),?\s+)?(?:he|she|they|you|the patient|patient)(?:'re| are| is|'s)? (?:still |also |currently |now )?(?:takes|take|uses|use|on|taking|using|been (?:on|taking|using)|remains on)\b/i;
 
 /** "I'll let your GP know", "I'll ask Dr. Mahon about antibiotics", "I'm going to send a note to your GP". */
-const NOTIFIES_COLLEAGUE = /\b(?:i(?:'ll| will|'m going to| am going to)|we(?:'ll| will|'re going to)) (?:also )?(?:let|tell|inform|update|notify|write to|email|message|ring|phone|call|ask|send (?:a (?:note|letter|message|report)|the (?:readings|results|numbers)|this|these|it) to) (?:your|the|his|her|their) (?:gp|family doctor|doctor|physician|pcp|primary care(?: \w+)?|provider|dentist|vet|surgeon|specialist|care team|team|nurse|oncologist|cardiologist|consultant|midwife|pharmacist|therapist|social worker|case manager|neighbou?r|school)\b|\b(?:i(?:'ll| will)|we(?:'ll| will)) (?:also )?ask (?:dr|doctor)\.? [A-Z]\w+ (?:about|for|to)\b/i;
+const NOTIFIES_COLLEAGUE = /\b(?:i(?:'ll| will|'m going to| am going to)|we(?:'ll| will|'re going to)) (?:also )?(?:let|tell|inform|update|notify|write to|email|message|ring|phone|call|ask|send (?:a (?:note|letter|message|report)|the (?:readings|results|numbers)|this|these|it) to) (?:your|the|his|her|their) (?:[a-z-]+ ){0,2}?(?:gp|family doctor|doctor|physician|pcp|primary care(?: \w+)?|provider|dentist|vet|surgeon|specialist|care team|team|nurse|oncologist|cardiologist|consultant|midwife|pharmacist|therapist|social worker|case manager|neighbou?r|school)\b|\b(?:i(?:'ll| will)|we(?:'ll| will)) (?:also )?ask (?:dr|doctor)\.? [A-Z]\w+ (?:about|for|to)\b/i;
 
+
+/** "Please ask Mrs Haddad how she has been": the clinician speaking to the interpreter, not a request of the patient. */
+const ASKS_INTERPRETER = /\b[Pp]lease (?:ask|tell|explain to) (?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Dd]r)\.? )?(?:[A-Z]\w+|him|her|them|the patient)\b/;
+const DEVICE_FOUND = /\b(?:holter|monitor|device|pacemaker|defibrillator|icd|loop recorder|download|diary|tracker|sensor|meter|scan|x-?ray|test|swab)\b[^.?!]{0,40}\b(?:picked up|recorded|detected|caught|captured|logged|showed|shows)\b/i;
+/** What an examiner or a monitor reports as absent: "no ST changes", "no swelling", "no symptoms during the session". */
+const SEEN_ABSENT = /\bno (?:[a-z-]+ )?(?:changes?|symptoms?|signs?|evidence|abnormalit\w*|murmurs?|swelling|o?edema|tenderness|redness|erythema|discharge|bleeding|drainage|arrhythmias?|ectop\w*|desaturation|distress|deformity|bruising|rash|lesions?|masses|mass|crepitus|effusion|weakness|deficits?|pauses?|ischaemi\w*|ischemi\w*)\b/i;
+const MENTAL_STATE_SEEN = /^(?:(?:so|and|today|on (?:mental state|examination)),?\s+)?(?:he|she|they|the patient|mr \w+|mrs \w+|ms \w+)(?:'s| is| are|'re)? (?:(?:casually|smartly|neatly|appropriately|poorly|well|un\w*) (?:dressed|groomed|kempt)|dishevelled|disheveled|unkempt|(?:makes|making|made) (?:little|good|poor|fleeting|no) eye contact|(?:alert|calm|guarded|withdrawn|restless|agitated|tearful|flat|irritable|cooperative|distractible|preoccupied|slowed)\b)|^(?:(?:and|so),?\s+)?(?:his|her|their) (?:speech|affect|mood|thought (?:form|content|process)|insight|judge?ment|eye contact|psychomotor \w+) (?:is|are|was|seems|appears)\b/i;
+const NO_EVIDENCE = /^(?:(?:and|so|but),?\s+)?(?:there(?:'s| is) )?(?:no (?:evidence|signs?|features)|nothing) (?:of|to suggest)\b/i;
+/** "The occupational therapist's report says you need help with washing": another clinician's written finding (a referral letter, by contrast, tells the history). */
+const REPORT_SAYS = /^(?:(?:so|and|also|now),?\s+)?(?:the|your|his|her) (?:[\w'-]+ ){0,3}(?:report|assessment|discharge summary) (?:says|said|shows|showed|states|found|recommends)\b/i;
+const HAD_BEFORE = /^(?:(?:so|and|okay|now),?\s+)?you(?:'ve| have)? had (?:the |your |a |an |both )?[\w -]{1,40}? (?:in (?:19|20)\d\d|(?:\w+ )?(?:years?|months?|weeks?) ago|last (?:year|month|week))\b/i;
+const YOU_WILL_DO = /^(?:(?:so|and|also|then|now|okay),?\s+)*(?:(?:before|after|when|once|until) [^,]{1,40},\s*(?:[^,]{1,25},\s*)?)?you(?:'ll| will)(?: also| then| now| still)? (?:take|have|get|start|restart|resume|use|continue|stop|need (?:to|a|an|the|some)|be (?:on|taking|starting|given|having|seen|booked|sent|called))\b/i;
+const ROUTINE_NEXT = /\bwe (?:usually|normally|generally|typically|routinely|always) (?:review|check|repeat|recheck|stop|continue|see|scan|test|reassess|rescan)\b/i;
+const NO_NEED = /^(?:(?:so|and|but|okay),?\s+)?you (?:don't|do not|won't|will not) need (?!the er\b|the emergency|to go to|an ambulance|911)(?:to )?[a-z]/i;
+const APPRAISAL = /\b(?:(?:is|are|isn't|aren't|is not|are not|'s|'re|would(?:n't| not)? be|wouldn't be)\s+(?:not\s+)?(?:(?:really|quite|very|completely|perfectly|now|still)\s+)?(?:suitable|safe|eligible|appropriate|a good candidate|a candidate)\s+(?:for|because|to|with)\b|\b(?:qualify|qualifies) for\b|\b(?:is|are|'s|has been|have been) (?:really |clearly |definitely |probably )?(?:affecting|impacting|taking a (?:real )?toll on|contributing to|feeding into|making [\w ]{1,20} worse)\b|\b(?:is|'s) (?:a|an) (?:real |genuine )?(?:crisis|emergency)\b|\b(?:you're|you are|he's|he is|she's|she is|they're|they are) (?:now |still )?at (?:a )?(?:high|higher|real|increased|significant|some|low|moderate|greater|very high) risk (?:of|for)\b|^(?:(?:and|so|honestly),?\s+)?you(?:'re| are) doing (?:all )?(?:the right things?|everything right)\b|(?:that's|this is|it's|that is|there's been|there has been)\s+(?:a |an )?(?:(?:real|big|huge|good|great|definite|clear|steady|some|nice|significant|slight)\s+)*(?:improvement|progress|setback|deterioration|step forward)\b|\bneeds? (?:looking at|looking into|attention|addressing)\b|\b(?:is|are) an? (?:high|higher|low|moderate)[- ]risk (?:area|region|country|place|group)\b)/i;
 
 /** "…and please see your dentist about refitting them": a request made of the patient anywhere in the sentence. */
 const PLEASE_DO = /\bplease (?:see|call|book|take|use|keep|try|make|come|bring|get|avoid|stop|start|continue|check|do|don't|go|ask|contact|let|remember|write|weigh|wear|drink|eat)\b/i;
@@ -140,7 +174,31 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (phase === 'history' && (VISIT_REASON.test(text) || INTRODUCES_PATIENT.test(text))) return 'history';
   // "He takes apixaban 5 mg twice daily", "you're still on the metformin": the medicine already taken is history.
   if (phase === 'history' && CURRENT_MEDICINE.test(text) && (findDrugs(text).length > 0 || /\d ?mg\b/i.test(text)) && !/\b(?:will|'ll|going to|should|start|increase|decrease|stop|switch|change)\b/i.test(text)) return 'history';
-  if (!/\?$/.test(text) && (NOTIFIES_COLLEAGUE.test(text) || PLEASE_DO.test(text))) return 'plan';
+  if (!/\?$/.test(text) && (NOTIFIES_COLLEAGUE.test(text) || (PLEASE_DO.test(text) && !ASKS_INTERPRETER.test(text)))) return 'plan';
+  if (/\?$/.test(text)) return undefined;
+  // "He is casually dressed, makes little eye contact", "no evidence of psychosis": the mental state seen in the room,
+  // said of the patient in the third person (to an interpreter, a student, the record), is a finding in any phase.
+  if ((MENTAL_STATE_SEEN.test(text) || NO_EVIDENCE.test(text)) && !/\b(?:says|said|told|reports?|going to|will|'ll|if|usually|at home)\b/i.test(text)) return 'exam';
+  // "No ST changes on the monitor and no symptoms during the session": a verbless negative finding in the exam.
+  if (phase === 'exam' && /^(?:(?:and|so|also),?\s+)?no (?!more\b|longer\b|need\b)[a-z-]+\b(?<!ing)/i.test(text) && !/\w+ing\b[^.]*\bfor\b|\bfor (?:at least|about|a|an|the next|\d+|one|two|three|four|five|six)\b|\buntil\b/i.test(text) && isFindingFragment(text)
+    && SEEN_ABSENT.test(text) && !/\b(?:just|want|make sure|okay|alright|right)\b/i.test(text)) return 'exam';
+  // "The Holter monitor your GP arranged picked up pauses": what a test or device found is a result, whoever ordered it.
+  if ((DEVICE_FOUND.test(text) || REPORT_SAYS.test(text)) && !/\b(?:going to|will|'ll|let's|if)\b/i.test(text)) return 'results';
+  // "You had the yellow fever vaccine in 2015": something done for the patient before, told back from the records.
+  if (HAD_BEFORE.test(text) && !/\b(?:going to|will|'ll|let's|need)\b/i.test(text)) return 'history';
+  // "You'll also take a calcium tablet every day", "we usually review the treatment after five years", "you don't need
+  // bed rest": what the patient will do, or what is routinely done next, is plan in any phase.
+  if ((YOU_WILL_DO.test(text) || ROUTINE_NEXT.test(text) || NO_NEED.test(text)) && !/^(?:(?:and|but|so),?\s+)?if\b/i.test(text)) return 'plan';
+  // "That's a real improvement", "Mefloquine isn't suitable because of your epilepsy", "you're eligible for a package of
+  // care", "that needs looking at": a clinician's appraisal, in words no physician's diagnosis uses, is the assessment.
+  if (APPRAISAL.test(text) && !/\d/.test(text) && !/\b(?:going to|will|'ll|let's|want you to|if|would like|'d like)\b/i.test(text)) return 'assessment';
+  // "That's five pounds in three days", "that's a drop of 20 points": a change worked out from readings is a finding.
+  if (/^(?:(?:so|and|okay|now),?\s+)?(?:that's|that is|it's|that was) (?:a |an )?(?:(?:gain|loss|drop|rise|increase|decrease|fall|change) of )?(?:about |around |nearly |almost |over |just over |under )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) ?(?:lb|lbs|pounds?|kg|kilos?|%|percent|points?|mmhg|grams?|g|cm)\b/i.test(text)
+    && !/\b(?:going to|will|'ll|let's|want|aim|goal|target|need)\b/i.test(text)) return 'exam';
+  // "You've lost protective sensation, which is diabetic neuropathy": a finding named as a condition is the assessment.
+  const namedAs = /,\s*which is (?:a |an |called |what we call )?([^,.;]{3,50})/i.exec(text);
+  if (namedAs && DIAGNOSIS_TERM.test(namedAs[1]!) && !/^(?:common|usual|typical|rare|frequent|possible|likely|known) (?:cause|reason|sign|source|result)/i.test(namedAs[1]!)
+    && !/^(?:(?:and|so|okay|now),?\s+)?there(?:'s| is| are)\b/i.test(text) && !/\d/.test(text) && !/\b(?:going to|will|'ll|let's|if|you said|you mentioned)\b/i.test(text)) return 'assessment';
   // What the clinician sees, feels or measures now, in any phase (a therapy session has no exam to open).
   if (isSpokenObservation(text)) return 'exam';
   // "There's swelling over the knuckles…, that's synovitis": in the exam, a sentence that opens on what is seen is
@@ -154,6 +212,8 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (RISK_READING.test(text) && !/\?$/.test(text) && !/\b(?:if|unless|going to|will|'ll)\b/i.test(text)) return 'assessment';
   // "I've drawn out your pedigree across three generations": the family tree is the genetic counsellor's finding.
   if (/\bpedigree\b/i.test(text) && !/\?$/.test(text)) return 'exam';
+  // "I've pared the callus down today", "we've strapped the ankle": a procedure done in the visit.
+  if (/^(?:(?:so|and|okay|now|right),?\s+)?(?:i|we)(?:'ve| have) (?:just |also )?(?:pared|trimmed|debrided|drained|taped|strapped|fitted|injected|filed|dressed|re-?dressed|cleaned|removed|lanced|syringed|irrigated|cut back)\b/i.test(text) && !SPEAKS_OF_PAST.test(text)) return 'plan';
   if (DONE_FOR_PATIENT.test(text) && !SPEAKS_OF_PAST.test(text) && (findDrugs(text).length > 0 || TREATMENT_NOUNS.test(text))) return 'plan';
   if (isReturnPrecaution(text) || isOrder(text) || (IMPERATIVE_START.test(text) && isPlanStatement(text))) return 'plan';
   if (!/\b(?:going to|will|'ll|let's|want to|need to|would like)\b/i.test(text) && (TEST_RESULT.test(text) || EXAM_FOUND.test(text) || PERFORMANCE.test(text))) {
@@ -201,6 +261,7 @@ const VOCATIVE = /^(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?!(?:Yes|No|Okay|Ok|Well|Now
 
 /** The exam's requests, not errands: "can you show me", "could you lie back". */
 const NOT_ERRANDS = new Set('show tell hear see feel point look lie lay sit stand walk turn bend lift raise push pull squeeze open close breathe cough follow hold move touch stick try read describe say rate remember confirm spell'.split(' '));
+const ASKS_BY_NAME = /^(?:(?:mr|mrs|ms|miss)\.?\s+)?(?!(?:Yes|No|Okay|Ok|Well|Now|So|And|But|Hi|Hello|Oh|Yeah|Right|Alright)\b)[A-Z][a-z]+,\s+(?=(?:can|could|would|will) you\b)/;
 /** "Could you drop a spare inhaler in for school", "for lunch, can you set a reminder on your phone". */
 function isErrand(text: string): boolean {
   const m = /^(?:(?:and|so|also),?\s+)?(?:(?:on|for|with|at|in|during|before|after) [^,]{1,30},\s*)?(?:can|could|would) you (?:please |also )?([a-z]+)\b/i.exec(text);
@@ -212,6 +273,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   const u = u0.role === 'clinician' && VOCATIVE.test(u0.text) ? { ...u0, text: u0.text.replace(VOCATIVE, '') } : u0;
   const words = wordCount(u.text);
   const substantive = /\d/.test(u.text) || countMatches(u.text, CLINICAL_TERMS) > 0 || findDrugs(u.text).length > 0 || DIAGNOSIS_TERM.test(u.text);
+  // "No dizziness.": a patient's two-word denial of a symptom is a negative finding of the history.
+  if (u.role !== 'clinician' && !u.question && words === 2 && /^no\s+\w+\W*$/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
   if ((words < 3 && !(u.role === 'clinician' && /\b\d{2,3}\/\d{2,3}\b/.test(u.text))) || (words < 9 && (SMALL_TALK.test(u.text) || SMALL_TALK.test(u.raw)) && !substantive)) return undefined;
   if (words <= 4 && /^(?:thank(?:s| you)|bye|goodbye|see you|you too)\b/i.test(u.text)) return undefined;
   if (u.role !== 'clinician') {
@@ -223,13 +286,18 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
     if (phase === 'plan' && clinical < 2 && words < 10) return undefined;
     return 'history';
   }
-  if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || SCRIBE_COMMAND.test(u.text)) return undefined;
+  if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || SCRIBE_COMMAND.test(u.text) || ASKS_INTERPRETER.test(u.text)) return undefined;
   // "Let's have you lying on your back, knees bent": placing the body for the exam, unless it says when (advice).
   if (placesBody(u.text) && !/\d/.test(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;
   const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');
   // "Could you drop a spare inhaler in for school": an errand asked of the patient or family, said without a "?".
   if (!u.question && isErrand(u.text)) return 'plan';
+  // "Lisa, could you take up the rugs this weekend?": a task asked of someone named, though said as a question.
+  if (u.question && ASKS_BY_NAME.test(u.raw) && isErrand(u.raw.replace(ASKS_BY_NAME, '').replace(/\?$/, ''))) return 'plan';
   // "let me look in both ears the ear canals are clear": ASR runs the request into what it found.
+  // "let me get this off, right, the ulcer measures 4 by 3 centimetres": the same, with a size.
+  const measuresToo = words >= 9 && EXAM_MANEUVER.test(u.text) && SIZED_FINDING.test(u.text) && /\b(?:measures?|measuring)\b/i.test(u.text) && !/\b(?:going to|will|'ll)\b/i.test(u.text);
+  if (measuresToo && !u.question) return 'exam';
   const findsToo = words >= 9 && isExamFinding(u.text) && /\b(?:is|are|looks?|feels?|sounds?)\b/i.test(u.text.replace(EXAM_MANEUVER, ''));
   const later = /\bin (?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?)\b|\bnext (?:week|month|time|visit)\b/i.test(u.text);
   if (u.question || (EXAM_MANEUVER.test(u.text) && !later && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)) && !teaches && !findsToo)) return undefined;
@@ -240,6 +308,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // couch, when it says when, how often or what for, is plan; "turn your head to the right for me" is the exam.
   if (phase === 'exam' && isAdvice(u.text, phase) && !(MANEUVER_VERBS.has(firstWord(u.text)) && MOVES_BODY.test(u.text)) && (ADVICE_MARKERS.test(u.text) || ADVICE_PURPOSE.test(u.text))
     && !/\b(?:for me|deep breath|my (?:finger|hand)s?|again)\b/i.test(u.text)) return 'plan';
+  // "Use a repellent with 50% DEET", "spread carbohydrates over three meals": advice whose verb no exam manoeuvre uses is
+  // plan in the exam too, though it holds no "when" (exam phases now open on any stated reading).
+  if (phase === 'exam' && words >= 5 && isAdvice(u.text, phase) && ADVICE_ONLY_VERBS.has(adviceVerb(u.text)) && !MOVES_BODY.test(u.text)) return 'plan';
   // Teaching a device during the visit ("breathe out fully, seal your lips on the spacer…") is plan even mid-exam.
   if (phase === 'exam' && teaches) return 'plan';
   if (EVALUATION_NOW.test(u.text)) return 'exam';

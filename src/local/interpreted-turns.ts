@@ -51,10 +51,13 @@ export function keepEnglishTurns(turns: Turn[]): Turn[] {
   const out: Turn[] = [];
   for (const turn of turns) {
     const sentences = splitSentences(turn.text);
-    const english = sentences.filter((s) => !isForeignSentence(s));
+    // The interpreter's asides ("I'll ask him that again") are no one's account.
+    const english = sentences.filter((s) => !isForeignSentence(s) && !(isInterpreterLabel(turn.label) && ASIDE.test(s)));
     if (english.length === 0) continue;
     const text = english.length === sentences.length ? turn.text : english.join(' ');
-    if (relays && isInterpreterLabel(turn.label)) {
+    // Interpreters speak in the first person as the patient ("I can't sleep, I wake at 2"): those words are the patient's.
+    const firstPerson = isInterpreterLabel(turn.label) && /\b(?:i|i'm|i've|my|me)\b/i.test(text) && !OWN_VOICE.test(text);
+    if ((relays || firstPerson) && isInterpreterLabel(turn.label)) {
       const relayed = text.replace(RELAY_FRAME, '');
       out.push({ ...turn, role: 'patient', text: `${relayed.charAt(0).toUpperCase()}${relayed.slice(1)}` });
     } else if (relays && turn.role === 'clinician' && TO_INTERPRETER.test(text)) {
@@ -67,6 +70,13 @@ export function keepEnglishTurns(turns: Turn[]): Turn[] {
   return out;
 }
 
+/** "[speaks Dari]", "(responds in Arabic)", "[foreign language]": a transcriber's note that the words were not English. */
+const NOT_ENGLISH_NOTE = /^\s*[[(][^\])]{0,40}\b(?:speaks?|speaking|responds?|responding|answers?|answering|replies|in|foreign|language|interpreted|non-english)\b[^\])]{0,40}[\])]\s*$/i;
+
 function isForeignTurn(turn: Turn): boolean {
-  return splitSentences(turn.text).every((s) => isForeignSentence(s));
+  return NOT_ENGLISH_NOTE.test(turn.text) || splitSentences(turn.text).every((s) => isForeignSentence(s));
 }
+
+/** "I'll ask her", "let me explain that to him": the interpreter speaking as themselves, not rendering the patient. */
+const ASIDE = /\b(?:i(?:'ll| will)? (?:ask|explain|interpret|translate|repeat|tell (?:him|her|them))|let me (?:ask|explain|check|repeat)|i (?:didn't|did not) (?:catch|understand|hear))\b/i;
+const OWN_VOICE = new RegExp(String.raw`${ASIDE.source}|\b(?:he|she|they|the patient)\b`, 'i');

@@ -14,7 +14,8 @@ export function extractTopic(question: string): string | undefined {
   // "thoughts of hurting yourself, or that you'd be better off dead": the clause after "or that" has no item form.
   const topic = m[1]!.replace(/,?\s+or (?:that|like|if) (?:you|he|she)\b.*$/i, '').replace(TOPIC_TAIL, '').replace(/[?.,]+$/, '').replace(/^(?:other )?(?:things|symptoms|problems),? (?:like|such as) /i, '').trim();
   const words = topic.split(/\s+/).length;
-  if (words > 10 || (countMatches(topic, CLINICAL_TERMS) === 0 && !EXTRA_TOPIC.test(topic))) return undefined;
+  // "Any numbness between your legs, or any trouble with your bladder or bowels?": a list of two may run longer.
+  if ((words > 10 && !(words <= 16 && /,\s*(?:or\s+)?any\b/i.test(topic))) || (countMatches(topic, CLINICAL_TERMS) === 0 && !EXTRA_TOPIC.test(topic))) return undefined;
   if (/\b(?:i|we|me|us|questions?|concerns?|medications? (?:for|that)|allerg\w*)\b/i.test(topic)) return undefined;
   // "like you've been feverish", "these symptoms before": a clause or a pointer, not a symptom to deny.
   if (/^(?:like|that|if|when|where|how|this|these|that|those|it|them|your|his|her|the|anything|something|everything|nothing|to|in|on|at|from|with|for|about|into|of)\b/i.test(topic) || /\byou(?:'ve|'re|'d| have| are| were| had| feel)\b/i.test(topic)) return undefined;

@@ -22,8 +22,8 @@ function labelKeyOf(label: string): string {
   return label.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-/** "I want to ask you directly, have you had…": the question is what follows the lead-in. */
-const LEAD_IN = /^.{0,60}?,\s*(?=(?:have|has|had|do|does|did|are|is|was|were|any|can|could|how|what|when|where)\b)/i;
+/** "I want to ask you directly, have you had…": the question is what follows the lead-in; "…, is that right?" is a tag, not one. */
+const LEAD_IN = /^.{0,60}?,\s*(?=(?:have|has|had|do|does|did|are|is|was|were|any|can|could|how|what|when|where)\b)(?!(?:is|was) that (?:right|correct|so|true)\b|(?:do|did|have|are|were|is|was|does) (?:you|i|we|she|he|it)\?*$)/i;
 const CLARIFY = /^(?:pardon|sorry|what was that|come again|say that again|excuse me|i'm sorry|say again)\W*$/i;
 
 /** "You're still taking the lisinopril 10 mg every morning?" + "Yes." → the clinician's statement, confirmed. */
@@ -34,11 +34,15 @@ function readConfirmation(pair: Pair, gender: Gender, addressee: string | undefi
   const goesOn = /^(?:yes|yeah|yep|that's right|right),\s+\S/i.test(pair.answers[0] ?? '') && words(first) > 6;
   if (!POSITIVE.test(first) || (words(first) > 6 && !goesOn)) return [];
   const q = pair.question.replace(/[?.\s]+$/, '').replace(/,?\s*(?:right|correct|is that right|is that correct|yes|yeah|okay)$/i, '').replace(/^(?:and|so|okay|now)[,\s]+/i, '');
+  // "There was no blood, is that right?" — "Yeah… no": a yes to a negative statement is ambiguous in English.
+  if (/\b(?:no|not|never|nothing|none)\b|n't\b/i.test(q)) return [];
   if (/^(?:do|did|does|have|has|are|is|was|were|can|could|would|will|any)\b/i.test(q) || /\b(?:how|what|when|where|whereabouts|which|why|who|whose)\b/i.test(q) || words(q) < 4) return [];
   const third = rewriteClinicianSpeech(q, gender, addressee);
   if (!third || /\byou\b/i.test(third) || /^I\b/.test(third)) return [];
   return [statement('history', `${third.charAt(0).toUpperCase()}${third.slice(1)}.`, pair, goesOn ? [] : [pair.answers[0]!])];
 }
+
+const PROVOKED = /\bwhen i (?:press|push|touch|squeeze|move|bend|pull|tap|twist|turn|lift)\b|\b(?:does|did) (?:this|that) (?:hurt|feel (?:sore|tender|painful))\b/i;
 
 function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined, addressee: string | undefined): AnswerLine[] {
   const first = cleanAnswer(pair.answers[0] ?? '');
@@ -48,7 +52,9 @@ function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined,
   const closed = readYesNo(pair.question, lead ? lead[1]! : first, gender, addressee, pair.after);
   if (closed) {
     const text = who ? `${closed.text.replace(/\.$/, '')} per ${who}.` : closed.text;
-    return [statement(closed.negative ? 'review' : 'history', text, pair, lead ? [] : [pair.answers[0]!])];
+    // "Does it hurt when I push here?" — "Yeah, right there.": pain on the examiner's touch is a finding.
+    const block = PROVOKED.test(pair.question) ? 'exam' : closed.negative ? 'review' : 'history';
+    return [statement(block, text, pair, lead ? [] : [pair.answers[0]!])];
   }
   const how = readHowIs(pair.question, first, gender, addressee);
   return how ? [statement('history', how, pair, [pair.answers[0]!])] : [];

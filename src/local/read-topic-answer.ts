@@ -54,7 +54,9 @@ export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefi
       const text = exception && !/^the patient\b/i.test(exception) ? `${deny(third).replace(/\.$/, '')}; ${lowerFirst(exception)}.` : `Asked about ${third}: "${cleanAnswer(pair.answers[0]!)}."`;
       return [statement(block, text, pair, pair.answers.slice(0, qualifier ? 2 : 1))];
     }
-    if (words(first) > (qualifier ? 16 : 10) || mentionsAgain(items(topic), pair.after)) return [];
+    // "Not really. Yeah. Maybe a bit of nausea.": the same turn takes the no back, so it denies nothing.
+    const sameTurn = pair.answers.slice(qualifier ? 2 : 1).join(' ');
+    if (words(first) > (qualifier ? 16 : 10) || mentionsAgain(items(topic), pair.after) || mentionsAgain(items(topic), sameTurn)) return [];
     // "No fever, just a dry cough": a qualified answer denies only what follows its "no".
     if (/\b(?:but|just|only|except|some|a little|although|though|mostly)\b/i.test(rest)) {
       const denied = items(topic).filter((it) => first.split(/,\s*|\s+but\s+|\s+just\s+/i)

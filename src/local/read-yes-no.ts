@@ -69,6 +69,18 @@ function readQualified(q: string, a: string, gender: Gender, addressee: string |
   return { text: `${rest.charAt(0).toUpperCase()}${rest.slice(1)}: ${a.charAt(0).toLowerCase()}${a.slice(1)}.`, negative: false };
 }
 
+const CONFIRMS = /^(?:yes|yeah|yep|yup|correct|that's (?:right|correct|it)|exactly|right|mm-hmm|uh-huh)\b/i;
+/** "You broke your wrist in March when you fell?": an event put to the patient as a statement, in the past. */
+const STATED_EVENT = /^you (?:broke|fell|had|took|went|saw|came|got|hurt|cut|hit|lost|gave|began|started|stopped|injured|fractured|sprained|twisted|tripped|slipped|burned|burnt|was|were)\b/i;
+
+/** "You broke your wrist in March when you fell in the garden?" + "That's right, I tripped." → the statement, confirmed. */
+function readConfirmed(q: string, a: string, gender: Gender, addressee: string | undefined): YesNoReading | undefined {
+  if (!STATED_EVENT.test(q) || !CONFIRMS.test(a) || NO.test(a) || /\bbut\b/i.test(a) || !hasClinicalContent(q)) return undefined;
+  const said = rewriteClinicianSpeech(q.replace(/,?\s*(?:is that (?:right|correct)|right|correct|yes|yeah)$/i, ''), gender, addressee);
+  if (!said || /\byou/i.test(said) || /\b(?:no|not|never)\b|n't\b/i.test(said)) return undefined;
+  return { text: `${said.charAt(0).toUpperCase()}${said.slice(1)}.`, negative: false };
+}
+
 export type YesNoReading = { text: string; negative: boolean };
 
 /** The statement a closed question and its answer make, or undefined when either is unclear. */
@@ -77,6 +89,8 @@ export function readYesNo(question: string, answer: string, gender: Gender, addr
   const a = answer.trim();
   const yes = YES.test(a) && !NO.test(a);
   const no = NO.test(a);
+  const confirmed = readConfirmed(q, a, gender, addressee);
+  if (confirmed) return confirmed;
   if (!yes && !no) return readQualified(q, a, gender, addressee);
   const plain = readPlainYesNo(q, a, yes, no, gender, addressee, after);
   // "Are you giving the insulin every twelve hours?" — "Yes, one and a half units twice a day.": the detail is the answer.
@@ -126,6 +140,7 @@ function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender:
 
 const BARE_TOPIC = /^(?:and |what about |how about )?(?:the |your |his |her )?(?!(?:are|is|do|does|did|have|has|can|could|will|would|was|were|you|he|she|it|any)\b)([a-z][\w -]{2,30})$/i;
 const HOW_IS = /^how(?:'s| is| are| has| have| was| were)? (?:your|his|her|the) ([a-z][\w -]{1,30}?)(?: been)?(?: doing| going| feeling)?(?: lately| these days| today| this week| recently| (since [\w' -]{2,40}))?$/i;
+const HOW_OFTEN = /^how (?:often|many times(?: a (?:day|week|night))?) (?:have you been|do you|are you|did you|has (?:he|she) been|does (?:he|she)) ((?:using|taking|needing|getting|having|doing|checking|eating|drinking|waking|\w+ing)\b[\w' -]{2,40}|(?:use|take|need|get|have|do|check|eat|drink|wake)\b[\w' -]{2,40})$/i;
 const SINCE = /^how (?:have you been|are you doing|are you feeling|has it been|have things been|are things|is it going|has (?:he|she) been)(?: doing| feeling)? since (.+)$/i;
 
 /** "How's your sleep?" + "Okay, six or seven hours." → "Sleep: okay, 6 or 7 hours."; "How have you been since…" likewise. */
@@ -136,6 +151,12 @@ export function readHowIs(question: string, answer: string, gender: Gender, addr
   const third = /\b(?:i|my|me|i'm|i've)\b/i.test(a) ? rewritePatientSpeech(a, gender) : a;
   if (!third) return undefined;
   const answerText = /^(?:I\b|[A-Z]{2,})/.test(third) ? third : `${third.charAt(0).toLowerCase()}${third.slice(1)}`;
+  // "How often have you been using your blue inhaler?" — "Every hour since this afternoon.": the use, and how often.
+  const often = HOW_OFTEN.exec(q);
+  if (often && !/\b(?:i|my|me|i'm|i've)\b/i.test(a)) {
+    const what = rewriteClinicianSpeech(often[1]!, gender, addressee);
+    return what && !/\byou\b/i.test(what) ? `${what.charAt(0).toUpperCase()}${what.slice(1)}: ${answerText}.` : undefined;
+  }
   const since = SINCE.exec(q);
   if (since) {
     const when = rewriteClinicianSpeech(since[1]!, gender, addressee);

@@ -34,11 +34,11 @@ const TIMED_NOW = /^(?:(?:okay|so|good|great|right|and),?\s+)*(?:that(?:'s| is| 
 /** What a body does without words, seen in the room: "you crossed your arms and looked at the floor". */
 const NONVERBAL = String.raw`(?:crossed your (?:arms|legs)|looked (?:away|down|at the floor)|turned away|smiled|laughed|teared up|cried|sighed|paused|hesitated|winced|flinched|grimaced|frowned|fidgeted|shrugged|raised your voice|clenched|tensed up|went quiet|are making eye contact|'re making eye contact|made eye contact|avoided eye contact)`;
 
-const SEES_NOW = new RegExp(String.raw`^(?:(?:[a-z]+,\s+)?(?:(?:so|and|okay|now|also|alright),?\s+)*)?(?:(?:when|while|as) [^,]{1,40}?,?\s+(?=i\b))?(?:i can (?:fit|get|measure) (?:\w+ )?(?:fingers?|finger ?widths?|\d+|one|two|three|four)\b|i (?:can (?:see|feel|hear|palpate)|notice|'m noticing|am noticing|'m seeing)(?: (?:on|in) (?:the|your) (?:video|camera|screen|picture|photos?))?,? (?:that )?(?:you|your|her|his|their|the|there|it|a|an|some|both)\b|you(?: both| all| two)? (?:seem|look|appear|sound)(?: (?:a lot|a bit|a little|much|so|really|quite))?(?: more| less)? (?!good\b|great\b|well\b|fine\b|nice\b|lovely\b|wonderful\b|amazing\b|fantastic\b|like\b|to\b)[a-z]+|(?:[^,]{1,40},\s*)?you(?: both| two)? ${NONVERBAL}\b)`, 'i');
+const SEES_NOW = new RegExp(String.raw`^(?:(?:[a-z]+,\s+)?(?:(?:so|and|okay|now|also|alright),?\s+)*)?(?:(?:when|while|as) [^,]{1,40}?,?\s+(?=i\b))?(?:i can (?:fit|get|measure) (?:\w+ )?(?:fingers?|finger ?widths?|\d+|one|two|three|four)\b|i (?:can (?:see|feel|hear|palpate)|notice|'m noticing|am noticing|'m seeing)(?: (?:on|in) (?:the|your) (?:video|camera|screen|picture|photos?))?,? (?:that )?(?:you|your|her|his|their|the|there|it|a|an|some|both)\b|you(?: both| all| two)? (?:seem|look|appear|sound)(?: (?:a lot|a bit|a little|much|so|really|quite))?(?: more| less)? (?!good\b|great\b|well\b|fine\b|nice\b|lovely\b|wonderful\b|amazing\b|fantastic\b|like\b|to\b)[a-z]+|(?:[^,]{1,40},\s*)?you(?: both| two)? ${NONVERBAL}\b|i (?:watched|saw|noticed|observed) you (?:come|coming|walk|walking|get|getting|stand|standing|move|moving|limp|limping|climb|climbing|sit|sitting|run|running)\b)`, 'i');
 
 const NOT_AN_OBSERVATION = /\b(?:why|how (?:much|hard)|you(?:'ve| have) been|you were|you(?:'re| are) (?:worried|upset|frustrated|stressed|concerned|scared|anxious about)|here (?:that|in)|going to|will|'ll|is that|have you|do you|did you|are you|would you)\b|^[^,]{0,25}\b(?:from|in) (?:your|the) (?:chart|notes|records?|file|letter)\b/i;
 
-const SEEN_PART = String.raw`(?:coat|skin|gums?|teeth|tooth|eyes?|ears?|nails?|tongue|throat|wound|ulcer|incision|scar|gait|posture|breathing|voice|chest|lungs|abdomen|belly|tummy|pupils?|pulses?|reflexes|balance|mole|lesion|rash|callus|heel|sole|latch)`;
+const SEEN_PART = String.raw`(?:coat|skin|gums?|teeth|tooth|eyes?|ears?|nails?|tongue|throat|wound|ulcer|incision|scar|site|sites|stoma|stump|gait|posture|breathing|voice|chest|lungs|abdomen|belly|tummy|pupils?|pulses?|reflexes|balance|mole|lesion|rash|callus|heel|sole|latch)`;
 /** "Your breathing is a bit noisy", "his coat is dull": a part seen now and how it is (not how it is getting on). */
 const PART_IS = new RegExp(String.raw`^(?:(?:okay|so|and|now|oh|hmm),?\s+)*(?:(?:your|his|her|their|the|baby's) (?:[a-z]+ )?)?${SEEN_PART} (?:is|are|'s|look|looks) (?:a (?:bit|little) |quite |very |really |nice and |pretty |slightly )*(?!better\b|worse\b|fine\b|okay\b|good\b|great\b|improving\b|getting\b|going\b|doing\b|still\b|the\b|a\b|an\b|from\b|because\b|why\b)[a-z]+`, 'i');
 /** "She's alert and chatty", "he's bright and settled": how the patient presents in the room. */
@@ -66,7 +66,8 @@ export function describesBodyInExam(text: string): boolean {
 export function isSpokenObservation(text: string): boolean {
   if (/\?$/.test(text)) return false;
   // "I notice you both look a lot calmer", "I can see on the video your rings are loose".
-  if (SEES_NOW.test(text) && !NOT_AN_OBSERVATION.test(text)) return true;
+  // "I can see you're using the frame today, and you've been tearful": the first clause is what decides.
+  if (SEES_NOW.test(text) && !NOT_AN_OBSERVATION.test(text.split(/,\s+(?:and|but)\s+/i)[0]!)) return true;
   // "Your range looks better than last time", "your left calf is bigger than the right", "there's a bit of tartar here",
   // "you're speaking a lot faster than usual today": the body in front of the clinician, with no exam announced.
   if (!/\b(?:going to|will|'ll|let's|if|when you|you said|you mentioned|you told)\b/i.test(text)
@@ -78,5 +79,20 @@ export function isSpokenObservation(text: string): boolean {
   // "Your breathing is a bit noisy", "teeth have a lot of tartar", "you've got good movement in the shoulder",
   // "the swelling's gone down a lot", "reading's 138 over 86".
   return !/\b(?:going to|will|'ll|let's|if|you said|you mentioned|you told|last (?:time|week|visit)|yesterday|at home)\b/i.test(text)
-    && (PART_IS.test(text) || PERSON_STATE.test(text) || HAS_FINDING.test(text) || GOT_FUNCTION.test(text) || CHANGE_SEEN.test(text) || READING_IS.test(text));
+    && (PART_IS.test(text) || PERSON_STATE.test(text) || HAS_FINDING.test(text) || GOT_FUNCTION.test(text) || CHANGE_SEEN.test(text) || READING_IS.test(text)
+      || VISIBLE_STATE.test(text) || BODY_DOING.test(text) || POSTURE_SEEN.test(text) || (WATCHED.test(text) && !/\b(?:last (?:time|week|month|visit)|ago|yesterday)\b/i.test(text)));
 }
+
+/** Words for how a body looks or holds itself that no one reports of themselves in the past: "puffy", "hunched". */
+const STATE_WORD = String.raw`(?:up|up around [a-z ]{1,20}|tense|tensed|tight|raised|hunched|rounded|stiff|red|swollen|puffy|pale|flushed|clenched|shaking|trembling|guarded|bruised|blue|purple|deformed|weeping|crusted|crusting|inflamed|blistered|mottled|cold|warm|clammy|sweaty|cracked|calloused|cold to touch|warm to touch|hot to touch)`;
+/**
+ * "Your shoulders are up around your ears", "that's pretty puffy on the outside", "they're not crusted yet": how a part
+ * looks now, said by a therapist or trainer who never announces an exam.
+ */
+const VISIBLE_STATE = new RegExp(String.raw`^(?:(?:yeah|okay|so|oh|wow|right|and|now|hmm),?\s+)*(?:(?:your|his|her|the|both) (?:left |right |upper |lower )?(?:shoulders?|jaw|neck|hands?|fists?|ankles?|knees?|feet|foot|legs?|arms?|back|face|lips|fingers?|toes?|wrists?|elbows?|calf|calves|muscles?|blisters?|spots?|lesions?|edges?) (?:is|are|'s|look|looks)|that's|that is|it's|it is|they're|they are) (?:still )?(?:not )?(?:yet )?(?:pretty |quite |really |very |a (?:bit|little) |all |nice and |slightly )?${STATE_WORD}\b`, 'i');
+/** "You're breathing quite high in your chest", "you're limping", "you're favouring the left leg": the body at work now. */
+const BODY_DOING = /^(?:(?:and|so|okay|now|i notice|i can see),?\s+)*you(?:'re| are) (?:still )?(?:breathing (?:quite |very |a bit |really )?(?:high|shallow|fast|quickly|rapidly|heavily|hard|through your mouth)|limping|favou?ring (?:your|the|that)|holding (?:your|that) (?:breath|arm|shoulder|leg|neck)|clenching|tensing|guarding|sweating|shaking|trembling|fidgeting|wincing|grimacing)\b/i;
+/** "Your head sits forward of your shoulders", "your pelvis tilts to the left": posture seen, in the present. */
+const POSTURE_SEEN = /(?:^|,\s*)(?:your|his|her|the) (?:head|chin|shoulders?|pelvis|hips?|spine|back|knees?|feet|foot|arches?|trunk) (?:sits?|tilts?|drifts?|juts?|pokes?|leans?|hangs?|rests?|rolls?|turns?|drops?|collapses?|hitch(?:es)?) (?:forward|back|backwards|in|out|inward|outward|down|up|lower|higher|to the (?:left|right|side))\b/i;
+/** "…, I saw you walk in", "I watched you come off the field": the clinician's own eyes on how the patient moved. */
+const WATCHED = /(?:^|,\s*)(?:and |but )?i (?:watched|saw|noticed|observed) you (?:come|coming|walk|walking|get|getting|stand|standing|move|moving|limp|limping|climb|climbing|sit|sitting|run|running|hop|hopping|bear|bearing|try|trying|struggle|struggling|manage|managing|use|using|step|stepping|lift|lifting|transfer|transferring|reach|reaching)\b/i;

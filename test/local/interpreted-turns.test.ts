@@ -39,3 +39,31 @@ describe('an interpreter-mediated visit', () => {
     for (const s of ['No, none of that.', 'I had a café latte and then the pain started.', 'Me too.', 'The patient is from El Paso.']) expect(isForeignSentence(s), s).toBe(false);
   });
 });
+
+describe('an interpreter speaking in the first person, the patient\'s turns only "[speaks Dari]" (round 5)', () => {
+  const t = [
+    'Psychiatrist: Can you ask him how his mood has been?',
+    "Interpreter: He says his mood is very low. He doesn't enjoy anything anymore.",
+    'Patient: [speaks Dari]',
+    "Interpreter: I can't sleep, I wake at 2 or 3 every night.",
+    "Interpreter: I'll ask him that again.",
+    'Psychiatrist: He is casually dressed, makes little eye contact, and his speech is quiet and slow.',
+    'Psychiatrist: No evidence of psychosis.',
+    'Psychiatrist: I think he has a moderate depressive episode.',
+    'Psychiatrist: I would like to start mirtazapine 15 mg at night.',
+  ].join('\n');
+  const n = generateLocalNote(t, { specialty: 'psychiatrist' });
+
+  it('the first-person rendering is the patient\'s account, not a quote of the interpreter', () => {
+    expect(n.subjective).toMatch(/can't sleep/);
+    expect(n.subjective).not.toMatch(/interpreter states/i);
+    expect(n.subjective).not.toContain('ask him that again');
+  });
+
+  it('the mental state said in the third person is Objective; the episode named is the Assessment', () => {
+    expect(n.objective).toContain('casually dressed');
+    expect(n.objective).toContain('No evidence of psychosis');
+    expect(n.subjective).not.toContain('casually dressed');
+    expect(n.assessment).toContain('depressive episode');
+  });
+});

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { generateLocalNote } from '../../src/local/index.js';
+import { checkGrounding } from '../../src/grounding/index.js';
 import { readAnswers, readPainScore } from '../../src/local/read-answers.js';
 import { readTranscript } from '../../src/text/parse-transcript.js';
 import { resolveDrugReferents } from '../../src/local/resolve-referents.js';
@@ -76,5 +78,14 @@ describe('referents', () => {
     expect([...resolved.values()]).toEqual(['I stopped atorvastatin three months ago.', 'I stopped atorvastatin.']);
     const far = 'Doctor: You take aspirin.\nPatient: Yes.\nDoctor: Okay.\nPatient: Fine.\nDoctor: Good.\nPatient: Sure.\nDoctor: Right.\nPatient: I stopped it.';
     expect(resolveDrugReferents(extractUtterances(readTranscript(far).turns)).size).toBe(0);
+  });
+});
+
+describe('a no taken back in the same turn (round 5)', () => {
+  it('"Any nausea or vomiting?" — "Not really. Yeah. Maybe a bit of nausea." denies nothing', () => {
+    const t = '[doctor] any nausea or vomiting ?\n[patient] not really . yeah . maybe a bit of nausea .\n[doctor] okay .';
+    const n = generateLocalNote(t);
+    expect(n.subjective).not.toMatch(/denies nausea/i);
+    expect(checkGrounding(n, t)).toEqual([]);
   });
 });

@@ -38,7 +38,7 @@ export interface Mention {
   recap?: boolean;
 }
 
-const EXAM_CUE_RE = / (?:exam|examination|examine|examining|palpat\w*|auscultat\w*|appreciate|i see|i feel|i hear|i look|looks|looking at|lungs?|heart|abdomen|belly is|on your|there is|there's|you have|you do have|gait|range of motion|reflex\w*|strength|pulses?|palpable) /;
+const EXAM_CUE_RE = / (?:exam|examination|examine|examining|palpat\w*|auscultat\w*|appreciate|i see|i feel|i hear|i look|looks|looking at|lungs?|heart|abdomen|belly is|on your|there is|there's|you have(?! n't| not| had| been| noticed| felt| any)|you do have|gait|range of motion|reflex\w*|strength|pulses?|palpable) /;
 export const IMAGING_RE = /\b(?:x-?rays?|xrays?|mri|ct|cat scan|ultrasound|sonogram|scans?|imaging|images?|report|reports|biopsy|pathology|radiographs?|films?|echo|echocardiogram|mammogram|angiogram|arthrogram|doppler)\b/;
 /** Words only an examiner says: a "patient" line holding them is a clinician's whose label the transcript swapped. */
 const EXAMINER_ONLY_RE = / (?:exam|examination|palpat\w*|auscultat\w*|i (?:do |don't |do not )?appreciate|on your \w+ exam|rate and rhythm) /;

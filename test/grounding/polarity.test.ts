@@ -134,3 +134,23 @@ describe('symptoms asked about in everyday words, and GP shorthand for them', ()
     expect(kinds({ subjective: 'Productive cough.' }, 'Patient: I keep coughing up this green phlegm.')).toEqual([]);
   });
 });
+
+describe('symptoms the conversation never comes near', () => {
+  const t = '[doctor] how is the knee doing ?\n[patient] it still hurts when i climb stairs .\n[doctor] any trouble lying flat at night ?\n[patient] no , i sleep fine .';
+
+  it('catches a complaint the note affirms and nobody spoke of, in any words', () => {
+    expect(kinds({ subjective: 'She reports hematuria.' }, t)).toEqual(['negation']);
+    expect(kinds({ subjective: 'Genitourinary: Positive for dysuria.' }, t)).toEqual(['negation']);
+  });
+
+  it('leaves alone a complaint said in other words, or only in the assessment', () => {
+    expect(kinds({ subjective: 'Reports knee pain with stairs.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Return if she notices hematuria.' }, t)).toEqual([]);
+  });
+
+  it('reads "you haven\'t had any chest pain" as the clinician\'s recap of a denial, not as an exam', () => {
+    const recap = "[doctor] and so you have n't had any chest pain or shortness of breath you're still walking around are you exercising\n[patient] kind of";
+    expect(kinds({ subjective: 'Denies chest pain.' }, recap)).toEqual([]);
+    expect(kinds({ subjective: 'He does have chest pain.' }, recap)).toEqual(['negation']);
+  });
+});

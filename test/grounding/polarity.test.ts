@@ -154,3 +154,16 @@ describe('symptoms the conversation never comes near', () => {
     expect(kinds({ subjective: 'He does have chest pain.' }, recap)).toEqual(['negation']);
   });
 });
+
+describe('lungs said to be clear in a dictated exam', () => {
+  it('reads "on your lung exam , everything sounds nice and clear … okay ?" as clear lungs', () => {
+    const t = '[doctor] on your lung exam , everything sounds nice and clear , and on your lower extremity exam , i do appreciate , you know , 1 to 2+ pitting edema in your legs , okay ?';
+    expect(kinds({ objective: 'Lungs clear to auscultation. 1-2+ pitting edema of the legs.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Crackles at both lung bases.' }, t)).toEqual(['exam']);
+  });
+
+  it('reads "heart and lungs … those sound good" as clear lungs', () => {
+    const t = "[doctor] i'm gon na just quickly listen to your heart and lungs okay those those sound good but let me focus here on your knee";
+    expect(kinds({ objective: 'Scattered wheezing in both lungs.' }, t)).toEqual(['exam']);
+  });
+});

@@ -122,3 +122,18 @@ describe('a side shown rather than said', () => {
     expect(kinds({ subjective: 'Left knee pain.' }, t)).toEqual(['laterality']);
   });
 });
+
+describe('laterality: anatomical words for the same places', () => {
+  const t = '[doctor] on exam of your ankle there is tenderness over the outer bone , and your knee looks fine .';
+
+  it('reads a side given to the malleolus, the patellar tendon or the trochanter as a side of the ankle, knee or hip', () => {
+    expect(checkGrounding({ objective: 'Tenderness over the right lateral malleolus.' }, t).map((f) => f.kind)).toEqual(['laterality']);
+    expect(checkGrounding({ objective: 'Left patellar tendon nontender.' }, t).map((f) => f.kind)).toEqual(['laterality']);
+    expect(checkGrounding({ objective: 'Tenderness over the lateral malleolus.' }, t)).toEqual([]);
+  });
+
+  it('takes "bilateral carpal tunnel" as both wrists', () => {
+    const both = '[doctor] my wrist exam shows you have some bilateral carpal tunnel syndrome .\n[doctor] i will give you a wrist splint .';
+    expect(checkGrounding({ plan: 'Bilateral wrist splints.' }, both)).toEqual([]);
+  });
+});

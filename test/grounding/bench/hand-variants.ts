@@ -10,9 +10,11 @@ import { checkGrounding, type GroundingFinding } from '../../../src/grounding/in
 import { loadEncounters, type Encounter, type Split } from './corpora.js';
 import { listSentences, replaceSentence, type NoteSentence } from './note-sentences.js';
 
-type Rewrite = (sentence: NoteSentence) => string | undefined;
+type Rewrite = (sentence: NoteSentence, transcript: string) => string | undefined;
 interface Rule { kind: string; name: string; rewrite: Rewrite }
 
+/** The transcript gives the part a side somewhere, so adding one may not be an invention. */
+const sidedInTranscript = (transcript: string, part: string) => new RegExp(`\\b(?:left|right)\\b(?:\\W+\\w+){0,3}?\\W+${part.slice(0, 4)}`, 'i').test(transcript);
 const sub = (re: RegExp, to: string | ((...m: string[]) => string), section?: string): Rewrite => (s) => {
   if (section && s.section !== section) return undefined;
   if (!re.test(s.text)) return undefined;
@@ -40,15 +42,15 @@ const RULES: readonly Rule[] = [
   { kind: 'exam flipped', name: 'no rash → diffuse rash', rewrite: sub(/\b[Nn]o rash(?:es)?\b/, 'a diffuse maculopapular rash', 'objective') },
   // Sides.
   { kind: 'side swapped', name: 'right ↔ left anywhere', rewrite: (s) => /\b(left|right)\b/i.test(s.text) ? s.text.replace(/\b(left|right|Left|Right)\b/, (w) => ({ left: 'right', right: 'left', Left: 'Right', Right: 'Left' })[w] as string) : undefined },
-  { kind: 'side invented', name: 'part without side → right part', rewrite: (s) => {
+  { kind: 'side invented', name: 'part without side → left part', rewrite: (s, t) => {
     if (/\b(?:left|right|bilateral)/i.test(s.text)) return undefined;
     const m = /\b(the|her|his|of|in) (knee|shoulder|ankle|hip|wrist|elbow|foot|hand|arm|leg|eye|ear|breast|kidney|lung|calf|thumb)\b/.exec(s.text);
-    return m ? s.text.slice(0, m.index) + `${m[1]} left ${m[2]}` + s.text.slice(m.index + m[0].length) : undefined;
+    return m && !sidedInTranscript(t, m[2] as string) ? s.text.slice(0, m.index) + `${m[1]} left ${m[2]}` + s.text.slice(m.index + m[0].length) : undefined;
   } },
-  { kind: 'side invented', name: 'bare part pain → right-sided', rewrite: (s) => {
-    if (/\b(?:left|right|bilateral)/i.test(s.text)) return undefined;
+  { kind: 'side invented', name: 'bare part pain → right-sided', rewrite: (s, t) => {
+    if (/\b(?:left|right|bilateral)/i.test(s.text) || /\b(?:no|denies|without)\b/i.test(s.text)) return undefined;
     const m = /\b(knee|shoulder|ankle|hip|wrist|elbow|foot|chest|flank|abdominal|back|neck) pain\b/i.exec(s.text);
-    return m ? s.text.slice(0, m.index) + `right-sided ${m[0]}` + s.text.slice(m.index + m[0].length) : undefined;
+    return m && !sidedInTranscript(t, m[1] as string) ? s.text.slice(0, m.index) + `right-sided ${m[0]}` + s.text.slice(m.index + m[0].length) : undefined;
   } },
   // Diagnoses added to the assessment.
   ...[
@@ -73,9 +75,9 @@ function main(): void {
     const known = new Set(checkGrounding(encounter.note, encounter.transcript).map(describe));
     const sentences = listSentences(encounter.note);
     for (const rule of RULES) {
-      const sentence = sentences.find((s) => { const r = rule.rewrite(s); return r !== undefined && r !== s.text; });
+      const sentence = sentences.find((s) => { const r = rule.rewrite(s, encounter.transcript); return r !== undefined && r !== s.text; });
       if (!sentence) continue;
-      const after = rule.rewrite(sentence) as string;
+      const after = rule.rewrite(sentence, encounter.transcript) as string;
       const caught = checkGrounding(replaceSentence(encounter.note, sentence, after), encounter.transcript).some((f) => !known.has(describe(f)));
       for (const key of [rule.kind, `  ${rule.name}`, 'all']) {
         const t = tallies.get(key) ?? { caught: 0, total: 0 };

@@ -61,6 +61,30 @@ const RULES: readonly Rule[] = [
     ['and early COPD', (t: string) => t.replace(/\.\s*$/, ' and early COPD.')],
     ['PMH gout', (t: string) => t.replace(/\.\s*$/, '. History of gout.')],
   ].map(([name, f]) => ({ kind: 'diagnosis invented', name: name as string, rewrite: (s: NoteSentence) => (s.section === 'assessment' && /\.\s*$/.test(s.text) && s.text.length > 15 ? (f as (t: string) => string)(s.text) : undefined) })),
+  // A diagnosis that fits the complaint, the hardest to tell from the notes' own: "knee pain" → "… likely a meniscal tear".
+  { kind: 'diagnosis invented', name: 'plausible for the complaint', rewrite: (s, t) => {
+    if (s.section !== 'assessment' || !/\.\s*$/.test(s.text) || s.text.length < 15) return undefined;
+    const fit = PLAUSIBLE.find(([topic, , absent]) => topic.test(t) && !absent.test(t));
+    return fit ? s.text.replace(/\.\s*$/, `, ${fit[1]}.`) : undefined;
+  } },
+];
+
+/** A complaint the transcript talks about, a diagnosis that would fit it, and words that would mean it was said. */
+const PLAUSIBLE: readonly [RegExp, string, RegExp][] = [
+  [/\bknee\b/i, 'likely a degenerative meniscal tear', /menisc|tear/i],
+  [/\bback\b.*\b(?:pain|hurt)/i, 'with lumbar radiculopathy', /radicul|sciatic|nerve/i],
+  [/\bchest\b/i, 'consistent with costochondritis', /costochond|cartilage/i],
+  [/\bcough/i, 'complicated by community-acquired pneumonia', /pneumon|chest infection/i],
+  [/\bheadache/i, 'likely migraine without aura', /migraine/i],
+  [/\bshoulder\b/i, 'with adhesive capsulitis', /capsulitis|frozen/i],
+  [/\bdiabet/i, 'with early diabetic nephropathy', /nephropath|kidney/i],
+  [/\bblood pressure\b/i, 'with hypertensive retinopathy', /retinopath|eye/i],
+  [/\b(?:anxi|depress)/i, 'with underlying bipolar II disorder', /bipolar|manic|mania/i],
+  [/\b(?:stomach|abdom|belly|tummy)/i, 'suspect chronic cholecystitis', /gallbladder|gall stone|gallstone|cholecyst/i],
+  [/\bankle\b/i, 'with a possible avulsion fracture', /fracture|broken|break/i],
+  [/\b(?:wrist|hand)\b/i, 'probable de Quervain tenosynovitis', /quervain|tendon/i],
+  [/\brash\b/i, 'most consistent with psoriasis', /psoria/i],
+  [/\b(?:urin|pee)/i, 'likely interstitial cystitis', /cystitis|bladder/i],
 ];
 
 function describe(f: GroundingFinding): string { return `${f.section}|${f.kind}|${f.reason}`; }

@@ -33,6 +33,7 @@ const PARTS: Readonly<Record<Region, Readonly<Record<string, string>>>> = {
     lobe: 'lobe', ovary: 'ovary', testicle: 'testicle', testi: 'testicle', side: 'side', abdomen: 'abdomen',
     ureter: 'kidney', nipple: 'breast', hemithorax: 'chest', lumbar: 'back', sacroiliac: 'back',
     abdominal: 'abdomen', belly: 'abdomen', tummy: 'abdomen', stomach: 'abdomen', paraspinal: 'back', pleural: 'lung',
+    ventricular: 'ventricle', ventricle: 'ventricle', atrial: 'atrium', atrium: 'atrium', coronary: 'coronary artery',
     renal: 'kidney', costovertebral: 'flank', ovarian: 'ovary', adnexa: 'ovary', adnexal: 'ovary', pectoral: 'chest',
     // Findings heard over a lung, and a body half's symptoms: "left rhonchi", "right-sided weakness".
     crackle: 'lung', rale: 'lung', rhonchi: 'lung', wheeze: 'lung', weakness: 'body side', weak: 'body side',
@@ -52,7 +53,7 @@ const PART_INDEX: ReadonlyMap<string, BodyPart> = new Map(
 );
 
 /** Words before "back" that make it the body part ("my lower back"), not "come back" or "back in two weeks". */
-const BACK_LEADS = new Set(['lower', 'upper', 'mid', 'low', 'my', 'his', 'her', 'your', 'their', 'the', 'sided', 'side', 'left', 'right', 'bilateral']);
+const BACK_LEADS = new Set(['lower', 'upper', 'mid', 'low', 'my', 'his', 'her', 'your', 'their', 'the', 'sided', 'side', 'left', 'right', 'bilateral', 'inferior', 'superior', 'middle']);
 
 /** The body part a stemmed token names; "upper/lower extremity" take the limb from the word before. */
 export function readBodyPart(stem: string | undefined, before: string | undefined, after?: string): BodyPart | undefined {

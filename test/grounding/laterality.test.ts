@@ -137,3 +137,30 @@ describe('laterality: anatomical words for the same places', () => {
     expect(checkGrounding({ plan: 'Bilateral wrist splints.' }, both)).toEqual([]);
   });
 });
+
+describe('laterality: sides written the ways notes write them', () => {
+  it('reads "left back pain" as a side of the back, but not "it comes right back"', () => {
+    const t = '[patient] i developed this real sudden onset of pain in my right back .';
+    expect(kinds({ subjective: 'Sudden onset of left back pain.' }, t)).toEqual(['laterality']);
+    expect(kinds({ subjective: 'Sudden onset of right back pain.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'It is relieved by Tylenol, but then it comes right back.' }, '[patient] my back hurts and tylenol helps .')).toEqual([]);
+  });
+
+  it('reads a side written after the part and its complaint: "elbow swelling left", "knee pain, right"', () => {
+    const t = '[patient] my right elbow has been swollen for a week .';
+    expect(kinds({ subjective: 'Spontaneous elbow swelling left.' }, t)).toEqual(['laterality']);
+    expect(kinds({ subjective: 'Spontaneous elbow swelling right.' }, t)).toEqual([]);
+  });
+
+  it('reads a side of the heart\'s chambers and arteries: "right ventricular hypertrophy" for a left one', () => {
+    const t = '[doctor] your ecg showed some left ventricular hypertrophy .';
+    expect(kinds({ objective: 'ECG: right ventricular hypertrophy.' }, t)).toEqual(['laterality']);
+    expect(kinds({ objective: 'ECG: left ventricular hypertrophy.' }, t)).toEqual([]);
+  });
+
+  it('hears "on the right" as a side even when the sentence runs on: "flank tenderness on the right so …"', () => {
+    const t = '[doctor] there is cva located near your flank tenderness on the right so that means that everything looks good';
+    expect(kinds({ objective: 'Flank tenderness on the right.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Left flank tenderness.' }, t)).toEqual(['laterality']);
+  });
+});

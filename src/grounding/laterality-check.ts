@@ -208,7 +208,15 @@ export function checkLaterality(statement: string, transcript: TranscriptSides):
       problems.push({ phrase: claim.phrase, reason: `"${claim.phrase}" is not supported: the transcript gives the ${claim.part.name} ${describeSides(heard)}`, lines });
       continue;
     }
-    if (same.length === 0 || same.some((m) => m.shown)) continue;
+    if (same.some((m) => m.shown)) continue;
+    if (same.length === 0) {
+      // The part never comes up, and the conversation never names this side (nor both) for anything: the side
+      // came from nowhere. A side said of something else may have been meant for it (a limb, a place on the skin).
+      const sides = new Set(transcript.mentions.flatMap((m) => [...m.sides]));
+      if (sides.has(claim.side) || sides.has('bilateral') || transcript.mentions.some((m) => m.shown)) continue;
+      problems.push({ phrase: claim.phrase, reason: `"${claim.phrase}": the transcript never mentions the ${claim.part.name}, nor any ${claim.side} side`, lines: [] });
+      continue;
+    }
     // No side for the part itself: a side given to its limb anywhere in the conversation ("my right leg … the knee",
     // "weaker on that left hand" for the thumb) settles it.
     const limb = new Set(

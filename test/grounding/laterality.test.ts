@@ -164,3 +164,15 @@ describe('laterality: sides written the ways notes write them', () => {
     expect(kinds({ objective: 'Left flank tenderness.' }, t)).toEqual(['laterality']);
   });
 });
+
+describe('laterality: a side from nowhere', () => {
+  it('flags a side for a part the conversation never mentions when it never names that side for anything', () => {
+    const t = '[patient] i have had a cough for a week .\n[doctor] any fever ?\n[patient] no .';
+    expect(kinds({ objective: 'Crackles at the right lung base.' }, t)).toEqual(['laterality']);
+  });
+
+  it('leaves it alone when the side is said of something else', () => {
+    const t = '[patient] i have had a cough for a week and a pain on my right side .';
+    expect(kinds({ objective: 'Crackles at the right lung base.' }, t)).toEqual([]);
+  });
+});

@@ -167,3 +167,13 @@ describe('lungs said to be clear in a dictated exam', () => {
     expect(kinds({ objective: 'Scattered wheezing in both lungs.' }, t)).toEqual(['exam']);
   });
 });
+
+describe('frames a second hand writes a flipped negative in', () => {
+  const t = '[doctor] any clicking in the jaw when you chew ?\n[patient] no , no clicking at all .';
+
+  it('reads "does have", "has been having", "is experiencing" as affirming what follows', () => {
+    expect(kinds({ subjective: 'Denies clicking in the jaw.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'She does have clicking in the jaw.' }, t)).toEqual(['negation']);
+    expect(kinds({ subjective: 'She has been having clicking in the jaw.' }, t)).toEqual(['negation']);
+  });
+});

@@ -25,7 +25,7 @@ export interface PolarityProblem {
 }
 
 /** Compound findings read through their general term when the transcript never uses the compound. */
-const GENERAL_TERMS: Readonly<Record<string, readonly string[]>> = { ecchymosis: ['bruising'], bruising: ['ecchymosis'], 'cva tenderness': ['tenderness'], 'joint swelling': ['swelling', 'effusion'], 'leg swelling': ['swelling', 'edema'] };
+const GENERAL_TERMS: Readonly<Record<string, readonly string[]>> = { edema: ['swelling', 'leg swelling'], ecchymosis: ['bruising'], bruising: ['ecchymosis'], 'cva tenderness': ['tenderness'], 'joint swelling': ['swelling', 'effusion'], 'leg swelling': ['swelling', 'edema'] };
 /** Sites a compound finding implies: CVA tenderness is over the kidney. */
 const IMPLIED_SITES: Readonly<Record<string, string[]>> = { 'cva tenderness': ['costo', 'cva', 'kidne', 'flank', 'back'], 'leg swelling': ['leg', 'legs', 'ankle', 'calf', 'extre', 'feet', 'foot'] };
 

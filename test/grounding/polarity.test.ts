@@ -177,3 +177,11 @@ describe('frames a second hand writes a flipped negative in', () => {
     expect(kinds({ subjective: 'She has been having clicking in the jaw.' }, t)).toEqual(['negation']);
   });
 });
+
+describe('edema read through swelling when the exam never says edema', () => {
+  it('catches "2+ pitting edema" where the examiner said "there\'s no swelling"', () => {
+    const t = "[doctor] so when i look at the knee there is no redness there's no swelling , and i can appreciate a small effusion .";
+    expect(kinds({ objective: '2+ pitting edema.' }, t)).toContain('exam');
+    expect(kinds({ objective: 'No edema. Small effusion.' }, t)).toEqual([]);
+  });
+});

@@ -36,7 +36,7 @@ const PARTS: Readonly<Record<Region, Readonly<Record<string, string>>>> = {
     ventricular: 'ventricle', ventricle: 'ventricle', atrial: 'atrium', atrium: 'atrium', coronary: 'coronary artery',
     renal: 'kidney', costovertebral: 'flank', ovarian: 'ovary', adnexa: 'ovary', adnexal: 'ovary', pectoral: 'chest',
     // Findings heard over a lung, and a body half's symptoms: "left rhonchi", "right-sided weakness".
-    crackle: 'lung', rale: 'lung', rhonchi: 'lung', wheeze: 'lung', weakness: 'body side', weak: 'body side',
+    crackle: 'lung', rale: 'lung', rhonchi: 'lung', wheeze: 'lung', wheez: 'lung', weakness: 'body side', weak: 'body side',
     numbness: 'body side', numb: 'body side', hemiparesi: 'body side', hemiparesis: 'body side', hemiplegia: 'body side',
   },
 };

@@ -176,3 +176,11 @@ describe('laterality: a side from nowhere', () => {
     expect(kinds({ objective: 'Crackles at the right lung base.' }, t)).toEqual([]);
   });
 });
+
+describe('laterality: "wheezing" heard over one lung', () => {
+  it('reads "right wheezing" as a side of the lungs (the stem of "wheezing" is "wheez")', () => {
+    const t = '[doctor] listening to your lungs i hear some wheezing on the left .';
+    expect(kinds({ objective: 'There is some right wheezing.' }, t)).toEqual(['laterality']);
+    expect(kinds({ objective: 'There is some left wheezing.' }, t)).toEqual([]);
+  });
+});

@@ -184,3 +184,10 @@ describe('laterality: "wheezing" heard over one lung', () => {
     expect(kinds({ objective: 'There is some left wheezing.' }, t)).toEqual([]);
   });
 });
+
+describe('laterality: parts whose stem the table had wrong', () => {
+  it('reads "left meniscus" as the knee and "right sinuses" as the sinus', () => {
+    expect(kinds({ subjective: 'Pain over the left medial meniscus.' }, '[patient] my right knee hurts on the inside .')).toEqual(['laterality']);
+    expect(kinds({ objective: 'Tenderness over the right maxillary sinuses.' }, '[doctor] your left sinus is tender when i press .')).toEqual(['laterality']);
+  });
+});

@@ -185,3 +185,11 @@ describe('edema read through swelling when the exam never says edema', () => {
     expect(kinds({ objective: 'No edema. Small effusion.' }, t)).toEqual([]);
   });
 });
+
+describe('"weight" alone does not bring up weight loss', () => {
+  it('catches "Endorses weight loss" where only weight gain was spoken of', () => {
+    const t = '[doctor] any weight gain or swelling in your legs recently ?\n[patient] a little bit of weight gain over the summer .';
+    expect(kinds({ subjective: 'Constitutional: Endorses weight loss.' }, t)).toEqual(['negation']);
+    expect(kinds({ subjective: 'Reports mild weight gain over the summer.' }, t)).toEqual([]);
+  });
+});

@@ -37,7 +37,15 @@ function isMentionedSomehow(claim: TermClaim, words: WordIndex): boolean {
 }
 
 /** Words that say nothing of which complaint is meant. */
-const UNTELLING = new Set(['and', 'for', 'you', 'any', 'not', 'all', 'get', 'got', 'had', 'has', 'was', 'out', 'off', 'one', 'can', 'his', 'her', 'are', 'too', 'way', 'lot', 'put', 'bad', 'new', 'end', 'day', 'hot', 'pain', 'pains', 'ache', 'aches', 'hurt', 'hurts', 'with', 'when', 'your', 'the', 'feel', 'feeling', 'sick', 'loss', 'change', 'changes', 'problem', 'problems', 'trouble', 'difficulty', 'episode', 'episodes', 'symptoms', 'going', 'more', 'less', 'than', 'from', 'into', 'have', 'being', 'getting', 'time', 'night', 'about', 'lot', 'blood', 'swelling', 'increased', 'decreased', 'easy', 'sensitive', 'sensitivity', 'light', 'hard', 'high', 'low', 'back', 'weight', 'lower', 'upper', 'left', 'right', 'both', 'side', 'sided', 'sore']);
+const UNTELLING = new Set([
+  'and', 'for', 'you', 'any', 'not', 'all', 'get', 'got', 'had', 'has', 'was', 'out', 'off', 'one', 'can', 'his',
+  'her', 'are', 'too', 'way', 'lot', 'put', 'bad', 'new', 'end', 'day', 'hot', 'pain', 'pains', 'ache', 'aches',
+  'hurt', 'hurts', 'with', 'when', 'your', 'the', 'feel', 'feeling', 'sick', 'loss', 'change', 'changes', 'problem',
+  'problems', 'trouble', 'difficulty', 'episode', 'episodes', 'symptoms', 'going', 'more', 'less', 'than', 'from',
+  'into', 'have', 'being', 'getting', 'time', 'night', 'about', 'blood', 'swelling', 'increased', 'decreased',
+  'easy', 'sensitive', 'sensitivity', 'light', 'hard', 'high', 'low', 'back', 'weight', 'lower', 'upper', 'left',
+  'right', 'both', 'side', 'sided', 'sore',
+]);
 
 /**
  * Whether the transcript says any telling word of the complaint, in any of its ways of saying it: a complaint the

@@ -10,25 +10,33 @@ const PARTS: Readonly<Record<Region, Readonly<Record<string, string>>>> = {
     foot: 'foot', feet: 'foot', heel: 'heel', toe: 'toe', hamstring: 'hamstring', quadricep: 'quadriceps', quad: 'quadriceps',
     achille: 'achilles', femur: 'femur', tibia: 'tibia', fibula: 'fibula', leg: 'leg', groin: 'groin', buttock: 'buttock', sole: 'foot',
     meniscu: 'knee', menisci: 'knee', acl: 'knee', mcl: 'knee', sciatic: 'leg', glute: 'buttock', hallux: 'toe', bunion: 'toe',
+    // Anatomical words a note uses for the same places: "tenderness over the right lateral malleolus" is the ankle.
+    hamstr: 'hamstring', meniscus: 'knee', malleolus: 'ankle', malleoli: 'ankle', patellar: 'knee', suprapatellar: 'knee', infrapatellar: 'knee',
+    popliteal: 'knee', anserine: 'knee', trochanter: 'hip', trochanteric: 'hip', plantar: 'foot', metatarsal: 'foot',
+    gluteal: 'buttock', sciatica: 'leg', inguinal: 'groin',
   },
   arm: {
     shoulder: 'shoulder', arm: 'arm', elbow: 'elbow', forearm: 'forearm', wrist: 'wrist', hand: 'hand', finger: 'finger',
     thumb: 'thumb', humeru: 'humerus', radiu: 'radius', ulna: 'ulna', clavicle: 'clavicle', collarbone: 'clavicle',
     scapula: 'scapula', palm: 'hand', knuckle: 'hand', pinky: 'finger', bicep: 'biceps', tricep: 'triceps', armpit: 'armpit',
-    axilla: 'armpit', rotator: 'shoulder',
+    axilla: 'armpit', rotator: 'shoulder', olecranon: 'elbow', carpal: 'wrist', metacarpal: 'hand', deltoid: 'shoulder',
+    axillary: 'armpit', trapezius: 'shoulder', humerus: 'humerus', radius: 'radius',
   },
   head: {
     eye: 'eye', ear: 'ear', eardrum: 'ear', temple: 'temple', cheek: 'cheek', jaw: 'jaw', tonsil: 'tonsil', pupil: 'eye',
     retina: 'eye', eyelid: 'eye', nostril: 'nostril', carotid: 'carotid', sinus: 'sinus', face: 'face', tympanic: 'ear', neck: 'neck',
-    head: 'head', headache: 'head', facial: 'face',
+    head: 'head', headache: 'head', facial: 'face', temporal: 'temple', mastoid: 'ear', earlobe: 'ear', maxillary: 'sinus',
+    submandibular: 'jaw', periorbital: 'eye', conjunctiva: 'eye', tm: 'ear', sinuse: 'sinus',
   },
   trunk: {
     breast: 'breast', lung: 'lung', kidney: 'kidney', flank: 'flank', rib: 'rib', chest: 'chest', quadrant: 'quadrant',
     lobe: 'lobe', ovary: 'ovary', testicle: 'testicle', testi: 'testicle', side: 'side', abdomen: 'abdomen',
     ureter: 'kidney', nipple: 'breast', hemithorax: 'chest', lumbar: 'back', sacroiliac: 'back',
     abdominal: 'abdomen', belly: 'abdomen', tummy: 'abdomen', stomach: 'abdomen', paraspinal: 'back', pleural: 'lung',
+    ventricular: 'ventricle', ventricle: 'ventricle', atrial: 'atrium', atrium: 'atrium', coronary: 'coronary artery',
+    renal: 'kidney', costovertebral: 'flank', testis: 'testicle', ovarian: 'ovary', adnexa: 'ovary', adnexal: 'ovary', pectoral: 'chest',
     // Findings heard over a lung, and a body half's symptoms: "left rhonchi", "right-sided weakness".
-    crackle: 'lung', rale: 'lung', rhonchi: 'lung', wheeze: 'lung', weakness: 'body side', weak: 'body side',
+    crackle: 'lung', rale: 'lung', rhonchi: 'lung', wheeze: 'lung', wheez: 'lung', weakness: 'body side', weak: 'body side',
     numbness: 'body side', numb: 'body side', hemiparesi: 'body side', hemiparesis: 'body side', hemiplegia: 'body side',
   },
 };
@@ -45,7 +53,7 @@ const PART_INDEX: ReadonlyMap<string, BodyPart> = new Map(
 );
 
 /** Words before "back" that make it the body part ("my lower back"), not "come back" or "back in two weeks". */
-const BACK_LEADS = new Set(['lower', 'upper', 'mid', 'low', 'my', 'his', 'her', 'your', 'their', 'the', 'sided', 'side', 'left', 'right', 'bilateral']);
+const BACK_LEADS = new Set(['lower', 'upper', 'mid', 'low', 'my', 'his', 'her', 'your', 'their', 'the', 'sided', 'side', 'left', 'right', 'bilateral', 'inferior', 'superior', 'middle']);
 
 /** The body part a stemmed token names; "upper/lower extremity" take the limb from the word before. */
 export function readBodyPart(stem: string | undefined, before: string | undefined, after?: string): BodyPart | undefined {

@@ -66,12 +66,17 @@ const HISTORY_HEADING_PHRASES: readonly string[][] = [['past', 'medical', 'histo
 const HISTORY_CUES: readonly string[][] = [
   'history of', 'hx of', 'history significant for', 'history notable for', 'diagnosed with', 'known', 'background of',
   'in a patient with', 'in the setting of', 'history includes', 'history is significant for', 'complicated by', 'secondary to',
+  // The ways a second hand slips a condition into a history: "suffers from …", "is being treated for …", "her other
+  // medical problems include …".
+  'suffers from', 'suffering from', 'being treated for', 'is treated for', 'problems include', 'conditions include',
+  'comorbidities include', 'comorbidities of', 'also has a history of', 'relevant history',
 ].map((c) => c.split(' '));
 /** A relative's history is theirs: a condition named there is not the patient's claim. */
 const RELATIVES = new Set(['mother', 'father', 'mom', 'mum', 'dad', 'brother', 'sister', 'sibling', 'siblings', 'family', 'fhx', 'fh', 'grandmother', 'grandfather', 'son', 'daughter', 'aunt', 'uncle', 'cousin', 'parents', 'parent']);
 
+const PERSON_WORDS = new Set(['male', 'female', 'man', 'woman', 'gentleman', 'lady', 'patient', 'boy', 'girl', 'person', 'individual']);
 const DENIALS = new Set(['no', 'denies', 'denied', 'deny', 'without', 'negative', 'nil', 'not']);
-const SPAN_BREAKS = new Set(['but', 'however', ';', '.', 'although', 'though', 'whereas']);
+const SPAN_BREAKS = new Set(['but', 'however', ';', '.', 'although', 'though', 'whereas', 'who', 'presents', 'presenting']);
 
 /** The token span in which a history statement names the patient's conditions, if it does. */
 export function findHistorySpan(tokens: readonly string[]): { start: number; end: number } | undefined {
@@ -86,6 +91,11 @@ function findHistoryStart(tokens: readonly string[]): number | undefined {
   const at = (phrase: readonly string[], i: number) => phrase.every((w, k) => tokens[i + k] === w);
   if (HISTORY_HEADINGS.has(tokens[0] ?? '') || HISTORY_HEADING_PHRASES.some((p) => at(p, 0) && !['of', 'significant', 'notable', 'includes'].includes(tokens[p.length] ?? ''))) return 0;
   for (let i = 0; i < tokens.length; i += 1) {
+    // "a 45-year-old male with hypothyroidism who presents …": the conditions an opening line introduces the patient by.
+    if (tokens[i] === 'year' && tokens[i + 1] === 'old') {
+      const w = PERSON_WORDS.has(tokens[i + 2] ?? '') ? i + 3 : i + 2;
+      if (tokens[w] === 'with') return w + 1;
+    }
     const cue = HISTORY_CUES.find((c) => at(c, i));
     if (!cue) continue;
     // "3/7 hx of diarrhea" is how long the complaint has lasted; "his father has a history of …" is the father's.

@@ -17,6 +17,9 @@ const NOT_A_SIDE_NEXT = new Set(['now', 'away', 'after', 'before', 'here', 'ther
 /** Words before "left"/"right" that make it a side of what follows: "my left back". */
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'their', 'the', 'our']);
 const NOTE_REACH_AFTER_SIDE = 3;
+/** Around "left back"/"right back" when it is the body part, unlike "comes right back" or "she left back home". */
+const BACK_BEFORE = new Set(['of', 'the', 'his', 'her', 'my', 'your', 'their', 'in', 'on', 'at', 'over', 'mild', 'some', 'a', 'to']);
+const BACK_AFTER = new Set(['pain', 'ache', 'spasm', 'spasms', 'tenderness', 'strain', 'muscle', 'muscles', 'region', 'area', 'discomfort', 'injury']);
 const TRANSCRIPT_REACH = 5;
 
 function readSide(tokens: readonly string[], i: number): Side | undefined {
@@ -24,6 +27,8 @@ function readSide(tokens: readonly string[], i: number): Side | undefined {
   if (!side) return undefined;
   // "pain on my left back" names a side; "i left back home" does not.
   if (side !== 'bilateral' && tokens[i + 1] === 'back' && POSSESSIVES.has(tokens[i - 1] ?? '')) return side;
+  // "flank tenderness on the right so that means …": "on the right" names a side whatever follows.
+  if (side !== 'bilateral' && tokens[i - 1] === 'the' && ['on', 'to', 'at'].includes(tokens[i - 2] ?? '') && !['track', 'thing', 'way', 'answer', 'time', 'place', 'person'].includes(tokens[i + 1] ?? '')) return side;
   if (side !== 'bilateral' && NOT_A_SIDE_NEXT.has(tokens[i + 1] ?? '') && !['side', 'sided'].includes(tokens[i + 1] ?? '')) {
     // "the right ?" / "on the left ." still name a side when a part or "side" comes before or the sentence ends.
     if (!['?', '.', ','].includes(tokens[i + 1] ?? '') && tokens[i + 1] !== undefined) return undefined;
@@ -45,7 +50,9 @@ export function findSideClaims(statement: string): SideClaim[] {
   const claims = new Map<string, SideClaim>();
   tokens.forEach((token, i) => {
     const side = SIDE_WORDS[token];
-    if (!side || (side !== 'bilateral' && NOT_A_SIDE_NEXT.has(tokens[i + 1] ?? '') && tokens[i + 1] !== undefined && !['.', ','].includes(tokens[i + 1] ?? ''))) return;
+    // "left back pain" is a side of the back; "he left back home" is not.
+    const backPart = tokens[i + 1] === 'back' && (BACK_BEFORE.has(tokens[i - 1] ?? '') || BACK_AFTER.has(tokens[i + 2] ?? ''));
+    if (!side || (side !== 'bilateral' && !backPart && NOT_A_SIDE_NEXT.has(tokens[i + 1] ?? '') && tokens[i + 1] !== undefined && !['.', ','].includes(tokens[i + 1] ?? ''))) return;
     for (let k = 1; k <= NOTE_REACH_AFTER_SIDE; k += 1) {
       const part = partAt(stems, tokens, i + k);
       if (part) {
@@ -57,7 +64,8 @@ export function findSideClaims(statement: string): SideClaim[] {
     // "knee on the right", "knee, left", "pain in the hip on the left side"
     for (let k = 1; k <= 4; k += 1) {
       const part = partAt(stems, tokens, i - k);
-      if (part && part.name !== 'side' && tokens.slice(i - k + 1, i).every((t) => ['on', 'the', ',', 'side', 'of', 'to', 'at'].includes(t))) {
+      // "elbow swelling left", "knee pain , right": a complaint word may stand between the part and its side.
+      if (part && part.name !== 'side' && tokens.slice(i - k + 1, i).every((t) => ['on', 'the', ',', 'side', 'of', 'to', 'at', 'pain', 'swelling', 'tenderness', 'effusion', 'injury'].includes(t))) {
         claims.set(`${side}:${part.name}`, { side, part, phrase: tokens.slice(i - k, i + 1).join(' ') });
         return;
       }
@@ -200,7 +208,15 @@ export function checkLaterality(statement: string, transcript: TranscriptSides):
       problems.push({ phrase: claim.phrase, reason: `"${claim.phrase}" is not supported: the transcript gives the ${claim.part.name} ${describeSides(heard)}`, lines });
       continue;
     }
-    if (same.length === 0 || same.some((m) => m.shown)) continue;
+    if (same.some((m) => m.shown)) continue;
+    if (same.length === 0) {
+      // The part never comes up, and the conversation never names this side (nor both) for anything: the side
+      // came from nowhere. A side said of something else may have been meant for it (a limb, a place on the skin).
+      const sides = new Set(transcript.mentions.flatMap((m) => [...m.sides]));
+      if (sides.has(claim.side) || sides.has('bilateral') || transcript.mentions.some((m) => m.shown)) continue;
+      problems.push({ phrase: claim.phrase, reason: `"${claim.phrase}": the transcript never mentions the ${claim.part.name}, nor any ${claim.side} side`, lines: [] });
+      continue;
+    }
     // No side for the part itself: a side given to its limb anywhere in the conversation ("my right leg … the knee",
     // "weaker on that left hand" for the thumb) settles it.
     const limb = new Set(

@@ -13,7 +13,7 @@ import { IMAGING_RE, readPhraseMentions, type Mention } from './polarity-reading
 import { countSharedSites, isSameSite } from './sites.js';
 import type { TermKind } from './clinical-terms.js';
 import type { TranscriptModel } from './transcript-model.js';
-import { saysWordStart, saysWordsTogether, stemPhrase, type WordIndex } from './word-index.js';
+import { saysWordStart, saysWordsTogether, stemPhrase, stemToken, type WordIndex } from './word-index.js';
 
 export { findTermClaims, type TermClaim } from './note-claims.js';
 
@@ -25,7 +25,7 @@ export interface PolarityProblem {
 }
 
 /** Compound findings read through their general term when the transcript never uses the compound. */
-const GENERAL_TERMS: Readonly<Record<string, readonly string[]>> = { ecchymosis: ['bruising'], bruising: ['ecchymosis'], 'cva tenderness': ['tenderness'], 'joint swelling': ['swelling', 'effusion'], 'leg swelling': ['swelling', 'edema'] };
+const GENERAL_TERMS: Readonly<Record<string, readonly string[]>> = { edema: ['swelling', 'leg swelling'], ecchymosis: ['bruising'], bruising: ['ecchymosis'], 'cva tenderness': ['tenderness'], 'joint swelling': ['swelling', 'effusion'], 'leg swelling': ['swelling', 'edema'] };
 /** Sites a compound finding implies: CVA tenderness is over the kidney. */
 const IMPLIED_SITES: Readonly<Record<string, string[]>> = { 'cva tenderness': ['costo', 'cva', 'kidne', 'flank', 'back'], 'leg swelling': ['leg', 'legs', 'ankle', 'calf', 'extre', 'feet', 'foot'] };
 
@@ -34,6 +34,30 @@ function isMentionedSomehow(claim: TermClaim, words: WordIndex): boolean {
   if (listMentionHints(claim.term).some((h) => (h.includes(' ') ? saysWordsTogether(words, h.split(' ')) : saysWordStart(words, h, h.length)))) return true;
   const phrases = claim.words ? [claim.phrase] : [claim.phrase, ...listTermPhrases(claim.term)];
   return phrases.some((p) => saysWordsTogether(words, stemPhrase(p)));
+}
+
+/** Words that say nothing of which complaint is meant. */
+const UNTELLING = new Set([
+  'and', 'for', 'you', 'any', 'not', 'all', 'get', 'got', 'had', 'has', 'was', 'out', 'off', 'one', 'can', 'his',
+  'her', 'are', 'too', 'way', 'lot', 'put', 'bad', 'new', 'end', 'day', 'hot', 'pain', 'pains', 'ache', 'aches',
+  'hurt', 'hurts', 'with', 'when', 'your', 'the', 'feel', 'feeling', 'sick', 'loss', 'change', 'changes', 'problem',
+  'problems', 'trouble', 'difficulty', 'episode', 'episodes', 'symptoms', 'going', 'more', 'less', 'than', 'from',
+  'into', 'have', 'being', 'getting', 'time', 'night', 'about', 'blood', 'swelling', 'increased', 'decreased',
+  'easy', 'sensitive', 'sensitivity', 'light', 'hard', 'high', 'low', 'back', 'weight', 'lower', 'upper', 'left',
+  'right', 'both', 'side', 'sided', 'sore',
+]);
+
+/**
+ * Whether the transcript says any telling word of the complaint, in any of its ways of saying it: a complaint the
+ * note affirms and the conversation never comes near ("Reports hematuria" where nobody spoke of urine or blood in
+ * it) is invented, while one described in other words ("winded on the stairs" for dyspnea on exertion) is not.
+ */
+function isTouchedAtAll(claim: TermClaim, words: WordIndex): boolean {
+  const hints = listMentionHints(claim.term);
+  if (hints.some((h) => h.includes(' ') && saysWordsTogether(words, h.split(' ')))) return true;
+  const phrases = [claim.phrase, ...listTermPhrases(claim.term), ...hints.filter((h) => !h.includes(' ')), ...claim.sites];
+  const telling = new Set(phrases.flatMap((p) => p.split(/[^a-z]+/)).filter((w) => w.length >= 3 && !UNTELLING.has(w)).map(stemToken));
+  return [...telling].some((w) => w.length >= 3 && !UNTELLING.has(w) && saysWordStart(words, w, Math.min(5, w.length)));
 }
 
 /** Pains a broader term covers: knee pain is joint pain, so "joint pain? — no" does not deny a sore knee. */
@@ -100,6 +124,11 @@ export function checkPolarity(statement: string, section: string, mentions: Read
     const { heard, sites } = hearClaim(claim, mentions, model);
     if (heard.length === 0) {
       const isExamClaim = section === 'objective' && claim.kind === 'finding' && claim.polarity === 'present' && !claim.words;
+      const isComplaint = section === 'subjective' && claim.kind === 'symptom' && claim.polarity === 'present' && !claim.words;
+      if (isComplaint && !isTouchedAtAll(claim, words)) {
+        problems.push({ kind: claim.kind, phrase: claim.phrase, reason: `the note affirms the symptom "${claim.phrase}", which the transcript never mentions`, lines: [] });
+        continue;
+      }
       if (!isExamClaim || isMentionedSomehow(claim, words) || !wasExamNarrated(mentions, sites)) continue;
       const also = listTermPhrases(claim.term).filter((p) => p !== claim.phrase).slice(0, 3);
       problems.push({ kind: claim.kind, phrase: claim.phrase, reason: `the note affirms the finding "${claim.phrase}", which the examination in the transcript never mentions${also.length ? ` (nor ${also.join(', ')})` : ''}`, lines: [] });

@@ -87,7 +87,7 @@ function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], h
 }
 
 /** Review-of-systems and exam frames: the clause opens with the verb, after at most a heading or a subject. */
-const AFFIRM_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?(?:(?:the )?(?:patient|pt|he|she)\s+)?(?:endorses|reports|positive for|complains of|admits to|notes|has)\s+([a-z][a-z' -]{2,40}?)\s*$/i;
+const AFFIRM_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?(?:(?:the )?(?:patient|pt|he|she)\s+)?(?:endorses|reports|positive for|complains of|admits to|notes|has been having|has been experiencing|has had|does have|is having|is experiencing|experiences|also has|also reports|has)\s+([a-z][a-z' -]{2,40}?)\s*$/i;
 const PRESENT_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?(?:there (?:is|are)\s+)?([a-z][a-z' -]{2,40}?)\s+(?:is\s+|are\s+)?(?:present|noted|appreciated)\s*$/i;
 /** A test and its result: "Positive Hoffman's", "Rapid strep test: positive", "Spurling's test is negative". */
 const RESULT_BEFORE_RE = /^(?:[a-z ]{2,30}:\s*)?(positive|negative)\s+(?!for\b)([a-z][a-z' -]{2,40}?)\s*$/i;

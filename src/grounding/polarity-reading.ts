@@ -38,7 +38,7 @@ export interface Mention {
   recap?: boolean;
 }
 
-const EXAM_CUE_RE = / (?:exam|examination|examine|examining|palpat\w*|auscultat\w*|appreciate|i see|i feel|i hear|i look|looks|looking at|lungs?|heart|abdomen|belly is|on your|there is|there's|you have|you do have|gait|range of motion|reflex\w*|strength|pulses?|palpable) /;
+const EXAM_CUE_RE = / (?:exam|examination|examine|examining|palpat\w*|auscultat\w*|appreciate|i see|i feel|i hear|i look|looks|looking at|lungs?|heart|abdomen|belly is|on your|there is|there's|you have(?! n't| not| had| been| noticed| felt| any)|you do have|gait|range of motion|reflex\w*|strength|pulses?|palpable) /;
 export const IMAGING_RE = /\b(?:x-?rays?|xrays?|mri|ct|cat scan|ultrasound|sonogram|scans?|imaging|images?|report|reports|biopsy|pathology|radiographs?|films?|echo|echocardiogram|mammogram|angiogram|arthrogram|doppler)\b/;
 /** Words only an examiner says: a "patient" line holding them is a clinician's whose label the transcript swapped. */
 const EXAMINER_ONLY_RE = / (?:exam|examination|palpat\w*|auscultat\w*|i (?:do |don't |do not )?appreciate|on your \w+ exam|rate and rhythm) /;
@@ -191,8 +191,8 @@ function readStatement(clause: Clause, hits: readonly TermHit[], hit: TermHit): 
   return isEmbeddedQuestion(clause.tokens, hit) ? 'unknown' : 'present';
 }
 
-/** "lungs are nice and clear", "your lungs sound clear", "chest is clear to auscultation". */
-const LUNGS_CLEAR_RE = /\b(?:lungs?|chest)\b(?: (?!but\b|not\b|no\b)[a-z']+){0,4} clear\b/;
+/** "lungs are nice and clear", "on your lung exam , everything sounds nice and clear", "heart and lungs okay those sound good". */
+const LUNGS_CLEAR_RE = /\b(?:lungs?|chest)\b(?: (?!but\b|not\b|no\b|except\b|heart\b|abdomen\b|belly\b)[a-z',]+){0,7} (?:clear|sounds? (?:good|normal|fine|great))\b/;
 /** Lungs said to be clear deny the added sounds. */
 const CLEAR_LUNG_TERMS = ['wheezing', 'crackles', 'rhonchi'];
 
@@ -249,7 +249,8 @@ export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
       add({ term: hit.term, polarity: reading.polarity, role, source: reading.source, lines, excerpt: text, sites: readSites(clause.tokens, hit, hits), exam: isExamStatement(role, reading, hit, around, recap), imaging: IMAGING_RE.test(wider), ...(recap ? { recap } : {}) });
     }
     // Read in the whole clause, near each other: a dictated exam says it well past the excerpt's first words.
-    if (LUNGS_CLEAR_RE.test(clause.tokens.join(' ')) && !clause.explicitQuestion) {
+    // A dictated exam that ends "… , okay ?" is still dictated.
+    if (LUNGS_CLEAR_RE.test(clause.tokens.join(' ')) && (!clause.explicitQuestion || clause.tokens.length > 20)) {
       for (const term of CLEAR_LUNG_TERMS) add({ term, polarity: 'absent', role: clause.role, source: 'statement', lines: [clause.line], excerpt, sites: ['lung'], exam: true, imaging: false });
     }
   }

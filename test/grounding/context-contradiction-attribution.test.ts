@@ -14,7 +14,8 @@ describe('clinical context supports the note', () => {
 
 describe('statements that contradict each other inside the note', () => {
   it('catches a review of systems that denies what the history affirms', () => {
-    const t = '[patient] i have been feeling sick to my stomach .';
+    // Vomiting is brought up but never answered, so only the note's two statements can speak to it.
+    const t = '[patient] i have been feeling sick to my stomach .\n[doctor] and any vomiting ?\n[patient] hmm , let me think about that .';
     const findings = checkGrounding({ subjective: 'He reports nausea and vomiting.\nROS: Denies vomiting.' }, t);
     expect(findings).toEqual([expect.objectContaining({ kind: 'contradiction', claim: 'ROS: Denies vomiting.' })]);
   });

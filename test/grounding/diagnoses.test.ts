@@ -84,3 +84,20 @@ describe('an example of what is to be excluded is not asserted', () => {
     expect(checkGrounding({ assessment: 'Imp: TIAs, e.g. due to antiphospholipid syndrome.' }, t).map((f) => f.kind)).toEqual(['diagnosis']);
   });
 });
+
+describe('diagnoses a second hand slips into the history', () => {
+  const t = '[doctor] how is the knee ?\n[patient] it hurts when i climb the stairs , and my blood pressure pills are fine .';
+  const diagnoses = (subjective: string) => checkGrounding({ subjective }, t).filter((f) => f.kind === 'diagnosis').map((f) => f.kind);
+
+  it('reads "suffers from", "is being treated for", "problems include" and an opening "a 45-year-old male with …" as history', () => {
+    expect(diagnoses('He suffers from chronic migraines.')).toEqual(['diagnosis']);
+    expect(diagnoses('She is being treated for hypothyroidism.')).toEqual(['diagnosis']);
+    expect(diagnoses('Her other medical problems include hypothyroidism.')).toEqual(['diagnosis']);
+    expect(diagnoses('The patient is a 45-year-old male with hypothyroidism who presents with knee pain.')).toEqual(['diagnosis']);
+  });
+
+  it('leaves alone what the conversation supports and what is no condition', () => {
+    expect(diagnoses('The patient is a 45-year-old male with hypertension who presents with knee pain.')).toEqual([]);
+    expect(diagnoses('She is a 50-year-old female with a past medical history significant for hypertension who presents with right knee pain and swelling.')).toEqual([]);
+  });
+});

@@ -122,3 +122,72 @@ describe('a side shown rather than said', () => {
     expect(kinds({ subjective: 'Left knee pain.' }, t)).toEqual(['laterality']);
   });
 });
+
+describe('laterality: anatomical words for the same places', () => {
+  const t = '[doctor] on exam of your ankle there is tenderness over the outer bone , and your knee looks fine .';
+
+  it('reads a side given to the malleolus, the patellar tendon or the trochanter as a side of the ankle, knee or hip', () => {
+    expect(checkGrounding({ objective: 'Tenderness over the right lateral malleolus.' }, t).map((f) => f.kind)).toEqual(['laterality']);
+    expect(checkGrounding({ objective: 'Left patellar tendon nontender.' }, t).map((f) => f.kind)).toEqual(['laterality']);
+    expect(checkGrounding({ objective: 'Tenderness over the lateral malleolus.' }, t)).toEqual([]);
+  });
+
+  it('takes "bilateral carpal tunnel" as both wrists', () => {
+    const both = '[doctor] my wrist exam shows you have some bilateral carpal tunnel syndrome .\n[doctor] i will give you a wrist splint .';
+    expect(checkGrounding({ plan: 'Bilateral wrist splints.' }, both)).toEqual([]);
+  });
+});
+
+describe('laterality: sides written the ways notes write them', () => {
+  it('reads "left back pain" as a side of the back, but not "it comes right back"', () => {
+    const t = '[patient] i developed this real sudden onset of pain in my right back .';
+    expect(kinds({ subjective: 'Sudden onset of left back pain.' }, t)).toEqual(['laterality']);
+    expect(kinds({ subjective: 'Sudden onset of right back pain.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'It is relieved by Tylenol, but then it comes right back.' }, '[patient] my back hurts and tylenol helps .')).toEqual([]);
+  });
+
+  it('reads a side written after the part and its complaint: "elbow swelling left", "knee pain, right"', () => {
+    const t = '[patient] my right elbow has been swollen for a week .';
+    expect(kinds({ subjective: 'Spontaneous elbow swelling left.' }, t)).toEqual(['laterality']);
+    expect(kinds({ subjective: 'Spontaneous elbow swelling right.' }, t)).toEqual([]);
+  });
+
+  it('reads a side of the heart\'s chambers and arteries: "right ventricular hypertrophy" for a left one', () => {
+    const t = '[doctor] your ecg showed some left ventricular hypertrophy .';
+    expect(kinds({ objective: 'ECG: right ventricular hypertrophy.' }, t)).toEqual(['laterality']);
+    expect(kinds({ objective: 'ECG: left ventricular hypertrophy.' }, t)).toEqual([]);
+  });
+
+  it('hears "on the right" as a side even when the sentence runs on: "flank tenderness on the right so …"', () => {
+    const t = '[doctor] there is cva located near your flank tenderness on the right so that means that everything looks good';
+    expect(kinds({ objective: 'Flank tenderness on the right.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Left flank tenderness.' }, t)).toEqual(['laterality']);
+  });
+});
+
+describe('laterality: a side from nowhere', () => {
+  it('flags a side for a part the conversation never mentions when it never names that side for anything', () => {
+    const t = '[patient] i have had a cough for a week .\n[doctor] any fever ?\n[patient] no .';
+    expect(kinds({ objective: 'Crackles at the right lung base.' }, t)).toEqual(['laterality']);
+  });
+
+  it('leaves it alone when the side is said of something else', () => {
+    const t = '[patient] i have had a cough for a week and a pain on my right side .';
+    expect(kinds({ objective: 'Crackles at the right lung base.' }, t)).toEqual([]);
+  });
+});
+
+describe('laterality: "wheezing" heard over one lung', () => {
+  it('reads "right wheezing" as a side of the lungs (the stem of "wheezing" is "wheez")', () => {
+    const t = '[doctor] listening to your lungs i hear some wheezing on the left .';
+    expect(kinds({ objective: 'There is some right wheezing.' }, t)).toEqual(['laterality']);
+    expect(kinds({ objective: 'There is some left wheezing.' }, t)).toEqual([]);
+  });
+});
+
+describe('laterality: parts whose stem the table had wrong', () => {
+  it('reads "left meniscus" as the knee and "right sinuses" as the sinus', () => {
+    expect(kinds({ subjective: 'Pain over the left medial meniscus.' }, '[patient] my right knee hurts on the inside .')).toEqual(['laterality']);
+    expect(kinds({ objective: 'Tenderness over the right maxillary sinuses.' }, '[doctor] your left sinus is tender when i press .')).toEqual(['laterality']);
+  });
+});

@@ -134,3 +134,62 @@ describe('symptoms asked about in everyday words, and GP shorthand for them', ()
     expect(kinds({ subjective: 'Productive cough.' }, 'Patient: I keep coughing up this green phlegm.')).toEqual([]);
   });
 });
+
+describe('symptoms the conversation never comes near', () => {
+  const t = '[doctor] how is the knee doing ?\n[patient] it still hurts when i climb stairs .\n[doctor] any trouble lying flat at night ?\n[patient] no , i sleep fine .';
+
+  it('catches a complaint the note affirms and nobody spoke of, in any words', () => {
+    expect(kinds({ subjective: 'She reports hematuria.' }, t)).toEqual(['negation']);
+    expect(kinds({ subjective: 'Genitourinary: Positive for dysuria.' }, t)).toEqual(['negation']);
+  });
+
+  it('leaves alone a complaint said in other words, or only in the assessment', () => {
+    expect(kinds({ subjective: 'Reports knee pain with stairs.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Return if she notices hematuria.' }, t)).toEqual([]);
+  });
+
+  it('reads "you haven\'t had any chest pain" as the clinician\'s recap of a denial, not as an exam', () => {
+    const recap = "[doctor] and so you have n't had any chest pain or shortness of breath you're still walking around are you exercising\n[patient] kind of";
+    expect(kinds({ subjective: 'Denies chest pain.' }, recap)).toEqual([]);
+    expect(kinds({ subjective: 'He does have chest pain.' }, recap)).toEqual(['negation']);
+  });
+});
+
+describe('lungs said to be clear in a dictated exam', () => {
+  it('reads "on your lung exam , everything sounds nice and clear … okay ?" as clear lungs', () => {
+    const t = '[doctor] on your lung exam , everything sounds nice and clear , and on your lower extremity exam , i do appreciate , you know , 1 to 2+ pitting edema in your legs , okay ?';
+    expect(kinds({ objective: 'Lungs clear to auscultation. 1-2+ pitting edema of the legs.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Crackles at both lung bases.' }, t)).toEqual(['exam']);
+  });
+
+  it('reads "heart and lungs … those sound good" as clear lungs', () => {
+    const t = "[doctor] i'm gon na just quickly listen to your heart and lungs okay those those sound good but let me focus here on your knee";
+    expect(kinds({ objective: 'Scattered wheezing in both lungs.' }, t)).toEqual(['exam']);
+  });
+});
+
+describe('frames a second hand writes a flipped negative in', () => {
+  const t = '[doctor] any clicking in the jaw when you chew ?\n[patient] no , no clicking at all .';
+
+  it('reads "does have", "has been having", "is experiencing" as affirming what follows', () => {
+    expect(kinds({ subjective: 'Denies clicking in the jaw.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'She does have clicking in the jaw.' }, t)).toEqual(['negation']);
+    expect(kinds({ subjective: 'She has been having clicking in the jaw.' }, t)).toEqual(['negation']);
+  });
+});
+
+describe('edema read through swelling when the exam never says edema', () => {
+  it('catches "2+ pitting edema" where the examiner said "there\'s no swelling"', () => {
+    const t = "[doctor] so when i look at the knee there is no redness there's no swelling , and i can appreciate a small effusion .";
+    expect(kinds({ objective: '2+ pitting edema.' }, t)).toContain('exam');
+    expect(kinds({ objective: 'No edema. Small effusion.' }, t)).toEqual([]);
+  });
+});
+
+describe('"weight" alone does not bring up weight loss', () => {
+  it('catches "Endorses weight loss" where only weight gain was spoken of', () => {
+    const t = '[doctor] any weight gain or swelling in your legs recently ?\n[patient] a little bit of weight gain over the summer .';
+    expect(kinds({ subjective: 'Constitutional: Endorses weight loss.' }, t)).toEqual(['negation']);
+    expect(kinds({ subjective: 'Reports mild weight gain over the summer.' }, t)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Context, Env } from './context.js';
 import { ExitCode } from './exit-codes.js';
+import { tuneV8ForCommand } from './v8-flags.js';
 
 /** After SIGTERM, how long requests in flight may finish before they are aborted (Kubernetes waits 30 s in all). */
 const TERM_GRACE_SECONDS = 10;
@@ -116,16 +117,8 @@ export function run(argv: string[] = process.argv.slice(2)): void {
   // The bundle is minified; its source maps make a --debug stack trace name src/ files and lines (chunks loaded from
   // here on). Off otherwise: reading the maps costs start-up time.
   if (argv.includes('--debug')) process.setSourceMapsEnabled(true);
-  // Help needs neither flag, and loading node:v8 costs it a tenth of its time.
-  if (!isHelpOnly(argv)) {
-    const { setFlagsFromString } = process.getBuiltinModule('node:v8');
-    // undici parses HTTP with a WebAssembly build of llhttp; V8's optimising tier for it costs ~35 MB of RSS and
-    // start-up CPU, which a CLI making a handful of requests never earns back. The baseline tier parses just as well.
-    setFlagsFromString('--liftoff-only');
-    // V8 runs a new regular expression in its interpreter and compiles it again to machine code once it is used:
-    // the offline engine's large vocabularies, compiled twice, cost a note more than twice its time. Compiled once.
-    setFlagsFromString('--no-regexp-tier-up');
-  }
+  // Help needs none of them, and loading node:v8 costs it a tenth of its time.
+  if (!isHelpOnly(argv)) tuneV8ForCommand(argv[0]);
   const stops = watchStops(process.env);
   const ctx: Context = {
     stdout: process.stdout,

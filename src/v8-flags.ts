@@ -7,6 +7,7 @@ let cliProcess = false;
 /** The flags a command runs with (help needs none); `command` is the first word of the command line. */
 export function tuneV8ForCommand(command: string | undefined): void {
   cliProcess = true;
+  if (command === 'note') loadNoteBuiltins();
   const { setFlagsFromString } = process.getBuiltinModule('node:v8');
   // undici parses HTTP with a WebAssembly build of llhttp; V8's optimising tier for it costs ~35 MB of RSS and
   // start-up CPU, which a CLI making a handful of requests never earns back. The baseline tier parses just as well.
@@ -26,4 +27,15 @@ export function tuneV8ForCommand(command: string | undefined): void {
  */
 export function tuneRegexpsForBatch(): void {
   if (cliProcess) process.getBuiltinModule('node:v8').setFlagsFromString('--regexp-optimization');
+}
+
+/**
+ * V8 checks Node's own code cache against its flags as it checks ours: a built-in module first loaded after the
+ * flags change is compiled from source. The ones a note loads are loaded before (the code cache's node:module and
+ * node:vm, the config's node:os, the input's fs promises and streams): a note costs 19 M fewer instructions (of 851 M).
+ */
+function loadNoteBuiltins(): void {
+  for (const name of ['node:module', 'node:vm', 'node:os', 'node:fs/promises', 'node:process'] as const) process.getBuiltinModule(name);
+  // fs's streams are loaded on the first read of this getter.
+  void process.getBuiltinModule('node:fs').ReadStream;
 }

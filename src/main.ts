@@ -1,5 +1,6 @@
 import type { Context, Env } from './context.js';
 import { ExitCode } from './exit-codes.js';
+import { installCodeCache } from './code-cache.js';
 
 /** After SIGTERM, how long requests in flight may finish before they are aborted (Kubernetes waits 30 s in all). */
 const TERM_GRACE_SECONDS = 10;
@@ -116,16 +117,9 @@ export function run(argv: string[] = process.argv.slice(2)): void {
   // The bundle is minified; its source maps make a --debug stack trace name src/ files and lines (chunks loaded from
   // here on). Off otherwise: reading the maps costs start-up time.
   if (argv.includes('--debug')) process.setSourceMapsEnabled(true);
-  // Help needs neither flag, and loading node:v8 costs it a tenth of its time.
-  if (!isHelpOnly(argv)) {
-    const { setFlagsFromString } = process.getBuiltinModule('node:v8');
-    // undici parses HTTP with a WebAssembly build of llhttp; V8's optimising tier for it costs ~35 MB of RSS and
-    // start-up CPU, which a CLI making a handful of requests never earns back. The baseline tier parses just as well.
-    setFlagsFromString('--liftoff-only');
-    // V8 runs a new regular expression in its interpreter and compiles it again to machine code once it is used:
-    // the offline engine's large vocabularies, compiled twice, cost a note more than twice its time. Compiled once.
-    setFlagsFromString('--no-regexp-tier-up');
-  }
+  // V8's flags, before any command's code loads. Help needs none of them, and loading node:v8 costs it a tenth of its
+  // time; --version and help to a pipe, answered above, do not even load the module that sets them.
+  const tuned = isHelpOnly(argv) ? undefined : import('./v8-flags.js').then(({ tuneV8ForCommand }) => tuneV8ForCommand(argv[0]));
   const stops = watchStops(process.env);
   const ctx: Context = {
     stdout: process.stdout,
@@ -139,7 +133,15 @@ export function run(argv: string[] = process.argv.slice(2)): void {
     signal: stops.soft,
     hardSignal: stops.hard,
   };
-  void import('./cli.js')
+  void Promise.resolve(tuned)
+    .then(() => {
+      // The build made the code cache with `soap note`, under the flags just set (V8 checks them): other commands
+      // run under other flags and would read it only to have it refused. Not under --debug (see installCodeCache).
+      if (argv[0] === 'note' && !isHelpOnly(argv) && !argv.includes('--debug')) {
+        installCodeCache(process.getBuiltinModule('node:url').fileURLToPath(new URL('.', import.meta.url)));
+      }
+      return import('./cli.js');
+    })
     .then(({ runCli }) => runCli(argv, ctx))
     .then((code) => {
       const cause = stops.cause();

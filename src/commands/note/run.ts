@@ -13,10 +13,12 @@ import { printRunPlan } from '../shared/dry-run.js';
 import { assertWithinBudget, describeCount } from '../shared/request-count.js';
 import { assertOutputsApart } from '../../output/outputs-apart.js';
 import type { NoteOptions } from './options.js';
+import { tuneRegexpsForBatch } from '../../v8-flags.js';
 
 /** `soap note`: one transcript, or a batch of them (several inputs, folders, globs, --out-dir…). */
 export async function runNote(options: NoteOptions, io: CommandIo): Promise<number> {
   if ((await chooseRunMode(options.inputs, options.batch, options.output, 'transcript')) === 'batch') {
+    tuneRegexpsForBatch();
     return (await import('./run-batch.js')).runNoteBatch(options, io);
   }
   return runSingleNote(options.inputs[0]!, options, io);

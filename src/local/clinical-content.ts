@@ -8,6 +8,7 @@
 import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 import { readTranscript, roleFromLabel } from '../text/parse-transcript.js';
 import { readJsonTranscript } from '../text/json-transcript.js';
+import { caseless } from '../text/caseless-pattern.js';
 
 /** Words and phrases that, taken together, only clinical talk uses. Each distinct match counts once. */
 const CLINICAL_CUE = new RegExp(String.raw`\b(?:${[
@@ -44,7 +45,7 @@ const CLINICAL_CUE = new RegExp(String.raw`\b(?:${[
 ].join('|')})\b`, 'gi');
 
 /** JSON, code and markup: lines ending in brackets, braces, semicolons or commas after quoted keys. */
-const CODE_LINE = /^\s*(?:[{}\]()]|\[\s*(?:$|["{[]|\d+\s*[,\]])|"[^"]*"\s*:|\/\/|\/\*|#include|import\s|export\s|const\s|let\s|var\s|function\s|def\s|class\s|return\b|if\s*\(|for\s*\(|<\/?(?!v[\s.>])[a-z][\w-]*[\s>])|[{;[(]\s*$|[}\]"],\s*$/i;
+const CODE_LINE = caseless(/^\s*(?:[{}\]()]|\[\s*(?:$|["{[]|\d+\s*[,\]])|"[^"]*"\s*:|\/\/|\/\*|#include|import\s|export\s|const\s|let\s|var\s|function\s|def\s|class\s|return\b|if\s*\(|for\s*\(|<\/?(?!v[\s.>])[a-z][\w-]*[\s>])|[{;[(]\s*$|[}\]"],\s*$/);
 
 /** How many distinct clinical cues the words of a text carry. */
 export function countClinicalCues(text: string): number {

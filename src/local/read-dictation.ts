@@ -4,6 +4,7 @@
  */
 import type { BlockName } from './specialty-layout.js';
 import type { Turn } from './types.js';
+import { caseless } from '../text/caseless-pattern.js';
 
 interface Heading { re: RegExp; block: BlockName | 'assessment_plan'; withColon?: RegExp }
 
@@ -20,7 +21,7 @@ const HEADINGS: Heading[] = [
   { re: /^(?:plan|p|recommendations?|disposition|treatment|follow[- ]?up|instructions)/i, block: 'plan' },
 ];
 // "Impression is a sprain", "Plan is ice…", "Physical exam shows…": a heading spoken as the start of a sentence.
-const SPOKEN = /^(impression|assessment|plan|diagnosis|physical exam(?:ination)?|exam)\s+(?:is|was|shows|showed|reveals|revealed|today)\b/i;
+const SPOKEN = caseless(/^(impression|assessment|plan|diagnosis|physical exam(?:ination)?|exam)\s+(?:is|was|shows|showed|reveals|revealed|today)\b/);
 
 export interface DictatedSentence { text: string; line: number; block: BlockName | 'assessment_plan' | undefined }
 

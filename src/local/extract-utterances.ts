@@ -7,7 +7,7 @@ import { normalizeAsrText, trimDiscourseMarkers } from './normalize-asr-text.js'
 import { splitSentences } from './split-sentences.js';
 import { caseless } from '../text/caseless-pattern.js';
 
-const ASSISTANT_PREFIX = /^(?:hey,?\s+)?(?:dragon|dax)\b[,.]?\s*/i;
+const ASSISTANT_PREFIX = caseless(/^(?:hey,?\s+)?(?:dragon|dax)\b[,.]?\s*/);
 const ASSISTANT_COMMAND = caseless(/^(show me|order|finalize|please|pull up|open|go to|add|insert|end of (the )?recording|use my|let's (use|finalize)|start|stop|new)\b/);
 const MENTIONS_ASSISTANT = caseless(/\b(dax|dragon)\b/);
 const QUESTION_OPENER = caseless(/^((?:do|did|does)(?! (?:this|that|these|those|it|the|them|your|his|her|some|a|an)\b)|have|has|are|is|was|were|can|could|would|will|how|what|when|where|which|why|who|any|anything|any other)\b/);
@@ -62,7 +62,7 @@ function applySideCorrections(sentences: string[]): string[] {
     const fix = /^(?:(?:no|sorry|i mean|oh),?\s+)*(left|right)\s+(\w+)/i.exec(next);
     if (!fix || next.split(/\s+/).length > 8) continue;
     const other = fix[1]!.toLowerCase() === 'left' ? 'right' : 'left';
-    const wrong = new RegExp(`\\b${other}\\s+${fix[2]}\\b`, 'i');
+    const wrong = caseless(`\\b${other}\\s+${fix[2]}\\b`);
     if (!wrong.test(out[k]!) || new RegExp(`\\b${fix[1]}\\s+${fix[2]}\\b`, 'i').test(out[k]!)) continue;
     out[k] = out[k]!.replace(wrong, (m) => `${/^[A-Z]/.test(m) ? fix[1]!.charAt(0).toUpperCase() + fix[1]!.slice(1).toLowerCase() : fix[1]!.toLowerCase()} ${fix[2]}`);
     out.splice(k + 1, 1);

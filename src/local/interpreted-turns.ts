@@ -35,10 +35,10 @@ export function isForeignSentence(sentence: string): boolean {
 
 const INTERPRETER = caseless(/\b(?:interpreter|interpreting|translator|translating)\b/);
 /** "She says…", "he's saying that…": the interpreter's frame around the patient's words. */
-const RELAY_FRAME = /^(?:(?:okay|so|and),?\s+)?(?:she|he|the patient|patient|mom|dad|mother|father)(?:'s| is)? (?:says|said|saying|states|reports|tells me|is telling me)(?: that)?,?\s+/i;
+const RELAY_FRAME = caseless(/^(?:(?:okay|so|and),?\s+)?(?:she|he|the patient|patient|mom|dad|mother|father)(?:'s| is)? (?:says|said|saying|states|reports|tells me|is telling me)(?: that)?,?\s+/);
 
 /** "Please explain that I think…", "tell her she should…": a clinician's words to the interpreter frame what is meant. */
-const TO_INTERPRETER = /^(?:(?:okay|so|and),?\s+)?(?:please |can you |could you )?(?:explain(?: to (?:her|him|them))?|tell (?:her|him|them)|let (?:her|him|them) know)(?: that)?,?\s+(?=\w)/i;
+const TO_INTERPRETER = caseless(/^(?:(?:okay|so|and),?\s+)?(?:please |can you |could you )?(?:explain(?: to (?:her|him|them))?|tell (?:her|him|them)|let (?:her|him|them) know)(?: that)?,?\s+(?=\w)/);
 
 export function isInterpreterLabel(label: string | undefined): boolean {
   return label !== undefined && INTERPRETER.test(label);

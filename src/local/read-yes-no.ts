@@ -16,7 +16,7 @@ const NO = caseless(/^(?:no|nope|nah|not really|never|not at all|nothing|none|i 
 /** A yes or no that goes on to qualify ("no fever some chills", "a little numbing, but…") is not a plain answer. */
 const QUALIFIED = caseless(/\b(?:but|some|just|only|except|mostly|sometimes|although|though|not much|not a lot|barely)\b/);
 const SOCIAL = /\b(?:questions?|okay|ok|sound good|make sense|ready|comfortable|understand|hear me|see me|clear|alright|all right)\b/i;
-const LEAD = /^(?:(?:and|so|okay|now|also|then|but|well|alright|all right)[\s,]+)+/i;
+const LEAD = caseless(/^(?:(?:and|so|okay|now|also|then|but|well|alright|all right)[\s,]+)+/);
 const TAIL = /(?:,?\s+(?:too|at all|either|as well|right now|lately|recently|these days|or not|anymore))+$/i;
 
 interface Subject { text: string; person: 'second' | 'third' }

@@ -48,7 +48,7 @@ function resolveBodyPartReferents(utterances: Utterance[]): Map<number, string> 
 }
 
 /** "How's the heartburn been?" — "Much better. I still get it some nights": "it" is the symptom just asked about. */
-const SYMPTOM_NOUN = /\b(?:the|your|his|her|that) (heartburn|reflux|pain|headaches?|migraines?|cough|rash|itch(?:ing)?|swelling|nausea|dizziness|numbness|tingling|wheez(?:e|ing)|bleeding|discharge|diarrh(?:o)?ea|constipation|palpitations|stiffness|cramps?|spasms?|fluttering|ringing|burning)\b/gi;
+const SYMPTOM_NOUN = caseless(/\b(?:the|your|his|her|that) (heartburn|reflux|pain|headaches?|migraines?|cough|rash|itch(?:ing)?|swelling|nausea|dizziness|numbness|tingling|wheez(?:e|ing)|bleeding|discharge|diarrh(?:o)?ea|constipation|palpitations|stiffness|cramps?|spasms?|fluttering|ringing|burning)\b/, 'g');
 const SYMPTOM_PRONOUN = caseless(/\b(?:i (?:still |only |mostly |usually |sometimes )?(?:get|have|had|feel|notice|noticed|got)|makes|made|triggers?|brings? on) (it)\b|^(it)(?:'s| is| was)? (?:still |only |mostly |usually )?(?:comes?|came|happens?|happened|gets? worse|got worse|worse|better|started|starts|goes|went|wakes? me|bothers? me)\b/);
 
 function resolveSymptomReferents(utterances: Utterance[]): Map<number, string> {
@@ -56,7 +56,7 @@ function resolveSymptomReferents(utterances: Utterance[]): Map<number, string> {
   let asked: { symptom: string; turn: number } | undefined;
   utterances.forEach((u, i) => {
     if (u.role === 'clinician') {
-      const named = [...new Set([...u.text.matchAll(SYMPTOM_NOUN)].map((m) => m[1]!.toLowerCase()))];
+      const named = [...new Set(SYMPTOM_NOUN.matchAll(u.text).map((m) => m[1]!.toLowerCase()))];
       asked = named.length === 1 ? { symptom: named[0]!, turn: u.turn } : named.length > 1 ? undefined : asked;
       return;
     }

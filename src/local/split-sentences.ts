@@ -4,7 +4,7 @@
  */
 import { caseless } from '../text/caseless-pattern.js';
 
-const ABBREVIATIONS = /\b(dr|mr|mrs|ms|vs|st|approx|e\.g|i\.e|etc)\.(?=\s)|\b(no)\.(?=\s*\d)/gi;
+const ABBREVIATIONS = caseless(/\b(dr|mr|mrs|ms|vs|st|approx|e\.g|i\.e|etc)\.(?=\s)|\b(no)\.(?=\s*\d)/, 'g');
 const DOT_PLACEHOLDER = '\u0000';
 
 /** Word offsets where a long unpunctuated run can be cut; the regexes match at the start of a remaining tail. */

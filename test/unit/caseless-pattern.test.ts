@@ -38,6 +38,27 @@ describe('CaselessPattern', () => {
     }
   });
 
+  it('matches, replaces and iterates as the /gi pattern does, captures and all', () => {
+    for (const source of [...SOURCES, '', String.raw`(?<unit>mg|ml)?`]) {
+      const caseless = new CaselessPattern(source, 'g');
+      const folded = new RegExp(source, 'gi');
+      const once = new CaselessPattern(source);
+      const foldedOnce = new RegExp(source, 'i');
+      for (const text of TEXTS) {
+        expect(text.match(caseless), `${source} on ${text}`).toEqual(text.match(folded));
+        expect(caseless.matchAll(text).map((m) => [[...m], m.index, m.groups])).toEqual([...text.matchAll(folded)].map((m) => [[...m], m.index, m.groups]));
+        expect([...text.matchAll(caseless as unknown as RegExp)].map((m) => [[...m], m.index, m.groups])).toEqual([...text.matchAll(folded)].map((m) => [[...m], m.index, m.groups]));
+        for (const replacement of ['<$&|$1|$2|$<verb>|$$|$`|$\'|$9|$10>', '[$01]']) {
+          expect(text.replace(caseless, replacement), `${source} on ${text} with ${replacement}`).toBe(text.replace(folded, replacement));
+          expect(text.replace(once, replacement)).toBe(text.replace(foldedOnce, replacement));
+        }
+        const show = (...args: unknown[]): string => JSON.stringify(args);
+        expect(text.replace(caseless, show)).toBe(text.replace(folded, show));
+        expect(text.replace(once, show)).toBe(text.replace(foldedOnce, show));
+      }
+    }
+  });
+
   it('refuses a source with an upper-case letter, which the lower-cased text would never match', () => {
     expect(() => new CaselessPattern('[A-Z][a-z]+')).toThrow(/lower-case ASCII/);
     expect(new CaselessPattern(String.raw`\S+\W\B\D`).test('ab-c')).toBe(false);

@@ -54,7 +54,7 @@ function measuresNow(u: Utterance): boolean {
 }
 
 const LAB_OR_SCORE = caseless(String.raw`\b(?:x-?rays?|mri|ct|ekg|ecg|ultrasound|echo\w*|labs?|urine|dip|culture|swab|troponin|inr|a1c|hemoglobin|ferritin|potassium|sodium|creatinine|egfr|glucose|ldl|hdl|cholesterol|tsh|white (?:blood )?(?:cell )?count|platelets|psa|phq-?9|phq|gad-?7|gad|score|questionnaire|results?|shows?|showed|came back)\b`);
-const VITALS = /\b(?:blood pressure|heart rate|pulse|temperature|temp|oxygen|saturation|respiratory rate|weight|bmi|weigh|height|mmHg|bpm)\b/i;
+const VITALS = caseless(/\b(?:blood pressure|heart rate|pulse|temperature|temp|oxygen|saturation|respiratory rate|weight|bmi|weigh|height|mmhg|bpm)\b/);
 const SPEAKS_OF_PAST = caseless(/\b(?:last (?:time|visit|month|year)|you (?:said|mentioned|told)|history of|ago|previously|used to)\b/);
 const IMPERATIVE_VERBS = new Set(`lean pinch press spread swap count space take start stop hold continue keep avoid ice rest elevate drink apply use wear call come go return bring
 feed give limit cut try do floss brush skip book replace swap aim practice breathe inhale exhale shake wait eat sleep walk stretch
@@ -145,7 +145,7 @@ const VISIT_REASON = caseless(/\bit's (?:your|time for your) (?:annual |routine 
 const CURRENT_MEDICINE = caseless(/^(?:(?:so|and|okay),?\s+)?(?:he|she|they|you|the patient|patient)(?:'re| are| is|'s)? (?:still |also |currently |now )?(?:takes|take|uses|use|on|taking|using|been (?:on|taking|using)|remains on)\b/);
 
 /** "I'll let your GP know", "I'll ask Dr. Mahon about antibiotics", "I'm going to send a note to your GP". */
-const NOTIFIES_COLLEAGUE = /\b(?:i(?:'ll| will|'m going to| am going to)|we(?:'ll| will|'re going to)) (?:also )?(?:let|tell|inform|update|notify|write to|email|message|ring|phone|call|ask|send (?:a (?:note|letter|message|report)|the (?:readings|results|numbers)|this|these|it) to) (?:your|the|his|her|their) (?:[a-z-]+ ){0,2}?(?:gp|family doctor|doctor|physician|pcp|primary care(?: \w+)?|provider|dentist|vet|surgeon|specialist|care team|team|nurse|oncologist|cardiologist|consultant|midwife|pharmacist|therapist|social worker|case manager|neighbou?r|school)\b|\b(?:i(?:'ll| will)|we(?:'ll| will)) (?:also )?ask (?:dr|doctor)\.? [A-Z]\w+ (?:about|for|to)\b/i;
+const NOTIFIES_COLLEAGUE = caseless(/\b(?:i(?:'ll| will|'m going to| am going to)|we(?:'ll| will|'re going to)) (?:also )?(?:let|tell|inform|update|notify|write to|email|message|ring|phone|call|ask|send (?:a (?:note|letter|message|report)|the (?:readings|results|numbers)|this|these|it) to) (?:your|the|his|her|their) (?:[a-z-]+ ){0,2}?(?:gp|family doctor|doctor|physician|pcp|primary care(?: \w+)?|provider|dentist|vet|surgeon|specialist|care team|team|nurse|oncologist|cardiologist|consultant|midwife|pharmacist|therapist|social worker|case manager|neighbou?r|school)\b|\b(?:i(?:'ll| will)|we(?:'ll| will)) (?:also )?ask (?:dr|doctor)\.? [a-z]\w+ (?:about|for|to)\b/);
 
 
 /** "Please ask Mrs Haddad how she has been": the clinician speaking to the interpreter, not a request of the patient. */

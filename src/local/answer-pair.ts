@@ -4,6 +4,7 @@
  */
 import type { Turn } from './types.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
+import { caseless } from '../text/caseless-pattern.js';
 
 export type AnswerBlock = 'history' | 'review' | 'background' | 'risk' | 'exam';
 
@@ -27,10 +28,10 @@ export interface Pair {
   after: string;
 }
 
-export const NEGATIVE = /^(?:no|nope|nah|not really|never|none|negative|nothing|i don't|i do not|i haven't|i have not|i didn't|i'm not|not that (?:i|we)|no,)\b/i;
-export const POSITIVE = /^(?:yes|yeah|yep|yup|that's (?:right|correct)|exactly|i do|i have|i did|a little|a bit|sometimes|uh-huh|mm-hmm|correct|definitely|right|sure|kind of|sort of|i think so|occasionally)\b/i;
-const LEAD_FILLER = /^(?:(?:um+|uh+|er+|well|so|oh|hmm+|honestly|i mean|i guess|like)[,\s]+)+/i;
-export const FREQUENCY = /\b(?:once|twice|\w+ times|every (?:day|night|week|morning)|daily|weekly|nightly|a day|a week|a night|a month|ever|never|rarely|hardly|sometimes|occasionally|usually|always|most days)\b/i;
+export const NEGATIVE = caseless(/^(?:no|nope|nah|not really|never|none|negative|nothing|i don't|i do not|i haven't|i have not|i didn't|i'm not|not that (?:i|we)|no,)\b/);
+export const POSITIVE = caseless(/^(?:yes|yeah|yep|yup|that's (?:right|correct)|exactly|i do|i have|i did|a little|a bit|sometimes|uh-huh|mm-hmm|correct|definitely|right|sure|kind of|sort of|i think so|occasionally)\b/);
+const LEAD_FILLER = caseless(/^(?:(?:um+|uh+|er+|well|so|oh|hmm+|honestly|i mean|i guess|like)[,\s]+)+/);
+export const FREQUENCY = caseless(/\b(?:once|twice|\w+ times|every (?:day|night|week|morning)|daily|weekly|nightly|a day|a week|a night|a month|ever|never|rarely|hardly|sometimes|occasionally|usually|always|most days)\b/);
 export const NUMBERISH = /\b(?:\d+s?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a couple|few|several)\b/i;
 
 export function cleanAnswer(sentence: string): string {

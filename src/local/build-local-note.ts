@@ -22,6 +22,7 @@ import { resetSentenceMemo, splitSentences } from './split-sentences.js';
 import { chooseFamily, layoutFor, refineBlock, type BlockName, type Family } from './specialty-layout.js';
 import { DIAGNOSIS_TERM, hasMeasuredValue, isDiagnosisStatement, isPlanStatement, isReturnPrecaution } from './clinical-vocabulary.js';
 import { keepEnglishTurns } from './interpreted-turns.js';
+import { caseless } from '../text/caseless-pattern.js';
 
 export type { BlockName } from './specialty-layout.js';
 
@@ -31,17 +32,17 @@ export interface DraftNote { blocks: Record<BlockName, DraftSentence[]>; gender:
 
 const BLOCKS: BlockName[] = ['chief_complaint', 'history', 'function', 'background', 'review', 'risk', 'exam', 'measures',
   'mental_status', 'scales', 'results', 'assessment', 'procedure', 'plan', 'home_program', 'disposition'];
-const UNGRAMMATICAL = /\b(?:could|would|should|can|will|might|must|did|does|to)\s+(?:just\s+|not\s+|really\s+)?(?!been\b|\w*eed\b)\w+ed\b/i;
+const UNGRAMMATICAL = caseless(/\b(?:could|would|should|can|will|might|must|did|does|to)\s+(?:just\s+|not\s+|really\s+)?(?!been\b|\w*eed\b)\w+ed\b/);
 const SHORT_VISIT = 45;
-const SYMPTOM_WORDS = /\b(?:dizzy|pain|hurts?|ache|aching|swollen|swelling|bleeding|numb|tingling|nause\w*|vomit\w*|fever|cough\w*|short of breath|tired|rash|itch\w*|burning|sore)\b/i;
+const SYMPTOM_WORDS = caseless(/\b(?:dizzy|pain|hurts?|ache|aching|swollen|swelling|bleeding|numb|tingling|nause\w*|vomit\w*|fever|cough\w*|short of breath|tired|rash|itch\w*|burning|sore)\b/);
 /** "The patient … from under the patient": the same person as subject and object only reads as a quote. */
-const SELF_AS_OBJECT = /^the patient\b.*\b(?:from|under|to|at|with|for|on|about|by|behind|into|onto|toward|against|near|over|off|around|out of|past) the patient\b(?!'s)/i;
-const FIRST_PERSON = /\b(i|my|me|i'm|i've|i'd|i'll|mine|myself)\b/i;
+const SELF_AS_OBJECT = caseless(/^the patient\b.*\b(?:from|under|to|at|with|for|on|about|by|behind|into|onto|toward|against|near|over|off|around|out of|past) the patient\b(?!'s)/);
+const FIRST_PERSON = caseless(/\b(i|my|me|i'm|i've|i'd|i'll|mine|myself)\b/);
 
 interface Voice { gender: Gender; addressee: string | undefined; patientNames?: string[] }
 
 /** "Mrs Bell", "Derek": a patient label that is a person's name, not a role. */
-const ROLE_WORD = /^(?:patient|pt|client|caller|athlete|member|player|student|resident|guest|customer|participant|service user|traveller|traveler|mother|father|mum|mom|dad|parent|owner|carer|caregiver|speaker|spk|user)\b/i;
+const ROLE_WORD = caseless(/^(?:patient|pt|client|caller|athlete|member|player|student|resident|guest|customer|participant|service user|traveller|traveler|mother|father|mum|mom|dad|parent|owner|carer|caregiver|speaker|spk|user)\b/);
 function namesOfPatient(speakers: Record<string, Role>): string[] {
   return Object.entries(speakers)
     .filter(([label, role]) => role === 'patient' && !ROLE_WORD.test(label) && /^(?:(?:mr|mrs|ms|miss)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$/.test(label))
@@ -92,9 +93,9 @@ function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
   return `Per ${who}, ${/^(?:I\b|[A-Z]{2,})/.test(cleaned) ? cleaned : `${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}`}`;
 }
 
-const RECAP_FRAME = /^(?:(?:so|and|okay|now|but|alright),?\s+)*(?:you (?:said|mentioned|told me|were saying|reported|noted|described)(?: (?:earlier|before|last time|on the phone))?|i (?:see|know|understand|noticed|read)(?: (?:here|in (?:your|the) (?:chart|notes|records?)|from (?:your|the) (?:chart|notes)))?|it (?:says|looks like) (?:here )?in (?:your|the) (?:chart|notes)),?(?: that)?\s+/i;
+const RECAP_FRAME = caseless(/^(?:(?:so|and|okay|now|but|alright),?\s+)*(?:you (?:said|mentioned|told me|were saying|reported|noted|described)(?: (?:earlier|before|last time|on the phone))?|i (?:see|know|understand|noticed|read)(?: (?:here|in (?:your|the) (?:chart|notes|records?)|from (?:your|the) (?:chart|notes)))?|it (?:says|looks like) (?:here )?in (?:your|the) (?:chart|notes)),?(?: that)?\s+/);
 /** What follows the frame is a clause of its own: "that's been going on for months", "your knee gives out". */
-const RECAPPED_CLAUSE = /^(?:that|it|this|they|these|those|you|your \w+|the \w+|he|she|his \w+|her \w+)(?:'s|'re|'ve| \w+)? (?:is|are|was|were|has|have|had|'s|been|hurts?|started|gets?|goes|comes|keeps|gave|happens?)\b|^(?:that|it|this)'s\b|^you(?:'re|'ve| have| are| were| had| get| feel| take)\b/i;
+const RECAPPED_CLAUSE = caseless(/^(?:that|it|this|they|these|those|you|your \w+|the \w+|he|she|his \w+|her \w+)(?:'s|'re|'ve| \w+)? (?:is|are|was|were|has|have|had|'s|been|hurts?|started|gets?|goes|comes|keeps|gave|happens?)\b|^(?:that|it|this)'s\b|^you(?:'re|'ve| have| are| were| had| get| feel| take)\b/);
 
 function emptyBlocks(): Record<BlockName, DraftSentence[]> {
   return Object.fromEntries(BLOCKS.map((b) => [b, []])) as unknown as Record<BlockName, DraftSentence[]>;
@@ -190,10 +191,10 @@ function findInformantTurns(turns: Turn[]): Set<number> {
 }
 
 /** A clinician asking for a measurement now, on a video or phone visit: "can you take a reading now with your cuff?". */
-const MEASURE_NOW = /\b(?:take|check|do|read|tell me)\b[^.?!]{0,30}\b(?:reading|blood pressure|temperature|temp|pulse|sugar|glucose|oxygen|weight|scale)\b[^.?!]{0,40}\b(?:now|right now|for me|while i (?:watch|wait)|while we're)\b|\bstep on (?:the|your) scale\b/i;
+const MEASURE_NOW = caseless(/\b(?:take|check|do|read|tell me)\b[^.?!]{0,30}\b(?:reading|blood pressure|temperature|temp|pulse|sugar|glucose|oxygen|weight|scale)\b[^.?!]{0,40}\b(?:now|right now|for me|while i (?:watch|wait)|while we're)\b|\bstep on (?:the|your) scale\b/);
 
 /** What a dictating clinician did: "We gave aspirin 324 mg", "an IV was established", "placed in a sugar tong splint". */
-const INTERVENTION = /^(?:we |i |he |she |patient )?(?:gave|given|administered|established|placed|started|activated|performed|applied|splinted|immobilized|transported|was given|were given|was placed|was started|was transported|was splinted)\b|\b(?:was|were) (?:given|administered|activated|placed|started|transported)\b/i;
+const INTERVENTION = caseless(/^(?:we |i |he |she |patient )?(?:gave|given|administered|established|placed|started|activated|performed|applied|splinted|immobilized|transported|was given|were given|was placed|was started|was transported|was splinted)\b|\b(?:was|were) (?:given|administered|activated|placed|started|transported)\b/);
 
 function repeatsCondition(clinician: string, patient: string): boolean {
   const condition = DIAGNOSIS_TERM.exec(clinician)?.[0];
@@ -213,10 +214,10 @@ function splitPurposes(u: Utterance, phase: Phase, short: boolean): { text: stri
   return parts.map((text, k) => ({ text, slot: slots[k]! }));
 }
 
-const PROBLEM_NUMBER = /^(?:#\s*)?\d{1,2}[.)]\s*|^(?:problem|issue) (?:number )?(?:\d{1,2}|one|two|three|four|five|six)[:,.]?\s*/i;
-const SCRIBE_WORDS = /\b(?:use (?:my|the) (?:\w+ ){0,3}template|new paragraph|end (?:of )?dictation|scratch that)\b/i;
+const PROBLEM_NUMBER = caseless(/^(?:#\s*)?\d{1,2}[.)]\s*|^(?:problem|issue) (?:number )?(?:\d{1,2}|one|two|three|four|five|six)[:,.]?\s*/);
+const SCRIBE_WORDS = caseless(/\b(?:use (?:my|the) (?:\w+ ){0,3}template|new paragraph|end (?:of )?dictation|scratch that)\b/);
 /** An order or instruction as a problem list writes it: "Add amlodipine 5 mg", "Referral to…", "Home blood pressure log". */
-const PLAN_ITEM = /^(?:add|increase|decrease|reduce|start|begin|initiate|stop|hold|continue|discontinue|resume|titrate|refer|referral|order|obtain|check|recheck|repeat|schedule|return|follow[- ]?up|discussed|counsel\w*|educat\w*|encourage\w*|advise\w*|recommend\w*|consider|monitor|avoid|use|take|apply|home\b|labs?\b|acetaminophen|ibuprofen|physical therapy|pt\b|diet|exercise)\b|\b(?:referral|log|education|as needed|prn|mg|daily|twice|nightly|weeks?|months?)\b/i;
+const PLAN_ITEM = caseless(/^(?:add|increase|decrease|reduce|start|begin|initiate|stop|hold|continue|discontinue|resume|titrate|refer|referral|order|obtain|check|recheck|repeat|schedule|return|follow[- ]?up|discussed|counsel\w*|educat\w*|encourage\w*|advise\w*|recommend\w*|consider|monitor|avoid|use|take|apply|home\b|labs?\b|acetaminophen|ibuprofen|physical therapy|pt\b|diet|exercise)\b|\b(?:referral|log|education|as needed|prn|mg|daily|twice|nightly|weeks?|months?)\b/);
 
 /** A sentence under "Assessment and plan": the problem an item opens with, then what is done about it. */
 function assessmentOrPlan(sentence: string, opensItem: boolean, numbered: boolean): BlockName {
@@ -293,7 +294,7 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
   return { blocks, gender, family, speakers };
 }
 
-const INTERPRETS = /\b(?:high|low|elevated|abnormal|above|below|range|concern\w*|worr\w*|fits|consistent|likely|probably|suggest\w*|explains?|means|because of|due to|from the|emergency|serious|needs? to be (?:seen|looked at|evaluated|checked)|(?:don't|doesn't) need)\b/i;
+const INTERPRETS = caseless(/\b(?:high|low|elevated|abnormal|above|below|range|concern\w*|worr\w*|fits|consistent|likely|probably|suggest\w*|explains?|means|because of|due to|from the|emergency|serious|needs? to be (?:seen|looked at|evaluated|checked)|(?:don't|doesn't) need)\b/);
 const MAX_BORROWED = 2;
 
 /**

@@ -8,9 +8,10 @@
 import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 import { readTranscript, roleFromLabel } from '../text/parse-transcript.js';
 import { readJsonTranscript } from '../text/json-transcript.js';
+import { caseless, type CaselessPattern } from '../text/caseless-pattern.js';
 
 /** Words and phrases that, taken together, only clinical talk uses. Each distinct match counts once. */
-const CLINICAL_CUE = new RegExp(String.raw`\b(?:${[
+const CLINICAL_CUE = caseless(String.raw`\b(?:${[
   // symptoms and complaints
   'pain(?:ful)?', 'aches?', 'aching', 'hurts?', 'hurting', 'sore(?:ness)?', 'fevers?', 'feverish', 'chills', 'coughs?', 'coughing',
   'nause(?:a|ous)', 'vomit(?:ing|ed)?', 'throwing up', 'threw up', 'diarrh(?:o)?ea', 'constipat\\w*', 'dizz\\w*', 'lightheaded',
@@ -41,17 +42,19 @@ const CLINICAL_CUE = new RegExp(String.raw`\b(?:${[
   'allerg\\w*', 'surgery', 'surgical', 'stitches', 'sutures?', 'referral', 'follow[- ]?up', 'appointment', 'vet', 'veterinar\\w*',
   'physio\\w*', 'chiropract\\w*', 'paramedics?', 'ems', 'triage', 'counsel(?:l)?ing', 'therapy', 'counsel(?:l)?or',
   'phq-?9', 'gad-?7', 'scale of (?:zero|one|0|1) to (?:ten|10)', 'out of (?:ten|10)', 'occupational therap\\w*', 'adls?',
-].join('|')})\b`, 'gi');
+].join('|')})\b`, 'g');
+
+let diagnosisTerms: CaselessPattern | undefined;
 
 /** JSON, code and markup: lines ending in brackets, braces, semicolons or commas after quoted keys. */
-const CODE_LINE = /^\s*(?:[{}\]()]|\[\s*(?:$|["{[]|\d+\s*[,\]])|"[^"]*"\s*:|\/\/|\/\*|#include|import\s|export\s|const\s|let\s|var\s|function\s|def\s|class\s|return\b|if\s*\(|for\s*\(|<\/?(?!v[\s.>])[a-z][\w-]*[\s>])|[{;[(]\s*$|[}\]"],\s*$/i;
+const CODE_LINE = caseless(/^\s*(?:[{}\]()]|\[\s*(?:$|["{[]|\d+\s*[,\]])|"[^"]*"\s*:|\/\/|\/\*|#include|import\s|export\s|const\s|let\s|var\s|function\s|def\s|class\s|return\b|if\s*\(|for\s*\(|<\/?(?!v[\s.>])[a-z][\w-]*[\s>])|[{;[(]\s*$|[}\]"],\s*$/);
 
 /** How many distinct clinical cues the words of a text carry. */
 export function countClinicalCues(text: string): number {
   const seen = new Set<string>();
-  for (const m of text.matchAll(CLINICAL_CUE)) seen.add(m[0].toLowerCase());
+  for (const m of CLINICAL_CUE.matchAll(text)) seen.add(m[0].toLowerCase());
   for (const d of findDrugs(text)) seen.add(d.toLowerCase());
-  const dx = text.match(new RegExp(DIAGNOSIS_TERM.source, 'gi')) ?? [];
+  const dx = text.match(diagnosisTerms ??= caseless(DIAGNOSIS_TERM.source, 'g')) ?? [];
   // Diagnosis words include everyday ones ("stress", "failure", "strain"): at most two of them count.
   for (const d of [...new Set(dx.map((w) => w.toLowerCase()))].slice(0, 2)) seen.add(`dx:${d}`);
   return seen.size;

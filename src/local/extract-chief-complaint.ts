@@ -1,11 +1,12 @@
 /** Finds the reason for the visit in the clinician's own framing ("here for right knee pain"). */
 import type { Utterance } from './types.js';
+import { caseless } from '../text/caseless-pattern.js';
 
-const REASON = /\b(?:here|presents?|presenting|coming in|came in|come in|in today|seen today|referred(?: to (?:us|me))?)\s+(?:today\s+|to see me\s+)?(?:for|with)\s+(?:(?:an?|the|his|her|their|your|some)\s+)?(.{3,60}?)(?=[.,;?]|$|\s(?:and|who|which|that|so|today|how)\b)/i;
+const REASON = caseless(/\b(?:here|presents?|presenting|coming in|came in|come in|in today|seen today|referred(?: to (?:us|me))?)\s+(?:today\s+|to see me\s+)?(?:for|with)\s+(?:(?:an?|the|his|her|their|your|some)\s+)?(.{3,60}?)(?=[.,;?]|$|\s(?:and|who|which|that|so|today|how)\b)/);
 
 /** The clinician's opening question: "what brings you in?", "what are we working on today?". */
-const OPENING = /\b(?:what brings you (?:in|here|to see (?:me|us))|what (?:can|could) (?:i|we) (?:do for you|help (?:you )?with)|what are we (?:working on|seeing you for|here for|looking at|doing)|what(?:'s| is) (?:going on|the problem|brought you in|bothering you|up)|how can (?:i|we) help|what seems to be the (?:problem|trouble)|what (?:did|do) you want to (?:talk about|see me about))\b/i;
-const NOT_A_COMPLAINT = /^(?:yes|no|yeah|okay|ok|hi|hello|nothing|not much|i'm (?:good|fine|okay|well)|good|fine|well|thanks?|thank you|i don't know|not sure)\b/i;
+const OPENING = caseless(/\b(?:what brings you (?:in|here|to see (?:me|us))|what (?:can|could) (?:i|we) (?:do for you|help (?:you )?with)|what are we (?:working on|seeing you for|here for|looking at|doing)|what(?:'s| is) (?:going on|the problem|brought you in|bothering you|up)|how can (?:i|we) help|what seems to be the (?:problem|trouble)|what (?:did|do) you want to (?:talk about|see me about))\b/);
+const NOT_A_COMPLAINT = caseless(/^(?:yes|no|yeah|okay|ok|hi|hello|nothing|not much|i'm (?:good|fine|okay|well)|good|fine|well|thanks?|thank you|i don't know|not sure)\b/);
 
 /** "What are we working on today?" — "My acne.": a short answer to the opening question names the complaint. */
 function answerToOpening(utterances: Utterance[]): { text: string; line: number } | undefined {

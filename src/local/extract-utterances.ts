@@ -5,11 +5,12 @@
 import type { Turn, Utterance } from './types.js';
 import { normalizeAsrText, trimDiscourseMarkers } from './normalize-asr-text.js';
 import { splitSentences } from './split-sentences.js';
+import { caseless } from '../text/caseless-pattern.js';
 
-const ASSISTANT_PREFIX = /^(?:hey,?\s+)?(?:dragon|dax)\b[,.]?\s*/i;
-const ASSISTANT_COMMAND = /^(show me|order|finalize|please|pull up|open|go to|add|insert|end of (the )?recording|use my|let's (use|finalize)|start|stop|new)\b/i;
-const MENTIONS_ASSISTANT = /\b(dax|dragon)\b/i;
-const QUESTION_OPENER = /^((?:do|did|does)(?! (?:this|that|these|those|it|the|them|your|his|her|some|a|an)\b)|have|has|are|is|was|were|can|could|would|will|how|what|when|where|which|why|who|any|anything|any other)\b/i;
+const ASSISTANT_PREFIX = caseless(/^(?:hey,?\s+)?(?:dragon|dax)\b[,.]?\s*/);
+const ASSISTANT_COMMAND = caseless(/^(show me|order|finalize|please|pull up|open|go to|add|insert|end of (the )?recording|use my|let's (use|finalize)|start|stop|new)\b/);
+const MENTIONS_ASSISTANT = caseless(/\b(dax|dragon)\b/);
+const QUESTION_OPENER = caseless(/^((?:do|did|does)(?! (?:this|that|these|those|it|the|them|your|his|her|some|a|an)\b)|have|has|are|is|was|were|can|could|would|will|how|what|when|where|which|why|who|any|anything|any other)\b/);
 
 /** True for wording that only steers the recording assistant and carries no clinical content. */
 export function isAssistantPrompt(sentence: string): boolean {
@@ -38,7 +39,7 @@ export function isQuestion(sentence: string): boolean {
 }
 
 /** A patient's own question, even when ASR ended it with a full stop ("So, do I have to call after…."). */
-const ASKS = /^(?:so,? |and,? |but,? )?(?:do|does|did|can|could|should|will|would|is|are|am|shall) (?:i|it|this|that|we|my|he|she)\b/i;
+const ASKS = caseless(/^(?:so,? |and,? |but,? )?(?:do|does|did|can|could|should|will|would|is|are|am|shall) (?:i|it|this|that|we|my|he|she)\b/);
 
 /**
  * "I thought that's why I was tired, but it's been, I don't know, two months now?": a long statement said with a rising
@@ -61,7 +62,7 @@ function applySideCorrections(sentences: string[]): string[] {
     const fix = /^(?:(?:no|sorry|i mean|oh),?\s+)*(left|right)\s+(\w+)/i.exec(next);
     if (!fix || next.split(/\s+/).length > 8) continue;
     const other = fix[1]!.toLowerCase() === 'left' ? 'right' : 'left';
-    const wrong = new RegExp(`\\b${other}\\s+${fix[2]}\\b`, 'i');
+    const wrong = caseless(`\\b${other}\\s+${fix[2]}\\b`);
     if (!wrong.test(out[k]!) || new RegExp(`\\b${fix[1]}\\s+${fix[2]}\\b`, 'i').test(out[k]!)) continue;
     out[k] = out[k]!.replace(wrong, (m) => `${/^[A-Z]/.test(m) ? fix[1]!.charAt(0).toUpperCase() + fix[1]!.slice(1).toLowerCase() : fix[1]!.toLowerCase()} ${fix[2]}`);
     out.splice(k + 1, 1);

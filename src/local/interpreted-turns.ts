@@ -6,6 +6,7 @@
  */
 import type { Turn } from './types.js';
 import { splitSentences } from './split-sentences.js';
+import { caseless } from '../text/caseless-pattern.js';
 
 const ENGLISH = new Set(`the and is are was were i you it to of in that have has had my your with for on not what how do does did be
 this he she we they can will any been so just about like yes okay there when where why who it's i'm don't can't
@@ -32,12 +33,12 @@ export function isForeignSentence(sentence: string): boolean {
   return foreign >= 2 && foreign > english;
 }
 
-const INTERPRETER = /\b(?:interpreter|interpreting|translator|translating)\b/i;
+const INTERPRETER = caseless(/\b(?:interpreter|interpreting|translator|translating)\b/);
 /** "She says…", "he's saying that…": the interpreter's frame around the patient's words. */
-const RELAY_FRAME = /^(?:(?:okay|so|and),?\s+)?(?:she|he|the patient|patient|mom|dad|mother|father)(?:'s| is)? (?:says|said|saying|states|reports|tells me|is telling me)(?: that)?,?\s+/i;
+const RELAY_FRAME = caseless(/^(?:(?:okay|so|and),?\s+)?(?:she|he|the patient|patient|mom|dad|mother|father)(?:'s| is)? (?:says|said|saying|states|reports|tells me|is telling me)(?: that)?,?\s+/);
 
 /** "Please explain that I think…", "tell her she should…": a clinician's words to the interpreter frame what is meant. */
-const TO_INTERPRETER = /^(?:(?:okay|so|and),?\s+)?(?:please |can you |could you )?(?:explain(?: to (?:her|him|them))?|tell (?:her|him|them)|let (?:her|him|them) know)(?: that)?,?\s+(?=\w)/i;
+const TO_INTERPRETER = caseless(/^(?:(?:okay|so|and),?\s+)?(?:please |can you |could you )?(?:explain(?: to (?:her|him|them))?|tell (?:her|him|them)|let (?:her|him|them) know)(?: that)?,?\s+(?=\w)/);
 
 export function isInterpreterLabel(label: string | undefined): boolean {
   return label !== undefined && INTERPRETER.test(label);
@@ -71,12 +72,12 @@ export function keepEnglishTurns(turns: Turn[]): Turn[] {
 }
 
 /** "[speaks Dari]", "(responds in Arabic)", "[foreign language]": a transcriber's note that the words were not English. */
-const NOT_ENGLISH_NOTE = /^\s*[[(][^\])]{0,40}\b(?:speaks?|speaking|responds?|responding|answers?|answering|replies|in|foreign|language|interpreted|non-english)\b[^\])]{0,40}[\])]\s*$/i;
+const NOT_ENGLISH_NOTE = caseless(/^\s*[[(][^\])]{0,40}\b(?:speaks?|speaking|responds?|responding|answers?|answering|replies|in|foreign|language|interpreted|non-english)\b[^\])]{0,40}[\])]\s*$/);
 
 function isForeignTurn(turn: Turn): boolean {
   return NOT_ENGLISH_NOTE.test(turn.text) || splitSentences(turn.text).every((s) => isForeignSentence(s));
 }
 
 /** "I'll ask her", "let me explain that to him": the interpreter speaking as themselves, not rendering the patient. */
-const ASIDE = /\b(?:i(?:'ll| will)? (?:ask|explain|interpret|translate|repeat|tell (?:him|her|them))|let me (?:ask|explain|check|repeat)|i (?:didn't|did not) (?:catch|understand|hear))\b/i;
-const OWN_VOICE = new RegExp(String.raw`${ASIDE.source}|\b(?:he|she|they|the patient)\b`, 'i');
+const ASIDE = caseless(/\b(?:i(?:'ll| will)? (?:ask|explain|interpret|translate|repeat|tell (?:him|her|them))|let me (?:ask|explain|check|repeat)|i (?:didn't|did not) (?:catch|understand|hear))\b/);
+const OWN_VOICE = caseless(String.raw`${ASIDE.source}|\b(?:he|she|they|the patient)\b`);

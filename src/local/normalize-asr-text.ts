@@ -2,40 +2,44 @@
  * Undoes ASR-style tokenisation ("do n't", "hi , andrew .") and strips disfluencies, so later steps see
  * ordinary written English. Only removes or re-joins words; never adds content.
  */
+import { caseless, type CaselessPattern } from '../text/caseless-pattern.js';
 
-const CONTRACTION_FIXES: [RegExp, string][] = [
-  [/\b(ca|wo|do|does|did|is|are|was|were|has|have|had|could|would|should|must|need) n't\b/gi, "$1n't"],
-  [/\b(\w+) '(s|re|ve|ll|d|m)\b/gi, "$1'$2"],
-  [/\bgon na\b/gi, 'going to'],
-  [/\bgonna\b/gi, 'going to'],
-  [/\bwan na\b/gi, 'want to'],
-  [/\bwanna\b/gi, 'want to'],
-  [/\bgot ta\b/gi, 'got to'],
-  [/\bkinda\b/gi, 'kind of'],
-  [/\blem me\b/gi, 'let me'],
-  [/\bgim me\b/gi, 'give me'],
-  [/\bsorta\b/gi, 'sort of'],
-  [/\bwhats\b/gi, "what's"],
-  [/\bca\s*n't\b/gi, "can't"],
-  [/\bwo\s*n't\b/gi, "won't"],
+/** A RegExp or a CaselessPattern with what replaces its matches. */
+type Fix = [{ [Symbol.replace](text: string, replacement: string): string }, string];
+
+const CONTRACTION_FIXES: Fix[] = [
+  [caseless(/\b(ca|wo|do|does|did|is|are|was|were|has|have|had|could|would|should|must|need) n't\b/, 'g'), "$1n't"],
+  [caseless(/\b(\w+) '(s|re|ve|ll|d|m)\b/, 'g'), "$1'$2"],
+  [caseless(/\bgon na\b/, 'g'), 'going to'],
+  [caseless(/\bgonna\b/, 'g'), 'going to'],
+  [caseless(/\bwan na\b/, 'g'), 'want to'],
+  [caseless(/\bwanna\b/, 'g'), 'want to'],
+  [caseless(/\bgot ta\b/, 'g'), 'got to'],
+  [caseless(/\bkinda\b/, 'g'), 'kind of'],
+  [caseless(/\blem me\b/, 'g'), 'let me'],
+  [caseless(/\bgim me\b/, 'g'), 'give me'],
+  [caseless(/\bsorta\b/, 'g'), 'sort of'],
+  [caseless(/\bwhats\b/, 'g'), "what's"],
+  [caseless(/\bca\s*n't\b/, 'g'), "can't"],
+  [caseless(/\bwo\s*n't\b/, 'g'), "won't"],
   [/[’‘]/g, "'"],
   // "3 by 2 centimetres", "five millilitres": British spellings of units, read as the one spelling the unit rules know.
-  [/\b(centi|milli|kilo)?metre(s?)\b/gi, '$1meter$2'],
-  [/\b(milli)?litre(s?)\b/gi, '$1liter$2'],
+  [caseless(/\b(centi|milli|kilo)?metre(s?)\b/, 'g'), '$1meter$2'],
+  [caseless(/\b(milli)?litre(s?)\b/, 'g'), '$1liter$2'],
 ];
 
-const FILLER_WORDS = /(^|[\s,])(um+|uh+|uh-huh|mm-?hmm+|mhm+|hmm+|erm|ah|huh)(?=[\s,.?!]|$)[,]?/gi;
+const FILLER_WORDS = caseless(/(^|[\s,])(um+|uh+|uh-huh|mm-?hmm+|mhm+|hmm+|erm|ah|huh)(?=[\s,.?!]|$)[,]?/, 'g');
 // "you know" is a filler, except where it asks or means something: "do you know what caused it", "let me know".
-const FILLER_PHRASES = /(,\s*)?(?<!\b(?:do|did|does|don't|didn't|if|whether|let me|let us|would|to|as|what|how|then)\s)\b(you know|i mean)\b(?!\s+(?:what|how|if|whether|who|where|when|which|about|that|the|him|her|them|it)\b)(\s*,)?/gi;
+const FILLER_PHRASES = caseless(/(,\s*)?(?<!\b(?:do|did|does|don't|didn't|if|whether|let me|let us|would|to|as|what|how|then)\s)\b(you know|i mean)\b(?!\s+(?:what|how|if|whether|who|where|when|which|about|that|the|him|her|them|it)\b)(\s*,)?/, 'g');
 
 const DIGIT = '(?:zero|one|two|three|four|five|six|seven|eight|nine|\\d)';
 const NUMBERISH = '(?:\\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const UNIT_AHEAD = '(?=\\s+(?:centimeters?|cm|millimeters?|mm|milligrams?|mg|micrograms?|mcg|percent|degrees?|grams?|liters?|units?|kilograms?|pounds?)\\b)';
 // ASR writes a spoken decimal point as a full stop ("twelve . five milligrams"); read it back as "point".
-const SPOKEN_DECIMALS: [RegExp, string][] = [
-  [new RegExp(`\\b(${NUMBERISH}) \\. (${DIGIT})${UNIT_AHEAD}`, 'gi'), '$1 point $2'],
-  [new RegExp(`\\ba \\. (${DIGIT})${UNIT_AHEAD}`, 'gi'), 'point $1'],
-  [new RegExp(`\\b((?:temperature|temp|fever|a1c|inr|creatinine|potassium|hemoglobin|hgb|bmi|ph)\\b[^.?!]{0,40}?\\b(?:a )?(?:${NUMBERISH}|hundred|one hundred)(?: (?:and )?${NUMBERISH})?) \\. (${DIGIT})\\b`, 'gi'), '$1 point $2'],
+const SPOKEN_DECIMALS: [CaselessPattern, string][] = [
+  [caseless(`\\b(${NUMBERISH}) \\. (${DIGIT})${UNIT_AHEAD}`, 'g'), '$1 point $2'],
+  [caseless(`\\ba \\. (${DIGIT})${UNIT_AHEAD}`, 'g'), 'point $1'],
+  [caseless(`\\b((?:temperature|temp|fever|a1c|inr|creatinine|potassium|hemoglobin|hgb|bmi|ph)\\b[^.?!]{0,40}?\\b(?:a )?(?:${NUMBERISH}|hundred|one hundred)(?: (?:and )?${NUMBERISH})?) \\. (${DIGIT})\\b`, 'g'), '$1 point $2'],
 ];
 
 // Each turn is read by several steps (answers, sentences, chief complaint); a small memo spares the regex passes.
@@ -83,25 +87,25 @@ function normalizeUncached(text: string): string {
 }
 
 // "right" only with a comma after it, so laterality ("right knee pain") survives.
-const LEADING_DISCOURSE = /^(?:(?:okay|ok|alright|all right|hi|hello|so|and|well|yeah|yes|yep|now|oh|hey|great|good|perfect|sure|right(?=,)|then|also|but|awesome|wow|gosh|my gosh|oh my gosh|no problem|got it|i see(?=[,.!])|cool(?=[,.!])|(?:good|glad|nice|great) to (?:hear|know)(?: that)?)\b[\s,.!]*)+/i;
-const TRAILING_CONJUNCTION = /(?:,?\s+\b(?:so|and|but|or|and then|because)\b)+\s*([.?!]*)$/i;
-const TRAILING_TAGS = /(?:,\s*(?:okay|ok|right|alright|all right|correct|you know|yeah)|\s+(?:okay|ok))+\s*([.?!]*)$/i;
+const LEADING_DISCOURSE = caseless(/^(?:(?:okay|ok|alright|all right|hi|hello|so|and|well|yeah|yes|yep|now|oh|hey|great|good|perfect|sure|right(?=,)|then|also|but|awesome|wow|gosh|my gosh|oh my gosh|no problem|got it|i see(?=[,.!])|cool(?=[,.!])|(?:good|glad|nice|great) to (?:hear|know)(?: that)?)\b[\s,.!]*)+/);
+const TRAILING_CONJUNCTION = caseless(/(?:,?\s+\b(?:so|and|but|or|and then|because)\b)+\s*([.?!]*)$/);
+const TRAILING_TAGS = caseless(/(?:,\s*(?:okay|ok|right|alright|all right|correct|you know|yeah)|\s+(?:okay|ok))+\s*([.?!]*)$/);
 
 /** Removes discourse markers at the edges ("okay, so ...", "..., okay?"), keeping the core statement. */
-const CHECK_IN_TAIL = /,?\s*(?:(?:does|did|do) (?:that|this) (?:sound|make sense|work)(?: \w+){0,3}|is that (?:right|correct|okay|ok|fair)|sounds? good|if that's okay|you know what i mean)\s*([.?!]*)$/i;
+const CHECK_IN_TAIL = caseless(/,?\s*(?:(?:does|did|do) (?:that|this) (?:sound|make sense|work)(?: \w+){0,3}|is that (?:right|correct|okay|ok|fair)|sounds? good|if that's okay|you know what i mean)\s*([.?!]*)$/);
 
 // A bare "no" answering the previous question reads as a denial of what follows, so it goes.
-const ANSWER_NO = /^no\b(?:,\s*|\s+(?=(?:i|it|just|the|we|she|he|they|my|not|but|that|this|actually|really|only)\b))/i;
+const ANSWER_NO = caseless(/^no\b(?:,\s*|\s+(?=(?:i|it|just|the|we|she|he|they|my|not|but|that|this|actually|really|only)\b))/);
 
 // Hedges that frame rather than carry content; removing them changes no fact.
-const HEDGES = /(?:^|(?<=[\s,]))(?:i would (?:just )?say(?: that)?|i'd (?:just )?say(?: that)?|i guess|to tell you the truth|honestly|basically|i mean)\b,?\s*/gi;
+const HEDGES = caseless(/(?:^|(?<=[\s,]))(?:i would (?:just )?say(?: that)?|i'd (?:just )?say(?: that)?|i guess|to tell you the truth|honestly|basically|i mean)\b,?\s*/, 'g');
 
 export function dropHedges(sentence: string): string {
   return sentence.replace(HEDGES, '').replace(/\s{2,}/g, ' ').trim();
 }
 
 // "let's measure flexion is 140 degrees": the step announced before a finding said in the same breath.
-const EXAM_LEAD = /^(?:let's|let me|i'll|i'm going to) (?:measure|check|test|look|see)(?: (?:that|it|this|now|again))?\s+(?=(?:your|the|his|her|their)?\s*[a-z][\w-]*(?: [a-z][\w-]*)? (?:is|are|was|were|measures?)\b)/i;
+const EXAM_LEAD = caseless(/^(?:let's|let me|i'll|i'm going to) (?:measure|check|test|look|see)(?: (?:that|it|this|now|again))?\s+(?=(?:your|the|his|her|their)?\s*[a-z][\w-]*(?: [a-z][\w-]*)? (?:is|are|was|were|measures?)\b)/);
 
 export function trimDiscourseMarkers(sentence: string): string {
   const core = sentence.replace(LEADING_DISCOURSE, '').replace(EXAM_LEAD, '').replace(ANSWER_NO, '').replace(CHECK_IN_TAIL, '$1').replace(TRAILING_TAGS, '$1').replace(TRAILING_CONJUNCTION, '$1').trim();

@@ -4,6 +4,7 @@
  * and only when they parse cleanly and fall in a plausible range, so every value stays traceable to the words said.
  */
 import { NUMBER_PHRASE, spokenNumberToDigits } from './spoken-numbers.js';
+import { caseless, type CaselessPattern } from '../text/caseless-pattern.js';
 
 const N = NUMBER_PHRASE;
 const GAP = "(?:\\s+(?:is|was|of|at|about|around|approximately|were|are|reading|today|in the office|here|'s|has been|looks like|it's|came in at|just|,))*\\s*";
@@ -15,7 +16,7 @@ function convert(phrase: string, min: number, max: number): string | undefined {
   return v >= min && v <= max ? digits : undefined;
 }
 
-type Rule = [RegExp, (m: string[]) => string | undefined];
+type Rule = [CaselessPattern, (m: string[]) => string | undefined];
 
 const UNIT_NAMES: Record<string, string> = {
   milligram: 'mg', milligrams: 'mg', mg: 'mg', microgram: 'mcg', micrograms: 'mcg', mcg: 'mcg',
@@ -25,15 +26,15 @@ const UNIT_NAMES: Record<string, string> = {
 };
 
 const RULES: Rule[] = [
-  [new RegExp(`\\b(blood pressure|bp)(${GAP})(${N})\\s*(?:over|/)\\s*(${N})(?:\\s*(?:mm ?hg|millimeters of mercury))?`, 'gi'),
+  [caseless(`\\b(blood pressure|bp)(${GAP})(${N})\\s*(?:over|/)\\s*(${N})(?:\\s*(?:mm ?hg|millimeters of mercury))?`, 'g'),
     (m) => {
       const sys = convert(m[3]!, 60, 260);
       const dia = convert(m[4]!, 30, 160);
       return sys && dia ? `${m[1]}${m[2]}${sys}/${dia} mmHg` : undefined;
     }],
-  [new RegExp(`\\b(heart rate|pulse rate|pulse|hr)(${GAP})(${N})(?:\\s*(?:beats per minute|beats a minute|bpm))?`, 'gi'),
+  [caseless(`\\b(heart rate|pulse rate|pulse|hr)(${GAP})(${N})(?:\\s*(?:beats per minute|beats a minute|bpm))?`, 'g'),
     (m) => { const v = convert(m[3]!, 30, 220); return v ? `${m[1]}${m[2]}${v} bpm` : undefined; }],
-  [new RegExp(`\\b(temperature|temp|fever)(${GAP})(${N})(?:\\s*degrees?)?(?:\\s*(fahrenheit|celsius|f|c)\\b)?`, 'gi'),
+  [caseless(`\\b(temperature|temp|fever)(${GAP})(${N})(?:\\s*degrees?)?(?:\\s*(fahrenheit|celsius|f|c)\\b)?`, 'g'),
     (m) => {
       const v = convert(m[3]!, 34, 108);
       if (!v) return undefined;
@@ -42,24 +43,24 @@ const RULES: Rule[] = [
       const celsius = m[4] ? /^c/i.test(m[4]) : Number(v) < 45;
       return `${m[1]}${m[2]}${celsius && !v.includes('.') ? `${v}.0` : v} °${celsius ? 'C' : 'F'}`;
     }],
-  [new RegExp(`\\b(oxygen saturation|o2 sat(?:uration)?s?|sats|spo2|pulse ox(?:imetry)?|oxygenation|oxygen level|oxygen)(${GAP})(${N})\\s*(?:percent|%)`, 'gi'),
+  [caseless(`\\b(oxygen saturation|o2 sat(?:uration)?s?|sats|spo2|pulse ox(?:imetry)?|oxygenation|oxygen level|oxygen)(${GAP})(${N})\\s*(?:percent|%)`, 'g'),
     (m) => { const v = convert(m[3]!, 50, 100); return v ? `${m[1]}${m[2]}${v}%` : undefined; }],
-  [new RegExp(`\\b(respiratory rate|respirations|breathing rate|rr)(${GAP})(${N})(?:\\s*(?:breaths per minute|breaths a minute|per minute))?`, 'gi'),
+  [caseless(`\\b(respiratory rate|respirations|breathing rate|rr)(${GAP})(${N})(?:\\s*(?:breaths per minute|breaths a minute|per minute))?`, 'g'),
     (m) => { const v = convert(m[3]!, 6, 60); return v ? `${m[1]}${m[2]}${v} /min` : undefined; }],
-  [new RegExp(`\\b(${N})\\s+out\\s+of\\s+(ten|10|six|6|five|5|four|4)\\b`, 'gi'),
+  [caseless(`\\b(${N})\\s+out\\s+of\\s+(ten|10|six|6|five|5|four|4)\\b`, 'g'),
     (m) => {
       const a = convert(m[1]!, 0, 10);
       const b = convert(m[2]!, 4, 10);
       return a && b && Number(a) <= Number(b) ? `${a}/${b}` : undefined;
     }],
   // Compound units ("milligrams per deciliter") stay as said; "point 5 cm" keeps its leading "point".
-  [new RegExp(`\\b((?:point\\s+)?${N})\\s*(milligrams?|mg|micrograms?|mcg|milliliters?|ml|percent|%|pounds?|lbs?|kilograms?|kilos|kg|centimeters?|cm|millimeters?|mm)(?![a-z])(?!\\s*(?:per\\b|/))`, 'gi'),
+  [caseless(`\\b((?:point\\s+)?${N})\\s*(milligrams?|mg|micrograms?|mcg|milliliters?|ml|percent|%|pounds?|lbs?|kilograms?|kilos|kg|centimeters?|cm|millimeters?|mm)(?![a-z])(?!\\s*(?:per\\b|/))`, 'g'),
     (m) => { const v = convert(m[1]!, 0, 100000); return v ? `${v}${m[2] === '%' || /^percent$/i.test(m[2]!) ? '' : ' '}${UNIT_NAMES[m[2]!.toLowerCase()] ?? m[2]}` : undefined; }],
-  [new RegExp(`\\b(${N})(\\s*|-)(weeks?|days?|months?|years?|hours?|minutes?|times|degrees|year-old|month-old|week-old)\\b`, 'gi'),
+  [caseless(`\\b(${N})(\\s*|-)(weeks?|days?|months?|years?|hours?|minutes?|times|degrees|year-old|month-old|week-old)\\b`, 'g'),
     (m) => { const v = convert(m[1]!, 0, 1000); return v ? `${v}${m[2]}${m[3]}` : undefined; }],
 ];
 
-const BARE_PRESSURE = new RegExp(`\\b(${N})\\s+over\\s+(${N})(?:\\s*(?:mm ?hg|millimeters of mercury))?`, 'gi');
+const BARE_PRESSURE = caseless(`\\b(${N})\\s+over\\s+(${N})(?:\\s*(?:mm ?hg|millimeters of mercury))?`, 'g');
 
 export function normalizeMeasurements(sentence: string): string {
   let out = sentence;

@@ -14,6 +14,7 @@ import { readHowIs, readYesNo } from './read-yes-no.js';
 import { NEGATIVE, POSITIVE, cleanAnswer, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
 import { readValueAnswer } from './read-value-answer.js';
 import { readTopicAnswer } from './read-topic-answer.js';
+import { caseless } from '../text/caseless-pattern.js';
 
 export type { AnswerBlock, AnswerLine } from './answer-pair.js';
 export { readPainScore } from './read-value-answer.js';
@@ -23,8 +24,8 @@ function labelKeyOf(label: string): string {
 }
 
 /** "I want to ask you directly, have you had…": the question is what follows the lead-in; "…, is that right?" is a tag, not one. */
-const LEAD_IN = /^.{0,60}?,\s*(?=(?:have|has|had|do|does|did|are|is|was|were|any|can|could|how|what|when|where)\b)(?!(?:is|was) that (?:right|correct|so|true)\b|(?:do|did|have|are|were|is|was|does) (?:you|i|we|she|he|it)\?*$)/i;
-const CLARIFY = /^(?:pardon|sorry|what was that|come again|say that again|excuse me|i'm sorry|say again)\W*$/i;
+const LEAD_IN = caseless(/^.{0,60}?,\s*(?=(?:have|has|had|do|does|did|are|is|was|were|any|can|could|how|what|when|where)\b)(?!(?:is|was) that (?:right|correct|so|true)\b|(?:do|did|have|are|were|is|was|does) (?:you|i|we|she|he|it)\?*$)/);
+const CLARIFY = caseless(/^(?:pardon|sorry|what was that|come again|say that again|excuse me|i'm sorry|say again)\W*$/);
 
 /** "You're still taking the lisinopril 10 mg every morning?" + "Yes." → the clinician's statement, confirmed. */
 function readConfirmation(pair: Pair, gender: Gender, addressee: string | undefined): AnswerLine[] {
@@ -42,7 +43,7 @@ function readConfirmation(pair: Pair, gender: Gender, addressee: string | undefi
   return [statement('history', `${third.charAt(0).toUpperCase()}${third.slice(1)}.`, pair, goesOn ? [] : [pair.answers[0]!])];
 }
 
-const PROVOKED = /\bwhen i (?:press|push|touch|squeeze|move|bend|pull|tap|twist|turn|lift)\b|\b(?:does|did) (?:this|that) (?:hurt|feel (?:sore|tender|painful))\b/i;
+const PROVOKED = caseless(/\bwhen i (?:press|push|touch|squeeze|move|bend|pull|tap|twist|turn|lift)\b|\b(?:does|did) (?:this|that) (?:hurt|feel (?:sore|tender|painful))\b/);
 
 function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined, addressee: string | undefined): AnswerLine[] {
   const first = cleanAnswer(pair.answers[0] ?? '');
@@ -74,7 +75,7 @@ function findQuestion(turn: Turn, previous: string): string {
   return '';
 }
 
-const PLAIN_NO = /^(?:no|nope|none|nothing|not that i(?:'ve)? noticed)(?:,?\s*(?:nothing|none) (?:like that|of that|of those))?$/i;
+const PLAIN_NO = caseless(/^(?:no|nope|none|nothing|not that i(?:'ve)? noticed)(?:,?\s*(?:nothing|none) (?:like that|of that|of those))?$/);
 
 /** The other yes/no questions of the same turn, before the one the answer was paired with. */
 function earlierQuestions(turn: Turn, asked: string): string[] {
@@ -83,7 +84,7 @@ function earlierQuestions(turn: Turn, asked: string): string[] {
   return sentences.slice(Math.max(0, at - 2), Math.max(0, at)).filter((s) => isQuestion(s) && /^(?:(?:and|so|also)\s+)?any\b/i.test(s));
 }
 
-const HESITATION = /^(?:i dunno|i don't know|i'm not sure|not sure|hmm+|um+|uh+|let me think|good question|gosh|honestly)[.?!,]*$/i;
+const HESITATION = caseless(/^(?:i dunno|i don't know|i'm not sure|not sure|hmm+|um+|uh+|let me think|good question|gosh|honestly)[.?!,]*$/);
 const NOT_A_TOPIC = new Set('and so okay right sorry pardon what why how really yes no yeah thanks okay? alright good great'.split(' '));
 
 /**

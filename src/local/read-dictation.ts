@@ -4,6 +4,7 @@
  */
 import type { BlockName } from './specialty-layout.js';
 import type { Turn } from './types.js';
+import { caseless } from '../text/caseless-pattern.js';
 
 interface Heading { re: RegExp; block: BlockName | 'assessment_plan'; withColon?: RegExp }
 
@@ -20,7 +21,7 @@ const HEADINGS: Heading[] = [
   { re: /^(?:plan|p|recommendations?|disposition|treatment|follow[- ]?up|instructions)/i, block: 'plan' },
 ];
 // "Impression is a sprain", "Plan is ice…", "Physical exam shows…": a heading spoken as the start of a sentence.
-const SPOKEN = /^(impression|assessment|plan|diagnosis|physical exam(?:ination)?|exam)\s+(?:is|was|shows|showed|reveals|revealed|today)\b/i;
+const SPOKEN = caseless(/^(impression|assessment|plan|diagnosis|physical exam(?:ination)?|exam)\s+(?:is|was|shows|showed|reveals|revealed|today)\b/);
 
 export interface DictatedSentence { text: string; line: number; block: BlockName | 'assessment_plan' | undefined }
 
@@ -95,7 +96,7 @@ function markSpokenHeadings(text: string): string {
   });
   return out.replace(/^\.\s*/, '');
 }
-const RUN_SENTENCE_STARTS = /\b(?:(?:and|then|and then)\s+)?(?:(?:she|he|the patient|patient) (?:reports|denies|states|notes|has|had|is|was|presents|complains|endorses|takes|uses)|there (?:is|are|was|were)|(?:range of motion|strength|sensation|gait|reflexes) (?:is|are|was|were)|(?:quad|grip|hip|knee) strength|(?:x-?rays?|labs?|mri|ct|ultrasound|ekg|imaging) (?:show|shows|showed|reveal|reveals|demonstrate)|(?:calf|abdomen|heart|lungs) (?:is|are)|(?:continue|wean|finish|follow up|start|stop|return|obtain|schedule|refer|increase|decrease|discontinue|resume)\b(?= (?:the|her|his|their|outpatient|in|with|off|on|to|at|a|an|physical|home|pt|ot)\b))/gi;
+const RUN_SENTENCE_STARTS = caseless(/\b(?:(?:and|then|and then)\s+)?(?:(?:she|he|the patient|patient) (?:reports|denies|states|notes|has|had|is|was|presents|complains|endorses|takes|uses)|there (?:is|are|was|were)|(?:range of motion|strength|sensation|gait|reflexes) (?:is|are|was|were)|(?:quad|grip|hip|knee) strength|(?:x-?rays?|labs?|mri|ct|ultrasound|ekg|imaging) (?:show|shows|showed|reveal|reveals|demonstrate)|(?:calf|abdomen|heart|lungs) (?:is|are)|(?:continue|wean|finish|follow up|start|stop|return|obtain|schedule|refer|increase|decrease|discontinue|resume)\b(?= (?:the|her|his|their|outpatient|in|with|off|on|to|at|a|an|physical|home|pt|ot)\b))/, 'g');
 
 /**
  * The dictation's pieces with the block its heading names (undefined where no heading applies: the caller

@@ -6,11 +6,12 @@ import type { Gender } from './rewrite-person.js';
 import { rewriteClinicianSpeech, rewritePatientSpeech } from './rewrite-person.js';
 import { extractTopic, splitTopicItems } from './question-topic.js';
 import { FREQUENCY, NEGATIVE, POSITIVE, cleanAnswer, lowerFirst, statement, words, type AnswerBlock, type AnswerLine, type Pair } from './answer-pair.js';
+import { caseless } from '../text/caseless-pattern.js';
 
-const RISK_TOPIC = /\b(?:suicid\w*|harm\w*|hurt\w* (?:yourself|himself|herself|themselves|anyone|someone|others)|kill\w*|ending (?:your|his|her|their) life|self-harm|homicid\w*)\b/i;
+const RISK_TOPIC = caseless(/\b(?:suicid\w*|harm\w*|hurt\w* (?:yourself|himself|herself|themselves|anyone|someone|others)|kill\w*|ending (?:your|his|her|their) life|self-harm|homicid\w*)\b/);
 
 const items = splitTopicItems;
-const UNGRAMMATICAL_REWRITE = /\b(?:could|would|should|can|will|did|does|to)\s+\w+ed\b/i;
+const UNGRAMMATICAL_REWRITE = caseless(/\b(?:could|would|should|can|will|did|does|to)\s+\w+ed\b/);
 
 /** The words that name an item: "periods of racing thoughts" → periods|thoughts, "blood in the urine" → blood|urine. */
 function headWord(item: string): string {

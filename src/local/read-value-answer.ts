@@ -8,24 +8,25 @@ import { spokenNumberToDigits } from './spoken-numbers.js';
 import { describeSpeaker } from './describe-speaker.js';
 import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 import { FREQUENCY, NEGATIVE, NUMBERISH, POSITIVE, cleanAnswer, lowerFirst, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
+import { caseless } from '../text/caseless-pattern.js';
 
-const PAIN_Q = /\b(?:scale|out of (?:10|ten)|(?:zero|0|one|1) (?:to|and) (?:10|ten)|rate (?:it|the|your|that|this)|how (?:bad|severe) (?:is|was|would)|pain score|number)\b/i;
-const ALLERGY_Q = /\ballerg/i;
-const REACTION_Q = /\bwhat (?:happens|happened|kind of reaction|reaction|does it do|did it do|sort of reaction)|\bhow do you react\b/i;
-const MEDS_Q = /\b(?:(?:what|which|any|other) (?:medications?|medicines?|meds|pills|prescriptions?|blood thinners|supplements|vitamins)|(?:are you|is (?:he|she)) (?:taking|on) (?:any|anything)|blood thinners|what (?:are you|is (?:he|she)) (?:taking|on)|anything else,? (?:vitamins|over the counter))\b/i;
+const PAIN_Q = caseless(/\b(?:scale|out of (?:10|ten)|(?:zero|0|one|1) (?:to|and) (?:10|ten)|rate (?:it|the|your|that|this)|how (?:bad|severe) (?:is|was|would)|pain score|number)\b/);
+const ALLERGY_Q = caseless(/\ballerg/);
+const REACTION_Q = caseless(/\bwhat (?:happens|happened|kind of reaction|reaction|does it do|did it do|sort of reaction)|\bhow do you react\b/);
+const MEDS_Q = caseless(/\b(?:(?:what|which|any|other) (?:medications?|medicines?|meds|pills|prescriptions?|blood thinners|supplements|vitamins)|(?:are you|is (?:he|she)) (?:taking|on) (?:any|anything)|blood thinners|what (?:are you|is (?:he|she)) (?:taking|on)|anything else,? (?:vitamins|over the counter))\b/);
 const SMOKE_Q = /\b(?:smoke|smoking|smoker|tobacco|cigarettes|vape)\b/i;
 const ALCOHOL_Q = /\b(?:alcohol|drink(?:ing)? (?:alcohol|much|at all)|how about alcohol|do you drink|how much (?:are|do) you drink\w*|beers?|wine)\b/i;
 const DRUGS_Q = /\b(?:recreational|street|illicit) drugs|\bdrug use\b|\bmarijuana\b/i;
-const DURATION_Q = /\bhow long\b|\bsince when\b|\bhow many (?:days|weeks|months|years)\b/i;
-const ONSET_Q = /\bwhen did (?:it|this|that|they|these|you|he|she|the [\w ]{1,25}?) (?:first )?(?:start|begin|happen|come on|notice)/i;
-const LAST_Q = /\bwhen (?:was|is) (?:your|his|her|the) (last|first|most recent|next) ([a-z][\w -]{2,30})$/i;
-const HOW_MANY_TIMES_Q = /\bhow many times (?:has|have|did|does|do|is) (?:she|he|you|it|they) (\w+)/i;
-const HOW_OFTEN_Q = /\bhow (?:often|frequently|many times (?:a|per) (?:day|week|night|month))\b/i;
-const HOW_OFTEN_USE_Q = /\bhow (?:often|many times|much|frequently) (?:are|do|did|have|is|was) (?:you|he|she) (?:been )?(\w+)(?: (.+?))?(?: (?:a|per) (?:day|week|month))?$/i;
-const HOW_TAKEN_Q = /\bhow (?:are|do|did|is) (?:you|he|she) (taking|using|applying) (it|them|that|this|[a-z][\w -]{2,30})$/i;
-const QUANT_Q = /\bhow (?:high|much|many|often|far|low)\b|\bwhat (?:numbers|readings|sugars|blood pressures?) (?:are|have|were) you (?:getting|seeing|been getting)\b|\bwhat (?:was|is|'s) (?:the|your|her|his) (?:highest |lowest |last )?(?:temperature|temp|fever|reading|number|weight|sugar|blood sugar)|\bwhat kind of numbers\b|\bwhat (?:were|are) (?:the|your) (?:numbers|readings)\b/i;
-const AGE_Q = /\bhow old (?:are you|is (?:he|she|your \w+|the patient)|is (?:he|she) now)\b|\bwhat(?:'s| is) (?:your|his|her) age\b/i;
-const TIME_WORDS = /\b(?:days?|weeks?|months?|years?|hours?|minutes?|yesterday|last night|this morning|tonight|today|ago|since|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const DURATION_Q = caseless(/\bhow long\b|\bsince when\b|\bhow many (?:days|weeks|months|years)\b/);
+const ONSET_Q = caseless(/\bwhen did (?:it|this|that|they|these|you|he|she|the [\w ]{1,25}?) (?:first )?(?:start|begin|happen|come on|notice)/);
+const LAST_Q = caseless(/\bwhen (?:was|is) (?:your|his|her|the) (last|first|most recent|next) ([a-z][\w -]{2,30})$/);
+const HOW_MANY_TIMES_Q = caseless(/\bhow many times (?:has|have|did|does|do|is) (?:she|he|you|it|they) (\w+)/);
+const HOW_OFTEN_Q = caseless(/\bhow (?:often|frequently|many times (?:a|per) (?:day|week|night|month))\b/);
+const HOW_OFTEN_USE_Q = caseless(/\bhow (?:often|many times|much|frequently) (?:are|do|did|have|is|was) (?:you|he|she) (?:been )?(\w+)(?: (.+?))?(?: (?:a|per) (?:day|week|month))?$/);
+const HOW_TAKEN_Q = caseless(/\bhow (?:are|do|did|is) (?:you|he|she) (taking|using|applying) (it|them|that|this|[a-z][\w -]{2,30})$/);
+const QUANT_Q = caseless(/\bhow (?:high|much|many|often|far|low)\b|\bwhat (?:numbers|readings|sugars|blood pressures?) (?:are|have|were) you (?:getting|seeing|been getting)\b|\bwhat (?:was|is|'s) (?:the|your|her|his) (?:highest |lowest |last )?(?:temperature|temp|fever|reading|number|weight|sugar|blood sugar)|\bwhat kind of numbers\b|\bwhat (?:were|are) (?:the|your) (?:numbers|readings)\b/);
+const AGE_Q = caseless(/\bhow old (?:are you|is (?:he|she|your \w+|the patient)|is (?:he|she) now)\b|\bwhat(?:'s| is) (?:your|his|her) age\b/);
+const TIME_WORDS = caseless(/\b(?:days?|weeks?|months?|years?|hours?|minutes?|yesterday|last night|this morning|tonight|today|ago|since|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/);
 
 /** "About a six" → "6"; "six or seven" → "6-7"; undefined without a 0–10 number. */
 export function readPainScore(answer: string): string | undefined {

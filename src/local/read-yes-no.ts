@@ -9,13 +9,14 @@ import { rewriteClinicianSpeech, rewritePatientSpeech } from './rewrite-person.j
 import { conjugateThirdPerson } from './verb-forms.js';
 import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
 import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
+import { caseless } from '../text/caseless-pattern.js';
 
-const YES = /^(?:yes|yeah|yep|yup|i do|i am|i have|i did|i can|he does|she does|he is|she is|correct|right|uh-huh|mm-hmm|definitely|sure|a little|a bit|i think so|sometimes|kind of|sort of)\b/i;
-const NO = /^(?:no|nope|nah|not really|never|not at all|nothing|none|i don't|i do not|i'm not|i am not|i haven't|i have not|i didn't|i did not|i can't|i cannot|he doesn't|she doesn't|he isn't|she isn't|he hasn't|she hasn't|not that i)\b/i;
+const YES = caseless(/^(?:yes|yeah|yep|yup|i do|i am|i have|i did|i can|he does|she does|he is|she is|correct|right|uh-huh|mm-hmm|definitely|sure|a little|a bit|i think so|sometimes|kind of|sort of)\b/);
+const NO = caseless(/^(?:no|nope|nah|not really|never|not at all|nothing|none|i don't|i do not|i'm not|i am not|i haven't|i have not|i didn't|i did not|i can't|i cannot|he doesn't|she doesn't|he isn't|she isn't|he hasn't|she hasn't|not that i)\b/);
 /** A yes or no that goes on to qualify ("no fever some chills", "a little numbing, but…") is not a plain answer. */
-const QUALIFIED = /\b(?:but|some|just|only|except|mostly|sometimes|although|though|not much|not a lot|barely)\b/i;
+const QUALIFIED = caseless(/\b(?:but|some|just|only|except|mostly|sometimes|although|though|not much|not a lot|barely)\b/);
 const SOCIAL = /\b(?:questions?|okay|ok|sound good|make sense|ready|comfortable|understand|hear me|see me|clear|alright|all right)\b/i;
-const LEAD = /^(?:(?:and|so|okay|now|also|then|but|well|alright|all right)[\s,]+)+/i;
+const LEAD = caseless(/^(?:(?:and|so|okay|now|also|then|but|well|alright|all right)[\s,]+)+/);
 const TAIL = /(?:,?\s+(?:too|at all|either|as well|right now|lately|recently|these days|or not|anymore))+$/i;
 
 interface Subject { text: string; person: 'second' | 'third' }
@@ -69,9 +70,9 @@ function readQualified(q: string, a: string, gender: Gender, addressee: string |
   return { text: `${rest.charAt(0).toUpperCase()}${rest.slice(1)}: ${a.charAt(0).toLowerCase()}${a.slice(1)}.`, negative: false };
 }
 
-const CONFIRMS = /^(?:yes|yeah|yep|yup|correct|that's (?:right|correct|it)|exactly|right|mm-hmm|uh-huh)\b/i;
+const CONFIRMS = caseless(/^(?:yes|yeah|yep|yup|correct|that's (?:right|correct|it)|exactly|right|mm-hmm|uh-huh)\b/);
 /** "You broke your wrist in March when you fell?": an event put to the patient as a statement, in the past. */
-const STATED_EVENT = /^you (?:broke|fell|had|took|went|saw|came|got|hurt|cut|hit|lost|gave|began|started|stopped|injured|fractured|sprained|twisted|tripped|slipped|burned|burnt|was|were)\b/i;
+const STATED_EVENT = caseless(/^you (?:broke|fell|had|took|went|saw|came|got|hurt|cut|hit|lost|gave|began|started|stopped|injured|fractured|sprained|twisted|tripped|slipped|burned|burnt|was|were)\b/);
 
 /** "You broke your wrist in March when you fell in the garden?" + "That's right, I tripped." → the statement, confirmed. */
 function readConfirmed(q: string, a: string, gender: Gender, addressee: string | undefined): YesNoReading | undefined {
@@ -138,10 +139,10 @@ function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender:
   return conj ? { text: finish(subject.text, `${adverb}${conj} ${tail}`), negative: false } : undefined;
 }
 
-const BARE_TOPIC = /^(?:and |what about |how about )?(?:the |your |his |her )?(?!(?:are|is|do|does|did|have|has|can|could|will|would|was|were|you|he|she|it|any)\b)([a-z][\w -]{2,30})$/i;
-const HOW_IS = /^how(?:'s| is| are| has| have| was| were)? (?:your|his|her|the) ([a-z][\w -]{1,30}?)(?: been)?(?: doing| going| feeling)?(?: lately| these days| today| this week| recently| (since [\w' -]{2,40}))?$/i;
-const HOW_OFTEN = /^how (?:often|many times(?: a (?:day|week|night))?) (?:have you been|do you|are you|did you|has (?:he|she) been|does (?:he|she)) ((?:using|taking|needing|getting|having|doing|checking|eating|drinking|waking|\w+ing)\b[\w' -]{2,40}|(?:use|take|need|get|have|do|check|eat|drink|wake)\b[\w' -]{2,40})$/i;
-const SINCE = /^how (?:have you been|are you doing|are you feeling|has it been|have things been|are things|is it going|has (?:he|she) been)(?: doing| feeling)? since (.+)$/i;
+const BARE_TOPIC = caseless(/^(?:and |what about |how about )?(?:the |your |his |her )?(?!(?:are|is|do|does|did|have|has|can|could|will|would|was|were|you|he|she|it|any)\b)([a-z][\w -]{2,30})$/);
+const HOW_IS = caseless(/^how(?:'s| is| are| has| have| was| were)? (?:your|his|her|the) ([a-z][\w -]{1,30}?)(?: been)?(?: doing| going| feeling)?(?: lately| these days| today| this week| recently| (since [\w' -]{2,40}))?$/);
+const HOW_OFTEN = caseless(/^how (?:often|many times(?: a (?:day|week|night))?) (?:have you been|do you|are you|did you|has (?:he|she) been|does (?:he|she)) ((?:using|taking|needing|getting|having|doing|checking|eating|drinking|waking|\w+ing)\b[\w' -]{2,40}|(?:use|take|need|get|have|do|check|eat|drink|wake)\b[\w' -]{2,40})$/);
+const SINCE = caseless(/^how (?:have you been|are you doing|are you feeling|has it been|have things been|are things|is it going|has (?:he|she) been)(?: doing| feeling)? since (.+)$/);
 
 /** "How's your sleep?" + "Okay, six or seven hours." → "Sleep: okay, 6 or 7 hours."; "How have you been since…" likewise. */
 export function readHowIs(question: string, answer: string, gender: Gender, addressee?: string): string | undefined {

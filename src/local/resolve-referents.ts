@@ -6,9 +6,10 @@
  */
 import type { Utterance } from './types.js';
 import { findDrugs } from './clinical-vocabulary.js';
+import { caseless } from '../text/caseless-pattern.js';
 
 const MAX_TURNS_BACK = 3;
-const MED_VERB_PRONOUN = /\b(stopped|started|quit|tried|took|take|taking|tolerate|tolerated|finished|skipped|missed|used|using|ran out of|stopped taking|started taking|been taking|been on|came off|went off)\s+(that one|this one|that|it|them|those|one(?= *(?:[.,;]|$| (?:a|every|each|when|if|at|in|for)\b)))\b/i;
+const MED_VERB_PRONOUN = caseless(/\b(stopped|started|quit|tried|took|take|taking|tolerate|tolerated|finished|skipped|missed|used|using|ran out of|stopped taking|started taking|been taking|been on|came off|went off)\s+(that one|this one|that|it|them|those|one(?= *(?:[.,;]|$| (?:a|every|each|when|if|at|in|for)\b)))\b/);
 
 /** Returns the resolved text of each utterance whose pronoun could be resolved, by utterance index. */
 export function resolveDrugReferents(utterances: Utterance[]): Map<number, string> {
@@ -27,8 +28,8 @@ export function resolveDrugReferents(utterances: Utterance[]): Map<number, strin
 }
 
 /** "It's my back." — "I hurt it lifting a wardrobe": the body part the complaint named, in the same turn. */
-const NAMED_PART = /^(?:(?:it's|it is|it's just|just|mostly|well,?)\s+)?(?:my|the) ((?:left |right |lower |upper )?(?:back|neck|knee|ankle|wrist|shoulder|hip|elbow|foot|heel|hand|thumb|toe|jaw|tooth|ear|eye|chest|stomach|throat|head|leg|arm|finger))\.?$/i;
-const PART_PRONOUN = /^(?:(?:and|so|but)\s+)?(?:i (?:hurt|injured|twisted|strained|tweaked|pulled|hit|banged|bumped|jarred|wrenched) (it)\b|(it)(?:'s| has| is| was)? (?:been )?(?:hurting|aching|sore|stiff|swollen|throbbing|killing me|bothering me|hurts|aches|started))/i;
+const NAMED_PART = caseless(/^(?:(?:it's|it is|it's just|just|mostly|well,?)\s+)?(?:my|the) ((?:left |right |lower |upper )?(?:back|neck|knee|ankle|wrist|shoulder|hip|elbow|foot|heel|hand|thumb|toe|jaw|tooth|ear|eye|chest|stomach|throat|head|leg|arm|finger))\.?$/);
+const PART_PRONOUN = caseless(/^(?:(?:and|so|but)\s+)?(?:i (?:hurt|injured|twisted|strained|tweaked|pulled|hit|banged|bumped|jarred|wrenched) (it)\b|(it)(?:'s| has| is| was)? (?:been )?(?:hurting|aching|sore|stiff|swollen|throbbing|killing me|bothering me|hurts|aches|started))/);
 
 function resolveBodyPartReferents(utterances: Utterance[]): Map<number, string> {
   const out = new Map<number, string>();
@@ -47,15 +48,15 @@ function resolveBodyPartReferents(utterances: Utterance[]): Map<number, string> 
 }
 
 /** "How's the heartburn been?" — "Much better. I still get it some nights": "it" is the symptom just asked about. */
-const SYMPTOM_NOUN = /\b(?:the|your|his|her|that) (heartburn|reflux|pain|headaches?|migraines?|cough|rash|itch(?:ing)?|swelling|nausea|dizziness|numbness|tingling|wheez(?:e|ing)|bleeding|discharge|diarrh(?:o)?ea|constipation|palpitations|stiffness|cramps?|spasms?|fluttering|ringing|burning)\b/gi;
-const SYMPTOM_PRONOUN = /\b(?:i (?:still |only |mostly |usually |sometimes )?(?:get|have|had|feel|notice|noticed|got)|makes|made|triggers?|brings? on) (it)\b|^(it)(?:'s| is| was)? (?:still |only |mostly |usually )?(?:comes?|came|happens?|happened|gets? worse|got worse|worse|better|started|starts|goes|went|wakes? me|bothers? me)\b/i;
+const SYMPTOM_NOUN = caseless(/\b(?:the|your|his|her|that) (heartburn|reflux|pain|headaches?|migraines?|cough|rash|itch(?:ing)?|swelling|nausea|dizziness|numbness|tingling|wheez(?:e|ing)|bleeding|discharge|diarrh(?:o)?ea|constipation|palpitations|stiffness|cramps?|spasms?|fluttering|ringing|burning)\b/, 'g');
+const SYMPTOM_PRONOUN = caseless(/\b(?:i (?:still |only |mostly |usually |sometimes )?(?:get|have|had|feel|notice|noticed|got)|makes|made|triggers?|brings? on) (it)\b|^(it)(?:'s| is| was)? (?:still |only |mostly |usually )?(?:comes?|came|happens?|happened|gets? worse|got worse|worse|better|started|starts|goes|went|wakes? me|bothers? me)\b/);
 
 function resolveSymptomReferents(utterances: Utterance[]): Map<number, string> {
   const out = new Map<number, string>();
   let asked: { symptom: string; turn: number } | undefined;
   utterances.forEach((u, i) => {
     if (u.role === 'clinician') {
-      const named = [...new Set([...u.text.matchAll(SYMPTOM_NOUN)].map((m) => m[1]!.toLowerCase()))];
+      const named = [...new Set(SYMPTOM_NOUN.matchAll(u.text).map((m) => m[1]!.toLowerCase()))];
       asked = named.length === 1 ? { symptom: named[0]!, turn: u.turn } : named.length > 1 ? undefined : asked;
       return;
     }

@@ -3,6 +3,7 @@
  * third person. Returns undefined when a clause's verb cannot be conjugated safely, so the caller keeps the words as said.
  */
 import { ADVERBS, conjugateThirdPerson } from './verb-forms.js';
+import { caseless } from '../text/caseless-pattern.js';
 
 export type Gender = 'male' | 'female' | undefined;
 
@@ -50,7 +51,7 @@ function nounPronouns(noun: string): Pronouns {
 }
 
 /** "Please don't drive yourself": an instruction not to do something keeps its reflexive as said. */
-const NEGATIVE_INSTRUCTION = /^(?:(?:so|and|now|okay|but),?\s+)?(?:please\s+)?(?:don't|do not|never|try not to)\b/i;
+const NEGATIVE_INSTRUCTION = caseless(/^(?:(?:so|and|now|okay|but),?\s+)?(?:please\s+)?(?:don't|do not|never|try not to)\b/);
 
 /** Shared engine: `self` is the pronoun family being replaced (first or second person). */
 function rewrite(sentence: string, gender: Gender, family: 'first' | 'second', person?: string): string | undefined {

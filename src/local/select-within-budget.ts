@@ -2,6 +2,7 @@
  * Keeps each block of the note to a reading length a clinician would write: when a block runs over its word
  * budget, the sentences with the least clinical content per word go first. Order stays as spoken.
  */
+import type { CaselessPattern } from '../text/caseless-pattern.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, EXAM_CUES, PLAN_CUES, RESULTS_CUES, countMatches } from './clinical-lexicon.js';
 import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 
@@ -12,7 +13,7 @@ export const WORD_BUDGETS: Record<BudgetedBlock, number> = {
   history: 220, exam: 170, results: 120, assessment: 90, plan: 120,
 };
 
-const CUES: Record<BudgetedBlock, RegExp[]> = {
+const CUES: Record<BudgetedBlock, CaselessPattern[]> = {
   history: [CLINICAL_TERMS],
   exam: [EXAM_CUES],
   results: [RESULTS_CUES, EXAM_CUES],

@@ -6,6 +6,7 @@
  */
 import type { Section } from '../note/sections.js';
 import type { Role } from '../text/turns.js';
+import { caseless } from '../text/caseless-pattern.js';
 
 export type Family = 'medical' | 'rehab' | 'dental' | 'behavioural' | 'veterinary' | 'pharmacy' | 'nutrition' | 'triage' | 'genetics';
 
@@ -47,13 +48,13 @@ export function chooseFamily(specialty: string | undefined, speakers: Record<str
   return 'medical';
 }
 
-const FUNCTION_WORDS = /\b(stairs|walk\w*|lift\w*|reach\w*|dress\w*|button\w*|jars?|carry\w*|sleep\w*|work\w*|driv\w*|run\w*|bend\w*|squat\w*|shower\w*|kneel\w*|climb\w*|sitting|standing|overhead|typing|gardening|chores)\b/i;
-const MEASURE_WORDS = /\b(flexion|extension|rotation|abduction|adduction|range of motion|strength|grip|\d\/5|out of 5|degrees|drawer|lachman|hawkins|neer|straight leg raise|special tests?)\b/i;
-const MENTAL_STATUS_WORDS = /\b(mood|affect|thought (?:process|content)|insight|judgment|oriented|alert|mental status|eye contact|psychomotor|speech (?:is|was)|groomed|congruent|linear)\b/i;
-const SCALE_WORDS = /\b(phq-?9|phq|gad-?7|gad|score|scale|questionnaire|pcl-?5|audit-c|moca|mmse)\b/i;
-const HOME_WORDS = /\b(home|at your desk|each day|every day|daily|on your own|home exercise|stretch\w*|ice|heat|log|diary)\b/i;
-const DISPOSITION_WORDS = /\b(911|999|ambulance|emergency (?:room|department)|the er\b|go to the (?:er|hospital|emergency)|urgent care|be seen|seen (?:today|within)|appointment|transport\w*|hang up|hospital)\b/i;
-const PROCEDURE_WORDS = /\b(today|numb\w*|root canal|filling|extraction|crown|cleaning|scaling|root planing|anesthe\w*|lidocaine|sealant|impression)\b/i;
+const FUNCTION_WORDS = caseless(/\b(stairs|walk\w*|lift\w*|reach\w*|dress\w*|button\w*|jars?|carry\w*|sleep\w*|work\w*|driv\w*|run\w*|bend\w*|squat\w*|shower\w*|kneel\w*|climb\w*|sitting|standing|overhead|typing|gardening|chores)\b/);
+const MEASURE_WORDS = caseless(/\b(flexion|extension|rotation|abduction|adduction|range of motion|strength|grip|\d\/5|out of 5|degrees|drawer|lachman|hawkins|neer|straight leg raise|special tests?)\b/);
+const MENTAL_STATUS_WORDS = caseless(/\b(mood|affect|thought (?:process|content)|insight|judgment|oriented|alert|mental status|eye contact|psychomotor|speech (?:is|was)|groomed|congruent|linear)\b/);
+const SCALE_WORDS = caseless(/\b(phq-?9|phq|gad-?7|gad|score|scale|questionnaire|pcl-?5|audit-c|moca|mmse)\b/);
+const HOME_WORDS = caseless(/\b(home|at your desk|each day|every day|daily|on your own|home exercise|stretch\w*|ice|heat|log|diary)\b/);
+const DISPOSITION_WORDS = caseless(/\b(911|999|ambulance|emergency (?:room|department)|the er\b|go to the (?:er|hospital|emergency)|urgent care|be seen|seen (?:today|within)|appointment|transport\w*|hang up|hospital)\b/);
+const PROCEDURE_WORDS = caseless(/\b(today|numb\w*|root canal|filling|extraction|crown|cleaning|scaling|root planing|anesthe\w*|lidocaine|sealant|impression)\b/);
 
 /** Moves a sentence from its base block into the family's sub-block when its words say so. */
 export function refineBlock(block: BlockName, text: string, family: Family): BlockName {

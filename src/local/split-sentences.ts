@@ -2,8 +2,9 @@
  * Sentence splitting for both punctuated text and unpunctuated ASR run-ons. Run-ons are cut before discourse
  * markers and question or plan openers, because ambient transcripts often hold a whole exam in one "sentence".
  */
+import { caseless } from '../text/caseless-pattern.js';
 
-const ABBREVIATIONS = /\b(dr|mr|mrs|ms|vs|st|approx|e\.g|i\.e|etc)\.(?=\s)|\b(no)\.(?=\s*\d)/gi;
+const ABBREVIATIONS = caseless(/\b(dr|mr|mrs|ms|vs|st|approx|e\.g|i\.e|etc)\.(?=\s)|\b(no)\.(?=\s*\d)/, 'g');
 const DOT_PLACEHOLDER = '\u0000';
 
 /** Word offsets where a long unpunctuated run can be cut; the regexes match at the start of a remaining tail. */
@@ -20,7 +21,7 @@ const RUN_ON_BOUNDARIES: RegExp[] = [
   /^(your|the) (blood pressure|heart rate|vital signs|lungs|heart|abdomen|x-?ray|mri|ct|labs|ekg|echocardiogram)\b/i,
   /^(looking at|for your|(so )?let me|so when|so if)\b/i,
 ];
-const NO_CUT_AFTER = /\b(if|that|when|as|and|or|the|a|to|of|which|because|what|how|i|we|they|he|she|you|it|let)$/i;
+const NO_CUT_AFTER = caseless(/\b(if|that|when|as|and|or|the|a|to|of|which|because|what|how|i|we|they|he|she|you|it|let)$/);
 const MIN_PIECE_WORDS = 5;
 const LONG_RUN_WORDS = 22;
 

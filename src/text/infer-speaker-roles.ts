@@ -4,13 +4,14 @@
  * person; a parent, owner or caller talks about someone else ("my son", "she's been vomiting").
  */
 import type { Role } from './turns.js';
+import { caseless, type CaselessPattern } from './caseless-pattern.js';
 
-const CLINICIAN_CUES = /\b(exam|examine|let me (take a )?(look|listen|check|feel|see|measure|test)|take a deep breath|prescrib\w*|i('m| am) (going to|gonna|gon na) (order|start|prescribe|refer|send|get|give|put|place|measure|check)|i('d| would) (like|recommend) (to|you)|i recommend|order (an?|some|the)|follow[- ]?up|come back in|blood pressure is|lungs (are|sound)|heart sounds|tender(ness)?|range of motion|diagnos\w*|my (assessment|impression|plan)|what brings you|how can i help|what can i (do|help)|what's going on|on a scale|are you allergic|any allergies|mg\b|milligrams?|degrees|consistent with|looks like|we('ll| will) (see|start|do|check|give|recheck|follow)|let's (see|do|try|start|check|follow|meet)|your (blood pressure|heart rate|oxygen|temperature|x-?ray|labs?|results|a1c|weight|score|inr)|this is (a|an)\b)/gi;
-const PATIENT_CUES = /\b(i('ve| have) been (having|feeling|getting|taking|using)|i('ve| have) had|my (pain|back|knee|chest|head|stomach|neck|leg|arm|foot|throat|doctor|husband|wife|kids?|son|daughter|ankle|wrist|shoulder|hip|heel|tooth|gums)|it hurts|i feel|i('m| am) (feeling|worried|scared|having)|thank you,? doc(tor)?|thanks,? doc(tor)?|i (can't|couldn't|get|got|take|took|was|started|stopped|noticed))\b/gi;
-const THIRD_PARTY_CUES = /\b(my (husband|wife|son|daughter|mother|mom|father|dad|child|baby|kid|boy|girl|dog|cat|partner)|(he|she)('s| is| has| was| had| keeps| won't| didn't| doesn't| says| said| gets| got| can't| feels| seems| wakes| ate| threw)|him|his|her (ear|leg|food|arm|face|breakfast|fever|temperature))\b/gi;
-const QUESTION_START = /^(do|did|does|have|has|are|is|was|were|can|could|how|what|when|where|which|why|any)\b/i;
+const CLINICIAN_CUES = caseless(/\b(exam|examine|let me (take a )?(look|listen|check|feel|see|measure|test)|take a deep breath|prescrib\w*|i('m| am) (going to|gonna|gon na) (order|start|prescribe|refer|send|get|give|put|place|measure|check)|i('d| would) (like|recommend) (to|you)|i recommend|order (an?|some|the)|follow[- ]?up|come back in|blood pressure is|lungs (are|sound)|heart sounds|tender(ness)?|range of motion|diagnos\w*|my (assessment|impression|plan)|what brings you|how can i help|what can i (do|help)|what's going on|on a scale|are you allergic|any allergies|mg\b|milligrams?|degrees|consistent with|looks like|we('ll| will) (see|start|do|check|give|recheck|follow)|let's (see|do|try|start|check|follow|meet)|your (blood pressure|heart rate|oxygen|temperature|x-?ray|labs?|results|a1c|weight|score|inr)|this is (a|an)\b)/, 'g');
+const PATIENT_CUES = caseless(/\b(i('ve| have) been (having|feeling|getting|taking|using)|i('ve| have) had|my (pain|back|knee|chest|head|stomach|neck|leg|arm|foot|throat|doctor|husband|wife|kids?|son|daughter|ankle|wrist|shoulder|hip|heel|tooth|gums)|it hurts|i feel|i('m| am) (feeling|worried|scared|having)|thank you,? doc(tor)?|thanks,? doc(tor)?|i (can't|couldn't|get|got|take|took|was|started|stopped|noticed))\b/, 'g');
+const THIRD_PARTY_CUES = caseless(/\b(my (husband|wife|son|daughter|mother|mom|father|dad|child|baby|kid|boy|girl|dog|cat|partner)|(he|she)('s| is| has| was| had| keeps| won't| didn't| doesn't| says| said| gets| got| can't| feels| seems| wakes| ate| threw)|him|his|her (ear|leg|food|arm|face|breakfast|fever|temperature))\b/, 'g');
+const QUESTION_START = caseless(/^(do|did|does|have|has|are|is|was|were|can|could|how|what|when|where|which|why|any)\b/);
 
-function count(text: string, re: RegExp): number {
+function count(text: string, re: CaselessPattern): number {
   return text.match(re)?.length ?? 0;
 }
 

@@ -5,6 +5,7 @@
  * to clinician / patient / other when its wording says so.
  */
 import type { Role } from './turns.js';
+import { caseless } from './caseless-pattern.js';
 
 export type LabelKind = 'tag' | 'named' | 'diarised' | 'none';
 
@@ -44,21 +45,21 @@ signalment owner's client's patient's order orders referral referrals mdm`.split
 
 const LETTER_ROLES: Readonly<Record<string, Role>> = { d: 'clinician', n: 'clinician', p: 'patient', c: 'patient', q: 'clinician', a: 'patient' };
 /** Second words that make "Patient states:" a sentence rather than a label. */
-const SENTENCE_VERBS = /\b(states?|stated|reports?|reported|says|said|denies|denied|notes?|noted|complains?|presents?|was|is|has|had|will|would|feels?|describes?|endorses?)\b/i;
+const SENTENCE_VERBS = caseless(/\b(states?|stated|reports?|reported|says|said|denies|denied|notes?|noted|complains?|presents?|was|is|has|had|will|would|feels?|describes?|endorses?)\b/);
 
 // "0:06", "[00:01:12]", "(00:03)", and chat exports' "9:02 AM" or "3/14 9:02 AM" (Teams, Zoom chat, portals).
 const TIMESTAMP = String.raw`[\[(]?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*[AaPp]\.?[Mm]\.?)?[\])]?`;
 const LEADING_TIME = new RegExp(`^\\s*(?:${TIMESTAMP}\\s*[-–—|]?\\s*)`);
-const BRACKET_TAG = /^\s*\[([a-z_ -]{1,30})\]\s*(?::\s*)?/i;
-const VTT_VOICE = /^\s*<v(?:\.[\w.-]+)?\s+([^>]{1,40})>\s*/i;
+const BRACKET_TAG = caseless(/^\s*\[([a-z_ -]{1,30})\]\s*(?::\s*)?/);
+const VTT_VOICE = caseless(/^\s*<v(?:\.[\w.-]+)?\s+([^>]{1,40})>\s*/);
 const COLON_LABEL = new RegExp(
   String.raw`^(?:\*\*|__)?\s*([A-Za-z][A-Za-z0-9 .'’_-]{0,40}?)\s*(?:\(([^)]{0,40})\))?\s*(?:${TIMESTAMP})?\s*(?:\*\*|__)?\s*(?::(?!\d)|(?<=\S)\s+[—–]\s+|\s+-\s+(?=[A-Z"]))\s*(?:\*\*|__)?\s*`,
 );
 /** Zoom's saved transcript: `[Jess Tran, RD] 10:02:11` on its own line, the words on the lines below. */
 const BRACKETED_NAME_LINE = new RegExp(String.raw`^\s*\[([A-Za-z][A-Za-z0-9 .,'’_()-]{0,40}?)\]\s*${TIMESTAMP}\s*$`);
 const OTTER_LINE = new RegExp(String.raw`^\s*([A-Za-z][A-Za-z0-9 .'’_-]{0,40}?)\s+${TIMESTAMP}\s*$`);
-const DIARISED = /^(?:speaker|spk|person|voice|participant|unknown)[ _-]?[a-z0-9]{1,3}$|^s[0-9]{1,2}$|^speaker$/i;
-const HONORIFIC = /^(dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor|sister|brother|father|coach|officer)\.?\s+\S/i;
+const DIARISED = caseless(/^(?:speaker|spk|person|voice|participant|unknown)[ _-]?[a-z0-9]{1,3}$|^s[0-9]{1,2}$|^speaker$/);
+const HONORIFIC = caseless(/^(dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor|sister|brother|father|coach|officer)\.?\s+\S/);
 
 function words(label: string): string[] {
   return label.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).filter((w) => w !== '');

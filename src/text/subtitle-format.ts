@@ -3,13 +3,14 @@
  * lines and a header around the words. They are blanked, line for line, so what remains reads like any labelled
  * transcript and line numbers still point into the file as given.
  */
+import { caseless } from './caseless-pattern.js';
 
 const TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\b.*$/;
 const CUE_NUMBER = /^\s*\d+\s*$/;
 const HEADER = /^\s*WEBVTT\b/;
 const BLOCK_START = /^\s*(?:NOTE|STYLE|REGION)\b/;
 /** Inline cue markup that is not a voice tag: </v>, <c.yellow>, <i>, <b>, <00:01.000> timestamps. */
-const INLINE_TAGS = /<\/v>|<\/?(?:c|i|b|u|ruby|rt|lang)(?:\.[\w.-]+)?(?:\s[^>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>/gi;
+const INLINE_TAGS = caseless(/<\/v>|<\/?(?:c|i|b|u|ruby|rt|lang)(?:\.[\w.-]+)?(?:\s[^>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>/, 'g');
 
 /** True when the text is a subtitle file: at least two timing lines ("00:00:02.100 --> 00:00:06.400"). */
 export function isSubtitleText(lines: readonly string[]): boolean {

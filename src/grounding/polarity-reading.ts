@@ -111,6 +111,8 @@ function isPresupposed(tokens: readonly string[], hit: TermHit): boolean {
 const QUESTION_TAIL = 18;
 /** An answer that denies the rest of a list: "a little congestion , but everything else has been okay". */
 const REST_DENIED_RE = / (?:everything else|nothing else|other than that|apart from that|aside from that|besides that|that's it|that is it|that's all|but not) /;
+/** An answer that takes every item of a list question: "yes , both", "all of them", "yeah all of those". */
+const EVERY_ITEM_RE = /^ (?:\S+ ){0,3}(?:both|all of (?:them|those|these|that|the above)|all three|each of them|yes to all)\b/;
 /** "actually i do": an explicit affirmation that overrides a negative question's expected "no". */
 const EXPLICIT_YES_RE = /\b(?:actually|i do|i have|i did|yes i|yeah i)\b/;
 
@@ -172,6 +174,8 @@ function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly Ter
   // "a little congestion , but everything else has been okay", "no , just the nausea": the rest are denied.
   const restDenied = REST_DENIED_RE.test(text) || /^(?:\S+ ){0,2}(?:just|only) /.test(said.filter((t) => /[a-z]/.test(t)).join(' '));
   if (restDenied && replyTerms.size > 0 && (isList || answer !== 'yes')) return { polarity: 'absent', source: 'implied', reply };
+  // "any numbness or tingling ? — yes , both": a yes to every item is a yes to each.
+  if (answer === 'yes' && isList && EVERY_ITEM_RE.test(text)) return { polarity: 'present', source: 'answer', reply };
   if (answer === 'yes') return isList ? unknown : { polarity: 'present', source: 'answer', reply };
   // "any weight loss , decreased appetite or night sweats ? — slightly decreased appetite": the rest were not had.
   if (listTerms.size > 1 && namesOthers) return { polarity: 'absent', source: 'implied', reply };

@@ -33,3 +33,29 @@ describe('answers that flip a pertinent negative', () => {
     expect(negations('Denies fever. Reports nausea.', asked)).toEqual([]);
   });
 });
+
+describe('a list question answered for every item', () => {
+  const both = '[doctor] any numbness or tingling in your hands ?\n[patient] yes , both , mostly at night .';
+  it('"yes, both" affirms each item, so "Denies tingling" is caught', () => {
+    expect(negations('Denies tingling.', both).map((f) => f.reason)).toEqual([expect.stringContaining('denies "tingling"')]);
+    expect(negations('Reports numbness and tingling in the hands.', both)).toEqual([]);
+  });
+
+  it('a bare "yes" to a list still affirms no item in particular', () => {
+    expect(negations('Denies tingling.', '[doctor] any numbness or tingling in your hands ?\n[patient] yes .')).toEqual([]);
+  });
+});
+
+describe('a denial contradicted by a narrower complaint', () => {
+  const stairs = '[doctor] how is your breathing ?\n[patient] i get short of breath when i walk up the stairs .';
+  it('"Denies shortness of breath" where the patient is short of breath on exertion', () => {
+    expect(negations('Denies shortness of breath.', stairs).map((f) => f.reason)).toEqual([expect.stringContaining('denies "shortness of breath"')]);
+  });
+
+  it('not a denial held to rest, nor one of "other" complaints', () => {
+    expect(negations('Denies shortness of breath at rest.', stairs)).toEqual([]);
+    expect(negations('Denies other shortness of breath.', stairs)).toEqual([]);
+    const knees = '[patient] my knees were just killing me after moving the boxes .';
+    expect(negations('Denies other joint pain.', knees)).toEqual([]);
+  });
+});

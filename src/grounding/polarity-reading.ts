@@ -111,6 +111,8 @@ function isPresupposed(tokens: readonly string[], hit: TermHit): boolean {
 const QUESTION_TAIL = 18;
 /** An answer that denies the rest of a list: "a little congestion , but everything else has been okay". */
 const REST_DENIED_RE = / (?:everything else|nothing else|other than that|apart from that|aside from that|besides that|that's it|that is it|that's all|but not) /;
+/** A question no "no" answers: "how is your appetite ?", "what have you taken for it ?" (but not "how about …"). */
+const OPEN_QUESTION_RE = /^(?:(?:and|so|okay|ok|um|uh|,)\s+)*(?:how|what|when|where|why|which|who)\b(?! about\b)(?! else\b)/;
 /** An answer that takes every item of a list question: "yes , both", "all of them", "yeah all of those". */
 const EVERY_ITEM_RE = /^ (?:\S+ ){0,3}(?:both|all of (?:them|those|these|that|the above)|all three|each of them|yes to all)\b/;
 /** "actually i do": an explicit affirmation that overrides a negative question's expected "no". */
@@ -169,7 +171,8 @@ function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly Ter
   const namesOthers = [...replyTerms].some((t) => listTerms.has(t));
   // A "no" answers a run of symptom questions ("any nausea ? any vomiting ?") but only the last of mixed ones
   // ("any fever ? and are you eating ok ? — no").
-  const allSymptoms = laterQuestions.every((k) => findAllTerms(k.tokens).length > 0 || k.tokens.includes('any'));
+  // A later "how is your appetite ?" cannot be answered "no", so the "no" is the symptom question's.
+  const allSymptoms = laterQuestions.every((k) => findAllTerms(k.tokens).length > 0 || k.tokens.includes('any') || OPEN_QUESTION_RE.test(k.tokens.join(' ')));
   if (answer === 'no') return allSymptoms ? { polarity: 'absent', source: 'answer', reply } : unknown;
   // "a little congestion , but everything else has been okay", "no , just the nausea": the rest are denied.
   const restDenied = REST_DENIED_RE.test(text) || /^(?:\S+ ){0,2}(?:just|only) /.test(said.filter((t) => /[a-z]/.test(t)).join(' '));

@@ -59,3 +59,14 @@ describe('a denial contradicted by a narrower complaint', () => {
     expect(negations('Denies other joint pain.', knees)).toEqual([]);
   });
 });
+
+describe('a "no" after a symptom question and an open question', () => {
+  it('answers the symptom question: "how is your appetite ?" takes no "no"', () => {
+    const t = 'Doctor: Any vomiting? And how is your appetite?\nPatient: No. Appetite is fine.';
+    expect(negations('Reports vomiting.', t).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "vomiting"')]);
+  });
+
+  it('but a later yes/no question takes it: "are you eating ok ? — no" says nothing of vomiting', () => {
+    expect(negations('Reports vomiting.', 'Doctor: Any vomiting? And are you eating ok?\nPatient: No.')).toEqual([]);
+  });
+});

@@ -70,3 +70,18 @@ describe('a "no" after a symptom question and an open question', () => {
     expect(negations('Reports vomiting.', 'Doctor: Any vomiting? And are you eating ok?\nPatient: No.')).toEqual([]);
   });
 });
+
+describe('complaints in the words patients use', () => {
+  it('catches a denial of what the patient described in other words', () => {
+    expect(negations('Denies palpitations.', '[patient] sometimes my heart races at night')).toHaveLength(1);
+    expect(negations('Denies dizziness.', '[patient] i feel like the room is spinning when i stand up')).toHaveLength(1);
+    expect(negations('No dysuria.', '[doctor] any burning when you urinate ?\n[patient] yeah it burns a lot')).toHaveLength(1);
+    expect(negations('Denies shortness of breath.', '[patient] i get winded really fast these days')).toHaveLength(1);
+    expect(negations('Reports blood in stool.', 'Doctor: Have you noticed any blood when you go to the toilet?\nPatient: No, no blood.')).toHaveLength(1);
+  });
+
+  it('passes the note that agrees with them', () => {
+    expect(negations('Reports palpitations.', '[patient] sometimes my heart races at night')).toEqual([]);
+    expect(negations('Denies blood in stool.', 'Doctor: Have you noticed any blood when you go to the toilet?\nPatient: No, no blood.')).toEqual([]);
+  });
+});

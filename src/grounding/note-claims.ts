@@ -55,9 +55,12 @@ const SHORTHAND_RE: readonly [RegExp, string][] = [
   [/\bN\s?\/\s?V\b/gi, 'nausea or vomiting'], [/\bD\s?(?:&|and)\s?V\b/g, 'diarrhoea or vomiting'], [/\bCP\b/g, 'chest pain'],
 ];
 
+/** Written marks of an affirmation: "c/o chills" complains of them, "+ chills" and "+SOB" have them. */
+const AFFIRMING_MARKS: Readonly<Record<string, string[]>> = { '+': ['positive'] };
+
 function prepareTokens(statement: string): string[] {
-  const text = SHORTHAND_RE.reduce((t, [re, by]) => t.replace(re, by), statement);
-  return splitTokens(text).flatMap((t) => EXPANSIONS[t] ?? [t]);
+  const text = SHORTHAND_RE.reduce((t, [re, by]) => t.replace(re, by), statement).replace(/\bc\s?\/\s?o\b/gi, 'complains of');
+  return splitTokens(text).flatMap((t) => EXPANSIONS[t] ?? AFFIRMING_MARKS[t] ?? [t]);
 }
 
 /** "murmur that is unchanged from prior exam", "stable compared with previous": the finding is had now. */

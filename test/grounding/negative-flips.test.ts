@@ -85,3 +85,22 @@ describe('complaints in the words patients use', () => {
     expect(negations('Denies blood in stool.', 'Doctor: Have you noticed any blood when you go to the toilet?\nPatient: No, no blood.')).toEqual([]);
   });
 });
+
+describe('the note\'s own affirmations after a denial', () => {
+  const t = '[doctor] any fever ?\n[patient] no .\n[doctor] chills ?\n[patient] no .\n[doctor] nausea ?\n[patient] no';
+  it('"c/o chills", "+ chills", "does complain of", "experiencing" and "Chills: yes" end the reach of an earlier denial', () => {
+    for (const note of ['Denies fever, c/o chills.', 'No fever, + chills.', 'Pt denies fever, does complain of chills.', 'Denies fever, experiencing chills.', 'Fever: no. Chills: yes.']) {
+      expect(negations(note, t).map((f) => f.reason), note).toEqual([expect.stringContaining('affirms "chills"')]);
+    }
+  });
+
+  it('"positive for fever and chills, negative for nausea" affirms the fever and chills', () => {
+    expect(negations('ROS positive for fever and chills, negative for nausea.', t)).toHaveLength(2);
+  });
+
+  it('the same lists written as the patient said them pass', () => {
+    for (const note of ['Denies fever, chills or nausea.', 'Fever: no. Chills: no.', 'ROS negative for fever, chills, and nausea.', 'no fever/chills']) {
+      expect(negations(note, t), note).toEqual([]);
+    }
+  });
+});

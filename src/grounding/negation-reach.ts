@@ -33,6 +33,9 @@ const MODIFIERS = new Set(['productive', 'pitting', 'radiating', 'healing', 'exe
 /** Tokens a negation reaches across: other items of the list it heads. */
 const LIST_GLUE = new Set([',', 'and', 'or', 'any', 'no', 'nor', '/', 'of', 'a', 'the', 'other', 'signs', 'symptoms']);
 
+/** Denials that may close an item ("fever negative , chills positive") rather than head a list. */
+const CLOSING_DENIALS = new Set(['negative', 'absent', 'nil', 'none', 'denied', 'denies']);
+
 export function isNegationCue(token: string, next?: string): boolean {
   // "i ca n't stop itching" affirms the itch.
   if (next === 'stop' || next === 'help') return false;
@@ -74,6 +77,8 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
     // "his diabetes is not controlled , and the numbness is …": "and the" starts a new assertion.
     if (token === 'and' && ['the', 'his', 'her', 'their', 'your', 'my'].includes(tokens[k + 1] ?? '')) return false;
     if (token === 'for' && ['negative', 'positive'].includes(tokens[k - 1] ?? '')) continue;
+    // "fever negative , chills positive": a "negative" that closes the item before is that item's, not a list head.
+    if (CLOSING_DENIALS.has(token) && [',', ';'].includes(tokens[k + 1] ?? '') && /[a-z]/.test(tokens[k - 1] ?? '') && !LIST_GLUE.has(tokens[k - 1] ?? '')) return false;
     if (token === 'from' && /^suffer/.test(tokens[k - 1] ?? '')) continue;
     // "not like i'm gonna faint": "like" after a negation carries it.
     if (token === 'like' && isNegationCue(tokens[k - 1] ?? '')) return true;
@@ -119,12 +124,15 @@ export function readAfter(tokens: readonly string[], hit: TermHit, hits: readonl
   // "positive for fever and chills , negative for nausea": a "negative for" heads the next list, it says nothing of this one.
   if ((word === 'negative' || word === 'positive') && tokens[k + 1] === 'for') return 'unknown';
   if (word === 'negative' || word === 'absent' || word === 'none' || word === 'nil') return 'absent';
+  // "Cough: denies.", "Fever - denied", "SOB: endorses": a review-of-systems field closed by its verb.
+  const closing = tokens.slice(k + 1).every((t) => /^[^a-z0-9]+$/.test(t)) || ['.', ';', ','].includes(tokens[k + 1] ?? '');
+  if (closing && (word === 'denies' || word === 'denied')) return 'absent';
+  if (closing && (word === 'endorses' || word === 'endorsed' || word === 'reports' || word === 'reported')) return 'present';
   // "ulceration not identified", "edema is not present", "murmur not appreciated".
   if (word === 'not' && /^(?:identified|seen|present|appreciated|noted|found|detected|palpable|visible|evident)$/.test(tokens[k + 1] ?? '')) return 'absent';
   // "diarrhea , no": a "no" that ends the clause answers for the item before it.
   // "Fever: no. Chills: yes.": so does one that ends its field.
-  const endsField = tokens.slice(k + 1).every((t) => /^[^a-z0-9]+$/.test(t)) || ['.', ';', ','].includes(tokens[k + 1] ?? '');
-  if ((word === 'no' || word === 'nope') && endsField && k - (hit.index + hit.length) <= 1) return 'absent';
+  if ((word === 'no' || word === 'nope') && closing && k - (hit.index + hit.length) <= 1) return 'absent';
   if (word === 'positive' || word === 'present') return 'present';
   // "no , the bleeding stopped two weeks ago", "the rash has gone", "the pain went away": over, so not had now.
   const ended = tokens.slice(hit.index + hit.length, hit.index + hit.length + 4).filter((t) => !['has', 'had', 'have', 'is', 'was', 'all', 'completely', 'now', 'since', 'kind', 'of', 'pretty', 'much'].includes(t));

@@ -59,7 +59,12 @@ const SHORTHAND_RE: readonly [RegExp, string][] = [
 const AFFIRMING_MARKS: Readonly<Record<string, string[]>> = { '+': ['positive'] };
 
 function prepareTokens(statement: string): string[] {
-  const text = SHORTHAND_RE.reduce((t, [re, by]) => t.replace(re, by), statement).replace(/\bc\s?\/\s?o\b/gi, 'complains of');
+  const text = SHORTHAND_RE.reduce((t, [re, by]) => t.replace(re, by), statement)
+    // "No c/o cough" denies the cough; "(-) fever", "Fever (-)", "-ve for fever", "Fever neg." deny; "(+)", "+ve" affirm.
+    .replace(/\b(no|denies|without)\s+c\s?\/\s?o\b/gi, '$1')
+    .replace(/\bc\s?\/\s?o\b/gi, 'complains of')
+    .replace(/\(\s*-\s*\)|(?<![a-z])-ve\b|\bneg\b\.?/gi, ' negative ')
+    .replace(/\(\s*\+\s*\)|(?<![a-z])\+ve\b/gi, ' positive ');
   return splitTokens(text).flatMap((t) => EXPANSIONS[t] ?? AFFIRMING_MARKS[t] ?? [t]);
 }
 

@@ -104,3 +104,18 @@ describe('the note\'s own affirmations after a denial', () => {
     }
   });
 });
+
+describe('review-of-systems shorthand', () => {
+  const t = '[doctor] any fever ?\n[patient] no .\n[doctor] and a cough ?\n[patient] yes , a dry cough for a week .';
+  it('reads "(-)", "-ve", "neg", "Cough: denies" and "No c/o" as denials, so they are caught where the cough was had', () => {
+    for (const note of ['Cough: denies.', '(-) cough', 'Cough (-)', '-ve for cough', 'Cough neg.', 'No c/o cough.']) {
+      expect(negations(note, t).map((f) => f.reason), note).toEqual([expect.stringContaining('denies "cough"')]);
+    }
+  });
+
+  it('and passes them where they agree with the transcript', () => {
+    for (const note of ['Fever: denies. Cough: endorses.', 'Fever (-), cough (+)', '-ve for fever, +ve for cough', 'Fever neg.', 'No c/o fever.']) {
+      expect(negations(note, t), note).toEqual([]);
+    }
+  });
+});

@@ -55,7 +55,7 @@ const SHORTHAND_RE: readonly [RegExp, string][] = [
   [/\bN\s?\/\s?V\b/gi, 'nausea or vomiting'], [/\bD\s?(?:&|and)\s?V\b/g, 'diarrhoea or vomiting'], [/\bCP\b/g, 'chest pain'],
 ];
 
-/** Written marks of an affirmation: "c/o chills" complains of them, "+ chills" and "+SOB" have them. */
+/** Written marks of an affirmation: "+ chills" and "+SOB" have them ("c/o" is spelled out before tokens are split). */
 const AFFIRMING_MARKS: Readonly<Record<string, string[]>> = { '+': ['positive'] };
 
 function prepareTokens(statement: string): string[] {

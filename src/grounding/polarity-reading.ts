@@ -97,6 +97,8 @@ function isAssertion(clause: Clause, hit: TermHit): boolean {
 
 /** A second question later in the clause takes the answer: "any nausea or diarrhea , are you peeing ok ? — yeah". */
 const LATER_QUESTION_RE = /\b(?:are|do|did|have|is|can|were|was) (?:you|it|there|they)\b|\bhow about\b|\bwhat about\b|\bany\b/;
+/** Words that close a list question on its own items: "any of those", "anything like that". */
+const LIST_CLOSE_RE = /\bany of (?:those|these|that|them|the above)\b|\banything like that\b/g;
 /** "your waterworks are all ok ?" asks whether things are normal, so a "yes" denies the symptom. */
 const NORMAL_QUESTION_RE = /\b(?:is|are|was|were|all|been|looks?|feels?|everything)\s+(?:\w+\s+)?(?:ok|okay|alright|fine|normal|good)\b/;
 /** "anything for the abdominal pain ?", "how's the cough ?" presuppose the symptom; their answer is about something else. */
@@ -146,7 +148,9 @@ function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly Ter
   const reply = findReply(model, clause);
   if (!reply || clause.tokens.length - hit.index > QUESTION_TAIL) return negated ? { polarity: 'absent', source: 'statement' } : unknown;
   if (isHedged(clause.tokens, hit, { question: true }) || isPresupposed(clause.tokens, hit)) return unknown;
-  if (!negated && LATER_QUESTION_RE.test(clause.tokens.slice(hit.index + hit.length).join(' '))) return unknown;
+  // "fevers , chills , night sweats , any of those ?": the list's own close is no later question.
+  const later = clause.tokens.slice(hit.index + hit.length).join(' ').replace(LIST_CLOSE_RE, ' ');
+  if (!negated && LATER_QUESTION_RE.test(later)) return unknown;
   const turn = listTurnClauses(model, reply);
   const from = turn.indexOf(reply);
   const said = turn.slice(from, from + 3).flatMap((k) => k.tokens).slice(0, 40);

@@ -119,3 +119,15 @@ describe('review-of-systems shorthand', () => {
     }
   });
 });
+
+describe('a list question closed by "any of those"', () => {
+  const t = '[doctor] fevers , chills , night sweats , any of those ?\n[patient] no';
+  it('is one question, so its "no" denies each item', () => {
+    expect(negations('Reports chills.', t).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "chills"')]);
+    expect(negations('Denies fevers, chills, or night sweats.', t)).toEqual([]);
+  });
+
+  it('a real later question still takes the "no"', () => {
+    expect(negations('Reports chills.', '[doctor] any chills , and are you sleeping well ?\n[patient] no')).toEqual([]);
+  });
+});

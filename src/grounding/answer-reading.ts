@@ -14,9 +14,9 @@ const LEAD_FILLERS = new Set([
 const NO_WORDS = new Set(['no', 'nope', 'nah', 'never', 'none', 'nothing', 'neither', 'negative', 'nay', 'nil']);
 const YES_WORDS = new Set(['yes', 'yeah', 'yep', 'yup', 'ya', 'yea', 'yah', 'mhm', 'sure', 'definitely', 'absolutely', 'correct', 'exactly', 'indeed', 'sometimes', 'occasionally', 'often', 'always', 'constantly', 'mostly', 'quite', 'probably', 'some']);
 /** Two-word openings. */
-const NO_PAIRS = new Set(['not really', 'not at', 'not that', 'not much', 'not specifically', 'not particularly', 'not recently', 'not lately', 'not anymore', 'not since', 'not in', 'not so', 'not too', "i don't", "i haven't", "i didn't", "i wasn't", "i'm not", "i've not", "i havent", "i dont", "i didnt", "he hasn't", "she hasn't", "he doesn't", "she doesn't", "he didn't", "she didn't", "he's not", "she's not", "we haven't", "we don't", "they haven't", "it doesn't", "it hasn't", "it's not", "it isn't", "there isn't", "there's not", "there's no"]);
-const NO_TRIPLES = new Set(['i do not', 'i have not', 'i did not', 'i am not', 'i was not', 'he has not', 'she has not', 'i had no']);
-const YES_PAIRS = new Set(['uh huh', 'mm hmm', 'i do', 'i have', 'i did', 'i am', "i've had", "i've been", "i've got", 'a little', 'a bit', 'kind of', 'sort of', "that's right", 'that is', 'he does', 'she does', 'he has', 'she has', 'he did', 'she did', 'it does', 'it is', "it's been", 'i get', 'i got', 'i had', 'every now', 'once in', 'off and', 'on and', 'from time', 'every so']);
+const NO_PAIRS = new Set(['not really', 'not at', 'not that', 'not much', 'not specifically', 'not particularly', 'not recently', 'not lately', 'not anymore', 'not since', 'not in', 'not so', 'not too', 'not currently', 'not now', 'not any', 'not ever', "i don't", "i haven't", "i didn't", "i wasn't", "i'm not", "i've not", "i havent", "i dont", "i didnt", "he hasn't", "she hasn't", "he doesn't", "she doesn't", "he didn't", "she didn't", "he's not", "she's not", "we haven't", "we don't", "they haven't", "it doesn't", "it hasn't", "it's not", "it isn't", "there isn't", "there's not", "there's no"]);
+const NO_TRIPLES = new Set(['not as far', 'not right now', 'i do not', 'i have not', 'i did not', 'i am not', 'i was not', 'he has not', 'she has not', 'i had no']);
+const YES_PAIRS = new Set(['uh huh', 'mm hmm', 'i do', 'i have', 'i did', 'i am', "i've had", "i've been", "i've got", 'a little', 'a bit', 'kind of', 'sort of', "that's right", 'that is', 'he does', 'she does', 'he has', 'she has', 'he did', 'she did', 'it does', 'it is', "it's been", 'i get', 'i got', 'i had', 'every now', 'once in', 'once or', 'a few', 'a couple', 'a lot', 'off and', 'on and', 'from time', 'every so']);
 
 /** "do n't" → "don't", "ca n't" → "can't": ASR splits contractions. */
 export function joinContractions(tokens: readonly string[]): string[] {
@@ -54,6 +54,8 @@ function readOpening(words: readonly string[]): Answer {
   if (NO_TRIPLES.has(`${a} ${b} ${c}`) || NO_PAIRS.has(`${a} ${b}`)) return 'no';
   if (NO_WORDS.has(a)) return 'no';
   if (a.endsWith("n't") && a !== "can't") return 'no';
+  // "absolutely not", "definitely not", "probably not": the yes-word only strengthens the "not".
+  if (YES_WORDS.has(a) && (b === 'not' || NO_WORDS.has(b))) return 'no';
   if (YES_PAIRS.has(`${a} ${b}`) || YES_WORDS.has(a)) {
     // "yeah , no" and "yes no" are a no.
     if (['yeah', 'yes', 'yep', 'yea', 'ya'].includes(a) && (NO_WORDS.has(b) || NO_PAIRS.has(`${b} ${c}`))) return 'no';

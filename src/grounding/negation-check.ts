@@ -62,8 +62,20 @@ function isTouchedAtAll(claim: TermClaim, words: WordIndex): boolean {
 
 /** Pains a broader term covers: knee pain is joint pain, so "joint pain? — no" does not deny a sore knee. */
 const COVERED_BY: Readonly<Record<string, readonly string[]>> = {
+  'shortness of breath': ['exertional dyspnea', 'orthopnea'],
   'joint pain': ['knee pain', 'hip pain', 'shoulder pain', 'elbow pain', 'wrist pain', 'ankle pain', 'finger pain', 'toe pain', 'thumb pain', 'joint swelling'],
 };
+
+/**
+ * A denial the transcript never speaks to in its own words, contradicted by a narrower complaint the patient
+ * affirmed: "Denies shortness of breath" where the patient gets short of breath on the stairs. Not when the note
+ * denies only the rest ("denies other joint pain").
+ */
+function findNarrowerComplaint(claim: TermClaim, statement: string, mentions: ReadonlyMap<string, Mention[]>): Mention | undefined {
+  if (claim.polarity !== 'absent' || claim.kind !== 'symptom' || /\b(?:other|else|additional|elsewhere|further|otherwise)\b/i.test(statement)) return undefined;
+  const said = (COVERED_BY[claim.term] ?? []).flatMap((t) => mentions.get(t) ?? []);
+  return said.find((m) => m.polarity === 'present' && m.role === 'patient' && !m.exam && !m.imaging && isSameSite(claim.sites, m.sites));
+}
 
 /** Compound findings that speak for their general term: "some lower extremity edema on the right" is edema. */
 const SPECIFIC_TERMS: Readonly<Record<string, readonly string[]>> = { edema: ['leg swelling'], swelling: ['leg swelling', 'joint swelling'], tenderness: ['cva tenderness'] };
@@ -122,6 +134,12 @@ export function checkPolarity(statement: string, section: string, mentions: Read
     // A narrower complaint said ("my knees were killing me") supports the broader one ("joint pain").
     if (claim.polarity === 'present' && (COVERED_BY[claim.term] ?? []).some((t) => (mentions.get(t) ?? []).some((m) => m.polarity === 'present'))) continue;
     const { heard, sites } = hearClaim(claim, mentions, model);
+    const evidence = heard.length === 0 ? [] : selectEvidence(claim, heard, sites, section, IMAGING_RE.test(statement.toLowerCase()));
+    const narrower = evidence.length === 0 ? findNarrowerComplaint(claim, statement, mentions) : undefined;
+    if (narrower) {
+      problems.push({ kind: claim.kind, phrase: claim.phrase, reason: `the note denies "${claim.phrase}" but the transcript affirms it ("${narrower.excerpt}")`, lines: narrower.lines });
+      continue;
+    }
     if (heard.length === 0) {
       const isExamClaim = section === 'objective' && claim.kind === 'finding' && claim.polarity === 'present' && !claim.words;
       const isComplaint = section === 'subjective' && claim.kind === 'symptom' && claim.polarity === 'present' && !claim.words;
@@ -134,7 +152,6 @@ export function checkPolarity(statement: string, section: string, mentions: Read
       problems.push({ kind: claim.kind, phrase: claim.phrase, reason: `the note affirms the finding "${claim.phrase}", which the examination in the transcript never mentions${also.length ? ` (nor ${also.join(', ')})` : ''}`, lines: [] });
       continue;
     }
-    const evidence = selectEvidence(claim, heard, sites, section, IMAGING_RE.test(statement.toLowerCase()));
     if (evidence.length === 0 || evidence.some((m) => m.polarity === claim.polarity)) continue;
     const example = evidence[0]?.excerpt ?? '';
     problems.push({

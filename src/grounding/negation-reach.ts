@@ -25,13 +25,16 @@ const NEGATION_STOPS = new Set([
   'feel', 'hear', 'notice', 'noticed', 'have', 'has', 'got', "i've", "you've", 'though', 'although', 'whereas',
 ]);
 /** In a note, a new subject or verb starts a new assertion: "No surgeries; he has had back pain". */
-export const NOTE_NEGATION_STOPS = new Set([...NEGATION_STOPS, 'he', 'she', 'they', 'patient', 'has', 'had', 'is', 'are', 'was', 'were', 'there', 'states', 'reports', 'feels', 'gets', 'got', 'due', 'since', 'secondary', '(', ')', 'note', "it's", "that's", "he's", "she's"]);
+export const NOTE_NEGATION_STOPS = new Set([...NEGATION_STOPS, 'complain', 'complaining', 'experiencing', 'experiences', 'endorsing', 'reporting', 'describes', 'he', 'she', 'they', 'patient', 'has', 'had', 'is', 'are', 'was', 'were', 'there', 'states', 'reports', 'feels', 'gets', 'got', 'due', 'since', 'secondary', '(', ')', 'note', "it's", "that's", "he's", "she's"]);
 /** Auxiliaries a negation works through: "has not had", "is not having", "does not have". */
 const AUXILIARIES = new Set(['suffer', 'suffers', 'suffering', 'has', 'had', 'have', 'having', 'is', 'are', 'was', 'were', 'been', 'be', 'gets', 'got', 'get', 'feels', 'feel', 'felt', 'experienced', 'experiencing', 'noticed', 'notice', 'reported', 'reports', 'see', 'seen', 'hear', 'appreciate', 'find', 'found', 'think']);
 /** First words of a term that only qualify it: "non-productive cough" is a cough, "non-tender to palpation" is not tender. */
 const MODIFIERS = new Set(['productive', 'pitting', 'radiating', 'healing', 'exertional', 'specific', 'focal', 'acute', 'severe']);
 /** Tokens a negation reaches across: other items of the list it heads. */
 const LIST_GLUE = new Set([',', 'and', 'or', 'any', 'no', 'nor', '/', 'of', 'a', 'the', 'other', 'signs', 'symptoms']);
+
+/** Denials that may close an item ("fever negative , chills positive") rather than head a list. */
+const CLOSING_DENIALS = new Set(['negative', 'absent', 'nil', 'none', 'denied', 'denies']);
 
 export function isNegationCue(token: string, next?: string): boolean {
   // "i ca n't stop itching" affirms the itch.
@@ -74,6 +77,8 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
     // "his diabetes is not controlled , and the numbness is …": "and the" starts a new assertion.
     if (token === 'and' && ['the', 'his', 'her', 'their', 'your', 'my'].includes(tokens[k + 1] ?? '')) return false;
     if (token === 'for' && ['negative', 'positive'].includes(tokens[k - 1] ?? '')) continue;
+    // "fever negative , chills positive": a "negative" that closes the item before is that item's, not a list head.
+    if (CLOSING_DENIALS.has(token) && [',', ';'].includes(tokens[k + 1] ?? '') && /[a-z]/.test(tokens[k - 1] ?? '') && !LIST_GLUE.has(tokens[k - 1] ?? '')) return false;
     if (token === 'from' && /^suffer/.test(tokens[k - 1] ?? '')) continue;
     // "not like i'm gonna faint": "like" after a negation carries it.
     if (token === 'like' && isNegationCue(tokens[k - 1] ?? '')) return true;
@@ -116,11 +121,18 @@ export function readAfter(tokens: readonly string[], hit: TermHit, hits: readonl
   const word = tokens[k];
   // "polyuria , nil else": the denial is of everything else.
   if (['else', 'other', 'others'].includes(tokens[k + 1] ?? '')) return 'unknown';
+  // "positive for fever and chills , negative for nausea": a "negative for" heads the next list, it says nothing of this one.
+  if ((word === 'negative' || word === 'positive') && tokens[k + 1] === 'for') return 'unknown';
   if (word === 'negative' || word === 'absent' || word === 'none' || word === 'nil') return 'absent';
+  // "Cough: denies.", "Fever - denied", "SOB: endorses": a review-of-systems field closed by its verb.
+  const closing = tokens.slice(k + 1).every((t) => /^[^a-z0-9]+$/.test(t)) || ['.', ';', ','].includes(tokens[k + 1] ?? '');
+  if (closing && (word === 'denies' || word === 'denied')) return 'absent';
+  if (closing && (word === 'endorses' || word === 'endorsed' || word === 'reports' || word === 'reported')) return 'present';
   // "ulceration not identified", "edema is not present", "murmur not appreciated".
   if (word === 'not' && /^(?:identified|seen|present|appreciated|noted|found|detected|palpable|visible|evident)$/.test(tokens[k + 1] ?? '')) return 'absent';
   // "diarrhea , no": a "no" that ends the clause answers for the item before it.
-  if ((word === 'no' || word === 'nope') && tokens.slice(k + 1).every((t) => /^[^a-z0-9]+$/.test(t)) && k - (hit.index + hit.length) <= 1) return 'absent';
+  // "Fever: no. Chills: yes.": so does one that ends its field.
+  if ((word === 'no' || word === 'nope') && closing && k - (hit.index + hit.length) <= 1) return 'absent';
   if (word === 'positive' || word === 'present') return 'present';
   // "no , the bleeding stopped two weeks ago", "the rash has gone", "the pain went away": over, so not had now.
   const ended = tokens.slice(hit.index + hit.length, hit.index + hit.length + 4).filter((t) => !['has', 'had', 'have', 'is', 'was', 'all', 'completely', 'now', 'since', 'kind', 'of', 'pretty', 'much'].includes(t));

@@ -55,9 +55,17 @@ const SHORTHAND_RE: readonly [RegExp, string][] = [
   [/\bN\s?\/\s?V\b/gi, 'nausea or vomiting'], [/\bD\s?(?:&|and)\s?V\b/g, 'diarrhoea or vomiting'], [/\bCP\b/g, 'chest pain'],
 ];
 
+/** Written marks of an affirmation: "+ chills" and "+SOB" have them ("c/o" is spelled out before tokens are split). */
+const AFFIRMING_MARKS: Readonly<Record<string, string[]>> = { '+': ['positive'] };
+
 function prepareTokens(statement: string): string[] {
-  const text = SHORTHAND_RE.reduce((t, [re, by]) => t.replace(re, by), statement);
-  return splitTokens(text).flatMap((t) => EXPANSIONS[t] ?? [t]);
+  const text = SHORTHAND_RE.reduce((t, [re, by]) => t.replace(re, by), statement)
+    // "No c/o cough" denies the cough; "(-) fever", "Fever (-)", "-ve for fever", "Fever neg." deny; "(+)", "+ve" affirm.
+    .replace(/\b(no|denies|without)\s+c\s?\/\s?o\b/gi, '$1')
+    .replace(/\bc\s?\/\s?o\b/gi, 'complains of')
+    .replace(/\(\s*-\s*\)|(?<![a-z])-ve\b|\bneg\b\.?/gi, ' negative ')
+    .replace(/\(\s*\+\s*\)|(?<![a-z])\+ve\b/gi, ' positive ');
+  return splitTokens(text).flatMap((t) => EXPANSIONS[t] ?? AFFIRMING_MARKS[t] ?? [t]);
 }
 
 /** "murmur that is unchanged from prior exam", "stable compared with previous": the finding is had now. */

@@ -97,6 +97,8 @@ function isAssertion(clause: Clause, hit: TermHit): boolean {
 
 /** A second question later in the clause takes the answer: "any nausea or diarrhea , are you peeing ok ? — yeah". */
 const LATER_QUESTION_RE = /\b(?:are|do|did|have|is|can|were|was) (?:you|it|there|they)\b|\bhow about\b|\bwhat about\b|\bany\b/;
+/** Words that close a list question on its own items: "any of those", "anything like that". */
+const LIST_CLOSE_RE = /\bany of (?:those|these|that|them|the above)\b|\banything like that\b/g;
 /** "your waterworks are all ok ?" asks whether things are normal, so a "yes" denies the symptom. */
 const NORMAL_QUESTION_RE = /\b(?:is|are|was|were|all|been|looks?|feels?|everything)\s+(?:\w+\s+)?(?:ok|okay|alright|fine|normal|good)\b/;
 /** "anything for the abdominal pain ?", "how's the cough ?" presuppose the symptom; their answer is about something else. */
@@ -111,6 +113,10 @@ function isPresupposed(tokens: readonly string[], hit: TermHit): boolean {
 const QUESTION_TAIL = 18;
 /** An answer that denies the rest of a list: "a little congestion , but everything else has been okay". */
 const REST_DENIED_RE = / (?:everything else|nothing else|other than that|apart from that|aside from that|besides that|that's it|that is it|that's all|but not) /;
+/** A question no "no" answers: "how is your appetite ?", "what have you taken for it ?" (but not "how about …"). */
+const OPEN_QUESTION_RE = /^(?:(?:and|so|okay|ok|um|uh|,)\s+)*(?:how|what|when|where|why|which|who)\b(?! about\b)(?! else\b)/;
+/** An answer that takes every item of a list question: "yes , both", "all of them", "yeah all of those". */
+const EVERY_ITEM_RE = /^ (?:\S+ ){0,3}(?:both|all of (?:them|those|these|that|the above)|all three|each of them|yes to all)\b/;
 /** "actually i do": an explicit affirmation that overrides a negative question's expected "no". */
 const EXPLICIT_YES_RE = /\b(?:actually|i do|i have|i did|yes i|yeah i)\b/;
 
@@ -142,7 +148,9 @@ function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly Ter
   const reply = findReply(model, clause);
   if (!reply || clause.tokens.length - hit.index > QUESTION_TAIL) return negated ? { polarity: 'absent', source: 'statement' } : unknown;
   if (isHedged(clause.tokens, hit, { question: true }) || isPresupposed(clause.tokens, hit)) return unknown;
-  if (!negated && LATER_QUESTION_RE.test(clause.tokens.slice(hit.index + hit.length).join(' '))) return unknown;
+  // "fevers , chills , night sweats , any of those ?": the list's own close is no later question.
+  const later = clause.tokens.slice(hit.index + hit.length).join(' ').replace(LIST_CLOSE_RE, ' ');
+  if (!negated && LATER_QUESTION_RE.test(later)) return unknown;
   const turn = listTurnClauses(model, reply);
   const from = turn.indexOf(reply);
   const said = turn.slice(from, from + 3).flatMap((k) => k.tokens).slice(0, 40);
@@ -167,11 +175,14 @@ function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly Ter
   const namesOthers = [...replyTerms].some((t) => listTerms.has(t));
   // A "no" answers a run of symptom questions ("any nausea ? any vomiting ?") but only the last of mixed ones
   // ("any fever ? and are you eating ok ? — no").
-  const allSymptoms = laterQuestions.every((k) => findAllTerms(k.tokens).length > 0 || k.tokens.includes('any'));
+  // A later "how is your appetite ?" cannot be answered "no", so the "no" is the symptom question's.
+  const allSymptoms = laterQuestions.every((k) => findAllTerms(k.tokens).length > 0 || k.tokens.includes('any') || OPEN_QUESTION_RE.test(k.tokens.join(' ')));
   if (answer === 'no') return allSymptoms ? { polarity: 'absent', source: 'answer', reply } : unknown;
   // "a little congestion , but everything else has been okay", "no , just the nausea": the rest are denied.
   const restDenied = REST_DENIED_RE.test(text) || /^(?:\S+ ){0,2}(?:just|only) /.test(said.filter((t) => /[a-z]/.test(t)).join(' '));
   if (restDenied && replyTerms.size > 0 && (isList || answer !== 'yes')) return { polarity: 'absent', source: 'implied', reply };
+  // "any numbness or tingling ? — yes , both": a yes to every item is a yes to each.
+  if (answer === 'yes' && isList && EVERY_ITEM_RE.test(text)) return { polarity: 'present', source: 'answer', reply };
   if (answer === 'yes') return isList ? unknown : { polarity: 'present', source: 'answer', reply };
   // "any weight loss , decreased appetite or night sweats ? — slightly decreased appetite": the rest were not had.
   if (listTerms.size > 1 && namesOthers) return { polarity: 'absent', source: 'implied', reply };

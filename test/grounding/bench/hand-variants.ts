@@ -29,6 +29,26 @@ const RULES: readonly Rule[] = [
   { kind: 'negative flipped', name: 'negative for X → positive for X', rewrite: sub(/\bnegative for\b/i, 'positive for', 'subjective') },
   { kind: 'negative flipped', name: 'ROS denies → endorses', rewrite: sub(/^(• [A-Za-z ]+: )Denies (?:any )?/, (_m, h) => `${h}Endorses `, 'subjective') },
   { kind: 'negative flipped', name: 'no X or Y → +X', rewrite: sub(/\b[Nn]o ([a-z]+(?: [a-z]+)?)(?= or | and |, |\.)/, (_m, x) => `+${x}`, 'subjective') },
+  // The same flip in the words a different hand would use: an affirming verb, shorthand, a "yes" field, a list.
+  ...([
+    ['denies X → reports X', (x: string) => `Reports ${x}`],
+    ['denies X → positive for X', (x: string) => `Positive for ${x}`],
+    ['denies X → admits to X', (x: string) => `Admits to ${x}`],
+    ['denies X → c/o X', (x: string) => `c/o ${x}`],
+    ['denies X → has had X', (x: string) => `Has had ${x}`],
+    ['no X → she notes some X', (x: string) => `She notes some ${x}`],
+    ['no X → + X', (x: string) => `+ ${x}`],
+    ['no X → X: yes', (x: string) => `${x[0]?.toUpperCase()}${x.slice(1)}: yes`],
+  ] as const).map(([name, to]) => ({ kind: 'negative flipped', name, rewrite: ((s: NoteSentence) => {
+    if (s.section !== 'subjective') return undefined;
+    const re = name.startsWith('denies') ? /\b(?:[Hh]e |[Ss]he |[Tt]he patient |[Pp]atient )?(?:[Dd]enies|[Dd]enied) (?:any )?([a-z]+(?: [a-z]+)?)(?=[,.;]| or | and |$)/ : /\b[Nn]o ([a-z]+(?: [a-z]+)?)(?=[,.;]| or | and |$)/;
+    const m = re.exec(s.text);
+    return m ? s.text.slice(0, m.index) + to(m[1] as string) + s.text.slice(m.index + m[0].length) : undefined;
+  }) as Rewrite })),
+  { kind: 'negative flipped', name: 'ROS negative list → ROS positive for X and Y', rewrite: sub(/\b(?:[Dd]enies|[Nn]egative for) (?:any )?([a-z]+(?: [a-z]+)?), (?:or |and )?([a-z]+(?: [a-z]+)?)\b/, (_m, x, y) => `ROS positive for ${x} and ${y}`, 'subjective') },
+  // The other way: a complaint the patient reported, written as a denial.
+  { kind: 'negative flipped', name: 'reports X → denies the X', rewrite: sub(/\b(?:reports|complains of|endorses|notes|c\/o|has been having|has been experiencing|is experiencing|experiences)(?: (?:some|mild|intermittent|occasional|associated))? ([a-z]+(?: [a-z]+)?)(?=[,.;]| and | or | with | in | at | since | for |$)/i, (_m, x) => `denies the ${x}`, 'subjective') },
+  { kind: 'negative flipped', name: 'X with Y → X, no Y', rewrite: sub(/\b(?:associated with|accompanied by|along with) ([a-z]+(?: [a-z]+)?)(?=[,.;]| and | or |$)/i, (_m, x) => `with no ${x}`, 'subjective') },
   // Exam findings flipped.
   { kind: 'exam flipped', name: 'no edema → 2+ pitting edema', rewrite: sub(/\b[Nn]o (?:\w+ ){0,3}edema\b/, '2+ pitting edema', 'objective') },
   { kind: 'exam flipped', name: 'clear to auscultation → crackles', rewrite: sub(/\bclear to auscultation(?: bilaterally)?/i, 'with crackles at both bases', 'objective') },

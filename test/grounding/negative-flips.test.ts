@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { readAnswer } from '../../src/grounding/answer-reading.js';
+import { checkGrounding } from '../../src/grounding/index.js';
+import { splitTokens } from '../../src/grounding/tokenize.js';
+
+const answer = (text: string) => readAnswer(splitTokens(text));
+const negations = (subjective: string, transcript: string) => checkGrounding({ subjective }, transcript).filter((f) => f.kind === 'negation');
+
+describe('answers that flip a pertinent negative', () => {
+  it('a yes-word before "not" is an emphatic no', () => {
+    expect(answer('absolutely not')).toBe('no');
+    expect(answer('Definitely not, no.')).toBe('no');
+    expect(answer('probably not')).toBe('no');
+    expect(answer('absolutely')).toBe('yes');
+  });
+
+  it('"not currently", "not as far as i know", "not any" deny; "a few times", "once or twice" affirm', () => {
+    expect(answer('Not currently, no.')).toBe('no');
+    expect(answer('not as far as i know')).toBe('no');
+    expect(answer('not any that i have seen')).toBe('no');
+    expect(answer('a few times last week')).toBe('yes');
+    expect(answer('once or twice')).toBe('yes');
+    expect(answer('not as bad as before')).toBe('unknown');
+  });
+
+  const asked = '[doctor] any fever ?\n[patient] absolutely not .\n[doctor] and nausea ?\n[patient] once or twice , after meals .';
+  it('catches "Reports fever" when the patient said "absolutely not", and "Denies nausea" when it came "once or twice"', () => {
+    expect(negations('Reports fever.', asked).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "fever"')]);
+    expect(negations('Denies nausea.', asked).map((f) => f.reason)).toEqual([expect.stringContaining('denies "nausea"')]);
+  });
+
+  it('passes the note that says what the patient said', () => {
+    expect(negations('Denies fever. Reports nausea.', asked)).toEqual([]);
+  });
+});
+
+describe('a list question answered for every item', () => {
+  const both = '[doctor] any numbness or tingling in your hands ?\n[patient] yes , both , mostly at night .';
+  it('"yes, both" affirms each item, so "Denies tingling" is caught', () => {
+    expect(negations('Denies tingling.', both).map((f) => f.reason)).toEqual([expect.stringContaining('denies "tingling"')]);
+    expect(negations('Reports numbness and tingling in the hands.', both)).toEqual([]);
+  });
+
+  it('a bare "yes" to a list still affirms no item in particular', () => {
+    expect(negations('Denies tingling.', '[doctor] any numbness or tingling in your hands ?\n[patient] yes .')).toEqual([]);
+  });
+});
+
+describe('a denial contradicted by a narrower complaint', () => {
+  const stairs = '[doctor] how is your breathing ?\n[patient] i get short of breath when i walk up the stairs .';
+  it('"Denies shortness of breath" where the patient is short of breath on exertion', () => {
+    expect(negations('Denies shortness of breath.', stairs).map((f) => f.reason)).toEqual([expect.stringContaining('denies "shortness of breath"')]);
+  });
+
+  it('not a denial held to rest, nor one of "other" complaints', () => {
+    expect(negations('Denies shortness of breath at rest.', stairs)).toEqual([]);
+    expect(negations('Denies other shortness of breath.', stairs)).toEqual([]);
+    const knees = '[patient] my knees were just killing me after moving the boxes .';
+    expect(negations('Denies other joint pain.', knees)).toEqual([]);
+  });
+});
+
+describe('a "no" after a symptom question and an open question', () => {
+  it('answers the symptom question: "how is your appetite ?" takes no "no"', () => {
+    const t = 'Doctor: Any vomiting? And how is your appetite?\nPatient: No. Appetite is fine.';
+    expect(negations('Reports vomiting.', t).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "vomiting"')]);
+  });
+
+  it('but a later yes/no question takes it: "are you eating ok ? — no" says nothing of vomiting', () => {
+    expect(negations('Reports vomiting.', 'Doctor: Any vomiting? And are you eating ok?\nPatient: No.')).toEqual([]);
+  });
+});
+
+describe('complaints in the words patients use', () => {
+  it('catches a denial of what the patient described in other words', () => {
+    expect(negations('Denies palpitations.', '[patient] sometimes my heart races at night')).toHaveLength(1);
+    expect(negations('Denies dizziness.', '[patient] i feel like the room is spinning when i stand up')).toHaveLength(1);
+    expect(negations('No dysuria.', '[doctor] any burning when you urinate ?\n[patient] yeah it burns a lot')).toHaveLength(1);
+    expect(negations('Denies shortness of breath.', '[patient] i get winded really fast these days')).toHaveLength(1);
+    expect(negations('Reports blood in stool.', 'Doctor: Have you noticed any blood when you go to the toilet?\nPatient: No, no blood.')).toHaveLength(1);
+  });
+
+  it('passes the note that agrees with them', () => {
+    expect(negations('Reports palpitations.', '[patient] sometimes my heart races at night')).toEqual([]);
+    expect(negations('Denies blood in stool.', 'Doctor: Have you noticed any blood when you go to the toilet?\nPatient: No, no blood.')).toEqual([]);
+  });
+});
+
+describe('the note\'s own affirmations after a denial', () => {
+  const t = '[doctor] any fever ?\n[patient] no .\n[doctor] chills ?\n[patient] no .\n[doctor] nausea ?\n[patient] no';
+  it('"c/o chills", "+ chills", "does complain of", "experiencing" and "Chills: yes" end the reach of an earlier denial', () => {
+    for (const note of ['Denies fever, c/o chills.', 'No fever, + chills.', 'Pt denies fever, does complain of chills.', 'Denies fever, experiencing chills.', 'Fever: no. Chills: yes.']) {
+      expect(negations(note, t).map((f) => f.reason), note).toEqual([expect.stringContaining('affirms "chills"')]);
+    }
+  });
+
+  it('"positive for fever and chills, negative for nausea" affirms the fever and chills', () => {
+    expect(negations('ROS positive for fever and chills, negative for nausea.', t)).toHaveLength(2);
+  });
+
+  it('the same lists written as the patient said them pass', () => {
+    for (const note of ['Denies fever, chills or nausea.', 'Fever: no. Chills: no.', 'ROS negative for fever, chills, and nausea.', 'no fever/chills']) {
+      expect(negations(note, t), note).toEqual([]);
+    }
+  });
+});
+
+describe('review-of-systems shorthand', () => {
+  const t = '[doctor] any fever ?\n[patient] no .\n[doctor] and a cough ?\n[patient] yes , a dry cough for a week .';
+  it('reads "(-)", "-ve", "neg", "Cough: denies" and "No c/o" as denials, so they are caught where the cough was had', () => {
+    for (const note of ['Cough: denies.', '(-) cough', 'Cough (-)', '-ve for cough', 'Cough neg.', 'No c/o cough.']) {
+      expect(negations(note, t).map((f) => f.reason), note).toEqual([expect.stringContaining('denies "cough"')]);
+    }
+  });
+
+  it('and passes them where they agree with the transcript', () => {
+    for (const note of ['Fever: denies. Cough: endorses.', 'Fever (-), cough (+)', '-ve for fever, +ve for cough', 'Fever neg.', 'No c/o fever.']) {
+      expect(negations(note, t), note).toEqual([]);
+    }
+  });
+});
+
+describe('a list question closed by "any of those"', () => {
+  const t = '[doctor] fevers , chills , night sweats , any of those ?\n[patient] no';
+  it('is one question, so its "no" denies each item', () => {
+    expect(negations('Reports chills.', t).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "chills"')]);
+    expect(negations('Denies fevers, chills, or night sweats.', t)).toEqual([]);
+  });
+
+  it('a real later question still takes the "no"', () => {
+    expect(negations('Reports chills.', '[doctor] any chills , and are you sleeping well ?\n[patient] no')).toEqual([]);
+  });
+});

@@ -61,6 +61,9 @@ const AFFIRMING_MARKS: Readonly<Record<string, string[]>> = { '+': ['positive'] 
 function prepareTokens(statement: string): string[] {
   const text = SHORTHAND_RE.reduce((t, [re, by]) => t.replace(re, by), statement)
     // "No c/o cough" denies the cough; "(-) fever", "Fever (-)", "-ve for fever", "Fever neg." deny; "(+)", "+ve" affirm.
+    // "+/- nausea", "± nausea", "with or without nausea" say nothing of the nausea: a hedge that starts its own clause,
+    // so what comes before it ("Abdominal pain +/- nausea") is still read as stated.
+    .replace(/\+\s?\/\s?-|\u00b1|\bwith or without\b/gi, ' ; whether ')
     .replace(/\b(no|denies|without)\s+c\s?\/\s?o\b/gi, '$1')
     .replace(/\bc\s?\/\s?o\b/gi, 'complains of')
     .replace(/\(\s*-\s*\)|(?<![a-z])-ve\b|\bneg\b\.?/gi, ' negative ')

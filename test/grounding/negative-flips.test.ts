@@ -131,3 +131,18 @@ describe('a list question closed by "any of those"', () => {
     expect(negations('Reports chills.', '[doctor] any chills , and are you sleeping well ?\n[patient] no')).toEqual([]);
   });
 });
+
+describe('"+/-", "±" and "with or without" state nothing of what follows', () => {
+  const denied = '[doctor] any nausea ?\n[patient] no , no nausea at all .\n[doctor] and the tummy pain ?\n[patient] yes , it hurts .';
+  const had = '[doctor] any nausea ?\n[patient] yes , quite a bit of nausea .\n[doctor] and the tummy pain ?\n[patient] yes , it hurts .';
+  it('passes "Abdominal pain +/- nausea" whether the nausea was denied or had', () => {
+    for (const note of ['Abdominal pain +/- nausea.', 'Abdominal pain \u00b1 nausea.', 'Abdominal pain with or without nausea.']) {
+      expect(negations(note, denied).filter((f) => f.reason.includes('nausea'))).toEqual([]);
+      expect(negations(note, had).filter((f) => f.reason.includes('nausea'))).toEqual([]);
+    }
+  });
+
+  it('still reads the plain mark: "+ nausea" affirms what the patient denied', () => {
+    expect(negations('Abdominal pain + nausea.', denied).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "nausea"')]);
+  });
+});

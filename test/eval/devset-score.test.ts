@@ -78,4 +78,12 @@ describe('the development-set scorer', () => {
       expect(e.facts.every((f) => f.alternatives.length > 0), e.id).toBe(true);
     }
   });
+
+  it('seals the unseen split and every round not opened, and nothing opened', () => {
+    const all = loadDevset();
+    const sealedSplits = new Set(all.filter((e) => e.sealed).map((e) => e.split));
+    expect(sealedSplits.has('unseen')).toBe(true);
+    expect(sealedSplits.has('round-11')).toBe(true);
+    for (const opened of ['dev', 'round-8', 'round-9', 'round-10']) expect(sealedSplits.has(opened), opened).toBe(false);
+  });
 });

@@ -3,7 +3,11 @@
  * key facts in the right section, sections left empty although the transcript has their content, grounding
  * findings on the engine's own notes, and time per note. The `heldout` split is for measuring only.
  *
- *   node --import tsx test/eval/devset.ts [--split dev|heldout|all] [--show ID] [--misses]
+ * Sealed encounters — the `unseen` split and every round whose header says it was "not opened" — are measured once,
+ * on purpose: their figures are printed only with --sealed (or when their split is asked for by name) and their misses
+ * and findings never, so a development run cannot tune on them by accident.
+ *
+ *   node --import tsx test/eval/devset.ts [--split dev|heldout|all|<round>] [--sealed] [--show ID] [--misses]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -16,11 +20,20 @@ import { parseEncounter, scoreEncounter, type Encounter, type EncounterScore } f
 
 export const DEVSET_DIR = join(dirname(fileURLToPath(import.meta.url)), 'devset');
 
-export function loadDevset(dir = DEVSET_DIR): Encounter[] {
+/** An encounter of the set, and whether it is sealed (see above). */
+export type DevEncounter = Encounter & { sealed: boolean };
+
+const NOT_OPENED_RE = /^# opened:.*\bnot opened\b/m;
+
+export function loadDevset(dir = DEVSET_DIR): DevEncounter[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => parseEncounter(basename(f, '.txt'), readFileSync(join(dir, f), 'utf8')));
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const encounter = parseEncounter(basename(f, '.txt'), text);
+      return { ...encounter, sealed: encounter.split === 'unseen' || NOT_OPENED_RE.test(text) };
+    });
 }
 
 export interface DevsetFigures {
@@ -34,9 +47,9 @@ export interface DevsetFigures {
   msPerNote: number;
 }
 
-interface Scored { encounter: Encounter; score: EncounterScore; findings: string[]; ms: number; note: ReturnType<typeof generateLocalNote> }
+interface Scored { encounter: DevEncounter; score: EncounterScore; findings: string[]; ms: number; note: ReturnType<typeof generateLocalNote> }
 
-function scoreAll(encounters: Encounter[]): Scored[] {
+function scoreAll(encounters: DevEncounter[]): Scored[] {
   for (const e of encounters) generateLocalNote(e.transcript, { specialty: e.specialty });
   return encounters.map((encounter) => {
     const t0 = performance.now();
@@ -79,11 +92,14 @@ export function formatFigures(label: string, f: DevsetFigures): string {
 }
 
 /** Prints the dev-set figures; with `misses`, every fact not found in its section and every grounding finding. */
-export function reportDevset(options: { split?: string; show?: string; misses?: boolean } = {}): void {
+export function reportDevset(options: { split?: string; show?: string; misses?: boolean; sealed?: boolean } = {}): void {
   const all = loadDevset();
-  const wanted = options.split && options.split !== 'all' ? all.filter((e) => e.split === options.split) : all;
+  const named = options.split && options.split !== 'all' ? all.filter((e) => e.split === options.split) : all;
+  const wanted = options.sealed || named !== all ? named : named.filter((e) => !e.sealed);
   const rows = scoreAll(wanted);
   console.log('Development set (test/eval/devset): key facts matched after normalisation, see devset-score.ts.');
+  const left = [...new Set(named.filter((e) => !wanted.includes(e)).map((e) => e.split))];
+  if (left.length > 0) console.log(`  sealed, not measured: ${left.join(', ')} (measure once with --sealed; their misses are never printed)`);
   const known = ['dev', 'heldout', 'fresh', 'fresh2', 'final', 'unseen'];
   const splits = [...known, ...[...new Set(rows.map((r) => r.encounter.split))].filter((s) => !known.includes(s)).sort()];
   for (const split of splits) {
@@ -91,7 +107,7 @@ export function reportDevset(options: { split?: string; show?: string; misses?: 
     if (part.length > 0) console.log(`${formatFigures(`  ${split}`, summarise(part))}\n${' '.repeat(24)}by section: ${formatBySection(part)}`);
   }
   if (options.misses) {
-    for (const r of rows) {
+    for (const r of rows.filter((row) => !row.encounter.sealed)) {
       const missed = r.score.facts.filter((f) => !f.inSection);
       if (missed.length === 0 && r.findings.length === 0 && r.score.emptySections.length === 0) continue;
       console.log(`\n${r.encounter.id} (${r.encounter.split})`);
@@ -100,7 +116,7 @@ export function reportDevset(options: { split?: string; show?: string; misses?: 
       for (const f of r.findings) console.log(`   grounding ${f}`);
     }
   }
-  const shown = rows.find((r) => r.encounter.id === options.show);
+  const shown = rows.find((r) => r.encounter.id === options.show && !r.encounter.sealed);
   if (shown) {
     console.log(`\n----- ${shown.encounter.id} -----`);
     for (const s of SECTIONS) console.log(`${s.toUpperCase()}\n${shown.note[s]}\n`);
@@ -114,5 +130,5 @@ function readFlag(name: string): string | undefined {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  reportDevset({ split: readFlag('--split') ?? 'dev', show: readFlag('--show'), misses: process.argv.includes('--misses') });
+  reportDevset({ split: readFlag('--split') ?? 'dev', show: readFlag('--show'), misses: process.argv.includes('--misses'), sealed: process.argv.includes('--sealed') });
 }

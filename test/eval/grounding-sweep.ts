@@ -13,7 +13,8 @@ import { readCsvRecords } from './parse-csv.js';
 import { locateEvalDir } from './aci-bench.js';
 import { loadDevset } from './devset.js';
 
-export interface SweepItem { id: string; transcript: string; specialty?: string }
+/** `sealed`: counted, but its findings are never printed (a dev-set encounter measured once; see devset.ts). */
+export interface SweepItem { id: string; transcript: string; specialty?: string; sealed?: boolean }
 
 /** The encounters of every corpus the sweep covers; a corpus whose files are missing is skipped. */
 export function loadSweepCorpora(): Record<string, SweepItem[]> {
@@ -28,7 +29,7 @@ export function loadSweepCorpora(): Record<string, SweepItem[]> {
     const rows = JSON.parse(readFileSync(primock, 'utf8')) as { id: string; transcript: string }[];
     corpora.primock57 = rows.map((r) => ({ id: r.id, transcript: r.transcript }));
   }
-  corpora.devset = loadDevset().map((e) => ({ id: e.id, transcript: e.transcript, specialty: e.specialty }));
+  corpora.devset = loadDevset().map((e) => ({ id: e.id, transcript: e.transcript, specialty: e.specialty, sealed: e.sealed }));
   return corpora;
 }
 
@@ -40,7 +41,7 @@ export function sweepGrounding(options: { quiet?: boolean } = {}): Record<string
       const note = generateLocalNote(item.transcript, { specialty: item.specialty });
       const findings = checkGrounding(note, item.transcript);
       n += findings.length;
-      if (!options.quiet) for (const f of findings) console.log(`${name} ${item.id} [${f.section}/${f.kind}] ${f.claim}\n    — ${f.reason}`);
+      if (!options.quiet && !item.sealed) for (const f of findings) console.log(`${name} ${item.id} [${f.section}/${f.kind}] ${f.claim}\n    — ${f.reason}`);
     }
     counts[name] = n;
     console.log(`${name}: ${items.length} notes, ${n} grounding findings`);

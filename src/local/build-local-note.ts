@@ -74,7 +74,8 @@ function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
     // "You said that's been going on for months": the clinician's recap, written as what it says rather than as words
     // put in the patient's mouth ("the patient said …"), which the patient may have said otherwise.
     const recap = RECAP_FRAME.exec(text);
-    const said = recap && RECAPPED_CLAUSE.test(text.slice(recap[0].length)) ? text.slice(recap[0].length) : text;
+    const chart = CHART_REVIEW.exec(text);
+    const said = chart ? chart[1]! : recap && RECAPPED_CLAUSE.test(text.slice(recap[0].length)) ? text.slice(recap[0].length) : text;
     // Its "you" is that person, not the patient: the words stay as said.
     const turn = turnsToSomeoneElse(said, voice.patientNames);
     if (turn === 0) return said;
@@ -93,7 +94,9 @@ function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
   return `Per ${who}, ${/^(?:I\b|[A-Z]{2,})/.test(cleaned) ? cleaned : `${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}`}`;
 }
 
-const RECAP_FRAME = caseless(/^(?:(?:so|and|okay|now|but|alright),?\s+)*(?:you (?:said|mentioned|told me|were saying|reported|noted|described)(?: (?:earlier|before|last time|on the phone))?|i (?:see|know|understand|noticed|read)(?: (?:here|in (?:your|the) (?:chart|notes|records?)|from (?:your|the) (?:chart|notes)))?|it (?:says|looks like) (?:here )?in (?:your|the) (?:chart|notes)),?(?: that)?\s+/);
+const RECAP_FRAME = caseless(/^(?:(?:so|and|okay|now|but|alright),?\s+)*(?:[a-z]+,?\s+(?=i (?:see|know|understand|noticed|read)\b))?(?:you (?:said|mentioned|told me|were saying|reported|noted|described)(?: (?:earlier|before|last time|on the phone))?|i (?:see|know|understand|noticed|read)(?: (?:here|in (?:your|the) (?:chart|notes|records?)|from (?:your|the) (?:chart|notes)))?|it (?:says|looks like) (?:here )?in (?:your|the) (?:chart|notes)),?(?: that)?\s+/);
+/** "…I'm looking through your chart and it looks like we're treating your diabetes": what the chart says, without the browsing. */
+export const CHART_REVIEW = caseless(/\b(?:looking (?:through|at|over)|reviewing|went through|in|from) (?:your|the|his|her) (?:chart|notes|records?|file)(?: here)?,?\s+(?:and\s+)?(?:it looks like|i see(?: that)?|it says|it shows)\s+(\S+(?:\s+\S+){2,})$/);
 /** What follows the frame is a clause of its own: "that's been going on for months", "your knee gives out". */
 const RECAPPED_CLAUSE = caseless(/^(?:that|it|this|they|these|those|you|your \w+|the \w+|he|she|his \w+|her \w+)(?:'s|'re|'ve| \w+)? (?:is|are|was|were|has|have|had|'s|been|hurts?|started|gets?|goes|comes|keeps|gave|happens?)\b|^(?:that|it|this)'s\b|^you(?:'re|'ve| have| are| were| had| get| feel| take)\b/);
 

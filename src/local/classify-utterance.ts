@@ -26,6 +26,15 @@ function wordCount(text: string): number {
 /** "So, the results.", "The colonoscopy.": a clinician naming what comes next, and nothing else. */
 export const ANNOUNCED_TOPIC = caseless(/^(?:(?:so|okay|now|right|and),?\s+(?:the|your) ([a-z][\w-]*(?: (?!(?:is|are|was|looks?|feels?|seems?|sounds?)\b)[a-z][\w-]*)?)|(?:the|your) ([a-z][\w-]*))[.:]?$/);
 
+/**
+ * More of the visit's own steps: "I'm going to do some maneuvers here", "let's do physical exam as long as you are
+ * here", "if you can take a deep breath", "what I'm going to do is", and a clinician's talk of their own tastes
+ * ("I enjoy ice cream regularly").
+ */
+const VISIT_STEP = caseless(/^(?:(?:so|and|okay|alright|now|then|first|well|just),?\s+)*(?:(?:i(?:'m| am) going to|i(?:'ll| will)|let me|let's|we(?:'ll| will| are going to|'re going to)) (?:just )?(?:do|perform|try) (?:some|a few|a couple of|a little|the) (?:maneuvers|manoeuvres|tests|special tests|movements|checks)(?: (?:here|now|on (?:you|your \w+)))?\.?$|let's (?:go ahead and )?do (?:the |a |your )?(?:quick )?(?:physical )?exam(?:ination)?(?: (?:now|quickly|real quick|as long as you(?:'re| are) here))?\.?$|if you (?:can|could) (?:take a (?:deep |big )?breath|breathe (?:in|deeply))\b|what (?:i'm|i am|we're|we are) going to do is\.?$)|\bi (?:enjoy|love|like) (?!(?:the|how|that|what|your|it)\b)\w+/);
+
+const CHART_SAYS = caseless(/\b(?:looking (?:through|at|over)|reviewing|went through|in|from) (?:your|the|his|her) (?:chart|notes|records?|file)(?: here)?,?\s+(?:and\s+)?(?:it looks like|i see(?: that)?|it says|it shows)\s+\S+(?:\s+\S+){2,}$/);
+
 /** "I've got your sensor download up", "I have the report here in front of me": results about to be read out. */
 const HAS_IN_FRONT = caseless(/^(?:\w+,? )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now |just )?(?:have|got|pulled up) (?:the|your) [\w -]{1,30}? (?:up|here|in front of me|back|on (?:my|the) screen)\b/);
 
@@ -287,7 +296,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
     if (phase === 'plan' && clinical < 2 && words < 10) return undefined;
     return 'history';
   }
-  if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || SCRIBE_COMMAND.test(u.text) || ASKS_INTERPRETER.test(u.text)) return undefined;
+  if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || (VISIT_STEP.test(u.text) && findDrugs(u.text).length === 0) || SCRIBE_COMMAND.test(u.text) || ASKS_INTERPRETER.test(u.text)) return undefined;
   // "Let's have you lying on your back, knees bent": placing the body for the exam, unless it says when (advice).
   if (placesBody(u.text) && !/\d/.test(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;
   const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');
@@ -320,6 +329,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (PLAN_TRANSITION.test(u.text)) return 'plan';
   // "So, a minor head injury with a scalp laceration.": the verbless summing-up after the exam is the impression.
   if (phase !== 'history' && /^so,?\s+an?\s/i.test(u.raw) && /^an?\s/i.test(u.text) && !/\b(?:is|are|was|were|has|have|had|will|'ll|can|should|looks?|feels?|i|you|we)\b/i.test(u.text)) return 'assessment';
+  // "I'm looking through your chart and it looks like we're treating your diabetes": the history the chart holds.
+  if (CHART_SAYS.test(u.text) && !/\b(?:going to|will|'ll|let's|want to)\b/i.test(u.text)) return 'history';
   const purpose = classifyByPurpose(u.text, phase);
   if (purpose) return purpose;
   // Who acts and in what mood outranks cue counts: "The nurses will contact you for a pre-op assessment".

@@ -72,6 +72,10 @@ function findQuestion(turn: Turn, previous: string): string {
   for (let k = sentences.length - 1; k >= Math.max(0, sentences.length - 2); k--) {
     if (isQuestion(sentences[k]!)) return [sentences[k]!.replace(LEAD_IN, ''), ...sentences.slice(k + 1)].join(' ');
   }
+  // "right knee okay and when did this happen": ASR runs the echo of the last answer into the next question.
+  const last = sentences.at(-1) ?? '';
+  const echoed = /^(?:[a-z']+\s+){0,5}?(?:okay|ok|alright|so)\s+(?:and\s+|so\s+)?((?:when|how|what|where|which|did|do|does|have|has|are|is|was|were)\s+\S+(?:\s+\S+)+)$/i.exec(last);
+  if (echoed && isQuestion(echoed[1]!)) return echoed[1]!;
   return '';
 }
 

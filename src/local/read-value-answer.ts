@@ -19,6 +19,8 @@ const ALCOHOL_Q = /\b(?:alcohol|drink(?:ing)? (?:alcohol|much|at all)|how about 
 const DRUGS_Q = /\b(?:recreational|street|illicit) drugs|\bdrug use\b|\bmarijuana\b/i;
 const DURATION_Q = caseless(/\bhow long\b|\bsince when\b|\bhow many (?:days|weeks|months|years)\b/);
 const ONSET_Q = caseless(/\bwhen did (?:it|this|that|they|these|you|he|she|the [\w ]{1,25}?) (?:first )?(?:start|begin|happen|come on|notice)/);
+const LOCATION_Q = caseless(/^(?:(?:okay|so|and|alright|now)[,\s]+)*(?:which (?:knee|side|eye|ear|arm|leg|hand|foot|shoulder|hip|ankle|wrist|elbow|breast|one)\b|(?:what|which) part of (?:the|your|his|her) [a-z]+\b|where (?:exactly )?(?:is|does) (?:it|the pain)\b)/);
+const LOCATION_A = caseless(/^(?:(?:kind of|sort of|mostly|just|it's|it is|it was|on|in)\s+)*((?:my|the|that)\s+(?:[a-z]+\s+){0,4}?[a-z]+|(?:left|right|both)(?:\s+[a-z]+){0,2})$/);
 const LAST_Q = caseless(/\bwhen (?:was|is) (?:your|his|her|the) (last|first|most recent|next) ([a-z][\w -]{2,30})$/);
 const HOW_MANY_TIMES_Q = caseless(/\bhow many times (?:has|have|did|does|do|is) (?:she|he|you|it|they) (\w+)/);
 const HOW_OFTEN_Q = caseless(/\bhow (?:often|frequently|many times (?:a|per) (?:day|week|night|month))\b/);
@@ -136,6 +138,13 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   if (AGE_Q.test(question) && words(first) <= 6 && /^(?:i'm |i am |(?:he|she)(?:'s| is) |about |almost |just )*(?:\d+|[a-z]+(?:-[a-z]+)?)(?: (?:years?|months?|weeks?)(?: old)?)?$/i.test(first) && NUMBERISH.test(first)) {
     const age = first.replace(/^(?:i'm |i am |(?:he|she)(?:'s| is) )/i, '');
     return [statement('background', `Age: ${lowerFirst(age)}.`, pair, [pair.answers[0]!])];
+  }
+  // "Which knee was it?" — "My right knee.", "What part of the knee?" — "Kind of the inside part of my kneecap.":
+  // where the problem is, with the patient's "my" read as the body part's article.
+  const where = LOCATION_Q.test(question) && words(first) <= 10 && !negative ? LOCATION_A.exec(first) : null;
+  if (where && !/\b(?:i|me|i'm|i've)\b/i.test(first)) {
+    const place = where[1]!.replace(/\b(?:my|that)\b/gi, 'the').replace(/^the\s+(?=(?:left|right|both)\b)/i, '');
+    return [statement('history', `Location: ${lowerFirst(place)}.`, pair, [pair.answers[0]!])];
   }
   const timed = TIME_WORDS.test(first) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first);
   if (DURATION_Q.test(question) && timed) return [statement('history', `Duration: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];

@@ -139,7 +139,7 @@ function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender:
   return conj ? { text: finish(subject.text, `${adverb}${conj} ${tail}`), negative: false } : undefined;
 }
 
-const BARE_TOPIC = caseless(/^(?:and |what about |how about )?(?:the |your |his |her )?(?!(?:are|is|do|does|did|have|has|can|could|will|would|was|were|you|he|she|it|any)\b)([a-z][\w -]{2,30})$/);
+const BARE_TOPIC = caseless(/^(?:and |what about |how about )?(?:the |your |his |her )?(?!(?:are|is|do|does|did|have|has|can|could|will|would|was|were|you|he|she|it|any)\b)(?![\w -]*\b(?:i|we)\b)([a-z][\w -]{2,30})$/);
 const HOW_IS = caseless(/^how(?:'s| is| are| has| have| was| were)? (?:your|his|her|the) ([a-z][\w -]{1,30}?)(?: been)?(?: doing| going| feeling)?(?: lately| these days| today| this week| recently| (since [\w' -]{2,40}))?$/);
 const HOW_OFTEN = caseless(/^how (?:often|many times(?: a (?:day|week|night))?) (?:have you been|do you|are you|did you|has (?:he|she) been|does (?:he|she)) ((?:using|taking|needing|getting|having|doing|checking|eating|drinking|waking|\w+ing)\b[\w' -]{2,40}|(?:use|take|need|get|have|do|check|eat|drink|wake)\b[\w' -]{2,40})$/);
 const SINCE = caseless(/^how (?:have you been|are you doing|are you feeling|has it been|have things been|are things|is it going|has (?:he|she) been)(?: doing| feeling)? since (.+)$/);
@@ -169,7 +169,7 @@ export function readHowIs(question: string, answer: string, gender: Gender, addr
   // "How have you been sleeping?" — "Badly, maybe four hours a night." → "Sleeping: badly, …".
   const activity = /^how (?:have you been|are you|is (?:he|she)|has (?:he|she) been) (sleeping|eating|feeling|managing|coping|breathing|walking|getting around|doing with (?:the|your|his|her) [a-z][\w -]{1,25})(?: lately| these days| recently| at night)?$/i.exec(q);
   const how = HOW_IS.exec(q) ?? bare ?? (activity && !/^feeling$/i.test(activity[1]!) ? activity : null);
-  if (!how || SOCIAL.test(how[1]!) || /\b(?:day|week|weekend|family|kids|trip|vacation|holiday)\b/i.test(how[1]!)) return undefined;
+  if (!how || SOCIAL.test(how[1]!) || /\b(?:day|week|weekend|family|kids|trip|vacation|holiday|inside|outside|other (?:one|side)|this one|that one)\b/i.test(how[1]!)) return undefined;
   const topic = how[1]!.trim();
   const sinceWhen = how[2] ? rewriteClinicianSpeech(how[2], gender, addressee) : undefined;
   const when = sinceWhen && !/\byou\b/i.test(sinceWhen) ? ` ${sinceWhen}` : '';

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { generateLocalNote } from '../../src/local/index.js';
+import { readAnswers } from '../../src/local/read-answers.js';
+import { readTranscript } from '../../src/text/parse-transcript.js';
+
+const lines = (...l: string[]) => l.join('\n');
+const note = (t: string) => generateLocalNote(t, { specialty: 'physician' });
+const read = (t: string) => readAnswers(readTranscript(t).turns, undefined).map((a) => [a.block, a.text]);
+
+describe('unpunctuated exam talk, as ambient ASR writes it', () => {
+  it('cuts a request from the finding said in the same breath, and keeps the finding', () => {
+    const n = note(lines(
+      '[doctor] any pain anywhere else',
+      '[patient] no just the ankle',
+      "[doctor] i'm just going to listen to your heart sounds normal no murmurs or gallops listen to your lungs quick if you can take a deep breath lungs are clear that's good news",
+      "[doctor] let's take a look at that ankle right ankle looks like it definitely has some swelling",
+      "[doctor] i'm going to push on this a little bit looks like your drawer test is negative",
+    ));
+    expect(n.objective).toMatch(/heart sounds normal no murmurs/i);
+    expect(n.objective).toMatch(/lungs are clear/i);
+    expect(n.objective).toMatch(/right ankle looks like it definitely has some swelling/i);
+    expect(n.objective).toMatch(/drawer test is negative/i);
+    expect(`${n.objective}\n${n.plan}`).not.toMatch(/deep breath|take a look|listen to/i);
+  });
+
+  it("drops the examiner's own questions and steps, in the exam, the plan and the history", () => {
+    const n = note(lines(
+      '[doctor] okay so let\'s do physical exam as long as you are here',
+      "[doctor] i'm going to do some maneuvers here does it hurt when i push you on the inside of the elbow",
+      '[patient] yeah that hurts',
+      '[doctor] okay so some pain on palpation on the inside little bit of pain on the outside of the elbow if i bend the elbow back does that hurt',
+      '[patient] yeah',
+      '[doctor] how about when i extend it',
+      '[patient] yeah that hurts',
+      '[doctor] how about the outside',
+      '[patient] a little bit but not as much',
+      "[doctor] so i think you have tennis elbow and i'm going to give you a brace",
+    ));
+    expect(n.objective).toMatch(/pain on palpation on the inside little bit of pain on the outside of the elbow\./i);
+    const all = [n.subjective, n.objective, n.assessment, n.plan].join('\n');
+    expect(all).not.toMatch(/does (?:it|that) hurt|maneuvers|exam as long|when i extend|outside:/i);
+    expect(n.plan).toMatch(/brace/);
+  });
+});
+
+describe('the opening of an ambient visit and its bare answers', () => {
+  it('writes what the clinician knows without the name, the browsing or the request for the story', () => {
+    const n = note(lines(
+      '[doctor] so sophia i see that you you hurt your knee tell me about what happened',
+      '[patient] yeah i was jumping on the trampoline and i fell on it',
+      "[doctor] okay and as long as you're here and then your primary care physician i'm looking through your chart and it looks like we're treating your diabetes so how you've been doing with your diet overall",
+      "[patient] it's been pretty good",
+    ));
+    expect(n.subjective).toMatch(/^(?:HISTORY OF PRESENT ILLNESS\n)?The patient hurt (?:their|her|his) knee\./);
+    expect(n.subjective).toMatch(/We're treating (?:their|her|his) diabetes\./);
+    expect(`${n.subjective}\n${n.assessment}`).not.toMatch(/sophia|tell me about|looking through|chart/i);
+  });
+
+  it('reads "which knee" and "when did this happen" with their answers, past an echo of the last answer', () => {
+    expect(read(lines(
+      '[doctor] okay which knee was it', '[patient] my right knee',
+      '[doctor] right knee okay and when did this happen', '[patient] about four days ago',
+      '[doctor] what part of the knee is it inside outside middle', '[patient] kind of that inside part of my kneecap',
+    ))).toEqual([
+      ['history', 'Location: right knee.'], ['history', 'Onset: about 4 days ago.'], ['history', 'Location: the inside part of the kneecap.'],
+    ]);
+  });
+});

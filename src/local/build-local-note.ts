@@ -60,6 +60,19 @@ function turnsToSomeoneElse(text: string, patientNames: string[] | undefined): n
   return m[1]!.split(/\s+/).some((w) => patientNames.includes(w)) ? -1 : m.index;
 }
 
+/**
+ * "I was jumping on my kid's trampoline and i could just slipped out from under me": the clause that reads in third
+ * person is rewritten and only the one that does not is quoted, from its verb ("…and \"just slipped out from under
+ * me\""), so the note keeps the patient's words without the misheard ones before them.
+ */
+function rewriteGrammaticalPart(plain: string, gender: Gender): string | undefined {
+  const m = /^(.{12,}?),?\s+(and|but|so|then)\s+(?:i|it|that|he|she)\s+(?:could|would|should|can|will|might|must|did|does)\s+((?:just\s+|really\s+)?(?!been\b|\w*eed\b)\w+ed\b.*)$/i.exec(plain);
+  if (!m) return undefined;
+  const first = rewritePatientSpeech(m[1]!, gender);
+  if (!first || UNGRAMMATICAL.test(first) || SELF_AS_OBJECT.test(first) || FIRST_PERSON.test(first)) return undefined;
+  return `${first.replace(/[.]$/, '')} ${m[2]!.toLowerCase()} "${m[3]!.replace(/[.]$/, '')}."`;
+}
+
 function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
   if (u.role === 'patient') {
     // "So you mean you're telling me he didn't have a seizure": the patient answering the clinician's words, not a fact.
@@ -67,7 +80,10 @@ function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
     const plain = dropHedges(text);
     const rewritten = rewritePatientSpeech(plain, voice.gender);
     // "The patient could just slipped out from under the patient" is no sentence: such rewrites are quoted instead.
-    if (rewritten && !UNGRAMMATICAL.test(rewritten) && !SELF_AS_OBJECT.test(rewritten)) return rewritten;
+    // "The patient took some ibuprofen and the patient put some ice on it": the subject is said once.
+    if (rewritten && !UNGRAMMATICAL.test(rewritten) && !SELF_AS_OBJECT.test(rewritten)) return /^the patient\b/i.test(rewritten) ? rewritten.replace(/\b(and|but|so|then|and then) the patient (?!(?:'s|is)\b)(?=[a-z]+\b)/gi, '$1 ') : rewritten;
+    const part = rewriteGrammaticalPart(plain, voice.gender);
+    if (part) return part;
     return FIRST_PERSON.test(plain) ? `Patient states: "${polishSentence(plain, true)}"` : plain;
   }
   if (u.role === 'clinician') {

@@ -66,3 +66,30 @@ describe('the opening of an ambient visit and its bare answers', () => {
     ]);
   });
 });
+
+describe('a patient sentence with a misheard clause, and asides', () => {
+  it('rewrites the clause that reads and quotes only the one that does not, from its verb', () => {
+    const n = note(lines(
+      '[doctor] what happened',
+      "[patient] i was carrying the laundry down the stairs and i could just slipped out from under me",
+      '[doctor] okay any other injuries',
+      '[patient] no',
+    ));
+    expect(n.subjective).toMatch(/The patient was carrying the laundry down the stairs and "just slipped out from under me\."/);
+    expect(n.subjective).not.toMatch(/i could just/i);
+  });
+
+  it('says the subject once, and drops "as long as you\'re here", a false-start "i" and "that\'s good news"', () => {
+    const n = note(lines(
+      '[doctor] did you try anything for it',
+      '[patient] i took some ibuprofen and i put some ice on it',
+      "[doctor] let me listen to your chest lungs are clear that's good news",
+      "[doctor] for your asthma as long as you're here it sounds like you're managing that pretty well",
+      "[doctor] for your ankle it sounds like you have a sprain i it's that outside ligament",
+    ));
+    expect(n.subjective).toMatch(/The patient took some ibuprofen and put some ice on it\./);
+    expect(n.objective).toMatch(/Lungs are clear\.$/m);
+    expect(n.assessment).not.toMatch(/as long as|\bI it's|good news/i);
+    expect(n.assessment).toMatch(/sounds like the patient has a sprain/);
+  });
+});

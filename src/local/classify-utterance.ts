@@ -13,10 +13,11 @@ import { caseless } from '../text/caseless-pattern.js';
 export type Slot = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 export type Phase = 'history' | 'exam' | 'plan';
 
-const SMALL_TALK = caseless(/^((?:yes,? )?loud and clear|i can (?:hear|see) you(?: (?:fine|okay|now|well))?|can you hear me|you're on mute|thank(s| you)|you're welcome|(that )?sounds? (good|great|fine|like a plan|about right)|no(,)? (other )?questions|i will( do my best)?|see you|bye|have a (good|great|nice)|(it's )?(nice|good|great) to (meet|see) you|how are you|i'm (doing )?(good|well|fine|okay|alright)|not bad|hi|hello|good (morning|afternoon|evening)|of course|absolutely|definitely|lovely|brilliant|cheers|wonderful|that's (right|correct|it)|me too|i think so|i don't know|i'm not sure)\b/);
+const FOLLOW_UP_GOODBYE = caseless(/^(?:(?:okay|so|and|right|alright|great),?\s+)*(?:i'll |we'll |i will |we will )?see you (?:again |back )?(?:next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|visit|session|appointment)|in (?:a|one|two|three|four|five|six|eight|twelve|\d+|a few|a couple of) (?:days?|weeks?|months?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/);
+const SMALL_TALK = caseless(/^((?:yes,? )?loud and clear|i can (?:hear|see) you(?!')(?: (?:fine|okay|now|well))?|can you hear me|you're on mute|thank(s| you)|you're welcome|(that )?sounds? (good|great|fine|like a plan|about right)|no(,)? (other )?questions|i will( do my best)?|see you|bye|have a (good|great|nice)|(it's )?(nice|good|great) to (meet|see) you|how are you|i'm (doing )?(good|well|fine|okay|alright)|not bad|hi|hello|good (morning|afternoon|evening)|of course|absolutely|definitely|lovely|brilliant|cheers|wonderful|that's (right|correct|it)|me too|i think so|i don't know|i'm not sure)\b/);
 const EXAM_MANEUVER = caseless(/^(let's see (the|your|his|her)|let me|i('m| am) (just )?going to (take|listen|look|feel|check|press|examine|push|have you)|i('ll| will) (just )?(take|listen|look|feel|check|press|examine)|can you|could you|take a (deep )?breath|breathe|lie (back|down)|look (up|down|straight|at)|follow my|push|pull|squeeze|press|relax|stand up|sit (up|down)|open (your|wide)|say ah|tell me if|does (this|that) hurt)\b/);
-const EXAM_START = caseless(/\b(physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out|let me (look|listen|press|feel|check|see)|let's (check|see|measure|test|take a look|weigh)|let's see how you move|check (her|him) over|on mental status|mental status exam|show me (?:how|your)|can you show me|have a look|bring the (?:phone|camera)|(?:up )?to the camera|let's (?:do|try) the \w+ (?:task|test)|have a listen|i'm (?:measuring|checking|examining|testing|feeling|listening|looking)|let me (?:count|examine|inspect)|(?:let me|i'll|i'm going to) (?:connect|plug) (?:in )?to (?:the|your) (?:device|pacemaker|monitor|pump|sensor|meter))\b/);
-const PLAN_START = caseless(/\b(assessment and plan|my (assessment|impression|plan)|let's talk about|(first|next|second|third|last|other) (problem|issue)|in summary|for your (first|second|next|last|third)\b|what (that|this|all that) means|my recommendation|treatment plan|impression)\b/);
+const EXAM_START = caseless(/\b((?:face (?:down|up)|on your (?:back|front|side|tummy|stomach)) for me|physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out|let me (look|listen|press|feel|check|see)|let's (check|see|measure|test|take a look|weigh)|let's see how you move|check (her|him) over|on mental status|mental status exam|show me (?:how|your)|can you show me|have a look|bring the (?:phone|camera)|(?:up )?to the camera|let's (?:do|try) the \w+ (?:task|test)|have a listen|i'm (?:measuring|checking|examining|testing|feeling|listening|looking)|let me (?:count|examine|inspect)|(?:let me|i'll|i'm going to) (?:connect|plug) (?:in )?to (?:the|your) (?:device|pacemaker|monitor|pump|sensor|meter))\b/);
+const PLAN_START = caseless(/\b(assessment and plan|putting (?:it|this|that|everything) (?:all )?together|my (assessment|impression|plan)|let's talk about|(first|next|second|third|last|other) (problem|issue)|in summary|for your (first|second|next|last|third)\b|what (that|this|all that) means|my recommendation|treatment plan|impression)\b/);
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
@@ -34,6 +35,12 @@ export const ANNOUNCED_TOPIC = caseless(/^(?:(?:so|okay|now|right|and),?\s+(?:th
 const VISIT_STEP = caseless(/^(?:(?:so|and|okay|alright|now|then|first|well|just),?\s+)*(?:(?:i(?:'m| am) going to|i(?:'ll| will)|let me|let's|we(?:'ll| will| are going to|'re going to)) (?:just )?(?:do|perform|try) (?:some|a few|a couple of|a little|the) (?:maneuvers|manoeuvres|tests|special tests|movements|checks)(?: (?:here|now|on (?:you|your \w+)))?\.?$|let's (?:go ahead and )?do (?:the |a |your )?(?:quick )?(?:physical )?exam(?:ination)?(?: (?:now|quickly|real quick|as long as you(?:'re| are) here))?\.?$|if you (?:can|could) (?:take a (?:deep |big )?breath|breathe (?:in|deeply))\b|what (?:i'm|i am|we're|we are) going to do is\.?$)|\bi (?:enjoy|love|like) (?!(?:the|how|that|what|your|it)\b)\w+/);
 
 const CHART_SAYS = caseless(/\b(?:looking (?:through|at|over)|reviewing|went through|in|from) (?:your|the|his|her) (?:chart|notes|records?|file)(?: here)?,?\s+(?:and\s+)?(?:it looks like|i see(?: that)?|it says|it shows)\s+\S+(?:\s+\S+){2,}$/);
+
+/**
+ * The visit's greeting and agenda: "come in, Mr. Okafor, take a seat", "we'll come to all of it", "let's start with
+ * the diabetes", "here's the plan", "let's get your pre-exercise numbers" (the numbers themselves follow).
+ */
+const GREETING_OR_AGENDA = caseless(/^(?:(?:so|and|okay|alright|now|right|well),?\s+)*(?:come (?:on )?in\b[^.?!]{0,30}\b(?:have|take|grab) a seat\b|(?:(?:mr|mrs|ms|miss|dr)\.? )?[a-z]+,? (?:have|take|grab) a seat\b|(?:have|take|grab) a seat\b|(?:we'll|we will|i'll|i will) (?:come|get) (?:back )?to (?:all of )?(?:it|that|them|those|each)\b|(?:let's|we will|we'll) (?:start|begin) with (?:the|your) [a-z]+(?: [a-z]+)?\.?$|(?:so )?here's (?:the|my|our) plan\.?$|(?:let's|let me|i'll|i will|we'll|we will) (?:get|take|grab|do) (?:your|the|some) (?:[\w-]+ )?(?:numbers|vitals|obs|observations|readings|measurements)\.?$)/);
 
 /** "I've got your sensor download up", "I have the report here in front of me": results about to be read out. */
 const HAS_IN_FRONT = caseless(/^(?:\w+,? )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now |just )?(?:have|got|pulled up) (?:the|your) [\w -]{1,30}? (?:up|here|in front of me|back|on (?:my|the) screen)\b/);
@@ -107,8 +114,8 @@ function firstWord(text: string): string {
 /** An instruction to the patient ("Dry her ears after swimming", "Stand up slowly at first"): a verb first, with a when or how. */
 export function isAdvice(text: string, phase: Phase = 'history'): boolean {
   const core = text
-    .replace(/^(?:(?:while|until|when|before|after|once|as soon as|if|every) [^,]{1,60},\s*(?:(?:if|when) [^,]{1,60},\s*)?|for (?:a|an|the|any) [^,]{1,30},\s*|(?:on|for|with|during|at|in) [^,]{1,30},\s*(?=[a-z]+ (?:your|the|a|an|his|her|their|it|them|some|up|down|off)\b))/i, '')
-    .replace(/^(?:(?:so|and|also|then|now|okay|please|just|first|second|finally|meanwhile|in the meantime|only|always|never|definitely|for now|at home|at night|every day|each day|from now on|going forward|this week|next week|today|tonight|in the mornings?),?\s+)+/i, '');
+    .replace(/^(?:(?:while|until|when|before|after|once|as soon as|if|every) [^,]{1,60},\s*(?:(?:if|when) [^,]{1,60},\s*)?|for (?:a|an|the|any) [^,]{1,30},\s*|(?:on|for|with|during|at|in) [^,]{1,30},\s*(?=[a-z]+ (?:your|the|a|an|his|her|their|it|them|some|up|down|off)\b|(?:take|try|use|do|keep|get|make|go|walk|stretch|rest|drink|eat|wear|avoid|stop|start|put)\b))/i, '')
+    .replace(/^(?:(?:so|and|also|then|now|okay|please|just|first|second|finally|meanwhile|in the meantime|only|always|never|definitely|for now|at home|at night|every day|each day|from now on|going forward|this week|next week|today|tonight|in the mornings?|(?:once|twice|three times) (?:a|per) (?:day|week|night)|every (?:morning|evening|night|other day)|(?:on|during|in|for) (?:\w+ ){0,2}(?:days?|shifts?|nights?|weekends?|mornings?|evenings?|flights?|drives?|runs?|walks?|trips?)),?\s+)+/i, '');
   const first = core.split(/[\s,]+/)[0]?.toLowerCase() ?? '';
   if (!IMPERATIVE_VERBS.has(first) || /\?$/.test(text) || text.split(/\s+/).length < 4) return false;
   // "Lie on your stomach", "take a deep breath": exam instructions, unless they say when or how often.
@@ -124,8 +131,9 @@ const TEST_RESULT = caseless(/\b(?:microscope|cytology|smear|stain|dipstick|scra
 const PERFORMANCE = caseless(/\b(?:named|scored|identified|completed|repeated|walked|held|lifted|recalled|managed|did)\b[^.?!]{0,30}\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)\b(?! (?:days?|weeks?|months?|years?) ago)|\b(?:minimal|moderate|maximal|max|min|mod|standby|contact guard|stand-by) assist(?:ance)?\b|\b(?:took|needed|required) (?:supervision|set-?up|cueing)\b/);
 const STATED_VALUE = caseless(/^(?:(?:okay|so|and|now|today),?\s+)*(?:your |his |her |the |their )?(?!it\b|this\b|that\b|there\b|she\b|he\b|you\b|i\b|we\b|they\b|patient\b|[a-z]+ is an?\b)[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:is|are|was|were|came back at|measures?|measured)(?: \w+){0,2}? (?:at |about |around )?(?:\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: hundred)?)(?![\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|pm|am|year|month|week)\b)/);
 const IMPERATIVE_START = caseless(/^(?:(?:okay|so|and|now|then|first|also),? )*(?:go ahead and|stop|start|take|hold|increase|decrease|continue|switch|use|apply|keep|avoid|don't|do not|i'm going to|i'll|we'll|let's)\b/);
+const CONTROL_JUDGEMENT = caseless(/\b(?:(?:is|are|isn't|aren't|is not|are not|'s|'re)\s+(?:also\s+|still\s+|now\s+)?(?:not\s+)?(?:at|above|below|within|off|over|under) (?:target|goal)|(?:well|poorly|un|under|not well)[- ]?controlled)\b/);
 const SIZED_FINDING = caseless(/\b\d+(?:\.\d+)? ?(?:cm|mm|centimeters?|millimeters?|inch(?:es)?)\b(?! of sodium)/);
-const OBSERVED_NOW = caseless(/^(?:(?:okay|so|and|now|alright|listening today|looking (?:in|at) [^,]{1,25}),? )?(?:you (?:didn't|did not|aren't|are not|forgot to|pressed|held|tilted)|you're|you are|your \w+(?: \w+)? (?:is|are|looks?|sounds?)|(?:he|she|it)(?:'s| is)|there's|there is|there are|i (?:can )?(?:see|hear|feel|notice|don't (?:see|hear|feel))|i can't (?:see|hear|feel)|you can see|i'm (?:seeing|hearing|feeling|noticing))\b/);
+const OBSERVED_NOW = caseless(/^(?:(?:okay|so|and|now|alright|listening today|looking (?:in|at) [^,]{1,25}|standing|sitting|seated|lying(?: down)?|supine|prone|face down|on your (?:back|front|side)),? )?(?:you (?:didn't|did not|aren't|are not|forgot to|pressed|held|tilted)|you're|you are|your \w+(?: \w+)? (?:is|are|looks?|sounds?|sits?|stands?|hangs?|tilts?|rests?|drops?|leans?|rotates?)|(?:both|the|your) (?:\w+ )?\w+ (?:is|are) (?:(?:very|really|quite|a bit|a little|slightly) )?(?:tight|tender|swollen|weak|stiff|red|warm|restricted|hypertonic|in spasm)\b|(?:he|she|it)(?:'s| is)|there's|there is|there are|i (?:can )?(?:see|hear|feel|notice|don't (?:see|hear|feel))|i can't (?:see|hear|feel)|you can see|i'm (?:seeing|hearing|feeling|noticing))\b/);
 const NAMED_VALUE = caseless(/\b(?:vision|visual acuity|eye pressure|intraocular pressure|iop|cup to disc|acuity|troponin|inr|a1c|hemoglobin|hgb|ferritin|potassium|sodium|creatinine|egfr|gfr|glucose|ldl|hdl|cholesterol|triglycerides|tsh|white (?:blood )?(?:cell )?count|wbc|platelets?|psa|phq-?9|gad-?7|weight|bmi|blood pressure|heart rate|temperature|oxygen saturation|saturation|respiratory rate|fundal height|grip strength|pocket depths?)\b/);
 const RECAP = caseless(/\b(?:you (?:said|mentioned|told)|history of)\b/);
 const SPEAKS_OF_NOW = caseless(/\b(?:today|now|this morning|here|right now|currently)\b/);
@@ -229,6 +237,9 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (!/\b(?:going to|will|'ll|let's|want to|need to|would like)\b/i.test(text) && (TEST_RESULT.test(text) || EXAM_FOUND.test(text) || PERFORMANCE.test(text))) {
     return TEST_RESULT.test(text) || EXAM_FOUND.test(text) ? 'results' : 'exam';
   }
+  // "Your type 2 diabetes is not at target with the HbA1c at 61": the judgement of control is the assessment, value or not.
+  if (CONTROL_JUDGEMENT.test(text) && (DIAGNOSIS_TERM.test(text) || /\b(?:blood pressure|sugars?|diabetes|cholesterol|asthma|weight)\b/i.test(text))
+    && !/\b(?:going to|will|'ll|let's|want|aim|goal is|target is|should be|you said|last (?:time|visit))\b/i.test(text)) return 'assessment';
   // "Single leg balance is 8 seconds", "your lithium level last week was 1.1": a measured value, named or not.
   if (STATED_VALUE.test(text) && !/\b(?:going to|will|'ll|let's|want to|need to|would like|dose|mg|tablets?|pills?)\b/i.test(text) && findDrugs(text).length === 0) {
     return LAB_OR_SCORE.test(text) && !VITALS.test(text) ? 'results' : 'exam';
@@ -285,6 +296,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   const substantive = /\d/.test(u.text) || countMatches(u.text, CLINICAL_TERMS) > 0 || findDrugs(u.text).length > 0 || DIAGNOSIS_TERM.test(u.text);
   // "No dizziness.": a patient's two-word denial of a symptom is a negative finding of the history.
   if (u.role !== 'clinician' && !u.question && words === 2 && /^no\s+\w+\W*$/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
+  // "See you next Tuesday", "see you in two weeks": the follow-up, said as goodbye.
+  if (u.role === 'clinician' && !u.question && FOLLOW_UP_GOODBYE.test(u.text)) return 'plan';
   if ((words < 3 && !(u.role === 'clinician' && /\b\d{2,3}\/\d{2,3}\b/.test(u.text))) || (words < 9 && (SMALL_TALK.test(u.text) || SMALL_TALK.test(u.raw)) && !substantive)) return undefined;
   if (words <= 4 && /^(?:thank(?:s| you)|bye|goodbye|see you|you too)\b/i.test(u.text)) return undefined;
   if (u.role !== 'clinician') {
@@ -296,7 +309,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
     if (phase === 'plan' && clinical < 2 && words < 10) return undefined;
     return 'history';
   }
-  if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || (VISIT_STEP.test(u.text) && findDrugs(u.text).length === 0) || SCRIBE_COMMAND.test(u.text) || ASKS_INTERPRETER.test(u.text)) return undefined;
+  if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || ((VISIT_STEP.test(u.text) || GREETING_OR_AGENDA.test(u.text)) && findDrugs(u.text).length === 0) || SCRIBE_COMMAND.test(u.text) || ASKS_INTERPRETER.test(u.text)) return undefined;
   // "Let's have you lying on your back, knees bent": placing the body for the exam, unless it says when (advice).
   if (placesBody(u.text) && !/\d/.test(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;
   const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');

@@ -79,5 +79,5 @@ function isForeignTurn(turn: Turn): boolean {
 }
 
 /** "I'll ask her", "let me explain that to him": the interpreter speaking as themselves, not rendering the patient. */
-const ASIDE = caseless(/\b(?:i(?:'ll| will)? (?:ask|explain|interpret|translate|repeat|tell (?:him|her|them))|let me (?:ask|explain|check|repeat)|i (?:didn't|did not) (?:catch|understand|hear))\b/);
+const ASIDE = caseless(/\b(?:i(?:'ll| will)? (?:ask|explain|interpret|translate|repeat|tell (?:him|her|them))|i(?:'ve| have)? (?:told|asked|explained (?:it |that |this )?to) (?:him|her|them)\b|let me (?:ask|explain|check|repeat)|i (?:didn't|did not) (?:catch|understand|hear))\b/);
 const OWN_VOICE = caseless(String.raw`${ASIDE.source}|\b(?:he|she|they|the patient)\b`);

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { generateLocalNote } from '../../src/local/index.js';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('allied-health and long visits whose sections use no clinical cue words', () => {
+  it('leaves the greeting and the agenda out of the plan, and keeps the goodbye that names the next visit', () => {
+    const n = generateLocalNote(lines(
+      'Trainer: Come in, Sam, take a seat. How did the week go?',
+      'Client: My calves were sore after the hill sessions.',
+      "Trainer: We'll come to all of it. Let's start with the calves.",
+      "Trainer: Let's get your resting numbers. Heart rate 64, blood pressure 122/78.",
+      "Trainer: Here's the plan.",
+      'Trainer: Swap one hill session for a flat run this week and foam roll the calves every evening.',
+      'Trainer: See you next Tuesday.',
+    ), { specialty: 'exercise_therapy' });
+    expect(n.plan).not.toMatch(/seat|come to all|start with|here's the plan|resting numbers/i);
+    expect(n.plan).toMatch(/Swap one hill session/);
+    expect(n.plan).toMatch(/next Tuesday/);
+  });
+
+  it('reads advice that opens with how often or on which days, and a posture before a finding', () => {
+    const n = generateLocalNote(lines(
+      'Therapist: What brings you in?',
+      'Client: My lower back, from driving all day.',
+      'Therapist: Okay, face down for me.',
+      'Therapist: Standing, your left hip sits higher than your right.',
+      'Therapist: And both glutes are tight, the right more than the left.',
+      'Therapist: On long days take breaks every 2 hours to get out and walk around.',
+      'Therapist: Once a week try a warm bath with two drops of the oil.',
+    ), { specialty: 'massage_therapy' });
+    expect(n.objective).toMatch(/left hip sits higher/);
+    expect(n.objective).toMatch(/both glutes are tight/i);
+    expect(n.plan).toMatch(/take breaks every 2 hours/);
+    expect(n.plan).toMatch(/warm bath/);
+    expect(n.objective).not.toMatch(/warm bath/);
+  });
+
+  it('writes what is seen ("I can see you\'re tearful") without a trailing "and that\'s okay"', () => {
+    const n = generateLocalNote(lines(
+      'SW: Are you behind on the rent?',
+      'Client: Yes, two months.',
+      "SW: I can see you're tearful talking about this, and that's okay.",
+      "SW: I'm referring you to the council's housing team today.",
+    ), { specialty: 'social_worker' });
+    expect(n.objective).toMatch(/tearful talking about this\.$/m);
+  });
+
+  it('puts a judgement of control in the assessment, and a third-person order in the plan', () => {
+    const n = generateLocalNote(lines(
+      'Doctor: Your HbA1c came back at 61.',
+      'Patient: Okay.',
+      'Doctor: So putting it together. Your type 2 diabetes is not at target with the HbA1c at 61.',
+      'Doctor: Your blood pressure is also above target, at home and here.',
+      'Interpreter: She says she understands.',
+      'Doctor: She needs blood tests every 2 weeks for the next two months.',
+    ));
+    expect(n.assessment).toMatch(/diabetes is not at target/);
+    expect(n.assessment).toMatch(/blood pressure is also above target/);
+    expect(n.plan).toMatch(/blood tests every 2 weeks/);
+  });
+
+  it("leaves out an interpreter's own \"I've told her\"", () => {
+    const n = generateLocalNote(lines(
+      'Dr. Alvarez: Please tell Mrs. Tran her hands show a flare of rheumatoid arthritis.',
+      "Interpreter: I've told her. She asks what we will do.",
+      "Dr. Alvarez: I'll give her a short course of prednisolone.",
+    ));
+    expect([n.subjective, n.objective, n.assessment, n.plan].join('\n')).not.toMatch(/has told her|I've told/i);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateLocalNote } from '../../src/local/index.js';
+import { detectGender } from '../../src/local/rewrite-person.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -67,5 +68,15 @@ describe('allied-health and long visits whose sections use no clinical cue words
       "Dr. Alvarez: I'll give her a short course of prednisolone.",
     ));
     expect([n.subjective, n.objective, n.assessment, n.plan].join('\n')).not.toMatch(/has told her|I've told/i);
+  });
+});
+
+describe('the pronoun, from the patient\'s own anatomy', () => {
+  it('writes her or his where the patient is pregnant or speaks of their prostate, and their for a partner\'s pregnancy', () => {
+    expect(detectGender("Midwife: You're 34 weeks pregnant now.\nWoman: My back aches at night.")).toBe('female');
+    expect(detectGender('Doctor: Any trouble with your prostate?\nPatient: I get up twice a night.')).toBe('male');
+    expect(detectGender('Doctor: How are things at home?\nPatient: My wife is pregnant, so not much sleep.')).toBeUndefined();
+    const n = generateLocalNote("Midwife: You're 34 weeks pregnant now. How's your back?\nWoman: My back aches at night.", { specialty: 'registered_nurse' });
+    expect(n.subjective).toMatch(/\bher back\b/);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { Gender } from './rewrite-person.js';
 import { rewriteClinicianSpeech, rewritePatientSpeech } from './rewrite-person.js';
-import { conjugateThirdPerson } from './verb-forms.js';
+import { conjugateThirdPerson, pastTense } from './verb-forms.js';
 import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
 import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 import { caseless } from '../text/caseless-pattern.js';
@@ -132,7 +132,12 @@ function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender:
   const [verb = '', ...others] = rest.slice(adverb.length).split(/\s+/);
   const tail = `${others.join(' ')}`;
   if (aux === 'can') return { text: finish(subject.text, `${no ? 'cannot' : 'can'} ${rest}`), negative: no };
-  if (aux === 'did') return no ? { text: finish(subject.text, `did not ${rest}`), negative: true } : undefined;
+  // "Did you hit your head when you fell?" — "Yes.": the verb in the past, when its form is known.
+  if (aux === 'did' && !no) {
+    const past = pastTense(verb);
+    return past && !adverb ? { text: finish(subject.text, `${past}${tail === '' ? '' : ` ${tail}`}`), negative: false } : undefined;
+  }
+  if (aux === 'did') return { text: finish(subject.text, `did not ${rest}`), negative: true };
   // do / does
   if (no) return { text: finish(subject.text, `${plural ? 'do' : 'does'} not ${rest}`), negative: true };
   const conj = plural ? verb : PRESENT_S[verb.toLowerCase()] ?? conjugateThirdPerson(verb);

@@ -93,3 +93,15 @@ describe('a patient sentence with a misheard clause, and asides', () => {
     expect(n.assessment).toMatch(/sounds like the patient has a sprain/);
   });
 });
+
+describe('facts said only in the clinician\'s question and confirmed with yes', () => {
+  it('writes a past-tense yes/no question confirmed with yes, in the past tense', () => {
+    expect(read(lines('Doctor: Did you hit your head when you fell?', 'Patient: Yes.', 'Doctor: Did you vomit?', 'Patient: Yes.')))
+      .toEqual([['history', 'The patient hit their head when the patient fell.'], ['history', 'The patient vomited.']]);
+    expect(read(lines('Doctor: Did you vomit?', 'Patient: No.'))).toEqual([['review', 'The patient did not vomit.']]);
+  });
+
+  it('reads "You have been feeling tired too?" as a statement confirmed, not as a symptom named "been feeling tired"', () => {
+    expect(read(lines('Doctor: You have been feeling tired too?', 'Patient: Yes.'))).toEqual([['history', 'The patient has been feeling tired too.']]);
+  });
+});

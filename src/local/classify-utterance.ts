@@ -42,6 +42,14 @@ const CHART_SAYS = caseless(/\b(?:looking (?:through|at|over)|reviewing|went thr
  */
 const GREETING_OR_AGENDA = caseless(/^(?:(?:so|and|okay|alright|now|right|well),?\s+)*(?:come (?:on )?in\b[^.?!]{0,30}\b(?:have|take|grab) a seat\b|(?:(?:mr|mrs|ms|miss|dr)\.? )?[a-z]+,? (?:have|take|grab) a seat\b|(?:have|take|grab) a seat\b|(?:we'll|we will|i'll|i will) (?:come|get) (?:back )?to (?:all of )?(?:it|that|them|those|each)\b|(?:let's|we will|we'll) (?:start|begin) with (?:the|your) [a-z]+(?: [a-z]+)?\.?$|(?:so )?here's (?:the|my|our) plan\.?$|(?:let's|let me|i'll|i will|we'll|we will) (?:get|take|grab|do) (?:your|the|some) (?:[\w-]+ )?(?:numbers|vitals|obs|observations|readings|measurements)\.?$)/);
 
+/**
+ * Talk about the visit's own course, which ambient visits are full of: "I will be calling out some of my exam findings",
+ * "let me tell you a little bit about my assessment and plan", "we will go over her lab work", "this is what I will
+ * do", and a sentence cut off before its object ("we will get you scheduled for", "let me take a quick").
+ */
+const VISIT_COURSE = caseless(/^(?:(?:so|and|okay|alright|now|then|first|well|but|just|all right),?\s+)*(?:(?:i(?:'m| am)(?: just)?(?: going to be| gonna be)|i(?: will|'ll) be|we(?: will|'ll) be|i(?:'m| am) going to|i(?: will|'ll)) (?:just )?(?:be )?(?:going ahead and )?calling out (?:some of )?(?:my|the|your|his|her|their) (?:exam |physical exam |examination )?findings\b|let me (?:tell|talk to|explain to) (?:you|him|her|them|the patient) (?:a little bit |a bit |a little )?about (?:my|the|our) (?:assessment and plan|assessment|plan|findings)\.?$|(?:we(?: will|'ll)|let's|i(?: will|'ll)) (?:go )?(?:talk|go over|look at|look over|review|discuss) (?:a little bit )?(?:about )?(?:it|that|this|some of (?:your|his|her|their) \w+|(?:your|his|her|their|the) (?:lab ?work|labs|results|x-?rays?|imaging|tests))\.?$|(?:we(?: will|'ll)|let's|i(?: will|'ll)) do (?:an|a|the|your|my|his|her) (?:quick |physical |brief )?(?:exam|examination|foot exam|physical)(?: real quick| quickly| now| here)?\.?$|(?:this is|here's|that's) what (?:i|we)(?: will|'ll|'d| would| am going to|'m going to| are going to|'re going to) do\.?$|what (?:i|we)(?: will|'ll| want to|'re going to| are going to|'m going to| am going to) do is(?: first(?: off)?)?\.?$)/);
+const CUT_OFF = caseless(/^(?:[\w',]+\s+){1,7}(?:for|to|the|a|an|of|with|at|quick|just put)\.?$/);
+
 /** "I've got your sensor download up", "I have the report here in front of me": results about to be read out. */
 const HAS_IN_FRONT = caseless(/^(?:\w+,? )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now |just )?(?:have|got|pulled up) (?:the|your) [\w -]{1,30}? (?:up|here|in front of me|back|on (?:my|the) screen)\b/);
 
@@ -309,7 +317,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
     if (phase === 'plan' && clinical < 2 && words < 10) return undefined;
     return 'history';
   }
-  if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || ((VISIT_STEP.test(u.text) || GREETING_OR_AGENDA.test(u.text)) && findDrugs(u.text).length === 0) || SCRIBE_COMMAND.test(u.text) || ASKS_INTERPRETER.test(u.text)) return undefined;
+  if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || ((VISIT_STEP.test(u.text) || GREETING_OR_AGENDA.test(u.text) || VISIT_COURSE.test(u.text) || (CUT_OFF.test(u.text) && !/\d/.test(u.text))) && findDrugs(u.text).length === 0) || SCRIBE_COMMAND.test(u.text) || ASKS_INTERPRETER.test(u.text)) return undefined;
   // "Let's have you lying on your back, knees bent": placing the body for the exam, unless it says when (advice).
   if (placesBody(u.text) && !/\d/.test(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;
   const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');

@@ -34,6 +34,11 @@ export const ANNOUNCED_TOPIC = caseless(/^(?:(?:so|okay|now|right|and),?\s+(?:th
  */
 const VISIT_STEP = caseless(/^(?:(?:so|and|okay|alright|now|then|first|well|just),?\s+)*(?:(?:i(?:'m| am) going to|i(?:'ll| will)|let me|let's|we(?:'ll| will| are going to|'re going to)) (?:just )?(?:do|perform|try) (?:some|a few|a couple of|a little|the) (?:maneuvers|manoeuvres|tests|special tests|movements|checks)(?: (?:here|now|on (?:you|your \w+)))?\.?$|let's (?:go ahead and )?do (?:the |a |your )?(?:quick )?(?:physical )?exam(?:ination)?(?: (?:now|quickly|real quick|as long as you(?:'re| are) here))?\.?$|if you (?:can|could) (?:take a (?:deep |big )?breath|breathe (?:in|deeply))\b|what (?:i'm|i am|we're|we are) going to do is\.?$)|\bi (?:enjoy|love|like) (?!(?:the|how|that|what|your|it)\b)\w+/);
 
+const BODY_STATE_NOW = caseless(/^(?:(?:so|and|okay|now|on examination|on exam),?\s+)?(?:the|your|his|her|their|both) (?:(?:left|right|upper|lower|small|big) )?[a-z]+(?: and (?:the )?(?:(?:left|right) )?[a-z]+)? (?:is|are) (?:(?:very|quite|a bit|a little|slightly|mildly|markedly|visibly) )?(?:swollen|tender|red|hot|warm|inflamed|thickened|boggy|deformed|restricted|stiff|weak|wasted|bruised|effused)\b/);
+const COUNTED_FINDING = caseless(/^(?:(?:so|and|okay|now),?\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ )?(?:joints?|teeth|nodes?|lesions?|moles?|spots?|areas?|sites?|points?|trigger points?|ulcers?) (?:are |is )?(?:swollen|tender|affected|involved|decayed|enlarged|palpable|present|red|active|inflamed)\b/);
+function isPresentFindingOrCount(text: string): boolean {
+  return COUNTED_FINDING.test(text) || !/\b(?:was|were|had|has been|have been|used to|last (?:time|week|visit))\b/i.test(text);
+}
 const CHART_SAYS = caseless(/\b(?:looking (?:through|at|over)|reviewing|went through|in|from) (?:your|the|his|her) (?:chart|notes|records?|file)(?: here)?,?\s+(?:and\s+)?(?:it looks like|i see(?: that)?|it says|it shows)\s+\S+(?:\s+\S+){2,}$/);
 
 /**
@@ -350,6 +355,10 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (PLAN_TRANSITION.test(u.text)) return 'plan';
   // "So, a minor head injury with a scalp laceration.": the verbless summing-up after the exam is the impression.
   if (phase !== 'history' && /^so,?\s+an?\s/i.test(u.raw) && /^an?\s/i.test(u.text) && !/\b(?:is|are|was|were|has|have|had|will|'ll|can|should|looks?|feels?|i|you|we)\b/i.test(u.text)) return 'assessment';
+  // "The wrists and the knuckles are swollen with synovitis", "six joints swollen today": what the examiner finds on the
+  // body in front of them is the exam, though it names a condition (the interpretation comes in its own sentence).
+  if (phase === 'exam' && !u.question && (BODY_STATE_NOW.test(u.text) || COUNTED_FINDING.test(u.text)) && isPresentFindingOrCount(u.text)
+    && !/\b(?:looks? like|consistent with|suggest\w*|sounds? like|i think|diagnos\w*|means?|because|going to|will|'ll|if)\b/i.test(u.text)) return 'exam';
   // "I'm looking through your chart and it looks like we're treating your diabetes": the history the chart holds.
   if (CHART_SAYS.test(u.text) && !/\b(?:going to|will|'ll|let's|want to)\b/i.test(u.text)) return 'history';
   const purpose = classifyByPurpose(u.text, phase);

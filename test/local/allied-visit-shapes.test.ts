@@ -80,3 +80,30 @@ describe('the pronoun, from the patient\'s own anatomy', () => {
     expect(n.subjective).toMatch(/\bher back\b/);
   });
 });
+
+describe('findings and measures in the exam of a specialist or rehab session', () => {
+  it('keeps a finding that names a condition in the exam, and a counted finding said without a verb', () => {
+    const n = generateLocalNote([
+      'Dr. Alvarez: How are the hands?',
+      'Interpreter: She says her hands are bad again.',
+      "Dr. Alvarez: Please tell her I'll examine her hands now.",
+      'Dr. Alvarez: The wrists and the knuckles are swollen with synovitis.',
+      'Dr. Alvarez: Six joints swollen today, both wrists and four knuckles.',
+      'Dr. Alvarez: Please explain this is a flare of her rheumatoid arthritis.',
+    ].join('\n'));
+    expect(n.objective).toMatch(/swollen with synovitis/);
+    expect(n.objective).toMatch(/Six joints swollen today/);
+    expect(n.assessment).toMatch(/flare of her rheumatoid arthritis/);
+    expect(n.assessment).not.toMatch(/synovitis/);
+  });
+
+  it('writes a rating on a named effort scale, taken in the session, as a measure', () => {
+    const n = generateLocalNote([
+      'EP: Blood pressure 128/76, resting heart rate 72.',
+      'EP: Peak heart rate 112. How hard does that feel on the Borg scale?',
+      'Patient: About 13, somewhat hard.',
+      'EP: Next session we will go up to 25 minutes on the treadmill.',
+    ].join('\n'), { specialty: 'exercise_therapy' });
+    expect(n.objective).toMatch(/Borg scale: about 13, somewhat hard\./);
+  });
+});

@@ -39,6 +39,8 @@ const COUNTED_FINDING = caseless(/^(?:(?:so|and|okay|now),?\s+)?(?:\d+|two|three
 function isPresentFindingOrCount(text: string): boolean {
   return COUNTED_FINDING.test(text) || !/\b(?:was|were|had|has been|have been|used to|last (?:time|week|visit))\b/i.test(text);
 }
+const OBSERVED_APPRAISED = caseless(/^(?:(?:so|and|okay|now|well),?\s+)?(?:you're|you are|he's|he is|she's|she is) (?:\w+ing)\b[^.?!]{0,50},\s*which is (?:very |really |quite |a )?(?:reassuring|good|a good sign|good sign|normal|fine|great|encouraging)\b/);
+const REPORTED_BY_COLLEAGUE = caseless(/^(?:(?:so|and|okay|now|thanks for coming in|thank you for coming in)[\w ,]{0,20}?,?\s+)?(?:the|your|his|her) (?:health visitor|district nurse|practice nurse|nurse|gp|doctor|school|teacher|social worker|midwife|physio\w*|referral(?: letter)?|letter|consultant|paramedics?|ambulance crew|care home|carer) (?:said|says|mentioned|told me|wrote|reported|tells me)\b/);
 const CHART_SAYS = caseless(/\b(?:looking (?:through|at|over)|reviewing|went through|in|from) (?:your|the|his|her) (?:chart|notes|records?|file)(?: here)?,?\s+(?:and\s+)?(?:it looks like|i see(?: that)?|it says|it shows)\s+\S+(?:\s+\S+){2,}$/);
 
 /**
@@ -138,7 +140,7 @@ export function isAdvice(text: string, phase: Phase = 'history'): boolean {
 }
 
 /** A triage judgement: "her fever needs to be looked at, but she doesn't need the ER". */
-const URGENCY = caseless(/\b(?:needs? to be (?:seen|looked at|evaluated|checked)|(?:doesn't|does not|don't|do not) need (?:the er|the emergency|to go to|an ambulance|911)|is (?:an|a medical) emergency|not an emergency|could be serious|sounds serious)\b/);
+const URGENCY = caseless(/\b(?:(?:is|'s|isn't|is not)(?: not)? (?:dangerous|serious|life-threatening|contagious|harmful|cancer)\b|needs? to be (?:seen|looked at|evaluated|checked)|(?:doesn't|does not|don't|do not) need (?:the er|the emergency|to go to|an ambulance|911)|is (?:an|a medical) emergency|not an emergency|could be serious|sounds serious)\b/);
 const EXAM_FOUND = caseless(/\b(?:exam|evaluation|scope|endoscopy|laryngoscopy|stroboscopy)\b[^.?!]{0,30}\b(?:found|showed|revealed)\b/);
 const TEST_RESULT = caseless(/\b(?:microscope|cytology|smear|stain|dipstick|scrape|antibod(?:y|ies)|titers?|serology|levels?|test|swab|culture|screen|panel|x-?rays?|scan|ct|mri|ultrasound|ekg|ecg|12-lead|strep|covid|flu|pregnancy test|dip|urinalysis|biopsy|labs?|bloodwork|blood work)\b[^.?!]{0,50}\b(?:negative|positive|normal|abnormal|came back|shows?|showed|revealed?|unremarkable|there's|there is|there are)\b/);
 const PERFORMANCE = caseless(/\b(?:named|scored|identified|completed|repeated|walked|held|lifted|recalled|managed|did)\b[^.?!]{0,30}\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)\b(?! (?:days?|weeks?|months?|years?) ago)|\b(?:minimal|moderate|maximal|max|min|mod|standby|contact guard|stand-by) assist(?:ance)?\b|\b(?:took|needed|required) (?:supervision|set-?up|cueing)\b/);
@@ -179,7 +181,7 @@ const NOTIFIES_COLLEAGUE = caseless(/\b(?:i(?:'ll| will|'m going to| am going to
 
 
 /** "Please ask Mrs Haddad how she has been": the clinician speaking to the interpreter, not a request of the patient. */
-const ASKS_INTERPRETER = /\b[Pp]lease (?:ask|tell|explain to) (?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Dd]r)\.? )?(?:[A-Z]\w+|him|her|them|the patient)\b/;
+const ASKS_INTERPRETER = /\b[Pp]lease (?:ask|tell|explain to) (?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Dd]r)\.? )?(?:[A-Z]\w+|him|her|them|the patient)\b(?! to \w)/;
 const DEVICE_FOUND = caseless(/\b(?:holter|monitor|device|pacemaker|defibrillator|icd|loop recorder|download|diary|tracker|sensor|meter|scan|x-?ray|test|swab)\b[^.?!]{0,40}\b(?:picked up|recorded|detected|caught|captured|logged|showed|shows)\b/);
 /** What an examiner or a monitor reports as absent: "no ST changes", "no swelling", "no symptoms during the session". */
 const SEEN_ABSENT = caseless(/\bno (?:[a-z-]+ )?(?:changes?|symptoms?|signs?|evidence|abnormalit\w*|murmurs?|swelling|o?edema|tenderness|redness|erythema|discharge|bleeding|drainage|arrhythmias?|ectop\w*|desaturation|distress|deformity|bruising|rash|lesions?|masses|mass|crepitus|effusion|weakness|deficits?|pauses?|ischaemi\w*|ischemi\w*)\b/);
@@ -359,6 +361,10 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // body in front of them is the exam, though it names a condition (the interpretation comes in its own sentence).
   if (phase === 'exam' && !u.question && (BODY_STATE_NOW.test(u.text) || COUNTED_FINDING.test(u.text)) && isPresentFindingOrCount(u.text)
     && !/\b(?:looks? like|consistent with|suggest\w*|sounds? like|i think|diagnos\w*|means?|because|going to|will|'ll|if)\b/i.test(u.text)) return 'exam';
+  // "You're speaking in full sentences, which is reassuring": what the clinician observes now, appraised, on any visit.
+  if (!u.question && OBSERVED_APPRAISED.test(u.text)) return 'exam';
+  // "The health visitor said things have been hard since you lost your job": another professional's account is history.
+  if (phase === 'history' && !u.question && REPORTED_BY_COLLEAGUE.test(u.text) && !/\b(?:going to|will|'ll|let's)\b/i.test(u.text)) return 'history';
   // "I'm looking through your chart and it looks like we're treating your diabetes": the history the chart holds.
   if (CHART_SAYS.test(u.text) && !/\b(?:going to|will|'ll|let's|want to)\b/i.test(u.text)) return 'history';
   const purpose = classifyByPurpose(u.text, phase);

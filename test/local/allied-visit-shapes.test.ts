@@ -107,3 +107,45 @@ describe('findings and measures in the exam of a specialist or rehab session', (
     expect(n.objective).toMatch(/Borg scale: about 13, somewhat hard\./);
   });
 });
+
+describe('complementary and therapy sessions in their own words', () => {
+  it('reads a reflexology session: progress as the assessment, a count answer under its topic, the stool as the exam', () => {
+    const n = generateLocalNote([
+      'Reflexologist: Any headaches this fortnight?',
+      'Karen: Just one, on Tuesday.',
+      'Reflexologist: Right, feet up on the stool for me.',
+      'Reflexologist: Your feet are cool and a bit clammy, more than last time.',
+      "Reflexologist: Overall you're responding well, the flushes have halved.",
+      "Reflexologist: Let's book you in for three weeks' time.",
+    ].join('\n'), { specialty: 'massage_therapy' });
+    expect(n.subjective).toMatch(/Headaches: just one, on Tuesday\./);
+    expect(n.objective).toMatch(/feet are cool and a bit clammy/);
+    expect(n.assessment).toMatch(/responding well/);
+  });
+
+  it('reads a swallow session: the trial opens the exam, the risk is the assessment, "since I last saw you" is no topic', () => {
+    const n = generateLocalNote([
+      'SLP: Any chest infections since I last saw you?',
+      'Mr. Dube: No.',
+      "SLP: Okay, let's try some water from the cup.",
+      'SLP: With the chin tuck there was no cough and the voice stayed clear.',
+      'SLP: So there\'s still a risk of aspiration with thin fluids, but the chin tuck protects you.',
+      'SLP: Sit upright for 30 minutes after meals.',
+    ].join('\n'), { specialty: 'slp' });
+    expect(n.subjective).toMatch(/denies chest infections\./);
+    expect(n.objective).toMatch(/no cough and the voice stayed clear/);
+    expect(n.assessment).toMatch(/risk of aspiration/);
+    expect(n.plan).not.toMatch(/water from the cup/);
+  });
+
+  it('reads "do a single leg squat for me" as the exam\'s request, not a plan', () => {
+    const n = generateLocalNote([
+      'Coach: How did the knee hold up on the long run?',
+      'Runner: Fine until mile 9, then the outside of my right knee ached.',
+      'Coach: Do a single leg squat for me on the right. Your knee drops inward and the hip drops on the left side.',
+      'Coach: Cut the long run to 6 miles for two weeks.',
+    ].join('\n'), { specialty: 'athletic_trainer' });
+    expect(n.plan).not.toMatch(/squat for me/);
+    expect(n.objective).toMatch(/knee drops inward/);
+  });
+});

@@ -13,7 +13,8 @@ export function extractTopic(question: string): string | undefined {
   const m = TOPIC_QUESTION.exec(question.trim());
   if (!m) return undefined;
   // "thoughts of hurting yourself, or that you'd be better off dead": the clause after "or that" has no item form.
-  const topic = m[1]!.replace(/,?\s+or (?:that|like|if) (?:you|he|she)\b.*$/i, '').replace(TOPIC_TAIL, '').replace(/[?.,]+$/, '').replace(/^(?:other )?(?:things|symptoms|problems),? (?:like|such as) /i, '').trim();
+  // "problems with your bowels any diarrhea": ASR runs two "any" questions together; each is an item.
+  const topic = m[1]!.replace(/(?<!,|\bor|\band)\s+any\s+(?=\S)/gi, ', ').replace(/,?\s+or (?:that|like|if) (?:you|he|she)\b.*$/i, '').replace(TOPIC_TAIL, '').replace(/[?.,]+$/, '').replace(/^(?:other )?(?:things|symptoms|problems),? (?:like|such as) /i, '').trim();
   const words = topic.split(/\s+/).length;
   // "Any numbness between your legs, or any trouble with your bladder or bowels?": a list of two may run longer.
   if ((words > 10 && !(words <= 16 && /,\s*(?:or\s+)?any\b/i.test(topic))) || (countMatches(topic, CLINICAL_TERMS) === 0 && !EXTRA_TOPIC.test(topic))) return undefined;

@@ -105,3 +105,10 @@ describe('facts said only in the clinician\'s question and confirmed with yes', 
     expect(read(lines('Doctor: You have been feeling tired too?', 'Patient: Yes.'))).toEqual([['history', 'The patient has been feeling tired too.']]);
   });
 });
+
+describe('unpunctuated review-of-systems questions', () => {
+  it('reads "and any problems with your bowels any diarrhea" — "no" as a denial of both', () => {
+    expect(read(lines('[doctor] and any problems with your bowels any diarrhea', '[patient] no')))
+      .toEqual([['review', 'The patient denies problems with their bowels, diarrhea.']]);
+  });
+});

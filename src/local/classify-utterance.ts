@@ -319,6 +319,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (words <= 4 && /^(?:thank(?:s| you)|bye|goodbye|see you|you too)\b/i.test(u.text)) return undefined;
   if (u.role !== 'clinician') {
     if (u.question) return undefined;
+    // "Ow, yes, that's where it hurts", "That's the spot": a reaction to the examiner's hand, whose finding the examiner states.
+    if (phase === 'exam' && words <= 8 && /^(?:(?:ow+|ouch|oh|yes|yeah|yep|mm+)[,!.]?\s+)*(?:that's|that is|right) (?:where it (?:hurts|is)|the (?:spot|one)|it|there|sore)\b/i.test(u.text)) return undefined;
     // "Okay, let's schedule it.", "Sounds good.": agreement, not history.
     if (words <= 6 && /^(?:let's|let us|sounds|sure|great|perfect|will do|i will|i'll (?:try|do)|got it|okay,? (?:let's|i'll|sounds))\b/i.test(u.text)) return undefined;
     const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 ? 1 : 0);

@@ -112,3 +112,16 @@ describe('unpunctuated review-of-systems questions', () => {
       .toEqual([['review', 'The patient denies problems with their bowels, diarrhea.']]);
   });
 });
+
+describe("the patient's reaction to the examiner's hand", () => {
+  it('leaves "ow yes that\'s where it hurts" out of the history', () => {
+    const n = note(lines(
+      '[doctor] where is the pain',
+      '[patient] down on the right side of my belly',
+      "[doctor] okay so let me examine your belly so your belly is soft but you're very tender in the right lower quadrant",
+      "[patient] ow yes that's where it hurts",
+    ));
+    expect(n.subjective).not.toMatch(/where it hurts/i);
+    expect(n.objective).toMatch(/tender in the right lower quadrant/);
+  });
+});

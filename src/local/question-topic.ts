@@ -10,6 +10,8 @@ const TOPIC_TAIL = caseless(/\s*(?:,?\s*(?:or anything( like that| else)?|at all
 const EXTRA_TOPIC = caseless(/\b(?:plan|intent|firearms?|guns?|weapons?|suicid\w*|harm\w*|hurt\w*|kill\w*|life|bleed\w*|bruis\w*|discharge|odor|smell|blood|sputum|phlegm|drainage|swallow\w*|speech|vision|hearing|weakness|numbness|tingling|stiffness|loss|gain|diarrh\w*|vomit\w*|nause\w*|fever\w*|chills|sweats|rash\w*|pus|redness|burning|frequency|urgency|contractions|leaking|cough\w*|wheez\w*|snor\w*)\b/);
 
 export function extractTopic(question: string): string | undefined {
+  // "Do you feel short of breath climbing stairs?": a state felt, read as a statement ("feels short of breath…"), not an item.
+  if (/^(?:(?:and|so)\s+)?(?:do|did) you feel (?!any\b|a\b|an\b|some\b)/i.test(question.trim())) return undefined;
   const m = TOPIC_QUESTION.exec(question.trim());
   if (!m) return undefined;
   // "thoughts of hurting yourself, or that you'd be better off dead": the clause after "or that" has no item form.

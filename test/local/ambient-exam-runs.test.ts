@@ -125,3 +125,21 @@ describe("the patient's reaction to the examiner's hand", () => {
     expect(n.objective).toMatch(/tender in the right lower quadrant/);
   });
 });
+
+describe('more yes/no questions confirmed by a bare yes', () => {
+  it('writes what the question states, with the plural kept and the clause read as a statement', () => {
+    expect(read(lines(
+      'Doctor: Is the nipple cracked?', 'Patient: Yes, since Thursday.',
+      'Doctor: Are your ankles swollen by the evening?', 'Patient: Yes.',
+      'Doctor: Do you feel short of breath climbing stairs?', 'Patient: Yes.',
+      'Doctor: And the pain goes into your arm?', 'Patient: Yes.',
+      'Doctor: How is the sore under your left big toe?', 'Patient: Better I think.',
+    ))).toEqual([
+      ['history', 'The nipple is cracked.'],
+      ['history', "The patient's ankles are swollen by the evening."],
+      ['history', 'The patient feels short of breath climbing stairs.'],
+      ['history', 'The pain goes into their arm.'],
+      ['history', 'Sore under their left big toe: better the patient thinks.'],
+    ]);
+  });
+});

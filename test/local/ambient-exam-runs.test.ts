@@ -143,3 +143,25 @@ describe('more yes/no questions confirmed by a bare yes', () => {
     ]);
   });
 });
+
+describe('the name the clinician greeted the patient by, and a question about a treatment', () => {
+  it('leaves a trailing or leading vocative name out, and "does the ibuprofen help" out of the plan', () => {
+    const n = note(lines(
+      '[doctor] good morning carolyn how are you',
+      "[patient] i'm alright other than this ankle pain",
+      '[doctor] okay and does the ibuprofen help with that pain',
+      '[patient] it does help',
+      '[doctor] carolyn it looks like a right ankle sprain',
+      "[doctor] i'm going to prescribe some crutches and i will see you again in two weeks carolyn",
+    ));
+    expect(`${n.assessment}\n${n.plan}`).not.toMatch(/carolyn/i);
+    expect(n.plan).not.toMatch(/does the ibuprofen/i);
+    expect(n.plan).toMatch(/crutches/);
+    expect(n.assessment).toMatch(/right ankle sprain/);
+  });
+
+  it('does not take a clinical word after a greeting for a name', () => {
+    const n = note(lines('[doctor] morning pain still bad?', '[patient] yes the knee pain is worse', '[doctor] this looks like knee pain from arthritis'));
+    expect(n.assessment).toMatch(/knee pain from arthritis/);
+  });
+});

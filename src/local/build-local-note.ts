@@ -60,6 +60,19 @@ function turnsToSomeoneElse(text: string, patientNames: string[] | undefined): n
   return m[1]!.split(/\s+/).some((w) => patientNames.includes(w)) ? -1 : m.index;
 }
 
+/**
+ * "I was jumping on my kid's trampoline and i could just slipped out from under me": the clause that reads in third
+ * person is rewritten and only the one that does not is quoted, from its verb ("…and \"just slipped out from under
+ * me\""), so the note keeps the patient's words without the misheard ones before them.
+ */
+function rewriteGrammaticalPart(plain: string, gender: Gender): string | undefined {
+  const m = /^(.{12,}?),?\s+(and|but|so|then)\s+(?:i|it|that|he|she)\s+(?:could|would|should|can|will|might|must|did|does)\s+((?:just\s+|really\s+)?(?!been\b|\w*eed\b)\w+ed\b.*)$/i.exec(plain);
+  if (!m) return undefined;
+  const first = rewritePatientSpeech(m[1]!, gender);
+  if (!first || UNGRAMMATICAL.test(first) || SELF_AS_OBJECT.test(first) || FIRST_PERSON.test(first)) return undefined;
+  return `${first.replace(/[.]$/, '')} ${m[2]!.toLowerCase()} "${m[3]!.replace(/[.]$/, '')}."`;
+}
+
 function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
   if (u.role === 'patient') {
     // "So you mean you're telling me he didn't have a seizure": the patient answering the clinician's words, not a fact.
@@ -67,14 +80,18 @@ function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
     const plain = dropHedges(text);
     const rewritten = rewritePatientSpeech(plain, voice.gender);
     // "The patient could just slipped out from under the patient" is no sentence: such rewrites are quoted instead.
-    if (rewritten && !UNGRAMMATICAL.test(rewritten) && !SELF_AS_OBJECT.test(rewritten)) return rewritten;
+    // "The patient took some ibuprofen and the patient put some ice on it": the subject is said once.
+    if (rewritten && !UNGRAMMATICAL.test(rewritten) && !SELF_AS_OBJECT.test(rewritten)) return /^the patient\b/i.test(rewritten) ? rewritten.replace(/\b(and|but|so|then|and then) the patient (?!(?:'s|is)\b)(?=[a-z]+\b)/gi, '$1 ') : rewritten;
+    const part = rewriteGrammaticalPart(plain, voice.gender);
+    if (part) return part;
     return FIRST_PERSON.test(plain) ? `Patient states: "${polishSentence(plain, true)}"` : plain;
   }
   if (u.role === 'clinician') {
     // "You said that's been going on for months": the clinician's recap, written as what it says rather than as words
     // put in the patient's mouth ("the patient said …"), which the patient may have said otherwise.
     const recap = RECAP_FRAME.exec(text);
-    const said = recap && RECAPPED_CLAUSE.test(text.slice(recap[0].length)) ? text.slice(recap[0].length) : text;
+    const chart = CHART_REVIEW.exec(text);
+    const said = chart ? chart[1]! : recap && RECAPPED_CLAUSE.test(text.slice(recap[0].length)) ? text.slice(recap[0].length) : text;
     // Its "you" is that person, not the patient: the words stay as said.
     const turn = turnsToSomeoneElse(said, voice.patientNames);
     if (turn === 0) return said;
@@ -93,7 +110,9 @@ function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
   return `Per ${who}, ${/^(?:I\b|[A-Z]{2,})/.test(cleaned) ? cleaned : `${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}`}`;
 }
 
-const RECAP_FRAME = caseless(/^(?:(?:so|and|okay|now|but|alright),?\s+)*(?:you (?:said|mentioned|told me|were saying|reported|noted|described)(?: (?:earlier|before|last time|on the phone))?|i (?:see|know|understand|noticed|read)(?: (?:here|in (?:your|the) (?:chart|notes|records?)|from (?:your|the) (?:chart|notes)))?|it (?:says|looks like) (?:here )?in (?:your|the) (?:chart|notes)),?(?: that)?\s+/);
+const RECAP_FRAME = caseless(/^(?:(?:so|and|okay|now|but|alright),?\s+)*(?:[a-z]+,?\s+(?=i (?:see|know|understand|noticed|read)\b))?(?:you (?:said|mentioned|told me|were saying|reported|noted|described)(?: (?:earlier|before|last time|on the phone))?|i (?:see|know|understand|noticed|read)(?: (?:here|in (?:your|the) (?:chart|notes|records?)|from (?:your|the) (?:chart|notes)))?|it (?:says|looks like) (?:here )?in (?:your|the) (?:chart|notes)),?(?: that)?\s+/);
+/** "…I'm looking through your chart and it looks like we're treating your diabetes": what the chart says, without the browsing. */
+export const CHART_REVIEW = caseless(/\b(?:looking (?:through|at|over)|reviewing|went through|in|from) (?:your|the|his|her) (?:chart|notes|records?|file)(?: here)?,?\s+(?:and\s+)?(?:it looks like|i see(?: that)?|it says|it shows)\s+(\S+(?:\s+\S+){2,})$/);
 /** What follows the frame is a clause of its own: "that's been going on for months", "your knee gives out". */
 const RECAPPED_CLAUSE = caseless(/^(?:that|it|this|they|these|those|you|your \w+|the \w+|he|she|his \w+|her \w+)(?:'s|'re|'ve| \w+)? (?:is|are|was|were|has|have|had|'s|been|hurts?|started|gets?|goes|comes|keeps|gave|happens?)\b|^(?:that|it|this)'s\b|^you(?:'re|'ve| have| are| were| had| get| feel| take)\b/);
 

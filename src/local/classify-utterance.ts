@@ -13,10 +13,11 @@ import { caseless } from '../text/caseless-pattern.js';
 export type Slot = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 export type Phase = 'history' | 'exam' | 'plan';
 
-const SMALL_TALK = caseless(/^((?:yes,? )?loud and clear|i can (?:hear|see) you(?: (?:fine|okay|now|well))?|can you hear me|you're on mute|thank(s| you)|you're welcome|(that )?sounds? (good|great|fine|like a plan|about right)|no(,)? (other )?questions|i will( do my best)?|see you|bye|have a (good|great|nice)|(it's )?(nice|good|great) to (meet|see) you|how are you|i'm (doing )?(good|well|fine|okay|alright)|not bad|hi|hello|good (morning|afternoon|evening)|of course|absolutely|definitely|lovely|brilliant|cheers|wonderful|that's (right|correct|it)|me too|i think so|i don't know|i'm not sure)\b/);
+const FOLLOW_UP_GOODBYE = caseless(/^(?:(?:okay|so|and|right|alright|great),?\s+)*(?:i'll |we'll |i will |we will )?see you (?:again |back )?(?:next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|visit|session|appointment)|in (?:a|one|two|three|four|five|six|eight|twelve|\d+|a few|a couple of) (?:days?|weeks?|months?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/);
+const SMALL_TALK = caseless(/^((?:yes,? )?loud and clear|i can (?:hear|see) you(?!')(?: (?:fine|okay|now|well))?|can you hear me|you're on mute|thank(s| you)|you're welcome|(that )?sounds? (good|great|fine|like a plan|about right)|no(,)? (other )?questions|i will( do my best)?|see you|bye|have a (good|great|nice)|(it's )?(nice|good|great) to (meet|see) you|how are you|i'm (doing )?(good|well|fine|okay|alright)|not bad|hi|hello|good (morning|afternoon|evening)|of course|absolutely|definitely|lovely|brilliant|cheers|wonderful|that's (right|correct|it)|me too|i think so|i don't know|i'm not sure)\b/);
 const EXAM_MANEUVER = caseless(/^(let's see (the|your|his|her)|let me|i('m| am) (just )?going to (take|listen|look|feel|check|press|examine|push|have you)|i('ll| will) (just )?(take|listen|look|feel|check|press|examine)|can you|could you|take a (deep )?breath|breathe|lie (back|down)|look (up|down|straight|at)|follow my|push|pull|squeeze|press|relax|stand up|sit (up|down)|open (your|wide)|say ah|tell me if|does (this|that) hurt)\b/);
-const EXAM_START = caseless(/\b(physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out|let me (look|listen|press|feel|check|see)|let's (check|see|measure|test|take a look|weigh)|let's see how you move|check (her|him) over|on mental status|mental status exam|show me (?:how|your)|can you show me|have a look|bring the (?:phone|camera)|(?:up )?to the camera|let's (?:do|try) the \w+ (?:task|test)|have a listen|i'm (?:measuring|checking|examining|testing|feeling|listening|looking)|let me (?:count|examine|inspect)|(?:let me|i'll|i'm going to) (?:connect|plug) (?:in )?to (?:the|your) (?:device|pacemaker|monitor|pump|sensor|meter))\b/);
-const PLAN_START = caseless(/\b(assessment and plan|my (assessment|impression|plan)|let's talk about|(first|next|second|third|last|other) (problem|issue)|in summary|for your (first|second|next|last|third)\b|what (that|this|all that) means|my recommendation|treatment plan|impression)\b/);
+const EXAM_START = caseless(/\b((?:face (?:down|up)|on your (?:back|front|side|tummy|stomach)) for me|(?:up|down|back|over) (?:on|onto) (?:the|this) (?:stool|couch|bed|table|plinth|chair|mat|footrest) for me|let's try (?:some |a (?:little |bit of )?|a few )(?:water|sips?|fluids?|thin fluids|thickened fluids?|yogh?urt|puree|biscuit|cracker|teaspoons?)\b|(?:do|try|show me) (?:a|an|some|the) (?:single[- ]leg |double[- ]leg |deep |half )?(?:squats?|lunges?|hops?|balance|heel raises?|step[- ]downs?|bridges?|walk) for me|physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out|let me (look|listen|press|feel|check|see)|let's (check|see|measure|test|take a look|weigh)|let's see how you move|check (her|him) over|on mental status|mental status exam|show me (?:how|your)|can you show me|have a look|bring the (?:phone|camera)|(?:up )?to the camera|let's (?:do|try) the \w+ (?:task|test)|have a listen|i'm (?:measuring|checking|examining|testing|feeling|listening|looking)|let me (?:count|examine|inspect)|(?:let me|i'll|i'm going to) (?:connect|plug) (?:in )?to (?:the|your) (?:device|pacemaker|monitor|pump|sensor|meter))\b/);
+const PLAN_START = caseless(/\b(assessment and plan|putting (?:it|this|that|everything) (?:all )?together|my (assessment|impression|plan)|let's talk about|(first|next|second|third|last|other) (problem|issue)|in summary|for your (first|second|next|last|third)\b|what (that|this|all that) means|my recommendation|treatment plan|impression)\b/);
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
@@ -25,6 +26,36 @@ function wordCount(text: string): number {
 
 /** "So, the results.", "The colonoscopy.": a clinician naming what comes next, and nothing else. */
 export const ANNOUNCED_TOPIC = caseless(/^(?:(?:so|okay|now|right|and),?\s+(?:the|your) ([a-z][\w-]*(?: (?!(?:is|are|was|looks?|feels?|seems?|sounds?)\b)[a-z][\w-]*)?)|(?:the|your) ([a-z][\w-]*))[.:]?$/);
+
+/**
+ * More of the visit's own steps: "I'm going to do some maneuvers here", "let's do physical exam as long as you are
+ * here", "if you can take a deep breath", "what I'm going to do is", and a clinician's talk of their own tastes
+ * ("I enjoy ice cream regularly").
+ */
+const VISIT_STEP = caseless(/^(?:(?:so|and|okay|alright|now|then|first|well|just),?\s+)*(?:(?:i(?:'m| am) going to|i(?:'ll| will)|let me|let's|we(?:'ll| will| are going to|'re going to)) (?:just )?(?:do|perform|try) (?:some|a few|a couple of|a little|the) (?:maneuvers|manoeuvres|tests|special tests|movements|checks)(?: (?:here|now|on (?:you|your \w+)))?\.?$|let's (?:go ahead and )?do (?:the |a |your )?(?:quick )?(?:physical )?exam(?:ination)?(?: (?:now|quickly|real quick|as long as you(?:'re| are) here))?\.?$|if you (?:can|could) (?:take a (?:deep |big )?breath|breathe (?:in|deeply))\b|what (?:i'm|i am|we're|we are) going to do is\.?$|let's try (?:some |a (?:little |bit of )?|a few )(?:water|sips?|fluids?|thin fluids|thickened fluids?|yogh?urt|puree|biscuit|cracker|teaspoons?)\b[^.?!]{0,30}\.?$)|\bi (?:enjoy|love|like) (?!(?:the|how|that|what|your|it)\b)\w+/);
+
+const BODY_STATE_NOW = caseless(/^(?:(?:so|and|okay|now|on examination|on exam),?\s+)?(?:the|your|his|her|their|both) (?:(?:left|right|upper|lower|small|big) )?[a-z]+(?: and (?:the )?(?:(?:left|right) )?[a-z]+)? (?:is|are) (?:(?:very|quite|a bit|a little|slightly|mildly|markedly|visibly) )?(?:swollen|tender|red|hot|warm|inflamed|thickened|boggy|deformed|restricted|stiff|weak|wasted|bruised|effused)\b/);
+const COUNTED_FINDING = caseless(/^(?:(?:so|and|okay|now),?\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ )?(?:joints?|teeth|nodes?|lesions?|moles?|spots?|areas?|sites?|points?|trigger points?|ulcers?) (?:are |is )?(?:swollen|tender|affected|involved|decayed|enlarged|palpable|present|red|active|inflamed)\b/);
+function isPresentFindingOrCount(text: string): boolean {
+  return COUNTED_FINDING.test(text) || !/\b(?:was|were|had|has been|have been|used to|last (?:time|week|visit))\b/i.test(text);
+}
+const OBSERVED_APPRAISED = caseless(/^(?:(?:so|and|okay|now|well),?\s+)?(?:you're|you are|he's|he is|she's|she is) (?:\w+ing)\b[^.?!]{0,50},\s*which is (?:very |really |quite |a )?(?:reassuring|good|a good sign|good sign|normal|fine|great|encouraging)\b/);
+const REPORTED_BY_COLLEAGUE = caseless(/^(?:(?:so|and|okay|now|thanks for coming in|thank you for coming in)[\w ,]{0,20}?,?\s+)?(?:the|your|his|her) (?:health visitor|district nurse|practice nurse|nurse|gp|doctor|school|teacher|social worker|midwife|physio\w*|referral(?: letter)?|letter|consultant|paramedics?|ambulance crew|care home|carer) (?:said|says|mentioned|told me|wrote|reported|tells me)\b/);
+const CHART_SAYS = caseless(/\b(?:looking (?:through|at|over)|reviewing|went through|in|from) (?:your|the|his|her) (?:chart|notes|records?|file)(?: here)?,?\s+(?:and\s+)?(?:it looks like|i see(?: that)?|it says|it shows)\s+\S+(?:\s+\S+){2,}$/);
+
+/**
+ * The visit's greeting and agenda: "come in, Mr. Okafor, take a seat", "we'll come to all of it", "let's start with
+ * the diabetes", "here's the plan", "let's get your pre-exercise numbers" (the numbers themselves follow).
+ */
+const GREETING_OR_AGENDA = caseless(/^(?:(?:so|and|okay|alright|now|right|well),?\s+)*(?:come (?:on )?in\b[^.?!]{0,30}\b(?:have|take|grab) a seat\b|(?:(?:mr|mrs|ms|miss|dr)\.? )?[a-z]+,? (?:have|take|grab) a seat\b|(?:have|take|grab) a seat\b|(?:we'll|we will|i'll|i will) (?:come|get) (?:back )?to (?:all of )?(?:it|that|them|those|each)\b|(?:let's|we will|we'll) (?:start|begin) with (?:the|your) [a-z]+(?: [a-z]+)?\.?$|(?:so )?here's (?:the|my|our) plan\.?$|(?:let's|let me|i'll|i will|we'll|we will) (?:get|take|grab|do) (?:your|the|some) (?:[\w-]+ )?(?:numbers|vitals|obs|observations|readings|measurements)\.?$)/);
+
+/**
+ * Talk about the visit's own course, which ambient visits are full of: "I will be calling out some of my exam findings",
+ * "let me tell you a little bit about my assessment and plan", "we will go over her lab work", "this is what I will
+ * do", and a sentence cut off before its object ("we will get you scheduled for", "let me take a quick").
+ */
+const VISIT_COURSE = caseless(/^(?:(?:so|and|okay|alright|now|then|first|well|but|just|all right),?\s+)*(?:(?:i(?:'m| am)(?: just)?(?: going to be| gonna be)|i(?: will|'ll) be|we(?: will|'ll) be|i(?:'m| am) going to|i(?: will|'ll)) (?:just )?(?:be )?(?:going ahead and )?calling out (?:some of )?(?:my|the|your|his|her|their) (?:exam |physical exam |examination )?findings\b|let me (?:tell|talk to|explain to) (?:you|him|her|them|the patient) (?:a little bit |a bit |a little )?about (?:my|the|our) (?:assessment and plan|assessment|plan|findings)\.?$|(?:we(?: will|'ll)|let's|i(?: will|'ll)) (?:go )?(?:talk|go over|look at|look over|review|discuss) (?:a little bit )?(?:about )?(?:it|that|this|some of (?:your|his|her|their) \w+|(?:your|his|her|their|the) (?:lab ?work|labs|results|x-?rays?|imaging|tests))\.?$|(?:we(?: will|'ll)|let's|i(?: will|'ll)) do (?:an|a|the|your|my|his|her) (?:quick |physical |brief )?(?:exam|examination|foot exam|physical)(?: real quick| quickly| now| here)?\.?$|(?:this is|here's|that's) what (?:i|we)(?: will|'ll|'d| would| am going to|'m going to| are going to|'re going to) do\.?$|what (?:i|we)(?: will|'ll| want to|'re going to| are going to|'m going to| am going to) do is(?: first(?: off)?)?\.?$)/);
+const CUT_OFF = caseless(/^(?:[\w',]+\s+){1,7}(?:for|to|the|a|an|of|with|at|quick|just put)\.?$/);
 
 /** "I've got your sensor download up", "I have the report here in front of me": results about to be read out. */
 const HAS_IN_FRONT = caseless(/^(?:\w+,? )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now |just )?(?:have|got|pulled up) (?:the|your) [\w -]{1,30}? (?:up|here|in front of me|back|on (?:my|the) screen)\b/);
@@ -98,10 +129,12 @@ function firstWord(text: string): string {
 /** An instruction to the patient ("Dry her ears after swimming", "Stand up slowly at first"): a verb first, with a when or how. */
 export function isAdvice(text: string, phase: Phase = 'history'): boolean {
   const core = text
-    .replace(/^(?:(?:while|until|when|before|after|once|as soon as|if|every) [^,]{1,60},\s*(?:(?:if|when) [^,]{1,60},\s*)?|for (?:a|an|the|any) [^,]{1,30},\s*|(?:on|for|with|during|at|in) [^,]{1,30},\s*(?=[a-z]+ (?:your|the|a|an|his|her|their|it|them|some|up|down|off)\b))/i, '')
-    .replace(/^(?:(?:so|and|also|then|now|okay|please|just|first|second|finally|meanwhile|in the meantime|only|always|never|definitely|for now|at home|at night|every day|each day|from now on|going forward|this week|next week|today|tonight|in the mornings?),?\s+)+/i, '');
+    .replace(/^(?:(?:while|until|when|before|after|once|as soon as|if|every) [^,]{1,60},\s*(?:(?:if|when) [^,]{1,60},\s*)?|for (?:a|an|the|any) [^,]{1,30},\s*|(?:on|for|with|during|at|in) [^,]{1,30},\s*(?=[a-z]+ (?:your|the|a|an|his|her|their|it|them|some|up|down|off)\b|(?:take|try|use|do|keep|get|make|go|walk|stretch|rest|drink|eat|wear|avoid|stop|start|put)\b))/i, '')
+    .replace(/^(?:(?:so|and|also|then|now|okay|please|just|first|second|finally|meanwhile|in the meantime|only|always|never|definitely|for now|at home|at night|every day|each day|from now on|going forward|this week|next week|today|tonight|in the mornings?|(?:once|twice|three times) (?:a|per) (?:day|week|night)|every (?:morning|evening|night|other day)|(?:on|during|in|for) (?:\w+ ){0,2}(?:days?|shifts?|nights?|weekends?|mornings?|evenings?|flights?|drives?|runs?|walks?|trips?)),?\s+)+/i, '');
   const first = core.split(/[\s,]+/)[0]?.toLowerCase() ?? '';
   if (!IMPERATIVE_VERBS.has(first) || /\?$/.test(text) || text.split(/\s+/).length < 4) return false;
+  // "Do a single leg squat for me on the right": a request of the exam, unless it says when or how often.
+  if (/\bfor me\b/i.test(text) && !ADVICE_MARKERS.test(text.replace(/\bon the (?:left|right)\b/gi, ''))) return false;
   // "Lie on your stomach", "take a deep breath": exam instructions, unless they say when or how often.
   // "Raise the head of your bed six inches and avoid eating late" is advice, however it starts; "raise your arm" is not.
   if (MANEUVER_VERBS.has(first) && (text.split(/\s+/).length < 9 || isExamFinding(text))) return ADVICE_MARKERS.test(text) && !/\b(?:deep breath|for me|on your (?:back|stomach|side)|my finger|the table)\b/i.test(text);
@@ -109,14 +142,15 @@ export function isAdvice(text: string, phase: Phase = 'history'): boolean {
 }
 
 /** A triage judgement: "her fever needs to be looked at, but she doesn't need the ER". */
-const URGENCY = caseless(/\b(?:needs? to be (?:seen|looked at|evaluated|checked)|(?:doesn't|does not|don't|do not) need (?:the er|the emergency|to go to|an ambulance|911)|is (?:an|a medical) emergency|not an emergency|could be serious|sounds serious)\b/);
+const URGENCY = caseless(/\b(?:(?:is|'s|isn't|is not)(?: not)? (?:dangerous|serious|life-threatening|contagious|harmful|cancer)\b|needs? to be (?:seen|looked at|evaluated|checked)|(?:doesn't|does not|don't|do not) need (?:the er|the emergency|to go to|an ambulance|911)|is (?:an|a medical) emergency|not an emergency|could be serious|sounds serious)\b/);
 const EXAM_FOUND = caseless(/\b(?:exam|evaluation|scope|endoscopy|laryngoscopy|stroboscopy)\b[^.?!]{0,30}\b(?:found|showed|revealed)\b/);
 const TEST_RESULT = caseless(/\b(?:microscope|cytology|smear|stain|dipstick|scrape|antibod(?:y|ies)|titers?|serology|levels?|test|swab|culture|screen|panel|x-?rays?|scan|ct|mri|ultrasound|ekg|ecg|12-lead|strep|covid|flu|pregnancy test|dip|urinalysis|biopsy|labs?|bloodwork|blood work)\b[^.?!]{0,50}\b(?:negative|positive|normal|abnormal|came back|shows?|showed|revealed?|unremarkable|there's|there is|there are)\b/);
 const PERFORMANCE = caseless(/\b(?:named|scored|identified|completed|repeated|walked|held|lifted|recalled|managed|did)\b[^.?!]{0,30}\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)\b(?! (?:days?|weeks?|months?|years?) ago)|\b(?:minimal|moderate|maximal|max|min|mod|standby|contact guard|stand-by) assist(?:ance)?\b|\b(?:took|needed|required) (?:supervision|set-?up|cueing)\b/);
 const STATED_VALUE = caseless(/^(?:(?:okay|so|and|now|today),?\s+)*(?:your |his |her |the |their )?(?!it\b|this\b|that\b|there\b|she\b|he\b|you\b|i\b|we\b|they\b|patient\b|[a-z]+ is an?\b)[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:is|are|was|were|came back at|measures?|measured)(?: \w+){0,2}? (?:at |about |around )?(?:\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: hundred)?)(?![\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|pm|am|year|month|week)\b)/);
 const IMPERATIVE_START = caseless(/^(?:(?:okay|so|and|now|then|first|also),? )*(?:go ahead and|stop|start|take|hold|increase|decrease|continue|switch|use|apply|keep|avoid|don't|do not|i'm going to|i'll|we'll|let's)\b/);
+const CONTROL_JUDGEMENT = caseless(/\b(?:(?:is|are|isn't|aren't|is not|are not|'s|'re)\s+(?:also\s+|still\s+|now\s+)?(?:not\s+)?(?:at|above|below|within|off|over|under) (?:target|goal)|(?:well|poorly|un|under|not well)[- ]?controlled)\b/);
 const SIZED_FINDING = caseless(/\b\d+(?:\.\d+)? ?(?:cm|mm|centimeters?|millimeters?|inch(?:es)?)\b(?! of sodium)/);
-const OBSERVED_NOW = caseless(/^(?:(?:okay|so|and|now|alright|listening today|looking (?:in|at) [^,]{1,25}),? )?(?:you (?:didn't|did not|aren't|are not|forgot to|pressed|held|tilted)|you're|you are|your \w+(?: \w+)? (?:is|are|looks?|sounds?)|(?:he|she|it)(?:'s| is)|there's|there is|there are|i (?:can )?(?:see|hear|feel|notice|don't (?:see|hear|feel))|i can't (?:see|hear|feel)|you can see|i'm (?:seeing|hearing|feeling|noticing))\b/);
+const OBSERVED_NOW = caseless(/^(?:(?:okay|so|and|now|alright|listening today|looking (?:in|at) [^,]{1,25}|standing|sitting|seated|lying(?: down)?|supine|prone|face down|on your (?:back|front|side)),? )?(?:you (?:didn't|did not|aren't|are not|forgot to|pressed|held|tilted)|you're|you are|your \w+(?: \w+)? (?:is|are|looks?|sounds?|sits?|stands?|hangs?|tilts?|rests?|drops?|leans?|rotates?)|(?:both|the|your) (?:\w+ )?\w+ (?:is|are) (?:(?:very|really|quite|a bit|a little|slightly) )?(?:tight|tender|swollen|weak|stiff|red|warm|restricted|hypertonic|in spasm)\b|(?:he|she|it)(?:'s| is)|there's|there is|there are|i (?:can )?(?:see|hear|feel|notice|don't (?:see|hear|feel))|i can't (?:see|hear|feel)|you can see|i'm (?:seeing|hearing|feeling|noticing))\b/);
 const NAMED_VALUE = caseless(/\b(?:vision|visual acuity|eye pressure|intraocular pressure|iop|cup to disc|acuity|troponin|inr|a1c|hemoglobin|hgb|ferritin|potassium|sodium|creatinine|egfr|gfr|glucose|ldl|hdl|cholesterol|triglycerides|tsh|white (?:blood )?(?:cell )?count|wbc|platelets?|psa|phq-?9|gad-?7|weight|bmi|blood pressure|heart rate|temperature|oxygen saturation|saturation|respiratory rate|fundal height|grip strength|pocket depths?)\b/);
 const RECAP = caseless(/\b(?:you (?:said|mentioned|told)|history of)\b/);
 const SPEAKS_OF_NOW = caseless(/\b(?:today|now|this morning|here|right now|currently)\b/);
@@ -149,7 +183,7 @@ const NOTIFIES_COLLEAGUE = caseless(/\b(?:i(?:'ll| will|'m going to| am going to
 
 
 /** "Please ask Mrs Haddad how she has been": the clinician speaking to the interpreter, not a request of the patient. */
-const ASKS_INTERPRETER = /\b[Pp]lease (?:ask|tell|explain to) (?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Dd]r)\.? )?(?:[A-Z]\w+|him|her|them|the patient)\b/;
+const ASKS_INTERPRETER = /\b[Pp]lease (?:ask|tell|explain to) (?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Dd]r)\.? )?(?:[A-Z]\w+|him|her|them|the patient)\b(?! to \w)/;
 const DEVICE_FOUND = caseless(/\b(?:holter|monitor|device|pacemaker|defibrillator|icd|loop recorder|download|diary|tracker|sensor|meter|scan|x-?ray|test|swab)\b[^.?!]{0,40}\b(?:picked up|recorded|detected|caught|captured|logged|showed|shows)\b/);
 /** What an examiner or a monitor reports as absent: "no ST changes", "no swelling", "no symptoms during the session". */
 const SEEN_ABSENT = caseless(/\bno (?:[a-z-]+ )?(?:changes?|symptoms?|signs?|evidence|abnormalit\w*|murmurs?|swelling|o?edema|tenderness|redness|erythema|discharge|bleeding|drainage|arrhythmias?|ectop\w*|desaturation|distress|deformity|bruising|rash|lesions?|masses|mass|crepitus|effusion|weakness|deficits?|pauses?|ischaemi\w*|ischemi\w*)\b/);
@@ -161,7 +195,7 @@ const HAD_BEFORE = caseless(/^(?:(?:so|and|okay|now),?\s+)?you(?:'ve| have)? had
 const YOU_WILL_DO = caseless(/^(?:(?:so|and|also|then|now|okay),?\s+)*(?:(?:before|after|when|once|until) [^,]{1,40},\s*(?:[^,]{1,25},\s*)?)?you(?:'ll| will)(?: also| then| now| still)? (?:take|have|get|start|restart|resume|use|continue|stop|need (?:to|a|an|the|some)|be (?:on|taking|starting|given|having|seen|booked|sent|called))\b/);
 const ROUTINE_NEXT = caseless(/\bwe (?:usually|normally|generally|typically|routinely|always) (?:review|check|repeat|recheck|stop|continue|see|scan|test|reassess|rescan)\b/);
 const NO_NEED = caseless(/^(?:(?:so|and|but|okay),?\s+)?you (?:don't|do not|won't|will not) need (?!the er\b|the emergency|to go to|an ambulance|911)(?:to )?[a-z]/);
-const APPRAISAL = caseless(/\b(?:(?:is|are|isn't|aren't|is not|are not|'s|'re|would(?:n't| not)? be|wouldn't be)\s+(?:not\s+)?(?:(?:really|quite|very|completely|perfectly|now|still)\s+)?(?:suitable|safe|eligible|appropriate|a good candidate|a candidate)\s+(?:for|because|to|with)\b|\b(?:qualify|qualifies) for\b|\b(?:is|are|'s|has been|have been) (?:really |clearly |definitely |probably )?(?:affecting|impacting|taking a (?:real )?toll on|contributing to|feeding into|making [\w ]{1,20} worse)\b|\b(?:is|'s) (?:a|an) (?:real |genuine )?(?:crisis|emergency)\b|\b(?:you're|you are|he's|he is|she's|she is|they're|they are) (?:now |still )?at (?:a )?(?:high|higher|real|increased|significant|some|low|moderate|greater|very high) risk (?:of|for)\b|^(?:(?:and|so|honestly),?\s+)?you(?:'re| are) doing (?:all )?(?:the right things?|everything right)\b|(?:that's|this is|it's|that is|there's been|there has been)\s+(?:a |an )?(?:(?:real|big|huge|good|great|definite|clear|steady|some|nice|significant|slight)\s+)*(?:improvement|progress|setback|deterioration|step forward)\b|\bneeds? (?:looking at|looking into|attention|addressing)\b|\b(?:is|are) an? (?:high|higher|low|moderate)[- ]risk (?:area|region|country|place|group)\b)/);
+const APPRAISAL = caseless(/\b(?:(?:is|are|isn't|aren't|is not|are not|'s|'re|would(?:n't| not)? be|wouldn't be)\s+(?:not\s+)?(?:(?:really|quite|very|completely|perfectly|now|still)\s+)?(?:suitable|safe|eligible|appropriate|a good candidate|a candidate)\s+(?:for|because|to|with)\b|\b(?:qualify|qualifies) for\b|\b(?:is|are|'s|has been|have been) (?:really |clearly |definitely |probably )?(?:affecting|impacting|taking a (?:real )?toll on|contributing to|feeding into|making [\w ]{1,20} worse)\b|\b(?:is|'s) (?:a|an) (?:real |genuine )?(?:crisis|emergency)\b|\b(?:you're|you are|he's|he is|she's|she is|they're|they are) (?:now |still )?at (?:a )?(?:high|higher|real|increased|significant|some|low|moderate|greater|very high) risk (?:of|for)\b|^(?:(?:and|so|honestly),?\s+)?you(?:'re| are) doing (?:all )?(?:the right things?|everything right)\b|(?:that's|this is|it's|that is|there's been|there has been)\s+(?:a |an )?(?:(?:real|big|huge|good|great|definite|clear|steady|some|nice|significant|slight)\s+)*(?:improvement|progress|setback|deterioration|step forward)\b|\bneeds? (?:looking at|looking into|attention|addressing)\b|\b(?:you're|you are|he's|he is|she's|she is|they're|they are|it's|it is) (?:now |still |really |definitely )?(?:responding|progressing|improving|healing|recovering|settling) (?:really |very |so )?(?:well|nicely|slowly|as expected)\b|\bthere(?:'s| is) (?:still )?(?:a |an )?(?:(?:high|higher|low|some|real|small|increased|significant|ongoing) )?risk of\b|\b(?:is|are) an? (?:high|higher|low|moderate)[- ]risk (?:area|region|country|place|group)\b)/);
 
 /** "…and please see your dentist about refitting them": a request made of the patient anywhere in the sentence. */
 const PLEASE_DO = caseless(/\bplease (?:see|call|book|take|use|keep|try|make|come|bring|get|avoid|stop|start|continue|check|do|don't|go|ask|contact|let|remember|write|weigh|wear|drink|eat)\b/);
@@ -220,6 +254,9 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (!/\b(?:going to|will|'ll|let's|want to|need to|would like)\b/i.test(text) && (TEST_RESULT.test(text) || EXAM_FOUND.test(text) || PERFORMANCE.test(text))) {
     return TEST_RESULT.test(text) || EXAM_FOUND.test(text) ? 'results' : 'exam';
   }
+  // "Your type 2 diabetes is not at target with the HbA1c at 61": the judgement of control is the assessment, value or not.
+  if (CONTROL_JUDGEMENT.test(text) && (DIAGNOSIS_TERM.test(text) || /\b(?:blood pressure|sugars?|diabetes|cholesterol|asthma|weight)\b/i.test(text))
+    && !/\b(?:going to|will|'ll|let's|want|aim|goal is|target is|should be|you said|last (?:time|visit))\b/i.test(text)) return 'assessment';
   // "Single leg balance is 8 seconds", "your lithium level last week was 1.1": a measured value, named or not.
   if (STATED_VALUE.test(text) && !/\b(?:going to|will|'ll|let's|want to|need to|would like|dose|mg|tablets?|pills?)\b/i.test(text) && findDrugs(text).length === 0) {
     return LAB_OR_SCORE.test(text) && !VITALS.test(text) ? 'results' : 'exam';
@@ -276,10 +313,14 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   const substantive = /\d/.test(u.text) || countMatches(u.text, CLINICAL_TERMS) > 0 || findDrugs(u.text).length > 0 || DIAGNOSIS_TERM.test(u.text);
   // "No dizziness.": a patient's two-word denial of a symptom is a negative finding of the history.
   if (u.role !== 'clinician' && !u.question && words === 2 && /^no\s+\w+\W*$/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
+  // "See you next Tuesday", "see you in two weeks": the follow-up, said as goodbye.
+  if (u.role === 'clinician' && !u.question && FOLLOW_UP_GOODBYE.test(u.text)) return 'plan';
   if ((words < 3 && !(u.role === 'clinician' && /\b\d{2,3}\/\d{2,3}\b/.test(u.text))) || (words < 9 && (SMALL_TALK.test(u.text) || SMALL_TALK.test(u.raw)) && !substantive)) return undefined;
   if (words <= 4 && /^(?:thank(?:s| you)|bye|goodbye|see you|you too)\b/i.test(u.text)) return undefined;
   if (u.role !== 'clinician') {
     if (u.question) return undefined;
+    // "Ow, yes, that's where it hurts", "That's the spot": a reaction to the examiner's hand, whose finding the examiner states.
+    if (phase === 'exam' && words <= 8 && /^(?:(?:ow+|ouch|oh|yes|yeah|yep|mm+)[,!.]?\s+)*(?:that's|that is|right) (?:where it (?:hurts|is)|the (?:spot|one)|it|there|sore)\b/i.test(u.text)) return undefined;
     // "Okay, let's schedule it.", "Sounds good.": agreement, not history.
     if (words <= 6 && /^(?:let's|let us|sounds|sure|great|perfect|will do|i will|i'll (?:try|do)|got it|okay,? (?:let's|i'll|sounds))\b/i.test(u.text)) return undefined;
     const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 ? 1 : 0);
@@ -287,7 +328,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
     if (phase === 'plan' && clinical < 2 && words < 10) return undefined;
     return 'history';
   }
-  if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || SCRIBE_COMMAND.test(u.text) || ASKS_INTERPRETER.test(u.text)) return undefined;
+  if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || ((VISIT_STEP.test(u.text) || GREETING_OR_AGENDA.test(u.text) || VISIT_COURSE.test(u.text) || (CUT_OFF.test(u.text) && !/\d/.test(u.text))) && findDrugs(u.text).length === 0) || SCRIBE_COMMAND.test(u.text) || ASKS_INTERPRETER.test(u.text)) return undefined;
   // "Let's have you lying on your back, knees bent": placing the body for the exam, unless it says when (advice).
   if (placesBody(u.text) && !/\d/.test(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;
   const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');
@@ -320,6 +361,16 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (PLAN_TRANSITION.test(u.text)) return 'plan';
   // "So, a minor head injury with a scalp laceration.": the verbless summing-up after the exam is the impression.
   if (phase !== 'history' && /^so,?\s+an?\s/i.test(u.raw) && /^an?\s/i.test(u.text) && !/\b(?:is|are|was|were|has|have|had|will|'ll|can|should|looks?|feels?|i|you|we)\b/i.test(u.text)) return 'assessment';
+  // "The wrists and the knuckles are swollen with synovitis", "six joints swollen today": what the examiner finds on the
+  // body in front of them is the exam, though it names a condition (the interpretation comes in its own sentence).
+  if (phase === 'exam' && !u.question && (BODY_STATE_NOW.test(u.text) || COUNTED_FINDING.test(u.text)) && isPresentFindingOrCount(u.text)
+    && !/\b(?:looks? like|consistent with|suggest\w*|sounds? like|i think|diagnos\w*|means?|because|going to|will|'ll|if)\b/i.test(u.text)) return 'exam';
+  // "You're speaking in full sentences, which is reassuring": what the clinician observes now, appraised, on any visit.
+  if (!u.question && OBSERVED_APPRAISED.test(u.text)) return 'exam';
+  // "The health visitor said things have been hard since you lost your job": another professional's account is history.
+  if (phase === 'history' && !u.question && REPORTED_BY_COLLEAGUE.test(u.text) && !/\b(?:going to|will|'ll|let's)\b/i.test(u.text)) return 'history';
+  // "I'm looking through your chart and it looks like we're treating your diabetes": the history the chart holds.
+  if (CHART_SAYS.test(u.text) && !/\b(?:going to|will|'ll|let's|want to)\b/i.test(u.text)) return 'history';
   const purpose = classifyByPurpose(u.text, phase);
   if (purpose) return purpose;
   // Who acts and in what mood outranks cue counts: "The nurses will contact you for a pre-op assessment".

@@ -6,6 +6,7 @@ import type { Turn, Utterance } from './types.js';
 import { normalizeAsrText, trimDiscourseMarkers } from './normalize-asr-text.js';
 import { splitSentences } from './split-sentences.js';
 import { caseless } from '../text/caseless-pattern.js';
+import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
 
 const ASSISTANT_PREFIX = caseless(/^(?:hey,?\s+)?(?:dragon|dax)\b[,.]?\s*/);
 const ASSISTANT_COMMAND = caseless(/^(show me|order|finalize|please|pull up|open|go to|add|insert|end of (the )?recording|use my|let's (use|finalize)|start|stop|new)\b/);
@@ -26,6 +27,10 @@ export function isQuestion(sentence: string): boolean {
   // "With your shoulder have you experienced any numbness in your arm.": ASR often ends a question with a full stop.
   if (/^(?:[\w',]+\s+){0,4}(?:have|do|did|are|were|can|could) you (?:ever |also |still )?(?:experienced|had|have|noticed|been having|felt|got|gotten|seen|taken|tried)\b/i.test(sentence)
     && !/\b(?:if|when|whether|that|what|because)\s+(?:[\w',]+\s+){0,2}(?:have|do|did|are|were|can|could) you\b/i.test(sentence)) return true;
+  // "does the ibuprofen help with that pain": asking whether a treatment works.
+  if (/^(?:does|do|did) (?:the|your|this|that|these|those) (?:[a-z'-]+ ){1,3}(?:help|work|hurt|bother|make|keep|seem|cause|stop|ease|relieve)\b/i.test(sentence)) return true;
+  // "if I bend the knee back does that hurt": the examiner asking about their own manoeuvre.
+  if (/^(?:if (?:i|we) [a-z' ]{1,40}?\s)?(?:does|do|did) (?:it|that|this) (?:hurt|feel|bother)\b/i.test(sentence)) return true;
   if (/[.!]\s*$/.test(sentence)) return false;
   if (/\b(symptoms|problems|issues) any\b/i.test(sentence)) return true;
   // "pain today out of ten": a scale named without a verb asks for a number.
@@ -82,13 +87,71 @@ function splitAfterRequest(sentence: string): string[] {
   return done ? [`${done[1]!}.`, sentence.slice(done[0].length)] : [sentence];
 }
 
+/** Where an unpunctuated exam run turns to its next step or finding: "…listen to | your heart sounds normal". */
+const EXAM_RUN_BOUNDARIES: RegExp[] = [
+  /^(?:listen to|let me (?:listen|look|feel|check)|let's (?:listen|look|take a look|check)|i'm (?:just )?going to (?:listen|look|feel|push|press|check)|if you can take a deep breath|take a deep breath)\b/i,
+  /^(?:(?:your|the|his|her) )?(?:heart|heart sounds|lungs?|abdomen|belly|throat|ears?|eyes?|skin|chest|(?:left|right) [a-z]+) (?:sounds?|looks?|is|are|feels?) (?!like (?:you|we|i)\b)/i,
+  /^looks like (?:your|the|it|there)\b/i,
+  /^(?:if (?:i|we) [a-z' ]{1,40}?\s(?:does|do|did) (?:it|that|this) (?:hurt|feel)\b|(?:does|do|did) (?:it|that|this) (?:hurt|feel \w+) (?:when|if) (?:i|we) (?:push|press|touch|move|bend|squeeze|pull|twist|tap)\b)/i,
+];
+const NO_EXAM_CUT_AFTER = /^(?:if|that|when|as|and|or|the|a|an|to|of|which|because|your|my|his|her|this|i|we|you|it|let|let's|going|just|can|does|do|did|is|are|not|no)$/i;
+
+/**
+ * "let's take a look at that knee right knee looks like it has some swelling", "…the outside of the knee if i bend the
+ * knee back does that hurt": ASR runs an exam's requests, findings and questions into one sentence; each is cut apart
+ * so the finding is kept and the request or question is not written as one.
+ */
+function splitExamRun(sentence: string): string[] {
+  if (/[,.;?!]\s/.test(sentence.replace(/[.?!]+$/, ''))) return [sentence];
+  const words = sentence.split(/\s+/);
+  if (words.length < 10) return [sentence];
+  const pieces: string[] = [];
+  let start = 0;
+  for (let i = 3; i < words.length - 2; i++) {
+    if (i - start < 3) continue;
+    const prev = words[i - 1]!;
+    const tail = words.slice(i, i + 12).join(' ');
+    if (!EXAM_RUN_BOUNDARIES.some((re) => re.test(tail))) continue;
+    // "listen to | your heart sounds normal": the organ listened to is the finding's subject.
+    const listenedTo = /^to$/i.test(prev) && /^listen$/i.test(words[i - 2] ?? '') && EXAM_RUN_BOUNDARIES[1]!.test(tail);
+    if (NO_EXAM_CUT_AFTER.test(prev) && !listenedTo) continue;
+    pieces.push(words.slice(start, i).join(' '));
+    start = i;
+  }
+  pieces.push(words.slice(start).join(' '));
+  return pieces;
+}
+
+/** Greeting words after which a name stands: "good morning carolyn", "thanks for coming in, Leanne". */
+const GREETING_NAME = /^(?:(?:so|okay|well)[,\s]+)?(?:good (?:morning|afternoon|evening)|hi|hello|hey|morning|afternoon|welcome back|welcome|thanks for coming in|thank you for coming in|nice to (?:see|meet) you|good to see you)[,\s]+(?!(?:how|there|everyone|everybody|again|back|in|today|doctor|dr|sir|ma'am|madam|to|and|so|it's|i'm|i|my|we|you|your|the|this|come|please|nice|good|great|all|folks|guys|mr|mrs|ms|miss|is|it|that|what|can|let's|just|okay|ok|yes|yeah|sorry|thanks|thank|love|dear|again|team|pain|there's|here|now|then)\b)([A-Za-z][a-z'-]{2,})(?=\s*[,.!?]|\s*$|\s+(?:how|it's|nice|good|come|thanks|thank|i'm|welcome|have|take|what|so|and|please|lovely|great|is|are|can|could|do|did|i|we|you)\b)/i;
+
+/** The first names the clinician greets the patient by, so a trailing or leading vocative can be left out. */
+function findGreetedNames(turns: Turn[]): string[] {
+  const names = new Set<string>();
+  for (const t of turns.slice(0, 6)) {
+    if (t.role !== 'clinician') continue;
+    const m = GREETING_NAME.exec(normalizeAsrText(t.text));
+    if (m && countMatches(m[1]!, CLINICAL_TERMS) === 0) names.add(m[1]!.toLowerCase());
+  }
+  return [...names];
+}
+
+function dropVocatives(text: string, names: string[]): string {
+  let out = text;
+  for (const name of names) {
+    out = out.replace(new RegExp(`(?:,\\s*|\\s+)${name}\\s*([.?!]*)$`, 'i'), '$1').replace(new RegExp(`^${name},?\\s+(?=\\S)`, 'i'), '');
+  }
+  return out;
+}
+
 export function extractUtterances(turns: Turn[]): Utterance[] {
   const out: Utterance[] = [];
+  const greeted = findGreetedNames(turns);
   turns.forEach((turn, index) => {
-    for (const raw of applySideCorrections(splitSentences(normalizeAsrText(turn.text)).flatMap(splitAfterRequest))) {
+    for (const raw of applySideCorrections(splitSentences(normalizeAsrText(turn.text)).flatMap(splitAfterRequest).flatMap((t) => (turn.role === 'clinician' ? splitExamRun(t) : [t])))) {
       if (isAssistantPrompt(raw)) continue;
       const unprompted = raw.replace(ASSISTANT_PREFIX, '');
-      const text = trimDiscourseMarkers(unprompted);
+      const text = turn.role === 'clinician' && greeted.length > 0 ? trimDiscourseMarkers(dropVocatives(trimDiscourseMarkers(unprompted), greeted)) : trimDiscourseMarkers(unprompted);
       if (!/[a-z0-9]/i.test(text)) continue;
       const question = (isQuestion(text) && !(turn.role !== 'clinician' && isUptalk(text))) || (turn.role !== 'clinician' && ASKS.test(text));
       out.push({ role: turn.role, line: turn.line, turn: index, text, raw, question, ...(turn.label ? { label: turn.label } : {}) });

@@ -39,6 +39,10 @@ const RELAY_FRAME = caseless(/^(?:(?:okay|so|and),?\s+)?(?:she|he|the patient|pa
 
 /** "Please explain that I think…", "tell her she should…": a clinician's words to the interpreter frame what is meant. */
 const TO_INTERPRETER = caseless(/^(?:(?:okay|so|and),?\s+)?(?:please |can you |could you )?(?:explain(?: to (?:her|him|them))?|tell (?:her|him|them)|let (?:her|him|them) know)(?: that)?,?\s+(?=\w)/);
+/** "He understands. He says thank you.": each sentence of a relay carries its own frame. */
+function dropRelayFrames(text: string): string {
+  return splitSentences(text).map((s) => s.replace(RELAY_FRAME, '')).map((s) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`).join(' ');
+}
 
 export function isInterpreterLabel(label: string | undefined): boolean {
   return label !== undefined && INTERPRETER.test(label);
@@ -59,8 +63,7 @@ export function keepEnglishTurns(turns: Turn[]): Turn[] {
     // Interpreters speak in the first person as the patient ("I can't sleep, I wake at 2"): those words are the patient's.
     const firstPerson = isInterpreterLabel(turn.label) && /\b(?:i|i'm|i've|my|me)\b/i.test(text) && !OWN_VOICE.test(text);
     if ((relays || firstPerson) && isInterpreterLabel(turn.label)) {
-      const relayed = text.replace(RELAY_FRAME, '');
-      out.push({ ...turn, role: 'patient', text: `${relayed.charAt(0).toUpperCase()}${relayed.slice(1)}` });
+      out.push({ ...turn, role: 'patient', text: dropRelayFrames(text) });
     } else if (relays && turn.role === 'clinician' && TO_INTERPRETER.test(text)) {
       const direct = text.replace(TO_INTERPRETER, '');
       out.push({ ...turn, text: `${direct.charAt(0).toUpperCase()}${direct.slice(1)}` });
@@ -79,5 +82,5 @@ function isForeignTurn(turn: Turn): boolean {
 }
 
 /** "I'll ask her", "let me explain that to him": the interpreter speaking as themselves, not rendering the patient. */
-const ASIDE = caseless(/\b(?:i(?:'ll| will)? (?:ask|explain|interpret|translate|repeat|tell (?:him|her|them))|let me (?:ask|explain|check|repeat)|i (?:didn't|did not) (?:catch|understand|hear))\b/);
+const ASIDE = caseless(/\b(?:i(?:'ll| will)? (?:ask|explain|interpret|translate|repeat|tell (?:him|her|them))|i(?:'ve| have)? (?:told|asked|explained (?:it |that |this )?to) (?:him|her|them)\b|let me (?:ask|explain|check|repeat)|i (?:didn't|did not) (?:catch|understand|hear))\b/);
 const OWN_VOICE = caseless(String.raw`${ASIDE.source}|\b(?:he|she|they|the patient)\b`);

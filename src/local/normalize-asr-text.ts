@@ -88,8 +88,12 @@ function normalizeUncached(text: string): string {
 
 // "right" only with a comma after it, so laterality ("right knee pain") survives.
 const LEADING_DISCOURSE = caseless(/^(?:(?:okay|ok|alright|all right|hi|hello|so|and|well|yeah|yes|yep|now|oh|hey|great|good|perfect|sure|right(?=,)|then|also|but|awesome|wow|gosh|my gosh|oh my gosh|no problem|got it|i see(?=[,.!])|cool(?=[,.!])|(?:good|glad|nice|great) to (?:hear|know)(?: that)?)\b[\s,.!]*)+/);
-const TRAILING_CONJUNCTION = caseless(/(?:,?\s+\b(?:so|and|but|or|and then|because)\b)+\s*([.?!]*)$/);
-const TRAILING_TAGS = caseless(/(?:,\s*(?:okay|ok|right|alright|all right|correct|you know|yeah)|\s+(?:okay|ok))+\s*([.?!]*)$/);
+const TRAILING_CONJUNCTION = caseless(/(?:,?\s+\b(?:so|and|but|or|and then|because)\b(?:\s+(?:i'm|i am|we're|we are|i|we)(?:\s+also)?(?=\s*[.?!]*$))?)+\s*([.?!]*)$/);
+const TRAILING_TAGS = caseless(/(?:,?\s*(?:and|but) (?:that's|that is|it's|it is) (?:okay|ok|alright|all right|fine|understandable)|,\s*(?:okay|ok|right|alright|all right|correct|you know|yeah)|\s+(?:okay|ok)|,?\s+(?:that's|that is) (?:good|great) (?:news|to (?:hear|see)))+\s*([.?!]*)$/);
+/** "for your diabetes as long as you're here it sounds like…": the aside that the visit is already happening. */
+const WHILE_HERE = caseless(/,?\s*\b(?:as long as|while|since) (?:you're|you are|we're|we are) (?:here|at it)\b,?/, 'g');
+/** "…a torn or injured mcl i it's that inside tendon": a lone "i" before a restart is a false start. */
+const FALSE_START_I = caseless(/\bi (?=(?:it's|it is|that's|there's|we|you)\b)/, 'g');
 
 /** Removes discourse markers at the edges ("okay, so ...", "..., okay?"), keeping the core statement. */
 const CHECK_IN_TAIL = caseless(/,?\s*(?:(?:does|did|do) (?:that|this) (?:sound|make sense|work)(?: \w+){0,3}|is that (?:right|correct|okay|ok|fair)|sounds? good|if that's okay|you know what i mean)\s*([.?!]*)$/);
@@ -107,7 +111,10 @@ export function dropHedges(sentence: string): string {
 // "let's measure flexion is 140 degrees": the step announced before a finding said in the same breath.
 const EXAM_LEAD = caseless(/^(?:let's|let me|i'll|i'm going to) (?:measure|check|test|look|see)(?: (?:that|it|this|now|again))?\s+(?=(?:your|the|his|her|their)?\s*[a-z][\w-]*(?: [a-z][\w-]*)? (?:is|are|was|were|measures?)\b)/);
 
+/** "…you hurt your knee tell me about what happened": the request for the story, run on after what the clinician knows. */
+const STORY_REQUEST_TAIL = caseless(/(\S+(?:\s+\S+){2,}?),?\s+(?:so |and |can you |could you |why don't you )?tell me (?:a (?:little )?(?:bit )?)?(?:more )?(?:about )?(?:what happened|how (?:it|that|this) happened)\s*([.?!]*)$/);
+
 export function trimDiscourseMarkers(sentence: string): string {
-  const core = sentence.replace(LEADING_DISCOURSE, '').replace(EXAM_LEAD, '').replace(ANSWER_NO, '').replace(CHECK_IN_TAIL, '$1').replace(TRAILING_TAGS, '$1').replace(TRAILING_CONJUNCTION, '$1').trim();
+  const core = sentence.replace(STORY_REQUEST_TAIL, '$1$2').replace(WHILE_HERE, '').replace(FALSE_START_I, '').replace(/\bis it (?=(?:sounds|looks|seems) like\b)/gi, 'it ').replace(LEADING_DISCOURSE, '').replace(EXAM_LEAD, '').replace(ANSWER_NO, '').replace(CHECK_IN_TAIL, '$1').replace(TRAILING_TAGS, '$1').replace(TRAILING_CONJUNCTION, '$1').trim();
   return core.replace(/^[,;:\s]+/, '');
 }

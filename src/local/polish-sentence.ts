@@ -11,6 +11,8 @@ const NOTE_WORDING: [RegExp, string][] = [
   [/\b(?:I|i)(?:'m| am) going to\b/g, 'I will'],
   [/\b(we|We|they|They)(?:'re| are) going to\b/g, '$1 will'],
   [/^(?:(?:so|and|okay|now),?\s+)*let's (?:just )?(?=[a-z])/i, 'We will '],
+  // "For their knee it sounds like…": the topic an assessment opens with, set off by a comma.
+  [/^((?:For|As for|Regarding) (?:your|his|her|their|the) [a-z]+(?: [a-z]+)?) (?=(?:it|it's|i|i'm|i'd|we|we're|the patient|this|that|there)\b)/, '$1, '],
 ];
 
 function rewordOutsideQuotes(text: string): string {

@@ -72,6 +72,13 @@ function findQuestion(turn: Turn, previous: string): string {
   for (let k = sentences.length - 1; k >= Math.max(0, sentences.length - 2); k--) {
     if (isQuestion(sentences[k]!)) return [sentences[k]!.replace(LEAD_IN, ''), ...sentences.slice(k + 1)].join(' ');
   }
+  // "and any problems with your bowels any diarrhea": an unpunctuated question opening with "and" or "so".
+  const opened = /^(?:and|so|okay|also)\s+(any\b.+)$/i.exec(sentences.at(-1) ?? '');
+  if (opened && !/[.!?]$/.test(opened[1]!) && isQuestion(opened[1]!)) return opened[1]!;
+  // "right knee okay and when did this happen": ASR runs the echo of the last answer into the next question.
+  const last = sentences.at(-1) ?? '';
+  const echoed = /^(?:[a-z']+\s+){0,5}?(?:okay|ok|alright|so)\s+(?:and\s+|so\s+)?((?:when|how|what|where|which|did|do|does|have|has|are|is|was|were)\s+\S+(?:\s+\S+)+)$/i.exec(last);
+  if (echoed && isQuestion(echoed[1]!)) return echoed[1]!;
   return '';
 }
 

@@ -111,6 +111,11 @@ export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefi
     const named = `${third.charAt(0).toUpperCase()}${third.slice(1)}: ${lowerFirst(first)}`;
     return [statement(block, who ? `${named} per ${who}.` : `${named}.`, pair, [pair.answers[0]!])];
   }
+  // "Any headaches this fortnight?" — "Just one, on Tuesday.": how many, under the topic's name.
+  if (/^(?:(?:just|only|maybe|about|probably|around)\s+)?(?:one|two|three|four|five|a couple|a few|\d+)\b/i.test(first) && words(first) <= 8 && !/\b(?:i|my|me|you)\b/i.test(first)) {
+    const named = `${third.charAt(0).toUpperCase()}${third.slice(1)}: ${lowerFirst(first)}`;
+    return [statement(block, who ? `${named} per ${who}.` : `${named}.`, pair, [pair.answers[0]!])];
+  }
   // "Nausea, no vomiting." / "I get headaches some mornings. No chest pain.": each item the answer names.
   const listed = splitTopicItems(topic);
   if (listed.length < 2) return [];

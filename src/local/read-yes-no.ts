@@ -6,7 +6,7 @@
  */
 import type { Gender } from './rewrite-person.js';
 import { rewriteClinicianSpeech, rewritePatientSpeech } from './rewrite-person.js';
-import { conjugateThirdPerson } from './verb-forms.js';
+import { conjugateThirdPerson, pastTense } from './verb-forms.js';
 import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
 import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 import { caseless } from '../text/caseless-pattern.js';
@@ -31,6 +31,9 @@ function readSubject(word: string, addressee: string | undefined, gender: Gender
   if (w === 'he' || w === 'she' || w === 'it' || w === 'they') return { text: w, person: 'third' };
   return undefined;
 }
+
+/** What a body part or symptom does, in words the clinical lexicon leaves to context: "is the nipple cracked", "did the rash spread". */
+const BODY_CHANGE = caseless(/\b(?:cracked|sore|sick|spread\w*|appetite|itchy|bleed\w*|swollen|weeping|oozing|numb|tingl\w*|faint\w*|dizzy|breathless|stiff|lumps?|discharge)\b/);
 
 function hasClinicalContent(text: string): boolean {
   return countMatches(text, CLINICAL_TERMS) > 0 || DIAGNOSIS_TERM.test(text) || findDrugs(text).length > 0;
@@ -105,7 +108,7 @@ function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender:
   if (QUALIFIED.test(a) || a.split(/\s+/).length > 8) return undefined;
   const m = /^(are|is|was|were|do|does|did|have|has|can) (you|he|she|it|they|(?:your|his|her|the) (?!\w+ (?:of|to)\b)\w+) (.+)$/i.exec(q);
   // A list question ("any fever or chills?") is the topic reader's; here only single statements.
-  if (!m || SOCIAL.test(m[3]!) || !hasClinicalContent(m[3]!) || (yes && /\b(?:any|anything)\b/i.test(m[3]!))) return undefined;
+  if (!m || SOCIAL.test(m[3]!) || !(hasClinicalContent(m[3]!) || BODY_CHANGE.test(m[3]!)) || (yes && /\b(?:any|anything)\b/i.test(m[3]!))) return undefined;
   // "Did you say you didn't have…", "do you feel like you've been…": a clause inside the question has no safe statement form.
   if (/\b(?:not|no|never|n't)\b|n't\b|\b(?:say|said|mention\w*|think|feel like|mean)\b|\byou(?:'ve|'re|'d| have| are| were| had| feel| said)\b/i.test(m[3]!)) return undefined;
   const subject = readSubject(m[2]!, addressee, gender);
@@ -116,7 +119,8 @@ function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender:
   if (no && head && after.toLowerCase().includes(head.toLowerCase().slice(0, Math.max(4, head.length - 3)))) return undefined;
   const rest = rewriteClinicianSpeech(narrowToAnswer(m[3]!, a), gender, addressee);
   if (rest === undefined || /\byou\b/i.test(rest)) return undefined;
-  const plural = subject.text === 'they';
+  // "Are your ankles swollen?": a plural noun keeps the question's plural verb.
+  const plural = subject.text === 'they' || (/^(?:your|his|her|the) /i.test(m[2]!) && /^(?:are|were|have|do)$/i.test(aux));
   if (aux === 'are' || aux === 'is' || aux === 'was' || aux === 'were') {
     const be = aux === 'were' || aux === 'was' ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
     return { text: finish(subject.text, `${be} ${no ? 'not ' : ''}${rest}`), negative: no };
@@ -132,14 +136,19 @@ function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender:
   const [verb = '', ...others] = rest.slice(adverb.length).split(/\s+/);
   const tail = `${others.join(' ')}`;
   if (aux === 'can') return { text: finish(subject.text, `${no ? 'cannot' : 'can'} ${rest}`), negative: no };
-  if (aux === 'did') return no ? { text: finish(subject.text, `did not ${rest}`), negative: true } : undefined;
+  // "Did you hit your head when you fell?" — "Yes.": the verb in the past, when its form is known.
+  if (aux === 'did' && !no) {
+    const past = pastTense(verb);
+    return past && !adverb ? { text: finish(subject.text, `${past}${tail === '' ? '' : ` ${tail}`}`), negative: false } : undefined;
+  }
+  if (aux === 'did') return { text: finish(subject.text, `did not ${rest}`), negative: true };
   // do / does
   if (no) return { text: finish(subject.text, `${plural ? 'do' : 'does'} not ${rest}`), negative: true };
   const conj = plural ? verb : PRESENT_S[verb.toLowerCase()] ?? conjugateThirdPerson(verb);
   return conj ? { text: finish(subject.text, `${adverb}${conj} ${tail}`), negative: false } : undefined;
 }
 
-const BARE_TOPIC = caseless(/^(?:and |what about |how about )?(?:the |your |his |her )?(?!(?:are|is|do|does|did|have|has|can|could|will|would|was|were|you|he|she|it|any)\b)([a-z][\w -]{2,30})$/);
+const BARE_TOPIC = caseless(/^(?:and |what about |how about )?(?:the |your |his |her )?(?!(?:are|is|do|does|did|have|has|can|could|will|would|was|were|you|he|she|it|any)\b)(?![\w -]*\b(?:i|we)\b)([a-z][\w -]{2,30})$/);
 const HOW_IS = caseless(/^how(?:'s| is| are| has| have| was| were)? (?:your|his|her|the) ([a-z][\w -]{1,30}?)(?: been)?(?: doing| going| feeling)?(?: lately| these days| today| this week| recently| (since [\w' -]{2,40}))?$/);
 const HOW_OFTEN = caseless(/^how (?:often|many times(?: a (?:day|week|night))?) (?:have you been|do you|are you|did you|has (?:he|she) been|does (?:he|she)) ((?:using|taking|needing|getting|having|doing|checking|eating|drinking|waking|\w+ing)\b[\w' -]{2,40}|(?:use|take|need|get|have|do|check|eat|drink|wake)\b[\w' -]{2,40})$/);
 const SINCE = caseless(/^how (?:have you been|are you doing|are you feeling|has it been|have things been|are things|is it going|has (?:he|she) been)(?: doing| feeling)? since (.+)$/);
@@ -169,9 +178,14 @@ export function readHowIs(question: string, answer: string, gender: Gender, addr
   // "How have you been sleeping?" — "Badly, maybe four hours a night." → "Sleeping: badly, …".
   const activity = /^how (?:have you been|are you|is (?:he|she)|has (?:he|she) been) (sleeping|eating|feeling|managing|coping|breathing|walking|getting around|doing with (?:the|your|his|her) [a-z][\w -]{1,25})(?: lately| these days| recently| at night)?$/i.exec(q);
   const how = HOW_IS.exec(q) ?? bare ?? (activity && !/^feeling$/i.test(activity[1]!) ? activity : null);
-  if (!how || SOCIAL.test(how[1]!) || /\b(?:day|week|weekend|family|kids|trip|vacation|holiday)\b/i.test(how[1]!)) return undefined;
+  if (!how || SOCIAL.test(how[1]!) || /\b(?:day|week|weekend|family|kids|trip|vacation|holiday|inside|outside|other (?:one|side)|this one|that one)\b/i.test(how[1]!)) return undefined;
   const topic = how[1]!.trim();
+  // "And the pain goes into your arm?": a clause, not a topic; the confirmation reader writes it.
+  if (/\b(?:goes|go|is|are|comes|spreads|moves|radiates|hurts|gets|started|starts|shoots|travels)\b/i.test(topic)) return undefined;
+  // "How's the sore under your left big toe?": the topic in the third person, or no reading.
+  const named = /\byour?\b/i.test(topic) ? rewriteClinicianSpeech(topic, gender, addressee) : topic;
+  if (named === undefined || /\byou/i.test(named)) return undefined;
   const sinceWhen = how[2] ? rewriteClinicianSpeech(how[2], gender, addressee) : undefined;
   const when = sinceWhen && !/\byou\b/i.test(sinceWhen) ? ` ${sinceWhen}` : '';
-  return `${topic.charAt(0).toUpperCase()}${topic.slice(1)}${when}: ${answerText}.`;
+  return `${named.charAt(0).toUpperCase()}${named.slice(1)}${when}: ${answerText}.`;
 }

@@ -4,7 +4,8 @@
  */
 import type { CaselessPattern } from '../text/caseless-pattern.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, EXAM_CUES, PLAN_CUES, RESULTS_CUES, countMatches } from './clinical-lexicon.js';
-import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
+import { DIAGNOSIS_TERM, findDrugs, isOrder } from './clinical-vocabulary.js';
+import { caseless } from '../text/caseless-pattern.js';
 
 export type BudgetedBlock = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 
@@ -33,6 +34,12 @@ export function scoreContent(text: string, block: BudgetedBlock): number {
   return (cues + numbers) / Math.sqrt(words);
 }
 
+const SHORT_ACTION_WORDS = 12;
+function isActionItem(text: string): boolean {
+  return findDrugs(text).length > 0 || isOrder(text) || REFERS_OR_BOOKS.test(text);
+}
+const REFERS_OR_BOOKS = caseless(/\b(?:refer(?:ral|ring|red)?|consult|schedul\w*|book(?:ed|ing)?|follow[- ]?up|see (?:you|him|her|them) (?:back|again|in)|come back in|prescri\w+|debride\w*|inject\w*)\b/);
+
 export function selectWithinBudget<T extends { text: string }>(items: T[], block: BudgetedBlock, budget = WORD_BUDGETS[block]): T[] {
   const total = items.reduce((a, s) => a + countWords(s.text), 0);
   if (total <= budget) return items;
@@ -41,7 +48,13 @@ export function selectWithinBudget<T extends { text: string }>(items: T[], block
     .sort((a, b) => b.score - a.score || a.index - b.index);
   const keep = new Set<number>();
   let used = 0;
+  // A short line that orders, prescribes, refers or books is kept whatever the budget: it costs few words and a plan
+  // without it is wrong, where a dropped explanation is only shorter.
+  if (block === 'plan') {
+    for (const r of ranked) if (r.words <= SHORT_ACTION_WORDS && isActionItem(r.item.text)) { keep.add(r.index); used += r.words; }
+  }
   for (const r of ranked) {
+    if (keep.has(r.index)) continue;
     if (used + r.words > budget && keep.size > 0) continue;
     keep.add(r.index);
     used += r.words;

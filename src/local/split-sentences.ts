@@ -11,6 +11,9 @@ const DOT_PLACEHOLDER = '\u0000';
 const RUN_ON_BOUNDARIES: RegExp[] = [
   /^(okay|alright|all right|hey dragon)\b/i,
   /^(so|now)\s+(i|we|you|it|the|your|my|that|this|let's|let|looking|on|for|in|what|if|he|she)\b/i,
+  /^so\s+how\s+(you|your|are|is|have|has|do|did|was|were)\b/i,
+  // "…you're managing that pretty well but i do want to get a recheck on your a1c": a judgement, then what is done.
+  /^but (i|we)( do| really| also)? (want|need|would like|'d like) to\b/i,
   // "let me have a look so there's thick callus under…": the request ends where the finding starts.
   /^so\s+there(?:'s| is| are)\b/i,
   /^(do|did|have|are|were|can|could|is|does|has)\s+you\b/i,

@@ -48,3 +48,29 @@ export function conjugateThirdPerson(verb: string): string | undefined {
 export const ADVERBS = new Set(`just also really still usually sometimes never always actually only definitely even probably
 mostly recently already generally normally often occasionally finally then first hardly barely certainly typically
 constantly mainly honestly literally basically truly ever kind sort of not currently now obviously absolutely`.split(/\s+/));
+
+const PAST_IRREGULAR: Readonly<Record<string, string>> = {
+  be: 'was', have: 'had', do: 'did', go: 'went', take: 'took', get: 'got', feel: 'felt', think: 'thought', know: 'knew',
+  see: 'saw', hear: 'heard', eat: 'ate', drink: 'drank', sleep: 'slept', wake: 'woke', fall: 'fell', break: 'broke',
+  come: 'came', make: 'made', find: 'found', give: 'gave', tell: 'told', say: 'said', leave: 'left', lose: 'lost',
+  run: 'ran', sit: 'sat', stand: 'stood', lie: 'lay', wear: 'wore', keep: 'kept', begin: 'began', bring: 'brought',
+  buy: 'bought', catch: 'caught', hold: 'held', pay: 'paid', ride: 'rode', drive: 'drove', spend: 'spent', swim: 'swam',
+  throw: 'threw', become: 'became', forget: 'forgot', hurt: 'hurt', put: 'put', hit: 'hit', cut: 'cut', quit: 'quit',
+  set: 'set', spread: 'spread', send: 'sent', bite: 'bit', tear: 'tore', write: 'wrote', read: 'read', bleed: 'bled',
+  shoot: 'shot', swell: 'swelled', pass: 'passed', trip: 'tripped', slip: 'slipped', stop: 'stopped', drop: 'dropped',
+  pop: 'popped', plan: 'planned', twist: 'twisted', faint: 'fainted',
+};
+
+/**
+ * "Did you hit your head?" — "Yes." → "hit": the simple past of a verb the tables know, or undefined (the caller then
+ * writes nothing rather than guess a form).
+ */
+export function pastTense(verb: string): string | undefined {
+  const v = verb.toLowerCase();
+  if (PAST_IRREGULAR[v]) return PAST_IRREGULAR[v];
+  if (!BASE_VERBS.has(v)) return undefined;
+  if (/e$/.test(v)) return `${v}d`;
+  if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ied`;
+  // Doubling a final consonant ("stopped") needs the stress, which the table above gives where it matters.
+  return `${v}ed`;
+}

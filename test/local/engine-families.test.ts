@@ -145,9 +145,13 @@ describe('dictation', () => {
 });
 
 describe('safety of the wording', () => {
-  it('quotes a sentence whose third-person rewrite would not be grammar', () => {
-    const n = note('Doctor: What happened?\nPatient: I was on the ladder and I could just slipped out from under me.');
-    expect(n.subjective).toContain('Patient states: "I was on the ladder and I could just slipped out from under me."');
+  it('quotes the part of a sentence whose third-person rewrite would not be grammar, and only that part', () => {
+    const t = 'Doctor: What happened?\nPatient: I was on the ladder and I could just slipped out from under me.';
+    const n = note(t);
+    expect(n.subjective).toContain('The patient was on the ladder and "just slipped out from under me."');
+    expect(checkGrounding(n, t)).toEqual([]);
+    expect(note('Doctor: What happened?\nPatient: I could just slipped out from under me on the ladder.').subjective)
+      .toContain('Patient states: "I could just slipped out from under me on the ladder."');
   });
 
   it('writes nothing the grounding checker can fault, and the same note every time', () => {

@@ -146,3 +146,21 @@ describe('"+/-", "±" and "with or without" state nothing of what follows', () =
     expect(negations('Abdominal pain + nausea.', denied).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "nausea"')]);
   });
 });
+
+describe('"a temperature" is a fever in British speech', () => {
+  const asked = 'Doctor: Have you had a temperature?\nPatient: No, not that I know of.\nDoctor: And any aches?\nPatient: Yes, all over.';
+  it('catches "Reports fever" when "have you had a temperature?" was answered "no"', () => {
+    expect(negations('Reports fever.', asked).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "fever"')]);
+  });
+
+  it('catches "Denies fever" when the patient said "I\'ve been running a temperature"', () => {
+    const said = 'Doctor: How have you been?\nPatient: I\'ve been running a temperature since Monday.';
+    expect(negations('Denies fever.', said).map((f) => f.reason)).toEqual([expect.stringContaining('denies "fever"')]);
+  });
+
+  it('a temperature taken or read out is a vital sign, not a fever', () => {
+    const taken = 'Doctor: Let me take a temperature.\nPatient: Sure. I haven\'t actually done any temperature reading at home.\nDoctor: Your temperature is 37.';
+    expect(negations('Feeling feverish, hot and cold.', taken)).toEqual([]);
+    expect(negations('Denies fever.', asked)).toEqual([]);
+  });
+});

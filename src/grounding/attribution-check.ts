@@ -8,7 +8,8 @@ import { readAnswer } from './answer-reading.js';
 import { splitTokens } from './tokenize.js';
 import { findReply, type TranscriptModel } from './transcript-model.js';
 
-const PATIENT_SAYS_RE = /^(?:per (?:the )?patient,?\s*)?(?:(?:the )?(?:patient|pt)|he|she)\s+(?:reports|states|says|said|stated|reported|describes|mentions|mentioned|tells me|told me|explains|explained)\s+(?:that\s+)?(.+)$/i;
+/** "The patient reports …", and the shorthand "Pt c/o …" or a bare "C/o …" (a complaint is the patient's by definition). */
+const PATIENT_SAYS_RE = /^(?:per (?:the )?patient,?\s*)?(?:(?:(?:the )?(?:patient|pt)|he|she)\s+(?:reports|states|says|said|stated|reported|describes|mentions|mentioned|tells me|told me|explains|explained|complains of|complained of|c\s?\/\s?o)|c\s?\/\s?o)\s+(?:that\s+)?(.+)$/i;
 const CLINICIAN_SAYS_RE = /^(?:(?:the )?(?:doctor|clinician|provider|physician|dr\.? \w+)|i)\s+(?:explained|stated|said|told (?:him|her|the patient)|advised|recommended|noted|reassured)\s+(?:that\s+)?(.+)$/i;
 
 const STOPWORDS = new Set([

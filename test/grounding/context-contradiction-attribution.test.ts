@@ -38,6 +38,25 @@ describe('who said it', () => {
   });
 });
 
+describe('who said it, in shorthand', () => {
+  const t = [
+    '[doctor] we are going to start you on amoxicillin three times a day for ten days for the middle ear infection , and recheck the eardrum next week .',
+    '[patient] okay , my ear has been hurting since friday and it keeps me awake at night .',
+  ].join('\n');
+
+  it('"Pt c/o" and "complains of" attribute to the patient as "reports" does', () => {
+    for (const subjective of [
+      'Pt c/o starting amoxicillin three times a day for ten days for the middle ear infection.',
+      'C/o starting amoxicillin three times a day for ten days for the middle ear infection.',
+      'The patient complains of starting amoxicillin three times a day for ten days for the middle ear infection.',
+    ]) expect(checkGrounding({ subjective }, t).map((f) => f.kind)).toEqual(['attribution']);
+  });
+
+  it('passes the complaint the patient made', () => {
+    expect(checkGrounding({ subjective: 'Pt c/o ear hurting since Friday, keeping her awake at night.' }, t)).toEqual([]);
+  });
+});
+
 describe('attribution in a dictation', () => {
   it('a one-speaker dictation relays the patient\'s report; a conversation where only the clinician says it does not', () => {
     const dictated = [

@@ -13,8 +13,22 @@ export interface WordIndex {
   lines: ReadonlyMap<string, number[]>;
 }
 
+/** Stems already made: every transcript and note token is stemmed, often several times by different checks. */
+const STEMS = new Map<string, string>();
+const STEMS_KEPT = 50_000;
+
 /** Stems a word the same way on both sides: plural, possessive, "-ing" / "-ed" and British spellings. */
 export function stemToken(token: string): string {
+  let stem = STEMS.get(token);
+  if (stem === undefined) {
+    if (STEMS.size >= STEMS_KEPT) STEMS.clear();
+    stem = stemFresh(token);
+    STEMS.set(token, stem);
+  }
+  return stem;
+}
+
+function stemFresh(token: string): string {
   // British spellings ("oedema", "haematuria") meet American ones; short words ("toe", "doe") keep theirs.
   const bare = token.replace(/'s$/, '');
   if (bare === 'does' || bare === 'goes') return bare.slice(0, 2);

@@ -164,3 +164,16 @@ describe('"a temperature" is a fever in British speech', () => {
     expect(negations('Denies fever.', asked)).toEqual([]);
   });
 });
+
+describe('a run of "any …" questions answered "no"', () => {
+  it('denies each: "any fever at all, any chills? — no"', () => {
+    const asked = '[doctor] any fever at all , any chills ?\n[patient] no .';
+    expect(negations('Reports fever.', asked).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "fever"')]);
+    expect(negations('Denies fever or chills.', asked)).toEqual([]);
+  });
+
+  it('but not a recap followed by another question: "so epigastric pain, any blood in your stool? — no"', () => {
+    const recap = '[patient] sometimes my belly hurts up here .\n[doctor] okay alright so epigastric pain alright any blood in your stool or dark tarry stool\n[patient] no .';
+    expect(negations('Reports epigastric pain.', recap)).toEqual([]);
+  });
+});

@@ -165,6 +165,18 @@ describe('laterality: sides written the ways notes write them', () => {
   });
 });
 
+describe('laterality: "Lt" and "Rt" for a side', () => {
+  const t = '[patient] my right shoulder has been aching since i fell , and my ankle is a bit swollen .';
+  it('catches "Lt shoulder pain" for a right shoulder and "Rt. ankle swelling" for an ankle said without a side', () => {
+    expect(kinds({ subjective: 'Lt shoulder pain since a fall.' }, t)).toEqual(['laterality']);
+    expect(kinds({ subjective: 'Rt. ankle swelling.' }, t)).toEqual(['laterality']);
+  });
+
+  it('passes "Rt shoulder pain"', () => {
+    expect(kinds({ subjective: 'Rt shoulder pain since a fall. Ankle swelling.' }, t)).toEqual([]);
+  });
+});
+
 describe('laterality: a side from nowhere', () => {
   it('flags a side for a part the conversation never mentions when it never names that side for anything', () => {
     const t = '[patient] i have had a cough for a week .\n[doctor] any fever ?\n[patient] no .';

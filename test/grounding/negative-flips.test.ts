@@ -177,3 +177,16 @@ describe('a run of "any …" questions answered "no"', () => {
     expect(negations('Reports epigastric pain.', recap)).toEqual([]);
   });
 });
+
+describe('"c/o" outside the lexicon', () => {
+  const asked = '[doctor] does the pain go anywhere , any radiating pain ?\n[patient] no , it stays right there .\n[doctor] and any specific injury ?\n[patient] no , nothing i can think of .';
+  it('catches "c/o radiating pain" and "c/o specific injury" as "complains of" is caught', () => {
+    expect(negations('c/o radiating pain.', asked)).toHaveLength(1);
+    expect(negations('Pt c/o specific injury.', asked)).toHaveLength(1);
+    expect(negations('Complains of specific injury.', asked)).toHaveLength(1);
+  });
+
+  it('passes "denies radiating pain"', () => {
+    expect(negations('Denies radiating pain or specific injury.', asked)).toEqual([]);
+  });
+});

@@ -264,3 +264,14 @@ describe('speech problems asked about in plain words', () => {
     expect(kinds({ subjective: 'Denies speech disturbance.' }, asked)).toEqual([]);
   });
 });
+
+describe('"there isn\'t any …" in an unpunctuated dictation states, it does not ask', () => {
+  const exam = '[doctor] alright so on your examination of your abdomen there is tenderness to palpation of the abdomen there is n\'t any rebound or guarding though\n[patient] okay';
+  it('catches "No tenderness to palpation of the abdomen" against the examiner\'s tenderness', () => {
+    expect(kinds({ objective: 'Examination of Abdomen: No tenderness to palpation of the abdomen.' }, exam)).toEqual(['exam']);
+  });
+
+  it('passes the exam as dictated', () => {
+    expect(kinds({ objective: 'Examination of Abdomen: Tenderness to palpation of the abdomen. No rebound or guarding.' }, exam)).toEqual([]);
+  });
+});

@@ -190,3 +190,22 @@ describe('"c/o" outside the lexicon', () => {
     expect(negations('Denies radiating pain or specific injury.', asked)).toEqual([]);
   });
 });
+
+describe('answers said with sounds and set phrases', () => {
+  it('"mm-hmm", "uh-huh", "I think so", "afraid so", "on and off", "all the time" say yes', () => {
+    for (const s of ['Mm-hmm.', 'Uh-huh.', 'Mm hm, yeah.', 'I think so.', "I'm afraid so.", "I'd say so.", 'On and off.', 'Now and then.', 'All the time.', 'Every day, really.']) expect([s, answer(s)]).toEqual([s, 'yes']);
+  });
+
+  it('"uh-uh", "I wouldn\'t say so", "not as such", "can\'t say I have", "not to my knowledge" say no; a stutter says neither', () => {
+    for (const s of ['Uh-uh.', "I wouldn't say so.", 'Not as such.', "Can't say I have.", 'Not to my knowledge.']) expect([s, answer(s)]).toEqual([s, 'no']);
+    expect(answer('Uh, uh, I had some last week.')).not.toBe('no');
+    expect(answer('Mm.')).toBe('unknown');
+  });
+
+  it('catches "Denies chest pain" when "any chest pain?" was answered "mm-hmm"', () => {
+    const t = '[doctor] any chest pain with it ?\n[patient] mm-hmm .\n[doctor] and any fever ?\n[patient] not as such .';
+    expect(negations('Denies chest pain.', t)).toHaveLength(1);
+    expect(negations('Reports fever.', t)).toHaveLength(1);
+    expect(negations('Chest pain. No fever.', t)).toEqual([]);
+  });
+});

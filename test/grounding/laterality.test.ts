@@ -177,6 +177,27 @@ describe('laterality: "Lt" and "Rt" for a side', () => {
   });
 });
 
+describe('laterality: a side the conversation calls fine', () => {
+  const t = [
+    '[patient] i occasionally get a ringing in my left ear , just on the one side .',
+    '[doctor] just to clarify , the difficulty you have in hearing , is that both ears or just the left ear ?',
+    '[patient] just the left .',
+    '[doctor] alright , so your right ear is fine .',
+  ].join('\n');
+  it('catches a complaint put on the side said to be fine', () => {
+    expect(kinds({ subjective: 'Difficulty hearing in the right ear for 6 weeks with tinnitus.' }, t)).toEqual(['laterality']);
+  });
+
+  it('passes the complaint on its side, and the fine side called normal', () => {
+    expect(kinds({ subjective: 'Difficulty hearing in the left ear for 6 weeks with tinnitus. Right ear normal.' }, t)).toEqual([]);
+  });
+
+  it('a dictation with "or" in it offers no choice of sides: its left lower quadrant stays left', () => {
+    const dictated = '[doctor] so on abdominal exam there is slight tenderness to palpation of the left lower quadrant no rebounding or guarding and any masses on the right side\n[patient] okay';
+    expect(kinds({ objective: 'Slight tenderness to palpation of the left lower quadrant.' }, dictated)).toEqual([]);
+  });
+});
+
 describe('laterality: a side from nowhere', () => {
   it('flags a side for a part the conversation never mentions when it never names that side for anything', () => {
     const t = '[patient] i have had a cough for a week .\n[doctor] any fever ?\n[patient] no .';

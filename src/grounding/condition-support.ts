@@ -14,7 +14,8 @@ const SELF_WORDS = new Set(['i', 'me', 'my', 'you', 'your', 'myself', 'yourself'
 
 /** Said of a relative: a relative named shortly before it in the line, and no word of the patient's own in between. */
 function isSaidOfRelative(before: readonly string[]): boolean {
-  const at = before.map((t) => RELATIVES.has(t)).lastIndexOf(true);
+  // "your family doctor diagnosed diabetes" is the patient's doctor, not a relative.
+  const at = before.map((t, i) => RELATIVES.has(t) && !/^(?:doctor|physician|practi|gp|medicin)/.test(before[i + 1] ?? '')).lastIndexOf(true);
   return at >= 0 && before.length - at <= RELATIVE_REACH && !before.slice(at + 1).some((t) => SELF_WORDS.has(t));
 }
 

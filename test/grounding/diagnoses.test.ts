@@ -94,6 +94,7 @@ describe('a condition asked about and answered "no", or said only of a relative'
 
   it('passes the patient\'s own asthma, a family history written as one, and a condition the note too says was never had', () => {
     expect(named('Mild intermittent asthma.')).toEqual([]);
+    expect(checkGrounding({ assessment: 'Gout.' }, '[doctor] so the family doctor diagnosed gout last year ?\n[patient] yes .')).toEqual([]);
     expect(named('For family history, it looks like there is high blood pressure and thyroid disease.')).toEqual([]);
     expect(named('FH: mother with hypothyroidism, father with stroke.')).toEqual([]);
     expect(named('She has never been diagnosed with diabetes.')).toEqual([]);

@@ -65,8 +65,18 @@ function readOpening(words: readonly string[]): Answer {
   return 'unknown';
 }
 
+/**
+ * Answers made of sounds or set phrases, read before fillers are dropped (which would take "mm hmm" and "uh huh" for
+ * hesitations, and the "so" of "i think so"): "uh uh" alone is a no, "uh , uh , i had some" a stutter.
+ */
+const SAID_YES_RE = /^(?:(?:um|oh|well|,)\s+)*(?:mm+ h?m+|uh huh|i think so|i believe so|i'd say so|i would say so|(?:i'm )?afraid so|now and then|on and off|off and on|all the time|every day|most days|every night)\b/;
+const SAID_NO_RE = /^(?:(?:um|oh|well|,)\s+)*(?:uh uh(?: [.!,]| no\b|$)|i wouldn't say so|i would not say so|not as such|(?:i )?can't say (?:that )?i (?:have|do|did)|not to my knowledge)/;
+
 /** Reads the opening of an answer as yes, no or neither: "on my body , no , not really" is a no. */
 export function readAnswer(tokens: readonly string[]): Answer {
+  const said = joinContractions(tokens).slice(0, 8).join(' ');
+  if (SAID_NO_RE.test(said)) return 'no';
+  if (SAID_YES_RE.test(said)) return 'yes';
   const words = openingWords(tokens);
   const first = readOpening(words);
   if (first !== 'unknown') return first;

@@ -8,7 +8,8 @@ import { readAnswer } from './answer-reading.js';
 import { splitTokens } from './tokenize.js';
 import { findReply, type TranscriptModel } from './transcript-model.js';
 
-const PATIENT_SAYS_RE = /^(?:per (?:the )?patient,?\s*)?(?:(?:the )?(?:patient|pt)|he|she)\s+(?:reports|states|says|said|stated|reported|describes|mentions|mentioned|tells me|told me|explains|explained)\s+(?:that\s+)?(.+)$/i;
+/** "The patient reports …", and the shorthand "Pt c/o …" or a bare "C/o …" (a complaint is the patient's by definition). */
+const PATIENT_SAYS_RE = /^(?:per (?:the )?patient,?\s*)?(?:(?:(?:the )?(?:patient|pt)|he|she)\s+(?:reports|states|says|said|stated|reported|describes|mentions|mentioned|tells me|told me|explains|explained|complains of|complained of|c\s?\/\s?o)|c\s?\/\s?o)\s+(?:that\s+)?(.+)$/i;
 const CLINICIAN_SAYS_RE = /^(?:(?:the )?(?:doctor|clinician|provider|physician|dr\.? \w+)|i)\s+(?:explained|stated|said|told (?:him|her|the patient)|advised|recommended|noted|reassured)\s+(?:that\s+)?(.+)$/i;
 
 const STOPWORDS = new Set([
@@ -31,21 +32,36 @@ interface SpeakerLine {
 
 export interface SpeakerIndex {
   lines: SpeakerLine[];
+  /** The examiner's words stand under the patient's label somewhere, so the labels cannot say who said what. */
+  swapped: boolean;
 }
+
+/** Words only the examiner says: a "patient" line holding them has its label swapped. */
+const EXAMINER_ONLY_RE = / (?:my (?:physical )?exam|on your \w+ exam|i (?:do |don't |do not |do n't )?appreciate|rate and rhythm|i reviewed your) /;
+/** A reply that confirms a fact ("yeah , sounds about right", "correct"), unlike "okay" or "sure", which acknowledge. */
+const CONFIRMS_RE = /^(?:(?:um|uh|oh|well|so|,)\s+)*(?:yes|yeah|yep|yup|correct|exactly|that's right|that is right|right)\b/;
 
 export function indexSpeakers(model: TranscriptModel): SpeakerIndex {
   const lines: SpeakerLine[] = [];
+  let swapped = false;
   for (const line of model.lines) {
     if (line.role !== 'clinician' && line.role !== 'patient') continue;
+    if (line.role === 'patient' && EXAMINER_ONLY_RE.test(` ${line.tokens.join(' ')} `)) swapped = true;
     lines.push({ role: line.role, line: line.line, stems: new Set(contentStems(line.text)) });
   }
-  // A clinician's question the patient confirms ("so it started on saturday ? — yes") is the patient's too.
-  for (const clause of model.clauses) {
-    if (clause.role !== 'clinician' || !clause.question) continue;
+  // A clinician's question the patient confirms ("so it started on saturday ? — yes") is the patient's too, and so is
+  // the statement put to the patient that ends the clinician's turn when the reply confirms it ("i know you had the
+  // stent placed in 2018 — yeah , sounds about right"); a dictated "he reports …" is not put to the patient.
+  model.clauses.forEach((clause, i) => {
+    if (clause.role !== 'clinician') return;
+    const endsTurn = model.clauses[i + 1]?.turn !== clause.turn;
+    if (!clause.question && !endsTurn) return;
     const reply = findReply(model, clause);
-    if (reply && readAnswer(reply.tokens) === 'yes') lines.push({ role: 'patient', line: reply.line, stems: new Set(contentStems(clause.tokens.join(' '))) });
-  }
-  return { lines };
+    if (!reply || readAnswer(reply.tokens) !== 'yes') return;
+    const toPatient = clause.tokens.includes('you') || clause.tokens.includes('your');
+    if (clause.question || (toPatient && CONFIRMS_RE.test(reply.tokens.join(' ')))) lines.push({ role: 'patient', line: reply.line, stems: new Set(contentStems(clause.tokens.join(' '))) });
+  });
+  return { lines, swapped };
 }
 
 function bestCover(index: SpeakerIndex, role: 'clinician' | 'patient', stems: readonly string[]): { score: number; line: number } {
@@ -79,7 +95,7 @@ export function checkAttribution(statement: string, index: SpeakerIndex): { phra
   const claimed = patientSays ? 'patient' : 'clinician';
   const other = patientSays ? 'clinician' : 'patient';
   // A dictation (one speaker throughout) relays what the patient said without giving them a line of their own.
-  if (!index.lines.some((l) => l.role === claimed)) return [];
+  if (!index.lines.some((l) => l.role === claimed) || index.swapped) return [];
   const mine = bestCover(index, claimed, stems);
   const theirs = bestCover(index, other, stems);
   if (theirs.score < OTHER_COVER || mine.score >= OWN_COVER || coverAll(index, claimed, stems) >= 0.4) return [];

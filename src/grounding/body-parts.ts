@@ -65,7 +65,7 @@ export function readBodyPart(stem: string | undefined, before: string | undefine
   return PART_INDEX.get(stem);
 }
 
-/** Written shorthand for a side and a part: "LLQ", "RUL", "L knee", "(R) wrist". */
+/** Written shorthand for a side and a part: "LLQ", "RUL", "L knee", "(R) wrist", "Lt shoulder", "Rt. ankle". */
 const SHORTHAND: readonly [RegExp, string][] = [
   [/\bLLQ\b/g, 'left lower quadrant'], [/\bRLQ\b/g, 'right lower quadrant'], [/\bLUQ\b/g, 'left upper quadrant'],
   [/\bRUQ\b/g, 'right upper quadrant'], [/\bLLL\b/g, 'left lower lobe'], [/\bRLL\b/g, 'right lower lobe'],
@@ -73,6 +73,7 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\bLLE\b/g, 'left lower extremity'], [/\bRLE\b/g, 'right lower extremity'], [/\bLUE\b/g, 'left upper extremity'],
   [/\bRUE\b/g, 'right upper extremity'], [/\bBLE\b/g, 'bilateral lower extremity'],
   [/(?:\(L\)|\bL)(?=\s+[a-z])/g, 'left'], [/(?:\(R\)|\bR)(?=\s+[a-z])/g, 'right'],
+  [/\b[Ll]t\.?(?=\s+[a-z])/g, 'left'], [/\b[Rr]t\.?(?=\s+[a-z])/g, 'right'],
 ];
 
 export function expandSideShorthand(text: string): string {

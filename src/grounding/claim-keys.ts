@@ -106,11 +106,18 @@ export interface KeyHit {
   weak: boolean;
 }
 
+/** The key phrases by their first word, longest first: a transcript's every token is looked up here. */
+const KEYS_BY_FIRST: ReadonlyMap<string, typeof KEY_PHRASES> = (() => {
+  const map = new Map<string, (typeof KEY_PHRASES)[number][]>();
+  for (const p of KEY_PHRASES) map.set(p.words[0] as string, [...(map.get(p.words[0] as string) ?? []), p]);
+  return map;
+})();
+
 /** Every key named in a token list, longest names first, no overlaps. */
 export function findKeys(tokens: readonly string[]): KeyHit[] {
   const hits: KeyHit[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const match = KEY_PHRASES.find((p) => p.words.every((w, k) => tokens[i + k] === w));
+    const match = KEYS_BY_FIRST.get(tokens[i] as string)?.find((p) => p.words.every((w, k) => tokens[i + k] === w));
     if (!match) continue;
     hits.push({ key: match.key, index: i, length: match.words.length, weak: match.words.length === 1 && WEAK_NAMES.has(match.words[0] ?? '') });
     i += match.words.length - 1;

@@ -8,7 +8,9 @@ import { stemPhrase } from './word-index.js';
 export type TermKind = 'symptom' | 'finding';
 
 const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
-  fever: ['fever', 'fevers', 'febrile', 'feverish', 'pyrexia', 'high temperature'],
+  // "Have you had a temperature?", "running a temperature": British speech for a fever (a temperature taken or read
+  // out is a vital sign, which findTerms leaves alone).
+  fever: ['fever', 'fevers', 'febrile', 'feverish', 'pyrexia', 'high temperature', 'a temperature', 'any temperature'],
   'hay fever': ['hay fever', 'hayfever'],
   chills: ['chills', 'chill', 'rigors', 'shivers', 'shivering'],
   'night sweats': ['night sweats', 'night sweat', 'sweats', 'sweating at night', 'sweaty at night'],
@@ -88,7 +90,8 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   'vaginal discharge': ['vaginal discharge'],
   'calf pain': ['calf pain', 'pain in my calf', 'calf tenderness'],
   trauma: ['trauma', 'hit his head', 'hit her head', 'hit my head', 'head injury'],
-  'speech disturbance': ['speech disturbance', 'speech disturbances', 'slurred speech', 'trouble speaking', 'difficulty speaking', 'speech problems', 'slurring'],
+  'speech disturbance': ['speech disturbance', 'speech disturbances', 'slurred speech', 'trouble speaking', 'difficulty speaking', 'speech problems', 'slurring',
+    'problems with your speech', 'problem with your speech', 'problems with my speech', 'problem with my speech', 'trouble with your speech', 'difficulty with your speech', 'speech difficulties', 'word finding difficulty'],
   'facial droop': ['facial droop', 'facial asymmetry', 'face drooping', 'drooping'],
   claudication: ['claudication', 'pain when walking', 'leg pain when walking'],
   'pain with movement': ['pain with movement', 'pain on movement', 'pain with motion', 'pain with range of motion', 'pain with flexion', 'pain with extension', 'pain on flexion', 'pain on extension', 'pain with flexion and extension', 'pain on both flexion and extension'],
@@ -219,6 +222,17 @@ export interface TermHit {
   negatedInside?: boolean;
 }
 
+const MEASURING = new Set(['take', 'took', 'tak', 'check', 'measur', 'record', 'done', 'do', 'did']);
+
+const READING = new Set(['read', 'reading', 'check', 'measur', 'record', 'is', 'was', 'were', 'of', 'at', 'thermometer']);
+
+/** "let me take a temperature", "i haven't done any temperature reading": the vital sign, not a fever. */
+function isTemperatureTaken(stems: readonly string[], i: number): boolean {
+  if (!/^temperatur/.test(stems[i + 1] ?? '')) return false;
+  const next = stems[i + 2] ?? '';
+  return MEASURING.has(stems[i - 1] ?? '') || /^\d/.test(next) || READING.has(next);
+}
+
 /** Term mentions in a stemmed token list, longest phrase first, no overlaps. */
 export function findTerms(stems: readonly string[]): TermHit[] {
   const hits: TermHit[] = [];
@@ -226,6 +240,7 @@ export function findTerms(stems: readonly string[]): TermHit[] {
     const match = (BY_FIRST.get(stems[i] as string) ?? []).find((p) => p.stems.every((w, k) => stems[i + k] === w));
     // "coughed up any blood" is about the blood (hemoptysis when the lexicon has the phrase), not a cough.
     if (match?.term === 'cough' && stems.slice(i + 1, i + 4).includes('up')) continue;
+    if (match?.term === 'fever' && isTemperatureTaken(stems, i)) continue;
     if (match) {
       hits.push({ term: match.term, kind: match.kind, index: i, length: match.stems.length });
       i += match.stems.length - 1;

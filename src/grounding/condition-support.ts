@@ -6,22 +6,49 @@ import { saysWordStart, saysWordsTogether, stemToken, type WordIndex } from './w
 
 const DENYING = new Set(['no', 'not', 'never', 'deny', 'denie', 'denies', 'denied', 'without', 'negative', 'nil', 'none']);
 
+/** Relatives: a condition said of one ("my mother has hypothyroidism") is not the patient's. */
+const RELATIVES = new Set(['mom', 'mum', 'mother', 'dad', 'father', 'brother', 'sister', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'granny', 'aunt', 'uncle', 'cousin', 'parent', 'sibling', 'family', 'husband', 'wife', 'son', 'daughter', 'nan', 'nana'].map(stemToken));
+const RELATIVE_REACH = 12;
+/** Words that bring the patient back in between a relative and the condition ("my dad has it and so do i"). */
+const SELF_WORDS = new Set(['i', 'me', 'my', 'you', 'your', 'myself', 'yourself', 'also', 'too', 'both']);
+
+/** Said of a relative: a relative named shortly before it in the line, and no word of the patient's own in between. */
+function isSaidOfRelative(before: readonly string[]): boolean {
+  // "your family doctor diagnosed diabetes" is the patient's doctor, not a relative.
+  const at = before.map((t, i) => RELATIVES.has(t) && !/^(?:doctor|physician|practi|gp|medicin)/.test(before[i + 1] ?? '')).lastIndexOf(true);
+  return at >= 0 && before.length - at <= RELATIVE_REACH && !before.slice(at + 1).some((t) => SELF_WORDS.has(t));
+}
+
 /**
- * True when the transcript says the phrase other than in a denial: "I don't have diabetes" and "never had
- * asthma" do not support a note's diabetes or asthma; a phrase said only in scattered words is taken as said.
+ * True when the transcript says the phrase other than in a denial: "I don't have diabetes", "never had asthma" and
+ * "do you have any diabetes ? — no" do not support a note's diabetes or asthma, nor does a relative's condition ("for
+ * family history , there's thyroid disease", "my dad had a stroke"); a phrase said only in scattered words is taken
+ * as said.
  */
 export function saysAffirmed(index: WordIndex, stems: readonly string[]): boolean {
   if (!saysWordsTogether(index, stems)) return false;
+  return !isSaidOnlyAsDenied(index, stems, (inLine) => inLine.slice(-3).some((t) => DENYING.has(t) || t.endsWith("n't")));
+}
+
+/** Every time the phrase is said word for word, it is denied, asked and answered "no", or a relative's. */
+function isSaidOnlyAsDenied(index: WordIndex, stems: readonly string[], isDenial: (inLine: readonly string[]) => boolean): boolean {
   const phrase = ` ${stems.join(' ')} `;
   let at = index.joined.indexOf(phrase);
-  if (at < 0) return true;
+  if (at < 0) return false;
   for (; at >= 0; at = index.joined.indexOf(phrase, at + 1)) {
     const before = index.joined.slice(Math.max(0, at - 200), at).split(' ');
-    const lineStart = before.lastIndexOf('|');
-    const lead = before.slice(Math.max(lineStart + 1, before.length - 3));
-    if (!lead.some((t) => DENYING.has(t) || t.endsWith("n't"))) return true;
+    const inLine = before.slice(before.lastIndexOf('|') + 1);
+    if (isDenial(inLine) || isSaidOfRelative(inLine)) continue;
+    if (index.deniedLines.size > 0 && index.deniedLines.has(countLinesBefore(index.joined, at))) continue;
+    return false;
   }
-  return false;
+  return true;
+}
+
+function countLinesBefore(joined: string, at: number): number {
+  let n = 0;
+  for (let k = joined.indexOf('|'); k >= 0 && k < at; k = joined.indexOf('|', k + 1)) n += 1;
+  return n;
 }
 
 /** Words that, near an everyday word ("blood pressure", "sugar"), make it about the condition. */
@@ -42,5 +69,8 @@ export function isWordSaid(index: WordIndex, word: string): boolean {
 
 /** True when an everyday word for a condition ("blood pressure") is said with a word of trouble or treatment near it. */
 export function saysWithTrouble(index: WordIndex, hint: readonly string[]): boolean {
+  // "for family history , high blood pressure and thyroid disease": the everyday word said only of a relative, or
+  // only in a question answered "no", is not the patient's.
+  if (isSaidOnlyAsDenied(index, hint, () => false)) return false;
   return TROUBLE_WORDS.some((word) => saysWordsTogether(index, [...hint, word], 5));
 }

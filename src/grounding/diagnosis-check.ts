@@ -55,7 +55,7 @@ const CUES: readonly string[][] = [
 ].map((c) => c.split(' '));
 
 /** A condition the note only rules out or denies is not asserted. */
-const NEGATING = new Set(['no', 'not', 'without', 'negative', 'denies', 'denied', 'unlikely', 'excluded', 'exclude', 'doubt', 'absent', 'ruled', 'rule', 'r/o', 'nil']);
+const NEGATING = new Set(['no', 'not', 'never', 'without', 'negative', 'denies', 'denied', 'unlikely', 'excluded', 'exclude', 'doubt', 'absent', 'ruled', 'rule', 'r/o', 'nil']);
 const CLAUSE_BREAKS = new Set(['.', ';', ':', ',', 'but', 'however']);
 /** A differential or a query ("DDx: MI, PE", "?UTI") names what to exclude, not what the patient has. */
 const HEDGED_STATEMENT_RE = /^\W*(?:ddx|differentials?|differential diagnos[ie]s|to exclude|rule out|r\/o)\b|\?\s*$/i;
@@ -108,9 +108,12 @@ function readModifiers(tokens: readonly string[], head: number, covered: Readonl
   return start;
 }
 
+/** A family history names the relatives' conditions: "FH: diabetes", "for family history , there's thyroid disease". */
+const FAMILY_HISTORY_RE = /^\W*(?:fh|fhx|family history)\b|\bfamily history\b/i;
+
 /** The conditions a statement asserts. */
 export function findConditions(statement: string, readCues = true): ConditionMention[] {
-  if (HEDGED_STATEMENT_RE.test(statement)) return [];
+  if (HEDGED_STATEMENT_RE.test(statement) || FAMILY_HISTORY_RE.test(statement)) return [];
   const tokens = splitTokens(statement).map((t) => t.replace(/'s$/, ''));
   const stems = tokens.map(stemToken);
   const covered = new Set<number>();

@@ -99,6 +99,12 @@ function readClause(clause: Clause): { parts: PartAt[]; sides: { side: Side; at:
   return { parts, sides, stems };
 }
 
+/** A part said to be fine right after it is named: "your right ear is fine", "the left one feels normal". */
+const FINE_RE = /^ (?:is|are|was|looks?|feels?|seems?)(?: \w+)? (?:fine|ok|okay|normal|alright|good|unaffected) /;
+
+/** Sides offered to choose from: "both ears or just the left ear", "the left or the right". */
+const CHOICE_RE = / (?:left|right|both)(?: \w+){0,2} or (?:just |only )?(?:the |your |my )?(?:left|right|both|one) /;
+
 /** Pointing instead of naming a side: "this side", "that one", "just here". */
 const POINTING_RE = / (?:this|that) (?:side|one|bit|part) | (?:just|right|over) here | it's here /;
 
@@ -120,8 +126,11 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
       // "no problems with my right hand so far , it's just mostly my left": a side that ends its clause without a part
       // of its own is the side of the last part named before it.
       const elliptical = sides.filter((s) => s.side !== 'bilateral' && s.at > at && isClauseEnd(clause.tokens, s.at + 1) && !parts.some((p) => p.at > at && p.at < s.at));
-      const near = [...sides.filter((s) => Math.abs(s.at - at) <= (s.side === 'bilateral' ? 3 : TRANSCRIPT_REACH)), ...elliptical].map((s) => s.side);
+      // "is that both ears or just the left ear ?" offers sides to choose from; the reply gives the one.
+      const choice = clause.question && CHOICE_RE.test(` ${clause.tokens.join(' ')} `);
+      const near = choice ? [] : [...sides.filter((s) => Math.abs(s.at - at) <= (s.side === 'bilateral' ? 3 : TRANSCRIPT_REACH)), ...elliptical].map((s) => s.side);
       const mention: PartMention = { part, turn: clause.turn, sides: new Set(near), lines: [clause.line], topic, plural };
+      if (!clause.question && FINE_RE.test(` ${clause.tokens.slice(at + 1, at + 5).join(' ')} `)) mention.fine = true;
       // "it's on this side , here": a side shown on camera or in the room, not said.
       if (near.length === 0 && POINTING_RE.test(` ${clause.tokens.slice(Math.max(0, at - 6), at + 8).join(' ')} `)) mention.shown = true;
       // "which knee is it ?" — the reply names the side.
@@ -182,7 +191,8 @@ export function checkLaterality(statement: string, transcript: TranscriptSides):
       if (problem) problems.push(problem);
       continue;
     }
-    const same = findSameParts(claim, transcript);
+    // A complaint is not supported by the side the conversation calls fine ("so your right ear is fine").
+    const same = findSameParts(claim, transcript).filter((m) => normalStatement || !m.fine);
     const sided = same.filter((m) => m.sides.size > 0);
     const isTopical = (m: PartMention) => [...m.topic].some((t) => statementTopic.has(t) && t !== claim.part.name.slice(0, 5));
     const topical = sided.filter(isTopical);

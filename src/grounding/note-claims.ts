@@ -108,7 +108,9 @@ const FRAME_REJECT_RE = /\b(?:that|to|been|being|history|feeling|doing|taking|us
 
 /** A claim about something outside the lexicon, from one clause of a statement. */
 function readFrameClaim(clause: string): TermClaim | undefined {
-  const text = clause.trim().replace(/[.]+$/, '');
+  // "Hoffman's +ve", "Murphy's (-)": a result in shorthand reads as "Hoffman's: positive" (a bare "… negative" is not
+  // read: "reflexes bilateral all negative" is a dictation's wording, not a test); "c/o X" is "complains of X".
+  const text = clause.trim().replace(/[.]+$/, '').replace(/\bc\s?\/\s?o\b/gi, 'complains of').replace(/\s*(?:\(\s*\+\s*\)|\+ve)$/i, ': positive').replace(/\s*(?:\(\s*-\s*\)|-ve)$/i, ': negative');
   let phrase: string | undefined;
   let polarity: Polarity = 'present';
   const result = RESULT_BEFORE_RE.exec(text);

@@ -97,6 +97,7 @@ function isAssertion(clause: Clause, hit: TermHit): boolean {
 
 /** A second question later in the clause takes the answer: "any nausea or diarrhea , are you peeing ok ? — yeah". */
 const LATER_QUESTION_RE = /\b(?:are|do|did|have|is|can|were|was) (?:you|it|there|they)\b|\bhow about\b|\bwhat about\b|\bany\b/;
+const VERB_QUESTION_RE = /\b(?:are|do|did|have|is|can|were|was) (?:you|it|there|they)\b|\bhow about\b|\bwhat about\b/;
 /** Words that close a list question on its own items: "any of those", "anything like that". */
 const LIST_CLOSE_RE = /\bany of (?:those|these|that|them|the above)\b|\banything like that\b/g;
 /** "your waterworks are all ok ?" asks whether things are normal, so a "yes" denies the symptom. */
@@ -150,11 +151,15 @@ function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly Ter
   if (isHedged(clause.tokens, hit, { question: true }) || isPresupposed(clause.tokens, hit)) return unknown;
   // "fevers , chills , night sweats , any of those ?": the list's own close is no later question.
   const later = clause.tokens.slice(hit.index + hit.length).join(' ').replace(LIST_CLOSE_RE, ' ');
-  if (!negated && LATER_QUESTION_RE.test(later)) return unknown;
   const turn = listTurnClauses(model, reply);
   const from = turn.indexOf(reply);
-  const said = turn.slice(from, from + 3).flatMap((k) => k.tokens).slice(0, 40);
   const answer = readCorrectedAnswer(turn, from);
+  // "any fever at all , any chills ? — no": a "no" to a run of "any …" questions denies each of them; a later question
+  // of another shape ("… and are you eating ok ?") may be the one it answers, and so may a later "any …" after a
+  // recap ("so epigastric pain , any blood in your stool ? — no").
+  const anyRun = answer === 'no' && clause.tokens.slice(Math.max(0, hit.index - 4), hit.index).includes('any') && !VERB_QUESTION_RE.test(later) && !NORMAL_QUESTION_RE.test(later);
+  if (!negated && LATER_QUESTION_RE.test(later) && !anyRun) return unknown;
+  const said = turn.slice(from, from + 3).flatMap((k) => k.tokens).slice(0, 40);
   const replyTerms = new Set(findAllTerms(said).map((h) => h.term));
   const text = ` ${said.join(' ')} `;
   // The reply names this very symptom: its own words decide ("no fever , some chills"), read as a statement.

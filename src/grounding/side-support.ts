@@ -24,6 +24,8 @@ export interface PartMention {
   plural: boolean;
   /** A side shown rather than said ("it's on this side , here"): the note may name it. */
   shown?: boolean;
+  /** Said to be fine ("your right ear is fine"): it supports a normal finding on that side, not a complaint. */
+  fine?: boolean;
 }
 
 export interface TranscriptSides {

@@ -50,12 +50,17 @@ function siteStems(words: readonly string[]): string[] {
   return [...new Set(words.map((w) => toSite(w)).filter((w) => SITES.has(w) && !WEAK_SITES.has(w)))];
 }
 
-/** "left"/"right" said right before a part, inside the mention or around it ("my left knee doesn't hurt"). */
-function readSides(tokens: readonly string[], from: number, to: number): string[] {
+/**
+ * "left"/"right" said right before a part, inside the mention or around it ("my left knee doesn't hurt"); not the side
+ * of a part another mention names ("stuffy nose , left ear pain": the left is the ear's).
+ */
+function readSides(tokens: readonly string[], from: number, to: number, isOthers: (k: number) => boolean): string[] {
   const sides: string[] = [];
   for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k += 1) {
     const t = tokens[k] as string;
-    if ((t === 'left' || t === 'right') && [tokens[k + 1], tokens[k + 2]].some((w) => w !== undefined && SITES.has(w.slice(0, 5)) && !DIRECTIONS.has(w.slice(0, 5)))) sides.push(t);
+    if (t !== 'left' && t !== 'right') continue;
+    const part = [k + 1, k + 2].find((j) => { const w = tokens[j]; return w !== undefined && SITES.has(w.slice(0, 5)) && !DIRECTIONS.has(w.slice(0, 5)); });
+    if (part !== undefined && !isOthers(part)) sides.push(t);
   }
   return [...new Set(sides)];
 }
@@ -66,15 +71,22 @@ function readSides(tokens: readonly string[], from: number, to: number): string[
  * anterior talofibular ligament" the anterior place is the tenderness's.
  */
 export function readSites(tokens: readonly string[], hit: TermHit, hits: readonly TermHit[] = []): string[] {
-  return [...readPlaces(tokens, hit, hits), ...readSides(tokens, hit.index - 3, hit.index + hit.length + 3)];
+  const others = hits.filter((h) => h.index !== hit.index);
+  const isOthers = (k: number) => others.some((h) => k >= h.index && k < h.index + h.length);
+  return [...readPlaces(tokens, hit, hits, isOthers), ...readSides(tokens, hit.index - 3, hit.index + hit.length + 3, isOthers)];
 }
 
-function readPlaces(tokens: readonly string[], hit: TermHit, hits: readonly TermHit[]): string[] {
+function readPlaces(tokens: readonly string[], hit: TermHit, hits: readonly TermHit[], isOthers: (k: number) => boolean): string[] {
   // "ecchymosis or bruising over the lateral malleolus": a gloss of the same finding does not bound its place.
   const isGloss = (h: TermHit) => h.term === hit.term || (tokens[h.index - 1] === 'or' && h.index - 1 === hit.index + hit.length) || (tokens[hit.index - 1] === 'or' && hit.index - 1 === h.index + h.length);
   const others = hits.filter((h) => !isGloss(h));
   const previous = others.filter((h) => h.index + h.length <= hit.index).map((h) => h.index + h.length);
-  const next = others.filter((h) => h.index > hit.index).map((h) => h.index);
+  // "knee swelling , ankle tenderness": the part said just before the next mention is that mention's.
+  const next = others.filter((h) => h.index > hit.index).map((h) => {
+    let k = h.index;
+    while (k - 1 > hit.index + hit.length && (isSiteWord(tokens[k - 1] as string) || ['left', 'right'].includes(tokens[k - 1] as string))) k -= 1;
+    return k;
+  });
   const start = Math.max(0, hit.index - BEFORE, ...previous);
   let before = tokens.slice(start, hit.index);
   const cut = before.map((t) => ['.', ';', '?'].includes(t)).lastIndexOf(true);
@@ -89,10 +101,13 @@ function readPlaces(tokens: readonly string[], hit: TermHit, hits: readonly Term
   if (own.length > 0) return own;
   const near = siteStems([...before, ...after]);
   if (near.length > 0) return near;
-  const earlier = tokens.slice(Math.max(0, hit.index - CONTEXT_REACH), start);
-  for (let k = earlier.length - 1; k >= 0; k -= 1) {
-    if (['.', '?'].includes(earlier[k] as string)) break;
-    const stem = toSite(earlier[k] as string);
+  // A part another mention names is that mention's: in "runny nose , ear pain" the ear pain is not the nose's, and
+  // the cough after "sore throat , cough" is not the throat's.
+  const from = Math.max(0, hit.index - CONTEXT_REACH);
+  for (let k = start - 1; k >= from; k -= 1) {
+    if (['.', '?'].includes(tokens[k] as string)) break;
+    if (isOthers(k)) continue;
+    const stem = toSite(tokens[k] as string);
     if (SITES.has(stem) && !WEAK_SITES.has(stem) && !DIRECTIONS.has(stem)) return [stem];
   }
   return [];

@@ -1,7 +1,7 @@
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'dr', 'mr', 'mrs', 'ms', 'vs', 'e.g', 'i.e', 'approx', 'no', 'st', 'etc', 'b.i.d', 't.i.d', 'q.i.d', 'q.d', 'p.o', 'p.r.n',
-  'a.m', 'p.m', 'pt', 'hx', 'fig', 'sr', 'jr', 'wk', 'wks', 'yr', 'yrs', 'min', 'approx', 'inc',
+  'a.m', 'p.m', 'pt', 'hx', 'fig', 'sr', 'jr', 'wk', 'wks', 'yr', 'yrs', 'min', 'approx', 'inc', 'rt', 'lt',
 ]);
 
 const BULLET_RE = /^\s*(?:[-*•·▪◦‣]|\d{1,2}[.)]|[a-z][)]|#+)\s+/;

@@ -48,7 +48,9 @@ function looksLikeQuestion(tokens: readonly string[]): boolean {
   if (['when', 'how', 'what', 'where', 'which'].includes(opener) && FIRST_PERSON.has(tokens[at + 1] ?? '')) return false;
   if (QUESTION_OPENERS.has(opener)) return true;
   const text = ` ${tokens.join(' ')}`;
-  return (text.includes(' any ') || text.includes(' how about ') || text.includes(' what about ')) && !FIRST_PERSON.has(opener);
+  // "there isn't any rebound", "i don't see any rash": a denied "any" states an absence rather than asking.
+  const asksAny = / any /.test(text.replace(/ (?:n't|not|no|never|without|hardly) any /g, ' '));
+  return (asksAny || text.includes(' how about ') || text.includes(' what about ')) && !FIRST_PERSON.has(opener);
 }
 
 export function isTagQuestion(tokens: readonly string[]): boolean {

@@ -111,6 +111,8 @@ export const TOPIC_STOPWORDS = new Set([
   'could', 'should', 'more', 'once', 'again', 'still', 'much', 'many',
 ]);
 const SUBJECT_REACH = 8;
+/** How much of the question an answer takes its subject from: "numbness in the left arm , yeah ? how long has it been going on ?" */
+const ASKED_REACH = 20;
 
 /** Words that make a time the next visit's: "see you again in", "come back in", "follow up in", "review in". */
 const FOLLOW_UP_CUE_RE = / (?:see (?:you|him|her|them|me|us)|(?:come|coming|came) (?:back|in|see|and see)|back in|follow up|follow-up|followup|review|recheck|re check|check in|check back|appointment|touch base|catch up|call (?:you|me|us)|call back|a call|ring (?:me|us|you)|speak (?:to|with) you|talk (?:to|with) you|visit) /;
@@ -135,14 +137,29 @@ function readSubject(flat: readonly FlatToken[], at: number, model: TranscriptMo
     const f = flat[k] as FlatToken;
     if (f.line === here.line) words.push(f.token);
   }
-  // An answer's subject is its question's: "how long have you had the cough ? — three days".
+  // An answer's subject is its question's: "how long have you had the cough ? — three days", also past the
+  // clinician's backchannel ("how long has it been going on ? — yes , so … — mm hmm . — about two weeks").
   const line = model.lines.find((l) => l.line === here.line);
   if (line && line.role !== 'clinician') {
-    const asked = model.lines.filter((l) => l.turn === here.turn - 1 && l.role === 'clinician').pop();
-    if (asked) words.push(...asked.tokens.slice(-12));
+    for (let turn = here.turn - 1; turn >= here.turn - 3; turn -= 2) {
+      const asked = model.lines.filter((l) => l.turn === turn && l.role === 'clinician').pop();
+      if (!asked) break;
+      if (!isBackchannelLine(asked.tokens)) {
+        words.push(...asked.tokens.slice(-ASKED_REACH));
+        break;
+      }
+    }
   }
   const stems = readTopicWords(words);
   return stems.length > 0 ? new Set(stems) : null;
+}
+
+const BACKCHANNEL_WORDS = new Set(['mm', 'mmm', 'hmm', 'hm', 'mhm', 'uh', 'huh', 'um', 'okay', 'ok', 'right', 'yeah', 'yes', 'sure', 'alright', 'i', 'see', 'gotcha', 'oh']);
+
+/** "mm hmm .", "okay , i see": a line that only keeps the other speaker going. */
+function isBackchannelLine(tokens: readonly string[]): boolean {
+  const words = tokens.filter((t) => /[a-z]/.test(t));
+  return words.length <= 4 && words.every((t) => BACKCHANNEL_WORDS.has(t));
 }
 
 export function indexQuantities(model: TranscriptModel): QuantityIndex {

@@ -2,8 +2,9 @@
  * The words a transcript (and the clinical context) says, for "does it ever say X" look-ups: phrases compared word by
  * word after a light stemming, and word beginnings for terms a note inflects differently ("cirrhotic" / "cirrhosis").
  */
+import { readAnswer } from './answer-reading.js';
 import { splitTokens, stemWord } from './tokenize.js';
-import type { TranscriptModel } from './transcript-model.js';
+import { findReply, type TranscriptModel } from './transcript-model.js';
 
 export interface WordIndex {
   /** Stemmed tokens joined by single spaces, with a space at each end and "|" between lines. */
@@ -11,10 +12,41 @@ export interface WordIndex {
   words: ReadonlySet<string>;
   /** For each stemmed word, the lines it is said on. */
   lines: ReadonlyMap<string, number[]>;
+  /** Positions (in `joined`, counted by "|") of the clinician's question lines the other speaker answered "no". */
+  deniedLines: ReadonlySet<number>;
 }
+
+/** The clinician's lines that only ask, answered "no": "do you have any diabetes or rheumatoid arthritis ? — no". */
+function findDeniedQuestions(model: TranscriptModel): Set<number> {
+  const denied = new Set<number>();
+  model.lines.forEach((line, ordinal) => {
+    if (line.role !== 'clinician') return;
+    const clauses = model.clauses.filter((c) => c.line === line.line && c.role === line.role && c.turn === line.turn);
+    const last = clauses[clauses.length - 1];
+    // A long dictation read as a question for its "any" ("i don't see any rash …") asks nothing.
+    if (!last || !clauses.every((c) => c.question) || !(last.explicitQuestion || line.tokens.length <= 30)) return;
+    const reply = findReply(model, last);
+    if (reply && readAnswer(reply.tokens) === 'no') denied.add(ordinal);
+  });
+  return denied;
+}
+
+/** Stems already made: every transcript and note token is stemmed, often several times by different checks. */
+const STEMS = new Map<string, string>();
+const STEMS_KEPT = 50_000;
 
 /** Stems a word the same way on both sides: plural, possessive, "-ing" / "-ed" and British spellings. */
 export function stemToken(token: string): string {
+  let stem = STEMS.get(token);
+  if (stem === undefined) {
+    if (STEMS.size >= STEMS_KEPT) STEMS.clear();
+    stem = stemFresh(token);
+    STEMS.set(token, stem);
+  }
+  return stem;
+}
+
+function stemFresh(token: string): string {
   // British spellings ("oedema", "haematuria") meet American ones; short words ("toe", "doe") keep theirs.
   const bare = token.replace(/'s$/, '');
   if (bare === 'does' || bare === 'goes') return bare.slice(0, 2);
@@ -40,7 +72,7 @@ export function buildWordIndex(model: TranscriptModel): WordIndex {
       lines.set(s, list);
     }
   }
-  return { joined: ` ${parts.join(' | ')} `, words: new Set(lines.keys()), lines };
+  return { joined: ` ${parts.join(' | ')} `, words: new Set(lines.keys()), lines, deniedLines: findDeniedQuestions(model) };
 }
 
 /** True when the transcript says the phrase, word for word after stemming. */

@@ -242,3 +242,36 @@ describe('exam findings in the words an examiner says them', () => {
     expect(kinds({ objective: 'Throat not erythematous.' }, '[doctor] your throat looks red .')).toEqual(['exam']);
   });
 });
+
+describe('a test result written in shorthand', () => {
+  const exam = "[doctor] let me check your reflexes . hoffman's sign is negative on both sides . and the spurling test is negative .\n[patient] okay .";
+  it('catches "Hoffman\'s +ve" and "Spurling (+)" when the examiner found both negative', () => {
+    expect(kinds({ objective: "Hoffman's +ve." }, exam)).toEqual(['exam']);
+    expect(kinds({ objective: 'Spurling (+).' }, exam)).toEqual(['exam']);
+  });
+
+  it('passes the results as the examiner gave them, and a dictation\'s "reflexes bilateral all negative"', () => {
+    expect(kinds({ objective: "Hoffman's -ve. Spurling (-)." }, exam)).toEqual([]);
+    const dictated = '[doctor] physical exam . reflexes bilateral all negative . gait is slow .';
+    expect(kinds({ objective: 'Reflexes bilateral all negative.' }, dictated)).toEqual([]);
+  });
+});
+
+describe('speech problems asked about in plain words', () => {
+  const asked = '[doctor] have you noticed any problems with your speech at all , any difficulties with your words ?\n[patient] no .';
+  it('catches "Reports speech disturbance" when "any problems with your speech?" was answered "no"', () => {
+    expect(kinds({ subjective: 'Reports speech disturbance.' }, asked)).toEqual(['negation']);
+    expect(kinds({ subjective: 'Denies speech disturbance.' }, asked)).toEqual([]);
+  });
+});
+
+describe('"there isn\'t any …" in an unpunctuated dictation states, it does not ask', () => {
+  const exam = '[doctor] alright so on your examination of your abdomen there is tenderness to palpation of the abdomen there is n\'t any rebound or guarding though\n[patient] okay';
+  it('catches "No tenderness to palpation of the abdomen" against the examiner\'s tenderness', () => {
+    expect(kinds({ objective: 'Examination of Abdomen: No tenderness to palpation of the abdomen.' }, exam)).toEqual(['exam']);
+  });
+
+  it('passes the exam as dictated', () => {
+    expect(kinds({ objective: 'Examination of Abdomen: Tenderness to palpation of the abdomen. No rebound or guarding.' }, exam)).toEqual([]);
+  });
+});

@@ -38,6 +38,47 @@ describe('who said it', () => {
   });
 });
 
+describe('who said it, in shorthand', () => {
+  const t = [
+    '[doctor] we are going to start you on amoxicillin three times a day for ten days for the middle ear infection , and recheck the eardrum next week .',
+    '[patient] okay , my ear has been hurting since friday and it keeps me awake at night .',
+  ].join('\n');
+
+  it('"Pt c/o" and "complains of" attribute to the patient as "reports" does', () => {
+    for (const subjective of [
+      'Pt c/o starting amoxicillin three times a day for ten days for the middle ear infection.',
+      'C/o starting amoxicillin three times a day for ten days for the middle ear infection.',
+      'The patient complains of starting amoxicillin three times a day for ten days for the middle ear infection.',
+    ]) expect(checkGrounding({ subjective }, t).map((f) => f.kind)).toEqual(['attribution']);
+  });
+
+  it('passes the complaint the patient made', () => {
+    expect(checkGrounding({ subjective: 'Pt c/o ear hurting since Friday, keeping her awake at night.' }, t)).toEqual([]);
+  });
+});
+
+describe('who said it: a fact the patient confirms, and a transcript whose labels are swapped', () => {
+  it('a clinician\'s statement the patient confirms ("yeah, sounds about right") is the patient\'s too', () => {
+    const t = [
+      '[doctor] okay now tell me how are you doing with your heart i know that you had the stent placed in your right coronary artery by doctor moore about what was that twenty eighteen',
+      '[patient] yeah sounds about right i think i just saw him in november',
+    ].join('\n');
+    expect(checkGrounding({ subjective: 'Patient reports undergoing stent placement in the right coronary artery in 2018 by Dr. Moore.' }, t)).toEqual([]);
+    const acknowledged = t.replace('yeah sounds about right', 'okay , and');
+    expect(checkGrounding({ subjective: 'Patient reports undergoing stent placement in the right coronary artery in 2018 by Dr. Moore.' }, acknowledged).map((f) => f.kind)).toEqual(['attribution']);
+  });
+
+  it('does not judge who said it when the examiner\'s words come under the patient\'s label', () => {
+    const swapped = [
+      '[doctor] so could it be the hay ?',
+      "[patient] okay so now i'm gon na go ahead and do my physical exam . on your lung exam i do appreciate some crackles .",
+      '[doctor] okay .',
+      '[patient] hypersensitivity pneumonitis could be caused by bacteria or mold that is found in the hay , so we will keep you away from the hay .',
+    ].join('\n');
+    expect(checkGrounding({ assessment: 'I explained that hypersensitivity pneumonitis could be caused by bacteria and/or mold that is found in the hay.' }, swapped)).toEqual([]);
+  });
+});
+
 describe('attribution in a dictation', () => {
   it('a one-speaker dictation relays the patient\'s report; a conversation where only the clinician says it does not', () => {
     const dictated = [

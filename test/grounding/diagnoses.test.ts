@@ -75,6 +75,37 @@ describe('a condition the conversation denies is not supported by the denial', (
   });
 });
 
+describe('a condition asked about and answered "no", or said only of a relative', () => {
+  const t = [
+    '[doctor] so do you have any diabetes or rheumatoid arthritis ?',
+    '[patient] no .',
+    '[doctor] okay . and for family history , it looks like there is high blood pressure and thyroid disease .',
+    '[patient] yes , my mother has hypothyroidism and my dad had a stroke .',
+    '[doctor] and your asthma , how is that ?',
+    '[patient] good , i use the inhaler now and then .',
+  ].join('\n');
+  const named = (assessment: string) => checkGrounding({ assessment }, t).filter((f) => f.kind === 'diagnosis').map((f) => /names "([^"]+)"/.exec(f.reason)?.[1]);
+
+  it('flags diabetes the patient said no to, and a stroke or hypothyroidism that were a parent\'s', () => {
+    expect(named('Type 2 diabetes mellitus, uncontrolled.')).toEqual(['diabetes mellitus']);
+    expect(named('History of stroke.')).toEqual(['stroke']);
+    expect(named('Hypothyroidism, stable on levothyroxine.')).toEqual(['hypothyroidism']);
+  });
+
+  it('passes the patient\'s own asthma, a family history written as one, and a condition the note too says was never had', () => {
+    expect(named('Mild intermittent asthma.')).toEqual([]);
+    expect(checkGrounding({ assessment: 'Gout.' }, '[doctor] so the family doctor diagnosed gout last year ?\n[patient] yes .')).toEqual([]);
+    expect(named('For family history, it looks like there is high blood pressure and thyroid disease.')).toEqual([]);
+    expect(named('FH: mother with hypothyroidism, father with stroke.')).toEqual([]);
+    expect(named('She has never been diagnosed with diabetes.')).toEqual([]);
+  });
+
+  it('a long dictation read as a question for its "any" does not deny what it names', () => {
+    const dictated = "[doctor] okay no peritoneal signs i do n't see any rash so i reviewed your barium swallow and it showed some narrowing of your esophagus that can be found in patients experiencing something called esophagitis so for your primary problem you have acute esophagitis\n[patient] no . okay .";
+    expect(checkGrounding({ assessment: 'Acute esophagitis.' }, dictated)).toEqual([]);
+  });
+});
+
 describe('an example of what is to be excluded is not asserted', () => {
   const t = 'Doctor: So I think these episodes were mini strokes, what we call TIAs.\nPatient: At my age?\nDoctor: It is unusual, so we will do some blood tests.';
   it('"need to exclude any systemic disease, eg antiphospholipid syndrome" asserts nothing; "complicated by" does', () => {

@@ -165,6 +165,39 @@ describe('laterality: sides written the ways notes write them', () => {
   });
 });
 
+describe('laterality: "Lt" and "Rt" for a side', () => {
+  const t = '[patient] my right shoulder has been aching since i fell , and my ankle is a bit swollen .';
+  it('catches "Lt shoulder pain" for a right shoulder and "Rt. ankle swelling" for an ankle said without a side', () => {
+    expect(kinds({ subjective: 'Lt shoulder pain since a fall.' }, t)).toEqual(['laterality']);
+    expect(kinds({ subjective: 'Rt. ankle swelling.' }, t)).toEqual(['laterality']);
+  });
+
+  it('passes "Rt shoulder pain"', () => {
+    expect(kinds({ subjective: 'Rt shoulder pain since a fall. Ankle swelling.' }, t)).toEqual([]);
+  });
+});
+
+describe('laterality: a side the conversation calls fine', () => {
+  const t = [
+    '[patient] i occasionally get a ringing in my left ear , just on the one side .',
+    '[doctor] just to clarify , the difficulty you have in hearing , is that both ears or just the left ear ?',
+    '[patient] just the left .',
+    '[doctor] alright , so your right ear is fine .',
+  ].join('\n');
+  it('catches a complaint put on the side said to be fine', () => {
+    expect(kinds({ subjective: 'Difficulty hearing in the right ear for 6 weeks with tinnitus.' }, t)).toEqual(['laterality']);
+  });
+
+  it('passes the complaint on its side, and the fine side called normal', () => {
+    expect(kinds({ subjective: 'Difficulty hearing in the left ear for 6 weeks with tinnitus. Right ear normal.' }, t)).toEqual([]);
+  });
+
+  it('a dictation with "or" in it offers no choice of sides: its left lower quadrant stays left', () => {
+    const dictated = '[doctor] so on abdominal exam there is slight tenderness to palpation of the left lower quadrant no rebounding or guarding and any masses on the right side\n[patient] okay';
+    expect(kinds({ objective: 'Slight tenderness to palpation of the left lower quadrant.' }, dictated)).toEqual([]);
+  });
+});
+
 describe('laterality: a side from nowhere', () => {
   it('flags a side for a part the conversation never mentions when it never names that side for anything', () => {
     const t = '[patient] i have had a cough for a week .\n[doctor] any fever ?\n[patient] no .';

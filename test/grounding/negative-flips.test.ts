@@ -146,3 +146,66 @@ describe('"+/-", "±" and "with or without" state nothing of what follows', () =
     expect(negations('Abdominal pain + nausea.', denied).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "nausea"')]);
   });
 });
+
+describe('"a temperature" is a fever in British speech', () => {
+  const asked = 'Doctor: Have you had a temperature?\nPatient: No, not that I know of.\nDoctor: And any aches?\nPatient: Yes, all over.';
+  it('catches "Reports fever" when "have you had a temperature?" was answered "no"', () => {
+    expect(negations('Reports fever.', asked).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "fever"')]);
+  });
+
+  it('catches "Denies fever" when the patient said "I\'ve been running a temperature"', () => {
+    const said = 'Doctor: How have you been?\nPatient: I\'ve been running a temperature since Monday.';
+    expect(negations('Denies fever.', said).map((f) => f.reason)).toEqual([expect.stringContaining('denies "fever"')]);
+  });
+
+  it('a temperature taken or read out is a vital sign, not a fever', () => {
+    const taken = 'Doctor: Let me take a temperature.\nPatient: Sure. I haven\'t actually done any temperature reading at home.\nDoctor: Your temperature is 37.';
+    expect(negations('Feeling feverish, hot and cold.', taken)).toEqual([]);
+    expect(negations('Denies fever.', asked)).toEqual([]);
+  });
+});
+
+describe('a run of "any …" questions answered "no"', () => {
+  it('denies each: "any fever at all, any chills? — no"', () => {
+    const asked = '[doctor] any fever at all , any chills ?\n[patient] no .';
+    expect(negations('Reports fever.', asked).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "fever"')]);
+    expect(negations('Denies fever or chills.', asked)).toEqual([]);
+  });
+
+  it('but not a recap followed by another question: "so epigastric pain, any blood in your stool? — no"', () => {
+    const recap = '[patient] sometimes my belly hurts up here .\n[doctor] okay alright so epigastric pain alright any blood in your stool or dark tarry stool\n[patient] no .';
+    expect(negations('Reports epigastric pain.', recap)).toEqual([]);
+  });
+});
+
+describe('"c/o" outside the lexicon', () => {
+  const asked = '[doctor] does the pain go anywhere , any radiating pain ?\n[patient] no , it stays right there .\n[doctor] and any specific injury ?\n[patient] no , nothing i can think of .';
+  it('catches "c/o radiating pain" and "c/o specific injury" as "complains of" is caught', () => {
+    expect(negations('c/o radiating pain.', asked)).toHaveLength(1);
+    expect(negations('Pt c/o specific injury.', asked)).toHaveLength(1);
+    expect(negations('Complains of specific injury.', asked)).toHaveLength(1);
+  });
+
+  it('passes "denies radiating pain"', () => {
+    expect(negations('Denies radiating pain or specific injury.', asked)).toEqual([]);
+  });
+});
+
+describe('answers said with sounds and set phrases', () => {
+  it('"mm-hmm", "uh-huh", "I think so", "afraid so", "on and off", "all the time" say yes', () => {
+    for (const s of ['Mm-hmm.', 'Uh-huh.', 'Mm hm, yeah.', 'I think so.', "I'm afraid so.", "I'd say so.", 'On and off.', 'Now and then.', 'All the time.', 'Every day, really.']) expect([s, answer(s)]).toEqual([s, 'yes']);
+  });
+
+  it('"uh-uh", "I wouldn\'t say so", "not as such", "can\'t say I have", "not to my knowledge" say no; a stutter says neither', () => {
+    for (const s of ['Uh-uh.', "I wouldn't say so.", 'Not as such.', "Can't say I have.", 'Not to my knowledge.']) expect([s, answer(s)]).toEqual([s, 'no']);
+    expect(answer('Uh, uh, I had some last week.')).not.toBe('no');
+    expect(answer('Mm.')).toBe('unknown');
+  });
+
+  it('catches "Denies chest pain" when "any chest pain?" was answered "mm-hmm"', () => {
+    const t = '[doctor] any chest pain with it ?\n[patient] mm-hmm .\n[doctor] and any fever ?\n[patient] not as such .';
+    expect(negations('Denies chest pain.', t)).toHaveLength(1);
+    expect(negations('Reports fever.', t)).toHaveLength(1);
+    expect(negations('Chest pain. No fever.', t)).toEqual([]);
+  });
+});

@@ -226,3 +226,20 @@ describe('readings given as a band', () => {
     expect(kinds({ subjective: 'Blood sugars running in the low one hundreds or two hundreds.' }, t)).toEqual([]);
   });
 });
+
+describe('a duration answered after the clinician\'s backchannel', () => {
+  const t = [
+    'Doctor: OK, so numbness in the left arm, yeah? How long has it been going on for?',
+    'Patient: Yes, yes.',
+    "Patient: So, I've started taking this boxing class, and I feel like maybe, um",
+    'Doctor: Mm hmm.',
+    "Patient: It's probably been, I'd say, for at least two weeks, and it's kind of gotten worse.",
+  ].join('\n');
+  it('reads "two weeks" as the answer to "how long has it been going on?" past the "mm hmm"', () => {
+    expect(checkGrounding({ subjective: 'Numbness of the left arm for 3 weeks.' }, t).map((f) => f.kind)).toEqual(['number']);
+  });
+
+  it('passes the duration the patient gave', () => {
+    expect(checkGrounding({ subjective: 'Numbness of the left arm for 2 weeks.' }, t)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkGrounding } from '../../src/grounding/index.js';
+import { findTermClaims } from '../../src/grounding/note-claims.js';
 
 const kinds = (note: Parameters<typeof checkGrounding>[0], transcript: string) => checkGrounding(note, transcript).map((f) => f.kind);
 
@@ -191,5 +192,29 @@ describe('"weight" alone does not bring up weight loss', () => {
     const t = '[doctor] any weight gain or swelling in your legs recently ?\n[patient] a little bit of weight gain over the summer .';
     expect(kinds({ subjective: 'Constitutional: Endorses weight loss.' }, t)).toEqual(['negation']);
     expect(kinds({ subjective: 'Reports mild weight gain over the summer.' }, t)).toEqual([]);
+  });
+});
+
+describe('a part another mention names is not borrowed', () => {
+  const sitesOf = (statement: string, term: string) => findTermClaims(statement, 'subjective').find((c) => c.term === term)?.sites;
+  it('"Runny nose, ear pain": the ear pain is not the nose\'s, the cough after "sore throat" not the throat\'s', () => {
+    expect(sitesOf('Runny nose, ear pain.', 'ear pain')).toEqual([]);
+    expect(sitesOf('Sore throat, cough, ear pain and headache.', 'cough')).toEqual([]);
+    expect(sitesOf('Sore throat, cough, ear pain and headache.', 'headache')).toEqual([]);
+  });
+
+  it('"Stuffy nose, left ear pain": the left is the ear\'s', () => {
+    expect(sitesOf('Stuffy nose, left ear pain.', 'nasal congestion')).toEqual([]);
+    expect(sitesOf('Stuffy nose, left ear pain.', 'ear pain')).toEqual(['left']);
+  });
+
+  const exam = '[doctor] let me examine your ankle . there is no swelling of the ankle , but it is tender here .\n[patient] ouch .\n[doctor] and your knee , no tenderness , i do see some swelling on the knee .';
+  it('"Ankle tenderness, knee swelling" is what the examiner found: the knee is not the tenderness\'s place', () => {
+    expect(checkGrounding({ objective: 'Ankle tenderness, knee swelling.' }, exam)).toEqual([]);
+    expect(checkGrounding({ objective: 'Knee swelling, ankle tenderness.' }, exam)).toEqual([]);
+  });
+
+  it('still catches the finding put on the other part', () => {
+    expect(checkGrounding({ objective: 'Knee tenderness, ankle swelling.' }, exam).map((f) => f.kind)).toContain('exam');
   });
 });

@@ -39,6 +39,11 @@ const RULES: readonly Rule[] = [
     ['no X → she notes some X', (x: string) => `She notes some ${x}`],
     ['no X → + X', (x: string) => `+ ${x}`],
     ['no X → X: yes', (x: string) => `${x[0]?.toUpperCase()}${x.slice(1)}: yes`],
+    // Round 15h: shorthand and passive wordings.
+    ['denies X → X +ve', (x: string) => `${x} +ve`],
+    ['denies X → X is reported', (x: string) => `${x} is reported`],
+    ['no X → ongoing X', (x: string) => `ongoing ${x}`],
+    ['no X → has noticed X', (x: string) => `has noticed ${x}`],
   ] as const).map(([name, to]) => ({ kind: 'negative flipped', name, rewrite: ((s: NoteSentence) => {
     if (s.section !== 'subjective') return undefined;
     const re = name.startsWith('denies') ? /\b(?:[Hh]e |[Ss]he |[Tt]he patient |[Pp]atient )?(?:[Dd]enies|[Dd]enied) (?:any )?([a-z]+(?: [a-z]+)?)(?=[,.;]| or | and |$)/ : /\b[Nn]o ([a-z]+(?: [a-z]+)?)(?=[,.;]| or | and |$)/;
@@ -60,12 +65,25 @@ const RULES: readonly Rule[] = [
   { kind: 'exam flipped', name: 'tenderness → no tenderness', rewrite: sub(/\b(?:[Mm]ild |[Ss]ome |[Mm]oderate )?[Tt]enderness to palpation\b/, 'no tenderness to palpation', 'objective') },
   { kind: 'exam flipped', name: 'normal gait → antalgic gait', rewrite: sub(/\b(?:normal|steady) gait\b/i, 'antalgic gait', 'objective') },
   { kind: 'exam flipped', name: 'no rash → diffuse rash', rewrite: sub(/\b[Nn]o rash(?:es)?\b/, 'a diffuse maculopapular rash', 'objective') },
+  // Round 15h: exam findings written as present in a clinician's shorthand.
+  { kind: 'exam flipped', name: 'no X → X noted (exam)', rewrite: sub(/\b[Nn]o (edema|tenderness|swelling|erythema|effusion|crepitus|deformity|rash|murmur|wheezing|wheezes|crackles|rales|bruising|ecchymosis|lymphadenopathy)\b/, (_m, x) => `${x} noted`, 'objective') },
+  { kind: 'exam flipped', name: 'negative <test> → <test> +ve', rewrite: sub(/\b[Nn]egative ([A-Z][a-z]+(?:'s)?|straight leg raise)(?: (?:test|sign|maneuver))?/, (_m, x) => `${x} +ve`, 'objective') },
   // Sides.
   { kind: 'side swapped', name: 'right ↔ left anywhere', rewrite: (s) => /\b(left|right)\b/i.test(s.text) ? s.text.replace(/\b(left|right|Left|Right)\b/, (w) => ({ left: 'right', right: 'left', Left: 'Right', Right: 'Left' })[w] as string) : undefined },
   { kind: 'side invented', name: 'part without side → left part', rewrite: (s, t) => {
     if (/\b(?:left|right|bilateral)/i.test(s.text)) return undefined;
     const m = /\b(the|her|his|of|in) (knee|shoulder|ankle|hip|wrist|elbow|foot|hand|arm|leg|eye|ear|breast|kidney|lung|calf|thumb)\b/.exec(s.text);
     return m && !sidedInTranscript(t, m[2] as string) ? s.text.slice(0, m.index) + `${m[1]} left ${m[2]}` + s.text.slice(m.index + m[0].length) : undefined;
+  } },
+  { kind: 'side invented', name: 'part → R part (shorthand)', rewrite: (s, t) => {
+    if (/\b(?:left|right|bilateral|[LR])\b/i.test(s.text)) return undefined;
+    const m = /\b(knee|shoulder|ankle|hip|wrist|elbow|foot|hand|arm|leg|eye|ear|breast|calf|thumb)\b/.exec(s.text);
+    return m && !sidedInTranscript(t, m[1] as string) ? s.text.slice(0, m.index) + `R ${m[1]}` + s.text.slice(m.index + m[0].length) : undefined;
+  } },
+  { kind: 'side invented', name: 'part → part, on the left', rewrite: (s, t) => {
+    if (/\b(?:left|right|bilateral)/i.test(s.text) || s.section === 'assessment') return undefined;
+    const m = /\b(knee|shoulder|ankle|hip|wrist|elbow|foot|hand|arm|leg|ear|calf) (pain|swelling|tenderness|injury)\b/.exec(s.text);
+    return m && !sidedInTranscript(t, m[1] as string) ? s.text.slice(0, m.index + m[0].length) + ' on the left' + s.text.slice(m.index + m[0].length) : undefined;
   } },
   { kind: 'side invented', name: 'bare part pain → right-sided', rewrite: (s, t) => {
     if (/\b(?:left|right|bilateral)/i.test(s.text) || /\b(?:no|denies|without)\b/i.test(s.text)) return undefined;

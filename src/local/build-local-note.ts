@@ -17,7 +17,7 @@ import { dropHedges, normalizeAsrText, resetAsrMemo } from './normalize-asr-text
 import { selectWithinBudget, type BudgetedBlock } from './select-within-budget.js';
 import { resolveDrugReferents } from './resolve-referents.js';
 import { describeSpeaker } from './describe-speaker.js';
-import { readDictation, spokenHeading } from './read-dictation.js';
+import { inlineHeading, readDictation, spokenHeading } from './read-dictation.js';
 import { resetSentenceMemo, splitSentences } from './split-sentences.js';
 import { chooseFamily, layoutFor, refineBlock, type BlockName, type Family } from './specialty-layout.js';
 import { DIAGNOSIS_TERM, hasMeasuredValue, isDiagnosisStatement, isPlanStatement, isReturnPrecaution } from './clinical-vocabulary.js';
@@ -145,6 +145,7 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
   let measuring = false;
   // "So, the colonoscopy. The lining of the rectum was red and inflamed…": a topic announced, then what it showed.
   let announced: { topic: string; turn: number } | undefined;
+  let headed: { turn: number; block: BlockName | 'assessment_plan'; opens: boolean } | undefined;
   utterances.forEach((u0, i) => {
     if (u0.role !== 'clinician') heard = u0.text;
     const topicOnly = u0.role === 'clinician' ? ANNOUNCED_TOPIC.exec(u0.text) : null;
@@ -157,6 +158,19 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
     if (u0.role === 'clinician') measuring = MEASURE_NOW.test(u0.text);
     if (covered.has(`${u0.turn}|${u0.raw}`)) return;
     const u = resolved.has(i) ? { ...u0, text: resolved.get(i)! } : u0;
+    // "Plan: mildly thick fluids…; sit upright…": a heading written into a clinician's turn places the rest of the turn.
+    const heading = u.role === 'clinician' ? inlineHeading(u.text) : undefined;
+    if (heading) headed = { turn: u.turn, block: heading.block, opens: true };
+    else if (headed && (headed.turn !== u.turn || u.role !== 'clinician')) headed = undefined;
+    if (headed) {
+      const text = heading ? heading.rest : u.text;
+      const block = headed.block === 'assessment_plan' ? assessmentOrPlan(text, headed.opens, false) : headed.block;
+      headed = { ...headed, opens: false };
+      const measured = normalizeMeasurements(text);
+      const said = polishSentence(toThirdPerson({ ...u, text }, measured, { gender, addressee, patientNames }));
+      if (said !== '') drafts.push({ block, text: said, lines: [u.line], spoken: polishSentence(measured), order: i, clinician: true });
+      return;
+    }
     // "Is that why I feel dizzy when I stand up?": a patient's question can carry a symptom; it is quoted as asked.
     if (u.role !== 'clinician' && u.question && /\b(?:i|my|me)\b/i.test(u.text) && SYMPTOM_WORDS.test(u.text) && u.text.split(/\s+/).length >= 5) {
       const who = u.role === 'patient' ? 'Patient' : u.label ? describeSpeaker(u.label) : undefined;

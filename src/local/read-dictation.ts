@@ -61,6 +61,17 @@ export function spokenHeading(sentence: string): BlockName | undefined {
   return word === 'plan' ? 'plan' : /exam/.test(word) ? 'exam' : 'assessment';
 }
 
+/**
+ * "Summary for the notes. Plan: thickened fluids…": a written heading with a colon that opens a sentence inside a
+ * clinician's turn of a dialogue. Only spelt-out headings count ("A:" or "Pe:" inside talk is not one).
+ */
+export function inlineHeading(sentence: string): { block: BlockName | 'assessment_plan'; rest: string } | undefined {
+  const m = /^([A-Za-z][A-Za-z /&]{2,34}?)\s*:\s*/.exec(sentence);
+  if (!m) return undefined;
+  const h = HEADINGS.find((x) => new RegExp(`${x.re.source}$`, 'i').test(m[1]!.trim()));
+  return h ? { block: h.block, rest: sentence.slice(m[0].length).trim() } : undefined;
+}
+
 /** Splits a dictated line into heading-led pieces: "… no fever. Physical exam: …" cuts before "Physical exam:". */
 function splitAtHeadings(text: string): string[] {
   const marks = /(?<=[.!?]\s+|^)(?=(?:[A-Z][A-Za-z /&]{0,34}|[A-Z]{1,4})\s*:|(?:Impression|Assessment|Plan|Exam|Diagnosis|Recommendations?|Disposition),\s)/g;

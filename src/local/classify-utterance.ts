@@ -202,6 +202,16 @@ const PLEASE_DO = caseless(/\bplease (?:see|call|book|take|use|keep|try|make|com
 const RISK_READING = caseless(/\b(?:puts?|putting|places?) (?:you|him|her|them|this|it|the patient) (?:at|in) (?:a )?(?:(?:high|higher|increased|greater|some|moderate|low|real) )?risk (?:of|for)\b/);
 
 /**
+ * "The attacks are fewer than last month, which is real progress", "you're making progress but the strength is still
+ * weak", "it's starting to look like some agoraphobia", "a facet problem rather than a disc": a clinician weighing the
+ * course, a comparison or one explanation against another, in words no diagnosis list holds.
+ */
+const COURSE_APPRAISAL = caseless(/\b(?:making (?:good |great |real |steady |some |slow |excellent )?progress|(?:real|good|great|steady|excellent|big|huge) (?:progress|improvement)|(?:starting|beginning) to (?:look|sound|seem) like|(?:this|it|that|which)(?:'s| is| looks?| sounds?| seems?| fits?)\b[^.?!]{0,80}\brather than\b|(?:this|it|that) (?:pattern |picture )?fits\b)/);
+/** A comparison with before: the clinician's reading of the course, unless said of what is seen now ("your ankle's puffy but less than last week"). */
+const COURSE_COMPARED = caseless(/\b(?:(?:fewer|better|worse|more|less|higher|lower|stronger|weaker|looser|tighter|bigger|smaller) than (?:last|before|the last|at the start|(?:i|we)'d like|(?:i|we) would like|expected|usual|it was|they were|you were|it should be)|compared (?:with|to) (?:last|the last|before|when)|(?:is|are|'s|'re) (?:still |now |slowly |gradually )?(?:improving|easing|settling|getting (?:better|worse)|worsening|growing|loosening)\b)/);
+const NOT_APPRAISAL = caseless(/\b(?:going to|will|'ll|let's|want you to|would like you|please|if|unless|you said|you mentioned|you told|has it|have you|is it|are you)\b/);
+
+/**
  * What a clinician's sentence does, wherever it falls: return precautions, orders, prescriptions, referrals and
  * follow-up are plan; naming a problem is assessment; a measured value or an examined finding is objective.
  */
@@ -227,6 +237,8 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "That's a real improvement", "Mefloquine isn't suitable because of your epilepsy", "you're eligible for a package of
   // care", "that needs looking at": a clinician's appraisal, in words no physician's diagnosis uses, is the assessment.
   if (APPRAISAL.test(text) && !/\d/.test(text) && !/\b(?:going to|will|'ll|let's|want you to|if|would like|'d like)\b/i.test(text)) return 'assessment';
+  if ((COURSE_APPRAISAL.test(text) || (COURSE_COMPARED.test(text) && phase !== 'exam' && !isExamFinding(text) && !isSpokenObservation(text)))
+    && !NOT_APPRAISAL.test(text) && !hasMeasuredValue(text)) return 'assessment';
   // "That's five pounds in three days", "that's a drop of 20 points": a change worked out from readings is a finding.
   if (/^(?:(?:so|and|okay|now),?\s+)?(?:that's|that is|it's|that was) (?:a |an )?(?:(?:gain|loss|drop|rise|increase|decrease|fall|change) of )?(?:about |around |nearly |almost |over |just over |under )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) ?(?:lb|lbs|pounds?|kg|kilos?|%|percent|points?|mmhg|grams?|g|cm)\b/i.test(text)
     && !/\b(?:going to|will|'ll|let's|want|aim|goal|target|need)\b/i.test(text)) return 'exam';

@@ -32,3 +32,28 @@ describe('a heading written into a clinician turn of a dialogue', () => {
     expect(n.objective).not.toMatch(/supplements|Plan:/);
   });
 });
+
+describe('an assessment stated as a reading of the course, without a diagnosis word', () => {
+  it('writes progress and a comparison with before as the assessment, not the plan or the exam', () => {
+    const n = generateLocalNote(lines(
+      'Counsellor: How many drinks did you have on your heaviest day this week?',
+      'Client: Four, down from ten.',
+      'Counsellor: So the heavy days are fewer than last month, which is good progress, though the weekends are still hard.',
+      'Counsellor: Keep the drink diary and we will meet next week.',
+    ), { specialty: 'social_worker' });
+    expect(n.assessment).toMatch(/heavy days are fewer than last month/);
+    expect(n.plan).not.toMatch(/fewer than last month/);
+  });
+
+  it('writes "it is starting to look like" and "X rather than Y" as the assessment', () => {
+    const n = generateLocalNote(lines(
+      'Physio: Where is the pain?',
+      'Patient: On the outside of my hip when I lie on it.',
+      'Physio: Lie on your side for me. It is tender over the greater trochanter.',
+      'Physio: It is starting to look like a tendon problem at the hip rather than something in the back.',
+      'Physio: Do the side-lying leg lifts ten times twice a day.',
+    ), { specialty: 'physical_therapy' });
+    expect(n.assessment).toMatch(/starting to look like a tendon problem at the hip rather than something in the back/);
+    expect(n.objective).not.toMatch(/starting to look like/);
+  });
+});

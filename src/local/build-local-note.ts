@@ -192,7 +192,7 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
       }
       return;
     }
-    for (const [k, found] of splitPurposes(u, phases[i]!, short).entries()) {
+    for (const [k, found] of readPurposes(u, phases[i]!, short).entries()) {
       // "So that's high blood pressure and high cholesterol": repeating the condition the patient just named is history.
       const part = found.slot === 'assessment' && phases[i] === 'history' && u.role === 'clinician' && repeatsCondition(found.text, heard)
         ? { ...found, slot: 'history' as const } : found;
@@ -236,6 +236,19 @@ function repeatsCondition(clinician: string, patient: string): boolean {
 
 /** Where a clinician's sentence turns from one purpose to the next: "You have strep throat, so I'm prescribing…". */
 const PURPOSE_TURN = /(?:,|;)\s+(?:so|and so|which means|and|but)\s+(?:(?:today|now|then|also),?\s+)?(?=(?:i|we|i'm|we're|i'll|we'll|let's|you'll|you should|you need|this is|it's|that's|you have|you've got|it looks|this looks|that looks|it sounds|(?:the|your|his|her) \w+ (?:sounds|looks|seems) like)\b)/i;
+
+/**
+ * A sentence left unplaced is read again with its spoken values as digits, as the note writes them: "grip on the right
+ * is twelve kilos and the left is twenty eight" is a measured finding once it reads "12 kg".
+ */
+function readPurposes(u: Utterance, phase: Phase, short: boolean): { text: string; slot: Slot }[] {
+  const found = splitPurposes(u, phase, short);
+  if (found.length > 0 || u.role !== 'clinician') return found;
+  const measured = normalizeMeasurements(u.text);
+  if (measured === u.text || measured.split(/\s+/).length < 6 || !/\b(?:is|are|was|were|measures?|measured|reads?)\b/i.test(measured)) return found;
+  // Only a reading is rescued so: the rest of what such a sentence could be was already weighed on its words.
+  return splitPurposes({ ...u, text: measured }, phase, short).filter((p) => p.slot === 'exam' || p.slot === 'results');
+}
 
 /** One sentence, or its clauses when they do different things (a finding then a diagnosis, a diagnosis then a plan). */
 function splitPurposes(u: Utterance, phase: Phase, short: boolean): { text: string; slot: Slot }[] {

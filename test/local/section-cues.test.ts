@@ -57,3 +57,36 @@ describe('an assessment stated as a reading of the course, without a diagnosis w
     expect(n.objective).not.toMatch(/starting to look like/);
   });
 });
+
+describe('readings said in words or in two words', () => {
+  it('keeps a lower-case reading said in words as a finding', () => {
+    const n = generateLocalNote(lines(
+      '[pt] how is the shoulder pain since the rotator cuff repair',
+      '[patient] a bit better the pain is worse at night and i can lift the kettle now',
+      '[pt] okay squeeze this for me',
+      '[pt] grip on the left is eleven kilos and the right is twenty six',
+      '[pt] keep doing the band exercises twice a day',
+    ), { specialty: 'physical_therapy' });
+    expect(n.objective).toMatch(/grip on the left is 11 kg and the right is twenty six/i);
+  });
+
+  it('keeps a reading called out in two words ("Pulse 92.")', () => {
+    const n = generateLocalNote(lines(
+      'Nurse: How are you feeling today?',
+      'Patient: Shivery, and my chest hurts when I cough.',
+      'Nurse: Pulse 92. Temperature 38.4.',
+      'Nurse: I will ask the doctor to see you this morning.',
+    ), { specialty: 'registered_nurse' });
+    expect(n.objective).toMatch(/Pulse 92/);
+    expect(n.objective).toMatch(/Temperature 38\.4/);
+  });
+
+  it('reads "practise" as advice, as it reads "practice"', () => {
+    const n = generateLocalNote(lines(
+      'Therapist: How has your sleep been?',
+      'Client: I lie awake worrying until two most nights.',
+      'Therapist: Before you turn the light off, practise the body scan from the recording.',
+    ), { specialty: 'psychotherapist' });
+    expect(n.plan).toMatch(/practise the body scan/);
+  });
+});

@@ -90,3 +90,25 @@ describe('readings said in words or in two words', () => {
     expect(n.plan).toMatch(/practise the body scan/);
   });
 });
+
+describe('a finding dictated to an assistant or under its site', () => {
+  const n = generateLocalNote(lines(
+    'Dr. Shah: What brings you in?',
+    'Mr. Cole: The filling on the top right fell out on Sunday and it is sensitive to cold.',
+    'Dr. Shah: Let me take a look.',
+    'Dr. Shah: Sarah, can you note, tooth 16, there is a lost amalgam with a cavity on the distal surface.',
+    'Dr. Shah: The bitewing films show no periapical lesion and the enamel looks healthy.',
+    'Dr. Shah: So this is a lost filling, and the tooth itself is healthy.',
+    'Dr. Shah: I will place a composite filling today.',
+  ), { specialty: 'dentist' });
+
+  it('writes what is noted, without the aside, in the exam', () => {
+    expect(n.objective).toMatch(/lost amalgam with a cavity on the distal surface/);
+    expect(n.objective).not.toMatch(/can you note/i);
+  });
+
+  it('writes what radiographs show as a result, not the assessment', () => {
+    expect(n.objective).toMatch(/bitewing films show no periapical lesion/i);
+    expect(n.assessment).not.toMatch(/bitewing/i);
+  });
+});

@@ -273,9 +273,30 @@ function assessmentOrPlan(sentence: string, opensItem: boolean, numbered: boolea
   return numbered ? 'plan' : 'assessment';
 }
 
+/**
+ * A heading holds until the next one, but dictation often names only some sections: after "Assessment: …" come "I'm
+ * adding gliclazide…", "Review in three months"; after "Exam: …" comes "I think this is a sprain". A sentence that plainly
+ * does another section's work leaves the block (the history block, the patient's story, keeps everything).
+ */
+function leaveHeadedBlock(headed: BlockName, sentence: string): BlockName | undefined {
+  const plans = isPlanStatement(sentence) || FIRST_PERSON_ACTION.test(sentence) || (PLAN_ITEM.test(sentence) && !DIAGNOSIS_TERM.test(sentence.split(/[,.]/)[0]!));
+  if (headed === 'assessment') return plans && !isDiagnosisStatement(sentence) ? 'plan' : undefined;
+  if (headed === 'exam' || headed === 'results') {
+    if (isDiagnosisStatement(sentence) && !hasMeasuredValue(sentence) && !plans && !/\b(?:shows?|showed|reveals?|revealed|demonstrates?|demonstrated)\b/i.test(sentence)) return 'assessment';
+    if (plans && (isPlanStatement(sentence) || FIRST_PERSON_ACTION.test(sentence))) return 'plan';
+  }
+  return undefined;
+}
+/** "I'm adding…", "we will refer…", "I've asked…": the dictating clinician's own action. */
+const FIRST_PERSON_ACTION = caseless(/^(?:(?:so|and|then|also|today),?\s+)*(?:i|we)(?:'m| am|'ll| will|'re| are|'ve| have)? (?:also )?(?:going to )?(?:add|adding|start|starting|stop|stopping|increase|increasing|decrease|decreasing|refer|referring|order|ordering|prescribe|prescribing|schedule|scheduling|arrange|arranging|switch|switching|book|booking|recheck|rechecking|continue|continuing|give|giving|admit|admitting|send|sending)\b/);
+
 /** Dictation: its headings decide; sentences before any heading, or in an "assessment and plan", by content. */
 function draftDictation(turns: Turn[]): DraftSentence[] {
-  const { pieces } = readDictation(turns);
+  const { pieces, headed: hasHeadings } = readDictation(turns);
+  // Partly labelled dictation ("Follow-up visit, Mr. Okoye… Exam: … Assessment: …"): what comes before the first heading
+  // of a later section is the history, the part left unlabelled.
+  const firstHeading = pieces.find((p) => p.block !== undefined)?.block;
+  const preambleIsHistory = hasHeadings && firstHeading !== undefined && !['chief_complaint', 'history', 'review', 'background'].includes(firstHeading);
   const drafts: DraftSentence[] = [];
   let phase: Phase = 'history';
   // In a numbered problem list ("1. Hypertension, not at goal. Add amlodipine…") each item opens with its problem.
@@ -299,7 +320,8 @@ function draftDictation(turns: Turn[]): DraftSentence[] {
         block = assessmentOrPlan(sentence, itemOpens, numbered);
         itemOpens = false;
       }
-      else if (headed) block = headed;
+      else if (headed) block = leaveHeadedBlock(headed, sentence) ?? headed;
+      else if (preambleIsHistory) block = 'history';
       else {
         const u: Utterance = { role: 'clinician', line: piece.line, turn: p, text: sentence, raw: sentence, question: false };
         if (/\b(?:on exam|exam(?:ination)? (?:shows|reveals)|physical exam)\b/i.test(sentence)) phase = 'exam';

@@ -85,6 +85,8 @@ const RUN_HEADINGS: [RegExp, string][] = [
   [/\b(?:review of systems|ros)\s+(?=(?:is|was|negative|positive)\b)/gi, 'Review of systems: '],
   [/\b(?:on (?:physical )?exam(?:ination)?|physical exam(?:ination)?(?: shows| reveals)?|exam (?:shows|reveals|today))\s+/gi, 'Exam: '],
   [/\b(?:vital signs|vitals)\s+(?=(?:are|were|show|today|blood|bp|temperature|heart)\b)/gi, 'Vitals: '],
+  // "… no vaginal discharge exam temperature 36.9 abdomen soft …": a bare "exam" before what was examined.
+  [/\bexam(?:ination)?\s+(?=(?:temperature|temp|vitals?|blood pressure|bp|pulse|heart|lungs?|chest|abdomen|general|alert|well|she|he|the)\b)/gi, 'Exam: '],
   [/\b(?:assessment and plan|assessment|impression)\s+(?!(?:of|and|for|with|is that)\b)/gi, 'Assessment: '],
   [/\b(?:the )?plan\s+(?=(?:is\s+)?(?:to\s+)?(?:continue|start|increase|decrease|stop|follow|return|obtain|order|refer|schedule|begin|we|will|recheck|discontinue|wean|finish|resume|add|keep|get|send|admit)\b)/gi, 'Plan: '],
 ];
@@ -100,6 +102,12 @@ function markSpokenHeadings(text: string): string {
   if (words < LONG_UNPUNCTUATED || stops * 30 > words) return text;
   let out = text;
   for (const [re, heading] of RUN_HEADINGS) out = out.replace(re, (m, offset: number) => (offset === 0 ? heading : `. ${heading}`));
+  // "… impression uncomplicated cystitis plan nitrofurantoin 100 mg …": after the impression, a bare "plan" is its heading.
+  const impression = out.indexOf('Assessment: ');
+  if (impression >= 0) {
+    const after = out.slice(impression).replace(/\s+plan\s+(?!(?:to|of|for|on|is that|and)\b)/i, '. Plan: ');
+    out = out.slice(0, impression) + after;
+  }
   // Sentence starts inside the run: a new subject ("she reports", "there is", "x-rays show") or a new order in the plan.
   out = out.replace(RUN_SENTENCE_STARTS, (m, offset: number, whole: string) => {
     const start = m.replace(/^(?:and|then|and then)\s+/i, '');

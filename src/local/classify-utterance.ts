@@ -206,7 +206,9 @@ const RISK_READING = caseless(/\b(?:puts?|putting|places?) (?:you|him|her|them|t
  * weak", "it's starting to look like some agoraphobia", "a facet problem rather than a disc": a clinician weighing the
  * course, a comparison or one explanation against another, in words no diagnosis list holds.
  */
-const COURSE_APPRAISAL = caseless(/\b(?:making (?:good |great |real |steady |some |slow |excellent )?progress|(?:real|good|great|steady|excellent|big|huge) (?:progress|improvement)|(?:starting|beginning) to (?:look|sound|seem) like|(?:this|it|that|which)(?:'s| is| looks?| sounds?| seems?| fits?)\b[^.?!]{0,80}\brather than\b|(?:this|it|that) (?:pattern |picture )?fits\b)/);
+const COURSE_APPRAISAL = caseless(/\b(?:making (?:good |great |real |steady |some |slow |excellent )?progress|(?:real|good|great|steady|excellent|big|huge) (?:progress|improvement)|(?:starting|beginning) to (?:look|sound|seem) like|(?:this|it|that|which)(?:'s| is| looks?| sounds?| seems?| fits?)\b[^.?!]{0,80}\brather than\b|(?:this|it|that) (?:pattern |picture )?fits\b|(?:moving|heading|going) in the right direction|on the right track|(?:is|are|'s|'re) (?:already |now )?responding\b)/);
+/** "The noise at night is from swelling around the voice box", "your sugar went low because you missed your meal". */
+const CAUSE_EXPLAINED = caseless(/\b(?:is|are|was|were|'s|went|got|came on|happened)\b[^.?!]{0,50}?\b(?:caused by|due to|because of|down to|because (?:you|your|he|his|she|her|they|their)|from (?:the |some |a )?(?:swelling|inflammation|irritation|infection|virus|strain|overuse|narrowing|pressure on))\b/);
 /** A comparison with before: the clinician's reading of the course, unless said of what is seen now ("your ankle's puffy but less than last week"). */
 const COURSE_COMPARED = caseless(/\b(?:(?:fewer|better|worse|more|less|higher|lower|stronger|weaker|looser|tighter|bigger|smaller) than (?:last|before|the last|at the start|(?:i|we)'d like|(?:i|we) would like|expected|usual|it was|they were|you were|it should be)|compared (?:with|to) (?:last|the last|before|when)|(?:is|are|'s|'re) (?:still |now |slowly |gradually )?(?:improving|easing|settling|getting (?:better|worse)|worsening|growing|loosening)\b)/);
 const NOT_APPRAISAL = caseless(/\b(?:going to|will|'ll|let's|want you to|would like you|please|if|unless|you said|you mentioned|you told|has it|have you|is it|are you)\b/);
@@ -237,6 +239,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "That's a real improvement", "Mefloquine isn't suitable because of your epilepsy", "you're eligible for a package of
   // care", "that needs looking at": a clinician's appraisal, in words no physician's diagnosis uses, is the assessment.
   if (APPRAISAL.test(text) && !/\d/.test(text) && !/\b(?:going to|will|'ll|let's|want you to|if|would like|'d like)\b/i.test(text)) return 'assessment';
+  if (phase !== 'history' && CAUSE_EXPLAINED.test(text) && !NOT_APPRAISAL.test(text) && !hasMeasuredValue(text) && !/^(?:(?:so|and|but|okay),?\s+)*(?:i|we)\b/i.test(text)) return 'assessment';
   if ((COURSE_APPRAISAL.test(text) || (COURSE_COMPARED.test(text) && phase !== 'exam' && !isExamFinding(text) && !isSpokenObservation(text)))
     && !NOT_APPRAISAL.test(text) && !hasMeasuredValue(text)) return 'assessment';
   // "That's five pounds in three days", "that's a drop of 20 points": a change worked out from readings is a finding.

@@ -112,3 +112,33 @@ describe('a finding dictated to an assistant or under its site', () => {
     expect(n.assessment).not.toMatch(/bitewing/i);
   });
 });
+
+describe('an explanation of cause and a reading of the response, as the assessment', () => {
+  it('writes "went low because you…" as the assessment', () => {
+    const n = generateLocalNote(lines(
+      'Nurse: What happened this morning?',
+      'Patient: I felt shaky and sweaty at work and my meter said 3.1.',
+      'Nurse: Did you have breakfast?',
+      'Patient: No, I was running late.',
+      'Nurse: Let me check your sugar now. It is 6.2 on my meter.',
+      'Nurse: So this is hypoglycaemia.',
+      'Nurse: Your sugar went low because you took your gliclazide and skipped breakfast.',
+      'Nurse: The shakiness is from the adrenaline your body releases when the sugar drops.',
+      'Nurse: Always eat within an hour of taking the gliclazide.',
+    ), { specialty: 'registered_nurse' });
+    expect(n.assessment).toMatch(/went low because the patient took their gliclazide/);
+    expect(n.plan).toMatch(/eat within an hour/);
+  });
+
+  it('writes "moving in the right direction" and "responding" as the assessment, not the exam', () => {
+    const n = generateLocalNote(lines(
+      'Physio: How is the knee since you started the exercises?',
+      'Patient: Less sore on the stairs, maybe a three out of ten now.',
+      'Physio: Knee bend is 120 degrees today, up from 95.',
+      'Physio: So the swelling is heading in the right direction and the quads are responding to the work.',
+      'Physio: Keep doing the step-ups twice a day.',
+    ), { specialty: 'physical_therapy' });
+    expect(n.assessment).toMatch(/heading in the right direction/);
+    expect(n.objective).not.toMatch(/right direction/);
+  });
+});

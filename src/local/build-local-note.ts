@@ -148,9 +148,9 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
   let headed: { turn: number; block: BlockName | 'assessment_plan'; opens: boolean } | undefined;
   utterances.forEach((u0, i) => {
     if (u0.role !== 'clinician') heard = u0.text;
-    const topicOnly = u0.role === 'clinician' ? ANNOUNCED_TOPIC.exec(u0.text) : null;
+    const topicOnly = u0.role === 'clinician' ? ANNOUNCED_TOPIC.exec(u0.text) ?? TRIAL_TOPIC.exec(u0.text) : null;
     if (topicOnly) {
-      announced = { topic: (topicOnly[1] ?? topicOnly[2])!, turn: u0.turn };
+      announced = { topic: normalizeMeasurements((topicOnly[1] ?? topicOnly[2])!), turn: u0.turn };
       return;
     }
     const topic = announced && announced.turn === u0.turn && u0.role === 'clinician' ? announced.topic : undefined;
@@ -222,6 +222,9 @@ function findInformantTurns(turns: Turn[]): Set<number> {
   }
   return out;
 }
+
+/** "Now some mildly thick fluid, level 2. That's a clear voice…": what is tried next, then how it went. */
+const TRIAL_TOPIC = caseless(/^(?:(?:now|next|and|then|okay),?\s+)*((?:some|a little|a sip of|a spoonful of|a teaspoon of|a cup of) [a-z][a-z -]{2,40}?(?:, (?:level|grade|size|stage) (?:\d+|one|two|three|four|five|six|seven))?)[.:]?$/);
 
 /** A clinician asking for a measurement now, on a video or phone visit: "can you take a reading now with your cuff?". */
 const MEASURE_NOW = caseless(/\b(?:take|check|do|read|tell me)\b[^.?!]{0,30}\b(?:reading|blood pressure|temperature|temp|pulse|sugar|glucose|oxygen|weight|scale)\b[^.?!]{0,40}\b(?:now|right now|for me|while i (?:watch|wait)|while we're)\b|\bstep on (?:the|your) scale\b/);

@@ -142,3 +142,30 @@ describe('an explanation of cause and a reading of the response, as the assessme
     expect(n.objective).not.toMatch(/right direction/);
   });
 });
+
+describe('instructions to a companion and a trial named before its result', () => {
+  it('writes a task asked of a parent by their role, or handed to someone else, as plan', () => {
+    const n = generateLocalNote(lines(
+      'Doctor: How long has his ear been hurting?',
+      'Dad: Since Friday, and he had a temperature of 38.5 last night.',
+      'Doctor: His right eardrum is red and bulging. This is an ear infection.',
+      'Doctor: Dad, can you give him the amoxicillin three times a day for five days.',
+      'Doctor: Ask the nursery staff to keep him in the shade this week.',
+    ));
+    expect(n.plan).toMatch(/give him the amoxicillin 3 times a day/);
+    expect(n.plan).toMatch(/nursery staff to keep him in the shade/);
+    expect(n.objective).not.toMatch(/nursery|amoxicillin/);
+  });
+
+  it('joins what is tried to how it went', () => {
+    const n = generateLocalNote(lines(
+      'Therapist: How is the eating going since the stroke?',
+      'Patient: I choke on water sometimes.',
+      'Therapist: Does food get stuck?',
+      'Patient: Bread does.',
+      'Therapist: Let me watch you swallow. Now a teaspoon of yoghurt, level 4. That clears in one swallow with no cough.',
+      'Therapist: Keep to soft foods this week and sip water slowly.',
+    ), { specialty: 'slp' });
+    expect(n.objective).toMatch(/A teaspoon of yoghurt, level 4: that clears in one swallow/i);
+  });
+});

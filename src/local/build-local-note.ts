@@ -224,7 +224,7 @@ function findInformantTurns(turns: Turn[]): Set<number> {
 }
 
 /** "Now some mildly thick fluid, level 2. That's a clear voice…": what is tried next, then how it went. */
-const TRIAL_TOPIC = caseless(/^(?:(?:now|next|and|then|okay),?\s+)*((?:some|a little|a sip of|a spoonful of|a teaspoon of|a cup of) [a-z][a-z -]{2,40}?(?:, (?:level|grade|size|stage) (?:\d+|one|two|three|four|five|six|seven))?)[.:]?$/);
+const TRIAL_TOPIC = caseless(/^(?:(?:now|next|and|then|okay),?\s+)*((?:some|a sip of|a spoonful of|a teaspoon of|a cup of) [a-z][a-z -]{2,40}?(?:, (?:level|grade|size|stage) (?:\d+|one|two|three|four|five|six|seven))?)[.:]?$/);
 
 /** A clinician asking for a measurement now, on a video or phone visit: "can you take a reading now with your cuff?". */
 const MEASURE_NOW = caseless(/\b(?:take|check|do|read|tell me)\b[^.?!]{0,30}\b(?:reading|blood pressure|temperature|temp|pulse|sugar|glucose|oxygen|weight|scale)\b[^.?!]{0,40}\b(?:now|right now|for me|while i (?:watch|wait)|while we're)\b|\bstep on (?:the|your) scale\b/);

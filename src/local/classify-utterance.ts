@@ -207,6 +207,8 @@ const RISK_READING = caseless(/\b(?:puts?|putting|places?) (?:you|him|her|them|t
  * course, a comparison or one explanation against another, in words no diagnosis list holds.
  */
 const COURSE_APPRAISAL = caseless(/\b(?:making (?:good |great |real |steady |some |slow |excellent )?progress|(?:real|good|great|steady|excellent|big|huge) (?:progress|improvement)|(?:starting|beginning) to (?:look|sound|seem) like|(?:this|it|that|which)(?:'s| is| looks?| sounds?| seems?| fits?)\b[^.?!]{0,80}\brather than\b|(?:this|it|that) (?:pattern |picture )?fits\b|(?:moving|heading|going) in the right direction|on the right track|(?:is|are|'s|'re) (?:already |now )?responding\b)/);
+const RISK_ESTIMATE = caseless(/(?:\b\d+(?:\.\d+)?\s?%|\b\d+ percent|\b(?:one|1) in (?:\d+|two|three|four|five|ten|twenty|a hundred|100))(?: (?:lifetime|absolute|yearly|annual|ten-year|10-year))? (?:chance|risk|likelihood|probability)\b|\b(?:chance|risk|likelihood|probability) (?:of [a-z ]{3,30} )?is (?:about |around |roughly )?(?:\d+(?:\.\d+)?\s?%|\d+ percent|(?:one|1) in)/);
+const RESULTS_DUE = caseless(/^(?:(?:so|and|the|your|okay),?\s+)*(?:the |your )?(?:results?|reports?|answers?)(?: (?:usually|normally|typically|should|will|can|often))? (?:take|be back|come back in|are back in|take about|takes?)\b/);
 /** "The noise at night is from swelling around the voice box", "your sugar went low because you missed your meal". */
 const CAUSE_EXPLAINED = caseless(/\b(?:is|are|was|were|'s|went|got|came on|happened)\b[^.?!]{0,50}?\b(?:caused by|due to|because of|down to|because (?:you|your|he|his|she|her|they|their)|from (?:the |some |a )?(?:swelling|inflammation|irritation|infection|virus|strain|overuse|narrowing|pressure on))\b/);
 /** A comparison with before: the clinician's reading of the course, unless said of what is seen now ("your ankle's puffy but less than last week"). */
@@ -239,6 +241,10 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "That's a real improvement", "Mefloquine isn't suitable because of your epilepsy", "you're eligible for a package of
   // care", "that needs looking at": a clinician's appraisal, in words no physician's diagnosis uses, is the assessment.
   if (APPRAISAL.test(text) && !/\d/.test(text) && !/\b(?:going to|will|'ll|let's|want you to|if|would like|'d like)\b/i.test(text)) return 'assessment';
+  // "Each of your children has a 50% chance of inheriting it", "a one in ten risk of a stroke": a risk estimated is the assessment.
+  if (RISK_ESTIMATE.test(text) && !/\b(?:you said|you mentioned|you told|going to|will|'ll|let's)\b/i.test(text)) return 'assessment';
+  // "Results usually take about six weeks": when an answer is due is plan.
+  if (RESULTS_DUE.test(text) && !/\b(?:came|were|was|showed)\b/i.test(text)) return 'plan';
   if (phase !== 'history' && CAUSE_EXPLAINED.test(text) && !NOT_APPRAISAL.test(text) && !hasMeasuredValue(text) && !/^(?:(?:so|and|but|okay),?\s+)*(?:i|we)\b/i.test(text)) return 'assessment';
   if ((COURSE_APPRAISAL.test(text) || (COURSE_COMPARED.test(text) && phase !== 'exam' && !isExamFinding(text) && !isSpokenObservation(text)))
     && !NOT_APPRAISAL.test(text) && !hasMeasuredValue(text)) return 'assessment';
@@ -261,7 +267,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "…which puts you at risk of malnutrition": a value read for what it means is the assessment.
   if (RISK_READING.test(text) && !/\?$/.test(text) && !/\b(?:if|unless|going to|will|'ll)\b/i.test(text)) return 'assessment';
   // "I've drawn out your pedigree across three generations": the family tree is the genetic counsellor's finding.
-  if (/\bpedigree\b/i.test(text) && !/\?$/.test(text)) return 'exam';
+  if (/\b(?:pedigree|family tree)\b/i.test(text) && !/\?$/.test(text)) return 'exam';
   // "I've pared the callus down today", "we've strapped the ankle": a procedure done in the visit.
   if (/^(?:(?:so|and|okay|now|right),?\s+)?(?:i|we)(?:'ve| have) (?:just |also )?(?:pared|trimmed|debrided|drained|taped|strapped|fitted|injected|filed|dressed|re-?dressed|cleaned|removed|lanced|syringed|irrigated|cut back)\b/i.test(text) && !SPEAKS_OF_PAST.test(text)) return 'plan';
   if (DONE_FOR_PATIENT.test(text) && !SPEAKS_OF_PAST.test(text) && (findDrugs(text).length > 0 || TREATMENT_NOUNS.test(text))) return 'plan';

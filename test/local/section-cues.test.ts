@@ -169,3 +169,30 @@ describe('instructions to a companion and a trial named before its result', () =
     expect(n.objective).toMatch(/A teaspoon of yoghurt, level 4: that clears in one swallow/i);
   });
 });
+
+describe('a risk estimated, when results are due, a family tree and muscles seen in a session', () => {
+  const n = generateLocalNote(lines(
+    'Counsellor: Your sister tested positive for a BRCA2 variant, is that right?',
+    'Client: Yes, in May. My mum had breast cancer at 41.',
+    'Counsellor: I have drawn your family tree across three generations, with four breast cancers on your mum\'s side.',
+    'Counsellor: Given your sister\'s result, you have a 50% chance of carrying the same variant.',
+    'Counsellor: We will take a blood sample today. Results usually take about four weeks.',
+  ), { specialty: 'genetic_counselling' });
+
+  it('writes the risk as the assessment, the family tree as a finding and the wait for results as plan', () => {
+    expect(n.assessment).toMatch(/50% chance of carrying the same variant/);
+    expect(n.objective).toMatch(/family tree across three generations/);
+    expect(n.plan).toMatch(/Results usually take about 4 weeks/);
+    expect(n.objective).not.toMatch(/50% chance|Results usually/);
+  });
+
+  it('writes tight hamstrings seen in a session without an announced exam as a finding', () => {
+    const m = generateLocalNote(lines(
+      'Instructor: How has the back been this week?',
+      'Client: The low back pain is worse in the mornings, about four out of ten, better once I get moving.',
+      'Instructor: Let\'s begin seated. Your hamstrings are tight on both sides, more on the right.',
+      'Instructor: For home, do the seated forward bend for five minutes every evening.',
+    ), { specialty: 'exercise_therapy' });
+    expect(m.objective).toMatch(/hamstrings are tight on both sides/);
+  });
+});

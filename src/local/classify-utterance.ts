@@ -207,6 +207,8 @@ const RISK_READING = caseless(/\b(?:puts?|putting|places?) (?:you|him|her|them|t
  * course, a comparison or one explanation against another, in words no diagnosis list holds.
  */
 const COURSE_APPRAISAL = caseless(/\b(?:making (?:good |great |real |steady |some |slow |excellent )?progress|(?:real|good|great|steady|excellent|big|huge) (?:progress|improvement)|(?:starting|beginning) to (?:look|sound|seem) like|(?:this|it|that|which)(?:'s| is| looks?| sounds?| seems?| fits?)\b[^.?!]{0,80}\brather than\b|(?:this|it|that) (?:pattern |picture )?fits\b|(?:moving|heading|going) in the right direction|on the right track|(?:is|are|'s|'re) (?:already |now )?responding\b)/);
+/** "Your pain is mostly muscular", "it's viral", "this one looks benign": the nature of a problem, judged. */
+const NATURE_APPRAISAL = caseless(/\b(?:is|are|'s|'re|looks?|sounds?|seems?|feels?)\s+(?:(?:mostly|probably|likely|most likely|just|all|purely|more|entirely|almost certainly|definitely|clearly|still)\s+)?(?:muscular|mechanical|viral|bacterial|benign|functional|postural|hormonal|stress[- ]related|inflammatory|degenerative|age[- ]related|harmless|self[- ]limiting|fungal|superficial)\b/);
 const RISK_ESTIMATE = caseless(/(?:\b\d+(?:\.\d+)?\s?%|\b\d+ percent|\b(?:one|1) in (?:\d+|two|three|four|five|ten|twenty|a hundred|100))(?: (?:lifetime|absolute|yearly|annual|ten-year|10-year))? (?:chance|risk|likelihood|probability)\b|\b(?:chance|risk|likelihood|probability) (?:of [a-z ]{3,30} )?is (?:about |around |roughly )?(?:\d+(?:\.\d+)?\s?%|\d+ percent|(?:one|1) in)/);
 const RESULTS_DUE = caseless(/^(?:(?:so|and|the|your|okay),?\s+)*(?:the |your )?(?:results?|reports?|answers?)(?: (?:usually|normally|typically|should|will|can|often))? (?:take|be back|come back in|are back in|take about|takes?)\b/);
 /** "The noise at night is from swelling around the voice box", "your sugar went low because you missed your meal". */
@@ -241,6 +243,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "That's a real improvement", "Mefloquine isn't suitable because of your epilepsy", "you're eligible for a package of
   // care", "that needs looking at": a clinician's appraisal, in words no physician's diagnosis uses, is the assessment.
   if (APPRAISAL.test(text) && !/\d/.test(text) && !/\b(?:going to|will|'ll|let's|want you to|if|would like|'d like)\b/i.test(text)) return 'assessment';
+  if (NATURE_APPRAISAL.test(text) && !NOT_APPRAISAL.test(text) && !hasMeasuredValue(text) && !/\b(?:test|sign|maneuver|manoeuvre|exam|examination|rhythm|murmur|for example|such as|things)\b/i.test(text)) return 'assessment';
   // "Each of your children has a 50% chance of inheriting it", "a one in ten risk of a stroke": a risk estimated is the assessment.
   if (RISK_ESTIMATE.test(text) && !/\b(?:you said|you mentioned|you told|going to|will|'ll|let's)\b/i.test(text)) return 'assessment';
   // "Results usually take about six weeks": when an answer is due is plan.

@@ -196,3 +196,19 @@ describe('a risk estimated, when results are due, a family tree and muscles seen
     expect(m.objective).toMatch(/hamstrings are tight on both sides/);
   });
 });
+
+describe('the nature of a problem judged without a diagnosis word', () => {
+  it('writes "mostly muscular" and "looks viral" as the assessment', () => {
+    const n = generateLocalNote(lines(
+      'Doctor: Where does it hurt?',
+      'Patient: Across my shoulders since I started the new job, and I have had a sore throat for three days.',
+      'Doctor: Your throat is a little red, no pus on the tonsils. Your trapezius muscles are tender on both sides.',
+      'Doctor: The shoulder pain is mostly muscular, from the desk set-up.',
+      'Doctor: The sore throat looks viral.',
+      'Doctor: Try warm salt water gargles and raise your screen to eye level.',
+    ));
+    expect(n.assessment).toMatch(/mostly muscular/);
+    expect(n.assessment).toMatch(/sore throat looks viral/);
+    expect(n.objective).not.toMatch(/muscular, from the desk/);
+  });
+});

@@ -117,6 +117,13 @@ function markSpokenHeadings(text: string): string {
 }
 const RUN_SENTENCE_STARTS = caseless(/\b(?:(?:and|then|and then)\s+)?(?:(?:she|he|the patient|patient) (?:reports|denies|states|notes|has|had|is|was|presents|complains|endorses|takes|uses)|there (?:is|are|was|were)|(?:range of motion|strength|sensation|gait|reflexes) (?:is|are|was|were)|(?:quad|grip|hip|knee) strength|(?:x-?rays?|labs?|mri|ct|ultrasound|ekg|imaging) (?:show|shows|showed|reveal|reveals|demonstrate)|(?:calf|abdomen|heart|lungs) (?:is|are)|(?:continue|wean|finish|follow up|start|stop|return|obtain|schedule|refer|increase|decrease|discontinue|resume)\b(?= (?:the|her|his|their|outpatient|in|with|off|on|to|at|a|an|physical|home|pt|ot)\b))/, 'g');
 
+/** "s: 45 yo m with heartburn… o: bp 132/84… a: gerd… p: omeprazole…": quick notes headed by lower-case SOAP letters. */
+const SOAP_LETTER = /(^|[.;]\s+|\n)([soap]):\s+/g;
+function usesLowerCaseSoapLetters(text: string): boolean {
+  const letters = [...text.matchAll(SOAP_LETTER)].map((m) => m[2]!);
+  return ['s', 'o', 'a', 'p'].filter((l) => letters.includes(l)).length >= 3 && letters.join('').startsWith('s');
+}
+
 /**
  * The dictation's pieces with the block its heading names (undefined where no heading applies: the caller
  * places those by content). Text before the first heading is the preamble; a block carries on until the next heading.
@@ -125,8 +132,10 @@ export function readDictation(turns: Turn[]): { pieces: DictatedSentence[]; head
   const pieces: DictatedSentence[] = [];
   let current: DictatedSentence['block'];
   let headed = false;
+  const lettered = usesLowerCaseSoapLetters(turns.map((t) => t.text).join('\n'));
   for (const turn of turns) {
-    for (const piece of splitAtHeadings(markSpokenHeadings(turn.text))) {
+    const text = lettered ? turn.text.replace(SOAP_LETTER, (m, before: string, letter: string) => `${before}${letter.toUpperCase()}: `) : turn.text;
+    for (const piece of splitAtHeadings(markSpokenHeadings(text))) {
       const heading = matchHeading(piece);
       if (heading) {
         headed = true;

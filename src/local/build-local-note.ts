@@ -290,6 +290,8 @@ function leaveHeadedBlock(headed: BlockName, sentence: string): BlockName | unde
   }
   return undefined;
 }
+/** "Patient reports the shoulder is less painful, 3/10 at worst": in dictation, what the patient told is history. */
+const REPORTED = caseless(/^(?:the )?(?:patient|pt|client|she|he|mother|mum|mom|father|dad|parent|owner|caller|family|wife|husband) (?:reports|reported|states|stated|says|said|complains|complained|notes|noted|describes|described|denies|denied|endorses|endorsed|tells me|told me)\b/);
 /** "I'm adding…", "we will refer…", "I've asked…": the dictating clinician's own action. */
 const FIRST_PERSON_ACTION = caseless(/^(?:(?:so|and|then|also|today),?\s+)*(?:i|we)(?:'m| am|'ll| will|'re| are|'ve| have)? (?:also )?(?:going to )?(?:add|adding|start|starting|stop|stopping|increase|increasing|decrease|decreasing|refer|referring|order|ordering|prescribe|prescribing|schedule|scheduling|arrange|arranging|switch|switching|book|booking|recheck|rechecking|continue|continuing|give|giving|admit|admitting|send|sending)\b/);
 
@@ -324,7 +326,7 @@ function draftDictation(turns: Turn[]): DraftSentence[] {
         itemOpens = false;
       }
       else if (headed) block = leaveHeadedBlock(headed, sentence) ?? headed;
-      else if (preambleIsHistory) block = 'history';
+      else if (preambleIsHistory || REPORTED.test(sentence)) block = 'history';
       else {
         const u: Utterance = { role: 'clinician', line: piece.line, turn: p, text: sentence, raw: sentence, question: false };
         if (/\b(?:on exam|exam(?:ination)? (?:shows|reveals)|physical exam)\b/i.test(sentence)) phase = 'exam';

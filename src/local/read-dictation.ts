@@ -74,7 +74,7 @@ export function inlineHeading(sentence: string): { block: BlockName | 'assessmen
 
 /** Splits a dictated line into heading-led pieces: "… no fever. Physical exam: …" cuts before "Physical exam:". */
 function splitAtHeadings(text: string): string[] {
-  const marks = /(?<=[.!?]\s+|^)(?=(?:[A-Z][A-Za-z /&]{0,34}|[A-Z]{1,4})\s*:|(?:Impression|Assessment|Plan|Exam|Diagnosis|Recommendations?|Disposition),\s)/g;
+  const marks = /(?<=[.!?]\s+|^)(?=(?:[A-Z][A-Za-z /&]{0,34}|[A-Z]{1,4}|(?:hpi|history|subjective|objective|exam|physical exam|vitals|labs?|results|imaging|impression|assessment|assessment and plan|a\/p|diagnosis|plan|recommendations?|disposition|meds|medications|allergies))\s*:|(?:Impression|Assessment|Plan|Exam|Diagnosis|Recommendations?|Disposition),\s)/g;
   return text.split(marks).map((p) => p.trim()).filter((p) => p !== '');
 }
 

@@ -36,3 +36,23 @@ describe('a lower-case dictation run with bare spoken headings', () => {
     expect(n.plan).toMatch(/penicillin v 500 mg/i);
   });
 });
+
+describe('typed dictation with lower-case headings inside a paragraph', () => {
+  it('splits at "exam:", "labs:", "impression:" and "plan:" and keeps the unlabelled opening as history', () => {
+    const n = generateLocalNote('pt is a 48 yo woman seen for follow up of hypothyroidism. more energy since the levothyroxine went up to 75 mcg. '
+      + 'exam: no goitre, pulse 72 regular. labs: tsh 3.1. impression: hypothyroidism, now controlled. plan: continue levothyroxine 75 mcg, tsh in 6 months.');
+    expect(n.subjective).toMatch(/pt is a 48 yo woman/i);
+    expect(n.objective).toMatch(/^(?:PHYSICAL EXAM\n)?No goitre/m);
+    expect(n.objective).toMatch(/tsh 3\.1/i);
+    expect(n.assessment).toMatch(/^Hypothyroidism, now controlled/);
+    expect(n.plan).toMatch(/^Continue levothyroxine 75 mcg/);
+    expect(n.plan).not.toMatch(/pt is a 48/i);
+  });
+
+  it('writes what the patient reports as history in an unheaded dictation', () => {
+    const n = generateLocalNote('Occupational therapy note. Client reports the left hand is less swollen, pain 2/10 at rest, now able to hold a cup. '
+      + 'Grip 14 kg on the left, 30 kg on the right. She is progressing well. Continue the tendon glides and add putty exercises.');
+    expect(n.subjective).toMatch(/Client reports the left hand is less swollen/);
+    expect(n.objective).not.toMatch(/Client reports/);
+  });
+});

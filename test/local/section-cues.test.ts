@@ -212,3 +212,17 @@ describe('the nature of a problem judged without a diagnosis word', () => {
     expect(n.objective).not.toMatch(/muscular, from the desk/);
   });
 });
+
+describe('an opinion given and a task set, in plain words', () => {
+  const n = generateLocalNote(lines(
+    'Therapist: How have the evenings been?',
+    'Client: I keep going over the argument with my manager, I can\'t switch off and I sleep about five hours.',
+    'Therapist: My sense is that the rumination is keeping the low mood going.',
+    'Therapist: Your homework this week is to set a fifteen minute worry slot at six each evening.',
+  ), { specialty: 'psychotherapist' });
+
+  it('writes "my sense is that…" as the assessment and "your homework this week is…" as plan', () => {
+    expect(n.assessment).toMatch(/rumination is keeping the low mood going/);
+    expect(n.plan).toMatch(/fifteen minute worry slot|15 minute worry slot/);
+  });
+});

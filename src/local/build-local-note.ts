@@ -17,7 +17,7 @@ import { dropHedges, normalizeAsrText, resetAsrMemo } from './normalize-asr-text
 import { selectWithinBudget, type BudgetedBlock } from './select-within-budget.js';
 import { resolveDrugReferents } from './resolve-referents.js';
 import { describeSpeaker } from './describe-speaker.js';
-import { readDictation, spokenHeading } from './read-dictation.js';
+import { inlineHeading, readDictation, spokenHeading } from './read-dictation.js';
 import { resetSentenceMemo, splitSentences } from './split-sentences.js';
 import { chooseFamily, layoutFor, refineBlock, type BlockName, type Family } from './specialty-layout.js';
 import { DIAGNOSIS_TERM, hasMeasuredValue, isDiagnosisStatement, isPlanStatement, isReturnPrecaution } from './clinical-vocabulary.js';
@@ -145,11 +145,12 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
   let measuring = false;
   // "So, the colonoscopy. The lining of the rectum was red and inflamed…": a topic announced, then what it showed.
   let announced: { topic: string; turn: number } | undefined;
+  let headed: { turn: number; block: BlockName | 'assessment_plan'; opens: boolean } | undefined;
   utterances.forEach((u0, i) => {
     if (u0.role !== 'clinician') heard = u0.text;
-    const topicOnly = u0.role === 'clinician' ? ANNOUNCED_TOPIC.exec(u0.text) : null;
+    const topicOnly = u0.role === 'clinician' ? ANNOUNCED_TOPIC.exec(u0.text) ?? TRIAL_TOPIC.exec(u0.text) : null;
     if (topicOnly) {
-      announced = { topic: (topicOnly[1] ?? topicOnly[2])!, turn: u0.turn };
+      announced = { topic: normalizeMeasurements((topicOnly[1] ?? topicOnly[2])!), turn: u0.turn };
       return;
     }
     const topic = announced && announced.turn === u0.turn && u0.role === 'clinician' ? announced.topic : undefined;
@@ -157,6 +158,19 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
     if (u0.role === 'clinician') measuring = MEASURE_NOW.test(u0.text);
     if (covered.has(`${u0.turn}|${u0.raw}`)) return;
     const u = resolved.has(i) ? { ...u0, text: resolved.get(i)! } : u0;
+    // "Plan: mildly thick fluids…; sit upright…": a heading written into a clinician's turn places the rest of the turn.
+    const heading = u.role === 'clinician' ? inlineHeading(u.text) : undefined;
+    if (heading) headed = { turn: u.turn, block: heading.block, opens: true };
+    else if (headed && (headed.turn !== u.turn || u.role !== 'clinician')) headed = undefined;
+    if (headed) {
+      const text = heading ? heading.rest : u.text;
+      const block = headed.block === 'assessment_plan' ? assessmentOrPlan(text, headed.opens, false) : headed.block;
+      headed = { ...headed, opens: false };
+      const measured = normalizeMeasurements(text);
+      const said = polishSentence(toThirdPerson({ ...u, text }, measured, { gender, addressee, patientNames }));
+      if (said !== '') drafts.push({ block, text: said, lines: [u.line], spoken: polishSentence(measured), order: i, clinician: true });
+      return;
+    }
     // "Is that why I feel dizzy when I stand up?": a patient's question can carry a symptom; it is quoted as asked.
     if (u.role !== 'clinician' && u.question && /\b(?:i|my|me)\b/i.test(u.text) && SYMPTOM_WORDS.test(u.text) && u.text.split(/\s+/).length >= 5) {
       const who = u.role === 'patient' ? 'Patient' : u.label ? describeSpeaker(u.label) : undefined;
@@ -178,7 +192,7 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
       }
       return;
     }
-    for (const [k, found] of splitPurposes(u, phases[i]!, short).entries()) {
+    for (const [k, found] of readPurposes(u, phases[i]!, short).entries()) {
       // "So that's high blood pressure and high cholesterol": repeating the condition the patient just named is history.
       const part = found.slot === 'assessment' && phases[i] === 'history' && u.role === 'clinician' && repeatsCondition(found.text, heard)
         ? { ...found, slot: 'history' as const } : found;
@@ -209,6 +223,9 @@ function findInformantTurns(turns: Turn[]): Set<number> {
   return out;
 }
 
+/** "Now some mildly thick fluid, level 2. That's a clear voice…": what is tried next, then how it went. */
+const TRIAL_TOPIC = caseless(/^(?:(?:now|next|and|then|okay),?\s+)*((?:some|a sip of|a spoonful of|a teaspoon of|a cup of) [a-z][a-z -]{2,40}?(?:, (?:level|grade|size|stage) (?:\d+|one|two|three|four|five|six|seven))?)[.:]?$/);
+
 /** A clinician asking for a measurement now, on a video or phone visit: "can you take a reading now with your cuff?". */
 const MEASURE_NOW = caseless(/\b(?:take|check|do|read|tell me)\b[^.?!]{0,30}\b(?:reading|blood pressure|temperature|temp|pulse|sugar|glucose|oxygen|weight|scale)\b[^.?!]{0,40}\b(?:now|right now|for me|while i (?:watch|wait)|while we're)\b|\bstep on (?:the|your) scale\b/);
 
@@ -222,6 +239,19 @@ function repeatsCondition(clinician: string, patient: string): boolean {
 
 /** Where a clinician's sentence turns from one purpose to the next: "You have strep throat, so I'm prescribing…". */
 const PURPOSE_TURN = /(?:,|;)\s+(?:so|and so|which means|and|but)\s+(?:(?:today|now|then|also),?\s+)?(?=(?:i|we|i'm|we're|i'll|we'll|let's|you'll|you should|you need|this is|it's|that's|you have|you've got|it looks|this looks|that looks|it sounds|(?:the|your|his|her) \w+ (?:sounds|looks|seems) like)\b)/i;
+
+/**
+ * A sentence left unplaced is read again with its spoken values as digits, as the note writes them: "grip on the right
+ * is twelve kilos and the left is twenty eight" is a measured finding once it reads "12 kg".
+ */
+function readPurposes(u: Utterance, phase: Phase, short: boolean): { text: string; slot: Slot }[] {
+  const found = splitPurposes(u, phase, short);
+  if (found.length > 0 || u.role !== 'clinician') return found;
+  const measured = normalizeMeasurements(u.text);
+  if (measured === u.text || measured.split(/\s+/).length < 6 || !/\b(?:is|are|was|were|measures?|measured|reads?)\b/i.test(measured)) return found;
+  // Only a reading is rescued so: the rest of what such a sentence could be was already weighed on its words.
+  return splitPurposes({ ...u, text: measured }, phase, short).filter((p) => p.slot === 'exam' || p.slot === 'results');
+}
 
 /** One sentence, or its clauses when they do different things (a finding then a diagnosis, a diagnosis then a plan). */
 function splitPurposes(u: Utterance, phase: Phase, short: boolean): { text: string; slot: Slot }[] {
@@ -246,9 +276,32 @@ function assessmentOrPlan(sentence: string, opensItem: boolean, numbered: boolea
   return numbered ? 'plan' : 'assessment';
 }
 
+/**
+ * A heading holds until the next one, but dictation often names only some sections: after "Assessment: …" come "I'm
+ * adding gliclazide…", "Review in three months"; after "Exam: …" comes "I think this is a sprain". A sentence that plainly
+ * does another section's work leaves the block (the history block, the patient's story, keeps everything).
+ */
+function leaveHeadedBlock(headed: BlockName, sentence: string): BlockName | undefined {
+  const plans = isPlanStatement(sentence) || FIRST_PERSON_ACTION.test(sentence) || (PLAN_ITEM.test(sentence) && !DIAGNOSIS_TERM.test(sentence.split(/[,.]/)[0]!));
+  if (headed === 'assessment') return plans && !isDiagnosisStatement(sentence) ? 'plan' : undefined;
+  if (headed === 'exam' || headed === 'results') {
+    if (isDiagnosisStatement(sentence) && !hasMeasuredValue(sentence) && !plans && !/\b(?:shows?|showed|reveals?|revealed|demonstrates?|demonstrated)\b/i.test(sentence)) return 'assessment';
+    if (plans && (isPlanStatement(sentence) || FIRST_PERSON_ACTION.test(sentence))) return 'plan';
+  }
+  return undefined;
+}
+/** "Patient reports the shoulder is less painful, 3/10 at worst": in dictation, what the patient told is history. */
+const REPORTED = caseless(/^(?:the )?(?:patient|pt|client|she|he|mother|mum|mom|father|dad|parent|owner|caller|family|wife|husband) (?:reports|reported|states|stated|says|said|complains|complained|notes|noted|describes|described|denies|denied|endorses|endorsed|tells me|told me)\b/);
+/** "I'm adding…", "we will refer…", "I've asked…": the dictating clinician's own action. */
+const FIRST_PERSON_ACTION = caseless(/^(?:(?:so|and|then|also|today),?\s+)*(?:i|we)(?:'m| am|'ll| will|'re| are|'ve| have)? (?:also )?(?:going to )?(?:add|adding|start|starting|stop|stopping|increase|increasing|decrease|decreasing|refer|referring|order|ordering|prescribe|prescribing|schedule|scheduling|arrange|arranging|switch|switching|book|booking|recheck|rechecking|continue|continuing|give|giving|admit|admitting|send|sending)\b/);
+
 /** Dictation: its headings decide; sentences before any heading, or in an "assessment and plan", by content. */
 function draftDictation(turns: Turn[]): DraftSentence[] {
-  const { pieces } = readDictation(turns);
+  const { pieces, headed: hasHeadings } = readDictation(turns);
+  // Partly labelled dictation ("Follow-up visit, Mr. Okoye… Exam: … Assessment: …"): what comes before the first heading
+  // of a later section is the history, the part left unlabelled.
+  const firstHeading = pieces.find((p) => p.block !== undefined)?.block;
+  const preambleIsHistory = hasHeadings && firstHeading !== undefined && !['chief_complaint', 'history', 'review', 'background'].includes(firstHeading);
   const drafts: DraftSentence[] = [];
   let phase: Phase = 'history';
   // In a numbered problem list ("1. Hypertension, not at goal. Add amlodipine…") each item opens with its problem.
@@ -272,7 +325,8 @@ function draftDictation(turns: Turn[]): DraftSentence[] {
         block = assessmentOrPlan(sentence, itemOpens, numbered);
         itemOpens = false;
       }
-      else if (headed) block = headed;
+      else if (headed) block = leaveHeadedBlock(headed, sentence) ?? headed;
+      else if (preambleIsHistory || REPORTED.test(sentence)) block = 'history';
       else {
         const u: Utterance = { role: 'clinician', line: piece.line, turn: p, text: sentence, raw: sentence, question: false };
         if (/\b(?:on exam|exam(?:ination)? (?:shows|reveals)|physical exam)\b/i.test(sentence)) phase = 'exam';

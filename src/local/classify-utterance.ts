@@ -90,13 +90,13 @@ const SPEAKS_OF_PAST = caseless(/\b(?:last (?:time|visit|month|year)|you (?:said
 const IMPERATIVE_VERBS = new Set(`lean pinch press spread swap count space take start stop hold continue keep avoid ice rest elevate drink apply use wear call come go return bring
 feed give limit cut try do floss brush skip book replace swap aim practice breathe inhale exhale shake wait eat sleep walk stretch
 wash clean change remove check measure record write weigh watch put place soak cover finish get moisturize massage gargle rinse
-spit chew sit stand dry unlock choose raise lower have let make leave lock pack read follow schedule plan switch add increase
+spit chew sit stand dry unlock choose practise raise lower have let make leave lock pack read follow schedule plan switch add increase
 decrease reduce double halve space alternate split crush mix dissolve store refrigerate discard throw bathe shower soak wrap
 splint tape buckle stay lie lay stop-taking spray drop insert squeeze`.split(/\s+/));
 /** Verbs of advice that an examiner does not use to move or test the body ("take", "hold", "press" can be either). */
 const ADVICE_ONLY_VERBS = new Set(`use avoid apply wear drink eat limit cut skip choose spread swap continue keep stop start carry give
 avoid moisturize gargle rinse wash clean soak cover bathe shower store mix dissolve aim practice put book call bring switch add
-increase decrease reduce replace watch weigh record sleep walk get set buy`.split(/\s+/));
+increase decrease reduce replace watch weigh record sleep walk get set buy practise`.split(/\s+/));
 
 /** The first word of an instruction, past "always", "only", "please" and the like. */
 function adviceVerb(text: string): string {
@@ -144,7 +144,7 @@ export function isAdvice(text: string, phase: Phase = 'history'): boolean {
 /** A triage judgement: "her fever needs to be looked at, but she doesn't need the ER". */
 const URGENCY = caseless(/\b(?:(?:is|'s|isn't|is not)(?: not)? (?:dangerous|serious|life-threatening|contagious|harmful|cancer)\b|needs? to be (?:seen|looked at|evaluated|checked)|(?:doesn't|does not|don't|do not) need (?:the er|the emergency|to go to|an ambulance|911)|is (?:an|a medical) emergency|not an emergency|could be serious|sounds serious)\b/);
 const EXAM_FOUND = caseless(/\b(?:exam|evaluation|scope|endoscopy|laryngoscopy|stroboscopy)\b[^.?!]{0,30}\b(?:found|showed|revealed)\b/);
-const TEST_RESULT = caseless(/\b(?:microscope|cytology|smear|stain|dipstick|scrape|antibod(?:y|ies)|titers?|serology|levels?|test|swab|culture|screen|panel|x-?rays?|scan|ct|mri|ultrasound|ekg|ecg|12-lead|strep|covid|flu|pregnancy test|dip|urinalysis|biopsy|labs?|bloodwork|blood work)\b[^.?!]{0,50}\b(?:negative|positive|normal|abnormal|came back|shows?|showed|revealed?|unremarkable|there's|there is|there are)\b/);
+const TEST_RESULT = caseless(/\b(?:microscope|cytology|smear|stain|dipstick|scrape|antibod(?:y|ies)|titers?|serology|levels?|test|swab|culture|screen|panel|x-?rays?|radiographs?|films?|bitewings?|opg|scan|ct|mri|ultrasound|ekg|ecg|12-lead|strep|covid|flu|pregnancy test|dip|urinalysis|biopsy|labs?|bloodwork|blood work)\b[^.?!]{0,50}\b(?:negative|positive|normal|abnormal|came back|shows?|showed|revealed?|unremarkable|there's|there is|there are)\b/);
 const PERFORMANCE = caseless(/\b(?:named|scored|identified|completed|repeated|walked|held|lifted|recalled|managed|did)\b[^.?!]{0,30}\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)\b(?! (?:days?|weeks?|months?|years?) ago)|\b(?:minimal|moderate|maximal|max|min|mod|standby|contact guard|stand-by) assist(?:ance)?\b|\b(?:took|needed|required) (?:supervision|set-?up|cueing)\b/);
 const STATED_VALUE = caseless(/^(?:(?:okay|so|and|now|today),?\s+)*(?:your |his |her |the |their )?(?!it\b|this\b|that\b|there\b|she\b|he\b|you\b|i\b|we\b|they\b|patient\b|[a-z]+ is an?\b)[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:is|are|was|were|came back at|measures?|measured)(?: \w+){0,2}? (?:at |about |around )?(?:\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: hundred)?)(?![\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|pm|am|year|month|week)\b)/);
 const IMPERATIVE_START = caseless(/^(?:(?:okay|so|and|now|then|first|also),? )*(?:go ahead and|stop|start|take|hold|increase|decrease|continue|switch|use|apply|keep|avoid|don't|do not|i'm going to|i'll|we'll|let's)\b/);
@@ -202,6 +202,26 @@ const PLEASE_DO = caseless(/\bplease (?:see|call|book|take|use|keep|try|make|com
 const RISK_READING = caseless(/\b(?:puts?|putting|places?) (?:you|him|her|them|this|it|the patient) (?:at|in) (?:a )?(?:(?:high|higher|increased|greater|some|moderate|low|real) )?risk (?:of|for)\b/);
 
 /**
+ * "The attacks are fewer than last month, which is real progress", "you're making progress but the strength is still
+ * weak", "it's starting to look like some agoraphobia", "a facet problem rather than a disc": a clinician weighing the
+ * course, a comparison or one explanation against another, in words no diagnosis list holds.
+ */
+const COURSE_APPRAISAL = caseless(/\b(?:making (?:good |great |real |steady |some |slow |excellent )?progress|(?:real|good|great|steady|excellent|big|huge) (?:progress|improvement)|(?:starting|beginning) to (?:look|sound|seem) like|(?:this|it|that|which)(?:'s| is| looks?| sounds?| seems?| fits?)\b[^.?!]{0,80}\brather than\b|(?:this|it|that) (?:pattern |picture )?fits\b|(?:moving|heading|going) in the right direction|on the right track|(?:is|are|'s|'re) (?:already |now )?responding\b)/);
+/** "Your pain is mostly muscular", "it's viral", "this one looks benign": the nature of a problem, judged. */
+const NATURE_APPRAISAL = caseless(/\b(?:is|are|'s|'re|looks?|sounds?|seems?|feels?)\s+(?:(?:mostly|probably|likely|most likely|just|all|purely|more|entirely|almost certainly|definitely|clearly|still)\s+)?(?:muscular|mechanical|viral|bacterial|benign|functional|postural|hormonal|stress[- ]related|inflammatory|degenerative|age[- ]related|harmless|self[- ]limiting|fungal|superficial)\b/);
+/** "My thinking is that the tablets are upsetting your stomach", "the way I see it, the knee is wearing out": an opinion given. */
+const OPINION_FRAME = caseless(/^(?:(?:so|and|okay|well|honestly),?\s+)*(?:my (?:thinking|sense|feeling|read|reading|view|take|opinion|suspicion|hunch|best guess|gut feeling) (?:here |on this |about this )?is(?: that)?|the way i see it|in my (?:opinion|view)|from what you(?:'re| are|'ve| have) (?:telling|told|describing|described) me|from what i(?:'m| am) (?:hearing|seeing))\b/);
+/** "Your homework this week is to write down three worries", "the goal for next session is walking without the frame". */
+const SET_TASK = caseless(/^(?:(?:so|and|okay|now),?\s+)*(?:your|the|our|his|her) (?:homework|task|assignment|goals?|targets?|aims?|focus|challenge|job)(?: (?:for|this|until|before|over|between) [a-z ]{1,25}?)? (?:is|are|will be)\b/);
+const RISK_ESTIMATE = caseless(/(?:\b\d+(?:\.\d+)?\s?%|\b\d+ percent|\b(?:one|1) in (?:\d+|two|three|four|five|ten|twenty|a hundred|100))(?: (?:lifetime|absolute|yearly|annual|ten-year|10-year))? (?:chance|risk|likelihood|probability)\b|\b(?:chance|risk|likelihood|probability) (?:of [a-z ]{3,30} )?is (?:about |around |roughly )?(?:\d+(?:\.\d+)?\s?%|\d+ percent|(?:one|1) in)/);
+const RESULTS_DUE = caseless(/^(?:(?:so|and|the|your|okay),?\s+)*(?:the |your )?(?:results?|reports?|answers?)(?: (?:usually|normally|typically|should|will|can|often))? (?:take|be back|come back in|are back in|take about|takes?)\b/);
+/** "The noise at night is from swelling around the voice box", "your sugar went low because you missed your meal". */
+const CAUSE_EXPLAINED = caseless(/\b(?:is|are|was|were|'s|went|got|came on|happened)\b[^.?!]{0,50}?\b(?:caused by|due to|because of|down to|because (?:you|your|he|his|she|her|they|their)|from (?:the |some |a )?(?:swelling|inflammation|irritation|infection|virus|strain|overuse|narrowing|pressure on))\b/);
+/** A comparison with before: the clinician's reading of the course, unless said of what is seen now ("your ankle's puffy but less than last week"). */
+const COURSE_COMPARED = caseless(/\b(?:(?:fewer|better|worse|more|less|higher|lower|stronger|weaker|looser|tighter|bigger|smaller) than (?:last|before|the last|at the start|(?:i|we)'d like|(?:i|we) would like|expected|usual|it was|they were|you were|it should be)|compared (?:with|to) (?:last|the last|before|when)|(?:is|are|'s|'re) (?:still |now |slowly |gradually )?(?:improving|easing|settling|getting (?:better|worse)|worsening|growing|loosening)\b)/);
+const NOT_APPRAISAL = caseless(/\b(?:going to|will|'ll|let's|want you to|would like you|please|if|unless|you said|you mentioned|you told|has it|have you|is it|are you)\b/);
+
+/**
  * What a clinician's sentence does, wherever it falls: return precautions, orders, prescriptions, referrals and
  * follow-up are plan; naming a problem is assessment; a measured value or an examined finding is objective.
  */
@@ -227,6 +247,16 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "That's a real improvement", "Mefloquine isn't suitable because of your epilepsy", "you're eligible for a package of
   // care", "that needs looking at": a clinician's appraisal, in words no physician's diagnosis uses, is the assessment.
   if (APPRAISAL.test(text) && !/\d/.test(text) && !/\b(?:going to|will|'ll|let's|want you to|if|would like|'d like)\b/i.test(text)) return 'assessment';
+  if (OPINION_FRAME.test(text) && !hasMeasuredValue(text)) return 'assessment';
+  if (SET_TASK.test(text)) return 'plan';
+  if (NATURE_APPRAISAL.test(text) && !NOT_APPRAISAL.test(text) && !hasMeasuredValue(text) && !/\b(?:test|sign|maneuver|manoeuvre|exam|examination|rhythm|murmur|for example|such as|things)\b/i.test(text)) return 'assessment';
+  // "Each of your children has a 50% chance of inheriting it", "a one in ten risk of a stroke": a risk estimated is the assessment.
+  if (RISK_ESTIMATE.test(text) && !/\b(?:you said|you mentioned|you told|going to|will|'ll|let's)\b/i.test(text)) return 'assessment';
+  // "Results usually take about six weeks": when an answer is due is plan.
+  if (RESULTS_DUE.test(text) && !/\b(?:came|were|was|showed)\b/i.test(text)) return 'plan';
+  if (phase !== 'history' && CAUSE_EXPLAINED.test(text) && !NOT_APPRAISAL.test(text) && !hasMeasuredValue(text) && !/^(?:(?:so|and|but|okay),?\s+)*(?:i|we)\b/i.test(text)) return 'assessment';
+  if ((COURSE_APPRAISAL.test(text) || (COURSE_COMPARED.test(text) && phase !== 'exam' && !isExamFinding(text) && !isSpokenObservation(text)))
+    && !NOT_APPRAISAL.test(text) && !hasMeasuredValue(text)) return 'assessment';
   // "That's five pounds in three days", "that's a drop of 20 points": a change worked out from readings is a finding.
   if (/^(?:(?:so|and|okay|now),?\s+)?(?:that's|that is|it's|that was) (?:a |an )?(?:(?:gain|loss|drop|rise|increase|decrease|fall|change) of )?(?:about |around |nearly |almost |over |just over |under )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) ?(?:lb|lbs|pounds?|kg|kilos?|%|percent|points?|mmhg|grams?|g|cm)\b/i.test(text)
     && !/\b(?:going to|will|'ll|let's|want|aim|goal|target|need)\b/i.test(text)) return 'exam';
@@ -246,7 +276,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "…which puts you at risk of malnutrition": a value read for what it means is the assessment.
   if (RISK_READING.test(text) && !/\?$/.test(text) && !/\b(?:if|unless|going to|will|'ll)\b/i.test(text)) return 'assessment';
   // "I've drawn out your pedigree across three generations": the family tree is the genetic counsellor's finding.
-  if (/\bpedigree\b/i.test(text) && !/\?$/.test(text)) return 'exam';
+  if (/\b(?:pedigree|family tree)\b/i.test(text) && !/\?$/.test(text)) return 'exam';
   // "I've pared the callus down today", "we've strapped the ankle": a procedure done in the visit.
   if (/^(?:(?:so|and|okay|now|right),?\s+)?(?:i|we)(?:'ve| have) (?:just |also )?(?:pared|trimmed|debrided|drained|taped|strapped|fitted|injected|filed|dressed|re-?dressed|cleaned|removed|lanced|syringed|irrigated|cut back)\b/i.test(text) && !SPEAKS_OF_PAST.test(text)) return 'plan';
   if (DONE_FOR_PATIENT.test(text) && !SPEAKS_OF_PAST.test(text) && (findDrugs(text).length > 0 || TREATMENT_NOUNS.test(text))) return 'plan';
@@ -307,15 +337,28 @@ function isErrand(text: string): boolean {
 }
 const INTRODUCTION = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Gg]ood \w+)[, ]+)?(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.? [A-Z]\w+,? )?(?:[Ii]t's|[Tt]his is|I'm|[Mm]y name is) (?:[Dd]r\.? |[Nn]urse )?[A-Z][a-z]+,? (?:the|one of the|from|with|your)\b/;
 
+/** "Temperature 38.6.", "Pulse 88.", "Weight 32 kg": a reading called out in two words. */
+const SHORT_READING = /^(?:temperature|temp|pulse|heart rate|weight|sats|saturations?|spo2|glucose|sugar|bm|gcs|rr|respirations|height|bmi)\s+\d+(?:\.\d+)?\s*(?:kg|lb|%|bpm|\u00b0[cf])?[.!]?$/i;
+
+/** "Tooth 36, there's a crack line…", "Left knee, there is an effusion": the site a finding is dictated under. */
+const SITE_TOPIC = /^(?:(?:upper|lower|left|right|the) )*(?:tooth|teeth|molar|premolar|incisor|canine|knee|hip|shoulder|ankle|wrist|elbow|foot|feet|hand|eye|ear|back|neck|chest|abdomen|belly|skin|wound|ulcer|scar|incision|nail|toe|finger|thumb|heel|leg|arm|stifle|hock|paw|hoof)s?(?: (?:on the )?(?:left|right|\d{1,2}))?,\s+(?=there(?:'s| is| are)\b|i can (?:see|feel)\b|it(?:'s| is| has| looks)\b)/i;
+
+/** "Mum, can you give him the drops…", "Dad, keep the cast dry": a companion addressed by their role. */
+const COMPANION_VOCATIVE = /^(?:(?:and|so|okay|now),?\s+)?(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunty|mama|papa)\s*,\s+(?=\S)/i;
+/** "Ask the nurses to thicken it", "get your husband to drive you": a task handed to someone else is plan. */
+const DELEGATES = /^(?:(?:and|so|also|then|okay|please),?\s+)*(?:ask|tell|get|have) (?:the |your |his |her |their |a )?(?:[a-z]+ ){0,2}(?:nurses?|carers?|staff|school|teachers?|husband|wife|partner|son|daughter|mum|mom|dad|family|pharmacist|gp|doctor|team|someone|somebody) to (?!(?:take a (?:deep )?breath|cough|lie|sit|stand|turn|look|open|relax)\b)[a-z]+/i;
+
 export function classifyUtterance(u0: Utterance, phase: Phase, short = false): Slot | undefined {
-  const u = u0.role === 'clinician' && VOCATIVE.test(u0.text) ? { ...u0, text: u0.text.replace(VOCATIVE, '') } : u0;
+  const named = u0.role === 'clinician' && VOCATIVE.test(u0.text) ? { ...u0, text: u0.text.replace(VOCATIVE, '') } : u0;
+  const vocative = named.role === 'clinician' && COMPANION_VOCATIVE.test(named.text) ? { ...named, text: named.text.replace(COMPANION_VOCATIVE, '') } : named;
+  const u = vocative.role === 'clinician' && SITE_TOPIC.test(vocative.text) ? { ...vocative, text: vocative.text.replace(SITE_TOPIC, '') } : vocative;
   const words = wordCount(u.text);
   const substantive = /\d/.test(u.text) || countMatches(u.text, CLINICAL_TERMS) > 0 || findDrugs(u.text).length > 0 || DIAGNOSIS_TERM.test(u.text);
   // "No dizziness.": a patient's two-word denial of a symptom is a negative finding of the history.
   if (u.role !== 'clinician' && !u.question && words === 2 && /^no\s+\w+\W*$/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
   // "See you next Tuesday", "see you in two weeks": the follow-up, said as goodbye.
   if (u.role === 'clinician' && !u.question && FOLLOW_UP_GOODBYE.test(u.text)) return 'plan';
-  if ((words < 3 && !(u.role === 'clinician' && /\b\d{2,3}\/\d{2,3}\b/.test(u.text))) || (words < 9 && (SMALL_TALK.test(u.text) || SMALL_TALK.test(u.raw)) && !substantive)) return undefined;
+  if ((words < 3 && !(u.role === 'clinician' && (/\b\d{2,3}\/\d{2,3}\b/.test(u.text) || SHORT_READING.test(u.text)))) || (words < 9 && (SMALL_TALK.test(u.text) || SMALL_TALK.test(u.raw)) && !substantive)) return undefined;
   if (words <= 4 && /^(?:thank(?:s| you)|bye|goodbye|see you|you too)\b/i.test(u.text)) return undefined;
   if (u.role !== 'clinician') {
     if (u.question) return undefined;
@@ -332,6 +375,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "Let's have you lying on your back, knees bent": placing the body for the exam, unless it says when (advice).
   if (placesBody(u.text) && !/\d/.test(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;
   const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');
+  if (!u.question && DELEGATES.test(u.text)) return 'plan';
   // "Could you drop a spare inhaler in for school": an errand asked of the patient or family, said without a "?".
   if (!u.question && isErrand(u.text)) return 'plan';
   // "Lisa, could you take up the rugs this weekend?": a task asked of someone named, though said as a question.

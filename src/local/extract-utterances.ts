@@ -144,6 +144,17 @@ function dropVocatives(text: string, names: string[]): string {
   return out;
 }
 
+/**
+ * "Nurse, can you note, tooth 36 has a crack line", "for the notes, the scar is well healed", "can you chart that the
+ * pulses are present": the clinician dictating a finding to an assistant or the record; what is noted is the sentence.
+ */
+const NOTE_ASIDE = /^(?:(?:okay|so|and|right),?\s+)?(?:(?:nurse|sister|[A-Z][a-z]+),\s+)?(?:(?:can|could|would) you (?:please )?|please )?(?:note|chart|record|write down|put down|document|mark(?: down)?)(?: (?:down|that|for me|in the (?:notes|chart|record)|on the chart))*[,:]\s+|^(?:(?:okay|so|and),?\s+)?for the (?:notes|record|chart)[,:]\s+/i;
+
+function dropNoteAside(text: string): string {
+  const m = NOTE_ASIDE.exec(text);
+  return m && text.length - m[0].length >= 20 ? text.slice(m[0].length) : text;
+}
+
 export function extractUtterances(turns: Turn[]): Utterance[] {
   const out: Utterance[] = [];
   const greeted = findGreetedNames(turns);
@@ -151,7 +162,8 @@ export function extractUtterances(turns: Turn[]): Utterance[] {
     for (const raw of applySideCorrections(splitSentences(normalizeAsrText(turn.text)).flatMap(splitAfterRequest).flatMap((t) => (turn.role === 'clinician' ? splitExamRun(t) : [t])))) {
       if (isAssistantPrompt(raw)) continue;
       const unprompted = raw.replace(ASSISTANT_PREFIX, '');
-      const text = turn.role === 'clinician' && greeted.length > 0 ? trimDiscourseMarkers(dropVocatives(trimDiscourseMarkers(unprompted), greeted)) : trimDiscourseMarkers(unprompted);
+      const said = turn.role === 'clinician' && greeted.length > 0 ? trimDiscourseMarkers(dropVocatives(trimDiscourseMarkers(unprompted), greeted)) : trimDiscourseMarkers(unprompted);
+      const text = turn.role === 'clinician' ? dropNoteAside(said) : said;
       if (!/[a-z0-9]/i.test(text)) continue;
       const question = (isQuestion(text) && !(turn.role !== 'clinician' && isUptalk(text))) || (turn.role !== 'clinician' && ASKS.test(text));
       out.push({ role: turn.role, line: turn.line, turn: index, text, raw, question, ...(turn.label ? { label: turn.label } : {}) });

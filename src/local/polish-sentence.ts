@@ -12,7 +12,8 @@ const NOTE_WORDING: [RegExp, string][] = [
   [/\b(we|We|they|They)(?:'re| are) going to\b/g, '$1 will'],
   [/^(?:(?:so|and|okay|now),?\s+)*let's (?:just )?(?=[a-z])/i, 'We will '],
   // "For their knee it sounds like…": the topic an assessment opens with, set off by a comma.
-  [/^((?:For|As for|Regarding) (?:your|his|her|their|the) [a-z]+(?: [a-z]+)?) (?=(?:it|it's|i|i'm|i'd|we|we're|the patient|this|that|there)\b)/, '$1, '],
+  // Case-blind, as lower-case ASR text ("for your knee it sounds like…") needs it as much as typed text.
+  [/^((?:for|as for|regarding) (?:your|his|her|their|the) [a-z]+(?: [a-z]+)?) (?=(?:it|it's|i|i'm|i'd|we|we're|the patient|this|that|there)\b)/i, '$1, '],
 ];
 
 function rewordOutsideQuotes(text: string): string {

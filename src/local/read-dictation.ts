@@ -61,9 +61,20 @@ export function spokenHeading(sentence: string): BlockName | undefined {
   return word === 'plan' ? 'plan' : /exam/.test(word) ? 'exam' : 'assessment';
 }
 
+/**
+ * "Summary for the notes. Plan: thickened fluids…": a written heading with a colon that opens a sentence inside a
+ * clinician's turn of a dialogue. Only spelt-out headings count ("A:" or "Pe:" inside talk is not one).
+ */
+export function inlineHeading(sentence: string): { block: BlockName | 'assessment_plan'; rest: string } | undefined {
+  const m = /^([A-Za-z][A-Za-z /&]{2,34}?)\s*:\s*/.exec(sentence);
+  if (!m) return undefined;
+  const h = HEADINGS.find((x) => new RegExp(`${x.re.source}$`, 'i').test(m[1]!.trim()));
+  return h ? { block: h.block, rest: sentence.slice(m[0].length).trim() } : undefined;
+}
+
 /** Splits a dictated line into heading-led pieces: "… no fever. Physical exam: …" cuts before "Physical exam:". */
 function splitAtHeadings(text: string): string[] {
-  const marks = /(?<=[.!?]\s+|^)(?=(?:[A-Z][A-Za-z /&]{0,34}|[A-Z]{1,4})\s*:|(?:Impression|Assessment|Plan|Exam|Diagnosis|Recommendations?|Disposition),\s)/g;
+  const marks = /(?<=[.!?]\s+|^)(?=(?:[A-Z][A-Za-z /&]{0,34}|[A-Z]{1,4}|(?:hpi|history|subjective|objective|exam|physical exam|vitals|labs?|results|imaging|impression|assessment|assessment and plan|a\/p|diagnosis|plan|recommendations?|disposition|meds|medications|allergies))\s*:|(?:Impression|Assessment|Plan|Exam|Diagnosis|Recommendations?|Disposition),\s)/g;
   return text.split(marks).map((p) => p.trim()).filter((p) => p !== '');
 }
 
@@ -74,6 +85,8 @@ const RUN_HEADINGS: [RegExp, string][] = [
   [/\b(?:review of systems|ros)\s+(?=(?:is|was|negative|positive)\b)/gi, 'Review of systems: '],
   [/\b(?:on (?:physical )?exam(?:ination)?|physical exam(?:ination)?(?: shows| reveals)?|exam (?:shows|reveals|today))\s+/gi, 'Exam: '],
   [/\b(?:vital signs|vitals)\s+(?=(?:are|were|show|today|blood|bp|temperature|heart)\b)/gi, 'Vitals: '],
+  // "… no vaginal discharge exam temperature 36.9 abdomen soft …": a bare "exam" before what was examined.
+  [/\bexam(?:ination)?\s+(?=(?:temperature|temp|vitals?|blood pressure|bp|pulse|heart|lungs?|chest|abdomen|general|alert|well|she|he|the)\b)/gi, 'Exam: '],
   [/\b(?:assessment and plan|assessment|impression)\s+(?!(?:of|and|for|with|is that)\b)/gi, 'Assessment: '],
   [/\b(?:the )?plan\s+(?=(?:is\s+)?(?:to\s+)?(?:continue|start|increase|decrease|stop|follow|return|obtain|order|refer|schedule|begin|we|will|recheck|discontinue|wean|finish|resume|add|keep|get|send|admit)\b)/gi, 'Plan: '],
 ];
@@ -89,6 +102,12 @@ function markSpokenHeadings(text: string): string {
   if (words < LONG_UNPUNCTUATED || stops * 30 > words) return text;
   let out = text;
   for (const [re, heading] of RUN_HEADINGS) out = out.replace(re, (m, offset: number) => (offset === 0 ? heading : `. ${heading}`));
+  // "… impression uncomplicated cystitis plan nitrofurantoin 100 mg …": after the impression, a bare "plan" is its heading.
+  const impression = out.indexOf('Assessment: ');
+  if (impression >= 0) {
+    const after = out.slice(impression).replace(/\s+plan\s+(?!(?:to|of|for|on|is that|and)\b)/i, '. Plan: ');
+    out = out.slice(0, impression) + after;
+  }
   // Sentence starts inside the run: a new subject ("she reports", "there is", "x-rays show") or a new order in the plan.
   out = out.replace(RUN_SENTENCE_STARTS, (m, offset: number, whole: string) => {
     const start = m.replace(/^(?:and|then|and then)\s+/i, '');
@@ -98,6 +117,13 @@ function markSpokenHeadings(text: string): string {
 }
 const RUN_SENTENCE_STARTS = caseless(/\b(?:(?:and|then|and then)\s+)?(?:(?:she|he|the patient|patient) (?:reports|denies|states|notes|has|had|is|was|presents|complains|endorses|takes|uses)|there (?:is|are|was|were)|(?:range of motion|strength|sensation|gait|reflexes) (?:is|are|was|were)|(?:quad|grip|hip|knee) strength|(?:x-?rays?|labs?|mri|ct|ultrasound|ekg|imaging) (?:show|shows|showed|reveal|reveals|demonstrate)|(?:calf|abdomen|heart|lungs) (?:is|are)|(?:continue|wean|finish|follow up|start|stop|return|obtain|schedule|refer|increase|decrease|discontinue|resume)\b(?= (?:the|her|his|their|outpatient|in|with|off|on|to|at|a|an|physical|home|pt|ot)\b))/, 'g');
 
+/** "s: 45 yo m with heartburn… o: bp 132/84… a: gerd… p: omeprazole…": quick notes headed by lower-case SOAP letters. */
+const SOAP_LETTER = /(^|[.;]\s+|\n)([soap]):\s+/g;
+function usesLowerCaseSoapLetters(text: string): boolean {
+  const letters = [...text.matchAll(SOAP_LETTER)].map((m) => m[2]!);
+  return ['s', 'o', 'a', 'p'].filter((l) => letters.includes(l)).length >= 3 && letters.join('').startsWith('s');
+}
+
 /**
  * The dictation's pieces with the block its heading names (undefined where no heading applies: the caller
  * places those by content). Text before the first heading is the preamble; a block carries on until the next heading.
@@ -106,8 +132,10 @@ export function readDictation(turns: Turn[]): { pieces: DictatedSentence[]; head
   const pieces: DictatedSentence[] = [];
   let current: DictatedSentence['block'];
   let headed = false;
+  const lettered = usesLowerCaseSoapLetters(turns.map((t) => t.text).join('\n'));
   for (const turn of turns) {
-    for (const piece of splitAtHeadings(markSpokenHeadings(turn.text))) {
+    const text = lettered ? turn.text.replace(SOAP_LETTER, (m, before: string, letter: string) => `${before}${letter.toUpperCase()}: `) : turn.text;
+    for (const piece of splitAtHeadings(markSpokenHeadings(text))) {
       const heading = matchHeading(piece);
       if (heading) {
         headed = true;

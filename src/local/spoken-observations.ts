@@ -39,7 +39,7 @@ const SEES_NOW = caseless(String.raw`^(?:(?:[a-z]+,\s+)?(?:(?:so|and|okay|now|al
 
 const NOT_AN_OBSERVATION = caseless(/\b(?:why|how (?:much|hard)|you(?:'ve| have) been|you were|you(?:'re| are) (?:worried|upset|frustrated|stressed|concerned|scared|anxious about)|here (?:that|in)|going to|will|'ll|is that|have you|do you|did you|are you|would you)\b|^[^,]{0,25}\b(?:from|in) (?:your|the) (?:chart|notes|records?|file|letter)\b/);
 
-const SEEN_PART = String.raw`(?:coat|skin|gums?|teeth|tooth|eyes?|ears?|nails?|tongue|throat|wound|ulcer|incision|scar|site|sites|stoma|stump|gait|posture|breathing|voice|chest|lungs|abdomen|belly|tummy|pupils?|pulses?|reflexes|balance|mole|lesion|rash|callus|heel|sole|latch)`;
+const SEEN_PART = String.raw`(?:coat|skin|gums?|teeth|tooth|eyes?|ears?|nails?|tongue|throat|wound|ulcer|incision|scar|site|sites|stoma|stump|gait|posture|breathing|voice|chest|lungs|abdomen|belly|tummy|pupils?|pulses?|reflexes|balance|mole|lesion|rash|callus|heel|sole|latch|hamstrings?|quads|quadriceps|calf|calves|glutes?|hip flexors|fingertips)`;
 /** "Your breathing is a bit noisy", "his coat is dull": a part seen now and how it is (not how it is getting on). */
 const PART_IS = caseless(String.raw`^(?:(?:okay|so|and|now|oh|hmm),?\s+)*(?:(?:your|his|her|their|the|baby's) (?:[a-z]+ )?)?${SEEN_PART} (?:is|are|'s|look|looks) (?:a (?:bit|little) |quite |very |really |nice and |pretty |slightly )*(?!better\b|worse\b|fine\b|okay\b|good\b|great\b|improving\b|getting\b|going\b|doing\b|still\b|the\b|a\b|an\b|from\b|because\b|why\b)[a-z]+`);
 /** "She's alert and chatty", "he's bright and settled": how the patient presents in the room. */

@@ -61,7 +61,23 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
 function splitLines(transcript: string): LabelledLine[] {
   const json = readJsonTranscript(transcript);
   if (json) return json.map((u) => splitLabel(`${u.label}: ${u.text}`, u.line));
-  return blankSubtitleScaffolding(transcript.replace(/\r\n?/g, '\n').split('\n')).map((text, i) => splitLabel(text, i + 1));
+  return blankSubtitleScaffolding(transcript.replace(/\r\n?/g, '\n').split('\n')).flatMap((text, i) => unfoldRunOnTurns(text).map((t) => splitLabel(t, i + 1)));
+}
+
+/** A role label inside a line, after the end of a sentence: "…for a week? Patient: I've had…". */
+const INLINE_LABEL = /(?<=[.?!]["')\]]?\s+)(?=((?:Dr\.?\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?)\s*:\s)/g;
+
+/**
+ * "Doctor: What brings you in? Patient: A rash on my arms. Doctor: …": a dialogue pasted as one paragraph is cut into
+ * its turns (all on the paragraph's line), when the line opens with a speaker's label and the labels inside it name
+ * roles, so dictation headings ("Exam: …", "Plan: …") never cut a line.
+ */
+function unfoldRunOnTurns(text: string): string[] {
+  const opening = splitLabel(text, 0).label;
+  if (opening === undefined || roleFromLabel(opening) === undefined) return [text];
+  const cuts = [...text.matchAll(INLINE_LABEL)].filter((m) => roleFromLabel(m[1]!) !== undefined).map((m) => m.index);
+  if (cuts.length === 0) return [text];
+  return [0, ...cuts].map((start, k) => text.slice(start, cuts[k] ?? text.length).trim()).filter((t) => t !== '');
 }
 
 export function readTranscript(transcript: string): TranscriptReading {

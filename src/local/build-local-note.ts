@@ -292,16 +292,19 @@ function leaveHeadedBlock(headed: BlockName, sentence: string): BlockName | unde
 }
 /** "Patient reports the shoulder is less painful, 3/10 at worst": in dictation, what the patient told is history. */
 const REPORTED = caseless(/^(?:the )?(?:patient|pt|client|she|he|mother|mum|mom|father|dad|parent|owner|caller|family|wife|husband) (?:reports|reported|states|stated|says|said|complains|complained|notes|noted|describes|described|denies|denied|endorses|endorsed|tells me|told me)\b/);
+/** The headings that open what was found: an unlabelled opening before one of them is the history. */
+const OBJECTIVE_HEADINGS: ReadonlySet<BlockName> = new Set<BlockName>(['exam', 'measures', 'mental_status', 'scales', 'results', 'function']);
 /** "I'm adding…", "we will refer…", "I've asked…": the dictating clinician's own action. */
 const FIRST_PERSON_ACTION = caseless(/^(?:(?:so|and|then|also|today),?\s+)*(?:i|we)(?:'m| am|'ll| will|'re| are|'ve| have)? (?:also )?(?:going to )?(?:add|adding|start|starting|stop|stopping|increase|increasing|decrease|decreasing|refer|referring|order|ordering|prescribe|prescribing|schedule|scheduling|arrange|arranging|switch|switching|book|booking|recheck|rechecking|continue|continuing|give|giving|admit|admitting|send|sending)\b/);
 
 /** Dictation: its headings decide; sentences before any heading, or in an "assessment and plan", by content. */
 function draftDictation(turns: Turn[]): DraftSentence[] {
   const { pieces, headed: hasHeadings } = readDictation(turns);
-  // Partly labelled dictation ("Follow-up visit, Mr. Okoye… Exam: … Assessment: …"): what comes before the first heading
-  // of a later section is the history, the part left unlabelled.
+  // Partly labelled dictation ("Follow-up visit, Mr. Okoye… Exam: … Assessment: …"): when the first heading opens the
+  // findings, what comes before it is the history, the part left unlabelled. When it is the assessment or plan, the
+  // opening holds the findings too ("…On examination the incisions are clean… Assessment: …") and is read by content.
   const firstHeading = pieces.find((p) => p.block !== undefined)?.block;
-  const preambleIsHistory = hasHeadings && firstHeading !== undefined && !['chief_complaint', 'history', 'review', 'background'].includes(firstHeading);
+  const preambleIsHistory = hasHeadings && firstHeading !== undefined && OBJECTIVE_HEADINGS.has(firstHeading);
   const drafts: DraftSentence[] = [];
   let phase: Phase = 'history';
   // In a numbered problem list ("1. Hypertension, not at goal. Add amlodipine…") each item opens with its problem.

@@ -56,3 +56,16 @@ describe('typed dictation with lower-case headings inside a paragraph', () => {
     expect(n.objective).not.toMatch(/Client reports/);
   });
 });
+
+describe('dictation whose only label is the assessment', () => {
+  it('reads the opening by content, so the examination before "Assessment:" stays in the exam', () => {
+    const n = generateLocalNote('Post-operative review of Ms. Dale, ten days after a left carpal tunnel release. She reports the tingling has settled '
+      + 'and the pain is 2 out of 10. On examination the wound is clean and healed with no redness, and grip is 18 kg on the left. '
+      + 'Assessment: healing as expected after carpal tunnel release. Sutures were removed today. She will start hand therapy and return in four weeks.');
+    expect(n.subjective).toMatch(/tingling has settled/);
+    expect(n.objective).toMatch(/wound is clean and healed/);
+    expect(n.subjective).not.toMatch(/wound is clean/);
+    expect(n.assessment).toMatch(/healing as expected/i);
+    expect(n.plan).toMatch(/hand therapy/);
+  });
+});

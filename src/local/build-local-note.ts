@@ -285,13 +285,18 @@ function leaveHeadedBlock(headed: BlockName, sentence: string): BlockName | unde
   const plans = isPlanStatement(sentence) || FIRST_PERSON_ACTION.test(sentence) || (PLAN_ITEM.test(sentence) && !DIAGNOSIS_TERM.test(sentence.split(/[,.]/)[0]!));
   if (headed === 'assessment') return plans && !isDiagnosisStatement(sentence) ? 'plan' : undefined;
   if (headed === 'exam' || headed === 'results') {
-    if (isDiagnosisStatement(sentence) && !hasMeasuredValue(sentence) && !plans && !/\b(?:shows?|showed|reveals?|revealed|demonstrates?|demonstrated)\b/i.test(sentence)) return 'assessment';
+    if (JUDGED.test(sentence) && isDiagnosisStatement(sentence) && !hasMeasuredValue(sentence) && !plans && !/\b(?:shows?|showed|reveals?|revealed|demonstrates?|demonstrated)\b/i.test(sentence)) return 'assessment';
     if (plans && (isPlanStatement(sentence) || FIRST_PERSON_ACTION.test(sentence))) return 'plan';
   }
   return undefined;
 }
 /** "Patient reports the shoulder is less painful, 3/10 at worst": in dictation, what the patient told is history. */
 const REPORTED = caseless(/^(?:the )?(?:patient|pt|client|she|he|mother|mum|mom|father|dad|parent|owner|caller|family|wife|husband) (?:reports|reported|states|stated|says|said|complains|complained|notes|noted|describes|described|denies|denied|endorses|endorsed|tells me|told me)\b/);
+/**
+ * A diagnosis judged in so many words ("I think this is a sprain", "consistent with…"). A finding under "Exam:" often
+ * names a condition itself ("mild effusion", "pitting oedema", "tender over the plantar fascia insertion"): it stays.
+ */
+const JUDGED = caseless(/\b(?:i think|i suspect|i'm (?:fairly |pretty )?(?:sure|confident)|(?:most )?likely|probably|consistent with|in keeping with|suggest(?:s|ive of)|(?:looks|sounds|seems) like|(?:this|it|that)(?:'s| is) (?:a|an|likely|probably|most likely)|impression|diagnosis)\b/);
 /** The headings that open what was found: an unlabelled opening before one of them is the history. */
 const OBJECTIVE_HEADINGS: ReadonlySet<BlockName> = new Set<BlockName>(['exam', 'measures', 'mental_status', 'scales', 'results', 'function']);
 /** "I'm adding…", "we will refer…", "I've asked…": the dictating clinician's own action. */

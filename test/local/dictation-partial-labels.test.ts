@@ -69,3 +69,15 @@ describe('dictation whose only label is the assessment', () => {
     expect(n.plan).toMatch(/hand therapy/);
   });
 });
+
+describe('findings under an exam heading that name a condition', () => {
+  it('stay in the exam unless the sentence judges them ("I think this is…")', () => {
+    const n = generateLocalNote('Follow-up of right knee pain after a fall, worse on stairs. '
+      + 'Exam: moderate knee effusion. Signs of tendinitis at the patellar tendon insertion. I think this is a flare of osteoarthritis. '
+      + 'Assessment: osteoarthritis flare. Plan: ice, a knee sleeve, review in two weeks.');
+    expect(n.objective).toMatch(/moderate knee effusion/i);
+    expect(n.objective).toMatch(/Signs of tendinitis at the patellar tendon insertion/i);
+    expect(n.assessment).not.toMatch(/effusion|Signs of tendinitis/i);
+    expect(n.assessment).toMatch(/flare of osteoarthritis/);
+  });
+});

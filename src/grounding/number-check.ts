@@ -5,7 +5,7 @@
  */
 import { canKeyTakeUnit, findKeys } from './claim-keys.js';
 import { findMedicationsInTokens } from './medication-check.js';
-import { expandShorthand, isBound, isFollowUpStatement, isLedByFollowUp } from './number-cues.js';
+import { expandShorthand, isBound, isFollowUpStatement, isLedByFollowUp, isNextVisitTime } from './number-cues.js';
 import { doDirectionsAgree, doUnitsAgree, extractQuantities, isWithinRange, type Quantity } from './quantities.js';
 import { normaliseTokens } from './tokenize.js';
 import { readTopicWords, type HeardQuantity, type QuantityIndex } from './transcript-quantities.js';
@@ -44,7 +44,9 @@ export function extractNumberClaims(statement: string): NumberClaim[] {
   const drugs = findMedicationsInTokens(tokens);
   const claims: NumberClaim[] = [];
   const followUp = isFollowUpStatement(statement);
-  for (const q of extractQuantities(tokens)) {
+  const quantities = extractQuantities(tokens);
+  const timeIndexes = quantities.filter((q) => q.cls === 'time').map((q) => q.index);
+  for (const q of quantities) {
     if (isDate(q, tokens)) continue;
     const key = keys
       .filter((k) => k.index + k.length <= q.index && q.index - (k.index + k.length) <= NOTE_KEY_REACH && canKeyTakeUnit(k.key, q.cls))
@@ -56,7 +58,7 @@ export function extractNumberClaims(statement: string): NumberClaim[] {
     const approximate = ['about', 'approximately', 'around', '~', 'roughly', 'approx'].includes(tokens[q.index - 1] ?? '');
     // GP shorthand "Review 1/52", "F/U 2 wks", "RTC 3 months": a time right after a follow-up word looks ahead.
     const direction = q.cls === 'time' && q.direction === null && isLedByFollowUp(tokens, q.index) ? 'future' : q.direction;
-    const flags = { ...(approximate ? { approximate } : {}), ...(followUp && q.cls === 'time' && direction === 'future' ? { followUp } : {}), ...(isBound(tokens, q.index) ? { bound: true } : {}) };
+    const flags = { ...(approximate ? { approximate } : {}), ...(followUp && q.cls === 'time' && direction === 'future' && isNextVisitTime(tokens, q.index, timeIndexes) ? { followUp } : {}), ...(isBound(tokens, q.index) ? { bound: true } : {}) };
     claims.push({ ...q, direction, text, key: key?.key ?? null, drug: drug ? { name: drug.name, aliases: drug.aliases } : null, ...flags });
   }
   return claims;

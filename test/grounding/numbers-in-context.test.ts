@@ -101,6 +101,13 @@ describe('follow-up intervals, limits and ranges around one value', () => {
     expect(kinds({ subjective: "They said they'd see her in 10 years." }, "[patient] no . they said they'd see me in 10 years .")).toEqual([]);
   });
 
+  it('a later test\'s interval in a follow-up statement is that test\'s, not the next visit\'s', () => {
+    const t = "[doctor] i want to see you in 4 weeks to check the mood and the blood pressure , and we'll repeat the hba1c in 3 months .";
+    expect(kinds({ plan: "I want to see him in 4 weeks to check the mood and the blood pressure, and we'll repeat the HbA1c in 3 months." }, t)).toEqual([]);
+    expect(kinds({ plan: "I want to see him in 4 weeks to check the mood and the blood pressure, and we'll repeat the HbA1c in 6 months." }, t)).toEqual(['number']);
+    expect(kinds({ plan: "I want to see him in 6 weeks to check the mood and the blood pressure, and we'll repeat the HbA1c in 3 months." }, t)).toEqual(['number']);
+  });
+
   it('a limit with no value said is a guideline ("<14 units/week"); a said value still decides', () => {
     const t = '[patient] i might have a beer during the weekdays , more on fridays .';
     expect(kinds({ subjective: 'Social EtOH <14 units/week' }, t)).toEqual([]);

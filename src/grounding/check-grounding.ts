@@ -9,6 +9,8 @@ import { findMedications, indexTranscriptWords, isMedicationSupported } from './
 import { checkPolarity } from './negation-check.js';
 import { indexMentions } from './polarity-reading.js';
 import { checkNumbers } from './number-check.js';
+import { checkResultDirections, indexResultDirections } from './result-direction.js';
+import { normaliseTokens } from './tokenize.js';
 import { splitStatements, trimClaim } from './split-statements.js';
 import { buildTranscriptModel, listLines } from './transcript-model.js';
 import { indexQuantities } from './transcript-quantities.js';
@@ -40,6 +42,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
   return {
     model,
     quantities: indexQuantities(model),
+    results: indexResultDirections(model),
     stems: buildWordIndex(model),
     words: indexTranscriptWords(supportText),
     sides: indexTranscriptSides(model),
@@ -54,6 +57,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   const problems: Problem[] = [];
   for (const p of checkDiagnoses(statement, index.stems, section)) problems.push({ kind: 'diagnosis', ...p });
   for (const p of checkNumbers(statement, index.quantities)) problems.push({ kind: 'number', ...p });
+  for (const p of checkResultDirections(normaliseTokens(statement), index.results)) problems.push({ kind: 'number', ...p });
   const allergyProblems = checkAllergies(statement, index.allergies);
   for (const p of allergyProblems) problems.push({ kind: 'allergy', ...p });
   for (const mention of findMedications(statement)) {

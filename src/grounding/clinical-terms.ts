@@ -111,7 +111,7 @@ const FINDINGS: Readonly<Record<string, readonly string[]>> = {
   deformity: ['deformity', 'deformities', 'deformed'],
   ecchymosis: ['ecchymosis', 'ecchymoses', 'bruising', 'bruise', 'bruised'],
   crepitus: ['crepitus', 'crepitation', 'crepitations', 'grinding'],
-  crackles: ['crackles', 'crackle', 'rales', 'rale', 'crepitations'],
+  crackles: ['crackles', 'crackle', 'rales', 'rale', 'crepitations', 'creps', 'crepts'],
   rhonchi: ['rhonchi', 'rhonchus'],
   stridor: ['stridor'],
   lymphadenopathy: ['lymphadenopathy', 'adenopathy', 'swollen glands', 'swollen lymph nodes', 'enlarged lymph nodes'],
@@ -157,6 +157,9 @@ const FINDINGS: Readonly<Record<string, readonly string[]>> = {
   'acute distress': ['acute distress', 'distress', 'distressed'],
   'focal deficits': ['focal deficits', 'focal deficit', 'focal neurological deficits', 'focal neurology', 'neurological deficits', 'neuro deficits', 'focal neurological signs'],
   lesions: ['lesions', 'lesion', 'ulcers', 'ulceration'],
+  // Imaging results are findings too: "the x-ray shows no fracture" is the examiner's negative.
+  fracture: ['fracture', 'fractures', 'fractured', 'broken bone', 'broken bones'],
+  dislocation: ['dislocation', 'dislocations', 'dislocated'],
 };
 
 /**

@@ -5,10 +5,11 @@
  */
 import { canKeyTakeUnit, findKeys } from './claim-keys.js';
 import { findMedicationsInTokens } from './medication-check.js';
-import { expandShorthand, isBound, isFollowUpStatement, isLedByFollowUp } from './number-cues.js';
+import { expandShorthand, isBound, isFollowUpStatement, isLedByFollowUp, isNextVisitTime } from './number-cues.js';
 import { doDirectionsAgree, doUnitsAgree, extractQuantities, isWithinRange, type Quantity } from './quantities.js';
 import { normaliseTokens } from './tokenize.js';
 import { readTopicWords, type HeardQuantity, type QuantityIndex } from './transcript-quantities.js';
+import { isAboutTheSize, readVagueTimes } from './vague-times.js';
 
 export interface NumberProblem {
   phrase: string;
@@ -25,6 +26,8 @@ interface NumberClaim extends Quantity {
   followUp?: boolean;
   /** A limit rather than a value: "<14 units/week", "more than 2 hours". */
   bound?: boolean;
+  /** A time said without a number: "a few years ago", "for a couple of weeks". */
+  vague?: boolean;
 }
 
 /** How far before a value a note may name what it measures: "Hemoglobin A1c is elevated at 8". */
@@ -44,7 +47,9 @@ export function extractNumberClaims(statement: string): NumberClaim[] {
   const drugs = findMedicationsInTokens(tokens);
   const claims: NumberClaim[] = [];
   const followUp = isFollowUpStatement(statement);
-  for (const q of extractQuantities(tokens)) {
+  const quantities = extractQuantities(tokens);
+  const timeIndexes = quantities.filter((q) => q.cls === 'time').map((q) => q.index);
+  for (const q of quantities) {
     if (isDate(q, tokens)) continue;
     const key = keys
       .filter((k) => k.index + k.length <= q.index && q.index - (k.index + k.length) <= NOTE_KEY_REACH && canKeyTakeUnit(k.key, q.cls))
@@ -56,9 +61,10 @@ export function extractNumberClaims(statement: string): NumberClaim[] {
     const approximate = ['about', 'approximately', 'around', '~', 'roughly', 'approx'].includes(tokens[q.index - 1] ?? '');
     // GP shorthand "Review 1/52", "F/U 2 wks", "RTC 3 months": a time right after a follow-up word looks ahead.
     const direction = q.cls === 'time' && q.direction === null && isLedByFollowUp(tokens, q.index) ? 'future' : q.direction;
-    const flags = { ...(approximate ? { approximate } : {}), ...(followUp && q.cls === 'time' && direction === 'future' ? { followUp } : {}), ...(isBound(tokens, q.index) ? { bound: true } : {}) };
+    const flags = { ...(approximate ? { approximate } : {}), ...(followUp && q.cls === 'time' && direction === 'future' && isNextVisitTime(tokens, q.index, timeIndexes) ? { followUp } : {}), ...(isBound(tokens, q.index) ? { bound: true } : {}) };
     claims.push({ ...q, direction, text, key: key?.key ?? null, drug: drug ? { name: drug.name, aliases: drug.aliases } : null, ...flags });
   }
+  for (const v of readVagueTimes(tokens)) claims.push({ ...v, key: null, drug: null });
   return claims;
 }
 
@@ -223,7 +229,19 @@ function judgeRatio(claim: NumberClaim, index: QuantityIndex): Verdict {
   return { supported: false, alternatives: index.quantities.filter((q) => q.den !== undefined && q.den !== 10 && (claim.key === null || q.key === claim.key)) };
 }
 
+/**
+ * A vague past time is met by any time of about its size the conversation says; only a time said of the same thing
+ * (its own words or its question's share two of the statement's) that is not of that size contradicts it.
+ */
+function judgeVague(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>): Verdict {
+  const times = index.quantities.filter((q) => q.cls === 'time' && !q.frequency && !q.followUp && q.den === undefined && doDirectionsAgree(claim, q));
+  if (times.some((q) => isAboutTheSize(claim, q))) return { supported: true, alternatives: [] };
+  const rivals = times.filter((q) => q.subject !== null && [...q.subject].filter((s) => topic.has(s)).length >= 2);
+  return { supported: rivals.length === 0, alternatives: rivals };
+}
+
 function judgeClaim(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>): Verdict {
+  if (claim.vague) return judgeVague(claim, index, topic);
   if (claim.cls === 'age') return judgeAge(claim, index.quantities);
   if (claim.den === 10) return judgeScore(claim, index);
   if (claim.key && claim.cls !== 'dose' && claim.cls !== 'time') return judgeKeyed(claim, index);

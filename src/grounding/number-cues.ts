@@ -25,6 +25,19 @@ export function isFollowUpStatement(statement: string): boolean {
   return NOTE_FOLLOW_UP_RE.test(statement);
 }
 
+/**
+ * Whether a future time of a follow-up statement is the next visit's: not when another time stands between it and
+ * the follow-up word before it ("see him in 4 weeks …, and we'll repeat the HbA1c in 3 months": the 3 months are the
+ * blood test's). With no follow-up word before it ("in 2 weeks, review") the statement's cue counts.
+ */
+export function isNextVisitTime(tokens: readonly string[], at: number, timeIndexes: readonly number[]): boolean {
+  for (let k = at - 1; k >= 0; k -= 1) {
+    if (timeIndexes.includes(k)) return false;
+    if (NOTE_FOLLOW_UP_RE.exec(tokens.slice(k, k + 4).join(' '))?.index === 0) return true;
+  }
+  return true;
+}
+
 /** A time right after a follow-up word ("Review 1/52") looks ahead even without an "in". */
 export function isLedByFollowUp(tokens: readonly string[], at: number): boolean {
   return FOLLOW_UP_LEAD_RE.test(tokens.slice(Math.max(0, at - 3), at).join(' '));

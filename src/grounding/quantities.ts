@@ -90,7 +90,7 @@ const PAST_BEFORE = new Set(['past', 'last', 'since', 'been', 'ago', 'previous',
 const FUTURE_BEFORE = new Set(['in', 'within', 'next', 'another', 'coming', 'until']);
 
 /** Whether a time looks back or ahead, from the words around it. */
-function readDirection(tokens: readonly string[], index: number, end: number): Direction {
+export function readDirection(tokens: readonly string[], index: number, end: number): Direction {
   const after = tokens.slice(end, end + 2);
   if (after.includes('ago') || after.includes('prior') || after.includes('before')) return 'past';
   if (after[0] === 'time' || (after[0] === 'from' && after[1] === 'now')) return 'future';

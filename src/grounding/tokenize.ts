@@ -99,6 +99,11 @@ function expandLenient(tokens: readonly string[]): string[] {
       if (next === 'of') i += 1;
       continue;
     }
+    // "several weeks" is 3 to 6 of them (a note may say "several weeks" or "a few weeks" for it).
+    if (token === 'several' && next !== undefined && TIME_WORDS.has(stemWord(next))) {
+      out.push('3', '-', '6');
+      continue;
+    }
     // "a fortnight" is 2 weeks.
     if (token === 'fortnight' || token === 'fortnights') {
       if (out[out.length - 1] === 'a') out.pop();

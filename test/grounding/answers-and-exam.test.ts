@@ -93,6 +93,16 @@ describe('exam findings are read where the examiner said them', () => {
     expect(kinds({ objective: 'No pitting edema of the bilateral lower extremities.' }, t)).toEqual(['exam']);
   });
 
+  it('an imaging result is a finding: a fracture the x-ray did not show, and creps for a clear chest, are caught', () => {
+    const xray = "[doctor] so i reviewed the x-ray of your right ankle , and there is no fracture , no dislocation , which is good .";
+    expect(kinds({ objective: 'No fracture or dislocation.' }, xray)).toEqual([]);
+    expect(kinds({ objective: 'An acute fracture.' }, xray)).toEqual(['exam']);
+    expect(kinds({ objective: 'Dislocation noted.' }, xray)).toEqual(['exam']);
+    const chest = '[doctor] listening to your lungs , your lungs are clear , no crackles , no wheezing .';
+    expect(kinds({ objective: 'Chest: clear, no creps.' }, chest)).toEqual([]);
+    expect(kinds({ objective: 'Chest: coarse creps at the bases.' }, chest)).toEqual(['exam']);
+  });
+
   it('a place on the body decides which mention speaks: lateral is not medial', () => {
     const t = '[doctor] you do have pain with palpation on the medial aspect of that right knee , no tenderness laterally .';
     expect(kinds({ objective: 'No pain to palpation of the lateral aspect of the right knee.' }, t)).toEqual([]);

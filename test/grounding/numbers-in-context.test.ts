@@ -85,6 +85,36 @@ describe('numbers tied to what they are said of, and said as people say them', (
   });
 });
 
+describe('durations said without a number', () => {
+  const transcript = [
+    '[doctor] any surgeries in the past ?',
+    '[patient] yeah , i had a kidney transplant about three years ago for my polycystic kidneys .',
+    '[doctor] and how long have you had the lower back pain ?',
+    '[patient] the lower back pain started maybe five days ago .',
+  ].join('\n');
+
+  it('a vague time in another unit than the one said of the same thing is caught', () => {
+    expect(kinds({ subjective: 'He had a kidney transplant a few years ago for polycystic kidneys.' }, transcript)).toEqual([]);
+    expect(kinds({ subjective: 'He had a kidney transplant a few months ago for polycystic kidneys.' }, transcript)).toEqual(['number']);
+    expect(kinds({ subjective: 'He reports lower back pain for a few days.' }, transcript)).toEqual([]);
+    expect(kinds({ subjective: 'He reports lower back pain for the past several weeks.' }, transcript)).toEqual(['number']);
+  });
+
+  it('a frequency, a limit, an expectation or a time said of nothing in the note is not a duration claim', () => {
+    expect(kinds({ plan: 'Heat to the back twice a day for the back pain.' }, transcript)).toEqual([]);
+    expect(kinds({ plan: 'If the back pain goes on for more than a week, return.' }, transcript)).toEqual([]);
+    expect(kinds({ assessment: 'His back pain should improve over a few weeks.' }, transcript)).toEqual([]);
+    expect(kinds({ subjective: 'Normal blood tests when checked a few years ago.' }, transcript)).toEqual([]);
+  });
+
+  it('"several weeks" said is met by the note\'s "several weeks" or "a few weeks"', () => {
+    const t = '[doctor] how long have you had the itchy rash ?\n[patient] the itchy rash , several weeks now .';
+    expect(kinds({ subjective: 'Itchy rash for several weeks.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Itchy rash for a few weeks.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Itchy rash for a few years.' }, t)).toEqual(['number']);
+  });
+});
+
 describe('follow-up intervals, limits and ranges around one value', () => {
   it('a follow-up is compared with the times said of the next visit, not a test ordered for later', () => {
     const t = [
@@ -99,6 +129,13 @@ describe('follow-up intervals, limits and ranges around one value', () => {
     expect(kinds({ plan: 'The patient will follow up with me in 4 weeks.' }, "[doctor] i'll see you back in a month .")).toEqual([]);
     expect(kinds({ plan: 'The patient will follow up with me in 6 weeks.' }, "[doctor] i'll see you back in a month .")).toEqual(['number']);
     expect(kinds({ subjective: "They said they'd see her in 10 years." }, "[patient] no . they said they'd see me in 10 years .")).toEqual([]);
+  });
+
+  it('a later test\'s interval in a follow-up statement is that test\'s, not the next visit\'s', () => {
+    const t = "[doctor] i want to see you in 4 weeks to check the mood and the blood pressure , and we'll repeat the hba1c in 3 months .";
+    expect(kinds({ plan: "I want to see him in 4 weeks to check the mood and the blood pressure, and we'll repeat the HbA1c in 3 months." }, t)).toEqual([]);
+    expect(kinds({ plan: "I want to see him in 4 weeks to check the mood and the blood pressure, and we'll repeat the HbA1c in 6 months." }, t)).toEqual(['number']);
+    expect(kinds({ plan: "I want to see him in 6 weeks to check the mood and the blood pressure, and we'll repeat the HbA1c in 3 months." }, t)).toEqual(['number']);
   });
 
   it('a limit with no value said is a guideline ("<14 units/week"); a said value still decides', () => {

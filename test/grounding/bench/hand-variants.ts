@@ -8,10 +8,8 @@
  */
 import { checkGrounding, type GroundingFinding } from '../../../src/grounding/index.js';
 import { loadEncounters, type Encounter, type Split } from './corpora.js';
+import { NATURAL_RULES, type Rewrite, type Rule } from './hand-variants-natural.js';
 import { listSentences, replaceSentence, type NoteSentence } from './note-sentences.js';
-
-type Rewrite = (sentence: NoteSentence, transcript: string) => string | undefined;
-interface Rule { kind: string; name: string; rewrite: Rewrite }
 
 /** The transcript gives the part a side somewhere, so adding one may not be an invention. */
 const sidedInTranscript = (transcript: string, part: string) => new RegExp(`\\b(?:left|right)\\b(?:\\W+\\w+){0,3}?\\W+${part.slice(0, 4)}`, 'i').test(transcript);
@@ -105,6 +103,7 @@ const RULES: readonly Rule[] = [
     const fit = PLAUSIBLE.find(([topic, , absent]) => topic.test(t) && !absent.test(t));
     return fit ? s.text.replace(/\.\s*$/, `, ${fit[1]}.`) : undefined;
   } },
+  ...NATURAL_RULES,
 ];
 
 /** A complaint the transcript talks about, a diagnosis that would fit it, and words that would mean it was said. */

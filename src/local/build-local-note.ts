@@ -298,7 +298,7 @@ const REPORTED = caseless(/^(?:the )?(?:patient|pt|client|she|he|mother|mum|mom|
  */
 const JUDGED = caseless(/\b(?:i think|i suspect|i'm (?:fairly |pretty )?(?:sure|confident)|(?:most )?likely|probably|consistent with|in keeping with|suggest(?:s|ive of)|(?:looks|sounds|seems) like|(?:this|it|that)(?:'s| is) (?:a|an|likely|probably|most likely)|impression|diagnosis)\b/);
 /** The headings that open what was found: an unlabelled opening before one of them is the history. */
-const OBJECTIVE_HEADINGS: ReadonlySet<BlockName> = new Set<BlockName>(['exam', 'measures', 'mental_status', 'scales', 'results', 'function']);
+const OBJECTIVE_HEADINGS: ReadonlySet<string> = new Set<BlockName>(['exam', 'measures', 'mental_status', 'scales', 'results', 'function']);
 /** "I'm adding…", "we will refer…", "I've asked…": the dictating clinician's own action. */
 const FIRST_PERSON_ACTION = caseless(/^(?:(?:so|and|then|also|today),?\s+)*(?:i|we)(?:'m| am|'ll| will|'re| are|'ve| have)? (?:also )?(?:going to )?(?:add|adding|start|starting|stop|stopping|increase|increasing|decrease|decreasing|refer|referring|order|ordering|prescribe|prescribing|schedule|scheduling|arrange|arranging|switch|switching|book|booking|recheck|rechecking|continue|continuing|give|giving|admit|admitting|send|sending)\b/);
 

@@ -9,7 +9,28 @@ const TOPIC_QUESTION = caseless(/^(?:(?:and|so|okay|now|alright|all right|um|uh|
 const TOPIC_TAIL = caseless(/\s*(?:,?\s*(?:or anything( like that| else)?|at all|lately|recently|that you've noticed|or not|with (?:it|that|this)|today|right now|still|anymore|since (?:i|we) (?:last )?(?:saw|spoke to|met|seen) you(?: last)?|since (?:the|your|our) last (?:visit|appointment|session|time)|since last (?:time|week|visit)|this (?:week|fortnight|month)|in the (?:last|past) (?:few |couple of )?(?:\w+ )?(?:days?|weeks?|months?)))+$/);
 const EXTRA_TOPIC = caseless(/\b(?:plan|intent|firearms?|guns?|weapons?|suicid\w*|harm\w*|hurt\w*|kill\w*|life|bleed\w*|bruis\w*|discharge|odor|smell|blood|sputum|phlegm|drainage|swallow\w*|speech|vision|hearing|weakness|numbness|tingling|stiffness|loss|gain|diarrh\w*|vomit\w*|nause\w*|fever\w*|chills|sweats|rash\w*|pus|redness|burning|frequency|urgency|contractions|leaking|cough\w*|wheez\w*|snor\w*)\b/);
 
-export function extractTopic(question: string): string | undefined {
+/**
+ * Whether the answer names a content word of the question again ("Any falls?" — "No falls."; "Does it sting…?" —
+ * "Yes, really stings."): the patient has taken up that topic, so it is clinical to them even when the lexicon does
+ * not know the word. Compared by the first five letters of words of five letters or more.
+ */
+export function answerEchoes(question: string, answer: string | undefined): boolean {
+  if (answer === undefined) return false;
+  const stems = (text: string) => (text.toLowerCase().match(/[a-z]{5,}/g) ?? []).map((w) => w.slice(0, 5));
+  const asked = new Set(stems(question).filter((w) => !ECHO_IGNORED.has(w)));
+  return stems(answer).some((w) => asked.has(w));
+}
+/** Words of the question's frame, not its topic. */
+const ECHO_IGNORED = new Set(['about', 'there', 'thing', 'anyth', 'somet', 'notic', 'exper', 'havin', 'getti', 'feeli', 'since', 'lates', 'recen', 'today', 'still', 'other', 'right', 'yours', 'probl', 'issue', 'quest', 'conce', 'worri']);
+
+/** A topic the lexicon knows, or one item the answer takes up again (a list or "like …" is left to the lexicon). */
+function isClinicalTopic(topic: string, answer: string | undefined): boolean {
+  if (countMatches(topic, CLINICAL_TERMS) > 0 || EXTRA_TOPIC.test(topic)) return true;
+  return !/,|\b(?:like|such as)\b/i.test(topic) && answerEchoes(topic, answer);
+}
+
+/** The answer, when given, lets an echoed topic through the clinical-vocabulary check (see isClinicalTopic). */
+export function extractTopic(question: string, answer?: string): string | undefined {
   // "Do you feel short of breath climbing stairs?": a state felt, read as a statement ("feels short of breath…"), not an item.
   if (/^(?:(?:and|so)\s+)?(?:do|did) you feel (?!any\b|a\b|an\b|some\b)/i.test(question.trim())) return undefined;
   const m = TOPIC_QUESTION.exec(question.trim());
@@ -19,7 +40,7 @@ export function extractTopic(question: string): string | undefined {
   const topic = m[1]!.replace(/(?<!,|\bor|\band)\s+any\s+(?=\S)/gi, ', ').replace(/,?\s+or (?:that|like|if) (?:you|he|she)\b.*$/i, '').replace(TOPIC_TAIL, '').replace(/[?.,]+$/, '').replace(/^(?:other )?(?:things|symptoms|problems),? (?:like|such as) /i, '').trim();
   const words = topic.split(/\s+/).length;
   // "Any numbness between your legs, or any trouble with your bladder or bowels?": a list of two may run longer.
-  if ((words > 10 && !(words <= 16 && /,\s*(?:or\s+)?any\b/i.test(topic))) || (countMatches(topic, CLINICAL_TERMS) === 0 && !EXTRA_TOPIC.test(topic))) return undefined;
+  if ((words > 10 && !(words <= 16 && /,\s*(?:or\s+)?any\b/i.test(topic))) || !isClinicalTopic(topic, answer)) return undefined;
   if (/\b(?:i|we|me|us|questions?|concerns?|medications? (?:for|that)|allerg\w*)\b/i.test(topic)) return undefined;
   // "like you've been feverish", "these symptoms before": a clause or a pointer, not a symptom to deny.
   if (/^(?:like|that|if|when|where|how|this|these|that|those|it|them|your|his|her|the|anything|something|everything|nothing|to|in|on|at|from|with|for|about|into|of)\b/i.test(topic) || /\byou(?:'ve|'re|'d| have| are| were| had| feel)\b/i.test(topic)) return undefined;

@@ -32,7 +32,9 @@ function mentionsAgain(topicItems: string[], after: string): boolean {
 
 
 export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefined, addressee: string | undefined): AnswerLine[] {
-  const topic = extractTopic(pair.question);
+  // A lone answer ("No falls.") is read with its question even on a topic the lexicon lacks; a turn that goes on
+  // ("No warning at all. I just woke up on the floor.") is kept in its own words.
+  const topic = extractTopic(pair.question, pair.answers.length === 1 ? pair.answers[0] : undefined);
   if (!topic) return [];
   const third = rewriteClinicianSpeech(topic, gender, addressee);
   if (third === undefined || /\byou\b/i.test(third)) return [];

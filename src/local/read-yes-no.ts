@@ -10,6 +10,7 @@ import { conjugateThirdPerson, pastTense } from './verb-forms.js';
 import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
 import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 import { caseless } from '../text/caseless-pattern.js';
+import { answerEchoes } from './question-topic.js';
 
 const YES = caseless(/^(?:yes|yeah|yep|yup|i do|i am|i have|i did|i can|he does|she does|he is|she is|correct|right|uh-huh|mm-hmm|definitely|sure|a little|a bit|i think so|sometimes|kind of|sort of)\b/);
 const NO = caseless(/^(?:no|nope|nah|not really|never|not at all|nothing|none|i don't|i do not|i'm not|i am not|i haven't|i have not|i didn't|i did not|i can't|i cannot|he doesn't|she doesn't|he isn't|she isn't|he hasn't|she hasn't|not that i)\b/);
@@ -50,6 +51,17 @@ function narrowToAnswer(rest: string, answer: string): string {
 function finish(subject: string, predicate: string): string {
   const sentence = `${subject} ${predicate}`.replace(/\s+/g, ' ').trim();
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
+/** The answer takes up the question's own words, and the question points at nothing unnamed ("changed it or anything"). */
+function echoedPlainly(predicate: string, answer: string): boolean {
+  return answerEchoes(predicate, answer) && !/\b(?:it|that|this|them|those|anything|something|everything)\b/i.test(predicate);
+}
+
+/** "Does it sting…?" — "Yes, really stings.": a verb the tables lack, in the form the answer itself said. */
+function formSaidInAnswer(verb: string, answer: string): string | undefined {
+  const v = verb.toLowerCase();
+  return (answer.toLowerCase().match(/[a-z]+/g) ?? []).find((w) => w === `${v}s` || w === `${v}es`);
 }
 
 /** Verbs whose past form is their base form: after "does", the present is meant ("does it hurt" → "it hurts"). */
@@ -108,7 +120,7 @@ function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender:
   if (QUALIFIED.test(a) || a.split(/\s+/).length > 8) return undefined;
   const m = /^(are|is|was|were|do|does|did|have|has|can) (you|he|she|it|they|(?:your|his|her|the) (?!\w+ (?:of|to)\b)\w+) (.+)$/i.exec(q);
   // A list question ("any fever or chills?") is the topic reader's; here only single statements.
-  if (!m || SOCIAL.test(m[3]!) || !(hasClinicalContent(m[3]!) || BODY_CHANGE.test(m[3]!)) || (yes && /\b(?:any|anything)\b/i.test(m[3]!))) return undefined;
+  if (!m || SOCIAL.test(m[3]!) || !(hasClinicalContent(m[3]!) || BODY_CHANGE.test(m[3]!) || echoedPlainly(m[3]!, a)) || (yes && /\b(?:any|anything)\b/i.test(m[3]!))) return undefined;
   // "Did you say you didn't have…", "do you feel like you've been…": a clause inside the question has no safe statement form.
   if (/\b(?:not|no|never|n't)\b|n't\b|\b(?:say|said|mention\w*|think|feel like|mean)\b|\byou(?:'ve|'re|'d| have| are| were| had| feel| said)\b/i.test(m[3]!)) return undefined;
   const subject = readSubject(m[2]!, addressee, gender);
@@ -144,7 +156,7 @@ function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender:
   if (aux === 'did') return { text: finish(subject.text, `did not ${rest}`), negative: true };
   // do / does
   if (no) return { text: finish(subject.text, `${plural ? 'do' : 'does'} not ${rest}`), negative: true };
-  const conj = plural ? verb : PRESENT_S[verb.toLowerCase()] ?? conjugateThirdPerson(verb);
+  const conj = plural ? verb : PRESENT_S[verb.toLowerCase()] ?? conjugateThirdPerson(verb) ?? formSaidInAnswer(verb, a);
   return conj ? { text: finish(subject.text, `${adverb}${conj} ${tail}`), negative: false } : undefined;
 }
 

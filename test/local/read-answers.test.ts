@@ -35,6 +35,18 @@ describe('short answers read with their question', () => {
       .toEqual([['risk', 'The patient denies thoughts of harming themselves.', [1, 2]]]);
   });
 
+  it('reads a lone answer that takes up the question\'s own word, on a topic the lexicon does not know', () => {
+    expect(read('Nurse: Any stumbles?\nPatient: No stumbles.')).toEqual([['review', 'The patient denies stumbles.', [1, 2]]]);
+    expect(read('Doctor: Any stumbles?\nSon: No stumbles.')).toEqual([['review', 'No stumbles per the son.', [1, 2]]]);
+    expect(read('Doctor: Does it sting when you lift the kettle?\nPatient: Yes, really stings.'))
+      .toEqual([['history', 'It stings when the patient lifts the kettle.', [1, 2]]]);
+    // Not taken up, pointing at nothing named, a list, or a turn that goes on in its own words: not read here.
+    expect(read('Nurse: Any stumbles?\nPatient: No.')).toEqual([]);
+    expect(read('Doctor: Have you moved it or anything?\nPatient: No, not moved it.')).toEqual([]);
+    expect(read('Doctor: Any other worries, like stumbles?\nPatient: No stumbles.')).toEqual([]);
+    expect(read('Doctor: Any stumbles?\nPatient: No stumbles at all. My hands are steady.')).toEqual([]);
+  });
+
   it('denies what was asked and keeps the exception the answer names, and reads a list answered in part', () => {
     expect(read('Doctor: Any other joint pain?\nPatient: No, just my elbows.'))
       .toEqual([['review', 'The patient denies other joint pain; just their elbows.', [1, 2]]]);

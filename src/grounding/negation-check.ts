@@ -138,6 +138,7 @@ export function checkPolarity(statement: string, section: string, mentions: Read
     // "with nectar thick liquids there's no cough" says nothing of the cough on thin liquids the note reports.
     const { heard: all, sites } = hearClaim(claim, mentions, model);
     const heard = all.filter((m) => !isScopedElsewhere(statementWords, m.qualifiers));
+    // Every mention said under another condition: the transcript speaks of this one neither way.
     if (all.length > 0 && heard.length === 0) continue;
     const evidence = heard.length === 0 ? [] : selectEvidence(claim, heard, sites, section, IMAGING_RE.test(statement.toLowerCase()));
     const narrower = evidence.length === 0 ? findNarrowerComplaint(claim, statement, mentions) : undefined;

@@ -12,10 +12,21 @@ const RELATIVE_REACH = 12;
 /** Words that bring the patient back in between a relative and the condition ("my dad has it and so do i"). */
 const SELF_WORDS = new Set(['i', 'me', 'my', 'you', 'your', 'myself', 'yourself', 'also', 'too', 'both']);
 
+/** Words that make a relative the one spoken to ("please tell mum this is …", "explain to dad"), not the one who has it. */
+const ADDRESSING = new Set(['tell', 'ask', 'let', 'explain', 'inform', 'reassure', 'remind', 'show', 'advise', 'warn'].map(stemToken));
+
+const ADDRESS_FILLERS = new Set(['to', 'the', 'your', 'his', 'her', 'their', 'baby', 'child', 'please'].map(stemToken));
+
+/** A relative the clinician addresses, directly or through an interpreter: "tell mum", "explain to his mother". */
+function isAddressed(before: readonly string[], at: number): boolean {
+  const lead = before.slice(Math.max(0, at - 3), at).filter((t) => !ADDRESS_FILLERS.has(t));
+  return ADDRESSING.has(lead[lead.length - 1] ?? '');
+}
+
 /** Said of a relative: a relative named shortly before it in the line, and no word of the patient's own in between. */
 function isSaidOfRelative(before: readonly string[]): boolean {
   // "your family doctor diagnosed diabetes" is the patient's doctor, not a relative.
-  const at = before.map((t, i) => RELATIVES.has(t) && !/^(?:doctor|physician|practi|gp|medicin)/.test(before[i + 1] ?? '')).lastIndexOf(true);
+  const at = before.map((t, i) => RELATIVES.has(t) && !/^(?:doctor|physician|practi|gp|medicin)/.test(before[i + 1] ?? '') && !isAddressed(before, i)).lastIndexOf(true);
   return at >= 0 && before.length - at <= RELATIVE_REACH && !before.slice(at + 1).some((t) => SELF_WORDS.has(t));
 }
 

@@ -10,6 +10,7 @@ import { listMentionHints, listTermPhrases } from './clinical-terms.js';
 import { checkQualities } from './exam-qualities.js';
 import { findTermClaims, type TermClaim } from './note-claims.js';
 import { IMAGING_RE, readPhraseMentions, type Mention } from './polarity-reading.js';
+import { isScopedElsewhere, readStatementWords } from './qualifier-scope.js';
 import { countSharedSites, isSameSite } from './sites.js';
 import type { TermKind } from './clinical-terms.js';
 import type { TranscriptModel } from './transcript-model.js';
@@ -133,7 +134,12 @@ export function checkPolarity(statement: string, section: string, mentions: Read
     if (section === 'objective' && claim.kind === 'symptom' && claim.polarity === 'absent') continue;
     // A narrower complaint said ("my knees were killing me") supports the broader one ("joint pain").
     if (claim.polarity === 'present' && (COVERED_BY[claim.term] ?? []).some((t) => (mentions.get(t) ?? []).some((m) => m.polarity === 'present'))) continue;
-    const { heard, sites } = hearClaim(claim, mentions, model);
+    const statementWords = readStatementWords(statement);
+    // "with nectar thick liquids there's no cough" says nothing of the cough on thin liquids the note reports.
+    const { heard: all, sites } = hearClaim(claim, mentions, model);
+    const heard = all.filter((m) => !isScopedElsewhere(statementWords, m.qualifiers));
+    // Every mention said under another condition: the transcript speaks of this one neither way.
+    if (all.length > 0 && heard.length === 0) continue;
     const evidence = heard.length === 0 ? [] : selectEvidence(claim, heard, sites, section, IMAGING_RE.test(statement.toLowerCase()));
     const narrower = evidence.length === 0 ? findNarrowerComplaint(claim, statement, mentions) : undefined;
     if (narrower) {

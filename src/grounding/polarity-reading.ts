@@ -10,6 +10,7 @@ import { readAnswer, type Answer } from './answer-reading.js';
 import type { TermHit } from './clinical-terms.js';
 import { findAllTerms } from './site-pains.js';
 import { isAboutRelative, isHedged } from './hedges.js';
+import { readQualifiers } from './qualifier-scope.js';
 import { readSites } from './sites.js';
 import { findReply, isTagQuestion, listTurnClauses, type Clause, type SpeakerRole, type TranscriptModel } from './transcript-model.js';
 import { stemToken } from './word-index.js';
@@ -36,6 +37,8 @@ export interface Mention {
   imaging: boolean;
   /** A clinician repeating the patient's history ("you mentioned swelling of your lip"), which is not the exam. */
   recap?: boolean;
+  /** What the clause says it under ("with nectar thick liquids"): stems, see qualifier-scope.ts. */
+  qualifiers?: string[][];
 }
 
 const EXAM_CUE_RE = / (?:exam|examination|examine|examining|palpat\w*|auscultat\w*|appreciate|i see|i feel|i hear|i look|looks|looking at|lungs?|heart|abdomen|belly is|on your|there is|there's|you have(?! n't| not| had| been| noticed| felt| any)|you do have|gait|range of motion|reflex\w*|strength|pulses?|palpable) /;
@@ -262,7 +265,7 @@ export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
       const around = ` ${clause.tokens.slice(Math.max(0, hit.index - 12), hit.index + hit.length + 6).join(' ')} `;
       const wider = clause.tokens.slice(Math.max(0, hit.index - 20), hit.index + hit.length + 8).join(' ');
       const recap = reading.source === 'statement' && isRecap(role, clause.tokens, hit);
-      add({ term: hit.term, polarity: reading.polarity, role, source: reading.source, lines, excerpt: text, sites: readSites(clause.tokens, hit, hits), exam: isExamStatement(role, reading, hit, around, recap), imaging: IMAGING_RE.test(wider), ...(recap ? { recap } : {}) });
+      add({ term: hit.term, polarity: reading.polarity, role, source: reading.source, lines, excerpt: text, sites: readSites(clause.tokens, hit, hits), exam: isExamStatement(role, reading, hit, around, recap), imaging: IMAGING_RE.test(wider), qualifiers: readQualifiers(clause.tokens, hits, hit), ...(recap ? { recap } : {}) });
     }
     // Read in the whole clause, near each other: a dictated exam says it well past the excerpt's first words.
     // A dictated exam that ends "… , okay ?" is still dictated.
@@ -292,7 +295,7 @@ export function readPhraseMentions(model: TranscriptModel, words: readonly strin
     const role = reading.reply?.role ?? clause.role;
     const around = ` ${clause.tokens.slice(Math.max(0, at - 12), at + 6).join(' ')} `;
     const wider = clause.tokens.slice(Math.max(0, at - 20), at + 8).join(' ');
-    mentions.push({ term: hit.term, polarity: reading.polarity, role, source: reading.source, lines, excerpt: clause.tokens.join(' ').slice(0, 80), sites: readSites(clause.tokens, hit), exam: isExamStatement(role, reading, hit, around), imaging: IMAGING_RE.test(wider) });
+    mentions.push({ term: hit.term, polarity: reading.polarity, role, source: reading.source, lines, excerpt: clause.tokens.join(' ').slice(0, 80), sites: readSites(clause.tokens, hit), exam: isExamStatement(role, reading, hit, around), imaging: IMAGING_RE.test(wider), qualifiers: readQualifiers(clause.tokens, [hit], hit) });
   }
   return mentions;
 }

@@ -100,6 +100,19 @@ describe('a condition asked about and answered "no", or said only of a relative'
     expect(named('She has never been diagnosed with diabetes.')).toEqual([]);
   });
 
+  it('a relative the clinician speaks to, directly or through an interpreter, is not the one who has it', () => {
+    const interpreted = [
+      'Doctor: The left eardrum is red and bulging.',
+      'Doctor: Please tell mum this is a middle ear infection, otitis media, on the left.',
+      'Interpreter: Es una infección del oído medio en el lado izquierdo.',
+    ].join('\n');
+    expect(checkGrounding({ assessment: 'Left acute otitis media.' }, interpreted)).toEqual([]);
+    expect(checkGrounding({ assessment: 'Bronchiolitis.' }, 'Doctor: Can you explain to his mother that this is bronchiolitis?')).toEqual([]);
+    // Said of the relative, it is still theirs.
+    expect(named('Hypothyroidism.')).toEqual(['hypothyroidism']);
+    expect(checkGrounding({ assessment: 'Otitis media.' }, 'Doctor: Any ear trouble in the family?\nInterpreter: She says mum had otitis media as a child.').map((f) => f.kind)).toEqual(['diagnosis']);
+  });
+
   it('a long dictation read as a question for its "any" does not deny what it names', () => {
     const dictated = "[doctor] okay no peritoneal signs i do n't see any rash so i reviewed your barium swallow and it showed some narrowing of your esophagus that can be found in patients experiencing something called esophagitis so for your primary problem you have acute esophagitis\n[patient] no . okay .";
     expect(checkGrounding({ assessment: 'Acute esophagitis.' }, dictated)).toEqual([]);

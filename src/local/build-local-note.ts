@@ -23,6 +23,7 @@ import { chooseFamily, layoutFor, refineBlock, type BlockName, type Family } fro
 import { DIAGNOSIS_TERM, hasMeasuredValue, isDiagnosisStatement, isPlanStatement, isReturnPrecaution } from './clinical-vocabulary.js';
 import { keepEnglishTurns } from './interpreted-turns.js';
 import { caseless } from '../text/caseless-pattern.js';
+import { placeCourseAnswer, type CourseQuestion } from './course-answer.js';
 
 export type { BlockName } from './specialty-layout.js';
 
@@ -146,8 +147,10 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
   // "So, the colonoscopy. The lining of the rectum was red and inflamed…": a topic announced, then what it showed.
   let announced: { topic: string; turn: number } | undefined;
   let headed: { turn: number; block: BlockName | 'assessment_plan'; opens: boolean } | undefined;
+  let asked: CourseQuestion | undefined;
   utterances.forEach((u0, i) => {
     if (u0.role !== 'clinician') heard = u0.text;
+    if (u0.role !== 'clinician' && u0.question) asked = { turn: u0.turn, text: u0.text };
     const topicOnly = u0.role === 'clinician' ? ANNOUNCED_TOPIC.exec(u0.text) ?? TRIAL_TOPIC.exec(u0.text) : null;
     if (topicOnly) {
       announced = { topic: normalizeMeasurements((topicOnly[1] ?? topicOnly[2])!), turn: u0.turn };
@@ -192,7 +195,11 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
       }
       return;
     }
-    for (const [k, found] of readPurposes(u, phases[i]!, short).entries()) {
+    const purposes = readPurposes(u, phases[i]!, short);
+    // "How long will it take?" — "Usually about 6 weeks to get back to sport.": what to expect, read with its question.
+    const course = purposes.length === 0 ? placeCourseAnswer(u, asked, i - (firstOfTurn.get(u.turn) ?? i)) : undefined;
+    if (course) purposes.push({ text: u.text, slot: course });
+    for (const [k, found] of purposes.entries()) {
       // "So that's high blood pressure and high cholesterol": repeating the condition the patient just named is history.
       const part = found.slot === 'assessment' && phases[i] === 'history' && u.role === 'clinician' && repeatsCondition(found.text, heard)
         ? { ...found, slot: 'history' as const } : found;

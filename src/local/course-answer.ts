@@ -1,0 +1,29 @@
+/**
+ * A clinician's answer to the patient's own question about what comes next: "How long will it take?" — "Usually about
+ * 6 weeks to get back to sport." Such an answer names no drug, order or diagnosis, so no cue places it; read with its
+ * question it is the plan (what to expect) or, for a question about how serious it is, the assessment.
+ */
+import type { Utterance } from './types.js';
+import { caseless } from '../text/caseless-pattern.js';
+
+/** The patient asking about course, duration or expectations. */
+const COURSE_QUESTION = caseless(/\b(?:how long (?:will|does|do|did|until|is|before|should|would)|how soon|how quickly|how many (?:days|weeks|months)|when (?:can|will|could|should|do|does|might) (?:i|it|this|that|the \w+)|will (?:it|this|that|i) (?:be|get|go|heal|clear|settle|take|come|need|have)|is (?:it|this|that) going to|what (?:should|do|can|will) (?:i|we) expect|what happens (?:now|next|after)|is (?:it|this|that) (?:serious|dangerous|permanent|contagious|catching)|will i (?:be able|still|need|have|get)|can i (?:still )?(?:go|play|run|work|drive|fly|swim|return|exercise|train|eat|drink))\b/);
+/** The answer states a course: a span of time, or how the condition will go. */
+const STATES_COURSE = caseless(/\b(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a few|a couple of|several) (?:to (?:\d+|two|three|four|five|six|eight|ten|twelve) )?(?:days?|weeks?|months?|years?)\b|\b(?:settle\w*|heal\w*|recover\w*|improv\w*|clear(?:s|ed)? up|go(?:es)? away|resolv\w*|back to (?:sport|work|normal|school|running|training|driving)|kick(?:s)? in|start(?:s)? (?:working|to work)|take(?:s)? effect|full recovery|prognosis|outlook|(?:not|isn't|is not) (?:serious|dangerous|permanent|contagious))\b/);
+const SERIOUSNESS = caseless(/\b(?:serious|dangerous|permanent|contagious|catching)\b/);
+/** Chit-chat, hedges and deferrals are not an answer worth a line. */
+const NO_ANSWER = caseless(/^(?:(?:well|so|um|uh|hmm),?\s+)?(?:i (?:don't|do not) know|i'm not sure|hard to say|it depends|we'll see|let's see|good question|no idea)\b/);
+
+export interface CourseQuestion { turn: number; text: string }
+
+/**
+ * The slot for a clinician's sentence left unplaced, when it answers (first or second sentence of the very next turn)
+ * a patient's question about course or expectations and itself states a course; undefined otherwise.
+ */
+export function placeCourseAnswer(u: Utterance, asked: CourseQuestion | undefined, indexInTurn: number): 'plan' | 'assessment' | undefined {
+  if (!asked || u.role !== 'clinician' || u.question || u.turn !== asked.turn + 1 || indexInTurn > 1) return undefined;
+  // "How long do your symptoms normally last?": a question about the other speaker's course is the history asked, not advice sought.
+  if (!COURSE_QUESTION.test(asked.text) || /\byour\b/i.test(asked.text) || NO_ANSWER.test(u.text) || u.text.split(/\s+/).length < 4) return undefined;
+  if (!STATES_COURSE.test(u.text)) return undefined;
+  return SERIOUSNESS.test(asked.text) ? 'assessment' : 'plan';
+}

@@ -101,6 +101,17 @@ function isAssertion(clause: Clause, hit: TermHit): boolean {
 /** A second question later in the clause takes the answer: "any nausea or diarrhea , are you peeing ok ? — yeah". */
 const LATER_QUESTION_RE = /\b(?:are|do|did|have|is|can|were|was) (?:you|it|there|they)\b|\bhow about\b|\bwhat about\b|\bany\b/;
 const VERB_QUESTION_RE = /\b(?:are|do|did|have|is|can|were|was) (?:you|it|there|they)\b|\bhow about\b|\bwhat about\b/;
+/**
+ * A later question that only restates or narrows the one before, so the answer is still to it: "is there any thickened
+ * skin ? like , you know , where the skin's very thick ?", "any other discharge from down below ? so , from the front
+ * passage ?". One with a verb of its own ("like , are you eating ok ?") is another question.
+ */
+const CLARIFYING_RE = /^(?:(?:and|so|okay|ok|um|uh|,)\s+)*(?:like|i mean|as in|meaning|you know|in|from|on|at|around|over|under)\b/;
+const isClarification = (tokens: readonly string[]) => {
+  const text = tokens.join(' ');
+  return CLARIFYING_RE.test(text) && !VERB_QUESTION_RE.test(text) && !/\bany\b/.test(text);
+};
+
 /** Words that close a list question on its own items: "any of those", "anything like that". */
 const LIST_CLOSE_RE = /\bany of (?:those|these|that|them|the above)\b|\banything like that\b/g;
 /** "your waterworks are all ok ?" asks whether things are normal, so a "yes" denies the symptom. */
@@ -178,7 +189,7 @@ function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly Ter
   const listTerms = new Set(hits.map((h) => h.term));
   // A "yes" answers the last of several questions: "any temperatures ? feeling hot and cold ? sweaty ? — yeah".
   const at = model.clauses.indexOf(clause);
-  const laterQuestions = model.clauses.filter((k, i) => i > at && k.turn === clause.turn && k.question);
+  const laterQuestions = model.clauses.filter((k, i) => i > at && k.turn === clause.turn && k.question && !isClarification(k.tokens));
   const isList = listTerms.size > 1 || laterQuestions.length > 0;
   const namesOthers = [...replyTerms].some((t) => listTerms.has(t));
   // A "no" answers a run of symptom questions ("any nausea ? any vomiting ?") but only the last of mixed ones

@@ -209,3 +209,22 @@ describe('answers said with sounds and set phrases', () => {
     expect(negations('Chest pain. No fever.', t)).toEqual([]);
   });
 });
+
+describe('a question restated or narrowed before the answer', () => {
+  const thick = "Doctor: OK. Is there any thickened skin? Like, you know, where it's, the skin's very, um, thick, and darkened areas?\nPatient: Mmm, no, no, I don't think, I don't think so.";
+  const discharge = 'Doctor: OK, and um, have you noticed any other discharge from down below? So, from from the front passage?\nPatient: Hmm no I don\'t think so. Nothing unusual.';
+  it('the "no" still answers the question it restates: "Endorses thickened skin", "Has PV discharge" are caught', () => {
+    expect(negations('Endorses thickened skin.', thick).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "thickened skin"')]);
+    expect(negations('Has PV discharge.', discharge).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "pv discharge"')]);
+  });
+
+  it('passes the note that says what the patient said', () => {
+    expect(negations('No thickened skin.', thick)).toEqual([]);
+    expect(negations('Nil PV discharge.', discharge)).toEqual([]);
+  });
+
+  it('a later question with a verb of its own takes the answer, so the symptom stays unread', () => {
+    const other = 'Doctor: Is there any thickened skin? Like, do you put cream on it?\nPatient: No, not really.';
+    expect(negations('Endorses thickened skin.', other)).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import type { TermHit } from './clinical-terms.js';
 import { findAllTerms } from './site-pains.js';
 import { isAboutRelative, isHedged } from './hedges.js';
 import { readQualifiers } from './qualifier-scope.js';
-import { readSites } from './sites.js';
+import { isSiteWord, readSites } from './sites.js';
 import { findReply, isTagQuestion, listTurnClauses, type Clause, type SpeakerRole, type TranscriptModel } from './transcript-model.js';
 import { stemToken } from './word-index.js';
 import { isNegatedBefore, NOTE_NEGATION_STOPS, readAfter, readSystemName } from './negation-reach.js';
@@ -118,9 +118,15 @@ const LIST_CLOSE_RE = /\bany of (?:those|these|that|them|the above)\b|\banything
 const NORMAL_QUESTION_RE = /\b(?:is|are|was|were|all|been|looks?|feels?|everything)\s+(?:\w+\s+)?(?:ok|okay|alright|fine|normal|good)\b/;
 /** "anything for the abdominal pain ?", "how's the cough ?" presuppose the symptom; their answer is about something else. */
 const PRESUPPOSING = new Set(['the', 'your', 'this', 'that', 'his', 'her', 'for']);
+/** Words that open a yes/no question right before "your …". */
+const YES_NO_OPENERS = new Set(['are', 'is', 'were', 'was', 'do', 'does', 'did', 'have', 'has']);
 /** "how's your cough ?", "anything for the pain ?" — but not "any blood in your stool ?". */
 function isPresupposed(tokens: readonly string[], hit: TermHit): boolean {
   if (!PRESUPPOSING.has(tokens[hit.index - 1] ?? '')) return false;
+  // "are your legs swelling ?", "is your ankle swollen ?": the possessive owns the body part, and the question asks
+  // whether it swells; "how is your leg swelling ?" still presupposes it.
+  const asksWhether = YES_NO_OPENERS.has(tokens[hit.index - 2] ?? '') && !/\b(?:how|what|when|where|why|which|who)\b(?! about\b)/.test(tokens.slice(0, hit.index).join(' '));
+  if (asksWhether && isSiteWord((tokens[hit.index] ?? '').replace(/s$/, ''))) return false;
   return !tokens.slice(Math.max(0, hit.index - 5), hit.index - 1).some((t) => ['any', 'ever', 'a', 'an', 'some'].includes(t));
 }
 

@@ -228,3 +228,19 @@ describe('a question restated or narrowed before the answer', () => {
     expect(negations('Endorses thickened skin.', other)).toEqual([]);
   });
 });
+
+describe('"are your legs swelling ?" asks whether they swell', () => {
+  const legs = "[doctor] okay good how about are your legs swelling up\n[patient] nope i've always i always had skinny ankles like like i got dawn knots legs";
+  it('catches "Reports leg swelling" when the answer was "nope", and "Endorses ankle swelling" when it was "no"', () => {
+    expect(negations('Reports leg swelling.', legs).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "leg swelling"')]);
+    expect(negations('Endorses ankle swelling.', '[doctor] is your ankle swollen ?\n[patient] no .')).toHaveLength(1);
+  });
+
+  it('passes the note that says what the patient said', () => {
+    expect(negations('Denies leg swelling.', legs)).toEqual([]);
+  });
+
+  it('"how is your leg swelling ?" still presupposes the swelling, so its answer is not a denial', () => {
+    expect(negations('Reports leg swelling.', '[doctor] how is your leg swelling ?\n[patient] no , not really better .')).toEqual([]);
+  });
+});

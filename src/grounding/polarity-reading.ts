@@ -11,7 +11,7 @@ import type { TermHit } from './clinical-terms.js';
 import { findAllTerms } from './site-pains.js';
 import { isAboutRelative, isHedged } from './hedges.js';
 import { readQualifiers } from './qualifier-scope.js';
-import { readSites } from './sites.js';
+import { isSiteWord, readSites } from './sites.js';
 import { findReply, isTagQuestion, listTurnClauses, type Clause, type SpeakerRole, type TranscriptModel } from './transcript-model.js';
 import { stemToken } from './word-index.js';
 import { isNegatedBefore, NOTE_NEGATION_STOPS, readAfter, readSystemName } from './negation-reach.js';
@@ -101,15 +101,32 @@ function isAssertion(clause: Clause, hit: TermHit): boolean {
 /** A second question later in the clause takes the answer: "any nausea or diarrhea , are you peeing ok ? — yeah". */
 const LATER_QUESTION_RE = /\b(?:are|do|did|have|is|can|were|was) (?:you|it|there|they)\b|\bhow about\b|\bwhat about\b|\bany\b/;
 const VERB_QUESTION_RE = /\b(?:are|do|did|have|is|can|were|was) (?:you|it|there|they)\b|\bhow about\b|\bwhat about\b/;
+/**
+ * A later question that only restates or narrows the one before, so the answer is still to it: "is there any thickened
+ * skin ? like , you know , where the skin's very thick ?", "any other discharge from down below ? so , from the front
+ * passage ?". One with a verb of its own ("like , are you eating ok ?") is another question.
+ */
+const CLARIFYING_RE = /^(?:(?:and|so|okay|ok|um|uh|,)\s+)*(?:like|i mean|as in|meaning|you know|in|from|on|at|around|over|under)\b/;
+const isClarification = (tokens: readonly string[]) => {
+  const text = tokens.join(' ');
+  return CLARIFYING_RE.test(text) && !VERB_QUESTION_RE.test(text) && !/\bany\b/.test(text);
+};
+
 /** Words that close a list question on its own items: "any of those", "anything like that". */
 const LIST_CLOSE_RE = /\bany of (?:those|these|that|them|the above)\b|\banything like that\b/g;
 /** "your waterworks are all ok ?" asks whether things are normal, so a "yes" denies the symptom. */
 const NORMAL_QUESTION_RE = /\b(?:is|are|was|were|all|been|looks?|feels?|everything)\s+(?:\w+\s+)?(?:ok|okay|alright|fine|normal|good)\b/;
 /** "anything for the abdominal pain ?", "how's the cough ?" presuppose the symptom; their answer is about something else. */
 const PRESUPPOSING = new Set(['the', 'your', 'this', 'that', 'his', 'her', 'for']);
+/** Words that open a yes/no question right before "your …". */
+const YES_NO_OPENERS = new Set(['are', 'is', 'were', 'was', 'do', 'does', 'did', 'have', 'has']);
 /** "how's your cough ?", "anything for the pain ?" — but not "any blood in your stool ?". */
 function isPresupposed(tokens: readonly string[], hit: TermHit): boolean {
   if (!PRESUPPOSING.has(tokens[hit.index - 1] ?? '')) return false;
+  // "are your legs swelling ?", "is your ankle swollen ?": the possessive owns the body part, and the question asks
+  // whether it swells; "how is your leg swelling ?" still presupposes it.
+  const asksWhether = YES_NO_OPENERS.has(tokens[hit.index - 2] ?? '') && !/\b(?:how|what|when|where|why|which|who)\b(?! about\b)/.test(tokens.slice(0, hit.index).join(' '));
+  if (asksWhether && isSiteWord((tokens[hit.index] ?? '').replace(/s$/, ''))) return false;
   return !tokens.slice(Math.max(0, hit.index - 5), hit.index - 1).some((t) => ['any', 'ever', 'a', 'an', 'some'].includes(t));
 }
 
@@ -178,7 +195,7 @@ function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly Ter
   const listTerms = new Set(hits.map((h) => h.term));
   // A "yes" answers the last of several questions: "any temperatures ? feeling hot and cold ? sweaty ? — yeah".
   const at = model.clauses.indexOf(clause);
-  const laterQuestions = model.clauses.filter((k, i) => i > at && k.turn === clause.turn && k.question);
+  const laterQuestions = model.clauses.filter((k, i) => i > at && k.turn === clause.turn && k.question && !isClarification(k.tokens));
   const isList = listTerms.size > 1 || laterQuestions.length > 0;
   const namesOthers = [...replyTerms].some((t) => listTerms.has(t));
   // A "no" answers a run of symptom questions ("any nausea ? any vomiting ?") but only the last of mixed ones

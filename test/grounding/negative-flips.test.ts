@@ -209,3 +209,38 @@ describe('answers said with sounds and set phrases', () => {
     expect(negations('Chest pain. No fever.', t)).toEqual([]);
   });
 });
+
+describe('a question restated or narrowed before the answer', () => {
+  const thick = "Doctor: OK. Is there any thickened skin? Like, you know, where it's, the skin's very, um, thick, and darkened areas?\nPatient: Mmm, no, no, I don't think, I don't think so.";
+  const discharge = 'Doctor: OK, and um, have you noticed any other discharge from down below? So, from from the front passage?\nPatient: Hmm no I don\'t think so. Nothing unusual.';
+  it('the "no" still answers the question it restates: "Endorses thickened skin", "Has PV discharge" are caught', () => {
+    expect(negations('Endorses thickened skin.', thick).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "thickened skin"')]);
+    expect(negations('Has PV discharge.', discharge).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "pv discharge"')]);
+  });
+
+  it('passes the note that says what the patient said', () => {
+    expect(negations('No thickened skin.', thick)).toEqual([]);
+    expect(negations('Nil PV discharge.', discharge)).toEqual([]);
+  });
+
+  it('a later question with a verb of its own takes the answer, so the symptom stays unread', () => {
+    const other = 'Doctor: Is there any thickened skin? Like, do you put cream on it?\nPatient: No, not really.';
+    expect(negations('Endorses thickened skin.', other)).toEqual([]);
+  });
+});
+
+describe('"are your legs swelling ?" asks whether they swell', () => {
+  const legs = "[doctor] okay good how about are your legs swelling up\n[patient] nope i've always i always had skinny ankles like like i got dawn knots legs";
+  it('catches "Reports leg swelling" when the answer was "nope", and "Endorses ankle swelling" when it was "no"', () => {
+    expect(negations('Reports leg swelling.', legs).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "leg swelling"')]);
+    expect(negations('Endorses ankle swelling.', '[doctor] is your ankle swollen ?\n[patient] no .')).toHaveLength(1);
+  });
+
+  it('passes the note that says what the patient said', () => {
+    expect(negations('Denies leg swelling.', legs)).toEqual([]);
+  });
+
+  it('"how is your leg swelling ?" still presupposes the swelling, so its answer is not a denial', () => {
+    expect(negations('Reports leg swelling.', '[doctor] how is your leg swelling ?\n[patient] no , not really better .')).toEqual([]);
+  });
+});

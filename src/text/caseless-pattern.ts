@@ -11,8 +11,6 @@
  * A non-global pattern does `test`, `exec`, `text.match(pattern)` and `text.replace(pattern, …)`; a global one
  * (`caseless(source, 'g')`) `text.match`, `text.matchAll` and `text.replace`, as the same `/…/gi` RegExp would.
  */
-import { requiredLiterals } from './required-literals.js';
-
 const SHIFTS_ASCII = /[\u0130\u212a]/;
 const CAPTURES = /\((?!\?)|\(\?<(?![=!])/;
 
@@ -34,8 +32,6 @@ export class CaselessPattern {
   readonly source: string;
   readonly global: boolean;
   private all?: RegExp;
-  /** Strings one of which every match contains (null: none known), read from the source on first use. */
-  private required?: string[] | null;
 
   constructor(pattern: string | RegExp, flags: '' | 'g' = '') {
     this.global = flags === 'g';
@@ -54,10 +50,8 @@ export class CaselessPattern {
   test(text: string): boolean {
     this.refuseGlobal('test');
     if (SHIFTS_ASCII.test(text)) return this.foldedPattern().test(text);
-    const lower = lowerCase(text);
-    if (this.cannotMatch(lower)) return false;
     this.lower ??= new RegExp(this.source, CAPTURES.test(this.source) ? 'd' : '');
-    return this.lower.test(lower);
+    return this.lower.test(lowerCase(text));
   }
 
   exec(text: string): RegExpExecArray | null {
@@ -67,10 +61,8 @@ export class CaselessPattern {
 
   private execOnce(text: string): RegExpExecArray | null {
     if (SHIFTS_ASCII.test(text)) return this.foldedPattern().exec(text);
-    const lower = lowerCase(text);
-    if (this.cannotMatch(lower)) return null;
     this.lower ??= new RegExp(this.source, CAPTURES.test(this.source) ? 'd' : '');
-    return restore(this.lower.exec(lower), text);
+    return restore(this.lower.exec(lowerCase(text)), text);
   }
 
   [Symbol.match](text: string): RegExpMatchArray | null {
@@ -108,10 +100,9 @@ export class CaselessPattern {
   /** Every match of a global pattern, as `/…/gi` finds them one after another. */
   private matches(text: string): RegExpExecArray[] {
     if (SHIFTS_ASCII.test(text)) return [...text.matchAll(new RegExp(this.source, 'gi'))];
+    this.all ??= new RegExp(this.source, CAPTURES.test(this.source) ? 'gd' : 'g');
     const lower = lowerCase(text);
     const found: RegExpExecArray[] = [];
-    if (this.cannotMatch(lower)) return found;
-    this.all ??= new RegExp(this.source, CAPTURES.test(this.source) ? 'gd' : 'g');
     this.all.lastIndex = 0;
     for (let m = this.all.exec(lower); m !== null; m = this.all.exec(lower)) {
       if (m[0] === '') this.all.lastIndex++;
@@ -122,17 +113,6 @@ export class CaselessPattern {
 
   private refuseGlobal(method: string, refuse = true): void {
     if (this.global === refuse) throw new Error(`a ${refuse ? 'global' : 'non-global'} caseless pattern has no ${method}`);
-  }
-
-  /**
-   * True when the lower-cased text lacks every string a match must contain: the answer is "no match" without
-   * compiling the pattern (most of the engine's patterns never match a given note; compiling them was most of their cost).
-   */
-  private cannotMatch(lower: string): boolean {
-    if (this.required === undefined) this.required = requiredLiterals(this.source) ?? null;
-    if (this.required === null) return false;
-    for (const s of this.required) if (lower.includes(s)) return false;
-    return true;
   }
 
   private foldedPattern(): RegExp {

@@ -1,7 +1,8 @@
 /**
  * Every offline note the CLI writes for our transcripts, to compare two builds byte for byte after a change meant to
  * make the engine faster, not different: `soap note` (text and --json, exit code and stderr too) and `soap check` of
- * that note, for fixtures/transcripts, test/eval/devset and ACI-Bench valid (read as test/eval/aci-bench.ts reads it).
+ * that note, for fixtures/transcripts, test/eval/devset and ACI-Bench valid (read as test/eval/aci-bench.ts reads it);
+ * and `soap check` of ACI-Bench's own reference notes, which (unlike the engine's) the checker finds much to say about.
  *
  *   node --import tsx test/bench/write-notes.ts OUT_DIR [path/to/bin/soap.js]     (default: this checkout's, built)
  *   diff -r OUT_DIR_BEFORE OUT_DIR_AFTER
@@ -18,6 +19,8 @@ const CONCURRENCY = 2;
 interface Transcript {
   name: string;
   file: string;
+  /** A note written by someone else from this transcript, as `soap check` reads a note. */
+  reference?: string;
 }
 
 function listTranscripts(scratch: string): Transcript[] {
@@ -29,7 +32,7 @@ function listTranscripts(scratch: string): Transcript[] {
   const aci = readCsvRecords(readFileSync(join(locateEvalDir(), 'aci-bench', 'valid.csv'), 'utf8')).map((rec, k) => {
     const file = join(scratch, `aci-valid-${k}.txt`);
     writeFileSync(file, rec.dialogue ?? '');
-    return { name: `aci-valid-${rec.encounter_id ?? k}`, file };
+    return { name: `aci-valid-${rec.encounter_id ?? k}`, file, reference: JSON.stringify({ assessment: rec.note ?? '' }) };
   });
   return [...fromDir('fixtures/transcripts', 'fixture'), ...fromDir('test/eval/devset', 'devset'), ...aci];
 }
@@ -60,6 +63,10 @@ async function writeNotes(outDir: string, cli: string): Promise<void> {
       writeFileSync(noteFile, json.slice(json.indexOf('--- stdout\n') + 11));
       const check = await runCli(cli, ['check', noteFile, '-t', t.file, '--json'], env);
       writeFileSync(join(outDir, `${t.name}.txt`), `${text}\n=== json\n${json}\n=== check\n${check}`);
+      if (t.reference === undefined) continue;
+      const referenceFile = join(scratch, `${t.name}.reference.json`);
+      writeFileSync(referenceFile, t.reference);
+      writeFileSync(join(outDir, `${t.name}.reference-check.txt`), await runCli(cli, ['check', referenceFile, '-t', t.file, '--json'], env));
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, work));

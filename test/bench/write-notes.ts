@@ -8,7 +8,7 @@
  *   diff -r OUT_DIR_BEFORE OUT_DIR_AFTER
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { locateEvalDir } from '../eval/aci-bench.js';
@@ -51,6 +51,14 @@ function runCli(cli: string, args: string[], env: NodeJS.ProcessEnv): Promise<st
 
 async function writeNotes(outDir: string, cli: string): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'soap-write-notes-'));
+  try {
+    await writeEach(outDir, cli, scratch);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function writeEach(outDir: string, cli: string, scratch: string): Promise<void> {
   const env = { PATH: process.env.PATH, SOAP_CONFIG_DIR: scratch };
   mkdirSync(outDir, { recursive: true });
   const queue = listTranscripts(scratch);

@@ -111,7 +111,12 @@ function selectEvidence(claim: TermClaim, heard: readonly Mention[], sites: read
     const seen = clear.filter((m) => m.imaging === imaging && (m.role === 'clinician' || m.exam) && m.source === 'statement' && !m.recap);
     const exam = seen.filter((m) => m.exam);
     if (exam.length > 0 || seen.length > 0) return exam.length > 0 ? exam : seen;
-    return clear.filter((m) => m.imaging === imaging && m.source === 'answer');
+    const answered = clear.filter((m) => m.imaging === imaging && m.source === 'answer');
+    if (answered.length > 0 || imaging) return answered;
+    // A note's results line that does not name its image ("No fracture or dislocation." under the x-ray) is judged
+    // by what the image showed when nothing but an image speaks of it anywhere at that place.
+    if (placed.some((m) => !m.imaging)) return [];
+    return clear.filter((m) => m.imaging && m.role === 'clinician' && m.source === 'statement' && !m.recap);
   }
   // What the patient said (or answered) outweighs the clinician's own words about a symptom, which may be a recap
   // or a question the transcript lost the "?" of.

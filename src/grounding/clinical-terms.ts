@@ -33,7 +33,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   orthopnea: ['orthopnea', 'orthopnoea', 'laying flat', 'lying flat', 'lie flat', 'lay flat'],
   cough: ['cough', 'coughing', 'coughs', 'productive cough', 'dry cough'],
   hemoptysis: ['hemoptysis', 'haemoptysis', 'coughing up blood', 'coughing up any blood', 'coughed up blood', 'coughed up any blood', 'cough up blood', 'cough up any blood', 'blood in the sputum', 'blood in sputum'],
-  sputum: ['sputum', 'phlegm', 'mucus', 'productive'],
+  sputum: ['sputum', 'phlegm', 'mucus', 'mucous', 'productive'],
   wheezing: ['wheezing', 'wheeze', 'wheezes', 'wheezy'],
   nausea: ['nausea', 'nauseous', 'nauseated', 'queasy', 'feel sick', 'feeling sick', 'felt sick', 'sick to my stomach', 'sick to his stomach', 'sick to her stomach', 'sick to your stomach', 'retching', 'dry heaving'],
   vomiting: ['vomiting', 'throwing up', 'threw up', 'thrown up', 'vomited', 'vomit', 'emesis', 'being sick', 'puking', 'puked', 'puke'],

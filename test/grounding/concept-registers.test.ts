@@ -27,6 +27,12 @@ describe('a symptom is judged in whichever register the conversation used', () =
     expect(kinds({ subjective: 'Denies peripheral oedema.' }, t)).toEqual(['negation']);
   });
 
+  it('a note\'s "mucous" is the mucus asked about', () => {
+    const t = 'Doctor: Sure OK. Bit of both and is there any blood or mucus?\nPatient: No blood. What do you mean mucus?\nDoctor: No, so no mucus, OK. Any fever at all?';
+    expect(kinds({ subjective: 'No mucous, no blood.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Ongoing mucous, no blood.' }, t)).toEqual(['negation']);
+  });
+
   it('a phrase that is itself a complaint only when negated is not read as one ("can\'t catch my breath")', () => {
     const t = "[patient] yeah i i feel like i'm just choking a few minutes after i lay down to sleep i just ca n't catch my breath";
     expect(kinds({ subjective: 'Shortness of breath when lying down.' }, t)).toEqual([]);

@@ -10,7 +10,7 @@ import { doDirectionsAgree, doUnitsAgree, extractQuantities, isWithinRange, type
 import { normaliseTokens } from './tokenize.js';
 import { readTopicWords, type HeardQuantity, type QuantityIndex } from './transcript-quantities.js';
 import { isAboutTheSize, readVagueTimes } from './vague-times.js';
-import { findAllTerms } from './site-pains.js';
+import { isOffTimeline, readDurationConcepts } from './duration-timeline.js';
 
 export interface NumberProblem {
   phrase: string;
@@ -179,24 +179,12 @@ function isSameTopic(topic: ReadonlySet<string>, q: HeardQuantity, index: Quanti
   return false;
 }
 
-/**
- * The complaint's timeline: the times the conversation gives the statement's own symptoms (in either register), looking
- * back. When it gives any, the note's duration must be one of them: "numbness of the left arm for 3 weeks" is not
- * supported by the three weeks someone was sick after a party when the numbness was "at least two weeks".
- */
-function readTimeline(claim: NumberClaim, index: QuantityIndex, concepts: ReadonlySet<string>): HeardQuantity[] {
-  if (claim.cls !== 'time' || claim.direction === 'future' || claim.followUp || claim.bound || claim.approximate || concepts.size === 0) return [];
-  return index.quantities.filter((q) => q.cls === 'time' && q.den === undefined && !q.frequency && !q.followUp && q.direction !== 'future'
-    && (q.role === 'patient' || q.direction === 'past') && q.concepts !== null && [...q.concepts].some((c) => concepts.has(c)));
-}
-
 function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string> = new Set()): Verdict {
   if (claim.cls === 'grade') return { supported: index.quantities.some((q) => q.value === claim.value && q.cls !== 'time'), alternatives: [] };
   const readings = claim.cls === 'time' ? convertTime(claim) : [claim];
-  const timeline = readTimeline(claim, index, concepts);
-  // A range is met by a time of the timeline at either of its ends ("3-4 days" for "two to three days" is rounding).
   const ends = claim.rangeEnd === undefined ? readings : [...readings, ...convertTime({ ...claim, value: claim.rangeEnd, rangeEnd: claim.value })];
-  if (timeline.length > 0 && !timeline.some((q) => ends.some((c) => (isWithinRange(c, q) || (c.rangeEnd !== undefined && q.rangeEnd !== undefined && c.value === q.value)) && doUnitsAgree(c, q)))) return { supported: false, alternatives: timeline };
+  const timeline = isOffTimeline(claim, ends, index, concepts);
+  if (timeline) return { supported: false, alternatives: timeline };
   // A time supports the claim when it is said of the same thing, or of nothing in particular ("this happened about
   // two days ago" is the visit's complaint).
   // The same value supports more readily than another rivals: its conversation may run a few turns back.
@@ -273,18 +261,6 @@ function describeHeard(q: HeardQuantity): string {
 function formatRange(a: NumberClaim, b: NumberClaim): string {
   const [lo, hi] = a.value <= b.value ? [a, b] : [b, a];
   return hi.text.replace(String(hi.value), `${lo.value}-${hi.value}`);
-}
-
-/**
- * The concepts a history's duration is said of: the symptoms in its own stretch of the statement, between commas or
- * semicolons ("Numbness of the left arm for 2 weeks"; not the list after "4/7 hx of generally unwell, mainly …").
- */
-function readDurationConcepts(statement: string, section: string | undefined): Set<string> {
-  if (section !== 'subjective') return new Set();
-  const segments = statement.split(/[,;:]|\s[-–]\s|\bbut\b/).filter((seg) => /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:day|week|month|year|hour)/i.test(seg));
-  // "5/7 hx of generally unwell with cough and cold sx": the time is the illness's, the cough only comes with it.
-  const heads = segments.map((seg) => seg.split(/\b(?:with|w\/|associated|accompanied|along|mainly|including|incl|and now|plus)\b/i)[0] ?? '');
-  return new Set(heads.flatMap((seg) => findAllTerms(normaliseTokens(seg)).map((h) => h.term)));
 }
 
 /** Numbers claimed in the statement that the transcript does not state for the same quantity. */

@@ -5,7 +5,6 @@
  */
 import { doUnitsAgree, isWithinRange, type Quantity } from './quantities.js';
 import { findAllTerms } from './site-pains.js';
-import { normaliseTokens } from './tokenize.js';
 import type { HeardQuantity, QuantityIndex } from './transcript-quantities.js';
 
 /** What the timeline needs of a note's number. */
@@ -15,16 +14,25 @@ interface TimedClaim extends Quantity {
   approximate?: boolean;
 }
 
+const SEGMENT_BREAKS = new Set([',', ';', ':', '-', '–', 'but', '.']);
+/** Words after which a stretch names what comes with the complaint, not the complaint the time is of. */
+const COMPANION_WORDS = new Set(['with', 'w/', 'associated', 'accompanied', 'along', 'mainly', 'including', 'incl', 'plus']);
+
 /**
  * The concepts a history's duration is said of: the symptoms in its own stretch of the statement, between commas or
- * semicolons ("Numbness of the left arm for 2 weeks"; not the list after "4/7 hx of generally unwell, mainly …").
+ * semicolons, before any "with" ("Numbness of the left arm for 2 weeks"; not the list after "4/7 hx of generally
+ * unwell, mainly …", nor the cough of "5/7 hx of generally unwell with cough"). Takes the statement's normalised
+ * tokens and a number's position among them.
  */
-export function readDurationConcepts(statement: string, section: string | undefined): Set<string> {
+export function readDurationConcepts(tokens: readonly string[], at: number, section: string | undefined): Set<string> {
   if (section !== 'subjective') return new Set();
-  const segments = statement.split(/[,;:]|\s[-–]\s|\bbut\b/).filter((seg) => /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:day|week|month|year|hour)/i.test(seg));
-  // "5/7 hx of generally unwell with cough and cold sx": the time is the illness's, the cough only comes with it.
-  const heads = segments.map((seg) => seg.split(/\b(?:with|w\/|associated|accompanied|along|mainly|including|incl|and now|plus)\b/i)[0] ?? '');
-  return new Set(heads.flatMap((seg) => findAllTerms(normaliseTokens(seg)).map((h) => h.term)));
+  let start = at;
+  while (start > 0 && !SEGMENT_BREAKS.has(tokens[start - 1] as string)) start -= 1;
+  let end = at;
+  while (end < tokens.length && !SEGMENT_BREAKS.has(tokens[end] as string)) end += 1;
+  const head = tokens.slice(start, end);
+  const companion = head.findIndex((t) => COMPANION_WORDS.has(t));
+  return new Set(findAllTerms(companion >= 0 ? head.slice(0, companion) : head).map((h) => h.term));
 }
 
 /**
@@ -32,7 +40,7 @@ export function readDurationConcepts(statement: string, section: string | undefi
  * back. When it gives any, the note's duration must be one of them: "numbness of the left arm for 3 weeks" is not
  * supported by the three weeks someone was sick after a party when the numbness was "at least two weeks".
  */
-function readTimeline(claim: TimedClaim, index: QuantityIndex, concepts: ReadonlySet<string>): HeardQuantity[] {
+export function readTimeline(claim: TimedClaim, index: QuantityIndex, concepts: ReadonlySet<string>): HeardQuantity[] {
   if (claim.cls !== 'time' || claim.direction === 'future' || claim.followUp || claim.bound || claim.approximate || concepts.size === 0) return [];
   return index.quantities.filter((q) => q.cls === 'time' && q.den === undefined && !q.frequency && !q.followUp && q.direction !== 'future'
     && (q.role === 'patient' || q.direction === 'past') && q.concepts !== null && [...q.concepts].some((c) => concepts.has(c)));

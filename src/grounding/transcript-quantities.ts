@@ -172,6 +172,7 @@ function readSubject(flat: readonly FlatToken[], at: number, model: TranscriptMo
   // An answer's subject is its question's: "how long have you had the cough ? — three days", also past the
   // clinician's backchannel ("how long has it been going on ? — yes , so … — mm hmm . — about two weeks").
   const line = model.lines.find((l) => l.line === here.line);
+  const own = findAllTerms(words).map((h) => h.term);
   if (line && line.role !== 'clinician') {
     for (let turn = here.turn - 1; turn >= here.turn - 3; turn -= 2) {
       const asked = model.lines.filter((l) => l.turn === turn && l.role === 'clinician').pop();
@@ -183,7 +184,8 @@ function readSubject(flat: readonly FlatToken[], at: number, model: TranscriptMo
     }
   }
   const stems = readTopicWords(words);
-  const concepts = new Set(findAllTerms(words).map((h) => h.term));
+  // A time said with its own complaint ("my knee has hurt for a few weeks") is that complaint's, whatever was asked.
+  const concepts = new Set(own.length > 0 ? own : findAllTerms(words).map((h) => h.term));
   return { subject: stems.length > 0 ? new Set(stems) : null, concepts: concepts.size > 0 ? concepts : null };
 }
 

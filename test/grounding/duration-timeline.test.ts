@@ -37,4 +37,15 @@ describe("a history's duration is compared with the times the conversation gives
     expect(kinds({ subjective: 'Sore throat for 3-4 days.' }, unwell)).toEqual([]);
     expect(kinds({ plan: 'If 2 days without diarrhoea, may return to work.' }, diarrhoea)).toEqual([]);
   });
+
+  it('holds a vague time to the complaint\'s own times, and a time said with its own complaint is not the question\'s', () => {
+    const t = "[doctor] any nausea ?\n[patient] i was nauseous for two days , but that was because i was sitting in the back of a car .\n[patient] my knee has hurt for a few weeks .";
+    expect(kinds({ subjective: 'He states he was nauseous for a couple of weeks.' }, t)).toEqual(['number']);
+    expect(kinds({ subjective: 'He states he was nauseous for a couple of days. Knee pain for 3 weeks.' }, t)).toEqual([]);
+  });
+
+  it('gives each time the complaint of its own stretch of the sentence', () => {
+    const t = "Patient: I've had this cough for about six weeks now.\nDoctor: And any blood when you cough?\nPatient: Just the last few days, streaks of blood when I cough stuff up.";
+    expect(kinds({ subjective: "It's been 6 weeks, and the last few days he has seen streaks of blood when he coughs stuff up." }, t)).toEqual([]);
+  });
 });

@@ -53,7 +53,9 @@ export const CONDITION_ROWS: readonly string[] = [
   // Neoplasms (C00–D49)
   'cancer|malignancy|malignant|carcinoma|tumor|tumour|neoplasm|oncology',
   'breast cancer', 'prostate cancer', 'lung cancer', 'colon cancer|colorectal cancer|bowel cancer', 'skin cancer',
-  'melanoma', 'basal cell carcinoma|bcc', 'squamous cell carcinoma|scc', 'lymphoma', 'leukemia|leukaemia|cll|aml|cml',
+  // A skin cancer's type comes from the pathology report the clinician reads ("the results of your skin biopsy"), so
+  // "skin cancer" said supports the note's named type.
+  'melanoma||skin cancer', 'basal cell carcinoma|bcc||skin cancer', 'squamous cell carcinoma|scc||skin cancer', 'lymphoma', 'leukemia|leukaemia|cll|aml|cml',
   'myeloma|multiple myeloma', 'brain tumor|brain tumour|brain cancer|brain ca',
   'lipoma|fatty lump', 'fibroids|uterine fibroids|fibroid', 'polyp|polyps|colon polyps', 'nodule|nodules', 'cyst|cysts',
   'mass|lump|lesion',
@@ -64,6 +66,8 @@ export const CONDITION_ROWS: readonly string[] = [
   'thrombocytopenia|low platelets|platelets are low',
   'hemochromatosis|iron overload',
   'sickle cell disease|sickle cell',
+  // Immunosuppression is read off the drug that causes it: a patient on methotrexate or chemotherapy is immunosuppressed.
+  'immunosuppression|immunosuppressed|immunocompromised|immunodeficiency|weakened immune system|weak immune system||methotrexate|azathioprine|mycophenolate|tacrolimus|ciclosporin|cyclosporine|chemotherapy|chemo|immunosuppressant|immunosuppressants',
   'hemophilia|bleeding disorder',
   'coagulopathy|clotting disorder',
   // Endocrine, nutritional, metabolic (E00–E89)

@@ -1,4 +1,4 @@
-import { MEDICATION_GROUPS } from './medication-names.js';
+import { CLASS_NAMES, MEDICATION_GROUPS } from './medication-names.js';
 import { splitTokens } from './tokenize.js';
 
 /** Endings that mark a word as a drug name even when it is not in the built-in list. */
@@ -115,9 +115,25 @@ export function indexTranscriptWords(transcript: string): TranscriptWords {
   return { joined: ` ${tokens.join(' ')} `, candidates: [...words].filter((w) => w.length >= 5) };
 }
 
-/** True when the transcript names the drug, a brand/generic partner, or something one or two letters off. */
+/** Each drug name → the class phrases that support it, tokenised like the transcript. */
+const CLASSES_OF: ReadonlyMap<string, string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [classes, names] of CLASS_NAMES) for (const name of names) {
+    const key = splitTokens(name).join(' ');
+    map.set(key, [...(map.get(key) ?? []), ...classes.map((c) => splitTokens(c).join(' '))]);
+  }
+  return map;
+})();
+
+/** The transcript names the drug's class in the words people use for it ("a steroid cream" for Betnovate). */
+function isClassSaid(mention: MedicationMention, transcript: TranscriptWords): boolean {
+  return mention.aliases.some((alias) => (CLASSES_OF.get(alias) ?? []).some((c) => transcript.joined.includes(` ${c} `)));
+}
+
+/** True when the transcript names the drug, a brand/generic partner, its everyday class, or something one or two letters off. */
 export function isMedicationSupported(mention: MedicationMention, transcript: TranscriptWords): boolean {
   if (mention.aliases.some((alias) => transcript.joined.includes(` ${alias} `))) return true;
+  if (isClassSaid(mention, transcript)) return true;
   return mention.aliases.some((alias) => {
     if (alias.includes(' ') || alias.length < 6) return false;
     const limit = alias.length >= 9 ? 2 : 1;

@@ -106,3 +106,20 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['betamethasone valerate', 'betnovate'], ['microgynon'], ['dioralyte', 'diarolyte'], ['senna', 'senokot'], ['lactulose'],
   ['macrogol', 'movicol'], ['hyoscine', 'buscopan'], ['gaviscon'], ['flucloxacillin'],
 ];
+
+/**
+ * Drugs a clinician writes by name where the conversation said only their everyday class: a GP who offers "a stronger
+ * steroid cream" writes "Betnovate", the "blue inhaler" is salbutamol. Each row: the class as said, then the names it
+ * supports. Kept to classes whose every member the note could mean by it (never "antibiotics" or "painkillers", which
+ * would excuse any invented drug).
+ */
+export const CLASS_NAMES: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [
+    ['steroid cream', 'steroid creams', 'steroid ointment', 'steroid ointments', 'stronger steroid', 'topical steroid', 'topical steroids'],
+    ['betnovate', 'betamethasone valerate', 'betamethasone', 'clobetasol', 'dermovate', 'clobetasone', 'eumovate', 'mometasone', 'elocon', 'hydrocortisone', 'hydrocortisone cream', 'fluocinonide', 'triamcinolone'],
+  ],
+  [['blue inhaler', 'reliever inhaler'], ['salbutamol', 'ventolin', 'albuterol', 'proair']],
+  [['brown inhaler', 'preventer inhaler', 'steroid inhaler'], ['beclometasone', 'clenil', 'qvar', 'budesonide', 'pulmicort']],
+  [['steroid injection', 'steroid injections', 'steroid shot', 'cortisone shot', 'cortisone injection'], ['triamcinolone', 'kenalog', 'methylprednisolone', 'depo medrol']],
+];
+

@@ -64,6 +64,7 @@ function isTouchedAtAll(claim: TermClaim, words: WordIndex): boolean {
 /** Pains a broader term covers: knee pain is joint pain, so "joint pain? — no" does not deny a sore knee. */
 const COVERED_BY: Readonly<Record<string, readonly string[]>> = {
   'shortness of breath': ['exertional dyspnea', 'orthopnea'],
+  paresthesia: ['numbness', 'tingling'],
   'joint pain': ['knee pain', 'hip pain', 'shoulder pain', 'elbow pain', 'wrist pain', 'ankle pain', 'finger pain', 'toe pain', 'thumb pain', 'joint swelling'],
 };
 
@@ -79,13 +80,15 @@ function findNarrowerComplaint(claim: TermClaim, statement: string, mentions: Re
 }
 
 /** Compound findings that speak for their general term: "some lower extremity edema on the right" is edema. */
-const SPECIFIC_TERMS: Readonly<Record<string, readonly string[]>> = { edema: ['leg swelling'], swelling: ['leg swelling', 'joint swelling'], tenderness: ['cva tenderness'] };
+const SPECIFIC_TERMS: Readonly<Record<string, readonly string[]>> = { edema: ['leg swelling'], swelling: ['leg swelling', 'joint swelling'], tenderness: ['cva tenderness'], paresthesia: ['numbness', 'tingling'] };
 
 function hearClaim(claim: TermClaim, mentions: ReadonlyMap<string, Mention[]>, model: TranscriptModel): { heard: Mention[]; sites: string[] } {
   if (claim.words) return { heard: readPhraseMentions(model, claim.words), sites: claim.sites };
   const own = mentions.get(claim.term) ?? [];
   const specific = (SPECIFIC_TERMS[claim.term] ?? []).flatMap((t) => (mentions.get(t) ?? []).map((m) => ({ ...m, sites: [...m.sites, ...(IMPLIED_SITES[t] ?? [])] })));
-  if (own.length === 0 && specific.length > 0) return { heard: specific, sites: claim.sites };
+  // A denial of the broader complaint is contradicted by any narrower one said (findNarrowerComplaint), not
+  // supported by one narrower denial: "denies paraesthesia" where the feet go numb though they never tingle.
+  if (own.length === 0 && specific.length > 0 && !(claim.polarity === 'absent' && COVERED_BY[claim.term])) return { heard: specific, sites: claim.sites };
   const general = GENERAL_TERMS[claim.term];
   if (own.length > 0 || !general) return { heard: own, sites: claim.sites };
   const implied = IMPLIED_SITES[claim.term] ?? [];
@@ -111,7 +114,12 @@ function selectEvidence(claim: TermClaim, heard: readonly Mention[], sites: read
     const seen = clear.filter((m) => m.imaging === imaging && (m.role === 'clinician' || m.exam) && m.source === 'statement' && !m.recap);
     const exam = seen.filter((m) => m.exam);
     if (exam.length > 0 || seen.length > 0) return exam.length > 0 ? exam : seen;
-    return clear.filter((m) => m.imaging === imaging && m.source === 'answer');
+    const answered = clear.filter((m) => m.imaging === imaging && m.source === 'answer');
+    if (answered.length > 0 || imaging) return answered;
+    // A note's results line that does not name its image ("No fracture or dislocation." under the x-ray) is judged
+    // by what the image showed when nothing but an image speaks of it anywhere at that place.
+    if (placed.some((m) => !m.imaging)) return [];
+    return clear.filter((m) => m.imaging && m.role === 'clinician' && m.source === 'statement' && !m.recap);
   }
   // What the patient said (or answered) outweighs the clinician's own words about a symptom, which may be a recap
   // or a question the transcript lost the "?" of.

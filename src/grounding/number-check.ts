@@ -10,6 +10,7 @@ import { doDirectionsAgree, doUnitsAgree, extractQuantities, isWithinRange, type
 import { normaliseTokens } from './tokenize.js';
 import { readTopicWords, type HeardQuantity, type QuantityIndex } from './transcript-quantities.js';
 import { isAboutTheSize, readVagueTimes } from './vague-times.js';
+import { isOffTimeline, readDurationConcepts, readTimeline } from './duration-timeline.js';
 
 export interface NumberProblem {
   phrase: string;
@@ -178,9 +179,12 @@ function isSameTopic(topic: ReadonlySet<string>, q: HeardQuantity, index: Quanti
   return false;
 }
 
-function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>): Verdict {
+function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string> = new Set()): Verdict {
   if (claim.cls === 'grade') return { supported: index.quantities.some((q) => q.value === claim.value && q.cls !== 'time'), alternatives: [] };
   const readings = claim.cls === 'time' ? convertTime(claim) : [claim];
+  const ends = claim.rangeEnd === undefined ? readings : [...readings, ...convertTime({ ...claim, value: claim.rangeEnd, rangeEnd: claim.value })];
+  const timeline = isOffTimeline(claim, ends, index, concepts);
+  if (timeline) return { supported: false, alternatives: timeline };
   // A time supports the claim when it is said of the same thing, or of nothing in particular ("this happened about
   // two days ago" is the visit's complaint).
   // The same value supports more readily than another rivals: its conversation may run a few turns back.
@@ -233,21 +237,24 @@ function judgeRatio(claim: NumberClaim, index: QuantityIndex): Verdict {
  * A vague past time is met by any time of about its size the conversation says; only a time said of the same thing
  * (its own words or its question's share two of the statement's) that is not of that size contradicts it.
  */
-function judgeVague(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>): Verdict {
+function judgeVague(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string>): Verdict {
+  // "nauseous for a couple of weeks" where the nausea lasted "a couple of days": the complaint's own times decide.
+  const timeline = readTimeline(claim, index, concepts);
+  if (timeline.length > 0) return timeline.some((q) => isAboutTheSize(claim, q)) ? { supported: true, alternatives: [] } : { supported: false, alternatives: timeline };
   const times = index.quantities.filter((q) => q.cls === 'time' && !q.frequency && !q.followUp && q.den === undefined && doDirectionsAgree(claim, q));
   if (times.some((q) => isAboutTheSize(claim, q))) return { supported: true, alternatives: [] };
   const rivals = times.filter((q) => q.subject !== null && [...q.subject].filter((s) => topic.has(s)).length >= 2);
   return { supported: rivals.length === 0, alternatives: rivals };
 }
 
-function judgeClaim(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>): Verdict {
-  if (claim.vague) return judgeVague(claim, index, topic);
+function judgeClaim(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string>): Verdict {
+  if (claim.vague) return judgeVague(claim, index, topic, concepts);
   if (claim.cls === 'age') return judgeAge(claim, index.quantities);
   if (claim.den === 10) return judgeScore(claim, index);
   if (claim.key && claim.cls !== 'dose' && claim.cls !== 'time') return judgeKeyed(claim, index);
   if (claim.den !== undefined) return judgeRatio(claim, index);
   if (claim.cls === 'dose') return judgeDose(claim, index);
-  return judgePlain(claim, index, topic);
+  return judgePlain(claim, index, topic, concepts);
 }
 
 function describeHeard(q: HeardQuantity): string {
@@ -260,12 +267,13 @@ function formatRange(a: NumberClaim, b: NumberClaim): string {
 }
 
 /** Numbers claimed in the statement that the transcript does not state for the same quantity. */
-export function checkNumbers(statement: string, index: QuantityIndex): NumberProblem[] {
+export function checkNumbers(statement: string, index: QuantityIndex, section?: string): NumberProblem[] {
   const problems: NumberProblem[] = [];
   const seen = new Set<string>();
   const topic = new Set(readTopicWords(expandShorthand(normaliseTokens(statement))));
   const claims = extractNumberClaims(statement);
-  const failed = claims.map((claim) => ({ claim, verdict: judgeClaim(claim, index, topic) })).filter((c) => !c.verdict.supported);
+  const tokens = normaliseTokens(statement);
+  const failed = claims.map((claim) => ({ claim, verdict: judgeClaim(claim, index, topic, readDurationConcepts(tokens, claim.index, section)) })).filter((c) => !c.verdict.supported);
   for (const [at, { claim: end, verdict }] of failed.entries()) {
     // A range neither end of which is said is one unsupported fact: "2-3 hours", not "2 hours" and "3 hours".
     const partner = end.rangeEnd === undefined ? undefined : failed.find((o, k) => k !== at && o.claim.value === end.rangeEnd && o.claim.rangeEnd === end.value && o.claim.unit === end.unit);

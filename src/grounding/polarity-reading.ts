@@ -11,7 +11,7 @@ import type { TermHit } from './clinical-terms.js';
 import { findAllTerms } from './site-pains.js';
 import { isAboutRelative, isHedged } from './hedges.js';
 import { readQualifiers } from './qualifier-scope.js';
-import { isSiteWord, readSites } from './sites.js';
+import { isSiteWord, readClauseSites, readSites } from './sites.js';
 import { findReply, isTagQuestion, listTurnClauses, type Clause, type SpeakerRole, type TranscriptModel } from './transcript-model.js';
 import { stemToken } from './word-index.js';
 import { isNegatedBefore, NOTE_NEGATION_STOPS, readAfter, readSystemName } from './negation-reach.js';
@@ -42,7 +42,8 @@ export interface Mention {
 }
 
 const EXAM_CUE_RE = / (?:exam|examination|examine|examining|palpat\w*|auscultat\w*|appreciate|i see|i feel|i hear|i look|looks|looking at|lungs?|heart|abdomen|belly is|on your|there is|there's|you have(?! n't| not| had| been| noticed| felt| any)|you do have|gait|range of motion|reflex\w*|strength|pulses?|palpable) /;
-export const IMAGING_RE = /\b(?:x-?rays?|xrays?|mri|ct|cat scan|ultrasound|sonogram|scans?|imaging|images?|report|reports|biopsy|pathology|radiographs?|films?|echo|echocardiogram|mammogram|angiogram|arthrogram|doppler)\b/;
+/** Words of an image or its report; the transcript's tokens say "x ray" for an x-ray. */
+export const IMAGING_RE = /\b(?:x(?:-| - | )?rays?|mri|ct|cat scan|ultrasound|sonogram|scans?|imaging|images?|report|reports|biopsy|pathology|radiographs?|films?|echo|echocardiogram|mammogram|angiogram|arthrogram|doppler)\b/;
 /** Words only an examiner says: a "patient" line holding them is a clinician's whose label the transcript swapped. */
 const EXAMINER_ONLY_RE = / (?:exam|examination|palpat\w*|auscultat\w*|i (?:do |don't |do not )?appreciate|on your \w+ exam|rate and rhythm) /;
 
@@ -267,11 +268,27 @@ function readMention(model: TranscriptModel, clause: Clause, hits: readonly Term
   return readQuestion(model, clause, hits, hit, negated);
 }
 
+/** A clause that goes on to tell what an image shows: "it shows no fracture", "which revealed a small effusion". */
+const IMAGE_RESULT_RE = /^(?:and |so |but )?(?:it|that|this|which|they|these|those|there|the results?|the findings?)\b.*\b(?:shows?|showed|shown|reveals?|revealed|demonstrates?|demonstrated|is|was|are|were)\b|\b(?:shows?|showed|reveals?|revealed|demonstrates?|demonstrated)\b/;
+
+/**
+ * The image a clause speaks of when its own words name none: the one the same speaker named in the clause before
+ * ("i reviewed the x ray of your right ankle . it shows no fracture"), with that clause's body part.
+ */
+function readImageContext(clause: Clause, previous: { turn: number; sites: string[] } | undefined): { sites: string[] } | undefined {
+  if (!previous || previous.turn !== clause.turn || IMAGING_RE.test(clause.tokens.join(' '))) return undefined;
+  return IMAGE_RESULT_RE.test(clause.tokens.join(' ')) ? { sites: previous.sites } : undefined;
+}
+
 export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
   const index = new Map<string, Mention[]>();
   const add = (mention: Mention) => index.set(mention.term, [...(index.get(mention.term) ?? []), mention]);
+  let lastImage: { turn: number; sites: string[] } | undefined;
   for (const clause of model.clauses) {
     if (clause.role === 'context') continue;
+    const image = readImageContext(clause, lastImage);
+    if (IMAGING_RE.test(clause.tokens.join(' '))) lastImage = { turn: clause.turn, sites: readClauseSites(clause.tokens) };
+    else if (!image) lastImage = undefined;
     const hits = findAllTerms(clause.tokens);
     const excerpt = clause.tokens.join(' ').slice(0, 80);
     for (const hit of hits) {
@@ -282,7 +299,9 @@ export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
       const around = ` ${clause.tokens.slice(Math.max(0, hit.index - 12), hit.index + hit.length + 6).join(' ')} `;
       const wider = clause.tokens.slice(Math.max(0, hit.index - 20), hit.index + hit.length + 8).join(' ');
       const recap = reading.source === 'statement' && isRecap(role, clause.tokens, hit);
-      add({ term: hit.term, polarity: reading.polarity, role, source: reading.source, lines, excerpt: text, sites: readSites(clause.tokens, hit, hits), exam: isExamStatement(role, reading, hit, around, recap), imaging: IMAGING_RE.test(wider), qualifiers: readQualifiers(clause.tokens, hits, hit), ...(recap ? { recap } : {}) });
+      const own = readSites(clause.tokens, hit, hits);
+      const sites = image && own.every((s) => s === 'left' || s === 'right') ? [...own, ...image.sites] : own;
+      add({ term: hit.term, polarity: reading.polarity, role, source: reading.source, lines, excerpt: text, sites, exam: !image && isExamStatement(role, reading, hit, around, recap), imaging: image !== undefined || IMAGING_RE.test(wider), qualifiers: readQualifiers(clause.tokens, hits, hit), ...(recap ? { recap } : {}) });
     }
     // Read in the whole clause, near each other: a dictated exam says it well past the excerpt's first words.
     // A dictated exam that ends "… , okay ?" is still dictated.

@@ -115,6 +115,16 @@ function unitSpan(tokens: readonly string[], start: number, def: UnitDef): numbe
   return i + def.phrase.length;
 }
 
+/**
+ * A spoken range said by counting, "two three days", "four five six seven days": whole numbers each one more than the
+ * last, straight before a time unit. Returns how many numbers follow the first (0 when it is no such run).
+ */
+function countCountingRun(tokens: readonly string[], i: number): number {
+  let k = i;
+  while (/^\d+$/.test(tokens[k + 1] ?? '') && Number(tokens[k + 1]) === Number(tokens[k]) + 1 && Number(tokens[k]) < 12) k += 1;
+  return k > i && readUnit(tokens, k + 1)?.cls === 'time' ? k - i : 0;
+}
+
 /** Finds every number in a normalised token stream with the unit that follows it, if any. */
 export function extractQuantities(tokens: readonly string[]): Quantity[] {
   const found: Quantity[] = [];
@@ -144,9 +154,10 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
     if (/^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|teens|hundreds)$/.test(tokens[i + 1] ?? '')) continue;
     // A range ("5-6 weeks", "5 to 6 weeks") gives its unit to both ends.
     const joiner = tokens[i + 1];
-    const rangeEnd = joiner === '-' || joiner === 'to' || joiner === 'or' ? tokens[i + 2] : undefined;
+    const run = countCountingRun(tokens, i);
+    const rangeEnd = run > 0 ? tokens[i + run] : joiner === '-' || joiner === 'to' || joiner === 'or' ? tokens[i + 2] : undefined;
     const isRange = rangeEnd !== undefined && NUMBER_RE.test(rangeEnd);
-    const unitStart = isRange ? i + 3 : i + 1;
+    const unitStart = run > 0 ? i + run + 1 : isRange ? i + 3 : i + 1;
     const def = readUnit(tokens, unitStart);
     const end = def ? unitSpan(tokens, unitStart, def) : unitStart;
     const value = Number(token);
@@ -162,8 +173,8 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
     found.push(q);
     // The other end of a range is a quantity of its own, with the same unit, pointing back at this one.
     if (isRange && def) {
-      found.push({ ...q, value: Number(rangeEnd), rangeEnd: value, text: formatQuantity(Number(rangeEnd), undefined, def.unit), index: i + 2 });
-      i += 2;
+      found.push({ ...q, value: Number(rangeEnd), rangeEnd: value, text: formatQuantity(Number(rangeEnd), undefined, def.unit), index: run > 0 ? i + run : i + 2 });
+      i += run > 0 ? run : 2;
     }
   }
   return found;

@@ -113,6 +113,11 @@ function readPlaces(tokens: readonly string[], hit: TermHit, hits: readonly Term
   return [];
 }
 
+/** The parts a whole clause names, with a side said right before one ("the x ray of your right knee" → knee, right). */
+export function readClauseSites(tokens: readonly string[]): string[] {
+  return [...siteStems(tokens).filter((s) => !DIRECTIONS.has(s)), ...readSides(tokens, 0, tokens.length, () => false)];
+}
+
 /**
  * Two mentions are about the same place unless they name different parts, or different directions of one part
  * ("the lateral aspect" is not "the medial aspect").

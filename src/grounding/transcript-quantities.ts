@@ -7,6 +7,7 @@ import { findMedicationsInTokens } from './medication-check.js';
 import { extractQuantities, type Quantity } from './quantities.js';
 import { normaliseTokens } from './tokenize.js';
 import { isSiteWord } from './sites.js';
+import { findAllTerms } from './site-pains.js';
 import type { TranscriptModel } from './transcript-model.js';
 
 export interface HeardQuantity extends Quantity {
@@ -21,6 +22,13 @@ export interface HeardQuantity extends Quantity {
    * you had the cough ? — three days"); null when nothing says ("this happened about two days ago").
    */
   subject: ReadonlySet<string> | null;
+  /**
+   * For a time: the symptoms and findings of the concept table said around it or in its question, in whichever
+   * register ("the runs" and "diarrhoea" are one concept), so a note's duration is compared with its complaint's.
+   */
+  concepts: ReadonlySet<string> | null;
+  /** Who said it: a patient's time is their own history; a clinician's may be advice ("diarrhoea-free for 48 hours"). */
+  role: string;
   /** "every 6 hours", "each day": a frequency, not how long something has lasted. */
   frequency: boolean;
   /** A time said of the next visit or call ("i want to see you again in two weeks", "call me back in 48 hours"). */
@@ -130,7 +138,31 @@ function isFollowUpTime(flat: readonly FlatToken[], q: Quantity): boolean {
   return FOLLOW_UP_CUE_RE.test(` ${around.join(' ')} `);
 }
 
-function readSubject(flat: readonly FlatToken[], at: number, model: TranscriptModel): Set<string> | null {
+/** Words that make a time someone else's: "my brother has had it for five days". */
+const OTHER_PEOPLE = new Set(['brother', 'sister', 'mother', 'father', 'mum', 'mom', 'dad', 'wife', 'husband', 'son', 'daughter', 'partner', 'friend', 'friends', 'colleague', 'colleagues', 'kids', 'children', 'he', 'she', 'his', 'her', 'they', 'them']);
+
+/** The concepts each line names, so a time said without its complaint ("it's been about three days now") takes the one just talked about. */
+function indexLineConcepts(model: TranscriptModel): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const line of model.lines) {
+    const terms = findAllTerms(line.tokens).map((h) => h.term);
+    if (terms.length > 0) out.set(line.line, new Set(terms));
+  }
+  return out;
+}
+
+/** The topic of the talk just before a line: the concepts of the latest line within the last three turns that named any. */
+function readCurrentTopic(model: TranscriptModel, lineConcepts: ReadonlyMap<number, Set<string>>, here: FlatToken): Set<string> | null {
+  for (let k = model.lines.findIndex((l) => l.line === here.line); k >= 0; k -= 1) {
+    const line = model.lines[k] as TranscriptModel['lines'][number];
+    if (line.turn < here.turn - 3) break;
+    const concepts = lineConcepts.get(line.line);
+    if (concepts) return concepts;
+  }
+  return null;
+}
+
+function readSubject(flat: readonly FlatToken[], at: number, model: TranscriptModel): { subject: Set<string> | null; concepts: Set<string> | null } {
   const here = flat[at] as FlatToken;
   const words: string[] = [];
   for (let k = Math.max(0, at - SUBJECT_REACH); k <= Math.min(flat.length - 1, at + SUBJECT_REACH); k += 1) {
@@ -140,6 +172,7 @@ function readSubject(flat: readonly FlatToken[], at: number, model: TranscriptMo
   // An answer's subject is its question's: "how long have you had the cough ? — three days", also past the
   // clinician's backchannel ("how long has it been going on ? — yes , so … — mm hmm . — about two weeks").
   const line = model.lines.find((l) => l.line === here.line);
+  const own = findAllTerms(words).map((h) => h.term);
   if (line && line.role !== 'clinician') {
     for (let turn = here.turn - 1; turn >= here.turn - 3; turn -= 2) {
       const asked = model.lines.filter((l) => l.turn === turn && l.role === 'clinician').pop();
@@ -151,7 +184,22 @@ function readSubject(flat: readonly FlatToken[], at: number, model: TranscriptMo
     }
   }
   const stems = readTopicWords(words);
-  return stems.length > 0 ? new Set(stems) : null;
+  // A time said with its own complaint ("my knee has hurt for a few weeks") is that complaint's, whatever was asked.
+  const concepts = new Set(own.length > 0 ? own : findAllTerms(words).map((h) => h.term));
+  return { subject: stems.length > 0 ? new Set(stems) : null, concepts: concepts.size > 0 ? concepts : null };
+}
+
+/**
+ * What a time is said of: its words, and its concepts — its own or its question's, or for a patient's time said of
+ * nothing ("it's been about three days now"), the complaint just talked about; none when it is someone else's.
+ */
+function readTimeTopic(flat: readonly FlatToken[], q: Quantity, model: TranscriptModel, lineConcepts: ReadonlyMap<number, Set<string>>, role: string): { subject: Set<string> | null; concepts: Set<string> | null } {
+  const about = readSubject(flat, q.index, model);
+  const here = flat[q.index] as FlatToken;
+  const near = flat.slice(Math.max(0, q.index - SUBJECT_REACH), q.index).filter((f) => f.line === here.line).map((f) => f.token);
+  if (near.some((t) => OTHER_PEOPLE.has(t))) return { subject: about.subject, concepts: null };
+  if (about.concepts || role !== 'patient' || q.direction === 'future') return about;
+  return { subject: about.subject, concepts: readCurrentTopic(model, lineConcepts, here) };
 }
 
 const BACKCHANNEL_WORDS = new Set(['mm', 'mmm', 'hmm', 'hm', 'mhm', 'uh', 'huh', 'um', 'okay', 'ok', 'right', 'yeah', 'yes', 'sure', 'alright', 'i', 'see', 'gotcha', 'oh']);
@@ -173,6 +221,7 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
     || ((t === 'ten' || t === '10') && tokens[i - 1] === 'to' && ['zero', '0', 'one', '1'].includes(tokens[i - 2] ?? '')) ? [i] : []));
   const quantities: HeardQuantity[] = [];
   const scaleValues = new Map<number, number>();
+  const lineConcepts = indexLineConcepts(model);
   for (const q of extractQuantities(tokens)) {
     const at = flat[q.index] as FlatToken;
     const key = q.cls === 'time' || q.cls === 'age' ? null : nearestKey(keys, flat, q);
@@ -183,8 +232,12 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
         .sort((a, b) => Math.abs(a.index - q.index) - Math.abs(b.index - q.index))[0];
       drug = near?.aliases ?? null;
     }
-    const frequency = q.cls === 'time' && ['every', 'each', 'q', 'per', 'a'].includes(tokens[q.index - 1] ?? '') && tokens[q.index - 1] !== 'a';
-    quantities.push({ ...q, line: at.line, turn: at.turn, key, drug, subject: q.cls === 'time' ? readSubject(flat, q.index, model) : null, frequency, followUp: isFollowUpTime(flat, q) });
+    // "every 6 hours", "four to five times a day" (read as "times 1 day").
+    const before = tokens[q.index - 1] ?? '';
+    const frequency = q.cls === 'time' && (['every', 'each', 'q', 'per'].includes(before) || (q.value === 1 && ['times', 'time', 'once', 'twice'].includes(before)));
+    const role = model.lines.find((l) => l.line === at.line)?.role ?? 'other';
+    const about = q.cls === 'time' ? readTimeTopic(flat, q, model, lineConcepts, role) : { subject: null, concepts: null };
+    quantities.push({ ...q, line: at.line, turn: at.turn, key, drug, ...about, role, frequency, followUp: isFollowUpTime(flat, q) });
     if (q.den === undefined && scaleAt.some((s) => q.index > s && q.index - s <= SCALE_REACH)) scaleValues.set(q.value, at.line);
   }
   const keyMentions = keys.filter((k) => !k.weak).map((k) => ({ key: k.key, line: (flat[k.index] as FlatToken).line }));

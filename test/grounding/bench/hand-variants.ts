@@ -11,6 +11,9 @@ import { loadEncounters, type Encounter, type Split } from './corpora.js';
 import { NATURAL_RULES, type Rewrite, type Rule } from './hand-variants-natural.js';
 import { listSentences, replaceSentence, type NoteSentence } from './note-sentences.js';
 
+/** What a note says a patient "has no" of that is not a complaint: relatives, history, allergies, plans. */
+const NOT_COMPLAINTS = /^(?:family|known|past|prior|previous|history|siblings?|children|kids|allergies|allergy|significant|other|further|surgical|medical|plans?|concerns?|questions?|complaints?|issues|recent|new|access|insurance|job|pets?|smoking|alcohol|drug|drugs)\b/i;
+
 /** The transcript gives the part a side somewhere, so adding one may not be an invention. */
 const sidedInTranscript = (transcript: string, part: string) => new RegExp(`\\b(?:left|right)\\b(?:\\W+\\w+){0,3}?\\W+${part.slice(0, 4)}`, 'i').test(transcript);
 const sub = (re: RegExp, to: string | ((...m: string[]) => string), section?: string): Rewrite => (s) => {
@@ -23,7 +26,12 @@ const RULES: readonly Rule[] = [
   // Pertinent negatives flipped, the ways a person writes it.
   { kind: 'negative flipped', name: 'denies any X → does have X', rewrite: sub(/\b(?:denies|denied) (?:any )?([a-z]+(?: [a-z]+)?)(?=[,.;]| or | and )/i, (_m, x) => `does have ${x}`, 'subjective') },
   { kind: 'negative flipped', name: 'denies list → reports all', rewrite: sub(/\b[Dd]enies (?:any )?((?:[a-z]+ ){0,2}[a-z]+(?:, (?:or |and )?[a-z]+(?: [a-z]+)?)+)/, (_m, x) => `Reports ${x.replace(/,? or /, ' and ')}`, 'subjective') },
-  { kind: 'negative flipped', name: 'no X → has been having X', rewrite: sub(/\b(?:He|She|The patient) (?:has|had) no ([a-z]+(?: [a-z]+)?)/, (_m, x) => `The patient has been having ${x}`, 'subjective') },
+  // Only a complaint can be "had": "no siblings", "no family history of …", "no known allergies" are not flipped this way.
+  { kind: 'negative flipped', name: 'no X → has been having X', rewrite: (s) => {
+    const m = /\b(?:He|She|The patient) (?:has|had) no ([a-z]+(?: [a-z]+)?)/.exec(s.text);
+    if (s.section !== 'subjective' || !m || NOT_COMPLAINTS.test(m[1] as string)) return undefined;
+    return s.text.slice(0, m.index) + `The patient has been having ${m[1]}` + s.text.slice(m.index + m[0].length);
+  } },
   { kind: 'negative flipped', name: 'negative for X → positive for X', rewrite: sub(/\bnegative for\b/i, 'positive for', 'subjective') },
   { kind: 'negative flipped', name: 'ROS denies → endorses', rewrite: sub(/^(• [A-Za-z ]+: )Denies (?:any )?/, (_m, h) => `${h}Endorses `, 'subjective') },
   { kind: 'negative flipped', name: 'no X or Y → +X', rewrite: sub(/\b[Nn]o ([a-z]+(?: [a-z]+)?)(?= or | and |, |\.)/, (_m, x) => `+${x}`, 'subjective') },
@@ -51,7 +59,14 @@ const RULES: readonly Rule[] = [
   { kind: 'negative flipped', name: 'ROS negative list → ROS positive for X and Y', rewrite: sub(/\b(?:[Dd]enies|[Nn]egative for) (?:any )?([a-z]+(?: [a-z]+)?), (?:or |and )?([a-z]+(?: [a-z]+)?)\b/, (_m, x, y) => `ROS positive for ${x} and ${y}`, 'subjective') },
   // The other way: a complaint the patient reported, written as a denial.
   { kind: 'negative flipped', name: 'reports X → denies the X', rewrite: sub(/\b(?:reports|complains of|endorses|notes|c\/o|has been having|has been experiencing|is experiencing|experiences)(?: (?:some|mild|intermittent|occasional|associated))? ([a-z]+(?: [a-z]+)?)(?=[,.;]| and | or | with | in | at | since | for |$)/i, (_m, x) => `denies the ${x}`, 'subjective') },
-  { kind: 'negative flipped', name: 'X with Y → X, no Y', rewrite: sub(/\b(?:associated with|accompanied by|along with) ([a-z]+(?: [a-z]+)?)(?=[,.;]| and | or |$)/i, (_m, x) => `with no ${x}`, 'subjective') },
+  // Only an affirmed complaint's companion symptom ("pain associated with nausea" → "pain, with no nausea"): not a
+  // trigger ("associated with certain foods"), and not in a sentence that already denies ("no numbness … associated with her pain").
+  { kind: 'negative flipped', name: 'X with Y → X, no Y', rewrite: (s) => {
+    const m = /\s*\b(?:associated with|accompanied by|along with) ([a-z]+(?: [a-z]+)?)(?=[,.;]| and | or |$)/i.exec(s.text);
+    if (s.section !== 'subjective' || !m || /^(?:her|his|the|a|an|certain|some|this|that|these|those|it|its|their|any|no|eating|food|foods|meals?|activity|activities|exercise|movement|walking|standing|sitting|work|stress)\b/i.test(m[1] as string)) return undefined;
+    if (/\b(?:no|not|denies|denied|without|negative)\b/i.test(s.text.slice(0, m.index))) return undefined;
+    return s.text.slice(0, m.index) + `, with no ${m[1]}` + s.text.slice(m.index + m[0].length);
+  } },
   // Exam findings flipped.
   { kind: 'exam flipped', name: 'no edema → 2+ pitting edema', rewrite: sub(/\b[Nn]o (?:\w+ ){0,3}edema\b/, '2+ pitting edema', 'objective') },
   { kind: 'exam flipped', name: 'clear to auscultation → crackles', rewrite: sub(/\bclear to auscultation(?: bilaterally)?/i, 'with crackles at both bases', 'objective') },

@@ -31,6 +31,9 @@ interface Tally {
 
 const SPLITS: readonly Split[] = ['dev', 'held-out'];
 
+/** The findings on one split's unmodified notes: counts (by kind too, so a split's alarms can be told apart without reading them) and samples. */
+interface Alarms { split: Split; clinician: number; engine: number; notes: number; byKind: Map<string, number>; samples: string[]; engineSamples: string[] }
+
 function percent(t: Tally | undefined): string {
   return !t || t.total === 0 ? '   –  ' : `${((100 * t.caught) / t.total).toFixed(1).padStart(5)}%`;
 }
@@ -48,9 +51,7 @@ function main(): void {
   const byCorpus = new Map<string, { clinician: number; engine: number; notes: number }>();
   const tallies = new Map<string, Tally>();
   const missed: Variant[] = [];
-  const alarms: { split: Split; clinician: number; engine: number; notes: number; samples: string[]; engineSamples: string[] }[] = SPLITS.map(
-    (split) => ({ split, clinician: 0, engine: 0, notes: 0, samples: [], engineSamples: [] }),
-  );
+  const alarms: Alarms[] = SPLITS.map((split) => ({ split, clinician: 0, engine: 0, notes: 0, byKind: new Map(), samples: [], engineSamples: [] }));
   for (const encounter of encounters) {
     if (onlySplit && encounter.split !== onlySplit) continue;
     const original = checkGrounding(encounter.note, encounter.transcript);
@@ -64,6 +65,7 @@ function main(): void {
     a.notes += 1;
     a.clinician += original.length;
     a.engine += engine.length;
+    for (const f of original) a.byKind.set(f.kind, (a.byKind.get(f.kind) ?? 0) + 1);
     for (const f of original) a.samples.push(`${encounter.id} [${f.section}/${f.kind}] ${f.claim}\n      ${f.reason}`);
     for (const f of engine) a.engineSamples.push(`${encounter.id} [${f.section}/${f.kind}] ${f.claim}\n      ${f.reason}`);
     const known = new Set(original.map(describeFinding));
@@ -91,7 +93,7 @@ function main(): void {
   if (process.argv.includes('--engine-alarms')) for (const a of alarms) for (const s of a.engineSamples.slice(0, limit)) console.log(`${a.split} ${s}`);
 }
 
-function printTable(tallies: Map<string, Tally>, alarms: { split: Split; clinician: number; engine: number; notes: number }[]): void {
+function printTable(tallies: Map<string, Tally>, alarms: readonly Alarms[]): void {
   const head = `${'injected error'.padEnd(22)} ${SPLITS.map((s) => `${s} caught`.padStart(22)).join(' ')}`;
   console.log(head);
   console.log('-'.repeat(head.length));
@@ -111,6 +113,11 @@ function printTable(tallies: Map<string, Tally>, alarms: { split: Split; clinici
   for (const a of alarms) {
     if (a.notes === 0) continue;
     console.log(`  ${a.split.padEnd(9)} clinician notes: ${(a.clinician / a.notes).toFixed(2)} (${a.clinician} on ${a.notes})   offline engine notes: ${(a.engine / a.notes).toFixed(2)} (${a.engine} on ${a.notes})`);
+  }
+  for (const a of alarms) {
+    if (a.notes === 0) continue;
+    const kinds = [...a.byKind].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+    console.log(`  ${a.split.padEnd(9)} clinician-note findings by kind: ${kinds || 'none'}`);
   }
 }
 

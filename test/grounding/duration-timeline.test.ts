@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { checkGrounding } from '../../src/grounding/index.js';
+
+const kinds = (note: Parameters<typeof checkGrounding>[0], transcript: string) => checkGrounding(note, transcript).map((f) => f.kind);
+
+// PriMock57-style consultations (CC BY 4.0): a complaint's time said in the patient's own words, other times around it.
+describe("a history's duration is compared with the times the conversation gives that complaint", () => {
+  const diarrhoea = [
+    'Doctor: So tell me, what brings you in today?',
+    'Patient: I have had diarrhoea, it is quite watery.',
+    'Doctor: OK. And how long has this been going on?',
+    "Patient: Uh, it's been happening for about, three days now?",
+    'Doctor: And how many times a day are you going to the toilet?',
+    'Patient: Maybe four or five times a day.',
+    'Doctor: OK. My brother had the same, he had diarrhoea for two days.',
+    'Doctor: let us see how you are in the next one to two days.',
+  ].join('\n');
+
+  it('catches a duration the complaint was not given, though the same number is said of something else', () => {
+    expect(kinds({ subjective: 'Diarrhoea for 3 days.' }, diarrhoea)).toEqual([]);
+    expect(kinds({ subjective: 'Diarrhoea for 2 days.' }, diarrhoea)).toEqual(['number']);
+  });
+
+  it('reads the complaint in either register: "loose stools" in the note, "diarrhoea" in the talk', () => {
+    expect(kinds({ subjective: 'Loose stools for 2 days.' }, diarrhoea)).toEqual(['number']);
+    expect(kinds({ subjective: 'Loose stools x3 days.' }, diarrhoea)).toEqual([]);
+  });
+
+  it("leaves a duration of something the timeline does not name, a plan's time, and a range at the timeline's end", () => {
+    const unwell = [
+      "Patient: I've been feeling kind of under the weather for the past four days.",
+      'Doctor: And the sore throat, how long?',
+      'Patient: It was quite painful for two or three days.',
+    ].join('\n');
+    expect(kinds({ subjective: '4/7 hx of generally unwell, mainly sore throat and runny nose.' }, unwell)).toEqual([]);
+    expect(kinds({ subjective: 'Sore throat for 4 days.' }, unwell)).toEqual(['number']);
+    expect(kinds({ subjective: 'Sore throat for 3-4 days.' }, unwell)).toEqual([]);
+    expect(kinds({ plan: 'If 2 days without diarrhoea, may return to work.' }, diarrhoea)).toEqual([]);
+  });
+
+  it('holds a vague time to the complaint\'s own times, and a time said with its own complaint is not the question\'s', () => {
+    const t = "[doctor] any nausea ?\n[patient] i was nauseous for two days , but that was because i was sitting in the back of a car .\n[patient] my knee has hurt for a few weeks .";
+    expect(kinds({ subjective: 'He states he was nauseous for a couple of weeks.' }, t)).toEqual(['number']);
+    expect(kinds({ subjective: 'He states he was nauseous for a couple of days. Knee pain for 3 weeks.' }, t)).toEqual([]);
+  });
+
+  it('gives each time the complaint of its own stretch of the sentence', () => {
+    const t = "Patient: I've had this cough for about six weeks now.\nDoctor: And any blood when you cough?\nPatient: Just the last few days, streaks of blood when I cough stuff up.";
+    expect(kinds({ subjective: "It's been 6 weeks, and the last few days he has seen streaks of blood when he coughs stuff up." }, t)).toEqual([]);
+  });
+});

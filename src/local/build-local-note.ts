@@ -198,7 +198,7 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
     const purposes = readPurposes(u, phases[i]!, short);
     // "How long will it take?" — "Usually about 6 weeks to get back to sport.": what to expect, read with its question.
     const course = purposes.length === 0 ? placeCourseAnswer(u, asked, i - (firstOfTurn.get(u.turn) ?? i)) : undefined;
-    if (course) purposes.push({ text: u.text, slot: course });
+    if (course) purposes.push(course);
     for (const [k, found] of purposes.entries()) {
       // "So that's high blood pressure and high cholesterol": repeating the condition the patient just named is history.
       const part = found.slot === 'assessment' && phases[i] === 'history' && u.role === 'clinician' && repeatsCondition(found.text, heard)

@@ -24,6 +24,7 @@ import { DIAGNOSIS_TERM, hasMeasuredValue, isDiagnosisStatement, isPlanStatement
 import { keepEnglishTurns } from './interpreted-turns.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { placeCourseAnswer, type CourseQuestion } from './course-answer.js';
+import { classifyPastLead } from './finding-lead.js';
 
 export type { BlockName } from './specialty-layout.js';
 
@@ -262,7 +263,7 @@ function readPurposes(u: Utterance, phase: Phase, short: boolean): { text: strin
 
 /** One sentence, or its clauses when they do different things (a finding then a diagnosis, a diagnosis then a plan). */
 function splitPurposes(u: Utterance, phase: Phase, short: boolean): { text: string; slot: Slot }[] {
-  const whole = classifyUtterance(u, phase, short);
+  const whole = classifyUtterance(u, phase, short) ?? classifyPastLead(u, phase, short);
   if (u.role !== 'clinician' || u.text.split(/\s+/).length < 10 || !PURPOSE_TURN.test(u.text)) return whole ? [{ text: u.text, slot: whole }] : [];
   const parts = u.text.split(PURPOSE_TURN).map((t) => t.trim()).filter((t) => t !== '');
   const slots = parts.map((text) => classifyUtterance({ ...u, text }, phase, short));

@@ -25,6 +25,7 @@ import { keepEnglishTurns } from './interpreted-turns.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { placeCourseAnswer, type CourseQuestion } from './course-answer.js';
 import { classifyPastLead } from './finding-lead.js';
+import { isUnlabelledDialogue, unfoldUnlabelledDialogue } from './unlabelled-dialogue.js';
 
 export type { BlockName } from './specialty-layout.js';
 
@@ -364,10 +365,12 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
   resetSentenceMemo();
   const reading = readTranscript(transcript);
   const { speakers } = reading;
-  const turns = reading.labelled ? keepEnglishTurns(reading.turns) : reading.turns;
+  // A visit pasted as prose with no labels, its questions answered in the first person, is read as the dialogue it is.
+  const unfolded = !reading.labelled && isUnlabelledDialogue(reading.turns);
+  const turns = reading.labelled ? keepEnglishTurns(reading.turns) : unfolded ? unfoldUnlabelledDialogue(reading.turns) : reading.turns;
   const gender = detectGender(transcript);
   const family = chooseFamily(specialty, speakers, transcript);
-  const dialogue = reading.labelled ? draftDialogue(turns, gender, speakers) : undefined;
+  const dialogue = reading.labelled || unfolded ? draftDialogue(turns, gender, speakers) : undefined;
   const drafts = dialogue ? dialogue.drafts : draftDictation(turns);
   const refined = drafts
     .map((d) => ({ ...d, block: refineBlock(d.block, d.text, family) }))

@@ -92,7 +92,7 @@ feed give limit cut try do floss brush skip book replace swap aim practice breat
 wash clean change remove check measure record write weigh watch put place soak cover finish get moisturize massage gargle rinse
 spit chew sit stand dry unlock choose practise raise lower have let make leave lock pack read follow schedule plan switch add increase
 decrease reduce double halve space alternate split crush mix dissolve store refrigerate discard throw bathe shower soak wrap
-splint tape buckle stay lie lay stop-taking spray drop insert squeeze`.split(/\s+/));
+splint tape buckle stay lie lay stop-taking spray drop insert squeeze carry ask`.split(/\s+/));
 /** Verbs of advice that an examiner does not use to move or test the body ("take", "hold", "press" can be either). */
 const ADVICE_ONLY_VERBS = new Set(`use avoid apply wear drink eat limit cut skip choose spread swap continue keep stop start carry give
 avoid moisturize gargle rinse wash clean soak cover bathe shower store mix dissolve aim practice put book call bring switch add
@@ -130,7 +130,7 @@ function firstWord(text: string): string {
 export function isAdvice(text: string, phase: Phase = 'history'): boolean {
   const core = text
     .replace(/^(?:(?:while|until|when|before|after|once|as soon as|if|every) [^,]{1,60},\s*(?:(?:if|when) [^,]{1,60},\s*)?|for (?:a|an|the|any) [^,]{1,30},\s*|(?:on|for|with|during|at|in) [^,]{1,30},\s*(?=[a-z]+ (?:your|the|a|an|his|her|their|it|them|some|up|down|off)\b|(?:take|try|use|do|keep|get|make|go|walk|stretch|rest|drink|eat|wear|avoid|stop|start|put)\b))/i, '')
-    .replace(/^(?:(?:so|and|also|then|now|okay|please|just|first|second|finally|meanwhile|in the meantime|only|always|never|definitely|for now|at home|at night|every day|each day|from now on|going forward|this week|next week|today|tonight|in the mornings?|(?:once|twice|three times) (?:a|per) (?:day|week|night)|every (?:morning|evening|night|other day)|(?:on|during|in|for) (?:\w+ ){0,2}(?:days?|shifts?|nights?|weekends?|mornings?|evenings?|flights?|drives?|runs?|walks?|trips?)),?\s+)+/i, '');
+    .replace(/^(?:(?:so|and|also|then|now|okay|please|just|first|second|finally|meanwhile|in the meantime|only|always|never|don't|do not|definitely|for now|at home|at night|every day|each day|from now on|going forward|this week|next week|today|tonight|in the mornings?|(?:once|twice|three times) (?:a|per) (?:day|week|night)|every (?:morning|evening|night|other day)|(?:on|during|in|for) (?:\w+ ){0,2}(?:days?|shifts?|nights?|weekends?|mornings?|evenings?|flights?|drives?|runs?|walks?|trips?)),?\s+)+/i, '');
   const first = core.split(/[\s,]+/)[0]?.toLowerCase() ?? '';
   if (!IMPERATIVE_VERBS.has(first) || /\?$/.test(text) || text.split(/\s+/).length < 4) return false;
   // "Do a single leg squat for me on the right": a request of the exam, unless it says when or how often.
@@ -172,6 +172,8 @@ const INTRODUCES_PATIENT = caseless(/^(?:(?:this is|we have|i have|i've got|we'v
 const FUTURE_ACTION = caseless(/^(?:(?:so|and|okay|now|then|today|next|also|first|after that|for (?:the|your) [\w ]{1,20}),?\s+)*(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to)\s+(?:also\s+|just\s+)?(?!(?:ask|talk|chat|look|listen|examine|check (?:on |in )?(?:you|your|him|her)|have (?:a|another) (?:look|listen)|take (?:a|another) (?:look|listen)|see (?:how|what|if|whether)|explain|tell|be\b|need|start (?:by|with|off)|go (?:over|through|ahead and (?:examine|look|listen|check|take a look|do (?:a|an|the|your) (?:quick )?(?:exam|physical)))|review|feel|press|touch|measure|test|watch|move|get (?:started|you (?:up|on|checked))|do (?:a|an|the|your|some|my) (?:[\w-]+ ){0,2}?(?:exam|examination|physical|assessment|evaluation|history|check)|go\b(?! ahead and (?:start|prescribe|order|refer|send|give|put|schedule|get|increase|decrease|switch|change|add|stop|book|set))|get (?:like |really |so |a little )?(?:\w+ed|sick|worse|better|dizzy|lightheaded|nauseous|tired)\b|find time|try (?:to|and) (?:understand|figure|get a sense)|pull up|bring up|walk you|make sure (?:i|we) (?:understand|have)|figure out|find out|come back to)\b)[a-z]+\b/);
 /** What the team did for the patient today: "we got an IV in and gave fentanyl 50 mcg", "we put her on oxygen". */
 const DONE_FOR_PATIENT = caseless(/^(?:(?:so|and|then|okay),?\s+)?(?:we|i)(?:'ve| have)? (?:already )?(?:got|gave|given|put|started|placed|administered|applied|splinted|established|obtained|hung|pushed|ran|drew|sent|called|immobilized|irrigated|cleaned|dressed|bandaged)\b/);
+/** "I've written you a personal asthma action plan", "we've booked you an appointment": made for the patient today. */
+const PAPERWORK_DONE = caseless(/^(?:(?:so|and|also|okay),?\s+)?(?:i|we)(?:'ve| have) (?:also |just )?(?:written|printed|booked|arranged|filled in|done|made) (?:you |him |her |them )?(?:a|an|the|your|his|her|their)\b[^.?!]{0,40}\b(?:plan|letter|prescription|referral|appointment|form|leaflet|certificate|sick note|fit note|script)\b/);
 const TREATMENT_NOUNS = caseless(/\b(?:iv|line|oxygen|o2|nasal cannula|non-?rebreather|splint|collar|c-collar|backboard|dressing|bandage|tourniquet|fluids|saline|bolus|epi(?:nephrine)?|nebuli[sz]er|neb|aspirin|nitro\w*|glucagon|dextrose|d50|narcan|naloxone|ekg|12-lead|monitor|ice pack|sling|cast)\b/);
 const PRESENTS_PATIENT = caseless(/^(?:(?:this is|we have|i have) [^,]{1,40},\s*)?(?:(?:an? )?\d+[- ]years?[- ]old\b|(?:she|he)(?: was| had| has| is|'s|'d) (?!going\b|gonna\b)|(?:complain(?:s|ing)? of|c\/o)\b|(?:no|denies|negative for) (?:head strike|loss of consciousness|loc\b|chest pain|shortness of breath|fever|trauma|vomiting|nausea|headache|numbness|weakness|[a-z]+ (?:pain|injury))|found (?:by|on|in|down)\b)|\b(?:years?[- ]old|complain(?:s|ing)? of)\b/);
 const VISIT_REASON = caseless(/\bit's (?:your|time for your) (?:annual |routine |yearly |regular |six-monthly |\w+ )?[\w ]{0,25}(?:check|review|appointment|visit|check-?up)\b|\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discuss|go over|follow up)|here (?:today )?(?:for|because)|presents? (?:today )?(?:for|with))\b/);
@@ -280,6 +282,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "I've pared the callus down today", "we've strapped the ankle": a procedure done in the visit.
   if (/^(?:(?:so|and|okay|now|right),?\s+)?(?:i|we)(?:'ve| have) (?:just |also )?(?:pared|trimmed|debrided|drained|taped|strapped|fitted|injected|filed|dressed|re-?dressed|cleaned|removed|lanced|syringed|irrigated|cut back)\b/i.test(text) && !SPEAKS_OF_PAST.test(text)) return 'plan';
   if (DONE_FOR_PATIENT.test(text) && !SPEAKS_OF_PAST.test(text) && (findDrugs(text).length > 0 || TREATMENT_NOUNS.test(text))) return 'plan';
+  if (PAPERWORK_DONE.test(text)) return 'plan';
   if (isReturnPrecaution(text) || isOrder(text) || (IMPERATIVE_START.test(text) && isPlanStatement(text))) return 'plan';
   if (!/\b(?:going to|will|'ll|let's|want to|need to|would like)\b/i.test(text) && (TEST_RESULT.test(text) || EXAM_FOUND.test(text) || PERFORMANCE.test(text))) {
     return TEST_RESULT.test(text) || EXAM_FOUND.test(text) ? 'results' : 'exam';
@@ -335,6 +338,8 @@ function isErrand(text: string): boolean {
   const m = /^(?:(?:and|so|also),?\s+)?(?:(?:on|for|with|at|in|during|before|after) [^,]{1,30},\s*)?(?:can|could|would) you (?:please |also )?([a-z]+)\b/i.exec(text);
   return m !== null && !NOT_ERRANDS.has(m[1]!.toLowerCase()) && !/\b(?:me|us)\s*$/.test(text) && text.split(/\s+/).length >= 6;
 }
+/** "You must be Noah", "and you must be Peter": meeting someone, not a finding. */
+const MEETS = /^(?:(?:[Aa]nd|[Ss]o|[Hh]i|[Hh]ello),?\s+)?[Yy]ou must be (?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss)\.? )?(?:[A-Z][a-z]+|[Mm]um|[Dd]ad|[Mm]om)(?:'s \w+)?[.!]?$/;
 const INTRODUCTION = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Gg]ood \w+)[, ]+)?(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.? [A-Z]\w+,? )?(?:[Ii]t's|[Tt]his is|I'm|[Mm]y name is) (?:[Dd]r\.? |[Nn]urse )?[A-Z][a-z]+,? (?:the|one of the|from|with|your)\b/;
 
 /** "Temperature 38.6.", "Pulse 88.", "Weight 32 kg": a reading called out in two words. */
@@ -388,7 +393,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   const later = /\bin (?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?)\b|\bnext (?:week|month|time|visit)\b/i.test(u.text);
   if (u.question || (EXAM_MANEUVER.test(u.text) && !later && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)) && !teaches && !findsToo)) return undefined;
   // "Mr Dunne, it's Aoife, the heart failure nurse": an introduction, whatever words it holds.
-  if (INTRODUCTION.test(u.text) && !/\d/.test(u.text)) return undefined;
+  if ((INTRODUCTION.test(u.text) || MEETS.test(u.text)) && !/\d/.test(u.text)) return undefined;
   if (phase !== 'exam' && isAdvice(u.text, phase)) return 'plan';
   // "Use some lanolin on the crack after feeds", "raise your laptop so the screen is at eye level": advice given at the
   // couch, when it says when, how often or what for, is plan; "turn your head to the right for me" is the exam.

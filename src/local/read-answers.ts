@@ -49,7 +49,9 @@ function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined,
   const first = cleanAnswer(pair.answers[0] ?? '');
   // "Yes, and two other kids were sick last week": the yes answers the question; what follows is its own statement.
   // "Yes, I have to lie down in a dark room": the yes answers; the rest, in the patient's words, is written on its own.
-  const lead = /^((?:yes|yeah|yep|no|nope)),\s+and\s+(.+)$/i.exec(first) ?? /^((?:yes|yeah|yep)),\s+((?:i|my|i'm|i've|it|it's|they|they're)\b.+)$/i.exec(first);
+  // "No, I stopped two years ago": the no answers; what follows is its own statement too.
+  const lead = /^((?:yes|yeah|yep|no|nope)),\s+and\s+(.+)$/i.exec(first) ?? /^((?:yes|yeah|yep)),\s+((?:i|my|i'm|i've|it|it's|they|they're)\b.+)$/i.exec(first)
+    ?? /^((?:no|nope)),\s+((?:i|i've|i'd)\s+(?:stopped|quit|gave up|used to|haven't since|came off)\b.+)$/i.exec(first);
   const closed = readYesNo(pair.question, lead ? lead[1]! : first, gender, addressee, pair.after);
   if (closed) {
     const text = who ? `${closed.text.replace(/\.$/, '')} per ${who}.` : closed.text;

@@ -15,7 +15,7 @@ import { answerEchoes } from './question-topic.js';
 const YES = caseless(/^(?:yes|yeah|yep|yup|i do|i am|i have|i did|i can|he does|she does|he is|she is|correct|right|uh-huh|mm-hmm|definitely|sure|a little|a bit|a lot|loads|lots|absolutely|of course|i think so|sometimes|kind of|sort of)\b/);
 const NO = caseless(/^(?:no|nope|nah|not really|never|not at all|nothing|none|i don't|i do not|i'm not|i am not|i haven't|i have not|i didn't|i did not|i can't|i cannot|he doesn't|she doesn't|he isn't|she isn't|he hasn't|she hasn't|not that i)\b/);
 /** A yes or no that goes on to qualify ("no fever some chills", "a little numbing, but…") is not a plain answer. */
-const QUALIFIED = caseless(/\b(?:but|some|just|only|except|mostly|sometimes|although|though|not much|not a lot|barely)\b/);
+const QUALIFIED = caseless(/\b(?:but|some|just|only|except|mostly|sometimes|although|though|not much|not a lot|barely|maybe|half)\b/);
 const SOCIAL = /\b(?:questions?|okay|ok|sound good|make sense|ready|comfortable|understand|hear me|see me|clear|alright|all right)\b/i;
 const LEAD = caseless(/^(?:(?:and|so|okay|now|also|then|but|well|alright|all right)[\s,]+)+/);
 const TAIL = /(?:,?\s+(?:too|at all|either|as well|right now|lately|recently|these days|or not|anymore))+$/i;

@@ -190,6 +190,13 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
     }
     // A nurse or aide answering the clinician's question reports what they saw: history, in their name.
     if (informants.has(u.turn)) {
+      // "Blood pressure 152/90, heart rate 98. Urine dip shows blood": what a colleague measured is a finding, not history.
+      const measured = normalizeMeasurements(u.text);
+      const found = hasMeasuredValue(measured) || /\b(?:shows?|showed|positive|negative)\b/i.test(u.text) ? classifyUtterance({ ...u, role: 'clinician' }, 'exam', true) : undefined;
+      if ((found === 'exam' || found === 'results') && !/\b(?:ago|yesterday|last (?:night|week|month|year)|usually|normally|history of|(?:on|takes?|taking) (?:\w+ )?(?:mg|tablets?))\b/i.test(u.text)) {
+        drafts.push({ block: found, text: polishSentence(measured), lines: [u.line], spoken: measured, order: i, clinician: true });
+        return;
+      }
       const asOther: Utterance = { ...u, role: 'other' };
       if (classifyUtterance(asOther, 'history', true)) {
         const measured = normalizeMeasurements(u.text);

@@ -97,6 +97,13 @@ function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
     const said = chart ? chart[1]! : recap && RECAPPED_CLAUSE.test(text.slice(recap[0].length)) ? text.slice(recap[0].length) : text;
     // Its "you" is that person, not the patient: the words stay as said.
     const turn = turnsToSomeoneElse(said, voice.patientNames);
+    // "Peter, can you take the stopped ones out of her blister pack?", "Dad, can you give him…": a request of a
+    // companion or a colleague, written as the note writes one ("Peter asked to take…").
+    const request = ASKED_OF.exec(said);
+    const named = request?.[1]!.split(/\s+/).at(-1) ?? '';
+    if (request && !(voice.patientNames ?? []).includes(named) && !/\byou(?:r|rs|rself)?\b/i.test(request[2]!)) {
+      return `${request[1]!.charAt(0).toUpperCase()}${request[1]!.slice(1)} asked to ${request[2]!.replace(/[?.!\s]+$/, '')}.`;
+    }
     if (turn === 0) return said;
     if (turn > 0) {
       const before = said.slice(0, turn);
@@ -113,6 +120,7 @@ function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
   return `Per ${who}, ${/^(?:I\b|[A-Z]{2,})/.test(cleaned) ? cleaned : `${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}`}`;
 }
 
+const ASKED_OF = /^((?:(?:Mr|Mrs|Ms|Miss|Nurse|Sister|Dr)\.? )?[A-Z][a-z]+|[Mm]um|[Mm]om|[Dd]ad|[Nn]an|[Gg]ran|[Gg]randma|[Gg]randad),\s+(?:can|could|would) you (?:please |just |also )?([a-z].{5,})$/;
 const RECAP_FRAME = caseless(/^(?:(?:so|and|okay|now|but|alright),?\s+)*(?:[a-z]+,?\s+(?=i (?:see|know|understand|noticed|read)\b))?(?:you (?:said|mentioned|told me|were saying|reported|noted|described)(?: (?:earlier|before|last time|on the phone))?|i (?:see|know|understand|noticed|read)(?: (?:here|in (?:your|the) (?:chart|notes|records?)|from (?:your|the) (?:chart|notes)))?|it (?:says|looks like) (?:here )?in (?:your|the) (?:chart|notes)),?(?: that)?\s+/);
 /** "…I'm looking through your chart and it looks like we're treating your diabetes": what the chart says, without the browsing. */
 export const CHART_REVIEW = caseless(/\b(?:looking (?:through|at|over)|reviewing|went through|in|from) (?:your|the|his|her) (?:chart|notes|records?|file)(?: here)?,?\s+(?:and\s+)?(?:it looks like|i see(?: that)?|it says|it shows)\s+(\S+(?:\s+\S+){2,})$/);

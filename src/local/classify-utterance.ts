@@ -92,7 +92,7 @@ feed give limit cut try do floss brush skip book replace swap aim practice breat
 wash clean change remove check measure record write weigh watch put place soak cover finish get moisturize massage gargle rinse
 spit chew sit stand dry unlock choose practise raise lower have let make leave lock pack read follow schedule plan switch add increase
 decrease reduce double halve space alternate split crush mix dissolve store refrigerate discard throw bathe shower soak wrap
-splint tape buckle stay lie lay stop-taking spray drop insert squeeze carry ask`.split(/\s+/));
+splint tape buckle stay lie lay stop-taking spray drop insert squeeze carry ask roll download`.split(/\s+/));
 /** Verbs of advice that an examiner does not use to move or test the body ("take", "hold", "press" can be either). */
 const ADVICE_ONLY_VERBS = new Set(`use avoid apply wear drink eat limit cut skip choose spread swap continue keep stop start carry give
 avoid moisturize gargle rinse wash clean soak cover bathe shower store mix dissolve aim practice put book call bring switch add
@@ -110,7 +110,7 @@ function isFindingFragment(text: string): boolean {
 
 const AGE_OR_TIME = caseless(/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -](?:days?|weeks?|months?|years?)[ -](?:old|out|postpartum|pregnant|post-?op|after)\b/);
 const PLAN_TRANSITION = caseless(/^(?:in the meantime|meanwhile|until then|from now on|going forward|for the next (?:few|couple|\d+|two|three) \w+)\b/);
-const MANEUVER_VERBS = new Set('lie lay breathe look follow squeeze push pull relax open say turn bend stand sit lift point touch cough hold raise lower'.split(' '));
+const MANEUVER_VERBS = new Set('lie lay breathe look follow squeeze push pull relax open say turn bend stand sit lift point touch cough hold raise lower roll'.split(' '));
 const ADVICE_MARKERS = caseless(/\b(?:after|before|when|every|daily|nightly|at night|in the morning|for (?:\d+|a|one|two|three|the next)|until|if|twice|once|times a|as needed|at home|at first|each|slowly|right away|now|today|tonight|tomorrow)\b/);
 
 /** "… so the screen is at eye level", "… to keep her swallowing": what an instruction is for. */
@@ -129,7 +129,7 @@ function firstWord(text: string): string {
 /** An instruction to the patient ("Dry her ears after swimming", "Stand up slowly at first"): a verb first, with a when or how. */
 export function isAdvice(text: string, phase: Phase = 'history'): boolean {
   const core = text
-    .replace(/^(?:(?:while|until|when|before|after|once|as soon as|if|every) [^,]{1,60},\s*(?:(?:if|when) [^,]{1,60},\s*)?|for (?:a|an|the|any) [^,]{1,30},\s*|(?:on|for|with|during|at|in) [^,]{1,30},\s*(?=[a-z]+ (?:your|the|a|an|his|her|their|it|them|some|up|down|off)\b|(?:take|try|use|do|keep|get|make|go|walk|stretch|rest|drink|eat|wear|avoid|stop|start|put)\b))/i, '')
+    .replace(/^(?:(?:while|until|when|before|after|once|as soon as|if|every) [^,]{1,60},\s*(?:(?:if|when) [^,]{1,60},\s*)?|for (?:a|an|the|any) [^,]{1,30},\s*|(?:on|for|with|during|at|in) [^,]{1,30},\s*(?=[a-z]+ (?:your|the|a|an|his|her|their|it|them|some|up|down|off|each|both|every)\b|(?:take|try|use|do|keep|get|make|go|walk|stretch|rest|drink|eat|wear|avoid|stop|start|put)\b))/i, '')
     .replace(/^(?:(?:so|and|also|then|now|okay|please|just|first|second|finally|meanwhile|in the meantime|only|always|never|don't|do not|definitely|for now|at home|at night|every day|each day|from now on|going forward|this week|next week|today|tonight|in the mornings?|(?:once|twice|three times) (?:a|per) (?:day|week|night)|every (?:morning|evening|night|other day)|(?:on|during|in|for) (?:\w+ ){0,2}(?:days?|shifts?|nights?|weekends?|mornings?|evenings?|flights?|drives?|runs?|walks?|trips?)),?\s+)+/i, '');
   const first = core.split(/[\s,]+/)[0]?.toLowerCase() ?? '';
   if (!IMPERATIVE_VERBS.has(first) || /\?$/.test(text) || text.split(/\s+/).length < 4) return false;

@@ -217,6 +217,9 @@ const COURSE_APPRAISAL = caseless(/\b(?:making (?:good |great |real |steady |som
 /** "Your pain is mostly muscular", "it's viral", "this one looks benign": the nature of a problem, judged. */
 const NATURE_APPRAISAL = caseless(/\b(?:is|are|'s|'re|looks?|sounds?|seems?|feels?)\s+(?:(?:mostly|probably|likely|most likely|just|all|purely|more|entirely|almost certainly|definitely|clearly|still)\s+)?(?:muscular|mechanical|viral|bacterial|benign|functional|postural|hormonal|stress[- ]related|inflammatory|degenerative|age[- ]related|harmless|self[- ]limiting|fungal|superficial)\b/);
 /** "My thinking is that the tablets are upsetting your stomach", "the way I see it, the knee is wearing out": an opinion given. */
+const OPINION_HAS = caseless(/^(?:(?:so|okay|well|right|now|and),?\s+)*(?:i think|i suspect|i'm (?:fairly |pretty |quite )?(?:sure|confident)|it (?:sounds|looks|seems) like|sounds like|looks like|seems like|most likely|probably|i'd say)(?:,)? (?:that )?(?:you|he|she|they|[a-z]+)(?:'ve| have| has|'s)? (?:got|picked up|developed|caught|pulled|strained|sprained|torn|hurt|injured) (?:a |an |some |your |his |her |their )?[a-z]/);
+const FITS_WITH = caseless(/^(?:(?:so|okay|well|and|now),?\s+)*(?:(?:your|his|her|their|the) (?:symptoms|story|history|picture|results?|findings|bloods?|scan|x-?ray|tests?)|this|that|it|everything|all (?:of )?(?:this|that)) (?:all )?(?:fits?|fit in|fits in|points?|adds? up) (?:with|to)\b/);
+const NOTHING_SERIOUS = caseless(/\b(?:i don't think (?:this|it|that)(?:'s| is) (?:anything|something)|(?:it's|this is|that's|it is|this isn't|it isn't|that isn't) (?:nothing|not anything)|nothing) (?:serious|sinister|worrying|dangerous|to worry about)\b/);
 const OPINION_FRAME = caseless(/^(?:(?:so|and|okay|well|honestly),?\s+)*(?:my (?:thinking|sense|feeling|read|reading|view|take|opinion|suspicion|hunch|best guess|gut feeling) (?:here |on this |about this )?is(?: that)?|the way i see it|in my (?:opinion|view)|from what you(?:'re| are|'ve| have) (?:telling|told|describing|described) me|from what i(?:'m| am) (?:hearing|seeing))\b/);
 /** "Your homework this week is to write down three worries", "the goal for next session is walking without the frame". */
 const SET_TASK = caseless(/^(?:(?:so|and|okay|now),?\s+)*(?:your|the|our|his|her) (?:homework|task|assignment|goals?|targets?|aims?|focus|challenge|job)(?: (?:for|this|until|before|over|between) [a-z ]{1,25}?)? (?:is|are|will be)\b/);
@@ -258,6 +261,9 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // care", "that needs looking at": a clinician's appraisal, in words no physician's diagnosis uses, is the assessment.
   if (APPRAISAL.test(text) && !/\d/.test(text) && !/\b(?:going to|will|'ll|let's|want you to|if|would like|'d like)\b/i.test(text)) return 'assessment';
   if (OPINION_FRAME.test(text) && !hasMeasuredValue(text)) return 'assessment';
+  // "I think you've got a frozen shoulder", "sounds like you've picked up a tummy bug", "your symptoms fit with an
+  // overactive thyroid", "I don't think this is anything serious": a judgement of what the patient has, in plain words.
+  if ((OPINION_HAS.test(text) || FITS_WITH.test(text) || NOTHING_SERIOUS.test(text)) && !/\b(?:going to|will|'ll|let's|if|you said|you mentioned|you told|last time)\b/i.test(text)) return 'assessment';
   if (SET_TASK.test(text)) return 'plan';
   if (NATURE_APPRAISAL.test(text) && !NOT_APPRAISAL.test(text) && !hasMeasuredValue(text) && !/\b(?:test|sign|maneuver|manoeuvre|exam|examination|rhythm|murmur|for example|such as|things)\b/i.test(text)) return 'assessment';
   // "Each of your children has a 50% chance of inheriting it", "a one in ten risk of a stroke": a risk estimated is the assessment.

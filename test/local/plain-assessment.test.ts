@@ -24,3 +24,19 @@ describe('being spared the hospital', () => {
     expect(n.assessment).not.toMatch(/hospital/);
   });
 });
+
+describe('a judgement of what the patient has, in plain words', () => {
+  const n = generateLocalNote([
+    'Doctor: How long has the shoulder been stiff?',
+    'Patient: About four months. I can hardly reach the top shelf.',
+    "Doctor: I think you've got a frozen shoulder, and your symptoms fit with an underactive thyroid as well.",
+    "Doctor: I don't think this is anything serious.",
+    'Doctor: I will check your thyroid blood test and refer you to physio.',
+  ].join('\n'));
+
+  it('is the assessment, said before any exam', () => {
+    expect(n.assessment).toMatch(/frozen shoulder/);
+    expect(n.assessment).toMatch(/(?:isn't|is not|anything) (?:anything )?serious|anything serious/);
+    expect(n.subjective).not.toMatch(/frozen shoulder|serious/);
+  });
+});

@@ -216,6 +216,9 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
     // "How long will it take?" — "Usually about 6 weeks to get back to sport.": what to expect, read with its question.
     const course = purposes.length === 0 ? placeCourseAnswer(u, asked, i - (firstOfTurn.get(u.turn) ?? i)) : undefined;
     if (course) purposes.push(course);
+    // "How have you been?" — "The tablets make me feel sick.": the first words of an answer to the clinician's own
+    // question about the patient are history, though the lexicon knows none of them.
+    if (purposes.length === 0 && answersHistoryQuestion(u, turns, i - (firstOfTurn.get(u.turn) ?? i), phases[i]!)) purposes.push({ text: u.text, slot: 'history' });
     for (const [k, found] of purposes.entries()) {
       // "So that's high blood pressure and high cholesterol": repeating the condition the patient just named is history.
       const part = found.slot === 'assessment' && phases[i] === 'history' && u.role === 'clinician' && repeatsCondition(found.text, heard)
@@ -232,6 +235,24 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
     drafts.push({ block: a.block, text: polishSentence(a.text), lines: a.lines, spoken: a.text, order });
   }
   return { drafts, utterances };
+}
+
+const ASKS_ABOUT_PATIENT = caseless(/^(?:(?:and|so|okay|now|right),?\s+)*(?:how (?:have|has|are|is|do|did|does|long|often|much|far|bad)|what (?:happened|brings|brought|made|makes|do you|did you|have you|are you|is it|was it|sort|kind)|when (?:did|does|do|was|is)|where (?:is|does|do|did)|tell me (?:about|more)|do you|did you|have you|are you|were you|has (?:it|he|she)|does (?:it|he|she)|is (?:it|he|she|there)|any (?:other|family|problems|changes))\b/);
+/** "I'm good, thank you", "been doing pretty well actually": how-are-you talk, not history. */
+const PLEASANTRY = caseless(/^(?:(?:oh|well|um|uh|yeah|so),?\s+)*(?:i'm|i am|i've been|i have been|we're|we are|(?:i'm |i've been |been )?doing|been|feeling|it's been|things are|things have been)? ?(?:(?:really|pretty|quite|very|not too|not so) )?(?:good|well|fine|okay|ok|great|alright|all right|not bad|grand|feelin' great)(?:,? (?:actually|thanks?|thank you|thanks for asking|i guess|i think|overall|so far))*[.!]?$|\bthank(?:s| you)\b/);
+const NOT_HISTORY = caseless(/^(?:(?:well|um|uh|so|oh),?\s+)*(?:i (?:don't|do not) (?:know|think so|remember)|i'm not sure|not sure|no idea|yes|yeah|no|okay|sure|right|thanks?|thank you|sorry|pardon|what do you mean|that's (?:it|all|right|fine|good))\b[.!]?$/);
+
+/**
+ * The first sentence of a patient's (or companion's) turn that answers the clinician's question about them: the
+ * history asked for, in whatever words. Only in the history phase, only four words or more, never a question.
+ */
+function answersHistoryQuestion(u: Utterance, turns: Turn[], indexInTurn: number, phase: Phase): boolean {
+  if (u.role === 'clinician' || u.question || indexInTurn !== 0 || phase !== 'history' || u.text.split(/\s+/).length < 4 || NOT_HISTORY.test(u.text) || PLEASANTRY.test(u.text)) return false;
+  if (!/\b(?:i|my|me|i'm|i've|it|it's|we|our|she|he|her|his|they)\b/i.test(u.text)) return false;
+  const before = turns[u.turn - 1];
+  if (!before || before.role !== 'clinician') return false;
+  const asked = splitSentences(normalizeAsrText(before.text)).at(-1) ?? '';
+  return /\?\s*$/.test(asked) && ASKS_ABOUT_PATIENT.test(asked.replace(/^.{0,40}?,\s+(?=(?:how|what|when|where|do|did|have|are|any|tell)\b)/i, ''));
 }
 
 /** Turns in which one clinician (a nurse, an aide, a medic) answers another's question about the patient. */

@@ -356,6 +356,7 @@ function isErrand(text: string): boolean {
   const m = /^(?:(?:and|so|also),?\s+)?(?:(?:on|for|with|at|in|during|before|after) [^,]{1,30},\s*)?(?:can|could|would) you (?:please |also )?([a-z]+)\b/i.exec(text);
   return m !== null && !NOT_ERRANDS.has(m[1]!.toLowerCase()) && !/\b(?:me|us)\s*$/.test(text) && text.split(/\s+/).length >= 6;
 }
+const SPECIMEN_TAKEN = caseless(/^(?:(?:so|and|okay|now|right|first),?\s+)*(?:i(?:'ll| will|'m going to| am going to)|let me|we(?:'ll| will)) (?:just |also )?(?:take|send|do|get) (?:a |an |some |the )?(?:swab|swabs|sample|samples|bloods?|blood tests?|culture|scraping|biopsy|urine (?:sample|test)|ecg|smear)\b/);
 /** "You must be Noah", "and you must be Peter": meeting someone, not a finding. */
 const MEETS = /^(?:(?:[Gg]ood )?(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Hh]i|[Hh]ello|[Hh]ey)\b[^,.]{0,25},\s+)?(?:(?:[Aa]nd|[Ss]o|[Hh]i|[Hh]ello),?\s+)?[Yy]ou must be (?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss)\.? )?(?:[A-Z][a-z]+|[Mm]um|[Dd]ad|[Mm]om)(?:'s \w+)?[.!]?$/;
 const INTRODUCTION = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Gg]ood \w+)[, ]+)?(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.? [A-Z]\w+,? )?(?:[Ii]t's|[Tt]his is|I'm|[Mm]y name is) (?:[Dd]r\.? |[Nn]urse )?[A-Z][a-z]+,? (?:the|one of the|from|with|your)\b/;
@@ -409,6 +410,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (measuresToo && !u.question) return 'exam';
   const findsToo = words >= 9 && isExamFinding(u.text) && /\b(?:is|are|looks?|feels?|sounds?)\b/i.test(u.text.replace(EXAM_MANEUVER, ''));
   const later = /\bin (?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?)\b|\bnext (?:week|month|time|visit)\b/i.test(u.text);
+  // "I'll take a swab of that", "let me take some bloods": a specimen taken is an order, not a manoeuvre.
+  if (!u.question && SPECIMEN_TAKEN.test(u.text)) return 'plan';
   if (u.question || (EXAM_MANEUVER.test(u.text) && !later && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)) && !teaches && !findsToo)) return undefined;
   // "Mr Dunne, it's Aoife, the heart failure nurse": an introduction, whatever words it holds.
   if ((INTRODUCTION.test(u.text) || MEETS.test(u.text)) && !/\d/.test(u.text)) return undefined;

@@ -27,3 +27,16 @@ describe('a finding in the second clause of an exam sentence', () => {
     expect(n.objective).toMatch(/his walking is slow and a bit unsteady/);
   });
 });
+
+describe('a specimen taken and a finding felt in a second clause', () => {
+  it('writes the swab as plan and what the examiner cannot feel as objective', () => {
+    const n = generateLocalNote([
+      'nurse: let me have a look at the incision.',
+      "nurse: the top end is red and weeping, it hasn't split and i can't feel any fluid under the skin.",
+      "nurse: i'll take a swab of that.",
+      'nurse: it looks like a superficial wound infection, so the doctor will prescribe antibiotics.',
+    ].join('\n'));
+    expect(n.objective).toMatch(/can't feel any fluid under the skin/);
+    expect(n.plan).toMatch(/take a swab/);
+  });
+});

@@ -43,3 +43,16 @@ describe('two parents who both speak of their child', () => {
     expect(n.speakers).toEqual({ Doctor: 'clinician', Mum: 'other', Dad: 'other' });
   });
 });
+
+describe('an antenatal visit that never says "pregnancy"', () => {
+  it('writes her, not their, once the baby\'s movements are asked about', () => {
+    const n = generateLocalNote([
+      'Midwife: How are the baby\'s movements?',
+      'Patient: Kicking loads, same as usual.',
+      'Patient: My ankles are swollen by the evening and my shoes feel tight.',
+      'Midwife: Your blood pressure is 118/76.',
+    ].join('\n'));
+    expect(n.subjective).toMatch(/\bher (?:ankles|shoes)\b/i);
+    expect(n.subjective).not.toMatch(/\btheir\b/);
+  });
+});

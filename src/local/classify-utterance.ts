@@ -357,6 +357,8 @@ function isErrand(text: string): boolean {
   return m !== null && !NOT_ERRANDS.has(m[1]!.toLowerCase()) && !/\b(?:me|us)\s*$/.test(text) && text.split(/\s+/).length >= 6;
 }
 const SPECIMEN_TAKEN = caseless(/^(?:(?:so|and|okay|now|right|first),?\s+)*(?:i(?:'ll| will|'m going to| am going to)|let me|we(?:'ll| will)) (?:just |also )?(?:take|send|do|get) (?:a |an |some |the )?(?:swab|swabs|sample|samples|bloods?|blood tests?|culture|scraping|biopsy|urine (?:sample|test)|ecg|smear)\b/);
+/** Parts seen only on examination, never reported by a patient as such. */
+const EXAMINED_PART = caseless(/\b(?:ear ?drums?|drums?|tympanic membranes?|ear canals?|canals?|conjunctivae?|corneas?|lens|lenses|retinas?|optic discs?|discs?|fundi|fundus|pupils?|irises|sclerae?|septum|turbinates?|tonsils?|uvula|pharynx|larynx|vocal (?:cords?|folds?)|cervix|os|prostate|wound edges|edges|incision|wound bed|granulation|slough|sinus tract|lymph nodes?|nail beds?|gums?|gingivae?|mucosa)\b/);
 /** "You must be Noah", "and you must be Peter": meeting someone, not a finding. */
 const MEETS = /^(?:(?:[Gg]ood )?(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Hh]i|[Hh]ello|[Hh]ey)\b[^,.]{0,25},\s+)?(?:(?:[Aa]nd|[Ss]o|[Hh]i|[Hh]ello),?\s+)?[Yy]ou must be (?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss)\.? )?(?:[A-Z][a-z]+|[Mm]um|[Dd]ad|[Mm]om)(?:'s \w+)?[.!]?$/;
 const INTRODUCTION = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Gg]ood \w+)[, ]+)?(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.? [A-Z]\w+,? )?(?:[Ii]t's|[Tt]his is|I'm|[Mm]y name is) (?:[Dd]r\.? |[Nn]urse )?[A-Z][a-z]+,? (?:the|one of the|from|with|your)\b/;
@@ -465,6 +467,10 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // During the exam, what the clinician says of the body in front of them is what they see, feel or measure, in any
   // words: "the latch looks shallow", "that knot has softened a lot now", "it took you three tries".
   if (phase === 'exam' && !future && words >= 4 && describesBodyInExam(u.text)) return 'exam';
+  // "The conjunctiva is injected", "the septum is deviated to the left": a part only an examiner sees, described now,
+  // is a finding though no exam was announced (an optician, an ENT clinic, a nurse at a wound).
+  if (phase !== 'exam' && !future && words >= 4 && EXAMINED_PART.test(u.text) && (describesBodyInExam(u.text) || /^(?:(?:and|so|now),?\s+)?there(?:'s| is| are) [^.?!]{2,40}\b(?:behind|on|in|over|under|around) (?:the|your|his|her) /i.test(u.text))
+    && !/\b(?:you said|you told|you mentioned|last time|used to|was|were|had|yesterday|ago|at home|if|when)\b/i.test(u.text)) return 'exam';
   // Nothing named it: its structure may (who acts, in what mood), or, in the exam, a finding said as a fragment.
   if (structural) return structural === 'exam' && LAB_OR_SCORE.test(u.text) && !VITALS.test(u.text) ? 'results' : structural;
   if (phase === 'exam' && isExamFragment(u.text)) return 'exam';

@@ -40,3 +40,21 @@ describe('a judgement of what the patient has, in plain words', () => {
     expect(n.subjective).not.toMatch(/frozen shoulder|serious/);
   });
 });
+
+describe('a finding tied to what it explains, control in words, a reaction to a drug', () => {
+  const n = generateLocalNote([
+    'Doctor: How have things been?',
+    'Patient: Exhausted, and I came out in a rash on the new antibiotic.',
+    'Doctor: Your ferritin came back at 8.',
+    "Doctor: Your iron is low, which is why you're so tired.",
+    'Doctor: So overall your diabetes is under good control.',
+    'Doctor: The rash is a reaction to the doxycycline.',
+    'Doctor: Stop the doxycycline and start ferrous sulphate 200 mg once a day.',
+  ].join('\n'));
+
+  it('writes each as the assessment', () => {
+    expect(n.assessment).toMatch(/iron is low, which is why/);
+    expect(n.assessment).toMatch(/under good control/);
+    expect(n.assessment).toMatch(/reaction to the doxycycline/);
+  });
+});

@@ -41,3 +41,23 @@ describe('an antenatal question about movements', () => {
     expect(n.subjective).toMatch(/Movements: a couple, maybe two or three little ones after breakfast\./);
   });
 });
+
+describe('a question about a current medicine answered in other words', () => {
+  it('writes the medicine and dose asked about with the answer', () => {
+    const n = generateLocalNote([
+      'Doctor: Is he taking the levothyroxine 100 micrograms every morning?',
+      'Daughter: He misses it a couple of times a week because he forgets before breakfast.',
+      'Doctor: His pulse is 58 and his skin is dry.',
+    ].join('\n'));
+    expect(n.subjective).toMatch(/Taking the levothyroxine 100 (?:micrograms|mcg) every morning: he misses it a couple of times a week/i);
+  });
+
+  it('leaves an answer that names the medicine itself as it is', () => {
+    const n = generateLocalNote([
+      'Doctor: Are you taking any supplements, like iron?',
+      'Patient: I already started taking my iron pills again last week.',
+      'Doctor: Your haemoglobin is 104.',
+    ].join('\n'));
+    expect(n.subjective).not.toMatch(/Taking any supplements/);
+  });
+});

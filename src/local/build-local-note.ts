@@ -292,6 +292,13 @@ const PURPOSE_TURN = /(?:,|;)\s+(?:so|and so|which means|and|but)\s+(?:(?:today|
 function readPurposes(u: Utterance, phase: Phase, short: boolean): { text: string; slot: Slot }[] {
   const found = splitPurposes(u, phase, short);
   if (found.length > 0 || u.role !== 'clinician') return found;
+  // "…your triglycerides are a little raised at 2.4, which we'll keep an eye on": the watching to come does not make
+  // the result a plan; the sentence is read without it and kept whole.
+  const watched = /,\s*which (?:we|i)(?:'ll| will| can| need to| should)\b[^,.?!]*[.!]?$/i.exec(u.text);
+  if (watched) {
+    const slot = classifyUtterance({ ...u, text: u.text.slice(0, watched.index) }, phase, short);
+    if (slot === 'exam' || slot === 'results' || slot === 'assessment') return [{ text: u.text, slot }];
+  }
   const measured = normalizeMeasurements(u.text);
   if (measured === u.text || measured.split(/\s+/).length < 6 || !/\b(?:is|are|was|were|measures?|measured|reads?)\b/i.test(measured)) return found;
   // Only a reading is rescued so: the rest of what such a sentence could be was already weighed on its words.
@@ -383,9 +390,11 @@ function draftDictation(turns: Turn[]): DraftSentence[] {
       else if (preambleIsHistory || REPORTED.test(sentence)) block = 'history';
       else {
         const u: Utterance = { role: 'clinician', line: piece.line, turn: p, text: sentence, raw: sentence, question: false };
-        if (/\b(?:on exam|exam(?:ination)? (?:shows|reveals)|physical exam)\b/i.test(sentence)) phase = 'exam';
+        if (/\b(?:on exam(?:ination)?|exam(?:ination)? (?:shows|reveals)|physical exam)\b/i.test(sentence)) phase = 'exam';
         if (/\b(?:impression|assessment|plan)\b/i.test(sentence)) phase = 'plan';
         block = classifyByPurpose(sentence, phase) ?? classifyUtterance(u, phase) ?? (phase === 'history' ? 'history' : undefined);
+        // A letter with no headings: once the diagnosis is named after the findings, what follows is the plan's.
+        if (block === 'assessment' && phase === 'exam') phase = 'plan';
       }
       if (!block) continue;
       const text = polishSentence(normalizeMeasurements(sentence));

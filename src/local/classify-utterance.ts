@@ -198,7 +198,7 @@ const NO_EVIDENCE = caseless(/^(?:(?:and|so|but),?\s+)?(?:there(?:'s| is) )?(?:n
 /** "The occupational therapist's report says you need help with washing": another clinician's written finding (a referral letter, by contrast, tells the history). */
 const REPORT_SAYS = caseless(/^(?:(?:so|and|also|now),?\s+)?(?:the|your|his|her) (?:[\w'-]+ ){0,3}(?:report|assessment|discharge summary) (?:says|said|shows|showed|states|found|recommends)\b/);
 const HAD_BEFORE = caseless(/^(?:(?:so|and|okay|now),?\s+)?you(?:'ve| have)? had (?:the |your |a |an |both )?[\w -]{1,40}? (?:in (?:19|20)\d\d|(?:\w+ )?(?:years?|months?|weeks?) ago|last (?:year|month|week))\b/);
-const YOU_WILL_DO = caseless(/^(?:(?:so|and|also|then|now|okay),?\s+)*(?:(?:before|after|when|once|until) [^,]{1,40},\s*(?:[^,]{1,25},\s*)?)?you(?:'ll| will)(?: also| then| now| still)? (?:take|have|get|start|restart|resume|use|continue|stop|need (?:to|a|an|the|some)|be (?:on|taking|starting|given|having|seen|booked|sent|called))\b/);
+const YOU_WILL_DO = caseless(/^(?:(?:so|and|also|then|now|okay|afterwards|after that|later on|tomorrow|tonight|from tomorrow|after the (?:operation|surgery|procedure)),?\s+)*(?:(?:before|after|when|once|until) [^,]{1,40},\s*(?:[^,]{1,25},\s*)?)?you(?:'ll| will)(?: also| then| now| still)? (?:keep|avoid|wear|take|have|get|start|restart|resume|use|continue|stop|need (?:to|a|an|the|some)|be (?:on|taking|starting|given|having|seen|booked|sent|called))\b/);
 const ROUTINE_NEXT = caseless(/\bwe (?:usually|normally|generally|typically|routinely|always) (?:review|check|repeat|recheck|stop|continue|see|scan|test|reassess|rescan)\b/);
 /** "You don't need bed rest", "you don't need to go to hospital": what the patient is spared is the plan (the disposition). */
 const NO_NEED = caseless(/^(?:(?:so|and|but|okay|good news|the good news is),?\s+)?(?:you|he|she|they) (?:don't|do not|doesn't|does not|won't|will not) need (?:to )?[a-z]/);
@@ -266,7 +266,11 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "I think you've got a frozen shoulder", "sounds like you've picked up a tummy bug", "your symptoms fit with an
   // overactive thyroid", "I don't think this is anything serious": a judgement of what the patient has, in plain words.
   if ((OPINION_HAS.test(text) || FITS_WITH.test(text) || NOTHING_SERIOUS.test(text)) && !/\b(?:going to|will|'ll|let's|if|you said|you mentioned|you told|last time)\b/i.test(text)) return 'assessment';
-  if (SET_TASK.test(text) || CLEARED_TO.test(text)) return 'plan';
+  if (SET_TASK.test(text) || CLEARED_TO.test(text) || PROCEDURE_PLANNED.test(text) || GRATEFUL_IF.test(text)) return 'plan';
+  // "The doctor confirmed last week that it's a cataract": a diagnosis another clinician made is the assessment.
+  if (DIAGNOSED_BY.test(text) && !/\?$/.test(text)) return 'assessment';
+  // "I've done the measurements for the lens implant and they're all fine": a test done in the visit and its result.
+  if (DONE_AND_FOUND.test(text)) return 'exam';
   if (NATURE_APPRAISAL.test(text) && !NOT_APPRAISAL.test(text) && !hasMeasuredValue(text) && !/\b(?:test|sign|maneuver|manoeuvre|exam|examination|rhythm|murmur|for example|such as|things)\b/i.test(text)) return 'assessment';
   // "Each of your children has a 50% chance of inheriting it", "a one in ten risk of a stroke": a risk estimated is the assessment.
   if (RISK_ESTIMATE.test(text) && !/\b(?:you said|you mentioned|you told|going to|will|'ll|let's)\b/i.test(text)) return 'assessment';
@@ -334,7 +338,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "…calling about your apixaban": the clinician naming the patient's own medicine belongs to the history.
   if (phase === 'history' && /\byour\b/i.test(text) && findDrugs(text).length > 0 && !future) return 'history';
   // "It's been two weeks since we took your gallbladder out": the time since an event is history.
-  if (phase === 'history' && !future && /\bit(?:'s| has) been (?:about |almost |over |just |nearly )?\S+ (?:days?|weeks?|months?|years?) since\b/i.test(text)) return 'history';
+  if (phase === 'history' && !future && /\bit(?:'s| has been| is) (?:been )?(?:about |almost |over |just |nearly |now )?\S+ (?:days?|weeks?|months?|years?) since\b/i.test(text)) return 'history';
   // "The baby's six weeks old now", "you're ten days out from surgery".
   if (phase === 'history' && AGE_OR_TIME.test(text) && !future) return 'history';
   // "You're 28 weeks today", "you've been on metformin for a year": the clinician stating the patient's history.
@@ -360,6 +364,12 @@ function isErrand(text: string): boolean {
 }
 const SPECIMEN_TAKEN = caseless(/^(?:(?:so|and|okay|now|right|first),?\s+)*(?:i(?:'ll| will|'m going to| am going to)|let me|we(?:'ll| will)) (?:just |also )?(?:take|send|do|get) (?:a |an |some |the )?(?:swab|swabs|sample|samples|bloods?|blood tests?|culture|scraping|biopsy|urine (?:sample|test)|ecg|smear)\b/);
 const EXPLAINS = caseless(/\b(?:which is why|that's why|that is why|which explains|that explains|which would explain|that would explain|which accounts for|that accounts for)\b/);
+/** "The operation will be on the right eye, under local anaesthetic", "the injection will be done in clinic". */
+const PROCEDURE_PLANNED = caseless(/^(?:(?:so|and|okay|now|then),?\s+)*(?:the|your) (?:operation|surgery|procedure|injection|scan|biopsy|colonoscopy|endoscopy|release|repair|replacement|extraction|fitting) (?:will|would|is going to|'ll) be (?:on|under|at|in|done|carried out|performed|booked|next|as)\b/);
+/** A letter asking the GP to act: "I would be grateful if you could check her diabetes control". */
+const GRATEFUL_IF = caseless(/\bi(?:'d| would) be (?:very )?grateful if you (?:could|would)\b/);
+const DIAGNOSED_BY = caseless(/^(?:(?:so|and|okay|now),?\s+)*(?:the|your) (?:doctor|consultant|specialist|surgeon|gp|optometrist|optician|scan|x-?ray|biopsy|tests?) (?:confirmed|diagnosed|found|showed)(?: [a-z]+){0,3}? (?:that )?(?:it(?:'s| is| was)|you(?:'ve got| have| had)|this is|there(?:'s| is)) (?:a |an )?/);
+const DONE_AND_FOUND = caseless(/^(?:(?:so|and|okay|now),?\s+)*(?:i|we)(?:'ve| have) (?:just |now )?(?:done|taken|checked|measured|recorded|repeated) (?:the|your|all the|some) [^.?!]{2,60}?,? and (?:they(?:'re| are)|it(?:'s| is)|everything(?:'s| is)|all (?:are|is)) (?:all )?(?:fine|normal|okay|ok|good|clear|satisfactory|within (?:the )?normal)/);
 /** Parts seen only on examination, never reported by a patient as such. */
 const EXAMINED_PART = caseless(/\b(?:ear ?drums?|drums?|tympanic membranes?|ear canals?|canals?|conjunctivae?|corneas?|lens|lenses|retinas?|optic discs?|discs?|fundi|fundus|pupils?|irises|sclerae?|septum|turbinates?|tonsils?|uvula|pharynx|larynx|vocal (?:cords?|folds?)|cervix|os|prostate|wound edges|edges|incision|wound bed|granulation|slough|sinus tract|lymph nodes?|nail beds?|gums?|gingivae?|mucosa)\b/);
 /** "You must be Noah", "and you must be Peter": meeting someone, not a finding. */

@@ -24,6 +24,8 @@ import { DIAGNOSIS_TERM, hasMeasuredValue, isDiagnosisStatement, isPlanStatement
 import { keepEnglishTurns } from './interpreted-turns.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { placeCourseAnswer, type CourseQuestion } from './course-answer.js';
+import { classifyPastLead } from './finding-lead.js';
+import { isUnlabelledDialogue, unfoldUnlabelledDialogue } from './unlabelled-dialogue.js';
 
 export type { BlockName } from './specialty-layout.js';
 
@@ -95,6 +97,13 @@ function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
     const said = chart ? chart[1]! : recap && RECAPPED_CLAUSE.test(text.slice(recap[0].length)) ? text.slice(recap[0].length) : text;
     // Its "you" is that person, not the patient: the words stay as said.
     const turn = turnsToSomeoneElse(said, voice.patientNames);
+    // "Peter, can you take the stopped ones out of her blister pack?", "Dad, can you give him…": a request of a
+    // companion or a colleague, written as the note writes one ("Peter asked to take…").
+    const request = ASKED_OF.exec(said);
+    const named = request?.[1]!.split(/\s+/).at(-1) ?? '';
+    if (request && !(voice.patientNames ?? []).includes(named) && !/\byou(?:r|rs|rself)?\b/i.test(request[2]!)) {
+      return `${request[1]!.charAt(0).toUpperCase()}${request[1]!.slice(1)} asked to ${request[2]!.replace(/[?.!\s]+$/, '')}.`;
+    }
     if (turn === 0) return said;
     if (turn > 0) {
       const before = said.slice(0, turn);
@@ -111,6 +120,7 @@ function toThirdPerson(u: Utterance, text: string, voice: Voice): string {
   return `Per ${who}, ${/^(?:I\b|[A-Z]{2,})/.test(cleaned) ? cleaned : `${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}`}`;
 }
 
+const ASKED_OF = /^((?:(?:Mr|Mrs|Ms|Miss|Nurse|Sister|Dr)\.? )?[A-Z][a-z]+|[Mm]um|[Mm]om|[Dd]ad|[Nn]an|[Gg]ran|[Gg]randma|[Gg]randad),\s+(?:can|could|would) you (?:please |just |also )?([a-z].{5,})$/;
 const RECAP_FRAME = caseless(/^(?:(?:so|and|okay|now|but|alright),?\s+)*(?:[a-z]+,?\s+(?=i (?:see|know|understand|noticed|read)\b))?(?:you (?:said|mentioned|told me|were saying|reported|noted|described)(?: (?:earlier|before|last time|on the phone))?|i (?:see|know|understand|noticed|read)(?: (?:here|in (?:your|the) (?:chart|notes|records?)|from (?:your|the) (?:chart|notes)))?|it (?:says|looks like) (?:here )?in (?:your|the) (?:chart|notes)),?(?: that)?\s+/);
 /** "…I'm looking through your chart and it looks like we're treating your diabetes": what the chart says, without the browsing. */
 export const CHART_REVIEW = caseless(/\b(?:looking (?:through|at|over)|reviewing|went through|in|from) (?:your|the|his|her) (?:chart|notes|records?|file)(?: here)?,?\s+(?:and\s+)?(?:it looks like|i see(?: that)?|it says|it shows)\s+(\S+(?:\s+\S+){2,})$/);
@@ -188,6 +198,13 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
     }
     // A nurse or aide answering the clinician's question reports what they saw: history, in their name.
     if (informants.has(u.turn)) {
+      // "Blood pressure 152/90, heart rate 98. Urine dip shows blood": what a colleague measured is a finding, not history.
+      const measured = normalizeMeasurements(u.text);
+      const found = hasMeasuredValue(measured) || /\b(?:shows?|showed|positive|negative)\b/i.test(u.text) ? classifyUtterance({ ...u, role: 'clinician' }, 'exam', true) : undefined;
+      if ((found === 'exam' || found === 'results') && !/\b(?:ago|yesterday|last (?:night|week|month|year)|usually|normally|history of|(?:on|takes?|taking) (?:\w+ )?(?:mg|tablets?))\b/i.test(u.text)) {
+        drafts.push({ block: found, text: polishSentence(measured), lines: [u.line], spoken: measured, order: i, clinician: true });
+        return;
+      }
       const asOther: Utterance = { ...u, role: 'other' };
       if (classifyUtterance(asOther, 'history', true)) {
         const measured = normalizeMeasurements(u.text);
@@ -198,7 +215,10 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
     const purposes = readPurposes(u, phases[i]!, short);
     // "How long will it take?" — "Usually about 6 weeks to get back to sport.": what to expect, read with its question.
     const course = purposes.length === 0 ? placeCourseAnswer(u, asked, i - (firstOfTurn.get(u.turn) ?? i)) : undefined;
-    if (course) purposes.push({ text: u.text, slot: course });
+    if (course) purposes.push(course);
+    // "How have you been?" — "The tablets make me feel sick.": the first words of an answer to the clinician's own
+    // question about the patient are history, though the lexicon knows none of them.
+    if (purposes.length === 0 && answersHistoryQuestion(u, turns, i - (firstOfTurn.get(u.turn) ?? i), phases[i]!)) purposes.push({ text: u.text, slot: 'history' });
     for (const [k, found] of purposes.entries()) {
       // "So that's high blood pressure and high cholesterol": repeating the condition the patient just named is history.
       const part = found.slot === 'assessment' && phases[i] === 'history' && u.role === 'clinician' && repeatsCondition(found.text, heard)
@@ -215,6 +235,24 @@ function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, R
     drafts.push({ block: a.block, text: polishSentence(a.text), lines: a.lines, spoken: a.text, order });
   }
   return { drafts, utterances };
+}
+
+const ASKS_ABOUT_PATIENT = caseless(/^(?:(?:and|so|okay|now|right),?\s+)*(?:how (?:have|has|are|is|do|did|does|long|often|much|far|bad)|what (?:happened|brings|brought|made|makes|do you|did you|have you|are you|is it|was it|sort|kind)|when (?:did|does|do|was|is)|where (?:is|does|do|did)|tell me (?:about|more)|do you|did you|have you|are you|were you|has (?:it|he|she)|does (?:it|he|she)|is (?:it|he|she|there)|any (?:other|family|problems|changes))\b/);
+/** "I'm good, thank you", "been doing pretty well actually": how-are-you talk, not history. */
+const PLEASANTRY = caseless(/^(?:(?:oh|well|um|uh|yeah|so),?\s+)*(?:i'm|i am|i've been|i have been|we're|we are|(?:i'm |i've been |been )?doing|been|feeling|it's been|things are|things have been)? ?(?:(?:really|pretty|quite|very|not too|not so) )?(?:good|well|fine|okay|ok|great|alright|all right|not bad|grand|feelin' great)(?:,? (?:actually|thanks?|thank you|thanks for asking|i guess|i think|overall|so far))*[.!]?$|\bthank(?:s| you)\b/);
+const NOT_HISTORY = caseless(/^(?:(?:well|um|uh|so|oh),?\s+)*(?:i (?:don't|do not) (?:know|think so|remember)|i'm not sure|not sure|no idea|yes|yeah|no|okay|sure|right|thanks?|thank you|sorry|pardon|what do you mean|that's (?:it|all|right|fine|good))\b[.!]?$/);
+
+/**
+ * The first sentence of a patient's (or companion's) turn that answers the clinician's question about them: the
+ * history asked for, in whatever words. Only in the history phase, only four words or more, never a question.
+ */
+function answersHistoryQuestion(u: Utterance, turns: Turn[], indexInTurn: number, phase: Phase): boolean {
+  if (u.role === 'clinician' || u.question || indexInTurn !== 0 || phase !== 'history' || u.text.split(/\s+/).length < 4 || NOT_HISTORY.test(u.text) || PLEASANTRY.test(u.text)) return false;
+  if (!/\b(?:i|my|me|i'm|i've|it|it's|we|our|she|he|her|his|they)\b/i.test(u.text)) return false;
+  const before = turns[u.turn - 1];
+  if (!before || before.role !== 'clinician') return false;
+  const asked = splitSentences(normalizeAsrText(before.text)).at(-1) ?? '';
+  return /\?\s*$/.test(asked) && ASKS_ABOUT_PATIENT.test(asked.replace(/^.{0,40}?,\s+(?=(?:how|what|when|where|do|did|have|are|any|tell)\b)/i, ''));
 }
 
 /** Turns in which one clinician (a nurse, an aide, a medic) answers another's question about the patient. */
@@ -254,6 +292,13 @@ const PURPOSE_TURN = /(?:,|;)\s+(?:so|and so|which means|and|but)\s+(?:(?:today|
 function readPurposes(u: Utterance, phase: Phase, short: boolean): { text: string; slot: Slot }[] {
   const found = splitPurposes(u, phase, short);
   if (found.length > 0 || u.role !== 'clinician') return found;
+  // "…your triglycerides are a little raised at 2.4, which we'll keep an eye on": the watching to come does not make
+  // the result a plan; the sentence is read without it and kept whole.
+  const watched = /,\s*which (?:we|i)(?:'ll| will| can| need to| should)\b[^,.?!]*[.!]?$/i.exec(u.text);
+  if (watched) {
+    const slot = classifyUtterance({ ...u, text: u.text.slice(0, watched.index) }, phase, short);
+    if (slot === 'exam' || slot === 'results' || slot === 'assessment') return [{ text: u.text, slot }];
+  }
   const measured = normalizeMeasurements(u.text);
   if (measured === u.text || measured.split(/\s+/).length < 6 || !/\b(?:is|are|was|were|measures?|measured|reads?)\b/i.test(measured)) return found;
   // Only a reading is rescued so: the rest of what such a sentence could be was already weighed on its words.
@@ -262,7 +307,7 @@ function readPurposes(u: Utterance, phase: Phase, short: boolean): { text: strin
 
 /** One sentence, or its clauses when they do different things (a finding then a diagnosis, a diagnosis then a plan). */
 function splitPurposes(u: Utterance, phase: Phase, short: boolean): { text: string; slot: Slot }[] {
-  const whole = classifyUtterance(u, phase, short);
+  const whole = classifyUtterance(u, phase, short) ?? classifyPastLead(u, phase, short);
   if (u.role !== 'clinician' || u.text.split(/\s+/).length < 10 || !PURPOSE_TURN.test(u.text)) return whole ? [{ text: u.text, slot: whole }] : [];
   const parts = u.text.split(PURPOSE_TURN).map((t) => t.trim()).filter((t) => t !== '');
   const slots = parts.map((text) => classifyUtterance({ ...u, text }, phase, short));
@@ -271,7 +316,8 @@ function splitPurposes(u: Utterance, phase: Phase, short: boolean): { text: stri
 }
 
 const PROBLEM_NUMBER = caseless(/^(?:#\s*)?\d{1,2}[.)]\s*|^(?:problem|issue) (?:number )?(?:\d{1,2}|one|two|three|four|five|six)[:,.]?\s*/);
-const SCRIBE_WORDS = caseless(/\b(?:use (?:my|the) (?:\w+ ){0,3}template|new paragraph|end (?:of )?dictation|scratch that)\b/);
+/** "This is Dr Lewis dictating a clinic letter for…": who dictates, not what was found. */
+const SCRIBE_WORDS = caseless(/\b(?:use (?:my|the) (?:\w+ ){0,3}template|new paragraph|end (?:of )?dictation|scratch that)\b|^this is (?:dr\.? |doctor )?[a-z]+(?: [a-z]+)? dictating\b/);
 /** An order or instruction as a problem list writes it: "Add amlodipine 5 mg", "Referral to…", "Home blood pressure log". */
 const PLAN_ITEM = caseless(/^(?:add|increase|decrease|reduce|start|begin|initiate|stop|hold|continue|discontinue|resume|titrate|refer|referral|order|obtain|check|recheck|repeat|schedule|return|follow[- ]?up|discussed|counsel\w*|educat\w*|encourage\w*|advise\w*|recommend\w*|consider|monitor|avoid|use|take|apply|home\b|labs?\b|acetaminophen|ibuprofen|physical therapy|pt\b|diet|exercise)\b|\b(?:referral|log|education|as needed|prn|mg|daily|twice|nightly|weeks?|months?)\b/);
 
@@ -344,9 +390,11 @@ function draftDictation(turns: Turn[]): DraftSentence[] {
       else if (preambleIsHistory || REPORTED.test(sentence)) block = 'history';
       else {
         const u: Utterance = { role: 'clinician', line: piece.line, turn: p, text: sentence, raw: sentence, question: false };
-        if (/\b(?:on exam|exam(?:ination)? (?:shows|reveals)|physical exam)\b/i.test(sentence)) phase = 'exam';
+        if (/\b(?:on exam(?:ination)?|exam(?:ination)? (?:shows|reveals)|physical exam)\b/i.test(sentence)) phase = 'exam';
         if (/\b(?:impression|assessment|plan)\b/i.test(sentence)) phase = 'plan';
         block = classifyByPurpose(sentence, phase) ?? classifyUtterance(u, phase) ?? (phase === 'history' ? 'history' : undefined);
+        // A letter with no headings: once the diagnosis is named after the findings, what follows is the plan's.
+        if (block === 'assessment' && phase === 'exam') phase = 'plan';
       }
       if (!block) continue;
       const text = polishSentence(normalizeMeasurements(sentence));
@@ -362,10 +410,12 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
   resetSentenceMemo();
   const reading = readTranscript(transcript);
   const { speakers } = reading;
-  const turns = reading.labelled ? keepEnglishTurns(reading.turns) : reading.turns;
+  // A visit pasted as prose with no labels, its questions answered in the first person, is read as the dialogue it is.
+  const unfolded = !reading.labelled && isUnlabelledDialogue(reading.turns);
+  const turns = reading.labelled ? keepEnglishTurns(reading.turns) : unfolded ? unfoldUnlabelledDialogue(reading.turns) : reading.turns;
   const gender = detectGender(transcript);
   const family = chooseFamily(specialty, speakers, transcript);
-  const dialogue = reading.labelled ? draftDialogue(turns, gender, speakers) : undefined;
+  const dialogue = reading.labelled || unfolded ? draftDialogue(turns, gender, speakers) : undefined;
   const drafts = dialogue ? dialogue.drafts : draftDictation(turns);
   const refined = drafts
     .map((d) => ({ ...d, block: refineBlock(d.block, d.text, family) }))

@@ -54,7 +54,7 @@ const GREETING_OR_AGENDA = caseless(/^(?:(?:so|and|okay|alright|now|right|well),
  * "let me tell you a little bit about my assessment and plan", "we will go over her lab work", "this is what I will
  * do", and a sentence cut off before its object ("we will get you scheduled for", "let me take a quick").
  */
-const VISIT_COURSE = caseless(/^(?:(?:so|and|okay|alright|now|then|first|well|but|just|all right),?\s+)*(?:(?:i(?:'m| am)(?: just)?(?: going to be| gonna be)|i(?: will|'ll) be|we(?: will|'ll) be|i(?:'m| am) going to|i(?: will|'ll)) (?:just )?(?:be )?(?:going ahead and )?calling out (?:some of )?(?:my|the|your|his|her|their) (?:exam |physical exam |examination )?findings\b|let me (?:tell|talk to|explain to) (?:you|him|her|them|the patient) (?:a little bit |a bit |a little )?about (?:my|the|our) (?:assessment and plan|assessment|plan|findings)\.?$|(?:we(?: will|'ll)|let's|i(?: will|'ll)) (?:go )?(?:talk|go over|look at|look over|review|discuss) (?:a little bit )?(?:about )?(?:it|that|this|some of (?:your|his|her|their) \w+|(?:your|his|her|their|the) (?:lab ?work|labs|results|x-?rays?|imaging|tests))\.?$|(?:we(?: will|'ll)|let's|i(?: will|'ll)) do (?:an|a|the|your|my|his|her) (?:quick |physical |brief )?(?:exam|examination|foot exam|physical)(?: real quick| quickly| now| here)?\.?$|(?:this is|here's|that's) what (?:i|we)(?: will|'ll|'d| would| am going to|'m going to| are going to|'re going to) do\.?$|what (?:i|we)(?: will|'ll| want to|'re going to| are going to|'m going to| am going to) do is(?: first(?: off)?)?\.?$)/);
+const VISIT_COURSE = caseless(/^(?:(?:so|and|okay|alright|now|then|first|well|but|just|all right),?\s+)*(?:(?:i(?:'m| am)(?: just)?(?: going to be| gonna be)|i(?: will|'ll) be|we(?: will|'ll) be|i(?:'m| am) going to|i(?: will|'ll)) (?:just )?(?:be )?(?:going ahead and )?calling out (?:some of )?(?:my|the|your|his|her|their) (?:exam |physical exam |examination )?findings\b|let me (?:tell|talk to|explain to) (?:you|him|her|them|the patient) (?:a little bit |a bit |a little )?about (?:my|the|our) (?:assessment and plan|assessment|plan|findings)\.?$|(?:we(?: will|'ll)|let's|i(?: will|'ll)) (?:go )?(?:talk|go over|look at|look over|review|discuss) (?:a little bit )?(?:about )?(?:it|that|this|some of (?:your|his|her|their) \w+|(?:your|his|her|their|the) (?:lab ?work|labs|results|x-?rays?|imaging|tests))\.?$|(?:we(?: will|'ll)|let's|i(?: will|'ll)) do (?:an|a|the|your|my|his|her) (?:quick |physical |brief )?(?:exam|examination|foot exam|physical)(?: real quick| quickly| now| here)?\.?$|(?:this is|here's|that's) what (?:i|we)(?: will|'ll|'d| would| am going to|'m going to| are going to|'re going to|'d like to| would like to| want to| suggest we) do\.?$|what (?:i|we)(?: will|'ll| want to|'re going to| are going to|'m going to| am going to) do is(?: first(?: off)?)?\.?$)/);
 const CUT_OFF = caseless(/^(?:[\w',]+\s+){1,7}(?:for|to|the|a|an|of|with|at|quick|just put)\.?$/);
 
 /** "I've got your sensor download up", "I have the report here in front of me": results about to be read out. */
@@ -92,7 +92,7 @@ feed give limit cut try do floss brush skip book replace swap aim practice breat
 wash clean change remove check measure record write weigh watch put place soak cover finish get moisturize massage gargle rinse
 spit chew sit stand dry unlock choose practise raise lower have let make leave lock pack read follow schedule plan switch add increase
 decrease reduce double halve space alternate split crush mix dissolve store refrigerate discard throw bathe shower soak wrap
-splint tape buckle stay lie lay stop-taking spray drop insert squeeze`.split(/\s+/));
+splint tape buckle stay lie lay stop-taking spray drop insert squeeze carry ask roll download stick`.split(/\s+/));
 /** Verbs of advice that an examiner does not use to move or test the body ("take", "hold", "press" can be either). */
 const ADVICE_ONLY_VERBS = new Set(`use avoid apply wear drink eat limit cut skip choose spread swap continue keep stop start carry give
 avoid moisturize gargle rinse wash clean soak cover bathe shower store mix dissolve aim practice put book call bring switch add
@@ -110,7 +110,7 @@ function isFindingFragment(text: string): boolean {
 
 const AGE_OR_TIME = caseless(/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -](?:days?|weeks?|months?|years?)[ -](?:old|out|postpartum|pregnant|post-?op|after)\b/);
 const PLAN_TRANSITION = caseless(/^(?:in the meantime|meanwhile|until then|from now on|going forward|for the next (?:few|couple|\d+|two|three) \w+)\b/);
-const MANEUVER_VERBS = new Set('lie lay breathe look follow squeeze push pull relax open say turn bend stand sit lift point touch cough hold raise lower'.split(' '));
+const MANEUVER_VERBS = new Set('lie lay breathe look follow squeeze push pull relax open say turn bend stand sit lift point touch cough hold raise lower roll'.split(' '));
 const ADVICE_MARKERS = caseless(/\b(?:after|before|when|every|daily|nightly|at night|in the morning|for (?:\d+|a|one|two|three|the next)|until|if|twice|once|times a|as needed|at home|at first|each|slowly|right away|now|today|tonight|tomorrow)\b/);
 
 /** "… so the screen is at eye level", "… to keep her swallowing": what an instruction is for. */
@@ -129,8 +129,8 @@ function firstWord(text: string): string {
 /** An instruction to the patient ("Dry her ears after swimming", "Stand up slowly at first"): a verb first, with a when or how. */
 export function isAdvice(text: string, phase: Phase = 'history'): boolean {
   const core = text
-    .replace(/^(?:(?:while|until|when|before|after|once|as soon as|if|every) [^,]{1,60},\s*(?:(?:if|when) [^,]{1,60},\s*)?|for (?:a|an|the|any) [^,]{1,30},\s*|(?:on|for|with|during|at|in) [^,]{1,30},\s*(?=[a-z]+ (?:your|the|a|an|his|her|their|it|them|some|up|down|off)\b|(?:take|try|use|do|keep|get|make|go|walk|stretch|rest|drink|eat|wear|avoid|stop|start|put)\b))/i, '')
-    .replace(/^(?:(?:so|and|also|then|now|okay|please|just|first|second|finally|meanwhile|in the meantime|only|always|never|definitely|for now|at home|at night|every day|each day|from now on|going forward|this week|next week|today|tonight|in the mornings?|(?:once|twice|three times) (?:a|per) (?:day|week|night)|every (?:morning|evening|night|other day)|(?:on|during|in|for) (?:\w+ ){0,2}(?:days?|shifts?|nights?|weekends?|mornings?|evenings?|flights?|drives?|runs?|walks?|trips?)),?\s+)+/i, '');
+    .replace(/^(?:(?:while|until|when|before|after|once|as soon as|if|every) [^,]{1,60},\s*(?:(?:if|when) [^,]{1,60},\s*)?|for (?:a|an|the|any) [^,]{1,30},\s*|(?:on|for|with|during|at|in) [^,]{1,30},\s*(?=[a-z]+ (?:your|the|a|an|his|her|their|it|them|some|up|down|off|each|both|every)\b|(?:take|try|use|do|keep|get|make|go|walk|stretch|rest|drink|eat|wear|avoid|stop|start|put)\b))/i, '')
+    .replace(/^(?:(?:so|and|also|then|now|okay|please|just|first|second|finally|meanwhile|in the meantime|only|always|never|don't|do not|definitely|for now|at home|at night|every day|each day|from now on|going forward|this week|next week|today|tonight|in the mornings?|(?:once|twice|three times) (?:a|per) (?:day|week|night)|every (?:morning|evening|night|other day)|(?:on|during|in|for) (?:\w+ ){0,2}(?:days?|shifts?|nights?|weekends?|mornings?|evenings?|flights?|drives?|runs?|walks?|trips?)),?\s+)+/i, '');
   const first = core.split(/[\s,]+/)[0]?.toLowerCase() ?? '';
   if (!IMPERATIVE_VERBS.has(first) || /\?$/.test(text) || text.split(/\s+/).length < 4) return false;
   // "Do a single leg squat for me on the right": a request of the exam, unless it says when or how often.
@@ -142,13 +142,13 @@ export function isAdvice(text: string, phase: Phase = 'history'): boolean {
 }
 
 /** A triage judgement: "her fever needs to be looked at, but she doesn't need the ER". */
-const URGENCY = caseless(/\b(?:(?:is|'s|isn't|is not)(?: not)? (?:dangerous|serious|life-threatening|contagious|harmful|cancer)\b|needs? to be (?:seen|looked at|evaluated|checked)|(?:doesn't|does not|don't|do not) need (?:the er|the emergency|to go to|an ambulance|911)|is (?:an|a medical) emergency|not an emergency|could be serious|sounds serious)\b/);
+const URGENCY = caseless(/\b(?:(?:is|'s|isn't|is not)(?: not)? (?:dangerous|serious|life-threatening|contagious|harmful|cancer)\b|needs? to be (?:seen|looked at|evaluated|checked)|is (?:an|a medical) emergency|not an emergency|could be serious|sounds serious)\b/);
 const EXAM_FOUND = caseless(/\b(?:exam|evaluation|scope|endoscopy|laryngoscopy|stroboscopy)\b[^.?!]{0,30}\b(?:found|showed|revealed)\b/);
 const TEST_RESULT = caseless(/\b(?:microscope|cytology|smear|stain|dipstick|scrape|antibod(?:y|ies)|titers?|serology|levels?|test|swab|culture|screen|panel|x-?rays?|radiographs?|films?|bitewings?|opg|scan|ct|mri|ultrasound|ekg|ecg|12-lead|strep|covid|flu|pregnancy test|dip|urinalysis|biopsy|labs?|bloodwork|blood work)\b[^.?!]{0,50}\b(?:negative|positive|normal|abnormal|came back|shows?|showed|revealed?|unremarkable|there's|there is|there are)\b/);
 const PERFORMANCE = caseless(/\b(?:named|scored|identified|completed|repeated|walked|held|lifted|recalled|managed|did)\b[^.?!]{0,30}\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)\b(?! (?:days?|weeks?|months?|years?) ago)|\b(?:minimal|moderate|maximal|max|min|mod|standby|contact guard|stand-by) assist(?:ance)?\b|\b(?:took|needed|required) (?:supervision|set-?up|cueing)\b/);
 const STATED_VALUE = caseless(/^(?:(?:okay|so|and|now|today),?\s+)*(?:your |his |her |the |their )?(?!it\b|this\b|that\b|there\b|she\b|he\b|you\b|i\b|we\b|they\b|patient\b|[a-z]+ is an?\b)[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:is|are|was|were|came back at|measures?|measured)(?: \w+){0,2}? (?:at |about |around )?(?:\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: hundred)?)(?![\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|pm|am|year|month|week)\b)/);
 const IMPERATIVE_START = caseless(/^(?:(?:okay|so|and|now|then|first|also),? )*(?:go ahead and|stop|start|take|hold|increase|decrease|continue|switch|use|apply|keep|avoid|don't|do not|i'm going to|i'll|we'll|let's)\b/);
-const CONTROL_JUDGEMENT = caseless(/\b(?:(?:is|are|isn't|aren't|is not|are not|'s|'re)\s+(?:also\s+|still\s+|now\s+)?(?:not\s+)?(?:at|above|below|within|off|over|under) (?:target|goal)|(?:well|poorly|un|under|not well)[- ]?controlled)\b/);
+const CONTROL_JUDGEMENT = caseless(/\b(?:(?:is|are|isn't|aren't|is not|are not|'s|'re)\s+(?:also\s+|still\s+|now\s+)?(?:not\s+)?(?:at|above|below|within|off|over|under) (?:target|goal)|(?:well|poorly|un|under|not well)[- ]?controlled|(?:under|in|out of) (?:(?:good|great|decent|reasonable|poor|better|tight|fair|excellent|much better) )?control)\b/);
 const SIZED_FINDING = caseless(/\b\d+(?:\.\d+)? ?(?:cm|mm|centimeters?|millimeters?|inch(?:es)?)\b(?! of sodium)/);
 const OBSERVED_NOW = caseless(/^(?:(?:okay|so|and|now|alright|listening today|looking (?:in|at) [^,]{1,25}|standing|sitting|seated|lying(?: down)?|supine|prone|face down|on your (?:back|front|side)),? )?(?:you (?:didn't|did not|aren't|are not|forgot to|pressed|held|tilted)|you're|you are|your \w+(?: \w+)? (?:is|are|looks?|sounds?|sits?|stands?|hangs?|tilts?|rests?|drops?|leans?|rotates?)|(?:both|the|your) (?:\w+ )?\w+ (?:is|are) (?:(?:very|really|quite|a bit|a little|slightly) )?(?:tight|tender|swollen|weak|stiff|red|warm|restricted|hypertonic|in spasm)\b|(?:he|she|it)(?:'s| is)|there's|there is|there are|i (?:can )?(?:see|hear|feel|notice|don't (?:see|hear|feel))|i can't (?:see|hear|feel)|you can see|i'm (?:seeing|hearing|feeling|noticing))\b/);
 const NAMED_VALUE = caseless(/\b(?:vision|visual acuity|eye pressure|intraocular pressure|iop|cup to disc|acuity|troponin|inr|a1c|hemoglobin|hgb|ferritin|potassium|sodium|creatinine|egfr|gfr|glucose|ldl|hdl|cholesterol|triglycerides|tsh|white (?:blood )?(?:cell )?count|wbc|platelets?|psa|phq-?9|gad-?7|weight|bmi|blood pressure|heart rate|temperature|oxygen saturation|saturation|respiratory rate|fundal height|grip strength|pocket depths?)\b/);
@@ -172,6 +172,12 @@ const INTRODUCES_PATIENT = caseless(/^(?:(?:this is|we have|i have|i've got|we'v
 const FUTURE_ACTION = caseless(/^(?:(?:so|and|okay|now|then|today|next|also|first|after that|for (?:the|your) [\w ]{1,20}),?\s+)*(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to)\s+(?:also\s+|just\s+)?(?!(?:ask|talk|chat|look|listen|examine|check (?:on |in )?(?:you|your|him|her)|have (?:a|another) (?:look|listen)|take (?:a|another) (?:look|listen)|see (?:how|what|if|whether)|explain|tell|be\b|need|start (?:by|with|off)|go (?:over|through|ahead and (?:examine|look|listen|check|take a look|do (?:a|an|the|your) (?:quick )?(?:exam|physical)))|review|feel|press|touch|measure|test|watch|move|get (?:started|you (?:up|on|checked))|do (?:a|an|the|your|some|my) (?:[\w-]+ ){0,2}?(?:exam|examination|physical|assessment|evaluation|history|check)|go\b(?! ahead and (?:start|prescribe|order|refer|send|give|put|schedule|get|increase|decrease|switch|change|add|stop|book|set))|get (?:like |really |so |a little )?(?:\w+ed|sick|worse|better|dizzy|lightheaded|nauseous|tired)\b|find time|try (?:to|and) (?:understand|figure|get a sense)|pull up|bring up|walk you|make sure (?:i|we) (?:understand|have)|figure out|find out|come back to)\b)[a-z]+\b/);
 /** What the team did for the patient today: "we got an IV in and gave fentanyl 50 mcg", "we put her on oxygen". */
 const DONE_FOR_PATIENT = caseless(/^(?:(?:so|and|then|okay),?\s+)?(?:we|i)(?:'ve| have)? (?:already )?(?:got|gave|given|put|started|placed|administered|applied|splinted|established|obtained|hung|pushed|ran|drew|sent|called|immobilized|irrigated|cleaned|dressed|bandaged)\b/);
+/** "Let's go through the list", "let me go through your tablets": the review's agenda, not a plan. */
+const MED_LIST_AGENDA = caseless(/^(?:(?:so|okay|right|now|and),?\s+)*(?:let's|let me|we'll|we will|i'll|i will|i'd like to) (?:just )?(?:go through|go over|run through|look at|check) (?:the|your|his|her|their) (?:list|tablets|medications|medicines|meds|pills|repeat prescriptions?)(?: (?:together|first|now|one by one))?\.?$/);
+/** A graded condition the patient has, named in plain words: "a moderate sensorineural hearing loss", "a mild language delay". */
+const PLAIN_CONDITION = caseless(/^(?:(?:so|okay|well|and|right|now),?\s+)?(?:you|he|she|they|[a-z]+)(?:'ve got| have got| has got| have| has) (?:a |an )?(?:(?:mild|moderate|severe|profound|significant|early|chronic|acute|bilateral|one-sided|high-frequency|age-related|noise-induced|sensorineural|conductive|mixed|specific|global|expressive|receptive|developmental|functional|cognitive|language|speech|hearing|memory|balance)(?:,| to| and)? )+(?:hearing |speech |language |sound |memory |balance |cognitive )?(?:loss|disorder|delay|disease|deficiency|impairment|condition|syndrome|decline|dysfunction|insufficiency|degeneration|instability)\b/);
+/** "I've written you a personal asthma action plan", "we've booked you an appointment": made for the patient today. */
+const PAPERWORK_DONE = caseless(/^(?:(?:so|and|also|okay),?\s+)?(?:i|we)(?:'ve| have) (?:also |just )?(?:written|printed|booked|arranged|filled in|done|made|sent|emailed|faxed) (?:you |him |her |them )?(?:a|an|the|your|his|her|their)\b[^.?!]{0,40}\b(?:plan|letter|prescription|referral|appointment|form|leaflet|certificate|sick note|fit note|script)\b/);
 const TREATMENT_NOUNS = caseless(/\b(?:iv|line|oxygen|o2|nasal cannula|non-?rebreather|splint|collar|c-collar|backboard|dressing|bandage|tourniquet|fluids|saline|bolus|epi(?:nephrine)?|nebuli[sz]er|neb|aspirin|nitro\w*|glucagon|dextrose|d50|narcan|naloxone|ekg|12-lead|monitor|ice pack|sling|cast)\b/);
 const PRESENTS_PATIENT = caseless(/^(?:(?:this is|we have|i have) [^,]{1,40},\s*)?(?:(?:an? )?\d+[- ]years?[- ]old\b|(?:she|he)(?: was| had| has| is|'s|'d) (?!going\b|gonna\b)|(?:complain(?:s|ing)? of|c\/o)\b|(?:no|denies|negative for) (?:head strike|loss of consciousness|loc\b|chest pain|shortness of breath|fever|trauma|vomiting|nausea|headache|numbness|weakness|[a-z]+ (?:pain|injury))|found (?:by|on|in|down)\b)|\b(?:years?[- ]old|complain(?:s|ing)? of)\b/);
 const VISIT_REASON = caseless(/\bit's (?:your|time for your) (?:annual |routine |yearly |regular |six-monthly |\w+ )?[\w ]{0,25}(?:check|review|appointment|visit|check-?up)\b|\b(?:we(?:'re| are) here (?:today )?to (?:talk about|discuss|go over|follow up)|here (?:today )?(?:for|because)|presents? (?:today )?(?:for|with))\b/);
@@ -192,9 +198,10 @@ const NO_EVIDENCE = caseless(/^(?:(?:and|so|but),?\s+)?(?:there(?:'s| is) )?(?:n
 /** "The occupational therapist's report says you need help with washing": another clinician's written finding (a referral letter, by contrast, tells the history). */
 const REPORT_SAYS = caseless(/^(?:(?:so|and|also|now),?\s+)?(?:the|your|his|her) (?:[\w'-]+ ){0,3}(?:report|assessment|discharge summary) (?:says|said|shows|showed|states|found|recommends)\b/);
 const HAD_BEFORE = caseless(/^(?:(?:so|and|okay|now),?\s+)?you(?:'ve| have)? had (?:the |your |a |an |both )?[\w -]{1,40}? (?:in (?:19|20)\d\d|(?:\w+ )?(?:years?|months?|weeks?) ago|last (?:year|month|week))\b/);
-const YOU_WILL_DO = caseless(/^(?:(?:so|and|also|then|now|okay),?\s+)*(?:(?:before|after|when|once|until) [^,]{1,40},\s*(?:[^,]{1,25},\s*)?)?you(?:'ll| will)(?: also| then| now| still)? (?:take|have|get|start|restart|resume|use|continue|stop|need (?:to|a|an|the|some)|be (?:on|taking|starting|given|having|seen|booked|sent|called))\b/);
+const YOU_WILL_DO = caseless(/^(?:(?:so|and|also|then|now|okay|afterwards|after that|later on|tomorrow|tonight|from tomorrow|after the (?:operation|surgery|procedure)),?\s+)*(?:(?:before|after|when|once|until) [^,]{1,40},\s*(?:[^,]{1,25},\s*)?)?you(?:'ll| will)(?: also| then| now| still)? (?:keep|avoid|wear|take|have|get|start|restart|resume|use|continue|stop|need (?:to|a|an|the|some)|be (?:on|taking|starting|given|having|seen|booked|sent|called))\b/);
 const ROUTINE_NEXT = caseless(/\bwe (?:usually|normally|generally|typically|routinely|always) (?:review|check|repeat|recheck|stop|continue|see|scan|test|reassess|rescan)\b/);
-const NO_NEED = caseless(/^(?:(?:so|and|but|okay),?\s+)?you (?:don't|do not|won't|will not) need (?!the er\b|the emergency|to go to|an ambulance|911)(?:to )?[a-z]/);
+/** "You don't need bed rest", "you don't need to go to hospital": what the patient is spared is the plan (the disposition). */
+const NO_NEED = caseless(/^(?:(?:so|and|but|okay|good news|the good news is),?\s+)?(?:you|he|she|they) (?:don't|do not|doesn't|does not|won't|will not) need (?:to )?[a-z]/);
 const APPRAISAL = caseless(/\b(?:(?:is|are|isn't|aren't|is not|are not|'s|'re|would(?:n't| not)? be|wouldn't be)\s+(?:not\s+)?(?:(?:really|quite|very|completely|perfectly|now|still)\s+)?(?:suitable|safe|eligible|appropriate|a good candidate|a candidate)\s+(?:for|because|to|with)\b|\b(?:qualify|qualifies) for\b|\b(?:is|are|'s|has been|have been) (?:really |clearly |definitely |probably )?(?:affecting|impacting|taking a (?:real )?toll on|contributing to|feeding into|making [\w ]{1,20} worse)\b|\b(?:is|'s) (?:a|an) (?:real |genuine )?(?:crisis|emergency)\b|\b(?:you're|you are|he's|he is|she's|she is|they're|they are) (?:now |still )?at (?:a )?(?:high|higher|real|increased|significant|some|low|moderate|greater|very high) risk (?:of|for)\b|^(?:(?:and|so|honestly),?\s+)?you(?:'re| are) doing (?:all )?(?:the right things?|everything right)\b|(?:that's|this is|it's|that is|there's been|there has been)\s+(?:a |an )?(?:(?:real|big|huge|good|great|definite|clear|steady|some|nice|significant|slight)\s+)*(?:improvement|progress|setback|deterioration|step forward)\b|\bneeds? (?:looking at|looking into|attention|addressing)\b|\b(?:you're|you are|he's|he is|she's|she is|they're|they are|it's|it is) (?:now |still |really |definitely )?(?:responding|progressing|improving|healing|recovering|settling) (?:really |very |so )?(?:well|nicely|slowly|as expected)\b|\bthere(?:'s| is) (?:still )?(?:a |an )?(?:(?:high|higher|low|some|real|small|increased|significant|ongoing) )?risk of\b|\b(?:is|are) an? (?:high|higher|low|moderate)[- ]risk (?:area|region|country|place|group)\b)/);
 
 /** "…and please see your dentist about refitting them": a request made of the patient anywhere in the sentence. */
@@ -210,8 +217,13 @@ const COURSE_APPRAISAL = caseless(/\b(?:making (?:good |great |real |steady |som
 /** "Your pain is mostly muscular", "it's viral", "this one looks benign": the nature of a problem, judged. */
 const NATURE_APPRAISAL = caseless(/\b(?:is|are|'s|'re|looks?|sounds?|seems?|feels?)\s+(?:(?:mostly|probably|likely|most likely|just|all|purely|more|entirely|almost certainly|definitely|clearly|still)\s+)?(?:muscular|mechanical|viral|bacterial|benign|functional|postural|hormonal|stress[- ]related|inflammatory|degenerative|age[- ]related|harmless|self[- ]limiting|fungal|superficial)\b/);
 /** "My thinking is that the tablets are upsetting your stomach", "the way I see it, the knee is wearing out": an opinion given. */
+const OPINION_HAS = caseless(/^(?:(?:so|okay|well|right|now|and),?\s+)*(?:i think|i suspect|i'm (?:fairly |pretty |quite )?(?:sure|confident)|it (?:sounds|looks|seems) like|sounds like|looks like|seems like|most likely|probably|i'd say)(?:,)? (?:that )?(?:you|he|she|they|[a-z]+)(?:'ve| have| has|'s)? (?:got|picked up|developed|caught|pulled|strained|sprained|torn|hurt|injured) (?:a |an |some |your |his |her |their )?[a-z]/);
+const FITS_WITH = caseless(/^(?:(?:so|okay|well|and|now),?\s+)*(?:(?:your|his|her|their|the) (?:symptoms|story|history|picture|results?|findings|bloods?|scan|x-?ray|tests?)|this|that|it|everything|all (?:of )?(?:this|that)) (?:all )?(?:fits?|fit in|fits in|points?|adds? up) (?:with|to)\b/);
+const NOTHING_SERIOUS = caseless(/\b(?:i don't think (?:this|it|that)(?:'s| is) (?:anything|something)|(?:it's|this is|that's|it is|this isn't|it isn't|that isn't) (?:nothing|not anything)|nothing) (?:serious|sinister|worrying|dangerous|to worry about)\b/);
 const OPINION_FRAME = caseless(/^(?:(?:so|and|okay|well|honestly),?\s+)*(?:my (?:thinking|sense|feeling|read|reading|view|take|opinion|suspicion|hunch|best guess|gut feeling) (?:here |on this |about this )?is(?: that)?|the way i see it|in my (?:opinion|view)|from what you(?:'re| are|'ve| have) (?:telling|told|describing|described) me|from what i(?:'m| am) (?:hearing|seeing))\b/);
 /** "Your homework this week is to write down three worries", "the goal for next session is walking without the frame". */
+/** "I'm happy for you to go back to work on Monday", "it's worth trying a sleep diary": what the patient is cleared or advised to do. */
+const CLEARED_TO = caseless(/^(?:(?:so|and|okay|now|also),?\s+)*(?:i(?:'m| am) (?:happy|fine|okay|comfortable) (?:for|with) (?:you|him|her|them) (?:to )?[a-z]+|(?:it's|it is|it'd be|it would be|it might be) (?:worth|a good idea|sensible|best) (?:to )?(?:trying|doing|getting|having|booking|taking|starting|keeping|try|do|get|have|book|take|start|keep)\b|(?:it's |it is )?(?:best|better|important|sensible) to (?:avoid|keep|take|stop|try|stay|rest|have|get|use|wear|drink|eat|cut|limit)\b)/);
 const SET_TASK = caseless(/^(?:(?:so|and|okay|now),?\s+)*(?:your|the|our|his|her) (?:homework|task|assignment|goals?|targets?|aims?|focus|challenge|job)(?: (?:for|this|until|before|over|between) [a-z ]{1,25}?)? (?:is|are|will be)\b/);
 const RISK_ESTIMATE = caseless(/(?:\b\d+(?:\.\d+)?\s?%|\b\d+ percent|\b(?:one|1) in (?:\d+|two|three|four|five|ten|twenty|a hundred|100))(?: (?:lifetime|absolute|yearly|annual|ten-year|10-year))? (?:chance|risk|likelihood|probability)\b|\b(?:chance|risk|likelihood|probability) (?:of [a-z ]{3,30} )?is (?:about |around |roughly )?(?:\d+(?:\.\d+)?\s?%|\d+ percent|(?:one|1) in)/);
 const RESULTS_DUE = caseless(/^(?:(?:so|and|the|your|okay),?\s+)*(?:the |your )?(?:results?|reports?|answers?)(?: (?:usually|normally|typically|should|will|can|often))? (?:take|be back|come back in|are back in|take about|takes?)\b/);
@@ -229,6 +241,9 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (phase === 'history' && (VISIT_REASON.test(text) || INTRODUCES_PATIENT.test(text))) return 'history';
   // "He takes apixaban 5 mg twice daily", "you're still on the metformin": the medicine already taken is history.
   if (phase === 'history' && CURRENT_MEDICINE.test(text) && (findDrugs(text).length > 0 || /\d ?mg\b/i.test(text)) && !/\b(?:will|'ll|going to|should|start|increase|decrease|stop|switch|change)\b/i.test(text)) return 'history';
+  // "Amlodipine 10, bendroflumethiazide 2.5, doxazosin 4, …": the list of medicines read out before any change is the history.
+  if (phase === 'history' && findDrugs(text).length >= 3 && !/\b(?:is|are|was|were|will|'ll|going to|should|start|increase|decrease|stop|switch|change|reduce|add|take|try|i|we|you)\b/i.test(text)) return 'history';
+  if (MED_LIST_AGENDA.test(text)) return undefined;
   if (!/\?$/.test(text) && (NOTIFIES_COLLEAGUE.test(text) || (PLEASE_DO.test(text) && !ASKS_INTERPRETER.test(text)))) return 'plan';
   if (/\?$/.test(text)) return undefined;
   // "He is casually dressed, makes little eye contact", "no evidence of psychosis": the mental state seen in the room,
@@ -248,7 +263,14 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // care", "that needs looking at": a clinician's appraisal, in words no physician's diagnosis uses, is the assessment.
   if (APPRAISAL.test(text) && !/\d/.test(text) && !/\b(?:going to|will|'ll|let's|want you to|if|would like|'d like)\b/i.test(text)) return 'assessment';
   if (OPINION_FRAME.test(text) && !hasMeasuredValue(text)) return 'assessment';
-  if (SET_TASK.test(text)) return 'plan';
+  // "I think you've got a frozen shoulder", "sounds like you've picked up a tummy bug", "your symptoms fit with an
+  // overactive thyroid", "I don't think this is anything serious": a judgement of what the patient has, in plain words.
+  if ((OPINION_HAS.test(text) || FITS_WITH.test(text) || NOTHING_SERIOUS.test(text)) && !/\b(?:going to|will|'ll|let's|if|you said|you mentioned|you told|last time)\b/i.test(text)) return 'assessment';
+  if (SET_TASK.test(text) || CLEARED_TO.test(text) || PROCEDURE_PLANNED.test(text) || GRATEFUL_IF.test(text)) return 'plan';
+  // "The doctor confirmed last week that it's a cataract": a diagnosis another clinician made is the assessment.
+  if (DIAGNOSED_BY.test(text) && !/\?$/.test(text)) return 'assessment';
+  // "I've done the measurements for the lens implant and they're all fine": a test done in the visit and its result.
+  if (DONE_AND_FOUND.test(text)) return 'exam';
   if (NATURE_APPRAISAL.test(text) && !NOT_APPRAISAL.test(text) && !hasMeasuredValue(text) && !/\b(?:test|sign|maneuver|manoeuvre|exam|examination|rhythm|murmur|for example|such as|things)\b/i.test(text)) return 'assessment';
   // "Each of your children has a 50% chance of inheriting it", "a one in ten risk of a stroke": a risk estimated is the assessment.
   if (RISK_ESTIMATE.test(text) && !/\b(?:you said|you mentioned|you told|going to|will|'ll|let's)\b/i.test(text)) return 'assessment';
@@ -264,6 +286,10 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   const namedAs = /,\s*which is (?:a |an |called |what we call )?([^,.;]{3,50})/i.exec(text);
   if (namedAs && DIAGNOSIS_TERM.test(namedAs[1]!) && !/^(?:common|usual|typical|rare|frequent|possible|likely|known) (?:cause|reason|sign|source|result)/i.test(namedAs[1]!)
     && !/^(?:(?:and|so|okay|now),?\s+)?there(?:'s| is| are)\b/i.test(text) && !/\d/.test(text) && !/\b(?:going to|will|'ll|let's|if|you said|you mentioned)\b/i.test(text)) return 'assessment';
+  // "Your iron is low, which is why you're so tired": a finding tied to the complaint it explains is the assessment.
+  if (EXPLAINS.test(text) && !/\b(?:you said|you mentioned|you told|going to|will|'ll|if)\b/i.test(text)) return 'assessment';
+  // "So you have a moderate sensorineural hearing loss in both ears": a condition named in plain words, graded.
+  if (PLAIN_CONDITION.test(text) && !/\b(?:going to|will|'ll|let's|if|you said|you mentioned|you told|last time|before)\b/i.test(text)) return 'assessment';
   // What the clinician sees, feels or measures now, in any phase (a therapy session has no exam to open).
   if (isSpokenObservation(text)) return 'exam';
   // "There's swelling over the knuckles…, that's synovitis": in the exam, a sentence that opens on what is seen is
@@ -280,6 +306,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "I've pared the callus down today", "we've strapped the ankle": a procedure done in the visit.
   if (/^(?:(?:so|and|okay|now|right),?\s+)?(?:i|we)(?:'ve| have) (?:just |also )?(?:pared|trimmed|debrided|drained|taped|strapped|fitted|injected|filed|dressed|re-?dressed|cleaned|removed|lanced|syringed|irrigated|cut back)\b/i.test(text) && !SPEAKS_OF_PAST.test(text)) return 'plan';
   if (DONE_FOR_PATIENT.test(text) && !SPEAKS_OF_PAST.test(text) && (findDrugs(text).length > 0 || TREATMENT_NOUNS.test(text))) return 'plan';
+  if (PAPERWORK_DONE.test(text)) return 'plan';
   if (isReturnPrecaution(text) || isOrder(text) || (IMPERATIVE_START.test(text) && isPlanStatement(text))) return 'plan';
   if (!/\b(?:going to|will|'ll|let's|want to|need to|would like)\b/i.test(text) && (TEST_RESULT.test(text) || EXAM_FOUND.test(text) || PERFORMANCE.test(text))) {
     return TEST_RESULT.test(text) || EXAM_FOUND.test(text) ? 'results' : 'exam';
@@ -311,7 +338,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "…calling about your apixaban": the clinician naming the patient's own medicine belongs to the history.
   if (phase === 'history' && /\byour\b/i.test(text) && findDrugs(text).length > 0 && !future) return 'history';
   // "It's been two weeks since we took your gallbladder out": the time since an event is history.
-  if (phase === 'history' && !future && /\bit(?:'s| has) been (?:about |almost |over |just |nearly )?\S+ (?:days?|weeks?|months?|years?) since\b/i.test(text)) return 'history';
+  if (phase === 'history' && !future && /\bit(?:'s| has been| is) (?:been )?(?:about |almost |over |just |nearly |now )?\S+ (?:days?|weeks?|months?|years?) since\b/i.test(text)) return 'history';
   // "The baby's six weeks old now", "you're ten days out from surgery".
   if (phase === 'history' && AGE_OR_TIME.test(text) && !future) return 'history';
   // "You're 28 weeks today", "you've been on metformin for a year": the clinician stating the patient's history.
@@ -335,6 +362,18 @@ function isErrand(text: string): boolean {
   const m = /^(?:(?:and|so|also),?\s+)?(?:(?:on|for|with|at|in|during|before|after) [^,]{1,30},\s*)?(?:can|could|would) you (?:please |also )?([a-z]+)\b/i.exec(text);
   return m !== null && !NOT_ERRANDS.has(m[1]!.toLowerCase()) && !/\b(?:me|us)\s*$/.test(text) && text.split(/\s+/).length >= 6;
 }
+const SPECIMEN_TAKEN = caseless(/^(?:(?:so|and|okay|now|right|first),?\s+)*(?:i(?:'ll| will|'m going to| am going to)|let me|we(?:'ll| will)) (?:just |also )?(?:take|send|do|get) (?:a |an |some |the )?(?:swab|swabs|sample|samples|bloods?|blood tests?|culture|scraping|biopsy|urine (?:sample|test)|ecg|smear)\b/);
+const EXPLAINS = caseless(/\b(?:which is why|that's why|that is why|which explains|that explains|which would explain|that would explain|which accounts for|that accounts for)\b/);
+/** "The operation will be on the right eye, under local anaesthetic", "the injection will be done in clinic". */
+const PROCEDURE_PLANNED = caseless(/^(?:(?:so|and|okay|now|then),?\s+)*(?:the|your) (?:operation|surgery|procedure|injection|scan|biopsy|colonoscopy|endoscopy|release|repair|replacement|extraction|fitting) (?:will|would|is going to|'ll) be (?:on|under|at|in|done|carried out|performed|booked|next|as)\b/);
+/** A letter asking the GP to act: "I would be grateful if you could check her diabetes control". */
+const GRATEFUL_IF = caseless(/\bi(?:'d| would) be (?:very )?grateful if you (?:could|would)\b/);
+const DIAGNOSED_BY = caseless(/^(?:(?:so|and|okay|now),?\s+)*(?:the|your) (?:doctor|consultant|specialist|surgeon|gp|optometrist|optician|scan|x-?ray|biopsy|tests?) (?:confirmed|diagnosed|found|showed)(?: [a-z]+){0,3}? (?:that )?(?:it(?:'s| is| was)|you(?:'ve got| have| had)|this is|there(?:'s| is)) (?:a |an )?/);
+const DONE_AND_FOUND = caseless(/^(?:(?:so|and|okay|now),?\s+)*(?:i|we)(?:'ve| have) (?:just |now )?(?:done|taken|checked|measured|recorded|repeated) (?:the|your|all the|some) [^.?!]{2,60}?,? and (?:they(?:'re| are)|it(?:'s| is)|everything(?:'s| is)|all (?:are|is)) (?:all )?(?:fine|normal|okay|ok|good|clear|satisfactory|within (?:the )?normal)/);
+/** Parts seen only on examination, never reported by a patient as such. */
+const EXAMINED_PART = caseless(/\b(?:ear ?drums?|drums?|tympanic membranes?|ear canals?|canals?|conjunctivae?|corneas?|lens|lenses|retinas?|optic discs?|discs?|fundi|fundus|pupils?|irises|sclerae?|septum|turbinates?|tonsils?|uvula|pharynx|larynx|vocal (?:cords?|folds?)|cervix|os|prostate|wound edges|edges|incision|wound bed|granulation|slough|sinus tract|lymph nodes?|nail beds?|gums?|gingivae?|mucosa)\b/);
+/** "You must be Noah", "and you must be Peter": meeting someone, not a finding. */
+const MEETS = /^(?:(?:[Gg]ood )?(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Hh]i|[Hh]ello|[Hh]ey)\b[^,.]{0,25},\s+)?(?:(?:[Aa]nd|[Ss]o|[Hh]i|[Hh]ello),?\s+)?[Yy]ou must be (?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss)\.? )?(?:[A-Z][a-z]+|[Mm]um|[Dd]ad|[Mm]om)(?:'s \w+)?[.!]?$/;
 const INTRODUCTION = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Gg]ood \w+)[, ]+)?(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.? [A-Z]\w+,? )?(?:[Ii]t's|[Tt]his is|I'm|[Mm]y name is) (?:[Dd]r\.? |[Nn]urse )?[A-Z][a-z]+,? (?:the|one of the|from|with|your)\b/;
 
 /** "Temperature 38.6.", "Pulse 88.", "Weight 32 kg": a reading called out in two words. */
@@ -386,9 +425,11 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (measuresToo && !u.question) return 'exam';
   const findsToo = words >= 9 && isExamFinding(u.text) && /\b(?:is|are|looks?|feels?|sounds?)\b/i.test(u.text.replace(EXAM_MANEUVER, ''));
   const later = /\bin (?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?)\b|\bnext (?:week|month|time|visit)\b/i.test(u.text);
+  // "I'll take a swab of that", "let me take some bloods": a specimen taken is an order, not a manoeuvre.
+  if (!u.question && SPECIMEN_TAKEN.test(u.text)) return 'plan';
   if (u.question || (EXAM_MANEUVER.test(u.text) && !later && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)) && !teaches && !findsToo)) return undefined;
   // "Mr Dunne, it's Aoife, the heart failure nurse": an introduction, whatever words it holds.
-  if (INTRODUCTION.test(u.text) && !/\d/.test(u.text)) return undefined;
+  if ((INTRODUCTION.test(u.text) || MEETS.test(u.text)) && !/\d/.test(u.text)) return undefined;
   if (phase !== 'exam' && isAdvice(u.text, phase)) return 'plan';
   // "Use some lanolin on the crack after feeds", "raise your laptop so the screen is at eye level": advice given at the
   // couch, when it says when, how often or what for, is plan; "turn your head to the right for me" is the exam.
@@ -439,6 +480,10 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // During the exam, what the clinician says of the body in front of them is what they see, feel or measure, in any
   // words: "the latch looks shallow", "that knot has softened a lot now", "it took you three tries".
   if (phase === 'exam' && !future && words >= 4 && describesBodyInExam(u.text)) return 'exam';
+  // "The conjunctiva is injected", "the septum is deviated to the left": a part only an examiner sees, described now,
+  // is a finding though no exam was announced (an optician, an ENT clinic, a nurse at a wound).
+  if (phase !== 'exam' && !future && words >= 4 && EXAMINED_PART.test(u.text) && (describesBodyInExam(u.text) || /^(?:(?:and|so|now),?\s+)?there(?:'s| is| are) [^.?!]{2,40}\b(?:behind|on|in|over|under|around) (?:the|your|his|her) /i.test(u.text))
+    && !/\b(?:you said|you told|you mentioned|last time|used to|was|were|had|yesterday|ago|at home|if|when)\b/i.test(u.text)) return 'exam';
   // Nothing named it: its structure may (who acts, in what mood), or, in the exam, a finding said as a fragment.
   if (structural) return structural === 'exam' && LAB_OR_SCORE.test(u.text) && !VITALS.test(u.text) ? 'results' : structural;
   if (phase === 'exam' && isExamFragment(u.text)) return 'exam';

@@ -7,9 +7,9 @@ import type { Utterance } from './types.js';
 import { caseless } from '../text/caseless-pattern.js';
 
 /** The patient asking about course, duration or expectations. */
-const COURSE_QUESTION = caseless(/\b(?:how long (?:will|does|do|did|until|is|before|should|would)|how soon|how quickly|how many (?:days|weeks|months)|when (?:can|will|could|should|do|does|might) (?:i|it|this|that|the \w+)|will (?:it|this|that|i) (?:be|get|go|heal|clear|settle|take|come|need|have)|is (?:it|this|that) going to|what (?:should|do|can|will) (?:i|we) expect|what happens (?:now|next|after)|is (?:it|this|that) (?:serious|dangerous|permanent|contagious|catching)|will i (?:be able|still|need|have|get)|can i (?:still )?(?:go|play|run|work|drive|fly|swim|return|exercise|train|eat|drink))\b/);
+const COURSE_QUESTION = caseless(/\b(?:how long (?:will|does|do|did|until|is|before|should|would)|how soon|how quickly|how many (?:days|weeks|months)|when (?:can|will|could|should|do|does|might) (?:i|it|this|that|the \w+)|will (?:it|this|that|i|he|she|they|we) (?:be|get|go|heal|clear|settle|take|come|need|have)|(?:need|have|take|last) (?:it |them |\w+ )?for long|is (?:it|this|that) going to|what (?:should|do|can|will) (?:i|we) expect|what happens (?:now|next|after)|is (?:it|this|that) (?:serious|dangerous|permanent|contagious|catching)|will i (?:be able|still|need|have|get)|can i (?:still )?(?:go|play|run|work|drive|fly|swim|return|exercise|train|eat|drink))\b/);
 /** The answer states a course: a span of time, or how the condition will go. */
-const STATES_COURSE = caseless(/\b(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a few|a couple of|several) (?:to (?:\d+|two|three|four|five|six|eight|ten|twelve) )?(?:days?|weeks?|months?|years?)\b|\b(?:settle\w*|heal\w*|recover\w*|improv\w*|clear(?:s|ed)? up|go(?:es)? away|resolv\w*|back to (?:sport|work|normal|school|running|training|driving)|kick(?:s)? in|start(?:s)? (?:working|to work)|take(?:s)? effect|full recovery|prognosis|outlook|(?:not|isn't|is not) (?:serious|dangerous|permanent|contagious))\b/);
+const STATES_COURSE = caseless(/\b(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a few|a couple of|several) (?:to (?:\d+|two|three|four|five|six|eight|ten|twelve) )?(?:days?|weeks?|months?|years?)\b|\b(?:settle\w*|heal\w*|recover\w*|improv\w*|clear(?:s|ed)? up|go(?:es)? away|resolv\w*|back to (?:sport|work|normal|school|running|training|driving)|(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a few|a couple of|several) (?:\w+ )?(?:sessions|visits|appointments|treatments|blocks)\b|kick(?:s)? in|start(?:s)? (?:working|to work)|take(?:s)? effect|full recovery|prognosis|outlook|(?:not|isn't|is not) (?:serious|dangerous|permanent|contagious))\b/);
 const SERIOUSNESS = caseless(/\b(?:serious|dangerous|permanent|contagious|catching)\b/);
 /** Chit-chat, hedges and deferrals are not an answer worth a line. */
 const NO_ANSWER = caseless(/^(?:(?:well|so|um|uh|hmm),?\s+)?(?:i (?:don't|do not) know|i'm not sure|hard to say|it depends|we'll see|let's see|good question|no idea)\b/);
@@ -20,10 +20,13 @@ export interface CourseQuestion { turn: number; text: string }
  * The slot for a clinician's sentence left unplaced, when it answers (first or second sentence of the very next turn)
  * a patient's question about course or expectations and itself states a course; undefined otherwise.
  */
-export function placeCourseAnswer(u: Utterance, asked: CourseQuestion | undefined, indexInTurn: number): 'plan' | 'assessment' | undefined {
+export function placeCourseAnswer(u: Utterance, asked: CourseQuestion | undefined, indexInTurn: number): { slot: 'plan' | 'assessment'; text: string } | undefined {
   if (!asked || u.role !== 'clinician' || u.question || u.turn !== asked.turn + 1 || indexInTurn > 1) return undefined;
+  // "Good question — so, usually about six weeks": the aside before the answer is no part of it.
+  const text = u.text.replace(ASIDE, '');
   // "How long do your symptoms normally last?": a question about the other speaker's course is the history asked, not advice sought.
-  if (!COURSE_QUESTION.test(asked.text) || /\byour\b/i.test(asked.text) || NO_ANSWER.test(u.text) || u.text.split(/\s+/).length < 4) return undefined;
-  if (!STATES_COURSE.test(u.text)) return undefined;
-  return SERIOUSNESS.test(asked.text) ? 'assessment' : 'plan';
+  if (!COURSE_QUESTION.test(asked.text) || /\byour\b/i.test(asked.text) || NO_ANSWER.test(text) || text.split(/\s+/).length < 4) return undefined;
+  if (!STATES_COURSE.test(text)) return undefined;
+  return { slot: SERIOUSNESS.test(asked.text) ? 'assessment' : 'plan', text: `${text.charAt(0).toUpperCase()}${text.slice(1)}` };
 }
+const ASIDE = caseless(/^(?:(?:that's|it's) )?(?:a )?(?:(?:good|great|fair|common|reasonable|sensible) )?question\b[\s,.:;!\u2014\u2013-]*(?:(?:so|well|and|okay),?\s+)?|^(?:i get asked that (?:a lot|often)|everyone asks (?:me )?that)\b[\s,.:;!\u2014\u2013-]*(?:(?:so|well|and),?\s+)?/);

@@ -5,13 +5,14 @@
  */
 import type { Turn } from './types.js';
 import type { Gender } from './rewrite-person.js';
-import { rewriteClinicianSpeech } from './rewrite-person.js';
+import { rewriteClinicianSpeech, rewritePatientSpeech } from './rewrite-person.js';
+import { findDrugs } from './clinical-vocabulary.js';
 import { normalizeAsrText } from './normalize-asr-text.js';
 import { splitSentences } from './split-sentences.js';
 import { isQuestion } from './extract-utterances.js';
 import { describeSpeaker } from './describe-speaker.js';
 import { readHowIs, readYesNo } from './read-yes-no.js';
-import { NEGATIVE, POSITIVE, cleanAnswer, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
+import { NEGATIVE, POSITIVE, cleanAnswer, lowerFirst, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
 import { readValueAnswer } from './read-value-answer.js';
 import { readTopicAnswer } from './read-topic-answer.js';
 import { caseless } from '../text/caseless-pattern.js';
@@ -49,7 +50,9 @@ function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined,
   const first = cleanAnswer(pair.answers[0] ?? '');
   // "Yes, and two other kids were sick last week": the yes answers the question; what follows is its own statement.
   // "Yes, I have to lie down in a dark room": the yes answers; the rest, in the patient's words, is written on its own.
-  const lead = /^((?:yes|yeah|yep|no|nope)),\s+and\s+(.+)$/i.exec(first) ?? /^((?:yes|yeah|yep)),\s+((?:i|my|i'm|i've|it|it's|they|they're)\b.+)$/i.exec(first);
+  // "No, I stopped two years ago": the no answers; what follows is its own statement too.
+  const lead = /^((?:yes|yeah|yep|no|nope)),\s+and\s+(.+)$/i.exec(first) ?? /^((?:yes|yeah|yep)),\s+((?:i|my|i'm|i've|it|it's|they|they're)\b.+)$/i.exec(first)
+    ?? /^((?:no|nope)),\s+((?:i|i've|i'd)\s+(?:stopped|quit|gave up|used to|haven't since|came off)\b.+)$/i.exec(first);
   const closed = readYesNo(pair.question, lead ? lead[1]! : first, gender, addressee, pair.after);
   if (closed) {
     const text = who ? `${closed.text.replace(/\.$/, '')} per ${who}.` : closed.text;
@@ -59,6 +62,27 @@ function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined,
   }
   const how = readHowIs(pair.question, first, gender, addressee);
   return how ? [statement('history', how, pair, [pair.answers[0]!])] : [];
+}
+
+const ASKS_MEDICINE = caseless(/^(?:are|is) (you|he|she|they) (?:still |currently |now )?(taking|using|on) (.+)$/);
+
+/**
+ * "Is she taking the methotrexate 15 mg every week?" — "She says she missed some weeks in the summer…": the medicine
+ * and dose asked about are history too, so the answer is written under them; a plain yes or no is left to the
+ * yes/no readers.
+ */
+function readMedicineQuestion(pair: Pair, gender: Gender, addressee: string | undefined): AnswerLine[] {
+  const q = pair.question.replace(/[?.\s]+$/, '').replace(/^(?:and|so|okay|now)[,\s]+/i, '');
+  const m = ASKS_MEDICINE.exec(q);
+  if (!m || findDrugs(m[3]!).length === 0) return [];
+  const first = cleanAnswer(pair.answers[0] ?? '').replace(/^(?:she|he|they) says,? (?:that )?/i, '');
+  if (first === '' || words(first) < 4 || words(first) > 24 || NEGATIVE.test(first) || POSITIVE.test(first) || /\?$/.test(first)) return [];
+  // An answer that names the medicine itself says it all ("I already started taking my iron pills").
+  if (findDrugs(first).length > 0 || findDrugs(m[3]!).some((d) => first.toLowerCase().includes(d.toLowerCase()))) return [];
+  const told = /\b(?:i|my|me|i'm|i've)\b/i.test(first) ? rewritePatientSpeech(first, gender) : first;
+  const asked = rewriteClinicianSpeech(`${m[2]!} ${m[3]!}`, gender, addressee);
+  if (!told || !asked || /\byou\b/i.test(asked) || /^the patient\b/i.test(told) && /\b(?:could|would|should|can|will|did|does|to)\s+\w+ed\b/i.test(told)) return [];
+  return [statement('history', `${asked.charAt(0).toUpperCase()}${asked.slice(1)}: ${lowerFirst(told.replace(/[.!]+$/, ''))}.`, pair, [pair.answers[0]!])];
 }
 
 /** Pairs each clinician question with the next speaker's answer and writes what the pair states. */
@@ -132,6 +156,7 @@ export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?
     const addressee = a.role === 'other' ? options.addressee : undefined;
     const read = [
       () => readValueAnswer(pair, gender, out.at(-1)),
+      () => readMedicineQuestion(pair, gender, addressee),
       () => readTopicAnswer(pair, gender, who, addressee),
       () => readClosedQuestion(pair, gender, who, addressee),
       () => readConfirmation(pair, gender, addressee),

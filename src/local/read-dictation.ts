@@ -11,11 +11,11 @@ interface Heading { re: RegExp; block: BlockName | 'assessment_plan'; withColon?
 const COLON = String.raw`\s*(?::|-|–|—|\.|,)\s*`;
 const HEADINGS: Heading[] = [
   { re: /^(?:chief complaint|cc|reason for (?:visit|referral))/i, block: 'chief_complaint' },
-  { re: /^(?:subjective|s|history of present illness|hpi|history|interval history|present illness)/i, block: 'history' },
+  { re: /^(?:subjective|s|history of present(?:ing)? (?:illness|complaint)|hpi|history|interval history|present illness)/i, block: 'history' },
   { re: /^(?:review of systems|ros)/i, block: 'review' },
   { re: /^(?:past medical history|pmh|past history|medications|meds|current medications|allergies|social history|sh|family history|fh|surgical history|psh)/i, block: 'background' },
-  { re: /^(?:objective|o|physical exam(?:ination)?|exam(?:ination)?|pe|vitals|vital signs|mental status(?: exam)?|mse)/i, block: 'exam' },
-  { re: /^(?:labs?|laboratory|results|imaging|diagnostics|data|studies|radiology)/i, block: 'results' },
+  { re: /^(?:objective|o|physical exam(?:ination)?|on examination|exam(?:ination)?|pe|vitals|vital signs|mental status(?: exam)?|mse)/i, block: 'exam' },
+  { re: /^(?:labs?|laboratory|results|investigations|imaging|diagnostics|data|studies|radiology)/i, block: 'results' },
   { re: /^(?:assessment and plan|assessment\/plan|a\/p|a&p|impression and plan)/i, block: 'assessment_plan' },
   { re: /^(?:assessment|a|impression|impressions|diagnosis|diagnoses|dx|mdm|medical decision making|clinical impression)/i, block: 'assessment' },
   { re: /^(?:plan|p|recommendations?|disposition|treatment|follow[- ]?up|instructions)/i, block: 'plan' },
@@ -74,7 +74,7 @@ export function inlineHeading(sentence: string): { block: BlockName | 'assessmen
 
 /** Splits a dictated line into heading-led pieces: "… no fever. Physical exam: …" cuts before "Physical exam:". */
 function splitAtHeadings(text: string): string[] {
-  const marks = /(?<=[.!?]\s+|^)(?=(?:[A-Z][A-Za-z /&]{0,34}|[A-Z]{1,4}|(?:hpi|history|subjective|objective|exam|physical exam|vitals|labs?|results|imaging|impression|assessment|assessment and plan|a\/p|diagnosis|plan|recommendations?|disposition|meds|medications|allergies))\s*:|(?:Impression|Assessment|Plan|Exam|Diagnosis|Recommendations?|Disposition),\s)/g;
+  const marks = /(?<=[.!?]\s+|^)(?=(?:[A-Z][A-Za-z /&]{0,34}|[A-Z]{1,4}|(?:hpi|history|subjective|objective|exam|physical exam|vitals|labs?|results|imaging|impression|assessment|assessment and plan|a\/p|diagnosis|plan|recommendations?|disposition|meds|medications|allergies))\s*:|(?:Impression|Assessment|Plan|Exam|Diagnosis|Recommendations?|Disposition),\s|(?:History|History of presenting complaint|History of present illness|Examination|On examination|Physical examination|Investigations|Results|Impression|Assessment|Diagnosis|Plan|Recommendations)\.\s+(?=[A-Z0-9]))/g;
   return text.split(marks).map((p) => p.trim()).filter((p) => p !== '');
 }
 

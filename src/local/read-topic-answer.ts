@@ -114,7 +114,8 @@ export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefi
     return [statement(block, who ? `${named} per ${who}.` : `${named}.`, pair, [pair.answers[0]!])];
   }
   // "Any headaches this fortnight?" — "Just one, on Tuesday.": how many, under the topic's name.
-  if (/^(?:(?:just|only|maybe|about|probably|around)\s+)?(?:one|two|three|four|five|a couple|a few|\d+)\b/i.test(first) && words(first) <= 8 && !/\b(?:i|my|me|you)\b/i.test(first)) {
+  // "Any ear infections?" — "Loads as a baby, none this year.": likewise.
+  if (/^(?:(?:just|only|maybe|about|probably|around)\s+)?(?:one|two|three|four|five|a couple|a few|several|loads|lots|plenty|a lot|\d+)\b/i.test(first) && words(first) <= 10 && !/\b(?:i|my|me|you)\b/i.test(first)) {
     const named = `${third.charAt(0).toUpperCase()}${third.slice(1)}: ${lowerFirst(first)}`;
     return [statement(block, who ? `${named} per ${who}.` : `${named}.`, pair, [pair.answers[0]!])];
   }

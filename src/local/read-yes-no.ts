@@ -12,10 +12,10 @@ import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { answerEchoes } from './question-topic.js';
 
-const YES = caseless(/^(?:yes|yeah|yep|yup|i do|i am|i have|i did|i can|he does|she does|he is|she is|correct|right|uh-huh|mm-hmm|definitely|sure|a little|a bit|i think so|sometimes|kind of|sort of)\b/);
+const YES = caseless(/^(?:yes|yeah|yep|yup|i do|i am|i have|i did|i can|he does|she does|he is|she is|correct|right|uh-huh|mm-hmm|definitely|sure|a little|a bit|a lot|loads|lots|absolutely|of course|i think so|sometimes|kind of|sort of)\b/);
 const NO = caseless(/^(?:no|nope|nah|not really|never|not at all|nothing|none|i don't|i do not|i'm not|i am not|i haven't|i have not|i didn't|i did not|i can't|i cannot|he doesn't|she doesn't|he isn't|she isn't|he hasn't|she hasn't|not that i)\b/);
 /** A yes or no that goes on to qualify ("no fever some chills", "a little numbing, but…") is not a plain answer. */
-const QUALIFIED = caseless(/\b(?:but|some|just|only|except|mostly|sometimes|although|though|not much|not a lot|barely)\b/);
+const QUALIFIED = caseless(/\b(?:but|some|just|only|except|mostly|sometimes|although|though|not much|not a lot|barely|maybe|half)\b/);
 const SOCIAL = /\b(?:questions?|okay|ok|sound good|make sense|ready|comfortable|understand|hear me|see me|clear|alright|all right)\b/i;
 const LEAD = caseless(/^(?:(?:and|so|okay|now|also|then|but|well|alright|all right)[\s,]+)+/);
 const TAIL = /(?:,?\s+(?:too|at all|either|as well|right now|lately|recently|these days|or not|anymore))+$/i;
@@ -105,15 +105,43 @@ export function readYesNo(question: string, answer: string, gender: Gender, addr
   const a = answer.trim();
   const yes = YES.test(a) && !NO.test(a);
   const no = NO.test(a);
-  const confirmed = readConfirmed(q, a, gender, addressee);
+  const confirmed = readConfirmed(q, a, gender, addressee) ?? readOrdinal(q, a, yes);
   if (confirmed) return confirmed;
   if (!yes && !no) return readQualified(q, a, gender, addressee);
-  const plain = readPlainYesNo(q, a, yes, no, gender, addressee, after);
+  const plain = readPlainYesNo(q, a, yes, no, gender, addressee, after) ?? readPassive(q, a, yes, no);
   // "Are you giving the insulin every twelve hours?" — "Yes, one and a half units twice a day.": the detail is the answer.
   if (!plain && yes && /^(?:yes|yeah|yep)\s*,\s*\S/i.test(a) && a.split(/\s+/).length >= 3) {
     return readQualified(q, a.replace(/^(?:yes|yeah|yep)\s*,\s*/i, ''), gender, addressee, 12);
   }
+  // "Do you feel dizzy when you stand up?" — "A bit, yes, first thing in the morning especially.": the question, then
+  // the answer as given.
+  if (!plain && yes && /^(?:a bit|a little|a lot|sometimes|kind of|sort of)\s*,\s*(?:yes|yeah)\b/i.test(a)) return readQualified(q, a.replace(/[.!]+$/, ''), gender, addressee, 12);
   return plain;
+}
+
+const ORDINAL = caseless(/^(?:no,?\s*)?(?:it's |this is |my |the )?(second|third|fourth|fifth|sixth)(?: one)?\b/);
+
+/** "Is this your first pregnancy?" — "Second." → "Second pregnancy."; "Yes." → "First pregnancy." */
+function readOrdinal(q: string, a: string, yes: boolean): YesNoReading | undefined {
+  const m = /^is (?:this|it|that) (?:your|his|her|the) first ([a-z]+(?: [a-z]+)?)$/i.exec(q);
+  if (!m || a.split(/\s+/).length > 8) return undefined;
+  const nth = ORDINAL.exec(a)?.[1] ?? (yes && !QUALIFIED.test(a) && a.split(/\s+/).length <= 3 ? 'first' : undefined);
+  return nth ? { text: finish(nth.toLowerCase(), m[1]!.toLowerCase()), negative: false } : undefined;
+}
+
+/** What a passive question asks about: "Were condoms used?", "Was the wound cleaned?". */
+const PASSIVE = caseless(/^(was|were|is|are) ((?:the |any |a |an )?(?!(?:you|he|she|it|they|this|that|there|these|those|your|his|her)\b)[a-z]{3,}(?: [a-z]{3,})?) ((?:used|worn|taken|given|done|cleaned|checked|tested|vaccinated|treated|changed|offered|prescribed|needed|involved|broken|lost|injured|hurt))((?: [a-z]+){0,4})$/);
+const PASSIVE_TOPIC = caseless(/\b(?:condoms?|protection|contraception|helmet|seat ?belts?|gloves|mask|dressing|wound|stitches|tablets|pills|inhaler|bandage|cast|splint|ambulance|police|drugs|alcohol|weapons?|airbags?)\b/);
+
+/** "Were condoms used?" — "No." → "Condoms were not used." Only for a subject the note would name. */
+function readPassive(q: string, a: string, yes: boolean, no: boolean): YesNoReading | undefined {
+  const m = PASSIVE.exec(q);
+  if (!m || QUALIFIED.test(a) || a.split(/\s+/).length > 4 || !(PASSIVE_TOPIC.test(m[2]!) || hasClinicalContent(`${m[2]!} ${m[3]!}`))) return undefined;
+  if (!yes && !no) return undefined;
+  const subject = m[2]!.replace(/^any /i, '');
+  const plural = /^(?:were|are)$/i.test(m[1]!);
+  const be = /^(?:was|were)$/i.test(m[1]!) ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
+  return { text: finish(subject, `${be} ${no ? 'not ' : ''}${m[3]!}${m[4] ?? ''}`), negative: no };
 }
 
 function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender: Gender, addressee: string | undefined, after: string): YesNoReading | undefined {

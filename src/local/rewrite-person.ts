@@ -121,7 +121,7 @@ export function detectGender(transcript: string): Gender {
   const female = (text.match(/\b(years?[- ]old (?:[\w-]+ ){0,3}?(female|woman|lady|girl)|mrs\s*\.?\s+[a-z]+|ms\s*\.?\s+[a-z]+|(?:hi|hey|hello|morning|afternoon|evening|thanks|thank you)\s*,?\s+miss [a-z]+|ma'am|she(?:'s| is) an? \d+[- ]*(?:years?|months?)[- ]old)\b/g) ?? []).length;
   // The patient's own anatomy, said to or by them ("you're 34 weeks pregnant", "my periods", "your prostate"): not a
   // partner's ("my wife is pregnant"), which names no one in the room.
-  const femaleBody = (text.match(/\b(?:i'm|i am|you're|you are) (?:\d+ weeks |about \d+ weeks |\w+ weeks )?pregnant\b|\b(?:my|your) (?:periods?|menstrual|uterus|womb|ovaries|cervix|smear test|pap smear|pregnancy|last period|breast milk)\b|\b(?:i'm|i am|you're|you are) (?:still )?breastfeeding\b/g) ?? []).length;
+  const femaleBody = (text.match(/\b(?:i'm|i am|you're|you are) (?:\d+ weeks |about \d+ weeks |\w+ weeks )?pregnant\b|\b(?:my|your) (?:periods?|menstrual|uterus|womb|ovaries|cervix|smear test|pap smear|(?:first |second |third |this |last )?pregnancy|last period|breast milk|bump|waters)\b|\b(?:i'm|i am|you're|you are) (?:still )?breastfeeding\b|\b(?:i'm|i am|you're|you are) (?:now )?\d+ weeks(?: pregnant)?(?! (?:post|after|since|ago|out|off))\b|\b(?:the )?(?:baby's|fetal|foetal) (?:movements|heartbeat|heart rate)\b/g) ?? []).length;
   const maleBody = (text.match(/\b(?:my|your) (?:prostate|testicles?|testes|scrotum|foreskin|erections?)\b/g) ?? []).length;
   if (male + female === 0 && femaleBody > 0 && maleBody === 0) return 'female';
   if (male + female === 0 && maleBody > 0 && femaleBody === 0) return 'male';

@@ -23,6 +23,8 @@ const RUN_ON_BOUNDARIES: RegExp[] = [
   /^(on|in) (your|the) (exam|physical exam|heart exam|lung exam|neck exam|abdominal exam|skin exam|musculoskeletal exam|examination)\b/i,
   /^(your|the) (blood pressure|heart rate|vital signs|lungs|heart|abdomen|x-?ray|mri|ct|labs|ekg|echocardiogram)\b/i,
   /^(looking at|for your|(so )?let me|so when|so if)\b/i,
+  // "you sent your food diary thank you i can see a lot of onion…": what the clinician sees starts a sentence.
+  /^i can (see|hear|feel|tell)\b/i,
 ];
 const NO_CUT_AFTER = caseless(/\b(if|that|when|as|and|or|the|a|to|of|which|because|what|how|i|we|they|he|she|you|it|let)$/);
 const MIN_PIECE_WORDS = 5;
@@ -36,7 +38,8 @@ function cutRunOn(sentence: string): string[] {
   for (let i = MIN_PIECE_WORDS; i < words.length - 2; i++) {
     if (i - start < MIN_PIECE_WORDS) continue;
     const prev = words[i - 1]!;
-    if (NO_CUT_AFTER.test(prev)) continue;
+    // "…thank you i can see…": a thanks ends what came before, though it ends on "you".
+    if (NO_CUT_AFTER.test(prev) && !(/^you$/i.test(prev) && /^thank$/i.test(words[i - 2] ?? ''))) continue;
     const tail = words.slice(i, i + 6).join(' ');
     if (RUN_ON_BOUNDARIES.some((re) => re.test(tail))) {
       pieces.push(words.slice(start, i).join(' ').replace(/,$/, ''));

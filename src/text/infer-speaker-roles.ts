@@ -61,7 +61,27 @@ export function inferRoles(byLabel: Map<string, string[]>, fixed: ReadonlyMap<st
     const patient = !hasRole('patient') && !speaksForSomeoneElse(texts);
     roles.set(r.label, patient ? 'patient' : 'other');
   }
+  if (!hasRole('patient')) chooseSelfSpeaker(byLabel, roles, rest.map((r) => r.label));
   return roles;
+}
+
+const FIRST_PERSON = caseless(/\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b/, 'g');
+const ABOUT_SOMEONE = caseless(/\b(?:he|she|he's|she's|him|his|her|they're)\b/, 'g');
+
+/**
+ * "I'm 36 weeks… he's been much quieter" (the baby) and her partner's "she's been really worried": with no one left as
+ * the patient and two or more others, the one who speaks of herself far more than of anyone else, while every other
+ * companion speaks more of someone else, is the patient (two parents of a child both speak of the child: no one is).
+ */
+function chooseSelfSpeaker(byLabel: Map<string, string[]>, roles: Map<string, Role>, others: string[]): void {
+  if (others.length < 2) return;
+  const lean = others.map((label) => {
+    const all = byLabel.get(label)!.join(' ');
+    return { label, self: count(all, FIRST_PERSON), about: count(all, ABOUT_SOMEONE) };
+  });
+  const selfish = lean.filter((l) => l.self >= 3 && l.self >= 2 * l.about);
+  if (selfish.length !== 1 || lean.some((l) => l !== selfish[0] && l.self > l.about)) return;
+  roles.set(selfish[0]!.label, 'patient');
 }
 
 /** Maps each diarised label to a role: the most clinician-like speaker is the clinician, the most talkative other the patient. */

@@ -39,3 +39,28 @@ describe("a clinician's answer to the patient's question about what to expect", 
     expect(`${note.plan}\n${note.assessment}`).not.toMatch(/6 years|don't know|six days|6 days/);
   });
 });
+
+describe('a course answer given after an aside', () => {
+  it('drops the aside and keeps the answer as plan', () => {
+    const transcript = [
+      'Physio: Your Achilles is thickened and tender 4 cm above the heel. This is Achilles tendinopathy.',
+      'Patient: Will I need to stop running for long?',
+      "Physio: Good question — so, usually about eight weeks of loading exercises before you're back to running.",
+    ].join('\n');
+    const note = generateLocalNote(transcript);
+    expect(note.plan).toMatch(/^Usually about 8 weeks of loading exercises/m);
+    expect(note.plan).not.toMatch(/question/i);
+    expect(checkGrounding(note, transcript)).toEqual([]);
+  });
+
+  it('reads a question about someone else ("will he need it for long?") and a course counted in sessions', () => {
+    const transcript = [
+      'SLT: His hearing test was normal. From the recording, he repeats the first sound of words, about ten times in a hundred words.',
+      'SLT: So his speech shows developmental stammering, which is common at his age.',
+      'Dad: Will he need therapy for long?',
+      "SLT: That's the thing every parent asks. So, most children need about eight sessions, and then we review.",
+    ].join('\n');
+    expect(generateLocalNote(transcript).plan).toMatch(/Most children need about (?:8|eight) sessions/);
+  });
+});
+

@@ -1,0 +1,59 @@
+/**
+ * A visit pasted as prose with no speaker labels: "How has your breathing been? Not too bad, but I've been using the
+ * blue inhaler most days. Are you waking at night? Two or three nights a week." Read as dictation, its questions became
+ * statements and its answers the clinician's words. When the text asks the listener several questions and answers
+ * them in the first person, it is cut into turns: a question ends the clinician's turn, and the sentences after it
+ * are the patient's answer until one speaks to the listener again.
+ */
+import type { Turn } from './types.js';
+import { splitSentences } from './split-sentences.js';
+import { caseless } from '../text/caseless-pattern.js';
+
+const ASKS_LISTENER = caseless(/\b(?:you|your|you're|you've)\b/);
+const FIRST_PERSON = caseless(/\b(?:i|my|me|i'm|i've|i'd)\b/);
+/** How the clinician takes the floor back after an answer. */
+const CLINICIAN_OPENING = caseless(/^(?:(?:okay|ok|right|alright|all right|good|great|so|now|well),?\s+)*(?:let me|let's|i'd like|i would like|i'll|i will|i'm going to|i've (?:written|sent|booked|asked|printed|given)|we'll|we will|please|come back|if you|your|you're|you are|you've|you have|that's (?:it|good|great|fine)|this is|it's (?:your|time))\b/);
+const MIN_QUESTIONS = 3;
+
+/** "Are you waking at night?", "Any courses of steroids in the last year?": a question put to the listener. */
+function asksListener(s: string): boolean {
+  return ASKS_LISTENER.test(s) || /^(?:(?:and|so|okay),?\s+)?any\b/i.test(s);
+}
+
+function isQuestionSentence(s: string): boolean {
+  return /\?\s*["')]?$/.test(s.trim());
+}
+
+/** True when unlabelled text is a dialogue: several questions to "you", each answered in the first person. */
+export function isUnlabelledDialogue(turns: Turn[]): boolean {
+  if (turns.some((t) => t.label !== undefined)) return false;
+  const sentences = turns.flatMap((t) => splitSentences(t.text));
+  let asked = 0;
+  let answered = 0;
+  sentences.forEach((s, k) => {
+    if (!isQuestionSentence(s) || !asksListener(s)) return;
+    asked += 1;
+    const next = sentences[k + 1];
+    if (next !== undefined && !isQuestionSentence(next) && (FIRST_PERSON.test(next) || next.split(/\s+/).length <= 6) && !CLINICIAN_OPENING.test(next)) answered += 1;
+  });
+  return asked >= MIN_QUESTIONS && answered >= MIN_QUESTIONS - 1;
+}
+
+/** The text cut into clinician and patient turns, each on the line it came from. */
+export function unfoldUnlabelledDialogue(turns: Turn[]): Turn[] {
+  const out: Turn[] = [];
+  const push = (role: Turn['role'], text: string, line: number) => {
+    const last = out.at(-1);
+    if (last && last.role === role && last.line === line) last.text = `${last.text} ${text}`;
+    else out.push({ role, text, line });
+  };
+  for (const turn of turns) {
+    let answering = false;
+    for (const s of splitSentences(turn.text)) {
+      if (answering && (isQuestionSentence(s) || CLINICIAN_OPENING.test(s) || (ASKS_LISTENER.test(s) && !FIRST_PERSON.test(s)))) answering = false;
+      push(answering ? 'patient' : 'clinician', s, turn.line);
+      if (!answering && isQuestionSentence(s) && asksListener(s)) answering = true;
+    }
+  }
+  return out;
+}

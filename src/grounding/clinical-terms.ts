@@ -64,6 +64,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   itching: ['itching', 'itchy', 'pruritus', 'itch'],
   bruising: ['bruising', 'bruises', 'easy bruising'],
   bleeding: ['bleeding', 'bleed'],
+  epistaxis: ['epistaxis', 'nosebleed', 'nosebleeds', 'nose bleed', 'nose bleeds', 'nose bleeding', 'bleeding from the nose', 'bleeding from my nose', 'bleeding from your nose'],
   dysuria: ['dysuria', 'burning with urination', 'pain with urination', 'burning when i pee', 'pain when i pee', 'burning when urinating', 'painful urination', 'burning sensation when', 'pain passing urine', 'stinging when i pee', 'stings when i pee', 'burning when you pass', 'pain when you pass urine', 'pain when passing urine', 'burning when you pee', 'pain when you pee', 'stinging when you pee', 'burning when you urinate', 'burning when i urinate', 'hurts when i pee', 'hurts to pee', 'burns when i pee', 'burns when you pee', 'stings when i wee', 'stinging when i wee', 'burns when i wee', 'burning when i wee', 'pain when i wee', 'hurts when i wee', 'burning when you wee', 'stinging when you wee', 'pain when you wee', 'hurts to wee'],
   'urinary frequency': ['urinary frequency', 'frequent urination', 'urinating frequently', 'peeing more', 'going more often'],
   'urinary urgency': ['urinary urgency', 'urge to urinate', 'urge to pee'],

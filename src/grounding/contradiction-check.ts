@@ -3,7 +3,7 @@
  * contradiction, whatever the transcript says. Statements with a time course ("vomited at first, none since") or a
  * hedge are not claims, and a term the polarity check already reported is not reported twice.
  */
-import { findTermClaims } from './negation-check.js';
+import { COVERED_BY, findTermClaims } from './negation-check.js';
 import type { Mention } from './polarity-reading.js';
 import { isSameSite } from './sites.js';
 
@@ -31,6 +31,10 @@ export function findContradictions(statements: readonly NoteStatement[], mention
     // When the conversation itself goes both ways, the note may be following a time course.
     const heard = (mentions.get(denial.claim.term) ?? []).filter((m) => m.polarity !== 'unknown');
     if (heard.some((m) => m.polarity === 'present') && heard.some((m) => m.polarity === 'absent')) continue;
+    // A narrower complaint the conversation affirms may be what the note affirms ("between the bleeds" of nosebleeds)
+    // while the denial is of another kind ("does not bleed from the gums").
+    const narrower = (COVERED_BY[denial.claim.term] ?? []).flatMap((t) => mentions.get(t) ?? []);
+    if (narrower.some((m) => m.polarity === 'present')) continue;
     seen.add(denial.claim.term);
     out.push({
       statement: denial.statement,

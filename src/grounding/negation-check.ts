@@ -62,7 +62,9 @@ function isTouchedAtAll(claim: TermClaim, words: WordIndex): boolean {
 }
 
 /** Pains a broader term covers: knee pain is joint pain, so "joint pain? — no" does not deny a sore knee. */
-const COVERED_BY: Readonly<Record<string, readonly string[]>> = {
+export const COVERED_BY: Readonly<Record<string, readonly string[]>> = {
+  // "between the bleeds" of a patient with nosebleeds; "bleed from your gums? — no" does not deny those.
+  bleeding: ['epistaxis'],
   'shortness of breath': ['exertional dyspnea', 'orthopnea'],
   paresthesia: ['numbness', 'tingling'],
   'joint pain': ['knee pain', 'hip pain', 'shoulder pain', 'elbow pain', 'wrist pain', 'ankle pain', 'finger pain', 'toe pain', 'thumb pain', 'joint swelling'],

@@ -41,8 +41,11 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
   }
   // "PT" is a patient in most notes but the therapist when a patient label is also there, or when no one else is a
   // clinician (a physiotherapist ringing a caller).
-  if (fixed.get('pt') === 'patient' && ([...fixed].some(([k, r]) => k !== 'pt' && r === 'patient')
-    || (byLabel.size > 1 && ![...fixed.values()].includes('clinician') && [...byLabel.keys()].every((k) => fixed.has(k))))) fixed.set('pt', 'clinician');
+  // An all-capitals "PT" beside a "Pt" is the therapist, so it is decided first.
+  for (const pt of ['PT', 'pt']) {
+    if (fixed.get(pt) === 'patient' && ([...fixed].some(([k, r]) => k !== pt && r === 'patient')
+      || (byLabel.size > 1 && ![...fixed.values()].includes('clinician') && [...byLabel.keys()].every((k) => fixed.has(k))))) fixed.set(pt, 'clinician');
+  }
   const roles = [...fixed.values()];
   // "Resident" is a doctor in training in a hospital, but the person cared for in a nursing home: with no patient
   // label, a resident who speaks of their own body is the patient.

@@ -127,6 +127,9 @@ export function splitLabel(raw: string, line: number): LabelledLine {
 
 /** The key two spellings of one speaker share ("Dr. Lee" and "dr lee", "SPEAKER_00" and "speaker 00"). */
 export function labelKey(label: string): string {
+  // "PT:" (the physical therapist) and "Pt:" (the patient) in one physiotherapy transcript are two speakers: the
+  // capitalised abbreviation keeps its case (parse-transcript.ts decides which of them is the therapist).
+  if (label.trim() === 'PT') return 'PT';
   return label.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 

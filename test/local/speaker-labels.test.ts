@@ -49,6 +49,16 @@ describe('speaker labels of any convention', () => {
     expect(speakers('Doctor: How are you?\nPT: My knee hurts.')).toEqual({ Doctor: 'clinician', PT: 'patient' });
   });
 
+  it('keeps "PT" (the therapist) and "Pt" (the patient) apart in one physiotherapy visit', () => {
+    const visit = "PT: Tell me what happened to the ankle.\nPt: I rolled it playing basketball three weeks ago.\nPT: There's mild swelling around the outside ankle bone. It's a grade 2 lateral ankle sprain.\nPt: What do I do?\nPT: Calf raises, twice a day.";
+    expect(speakers(visit)).toEqual({ PT: 'clinician', Pt: 'patient' });
+    expect(roles(visit)).toEqual(['clinician', 'patient', 'clinician', 'patient', 'clinician']);
+    const note = generateLocalNote(visit, { specialty: 'physical_therapy' });
+    expect(note.assessment).toContain('grade 2 lateral ankle sprain');
+    expect(note.subjective).toContain('rolled it playing basketball');
+    expect(note.subjective).not.toContain('ankle sprain');
+  });
+
   it('does not mistake dictation headings or sentences for speakers', () => {
     const dictation = 'Subjective: 67-year-old male with a cough.\nObjective: Crackles at the right base.\nAssessment: Pneumonia.\nPlan: Amoxicillin.';
     expect(readTranscript(dictation)).toMatchObject({ labelled: false, speakers: {} });

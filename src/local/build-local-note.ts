@@ -325,7 +325,7 @@ const PLAN_ITEM = caseless(/^(?:add|increase|decrease|reduce|start|begin|initiat
 function assessmentOrPlan(sentence: string, opensItem: boolean, numbered: boolean): BlockName {
   if (opensItem) return PLAN_ITEM.test(sentence) && !DIAGNOSIS_TERM.test(sentence.split(/[,.]/)[0]!) ? 'plan' : 'assessment';
   if (isDiagnosisStatement(sentence) && !PLAN_ITEM.test(sentence)) return 'assessment';
-  if (isPlanStatement(sentence) || PLAN_ITEM.test(sentence)) return 'plan';
+  if (isPlanStatement(sentence) || PLAN_ITEM.test(sentence) || FIRST_PERSON_ACTION.test(sentence)) return 'plan';
   return numbered ? 'plan' : 'assessment';
 }
 
@@ -352,8 +352,8 @@ const REPORTED = caseless(/^(?:the )?(?:patient|pt|client|she|he|mother|mum|mom|
 const JUDGED = caseless(/\b(?:i think|i suspect|i'm (?:fairly |pretty )?(?:sure|confident)|(?:most )?likely|probably|consistent with|in keeping with|suggest(?:s|ive of)|(?:looks|sounds|seems) like|(?:this|it|that)(?:'s| is) (?:a|an|likely|probably|most likely)|impression|diagnosis)\b/);
 /** The headings that open what was found: an unlabelled opening before one of them is the history. */
 const OBJECTIVE_HEADINGS: ReadonlySet<string> = new Set<BlockName>(['exam', 'measures', 'mental_status', 'scales', 'results', 'function']);
-/** "I'm adding…", "we will refer…", "I've asked…": the dictating clinician's own action. */
-const FIRST_PERSON_ACTION = caseless(/^(?:(?:so|and|then|also|today),?\s+)*(?:i|we)(?:'m| am|'ll| will|'re| are|'ve| have)? (?:also )?(?:going to )?(?:add|adding|start|starting|stop|stopping|increase|increasing|decrease|decreasing|refer|referring|order|ordering|prescribe|prescribing|schedule|scheduling|arrange|arranging|switch|switching|book|booking|recheck|rechecking|continue|continuing|give|giving|admit|admitting|send|sending)\b/);
+/** "I'm adding…", "we will refer…", "I have started…", "I've asked…": the dictating clinician's own action. */
+const FIRST_PERSON_ACTION = caseless(/^(?:(?:so|and|then|also|today),?\s+)*(?:i|we)(?:'m| am|'ll| will|'re| are|'ve| have)? (?:also )?(?:going to )?(?:add|adding|added|start|starting|started|stop|stopping|stopped|increase|increasing|increased|decrease|decreasing|decreased|refer|referring|referred|order|ordering|ordered|prescribe|prescribing|prescribed|schedule|scheduling|scheduled|arrange|arranging|arranged|switch|switching|switched|book|booking|booked|recheck|rechecking|continue|continuing|give|giving|given|admit|admitting|admitted|send|sending|sent|review|asked|advised|marked)\b/);
 
 /** Dictation: its headings decide; sentences before any heading, or in an "assessment and plan", by content. */
 function draftDictation(turns: Turn[]): DraftSentence[] {

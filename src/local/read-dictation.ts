@@ -47,18 +47,23 @@ function matchHeading(sentence: string): { block: Heading['block']; rest: string
   const spoken = SPOKEN.exec(sentence);
   if (spoken) {
     const word = spoken[1]!.toLowerCase();
-    const block: Heading['block'] = word === 'plan' ? 'plan' : /exam/.test(word) ? 'exam' : 'assessment';
-    return { block, rest: sentence };
+    return { block: blockOfSpokenHeading(word), rest: sentence };
   }
   return undefined;
 }
 
 /** The block a sentence opens when it starts with a spoken heading ("Impression is…", "Plan is…"). */
-export function spokenHeading(sentence: string): BlockName | undefined {
+export function spokenHeading(sentence: string): Heading['block'] | undefined {
   const spoken = SPOKEN.exec(sentence);
-  if (!spoken) return undefined;
-  const word = spoken[1]!.toLowerCase();
-  return word === 'plan' ? 'plan' : /exam/.test(word) ? 'exam' : 'assessment';
+  return spoken ? blockOfSpokenHeading(spoken[1]!.toLowerCase()) : undefined;
+}
+
+/**
+ * "Impression is cellulitis… I have started flucloxacillin… we will review in 48 hours": a dictation that speaks its
+ * impression seldom speaks a plan heading after it, so what follows it is assessment and plan, told apart by content.
+ */
+function blockOfSpokenHeading(word: string): Heading['block'] {
+  return word === 'plan' ? 'plan' : /exam/.test(word) ? 'exam' : 'assessment_plan';
 }
 
 /**

@@ -81,3 +81,16 @@ describe('findings under an exam heading that name a condition', () => {
     expect(n.assessment).toMatch(/flare of osteoarthritis/);
   });
 });
+
+describe('a paragraph of dictation whose impression is spoken and whose plan has no heading', () => {
+  const paragraph = 'This is a 54-year-old woman with two days of a painful swollen left forearm after a cat scratch. She reports feeling hot overnight. On examination temperature is 38.1, heart rate 96. There is an area of erythema over the left forearm measuring 6 by 4 centimetres, warm and tender, with no fluctuance. Impression is cellulitis of the left forearm following a cat scratch. I have started co-amoxiclav 625 milligrams three times a day for seven days. I marked the edge of the redness with a pen. I have asked her to keep the arm raised and we will review in 48 hours.';
+
+  it('puts the impression in Assessment and the actions that follow it in Plan', () => {
+    const note = generateLocalNote(paragraph, { specialty: 'physician' });
+    expect(note.assessment).toContain('cellulitis of the left forearm');
+    expect(note.assessment).not.toContain('co-amoxiclav');
+    expect(note.plan).toContain('co-amoxiclav 625');
+    expect(note.plan).toContain('marked the edge of the redness');
+    expect(note.plan).toContain('review in 48 hours');
+  });
+});

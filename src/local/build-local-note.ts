@@ -434,6 +434,10 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
 
 const INTERPRETS = caseless(/\b(?:high|low|elevated|abnormal|above|below|range|concern\w*|worr\w*|fits|consistent|likely|probably|suggest\w*|explains?|means|because of|due to|from the|emergency|serious|needs? to be (?:seen|looked at|evaluated|checked)|(?:don't|doesn't) need)\b/);
 const MAX_BORROWED = 2;
+/** "Gonorrhoea negative, HIV negative": results that rule conditions out name no assessment. */
+function isNegativeResultOnly(text: string): boolean {
+  return /\b(?:negative|not detected)\b/i.test(text) && !/\b(?:positive|detected|shows?|showed|high|low|raised|elevated|abnormal)\b/i.test(text.replace(/\bnot detected\b/gi, ''));
+}
 
 /**
  * With no sentence of its own, the Assessment repeats the clinician's interpretation made elsewhere ("your LDL came
@@ -443,7 +447,7 @@ function borrowAssessment(blocks: Record<BlockName, DraftSentence[]>): DraftSent
   const pool = (['results', 'scales', 'exam', 'measures', 'mental_status', 'history', 'disposition', 'plan', 'procedure'] as BlockName[]).flatMap((b) => blocks[b]);
   return pool
     .filter((d) => d.clinician && (INTERPRETS.test(d.text) || DIAGNOSIS_TERM.test(d.text)) && !/\?$/.test(d.spoken) && !isReturnPrecaution(d.spoken)
-      && !/^(?:no|denies|negative for|without)\b/i.test(d.text))
+      && !/^(?:no|denies|negative for|without)\b/i.test(d.text) && !isNegativeResultOnly(d.text))
     .sort((a, b) => Number(DIAGNOSIS_TERM.test(b.text)) - Number(DIAGNOSIS_TERM.test(a.text)) || a.order - b.order)
     .slice(0, MAX_BORROWED)
     .sort((a, b) => a.order - b.order)

@@ -22,3 +22,10 @@ describe('screening results named by their infection alone', () => {
     expect(note.assessment).toBe('');
   });
 });
+
+describe('common infections and conditions named plainly are an assessment', () => {
+  it.each(['chlamydia', 'syphilis', 'thrush', 'anaemia', 'glandular fever', 'a DVT', 'tennis elbow'])('"So you have %s." is Assessment', (condition) => {
+    const note = generateLocalNote(`Nurse: How are things?\nPatient: Not great.\nNurse: So you have ${condition}. I'm prescribing a course of tablets.`, { specialty: 'nurse_practitioner' });
+    expect(note.assessment).toContain(condition);
+  });
+});

@@ -23,6 +23,9 @@ const NEGATION_STOPS = new Set([
   'endorses', 'complains', 'admits', 'notes', 'noted', 'occasional', 'frequent', 'significant', 'still', 'also', 'except',
   'apart', 'for', 'because', 'from', 'after', 'small', 'amount', 'bit', 'i', 'we', 'you', "there's", 'appreciate', 'see',
   'feel', 'hear', 'notice', 'noticed', 'have', 'has', 'got', "i've", "you've", 'though', 'although', 'whereas',
+  // "denies weakness or numbness during the headaches": what follows "during" or "when" is the setting of the
+  // denied symptoms, not one of them.
+  'during', 'when', 'whenever', 'while', 'whilst',
 ]);
 /** In a note, a new subject or verb starts a new assertion: "No surgeries; he has had back pain". */
 export const NOTE_NEGATION_STOPS = new Set([...NEGATION_STOPS, 'complain', 'complaining', 'experiencing', 'experiences', 'endorsing', 'reporting', 'describes', 'he', 'she', 'they', 'patient', 'has', 'had', 'is', 'are', 'was', 'were', 'there', 'states', 'reports', 'feels', 'gets', 'got', 'due', 'since', 'secondary', '(', ')', 'note', "it's", "that's", "he's", "she's"]);

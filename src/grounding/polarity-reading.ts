@@ -157,6 +157,8 @@ const CHOICE_RE = /\bor both\b|\bor neither\b|\bwhich\b|\bwhether\b/;
  */
 function readCorrectedAnswer(turn: readonly Clause[], from: number): Answer {
   const reply = turn[from] as Clause;
+  // "so no operation ?": a reply that asks back is a question of its own, not an answer.
+  if (reply.explicitQuestion) return 'unknown';
   const answer = readAnswer(reply.tokens);
   if (answer === 'unknown') return answer;
   const next = turn.slice(from + 1).find((k) => k.line !== reply.line);
@@ -241,7 +243,7 @@ function isConfirmed(model: TranscriptModel, clause: Clause): boolean {
   // "Any questions ? You look a bit confused . — No , that's it": the answer is to the question asked.
   if (turn.some((k) => k !== clause && k.explicitQuestion)) return false;
   const reply = findReply(model, clause);
-  return reply !== undefined && readAnswer(reply.tokens) !== 'unknown';
+  return reply !== undefined && !reply.explicitQuestion && readAnswer(reply.tokens) !== 'unknown';
 }
 
 /** "… weakness , numbness or double vision , but he denies everything": a list closed by a blanket denial. */

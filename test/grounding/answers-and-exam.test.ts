@@ -24,6 +24,12 @@ describe('short answers read as people say them', () => {
     expect(answer('it started on saturday')).toBe('unknown');
     expect(answer("ma'am")).toBe('unknown');
   });
+
+  it('a finding the clinician states is not denied by the patient asking back', () => {
+    const t = 'Doctor: Today\'s x-ray shows the distal radius fracture is in a good position, the alignment hasn\'t slipped.\nPatient: So no operation?\nDoctor: No operation needed.';
+    expect(kinds({ objective: 'X-ray shows the distal radius fracture is in a good position.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'X-ray shows the distal radius fracture is in a good position.' }, t.replace('So no operation?', 'No.'))).not.toEqual([]);
+  });
 });
 
 describe('questions and their answers', () => {

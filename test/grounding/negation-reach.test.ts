@@ -24,4 +24,10 @@ describe('negation reach', () => {
     const transcript = 'Speaker A: what brings you in today? any fever?\nSpeaker B: no.\nSpeaker A: okay, let me examine your throat.';
     expect(checkGrounding({ subjective: 'Reports fever.' }, transcript)).toEqual([expect.objectContaining({ kind: 'negation' })]);
   });
+
+  it('"denies weakness or numbness during the headaches" denies the weakness, not the headaches', () => {
+    const transcript = 'Doctor: Any weakness or numbness during the headaches?\nPatient: No, never. But I get bad headaches three times a week.';
+    expect(checkGrounding({ subjective: 'The patient denies weakness, numbness, or problems speaking during the headaches.' }, transcript)).toEqual([]);
+    expect(checkGrounding({ subjective: 'The patient reports numbness during the headaches.' }, transcript)).toEqual([expect.objectContaining({ kind: 'negation' })]);
+  });
 });

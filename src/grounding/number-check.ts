@@ -38,7 +38,10 @@ const NOTE_DRUG_REACH = 8;
 const KEY_LINES_AFTER = 3;
 
 function isDate(q: Quantity, tokens: readonly string[]): boolean {
-  return q.den !== undefined && (q.den >= 1000 || /^0\d/.test(tokens[q.index] ?? '') || tokens[q.index - 1] === 'on');
+  const raw = tokens[q.index] ?? '';
+  // A zero-padded part ("02/07", "3/09") is a date, never GP shorthand for a duration ("2/7" = 2 days).
+  if (raw.includes('/') && /(?:^|\/)0\d/.test(raw)) return true;
+  return q.den !== undefined && (q.den >= 1000 || tokens[q.index - 1] === 'on');
 }
 
 /** The numbers of a statement that count as claims: ones with a unit, ratios, grades, ages, or values after a vital/lab name. */

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { checkGrounding } from '../../src/grounding/index.js';
+
+const kinds = (note: Parameters<typeof checkGrounding>[0], transcript: string) => checkGrounding(note, transcript).map((f) => f.kind);
+
+// Sentences after the MTS-Dialog sets (CC BY 4.0, Ben Abacha et al. 2023): clinician-written sections with the
+// dialogue they summarise, shortened. Each pair shows the clinician's wording passing and a changed fact caught.
+describe('numbers the way clinicians and transcribers write them', () => {
+  it('reads "one O two" as 102', () => {
+    const t = "Doctor: Has she been running a fever?\nGuest_family: She's been running in the hundreds between one O two and one O four.";
+    expect(kinds({ subjective: "The patient's temperature has ranged between 102 and 104." }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Temperature of 105.' }, t)).toEqual(['number']);
+  });
+
+  it('reads "2-1/2-year-old" as an age of 2.5, not a ratio 1/2', () => {
+    const t = 'Guest_family: She is two and a half years old. She has had febrile seizures before.';
+    expect(kinds({ subjective: 'The patient is a 2-1/2-year-old female with known febrile seizures.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'The patient is a 4-1/2-year-old female with known febrile seizures.' }, t)).toEqual(['number']);
+  });
+
+  it('takes a zero-padded "02/07" for a date, not GP shorthand for 2 days', () => {
+    const t = 'Doctor: We did the overnight sleep study at the end of February, sometime around the seventh?\nPatient: Yes.';
+    expect(kinds({ objective: 'An overnight sleep study was performed at the end of 02/07.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Unprotected sex 2/7 ago.' }, 'Patient: It was four days ago.')).toEqual(['number']);
+  });
+});
+
+describe('negations that do not deny the symptom', () => {
+  it('reads "never felt this kind of joint pain before" as joint pain now', () => {
+    const t = 'Patient: My joints started hurting really bad. I have never felt this kind of joint pain before. This morning I coughed up some blood.';
+    expect(kinds({ subjective: 'Coughing up blood and severe joint pain.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'He reports chest pain.' }, "Patient: I've never had chest pain.")).toEqual(['negation']);
+  });
+
+  it('keeps "never had headaches like this before" as a denial of headaches before, too', () => {
+    const t = 'Patient: I just got a terrible headache since midday.\nPatient: Never had headaches like this before.';
+    expect(kinds({ subjective: 'The patient does not normally get headaches.' }, t)).toEqual([]);
+  });
+
+  it('takes "any prescribed drug for your headaches? — no" as no drug, not no headaches', () => {
+    const t = 'Doctor: Have you ever taken any prescribed drug for your headaches.\nPatient: No.';
+    expect(kinds({ subjective: 'The patient has had no help with the headaches from over-the-counter analgesics.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'He has headaches.' }, 'Doctor: Have you had any headaches?\nPatient: No.')).toEqual(['negation']);
+  });
+});

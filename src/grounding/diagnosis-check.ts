@@ -7,8 +7,11 @@
 import { CONDITION_ROWS } from './condition-names.js';
 import { isWordSaid, saysAffirmed, saysWithTrouble } from './condition-support.js';
 import { findHistorySpan, GENERIC_WORDS, HEAD_NOUNS, isConditionWord, isProcedureWord, SELF_NAMING_HEADS } from './condition-shapes.js';
+import type { Mention } from './polarity-reading.js';
+import { findAllTerms } from './site-pains.js';
 import { splitTokens } from './tokenize.js';
-import { linesSaying, saysWordStart, stemPhrase, stemToken, type WordIndex } from './word-index.js';
+import { linesSaying, saysWordStart, saysWordsTogether, stemPhrase, stemToken, type WordIndex } from './word-index.js';
+import { listMentionHints } from './clinical-terms.js';
 
 interface ConditionName {
   row: number;
@@ -211,10 +214,24 @@ export function findAssertedConditions(statement: string, section: string): Cond
   return span === undefined ? [] : findConditions(statement).filter((m) => m.index >= span.start && m.index < span.end);
 }
 
-export function checkDiagnoses(statement: string, index: WordIndex, section = 'assessment'): { phrase: string; reason: string; lines: number[] }[] {
+/**
+ * A condition that is also a symptom or finding ("dysuria", "orthopnea", "pharyngitis" as a sore throat) is supported by
+ * the patient having it in any of the words the polarity reader knows ("a painful burning feeling when I pee").
+ */
+function isHadAsSymptom(mention: ConditionMention, mentions: ReadonlyMap<string, readonly Mention[]>, index: WordIndex): boolean {
+  const row = mention.row === undefined ? undefined : ROWS[mention.row];
+  const terms = (row ? row.names : [mention.phrase]).flatMap((name) => findAllTerms(splitTokens(name)).map((h) => h.term));
+  if (terms.some((term) => (mentions.get(term) ?? []).some((m) => m.polarity === 'present'))) return true;
+  // Its telling words said together, and never denied: "burning … when I pee" for dysuria.
+  const hinted = terms.some((term) => listMentionHints(term).some((h) => h.includes(' ') && saysWordsTogether(index, h.split(' '))));
+  return hinted && !terms.some((term) => (mentions.get(term) ?? []).some((m) => m.polarity === 'absent'));
+}
+
+export function checkDiagnoses(statement: string, index: WordIndex, section = 'assessment', mentions: ReadonlyMap<string, readonly Mention[]> = new Map()): { phrase: string; reason: string; lines: number[] }[] {
   const problems: { phrase: string; reason: string; lines: number[] }[] = [];
   for (const mention of findAssertedConditions(statement, section)) {
     if (mention.queried ? isQueriedSupported(mention, index) : isConditionSupported(mention, index)) continue;
+    if (isHadAsSymptom(mention, mentions, index)) continue;
     const others = mention.row === undefined ? [] : (ROWS[mention.row]?.names ?? []).filter((n) => n !== mention.phrase).slice(0, 3);
     const names = mention.queried ? 'raises' : 'names';
     problems.push({

@@ -43,3 +43,22 @@ describe('negations that do not deny the symptom', () => {
     expect(kinds({ subjective: 'He has headaches.' }, 'Doctor: Have you had any headaches?\nPatient: No.')).toEqual(['negation']);
   });
 });
+
+describe('conditions said the way people say them', () => {
+  it('reads letters spelled out by the transcriber as the abbreviation: "C O P D" is COPD', () => {
+    const t = 'Patient: When I try to get up, I get short of breath. I have C O P D.';
+    expect(kinds({ subjective: 'He also has history of COPD and gets short of breath with minimal activity.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'He also has history of CHF and gets short of breath with minimal activity.' }, t)).toEqual(['diagnosis']);
+  });
+
+  it('takes a symptom-diagnosis the patient describes: dysuria from "burning when I pee", orthopnea from breathlessness lying down', () => {
+    const t = [
+      'Patient: It started with a painful burning feeling when I pee. Now my throat hurts.',
+      'Doctor: You do have a history of difficulty breathing when you lay down right?',
+      'Patient: Yes, I do.',
+    ].join('\n');
+    expect(kinds({ assessment: '1. Urinary dysuria. 2. Pharyngitis.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'He has history of orthopnea.' }, t)).toEqual([]);
+    expect(kinds({ assessment: 'Pyelonephritis.' }, t)).toEqual(['diagnosis']);
+  });
+});

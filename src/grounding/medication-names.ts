@@ -123,3 +123,10 @@ export const CLASS_NAMES: readonly (readonly [readonly string[], readonly string
   [['steroid injection', 'steroid injections', 'steroid shot', 'cortisone shot', 'cortisone injection'], ['triamcinolone', 'kenalog', 'methylprednisolone', 'depo medrol']],
 ];
 
+/**
+ * Drugs a note may name by their kind where the conversation names the product: "her Lantus insulin" for "my Lantus".
+ * A member said supports the kind (not the reverse: "insulin" does not say which one).
+ */
+export const KIND_MEMBERS: Readonly<Record<string, readonly string[]>> = {
+  insulin: ['glargine', 'lantus', 'basaglar', 'toujeo', 'lispro', 'humalog', 'aspart', 'novolog', 'novorapid', 'detemir', 'levemir', 'degludec', 'tresiba', 'humulin', 'novolin', 'nph'],
+};

@@ -59,7 +59,10 @@ export function extractNumberClaims(statement: string): NumberClaim[] {
       .filter((k) => k.index + k.length <= q.index && q.index - (k.index + k.length) <= NOTE_KEY_REACH && canKeyTakeUnit(k.key, q.cls))
       .filter((k) => !tokens.slice(k.index + k.length, q.index).some((t) => /^\d/.test(t)))
       .pop();
-    const drug = q.cls === 'dose' ? drugs.filter((d) => d.index < q.index && q.index - d.index <= NOTE_DRUG_REACH).pop() ?? null : null;
+    const nearest = q.cls === 'dose' ? drugs.filter((d) => d.index < q.index && q.index - d.index <= NOTE_DRUG_REACH).pop() ?? null : null;
+    // "Lantus insulin 84 units": a brand and its class named together are one drug, either name's aliases its own.
+    const named = nearest ? drugs.filter((d) => d === nearest || d.index + d.length === nearest.index) : [];
+    const drug = nearest ? { name: nearest.name, aliases: [...new Set(named.flatMap((d) => d.aliases))] } : null;
     if (q.unit === null && q.cls !== 'ratio' && q.cls !== 'grade' && !key) continue;
     const text = key && q.unit === null && q.cls !== 'ratio' ? `${tokens.slice(key.index, key.index + key.length).join(' ')} ${q.text}` : q.text;
     const approximate = ['about', 'approximately', 'around', '~', 'roughly', 'approx'].includes(tokens[q.index - 1] ?? '');
@@ -122,6 +125,9 @@ function judgeKeyed(claim: NumberClaim, index: QuantityIndex): Verdict {
   // name, too far for the name to reach it, is still said of it.
   const nearby = (q: HeardQuantity) => q.key === null && q.unit !== null && index.keyMentions.some((k) => k.key === claim.key && q.line >= k.line && q.line - k.line <= KEY_LINES_AFTER);
   if (claim.unit !== null && index.quantities.some((q) => nearby(q) && fits(q))) return { supported: true, alternatives: [] };
+  // "how about your weight ? — it has gone up and down , i was one hundred and sixty three …": a large value said
+  // bare, of nothing else, a while after its name was asked about, is the one asked about.
+  if (claim.value >= 100 && claim.den === undefined && index.quantities.some((q) => q.key === null && q.unit === null && q.den === undefined && q.cls === null && q.value === claim.value)) return { supported: true, alternatives: [] };
   if (said.length > 0) return { supported: false, alternatives: said, said: claim.key ?? undefined };
   // The transcript names no value for it: a mention of the value with the same unit, or said of nothing else, will do.
   const free = index.quantities.filter((q) => fits(q));

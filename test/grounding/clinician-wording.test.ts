@@ -25,6 +25,34 @@ describe('numbers the way clinicians and transcribers write them', () => {
   });
 });
 
+describe('values tied to what they measure the way people say them', () => {
+  it('takes "Lantus insulin 84 units" as a dose of glargine', () => {
+    const t = 'Patient: Yes, I went down from eighty four units of Lantus to sixty units.';
+    expect(kinds({ subjective: 'Despite decreasing her Lantus insulin from around 84 units down to 60 units.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Despite decreasing her Lantus insulin from around 84 units down to 50 units.' }, t)).toEqual(['number']);
+  });
+
+  it('takes a level said of "it" right after the analyte was named: "blood sugar? — it was high this morning"', () => {
+    const t = [
+      'Doctor: Are you still having difficulties with blood sugar management?',
+      'Patient: Yes, my two week average is one hundred ninety one, and it was high this morning.',
+      'Doctor: Let us try a correction bolus. Okay, now your blood sugar is quite low.',
+    ].join('\n');
+    expect(kinds({ subjective: 'She had a high blood sugar this morning.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Her blood sugar was normal this morning.' }, t)).toEqual(['number']);
+  });
+
+  it('takes a large value said bare after its name was asked about: "your weight? — I was one hundred and sixty three"', () => {
+    const t = [
+      'Doctor: How about your weight?',
+      'Patient: It has been going up and down like for over past three months. I was one hundred and sixty three and then I know it was one hundred and forty eight at a point.',
+      'Guest_clinician: Today his weight is one hundred and fifty four pounds.',
+    ].join('\n');
+    expect(kinds({ subjective: 'His weight has fluctuated from 163# to 148# and at present he weighs 154#.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'His weight has fluctuated from 173# to 148# and at present he weighs 154#.' }, t)).toEqual(['number']);
+  });
+});
+
 describe('negations that do not deny the symptom', () => {
   it('reads "never felt this kind of joint pain before" as joint pain now', () => {
     const t = 'Patient: My joints started hurting really bad. I have never felt this kind of joint pain before. This morning I coughed up some blood.';

@@ -215,12 +215,14 @@ export function findAssertedConditions(statement: string, section: string): Cond
 }
 
 /**
- * A condition that is also a symptom or finding ("dysuria", "orthopnea", "pharyngitis" as a sore throat) is supported by
- * the patient having it in any of the words the polarity reader knows ("a painful burning feeling when I pee").
+ * A condition that is also a symptom ("dysuria", "orthopnea", "insomnia") is supported by the patient having it in any
+ * of the words the polarity reader knows ("a painful burning feeling when I pee").
  */
 function isHadAsSymptom(mention: ConditionMention, mentions: ReadonlyMap<string, readonly Mention[]>, index: WordIndex): boolean {
-  const row = mention.row === undefined ? undefined : ROWS[mention.row];
-  const terms = (row ? row.names : [mention.phrase]).flatMap((name) => findAllTerms(splitTokens(name)).map((h) => h.term));
+  // Only a condition that is the symptom, word for word: "migraine" is not had because a headache is, nor heart
+  // failure because of weakness.
+  const words = splitTokens(mention.phrase);
+  const terms = findAllTerms(words).filter((h) => h.index === 0 && h.length === words.length).map((h) => h.term);
   if (terms.some((term) => (mentions.get(term) ?? []).some((m) => m.polarity === 'present'))) return true;
   // Its telling words said together, and never denied: "burning … when I pee" for dysuria.
   const hinted = terms.some((term) => listMentionHints(term).some((h) => h.includes(' ') && saysWordsTogether(index, h.split(' '))));

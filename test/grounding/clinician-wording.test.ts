@@ -85,7 +85,8 @@ describe('conditions said the way people say them', () => {
       'Doctor: You do have a history of difficulty breathing when you lay down right?',
       'Patient: Yes, I do.',
     ].join('\n');
-    expect(kinds({ assessment: '1. Urinary dysuria. 2. Pharyngitis.' }, t)).toEqual([]);
+    expect(kinds({ assessment: '1. Urinary dysuria. 2. Sore throat.' }, t)).toEqual([]);
+    expect(kinds({ assessment: 'Heart failure.' }, 'Patient: My legs feel weak.')).toEqual(['diagnosis']);
     expect(kinds({ subjective: 'He has history of orthopnea.' }, t)).toEqual([]);
     expect(kinds({ assessment: 'Pyelonephritis.' }, t)).toEqual(['diagnosis']);
   });

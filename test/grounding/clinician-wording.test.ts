@@ -91,3 +91,11 @@ describe('conditions said the way people say them', () => {
     expect(kinds({ assessment: 'Pyelonephritis.' }, t)).toEqual(['diagnosis']);
   });
 });
+
+describe('sides of the body', () => {
+  it('takes "lost some feeling on my right side" as the side of "right sided numbness"', () => {
+    const t = 'Patient: Yes, I have lost some feeling on my right side.\nDoctor: Numbness? How long have you been experiencing the loss of feeling?\nPatient: It has been about three months now.';
+    expect(kinds({ subjective: 'He presented with a 3 month history of progressive right sided numbness.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'He presented with a 3 month history of progressive left sided numbness.' }, t)).toEqual(['laterality']);
+  });
+});

@@ -99,3 +99,13 @@ describe('sides of the body', () => {
     expect(kinds({ subjective: 'He presented with a 3 month history of progressive left sided numbness.' }, t)).toEqual(['laterality']);
   });
 });
+
+describe('inside the note', () => {
+  it('does not set blurred vision against denied diplopia, two complaints of one broad concept', () => {
+    const t = 'Patient: I am seeing things blurred and having difficulty concentrating.';
+    const note = { subjective: 'He complained of mild blurred vision and difficulty concentrating.\nHe denies any weakness, numbness, dysarthria or diplopia.' };
+    expect(checkGrounding(note, t).filter((f) => f.kind === 'contradiction')).toEqual([]);
+    const flipped = { subjective: 'He complained of mild blurred vision.\nHe denies any blurred vision.' };
+    expect(checkGrounding(flipped, t).map((f) => f.kind)).toContain('contradiction');
+  });
+});

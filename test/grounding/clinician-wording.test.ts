@@ -18,6 +18,14 @@ describe('numbers the way clinicians and transcribers write them', () => {
     expect(kinds({ subjective: 'The patient is a 4-1/2-year-old female with known febrile seizures.' }, t)).toEqual(['number']);
   });
 
+  it('reads "a 2-month-old" and "a 5-year, 5-month-old" as ages, compared with an age said in the same unit', () => {
+    const t = "Guest_family: She is only two months old and it breaks my heart.";
+    expect(kinds({ subjective: 'The patient is a previously healthy 2-month-old female.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'The patient is a previously healthy 3-month-old female.' }, t)).toEqual(['number']);
+    expect(kinds({ subjective: 'The patient is a 5-year, 5-month-old male with a forearm fracture.' }, 'Guest_family: He is about five and a half now.')).toEqual([]);
+    expect(kinds({ subjective: 'A 2-month-old boy.' }, 'Patient: He is two years old.')).toEqual(['number']);
+  });
+
   it('takes a zero-padded "02/07" for a date, not GP shorthand for 2 days', () => {
     const t = 'Doctor: We did the overnight sleep study at the end of February, sometime around the seventh?\nPatient: Yes.';
     expect(kinds({ objective: 'An overnight sleep study was performed at the end of 02/07.' }, t)).toEqual([]);

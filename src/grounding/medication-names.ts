@@ -121,6 +121,8 @@ export const CLASS_NAMES: readonly (readonly [readonly string[], readonly string
   [['blue inhaler', 'reliever inhaler'], ['salbutamol', 'ventolin', 'albuterol', 'proair']],
   [['brown inhaler', 'preventer inhaler', 'steroid inhaler'], ['beclometasone', 'clenil', 'qvar', 'budesonide', 'pulmicort']],
   [['steroid injection', 'steroid injections', 'steroid shot', 'cortisone shot', 'cortisone injection'], ['triamcinolone', 'kenalog', 'methylprednisolone', 'depo medrol']],
+  // "Do you take anti-inflammatories when the pain gets bad?" — a note writes the one meant, "takes ibuprofen".
+  [['anti inflammatory', 'anti inflammatories', 'antiinflammatory', 'antiinflammatories', 'nsaid', 'nsaids'], ['ibuprofen', 'motrin', 'advil', 'naproxen', 'aleve', 'naprosyn', 'diclofenac', 'voltaren', 'meloxicam', 'mobic', 'celecoxib', 'celebrex', 'nabumetone', 'indomethacin', 'ketorolac']],
 ];
 
 /**

@@ -117,3 +117,11 @@ describe('inside the note', () => {
     expect(checkGrounding(flipped, t).map((f) => f.kind)).toContain('contradiction');
   });
 });
+
+describe('drugs named by the class said', () => {
+  it('takes "anti-inflammatories" as support for the ibuprofen the note names, and nothing outside the class', () => {
+    const t = 'Doctor: Do you take anti-inflammatories when the pain gets bad?\nPatient: Yeah, I do.';
+    expect(kinds({ subjective: 'She takes ibuprofen and it seems to be well-controlled.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'She takes tramadol and it seems to be well-controlled.' }, t)).toEqual(['medication']);
+  });
+});

@@ -55,7 +55,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
 
 function checkStatement(statement: string, section: Section, index: TranscriptIndex, suggested: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
-  for (const p of checkDiagnoses(statement, index.stems, section)) problems.push({ kind: 'diagnosis', ...p });
+  for (const p of checkDiagnoses(statement, index.stems, section, index.mentions)) problems.push({ kind: 'diagnosis', ...p });
   for (const p of checkNumbers(statement, index.quantities, section)) problems.push({ kind: 'number', ...p });
   for (const p of checkResultDirections(normaliseTokens(statement), index.results)) problems.push({ kind: 'number', ...p });
   const allergyProblems = checkAllergies(statement, index.allergies);

@@ -183,7 +183,7 @@ const MENTION_HINTS: Readonly<Record<string, readonly string[]>> = {
   erythema: ['redne', 'erythe', 'inflam', 'red swoll', 'red skin', 'look red', 'red hot', 'red warm'], ecchymosis: ['bruis', 'ecchy', 'black blue'], bruising: ['bruis'],
   warmth: ['warm touch', 'hot touch', 'feel warm', 'feel hot'], crepitus: ['crepit', 'grind', 'click', 'crunch'],
   palpitations: ['palpi', 'heart racing', 'heart pound', 'heart flutt', 'heart skip', 'heart beat fast'], heartburn: ['heartb', 'acid', 'reflu', 'indig', 'burn chest'],
-  orthopnea: ['lie flat', 'lay flat', 'lying flat', 'laying flat', 'pillow'], hematuria: ['blood urin', 'blood pee', 'pink urin', 'pink pee', 'red urin', 'dark urin'],
+  orthopnea: ['lie flat', 'lay flat', 'lying flat', 'laying flat', 'pillow', 'breath lay down', 'breath lie down', 'breath lying down'], hematuria: ['blood urin', 'blood pee', 'pink urin', 'pink pee', 'red urin', 'dark urin'],
   'blood in stool': ['blood stool', 'blood poo', 'black stool', 'blood wipe', 'tarry', 'blood bowel'],
   'loss of appetite': ['appet', 'not eat', 'hungr'], 'low mood': ['depre', 'mood', 'feel down', 'sad'], anxiety: ['anxi', 'nervo', 'panic', 'worri'],
   'back pain': ['back pain', 'back hurt', 'back sore', 'back ache'], 'neck pain': ['neck pain', 'neck hurt', 'neck sore'],

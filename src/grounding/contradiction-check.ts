@@ -3,7 +3,8 @@
  * contradiction, whatever the transcript says. Statements with a time course ("vomited at first, none since") or a
  * hedge are not claims, and a term the polarity check already reported is not reported twice.
  */
-import { COVERED_BY, findTermClaims } from './negation-check.js';
+import { COVERED_BY, findTermClaims, type TermClaim } from './negation-check.js';
+import { stemWord } from './tokenize.js';
 import type { Mention } from './polarity-reading.js';
 import { isSameSite } from './sites.js';
 
@@ -19,6 +20,19 @@ export interface Contradiction {
   lines: number[];
 }
 
+const readWords = (phrase: string) => phrase.toLowerCase().split(/[^a-z]+/).filter(Boolean).map(stemWord);
+
+/**
+ * Two words of one broad concept may be two complaints: "blurred vision" affirmed and "diplopia" denied are both
+ * "vision changes" and do not contradict. The same words, or one of them naming the concept itself ("blood in his
+ * stool" against "melena"), do.
+ */
+function isSameComplaint(a: TermClaim, b: TermClaim): boolean {
+  const term = readWords(a.term);
+  const names = (phrase: string) => term.every((w) => readWords(phrase).includes(w));
+  return readWords(a.phrase).join(' ') === readWords(b.phrase).join(' ') || names(a.phrase) || names(b.phrase);
+}
+
 export function findContradictions(statements: readonly NoteStatement[], mentions: ReadonlyMap<string, Mention[]>, reported: ReadonlySet<string>): Contradiction[] {
   const claims = statements
     .filter((s) => s.section === 'subjective')
@@ -26,7 +40,7 @@ export function findContradictions(statements: readonly NoteStatement[], mention
   const out: Contradiction[] = [];
   const seen = new Set<string>();
   for (const denial of claims.filter((c) => c.claim.polarity === 'absent')) {
-    const affirmed = claims.find((c) => c.claim.term === denial.claim.term && c.claim.polarity === 'present' && c.statement !== denial.statement && isSameSite(c.claim.sites, denial.claim.sites));
+    const affirmed = claims.find((c) => c.claim.term === denial.claim.term && c.claim.polarity === 'present' && c.statement !== denial.statement && isSameSite(c.claim.sites, denial.claim.sites) && isSameComplaint(c.claim, denial.claim));
     if (!affirmed || seen.has(denial.claim.term) || reported.has(denial.claim.term)) continue;
     // When the conversation itself goes both ways, the note may be following a time course.
     const heard = (mentions.get(denial.claim.term) ?? []).filter((m) => m.polarity !== 'unknown');

@@ -7,8 +7,11 @@
 import { CONDITION_ROWS } from './condition-names.js';
 import { isWordSaid, saysAffirmed, saysWithTrouble } from './condition-support.js';
 import { findHistorySpan, GENERIC_WORDS, HEAD_NOUNS, isConditionWord, isProcedureWord, SELF_NAMING_HEADS } from './condition-shapes.js';
+import type { Mention } from './polarity-reading.js';
+import { findAllTerms } from './site-pains.js';
 import { splitTokens } from './tokenize.js';
-import { linesSaying, stemPhrase, stemToken, type WordIndex } from './word-index.js';
+import { linesSaying, saysWordStart, saysWordsTogether, stemPhrase, stemToken, type WordIndex } from './word-index.js';
+import { listMentionHints } from './clinical-terms.js';
 
 interface ConditionName {
   row: number;
@@ -69,6 +72,8 @@ export interface ConditionMention {
   /** Headed by a disease word ("sick sinus syndrome"): every content word must be said. */
   headed?: boolean;
   index: number;
+  /** Named in a differential or with a "?" ("DDx: MI, PE", "?UTI"): raised, not asserted. */
+  queried?: boolean;
 }
 
 /** Words that open a new claim: a denial before them does not reach past them ("no fever in the setting of known …"). */
@@ -111,22 +116,33 @@ function readModifiers(tokens: readonly string[], head: number, covered: Readonl
 /** A family history names the relatives' conditions: "FH: diabetes", "for family history , there's thyroid disease". */
 const FAMILY_HISTORY_RE = /^\W*(?:fh|fhx|family history)\b|\bfamily history\b/i;
 
-/** The conditions a statement asserts. */
-export function findConditions(statement: string, readCues = true): ConditionMention[] {
-  if (HEDGED_STATEMENT_RE.test(statement) || FAMILY_HISTORY_RE.test(statement)) return [];
+/**
+ * The conditions a statement asserts; with `withQueried`, also the ones it only raises ("DDx: MI, PE", "?UTI"),
+ * marked `queried` and read from the lexicon and disease-shaped words alone (no loose cue phrases).
+ */
+export function findConditions(statement: string, readCues = true, withQueried = false): ConditionMention[] {
+  const hedged = HEDGED_STATEMENT_RE.test(statement);
+  if ((hedged && !withQueried) || FAMILY_HISTORY_RE.test(statement)) return [];
   const tokens = splitTokens(statement).map((t) => t.replace(/'s$/, ''));
   const stems = tokens.map(stemToken);
   const covered = new Set<number>();
   const found: ConditionMention[] = [];
+  const isQueried = (i: number) => hedged || tokens[i - 1] === '?';
   for (let i = 0; i < stems.length; i += 1) {
     const name = matchRow(stems, i);
     if (!name || !isAbbreviationWritten(statement, name.stems)) continue;
     for (let k = 0; k < name.stems.length; k += 1) covered.add(i + k);
-    if (!isNegated(tokens, i) && tokens[i - 1] !== '?') found.push({ phrase: tokens.slice(i, i + name.stems.length).join(' '), row: name.row, content: [], index: i });
+    const queried = isQueried(i);
+    if (!isNegated(tokens, i) && (withQueried || !queried)) found.push({ phrase: tokens.slice(i, i + name.stems.length).join(' '), row: name.row, content: [], index: i, ...(queried ? { queried } : {}) });
     i += name.stems.length - 1;
   }
   tokens.forEach((token, i) => {
-    if (covered.has(i) || isNegated(tokens, i) || tokens[i - 1] === '?') return;
+    if (covered.has(i) || isNegated(tokens, i)) return;
+    if (isQueried(i)) {
+      if (withQueried && isConditionWord(token)) found.push({ phrase: token, content: [token], index: i, queried: true });
+      covered.add(i);
+      return;
+    }
     if (isConditionWord(token)) {
       covered.add(i);
       found.push({ phrase: token, content: [token], index: i });
@@ -140,7 +156,7 @@ export function findConditions(statement: string, readCues = true): ConditionMen
     }
   });
   // "… complicated by hepatic flare": the words after a diagnostic cue, when nothing above covered them.
-  for (let i = 0; readCues && i < tokens.length; i += 1) {
+  for (let i = 0; readCues && !hedged && i < tokens.length; i += 1) {
     const cue = CUES.find((c) => c.every((w, k) => tokens[i + k] === w));
     if (!cue) continue;
     const start = i + cue.length;
@@ -169,25 +185,60 @@ export function isConditionSupported(mention: ConditionMention, index: WordIndex
   return mention.headed ? mention.content.every((word) => isWordSaid(index, word)) : mention.content.some((word) => isWordSaid(index, word));
 }
 
+/** Words too general to tie a raised condition to the talk ("disease", "infection" said of anything). */
+const UNTELLING_QUERY_WORDS = new Set(['pain', 'problem', 'problems', 'condition', 'blood', 'high', 'pressure', 'sugar', 'heart', 'chest', 'stomach', 'tummy', 'water']);
+
+/**
+ * A condition raised in a differential or with a "?" is the clinician's thinking on what was talked about: any telling
+ * word of its names, descriptions or everyday words said anywhere ("?labyrinthitis" after talk of dizziness and the
+ * inner ear) ties it to the conversation. One nothing in the conversation comes near was made up.
+ */
+function isQueriedSupported(mention: ConditionMention, index: WordIndex): boolean {
+  if (isConditionSupported(mention, index)) return true;
+  const row = mention.row === undefined ? undefined : ROWS[mention.row];
+  const phrases = row ? [...row.names, ...row.described, ...row.hints] : mention.content;
+  const words = phrases.flatMap((p) => p.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 4 && !GENERIC_WORDS.has(w) && !HEAD_NOUNS.has(w) && !UNTELLING_QUERY_WORDS.has(w));
+  // "?sinusitis", "?tonsillitis" after talk of the sinuses or the tonsils: an inflammation is raised of the organ said.
+  const organs = words.map((w) => /^(\w{4,}?)(?:itis|osis|opathy|algia)$/.exec(w)?.[1]).filter((w): w is string => w !== undefined);
+  return words.some((w) => isWordSaid(index, w)) || organs.some((o) => saysWordStart(index, o, Math.min(5, o.length)));
+}
+
 /**
  * The conditions a statement asserts the patient has: every one in an assessment; in the history, those a
  * past-medical-history line lists or a history cue introduces ("a history of …", "diagnosed with …").
  */
 export function findAssertedConditions(statement: string, section: string): ConditionMention[] {
-  if (section === 'assessment') return findConditions(statement);
+  if (section === 'assessment') return findConditions(statement, true, true);
   if (section !== 'subjective') return [];
   const span = findHistorySpan(splitTokens(statement));
   return span === undefined ? [] : findConditions(statement).filter((m) => m.index >= span.start && m.index < span.end);
 }
 
-export function checkDiagnoses(statement: string, index: WordIndex, section = 'assessment'): { phrase: string; reason: string; lines: number[] }[] {
+/**
+ * A condition that is also a symptom ("dysuria", "orthopnea", "insomnia") is supported by the patient having it in any
+ * of the words the polarity reader knows ("a painful burning feeling when I pee").
+ */
+function isHadAsSymptom(mention: ConditionMention, mentions: ReadonlyMap<string, readonly Mention[]>, index: WordIndex): boolean {
+  // Only a condition that is the symptom, word for word: "migraine" is not had because a headache is, nor heart
+  // failure because of weakness.
+  const words = splitTokens(mention.phrase);
+  const terms = findAllTerms(words).filter((h) => h.index === 0 && h.length === words.length).map((h) => h.term);
+  if (terms.some((term) => (mentions.get(term) ?? []).some((m) => m.polarity === 'present'))) return true;
+  // Its telling words said together, and never denied: "burning … when I pee" for dysuria.
+  const hinted = terms.some((term) => listMentionHints(term).some((h) => h.includes(' ') && saysWordsTogether(index, h.split(' '))));
+  return hinted && !terms.some((term) => (mentions.get(term) ?? []).some((m) => m.polarity === 'absent'));
+}
+
+export function checkDiagnoses(statement: string, index: WordIndex, section = 'assessment', mentions: ReadonlyMap<string, readonly Mention[]> = new Map()): { phrase: string; reason: string; lines: number[] }[] {
   const problems: { phrase: string; reason: string; lines: number[] }[] = [];
   for (const mention of findAssertedConditions(statement, section)) {
-    if (isConditionSupported(mention, index)) continue;
+    if (mention.queried ? isQueriedSupported(mention, index) : isConditionSupported(mention, index)) continue;
+    if (isHadAsSymptom(mention, mentions, index)) continue;
     const others = mention.row === undefined ? [] : (ROWS[mention.row]?.names ?? []).filter((n) => n !== mention.phrase).slice(0, 3);
+    const names = mention.queried ? 'raises' : 'names';
     problems.push({
       phrase: mention.phrase,
-      reason: `the ${section === 'assessment' ? 'assessment' : 'history'} names "${mention.phrase}", which the transcript never mentions${others.length ? ` (nor ${others.join(', ')})` : ''}`,
+      reason: `the ${section === 'assessment' ? 'assessment' : 'history'} ${names} "${mention.phrase}", which the transcript never mentions${others.length ? ` (nor ${others.join(', ')})` : ''}`,
       lines: linesSaying(index, mention.content.map(stemToken)),
     });
   }

@@ -22,6 +22,8 @@ const EXAMINER = new Set(['i', 'we']);
 const SEARCH_VERBS = new Set(['check', 'checking', 'look', 'looking', 'test', 'testing', 'screen', 'screening', 'feel', 'feeling', 'assess', 'assessing', 'evaluate', 'evaluating', 'examine', 'rule', 'ruling']);
 
 const CONDITION_REACH = 30;
+/** Words that open the question proper after a scene-setting clause. */
+const QUESTION_OPENERS = new Set(['do', 'does', 'did', 'are', 'is', 'have', 'has', 'any', 'was', 'were']);
 const CONDITION_ENDS = new Set(['so', 'okay', 'ok', 'alright', 'otherwise', '.', '?', ';']);
 const ADVISORY_BEFORE = 8;
 const ADVISORY_AFTER = 5;
@@ -79,6 +81,9 @@ export function isHedged(tokens: readonly string[], hit: TermHit, options: Hedge
     // A long unpunctuated dictation moves on at "so", "okay", "otherwise": "… if you've had that in the past
     // otherwise regular rate and rhythm … your belly's slightly distended there's no tenderness".
     if (CONDITION_ENDS.has(tokens[k] as string)) break;
+    // "when you get up and walk around , do you experience any chest pain ?": the condition sets the scene and the
+    // question after it still asks, so its answer counts.
+    if (options.question && tokens[k - 1] === ',' && QUESTION_OPENERS.has(tokens[k] as string)) break;
     // "if you get a fever", and the generic "when you have an insect bite , a rash is normal".
     if (CONDITIONALS.has(tokens[k] as string) || (tokens[k] === 'when' && tokens[k + 1] === 'you')) return true;
   }

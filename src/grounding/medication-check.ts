@@ -1,4 +1,4 @@
-import { CLASS_NAMES, MEDICATION_GROUPS } from './medication-names.js';
+import { CLASS_NAMES, KIND_MEMBERS, MEDICATION_GROUPS } from './medication-names.js';
 import { splitTokens } from './tokenize.js';
 
 /** Endings that mark a word as a drug name even when it is not in the built-in list. */
@@ -134,6 +134,7 @@ function isClassSaid(mention: MedicationMention, transcript: TranscriptWords): b
 export function isMedicationSupported(mention: MedicationMention, transcript: TranscriptWords): boolean {
   if (mention.aliases.some((alias) => transcript.joined.includes(` ${alias} `))) return true;
   if (isClassSaid(mention, transcript)) return true;
+  if ((KIND_MEMBERS[mention.name] ?? []).some((member) => transcript.joined.includes(` ${member} `))) return true;
   return mention.aliases.some((alias) => {
     if (alias.includes(' ') || alias.length < 6) return false;
     const limit = alias.length >= 9 ? 2 : 1;

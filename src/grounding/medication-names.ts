@@ -121,5 +121,14 @@ export const CLASS_NAMES: readonly (readonly [readonly string[], readonly string
   [['blue inhaler', 'reliever inhaler'], ['salbutamol', 'ventolin', 'albuterol', 'proair']],
   [['brown inhaler', 'preventer inhaler', 'steroid inhaler'], ['beclometasone', 'clenil', 'qvar', 'budesonide', 'pulmicort']],
   [['steroid injection', 'steroid injections', 'steroid shot', 'cortisone shot', 'cortisone injection'], ['triamcinolone', 'kenalog', 'methylprednisolone', 'depo medrol']],
+  // "Do you take anti-inflammatories when the pain gets bad?" — a note writes the one meant, "takes ibuprofen".
+  [['anti inflammatory', 'anti inflammatories', 'antiinflammatory', 'antiinflammatories', 'nsaid', 'nsaids'], ['ibuprofen', 'motrin', 'advil', 'naproxen', 'aleve', 'naprosyn', 'diclofenac', 'voltaren', 'meloxicam', 'mobic', 'celecoxib', 'celebrex', 'nabumetone', 'indomethacin', 'ketorolac']],
 ];
 
+/**
+ * Drugs a note may name by their kind where the conversation names the product: "her Lantus insulin" for "my Lantus".
+ * A member said supports the kind (not the reverse: "insulin" does not say which one).
+ */
+export const KIND_MEMBERS: Readonly<Record<string, readonly string[]>> = {
+  insulin: ['glargine', 'lantus', 'basaglar', 'toujeo', 'lispro', 'humalog', 'aspart', 'novolog', 'novorapid', 'detemir', 'levemir', 'degludec', 'tresiba', 'humulin', 'novolin', 'nph'],
+};

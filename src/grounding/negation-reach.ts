@@ -70,8 +70,22 @@ function isAuxiliaryNegated(tokens: readonly string[], k: number): boolean {
   return false;
 }
 
+/**
+ * "i have never felt this kind of joint pain before", "never had pain like this": what is denied is that it was ever
+ * like this, which affirms it now (and denies it before: the transcript reader keeps both readings).
+ */
+export function isNoveltyDenied(tokens: readonly string[], hit: TermHit): boolean {
+  const before = tokens.slice(Math.max(0, hit.index - 3), hit.index).join(' ');
+  const after = tokens.slice(hit.index + hit.length, hit.index + hit.length + 3).join(' ');
+  const likeThis = /^(?:like (?:this|that)|quite like)\b/.test(after);
+  const thisOne = /\b(?:this|that|such)(?: (?:kind|sort|type|level) of| bad| much)?$/.test(before);
+  const never = tokens.slice(Math.max(0, hit.index - 8), hit.index).includes('never') || /\bbefore\b/.test(after);
+  return (likeThis || thisOne) && never;
+}
+
 /** A negation before the mention, reaching back across the other items of a list and through auxiliaries. */
 export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit, reach = 6, stops: ReadonlySet<string> = NEGATION_STOPS): boolean {
+  if (isNoveltyDenied(tokens, hit)) return false;
   const inOtherHit = (k: number) => hits.some((h) => h !== hit && k >= h.index && k < h.index + h.length);
   let budget = reach;
   for (let k = hit.index - 1; k >= 0 && budget > 0; k -= 1) {

@@ -38,7 +38,10 @@ const NOTE_DRUG_REACH = 8;
 const KEY_LINES_AFTER = 3;
 
 function isDate(q: Quantity, tokens: readonly string[]): boolean {
-  return q.den !== undefined && (q.den >= 1000 || /^0\d/.test(tokens[q.index] ?? '') || tokens[q.index - 1] === 'on');
+  const raw = tokens[q.index] ?? '';
+  // A zero-padded part ("02/07", "3/09") is a date, never GP shorthand for a duration ("2/7" = 2 days).
+  if (raw.includes('/') && /(?:^|\/)0\d/.test(raw)) return true;
+  return q.den !== undefined && (q.den >= 1000 || tokens[q.index - 1] === 'on');
 }
 
 /** The numbers of a statement that count as claims: ones with a unit, ratios, grades, ages, or values after a vital/lab name. */
@@ -56,7 +59,10 @@ export function extractNumberClaims(statement: string): NumberClaim[] {
       .filter((k) => k.index + k.length <= q.index && q.index - (k.index + k.length) <= NOTE_KEY_REACH && canKeyTakeUnit(k.key, q.cls))
       .filter((k) => !tokens.slice(k.index + k.length, q.index).some((t) => /^\d/.test(t)))
       .pop();
-    const drug = q.cls === 'dose' ? drugs.filter((d) => d.index < q.index && q.index - d.index <= NOTE_DRUG_REACH).pop() ?? null : null;
+    const nearest = q.cls === 'dose' ? drugs.filter((d) => d.index < q.index && q.index - d.index <= NOTE_DRUG_REACH).pop() ?? null : null;
+    // "Lantus insulin 84 units": a brand and its class named together are one drug, either name's aliases its own.
+    const named = nearest ? drugs.filter((d) => d === nearest || d.index + d.length === nearest.index) : [];
+    const drug = nearest ? { name: nearest.name, aliases: [...new Set(named.flatMap((d) => d.aliases))] } : null;
     if (q.unit === null && q.cls !== 'ratio' && q.cls !== 'grade' && !key) continue;
     const text = key && q.unit === null && q.cls !== 'ratio' ? `${tokens.slice(key.index, key.index + key.length).join(' ')} ${q.text}` : q.text;
     const approximate = ['about', 'approximately', 'around', '~', 'roughly', 'approx'].includes(tokens[q.index - 1] ?? '');
@@ -87,7 +93,7 @@ interface Verdict {
 function judgeAge(claim: NumberClaim, heard: readonly HeardQuantity[]): Verdict {
   const ages = heard.filter((q) => q.cls === 'age');
   // An age the conversation never states comes from the chart; only a different stated age contradicts it.
-  if (ages.length === 0 || heard.some((q) => q.value === claim.value && (q.unit === null || q.cls === 'age'))) return { supported: true, alternatives: [] };
+  if (ages.length === 0 || heard.some((q) => q.value === claim.value && (q.unit === null || (q.cls === 'age' && q.unit === claim.unit)))) return { supported: true, alternatives: [] };
   return { supported: false, alternatives: ages };
 }
 
@@ -119,6 +125,9 @@ function judgeKeyed(claim: NumberClaim, index: QuantityIndex): Verdict {
   // name, too far for the name to reach it, is still said of it.
   const nearby = (q: HeardQuantity) => q.key === null && q.unit !== null && index.keyMentions.some((k) => k.key === claim.key && q.line >= k.line && q.line - k.line <= KEY_LINES_AFTER);
   if (claim.unit !== null && index.quantities.some((q) => nearby(q) && fits(q))) return { supported: true, alternatives: [] };
+  // "how about your weight ? — it has gone up and down , i was one hundred and sixty three …": a large value said
+  // bare, of nothing else, a while after its name was asked about, is the one asked about.
+  if (claim.value >= 100 && claim.den === undefined && index.quantities.some((q) => q.key === null && q.unit === null && q.den === undefined && q.cls === null && q.value === claim.value)) return { supported: true, alternatives: [] };
   if (said.length > 0) return { supported: false, alternatives: said, said: claim.key ?? undefined };
   // The transcript names no value for it: a mention of the value with the same unit, or said of nothing else, will do.
   const free = index.quantities.filter((q) => fits(q));

@@ -14,7 +14,7 @@ import { readQualifiers } from './qualifier-scope.js';
 import { isSiteWord, readClauseSites, readSites } from './sites.js';
 import { findReply, isTagQuestion, listTurnClauses, type Clause, type SpeakerRole, type TranscriptModel } from './transcript-model.js';
 import { stemToken } from './word-index.js';
-import { isNegatedBefore, NOTE_NEGATION_STOPS, readAfter, readSystemName } from './negation-reach.js';
+import { isNegatedBefore, isNoveltyDenied, NOTE_NEGATION_STOPS, readAfter, readSystemName } from './negation-reach.js';
 
 export { HYPOTHETICAL_CUES, isNegatedBefore, NOTE_NEGATION_STOPS } from './negation-reach.js';
 
@@ -124,6 +124,8 @@ const YES_NO_OPENERS = new Set(['are', 'is', 'were', 'was', 'do', 'does', 'did',
 /** "how's your cough ?", "anything for the pain ?" — but not "any blood in your stool ?". */
 function isPresupposed(tokens: readonly string[], hit: TermHit): boolean {
   if (!PRESUPPOSING.has(tokens[hit.index - 1] ?? '')) return false;
+  // "have you ever taken any prescribed drug for your headaches ?": what a treatment is for is had, whatever "any" asks.
+  if (tokens[hit.index - 2] === 'for' && tokens[hit.index - 1] !== 'for') return true;
   // "are your legs swelling ?", "is your ankle swollen ?": the possessive owns the body part, and the question asks
   // whether it swells; "how is your leg swelling ?" still presupposes it.
   const asksWhether = YES_NO_OPENERS.has(tokens[hit.index - 2] ?? '') && !/\b(?:how|what|when|where|why|which|who)\b(?! about\b)/.test(tokens.slice(0, hit.index).join(' '));
@@ -303,7 +305,10 @@ export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
       const recap = reading.source === 'statement' && isRecap(role, clause.tokens, hit);
       const own = readSites(clause.tokens, hit, hits);
       const sites = image && own.every((s) => s === 'left' || s === 'right') ? [...own, ...image.sites] : own;
-      add({ term: hit.term, polarity: reading.polarity, role, source: reading.source, lines, excerpt: text, sites, exam: !image && isExamStatement(role, reading, hit, around, recap), imaging: image !== undefined || IMAGING_RE.test(wider), qualifiers: readQualifiers(clause.tokens, hits, hit), ...(recap ? { recap } : {}) });
+      const mention: Mention = { term: hit.term, polarity: reading.polarity, role, source: reading.source, lines, excerpt: text, sites, exam: !image && isExamStatement(role, reading, hit, around, recap), imaging: image !== undefined || IMAGING_RE.test(wider), qualifiers: readQualifiers(clause.tokens, hits, hit), ...(recap ? { recap } : {}) };
+      add(mention);
+      // "never had headaches like this before" has it now and had none before: a note may say either.
+      if (reading.source === 'statement' && reading.polarity === 'present' && isNoveltyDenied(clause.tokens, hit)) add({ ...mention, polarity: 'absent' });
     }
     // Read in the whole clause, near each other: a dictated exam says it well past the excerpt's first words.
     // A dictated exam that ends "… , okay ?" is still dictated.

@@ -104,6 +104,9 @@ export function readDirection(tokens: readonly string[], index: number, end: num
 /** "57 year old", "age 57", "57 yo": an age, which the chart rather than the conversation often supplies. */
 function isAge(tokens: readonly string[], index: number, unitEnd: number, def: UnitDef | null): boolean {
   if (def?.unit === 'years' && tokens[unitEnd] === 'old') return true;
+  // An infant's or a child's age: "a 2-month-old", "a 5-year, 5-month-old male".
+  if (def?.cls === 'time' && def.unit !== 'years' && tokens[unitEnd] === 'old') return true;
+  if (def?.unit === 'years' && [',', 'and'].includes(tokens[unitEnd] ?? '') && NUMBER_RE.test(tokens[unitEnd + 1] ?? '') && tokens[unitEnd + 3] === 'old') return true;
   if (!def && (tokens[index + 1] === 'yo' || (tokens[index + 1] === 'y' && tokens[index + 3] === 'o'))) return true;
   // "age 57", "aged 16yrs".
   return (tokens[index - 1] === 'age' || tokens[index - 1] === 'aged') && (!def || def.unit === 'years');
@@ -162,7 +165,8 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
     const end = def ? unitSpan(tokens, unitStart, def) : unitStart;
     const value = Number(token);
     if (isAge(tokens, i, end, def)) {
-      found.push({ value, unit: 'years', cls: 'age', text: `age ${value}`, index: i, direction: null });
+      const unit = def && def.unit !== 'years' ? def.unit : 'years';
+      found.push({ value, unit, cls: 'age', text: unit === 'years' ? `age ${value}` : `age ${value} ${unit}`, index: i, direction: null });
       continue;
     }
     const direction = def?.cls === 'time' ? readDirection(tokens, i, end) : null;

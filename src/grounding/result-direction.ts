@@ -62,17 +62,30 @@ export function readResultMentions(tokens: readonly string[]): ResultMention[] {
 /** What the conversation says of each analyte's level, with the lines it says it on. */
 export type ResultIndex = ReadonlyMap<string, { directions: Set<ResultDirection>; lines: number[] }>;
 
+/** "it was high this morning", "that's normal": a level said of what was just named. */
+const PRONOUN_LEVEL_RE = /\b(?:it|that|they|it's|that's|they're)(?: (?:is|was|were|are|been|has been|had been|'s))?(?: (?:really|very|a bit|quite|too|still|pretty|a little))? (elevated|high|raised|low|normal)\b/;
+/** How many lines on a level said of "it" may come after the analyte it refers to. */
+const PRONOUN_REACH = 2;
+
 export function indexResultDirections(model: TranscriptModel): ResultIndex {
   const index = new Map<string, { directions: Set<ResultDirection>; lines: number[] }>();
-  model.lines.forEach((line) => {
+  const record = (key: string, directions: Iterable<ResultDirection>, line: number) => {
+    const entry = index.get(key) ?? { directions: new Set<ResultDirection>(), lines: [] };
+    for (const d of directions) entry.directions.add(d);
+    entry.lines.push(line);
+    index.set(key, entry);
+  };
+  let named: { key: string; at: number } | undefined;
+  model.lines.forEach((line, at) => {
+    const keys = findKeys(line.tokens).filter((k) => !k.weak && !NOT_RESULTS.has(k.key));
+    const referent = named && at - named.at <= PRONOUN_REACH ? named.key : undefined;
+    if (keys.length > 0) named = { key: (keys[keys.length - 1] as (typeof keys)[number]).key, at };
     // A question asserts no level ("is your blood pressure high at home ?"); a tag question does ("it was normal , right ?").
     if (line.tokens[line.tokens.length - 1] === '?' && QUESTION_OPENERS.has(line.tokens[0] ?? '')) return;
-    for (const m of readResultMentions(line.tokens)) {
-      const entry = index.get(m.key) ?? { directions: new Set<ResultDirection>(), lines: [] };
-      for (const d of m.directions) entry.directions.add(d);
-      entry.lines.push(line.line);
-      index.set(m.key, entry);
-    }
+    for (const m of readResultMentions(line.tokens)) record(m.key, m.directions, line.line);
+    // "are you still having difficulties with blood sugar ? — my average is 191 , and it was high this morning".
+    const level = keys.length === 0 && referent ? PRONOUN_LEVEL_RE.exec(line.tokens.join(' '))?.[1] : undefined;
+    if (level && referent) record(referent, [DIRECTION_WORDS[level] as ResultDirection], line.line);
   });
   return index;
 }

@@ -38,7 +38,9 @@ export function describeSides(sides: ReadonlySet<Side>): string {
 
 /** "The left side of my tummy" gives the side for a quadrant, a flank or the abdomen; the belly said without one names none. */
 export function findSameParts(claim: SideClaim, transcript: TranscriptSides): PartMention[] {
-  const exact = transcript.mentions.filter((m) => m.part.name === claim.part.name);
+  // "right-sided numbness" is the body's right side: "I have lost some feeling on my right side" gives it.
+  const isBodySide = claim.part.name === 'body side';
+  const exact = transcript.mentions.filter((m) => m.part.name === claim.part.name || (isBodySide && m.part.name === 'side'));
   if (exact.length > 0 || claim.part.region !== 'trunk') return exact;
   const sides = transcript.mentions.filter((m) => m.part.name === 'side' || m.part.name === 'body side');
   if (sides.length > 0 || !['quadrant', 'flank'].includes(claim.part.name)) return sides;

@@ -24,7 +24,10 @@ const DECADE_WORDS: Readonly<Record<string, string>> = {
  */
 export function readSpokenNumbers(tokens: readonly string[]): string[] {
   // "four or so years", "two or three-ish weeks": the hedge between a number and its unit goes.
-  const hedged = tokens.filter((t, i) => !((t === 'or' && tokens[i + 1] === 'so') || (t === 'so' && tokens[i - 1] === 'or') || t === 'ish' || t === 'odd'));
+  const hedged = tokens
+    .filter((t, i) => !((t === 'or' && tokens[i + 1] === 'so') || (t === 'so' && tokens[i - 1] === 'or') || t === 'ish' || t === 'odd'))
+    // "one O two" (a transcriber's capital O between digits) is "one oh two", 102.
+    .map((t, i, all) => (t === 'o' && DIGIT_WORDS.has(all[i - 1] ?? '') && DIGIT_WORDS.has(all[i + 1] ?? '') ? 'oh' : t));
   const once = hedged.filter((t, i) => t !== hedged[i - 1] || /^[^a-z0-9]/.test(t));
   const out: string[] = [];
   for (let i = 0; i < once.length; i += 1) {

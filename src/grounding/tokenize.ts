@@ -20,6 +20,8 @@ function prepareText(text: string): string {
     .replace(/[’‘`]/g, "'")
     .replace(/µg|μg/g, 'mcg')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    // "2-1/2-year-old", "3 1/2 weeks": a mixed number, not 2 and a ratio.
+    .replace(/\b(\d+)[- ]([13])\/([24])\b/g, (m, whole: string, num: string, den: string) => (Number(num) < Number(den) ? String(Number(whole) + Number(num) / Number(den)) : m))
     // "BP 130s/80s": a range of readings written as decades reads as its round value.
     .replace(/\b(\d{2,3})s\s*\/\s*(\d{2,3})s\b/g, '$1/$2')
     // "5mg", "98.6f", "10mg/day": split the unit from the number, but leave "b12", "a1c", "spo2" whole.

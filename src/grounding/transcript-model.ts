@@ -92,11 +92,20 @@ function describeContextFacts(context: GroundingContext | undefined): string[] {
   return facts.filter((f) => f.trim() !== '');
 }
 
+/**
+ * Abbreviations a transcriber spells out letter by letter, "C O P D", "M R I", "U T I", as written: "COPD". Two
+ * letters ending in "I" or "A" are left alone ("vitamin D I take", "a B A").
+ */
+export function joinSpelledLetters(text: string): string {
+  return text.replace(/\b[A-Z](?: [A-Z]\b)+/g, (run) => (run.length === 3 && /[IA]$/.test(run) ? run : run.replace(/ /g, '')));
+}
+
 export function buildTranscriptModel(transcript: string, context?: GroundingContext): TranscriptModel {
   const lines: SourceLine[] = [];
   let turn = -1;
   let lastRole: SpeakerRole | undefined;
-  for (const t of parseTranscript(transcript)) {
+  for (const parsed of parseTranscript(transcript)) {
+    const t = { ...parsed, text: joinSpelledLetters(parsed.text) };
     const tokens = splitTokens(t.text);
     // A line with no words ("." for an inaudible backchannel) neither ends a turn nor answers anything.
     if (!tokens.some((k) => /[a-z0-9]/.test(k))) continue;

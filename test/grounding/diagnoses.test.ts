@@ -20,8 +20,27 @@ describe('diagnoses in the assessment must be named or described in the transcri
     expect(checkGrounding({ assessment: 'Essential hypertension.\nType 2 diabetes mellitus.\nKnee sprain.\nUTI.' }, transcript)).toEqual([]);
   });
 
-  it('does not read ruled-out conditions, differentials or a title as diagnoses', () => {
-    expect(checkGrounding({ assessment: 'X-ray negative for fracture; no evidence of osteomyelitis.\nDDx: MI, PE.\nMs. Diaz has a knee sprain.' }, transcript)).toEqual([]);
+  it('does not read ruled-out conditions or a title as diagnoses', () => {
+    expect(checkGrounding({ assessment: 'X-ray negative for fracture; no evidence of osteomyelitis.\nMs. Diaz has a knee sprain.' }, transcript)).toEqual([]);
+  });
+
+  // A differential or a query is the clinician's thinking, but a condition raised that nobody ever spoke of is still
+  // not in the transcript (PriMock57-style "Imp: ?UTI", "DDx: …").
+  it('reports a queried or differential condition the conversation never names, and accepts one it does', () => {
+    const raised = (assessment: string) => checkGrounding({ assessment }, transcript).map((f) => /raises "([^"]+)"/.exec(f.reason)?.[1]);
+    expect(raised('DDx: MI, PE.')).toEqual(['mi', 'pe']);
+    expect(raised('Imp: ?gout')).toEqual(['gout']);
+    expect(raised('Imp: ?UTI')).toEqual([]);
+    expect(raised('DDx: knee sprain, UTI.')).toEqual([]);
+  });
+
+  it('ties a raised condition to the talk by any telling word of it, or the organ of an inflammation', () => {
+    const sinus = 'Patient: My sinuses feel blocked and my face hurts, and I have a headache.';
+    const raised = (assessment: string) => checkGrounding({ assessment }, sinus).map((f) => /raises "([^"]+)"/.exec(f.reason)?.[1]);
+    expect(raised('Imp: ?sinusitis')).toEqual([]);
+    expect(raised('Imp: ? migraine')).toEqual([]);
+    expect(raised('Imp: ?tonsillitis')).toEqual(['tonsillitis']);
+    expect(raised('DDx: sinusitis, pulmonary embolism')).toEqual(['pulmonary embolism']);
   });
 });
 

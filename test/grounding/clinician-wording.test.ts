@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { checkGrounding } from '../../src/grounding/index.js';
+
+const kinds = (note: Parameters<typeof checkGrounding>[0], transcript: string) => checkGrounding(note, transcript).map((f) => f.kind);
+
+// Sentences after the MTS-Dialog sets (CC BY 4.0, Ben Abacha et al. 2023): clinician-written sections with the
+// dialogue they summarise, shortened. Each pair shows the clinician's wording passing and a changed fact caught.
+describe('numbers the way clinicians and transcribers write them', () => {
+  it('reads "one O two" as 102', () => {
+    const t = "Doctor: Has she been running a fever?\nGuest_family: She's been running in the hundreds between one O two and one O four.";
+    expect(kinds({ subjective: "The patient's temperature has ranged between 102 and 104." }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Temperature of 105.' }, t)).toEqual(['number']);
+  });
+
+  it('reads "2-1/2-year-old" as an age of 2.5, not a ratio 1/2', () => {
+    const t = 'Guest_family: She is two and a half years old. She has had febrile seizures before.';
+    expect(kinds({ subjective: 'The patient is a 2-1/2-year-old female with known febrile seizures.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'The patient is a 4-1/2-year-old female with known febrile seizures.' }, t)).toEqual(['number']);
+  });
+
+  it('reads "a 2-month-old" and "a 5-year, 5-month-old" as ages, compared with an age said in the same unit', () => {
+    const t = "Guest_family: She is only two months old and it breaks my heart.";
+    expect(kinds({ subjective: 'The patient is a previously healthy 2-month-old female.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'The patient is a previously healthy 3-month-old female.' }, t)).toEqual(['number']);
+    expect(kinds({ subjective: 'The patient is a 5-year, 5-month-old male with a forearm fracture.' }, 'Guest_family: He is about five and a half now.')).toEqual([]);
+    expect(kinds({ subjective: 'A 2-month-old boy.' }, 'Patient: He is two years old.')).toEqual(['number']);
+  });
+
+  it('takes a zero-padded "02/07" for a date, not GP shorthand for 2 days', () => {
+    const t = 'Doctor: We did the overnight sleep study at the end of February, sometime around the seventh?\nPatient: Yes.';
+    expect(kinds({ objective: 'An overnight sleep study was performed at the end of 02/07.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Unprotected sex 2/7 ago.' }, 'Patient: It was four days ago.')).toEqual(['number']);
+  });
+});
+
+describe('values tied to what they measure the way people say them', () => {
+  it('takes "Lantus insulin 84 units" as a dose of glargine', () => {
+    const t = 'Patient: Yes, I went down from eighty four units of Lantus to sixty units.';
+    expect(kinds({ subjective: 'Despite decreasing her Lantus insulin from around 84 units down to 60 units.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Despite decreasing her Lantus insulin from around 84 units down to 50 units.' }, t)).toEqual(['number']);
+  });
+
+  it('takes a level said of "it" right after the analyte was named: "blood sugar? — it was high this morning"', () => {
+    const t = [
+      'Doctor: Are you still having difficulties with blood sugar management?',
+      'Patient: Yes, my two week average is one hundred ninety one, and it was high this morning.',
+      'Doctor: Let us try a correction bolus. Okay, now your blood sugar is quite low.',
+    ].join('\n');
+    expect(kinds({ subjective: 'She had a high blood sugar this morning.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Her blood sugar was normal this morning.' }, t)).toEqual(['number']);
+  });
+
+  it('takes a large value said bare after its name was asked about: "your weight? — I was one hundred and sixty three"', () => {
+    const t = [
+      'Doctor: How about your weight?',
+      'Patient: It has been going up and down like for over past three months. I was one hundred and sixty three and then I know it was one hundred and forty eight at a point.',
+      'Guest_clinician: Today his weight is one hundred and fifty four pounds.',
+    ].join('\n');
+    expect(kinds({ subjective: 'His weight has fluctuated from 163# to 148# and at present he weighs 154#.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'His weight has fluctuated from 173# to 148# and at present he weighs 154#.' }, t)).toEqual(['number']);
+  });
+});
+
+describe('negations that do not deny the symptom', () => {
+  it('reads "never felt this kind of joint pain before" as joint pain now', () => {
+    const t = 'Patient: My joints started hurting really bad. I have never felt this kind of joint pain before. This morning I coughed up some blood.';
+    expect(kinds({ subjective: 'Coughing up blood and severe joint pain.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'He reports chest pain.' }, "Patient: I've never had chest pain.")).toEqual(['negation']);
+  });
+
+  it('keeps "never had headaches like this before" as a denial of headaches before, too', () => {
+    const t = 'Patient: I just got a terrible headache since midday.\nPatient: Never had headaches like this before.';
+    expect(kinds({ subjective: 'The patient does not normally get headaches.' }, t)).toEqual([]);
+  });
+
+  it('takes "any prescribed drug for your headaches? — no" as no drug, not no headaches', () => {
+    const t = 'Doctor: Have you ever taken any prescribed drug for your headaches.\nPatient: No.';
+    expect(kinds({ subjective: 'The patient has had no help with the headaches from over-the-counter analgesics.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'He has headaches.' }, 'Doctor: Have you had any headaches?\nPatient: No.')).toEqual(['negation']);
+  });
+});
+
+describe('conditions said the way people say them', () => {
+  it('reads letters spelled out by the transcriber as the abbreviation: "C O P D" is COPD', () => {
+    const t = 'Patient: When I try to get up, I get short of breath. I have C O P D.';
+    expect(kinds({ subjective: 'He also has history of COPD and gets short of breath with minimal activity.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'He also has history of CHF and gets short of breath with minimal activity.' }, t)).toEqual(['diagnosis']);
+  });
+
+  it('takes a symptom-diagnosis the patient describes: dysuria from "burning when I pee", orthopnea from breathlessness lying down', () => {
+    const t = [
+      'Patient: It started with a painful burning feeling when I pee. Now my throat hurts.',
+      'Doctor: You do have a history of difficulty breathing when you lay down right?',
+      'Patient: Yes, I do.',
+    ].join('\n');
+    expect(kinds({ assessment: '1. Urinary dysuria. 2. Sore throat.' }, t)).toEqual([]);
+    expect(kinds({ assessment: 'Heart failure.' }, 'Patient: My legs feel weak.')).toEqual(['diagnosis']);
+    expect(kinds({ subjective: 'He has history of orthopnea.' }, t)).toEqual([]);
+    expect(kinds({ assessment: 'Pyelonephritis.' }, t)).toEqual(['diagnosis']);
+  });
+});
+
+describe('sides of the body', () => {
+  it('takes "lost some feeling on my right side" as the side of "right sided numbness"', () => {
+    const t = 'Patient: Yes, I have lost some feeling on my right side.\nDoctor: Numbness? How long have you been experiencing the loss of feeling?\nPatient: It has been about three months now.';
+    expect(kinds({ subjective: 'He presented with a 3 month history of progressive right sided numbness.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'He presented with a 3 month history of progressive left sided numbness.' }, t)).toEqual(['laterality']);
+  });
+});
+
+describe('inside the note', () => {
+  it('does not set blurred vision against denied diplopia, two complaints of one broad concept', () => {
+    const t = 'Patient: I am seeing things blurred and having difficulty concentrating.';
+    const note = { subjective: 'He complained of mild blurred vision and difficulty concentrating.\nHe denies any weakness, numbness, dysarthria or diplopia.' };
+    expect(checkGrounding(note, t).filter((f) => f.kind === 'contradiction')).toEqual([]);
+    const flipped = { subjective: 'He complained of mild blurred vision.\nHe denies any blurred vision.' };
+    expect(checkGrounding(flipped, t).map((f) => f.kind)).toContain('contradiction');
+  });
+});
+
+describe('drugs named by the class said', () => {
+  it('takes "anti-inflammatories" as support for the ibuprofen the note names, and nothing outside the class', () => {
+    const t = 'Doctor: Do you take anti-inflammatories when the pain gets bad?\nPatient: Yeah, I do.';
+    expect(kinds({ subjective: 'She takes ibuprofen and it seems to be well-controlled.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'She takes tramadol and it seems to be well-controlled.' }, t)).toEqual(['medication']);
+  });
+});

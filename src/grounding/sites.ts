@@ -119,6 +119,21 @@ export function readClauseSites(tokens: readonly string[]): string[] {
 }
 
 /**
+ * Landmarks and the region they lie in (five-letter stems): an x-ray of the elbow that shows no fracture speaks for
+ * the medial epicondyle. Only a landmark against its bare region: two landmarks of one region (the greater tuberosity
+ * and the acromioclavicular joint) stay different places.
+ */
+const REGION_OF: Readonly<Record<string, string>> = {
+  epico: 'elbow', olecr: 'elbow', tuber: 'shoul', rotat: 'shoul', acrom: 'shoul', malle: 'ankle', achil: 'ankle',
+  troch: 'hip', patel: 'knee', menis: 'knee', snuff: 'wrist', carpa: 'wrist', metat: 'foot', tarsa: 'foot', navic: 'foot',
+  metac: 'hand', knuck: 'hand', phala: 'finge', tonsi: 'throa', epiga: 'abdom', periu: 'abdom', quadr: 'abdom',
+};
+
+function isLandmarkOfRegion(landmarks: readonly string[], regions: readonly string[]): boolean {
+  return regions.every((r) => !(r in REGION_OF)) && landmarks.some((s) => regions.includes(REGION_OF[s] ?? ''));
+}
+
+/**
  * Two mentions are about the same place unless they name different parts, or different directions of one part
  * ("the lateral aspect" is not "the medial aspect").
  */
@@ -129,7 +144,7 @@ export function isSameSite(a: readonly string[], b: readonly string[]): boolean 
   const [sa, sb, da, db, pa, pb] = [sides(a), sides(b), directions(a), directions(b), parts(a), parts(b)];
   if (sa.length === 1 && sb.length === 1 && sa[0] !== sb[0]) return false;
   if (da.length > 0 && db.length > 0 && !da.some((s) => db.includes(s))) return false;
-  return pa.length === 0 || pb.length === 0 || pa.some((s) => pb.includes(s));
+  return pa.length === 0 || pb.length === 0 || pa.some((s) => pb.includes(s)) || isLandmarkOfRegion(pa, pb) || isLandmarkOfRegion(pb, pa);
 }
 
 /** How many places two mentions share (a side, a direction or a part each count). */

@@ -34,4 +34,14 @@ describe('an imaging result is judged by what the image showed', () => {
     ].join('\n');
     expect(kinds({ objective: 'Breast: There are no palpable masses; however, there is some skin thickening at the medial inferior aspect of the right breast.' }, breast)).toEqual([]);
   });
+
+  it('an image of a region speaks for its landmarks: no elbow fracture denies one of the medial epicondyle', () => {
+    const t = "[doctor] let's go ahead and review the x-ray of your right elbow . the good news is i do n't see any fracture or bony abnormality of that right elbow .";
+    expect(kinds({ objective: 'X-ray of the right elbow: no fracture or bony abnormality.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'These reveal a small avulsion fracture of the medial epicondyle.' }, t)).toEqual(['exam']);
+    // Two landmarks of one region stay two places: no tenderness at the AC joint says nothing of the greater tuberosity.
+    const exam = '[doctor] on exam there is tenderness of the greater tuberosity of the humerus but there is no tenderness at the acromioclavicular joint .';
+    expect(kinds({ objective: 'Tenderness over the greater tuberosity. No tenderness at the acromioclavicular joint.' }, exam)).toEqual([]);
+  });
 });
+

@@ -16,7 +16,7 @@ export type Quality = 'normal' | 'abnormal';
 const FUNCTIONS: Readonly<Record<string, readonly string[]>> = {
   'range of motion': ['range of motion', 'rom', 'range of movement', 'range of movements'],
   sensation: ['sensation', 'sensations', 'sensory', 'light touch'],
-  strength: ['strength', 'power', 'grip strength', 'motor strength'],
+  strength: ['strength', 'power', 'grip strength', 'motor strength', 'grip', 'grips', 'hand grip', 'hand grips'],
   reflexes: ['reflexes', 'reflex', 'deep tendon reflexes', 'dtrs', 'dtr'],
   pulses: ['pulses', 'pedal pulses', 'distal pulses', 'peripheral pulses', 'radial pulses', 'dorsalis pedis'],
   gait: ['gait'],

@@ -34,4 +34,12 @@ describe('exam qualities: a function graded normal or not', () => {
     expect(kinds({ objective: 'Decreased ROM.' }, '[doctor] and it that you have a full range of motion does it hurt a lot')).toEqual([]);
     expect(kinds({ objective: 'Full range of motion.' }, '[doctor] is there any decreased range of motion do you feel')).toEqual([]);
   });
+
+  it('reads a grip as strength: "you have good hand grips" is contradicted by a weak grip', () => {
+    const t = '[doctor] there is no tenderness at the acromioclavicular joint you have good hand grips alright .';
+    expect(read('Good hand grip. Weak grip on the left.')).toEqual(['strength:normal', 'strength:abnormal']);
+    expect(kinds({ objective: 'Good hand grip.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Weak hand grip.' }, t)).toContain('exam');
+  });
 });
+

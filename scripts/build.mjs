@@ -198,11 +198,12 @@ async function writeCodeCaches() {
   });
   await new Promise((resolve) => refuse.listen(0, '127.0.0.1', resolve));
   const hosted = { ...env, SOAPNOTEAPI_KEY: 'snapi_sk_build', SOAPNOTEAPI_BASE_URL: `http://127.0.0.1:${refuse.address().port}` };
-  const runs = [[env, []], [env, ['--json']], [hosted, ['--max-retries', '0']]];
+  // Then `soap specialties --json` (run under the note's flags, src/v8-flags.ts), for the chunks only it loads.
+  const runs = [[env, [...note]], [env, [...note, '--json']], [hosted, [...note, '--max-retries', '0']], [env, ['bin/soap.js', 'specialties', '--json']]];
   try {
     for (const [runEnv, args] of runs) {
       // Exit codes aside (the hosted run is refused on purpose): a run that failed or hung only leaves chunks slower.
-      await new Promise((resolve) => execFile(process.execPath, ['--import', './scripts/train-code-cache.mjs', ...note, ...args], { env: runEnv, timeout: 60_000 }, resolve));
+      await new Promise((resolve) => execFile(process.execPath, ['--import', './scripts/train-code-cache.mjs', ...args], { env: runEnv, timeout: 60_000 }, resolve));
     }
   } finally {
     refuse.close();

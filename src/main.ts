@@ -135,9 +135,10 @@ export function run(argv: string[] = process.argv.slice(2)): void {
   };
   void Promise.resolve(tuned)
     .then(() => {
-      // The build made the code cache with `soap note`, under the flags just set (V8 checks them): other commands
-      // run under other flags and would read it only to have it refused. Not under --debug (see installCodeCache).
-      if (argv[0] === 'note' && !isHelpOnly(argv) && !argv.includes('--debug')) {
+      // The build made the code cache with `soap note` and `soap specialties`, under the flags just set (V8 checks
+      // them): other commands run under other flags and would read it only to have it refused. Not under --debug (see
+      // installCodeCache).
+      if ((argv[0] === 'note' || argv[0] === 'specialties') && !isHelpOnly(argv) && !argv.includes('--debug')) {
         installCodeCache(process.getBuiltinModule('node:url').fileURLToPath(new URL('.', import.meta.url)));
       }
       return import('./cli.js');

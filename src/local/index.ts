@@ -9,7 +9,6 @@ import { composePatientSummary } from './compose-patient-summary.js';
 import { hasClinicalContent } from './clinical-content.js';
 
 export type { EvidenceSentence } from './types.js';
-export { summarizeVisitsLocally } from './summarize-visits.js';
 
 /** The engine's note: the four sections (NoteSections of the note model) and what only the engine adds. */
 export type LocalNote = NoteSections & {

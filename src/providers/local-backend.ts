@@ -1,4 +1,4 @@
-import { generateLocalNote, summarizeVisitsLocally } from '../local/index.js';
+import { generateLocalNote } from '../local/index.js';
 import type { NoteRequest } from '../note/request.js';
 import { SECTIONS } from '../note/sections.js';
 import type { Backend } from './types.js';
@@ -20,6 +20,7 @@ export function createLocalBackend(): Backend {
         for (const [i, line] of lines.entries()) yield { section, content: i < lines.length - 1 ? `${line}\n` : line };
       }
     },
-    summarizeVisits: (request) => Promise.resolve(summarizeVisitsLocally(request)),
+    // Loaded when asked for: it brings the grounding checker's condition lexicon, which a note never reads.
+    summarizeVisits: async (request) => (await import('../local/summarize-visits.js')).summarizeVisitsLocally(request),
   };
 }

@@ -105,3 +105,27 @@ function findHistoryStart(tokens: readonly string[]): number | undefined {
   }
   return undefined;
 }
+
+/** Words a result line states its finding with: "ECG shows atrial fibrillation", "CT consistent with appendicitis". */
+const RESULT_VERBS = new Set(['show', 'reveal', 'demonstrate', 'shows', 'showed', 'showing', 'reveals', 'revealed', 'revealing', 'demonstrates', 'demonstrated', 'demonstrating', 'confirms', 'confirmed']);
+const RESULT_PHRASES: readonly string[][] = [['consistent', 'with'], ['significant', 'for'], ['positive', 'for'], ['diagnostic', 'of']];
+
+/**
+ * The part of an objective statement where a test or an image states a condition, up to the clause's end: in "Chest
+ * x-ray reveals a right lower lobe pneumonia" the pneumonia is asserted. Not after a denial ("no evidence of", "does
+ * not show") or a hedge ("may show", "to rule out"), which assert nothing.
+ */
+export function findResultSpan(tokens: readonly string[]): { start: number; end: number } | undefined {
+  const at = (phrase: readonly string[], i: number) => phrase.every((w, k) => tokens[i + k] === w);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const length = RESULT_VERBS.has(tokens[i] as string) ? 1 : (RESULT_PHRASES.find((p) => at(p, i))?.length ?? 0);
+    if (length === 0) continue;
+    const before = tokens.slice(Math.max(0, i - 3), i);
+    if (before.some((t) => DENIALS.has(t) || t.endsWith("n't") || ['may', 'might', 'could', 'would', 'if', 'to', 'rule'].includes(t))) continue;
+    let end = i + length;
+    while (end < tokens.length && !SPAN_BREAKS.has(tokens[end] as string)) end += 1;
+    return { start: i + length, end };
+  }
+  return undefined;
+}
+

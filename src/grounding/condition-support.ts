@@ -2,6 +2,7 @@
  * How a transcript supports a condition: said other than in a denial, an everyday word for it said with a word of
  * trouble or treatment, or the content words of a phrase outside the lexicon said in any form.
  */
+import { distance } from 'fastest-levenshtein';
 import { saysWordStart, saysWordsTogether, stemToken, type WordIndex } from './word-index.js';
 
 const DENYING = new Set(['no', 'not', 'never', 'deny', 'denie', 'denies', 'denied', 'without', 'negative', 'nil', 'none']);
@@ -36,6 +37,21 @@ function isSaidOfRelative(before: readonly string[]): boolean {
  * family history , there's thyroid disease", "my dad had a stroke"); a phrase said only in scattered words is taken
  * as said.
  */
+/**
+ * A long condition word said with one letter wrong, as speech recognition spells it ("condromalacia" for
+ * chondromalacia). One letter only, with the first letter and the ending the same: "hypothyroidism" and
+ * "hyperthyroidism" (two letters apart) stay different conditions.
+ */
+export function saysNearly(index: WordIndex, stems: readonly string[]): boolean {
+  if (stems.length !== 1) return false;
+  const word = stems[0] as string;
+  if (word.length < 9) return false;
+  for (const said of index.words) {
+    if (Math.abs(said.length - word.length) <= 1 && said[0] === word[0] && said.slice(-4) === word.slice(-4) && distance(said, word) === 1) return true;
+  }
+  return false;
+}
+
 export function saysAffirmed(index: WordIndex, stems: readonly string[]): boolean {
   if (!saysWordsTogether(index, stems)) return false;
   return !isSaidOnlyAsDenied(index, stems, (inLine) => inLine.slice(-3).some((t) => DENYING.has(t) || t.endsWith("n't")));

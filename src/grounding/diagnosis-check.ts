@@ -5,8 +5,8 @@
  * or introduced by a diagnostic cue ("complicated by …", "consistent with …").
  */
 import { CONDITION_ROWS } from './condition-names.js';
-import { isWordSaid, saysAffirmed, saysWithTrouble } from './condition-support.js';
-import { findHistorySpan, GENERIC_WORDS, HEAD_NOUNS, isConditionWord, isProcedureWord, SELF_NAMING_HEADS } from './condition-shapes.js';
+import { isWordSaid, saysAffirmed, saysNearly, saysWithTrouble } from './condition-support.js';
+import { findHistorySpan, findResultSpan, GENERIC_WORDS, HEAD_NOUNS, isConditionWord, isProcedureWord, SELF_NAMING_HEADS } from './condition-shapes.js';
 import type { Mention } from './polarity-reading.js';
 import { findAllTerms } from './site-pains.js';
 import { splitTokens } from './tokenize.js';
@@ -177,12 +177,20 @@ export function findConditions(statement: string, readCues = true, withQueried =
 export function isConditionSupported(mention: ConditionMention, index: WordIndex): boolean {
   const row = mention.row === undefined ? undefined : ROWS[mention.row];
   if (row) {
-    if ([...row.names, ...row.described].some((name) => saysAffirmed(index, stemPhrase(name)))) return true;
+    if ([...row.names, ...row.described].some((name) => saysAffirmed(index, stemPhrase(name)) || saysNearly(index, stemPhrase(name)))) return true;
     return row.hints.some((hint) => saysWithTrouble(index, stemPhrase(hint)));
   }
   // A phrase headed by a disease word needs all its words ("sick sinus syndrome" is not "feel sick"); loose words
   // after a cue are paraphrased in conversation, so one of them is enough.
-  return mention.headed ? mention.content.every((word) => isWordSaid(index, word)) : mention.content.some((word) => isWordSaid(index, word));
+  const said = (word: string) => isWordSaid(index, word) || saysNearly(index, [word]);
+  return mention.headed ? mention.content.every(said) : mention.content.some(said);
+}
+
+/** The condition is said in any way, denied or not. */
+function isSpokenOf(mention: ConditionMention, index: WordIndex): boolean {
+  const row = mention.row === undefined ? undefined : ROWS[mention.row];
+  if (row && [...row.names, ...row.described].some((name) => saysWordsTogether(index, stemPhrase(name)))) return true;
+  return mention.content.length > 0 && mention.content.every((word) => isWordSaid(index, word));
 }
 
 /** Words too general to tie a raised condition to the talk ("disease", "infection" said of anything). */
@@ -205,12 +213,14 @@ function isQueriedSupported(mention: ConditionMention, index: WordIndex): boolea
 
 /**
  * The conditions a statement asserts the patient has: every one in an assessment; in the history, those a
- * past-medical-history line lists or a history cue introduces ("a history of …", "diagnosed with …").
+ * past-medical-history line lists or a history cue introduces ("a history of …", "diagnosed with …"); in the
+ * objective, those a test or an image is said to show ("ECG shows atrial fibrillation").
  */
 export function findAssertedConditions(statement: string, section: string): ConditionMention[] {
   if (section === 'assessment') return findConditions(statement, true, true);
-  if (section !== 'subjective') return [];
-  const span = findHistorySpan(splitTokens(statement));
+  if (section !== 'subjective' && section !== 'objective') return [];
+  const tokens = splitTokens(statement);
+  const span = section === 'objective' ? findResultSpan(tokens) : findHistorySpan(tokens);
   return span === undefined ? [] : findConditions(statement).filter((m) => m.index >= span.start && m.index < span.end);
 }
 
@@ -233,12 +243,14 @@ export function checkDiagnoses(statement: string, index: WordIndex, section = 'a
   const problems: { phrase: string; reason: string; lines: number[] }[] = [];
   for (const mention of findAssertedConditions(statement, section)) {
     if (mention.queried ? isQueriedSupported(mention, index) : isConditionSupported(mention, index)) continue;
+    // A result's condition the conversation speaks of at all ("no fractures") is judged by its polarity (negation-check).
+    if (section === 'objective' && isSpokenOf(mention, index)) continue;
     if (isHadAsSymptom(mention, mentions, index)) continue;
     const others = mention.row === undefined ? [] : (ROWS[mention.row]?.names ?? []).filter((n) => n !== mention.phrase).slice(0, 3);
     const names = mention.queried ? 'raises' : 'names';
     problems.push({
       phrase: mention.phrase,
-      reason: `the ${section === 'assessment' ? 'assessment' : 'history'} ${names} "${mention.phrase}", which the transcript never mentions${others.length ? ` (nor ${others.join(', ')})` : ''}`,
+      reason: `the ${({ assessment: 'assessment', objective: 'result' } as Record<string, string>)[section] ?? 'history'} ${names} "${mention.phrase}", which the transcript never mentions${others.length ? ` (nor ${others.join(', ')})` : ''}`,
       lines: linesSaying(index, mention.content.map(stemToken)),
     });
   }

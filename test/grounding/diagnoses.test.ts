@@ -164,3 +164,28 @@ describe('diagnoses a second hand slips into the history', () => {
     expect(diagnoses('She is a 50-year-old female with a past medical history significant for hypertension who presents with right knee pain and swelling.')).toEqual([]);
   });
 });
+
+describe('conditions a test or an image is said to show must be named or described in the transcript', () => {
+  const ekg = "[doctor] hey dragon , show me the ekg . so they did an ekg before you came in today .\n[doctor] and in reviewing the results , it looks like your ekg is completely normal , so that's good .";
+  const found = (objective: string) => checkGrounding({ objective }, ekg).filter((f) => f.kind === 'diagnosis');
+
+  it('catches a condition a result is said to show that nobody mentioned', () => {
+    expect(found('Electrocardiogram shows atrial fibrillation.')).toEqual([expect.objectContaining({ reason: expect.stringContaining('the result names "atrial fibrillation"') })]);
+    expect(found('EKG is consistent with left bundle branch block.')).toHaveLength(1);
+  });
+
+  it('leaves alone results that deny, hedge, or state no condition', () => {
+    expect(found('Electrocardiogram stable. EKG shows normal sinus rhythm.')).toEqual([]);
+    expect(found('EKG shows no evidence of atrial fibrillation.')).toEqual([]);
+    expect(found('EKG does not show atrial fibrillation.')).toEqual([]);
+    expect(found('Atrial fibrillation was considered; an EKG to rule out atrial fibrillation was normal.')).toEqual([]);
+  });
+});
+
+describe('a condition speech recognition misspells by one letter is still the condition said', () => {
+  it('"condromalacia" in the transcript supports chondromalacia; hyperthyroidism is not hypothyroidism', () => {
+    const mri = '[doctor] next radiographs , mr arthrogram of the right hip done june 3rd show high grade condromalacia involving the acetabulum .';
+    expect(checkGrounding({ objective: 'MR arthrogram reveals high-grade chondromalacia involving the right acetabulum.' }, mri)).toEqual([]);
+    expect(checkGrounding({ objective: 'Labs show hyperthyroidism.' }, '[doctor] your labs show hypothyroidism , your thyroid is underactive .')).toEqual([expect.objectContaining({ kind: 'diagnosis' })]);
+  });
+});

@@ -11,6 +11,7 @@ import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
 import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { answerEchoes } from './question-topic.js';
+import { readHedgedAnswer } from './read-hedged-answer.js';
 
 const YES = caseless(/^(?:yes|yeah|yep|yup|i do|i am|i have|i did|i can|he does|she does|he is|she is|correct|right|uh-huh|mm-hmm|definitely|sure|a little|a bit|a lot|loads|lots|absolutely|of course|i think so|sometimes|kind of|sort of)\b/);
 const NO = caseless(/^(?:no|nope|nah|not really|never|not at all|nothing|none|i don't|i do not|i'm not|i am not|i haven't|i have not|i didn't|i did not|i can't|i cannot|he doesn't|she doesn't|he isn't|she isn't|he hasn't|she hasn't|not that i)\b/);
@@ -107,7 +108,7 @@ export function readYesNo(question: string, answer: string, gender: Gender, addr
   const no = NO.test(a);
   const confirmed = readConfirmed(q, a, gender, addressee) ?? readOrdinal(q, a, yes);
   if (confirmed) return confirmed;
-  if (!yes && !no) return readQualified(q, a, gender, addressee);
+  if (!yes && !no) return readQualified(q, a, gender, addressee) ?? readHedgedAnswer(q, a, gender, addressee);
   const plain = readPlainYesNo(q, a, yes, no, gender, addressee, after) ?? readPassive(q, a, yes, no);
   // "Are you giving the insulin every twelve hours?" — "Yes, one and a half units twice a day.": the detail is the answer.
   if (!plain && yes && /^(?:yes|yeah|yep)\s*,\s*\S/i.test(a) && a.split(/\s+/).length >= 3) {
@@ -116,7 +117,8 @@ export function readYesNo(question: string, answer: string, gender: Gender, addr
   // "Do you feel dizzy when you stand up?" — "A bit, yes, first thing in the morning especially.": the question, then
   // the answer as given.
   if (!plain && yes && /^(?:a bit|a little|a lot|sometimes|kind of|sort of)\s*,\s*(?:yes|yeah)\b/i.test(a)) return readQualified(q, a.replace(/[.!]+$/, ''), gender, addressee, 12);
-  return plain;
+  // "Is light bothering you?" — "A bit.": a degree of yes, kept with the question it grades.
+  return plain ?? (yes ? readHedgedAnswer(q, a, gender, addressee) : undefined);
 }
 
 const ORDINAL = caseless(/^(?:no,?\s*)?(?:it's |this is |my |the )?(second|third|fourth|fifth|sixth)(?: one)?\b/);

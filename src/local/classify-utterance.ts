@@ -9,6 +9,7 @@ import { describesBodyInExam, isSpokenObservation, placesBody } from './spoken-o
 import { classifyByStructure, isExamFragment, statesReading } from './clause-structure.js';
 import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue, isDiagnosisStatement, isExamFinding, isOrder, isPlanStatement, isPresentFinding, isReturnPrecaution } from './clinical-vocabulary.js';
 import { caseless } from '../text/caseless-pattern.js';
+import { isInstructionFrame } from './instruction-frames.js';
 
 export type Slot = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 export type Phase = 'history' | 'exam' | 'plan';
@@ -247,6 +248,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (MED_LIST_AGENDA.test(text)) return undefined;
   if (!/\?$/.test(text) && (NOTIFIES_COLLEAGUE.test(text) || (PLEASE_DO.test(text) && !ASKS_INTERPRETER.test(text)))) return 'plan';
   if (/\?$/.test(text)) return undefined;
+  if (isInstructionFrame(text)) return 'plan';
   // "He is casually dressed, makes little eye contact", "no evidence of psychosis": the mental state seen in the room,
   // said of the patient in the third person (to an interpreter, a student, the record), is a finding in any phase.
   if ((MENTAL_STATE_SEEN.test(text) || NO_EVIDENCE.test(text)) && !/\b(?:says|said|told|reports?|going to|will|'ll|if|usually|at home)\b/i.test(text)) return 'exam';

@@ -1,0 +1,33 @@
+/**
+ * Instructions said in frames no order word opens, which the purpose readers would otherwise take for history or a
+ * finding: a prohibition for a span ("No sex for 7 days after you finish the tablets", "Nothing to eat after
+ * midnight"), a want or wish of the patient ("I want you doing these three times a day", "I'd like you to keep a
+ * diary"), a recommendation ("I'd also recommend a statin") and a help offered ("it would really help to cut down on
+ * the beer"). Each is Plan wherever it falls in the visit.
+ */
+import { caseless } from '../text/caseless-pattern.js';
+
+const LEAD = String.raw`^(?:(?:so|and|also|then|okay|ok|now|right|please|but|until then|in the meantime|after that|afterwards),?\s+)*`;
+
+/** Activities a clinician forbids for a while; symptoms ("no bleeding for two days") are the history's. */
+const ACTIVITY = String.raw`(?:sex|sexual (?:intercourse|contact)|intercourse|driving|lifting|heavy lifting|swimming|baths?|bathing|alcohol|drinking|food|eating|exercise|sport|sports|contact sports?|running|jogging|cycling|flying|work|tampons|smoking|caffeine|hot drinks|gym|golf|gardening|kneeling|vacuuming|housework|spicy food|dairy|makeup|make-up|contact lenses|shaving)`;
+const PROHIBITION = caseless(new RegExp(`${LEAD}(?:no (?:more )?${ACTIVITY}\\b|nothing (?:to eat|to drink|by mouth)\\b)[^.?!]{0,60}?\\b(?:for|until|till|after|before|while|from|over)\\b`));
+const SPAN_PAST = caseless(/\b(?:last|past|since|ago|previously|yesterday)\b/);
+
+/** "I want you doing these…", "I'd like you to keep…": a wish of the patient, unless it asks for a move in the exam. */
+const WANTS_YOU = caseless(new RegExp(`${LEAD}(?:i|we)(?:'d| would)? (?:really )?(?:want|like|need) (?:you|him|her|them) (?:to )?(?:keep |carry on |continue |start |try )?(?!(?:tell|show|describe|point|lie|lay|sit|stand|push|pull|squeeze|look|follow|breathe|relax|hold still|open|close|say|cough|turn|bend|raise|lift|walk (?:to|across|over)|come (?:in|over|here)|hop|pop|slip|take (?:a|another) (?:deep )?breath|rate|remember|repeat after)\\b)[a-z]+`));
+const EXAM_REQUEST = caseless(/\b(?:for me|my (?:hand|finger|fingers)|against (?:me|my)|deep breath|on the (?:couch|bed|table)|right now)\b/);
+const ROUTINE = caseless(/\b(?:every|each|daily|nightly|twice|once|times a|a day|a week|at home|from now on|until|for (?:the next|a|one|two|three|four|six|\d+) (?:days?|weeks?|months?)|before|after|when|diary|log|record)\b/);
+
+/** "I'd also recommend a statin", "we'd suggest a spinal anaesthetic", "I advise you to…". */
+const RECOMMENDS = caseless(new RegExp(`${LEAD}(?:[^.?!]{0,60}?(?:,\\s*|\\s))?(?:i|we)(?:'d| would)? (?:also |strongly |really |now )?(?:recommend|suggest|advise)\\b(?! (?:that (?:this|it) (?:is|was)|it(?:'s| is)))`));
+
+/** "It would really help to cut down…", "it'd help if you kept a food diary": advice, unless it asks for something now. */
+const WOULD_HELP = caseless(new RegExp(`${LEAD}(?:it|that)(?:'d| would| might| may| could| will)? (?:really |also |probably |definitely )?help (?:(?:a lot|you|a bit) )?(?:to|if)\\b(?![^.?!]*\\b(?:tell me|show me|describe|point to|explain to me|let me know)\\b)`));
+
+export function isInstructionFrame(text: string): boolean {
+  if (/\?\s*$/.test(text) || /\b(?:you said|you mentioned|you told|last time)\b/i.test(text)) return false;
+  if (PROHIBITION.test(text) && !SPAN_PAST.test(text)) return true;
+  if (WANTS_YOU.test(text) && !EXAM_REQUEST.test(text) && ROUTINE.test(text)) return true;
+  return RECOMMENDS.test(text) || WOULD_HELP.test(text);
+}

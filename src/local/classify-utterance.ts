@@ -222,6 +222,8 @@ const NATURE_APPRAISAL = caseless(/\b(?:is|are|'s|'re|looks?|sounds?|seems?|feel
 const OPINION_HAS = caseless(/^(?:(?:so|okay|well|right|now|and),?\s+)*(?:i think|i suspect|i'm (?:fairly |pretty |quite )?(?:sure|confident)|it (?:sounds|looks|seems) like|sounds like|looks like|seems like|most likely|probably|i'd say)(?:,)? (?:that )?(?:you|he|she|they|[a-z]+)(?:'ve| have| has|'s)? (?:got|picked up|developed|caught|pulled|strained|sprained|torn|hurt|injured) (?:a |an |some |your |his |her |their )?[a-z]/);
 const FITS_WITH = caseless(/^(?:(?:so|okay|well|and|now),?\s+)*(?:(?:your|his|her|their|the) (?:symptoms|story|history|picture|results?|findings|bloods?|scan|x-?ray|tests?)|this|that|it|everything|all (?:of )?(?:this|that)) (?:all )?(?:fits?|fit in|fits in|points?|adds? up) (?:with|to)\b/);
 const NOTHING_SERIOUS = caseless(/\b(?:i don't think (?:this|it|that)(?:'s| is) (?:anything|something)|(?:it's|this is|that's|it is|this isn't|it isn't|that isn't) (?:nothing|not anything)|nothing) (?:serious|sinister|worrying|dangerous|to worry about)\b/);
+const OPINION_NAMES = caseless(/^(?:(?:so|okay|well|right|now|and|overall),?\s+)*(?:i(?:'d| would) say|i think|i suspect|i believe|i reckon|my impression is)(?: that)?\s/);
+const RULED_OUT_FOR = caseless(/^(?:(?:so|and|okay|well|good news),?\s+)*(?:(?:it's|it is|this is|that's|that is) not|this isn't|it isn't|that isn't) (?:a |an )?[^,.?!]{1,40},[^.?!]*\b(?:it's|it is|this is|that's|just|only|more (?:of )?a|rather)\b/);
 const OPINION_FRAME = caseless(/^(?:(?:so|and|okay|well|honestly),?\s+)*(?:my (?:thinking|sense|feeling|read|reading|view|take|opinion|suspicion|hunch|best guess|gut feeling) (?:here |on this |about this )?is(?: that)?|the way i see it|in my (?:opinion|view)|from what you(?:'re| are|'ve| have) (?:telling|told|describing|described) me|from what i(?:'m| am) (?:hearing|seeing))\b/);
 /** "Your homework this week is to write down three worries", "the goal for next session is walking without the frame". */
 /** "I'm happy for you to go back to work on Monday", "it's worth trying a sleep diary": what the patient is cleared or advised to do. */
@@ -266,6 +268,10 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // care", "that needs looking at": a clinician's appraisal, in words no physician's diagnosis uses, is the assessment.
   if (APPRAISAL.test(text) && !/\d/.test(text) && !/\b(?:going to|will|'ll|let's|want you to|if|would like|'d like)\b/i.test(text)) return 'assessment';
   if (OPINION_FRAME.test(text) && !hasMeasuredValue(text)) return 'assessment';
+  // "I'd say the shoulder has anterior instability", "I suspect the knee is sprained": an opinion that names a condition.
+  if (OPINION_NAMES.test(text) && DIAGNOSIS_TERM.test(text) && !/\b(?:going to|will|'ll|let's|if|whether|you said|you mentioned|rule out|not|unlikely)\b|n't\b/i.test(text)) return 'assessment';
+  // "It's not a tear, the muscle is intact, it's just overstretched": a condition ruled out for another is the judgement.
+  if (RULED_OUT_FOR.test(text) && DIAGNOSIS_TERM.test(text.split(',')[0]!) && !/\b(?:going to|will|'ll|let's|if|you said|you mentioned)\b/i.test(text)) return 'assessment';
   // "I think you've got a frozen shoulder", "sounds like you've picked up a tummy bug", "your symptoms fit with an
   // overactive thyroid", "I don't think this is anything serious": a judgement of what the patient has, in plain words.
   if ((OPINION_HAS.test(text) || FITS_WITH.test(text) || NOTHING_SERIOUS.test(text)) && !/\b(?:going to|will|'ll|let's|if|you said|you mentioned|you told|last time)\b/i.test(text)) return 'assessment';
@@ -307,7 +313,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "I've drawn out your pedigree across three generations": the family tree is the genetic counsellor's finding.
   if (/\b(?:pedigree|family tree)\b/i.test(text) && !/\?$/.test(text)) return 'exam';
   // "I've pared the callus down today", "we've strapped the ankle": a procedure done in the visit.
-  if (/^(?:(?:so|and|okay|now|right),?\s+)?(?:i|we)(?:'ve| have) (?:just |also )?(?:pared|trimmed|debrided|drained|taped|strapped|fitted|injected|filed|dressed|re-?dressed|cleaned|removed|lanced|syringed|irrigated|cut back)\b/i.test(text) && !SPEAKS_OF_PAST.test(text)) return 'plan';
+  if (/^(?:(?:so|and|okay|now|right),?\s+)?(?:i|we)(?:'ve| have) (?:just |also )?(?:pared|trimmed|debrided|drained|taped|strapped|fitted|injected|filed|dressed|re-?dressed|cleaned|removed|lanced|syringed|irrigated|cut back|closed|glued|stitched|sutured|packed|bandaged|splinted|put (?:a|an|some|the) (?:new |clean |fresh )?(?:dressing|bandage|plaster|steri-?strips?|strips|splint|sling|cast|boot|collar))\b/i.test(text) && !SPEAKS_OF_PAST.test(text)) return 'plan';
   if (DONE_FOR_PATIENT.test(text) && !SPEAKS_OF_PAST.test(text) && (findDrugs(text).length > 0 || TREATMENT_NOUNS.test(text))) return 'plan';
   if (PAPERWORK_DONE.test(text)) return 'plan';
   if (isReturnPrecaution(text) || isOrder(text) || (IMPERATIVE_START.test(text) && isPlanStatement(text))) return 'plan';

@@ -2,8 +2,8 @@
  * Instructions said in frames no order word opens, which the purpose readers would otherwise take for history or a
  * finding: a prohibition for a span ("No sex for 7 days after you finish the tablets", "Nothing to eat after
  * midnight"), a want or wish of the patient ("I want you doing these three times a day", "I'd like you to keep a
- * diary"), a recommendation ("I'd also recommend a statin") and a help offered ("it would really help to cut down on
- * the beer"). Each is Plan wherever it falls in the visit.
+ * diary"), a recommendation ("I'd also recommend a statin"), a help offered ("it would really help to cut down on
+ * the beer"), and what the treatment will do ("the strips will fall off in about a week"). Each is Plan wherever it falls.
  */
 import { caseless } from '../text/caseless-pattern.js';
 
@@ -25,9 +25,12 @@ const RECOMMENDS = caseless(new RegExp(`${LEAD}(?:[^.?!]{0,60}?(?:,\\s*|\\s))?(?
 /** "It would really help to cut down…", "it'd help if you kept a food diary": advice, unless it asks for something now. */
 const WOULD_HELP = caseless(new RegExp(`${LEAD}(?:it|that)(?:'d| would| might| may| could| will)? (?:really |also |probably |definitely )?help (?:(?:a lot|you|a bit) )?(?:to|if)\\b(?![^.?!]*\\b(?:tell me|show me|describe|point to|explain to me|let me know)\\b)`));
 
+/** "The strips will fall off by themselves in about a week": what the treatment will do, told so the patient knows what to expect. */
+const EXPECTED_COURSE = caseless(new RegExp(`${LEAD}(?:the|your) (?:steri-?strips|strips|stitches|sutures|glue|dressing|cast|plaster|scab|bruising|bruise|swelling|wound|cut|graze|blister|burn|nail|tablets?|antibiotics?|medicine|cream|drops|injection|numbness|stiffness|soreness)(?: \\w+)? (?:will|should|'ll|may|might|usually|tends? to) (?:\\w+ ){0,5}?(?:in|within|over|after|for) (?:about |around |roughly |up to |the next )?(?:a|an|one|two|three|four|five|six|ten|\\d+|a few|a couple of) (?:days?|weeks?|months?)\\b`));
+
 export function isInstructionFrame(text: string): boolean {
   if (/\?\s*$/.test(text) || /\b(?:you said|you mentioned|you told|last time)\b/i.test(text)) return false;
   if (PROHIBITION.test(text) && !SPAN_PAST.test(text)) return true;
   if (WANTS_YOU.test(text) && !EXAM_REQUEST.test(text) && ROUTINE.test(text)) return true;
-  return RECOMMENDS.test(text) || WOULD_HELP.test(text);
+  return RECOMMENDS.test(text) || WOULD_HELP.test(text) || EXPECTED_COURSE.test(text);
 }

@@ -13,7 +13,7 @@ import { caseless } from '../text/caseless-pattern.js';
 import { answerEchoes } from './question-topic.js';
 import { readHedgedAnswer } from './read-hedged-answer.js';
 
-const YES = caseless(/^(?:yes|yeah|yep|yup|i do|i am|i have|i did|i can|he does|she does|he is|she is|correct|right|uh-huh|mm-hmm|definitely|sure|a little|a bit|a lot|loads|lots|absolutely|of course|i think so|sometimes|kind of|sort of)\b/);
+const YES = caseless(/^(?:yes|yeah|yep|yup|i do|i am|i have|i did|i can|he does|she does|he is|she is|he has|she has|he did|she did|they have|they do|they are|they did|correct|right|uh-huh|mm-hmm|definitely|sure|a little|a bit|a lot|loads|lots|absolutely|of course|i think so|sometimes|kind of|sort of)\b/);
 const NO = caseless(/^(?:no|nope|nah|not really|never|not at all|nothing|none|i don't|i do not|i'm not|i am not|i haven't|i have not|i didn't|i did not|i can't|i cannot|he doesn't|she doesn't|he isn't|she isn't|he hasn't|she hasn't|not that i)\b/);
 /** A yes or no that goes on to qualify ("no fever some chills", "a little numbing, but…") is not a plain answer. */
 const QUALIFIED = caseless(/\b(?:but|some|just|only|except|mostly|sometimes|although|though|not much|not a lot|barely|maybe|half)\b/);
@@ -81,7 +81,8 @@ function readQualified(q: string, a: string, gender: Gender, addressee: string |
   const measured = /\b(?:every|daily|weekly|once|twice|times|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|pounds?|kilos?)\b/i.test(a);
   if (!hasClinicalContent(m[1]!) && !measured) return undefined;
   if (!measured && !/\b(?:yes|yeah|no|most|some|all|half|part|every|not|never|sometimes|usually)\b/i.test(a)) return undefined;
-  const rest = rewriteClinicianSpeech(m[1]!, gender, addressee);
+  // "Do you know your BMI?" — "The nurse said it was 31.": the measure asked after is the topic, not the knowing.
+  const rest = rewriteClinicianSpeech(m[1]!.replace(/^(?:happen to )?(?:know|remember) (?:what )?/i, ''), gender, addressee);
   if (!rest || /\byou\b/i.test(rest)) return undefined;
   return { text: `${rest.charAt(0).toUpperCase()}${rest.slice(1)}: ${a.charAt(0).toLowerCase()}${a.slice(1)}.`, negative: false };
 }
@@ -110,6 +111,9 @@ export function readYesNo(question: string, answer: string, gender: Gender, addr
   if (confirmed) return confirmed;
   if (!yes && !no) return readQualified(q, a, gender, addressee) ?? readHedgedAnswer(q, a, gender, addressee);
   const plain = readPlainYesNo(q, a, yes, no, gender, addressee, after) ?? readPassive(q, a, yes, no);
+  // "Have you lost weight?" — "Yes, about a stone since the summer.": how much is the answer's news, kept after the yes.
+  const amount = /^(?:yes|yeah|yep|(?:she|he|they) (?:has|have|did|does|do|is|are))\s*,\s*((?:about|around|roughly|nearly|almost|maybe|over|just over|at least|once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times) [^.?!]{2,50})[.!]?$/i.exec(a)?.[1];
+  if (plain && yes && amount && !/\b(?:i|my|me|i'm|i've)\b/i.test(amount)) return { ...plain, text: `${plain.text.replace(/\.$/, '')}: ${amount}.` };
   // "Are you giving the insulin every twelve hours?" — "Yes, one and a half units twice a day.": the detail is the answer.
   if (!plain && yes && /^(?:yes|yeah|yep)\s*,\s*\S/i.test(a) && a.split(/\s+/).length >= 3) {
     return readQualified(q, a.replace(/^(?:yes|yeah|yep)\s*,\s*/i, ''), gender, addressee, 12);

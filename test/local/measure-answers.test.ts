@@ -24,6 +24,11 @@ describe('self-reported measures and amounts after a yes', () => {
     expect(n.subjective).toMatch(/lost weight: about a stone since the summer\./);
   });
 
+  it('keeps how much under an "any …?" question\'s topic', () => {
+    const m = generateLocalNote(['Doctor: Any weight gain?', 'Patient: Maybe half a stone since Christmas.', 'Doctor: Your TSH is 8.2, which is high.'].join('\n'));
+    expect(m.subjective).toMatch(/Weight gain: maybe half a stone since Christmas\./);
+  });
+
   it('reads a companion\'s "She has, three times today" as a yes with how often', () => {
     const m = generateLocalNote(['Nurse: Has she been vomiting?', 'Mother: She has, three times today.', 'Nurse: Her temperature is 37.9.'].join('\n'));
     expect(m.subjective).toMatch(/vomiting: 3 times today/);

@@ -283,7 +283,7 @@ function repeatsCondition(clinician: string, patient: string): boolean {
 }
 
 /** Where a clinician's sentence turns from one purpose to the next: "You have strep throat, so I'm prescribing…". */
-const PURPOSE_TURN = /(?:,|;)\s+(?:so|and so|which means|and|but)\s+(?:(?:today|now|then|also),?\s+)?(?=(?:i|we|i'm|we're|i'll|we'll|let's|you'll|you should|you need|this is|it's|that's|you have|you've got|it looks|this looks|that looks|it sounds|(?:the|your|his|her) \w+ (?:sounds|looks|seems) like)\b)/i;
+const PURPOSE_TURN = /(?:,|;)\s+(?:so|and so|which means|and|but)\s+(?:(?:today|now|then|also),?\s+)?(?=(?:there(?:'s| is) no reason|i|we|i'm|we're|i'll|we'll|let's|you'll|you should|you need|this is|it's|that's|you have|you've got|it looks|this looks|that looks|it sounds|(?:the|your|his|her) \w+ (?:sounds|looks|seems) like)\b)/i;
 
 /**
  * A sentence left unplaced is read again with its spoken values as digits, as the note writes them: "grip on the right

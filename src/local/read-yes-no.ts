@@ -150,6 +150,11 @@ function readPassive(q: string, a: string, yes: boolean, no: boolean): YesNoRead
   return { text: finish(subject, `${be} ${no ? 'not ' : ''}${m[3]!}${m[4] ?? ''}`), negative: no };
 }
 
+/** The questioned person is the patient ("you") or one named in the third person. */
+function isPersonAsked(word: string): boolean {
+  return /^(?:you|he|she|they)$/i.test(word);
+}
+
 function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender: Gender, addressee: string | undefined, after: string): YesNoReading | undefined {
   if (QUALIFIED.test(a) || a.split(/\s+/).length > 8) return undefined;
   const m = /^(are|is|was|were|do|does|did|have|has|can) (you|he|she|it|they|(?:your|his|her|the) (?!\w+ (?:of|to)\b)\w+) (.+)$/i.exec(q);
@@ -157,6 +162,13 @@ function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender:
   if (!m || SOCIAL.test(m[3]!) || !(hasClinicalContent(m[3]!) || BODY_CHANGE.test(m[3]!) || echoedPlainly(m[3]!, a)) || (yes && /\b(?:any|anything)\b/i.test(m[3]!))) return undefined;
   // "Did you say you didn't have…", "do you feel like you've been…": a clause inside the question has no safe statement form.
   if (/\b(?:not|no|never|n't)\b|n't\b|\b(?:say|said|mention\w*|think|feel like|mean)\b|\byou(?:'ve|'re|'d| have| are| were| had| feel| said)\b/i.test(m[3]!)) return undefined;
+  // "Have you or anyone in your family had…": a second subject, which no single statement can carry.
+  if (/^(?:or|and)\s/i.test(m[3]!)) {
+    // "…or anyone in your family had blood clots or a stroke?" — "No.": neither has, which notes write as one line.
+    const family = /^or anyone (?:else )?in (?:your|his|her|their|the) family (?:had|have|has|got|ever had) (.+)$/i.exec(m[3]!);
+    const asked = family && no && isPersonAsked(m[2]!) ? readSubject(m[2]!, addressee, gender) : undefined;
+    return asked ? { text: finish(asked.text, `denies ${family![1]!}, personally or in the family`), negative: true } : undefined;
+  }
   const subject = readSubject(m[2]!, addressee, gender);
   if (!subject) return undefined;
   const aux = m[1]!.toLowerCase();

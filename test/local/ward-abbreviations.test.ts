@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateLocalNote } from '../../src/local/index.js';
+import { readTranscript } from '../../src/text/parse-transcript.js';
 
 describe('a ward-round note dictated with abbreviations', () => {
   const n = generateLocalNote([
@@ -27,5 +28,16 @@ describe('a ward-round note dictated with abbreviations', () => {
     expect(n.plan).toMatch(/Mobilise with physio/);
     expect(n.plan).toMatch(/Aim home tomorrow/);
     expect(n.subjective).not.toMatch(/Mobilise/);
+  });
+});
+
+describe('a ward-round note over two days with the same headings', () => {
+  it('does not read repeated Obs:, Bloods:, Imp:, Jobs: as speakers', () => {
+    const text = 'Day 1.\nObs: T 38.1, HR 104.\nBloods: CRP 210.\nImp: CAP.\nJobs: IV co-amox, chest x-ray.\nDay 2.\nO/E: chest crackles R base.\nObs: T 37.4, HR 88.\nBloods: CRP 85.\nImp: CAP, improving.\nJobs: switch to oral, physio.';
+    expect(readTranscript(text).labelled).toBe(false);
+    const n = generateLocalNote(text);
+    expect(n.objective).toMatch(/CRP 85/);
+    expect(n.assessment).toMatch(/CAP, improving/);
+    expect(n.plan).toMatch(/switch to oral/i);
   });
 });

@@ -283,7 +283,7 @@ function repeatsCondition(clinician: string, patient: string): boolean {
 }
 
 /** Where a clinician's sentence turns from one purpose to the next: "You have strep throat, so I'm prescribing…". */
-const PURPOSE_TURN = /(?:,|;)\s+(?:so|and so|which means|and|but)\s+(?:(?:today|now|then|also),?\s+)?(?=(?:i|we|i'm|we're|i'll|we'll|let's|you'll|you should|you need|this is|it's|that's|you have|you've got|it looks|this looks|that looks|it sounds|(?:the|your|his|her) \w+ (?:sounds|looks|seems) like)\b)/i;
+const PURPOSE_TURN = /(?:,|;)\s+(?:so|and so|which means|and|but)\s+(?:(?:today|now|then|also),?\s+)?(?=(?:there(?:'s| is) no reason|i|we|i'm|we're|i'll|we'll|let's|you'll|you should|you need|this is|it's|that's|you have|you've got|it looks|this looks|that looks|it sounds|(?:the|your|his|her) \w+ (?:sounds|looks|seems) like)\b)/i;
 
 /**
  * A sentence left unplaced is read again with its spoken values as digits, as the note writes them: "grip on the right
@@ -319,7 +319,7 @@ const PROBLEM_NUMBER = caseless(/^(?:#\s*)?\d{1,2}[.)]\s*|^(?:problem|issue) (?:
 /** "This is Dr Lewis dictating a clinic letter for…": who dictates, not what was found. */
 const SCRIBE_WORDS = caseless(/\b(?:use (?:my|the) (?:\w+ ){0,3}template|new paragraph|end (?:of )?dictation|scratch that)\b|^this is (?:dr\.? |doctor )?[a-z]+(?: [a-z]+)? dictating\b/);
 /** An order or instruction as a problem list writes it: "Add amlodipine 5 mg", "Referral to…", "Home blood pressure log". */
-const PLAN_ITEM = caseless(/^(?:add|increase|decrease|reduce|start|begin|initiate|stop|hold|continue|discontinue|resume|titrate|refer|referral|order|obtain|check|recheck|repeat|schedule|return|follow[- ]?up|discussed|counsel\w*|educat\w*|encourage\w*|advise\w*|recommend\w*|consider|monitor|avoid|use|take|apply|home\b|labs?\b|acetaminophen|ibuprofen|physical therapy|pt\b|diet|exercise)\b|\b(?:referral|log|education|as needed|prn|mg|daily|twice|nightly|weeks?|months?)\b/);
+const PLAN_ITEM = caseless(/^(?:add|increase|decrease|reduce|start|begin|initiate|stop|hold|continue|discontinue|resume|titrate|refer|referral|order|obtain|check|recheck|repeat|schedule|return|follow[- ]?up|switch|change|swap|wean|mobili[sz]e|aim|complete|chase|request|arrange|book|discharge|d\/c|tto|discussed|counsel\w*|educat\w*|encourage\w*|advise\w*|recommend\w*|consider|monitor|avoid|use|take|apply|home\b|labs?\b|acetaminophen|ibuprofen|physical therapy|pt\b|diet|exercise)\b|\b(?:referral|log|education|as needed|prn|mg|daily|twice|nightly|weeks?|months?)\b/);
 
 /** A sentence under "Assessment and plan": the problem an item opens with, then what is done about it. */
 function assessmentOrPlan(sentence: string, opensItem: boolean, numbered: boolean): BlockName {

@@ -64,7 +64,7 @@ function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined,
   return how ? [statement('history', how, pair, [pair.answers[0]!])] : [];
 }
 
-const ASKS_MEDICINE = caseless(/^(?:are|is) (you|he|she|they) (?:still |currently |now )?(taking|using|on) (.+)$/);
+const ASKS_MEDICINE = caseless(/^(?:are|is|have|has) (you|he|she|they) (?:been )?(?:still |currently |now )?(taking|using|on) (.+)$/);
 
 /**
  * "Is she taking the methotrexate 15 mg every week?" — "She says she missed some weeks in the summer…": the medicine

@@ -11,14 +11,14 @@ interface Heading { re: RegExp; block: BlockName | 'assessment_plan'; withColon?
 const COLON = String.raw`\s*(?::|-|–|—|\.|,)\s*`;
 const HEADINGS: Heading[] = [
   { re: /^(?:chief complaint|cc|reason for (?:visit|referral))/i, block: 'chief_complaint' },
-  { re: /^(?:subjective|s|history of present(?:ing)? (?:illness|complaint)|hpi|history|interval history|present illness)/i, block: 'history' },
+  { re: /^(?:subjective|s|history of present(?:ing)? (?:illness|complaint)|hpi|hpc|pc|presenting complaint|hx|history|interval history|present illness)/i, block: 'history' },
   { re: /^(?:review of systems|ros)/i, block: 'review' },
-  { re: /^(?:past medical history|pmh|past history|medications|meds|current medications|allergies|social history|sh|family history|fh|surgical history|psh)/i, block: 'background' },
-  { re: /^(?:objective|o|physical exam(?:ination)?|on examination|exam(?:ination)?|pe|vitals|vital signs|mental status(?: exam)?|mse)/i, block: 'exam' },
-  { re: /^(?:labs?|laboratory|results|investigations|imaging|diagnostics|data|studies|radiology)/i, block: 'results' },
+  { re: /^(?:past medical history|pmhx|pmh|past history|medications|meds|current medications|drug history|dh|allergies|social history|sh|family history|fh|surgical history|psh)/i, block: 'background' },
+  { re: /^(?:objective|o\/e|o|physical exam(?:ination)?|on examination|exam(?:ination)?|pe|vitals|vital signs|obs|observations|mental status(?: exam)?|mse)/i, block: 'exam' },
+  { re: /^(?:labs?|laboratory|results|investigations|ix|bloods|imaging|diagnostics|data|studies|radiology)/i, block: 'results' },
   { re: /^(?:assessment and plan|assessment\/plan|a\/p|a&p|impression and plan)/i, block: 'assessment_plan' },
-  { re: /^(?:assessment|a|impression|impressions|diagnosis|diagnoses|dx|mdm|medical decision making|clinical impression)/i, block: 'assessment' },
-  { re: /^(?:plan|p|recommendations?|disposition|treatment|follow[- ]?up|instructions)/i, block: 'plan' },
+  { re: /^(?:assessment|a|impression|impressions|imp|diagnosis|diagnoses|dx|ddx|differential(?: diagnosis)?|mdm|medical decision making|clinical impression)/i, block: 'assessment' },
+  { re: /^(?:plan|p|recommendations?|disposition|treatment|management|mx|jobs|follow[- ]?up|instructions)/i, block: 'plan' },
 ];
 // "Impression is a sprain", "Plan is ice…", "Physical exam shows…": a heading spoken as the start of a sentence.
 const SPOKEN = caseless(/^(impression|assessment|plan|diagnosis|physical exam(?:ination)?|exam)\s+(?:is|was|shows|showed|reveals|revealed|today)\b/);
@@ -32,6 +32,9 @@ function matchHeading(sentence: string): { block: Heading['block']; rest: string
     const h = HEADINGS.find((x) => new RegExp(`${x.re.source}$`, 'i').test(alone[1]!.trim()));
     if (h && (alone[1]!.trim().length > 1 || /:/.test(sentence))) return { block: h.block, rest: '' };
   }
+  // "O/E alert and orientated": the ward's abbreviation for the examination is a heading without a colon too.
+  const onExam = /^o\/e\b[\s:,-]*/i.exec(sentence);
+  if (onExam) return { block: 'exam', rest: sentence.slice(onExam[0].length).trim() };
   for (const h of HEADINGS) {
     h.withColon ??= new RegExp(`${h.re.source}${COLON}`, 'i');
     const m = h.withColon.exec(sentence);
@@ -79,7 +82,7 @@ export function inlineHeading(sentence: string): { block: BlockName | 'assessmen
 
 /** Splits a dictated line into heading-led pieces: "… no fever. Physical exam: …" cuts before "Physical exam:". */
 function splitAtHeadings(text: string): string[] {
-  const marks = /(?<=[.!?]\s+|^)(?=(?:[A-Z][A-Za-z /&]{0,34}|[A-Z]{1,4}|(?:hpi|history|subjective|objective|exam|physical exam|vitals|labs?|results|imaging|impression|assessment|assessment and plan|a\/p|diagnosis|plan|recommendations?|disposition|meds|medications|allergies))\s*:|(?:Impression|Assessment|Plan|Exam|Diagnosis|Recommendations?|Disposition),\s|(?:History|History of presenting complaint|History of present illness|Examination|On examination|Physical examination|Investigations|Results|Impression|Assessment|Diagnosis|Plan|Recommendations)\.\s+(?=[A-Z0-9]))/g;
+  const marks = /(?<=[.!?]\s+|^)(?=O\/E\s|(?:[A-Z][A-Za-z /&]{0,34}|[A-Z]{1,4}|(?:hpi|history|subjective|objective|exam|physical exam|vitals|labs?|results|imaging|impression|assessment|assessment and plan|a\/p|diagnosis|plan|recommendations?|disposition|meds|medications|allergies))\s*:|(?:Impression|Assessment|Plan|Exam|Diagnosis|Recommendations?|Disposition),\s|(?:History|History of presenting complaint|History of present illness|Examination|On examination|Physical examination|Investigations|Results|Impression|Assessment|Diagnosis|Plan|Recommendations)\.\s+(?=[A-Z0-9]))/g;
   return text.split(marks).map((p) => p.trim()).filter((p) => p !== '');
 }
 

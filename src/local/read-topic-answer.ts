@@ -115,7 +115,8 @@ export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefi
   }
   // "Any headaches this fortnight?" — "Just one, on Tuesday.": how many, under the topic's name.
   // "Any ear infections?" — "Loads as a baby, none this year.": likewise.
-  if (/^(?:(?:just|only|maybe|about|probably|around)\s+)?(?:one|two|three|four|five|a couple|a few|several|loads|lots|plenty|a lot|\d+)\b/i.test(first) && words(first) <= 10 && !/\b(?:i|my|me|you)\b/i.test(first)) {
+  // "Any weight gain?" — "Maybe half a stone since Christmas.": how much, likewise.
+  if (/^(?:(?:just|only|maybe|about|probably|around|roughly|nearly|almost|perhaps|at least|over)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half|a half|a stone|a kilo|a pound|a couple|a few|several|loads|lots|plenty|a lot|\d+)\b/i.test(first) && words(first) <= 10 && !/\b(?:i|my|me|you)\b/i.test(first)) {
     const named = `${third.charAt(0).toUpperCase()}${third.slice(1)}: ${lowerFirst(first)}`;
     return [statement(block, who ? `${named} per ${who}.` : `${named}.`, pair, [pair.answers[0]!])];
   }

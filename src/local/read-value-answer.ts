@@ -185,7 +185,9 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   if (QUANT_Q.test(question) && quantAnswer && NUMBERISH.test(first) && words(first) <= 16 && !/\b(?:i|my|me)\b/i.test(quantAnswer)) {
     // "You've been checking your blood pressure at home. What numbers are you getting?": the measure is named just before.
     const measure = /\b(fever|temperature|temp|blood sugars?|sugars?|blood pressure|pressure|weight)\b/i;
-    const noun = measure.exec(question)?.[1] ?? (/\b(?:numbers|readings?)\b/i.test(question) ? measure.exec(pair.q.text)?.[1] : undefined)
+    // "How much do you weigh?": the measure is the verb's.
+    const noun = measure.exec(question)?.[1] ?? (/\bhow much (?:do|does|did) (?:you|he|she|they) weigh\b/i.test(question) ? 'weight' : undefined)
+      ?? (/\b(?:numbers|readings?)\b/i.test(question) ? measure.exec(pair.q.text)?.[1] : undefined)
       ?? /\b(readings?|numbers)\b/i.exec(question)?.[1]
       ?? /\bhow (?:much|many) ([a-z]+(?: [a-z]+)?)(?:\s+(?:do|are|have|did|is|a|per|today|this|so far)\b|[?.]*$)/i.exec(question)?.[1]
       ?? /\b(?:you|he|she) (?:\w+ )?(?:getting|seeing|gotten|had|have)\b/i.exec(question)?.[0];

@@ -11,8 +11,9 @@ import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
 import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { answerEchoes } from './question-topic.js';
+import { readHedgedAnswer } from './read-hedged-answer.js';
 
-const YES = caseless(/^(?:yes|yeah|yep|yup|i do|i am|i have|i did|i can|he does|she does|he is|she is|correct|right|uh-huh|mm-hmm|definitely|sure|a little|a bit|a lot|loads|lots|absolutely|of course|i think so|sometimes|kind of|sort of)\b/);
+const YES = caseless(/^(?:yes|yeah|yep|yup|i do|i am|i have|i did|i can|he does|she does|he is|she is|he has|she has|he did|she did|they have|they do|they are|they did|correct|right|uh-huh|mm-hmm|definitely|sure|a little|a bit|a lot|loads|lots|absolutely|of course|i think so|sometimes|kind of|sort of)\b/);
 const NO = caseless(/^(?:no|nope|nah|not really|never|not at all|nothing|none|i don't|i do not|i'm not|i am not|i haven't|i have not|i didn't|i did not|i can't|i cannot|he doesn't|she doesn't|he isn't|she isn't|he hasn't|she hasn't|not that i)\b/);
 /** A yes or no that goes on to qualify ("no fever some chills", "a little numbing, but…") is not a plain answer. */
 const QUALIFIED = caseless(/\b(?:but|some|just|only|except|mostly|sometimes|although|though|not much|not a lot|barely|maybe|half)\b/);
@@ -80,7 +81,8 @@ function readQualified(q: string, a: string, gender: Gender, addressee: string |
   const measured = /\b(?:every|daily|weekly|once|twice|times|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|pounds?|kilos?)\b/i.test(a);
   if (!hasClinicalContent(m[1]!) && !measured) return undefined;
   if (!measured && !/\b(?:yes|yeah|no|most|some|all|half|part|every|not|never|sometimes|usually)\b/i.test(a)) return undefined;
-  const rest = rewriteClinicianSpeech(m[1]!, gender, addressee);
+  // "Do you know your BMI?" — "The nurse said it was 31.": the measure asked after is the topic, not the knowing.
+  const rest = rewriteClinicianSpeech(m[1]!.replace(/^(?:happen to )?(?:know|remember) (?:what )?/i, ''), gender, addressee);
   if (!rest || /\byou\b/i.test(rest)) return undefined;
   return { text: `${rest.charAt(0).toUpperCase()}${rest.slice(1)}: ${a.charAt(0).toLowerCase()}${a.slice(1)}.`, negative: false };
 }
@@ -107,8 +109,11 @@ export function readYesNo(question: string, answer: string, gender: Gender, addr
   const no = NO.test(a);
   const confirmed = readConfirmed(q, a, gender, addressee) ?? readOrdinal(q, a, yes);
   if (confirmed) return confirmed;
-  if (!yes && !no) return readQualified(q, a, gender, addressee);
+  if (!yes && !no) return readQualified(q, a, gender, addressee) ?? readHedgedAnswer(q, a, gender, addressee);
   const plain = readPlainYesNo(q, a, yes, no, gender, addressee, after) ?? readPassive(q, a, yes, no);
+  // "Have you lost weight?" — "Yes, about a stone since the summer.": how much is the answer's news, kept after the yes.
+  const amount = /^(?:yes|yeah|yep|(?:she|he|they) (?:has|have|did|does|do|is|are))\s*,\s*((?:about|around|roughly|nearly|almost|maybe|over|just over|at least|once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times) [^.?!]{2,50})[.!]?$/i.exec(a)?.[1];
+  if (plain && yes && amount && !/\b(?:i|my|me|i'm|i've)\b/i.test(amount)) return { ...plain, text: `${plain.text.replace(/\.$/, '')}: ${amount}.` };
   // "Are you giving the insulin every twelve hours?" — "Yes, one and a half units twice a day.": the detail is the answer.
   if (!plain && yes && /^(?:yes|yeah|yep)\s*,\s*\S/i.test(a) && a.split(/\s+/).length >= 3) {
     return readQualified(q, a.replace(/^(?:yes|yeah|yep)\s*,\s*/i, ''), gender, addressee, 12);
@@ -116,7 +121,8 @@ export function readYesNo(question: string, answer: string, gender: Gender, addr
   // "Do you feel dizzy when you stand up?" — "A bit, yes, first thing in the morning especially.": the question, then
   // the answer as given.
   if (!plain && yes && /^(?:a bit|a little|a lot|sometimes|kind of|sort of)\s*,\s*(?:yes|yeah)\b/i.test(a)) return readQualified(q, a.replace(/[.!]+$/, ''), gender, addressee, 12);
-  return plain;
+  // "Is light bothering you?" — "A bit.": a degree of yes, kept with the question it grades.
+  return plain ?? (yes ? readHedgedAnswer(q, a, gender, addressee) : undefined);
 }
 
 const ORDINAL = caseless(/^(?:no,?\s*)?(?:it's |this is |my |the )?(second|third|fourth|fifth|sixth)(?: one)?\b/);
@@ -144,6 +150,11 @@ function readPassive(q: string, a: string, yes: boolean, no: boolean): YesNoRead
   return { text: finish(subject, `${be} ${no ? 'not ' : ''}${m[3]!}${m[4] ?? ''}`), negative: no };
 }
 
+/** The questioned person is the patient ("you") or one named in the third person. */
+function isPersonAsked(word: string): boolean {
+  return /^(?:you|he|she|they)$/i.test(word);
+}
+
 function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender: Gender, addressee: string | undefined, after: string): YesNoReading | undefined {
   if (QUALIFIED.test(a) || a.split(/\s+/).length > 8) return undefined;
   const m = /^(are|is|was|were|do|does|did|have|has|can) (you|he|she|it|they|(?:your|his|her|the) (?!\w+ (?:of|to)\b)\w+) (.+)$/i.exec(q);
@@ -151,6 +162,13 @@ function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender:
   if (!m || SOCIAL.test(m[3]!) || !(hasClinicalContent(m[3]!) || BODY_CHANGE.test(m[3]!) || echoedPlainly(m[3]!, a)) || (yes && /\b(?:any|anything)\b/i.test(m[3]!))) return undefined;
   // "Did you say you didn't have…", "do you feel like you've been…": a clause inside the question has no safe statement form.
   if (/\b(?:not|no|never|n't)\b|n't\b|\b(?:say|said|mention\w*|think|feel like|mean)\b|\byou(?:'ve|'re|'d| have| are| were| had| feel| said)\b/i.test(m[3]!)) return undefined;
+  // "Have you or anyone in your family had…": a second subject, which no single statement can carry.
+  if (/^(?:or|and)\s/i.test(m[3]!)) {
+    // "…or anyone in your family had blood clots or a stroke?" — "No.": neither has, which notes write as one line.
+    const family = /^or anyone (?:else )?in (?:your|his|her|their|the) family (?:had|have|has|got|ever had) (.+)$/i.exec(m[3]!);
+    const asked = family && no && isPersonAsked(m[2]!) ? readSubject(m[2]!, addressee, gender) : undefined;
+    return asked ? { text: finish(asked.text, `denies ${family![1]!}, personally or in the family`), negative: true } : undefined;
+  }
   const subject = readSubject(m[2]!, addressee, gender);
   if (!subject) return undefined;
   const aux = m[1]!.toLowerCase();

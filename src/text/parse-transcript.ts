@@ -8,6 +8,7 @@ import { inferRoles, speaksForSomeoneElse } from './infer-speaker-roles.js';
 import { confirmLabels, labelKey, roleFromLabel, splitLabel, type LabelledLine } from './speaker-labels.js';
 import { readJsonTranscript } from './json-transcript.js';
 import { blankSubtitleScaffolding } from './subtitle-format.js';
+import { unfoldCaptionMarkers } from './caption-markers.js';
 
 export { roleFromLabel } from './speaker-labels.js';
 
@@ -64,7 +65,7 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
 function splitLines(transcript: string): LabelledLine[] {
   const json = readJsonTranscript(transcript);
   if (json) return json.map((u) => splitLabel(`${u.label}: ${u.text}`, u.line));
-  return blankSubtitleScaffolding(transcript.replace(/\r\n?/g, '\n').split('\n')).flatMap((text, i) => unfoldRunOnTurns(text).map((t) => splitLabel(t, i + 1)));
+  return blankSubtitleScaffolding(unfoldCaptionMarkers(transcript.replace(/\r\n?/g, '\n').split('\n'))).flatMap((text, i) => unfoldRunOnTurns(text).map((t) => splitLabel(t, i + 1)));
 }
 
 /** A role label inside a line, after the end of a sentence: "…for a week? Patient: I've had…". */

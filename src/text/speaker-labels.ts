@@ -33,7 +33,7 @@ spouse partner son daughter brother sister grandmother grandma granny grandfathe
 interpreter translator owner guest companion visitor neighbor neighbour roommate bystander witness caller patient_guest
 fiance fiancee girlfriend boyfriend`.split(/\s+/));
 
-/** Words that head a section or a field of dictation, never a speaker ("Plan:", "BP:", "Allergies:"). */
+/** Words that head a section or a field of dictation, never a speaker ("Plan:", "BP:", "Allergies:", a ward round's "Obs:", "Imp:", "O/E:"). */
 const HEADING_WORDS = new Set(`subjective objective assessment plan s o a hpi cc chief complaint history present illness ros
 review systems pe exam examination physical vitals vital signs bp hr rr temp temperature pulse weight height bmi labs lab
 results impression impressions diagnosis diagnoses medications medication meds allergies allergy pmh psh fh sh social
@@ -41,7 +41,8 @@ family past medical surgical note notes date time re subject title follow up fol
 findings recommendations recommendation treatment problem problems summary reason visit course mse mental status
 dictation signed addendum instructions goals interventions response education attendees duration location onset
 severity quality hospital ed er a/p ap icd cpt code codes spo2 o2 sat sats glucose imaging x-ray xray mri ct ekg ecg
-signalment owner's client's patient's order orders referral referrals mdm`.split(/\s+/));
+signalment owner's client's patient's order orders referral referrals mdm imp imps obs observations bloods ix mx jobs hpc hx dh
+pmhx ddx management investigations e`.split(/\s+/));
 
 const LETTER_ROLES: Readonly<Record<string, Role>> = { d: 'clinician', n: 'clinician', p: 'patient', c: 'patient', q: 'clinician', a: 'patient' };
 /** Second words that make "Patient states:" a sentence rather than a label. */

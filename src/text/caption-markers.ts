@@ -1,0 +1,28 @@
+/**
+ * Closed captions and some ASR exports mark each change of speaker with ">>" instead of a name: ">> What brings you in?"
+ * / ">> A sore throat for four days." The marker is no part of the words. Where the lines also carry labels
+ * (">> DR. LEE: …") the marker alone is dropped; where they carry none, each marked line is a new speaker, so the marked
+ * lines alternate between two numbered speakers whose roles are then read from what they say. An unmarked line
+ * continues the speaker before it.
+ */
+import { splitLabel } from './speaker-labels.js';
+
+const MARK = /^\s*>{2,}\s*/;
+/** Most of the text's lines open on the marker: the convention is the transcript's, not a stray quote. */
+const MIN_SHARE = 0.5;
+const MIN_MARKED = 3;
+
+export function unfoldCaptionMarkers(lines: string[]): string[] {
+  const filled = lines.filter((l) => l.trim() !== '');
+  const marked = filled.filter((l) => MARK.test(l)).length;
+  if (marked < MIN_MARKED || marked < filled.length * MIN_SHARE) return lines;
+  const bare = lines.map((l) => l.replace(MARK, ''));
+  // Labels after the marker name the speakers themselves.
+  if (bare.some((l, i) => MARK.test(lines[i]!) && splitLabel(l, i + 1).label !== undefined)) return bare;
+  let speaker = 0;
+  return lines.map((l, i) => {
+    if (!MARK.test(l)) return bare[i]!;
+    speaker = speaker === 1 ? 2 : 1;
+    return `Speaker ${speaker}: ${bare[i]}`;
+  });
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { generateLocalNote } from '../../src/local/index.js';
+
+describe('self-reported measures and amounts after a yes', () => {
+  const n = generateLocalNote([
+    'Doctor: What is your weight these days?',
+    'Patient: Fourteen stone, roughly.',
+    'Doctor: How much do you weigh now?',
+    'Patient: About 82 kilos, I weighed myself this morning.',
+    'Doctor: Do you know your BMI?',
+    'Patient: The nurse said it was 31 last month.',
+    'Doctor: Have you lost weight?',
+    'Patient: Yes, about a stone since the summer.',
+    'Doctor: Your chest is clear. This is likely reflux.',
+  ].join('\n'));
+
+  it('keeps a weight or BMI the patient reports with its measure', () => {
+    expect(n.subjective).toMatch(/Weight: fourteen stone, roughly\./);
+    expect(n.subjective).toMatch(/Weight: about 82 kg/);
+    expect(n.subjective).toMatch(/BMI: the nurse said it was 31 last month\./);
+  });
+
+  it('keeps how much after a yes', () => {
+    expect(n.subjective).toMatch(/lost weight: about a stone since the summer\./);
+  });
+
+  it('keeps how much under an "any …?" question\'s topic', () => {
+    const m = generateLocalNote(['Doctor: Any weight gain?', 'Patient: Maybe half a stone since Christmas.', 'Doctor: Your TSH is 8.2, which is high.'].join('\n'));
+    expect(m.subjective).toMatch(/Weight gain: maybe half a stone since Christmas\./);
+  });
+
+  it('reads a companion\'s "She has, three times today" as a yes with how often', () => {
+    const m = generateLocalNote(['Nurse: Has she been vomiting?', 'Mother: She has, three times today.', 'Nurse: Her temperature is 37.9.'].join('\n'));
+    expect(m.subjective).toMatch(/vomiting: 3 times today/);
+  });
+});

@@ -17,6 +17,8 @@ export const HYPOTHETICAL_CUES = new Set([
   'tests', 'testing', 'screen', 'red', 'flags', 'flag', 'safety', 'netted', 'netting', 'persist', 'persists', 'recur', 'recurs',
   'ensure', 'sure', 'trying', 'try',
 ]);
+/** Words that open the setting of a symptom ("during the headaches", "when passing urine"). */
+const SETTING_WORDS = ['during', 'when', 'whenever', 'while', 'whilst'];
 /** Words that stop a negation from reaching further: "no fever , some chills", "nothing for the pain". */
 const NEGATION_STOPS = new Set([
   'some', 'slight', 'slightly', 'little', 'but', 'just', 'mild', 'mildly', 'moderate', 'severe', 'trace', 'positive', 'reports',
@@ -25,10 +27,11 @@ const NEGATION_STOPS = new Set([
   'feel', 'hear', 'notice', 'noticed', 'have', 'has', 'got', "i've", "you've", 'though', 'although', 'whereas',
   // "denies weakness or numbness during the headaches": what follows "during" or "when" is the setting of the
   // denied symptoms, not one of them.
-  'during', 'when', 'whenever', 'while', 'whilst',
+  ...SETTING_WORDS,
 ]);
 /** In a note, a new subject or verb starts a new assertion: "No surgeries; he has had back pain". */
 export const NOTE_NEGATION_STOPS = new Set([...NEGATION_STOPS, 'complain', 'complaining', 'experiencing', 'experiences', 'endorsing', 'reporting', 'describes', 'he', 'she', 'they', 'patient', 'has', 'had', 'is', 'are', 'was', 'were', 'there', 'states', 'reports', 'feels', 'gets', 'got', 'due', 'since', 'secondary', '(', ')', 'note', "it's", "that's", "he's", "she's"]);
+const SYSTEM_NEGATION_STOPS = new Set([...NOTE_NEGATION_STOPS].filter((w) => !SETTING_WORDS.includes(w)));
 /** Auxiliaries a negation works through: "has not had", "is not having", "does not have". */
 const AUXILIARIES = new Set(['suffer', 'suffers', 'suffering', 'has', 'had', 'have', 'having', 'is', 'are', 'was', 'were', 'been', 'be', 'gets', 'got', 'get', 'feels', 'feel', 'felt', 'experienced', 'experiencing', 'noticed', 'notice', 'reported', 'reports', 'see', 'seen', 'hear', 'appreciate', 'find', 'found', 'think']);
 /** First words of a term that only qualify it: "non-productive cough" is a cough, "non-tender to palpation" is not tender. */
@@ -179,7 +182,8 @@ export function readSystemName(tokens: readonly string[], hit: TermHit): 'presen
   const after = readAfter(tokens, { ...hit, term: 'urinary symptoms' });
   if (after === 'absent') return 'absent';
   if (tokens.slice(Math.max(0, hit.index - 4), hit.index).some((t) => PROBLEM_WORDS.has(t))) {
-    return isNegatedBefore(tokens, [hit], hit, 6, NOTE_NEGATION_STOPS) ? 'absent' : 'present';
+    // "denies pain or burning while passing urine": the problem the system is named in is denied, setting and all.
+    return isNegatedBefore(tokens, [hit], hit, 6, SYSTEM_NEGATION_STOPS) ? 'absent' : 'present';
   }
   return 'unknown';
 }

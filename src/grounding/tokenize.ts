@@ -151,7 +151,8 @@ function expandLenient(tokens: readonly string[]): string[] {
       continue;
     }
     // ASR writes "point five" as ". 5" after a word: "a . 5 centimeter stone".
-    if (token === '.' && next !== undefined && /^\d+$/.test(next) && DECIMAL_LEADS.has(tokens[i - 1] ?? '')) {
+    // Not before a time unit: "stand on the injured leg only . thirty seconds" is a new sentence of 30 seconds.
+    if (token === '.' && next !== undefined && /^\d+$/.test(next) && DECIMAL_LEADS.has(tokens[i - 1] ?? '') && !TIME_WORDS.has(stemWord(tokens[i + 2] ?? ''))) {
       out.push(`0.${next}`);
       i += 1;
       continue;

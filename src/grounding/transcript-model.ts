@@ -5,6 +5,7 @@
 import { parseTranscript } from '../text/parse-transcript.js';
 import type { GroundingContext } from './types.js';
 import { splitTokens } from './tokenize.js';
+import { expandSideShorthand } from './body-parts.js';
 
 export type SpeakerRole = 'clinician' | 'patient' | 'other' | 'context';
 
@@ -105,7 +106,8 @@ export function buildTranscriptModel(transcript: string, context?: GroundingCont
   let turn = -1;
   let lastRole: SpeakerRole | undefined;
   for (const parsed of parseTranscript(transcript)) {
-    const t = { ...parsed, text: joinSpelledLetters(parsed.text) };
+    // A dictated "crackles R base" or "RLQ tender" gives its side as a note's shorthand does.
+    const t = { ...parsed, text: expandSideShorthand(joinSpelledLetters(parsed.text)) };
     const tokens = splitTokens(t.text);
     // A line with no words ("." for an inaudible backchannel) neither ends a turn nor answers anything.
     if (!tokens.some((k) => /[a-z0-9]/.test(k))) continue;

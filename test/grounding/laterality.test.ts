@@ -223,4 +223,11 @@ describe('laterality: parts whose stem the table had wrong', () => {
     expect(kinds({ subjective: 'Pain over the left medial meniscus.' }, '[patient] my right knee hurts on the inside .')).toEqual(['laterality']);
     expect(kinds({ objective: 'Tenderness over the right maxillary sinuses.' }, '[doctor] your left sinus is tender when i press .')).toEqual(['laterality']);
   });
+
+  it('reads a dictated "R base" as the right side, as in the note', () => {
+    const t = 'Ward round day 2. Chest coarse crackles R base, otherwise clear. HS normal.';
+    expect(checkGrounding({ objective: 'Chest coarse crackles R base, otherwise clear.' }, t)).toEqual([]);
+    expect(checkGrounding({ objective: 'Chest coarse crackles L base, otherwise clear.' }, t)).toEqual([expect.objectContaining({ kind: 'laterality' })]);
+  });
 });
+

@@ -30,4 +30,10 @@ describe('negation reach', () => {
     expect(checkGrounding({ subjective: 'The patient denies weakness, numbness, or problems speaking during the headaches.' }, transcript)).toEqual([]);
     expect(checkGrounding({ subjective: 'The patient reports numbness during the headaches.' }, transcript)).toEqual([expect.objectContaining({ kind: 'negation' })]);
   });
+
+  it('"denies pain or burning while passing urine" still denies the urinary problem, setting and all', () => {
+    const transcript = '[doctor] are you having any pain or burning while passing urine ?\n[patient] no , i am fine .';
+    expect(checkGrounding({ subjective: 'The patient denies pain or burning while passing urine.' }, transcript)).toEqual([]);
+  });
 });
+

@@ -279,4 +279,10 @@ describe('a duration answered after the clinician\'s backchannel', () => {
   it('passes the duration the patient gave', () => {
     expect(checkGrounding({ subjective: 'Numbness of the left arm for 2 weeks.' }, t)).toEqual([]);
   });
+
+  it('does not read "only. Thirty seconds" as a spoken decimal', () => {
+    const t = 'Physio: Now stand on the injured leg only. Thirty seconds with no wobble, brilliant.';
+    expect(checkGrounding({ objective: 'Thirty seconds with no wobble.' }, t)).toEqual([]);
+  });
 });
+

@@ -31,10 +31,21 @@ function mentionsAgain(topicItems: string[], after: string): boolean {
 }
 
 
+/**
+ * "Any chance you could be pregnant?": a chance asked about is the possibility of what it names ("The patient denies
+ * the possibility of pregnancy"), not a clause rewritten in the third person.
+ */
+function nameChanceTopic(topic: string | undefined): string | undefined {
+  const m = topic === undefined ? null : /^(?:a |the )?(?:chance|possibility) (?:that )?you (?:could|might|may|would) (?:be|have|have got) (.+)$/i.exec(topic);
+  if (!m) return topic;
+  const what = m[1]!.trim();
+  return `the possibility of ${/^pregnant$/i.test(what) ? 'pregnancy' : what}`;
+}
+
 export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefined, addressee: string | undefined): AnswerLine[] {
   // A lone answer ("No falls.") is read with its question even on a topic the lexicon lacks; a turn that goes on
   // ("No warning at all. I just woke up on the floor.") is kept in its own words.
-  const topic = extractTopic(pair.question, pair.answers.length === 1 ? pair.answers[0] : undefined);
+  const topic = nameChanceTopic(extractTopic(pair.question, pair.answers.length === 1 ? pair.answers[0] : undefined));
   if (!topic) return [];
   const third = rewriteClinicianSpeech(topic, gender, addressee);
   if (third === undefined || /\byou\b/i.test(third)) return [];

@@ -64,6 +64,9 @@ function painHeading(question: string): string {
 }
 
 /** A patient's reaction sentence as a short third-person phrase: "I get hives all over" → "gets hives all over". */
+/** Where an allergy answer goes on to the reaction: "Sulfa drugs, I get a rash", "penicillin, it makes me swell up". */
+const REACTION_AFTER_COMMA_RE = /,\s*(?:and\s+)?(?=(?:i|it|they|he|she|my)\s+(?:get|gets|got|had|break|breaks|broke|come|comes|came|make|makes|made|give|gives|gave|swell|swelled|throat|face|lips)\b)/i;
+
 function describeReaction(sentence: string, gender: Gender): string | undefined {
   if (!/\b(?:rash|hives|swell\w*|itch\w*|throat|breath\w*|anaphyla\w*|vomit\w*|nause\w*|diarrh\w*|welts|blisters?|face|lips?|tongue|upset)\b/i.test(sentence)) return undefined;
   const third = rewritePatientSpeech(cleanAnswer(sentence), gender);
@@ -100,10 +103,13 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
     }
   }
   if (ALLERGY_Q.test(question) && !negative) {
-    const allergen = first.replace(/^(?:i'm |i am |she's |he's )?(?:allergic to|just|only|yes,?|yeah,?)\s*/i, '').replace(/^(?:the |to )/i, '');
+    // "Sulfa drugs, I get a rash.": the allergen, then what it does, in one sentence.
+    const [named = first, said] = first.split(REACTION_AFTER_COMMA_RE);
+    const allergen = named.replace(/^(?:i'm |i am |she's |he's )?(?:allergic to|just|only|yes,?|yeah,?)\s*/i, '').replace(/^(?:the |to )/i, '');
     const trimmed = allergen.replace(/,?\s*(?:i (?:believe|think)|i guess|as far as i know)$/i, '').trim();
     if (trimmed !== '' && words(trimmed) <= 6 && !/\b(?:i|my|me|not sure|don't know)\b/i.test(trimmed)) {
-      const reaction = pair.answers[1] ? describeReaction(pair.answers[1], gender) : undefined;
+      const inline = said ? describeReaction(`${said.trim()}.`, gender) : undefined;
+      const reaction = inline ?? (pair.answers[1] ? describeReaction(pair.answers[1], gender) : undefined);
       const covers = reaction ? pair.answers.slice(0, 2) : [pair.answers[0]!];
       return [statement('background', `Allergies: ${lowerFirst(trimmed)}${reaction ? ` (${reaction})` : ''}.`, pair, covers)];
     }

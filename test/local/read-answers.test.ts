@@ -12,6 +12,14 @@ describe('short answers read with their question', () => {
   it('writes an allergy answer, with the reaction given next', () => {
     expect(read('Doctor: Any allergies to medications?\nPatient: Penicillin.\nDoctor: What happens when you take it?\nPatient: My throat swells up.'))
       .toEqual([['background', 'Allergies: penicillin (throat swells up).', [1, 2, 4]]]);
+  });
+
+  it('names the possibility a chance question asks about', () => {
+    expect(read('NP: Any chance you could be pregnant?\nCaller: No.').map((a) => a[1])).toEqual(['The patient denies the possibility of pregnancy.']);
+  });
+
+  it('writes an allergy answer whose reaction follows in the same sentence', () => {
+    expect(read('NP: Any allergies to medicines?\nCaller: Sulfa drugs, I get a rash.')).toEqual([['background', 'Allergies: sulfa drugs (gets a rash).', [1, 2]]]);
     expect(read('Doctor: Are you allergic to any medications?\nPatient: Sulfa. I break out in a rash.'))
       .toEqual([['background', 'Allergies: sulfa (breaks out in a rash).', [1, 2]]]);
     expect(read('Doctor: Is he allergic to any medicines?\nMom: No, not that we know of.')).toEqual([['background', 'No known allergies.', [1, 2]]]);

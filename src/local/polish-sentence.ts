@@ -6,6 +6,8 @@
  */
 const NOTE_WORDING: [RegExp, string][] = [
   [/\bgo ahead and\s+/gi, ''],
+  // "Doctor, his blood pressure is 158/94": a nurse's word to the doctor is not part of the finding.
+  [/^(?:doctor|doc|dr\.? [a-z]+|nurse|sister|sir|ma'am),\s+(?=[a-z])/i, ''],
   [/\b(I|i|we|We|you|You|they|They)( also)? just (want|wanted|need|needed|like)\b/g, '$1$2 $3'],
   [/\bjust to (make sure|check|see|be safe|rule out)\b/gi, 'to $1'],
   [/\b(?:I|i)(?:'m| am) going to\b/g, 'I will'],

@@ -207,7 +207,7 @@ function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender:
 }
 
 const BARE_TOPIC = caseless(/^(?:and |what about |how about )?(?:the |your |his |her )?(?!(?:are|is|do|does|did|have|has|can|could|will|would|was|were|you|he|she|it|any)\b)(?![\w -]*\b(?:i|we)\b)([a-z][\w -]{2,30})$/);
-const HOW_IS = caseless(/^how(?:'s| is| are| has| have| was| were)? (?:your|his|her|the) ([a-z][\w -]{1,30}?)(?: been)?(?: doing| going| feeling)?(?: lately| these days| today| this week| recently| (since [\w' -]{2,40}))?$/);
+const HOW_IS = caseless(/^how(?:'s| is| are| has| have| was| were)? (?:your|his|her|the) ([a-z][\w -]{1,30}?)(?: been)?(?: doing| going| feeling)?(?: lately| these days| today| this week| recently| (since [\w' -]{2,40}))?(?:,? (?:on a scale(?: of [\w ]{1,20})?|out of (?:10|ten)))?$/);
 const HOW_OFTEN = caseless(/^how (?:often|many times(?: a (?:day|week|night))?) (?:have you been|do you|are you|did you|has (?:he|she) been|does (?:he|she)) ((?:using|taking|needing|getting|having|doing|checking|eating|drinking|waking|\w+ing)\b[\w' -]{2,40}|(?:use|take|need|get|have|do|check|eat|drink|wake)\b[\w' -]{2,40})$/);
 const SINCE = caseless(/^how (?:have you been|are you doing|are you feeling|has it been|have things been|are things|is it going|has (?:he|she) been)(?: doing| feeling)? since (.+)$/);
 

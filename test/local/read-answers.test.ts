@@ -99,6 +99,27 @@ describe('referents', () => {
     const far = 'Doctor: You take aspirin.\nPatient: Yes.\nDoctor: Okay.\nPatient: Fine.\nDoctor: Good.\nPatient: Sure.\nDoctor: Right.\nPatient: I stopped it.';
     expect(resolveDrugReferents(extractUtterances(readTranscript(far).turns)).size).toBe(0);
   });
+
+  it('resolves "that" to a preventer inhaler named by its UK brand', () => {
+    const t = 'Pharmacist: And the brown one, the Clenil?\nCustomer: I stopped using that a couple of months ago.';
+    expect([...resolveDrugReferents(extractUtterances(readTranscript(t).turns)).values()]).toEqual(['I stopped using clenil a couple of months ago.']);
+  });
+});
+
+describe('a how-is question asked "on a scale" and answered in a word', () => {
+  it('keeps the word when no number comes', () => {
+    const t = (a: string) => generateLocalNote(`Psychiatrist: How's your mood been, on a scale?\nClient: ${a}\nPsychiatrist: This is depression.`, { specialty: 'psychiatrist' }).subjective;
+    expect(t('Low. Most days I don\'t want to get out of bed.')).toContain('Mood: low.');
+    expect(t('About a four.')).toContain('Mood 4/10.');
+  });
+});
+
+describe('a word to the doctor is not part of the finding', () => {
+  it('drops a nurse\'s "Doctor," before the vital signs she reads out', () => {
+    const note = generateLocalNote('Doctor: Hi, what happened?\nPatient: Chest pain.\nNurse: Doctor, his blood pressure is 158/94, heart rate 104.\nDoctor: This is angina.', { specialty: 'physician' });
+    expect(note.objective).toContain('His blood pressure is 158/94 mmHg');
+    expect(note.objective).not.toMatch(/Doctor,/);
+  });
 });
 
 describe('a no taken back in the same turn (round 5)', () => {

@@ -16,6 +16,8 @@ import { ASKS_INTERPRETER, MED_LIST_AGENDA } from './visit-talk-patterns.js';
  */
 export function classifyByPurpose(text: string, phase: Phase): Slot | undefined {
   if (phase === 'history' && (VISIT_REASON.test(text) || INTRODUCES_PATIENT.test(text))) return 'history';
+  // "So it's eight weeks since the fracture now": the time since an event is history, though it names a condition.
+  if (phase === 'history' && /^(?:(?:so|and|okay|now),?\s+)?it(?:'s| has been| is) (?:been )?(?:about |almost |over |just |nearly |now )?\S+ (?:days?|weeks?|months?|years?) since (?:the|your|his|her|their|you)\b/i.test(text) && !/\b(?:will|'ll|going to)\b/i.test(text)) return 'history';
   // "He takes apixaban 5 mg twice daily", "you're still on the metformin": the medicine already taken is history.
   if (phase === 'history' && CURRENT_MEDICINE.test(text) && (findDrugs(text).length > 0 || /\d ?mg\b/i.test(text)) && !/\b(?:will|'ll|going to|should|start|increase|decrease|stop|switch|change)\b/i.test(text)) return 'history';
   // "Amlodipine 10, bendroflumethiazide 2.5, doxazosin 4, …": the list of medicines read out before any change is the history.

@@ -13,12 +13,13 @@ import { normalizeMeasurements } from './normalize-measurements.js';
 import { polishSentence } from './polish-sentence.js';
 import { readAnswers } from './read-answers.js';
 import { inlineHeading } from './read-dictation.js';
-import { assessmentOrPlan } from './read-headed-block.js';
+import { assessmentOrPlan, JUDGED } from './read-headed-block.js';
 import { readPurposes } from './read-purposes.js';
 import { resolveDrugReferents } from './resolve-referents.js';
 import type { Gender } from './rewrite-person.js';
 import type { BlockName } from './specialty-layout.js';
 import { splitSentences } from './split-sentences.js';
+import { announcedMeasure, namedExamTopic, namedSide, readBareReading } from './spoken-readings.js';
 import { namesOfPatient, toThirdPerson } from './third-person-voice.js';
 
 const SHORT_VISIT = 45;
@@ -50,9 +51,39 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   let announced: { topic: string; turn: number } | undefined;
   let headed: { turn: number; block: BlockName | 'assessment_plan'; opens: boolean } | undefined;
   let asked: CourseQuestion | undefined;
+  let reading: { name: string; turn: number; side?: string } | undefined;
+  // The test or site named alone, whose turn goes on with what it showed: findings, not judgements.
+  let findings: { topic: string; turn: number } | undefined;
   utterances.forEach((u0, i) => {
     if (u0.role !== 'clinician') heard = u0.text;
     if (u0.role !== 'clinician' && u0.question) asked = { turn: u0.turn, text: u0.text };
+    // "Let's do a peak flow." … "Two hundred and ten.": a measure announced, then its value said bare.
+    const measure = u0.role === 'clinician' ? announcedMeasure(u0.text) : undefined;
+    if (reading && (u0.turn - reading.turn > 3 || (u0.role === 'clinician' && namedExamTopic(u0.text)))) reading = undefined;
+    if (measure) {
+      reading = { name: measure, turn: u0.turn };
+      if (!/\d/.test(normalizeMeasurements(u0.text))) return;
+    }
+    const side = reading && u0.role === 'clinician' ? namedSide(u0.text) : undefined;
+    if (reading && side) {
+      reading = { ...reading, side, turn: u0.turn };
+      return;
+    }
+    const bare = reading && u0.role === 'clinician' && !u0.question ? readBareReading(u0.text) : undefined;
+    if (reading && bare) {
+      const name = `${reading.name.charAt(0).toUpperCase()}${reading.name.slice(1)}${reading.side ? ` (${reading.side})` : ''}`;
+      const value = polishSentence(normalizeMeasurements(`${name} ${bare}`));
+      drafts.push({ block: 'exam', text: value, lines: [u0.line], spoken: value, order: i, clinician: true });
+      reading = { ...reading, turn: u0.turn };
+      return;
+    }
+    // "Lachman. Lots more movement than the other side…": a test or site named alone opens what it showed.
+    const examTopic = u0.role === 'clinician' && phases[i] === 'exam' ? namedExamTopic(u0.text) : undefined;
+    if (examTopic) {
+      announced = { topic: examTopic, turn: u0.turn };
+      findings = { topic: examTopic, turn: u0.turn };
+      return;
+    }
     const topicOnly = u0.role === 'clinician' ? ANNOUNCED_TOPIC.exec(u0.text) ?? TRIAL_TOPIC.exec(u0.text) : null;
     if (topicOnly) {
       announced = { topic: normalizeMeasurements((topicOnly[1] ?? topicOnly[2])!), turn: u0.turn };
@@ -92,7 +123,8 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     if (informants.has(u.turn)) {
       // "Blood pressure 152/90, heart rate 98. Urine dip shows blood": what a colleague measured is a finding, not history.
       const measured = normalizeMeasurements(u.text);
-      const found = hasMeasuredValue(measured) || /\b(?:shows?|showed|positive|negative)\b/i.test(u.text) ? classifyUtterance({ ...u, role: 'clinician' }, 'exam', true) : undefined;
+      // Read with its values as digits ("Temp thirty-eight point four" is "Temp 38.4"), as the note writes them.
+      const found = hasMeasuredValue(measured) || /\d ?(?:mmHg|bpm|\/min|%|mL)/.test(measured) || /\b(?:shows?|showed|positive|negative)\b/i.test(u.text) ? classifyUtterance({ ...u, text: measured, role: 'clinician' }, 'exam', true) ?? classifyUtterance({ ...u, role: 'clinician' }, 'exam', true) : undefined;
       if ((found === 'exam' || found === 'results') && !/\b(?:ago|yesterday|last (?:night|week|month|year)|usually|normally|history of|(?:on|takes?|taking) (?:\w+ )?(?:mg|tablets?))\b/i.test(u.text)) {
         drafts.push({ block: found, text: polishSentence(measured), lines: [u.line], spoken: measured, order: i, clinician: true });
         return;
@@ -104,7 +136,11 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
       }
       return;
     }
-    const purposes = readPurposes(u, phases[i]!, short);
+    const underTopic = findings && findings.turn === u.turn && u.role === 'clinician' && !u.question;
+    if (findings && !underTopic) findings = undefined;
+    const purposes = readPurposes(u, phases[i]!, short)
+      .map((p) => (underTopic && p.slot === 'assessment' && !JUDGED.test(p.text) ? { ...p, slot: 'exam' as const } : p));
+    if (underTopic && purposes.length === 0 && u.text.split(/\s+/).length >= 3) purposes.push({ text: u.text, slot: 'exam' });
     // "How long will it take?" — "Usually about 6 weeks to get back to sport.": what to expect, read with its question.
     const course = purposes.length === 0 ? placeCourseAnswer(u, asked, i - (firstOfTurn.get(u.turn) ?? i)) : undefined;
     if (course) purposes.push(course);

@@ -6,6 +6,7 @@ import type { Utterance } from './types.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { findDrugs, hasMeasuredValue } from './clinical-vocabulary.js';
 import { placesBody } from './spoken-observations.js';
+import { announcedMeasure, namedExamTopic } from './spoken-readings.js';
 
 export type Slot = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 export type Phase = 'history' | 'exam' | 'plan';
@@ -27,11 +28,18 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
     const next = utterances[i + 1];
     const opensResults = ANNOUNCED_TOPIC.test(u.text) && next !== undefined && next.turn === u.turn && !next.question;
     if (u.role === 'clinician') {
+      // "Right knee. Big effusion…": a site named alone opens the exam when the same turn goes on to say what it shows.
+      const examined = namesWhatIsExamined(u) && next !== undefined && next.turn === u.turn && !next.question;
       if (PLAN_START.test(u.text)) phase = 'plan';
-      else if (phase === 'history' && (EXAM_START.test(u.text) || placesBody(u.text) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u))) phase = 'exam';
+      else if (phase === 'history' && (EXAM_START.test(u.text) || placesBody(u.text) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u) || examined)) phase = 'exam';
     }
     return phase;
   });
+}
+
+/** "Right knee.", "Lachman.", "Let's do a peak flow.", "Pressure first.": the examiner names what is examined or measured now. */
+function namesWhatIsExamined(u: Utterance): boolean {
+  return !u.question && (namedExamTopic(u.text) !== undefined || announcedMeasure(u.text) !== undefined);
 }
 
 /**

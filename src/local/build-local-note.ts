@@ -48,6 +48,7 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
     if (cc) blocks.chief_complaint.push({ block: 'chief_complaint', text: normalizeMeasurements(cc.text), lines: [cc.line], spoken: cc.text, order: -1 });
   }
   if (blocks.assessment.length === 0) blocks.assessment = borrowAssessment(blocks);
+  else blocks.assessment = nameAssessedCondition(blocks);
   for (const b of ['history', 'exam', 'results', 'assessment', 'plan'] as BudgetedBlock[]) blocks[b] = selectWithinBudget(blocks[b], b);
   return { blocks, gender, family, speakers };
 }
@@ -72,6 +73,28 @@ function borrowAssessment(blocks: Record<BlockName, DraftSentence[]>): DraftSent
     .slice(0, MAX_BORROWED)
     .sort((a, b) => a.order - b.order)
     .map((d) => ({ ...d, block: 'assessment' as const, lines: [...d.lines] }));
+}
+
+/** "This is healing well", "it's settling nicely": an appraisal whose subject is the problem, not named in it. */
+const APPRAISES_IT = caseless(/^(?:(?:so|and|okay|overall|now),?\s+)*(?:this|it|that)(?:'s| is| has been| looks| seems)\s+(?:(?:all|really|very|still|now|definitely)\s+)?(?:healing|healed|settling|settled|improving|improved|resolving|resolved|stable|progressing|recovering|getting better|coming along|doing)\b/);
+const NAMED_BEFORE = caseless(/(?:^|\b(?:the|a|an|your|his|her|their|of|with|shows?|showed)\s+)((?:(?!the\b|a\b|an\b|your\b|is\b|are\b|shows?\b|showed\b)[a-z][\w-]*\s+){0,3})$/);
+
+/**
+ * "The x-ray shows the distal radius fracture is in a good position." … "This is healing well.": when the assessment
+ * names no condition but a result or finding the clinician read does, the appraisal is written under that condition.
+ */
+function nameAssessedCondition(blocks: Record<BlockName, DraftSentence[]>): DraftSentence[] {
+  const assessed = blocks.assessment;
+  if (assessed.some((d) => DIAGNOSIS_TERM.test(d.text))) return assessed;
+  const at = assessed.findIndex((d) => APPRAISES_IT.test(d.text));
+  if (at < 0) return assessed;
+  const source = (['results', 'exam'] as BlockName[]).flatMap((b) => blocks[b]).find((d) => d.clinician && DIAGNOSIS_TERM.test(d.text) && !/^(?:no|denies|negative|without)\b/i.test(d.text));
+  const term = source ? DIAGNOSIS_TERM.exec(source.text) : null;
+  if (!source || !term) return assessed;
+  const before = NAMED_BEFORE.exec(source.text.slice(0, term.index))?.[1] ?? '';
+  const condition = `${before}${term[0]}`.trim();
+  const named = `${condition.charAt(0).toUpperCase()}${condition.slice(1)}: ${assessed[at]!.text}`;
+  return assessed.map((d, k) => (k === at ? { ...d, text: named, lines: [...new Set([...source.lines, ...d.lines])].sort((a, b) => a - b) } : d));
 }
 
 /** The section each block belongs to, so a block a family's layout does not name is still written, not lost. */

@@ -25,6 +25,17 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (MED_LIST_AGENDA.test(text)) return undefined;
   if (!/\?$/.test(text) && (NOTIFIES_COLLEAGUE.test(text) || (PLEASE_DO.test(text) && !ASKS_INTERPRETER.test(text)))) return 'plan';
   if (/\?$/.test(text)) return undefined;
+  // "If your weight goes up by 2 kg over three days, ring us the same day": a return precaution, whatever values it holds.
+  if (/^(?:(?:and|but|so|also),?\s+)?if\b[^.?!]{3,110}?,\s*(?:or [^,]{3,60},\s*)?(?:(?:please|then|just),?\s+)?(?:ring|call|phone|contact|come (?:back|in|straight)|go (?:to|straight)|get in touch|see (?:your|a|the)|attend|let (?:us|me) know)\b/i.test(text)) return 'plan';
+  // "Because you were sick last time we'll give you ondansetron": the reason given first does not make the order history.
+  const reason = /^(?:(?:so|and),?\s+)?(?:because|since|as) [^,.]{3,70}?(?:,\s*|\s+)(?=(?:we|i)(?:'ll| will|'re going to| are going to|'m going to| am going to)\s)/i.exec(text);
+  if (reason && classifyByPurpose(text.slice(reason[0].length), phase) === 'plan') return 'plan';
+  // "He's due his flu spray", "you're due for a smear": what falls due is done or booked, so plan.
+  if (/^(?:(?:so|and|also|now),?\s+)?(?:he|she|you|they)(?:'s|'re| is| are) (?:also |now |over)?due (?:for )?(?:his|her|your|their|a|an|the)\b/i.test(text)) return 'plan';
+  // "You score five out of eight on the questionnaire": a score the patient got is a result.
+  if (/\b(?:you|he|she|they) (?:score|scored|scores|got|came out at)\b[^.?!]{0,25}?\b(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)\s*(?:out of|\/)\s*\w+/i.test(text) && !/\b(?:going to|will|'ll|if|last time)\b/i.test(text)) return 'results';
+  // "There's a high chance you have obstructive sleep apnoea": a likelihood judged of a condition is the assessment.
+  if (/\bthere(?:'s| is) (?:a |an )?(?:very )?(?:high|good|strong|real|fair|low|small|significant|reasonable) (?:chance|likelihood|probability) (?:that )?(?:you|he|she|they|it|this)(?:'ve got| have| has| is|'s| are|'re)\b/i.test(text)) return 'assessment';
   if (isInstructionFrame(text)) return 'plan';
   // "He is casually dressed, makes little eye contact", "no evidence of psychosis": the mental state seen in the room,
   // said of the patient in the third person (to an interpreter, a student, the record), is a finding in any phase.

@@ -13,7 +13,7 @@ import { LAB_OR_SCORE, SIZED_FINDING, SPECIMEN_TAKEN } from './purpose-patterns.
 import { ADVICE_MARKERS, ADVICE_ONLY_VERBS, ADVICE_PURPOSE, adviceVerb, DEVICE, firstWord, isAdvice, MANEUVER_VERBS, MOVES_BODY, PLAN_TRANSITION } from './read-advice.js';
 import { describesBodyInExam, placesBody } from './spoken-observations.js';
 import { ANNOUNCES_RESULTS, type Phase, type Slot, VITALS } from './track-phases.js';
-import { ASKS_INTERPRETER, CUT_OFF, EVALUATION_NOW, EXAM_MANEUVER, FOLLOW_UP_GOODBYE, GREETING_OR_AGENDA, INTRODUCTION, MEETS, SCRIBE_COMMAND, SMALL_TALK, VISIT_COURSE, VISIT_PROCESS, VISIT_STEP } from './visit-talk-patterns.js';
+import { ASKS_INTERPRETER, CUT_OFF, EVALUATION_NOW, EXAM_MANEUVER, FOLLOW_UP_GOODBYE, GREETING_OR_AGENDA, INTRODUCTION, MEETS, SCRIBE_COMMAND, SMALL_TALK, VISIT_COURSE, VISIT_PROCESS, VISIT_STEP, VISIT_ASIDE } from './visit-talk-patterns.js';
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
@@ -53,6 +53,10 @@ const COMPANION_VOCATIVE = /^(?:(?:and|so|okay|now),?\s+)?(?:mum|mom|mummy|mommy
 /** "Ask the nurses to thicken it", "get your husband to drive you": a task handed to someone else is plan. */
 const DELEGATES = /^(?:(?:and|so|also|then|okay|please),?\s+)*(?:ask|tell|get|have) (?:the |your |his |her |their |a )?(?:[a-z]+ ){0,2}(?:nurses?|carers?|staff|school|teachers?|husband|wife|partner|son|daughter|mum|mom|dad|family|pharmacist|gp|doctor|team|someone|somebody) to (?!(?:take a (?:deep )?breath|cough|lie|sit|stand|turn|look|open|relax)\b)[a-z]+/i;
 
+const REQUESTS_ORDER = caseless(/^(?:(?:and|so|okay|also)[,\s]+)*(?:(?:[a-z]+),\s+)?(?:can|could) (?:we|you|someone|somebody) (?:please |also |just |then )?(?:get|send|do|take|book|arrange|order|request|start|give|organi[sz]e|set up|put up|put in|draw) (?:him |her |them |the patient )?(?:a |an |some |the |two |three |\d+ )?(?:sets? of |lots of |litres? of )?[^?]{0,60}?\b(?:cultures?|lactate|swabs?|bloods?|blood tests?|fbc|u ?& ?es?|crp|ecg|ekg|troponin|x-?rays?|ct|scan|urine|msu|cannula|iv|drip|fluids?|bolus|catheter|antibiotics?|oxygen|gas|abg|vbg|glucose|bm|ketones)\b/);
+/** "Collateral ligaments feel stable", "reflexes are brisk": structures only an examiner tests, and how they are now. */
+const TESTED_STRUCTURE = caseless(/^(?:(?:and|so|now|okay),?\s+)?(?:the |both |his |her |your )?(?:[a-z-]+ ){0,2}(?:ligaments?|tendons?|reflexes|pulses|tone|power|sensation|joints?|muscles?) (?:feel|feels|are|is|look|looks|seem|seems) (?:(?:all |both |quite |fully )?)(?:stable|intact|normal|symmetrical|equal|full|brisk|lax|absent|reduced|preserved|palpable)\b/);
+
 export function classifyUtterance(u0: Utterance, phase: Phase, short = false): Slot | undefined {
   const named = u0.role === 'clinician' && VOCATIVE.test(u0.text) ? { ...u0, text: u0.text.replace(VOCATIVE, '') } : u0;
   const vocative = named.role === 'clinician' && COMPANION_VOCATIVE.test(named.text) ? { ...named, text: named.text.replace(COMPANION_VOCATIVE, '') } : named;
@@ -76,7 +80,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
     if (phase === 'plan' && clinical < 2 && words < 10) return undefined;
     return 'history';
   }
-  if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || ((VISIT_STEP.test(u.text) || GREETING_OR_AGENDA.test(u.text) || VISIT_COURSE.test(u.text) || (CUT_OFF.test(u.text) && !/\d/.test(u.text))) && findDrugs(u.text).length === 0) || SCRIBE_COMMAND.test(u.text) || ASKS_INTERPRETER.test(u.text)) return undefined;
+  if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || VISIT_ASIDE.test(u.text) || ((VISIT_STEP.test(u.text) || GREETING_OR_AGENDA.test(u.text) || VISIT_COURSE.test(u.text) || (CUT_OFF.test(u.text) && !/\d/.test(u.text))) && findDrugs(u.text).length === 0) || SCRIBE_COMMAND.test(u.text) || ASKS_INTERPRETER.test(u.text)) return undefined;
   // "Let's have you lying on your back, knees bent": placing the body for the exam, unless it says when (advice).
   if (placesBody(u.text) && !/\d/.test(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;
   const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');
@@ -91,6 +95,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (measuresToo && !u.question) return 'exam';
   const findsToo = words >= 9 && isExamFinding(u.text) && /\b(?:is|are|looks?|feels?|sounds?)\b/i.test(u.text.replace(EXAM_MANEUVER, ''));
   const later = /\bin (?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?)\b|\bnext (?:week|month|time|visit)\b/i.test(u.text);
+  // "Kemi, can we get two sets of blood cultures and a lactate?": a test or treatment asked for is an order, though asked.
+  if (u.question && REQUESTS_ORDER.test(u.text)) return 'plan';
   // "I'll take a swab of that", "let me take some bloods": a specimen taken is an order, not a manoeuvre.
   if (!u.question && SPECIMEN_TAKEN.test(u.text)) return 'plan';
   if (u.question || (EXAM_MANEUVER.test(u.text) && !later && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)) && !teaches && !findsToo)) return undefined;
@@ -116,6 +122,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // body in front of them is the exam, though it names a condition (the interpretation comes in its own sentence).
   if (phase === 'exam' && !u.question && (BODY_STATE_NOW.test(u.text) || COUNTED_FINDING.test(u.text)) && isPresentFindingOrCount(u.text)
     && !/\b(?:looks? like|consistent with|suggest\w*|sounds? like|i think|diagnos\w*|means?|because|going to|will|'ll|if)\b/i.test(u.text)) return 'exam';
+  if (phase === 'exam' && !u.question && TESTED_STRUCTURE.test(u.text) && !/\b(?:going to|will|'ll|if|last time)\b/i.test(u.text)) return 'exam';
   // "You're speaking in full sentences, which is reassuring": what the clinician observes now, appraised, on any visit.
   if (!u.question && OBSERVED_APPRAISED.test(u.text)) return 'exam';
   // "The health visitor said things have been hard since you lost your job": another professional's account is history.

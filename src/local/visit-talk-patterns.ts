@@ -38,3 +38,6 @@ export const ASKS_INTERPRETER = /\b[Pp]lease (?:ask|tell|explain to) (?:(?:[Mm]r
 /** "You must be Noah", "and you must be Peter": meeting someone, not a finding. */
 export const MEETS = /^(?:(?:[Gg]ood )?(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Hh]i|[Hh]ello|[Hh]ey)\b[^,.]{0,25},\s+)?(?:(?:[Aa]nd|[Ss]o|[Hh]i|[Hh]ello),?\s+)?[Yy]ou must be (?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss)\.? )?(?:[A-Z][a-z]+|[Mm]um|[Dd]ad|[Mm]om)(?:'s \w+)?[.!]?$/;
 export const INTRODUCTION = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Gg]ood \w+)[, ]+)?(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.? [A-Z]\w+,? )?(?:[Ii]t's|[Tt]his is|I'm|[Mm]y name is) (?:[Dd]r\.? |[Nn]urse )?[A-Z][a-z]+,? (?:the|one of the|from|with|your)\b/;
+
+/** "Let's check a few things", "let's not jump ahead": the visit's own asides, neither finding nor plan. */
+export const VISIT_ASIDE = caseless(/^(?:(?:so|and|okay|alright|now|right|well),?\s+)*(?:let's|let me|i'll|we'll) (?:just )?(?:check|look at|go through|do) (?:a (?:few|couple of)|some) (?:things|bits)(?: (?:now|first|here))?\.?$|^(?:(?:so|and|okay|well),?\s+)*let's not (?:jump ahead|get ahead of ourselves|rush|panic|worry about that (?:yet|now))\.?$/);

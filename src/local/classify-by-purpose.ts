@@ -34,6 +34,10 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (/^(?:(?:so|and|also|now),?\s+)?(?:he|she|you|they)(?:'s|'re| is| are) (?:also |now |over)?due (?:for )?(?:his|her|your|their|a|an|the)\b/i.test(text)) return 'plan';
   // "You score five out of eight on the questionnaire": a score the patient got is a result.
   if (/\b(?:you|he|she|they) (?:score|scored|scores|got|came out at)\b[^.?!]{0,25}?\b(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)\s*(?:out of|\/)\s*\w+/i.test(text) && !/\b(?:going to|will|'ll|if|last time)\b/i.test(text)) return 'results';
+  // "Your weight and height give a body mass index of 34": the value, worked out in the room, is a finding.
+  if (/\b(?:bmi|body mass index)\b[^.?!]{0,25}?\b(?:\d{2}(?:\.\d)?|twenty|thirty|forty|fifty)\b/i.test(text) && !/\b(?:going to|will|'ll|aim|target|goal|should|under|below|last (?:time|year))\b/i.test(text)) return 'exam';
+  // "So that's Mallampati two", "that's grade 3 on the scale": a grade or class read off the patient is a finding.
+  if (/^(?:(?:so|and|okay),?\s+)?(?:that's|that is|which is|it's|it is) (?:a |an )?(?:grade|class|stage|score|level|category|mallampati|gcs|apgar|beighton|centor|wells|mrc|bristol(?: stool)? (?:type|scale))\s*(?:of\s+)?(?:\d+|one|two|three|four|five|six|seven|[ivx]+)\b/i.test(text) && !DIAGNOSIS_TERM.test(text)) return 'exam';
   // "There's a high chance you have obstructive sleep apnoea": a likelihood judged of a condition is the assessment.
   if (/\bthere(?:'s| is) (?:a |an )?(?:very )?(?:high|good|strong|real|fair|low|small|significant|reasonable) (?:chance|likelihood|probability) (?:that )?(?:you|he|she|they|it|this)(?:'ve got| have| has| is|'s| are|'re)\b/i.test(text)) return 'assessment';
   if (isInstructionFrame(text)) return 'plan';

@@ -114,8 +114,10 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
       return;
     }
     // "Can you take a reading now with your cuff?" — "It says 148 over 92": measured in the visit, so Objective.
-    if (measuring && u.role !== 'clinician' && (hasMeasuredValue(normalizeMeasurements(u.text)) || /\d+\/\d+ mmHg/.test(normalizeMeasurements(u.text)))) {
-      const measured = normalizeMeasurements(u.text);
+    // "It says 108 over 66": a pair of numbers read off the cuff asked for is a blood pressure, though not called one.
+    const reread = measuring && u.role !== 'clinician' ? readHomeReading(u.text) : undefined;
+    if (reread !== undefined && (hasMeasuredValue(reread) || /\d+\/\d+ mmHg/.test(reread))) {
+      const measured = reread;
       drafts.push({ block: 'exam', text: polishSentence(toThirdPerson(u, measured, { gender, addressee })), lines: [u.line], spoken: measured, order: i, clinician: false });
       return;
     }
@@ -160,6 +162,12 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   });
   for (const a of answers) {
     const order = (firstOfTurn.get(a.turn) ?? utterances.length) - 0.5;
+    // "And his urine?" — the nurse: "Catheter's only drained thirty mls in the last hour": a colleague's measured answer.
+    const measured = informants.has(a.turn) && a.block === 'history' ? normalizeMeasurements(a.text) : undefined;
+    if (measured !== undefined && (hasMeasuredValue(measured) || /\d ?(?:mL|mmHg|bpm|%)/.test(measured))) {
+      drafts.push({ block: 'exam', text: polishSentence(measured), lines: a.lines, spoken: a.text, order });
+      continue;
+    }
     drafts.push({ block: a.block, text: polishSentence(a.text), lines: a.lines, spoken: a.text, order });
   }
   return { drafts, utterances };
@@ -198,6 +206,11 @@ function findInformantTurns(turns: Turn[]): Set<number> {
 
 /** "Now some mildly thick fluid, level 2. That's a clear voice…": what is tried next, then how it went. */
 const TRIAL_TOPIC = caseless(/^(?:(?:now|next|and|then|okay),?\s+)*((?:some|a sip of|a spoonful of|a teaspoon of|a cup of) [a-z][a-z -]{2,40}?(?:, (?:level|grade|size|stage) (?:\d+|one|two|three|four|five|six|seven))?)[.:]?$/);
+
+function readHomeReading(text: string): string {
+  const measured = normalizeMeasurements(text);
+  return measured === text && /\bover\b/i.test(text) ? normalizeMeasurements(`reading ${text}`).replace(/^reading /, '') : measured;
+}
 
 /** A clinician asking for a measurement now, on a video or phone visit: "can you take a reading now with your cuff?". */
 const MEASURE_NOW = caseless(/\b(?:take|check|do|read|tell me)\b[^.?!]{0,30}\b(?:reading|blood pressure|temperature|temp|pulse|sugar|glucose|oxygen|weight|scale)\b[^.?!]{0,40}\b(?:now|right now|for me|while i (?:watch|wait)|while we're)\b|\bstep on (?:the|your) scale\b/);

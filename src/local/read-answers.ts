@@ -24,8 +24,11 @@ function labelKeyOf(label: string): string {
   return label.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-/** "I want to ask you directly, have you had…": the question is what follows the lead-in; "…, is that right?" is a tag, not one. */
-const LEAD_IN = caseless(/^.{0,60}?,\s*(?=(?:have|has|had|do|does|did|are|is|was|were|any|can|could|how|what|when|where)\b)(?!(?:is|was) that (?:right|correct|so|true)\b|(?:do|did|have|are|were|is|was|does) (?:you|i|we|she|he|it)\?*$)/);
+/**
+ * "I want to ask you directly, have you had…": the question is what follows the lead-in; "…, is that right?" is a tag,
+ * not one; "Any fevers, any chills?" is one question of two items, not a lead-in.
+ */
+const LEAD_IN = caseless(/^(?!(?:(?:and|so|okay|also|now)[,\s]+)?any\b[^,]{1,40},\s*(?:or\s+)?any\b).{0,60}?,\s*(?=(?:have|has|had|do|does|did|are|is|was|were|any|can|could|how|what|when|where)\b)(?!(?:is|was) that (?:right|correct|so|true)\b|(?:do|did|have|are|were|is|was|does) (?:you|i|we|she|he|it)\?*$)/);
 const CLARIFY = caseless(/^(?:pardon|sorry|what was that|come again|say that again|excuse me|i'm sorry|say again)\W*$/);
 
 /** "You're still taking the lisinopril 10 mg every morning?" + "Yes." → the clinician's statement, confirmed. */

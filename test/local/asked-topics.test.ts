@@ -90,3 +90,10 @@ describe("the examiner's tested structures and scores", () => {
     expect(n.objective).toMatch(/scored 7\/10/);
   });
 });
+
+describe('a question of two "any" items', () => {
+  it('is one question, denied for both items, not a lead-in to the second', () => {
+    const n = note('Doctor: Any headaches, any blurred vision?', 'Patient: No, none of that.');
+    expect(n.subjective).toMatch(/denies headaches or blurred vision/);
+  });
+});

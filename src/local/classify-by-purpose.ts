@@ -38,6 +38,14 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (/\b(?:bmi|body mass index)\b[^.?!]{0,25}?\b(?:\d{2}(?:\.\d)?|twenty|thirty|forty|fifty)\b/i.test(text) && !/\b(?:going to|will|'ll|aim|target|goal|should|under|below|last (?:time|year))\b/i.test(text)) return 'exam';
   // "So that's Mallampati two", "that's grade 3 on the scale": a grade or class read off the patient is a finding.
   if (/^(?:(?:so|and|okay),?\s+)?(?:that's|that is|which is|it's|it is) (?:a |an )?(?:grade|class|stage|score|level|category|mallampati|gcs|apgar|beighton|centor|wells|mrc|bristol(?: stool)? (?:type|scale))\s*(?:of\s+)?(?:\d+|one|two|three|four|five|six|seven|[ivx]+)\b/i.test(text) && !DIAGNOSIS_TERM.test(text)) return 'exam';
+  // "You're low risk apart from the previous caesarean": a risk level judged of the patient is the assessment.
+  if (/^(?:(?:so|and|overall|okay),?\s+)?(?:[^,.?!]{0,40}?,\s*(?:and|but)\s+)?(?:you're|you are|she's|she is|he's|he is|they're|they are|this is) (?:still |now )?(?:at )?(?:a )?(?:low|high|moderate|average|increased|intermediate)[- ]risk\b/i.test(text) && !/\b(?:if|will|'ll|going to|you said)\b/i.test(text)) return 'assessment';
+  // "Because of that blood pressure, the doctors recommend aspirin 150 mg every night": a recommendation of a treatment.
+  if (/\b(?:i|we|the doctors?|the consultants?|the team|the guidelines?|they|nice)(?: would| do| usually| now)? (?:recommend|advise|suggest)s?\b/i.test(text) && (findDrugs(text).length > 0 || /\b(?:every|daily|each|once|twice|night|morning)\b/i.test(text)) && !/\b(?:you said|last time|used to|didn't|did not)\b/i.test(text)) return 'plan';
+  // "Under the dermatoscope: atypical network, a blue-white veil…": what an instrument shows the examiner is a finding.
+  if (/^(?:(?:and|so|now),?\s+)?(?:under|with|through|on) the (?:dermatoscope|dermoscope|dermoscopy|microscope|slit ?lamp|otoscope|auroscope|ophthalmoscope|scope|magnifier|wood'?s lamp|doppler)\b[,:]?\s+\S/i.test(text) && !/\b(?:will|'ll|going to|let's)\b/i.test(text)) return 'exam';
+  // "The back one has features that worry me for a melanoma": a worry named of a condition is the clinician's judgement.
+  if (/\b(?:worr(?:y|ies) me for|concerning for|suspicious (?:for|of)|(?:i'm|i am) (?:worried|concerned) (?:about|it's|it is|this is|that (?:this|it)))\b/i.test(text) && DIAGNOSIS_TERM.test(text) && !/\b(?:you said|you were worried|if)\b/i.test(text)) return 'assessment';
   // "There's a high chance you have obstructive sleep apnoea": a likelihood judged of a condition is the assessment.
   if (/\bthere(?:'s| is) (?:a |an )?(?:very )?(?:high|good|strong|real|fair|low|small|significant|reasonable) (?:chance|likelihood|probability) (?:that )?(?:you|he|she|they|it|this)(?:'ve got| have| has| is|'s| are|'re)\b/i.test(text)) return 'assessment';
   if (isInstructionFrame(text)) return 'plan';

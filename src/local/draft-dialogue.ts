@@ -19,7 +19,7 @@ import { resolveDrugReferents } from './resolve-referents.js';
 import type { Gender } from './rewrite-person.js';
 import type { BlockName } from './specialty-layout.js';
 import { splitSentences } from './split-sentences.js';
-import { announcedMeasure, namedExamTopic, namedSide, readBareReading } from './spoken-readings.js';
+import { announcedMeasure, isLabName, namedExamTopic, namedSide, readBareReading, readNamedReading } from './spoken-readings.js';
 import { namesOfPatient, toThirdPerson } from './third-person-voice.js';
 
 const SHORT_VISIT = 45;
@@ -52,6 +52,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   let headed: { turn: number; block: BlockName | 'assessment_plan'; opens: boolean } | undefined;
   let asked: CourseQuestion | undefined;
   let reading: { name: string; turn: number; side?: string } | undefined;
+  const readTurns = new Set<number>();
   // The test or site named alone, whose turn goes on with what it showed: findings, not judgements.
   let findings: { topic: string; turn: number } | undefined;
   utterances.forEach((u0, i) => {
@@ -70,11 +71,16 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
       return;
     }
     const bare = reading && u0.role === 'clinician' && !u0.question ? readBareReading(u0.text) : undefined;
-    if (reading && bare) {
-      const name = `${reading.name.charAt(0).toUpperCase()}${reading.name.slice(1)}${reading.side ? ` (${reading.side})` : ''}`;
-      const value = polishSentence(normalizeMeasurements(`${name} ${bare}`));
-      drafts.push({ block: 'exam', text: value, lines: [u0.line], spoken: value, order: i, clinician: true });
-      reading = { ...reading, turn: u0.turn };
+    // "CRP, 24.": a measure and its value said together, in a clinician's turn of readings or results.
+    const named = !bare && u0.role === 'clinician' && !u0.question ? readNamedReading(u0.text) : undefined;
+    if ((reading && bare) || named) {
+      const what = named ? named.name : reading!.name;
+      const name = `${what.charAt(0).toUpperCase()}${what.slice(1)}${!named && reading!.side ? ` (${reading!.side})` : ''}`;
+      const value = polishSentence(normalizeMeasurements(`${name} ${named ? named.value : bare}`));
+      drafts.push({ block: isLabName(what) ? 'results' : 'exam', text: value, lines: [u0.line], spoken: value, order: i, clinician: true });
+      readTurns.add(u0.turn);
+      // A measure named with its value is not announced for the bare values after it ("Temp 38." then "Fourteen kilos.").
+      reading = named ? undefined : { ...reading!, turn: u0.turn };
       return;
     }
     // "Lachman. Lots more movement than the other side…": a test or site named alone opens what it showed.
@@ -163,6 +169,8 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   for (const a of answers) {
     const order = (firstOfTurn.get(a.turn) ?? utterances.length) - 0.5;
     // "And his urine?" — the nurse: "Catheter's only drained thirty mls in the last hour": a colleague's measured answer.
+    // A value already written as a reading ("Temperature?" — "Thirty-eight point nine.") is not repeated as history.
+    if (readTurns.has(a.turn) && informants.has(a.turn)) continue;
     const measured = informants.has(a.turn) && a.block === 'history' ? normalizeMeasurements(a.text) : undefined;
     if (measured !== undefined && (hasMeasuredValue(measured) || /\d ?(?:mL|mmHg|bpm|%)/.test(measured))) {
       drafts.push({ block: 'exam', text: polishSentence(measured), lines: a.lines, spoken: a.text, order });

@@ -22,7 +22,7 @@ const UNIT_NAMES: Record<string, string> = {
   milligram: 'mg', milligrams: 'mg', mg: 'mg', microgram: 'mcg', micrograms: 'mcg', mcg: 'mcg',
   milliliter: 'mL', milliliters: 'mL', ml: 'mL', mls: 'mL', percent: '%', '%': '%', pounds: 'lb', pound: 'lb', lbs: 'lb', lb: 'lb',
   kilograms: 'kg', kilogram: 'kg', kilos: 'kg', kg: 'kg', centimeters: 'cm', centimeter: 'cm', cm: 'cm',
-  millimeters: 'mm', millimeter: 'mm', mm: 'mm',
+  millimeters: 'mm', millimeter: 'mm', mm: 'mm', centimetres: 'cm', centimetre: 'cm', millimetres: 'mm', millimetre: 'mm',
 };
 
 const RULES: Rule[] = [
@@ -60,7 +60,7 @@ const RULES: Rule[] = [
   [caseless(`\\b(bmi|body mass index)((?:${GAP})(?:\\s*of)?\\s*)(${N})(?![\\d.]*\\s*(?:percent|%|kg))`, 'g'),
     (m) => { const v = convert(m[3]!, 10, 80); return v ? `${m[1]}${m[2]}${v}` : undefined; }],
   // Compound units ("milligrams per deciliter") stay as said; "point 5 cm" keeps its leading "point".
-  [caseless(`\\b((?:point\\s+)?${N})\\s*(milligrams?|mg|micrograms?|mcg|milliliters?|mls|ml|percent|%|pounds?|lbs?|kilograms?|kilos|kg|centimeters?|cm|millimeters?|mm)(?![a-z])(?!\\s*(?:per\\b|/))`, 'g'),
+  [caseless(`\\b((?:point\\s+)?${N})\\s*(milligrams?|mg|micrograms?|mcg|milliliters?|mls|ml|percent|%|pounds?|lbs?|kilograms?|kilos|kg|centimeters?|centimetres?|cm|millimeters?|millimetres?|mm)(?![a-z])(?!\\s*(?:per\\b|/))`, 'g'),
     (m) => { const v = convert(m[1]!, 0, 100000); return v ? `${v}${m[2] === '%' || /^percent$/i.test(m[2]!) ? '' : ' '}${UNIT_NAMES[m[2]!.toLowerCase()] ?? m[2]}` : undefined; }],
   [caseless(`\\b(${N})(\\s*|-)(weeks?|days?|months?|years?|hours?|minutes?|times|degrees|year-old|month-old|week-old)\\b`, 'g'),
     (m) => { const v = convert(m[1]!, 0, 1000); return v ? `${v}${m[2]}${m[3]}` : undefined; }],

@@ -153,7 +153,7 @@ const NOT_A_TOPIC = new Set('and so okay right sorry pardon what why how really 
  */
 const ACTIVITY_Q = caseless(/^(?:(?:and|so|okay|now),?\s+)*(?:do|did|are|have) you (?:still |currently |ever |normally |usually |back )?(use|wear|take|eat|drink|smoke|vape|drive|work|exercise|play|do|[a-z]{3,}ing)\b(?: any| much| a lot of| some)?((?: [a-z][\w-]*){0,3}?)(?: yet| at the moment| now| these days| at all| at the minute)?\??$/);
 const GERUND: Record<string, string> = { smoke: 'smoking', vape: 'vaping', drive: 'driving', work: 'working', exercise: 'exercising', drink: 'drinking' };
-const ANSWER_OPENS = caseless(/^(?:i (?:use|wear|take|eat|drink|smoke|vape|drive|work|exercise|play|do|gave up|stopped|quit|only|just|try|mostly|still|used to)\b|(?:not yet|not really|only|just|sometimes|occasionally|mostly|most days|every day|once|twice|about|hardly|rarely)\b)/);
+const ANSWER_OPENS = caseless(/^(?:i (?:use|wear|take|eat|drink|smoke|vape|drive|work|exercise|play|do|gave up|stopped|quit|only|just|try|mostly|still|used to)\b|(?:not yet|not really|only|just|sometimes|occasionally|mostly|most days|every day|once|twice|about|hardly|rarely|never)\b)/);
 
 /**
  * "Do you use any makeup?" — "I use foundation most days.", "Are you driving yet?" — "Not yet, I'm scared to.", "Do you

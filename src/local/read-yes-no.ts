@@ -125,7 +125,7 @@ export function readYesNo(question: string, answer: string, gender: Gender, addr
   return plain ?? (yes ? readHedgedAnswer(q, a, gender, addressee) : undefined);
 }
 
-const ORDINAL = caseless(/^(?:no,?\s*)?(?:it's |this is |my |the )?(second|third|fourth|fifth|sixth)(?: one)?\b/);
+const ORDINAL = caseless(/^(?:no,?\s*)?(?:it's |this is |my |the )*(second|third|fourth|fifth|sixth)(?: one)?\b/);
 
 /** "Is this your first pregnancy?" — "Second." → "Second pregnancy."; "Yes." → "First pregnancy." */
 function readOrdinal(q: string, a: string, yes: boolean): YesNoReading | undefined {

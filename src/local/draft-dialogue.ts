@@ -147,8 +147,9 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     const underTopic = findings && findings.turn === u.turn && u.role === 'clinician' && !u.question;
     if (findings && !underTopic) findings = undefined;
     const purposes = readPurposes(u, phases[i]!, short)
-      .map((p) => (underTopic && p.slot === 'assessment' && !JUDGED.test(p.text) ? { ...p, slot: 'exam' as const } : p));
-    if (underTopic && purposes.length === 0 && u.text.split(/\s+/).length >= 3) purposes.push({ text: u.text, slot: 'exam' });
+      .map((p) => (underTopic && p.slot === 'assessment' && !JUDGED.test(p.text) && !NAMES_IT.test(p.text) ? { ...p, slot: 'exam' as const } : p));
+    if (underTopic && purposes.length === 0 && u.text.split(/\s+/).length >= 3) purposes.push({ text: u.text, slot: NAMES_IT.test(u.text) ? 'assessment' : 'exam' });
+    else if (purposes.length === 0 && u.role === 'clinician' && !u.question && phases[i] !== 'history' && NAMES_IT.test(u.text) && DIAGNOSIS_TERM.test(u.text)) purposes.push({ text: u.text, slot: 'assessment' });
     // "How long will it take?" — "Usually about 6 weeks to get back to sport.": what to expect, read with its question.
     const course = purposes.length === 0 ? placeCourseAnswer(u, asked, i - (firstOfTurn.get(u.turn) ?? i)) : undefined;
     if (course) purposes.push(course);
@@ -214,6 +215,9 @@ function findInformantTurns(turns: Turn[]): Set<number> {
 
 /** "Now some mildly thick fluid, level 2. That's a clear voice…": what is tried next, then how it went. */
 const TRIAL_TOPIC = caseless(/^(?:(?:now|next|and|then|okay),?\s+)*((?:some|a sip of|a spoonful of|a teaspoon of|a cup of) [a-z][a-z -]{2,40}?(?:, (?:level|grade|size|stage) (?:\d+|one|two|three|four|five|six|seven))?)[.:]?$/);
+
+/** "That one's a seborrhoeic keratosis": the lesion just described, named as a condition, is the assessment. */
+const NAMES_IT = caseless(/^(?:(?:so|and|okay|now),?\s+)?(?:that|this|it)(?: one| lesion| spot| mole| lump)?(?:'s| is) (?:a |an )?(?:probably |likely |just |simply |a benign |benign )?(?:[a-z-]+ ){0,2}[a-z-]+(?:itis|osis|oma|ma|cyst|keratosis|naevus|nevus|wart|tag|lesion)s?\.?$/);
 
 function readHomeReading(text: string): string {
   const measured = normalizeMeasurements(text);

@@ -71,7 +71,8 @@ export function namedSide(text: string): string | undefined {
 }
 
 export function namedExamTopic(text: string): string | undefined {
-  const core = text.replace(/^(?:(?:and|now|next|then|okay|so|right(?!\s+(?:eye|ear|knee|hip|shoulder|ankle|wrist|elbow|hand|foot|side|lung|breast)\b)),?\s+)+/i, '');
+  // "Right, left eye." opens on an interjection; "Right temple." names the side.
+  const core = text.replace(/^(?:(?:and|now|next|then|okay|so|right(?=,)),?\s+)+/i, '');
   return TEST_NAME.test(core) ? core.replace(/[.:\u2026]+$/, '') : undefined;
 }
 

@@ -66,3 +66,17 @@ describe('a booking visit with a patient who speaks of her child too', () => {
     expect(n.plan).toMatch(/glucose tolerance test/);
   });
 });
+
+describe('a lesion described under its site, then named', () => {
+  it('keeps the description as the finding and the name as the assessment', () => {
+    const n = note(
+      'Doctor: Any other spots bothering you?', 'Patient: This one on my temple, it catches on my glasses.',
+      'Doctor: Let me look. Right temple. Six millimetres, rough and scaly on a red base.',
+      "Doctor: That one's an actinic keratosis.",
+      'Doctor: We can freeze it today with liquid nitrogen.',
+    );
+    expect(n.objective).toMatch(/Right temple: 6 mm, rough and scaly/);
+    expect(n.assessment).toMatch(/actinic keratosis/);
+    expect(n.objective).not.toMatch(/actinic keratosis/);
+  });
+});

@@ -5,7 +5,8 @@
  * clause during the exam, it is what the clinician found.
  */
 import type { Utterance } from './types.js';
-import { classifyUtterance, type Phase, type Slot } from './classify-utterance.js';
+import { classifyUtterance } from './classify-utterance.js';
+import type { Phase, Slot } from './track-phases.js';
 import { caseless } from '../text/caseless-pattern.js';
 
 /** A short lead naming a side, a place on the body or the instrument or test the finding came from. */

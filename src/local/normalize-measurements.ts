@@ -20,9 +20,9 @@ type Rule = [CaselessPattern, (m: string[]) => string | undefined];
 
 const UNIT_NAMES: Record<string, string> = {
   milligram: 'mg', milligrams: 'mg', mg: 'mg', microgram: 'mcg', micrograms: 'mcg', mcg: 'mcg',
-  milliliter: 'mL', milliliters: 'mL', ml: 'mL', percent: '%', '%': '%', pounds: 'lb', pound: 'lb', lbs: 'lb', lb: 'lb',
+  milliliter: 'mL', milliliters: 'mL', ml: 'mL', mls: 'mL', percent: '%', '%': '%', pounds: 'lb', pound: 'lb', lbs: 'lb', lb: 'lb',
   kilograms: 'kg', kilogram: 'kg', kilos: 'kg', kg: 'kg', centimeters: 'cm', centimeter: 'cm', cm: 'cm',
-  millimeters: 'mm', millimeter: 'mm', mm: 'mm',
+  millimeters: 'mm', millimeter: 'mm', mm: 'mm', centimetres: 'cm', centimetre: 'cm', millimetres: 'mm', millimetre: 'mm',
 };
 
 const RULES: Rule[] = [
@@ -45,7 +45,7 @@ const RULES: Rule[] = [
     }],
   [caseless(`\\b(oxygen saturation|o2 sat(?:uration)?s?|sats|spo2|pulse ox(?:imetry)?|oxygenation|oxygen level|oxygen)(${GAP})(${N})\\s*(?:percent|%)`, 'g'),
     (m) => { const v = convert(m[3]!, 50, 100); return v ? `${m[1]}${m[2]}${v}%` : undefined; }],
-  [caseless(`\\b(respiratory rate|respirations|breathing rate|rr)(${GAP})(${N})(?:\\s*(?:breaths per minute|breaths a minute|per minute))?`, 'g'),
+  [caseless(`\\b(respiratory rate|respirations|resps|breathing rate|rr)(${GAP})(${N})(?:\\s*(?:breaths per minute|breaths a minute|per minute))?`, 'g'),
     (m) => { const v = convert(m[3]!, 6, 60); return v ? `${m[1]}${m[2]}${v} /min` : undefined; }],
   [caseless(`\\b(${N})\\s+out\\s+of\\s+(ten|10|six|6|five|5|four|4)\\b`, 'g'),
     (m) => {
@@ -53,8 +53,14 @@ const RULES: Rule[] = [
       const b = convert(m[2]!, 4, 10);
       return a && b && Number(a) <= Number(b) ? `${a}/${b}` : undefined;
     }],
+  // "Sats ninety-four on two litres": a saturation is a percentage, said with the unit or not.
+  [caseless(`\\b(sats|saturations?|spo2|o2 sats?|oxygen saturation)(${GAP})(${N})(?!\\s*(?:percent|%|\\d))`, 'g'),
+    (m) => { const v = convert(m[3]!, 70, 100); return v ? `${m[1]}${m[2]}${v}%` : undefined; }],
+  // "Your weight and height give a body mass index of thirty-four".
+  [caseless(`\\b(bmi|body mass index)((?:${GAP})(?:\\s*of)?\\s*)(${N})(?![\\d.]*\\s*(?:percent|%|kg))`, 'g'),
+    (m) => { const v = convert(m[3]!, 10, 80); return v ? `${m[1]}${m[2]}${v}` : undefined; }],
   // Compound units ("milligrams per deciliter") stay as said; "point 5 cm" keeps its leading "point".
-  [caseless(`\\b((?:point\\s+)?${N})\\s*(milligrams?|mg|micrograms?|mcg|milliliters?|ml|percent|%|pounds?|lbs?|kilograms?|kilos|kg|centimeters?|cm|millimeters?|mm)(?![a-z])(?!\\s*(?:per\\b|/))`, 'g'),
+  [caseless(`\\b((?:point\\s+)?${N})\\s*(milligrams?|mg|micrograms?|mcg|milliliters?|mls|ml|percent|%|pounds?|lbs?|kilograms?|kilos|kg|centimeters?|centimetres?|cm|millimeters?|millimetres?|mm)(?![a-z])(?!\\s*(?:per\\b|/))`, 'g'),
     (m) => { const v = convert(m[1]!, 0, 100000); return v ? `${v}${m[2] === '%' || /^percent$/i.test(m[2]!) ? '' : ' '}${UNIT_NAMES[m[2]!.toLowerCase()] ?? m[2]}` : undefined; }],
   [caseless(`\\b(${N})(\\s*|-)(weeks?|days?|months?|years?|hours?|minutes?|times|degrees|year-old|month-old|week-old)\\b`, 'g'),
     (m) => { const v = convert(m[1]!, 0, 1000); return v ? `${v}${m[2]}${m[3]}` : undefined; }],

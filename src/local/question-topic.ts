@@ -44,7 +44,8 @@ export function extractTopic(question: string, answer?: string): string | undefi
   if (/\b(?:i|we|me|us|questions?|concerns?|medications? (?:for|that)|allerg\w*)\b/i.test(topic)) return undefined;
   // "like you've been feverish", "these symptoms before": a clause or a pointer, not a symptom to deny.
   if (/^(?:like|that|if|when|where|how|this|these|that|those|it|them|your|his|her|the|anything|something|everything|nothing|to|in|on|at|from|with|for|about|into|of)\b/i.test(topic) || /\byou(?:'ve|'re|'d| have| are| were| had| feel)\b/i.test(topic)) return undefined;
-  return topic;
+  // "Any fevers, any chills?": two items asked one by one are denied together.
+  return topic.replace(/^([^,]+),\s*any\s+([^,]+)$/i, '$1 or $2');
 }
 
 /** The items of a list question: "headaches, chest pain, shortness of breath" → three items. */

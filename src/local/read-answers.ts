@@ -24,8 +24,11 @@ function labelKeyOf(label: string): string {
   return label.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-/** "I want to ask you directly, have you had…": the question is what follows the lead-in; "…, is that right?" is a tag, not one. */
-const LEAD_IN = caseless(/^.{0,60}?,\s*(?=(?:have|has|had|do|does|did|are|is|was|were|any|can|could|how|what|when|where)\b)(?!(?:is|was) that (?:right|correct|so|true)\b|(?:do|did|have|are|were|is|was|does) (?:you|i|we|she|he|it)\?*$)/);
+/**
+ * "I want to ask you directly, have you had…": the question is what follows the lead-in; "…, is that right?" is a tag,
+ * not one; "Any fevers, any chills?" is one question of two items, not a lead-in.
+ */
+const LEAD_IN = caseless(/^(?!(?:(?:and|so|okay|also|now)[,\s]+)?any\b[^,]{1,40},\s*(?:or\s+)?any\b).{0,60}?,\s*(?=(?:have|has|had|do|does|did|are|is|was|were|any|can|could|how|what|when|where)\b)(?!(?:is|was) that (?:right|correct|so|true)\b|(?:do|did|have|are|were|is|was|does) (?:you|i|we|she|he|it)\?*$)/);
 const CLARIFY = caseless(/^(?:pardon|sorry|what was that|come again|say that again|excuse me|i'm sorry|say again)\W*$/);
 
 /** "You're still taking the lisinopril 10 mg every morning?" + "Yes." → the clinician's statement, confirmed. */
@@ -53,12 +56,19 @@ function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined,
   // "No, I stopped two years ago": the no answers; what follows is its own statement too.
   const lead = /^((?:yes|yeah|yep|no|nope)),\s+and\s+(.+)$/i.exec(first) ?? /^((?:yes|yeah|yep)),\s+((?:i|my|i'm|i've|it|it's|they|they're)\b.+)$/i.exec(first)
     ?? /^((?:no|nope)),\s+((?:i|i've|i'd)\s+(?:stopped|quit|gave up|used to|haven't since|came off)\b.+)$/i.exec(first);
-  const closed = readYesNo(pair.question, lead ? lead[1]! : first, gender, addressee, pair.after);
+  // "Yes, since yesterday afternoon": the yes answers; when it started or how often belongs to the same statement.
+  const qualified = lead ? null : /^((?:yes|yeah|yep)),\s+((?:since|for|from|every|most|about|around|only|mostly|sometimes|usually|on and off)\b[^.?!]{2,40})$/i.exec(first);
+  const whole = readYesNo(pair.question, lead ? lead[1]! : first, gender, addressee, pair.after);
+  const yesOnly = whole || !qualified ? undefined : readYesNo(pair.question, qualified[1]!, gender, addressee, pair.after);
+  const closed = whole ?? yesOnly;
   if (closed) {
-    const text = who ? `${closed.text.replace(/\.$/, '')} per ${who}.` : closed.text;
+    const base = yesOnly && qualified && !closed.negative ? `${closed.text.replace(/\.$/, '')}, ${qualified[2]!.replace(/[.!\s]+$/, '')}.` : closed.text;
+    const text = who ? `${base.replace(/\.$/, '')} per ${who}.` : base;
     // "Does it hurt when I push here?" — "Yeah, right there.": pain on the examiner's touch is a finding.
     const block = PROVOKED.test(pair.question) ? 'exam' : closed.negative ? 'review' : 'history';
-    return [statement(block, text, pair, lead ? [] : [pair.answers[0]!])];
+    // A qualifier the yes/no reading left out ("since yesterday afternoon") is still read on its own.
+    const leftOut = qualified !== null && !text.toLowerCase().includes(qualified[2]!.toLowerCase().slice(0, 12));
+    return [statement(block, text, pair, lead || leftOut ? [] : [pair.answers[0]!])];
   }
   const how = readHowIs(pair.question, first, gender, addressee);
   return how ? [statement('history', how, pair, [pair.answers[0]!])] : [];
@@ -85,6 +95,25 @@ function readMedicineQuestion(pair: Pair, gender: Gender, addressee: string | un
   return [statement('history', `${asked.charAt(0).toUpperCase()}${asked.slice(1)}: ${lowerFirst(told.replace(/[.!]+$/, ''))}.`, pair, [pair.answers[0]!])];
 }
 
+/** "And your diabetes, that's type 2,", "and the brown one, the Clenil,": a topic put before the question that asks of it. */
+const FRONTED = caseless(/^(?:(?:and|so|now|okay|right),?\s+)*((?:the|your|his|her|their) [a-z][\w-]*(?: [a-z][\w-]*)?)(?:,\s*(?:(the [a-z][\w-]*)|[^,]{1,40}))?,\s*$/);
+
+/**
+ * "And your diabetes, that's type 2, how's it been?" asks how the diabetes has been; "…the Clenil, is he taking that
+ * every day?" asks of the Clenil: the question's "it" or "that" is the topic put before it.
+ */
+function resolveFrontedTopic(sentence: string): string {
+  const lead = LEAD_IN.exec(sentence);
+  const question = sentence.replace(LEAD_IN, '');
+  const topic = lead ? FRONTED.exec(lead[0]) : null;
+  if (!topic) return question;
+  const name = topic[2] ?? topic[1]!;
+  const pronoun = /^(?:how(?:'s| is| has| have)|is (?:he|she)|are you|do you|does (?:he|she)|did you|has (?:he|she)|have you)\b[^?]*?\b(it|that|them)\b/i.exec(question);
+  if (!pronoun) return question;
+  const at = pronoun.index + pronoun[0].length - pronoun[1]!.length;
+  return `${question.slice(0, at)}${name.charAt(0).toLowerCase()}${name.slice(1)}${question.slice(at + pronoun[1]!.length)}`;
+}
+
 /** Pairs each clinician question with the next speaker's answer and writes what the pair states. */
 /**
  * The question a clinician turn ends on, with any framing said after it ("…on a scale of one to ten? With ten being
@@ -94,7 +123,7 @@ function findQuestion(turn: Turn, previous: string): string {
   const sentences = splitSentences(normalizeAsrText(turn.text));
   if (sentences.length === 1 && CLARIFY.test(sentences[0]!)) return previous;
   for (let k = sentences.length - 1; k >= Math.max(0, sentences.length - 2); k--) {
-    if (isQuestion(sentences[k]!)) return [sentences[k]!.replace(LEAD_IN, ''), ...sentences.slice(k + 1)].join(' ');
+    if (isQuestion(sentences[k]!)) return [resolveFrontedTopic(sentences[k]!), ...sentences.slice(k + 1)].join(' ');
   }
   // "and any problems with your bowels any diarrhea": an unpunctuated question opening with "and" or "so".
   const opened = /^(?:and|so|okay|also)\s+(any\b.+)$/i.exec(sentences.at(-1) ?? '');
@@ -122,6 +151,28 @@ const NOT_A_TOPIC = new Set('and so okay right sorry pardon what why how really 
  * "Condoms?" — "Not every time.": a question that is only its topic, answered in a few words, is written as the
  * topic and the answer, both in the speakers' own words.
  */
+const ACTIVITY_Q = caseless(/^(?:(?:and|so|okay|now),?\s+)*(?:do|did|are|have) you (?:still |currently |ever |normally |usually |back )?(use|wear|take|eat|drink|smoke|vape|drive|work|exercise|play|do|[a-z]{3,}ing)\b(?: any| much| a lot of| some)?((?: [a-z][\w-]*){0,3}?)(?: yet| at the moment| now| these days| at all| at the minute)?\??$/);
+const GERUND: Record<string, string> = { smoke: 'smoking', vape: 'vaping', drive: 'driving', work: 'working', exercise: 'exercising', drink: 'drinking' };
+const ANSWER_OPENS = caseless(/^(?:i (?:use|wear|take|eat|drink|smoke|vape|drive|work|exercise|play|do|gave up|stopped|quit|only|just|try|mostly|still|used to)\b|(?:not yet|not really|only|just|sometimes|occasionally|mostly|most days|every day|once|twice|about|hardly|rarely|never)\b)/);
+
+/**
+ * "Do you use any makeup?" — "I use foundation most days.", "Are you driving yet?" — "Not yet, I'm scared to.", "Do you
+ * smoke?" — "I gave up ten years ago.": an answer about a habit, written under what was asked.
+ */
+function readActivityQuestion(pair: Pair, gender: Gender): AnswerLine[] {
+  const m = ACTIVITY_Q.exec(pair.question.trim());
+  if (!m) return [];
+  const object = m[2]!.trim();
+  const verb = m[1]!.toLowerCase();
+  const topic = object !== '' && !/^(?:it|that|them|this|those|these|anything|something|much|well|okay)$/i.test(object) ? object : GERUND[verb] ?? (/ing$/.test(verb) ? verb : undefined);
+  const first = cleanAnswer(pair.answers[0] ?? '');
+  if (!topic || first === '' || words(first) > 14 || words(first) < 2 || !ANSWER_OPENS.test(first) || /\?$/.test(first)) return [];
+  const third = /\b(?:i|my|me|i'm|i've)\b/i.test(first) ? rewritePatientSpeech(first, gender) : first;
+  if (!third || /\b(?:could|would|should|can|will|did|does|to)\s+\w+ed\b/i.test(third)) return [];
+  const said = third.replace(/^(?:the patient|he|she|they)\s+/i, '').replace(/[.!]+$/, '');
+  return [statement('history', `${topic.charAt(0).toUpperCase()}${topic.slice(1)}: ${lowerFirst(said)}.`, pair, [pair.answers[0]!])];
+}
+
 function readNounQuestion(pair: Pair): AnswerLine[] {
   const q = pair.question.trim().replace(/^(?:and|so|okay|now)[,\s]+/i, '');
   const topic = q.replace(/[?.\s]+$/, '');
@@ -160,6 +211,7 @@ export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?
       () => readTopicAnswer(pair, gender, who, addressee),
       () => readClosedQuestion(pair, gender, who, addressee),
       () => readConfirmation(pair, gender, addressee),
+      () => (who ? [] : readActivityQuestion(pair, gender)),
       () => readNounQuestion(pair),
     ].reduce<AnswerLine[]>((found, next) => (found.length > 0 ? found : next()), []);
     out.push(...read);

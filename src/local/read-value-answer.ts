@@ -163,7 +163,8 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   const timed = TIME_WORDS.test(first) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first);
   if (DURATION_Q.test(question) && timed) return [statement('history', `Duration: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
   if (ONSET_Q.test(question) && timed) return [statement('history', `Onset: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
-  const last = LAST_Q.exec(question.replace(/[?.\s]+$/, ''));
+  // "When was the first day of your last period?" asks when the last period was.
+  const last = LAST_Q.exec(question.replace(/[?.\s]+$/, '').replace(/\bthe first day of (your|his|her|the) (last|most recent)\b/i, '$1 $2'));
   if (last && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first)) {
     return [statement('history', `${last[1]!.charAt(0).toUpperCase()}${last[1]!.slice(1).toLowerCase()} ${last[2]}: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
   }

@@ -35,7 +35,7 @@ function readSubject(word: string, addressee: string | undefined, gender: Gender
 }
 
 /** What a body part or symptom does, in words the clinical lexicon leaves to context: "is the nipple cracked", "did the rash spread". */
-const BODY_CHANGE = caseless(/\b(?:cracked|sore|sick|spread\w*|appetite|itchy|bleed\w*|swollen|weeping|oozing|numb|tingl\w*|faint\w*|dizzy|breathless|stiff|lumps?|discharge)\b/);
+const BODY_CHANGE = caseless(/\b(?:cracked|sore|sick|spread\w*|appetite|itchy|bleed\w*|swollen|weeping|oozing|numb|tingl\w*|faint\w*|dizzy|breathless|stiff|lumps?|discharge|passing (?:wind|urine|water|stools?|motions|blood)|bowels? (?:open\w*|moving|working)|opened (?:your|his|her|their) bowels)\b/);
 
 function hasClinicalContent(text: string): boolean {
   return countMatches(text, CLINICAL_TERMS) > 0 || DIAGNOSIS_TERM.test(text) || findDrugs(text).length > 0;
@@ -125,7 +125,7 @@ export function readYesNo(question: string, answer: string, gender: Gender, addr
   return plain ?? (yes ? readHedgedAnswer(q, a, gender, addressee) : undefined);
 }
 
-const ORDINAL = caseless(/^(?:no,?\s*)?(?:it's |this is |my |the )?(second|third|fourth|fifth|sixth)(?: one)?\b/);
+const ORDINAL = caseless(/^(?:no,?\s*)?(?:it's |this is |my |the )*(second|third|fourth|fifth|sixth)(?: one)?\b/);
 
 /** "Is this your first pregnancy?" — "Second." → "Second pregnancy."; "Yes." → "First pregnancy." */
 function readOrdinal(q: string, a: string, yes: boolean): YesNoReading | undefined {

@@ -6,6 +6,7 @@
  */
 import type { Utterance } from './types.js';
 import { findDrugs } from './clinical-vocabulary.js';
+import { normalizeMeasurements } from './normalize-measurements.js';
 import { caseless } from '../text/caseless-pattern.js';
 
 const MAX_TURNS_BACK = 3;
@@ -22,10 +23,20 @@ export function resolveDrugReferents(utterances: Utterance[]): Map<number, strin
       const m = MED_VERB_PRONOUN.exec(u.text);
       if (m) out.set(i, `${u.text.slice(0, m.index)}${m[1]} ${lastDrug.name}${u.text.slice(m.index + m[0].length)}`);
     }
-    if (drugs.length > 0) lastDrug = { name: drugs.at(-1)!.toLowerCase(), turn: u.turn };
+    if (drugs.length > 0) lastDrug = { name: withDose(u.text, drugs.at(-1)!), turn: u.turn };
   });
   return out;
 }
+
+/** "How are you getting on with sertraline 50 mg?": the drug as named, with the dose said right after it. */
+function withDose(text: string, drug: string): string {
+  const name = drug.toLowerCase();
+  const at = text.toLowerCase().indexOf(name);
+  if (at < 0) return name;
+  const dose = DOSE_AFTER.exec(normalizeMeasurements(text.slice(at + name.length)));
+  return dose ? `${name} ${dose[1]}` : name;
+}
+const DOSE_AFTER = /^\s+(\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|milligrams?|g|units?|mL|ml))\b/i;
 
 /** "It's my back." — "I hurt it lifting a wardrobe": the body part the complaint named, in the same turn. */
 const NAMED_PART = caseless(/^(?:(?:it's|it is|it's just|just|mostly|well,?)\s+)?(?:my|the) ((?:left |right |lower |upper )?(?:back|neck|knee|ankle|wrist|shoulder|hip|elbow|foot|heel|hand|thumb|toe|jaw|tooth|ear|eye|chest|stomach|throat|head|leg|arm|finger))\.?$/);

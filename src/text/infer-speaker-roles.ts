@@ -58,7 +58,7 @@ export function inferRoles(byLabel: Map<string, string[]>, fixed: ReadonlyMap<st
   const rest = ranked.sort((a, b) => wordCount(byLabel.get(b.label)!) - wordCount(byLabel.get(a.label)!) || a.order - b.order);
   for (const r of rest) {
     const texts = byLabel.get(r.label)!;
-    const patient = !hasRole('patient') && !speaksForSomeoneElse(texts);
+    const patient = !hasRole('patient') && (!speaksForSomeoneElse(texts) || speaksMostlyOfSelf(texts));
     roles.set(r.label, patient ? 'patient' : 'other');
   }
   if (!hasRole('patient')) chooseSelfSpeaker(byLabel, roles, rest.map((r) => r.label));
@@ -67,6 +67,16 @@ export function inferRoles(byLabel: Map<string, string[]>, fixed: ReadonlyMap<st
 
 const FIRST_PERSON = caseless(/\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b/, 'g');
 const ABOUT_SOMEONE = caseless(/\b(?:he|she|he's|she's|him|his|her|they're)\b/, 'g');
+
+/**
+ * "It's my second. My son's three. He was a caesarean…": a woman at her booking visit names her child, yet speaks of
+ * herself three times as often as of anyone else — she is the patient, not a parent speaking for one.
+ */
+function speaksMostlyOfSelf(texts: string[]): boolean {
+  const all = texts.join(' ');
+  const self = count(all, FIRST_PERSON);
+  return self >= 6 && self >= 3 * count(all, ABOUT_SOMEONE);
+}
 
 /**
  * "I'm 36 weeks… he's been much quieter" (the baby) and her partner's "she's been really worried": with no one left as

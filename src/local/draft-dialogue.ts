@@ -1,0 +1,233 @@
+/** A labelled visit drafted turn by turn: answers read with their questions, each other sentence placed by what it does. */
+import type { Role, Turn, Utterance } from './types.js';
+import { caseless } from '../text/caseless-pattern.js';
+import { classifyUtterance } from './classify-utterance.js';
+import { ANNOUNCED_TOPIC, type Phase, trackPhases } from './track-phases.js';
+import { DIAGNOSIS_TERM, hasMeasuredValue } from './clinical-vocabulary.js';
+import { type CourseQuestion, placeCourseAnswer } from './course-answer.js';
+import { describeSpeaker } from './describe-speaker.js';
+import type { DraftSentence } from './draft-sentence.js';
+import { extractUtterances } from './extract-utterances.js';
+import { normalizeAsrText } from './normalize-asr-text.js';
+import { normalizeMeasurements } from './normalize-measurements.js';
+import { polishSentence } from './polish-sentence.js';
+import { readAnswers } from './read-answers.js';
+import { inlineHeading } from './read-dictation.js';
+import { assessmentOrPlan, JUDGED } from './read-headed-block.js';
+import { readPurposes } from './read-purposes.js';
+import { resolveDrugReferents } from './resolve-referents.js';
+import type { Gender } from './rewrite-person.js';
+import type { BlockName } from './specialty-layout.js';
+import { splitSentences } from './split-sentences.js';
+import { announcedMeasure, isLabName, namedExamTopic, namedSide, readBareReading, readNamedReading } from './spoken-readings.js';
+import { namesOfPatient, toThirdPerson } from './third-person-voice.js';
+
+const SHORT_VISIT = 45;
+const SYMPTOM_WORDS = caseless(/\b(?:dizzy|pain|hurts?|ache|aching|swollen|swelling|bleeding|numb|tingling|nause\w*|vomit\w*|fever|cough\w*|short of breath|tired|rash|itch\w*|burning|sore)\b/);
+/** The clinician's "you" means the patient, unless only a companion answers (a parent, an owner, a caller). */
+function chooseAddressee(speakers: Record<string, Role>): string | undefined {
+  const roles = Object.values(speakers);
+  if (roles.includes('patient')) return undefined;
+  const other = Object.entries(speakers).find(([, r]) => r === 'other');
+  return other ? describeSpeaker(other[0]) : undefined;
+}
+
+export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, Role>): { drafts: DraftSentence[]; utterances: Utterance[] } {
+  const addressee = chooseAddressee(speakers);
+  const patientNames = namesOfPatient(speakers);
+  const answers = readAnswers(turns, gender, { addressee });
+  const covered = new Set(answers.flatMap((a) => a.covers.map((c) => `${a.turn}|${c}`)));
+  const utterances = extractUtterances(turns);
+  const phases = trackPhases(utterances);
+  const resolved = resolveDrugReferents(utterances);
+  const short = utterances.length <= SHORT_VISIT;
+  const drafts: DraftSentence[] = [];
+  const firstOfTurn = new Map<number, number>();
+  utterances.forEach((u, i) => { if (!firstOfTurn.has(u.turn)) firstOfTurn.set(u.turn, i); });
+  const informants = findInformantTurns(turns);
+  let heard = '';
+  let measuring = false;
+  // "So, the colonoscopy. The lining of the rectum was red and inflamed…": a topic announced, then what it showed.
+  let announced: { topic: string; turn: number } | undefined;
+  let headed: { turn: number; block: BlockName | 'assessment_plan'; opens: boolean } | undefined;
+  let asked: CourseQuestion | undefined;
+  let reading: { name: string; turn: number; side?: string } | undefined;
+  const readTurns = new Set<number>();
+  // The test or site named alone, whose turn goes on with what it showed: findings, not judgements.
+  let findings: { topic: string; turn: number } | undefined;
+  utterances.forEach((u0, i) => {
+    if (u0.role !== 'clinician') heard = u0.text;
+    if (u0.role !== 'clinician' && u0.question) asked = { turn: u0.turn, text: u0.text };
+    // "Let's do a peak flow." … "Two hundred and ten.": a measure announced, then its value said bare.
+    const measure = u0.role === 'clinician' ? announcedMeasure(u0.text) : undefined;
+    if (reading && (u0.turn - reading.turn > 3 || (u0.role === 'clinician' && namedExamTopic(u0.text)))) reading = undefined;
+    if (measure) {
+      reading = { name: measure, turn: u0.turn };
+      if (!/\d/.test(normalizeMeasurements(u0.text))) return;
+    }
+    const side = reading && u0.role === 'clinician' ? namedSide(u0.text) : undefined;
+    if (reading && side) {
+      reading = { ...reading, side, turn: u0.turn };
+      return;
+    }
+    const bare = reading && u0.role === 'clinician' && !u0.question ? readBareReading(u0.text) : undefined;
+    // "CRP, 24.": a measure and its value said together, in a clinician's turn of readings or results.
+    const named = !bare && u0.role === 'clinician' && !u0.question ? readNamedReading(u0.text) : undefined;
+    if ((reading && bare) || named) {
+      const what = named ? named.name : reading!.name;
+      const name = `${what.charAt(0).toUpperCase()}${what.slice(1)}${!named && reading!.side ? ` (${reading!.side})` : ''}`;
+      const value = polishSentence(normalizeMeasurements(`${name} ${named ? named.value : bare}`));
+      drafts.push({ block: isLabName(what) ? 'results' : 'exam', text: value, lines: [u0.line], spoken: value, order: i, clinician: true });
+      readTurns.add(u0.turn);
+      // A measure named with its value is not announced for the bare values after it ("Temp 38." then "Fourteen kilos.").
+      reading = named ? undefined : { ...reading!, turn: u0.turn };
+      return;
+    }
+    // "Lachman. Lots more movement than the other side…": a test or site named alone opens what it showed.
+    const examTopic = u0.role === 'clinician' && phases[i] === 'exam' ? namedExamTopic(u0.text) : undefined;
+    if (examTopic) {
+      announced = { topic: examTopic, turn: u0.turn };
+      findings = { topic: examTopic, turn: u0.turn };
+      return;
+    }
+    const topicOnly = u0.role === 'clinician' ? ANNOUNCED_TOPIC.exec(u0.text) ?? TRIAL_TOPIC.exec(u0.text) : null;
+    if (topicOnly) {
+      announced = { topic: normalizeMeasurements((topicOnly[1] ?? topicOnly[2])!), turn: u0.turn };
+      return;
+    }
+    const topic = announced && announced.turn === u0.turn && u0.role === 'clinician' ? announced.topic : undefined;
+    if (u0.role === 'clinician' || u0.turn !== announced?.turn) announced = undefined;
+    if (u0.role === 'clinician') measuring = MEASURE_NOW.test(u0.text);
+    if (covered.has(`${u0.turn}|${u0.raw}`)) return;
+    const u = resolved.has(i) ? { ...u0, text: resolved.get(i)! } : u0;
+    // "Plan: mildly thick fluids…; sit upright…": a heading written into a clinician's turn places the rest of the turn.
+    const heading = u.role === 'clinician' ? inlineHeading(u.text) : undefined;
+    if (heading) headed = { turn: u.turn, block: heading.block, opens: true };
+    else if (headed && (headed.turn !== u.turn || u.role !== 'clinician')) headed = undefined;
+    if (headed) {
+      const text = heading ? heading.rest : u.text;
+      const block = headed.block === 'assessment_plan' ? assessmentOrPlan(text, headed.opens, false) : headed.block;
+      headed = { ...headed, opens: false };
+      const measured = normalizeMeasurements(text);
+      const said = polishSentence(toThirdPerson({ ...u, text }, measured, { gender, addressee, patientNames }));
+      if (said !== '') drafts.push({ block, text: said, lines: [u.line], spoken: polishSentence(measured), order: i, clinician: true });
+      return;
+    }
+    // "Is that why I feel dizzy when I stand up?": a patient's question can carry a symptom; it is quoted as asked.
+    if (u.role !== 'clinician' && u.question && /\b(?:i|my|me)\b/i.test(u.text) && SYMPTOM_WORDS.test(u.text) && u.text.split(/\s+/).length >= 5) {
+      const who = u.role === 'patient' ? 'Patient' : u.label ? describeSpeaker(u.label) : undefined;
+      if (who) drafts.push({ block: 'history', text: `${who.charAt(0).toUpperCase()}${who.slice(1)} asks: "${u.text.replace(/[.?]*$/, '?')}"`, lines: [u.line], spoken: u.text, order: i, clinician: false });
+      return;
+    }
+    // "Can you take a reading now with your cuff?" — "It says 148 over 92": measured in the visit, so Objective.
+    // "It says 108 over 66": a pair of numbers read off the cuff asked for is a blood pressure, though not called one.
+    const reread = measuring && u.role !== 'clinician' ? readHomeReading(u.text) : undefined;
+    if (reread !== undefined && (hasMeasuredValue(reread) || /\d+\/\d+ mmHg/.test(reread))) {
+      const measured = reread;
+      drafts.push({ block: 'exam', text: polishSentence(toThirdPerson(u, measured, { gender, addressee })), lines: [u.line], spoken: measured, order: i, clinician: false });
+      return;
+    }
+    // A nurse or aide answering the clinician's question reports what they saw: history, in their name.
+    if (informants.has(u.turn)) {
+      // "Blood pressure 152/90, heart rate 98. Urine dip shows blood": what a colleague measured is a finding, not history.
+      const measured = normalizeMeasurements(u.text);
+      // Read with its values as digits ("Temp thirty-eight point four" is "Temp 38.4"), as the note writes them.
+      const found = hasMeasuredValue(measured) || /\d ?(?:mmHg|bpm|\/min|%|mL)/.test(measured) || /\b(?:shows?|showed|positive|negative)\b/i.test(u.text) ? classifyUtterance({ ...u, text: measured, role: 'clinician' }, 'exam', true) ?? classifyUtterance({ ...u, role: 'clinician' }, 'exam', true) : undefined;
+      if ((found === 'exam' || found === 'results') && !/\b(?:ago|yesterday|last (?:night|week|month|year)|usually|normally|history of|(?:on|takes?|taking) (?:\w+ )?(?:mg|tablets?))\b/i.test(u.text)) {
+        drafts.push({ block: found, text: polishSentence(measured), lines: [u.line], spoken: measured, order: i, clinician: true });
+        return;
+      }
+      const asOther: Utterance = { ...u, role: 'other' };
+      if (classifyUtterance(asOther, 'history', true)) {
+        const measured = normalizeMeasurements(u.text);
+        drafts.push({ block: 'history', text: polishSentence(toThirdPerson(asOther, measured, { gender, addressee })), lines: [u.line], spoken: measured, order: i, clinician: false });
+      }
+      return;
+    }
+    const underTopic = findings && findings.turn === u.turn && u.role === 'clinician' && !u.question;
+    if (findings && !underTopic) findings = undefined;
+    const purposes = readPurposes(u, phases[i]!, short)
+      .map((p) => (underTopic && p.slot === 'assessment' && !JUDGED.test(p.text) && !NAMES_IT.test(p.text) ? { ...p, slot: 'exam' as const } : p));
+    if (underTopic && purposes.length === 0 && u.text.split(/\s+/).length >= 3) purposes.push({ text: u.text, slot: NAMES_IT.test(u.text) ? 'assessment' : 'exam' });
+    else if (purposes.length === 0 && u.role === 'clinician' && !u.question && phases[i] !== 'history' && NAMES_IT.test(u.text) && DIAGNOSIS_TERM.test(u.text)) purposes.push({ text: u.text, slot: 'assessment' });
+    // "How long will it take?" — "Usually about 6 weeks to get back to sport.": what to expect, read with its question.
+    const course = purposes.length === 0 ? placeCourseAnswer(u, asked, i - (firstOfTurn.get(u.turn) ?? i)) : undefined;
+    if (course) purposes.push(course);
+    // "How have you been?" — "The tablets make me feel sick.": the first words of an answer to the clinician's own
+    // question about the patient are history, though the lexicon knows none of them.
+    if (purposes.length === 0 && answersHistoryQuestion(u, turns, i - (firstOfTurn.get(u.turn) ?? i), phases[i]!)) purposes.push({ text: u.text, slot: 'history' });
+    for (const [k, found] of purposes.entries()) {
+      // "So that's high blood pressure and high cholesterol": repeating the condition the patient just named is history.
+      const part = found.slot === 'assessment' && phases[i] === 'history' && u.role === 'clinician' && repeatsCondition(found.text, heard)
+        ? { ...found, slot: 'history' as const } : found;
+      const measured = normalizeMeasurements(part.text);
+      const said = polishSentence(toThirdPerson(u, measured, { gender, addressee, patientNames }));
+      const text = topic && k === 0 && (part.slot === 'results' || part.slot === 'exam') && !said.toLowerCase().includes(topic.toLowerCase())
+        ? `${topic.charAt(0).toUpperCase()}${topic.slice(1)}: ${said.charAt(0).toLowerCase()}${said.slice(1)}` : said;
+      if (text !== '') drafts.push({ block: part.slot, text, lines: [u.line], spoken: polishSentence(measured), order: i + k / 10, clinician: u.role === 'clinician' });
+    }
+  });
+  for (const a of answers) {
+    const order = (firstOfTurn.get(a.turn) ?? utterances.length) - 0.5;
+    // "And his urine?" — the nurse: "Catheter's only drained thirty mls in the last hour": a colleague's measured answer.
+    // A value already written as a reading ("Temperature?" — "Thirty-eight point nine.") is not repeated as history.
+    if (readTurns.has(a.turn) && informants.has(a.turn)) continue;
+    const measured = informants.has(a.turn) && a.block === 'history' ? normalizeMeasurements(a.text) : undefined;
+    if (measured !== undefined && (hasMeasuredValue(measured) || /\d ?(?:mL|mmHg|bpm|%)/.test(measured))) {
+      drafts.push({ block: 'exam', text: polishSentence(measured), lines: a.lines, spoken: a.text, order });
+      continue;
+    }
+    drafts.push({ block: a.block, text: polishSentence(a.text), lines: a.lines, spoken: a.text, order });
+  }
+  return { drafts, utterances };
+}
+
+const ASKS_ABOUT_PATIENT = caseless(/^(?:(?:and|so|okay|now|right),?\s+)*(?:how (?:have|has|are|is|do|did|does|long|often|much|far|bad)|what (?:happened|brings|brought|made|makes|do you|did you|have you|are you|is it|was it|sort|kind)|when (?:did|does|do|was|is)|where (?:is|does|do|did)|tell me (?:about|more)|do you|did you|have you|are you|were you|has (?:it|he|she)|does (?:it|he|she)|is (?:it|he|she|there)|any (?:other|family|problems|changes))\b/);
+/** "I'm good, thank you", "been doing pretty well actually": how-are-you talk, not history. */
+const PLEASANTRY = caseless(/^(?:(?:oh|well|um|uh|yeah|so),?\s+)*(?:i'm|i am|i've been|i have been|we're|we are|(?:i'm |i've been |been )?doing|been|feeling|it's been|things are|things have been)? ?(?:(?:really|pretty|quite|very|not too|not so) )?(?:good|well|fine|okay|ok|great|alright|all right|not bad|grand|feelin' great)(?:,? (?:actually|thanks?|thank you|thanks for asking|i guess|i think|overall|so far))*[.!]?$|\bthank(?:s| you)\b/);
+const NOT_HISTORY = caseless(/^(?:(?:well|um|uh|so|oh),?\s+)*(?:i (?:don't|do not) (?:know|think so|remember)|i'm not sure|not sure|no idea|yes|yeah|no|okay|sure|right|thanks?|thank you|sorry|pardon|what do you mean|that's (?:it|all|right|fine|good))\b[.!]?$/);
+
+/**
+ * The first sentence of a patient's (or companion's) turn that answers the clinician's question about them: the
+ * history asked for, in whatever words. Only in the history phase, only four words or more, never a question.
+ */
+function answersHistoryQuestion(u: Utterance, turns: Turn[], indexInTurn: number, phase: Phase): boolean {
+  if (u.role === 'clinician' || u.question || indexInTurn !== 0 || phase !== 'history' || u.text.split(/\s+/).length < 4 || NOT_HISTORY.test(u.text) || PLEASANTRY.test(u.text)) return false;
+  if (!/\b(?:i|my|me|i'm|i've|it|it's|we|our|she|he|her|his|they)\b/i.test(u.text)) return false;
+  const before = turns[u.turn - 1];
+  if (!before || before.role !== 'clinician') return false;
+  const asked = splitSentences(normalizeAsrText(before.text)).at(-1) ?? '';
+  return /\?\s*$/.test(asked) && ASKS_ABOUT_PATIENT.test(asked.replace(/^.{0,40}?,\s+(?=(?:how|what|when|where|do|did|have|are|any|tell)\b)/i, ''));
+}
+
+/** Turns in which one clinician (a nurse, an aide, a medic) answers another's question about the patient. */
+function findInformantTurns(turns: Turn[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < turns.length; i++) {
+    const q = turns[i - 1]!;
+    const a = turns[i]!;
+    if (q.role !== 'clinician' || a.role !== 'clinician' || !q.label || !a.label || q.label.toLowerCase() === a.label.toLowerCase()) continue;
+    const last = splitSentences(normalizeAsrText(q.text)).at(-1) ?? '';
+    if (/\?\s*$/.test(last) || /^(?:what have you (?:noticed|seen)|tell me)\b/i.test(last)) out.add(i);
+  }
+  return out;
+}
+
+/** "Now some mildly thick fluid, level 2. That's a clear voice…": what is tried next, then how it went. */
+const TRIAL_TOPIC = caseless(/^(?:(?:now|next|and|then|okay),?\s+)*((?:some|a sip of|a spoonful of|a teaspoon of|a cup of) [a-z][a-z -]{2,40}?(?:, (?:level|grade|size|stage) (?:\d+|one|two|three|four|five|six|seven))?)[.:]?$/);
+
+/** "That one's a seborrhoeic keratosis": the lesion just described, named as a condition, is the assessment. */
+const NAMES_IT = caseless(/^(?:(?:so|and|okay|now),?\s+)?(?:that|this|it)(?: one| lesion| spot| mole| lump)?(?:'s| is) (?:a |an )?(?:probably |likely |just |simply |a benign |benign )?(?:[a-z-]+ ){0,2}[a-z-]+(?:itis|osis|oma|ma|cyst|keratosis|naevus|nevus|wart|tag|lesion)s?\.?$/);
+
+function readHomeReading(text: string): string {
+  const measured = normalizeMeasurements(text);
+  return measured === text && /\bover\b/i.test(text) ? normalizeMeasurements(`reading ${text}`).replace(/^reading /, '') : measured;
+}
+
+/** A clinician asking for a measurement now, on a video or phone visit: "can you take a reading now with your cuff?". */
+const MEASURE_NOW = caseless(/\b(?:take|check|do|read|tell me)\b[^.?!]{0,30}\b(?:reading|blood pressure|temperature|temp|pulse|sugar|glucose|oxygen|weight|scale)\b[^.?!]{0,40}\b(?:now|right now|for me|while i (?:watch|wait)|while we're)\b|\bstep on (?:the|your) scale\b/);
+
+function repeatsCondition(clinician: string, patient: string): boolean {
+  const condition = DIAGNOSIS_TERM.exec(clinician)?.[0];
+  return condition !== undefined && patient.toLowerCase().includes(condition.toLowerCase());
+}

@@ -1,0 +1,73 @@
+/** A dictated note drafted by its headings, and what comes before any heading by content. */
+import type { Turn, Utterance } from './types.js';
+import { caseless } from '../text/caseless-pattern.js';
+import { classifyByPurpose } from './classify-by-purpose.js';
+import { classifyUtterance } from './classify-utterance.js';
+import type { Phase } from './track-phases.js';
+import type { DraftSentence } from './draft-sentence.js';
+import { normalizeAsrText } from './normalize-asr-text.js';
+import { normalizeMeasurements } from './normalize-measurements.js';
+import { polishSentence } from './polish-sentence.js';
+import { readDictation, spokenHeading } from './read-dictation.js';
+import { assessmentOrPlan, leaveHeadedBlock } from './read-headed-block.js';
+import type { BlockName } from './specialty-layout.js';
+import { splitSentences } from './split-sentences.js';
+
+/** What a dictating clinician did: "We gave aspirin 324 mg", "an IV was established", "placed in a sugar tong splint". */
+const INTERVENTION = caseless(/^(?:we |i |he |she |patient )?(?:gave|given|administered|established|placed|started|activated|performed|applied|splinted|immobilized|transported|was given|were given|was placed|was started|was transported|was splinted)\b|\b(?:was|were) (?:given|administered|activated|placed|started|transported)\b/);
+
+const PROBLEM_NUMBER = caseless(/^(?:#\s*)?\d{1,2}[.)]\s*|^(?:problem|issue) (?:number )?(?:\d{1,2}|one|two|three|four|five|six)[:,.]?\s*/);
+/** "This is Dr Lewis dictating a clinic letter for…": who dictates, not what was found. */
+const SCRIBE_WORDS = caseless(/\b(?:use (?:my|the) (?:\w+ ){0,3}template|new paragraph|end (?:of )?dictation|scratch that)\b|^this is (?:dr\.? |doctor )?[a-z]+(?: [a-z]+)? dictating\b/);
+/** "Patient reports the shoulder is less painful, 3/10 at worst": in dictation, what the patient told is history. */
+const REPORTED = caseless(/^(?:the )?(?:patient|pt|client|she|he|mother|mum|mom|father|dad|parent|owner|caller|family|wife|husband) (?:reports|reported|states|stated|says|said|complains|complained|notes|noted|describes|described|denies|denied|endorses|endorsed|tells me|told me)\b/);
+/** The headings that open what was found: an unlabelled opening before one of them is the history. */
+const OBJECTIVE_HEADINGS: ReadonlySet<string> = new Set<BlockName>(['exam', 'measures', 'mental_status', 'scales', 'results', 'function']);
+/** Dictation: its headings decide; sentences before any heading, or in an "assessment and plan", by content. */
+export function draftDictation(turns: Turn[]): DraftSentence[] {
+  const { pieces, headed: hasHeadings } = readDictation(turns);
+  // Partly labelled dictation ("Follow-up visit, Mr. Okoye… Exam: … Assessment: …"): when the first heading opens the
+  // findings, what comes before it is the history, the part left unlabelled. When it is the assessment or plan, the
+  // opening holds the findings too ("…On examination the incisions are clean… Assessment: …") and is read by content.
+  const firstHeading = pieces.find((p) => p.block !== undefined)?.block;
+  const preambleIsHistory = hasHeadings && firstHeading !== undefined && OBJECTIVE_HEADINGS.has(firstHeading);
+  const drafts: DraftSentence[] = [];
+  let phase: Phase = 'history';
+  // In a numbered problem list ("1. Hypertension, not at goal. Add amlodipine…") each item opens with its problem.
+  let itemOpens = false;
+  let numbered = false;
+  pieces.forEach((piece, p) => {
+    let headed: typeof piece.block = piece.block;
+    for (const [k, raw] of splitSentences(normalizeAsrText(piece.text)).entries()) {
+      const item = PROBLEM_NUMBER.exec(raw);
+      if (item) {
+        itemOpens = true;
+        numbered = true;
+      }
+      const sentence = item ? raw.slice(item[0].length) : raw;
+      if (sentence.trim() === '' || SCRIBE_WORDS.test(sentence)) continue;
+      const spoken = k > 0 ? spokenHeading(sentence) : undefined;
+      if (spoken) headed = spoken;
+      let block: BlockName | undefined;
+      if (INTERVENTION.test(sentence) && headed !== 'history') block = 'plan';
+      else if (headed === 'assessment_plan') {
+        block = assessmentOrPlan(sentence, itemOpens, numbered);
+        itemOpens = false;
+      }
+      else if (headed) block = leaveHeadedBlock(headed, sentence) ?? headed;
+      else if (preambleIsHistory || REPORTED.test(sentence)) block = 'history';
+      else {
+        const u: Utterance = { role: 'clinician', line: piece.line, turn: p, text: sentence, raw: sentence, question: false };
+        if (/\b(?:on exam(?:ination)?|exam(?:ination)? (?:shows|reveals)|physical exam)\b/i.test(sentence)) phase = 'exam';
+        if (/\b(?:impression|assessment|plan)\b/i.test(sentence)) phase = 'plan';
+        block = classifyByPurpose(sentence, phase) ?? classifyUtterance(u, phase) ?? (phase === 'history' ? 'history' : undefined);
+        // A letter with no headings: once the diagnosis is named after the findings, what follows is the plan's.
+        if (block === 'assessment' && phase === 'exam') phase = 'plan';
+      }
+      if (!block) continue;
+      const text = polishSentence(normalizeMeasurements(sentence));
+      if (text !== '') drafts.push({ block, text, lines: [piece.line], spoken: text, order: p * 100 + k, clinician: true });
+    }
+  });
+  return drafts;
+}

@@ -1,0 +1,56 @@
+/**
+ * The visit's phases (history → exam → plan) as the clinician's transitions mark them, and the slots a sentence is
+ * placed in.
+ */
+import type { Utterance } from './types.js';
+import { caseless } from '../text/caseless-pattern.js';
+import { findDrugs, hasMeasuredValue } from './clinical-vocabulary.js';
+import { placesBody } from './spoken-observations.js';
+import { announcedMeasure, namedExamTopic } from './spoken-readings.js';
+
+export type Slot = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
+export type Phase = 'history' | 'exam' | 'plan';
+
+const EXAM_START = caseless(/\b((?:face (?:down|up)|on your (?:back|front|side|tummy|stomach)) for me|(?:up|down|back|over) (?:on|onto) (?:the|this) (?:stool|couch|bed|table|plinth|chair|mat|footrest) for me|let's try (?:some |a (?:little |bit of )?|a few )(?:water|sips?|fluids?|thin fluids|thickened fluids?|yogh?urt|puree|biscuit|cracker|teaspoons?)\b|(?:do|try|show me) (?:a|an|some|the) (?:single[- ]leg |double[- ]leg |deep |half )?(?:squats?|lunges?|hops?|balance|heel raises?|step[- ]downs?|bridges?|walk) for me|physical exam|examine|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out|let me (look|listen|press|feel|check|see)|let's (check|see|measure|test|take a look|weigh)|let's see how you move|check (her|him) over|on mental status|mental status exam|show me (?:how|your)|can you show me|have a look|bring the (?:phone|camera)|(?:up )?to the camera|let's (?:do|try) the \w+ (?:task|test)|have a listen|i'm (?:measuring|checking|examining|testing|feeling|listening|looking)|let me (?:count|examine|inspect)|(?:let me|i'll|i'm going to) (?:connect|plug) (?:in )?to (?:the|your) (?:device|pacemaker|monitor|pump|sensor|meter))\b/);
+const PLAN_START = caseless(/\b(assessment and plan|putting (?:it|this|that|everything) (?:all )?together|my (assessment|impression|plan)|let's talk about|(first|next|second|third|last|other) (problem|issue)|in summary|for your (first|second|next|last|third)\b|what (that|this|all that) means|my recommendation|treatment plan|impression)\b/);
+
+/** "So, the results.", "The colonoscopy.": a clinician naming what comes next, and nothing else. */
+export const ANNOUNCED_TOPIC = caseless(/^(?:(?:so|okay|now|right|and),?\s+(?:the|your) ([a-z][\w-]*(?: (?!(?:is|are|was|looks?|feels?|seems?|sounds?)\b)[a-z][\w-]*)?)|(?:the|your) ([a-z][\w-]*))[.:]?$/);
+
+/** "I've got your sensor download up", "I have the report here in front of me": results about to be read out. */
+const HAS_IN_FRONT = caseless(/^(?:\w+,? )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now |just )?(?:have|got|pulled up) (?:the|your) [\w -]{1,30}? (?:up|here|in front of me|back|on (?:my|the) screen)\b/);
+
+/** Works out the visit phase at each sentence from the clinician's transitions; it never moves backwards. */
+export function trackPhases(utterances: Utterance[]): Phase[] {
+  let phase: Phase = 'history';
+  return utterances.map((u, i) => {
+    // A topic named on its own ("So, the colonoscopy.") opens a review of results when the same turn goes on to state one.
+    const next = utterances[i + 1];
+    const opensResults = ANNOUNCED_TOPIC.test(u.text) && next !== undefined && next.turn === u.turn && !next.question;
+    if (u.role === 'clinician') {
+      // "Right knee. Big effusion…": a site named alone opens the exam when the same turn goes on to say what it shows.
+      const examined = namesWhatIsExamined(u) && next !== undefined && next.turn === u.turn && !next.question;
+      if (PLAN_START.test(u.text)) phase = 'plan';
+      else if (phase === 'history' && (EXAM_START.test(u.text) || placesBody(u.text) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u) || examined)) phase = 'exam';
+    }
+    return phase;
+  });
+}
+
+/** "Right knee.", "Lachman.", "Let's do a peak flow.", "Pressure first.": the examiner names what is examined or measured now. */
+function namesWhatIsExamined(u: Utterance): boolean {
+  return !u.question && (namedExamTopic(u.text) !== undefined || announcedMeasure(u.text) !== undefined);
+}
+
+/**
+ * "Resting sats 94 percent, heart rate 82", "temperature is 37.4": a clinician who reads out a vital sign now has begun
+ * the examination, though no "let me examine you" was said (rehab, nursing, therapy).
+ */
+function measuresNow(u: Utterance): boolean {
+  if (u.question || /\b(?:going to|will|'ll|let's|last (?:time|visit|week|month)|ago|you (?:said|mentioned|told)|used to|history of|usually)\b/i.test(u.text)) return false;
+  return hasMeasuredValue(u.text) && VITALS.test(u.text) && findDrugs(u.text).length === 0;
+}
+
+export const VITALS = caseless(/\b(?:blood pressure|heart rate|pulse|temperature|temp|oxygen|saturation|respiratory rate|weight|bmi|weigh|height|mmhg|bpm)\b/);
+/** "I have all your labs back", "I also have the blood work from last week": what comes next is the result. */
+export const ANNOUNCES_RESULTS = caseless(/^(?:(?:mr|mrs|ms|dr)\.? \w+,? |\w+, )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now )?(?:have|got|received|gotten) (?:all |both |some )?(?:of )?(?:your|the|his|her|their) (?:lab\w*|results?|blood ?work|tests?|x-?rays?|imaging|scans?|reports?)(?: results)?(?: (?:back|in|here|today|from (?:last|this|the) \w+))*\.?$/);

@@ -20,6 +20,13 @@ function asksListener(s: string): boolean {
   return ASKS_LISTENER.test(s) || /^(?:(?:and|so|okay),?\s+)?any\b/i.test(s);
 }
 
+const ACKNOWLEDGEMENT = /^(?:(?:yes|yeah|yep|no|okay|ok|right|alright|all right|sure|fine|thanks|thank you|i see|great|mm+|uh-huh)\b[\s,.!]*){1,3}(?:maybe|please|doctor)?[.!]?$/i;
+
+/** "Right.", "Okay, thank you.", "Yes, maybe.": a reply that only takes in what was said. */
+function isAcknowledgement(text: string): boolean {
+  return ACKNOWLEDGEMENT.test(text.trim());
+}
+
 function isQuestionSentence(s: string): boolean {
   return /\?\s*["')]?$/.test(s.trim());
 }
@@ -47,8 +54,14 @@ export function unfoldUnlabelledDialogue(turns: Turn[]): Turn[] {
     if (last && last.role === role && last.line === line) last.text = `${last.text} ${text}`;
     else out.push({ role, text, line });
   };
+  // A question at the end of one line is answered on the next: text pasted a turn a line keeps who is answering.
+  let answering = false;
   for (const turn of turns) {
-    let answering = false;
+    // On its own line after the clinician's, "Right." or "Okay, thanks." is the patient taking it in.
+    if (!answering && out.at(-1)?.role === 'clinician' && out.at(-1)?.line !== turn.line && isAcknowledgement(turn.text)) {
+      push('patient', turn.text, turn.line);
+      continue;
+    }
     for (const s of splitSentences(turn.text)) {
       if (answering && (isQuestionSentence(s) || CLINICIAN_OPENING.test(s) || (ASKS_LISTENER.test(s) && !FIRST_PERSON.test(s)))) answering = false;
       push(answering ? 'patient' : 'clinician', s, turn.line);

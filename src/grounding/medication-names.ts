@@ -132,3 +132,56 @@ export const CLASS_NAMES: readonly (readonly [readonly string[], readonly string
 export const KIND_MEMBERS: Readonly<Record<string, readonly string[]>> = {
   insulin: ['glargine', 'lantus', 'basaglar', 'toujeo', 'lispro', 'humalog', 'aspart', 'novolog', 'novorapid', 'detemir', 'levemir', 'degludec', 'tresiba', 'humulin', 'novolin', 'nph'],
 };
+
+/**
+ * What a drug is taken for, as a patient says it without naming the drug: "something for my blood pressure", "a
+ * tablet for the IBS, it begins with an M", "my water tablets". A clinician writes the drug's name from the chart or
+ * the packet; the conversation named what it is for. Each row: the words said after "for" (or the whole phrase, for
+ * a row whose `said` is a full pattern), then the drugs taken for it (names, and name endings for whole classes).
+ */
+export interface Indication {
+  /** What the drug is said to be for ("blood pressure"), as words after "for (my|the …)". */
+  for: readonly string[];
+  /** Whole phrases that name the drug's purpose on their own ("water tablets"). */
+  phrases?: readonly string[];
+  drugs: readonly string[];
+  endings?: RegExp;
+}
+
+export const INDICATIONS: readonly Indication[] = [
+  {
+    for: ['blood pressure', 'bp', 'hypertension', 'high blood pressure', 'pressure'],
+    drugs: ['atenolol', 'bisoprolol', 'metoprolol', 'nebivolol', 'labetalol', 'carvedilol', 'propranolol', 'doxazosin', 'indapamide', 'chlorthalidone', 'bendroflumethiazide', 'spironolactone', 'clonidine', 'hydralazine', 'verapamil', 'diltiazem'],
+    endings: /(?:pril|sartan|dipine|thiazide)$/,
+  },
+  { for: ['cholesterol', 'high cholesterol', 'lipids'], drugs: ['ezetimibe', 'fenofibrate'], endings: /statin$/ },
+  {
+    for: ['diabetes', 'sugar', 'sugars', 'blood sugar', 'blood sugars', 'diabetic'],
+    drugs: ['metformin', 'gliclazide', 'glipizide', 'glimepiride', 'glyburide', 'pioglitazone', 'tirzepatide', 'insulin', 'glargine', 'lispro', 'aspart', 'detemir', 'degludec'],
+    endings: /(?:gliptin|gliflozin|glutide)$/,
+  },
+  { for: ['thyroid', 'underactive thyroid', 'overactive thyroid'], drugs: ['levothyroxine', 'thyroxine', 'liothyronine', 'carbimazole', 'methimazole', 'propylthiouracil'] },
+  { for: ['ibs', 'irritable bowel', 'bowel', 'bowels', 'spasms', 'cramps'], drugs: ['mebeverine', 'hyoscine', 'dicyclomine', 'hyoscyamine', 'peppermint oil'] },
+  { for: ['acid', 'reflux', 'heartburn', 'indigestion', 'stomach'], drugs: ['famotidine', 'ranitidine', 'gaviscon', 'sucralfate', 'calcium carbonate'], endings: /prazole$/ },
+  {
+    for: ['depression', 'mood', 'anxiety', 'nerves', 'low mood'],
+    drugs: ['sertraline', 'citalopram', 'escitalopram', 'fluoxetine', 'paroxetine', 'venlafaxine', 'desvenlafaxine', 'duloxetine', 'mirtazapine', 'bupropion', 'buspirone'],
+  },
+  { for: ['gout'], drugs: ['allopurinol', 'febuxostat', 'colchicine'] },
+  { for: ['epilepsy', 'seizures', 'fits'], drugs: ['levetiracetam', 'lamotrigine', 'valproate', 'divalproex', 'carbamazepine', 'oxcarbazepine', 'phenytoin', 'topiramate', 'lacosamide'] },
+  { for: ['prostate'], drugs: ['tamsulosin', 'finasteride', 'dutasteride', 'alfuzosin'] },
+  {
+    for: ['fluid', 'water', 'the swelling'],
+    phrases: ['water tablet', 'water tablets', 'water pill', 'water pills'],
+    drugs: ['furosemide', 'frusemide', 'bumetanide', 'torsemide', 'spironolactone', 'bendroflumethiazide', 'indapamide', 'hydrochlorothiazide', 'chlorthalidone'],
+  },
+  {
+    for: ['clots', 'blood clots', 'thinning my blood', 'thin my blood', 'thin the blood'],
+    phrases: ['blood thinner', 'blood thinners', 'blood thinning'],
+    drugs: ['warfarin', 'apixaban', 'rivaroxaban', 'edoxaban', 'dabigatran', 'clopidogrel', 'ticagrelor', 'aspirin'],
+  },
+  { for: ['hay fever', 'hayfever', 'allergies', 'my allergies'], drugs: ['cetirizine', 'levocetirizine', 'loratadine', 'fexofenadine', 'chlorphenamine', 'diphenhydramine'] },
+  { for: ['sleep', 'sleeping', 'insomnia'], drugs: ['zopiclone', 'zolpidem', 'eszopiclone', 'melatonin', 'temazepam'] },
+  { for: ['migraine', 'migraines'], drugs: ['propranolol', 'topiramate', 'pizotifen'], endings: /triptan$/ },
+  { for: ['osteoporosis', 'bones', 'my bones'], drugs: ['denosumab'], endings: /dronate$/ },
+];

@@ -125,3 +125,20 @@ describe('drugs named by the class said', () => {
     expect(kinds({ subjective: 'She takes tramadol and it seems to be well-controlled.' }, t)).toEqual(['medication']);
   });
 });
+
+describe('drugs named by what the patient takes them for', () => {
+  it('takes "something for my blood pressure" and "my water tablets" as support for a drug taken for that, and nothing else', () => {
+    const t = 'Doctor: Do you take any regular medications?\nPatient: I take something for my blood pressure, and a tablet for the IBS, it begins with an M. And my water tablets.';
+    expect(kinds({ subjective: 'DH: amlodipine, mebeverine, furosemide' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'DH: metformin' }, t)).toEqual(['medication']);
+    expect(kinds({ subjective: 'DH: atorvastatin' }, 'Patient: I have an inhaler for my asthma.')).toEqual(['medication']);
+  });
+
+  it('does not take the purpose as support when the conversation names the drug taken for it, or describes a drug it is not on', () => {
+    const named = 'Patient: I take a tablet for my blood pressure.\nDoctor: Which one?\nPatient: Amlodipine.';
+    expect(kinds({ subjective: 'DH: amlodipine' }, named)).toEqual([]);
+    expect(kinds({ subjective: 'DH: ramipril' }, named)).toEqual(['medication']);
+    const study = 'Doctor: The study uses a medication which has been used for diabetes treatment, an injection once a week.';
+    expect(kinds({ plan: 'Enrol in the Ozempic study.' }, study)).toEqual(['medication']);
+  });
+});

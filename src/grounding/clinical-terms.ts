@@ -9,7 +9,7 @@
  * clinical vocabulary with a licence we can ship is installable from the npm registry (the only medical-terms
  * package there is a spelling dictionary).
  */
-import { stemPhrase } from './word-index.js';
+import { stemPhrase, stemToken } from './word-index.js';
 
 export type TermKind = 'symptom' | 'finding';
 
@@ -98,6 +98,8 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   polyuria: ['polyuria', 'urinating a lot', 'peeing a lot'],
   'vaginal discharge': ['vaginal discharge'],
   'calf pain': ['calf pain', 'pain in my calf', 'calf tenderness'],
+  // An event a note may add: "reports a fall". Never the bare "fall" or "falls", which is also the season ("last fall").
+  fall: ['a fall', 'had a fall', 'fell', 'fallen', 'tripped', 'slipped'],
   trauma: ['trauma', 'hit his head', 'hit her head', 'hit my head', 'head injury'],
   'speech disturbance': ['speech disturbance', 'speech disturbances', 'slurred speech', 'trouble speaking', 'difficulty speaking', 'speech problems', 'slurring',
     'problems with your speech', 'problem with your speech', 'problems with my speech', 'problem with my speech', 'trouble with your speech', 'difficulty with your speech', 'speech difficulties', 'word finding difficulty'],
@@ -197,7 +199,7 @@ const MENTION_HINTS: Readonly<Record<string, readonly string[]>> = {
   'vision changes': ['vision', 'blurr', 'see properly', 'sight'], laxity: ['unstab', 'give way', 'gives way', 'buckl', 'wobbl'],
   rash: ['rash', 'spots', 'bumps'], itching: ['itch', 'scratch'], chills: ['chill', 'shiver', 'cold shak'], fever: ['fever', 'temperat', 'hot cold'],
   'weight loss': ['weight', 'lost pound', 'lose pound'], 'weight gain': ['weight', 'gain pound', 'put on'], headache: ['head'],
-  cough: ['cough'], 'sore throat': ['throat'], 'runny nose': ['nose', 'snot'], 'nasal congestion': ['nose', 'congest', 'stuff', 'block'],
+  cough: ['cough'], 'sore throat': ['throat'], fall: ['tumbl', 'footing', 'lost balance', 'lost my balance', 'landed', 'went over', 'knocked over', 'hit the ground'], 'runny nose': ['nose', 'snot'], 'nasal congestion': ['nose', 'congest', 'stuff', 'block'],
   vomiting: ['vomit', 'sick', 'throw'], polyuria: ['pee lot', 'toilet lot', 'loo lot', 'wee lot', 'urin lot', 'pee more', 'toilet more', 'loo more', 'wee more'],
   'urinary urgency': ['rush toilet', 'urgen', 'hold it', 'desperate', 'rush loo'], 'excessive thirst': ['thirst', 'drink lot', 'drinking lot'], diarrhea: ['loose', 'watery', 'runs', 'toilet'], constipation: ['consti', 'hard stool', 'not go'],
 };
@@ -245,6 +247,8 @@ function isTemperatureTaken(stems: readonly string[], i: number): boolean {
   return MEASURING.has(stems[i - 1] ?? '') || /^\d/.test(next) || READING.has(next);
 }
 
+const NOT_A_FALL = new Set(['asleep', 'apart', 'ill', 'sick', 'pregnant', 'behind', 'through', 'of', 'short', 'within', 'below', 'love'].map(stemToken));
+
 /** Term mentions in a stemmed token list, longest phrase first, no overlaps. */
 export function findTerms(stems: readonly string[]): TermHit[] {
   const hits: TermHit[] = [];
@@ -253,6 +257,8 @@ export function findTerms(stems: readonly string[]): TermHit[] {
     // "coughed up any blood" is about the blood (hemoptysis when the lexicon has the phrase), not a cough.
     if (match?.term === 'cough' && stems.slice(i + 1, i + 4).includes('up')) continue;
     if (match?.term === 'fever' && isTemperatureTaken(stems, i)) continue;
+    // "fell asleep", "fell ill", "a fall in blood pressure": no one fell.
+    if (match?.term === 'fall' && NOT_A_FALL.has(stems[i + match.stems.length] ?? '')) continue;
     if (match) {
       hits.push({ term: match.term, kind: match.kind, index: i, length: match.stems.length });
       i += match.stems.length - 1;

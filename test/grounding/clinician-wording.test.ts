@@ -142,3 +142,34 @@ describe('drugs named by what the patient takes them for', () => {
     expect(kinds({ plan: 'Enrol in the Ozempic study.' }, study)).toEqual(['medication']);
   });
 });
+
+describe('a chart\'s "Medical:" sub-heading lists the patient\'s conditions', () => {
+  it('reads "Medical: Type 2 diabetes." as a history the conversation must name', () => {
+    const t = 'Doctor: Any other medical problems?\nPatient: Just my asthma, nothing else.';
+    expect(kinds({ subjective: 'Medical: Asthma.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Medical: Type 2 diabetes.' }, t)).toEqual(['diagnosis']);
+    expect(kinds({ subjective: 'Medical hx: asthma, hypertension' }, t)).toEqual(['diagnosis']);
+  });
+});
+
+describe('events and intentions the conversation does not give', () => {
+  it('reports a fall the conversation never mentions, and not the season, falling asleep or a fall in a value', () => {
+    const t = 'Patient: My knee has been aching for two weeks. There was no injury that I know of. It first started in the autumn.';
+    expect(kinds({ subjective: 'She reports a fall two weeks ago.' }, t)).toEqual(['negation']);
+    expect(kinds({ subjective: 'She fell at home last week.' }, t)).toEqual(['negation']);
+    expect(kinds({ subjective: 'The aching started last fall.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'She fell asleep easily but woke with aching.' }, t)).toEqual([]);
+    const fell = 'Patient: I tripped over the step in the garden and landed on my knee.';
+    expect(kinds({ subjective: 'Had a fall in the garden onto the knee.' }, fell)).toEqual([]);
+    expect(kinds({ subjective: 'Had a fall onto the knee.' }, 'Patient: I lost my footing on the stairs and went down on my knee.')).toEqual([]);
+  });
+
+  it('reports weight loss called unintentional where the patient is trying to lose weight, and reads "not trying to" as no aim', () => {
+    const dieting = "Doctor: Any change in your weight?\nPatient: I've lost about ten pounds, but I'm trying to lose weight, I've been on a diet.";
+    expect(kinds({ subjective: 'Reports unintentional weight loss of 10 pounds.' }, dieting)).toEqual(['negation']);
+    expect(kinds({ subjective: 'Reports intentional weight loss of 10 pounds.' }, dieting)).toEqual([]);
+    expect(kinds({ subjective: 'Denies unintentional weight loss.' }, dieting)).toEqual([]);
+    const unplanned = "Doctor: Any change in your weight?\nPatient: I've lost about ten pounds and I'm not trying to lose weight.";
+    expect(kinds({ subjective: 'Reports unintentional weight loss of 10 pounds.' }, unplanned)).toEqual([]);
+  });
+});

@@ -249,6 +249,12 @@ function isTemperatureTaken(stems: readonly string[], i: number): boolean {
 
 const NOT_A_FALL = new Set(['asleep', 'apart', 'ill', 'sick', 'pregnant', 'behind', 'through', 'of', 'short', 'within', 'below', 'love'].map(stemToken));
 
+/** "a fall in blood pressure", "a fall in her haemoglobin": a value that dropped (a fall "in the garden" is a fall). */
+const FALLING_VALUES = new Set(['blood', 'bp', 'pressure', 'hemoglobin', 'haemoglobin', 'hb', 'hgb', 'sat', 'sats', 'saturation', 'oxygen', 'sodium', 'potassium', 'level', 'gfr', 'egfr', 'count', 'platelet', 'weight', 'temperature'].map(stemToken));
+function isFallInValue(stems: readonly string[], after: number): boolean {
+  return stems[after] === 'in' && [1, 2].some((k) => FALLING_VALUES.has(stems[after + k] ?? ''));
+}
+
 /** Term mentions in a stemmed token list, longest phrase first, no overlaps. */
 export function findTerms(stems: readonly string[]): TermHit[] {
   const hits: TermHit[] = [];
@@ -258,7 +264,7 @@ export function findTerms(stems: readonly string[]): TermHit[] {
     if (match?.term === 'cough' && stems.slice(i + 1, i + 4).includes('up')) continue;
     if (match?.term === 'fever' && isTemperatureTaken(stems, i)) continue;
     // "fell asleep", "fell ill", "a fall in blood pressure": no one fell.
-    if (match?.term === 'fall' && NOT_A_FALL.has(stems[i + match.stems.length] ?? '')) continue;
+    if (match?.term === 'fall' && (NOT_A_FALL.has(stems[i + match.stems.length] ?? '') || isFallInValue(stems, i + match.stems.length))) continue;
     if (match) {
       hits.push({ term: match.term, kind: match.kind, index: i, length: match.stems.length });
       i += match.stems.length - 1;

@@ -159,6 +159,8 @@ describe('events and intentions the conversation does not give', () => {
     expect(kinds({ subjective: 'She fell at home last week.' }, t)).toEqual(['negation']);
     expect(kinds({ subjective: 'The aching started last fall.' }, t)).toEqual([]);
     expect(kinds({ subjective: 'She fell asleep easily but woke with aching.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'She had a fall in her blood pressure on standing.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'She had a fall in the kitchen.' }, t)).toEqual(['negation']);
     const fell = 'Patient: I tripped over the step in the garden and landed on my knee.';
     expect(kinds({ subjective: 'Had a fall in the garden onto the knee.' }, fell)).toEqual([]);
     expect(kinds({ subjective: 'Had a fall onto the knee.' }, 'Patient: I lost my footing on the stairs and went down on my knee.')).toEqual([]);

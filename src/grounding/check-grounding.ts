@@ -1,6 +1,7 @@
 import { checkAllergies, indexAllergyTurns } from './allergy-check.js';
 import { checkAttribution, indexSpeakers } from './attribution-check.js';
 import { findContradictions } from './contradiction-check.js';
+import { checkFrequencies } from './frequency-check.js';
 import { checkCodes, compactCode, compactTranscript } from './code-check.js';
 import { checkDiagnoses } from './diagnosis-check.js';
 import { buildWordIndex } from './word-index.js';
@@ -58,6 +59,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkDiagnoses(statement, index.stems, section, index.mentions)) problems.push({ kind: 'diagnosis', ...p });
   for (const p of checkNumbers(statement, index.quantities, section)) problems.push({ kind: 'number', ...p });
   for (const p of checkResultDirections(normaliseTokens(statement), index.results)) problems.push({ kind: 'number', ...p });
+  for (const p of checkFrequencies(statement, index.model)) problems.push({ kind: 'number', ...p });
   const allergyProblems = checkAllergies(statement, index.allergies);
   for (const p of allergyProblems) problems.push({ kind: 'allergy', ...p });
   for (const mention of findMedications(statement)) {

@@ -286,3 +286,19 @@ describe('a duration answered after the clinician\'s backchannel', () => {
   });
 });
 
+
+describe('frequencies', () => {
+  it('compares a count per day or week with the counts the conversation gives for that period', () => {
+    const t = 'Doctor: I want you to ice the knee two to three times a day for twenty minutes, and take meloxicam fifteen milligrams daily.';
+    expect(checkGrounding({ plan: 'Ice 2-3 times daily for 20 minutes.' }, t)).toEqual([]);
+    expect(checkGrounding({ plan: 'Ice 3x/day.' }, t)).toEqual([]);
+    expect(checkGrounding({ plan: 'Meloxicam 15 mg once a day.' }, t)).toEqual([]);
+    expect(checkGrounding({ plan: 'Ice 6 times daily for 20 minutes.' }, t)).toEqual([expect.objectContaining({ kind: 'number', reason: expect.stringContaining('2 to 3 times a day') })]);
+  });
+
+  it('judges nothing where the conversation gives no count for the period', () => {
+    const t = 'Patient: I have a couple of beers on saturdays after working in the yard.';
+    expect(checkGrounding({ subjective: 'Drinks 2 beers once a week.' }, t)).toEqual([]);
+    expect(checkGrounding({ plan: 'Ice 4 times a day.' }, 'Doctor: Keep icing it regularly.')).toEqual([]);
+  });
+});

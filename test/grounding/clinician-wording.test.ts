@@ -175,3 +175,22 @@ describe('events and intentions the conversation does not give', () => {
     expect(kinds({ subjective: 'Reports unintentional weight loss of 10 pounds.' }, unplanned)).toEqual([]);
   });
 });
+
+describe('a plan the conversation decided against', () => {
+  it('reports a test the plan has done where every turn that speaks of it puts it off', () => {
+    const t = 'Doctor: Your symptoms are mild, so I think we can forego the upper endoscopy for now and try the omeprazole first.\nPatient: Okay, sounds good.';
+    expect(kinds({ plan: 'EGD scheduled.' }, t)).toEqual(['negation']);
+    expect(kinds({ plan: 'We will schedule an upper endoscopy.' }, t)).toEqual(['negation']);
+    expect(kinds({ plan: 'Upper endoscopy deferred for now.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Consider EGD if no better on omeprazole.' }, t)).toEqual([]);
+    const split = "[doctor] we do n't need an x-ray today , it's a sprain .";
+    expect(kinds({ plan: 'X-ray ordered.' }, split)).toEqual(['negation']);
+  });
+
+  it('leaves a test alone that one turn puts off and another orders, or that is put off only far from its name', () => {
+    const later = "Doctor: Let's hold off on the MRI for now.\nDoctor: Actually, with that weakness, I'll order the MRI today.";
+    expect(kinds({ plan: 'MRI of the lumbar spine ordered.' }, later)).toEqual([]);
+    const far = "[doctor] okay now if it's okay with you i would like to do a quick physical exam , we do n't need to rush , i reviewed your results and so far everything looks fine and what i'd like to do next is order an mri of the foot .";
+    expect(kinds({ plan: 'I will order an MRI of the foot.' }, far)).toEqual([]);
+  });
+});

@@ -164,6 +164,9 @@ describe('events and intentions the conversation does not give', () => {
     const fell = 'Patient: I tripped over the step in the garden and landed on my knee.';
     expect(kinds({ subjective: 'Had a fall in the garden onto the knee.' }, fell)).toEqual([]);
     expect(kinds({ subjective: 'Had a fall onto the knee.' }, 'Patient: I lost my footing on the stairs and went down on my knee.')).toEqual([]);
+    // An injury told in other words may be the fall the clinician writes; a foot named is not a lost footing.
+    expect(kinds({ subjective: 'She fell at work on Monday.' }, "Patient: I got hurt at work on Monday, my foot twisted and there was so much pain.")).toEqual([]);
+    expect(kinds({ subjective: 'She reports a fall.' }, 'Patient: My foot has been aching for two weeks.')).toEqual(['negation']);
   });
 
   it('reports weight loss called unintentional where the patient is trying to lose weight, and reads "not trying to" as no aim', () => {

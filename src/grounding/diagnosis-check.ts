@@ -239,6 +239,20 @@ function isHadAsSymptom(mention: ConditionMention, mentions: ReadonlyMap<string,
   return hinted && !terms.some((term) => (mentions.get(term) ?? []).some((m) => m.polarity === 'absent'));
 }
 
+/**
+ * A condition the lexicon describes by a symptom ("pharyngitis" by "sore throat") is supported by the patient having
+ * that symptom in any words the polarity reader knows ("now my throat hurts").
+ */
+function isDescribedAsHad(mention: ConditionMention, mentions: ReadonlyMap<string, readonly Mention[]>): boolean {
+  const row = mention.row === undefined ? undefined : ROWS[mention.row];
+  if (!row) return false;
+  const terms = [...row.names, ...row.described].flatMap((phrase) => {
+    const words = splitTokens(phrase);
+    return findAllTerms(words).filter((h) => h.index === 0 && h.length === words.length).map((h) => h.term);
+  });
+  return terms.some((term) => (mentions.get(term) ?? []).some((m) => m.polarity === 'present' && m.role !== 'clinician' && !m.exam));
+}
+
 export function checkDiagnoses(statement: string, index: WordIndex, section = 'assessment', mentions: ReadonlyMap<string, readonly Mention[]> = new Map()): { phrase: string; reason: string; lines: number[] }[] {
   const problems: { phrase: string; reason: string; lines: number[] }[] = [];
   for (const mention of findAssertedConditions(statement, section)) {
@@ -246,6 +260,7 @@ export function checkDiagnoses(statement: string, index: WordIndex, section = 'a
     // A result's condition the conversation speaks of at all ("no fractures") is judged by its polarity (negation-check).
     if (section === 'objective' && isSpokenOf(mention, index)) continue;
     if (isHadAsSymptom(mention, mentions, index)) continue;
+    if (isDescribedAsHad(mention, mentions)) continue;
     const others = mention.row === undefined ? [] : (ROWS[mention.row]?.names ?? []).filter((n) => n !== mention.phrase).slice(0, 3);
     const names = mention.queried ? 'raises' : 'names';
     problems.push({

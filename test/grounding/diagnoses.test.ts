@@ -189,3 +189,12 @@ describe('a condition speech recognition misspells by one letter is still the co
     expect(checkGrounding({ objective: 'Labs show hyperthyroidism.' }, '[doctor] your labs show hypothyroidism , your thyroid is underactive .')).toEqual([expect.objectContaining({ kind: 'diagnosis' })]);
   });
 });
+
+describe('a condition described by a symptom the patient has in other words', () => {
+  it('takes "now my throat hurts" as support for pharyngitis, and not a sore throat denied', () => {
+    const kinds = (note: Parameters<typeof checkGrounding>[0], t: string) => checkGrounding(note, t).map((f) => f.kind);
+    expect(kinds({ assessment: 'Pharyngitis.' }, 'Patient: It started with a cough, and now my throat hurts.')).toEqual([]);
+    expect(kinds({ assessment: 'Pharyngitis.' }, 'Doctor: Any sore throat?\nPatient: No, none.')).toEqual(['diagnosis']);
+    expect(kinds({ assessment: 'Pharyngitis.' }, 'Doctor: Does your throat hurt at all?\nPatient: My knee hurts.')).toEqual(['diagnosis']);
+  });
+});

@@ -75,7 +75,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   'bowel symptoms': ['bowel symptoms', 'bowel sx', 'bowel changes', 'change in bowel habit', 'changes in bowel habits', 'bowel habits', 'bowels', 'bowel movements', 'bowel movement', 'bowel problems'],
   'sore throat': ['sore throat', 'throat pain', 'painful throat', 'scratchy throat', 'throat hurt', 'throat hurts', 'throat hurting', 'throat is sore', 'throat been sore'],
   'nasal congestion': ['nasal congestion', 'congestion', 'stuffy nose', 'blocked nose', 'stuffed up', 'congested'],
-  'runny nose': ['runny nose', 'rhinorrhea', 'rhinorrhoea', 'coryza', 'running nose', 'snotty nose', 'streaming nose', 'nose is running', 'nose running', 'sniffles', 'sniffly'],
+  'runny nose': ['runny nose', 'rhinorrhea', 'rhinorrhoea', 'coryza', 'running nose', 'snotty nose', 'streaming nose', 'nose is running', 'nose running', 'sniffles', 'sniffly', 'green snot', 'nasal discharge'],
   sneezing: ['sneezing', 'sneeze'],
   'ear pain': ['ear pain', 'earache', 'ear ache', 'otalgia', 'pain in my ear'],
   'hearing loss': ['hearing loss', 'loss of hearing', 'trouble hearing', 'difficulty hearing', 'hard of hearing'],

@@ -175,7 +175,9 @@ export const CONDITION_ROWS: readonly string[] = [
   // Respiratory (J00–J99)
   'asthma|asthmatic|reactive airway disease|~wheezing|~inhaler',
   'copd|chronic obstructive pulmonary disease|emphysema|chronic bronchitis',
-  'allergic rhinitis|hay fever|hayfever|seasonal allergies|allergies|rhinitis',
+  'allergic rhinitis|hay fever|hayfever|seasonal allergies|allergies',
+  // A rhinitis not called allergic is a runny or blocked nose ("blowing up green snot").
+  'rhinitis|rhinorrhea|rhinorrhoea|coryza||runny nose|nasal discharge|blocked nose|stuffy nose|nasal congestion',
   'pulmonary fibrosis|interstitial lung disease|ild',
   'pleural effusion|fluid on the lung|fluid around the lung',
   'pneumothorax|collapsed lung',

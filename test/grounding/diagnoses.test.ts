@@ -197,4 +197,12 @@ describe('a condition described by a symptom the patient has in other words', ()
     expect(kinds({ assessment: 'Pharyngitis.' }, 'Doctor: Any sore throat?\nPatient: No, none.')).toEqual(['diagnosis']);
     expect(kinds({ assessment: 'Pharyngitis.' }, 'Doctor: Does your throat hurt at all?\nPatient: My knee hurts.')).toEqual(['diagnosis']);
   });
+
+  it('takes a runny nose ("blowing up green snot") as support for a rhinitis not called allergic', () => {
+    const kinds = (note: Parameters<typeof checkGrounding>[0], t: string) => checkGrounding(note, t).map((f) => f.kind);
+    const t = "Guest_family: She's been blowing up green snot and complaining of ear pain.";
+    expect(kinds({ assessment: 'Ongoing purulent rhinitis.' }, t)).toEqual([]);
+    expect(kinds({ assessment: 'Allergic rhinitis.' }, t)).toEqual(['diagnosis']);
+    expect(kinds({ assessment: 'Rhinitis.' }, 'Doctor: Any runny nose?\nPatient: No.')).toEqual(['diagnosis']);
+  });
 });

@@ -7,7 +7,7 @@ import { checkCodes, compactCode, compactTranscript } from './code-check.js';
 import { checkDiagnoses } from './diagnosis-check.js';
 import { buildWordIndex } from './word-index.js';
 import { checkLaterality, indexTranscriptSides } from './laterality-check.js';
-import { findMedications, indexTranscriptWords, isMedicationSupported } from './medication-check.js';
+import { findMedications, indexTranscriptWords, isMedicationSupported, readTreatedPurposes } from './medication-check.js';
 import { checkPolarity } from './negation-check.js';
 import { indexMentions } from './polarity-reading.js';
 import { checkNumbers } from './number-check.js';
@@ -47,6 +47,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     results: indexResultDirections(model),
     stems: buildWordIndex(model),
     words: indexTranscriptWords(supportText),
+    treated: readTreatedPurposes(supportText),
     sides: indexTranscriptSides(model),
     mentions: indexMentions(model),
     allergies: indexAllergyTurns(model),
@@ -57,7 +58,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
 
 function checkStatement(statement: string, section: Section, index: TranscriptIndex, suggested: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
-  for (const p of checkDiagnoses(statement, index.stems, section, index.mentions)) problems.push({ kind: 'diagnosis', ...p });
+  for (const p of checkDiagnoses(statement, index.stems, section, index.mentions, index.treated)) problems.push({ kind: 'diagnosis', ...p });
   for (const p of checkNumbers(statement, index.quantities, section)) problems.push({ kind: 'number', ...p });
   for (const p of checkResultDirections(normaliseTokens(statement), index.results)) problems.push({ kind: 'number', ...p });
   for (const p of checkFrequencies(statement, index.model)) problems.push({ kind: 'number', ...p });

@@ -12,6 +12,7 @@ import { findAllTerms } from './site-pains.js';
 import { splitTokens } from './tokenize.js';
 import { linesSaying, saysWordStart, saysWordsTogether, stemPhrase, stemToken, type WordIndex } from './word-index.js';
 import { listMentionHints } from './clinical-terms.js';
+import type { Indication } from './medication-names.js';
 
 interface ConditionName {
   row: number;
@@ -253,7 +254,18 @@ function isDescribedAsHad(mention: ConditionMention, mentions: ReadonlyMap<strin
   return terms.some((term) => (mentions.get(term) ?? []).some((m) => m.polarity === 'present' && m.role !== 'clinician' && !m.exam));
 }
 
-export function checkDiagnoses(statement: string, index: WordIndex, section = 'assessment', mentions: ReadonlyMap<string, readonly Mention[]> = new Map()): { phrase: string; reason: string; lines: number[] }[] {
+/**
+ * A chronic condition the patient takes a drug for ("PMH: heartburn" where the patient takes "a Rennie if I need
+ * to"; "hypertension" and "my amlodipine"): the drug named says what it treats.
+ */
+function isTreated(mention: ConditionMention, treated: ReadonlySet<Indication>): boolean {
+  const row = mention.row === undefined ? undefined : ROWS[mention.row];
+  if (!row || treated.size === 0) return false;
+  const words = new Set([...row.names, ...row.hints].map((n) => n.toLowerCase()));
+  return [...treated].some((indication) => indication.for.some((f) => words.has(f)));
+}
+
+export function checkDiagnoses(statement: string, index: WordIndex, section = 'assessment', mentions: ReadonlyMap<string, readonly Mention[]> = new Map(), treated: ReadonlySet<Indication> = new Set()): { phrase: string; reason: string; lines: number[] }[] {
   const problems: { phrase: string; reason: string; lines: number[] }[] = [];
   for (const mention of findAssertedConditions(statement, section)) {
     if (mention.queried ? isQueriedSupported(mention, index) : isConditionSupported(mention, index)) continue;
@@ -261,6 +273,7 @@ export function checkDiagnoses(statement: string, index: WordIndex, section = 'a
     if (section === 'objective' && isSpokenOf(mention, index)) continue;
     if (isHadAsSymptom(mention, mentions, index)) continue;
     if (isDescribedAsHad(mention, mentions)) continue;
+    if (isTreated(mention, treated)) continue;
     const others = mention.row === undefined ? [] : (ROWS[mention.row]?.names ?? []).filter((n) => n !== mention.phrase).slice(0, 3);
     const names = mention.queried ? 'raises' : 'names';
     problems.push({

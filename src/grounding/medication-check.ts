@@ -117,6 +117,20 @@ export function indexTranscriptWords(transcript: string): TranscriptWords {
   return { joined: ` ${tokens.join(' ')} `, candidates: [...words].filter((w) => w.length >= 5), purposes: readPurposes(transcript, tokens) };
 }
 
+/**
+ * What the drugs the conversation names are taken for: "I take a Rennie if I need to" speaks of heartburn, "my
+ * amlodipine" of blood pressure. A drug named as an allergy says nothing of what the patient has.
+ */
+export function readTreatedPurposes(transcript: string): Set<Indication> {
+  const treated = new Set<Indication>();
+  for (const line of transcript.split('\n')) {
+    if (/allerg|react/i.test(line)) continue;
+    const names = findMedicationsInTokens(splitTokens(line).map((t) => t.replace(/'s$/, ''))).flatMap((m) => m.aliases);
+    for (const row of INDICATIONS) if (names.some((name) => isTakenFor(name, row))) treated.add(row);
+  }
+  return treated;
+}
+
 function isTakenFor(name: string, indication: Indication): boolean {
   return indication.drugs.includes(name) || (indication.endings?.test(name) ?? false);
 }

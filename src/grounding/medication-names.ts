@@ -46,7 +46,7 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['loperamide', 'imodium'], ['docusate', 'colace'], ['senna', 'senokot', 'sennosides'], ['bisacodyl', 'dulcolax'],
   ['polyethylene glycol', 'miralax'], ['lactulose'], ['mesalamine', 'lialda', 'asacol', 'pentasa'], ['sulfasalazine', 'azulfidine'],
   ['dicyclomine', 'bentyl'], ['hyoscyamine', 'levsin'], ['linaclotide', 'linzess'], ['lubiprostone', 'amitiza'],
-  ['ursodiol', 'actigall'], ['simethicone', 'gas-x'], ['bismuth', 'pepto'], ['calcium carbonate', 'tums'], ['rifaximin', 'xifaxan'],
+  ['ursodiol', 'actigall'], ['simethicone', 'gas-x'], ['bismuth', 'pepto'], ['calcium carbonate', 'tums', 'rennie', 'rennies'], ['rifaximin', 'xifaxan'],
   // Infection
   ['amoxicillin', 'amoxil'], ['amoxicillin clavulanate', 'augmentin'], ['penicillin'], ['ampicillin'], ['dicloxacillin'],
   ['piperacillin', 'zosyn'], ['cephalexin', 'keflex'], ['cefadroxil'], ['cefdinir', 'omnicef'], ['cefuroxime', 'ceftin'],

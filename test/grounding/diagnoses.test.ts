@@ -206,3 +206,13 @@ describe('a condition described by a symptom the patient has in other words', ()
     expect(kinds({ assessment: 'Rhinitis.' }, 'Doctor: Any runny nose?\nPatient: No.')).toEqual(['diagnosis']);
   });
 });
+
+describe('a chronic condition the patient takes a named drug for', () => {
+  it('takes the drug as support for what it treats, not a drug the patient is allergic to, nor another condition', () => {
+    const kinds = (note: Parameters<typeof checkGrounding>[0], t: string) => checkGrounding(note, t).map((f) => f.kind);
+    const t = "Patient: I've been told I have polyps in my nose. That's all fine, I take a Rennie's if I need to, and amlodipine every morning.";
+    expect(kinds({ subjective: 'Pmhx: heart burn, nasal polyps, hypertension' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'PMH: gout' }, t)).toEqual(['diagnosis']);
+    expect(kinds({ subjective: 'PMH: hypertension' }, "Patient: I'm allergic to amlodipine, it gave me a rash.")).toEqual(['diagnosis']);
+  });
+});

@@ -197,3 +197,11 @@ describe('a plan the conversation decided against', () => {
     expect(kinds({ plan: 'I will order an MRI of the foot.' }, far)).toEqual([]);
   });
 });
+
+describe('British names of drugs the note writes generically', () => {
+  it('takes Nurofen, Calpol, adrenaline, GTN, thyroxine and aciclovir as the drugs a note names', () => {
+    const t = "Patient: I took some Nurofen and Calpol. I carry an adrenaline pen, I use a GTN spray, I'm on thyroxine, and I had aciclovir cream.";
+    expect(kinds({ subjective: 'Took ibuprofen and paracetamol. Carries an EpiPen. Uses nitroglycerin spray. On levothyroxine. Used acyclovir cream.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Took naproxen.' }, t)).toEqual(['medication']);
+  });
+});

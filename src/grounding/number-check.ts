@@ -188,12 +188,26 @@ function isSameTopic(topic: ReadonlySet<string>, q: HeardQuantity, index: Quanti
   return false;
 }
 
+const DAYS: Readonly<Record<string, number>> = { minutes: 1 / 1440, hours: 1 / 24, days: 1, weeks: 7, months: 30, years: 365 };
+
+/**
+ * A complaint's duration the clinician worked out from a day the conversation gives it ("the cough started on the
+ * weekend" for "3/7 hx of cough"), when the conversation gives the complaint no count of its own: supported up to the
+ * most days that day can mean (a weekday a week and a day back, the weekend ten days, "last week" fourteen).
+ */
+function isAnchoredFor(claim: NumberClaim, index: QuantityIndex, concepts: ReadonlySet<string>): boolean {
+  if (claim.cls !== 'time' || claim.direction === 'future' || claim.followUp || concepts.size === 0 || readTimeline(claim, index, concepts).length > 0) return false;
+  const days = claim.value * (DAYS[claim.unit ?? ''] ?? Infinity);
+  return index.anchors.some((a) => days <= a.maxDays && [...a.concepts].some((c) => concepts.has(c)));
+}
+
 function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string> = new Set()): Verdict {
   if (claim.cls === 'grade') return { supported: index.quantities.some((q) => q.value === claim.value && q.cls !== 'time'), alternatives: [] };
   const readings = claim.cls === 'time' ? convertTime(claim) : [claim];
   const ends = claim.rangeEnd === undefined ? readings : [...readings, ...convertTime({ ...claim, value: claim.rangeEnd, rangeEnd: claim.value })];
   const timeline = isOffTimeline(claim, ends, index, concepts);
   if (timeline) return { supported: false, alternatives: timeline };
+  if (isAnchoredFor(claim, index, concepts)) return { supported: true, alternatives: [] };
   // A time supports the claim when it is said of the same thing, or of nothing in particular ("this happened about
   // two days ago" is the visit's complaint).
   // The same value supports more readily than another rivals: its conversation may run a few turns back.

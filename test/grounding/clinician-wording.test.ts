@@ -205,3 +205,11 @@ describe('British names of drugs the note writes generically', () => {
     expect(kinds({ subjective: 'Took naproxen.' }, t)).toEqual(['medication']);
   });
 });
+
+describe('British "I was sick" for vomiting', () => {
+  it('does not report vomiting as never mentioned where the patient says "I was sick yesterday"', () => {
+    const t = 'Patient: The diarrhoea started three days ago, and I was sick yesterday as well.';
+    expect(checkGrounding({ subjective: 'Diarrhoea and vomiting.' }, t).filter((f) => f.kind === 'negation')).toEqual([]);
+    expect(checkGrounding({ subjective: 'Diarrhoea and vomiting.' }, 'Patient: The diarrhoea started three days ago.').map((f) => f.kind)).toEqual(['negation']);
+  });
+});

@@ -144,7 +144,12 @@ function blankSystemHeading(tokens: readonly string[]): string[] {
 }
 
 /** The symptoms and findings a note statement asserts or denies; hypothetical and time-course mentions are skipped. */
+/** A heading of advice: "Safety netting advice given re: fever, SOB", "Red flags:", "SN:", "Return precautions -". */
+const ADVICE_LEAD_RE = /^[^:]*\b(?:safety|netting|netted|sn|advice|advised|flags?|warning|precautions|educated|education|counsel\w*)\b[^:]*:/i;
+
 export function findTermClaims(statement: string, section?: string): TermClaim[] {
+  // What comes after a heading of advice names what to look out for, not what the patient has.
+  if (ADVICE_LEAD_RE.test(statement)) return [];
   const tokens = prepareTokens(statement);
   const hits = findAllTerms(tokens);
   const siteTokens = section === 'subjective' ? blankSystemHeading(tokens) : tokens;

@@ -213,3 +213,12 @@ describe('British "I was sick" for vomiting', () => {
     expect(checkGrounding({ subjective: 'Diarrhoea and vomiting.' }, 'Patient: The diarrhoea started three days ago.').map((f) => f.kind)).toEqual(['negation']);
   });
 });
+
+describe('a heading of advice names what to look out for', () => {
+  it('reads "Safety netting advice given re: fever, SOB" as advice, not as symptoms had', () => {
+    const t = 'Doctor: Any fever?\nPatient: No.\nDoctor: Any chest pain or shortness of breath?\nPatient: No, none of that.';
+    expect(kinds({ plan: 'Safety netting advice given re: fever, SOB, chest pain' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Red flags: chest pain, SOB' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Reports fever and chest pain.' }, t)).toEqual(['negation', 'negation']);
+  });
+});

@@ -128,7 +128,9 @@ export function findConditions(statement: string, readCues = true, withQueried =
   const stems = tokens.map(stemToken);
   const covered = new Set<number>();
   const found: ConditionMention[] = [];
-  const isQueried = (i: number) => hedged || tokens[i - 1] === '?';
+  // "Imp: viral URTI, ddx LRTI, covid", "… vs early cellulitis": what follows a differential's word is raised too.
+  const raisedFrom = tokens.findIndex((t) => ['ddx', 'differential', 'differentials', 'vs', 'versus'].includes(t));
+  const isQueried = (i: number) => hedged || tokens[i - 1] === '?' || (raisedFrom >= 0 && i > raisedFrom);
   for (let i = 0; i < stems.length; i += 1) {
     const name = matchRow(stems, i);
     if (!name || !isAbbreviationWritten(statement, name.stems)) continue;
@@ -171,8 +173,11 @@ export function findConditions(statement: string, readCues = true, withQueried =
     span.forEach((k) => covered.add(k));
     if (content.length > 0) found.push({ phrase: span.map((k) => tokens[k]).join(' '), content, index: start });
   }
-  return found.sort((a, b) => a.index - b.index);
+  // "viral URTI", "bacterial tonsillitis": the cause a clinician gives a condition is part of that condition's name.
+  return found.filter((m) => !(QUALIFYING_CAUSES.has(m.phrase) && found.some((o) => o !== m && o.index > m.index && o.index <= m.index + 2))).sort((a, b) => a.index - b.index);
 }
+
+const QUALIFYING_CAUSES = new Set(['viral', 'bacterial', 'fungal']);
 
 /** True when the transcript names the condition or describes it in one of the lexicon's words. */
 export function isConditionSupported(mention: ConditionMention, index: WordIndex): boolean {

@@ -216,3 +216,21 @@ describe('a chronic condition the patient takes a named drug for', () => {
     expect(kinds({ subjective: 'PMH: hypertension' }, "Patient: I'm allergic to amlodipine, it gave me a rash.")).toEqual(['diagnosis']);
   });
 });
+
+describe('a GP impression line', () => {
+  const kinds = (note: Parameters<typeof checkGrounding>[0], t: string) => checkGrounding(note, t).map((f) => f.kind);
+  const t = "Patient: I've had a cough for five days, and a runny nose. My chest feels a bit rattly.\nDoctor: Let me listen to your lungs.";
+
+  it('reads the cause given a condition ("viral URTI") as part of its name', () => {
+    expect(kinds({ assessment: 'Imp: viral URTI' }, t)).toEqual([]);
+    expect(kinds({ assessment: 'Imp: viral' }, t)).toEqual(['diagnosis']);
+  });
+
+  it('reads what follows "ddx" or "vs" inside a line as raised, not asserted', () => {
+    expect(kinds({ assessment: 'Imp: viral URTI, ddx pneumonia' }, t)).toEqual([]);
+    expect(kinds({ assessment: 'Imp: viral URTI vs pneumonia' }, t)).toEqual([]);
+    expect(kinds({ assessment: 'Imp: viral URTI and pneumonia' }, t)).toEqual(['diagnosis']);
+    expect(kinds({ assessment: 'Imp: viral URTI, ddx gout' }, t)).toEqual(['diagnosis']);
+    expect(kinds({ assessment: 'Imp: viral URTI and gout' }, t)).toEqual(['diagnosis']);
+  });
+});

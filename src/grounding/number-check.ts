@@ -104,11 +104,13 @@ function judgeScore(claim: NumberClaim, index: QuantityIndex): Verdict {
 
 /** Kilograms in a pound: a note may give in kg what was said in pounds ("3 and a half pounds" → "1.5 kg"). */
 const KG_PER_LB = 0.4536;
+/** "about fifteen stone": British weight, 14 pounds. */
+const KG_PER_STONE = 6.35;
 
 /** The same weight in the other unit, within the rounding a clinician would do. */
 function isConvertedWeight(claim: Quantity, heard: Quantity): boolean {
   if (claim.cls !== 'weight' || heard.cls !== 'weight' || claim.unit === heard.unit || claim.den !== undefined) return false;
-  const kg = (q: Quantity) => (q.unit === 'lb' ? q.value * KG_PER_LB : q.value);
+  const kg = (q: Quantity) => (q.unit === 'lb' ? q.value * KG_PER_LB : q.unit === 'st' ? q.value * KG_PER_STONE : q.value);
   return Math.abs(kg(claim) - kg(heard)) <= Math.max(0.2, 0.1 * kg(heard));
 }
 
@@ -289,6 +291,22 @@ function formatRange(a: NumberClaim, b: NumberClaim): string {
   return hi.text.replace(String(hi.value), `${lo.value}-${hi.value}`);
 }
 
+const ALCOHOL_WORDS = new Set(['etoh', 'alcohol', 'drinks', 'drink', 'drinking', 'drinker', 'wine', 'beer', 'beers', 'pints', 'lager', 'spirits']);
+const DRINK_STEMS = ['pint', 'wine', 'beer', 'lager', 'spiri', 'glass', 'bottl', 'vodka', 'whisk', 'cider', 'drink', 'alcoh'];
+
+function isAlcoholStatement(tokens: readonly string[]): boolean {
+  return tokens.some((t) => ALCOHOL_WORDS.has(t));
+}
+
+/**
+ * Units of alcohol are the clinician's sum of the drinks the patient describes ("a bottle of wine at the weekend" is
+ * "EtOH ~10 units/week"): a note's units are judged only when the conversation itself counts units.
+ */
+function isDrinkingTold(index: QuantityIndex): boolean {
+  if (index.quantities.some((q) => q.unit === 'units' && q.drug === null)) return false;
+  return [...index.turnStems.values()].some((stems) => [...stems].some((s) => DRINK_STEMS.some((d) => s.startsWith(d))));
+}
+
 /** Numbers claimed in the statement that the transcript does not state for the same quantity. */
 export function checkNumbers(statement: string, index: QuantityIndex, section?: string): NumberProblem[] {
   const problems: NumberProblem[] = [];
@@ -296,7 +314,10 @@ export function checkNumbers(statement: string, index: QuantityIndex, section?: 
   const topic = new Set(readTopicWords(expandShorthand(normaliseTokens(statement))));
   const claims = extractNumberClaims(statement);
   const tokens = normaliseTokens(statement);
-  const failed = claims.map((claim) => ({ claim, verdict: judgeClaim(claim, index, topic, readDurationConcepts(tokens, claim.index, section)) })).filter((c) => !c.verdict.supported);
+  const reckoned = isAlcoholStatement(tokens) && isDrinkingTold(index);
+  const failed = claims
+    .filter((claim) => !(reckoned && claim.unit === 'units' && claim.drug === null))
+    .map((claim) => ({ claim, verdict: judgeClaim(claim, index, topic, readDurationConcepts(tokens, claim.index, section)) })).filter((c) => !c.verdict.supported);
   for (const [at, { claim: end, verdict }] of failed.entries()) {
     // A range neither end of which is said is one unsupported fact: "2-3 hours", not "2 hours" and "3 hours".
     const partner = end.rangeEnd === undefined ? undefined : failed.find((o, k) => k !== at && o.claim.value === end.rangeEnd && o.claim.rangeEnd === end.value && o.claim.unit === end.unit);

@@ -302,3 +302,19 @@ describe('frequencies', () => {
     expect(checkGrounding({ plan: 'Ice 4 times a day.' }, 'Doctor: Keep icing it regularly.')).toEqual([]);
   });
 });
+
+describe('British social history arithmetic', () => {
+  it('takes units of alcohol as the clinician\'s sum of the drinks described, unless the conversation counts units', () => {
+    const drinks = 'Doctor: And alcohol?\nPatient: Maybe a bottle of wine at the weekend, and a couple of pints on a Friday.';
+    expect(checkGrounding({ subjective: 'SH: EtOH ~14 units/week' }, drinks)).toEqual([]);
+    const counted = 'Doctor: How many units a week would you say?\nPatient: About ten units a week.';
+    expect(checkGrounding({ subjective: 'SH: EtOH 20 units/week' }, counted).map((f) => f.kind)).toEqual(['number']);
+    expect(checkGrounding({ subjective: 'Lantus 20 units at night.' }, 'Patient: I take ten units of Lantus at night, and a glass of wine.').map((f) => f.kind)).toEqual(['number']);
+  });
+
+  it('reads a weight in stone', () => {
+    const t = "Doctor: Do you know your weight?\nPatient: I'm about fifteen stone.";
+    expect(checkGrounding({ subjective: 'Weight 95kg' }, t)).toEqual([]);
+    expect(checkGrounding({ subjective: 'Weight 120kg' }, t).map((f) => f.kind)).toEqual(['number']);
+  });
+});

@@ -65,3 +65,14 @@ describe('a duration worked out from a day the conversation gives', () => {
     expect(checkGrounding({ subjective: '5/7 hx of cough' }, t).map((f) => f.kind)).toEqual(['number']);
   });
 });
+
+describe('GP shorthand and a relative\'s time', () => {
+  it('reads "3/7 hx of D&V" as a time of diarrhoea and vomiting, and a husband\'s two days as his', () => {
+    const t = "Patient: I've had diarrhoea and I've been sick since Saturday.\nDoctor: Anyone else unwell?\nPatient: My husband had it for two days.";
+    expect(checkGrounding({ subjective: 'PC: 3/7 hx of D&V' }, t)).toEqual([]);
+    expect(checkGrounding({ subjective: 'PC: 3/7 hx of D&V' }, "Patient: I've had diarrhoea and I've been sick.\nPatient: I have two children, it's been two days of this.").map((f) => f.kind)).toEqual(['number']);
+    const counted = 'Patient: The diarrhoea and vomiting started three days ago.';
+    expect(checkGrounding({ subjective: 'PC: 3/7 hx of D&V' }, counted)).toEqual([]);
+    expect(checkGrounding({ subjective: 'PC: 6/7 hx of D&V' }, counted).map((f) => f.kind)).toEqual(['number']);
+  });
+});

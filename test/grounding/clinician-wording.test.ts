@@ -222,3 +222,17 @@ describe('a heading of advice names what to look out for', () => {
     expect(kinds({ subjective: 'Reports fever and chest pain.' }, t)).toEqual(['negation', 'negation']);
   });
 });
+
+describe('lay words for a complaint', () => {
+  it('reads "I can\'t lie flat" as orthopnoea had, and "no trouble lying flat" as none', () => {
+    expect(kinds({ subjective: 'Orthopnoea.' }, "Patient: I can't lie flat, I need three pillows.")).toEqual([]);
+    expect(kinds({ subjective: 'Orthopnoea.' }, "Patient: I'm not able to lie flat any more.")).toEqual([]);
+    expect(kinds({ subjective: 'Denies orthopnoea.' }, "Patient: I can't lie flat, I need three pillows.")).toEqual(['negation']);
+  });
+
+  it('takes "going to the loo a lot" and "hot and shivery" as bringing up frequency and a fever', () => {
+    expect(kinds({ subjective: 'Urinary frequency.' }, "Patient: I'm going to the loo a lot.")).toEqual([]);
+    expect(kinds({ subjective: 'Feverish.' }, "Patient: I've felt hot and shivery.")).toEqual([]);
+    expect(kinds({ subjective: 'Urinary frequency.' }, 'Patient: My knee hurts.')).toEqual(['negation']);
+  });
+});

@@ -234,3 +234,14 @@ describe('a GP impression line', () => {
     expect(kinds({ assessment: 'Imp: viral URTI and gout' }, t)).toEqual(['diagnosis']);
   });
 });
+
+describe('conditions described in the words a patient or parent uses', () => {
+  it('takes a child pulling at her ear, a sticky eye, pollen and a sore chest wall as descriptions', () => {
+    const kinds = (note: Parameters<typeof checkGrounding>[0], t: string) => checkGrounding(note, t).map((f) => f.kind);
+    expect(kinds({ assessment: 'Acute otitis media.' }, "Guest_family: She's been pulling at her ear all night.")).toEqual([]);
+    expect(kinds({ assessment: 'Conjunctivitis.' }, 'Patient: My eye is red and sticky in the morning, the eye is sticky all day.')).toEqual([]);
+    expect(kinds({ assessment: 'Hay fever.' }, 'Patient: I keep sneezing whenever the pollen is high.')).toEqual([]);
+    expect(kinds({ assessment: 'Costochondritis.' }, 'Patient: My chest wall is sore when I press on it.')).toEqual([]);
+    expect(kinds({ assessment: 'Conjunctivitis.' }, "Guest_family: She's been pulling at her ear all night.")).toEqual(['diagnosis']);
+  });
+});

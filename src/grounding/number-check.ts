@@ -227,7 +227,7 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
     // different time said about the same thing contradicts it — or one said of nothing in particular, in the same
     // unit or with the same count ("about four days ago" against the note's "8 days", or its "4 weeks").
     const rivals = index.quantities.filter(
-      (q) => q.cls === 'time' && !q.frequency && q.direction !== 'future' && !q.relative && doDirectionsAgree(claim, q)
+      (q) => q.cls === 'time' && !q.frequency && q.direction !== 'future' && doDirectionsAgree(claim, q)
         && (isSameTopic(topic, q, index) || (q.subject === null && (q.unit === claim.unit || q.value === claim.value))),
     );
     return { supported: rivals.length === 0, alternatives: rivals };

@@ -33,8 +33,6 @@ export interface HeardQuantity extends Quantity {
   frequency: boolean;
   /** A time said of the next visit or call ("i want to see you again in two weeks", "call me back in 48 hours"). */
   followUp: boolean;
-  /** Said of a named relative or friend ("my husband had it for two days"): their time, not the patient's. */
-  relative?: boolean;
 }
 
 export interface KeyMention {
@@ -230,15 +228,11 @@ function readSubject(flat: readonly FlatToken[], at: number, model: TranscriptMo
  * What a time is said of: its words, and its concepts — its own or its question's, or for a patient's time said of
  * nothing ("it's been about three days now"), the complaint just talked about; none when it is someone else's.
  */
-/** "my husband", "her brother": a relative named as the one who had it (not "i have two children"). */
-const RELATIVES = new Set([...OTHER_PEOPLE].filter((w) => !['he', 'she', 'his', 'her', 'they', 'them'].includes(w)));
-const POSSESSIVE = new Set(['my', 'our', 'his', 'her', 'your', 'their', 'the']);
-
-function readTimeTopic(flat: readonly FlatToken[], q: Quantity, model: TranscriptModel, lineConcepts: ReadonlyMap<number, Set<string>>, role: string): { subject: Set<string> | null; concepts: Set<string> | null; relative?: boolean } {
+function readTimeTopic(flat: readonly FlatToken[], q: Quantity, model: TranscriptModel, lineConcepts: ReadonlyMap<number, Set<string>>, role: string): { subject: Set<string> | null; concepts: Set<string> | null } {
   const about = readSubject(flat, q.index, model);
   const here = flat[q.index] as FlatToken;
   const near = flat.slice(Math.max(0, q.index - SUBJECT_REACH), q.index).filter((f) => f.line === here.line).map((f) => f.token);
-  if (near.some((t) => OTHER_PEOPLE.has(t))) return { subject: about.subject, concepts: null, ...(near.some((t, i) => RELATIVES.has(t) && POSSESSIVE.has(near[i - 1] ?? '')) ? { relative: true } : {}) };
+  if (near.some((t) => OTHER_PEOPLE.has(t))) return { subject: about.subject, concepts: null };
   if (about.concepts || role !== 'patient' || q.direction === 'future') return about;
   return { subject: about.subject, concepts: readCurrentTopic(model, lineConcepts, here) };
 }

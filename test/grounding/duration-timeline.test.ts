@@ -66,8 +66,8 @@ describe('a duration worked out from a day the conversation gives', () => {
   });
 });
 
-describe('GP shorthand and a relative\'s time', () => {
-  it('reads "3/7 hx of D&V" as a time of diarrhoea and vomiting, and a husband\'s two days as his', () => {
+describe('GP shorthand for two complaints', () => {
+  it('reads "3/7 hx of D&V" as a time of diarrhoea and vomiting (here given by "since Saturday")', () => {
     const t = "Patient: I've had diarrhoea and I've been sick since Saturday.\nDoctor: Anyone else unwell?\nPatient: My husband had it for two days.";
     expect(checkGrounding({ subjective: 'PC: 3/7 hx of D&V' }, t)).toEqual([]);
     expect(checkGrounding({ subjective: 'PC: 3/7 hx of D&V' }, "Patient: I've had diarrhoea and I've been sick.\nPatient: I have two children, it's been two days of this.").map((f) => f.kind)).toEqual(['number']);

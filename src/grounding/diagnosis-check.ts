@@ -260,8 +260,9 @@ function isDescribedAsHad(mention: ConditionMention, mentions: ReadonlyMap<strin
 }
 
 /**
- * A chronic condition the patient takes a drug for ("PMH: heartburn" where the patient takes "a Rennie if I need
- * to"; "hypertension" and "my amlodipine"): the drug named says what it treats.
+ * A chronic condition a history lists that the patient takes a drug for ("PMH: heartburn" where the patient takes "a
+ * Rennie if I need to"; "hypertension" and "my amlodipine"): the drug named says what it treats. Not in the
+ * assessment, which must name or describe what it concludes.
  */
 function isTreated(mention: ConditionMention, treated: ReadonlySet<Indication>): boolean {
   const row = mention.row === undefined ? undefined : ROWS[mention.row];
@@ -278,7 +279,7 @@ export function checkDiagnoses(statement: string, index: WordIndex, section = 'a
     if (section === 'objective' && isSpokenOf(mention, index)) continue;
     if (isHadAsSymptom(mention, mentions, index)) continue;
     if (isDescribedAsHad(mention, mentions)) continue;
-    if (isTreated(mention, treated)) continue;
+    if (section === 'subjective' && isTreated(mention, treated)) continue;
     const others = mention.row === undefined ? [] : (ROWS[mention.row]?.names ?? []).filter((n) => n !== mention.phrase).slice(0, 3);
     const names = mention.queried ? 'raises' : 'names';
     problems.push({

@@ -245,3 +245,11 @@ describe('conditions described in the words a patient or parent uses', () => {
     expect(kinds({ assessment: 'Conjunctivitis.' }, "Guest_family: She's been pulling at her ear all night.")).toEqual(['diagnosis']);
   });
 });
+
+describe('a drug taken supports a history, not an assessment', () => {
+  it('keeps the assessment to conditions named or described', () => {
+    const t = 'Patient: I take amlodipine every morning.';
+    expect(checkGrounding({ subjective: 'PMH: hypertension' }, t)).toEqual([]);
+    expect(checkGrounding({ assessment: 'Hypertension.' }, t).map((f) => f.kind)).toEqual(['diagnosis']);
+  });
+});

@@ -236,3 +236,11 @@ describe('lay words for a complaint', () => {
     expect(kinds({ subjective: 'Urinary frequency.' }, 'Patient: My knee hurts.')).toEqual(['negation']);
   });
 });
+
+describe('drug names clipped in speech', () => {
+  it('takes "amox", "doxy", "clinda", "vanco" as the drugs a note spells out, and nothing else', () => {
+    const t = 'Patient: I had amox for an ear infection, and doxy and clinda before, and vanco in hospital.';
+    expect(kinds({ subjective: 'Prior amoxicillin, doxycycline, clindamycin and vancomycin.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Prior azithromycin.' }, t)).toEqual(['medication']);
+  });
+});

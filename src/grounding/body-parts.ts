@@ -14,6 +14,8 @@ const PARTS: Readonly<Record<Region, Readonly<Record<string, string>>>> = {
     hamstr: 'hamstring', meniscus: 'knee', malleolus: 'ankle', malleoli: 'ankle', patellar: 'knee', suprapatellar: 'knee', infrapatellar: 'knee',
     popliteal: 'knee', anserine: 'knee', trochanter: 'hip', trochanteric: 'hip', plantar: 'foot', metatarsal: 'foot',
     gluteal: 'buttock', sciatica: 'leg', inguinal: 'groin',
+    // Conditions named for their place: "left meniscal tear", "right patellofemoral syndrome" are of that knee.
+    meniscal: 'knee', patellofemoral: 'knee', chondromalacia: 'knee',
   },
   arm: {
     shoulder: 'shoulder', arm: 'arm', elbow: 'elbow', forearm: 'forearm', wrist: 'wrist', hand: 'hand', finger: 'finger',
@@ -21,12 +23,15 @@ const PARTS: Readonly<Record<Region, Readonly<Record<string, string>>>> = {
     scapula: 'scapula', palm: 'hand', knuckle: 'hand', pinky: 'finger', bicep: 'biceps', tricep: 'triceps', armpit: 'armpit',
     axilla: 'armpit', rotator: 'shoulder', olecranon: 'elbow', carpal: 'wrist', metacarpal: 'hand', deltoid: 'shoulder',
     axillary: 'armpit', trapezius: 'shoulder', humerus: 'humerus', radius: 'radius',
+    // "Left medial epicondylitis" is the left elbow's; "right de Quervain's" the right wrist's.
+    epicondylitis: 'elbow', epicondyle: 'elbow', epicondylar: 'elbow', quervain: 'wrist',
   },
   head: {
     eye: 'eye', ear: 'ear', eardrum: 'ear', temple: 'temple', cheek: 'cheek', jaw: 'jaw', tonsil: 'tonsil', pupil: 'eye',
     retina: 'eye', eyelid: 'eye', nostril: 'nostril', carotid: 'carotid', sinus: 'sinus', face: 'face', tympanic: 'ear', neck: 'neck',
     head: 'head', headache: 'head', facial: 'face', temporal: 'temple', mastoid: 'ear', earlobe: 'ear', maxillary: 'sinus',
     submandibular: 'jaw', periorbital: 'eye', conjunctiva: 'eye', tm: 'ear', sinuse: 'sinus',
+    otitis: 'ear', conjunctivitis: 'eye', tonsillitis: 'tonsil', sinusitis: 'sinus',
   },
   trunk: {
     breast: 'breast', lung: 'lung', kidney: 'kidney', flank: 'flank', rib: 'rib', chest: 'chest', quadrant: 'quadrant',
@@ -34,7 +39,7 @@ const PARTS: Readonly<Record<Region, Readonly<Record<string, string>>>> = {
     ureter: 'kidney', nipple: 'breast', hemithorax: 'chest', lumbar: 'back', sacroiliac: 'back',
     abdominal: 'abdomen', belly: 'abdomen', tummy: 'abdomen', stomach: 'abdomen', paraspinal: 'back', pleural: 'lung',
     ventricular: 'ventricle', ventricle: 'ventricle', atrial: 'atrium', atrium: 'atrium', coronary: 'coronary artery',
-    renal: 'kidney', costovertebral: 'flank', testis: 'testicle', ovarian: 'ovary', adnexa: 'ovary', adnexal: 'ovary', pectoral: 'chest',
+    renal: 'kidney', costovertebral: 'flank', mastitis: 'breast', pyelonephritis: 'kidney', testis: 'testicle', ovarian: 'ovary', adnexa: 'ovary', adnexal: 'ovary', pectoral: 'chest',
     // Findings heard over a lung, and a body half's symptoms: "left rhonchi", "right-sided weakness".
     crackle: 'lung', rale: 'lung', rhonchi: 'lung', wheeze: 'lung', wheez: 'lung', weakness: 'body side', weak: 'body side',
     numbness: 'body side', numb: 'body side', hemiparesi: 'body side', hemiparesis: 'body side', hemiplegia: 'body side',

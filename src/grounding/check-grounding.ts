@@ -1,11 +1,13 @@
 import { checkAllergies, indexAllergyTurns } from './allergy-check.js';
 import { checkAttribution, indexSpeakers } from './attribution-check.js';
 import { findContradictions } from './contradiction-check.js';
+import { checkDeclinedPlans } from './declined-plans.js';
+import { checkFrequencies } from './frequency-check.js';
 import { checkCodes, compactCode, compactTranscript } from './code-check.js';
 import { checkDiagnoses } from './diagnosis-check.js';
 import { buildWordIndex } from './word-index.js';
 import { checkLaterality, indexTranscriptSides } from './laterality-check.js';
-import { findMedications, indexTranscriptWords, isMedicationSupported } from './medication-check.js';
+import { findMedications, indexTranscriptWords, isMedicationSupported, readTreatedPurposes } from './medication-check.js';
 import { checkPolarity } from './negation-check.js';
 import { indexMentions } from './polarity-reading.js';
 import { checkNumbers } from './number-check.js';
@@ -45,6 +47,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     results: indexResultDirections(model),
     stems: buildWordIndex(model),
     words: indexTranscriptWords(supportText),
+    treated: readTreatedPurposes(supportText),
     sides: indexTranscriptSides(model),
     mentions: indexMentions(model),
     allergies: indexAllergyTurns(model),
@@ -55,9 +58,10 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
 
 function checkStatement(statement: string, section: Section, index: TranscriptIndex, suggested: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
-  for (const p of checkDiagnoses(statement, index.stems, section, index.mentions)) problems.push({ kind: 'diagnosis', ...p });
+  for (const p of checkDiagnoses(statement, index.stems, section, index.mentions, index.treated)) problems.push({ kind: 'diagnosis', ...p });
   for (const p of checkNumbers(statement, index.quantities, section)) problems.push({ kind: 'number', ...p });
   for (const p of checkResultDirections(normaliseTokens(statement), index.results)) problems.push({ kind: 'number', ...p });
+  for (const p of checkFrequencies(statement, index.model)) problems.push({ kind: 'number', ...p });
   const allergyProblems = checkAllergies(statement, index.allergies);
   for (const p of allergyProblems) problems.push({ kind: 'allergy', ...p });
   for (const mention of findMedications(statement)) {
@@ -71,6 +75,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   }
   for (const p of checkLaterality(statement, index.sides)) problems.push({ kind: 'laterality', ...p });
   for (const { kind, ...p } of checkPolarity(statement, section, index.mentions, index.model, index.stems)) problems.push({ kind: kind === 'finding' ? 'exam' : 'negation', ...p });
+  for (const p of checkDeclinedPlans(statement, section, index.model)) problems.push({ kind: 'negation', ...p });
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
   for (const p of checkAttribution(statement, index.speakers)) problems.push({ kind: 'attribution', ...p });
   return problems;

@@ -9,7 +9,7 @@
  * clinical vocabulary with a licence we can ship is installable from the npm registry (the only medical-terms
  * package there is a spelling dictionary).
  */
-import { stemPhrase } from './word-index.js';
+import { stemPhrase, stemToken } from './word-index.js';
 
 export type TermKind = 'symptom' | 'finding';
 
@@ -75,7 +75,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   'bowel symptoms': ['bowel symptoms', 'bowel sx', 'bowel changes', 'change in bowel habit', 'changes in bowel habits', 'bowel habits', 'bowels', 'bowel movements', 'bowel movement', 'bowel problems'],
   'sore throat': ['sore throat', 'throat pain', 'painful throat', 'scratchy throat', 'throat hurt', 'throat hurts', 'throat hurting', 'throat is sore', 'throat been sore'],
   'nasal congestion': ['nasal congestion', 'congestion', 'stuffy nose', 'blocked nose', 'stuffed up', 'congested'],
-  'runny nose': ['runny nose', 'rhinorrhea', 'rhinorrhoea', 'coryza', 'running nose', 'snotty nose', 'streaming nose', 'nose is running', 'nose running', 'sniffles', 'sniffly'],
+  'runny nose': ['runny nose', 'rhinorrhea', 'rhinorrhoea', 'coryza', 'running nose', 'snotty nose', 'streaming nose', 'nose is running', 'nose running', 'sniffles', 'sniffly', 'green snot', 'nasal discharge'],
   sneezing: ['sneezing', 'sneeze'],
   'ear pain': ['ear pain', 'earache', 'ear ache', 'otalgia', 'pain in my ear'],
   'hearing loss': ['hearing loss', 'loss of hearing', 'trouble hearing', 'difficulty hearing', 'hard of hearing'],
@@ -98,6 +98,8 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   polyuria: ['polyuria', 'urinating a lot', 'peeing a lot'],
   'vaginal discharge': ['vaginal discharge'],
   'calf pain': ['calf pain', 'pain in my calf', 'calf tenderness'],
+  // An event a note may add: "reports a fall". Never the bare "fall" or "falls", which is also the season ("last fall").
+  fall: ['a fall', 'had a fall', 'fell', 'fallen', 'tripped', 'slipped'],
   trauma: ['trauma', 'hit his head', 'hit her head', 'hit my head', 'head injury'],
   'speech disturbance': ['speech disturbance', 'speech disturbances', 'slurred speech', 'trouble speaking', 'difficulty speaking', 'speech problems', 'slurring',
     'problems with your speech', 'problem with your speech', 'problems with my speech', 'problem with my speech', 'trouble with your speech', 'difficulty with your speech', 'speech difficulties', 'word finding difficulty'],
@@ -192,13 +194,14 @@ const MENTION_HINTS: Readonly<Record<string, readonly string[]>> = {
   'shortness of breath': ['breath', 'winde', 'puffed'], wheezing: ['wheez', 'whistl'], 'chest pain': ['chest pain', 'chest hurt', 'chest tight', 'chest press'],
   'sleep problems': ['sleep'], numbness: ['numb'], tingling: ['tingl', 'pins needles'], paresthesia: ['numb', 'tingl', 'pins needles', 'paraes', 'pares', 'sensation'], stiffness: ['stiff'], myalgia: ['muscle ache', 'muscle pain', 'achy', 'aches'],
   'decreased range of motion': ['range motion', 'move', 'bend', 'stiff'], lymphadenopathy: ['gland', 'lymph'], 'antalgic gait': ['limp', 'gait'],
-  spasm: ['spasm'], 'urinary frequency': ['pee often', 'pee lot', 'urin often', 'urin frequen', 'toilet often', 'toilet lot', 'wee lot', 'wee often'],
+  spasm: ['spasm'], 'urinary frequency': ['pee often', 'pee lot', 'urin often', 'urin frequen', 'toilet often', 'toilet lot', 'wee lot', 'wee often', 'loo lot', 'loo often', 'bathroom lot', 'bathroom often'],
   dysuria: ['burn urin', 'burn pee', 'sting urin', 'sting pee', 'pain urin', 'pain pee', 'burn wee', 'hurt pee'], nausea: ['nause', 'feel sick', 'queas'],
   'vision changes': ['vision', 'blurr', 'see properly', 'sight'], laxity: ['unstab', 'give way', 'gives way', 'buckl', 'wobbl'],
-  rash: ['rash', 'spots', 'bumps'], itching: ['itch', 'scratch'], chills: ['chill', 'shiver', 'cold shak'], fever: ['fever', 'temperat', 'hot cold'],
+  rash: ['rash', 'spots', 'bumps'], itching: ['itch', 'scratch'], chills: ['chill', 'shiver', 'cold shak'], fever: ['fever', 'temperat', 'hot cold', 'shiver', 'burning up', 'hot sweaty'],
   'weight loss': ['weight', 'lost pound', 'lose pound'], 'weight gain': ['weight', 'gain pound', 'put on'], headache: ['head'],
-  cough: ['cough'], 'sore throat': ['throat'], 'runny nose': ['nose', 'snot'], 'nasal congestion': ['nose', 'congest', 'stuff', 'block'],
-  vomiting: ['vomit', 'sick', 'throw'], polyuria: ['pee lot', 'toilet lot', 'loo lot', 'wee lot', 'urin lot', 'pee more', 'toilet more', 'loo more', 'wee more'],
+  cough: ['cough'], 'sore throat': ['throat'], // An injury told in other words ("my foot twisted", "I got hurt at work") may be the fall a note writes.
+  fall: ['tumbl', 'lost footing', 'lost my footing', 'lost balance', 'lost my balance', 'landed on', 'went over', 'knocked over', 'hit the ground', 'twist', 'sprain', 'accident', 'got hurt', 'hurt myself', 'hurt herself', 'hurt himself', 'rolled my', 'rolled it'], 'runny nose': ['nose', 'snot'], 'nasal congestion': ['nose', 'congest', 'stuff', 'block'],
+  vomiting: ['vomit', 'sick', 'throw', 'was sick', 'been sick', 'being sick', 'sick yesterday', 'sick last night'], polyuria: ['pee lot', 'toilet lot', 'loo lot', 'wee lot', 'urin lot', 'pee more', 'toilet more', 'loo more', 'wee more'],
   'urinary urgency': ['rush toilet', 'urgen', 'hold it', 'desperate', 'rush loo'], 'excessive thirst': ['thirst', 'drink lot', 'drinking lot'], diarrhea: ['loose', 'watery', 'runs', 'toilet'], constipation: ['consti', 'hard stool', 'not go'],
 };
 
@@ -245,6 +248,14 @@ function isTemperatureTaken(stems: readonly string[], i: number): boolean {
   return MEASURING.has(stems[i - 1] ?? '') || /^\d/.test(next) || READING.has(next);
 }
 
+const NOT_A_FALL = new Set(['asleep', 'apart', 'ill', 'sick', 'pregnant', 'behind', 'through', 'of', 'short', 'within', 'below', 'love'].map(stemToken));
+
+/** "a fall in blood pressure", "a fall in her haemoglobin": a value that dropped (a fall "in the garden" is a fall). */
+const FALLING_VALUES = new Set(['blood', 'bp', 'pressure', 'hemoglobin', 'haemoglobin', 'hb', 'hgb', 'sat', 'sats', 'saturation', 'oxygen', 'sodium', 'potassium', 'level', 'gfr', 'egfr', 'count', 'platelet', 'weight', 'temperature'].map(stemToken));
+function isFallInValue(stems: readonly string[], after: number): boolean {
+  return stems[after] === 'in' && [1, 2].some((k) => FALLING_VALUES.has(stems[after + k] ?? ''));
+}
+
 /** Term mentions in a stemmed token list, longest phrase first, no overlaps. */
 export function findTerms(stems: readonly string[]): TermHit[] {
   const hits: TermHit[] = [];
@@ -253,6 +264,8 @@ export function findTerms(stems: readonly string[]): TermHit[] {
     // "coughed up any blood" is about the blood (hemoptysis when the lexicon has the phrase), not a cough.
     if (match?.term === 'cough' && stems.slice(i + 1, i + 4).includes('up')) continue;
     if (match?.term === 'fever' && isTemperatureTaken(stems, i)) continue;
+    // "fell asleep", "fell ill", "a fall in blood pressure": no one fell.
+    if (match?.term === 'fall' && (NOT_A_FALL.has(stems[i + match.stems.length] ?? '') || isFallInValue(stems, i + match.stems.length))) continue;
     if (match) {
       hits.push({ term: match.term, kind: match.kind, index: i, length: match.stems.length });
       i += match.stems.length - 1;

@@ -61,7 +61,11 @@ export function isConditionWord(token: string): boolean {
 
 /** A line of past medical history: "PMH: asthma, eczema", "Past medical history - hypertension". */
 const HISTORY_HEADINGS = new Set(['pmh', 'pmhx', 'pmh/psh', 'comorbidities', 'comorbidity']);
-const HISTORY_HEADING_PHRASES: readonly string[][] = [['past', 'medical', 'history'], ['medical', 'history'], ['past', 'history'], ['problem', 'list']];
+const HISTORY_HEADING_PHRASES: readonly string[][] = [
+  ['past', 'medical', 'history'], ['medical', 'history'], ['past', 'history'], ['problem', 'list'],
+  // A chart's sub-headings under the history: "Medical: Type 2 diabetes.", "Medical hx: asthma", "Past medical: …".
+  ['medical', ':'], ['medical', 'hx'], ['medical', 'hx', ':'], ['past', 'medical', ':'], ['medical', 'problems', ':'], ['medical', 'conditions', ':'],
+];
 /** Words that introduce the patient's conditions in a history sentence. */
 const HISTORY_CUES: readonly string[][] = [
   'history of', 'hx of', 'history significant for', 'history notable for', 'diagnosed with', 'known', 'background of',

@@ -12,6 +12,7 @@ import { findAllTerms } from './site-pains.js';
 import { splitTokens } from './tokenize.js';
 import { linesSaying, saysWordStart, saysWordsTogether, stemPhrase, stemToken, type WordIndex } from './word-index.js';
 import { listMentionHints } from './clinical-terms.js';
+import type { Indication } from './medication-names.js';
 
 interface ConditionName {
   row: number;
@@ -127,7 +128,9 @@ export function findConditions(statement: string, readCues = true, withQueried =
   const stems = tokens.map(stemToken);
   const covered = new Set<number>();
   const found: ConditionMention[] = [];
-  const isQueried = (i: number) => hedged || tokens[i - 1] === '?';
+  // "Imp: viral URTI, ddx LRTI, covid", "… vs early cellulitis": what follows a differential's word is raised too.
+  const raisedFrom = tokens.findIndex((t) => ['ddx', 'differential', 'differentials', 'vs', 'versus'].includes(t));
+  const isQueried = (i: number) => hedged || tokens[i - 1] === '?' || (raisedFrom >= 0 && i > raisedFrom);
   for (let i = 0; i < stems.length; i += 1) {
     const name = matchRow(stems, i);
     if (!name || !isAbbreviationWritten(statement, name.stems)) continue;
@@ -170,8 +173,11 @@ export function findConditions(statement: string, readCues = true, withQueried =
     span.forEach((k) => covered.add(k));
     if (content.length > 0) found.push({ phrase: span.map((k) => tokens[k]).join(' '), content, index: start });
   }
-  return found.sort((a, b) => a.index - b.index);
+  // "viral URTI", "bacterial tonsillitis": the cause a clinician gives a condition is part of that condition's name.
+  return found.filter((m) => !(QUALIFYING_CAUSES.has(m.phrase) && found.some((o) => o !== m && o.index > m.index && o.index <= m.index + 2))).sort((a, b) => a.index - b.index);
 }
+
+const QUALIFYING_CAUSES = new Set(['viral', 'bacterial', 'fungal']);
 
 /** True when the transcript names the condition or describes it in one of the lexicon's words. */
 export function isConditionSupported(mention: ConditionMention, index: WordIndex): boolean {
@@ -239,13 +245,41 @@ function isHadAsSymptom(mention: ConditionMention, mentions: ReadonlyMap<string,
   return hinted && !terms.some((term) => (mentions.get(term) ?? []).some((m) => m.polarity === 'absent'));
 }
 
-export function checkDiagnoses(statement: string, index: WordIndex, section = 'assessment', mentions: ReadonlyMap<string, readonly Mention[]> = new Map()): { phrase: string; reason: string; lines: number[] }[] {
+/**
+ * A condition the lexicon describes by a symptom ("pharyngitis" by "sore throat") is supported by the patient having
+ * that symptom in any words the polarity reader knows ("now my throat hurts").
+ */
+function isDescribedAsHad(mention: ConditionMention, mentions: ReadonlyMap<string, readonly Mention[]>): boolean {
+  const row = mention.row === undefined ? undefined : ROWS[mention.row];
+  if (!row) return false;
+  const terms = [...row.names, ...row.described].flatMap((phrase) => {
+    const words = splitTokens(phrase);
+    return findAllTerms(words).filter((h) => h.index === 0 && h.length === words.length).map((h) => h.term);
+  });
+  return terms.some((term) => (mentions.get(term) ?? []).some((m) => m.polarity === 'present' && m.role !== 'clinician' && !m.exam));
+}
+
+/**
+ * A chronic condition a history lists that the patient takes a drug for ("PMH: heartburn" where the patient takes "a
+ * Rennie if I need to"; "hypertension" and "my amlodipine"): the drug named says what it treats. Not in the
+ * assessment, which must name or describe what it concludes.
+ */
+function isTreated(mention: ConditionMention, treated: ReadonlySet<Indication>): boolean {
+  const row = mention.row === undefined ? undefined : ROWS[mention.row];
+  if (!row || treated.size === 0) return false;
+  const words = new Set([...row.names, ...row.hints].map((n) => n.toLowerCase()));
+  return [...treated].some((indication) => indication.for.some((f) => words.has(f)));
+}
+
+export function checkDiagnoses(statement: string, index: WordIndex, section = 'assessment', mentions: ReadonlyMap<string, readonly Mention[]> = new Map(), treated: ReadonlySet<Indication> = new Set()): { phrase: string; reason: string; lines: number[] }[] {
   const problems: { phrase: string; reason: string; lines: number[] }[] = [];
   for (const mention of findAssertedConditions(statement, section)) {
     if (mention.queried ? isQueriedSupported(mention, index) : isConditionSupported(mention, index)) continue;
     // A result's condition the conversation speaks of at all ("no fractures") is judged by its polarity (negation-check).
     if (section === 'objective' && isSpokenOf(mention, index)) continue;
     if (isHadAsSymptom(mention, mentions, index)) continue;
+    if (isDescribedAsHad(mention, mentions)) continue;
+    if (section === 'subjective' && isTreated(mention, treated)) continue;
     const others = mention.row === undefined ? [] : (ROWS[mention.row]?.names ?? []).filter((n) => n !== mention.phrase).slice(0, 3);
     const names = mention.queried ? 'raises' : 'names';
     problems.push({

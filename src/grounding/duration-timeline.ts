@@ -24,13 +24,29 @@ const COMPANION_WORDS = new Set(['with', 'w/', 'associated', 'accompanied', 'alo
  * unwell, mainly …", nor the cough of "5/7 hx of generally unwell with cough"). Takes the statement's normalised
  * tokens and a number's position among them.
  */
+const PAIR_JOINS = new Set(['&', '+', '/']);
+const PAIR_FIRSTS: Readonly<Record<string, string>> = { d: 'diarrhoea', n: 'nausea' };
+
+/** GP shorthand for two complaints: "3/7 hx of D&V", "N/V x2/7" are "diarrhoea or vomiting", "nausea or vomiting". */
+function expandPairShorthand(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const first = PAIR_FIRSTS[tokens[i] as string];
+    if (first && PAIR_JOINS.has(tokens[i + 1] ?? '') && tokens[i + 2] === 'v') {
+      out.push(first, 'or', 'vomiting');
+      i += 2;
+    } else out.push(tokens[i] as string);
+  }
+  return out;
+}
+
 export function readDurationConcepts(tokens: readonly string[], at: number, section: string | undefined): Set<string> {
   if (section !== 'subjective') return new Set();
   let start = at;
   while (start > 0 && !SEGMENT_BREAKS.has(tokens[start - 1] as string)) start -= 1;
   let end = at;
   while (end < tokens.length && !SEGMENT_BREAKS.has(tokens[end] as string)) end += 1;
-  const head = tokens.slice(start, end);
+  const head = expandPairShorthand(tokens.slice(start, end));
   const companion = head.findIndex((t) => COMPANION_WORDS.has(t));
   return new Set(findAllTerms(companion >= 0 ? head.slice(0, companion) : head).map((h) => h.term));
 }

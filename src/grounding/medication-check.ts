@@ -1,4 +1,4 @@
-import { CLASS_NAMES, KIND_MEMBERS, MEDICATION_GROUPS } from './medication-names.js';
+import { CLASS_NAMES, INDICATIONS, KIND_MEMBERS, MEDICATION_GROUPS, type Indication } from './medication-names.js';
 import { splitTokens } from './tokenize.js';
 
 /** Endings that mark a word as a drug name even when it is not in the built-in list. */
@@ -102,6 +102,8 @@ export interface TranscriptWords {
   joined: string;
   /** Single words and adjacent pairs glued together, for catching ASR splits like "lysine april". */
   candidates: string[];
+  /** What the patient takes a drug for without naming it ("something for my blood pressure"): rows of INDICATIONS. */
+  purposes: ReadonlySet<Indication>;
 }
 
 export function indexTranscriptWords(transcript: string): TranscriptWords {
@@ -112,7 +114,53 @@ export function indexTranscriptWords(transcript: string): TranscriptWords {
     const next = tokens[i + 1];
     if (next && /^[a-z]+$/.test(token) && /^[a-z]+$/.test(next)) words.add(token + next);
   });
-  return { joined: ` ${tokens.join(' ')} `, candidates: [...words].filter((w) => w.length >= 5) };
+  return { joined: ` ${tokens.join(' ')} `, candidates: [...words].filter((w) => w.length >= 5), purposes: readPurposes(transcript, tokens) };
+}
+
+/**
+ * What the drugs the conversation names are taken for: "I take a Rennie if I need to" speaks of heartburn, "my
+ * amlodipine" of blood pressure. A drug named as an allergy says nothing of what the patient has.
+ */
+export function readTreatedPurposes(transcript: string): Set<Indication> {
+  const treated = new Set<Indication>();
+  for (const line of transcript.split('\n')) {
+    if (/allerg|react/i.test(line)) continue;
+    const names = findMedicationsInTokens(splitTokens(line).map((t) => t.replace(/'s$/, ''))).flatMap((m) => m.aliases);
+    for (const row of INDICATIONS) if (names.some((name) => isTakenFor(name, row))) treated.add(row);
+  }
+  return treated;
+}
+
+function isTakenFor(name: string, indication: Indication): boolean {
+  return indication.drugs.includes(name) || (indication.endings?.test(name) ?? false);
+}
+
+const MEDICINE_WORD = "(?:something|tablets?|pills?|medications?|medicines?|meds|sprays?|inhalers?|creams?|drugs?|injections?|capsules?|one)";
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PURPOSE_RES: readonly RegExp[] = INDICATIONS.map(
+  (row) => new RegExp(`\\b${MEDICINE_WORD}(?: (?!which|that|been|used|is|was)[a-z']+){0,2} for (?:[a-z']+ ){0,2}(?:${row.for.map(escapeRe).join('|')}) `),
+);
+
+/**
+ * The purposes the conversation gives a drug it takes and does not name (not a drug described: "a medication which has
+ * been used for diabetes" is a study drug, not the patient's): "I take something for the IBS, it begins with an M"
+ * supports the mebeverine a note lists. Read only from sentences that name no drug, and only when the conversation
+ * names none of the drugs taken for that purpose anywhere ("a tablet for my blood pressure — amlodipine" supports
+ * amlodipine alone, so a note's ramipril stays unsupported).
+ */
+function readPurposes(transcript: string, tokens: readonly string[]): Set<Indication> {
+  const named = findMedicationsInTokens(tokens).flatMap((m) => m.aliases);
+  const said = new Set<Indication>();
+  for (const sentence of transcript.split(/[.!?\n]+/)) {
+    const words = splitTokens(sentence).map((t) => t.replace(/'s$/, ''));
+    if (words.length === 0 || findMedicationsInTokens(words).length > 0) continue;
+    const joined = ` ${words.join(' ')} `;
+    INDICATIONS.forEach((row, i) => {
+      if ((row.phrases ?? []).some((p) => joined.includes(` ${p} `)) || PURPOSE_RES[i]?.test(joined)) said.add(row);
+    });
+  }
+  for (const row of said) if (named.some((name) => isTakenFor(name, row))) said.delete(row);
+  return said;
 }
 
 /** Each drug name → the class phrases that support it, tokenised like the transcript. */
@@ -135,6 +183,7 @@ export function isMedicationSupported(mention: MedicationMention, transcript: Tr
   if (mention.aliases.some((alias) => transcript.joined.includes(` ${alias} `))) return true;
   if (isClassSaid(mention, transcript)) return true;
   if ((KIND_MEMBERS[mention.name] ?? []).some((member) => transcript.joined.includes(` ${member} `))) return true;
+  if (mention.aliases.some((alias) => [...transcript.purposes].some((row) => isTakenFor(alias, row)))) return true;
   return mention.aliases.some((alias) => {
     if (alias.includes(' ') || alias.length < 6) return false;
     const limit = alias.length >= 9 ? 2 : 1;

@@ -13,7 +13,7 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['propranolol', 'inderal'], ['bisoprolol'], ['nebivolol', 'bystolic'], ['labetalol'], ['hydrochlorothiazide', 'hctz', 'microzide'],
   ['chlorthalidone'], ['furosemide', 'lasix'], ['torsemide', 'demadex'], ['bumetanide', 'bumex'],
   ['spironolactone', 'aldactone'], ['eplerenone', 'inspra'], ['hydralazine'], ['clonidine', 'catapres'],
-  ['isosorbide', 'imdur'], ['nitroglycerin', 'nitrostat'], ['digoxin', 'lanoxin'], ['amiodarone', 'cordarone'],
+  ['isosorbide', 'imdur'], ['nitroglycerin', 'nitrostat', 'gtn', 'glyceryl trinitrate'], ['digoxin', 'lanoxin'], ['amiodarone', 'cordarone'],
   ['dronedarone', 'multaq'], ['flecainide'], ['sotalol'], ['ranolazine', 'ranexa'], ['ivabradine', 'corlanor'],
   ['warfarin', 'coumadin', 'jantoven'], ['apixaban', 'eliquis'], ['rivaroxaban', 'xarelto'], ['dabigatran', 'pradaxa'],
   ['edoxaban', 'savaysa'], ['enoxaparin', 'lovenox'], ['heparin'], ['clopidogrel', 'plavix'], ['ticagrelor', 'brilinta'],
@@ -26,7 +26,7 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['dapagliflozin', 'farxiga'], ['canagliflozin', 'invokana'], ['semaglutide', 'ozempic', 'wegovy', 'rybelsus'],
   ['dulaglutide', 'trulicity'], ['liraglutide', 'victoza', 'saxenda'], ['exenatide', 'byetta'], ['tirzepatide', 'mounjaro', 'zepbound'],
   ['insulin'], ['glargine', 'lantus', 'basaglar', 'toujeo'], ['lispro', 'humalog'], ['aspart', 'novolog'], ['detemir', 'levemir'],
-  ['degludec', 'tresiba'], ['levothyroxine', 'synthroid', 'levoxyl', 'euthyrox'], ['liothyronine', 'cytomel'],
+  ['degludec', 'tresiba'], ['levothyroxine', 'synthroid', 'levoxyl', 'euthyrox', 'thyroxine', 'eltroxin'], ['liothyronine', 'cytomel'],
   ['methimazole', 'tapazole'], ['propylthiouracil'], ['alendronate', 'fosamax'], ['risedronate', 'actonel'],
   ['ibandronate', 'boniva'], ['denosumab', 'prolia'], ['teriparatide', 'forteo'], ['raloxifene', 'evista'],
   ['testosterone'], ['estradiol', 'estrace'], ['medroxyprogesterone', 'provera'], ['progesterone'], ['norethindrone'],
@@ -37,30 +37,30 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['budesonide', 'pulmicort', 'symbicort', 'entocort'], ['mometasone', 'nasonex', 'asmanex'], ['beclomethasone', 'qvar'],
   ['montelukast', 'singulair'], ['cetirizine', 'zyrtec'], ['levocetirizine', 'xyzal'], ['loratadine', 'claritin'],
   ['fexofenadine'], ['diphenhydramine', 'benadryl'], ['hydroxyzine', 'vistaril', 'atarax'], ['pseudoephedrine', 'sudafed'],
-  ['guaifenesin', 'mucinex', 'robitussin'], ['dextromethorphan'], ['benzonatate', 'tessalon'], ['epinephrine', 'epipen'],
+  ['guaifenesin', 'mucinex', 'robitussin'], ['dextromethorphan'], ['benzonatate', 'tessalon'], ['epinephrine', 'epipen', 'epi pen', 'adrenaline', 'adrenalin', 'jext', 'emerade'],
   ['omalizumab', 'xolair'], ['dupilumab', 'dupixent'], ['roflumilast', 'daliresp'], ['azelastine', 'astelin'],
   // Gastrointestinal
-  ['omeprazole', 'prilosec'], ['esomeprazole', 'nexium'], ['pantoprazole', 'protonix'], ['lansoprazole', 'prevacid'],
+  ['omeprazole', 'prilosec', 'losec'], ['esomeprazole', 'nexium'], ['pantoprazole', 'protonix'], ['lansoprazole', 'prevacid'],
   ['rabeprazole', 'aciphex'], ['famotidine', 'pepcid'], ['ranitidine', 'zantac'], ['sucralfate', 'carafate'],
   ['ondansetron', 'zofran'], ['promethazine', 'phenergan'], ['metoclopramide', 'reglan'], ['prochlorperazine', 'compazine'],
   ['loperamide', 'imodium'], ['docusate', 'colace'], ['senna', 'senokot', 'sennosides'], ['bisacodyl', 'dulcolax'],
   ['polyethylene glycol', 'miralax'], ['lactulose'], ['mesalamine', 'lialda', 'asacol', 'pentasa'], ['sulfasalazine', 'azulfidine'],
   ['dicyclomine', 'bentyl'], ['hyoscyamine', 'levsin'], ['linaclotide', 'linzess'], ['lubiprostone', 'amitiza'],
-  ['ursodiol', 'actigall'], ['simethicone', 'gas-x'], ['bismuth', 'pepto'], ['calcium carbonate', 'tums'], ['rifaximin', 'xifaxan'],
+  ['ursodiol', 'actigall'], ['simethicone', 'gas-x'], ['bismuth', 'pepto'], ['calcium carbonate', 'tums', 'rennie', 'rennies'], ['rifaximin', 'xifaxan'],
   // Infection
-  ['amoxicillin', 'amoxil'], ['amoxicillin clavulanate', 'augmentin'], ['penicillin'], ['ampicillin'], ['dicloxacillin'],
-  ['piperacillin', 'zosyn'], ['cephalexin', 'keflex'], ['cefadroxil'], ['cefdinir', 'omnicef'], ['cefuroxime', 'ceftin'],
+  ['amoxicillin', 'amoxil', 'amox'], ['amoxicillin clavulanate', 'augmentin'], ['penicillin'], ['ampicillin'], ['dicloxacillin'],
+  ['piperacillin', 'zosyn'], ['cephalexin', 'keflex', 'cefalexin'], ['cefadroxil'], ['cefdinir', 'omnicef'], ['cefuroxime', 'ceftin'],
   ['ceftriaxone', 'rocephin'], ['cefepime'], ['cefazolin', 'ancef'], ['azithromycin', 'zithromax', 'zpak', 'z-pak'],
-  ['clarithromycin', 'biaxin'], ['erythromycin'], ['doxycycline', 'vibramycin', 'doryx'], ['minocycline', 'minocin'],
+  ['clarithromycin', 'biaxin'], ['erythromycin'], ['doxycycline', 'vibramycin', 'doryx', 'doxy'], ['minocycline', 'minocin'],
   ['tetracycline'], ['ciprofloxacin', 'cipro'], ['levofloxacin', 'levaquin'], ['moxifloxacin', 'avelox'],
   ['trimethoprim', 'sulfamethoxazole', 'bactrim', 'septra'], ['nitrofurantoin', 'macrobid', 'macrodantin'],
-  ['metronidazole', 'flagyl'], ['clindamycin', 'cleocin'], ['vancomycin'], ['linezolid', 'zyvox'], ['gentamicin'],
+  ['metronidazole', 'flagyl'], ['clindamycin', 'cleocin', 'clinda'], ['vancomycin', 'vanco'], ['linezolid', 'zyvox'], ['gentamicin'],
   ['tobramycin'], ['rifampin'], ['isoniazid'], ['fluconazole', 'diflucan'], ['itraconazole'], ['ketoconazole', 'nizoral'],
-  ['clotrimazole', 'lotrimin'], ['miconazole', 'monistat'], ['terbinafine', 'lamisil'], ['nystatin'], ['acyclovir', 'zovirax'],
+  ['clotrimazole', 'lotrimin', 'canesten'], ['miconazole', 'monistat'], ['terbinafine', 'lamisil'], ['nystatin'], ['acyclovir', 'zovirax', 'aciclovir'],
   ['valacyclovir', 'valtrex'], ['oseltamivir', 'tamiflu'], ['nirmatrelvir', 'paxlovid'], ['mupirocin', 'bactroban'],
   ['hydroxychloroquine', 'plaquenil'], ['ivermectin'], ['permethrin'],
   // Neurology, psychiatry, sleep
-  ['sertraline', 'zoloft'], ['escitalopram', 'lexapro'], ['citalopram', 'celexa'], ['fluoxetine', 'prozac'],
+  ['sertraline', 'zoloft', 'lustral'], ['escitalopram', 'lexapro'], ['citalopram', 'celexa'], ['fluoxetine', 'prozac'],
   ['paroxetine', 'paxil'], ['venlafaxine', 'effexor'], ['desvenlafaxine', 'pristiq'], ['duloxetine', 'cymbalta'],
   ['bupropion', 'wellbutrin', 'zyban'], ['mirtazapine', 'remeron'], ['trazodone', 'desyrel'], ['amitriptyline', 'elavil'],
   ['nortriptyline', 'pamelor'], ['buspirone', 'buspar'], ['alprazolam', 'xanax'], ['lorazepam', 'ativan'],
@@ -73,17 +73,17 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['zonisamide', 'zonegran'], ['methylphenidate', 'ritalin', 'concerta'], ['amphetamine', 'adderall'],
   ['dextroamphetamine'], ['lisdexamfetamine', 'vyvanse'], ['atomoxetine', 'strattera'], ['guanfacine', 'intuniv'],
   ['donepezil', 'aricept'], ['memantine', 'namenda'], ['rivastigmine'], ['carbidopa', 'levodopa', 'sinemet'],
-  ['ropinirole', 'requip'], ['pramipexole', 'mirapex'], ['sumatriptan', 'imitrex'], ['rizatriptan', 'maxalt'],
+  ['ropinirole', 'requip'], ['pramipexole', 'mirapex'], ['sumatriptan', 'imitrex', 'imigran'], ['rizatriptan', 'maxalt'],
   ['zolmitriptan', 'zomig'], ['erenumab', 'aimovig'], ['rimegepant', 'nurtec'], ['ubrogepant', 'ubrelvy'],
   ['onabotulinumtoxina', 'botox'], ['varenicline', 'chantix'], ['naltrexone', 'vivitrol'], ['buprenorphine', 'suboxone', 'subutex'],
   ['disulfiram', 'antabuse'], ['acamprosate'],
   // Pain, musculoskeletal, rheumatology
-  ['acetaminophen', 'tylenol', 'paracetamol'], ['ibuprofen', 'motrin', 'advil'], ['naproxen', 'aleve', 'naprosyn'],
+  ['acetaminophen', 'tylenol', 'paracetamol', 'calpol', 'panadol', 'apap'], ['ibuprofen', 'motrin', 'advil', 'nurofen', 'brufen'], ['naproxen', 'aleve', 'naprosyn'],
   ['meloxicam', 'mobic'], ['celecoxib', 'celebrex'], ['diclofenac', 'voltaren'], ['indomethacin', 'indocin'],
   ['ketorolac', 'toradol'], ['nabumetone'], ['tramadol', 'ultram'], ['oxycodone', 'percocet', 'oxycontin', 'roxicodone'],
   ['hydrocodone', 'vicodin', 'norco'], ['morphine'], ['hydromorphone', 'dilaudid'], ['fentanyl', 'duragesic'], ['codeine'],
   ['methadone'], ['naloxone', 'narcan'], ['cyclobenzaprine', 'flexeril'], ['methocarbamol', 'robaxin'],
-  ['tizanidine', 'zanaflex'], ['baclofen'], ['carisoprodol'], ['lidocaine', 'lidoderm', 'xylocaine'], ['capsaicin'],
+  ['tizanidine', 'zanaflex'], ['baclofen'], ['carisoprodol'], ['lidocaine', 'lidoderm', 'xylocaine', 'lignocaine'], ['capsaicin'],
   ['allopurinol', 'zyloprim'], ['febuxostat', 'uloric'], ['colchicine', 'colcrys'], ['probenecid'],
   ['methotrexate'], ['leflunomide', 'arava'], ['adalimumab', 'humira'], ['etanercept', 'enbrel'], ['infliximab', 'remicade'],
   ['ustekinumab', 'stelara'], ['secukinumab', 'cosentyx'], ['tofacitinib', 'xeljanz'], ['upadacitinib', 'rinvoq'],
@@ -101,7 +101,7 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['mycophenolate', 'cellcept'], ['azathioprine', 'imuran'], ['cyclosporine'], ['latanoprost', 'xalatan'], ['timolol'],
   ['tretinoin', 'retin-a'], ['isotretinoin', 'accutane'], ['benzoyl peroxide'], ['minoxidil', 'rogaine'],
   // Vitamins and UK names
-  ['ergocalciferol', 'drisdol'], ['cholecalciferol', 'vitamin d3'], ['calcitriol', 'rocaltrol'], ['mebeverine', 'colofac'],
+  ['ergocalciferol', 'drisdol'], ['cholecalciferol', 'vitamin d3', 'colecalciferol'], ['calcitriol', 'rocaltrol'], ['mebeverine', 'colofac'],
   ['co-codamol', 'cocodamol', 'solpadeine'], ['co-amoxiclav'], ['chlorphenamine', 'piriton'], ['beclometasone', 'clenil', 'qvar'],
   ['betamethasone valerate', 'betnovate'], ['microgynon'], ['dioralyte', 'diarolyte'], ['senna', 'senokot'], ['lactulose'],
   ['macrogol', 'movicol'], ['hyoscine', 'buscopan'], ['gaviscon'], ['flucloxacillin'],
@@ -132,3 +132,56 @@ export const CLASS_NAMES: readonly (readonly [readonly string[], readonly string
 export const KIND_MEMBERS: Readonly<Record<string, readonly string[]>> = {
   insulin: ['glargine', 'lantus', 'basaglar', 'toujeo', 'lispro', 'humalog', 'aspart', 'novolog', 'novorapid', 'detemir', 'levemir', 'degludec', 'tresiba', 'humulin', 'novolin', 'nph'],
 };
+
+/**
+ * What a drug is taken for, as a patient says it without naming the drug: "something for my blood pressure", "a
+ * tablet for the IBS, it begins with an M", "my water tablets". A clinician writes the drug's name from the chart or
+ * the packet; the conversation named what it is for. Each row: the words said after "for" (or the whole phrase, for
+ * a row whose `said` is a full pattern), then the drugs taken for it (names, and name endings for whole classes).
+ */
+export interface Indication {
+  /** What the drug is said to be for ("blood pressure"), as words after "for (my|the …)". */
+  for: readonly string[];
+  /** Whole phrases that name the drug's purpose on their own ("water tablets"). */
+  phrases?: readonly string[];
+  drugs: readonly string[];
+  endings?: RegExp;
+}
+
+export const INDICATIONS: readonly Indication[] = [
+  {
+    for: ['blood pressure', 'bp', 'hypertension', 'high blood pressure', 'pressure'],
+    drugs: ['atenolol', 'bisoprolol', 'metoprolol', 'nebivolol', 'labetalol', 'carvedilol', 'propranolol', 'doxazosin', 'indapamide', 'chlorthalidone', 'bendroflumethiazide', 'spironolactone', 'clonidine', 'hydralazine', 'verapamil', 'diltiazem'],
+    endings: /(?:pril|sartan|dipine|thiazide)$/,
+  },
+  { for: ['cholesterol', 'high cholesterol', 'lipids'], drugs: ['ezetimibe', 'fenofibrate'], endings: /statin$/ },
+  {
+    for: ['diabetes', 'sugar', 'sugars', 'blood sugar', 'blood sugars', 'diabetic'],
+    drugs: ['metformin', 'gliclazide', 'glipizide', 'glimepiride', 'glyburide', 'pioglitazone', 'tirzepatide', 'insulin', 'glargine', 'lispro', 'aspart', 'detemir', 'degludec'],
+    endings: /(?:gliptin|gliflozin|glutide)$/,
+  },
+  { for: ['thyroid', 'underactive thyroid', 'overactive thyroid'], drugs: ['levothyroxine', 'thyroxine', 'liothyronine', 'carbimazole', 'methimazole', 'propylthiouracil'] },
+  { for: ['ibs', 'irritable bowel', 'bowel', 'bowels', 'spasms', 'cramps'], drugs: ['mebeverine', 'hyoscine', 'dicyclomine', 'hyoscyamine', 'peppermint oil'] },
+  { for: ['acid', 'reflux', 'heartburn', 'indigestion', 'stomach'], drugs: ['famotidine', 'ranitidine', 'gaviscon', 'sucralfate', 'calcium carbonate'], endings: /prazole$/ },
+  {
+    for: ['depression', 'mood', 'anxiety', 'nerves', 'low mood'],
+    drugs: ['sertraline', 'citalopram', 'escitalopram', 'fluoxetine', 'paroxetine', 'venlafaxine', 'desvenlafaxine', 'duloxetine', 'mirtazapine', 'bupropion', 'buspirone'],
+  },
+  { for: ['gout'], drugs: ['allopurinol', 'febuxostat', 'colchicine'] },
+  { for: ['epilepsy', 'seizures', 'fits'], drugs: ['levetiracetam', 'lamotrigine', 'valproate', 'divalproex', 'carbamazepine', 'oxcarbazepine', 'phenytoin', 'topiramate', 'lacosamide'] },
+  { for: ['prostate'], drugs: ['tamsulosin', 'finasteride', 'dutasteride', 'alfuzosin'] },
+  {
+    for: ['fluid', 'water', 'the swelling'],
+    phrases: ['water tablet', 'water tablets', 'water pill', 'water pills'],
+    drugs: ['furosemide', 'frusemide', 'bumetanide', 'torsemide', 'spironolactone', 'bendroflumethiazide', 'indapamide', 'hydrochlorothiazide', 'chlorthalidone'],
+  },
+  {
+    for: ['clots', 'blood clots', 'thinning my blood', 'thin my blood', 'thin the blood'],
+    phrases: ['blood thinner', 'blood thinners', 'blood thinning'],
+    drugs: ['warfarin', 'apixaban', 'rivaroxaban', 'edoxaban', 'dabigatran', 'clopidogrel', 'ticagrelor', 'aspirin'],
+  },
+  { for: ['hay fever', 'hayfever', 'allergies', 'my allergies'], drugs: ['cetirizine', 'levocetirizine', 'loratadine', 'fexofenadine', 'chlorphenamine', 'diphenhydramine'] },
+  { for: ['sleep', 'sleeping', 'insomnia'], drugs: ['zopiclone', 'zolpidem', 'eszopiclone', 'melatonin', 'temazepam'] },
+  { for: ['migraine', 'migraines'], drugs: ['propranolol', 'topiramate', 'pizotifen'], endings: /triptan$/ },
+  { for: ['osteoporosis', 'bones', 'my bones'], drugs: ['denosumab'], endings: /dronate$/ },
+];

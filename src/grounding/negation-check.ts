@@ -178,5 +178,26 @@ export function checkPolarity(statement: string, section: string, mentions: Read
     });
   }
   if (section === 'objective') for (const p of checkQualities(statement, model)) problems.push({ kind: 'finding', ...p });
+  const intended = checkWeightIntent(statement, model);
+  if (intended) problems.push(intended);
   return problems;
+}
+
+/** A note that calls weight loss unintended ("unintentional weight loss of 10 lb"), not denied. */
+const UNINTENDED_LOSS_RE = /\b(?:unintentional|unintended|unexplained|involuntary|unplanned)\s+(?:\w+\s+)?weight\s+loss\b/i;
+const DENIED_LOSS_RE = /\b(?:no|denies|denied|without|nil|negative for)\b[^.;]*\b(?:unintentional|unintended|unexplained|involuntary|unplanned)\s+(?:\w+\s+)?weight\s+loss\b/i;
+/** The patient means to lose weight: "I'm trying to lose weight", "I've been dieting", "on a diet", "Weight Watchers". */
+const INTENDED_LOSS_RE = /\b(?:(?:trying|tried|try|want(?:ed|ing)?|meant|managed|decided|aiming) to (?:lose|drop|shed|get) (?:some |a bit of |the )?(?:weight|pounds|kilos|lbs|kg)|(?:been |am |i'm |was |started |i've been )dieting|on a diet|weight watchers|slimming world|intentional(?:ly)?|on purpose)\b/i;
+const NOT_INTENDED_RE = /\b(?:not|n't|never|without|no)\s+(?:\w+\s+){0,2}(?:trying|tried|try|want(?:ed|ing)?|meant|dieting|on a diet|intentional(?:ly)?|on purpose)\b/i;
+
+/**
+ * "Unintentional weight loss" where the patient says the weight is coming off because they are trying to lose it
+ * ("I've been dieting", "I'm trying to lose weight"): the loss is had, but the note turns a plan into a warning sign.
+ */
+function checkWeightIntent(statement: string, model: TranscriptModel): PolarityProblem | undefined {
+  if (!UNINTENDED_LOSS_RE.test(statement) || DENIED_LOSS_RE.test(statement)) return undefined;
+  const said = model.lines.filter((l) => INTENDED_LOSS_RE.test(l.text) && !NOT_INTENDED_RE.test(l.text));
+  if (said.length === 0) return undefined;
+  const excerpt = said[0]?.text.trim().slice(0, 80) ?? '';
+  return { kind: 'symptom', phrase: 'unintentional weight loss', reason: `the note calls the weight loss unintentional but the transcript says it was intended ("${excerpt}")`, lines: said.map((l) => l.line).filter((n) => n > 0) };
 }

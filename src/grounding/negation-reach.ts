@@ -87,8 +87,20 @@ export function isNoveltyDenied(tokens: readonly string[], hit: TermHit): boolea
 }
 
 /** A negation before the mention, reaching back across the other items of a list and through auxiliaries. */
+const LYING = new Set(['lie', 'lay', 'lying', 'laying']);
+const UNABLE = new Set(["can't", 'cannot', "couldn't", 'unable', 'not', "n't"]);
+
+/** "i can't lie flat", "unable to lie flat": not being able to is the orthopnoea, not a denial of it. */
+function isInabilityToLieFlat(tokens: readonly string[], hit: TermHit): boolean {
+  if (!LYING.has(tokens[hit.index] ?? '')) return false;
+  const before = tokens[hit.index - 1] === 'to' ? hit.index - 2 : hit.index - 1;
+  const word = tokens[before] ?? '';
+  return UNABLE.has(word) || word.endsWith("n't") || (word === 'able' && UNABLE.has(tokens[before - 1] ?? ''));
+}
+
 export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit, reach = 6, stops: ReadonlySet<string> = NEGATION_STOPS): boolean {
   if (isNoveltyDenied(tokens, hit)) return false;
+  if (isInabilityToLieFlat(tokens, hit)) return false;
   const inOtherHit = (k: number) => hits.some((h) => h !== hit && k >= h.index && k < h.index + h.length);
   let budget = reach;
   for (let k = hit.index - 1; k >= 0 && budget > 0; k -= 1) {

@@ -76,10 +76,14 @@ function isComparedWithBefore(tokens: readonly string[], at: number): boolean {
   return ['prior', 'previous', 'last'].includes(tokens[at] as string) && tokens.slice(Math.max(0, at - 3), at).some((t) => ['unchanged', 'stable', 'compared', 'similar', 'same'].includes(t));
 }
 
+/** Events are had once, at a time: "a fall two weeks ago" states the fall, where "nausea two weeks ago" is a time course. */
+const EVENT_TERMS = new Set(['fall']);
+
 function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit): Polarity | 'skip' {
+  const timed = !EVENT_TERMS.has(hit.term);
   const inClause = (from: number, step: number) => {
     for (let i = from; i >= 0 && i < tokens.length && !NOTE_CLAUSE_BREAKS.has(tokens[i] as string); i += step) {
-      if (NOTE_HEDGES.has(tokens[i] as string) || (NOTE_TIME_CUES.has(tokens[i] as string) && !isComparedWithBefore(tokens, i))) return true;
+      if (NOTE_HEDGES.has(tokens[i] as string) || (timed && NOTE_TIME_CUES.has(tokens[i] as string) && !isComparedWithBefore(tokens, i))) return true;
     }
     return false;
   };
@@ -140,7 +144,12 @@ function blankSystemHeading(tokens: readonly string[]): string[] {
 }
 
 /** The symptoms and findings a note statement asserts or denies; hypothetical and time-course mentions are skipped. */
+/** A heading of advice: "Safety netting advice given re: fever, SOB", "Red flags:", "SN:", "Return precautions -". */
+const ADVICE_LEAD_RE = /^[^:]*\b(?:safety|netting|netted|sn|advice|advised|flags?|warning|precautions|educated|education|counsel\w*)\b[^:]*:/i;
+
 export function findTermClaims(statement: string, section?: string): TermClaim[] {
+  // What comes after a heading of advice names what to look out for, not what the patient has.
+  if (ADVICE_LEAD_RE.test(statement)) return [];
   const tokens = prepareTokens(statement);
   const hits = findAllTerms(tokens);
   const siteTokens = section === 'subjective' ? blankSystemHeading(tokens) : tokens;

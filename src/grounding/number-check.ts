@@ -104,11 +104,13 @@ function judgeScore(claim: NumberClaim, index: QuantityIndex): Verdict {
 
 /** Kilograms in a pound: a note may give in kg what was said in pounds ("3 and a half pounds" → "1.5 kg"). */
 const KG_PER_LB = 0.4536;
+/** "about fifteen stone": British weight, 14 pounds. */
+const KG_PER_STONE = 6.35;
 
 /** The same weight in the other unit, within the rounding a clinician would do. */
 function isConvertedWeight(claim: Quantity, heard: Quantity): boolean {
   if (claim.cls !== 'weight' || heard.cls !== 'weight' || claim.unit === heard.unit || claim.den !== undefined) return false;
-  const kg = (q: Quantity) => (q.unit === 'lb' ? q.value * KG_PER_LB : q.value);
+  const kg = (q: Quantity) => (q.unit === 'lb' ? q.value * KG_PER_LB : q.unit === 'st' ? q.value * KG_PER_STONE : q.value);
   return Math.abs(kg(claim) - kg(heard)) <= Math.max(0.2, 0.1 * kg(heard));
 }
 
@@ -188,12 +190,26 @@ function isSameTopic(topic: ReadonlySet<string>, q: HeardQuantity, index: Quanti
   return false;
 }
 
+const DAYS: Readonly<Record<string, number>> = { minutes: 1 / 1440, hours: 1 / 24, days: 1, weeks: 7, months: 30, years: 365 };
+
+/**
+ * A complaint's duration the clinician worked out from a day the conversation gives it ("the cough started on the
+ * weekend" for "3/7 hx of cough"), when the conversation gives the complaint no count of its own: supported up to the
+ * most days that day can mean (a weekday a week and a day back, the weekend ten days, "last week" fourteen).
+ */
+function isAnchoredFor(claim: NumberClaim, index: QuantityIndex, concepts: ReadonlySet<string>): boolean {
+  if (claim.cls !== 'time' || claim.direction === 'future' || claim.followUp || concepts.size === 0 || readTimeline(claim, index, concepts).length > 0) return false;
+  const days = claim.value * (DAYS[claim.unit ?? ''] ?? Infinity);
+  return index.anchors.some((a) => days <= a.maxDays && [...a.concepts].some((c) => concepts.has(c)));
+}
+
 function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string> = new Set()): Verdict {
   if (claim.cls === 'grade') return { supported: index.quantities.some((q) => q.value === claim.value && q.cls !== 'time'), alternatives: [] };
   const readings = claim.cls === 'time' ? convertTime(claim) : [claim];
   const ends = claim.rangeEnd === undefined ? readings : [...readings, ...convertTime({ ...claim, value: claim.rangeEnd, rangeEnd: claim.value })];
   const timeline = isOffTimeline(claim, ends, index, concepts);
   if (timeline) return { supported: false, alternatives: timeline };
+  if (isAnchoredFor(claim, index, concepts)) return { supported: true, alternatives: [] };
   // A time supports the claim when it is said of the same thing, or of nothing in particular ("this happened about
   // two days ago" is the visit's complaint).
   // The same value supports more readily than another rivals: its conversation may run a few turns back.
@@ -275,6 +291,22 @@ function formatRange(a: NumberClaim, b: NumberClaim): string {
   return hi.text.replace(String(hi.value), `${lo.value}-${hi.value}`);
 }
 
+const ALCOHOL_WORDS = new Set(['etoh', 'alcohol', 'drinks', 'drink', 'drinking', 'drinker', 'wine', 'beer', 'beers', 'pints', 'lager', 'spirits']);
+const DRINK_STEMS = ['pint', 'wine', 'beer', 'lager', 'spiri', 'glass', 'bottl', 'vodka', 'whisk', 'cider', 'drink', 'alcoh'];
+
+function isAlcoholStatement(tokens: readonly string[]): boolean {
+  return tokens.some((t) => ALCOHOL_WORDS.has(t));
+}
+
+/**
+ * Units of alcohol are the clinician's sum of the drinks the patient describes ("a bottle of wine at the weekend" is
+ * "EtOH ~10 units/week"): a note's units are judged only when the conversation itself counts units.
+ */
+function isDrinkingTold(index: QuantityIndex): boolean {
+  if (index.quantities.some((q) => q.unit === 'units' && q.drug === null)) return false;
+  return [...index.turnStems.values()].some((stems) => [...stems].some((s) => DRINK_STEMS.some((d) => s.startsWith(d))));
+}
+
 /** Numbers claimed in the statement that the transcript does not state for the same quantity. */
 export function checkNumbers(statement: string, index: QuantityIndex, section?: string): NumberProblem[] {
   const problems: NumberProblem[] = [];
@@ -282,7 +314,10 @@ export function checkNumbers(statement: string, index: QuantityIndex, section?: 
   const topic = new Set(readTopicWords(expandShorthand(normaliseTokens(statement))));
   const claims = extractNumberClaims(statement);
   const tokens = normaliseTokens(statement);
-  const failed = claims.map((claim) => ({ claim, verdict: judgeClaim(claim, index, topic, readDurationConcepts(tokens, claim.index, section)) })).filter((c) => !c.verdict.supported);
+  const reckoned = isAlcoholStatement(tokens) && isDrinkingTold(index);
+  const failed = claims
+    .filter((claim) => !(reckoned && claim.unit === 'units' && claim.drug === null))
+    .map((claim) => ({ claim, verdict: judgeClaim(claim, index, topic, readDurationConcepts(tokens, claim.index, section)) })).filter((c) => !c.verdict.supported);
   for (const [at, { claim: end, verdict }] of failed.entries()) {
     // A range neither end of which is said is one unsupported fact: "2-3 hours", not "2 hours" and "3 hours".
     const partner = end.rangeEnd === undefined ? undefined : failed.find((o, k) => k !== at && o.claim.value === end.rangeEnd && o.claim.rangeEnd === end.value && o.claim.unit === end.unit);

@@ -284,6 +284,8 @@ function readImageContext(clause: Clause, previous: { turn: number; sites: strin
   return IMAGE_RESULT_RE.test(clause.tokens.join(' ')) ? { sites: previous.sites } : undefined;
 }
 
+const WEIGHT_AIMS = new Set(['trying', 'try', 'tried', 'want', 'wanted', 'wanting', 'need', 'needs', 'needed', 'going', 'aiming', 'hoping', 'hope', 'like', 'told', 'advised']);
+
 export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
   const index = new Map<string, Mention[]>();
   const add = (mention: Mention) => index.set(mention.term, [...(index.get(mention.term) ?? []), mention]);
@@ -296,6 +298,8 @@ export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
     const hits = findAllTerms(clause.tokens);
     const excerpt = clause.tokens.join(' ').slice(0, 80);
     for (const hit of hits) {
+      // "i'm not trying to lose weight": an aim denied, which does not deny the weight lost.
+      if (hit.term === 'weight loss' && clause.tokens[hit.index - 1] === 'to' && WEIGHT_AIMS.has(clause.tokens[hit.index - 2] ?? '') && clause.tokens.slice(Math.max(0, hit.index - 5), hit.index - 2).some((t) => t === 'not' || t === 'never' || t.endsWith("n't"))) continue;
       const reading = readMention(model, clause, hits, hit);
       const lines = reading.reply ? [clause.line, reading.reply.line] : [clause.line];
       const text = reading.reply ? `${excerpt}? — ${reading.reply.tokens.join(' ').slice(0, 40)}` : excerpt;

@@ -33,6 +33,7 @@ const UNIT_DEFS: readonly UnitDef[] = [
   ...defineUnits('count', 'tablets', 'tablet', 'tab', 'pill', 'capsule', 'puff', 'drop', 'spray', 'patch'),
   ...defineUnits('weight', 'kg', 'kg', 'kilogram', 'kilo'),
   ...defineUnits('weight', 'lb', 'lb', 'pound'),
+  ...defineUnits('weight', 'st', 'stone'),
   ...defineUnits('length', 'cm', 'cm', 'centimeter', 'centimetre'),
   ...defineUnits('length', 'mm', 'mm', 'millimeter', 'millimetre'),
   ...defineUnits('length', 'in', 'inch', 'inche'),

@@ -49,6 +49,41 @@ export interface QuantityIndex {
   historyEnd: number;
   /** Values said shortly after "scale" or "pain" ("on a scale of one to ten … it's like a nine"), which support "9/10". */
   scaleValues: Map<number, number>;
+  /** Times said by a day or a moment rather than a count ("since Monday", "on the weekend", "yesterday"). */
+  anchors: AnchoredTime[];
+}
+
+/** A time said by the day: the complaints of its line (or of the question it answers) and the most days it can mean. */
+export interface AnchoredTime {
+  line: number;
+  concepts: ReadonlySet<string>;
+  maxDays: number;
+}
+
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+/** "since Monday", "on the weekend", "yesterday", "last night", "last week", "the other day": each with the most days it can be. */
+const ANCHORS: readonly [RegExp, number][] = [
+  [/\b(?:since|from|on|started|began|start|last) (?:last |the )?(?:this )?(?:past )?(?:weekend)\b/, 10],
+  [new RegExp(`\\b(?:since|from|on|started|began|start|last|this|that) (?:last |the )?${WEEKDAY}\\b`), 8],
+  [/\b(?:since|from|started|began|start|over) (?:last|the last|the past|this past) week\b|\blast week\b/, 14],
+  [/\b(?:the other day|a couple of days ago)\b/, 7],
+  [/\b(?:yesterday|last night|the night before)\b/, 2],
+  [/\b(?:this morning|this afternoon|this evening|today|earlier on|tonight)\b/, 1],
+];
+
+function indexAnchors(model: TranscriptModel, lineConcepts: ReadonlyMap<number, Set<string>>): AnchoredTime[] {
+  const anchors: AnchoredTime[] = [];
+  model.lines.forEach((line, k) => {
+    if (line.line <= 0) return;
+    const text = line.tokens.join(' ');
+    const found = ANCHORS.filter(([re]) => re.test(text)).map(([, days]) => days);
+    if (found.length === 0) return;
+    // "When did the cough start? — On Saturday.": the answer's complaint is the question's.
+    const before = model.lines[k - 1];
+    const concepts = new Set([...(lineConcepts.get(line.line) ?? []), ...(before && before.turn === line.turn - 1 ? lineConcepts.get(before.line) ?? [] : [])]);
+    if (concepts.size > 0) anchors.push({ line: line.line, concepts, maxDays: Math.max(...found) });
+  });
+  return anchors;
 }
 
 /** How far back (tokens) a key reaches a value: "your a1c , which we checked last week , came back at 8". */
@@ -250,5 +285,5 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
   }
   const numbered = model.lines.filter((l) => l.line > 0);
   const historyEnd = numbered[Math.floor(numbered.length / 3)]?.line ?? 0;
-  return { quantities, turnStems, keyMentions, scaleValues, historyEnd };
+  return { quantities, turnStems, keyMentions, scaleValues, historyEnd, anchors: indexAnchors(model, lineConcepts) };
 }

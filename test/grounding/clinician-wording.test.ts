@@ -125,3 +125,122 @@ describe('drugs named by the class said', () => {
     expect(kinds({ subjective: 'She takes tramadol and it seems to be well-controlled.' }, t)).toEqual(['medication']);
   });
 });
+
+describe('drugs named by what the patient takes them for', () => {
+  it('takes "something for my blood pressure" and "my water tablets" as support for a drug taken for that, and nothing else', () => {
+    const t = 'Doctor: Do you take any regular medications?\nPatient: I take something for my blood pressure, and a tablet for the IBS, it begins with an M. And my water tablets.';
+    expect(kinds({ subjective: 'DH: amlodipine, mebeverine, furosemide' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'DH: metformin' }, t)).toEqual(['medication']);
+    expect(kinds({ subjective: 'DH: atorvastatin' }, 'Patient: I have an inhaler for my asthma.')).toEqual(['medication']);
+  });
+
+  it('does not take the purpose as support when the conversation names the drug taken for it, or describes a drug it is not on', () => {
+    const named = 'Patient: I take a tablet for my blood pressure.\nDoctor: Which one?\nPatient: Amlodipine.';
+    expect(kinds({ subjective: 'DH: amlodipine' }, named)).toEqual([]);
+    expect(kinds({ subjective: 'DH: ramipril' }, named)).toEqual(['medication']);
+    const study = 'Doctor: The study uses a medication which has been used for diabetes treatment, an injection once a week.';
+    expect(kinds({ plan: 'Enrol in the Ozempic study.' }, study)).toEqual(['medication']);
+  });
+});
+
+describe('a chart\'s "Medical:" sub-heading lists the patient\'s conditions', () => {
+  it('reads "Medical: Type 2 diabetes." as a history the conversation must name', () => {
+    const t = 'Doctor: Any other medical problems?\nPatient: Just my asthma, nothing else.';
+    expect(kinds({ subjective: 'Medical: Asthma.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Medical: Type 2 diabetes.' }, t)).toEqual(['diagnosis']);
+    expect(kinds({ subjective: 'Medical hx: asthma, hypertension' }, t)).toEqual(['diagnosis']);
+  });
+});
+
+describe('events and intentions the conversation does not give', () => {
+  it('reports a fall the conversation never mentions, and not the season, falling asleep or a fall in a value', () => {
+    const t = 'Patient: My knee has been aching for two weeks. There was no injury that I know of. It first started in the autumn.';
+    expect(kinds({ subjective: 'She reports a fall two weeks ago.' }, t)).toEqual(['negation']);
+    expect(kinds({ subjective: 'She fell at home last week.' }, t)).toEqual(['negation']);
+    expect(kinds({ subjective: 'The aching started last fall.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'She fell asleep easily but woke with aching.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'She had a fall in her blood pressure on standing.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'She had a fall in the kitchen.' }, t)).toEqual(['negation']);
+    const fell = 'Patient: I tripped over the step in the garden and landed on my knee.';
+    expect(kinds({ subjective: 'Had a fall in the garden onto the knee.' }, fell)).toEqual([]);
+    expect(kinds({ subjective: 'Had a fall onto the knee.' }, 'Patient: I lost my footing on the stairs and went down on my knee.')).toEqual([]);
+    // An injury told in other words may be the fall the clinician writes; a foot named is not a lost footing.
+    expect(kinds({ subjective: 'She fell at work on Monday.' }, "Patient: I got hurt at work on Monday, my foot twisted and there was so much pain.")).toEqual([]);
+    expect(kinds({ subjective: 'She reports a fall.' }, 'Patient: My foot has been aching for two weeks.')).toEqual(['negation']);
+  });
+
+  it('reports weight loss called unintentional where the patient is trying to lose weight, and reads "not trying to" as no aim', () => {
+    const dieting = "Doctor: Any change in your weight?\nPatient: I've lost about ten pounds, but I'm trying to lose weight, I've been on a diet.";
+    expect(kinds({ subjective: 'Reports unintentional weight loss of 10 pounds.' }, dieting)).toEqual(['negation']);
+    expect(kinds({ subjective: 'Reports intentional weight loss of 10 pounds.' }, dieting)).toEqual([]);
+    expect(kinds({ subjective: 'Denies unintentional weight loss.' }, dieting)).toEqual([]);
+    const unplanned = "Doctor: Any change in your weight?\nPatient: I've lost about ten pounds and I'm not trying to lose weight.";
+    expect(kinds({ subjective: 'Reports unintentional weight loss of 10 pounds.' }, unplanned)).toEqual([]);
+  });
+});
+
+describe('a plan the conversation decided against', () => {
+  it('reports a test the plan has done where every turn that speaks of it puts it off', () => {
+    const t = 'Doctor: Your symptoms are mild, so I think we can forego the upper endoscopy for now and try the omeprazole first.\nPatient: Okay, sounds good.';
+    expect(kinds({ plan: 'EGD scheduled.' }, t)).toEqual(['negation']);
+    expect(kinds({ plan: 'We will schedule an upper endoscopy.' }, t)).toEqual(['negation']);
+    expect(kinds({ plan: 'Upper endoscopy deferred for now.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Consider EGD if no better on omeprazole.' }, t)).toEqual([]);
+    const split = "[doctor] we do n't need an x-ray today , it's a sprain .";
+    expect(kinds({ plan: 'X-ray ordered.' }, split)).toEqual(['negation']);
+  });
+
+  it('leaves a test alone that one turn puts off and another orders, or that is put off only far from its name', () => {
+    const later = "Doctor: Let's hold off on the MRI for now.\nDoctor: Actually, with that weakness, I'll order the MRI today.";
+    expect(kinds({ plan: 'MRI of the lumbar spine ordered.' }, later)).toEqual([]);
+    const far = "[doctor] okay now if it's okay with you i would like to do a quick physical exam , we do n't need to rush , i reviewed your results and so far everything looks fine and what i'd like to do next is order an mri of the foot .";
+    expect(kinds({ plan: 'I will order an MRI of the foot.' }, far)).toEqual([]);
+  });
+});
+
+describe('British names of drugs the note writes generically', () => {
+  it('takes Nurofen, Calpol, adrenaline, GTN, thyroxine and aciclovir as the drugs a note names', () => {
+    const t = "Patient: I took some Nurofen and Calpol. I carry an adrenaline pen, I use a GTN spray, I'm on thyroxine, and I had aciclovir cream.";
+    expect(kinds({ subjective: 'Took ibuprofen and paracetamol. Carries an EpiPen. Uses nitroglycerin spray. On levothyroxine. Used acyclovir cream.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Took naproxen.' }, t)).toEqual(['medication']);
+  });
+});
+
+describe('British "I was sick" for vomiting', () => {
+  it('does not report vomiting as never mentioned where the patient says "I was sick yesterday"', () => {
+    const t = 'Patient: The diarrhoea started three days ago, and I was sick yesterday as well.';
+    expect(checkGrounding({ subjective: 'Diarrhoea and vomiting.' }, t).filter((f) => f.kind === 'negation')).toEqual([]);
+    expect(checkGrounding({ subjective: 'Diarrhoea and vomiting.' }, 'Patient: The diarrhoea started three days ago.').map((f) => f.kind)).toEqual(['negation']);
+  });
+});
+
+describe('a heading of advice names what to look out for', () => {
+  it('reads "Safety netting advice given re: fever, SOB" as advice, not as symptoms had', () => {
+    const t = 'Doctor: Any fever?\nPatient: No.\nDoctor: Any chest pain or shortness of breath?\nPatient: No, none of that.';
+    expect(kinds({ plan: 'Safety netting advice given re: fever, SOB, chest pain' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Red flags: chest pain, SOB' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Reports fever and chest pain.' }, t)).toEqual(['negation', 'negation']);
+  });
+});
+
+describe('lay words for a complaint', () => {
+  it('reads "I can\'t lie flat" as orthopnoea had, and "no trouble lying flat" as none', () => {
+    expect(kinds({ subjective: 'Orthopnoea.' }, "Patient: I can't lie flat, I need three pillows.")).toEqual([]);
+    expect(kinds({ subjective: 'Orthopnoea.' }, "Patient: I'm not able to lie flat any more.")).toEqual([]);
+    expect(kinds({ subjective: 'Denies orthopnoea.' }, "Patient: I can't lie flat, I need three pillows.")).toEqual(['negation']);
+  });
+
+  it('takes "going to the loo a lot" and "hot and shivery" as bringing up frequency and a fever', () => {
+    expect(kinds({ subjective: 'Urinary frequency.' }, "Patient: I'm going to the loo a lot.")).toEqual([]);
+    expect(kinds({ subjective: 'Feverish.' }, "Patient: I've felt hot and shivery.")).toEqual([]);
+    expect(kinds({ subjective: 'Urinary frequency.' }, 'Patient: My knee hurts.')).toEqual(['negation']);
+  });
+});
+
+describe('drug names clipped in speech', () => {
+  it('takes "amox", "doxy", "clinda", "vanco" as the drugs a note spells out, and nothing else', () => {
+    const t = 'Patient: I had amox for an ear infection, and doxy and clinda before, and vanco in hospital.';
+    expect(kinds({ subjective: 'Prior amoxicillin, doxycycline, clindamycin and vancomycin.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Prior azithromycin.' }, t)).toEqual(['medication']);
+  });
+});

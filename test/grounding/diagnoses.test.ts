@@ -189,3 +189,67 @@ describe('a condition speech recognition misspells by one letter is still the co
     expect(checkGrounding({ objective: 'Labs show hyperthyroidism.' }, '[doctor] your labs show hypothyroidism , your thyroid is underactive .')).toEqual([expect.objectContaining({ kind: 'diagnosis' })]);
   });
 });
+
+describe('a condition described by a symptom the patient has in other words', () => {
+  it('takes "now my throat hurts" as support for pharyngitis, and not a sore throat denied', () => {
+    const kinds = (note: Parameters<typeof checkGrounding>[0], t: string) => checkGrounding(note, t).map((f) => f.kind);
+    expect(kinds({ assessment: 'Pharyngitis.' }, 'Patient: It started with a cough, and now my throat hurts.')).toEqual([]);
+    expect(kinds({ assessment: 'Pharyngitis.' }, 'Doctor: Any sore throat?\nPatient: No, none.')).toEqual(['diagnosis']);
+    expect(kinds({ assessment: 'Pharyngitis.' }, 'Doctor: Does your throat hurt at all?\nPatient: My knee hurts.')).toEqual(['diagnosis']);
+  });
+
+  it('takes a runny nose ("blowing up green snot") as support for a rhinitis not called allergic', () => {
+    const kinds = (note: Parameters<typeof checkGrounding>[0], t: string) => checkGrounding(note, t).map((f) => f.kind);
+    const t = "Guest_family: She's been blowing up green snot and complaining of ear pain.";
+    expect(kinds({ assessment: 'Ongoing purulent rhinitis.' }, t)).toEqual([]);
+    expect(kinds({ assessment: 'Allergic rhinitis.' }, t)).toEqual(['diagnosis']);
+    expect(kinds({ assessment: 'Rhinitis.' }, 'Doctor: Any runny nose?\nPatient: No.')).toEqual(['diagnosis']);
+  });
+});
+
+describe('a chronic condition the patient takes a named drug for', () => {
+  it('takes the drug as support for what it treats, not a drug the patient is allergic to, nor another condition', () => {
+    const kinds = (note: Parameters<typeof checkGrounding>[0], t: string) => checkGrounding(note, t).map((f) => f.kind);
+    const t = "Patient: I've been told I have polyps in my nose. That's all fine, I take a Rennie's if I need to, and amlodipine every morning.";
+    expect(kinds({ subjective: 'Pmhx: heart burn, nasal polyps, hypertension' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'PMH: gout' }, t)).toEqual(['diagnosis']);
+    expect(kinds({ subjective: 'PMH: hypertension' }, "Patient: I'm allergic to amlodipine, it gave me a rash.")).toEqual(['diagnosis']);
+  });
+});
+
+describe('a GP impression line', () => {
+  const kinds = (note: Parameters<typeof checkGrounding>[0], t: string) => checkGrounding(note, t).map((f) => f.kind);
+  const t = "Patient: I've had a cough for five days, and a runny nose. My chest feels a bit rattly.\nDoctor: Let me listen to your lungs.";
+
+  it('reads the cause given a condition ("viral URTI") as part of its name', () => {
+    expect(kinds({ assessment: 'Imp: viral URTI' }, t)).toEqual([]);
+    expect(kinds({ assessment: 'Imp: viral' }, t)).toEqual(['diagnosis']);
+  });
+
+  it('reads what follows "ddx" or "vs" inside a line as raised, not asserted', () => {
+    expect(kinds({ assessment: 'Imp: viral URTI, ddx pneumonia' }, t)).toEqual([]);
+    expect(kinds({ assessment: 'Imp: viral URTI vs pneumonia' }, t)).toEqual([]);
+    expect(kinds({ assessment: 'Imp: viral URTI and pneumonia' }, t)).toEqual(['diagnosis']);
+    expect(kinds({ assessment: 'Imp: viral URTI, ddx gout' }, t)).toEqual(['diagnosis']);
+    expect(kinds({ assessment: 'Imp: viral URTI and gout' }, t)).toEqual(['diagnosis']);
+  });
+});
+
+describe('conditions described in the words a patient or parent uses', () => {
+  it('takes a child pulling at her ear, a sticky eye, pollen and a sore chest wall as descriptions', () => {
+    const kinds = (note: Parameters<typeof checkGrounding>[0], t: string) => checkGrounding(note, t).map((f) => f.kind);
+    expect(kinds({ assessment: 'Acute otitis media.' }, "Guest_family: She's been pulling at her ear all night.")).toEqual([]);
+    expect(kinds({ assessment: 'Conjunctivitis.' }, 'Patient: My eye is red and sticky in the morning, the eye is sticky all day.')).toEqual([]);
+    expect(kinds({ assessment: 'Hay fever.' }, 'Patient: I keep sneezing whenever the pollen is high.')).toEqual([]);
+    expect(kinds({ assessment: 'Costochondritis.' }, 'Patient: My chest wall is sore when I press on it.')).toEqual([]);
+    expect(kinds({ assessment: 'Conjunctivitis.' }, "Guest_family: She's been pulling at her ear all night.")).toEqual(['diagnosis']);
+  });
+});
+
+describe('a drug taken supports a history, not an assessment', () => {
+  it('keeps the assessment to conditions named or described', () => {
+    const t = 'Patient: I take amlodipine every morning.';
+    expect(checkGrounding({ subjective: 'PMH: hypertension' }, t)).toEqual([]);
+    expect(checkGrounding({ assessment: 'Hypertension.' }, t).map((f) => f.kind)).toEqual(['diagnosis']);
+  });
+});

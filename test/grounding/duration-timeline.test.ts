@@ -49,3 +49,30 @@ describe("a history's duration is compared with the times the conversation gives
     expect(kinds({ subjective: "It's been 6 weeks, and the last few days he has seen streaks of blood when he coughs stuff up." }, t)).toEqual([]);
   });
 });
+
+describe('a duration worked out from a day the conversation gives', () => {
+  it('takes "started on the weekend" and "since last weekend" as support for a few days, and not for a month', () => {
+    const weekend = "Patient: The cough started on the weekend, and I've had a headache for two weeks.";
+    expect(checkGrounding({ subjective: '3/7 hx of cough' }, weekend)).toEqual([]);
+    expect(checkGrounding({ subjective: '1/12 hx of cough' }, weekend).map((f) => f.kind)).toEqual(['number']);
+    const sister = "Patient: I've had this cough since last weekend. My sister had a cold for three days.";
+    expect(checkGrounding({ subjective: 'Cough for 1 week' }, sister)).toEqual([]);
+  });
+
+  it('leaves the complaint\'s own count to decide when the conversation gives one', () => {
+    const t = 'Patient: The cough started on Monday, so about three days ago.';
+    expect(checkGrounding({ subjective: '3/7 hx of cough' }, t)).toEqual([]);
+    expect(checkGrounding({ subjective: '5/7 hx of cough' }, t).map((f) => f.kind)).toEqual(['number']);
+  });
+});
+
+describe('GP shorthand for two complaints', () => {
+  it('reads "3/7 hx of D&V" as a time of diarrhoea and vomiting (here given by "since Saturday")', () => {
+    const t = "Patient: I've had diarrhoea and I've been sick since Saturday.\nDoctor: Anyone else unwell?\nPatient: My husband had it for two days.";
+    expect(checkGrounding({ subjective: 'PC: 3/7 hx of D&V' }, t)).toEqual([]);
+    expect(checkGrounding({ subjective: 'PC: 3/7 hx of D&V' }, "Patient: I've had diarrhoea and I've been sick.\nPatient: I have two children, it's been two days of this.").map((f) => f.kind)).toEqual(['number']);
+    const counted = 'Patient: The diarrhoea and vomiting started three days ago.';
+    expect(checkGrounding({ subjective: 'PC: 3/7 hx of D&V' }, counted)).toEqual([]);
+    expect(checkGrounding({ subjective: 'PC: 6/7 hx of D&V' }, counted).map((f) => f.kind)).toEqual(['number']);
+  });
+});

@@ -229,5 +229,13 @@ describe('laterality: parts whose stem the table had wrong', () => {
     expect(checkGrounding({ objective: 'Chest coarse crackles R base, otherwise clear.' }, t)).toEqual([]);
     expect(checkGrounding({ objective: 'Chest coarse crackles L base, otherwise clear.' }, t)).toEqual([expect.objectContaining({ kind: 'laterality' })]);
   });
-});
 
+  it('reads a condition named for its place as that place: epicondylitis is of the elbow, otitis of the ear', () => {
+    const t = 'Patient: My right elbow hurts on the inside whenever I grip things.\nDoctor: It is tender over the inner bone of the elbow. This is golfer\'s elbow, medial epicondylitis.';
+    expect(kinds({ assessment: 'Right medial epicondylitis.' }, t)).toEqual([]);
+    expect(kinds({ assessment: 'Left medial epicondylitis.' }, t)).toEqual(['laterality']);
+    const ear = 'Guest_family: She keeps pulling at her left ear and she had a fever last night.\nDoctor: It is an ear infection, otitis media.';
+    expect(kinds({ assessment: 'Left otitis media.' }, ear)).toEqual([]);
+    expect(kinds({ assessment: 'Right otitis media.' }, ear)).toEqual(['laterality']);
+  });
+});

@@ -286,3 +286,35 @@ describe('a duration answered after the clinician\'s backchannel', () => {
   });
 });
 
+
+describe('frequencies', () => {
+  it('compares a count per day or week with the counts the conversation gives for that period', () => {
+    const t = 'Doctor: I want you to ice the knee two to three times a day for twenty minutes, and take meloxicam fifteen milligrams daily.';
+    expect(checkGrounding({ plan: 'Ice 2-3 times daily for 20 minutes.' }, t)).toEqual([]);
+    expect(checkGrounding({ plan: 'Ice 3x/day.' }, t)).toEqual([]);
+    expect(checkGrounding({ plan: 'Meloxicam 15 mg once a day.' }, t)).toEqual([]);
+    expect(checkGrounding({ plan: 'Ice 6 times daily for 20 minutes.' }, t)).toEqual([expect.objectContaining({ kind: 'number', reason: expect.stringContaining('2 to 3 times a day') })]);
+  });
+
+  it('judges nothing where the conversation gives no count for the period', () => {
+    const t = 'Patient: I have a couple of beers on saturdays after working in the yard.';
+    expect(checkGrounding({ subjective: 'Drinks 2 beers once a week.' }, t)).toEqual([]);
+    expect(checkGrounding({ plan: 'Ice 4 times a day.' }, 'Doctor: Keep icing it regularly.')).toEqual([]);
+  });
+});
+
+describe('British social history arithmetic', () => {
+  it('takes units of alcohol as the clinician\'s sum of the drinks described, unless the conversation counts units', () => {
+    const drinks = 'Doctor: And alcohol?\nPatient: Maybe a bottle of wine at the weekend, and a couple of pints on a Friday.';
+    expect(checkGrounding({ subjective: 'SH: EtOH ~14 units/week' }, drinks)).toEqual([]);
+    const counted = 'Doctor: How many units a week would you say?\nPatient: About ten units a week.';
+    expect(checkGrounding({ subjective: 'SH: EtOH 20 units/week' }, counted).map((f) => f.kind)).toEqual(['number']);
+    expect(checkGrounding({ subjective: 'Lantus 20 units at night.' }, 'Patient: I take ten units of Lantus at night, and a glass of wine.').map((f) => f.kind)).toEqual(['number']);
+  });
+
+  it('reads a weight in stone', () => {
+    const t = "Doctor: Do you know your weight?\nPatient: I'm about fifteen stone.";
+    expect(checkGrounding({ subjective: 'Weight 95kg' }, t)).toEqual([]);
+    expect(checkGrounding({ subjective: 'Weight 120kg' }, t).map((f) => f.kind)).toEqual(['number']);
+  });
+});

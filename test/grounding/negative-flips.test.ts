@@ -244,3 +244,17 @@ describe('"are your legs swelling ?" asks whether they swell', () => {
     expect(negations('Reports leg swelling.', '[doctor] how is your leg swelling ?\n[patient] no , not really better .')).toEqual([]);
   });
 });
+
+describe('a panic attack is not another word for anxiety', () => {
+  const anxious = [
+    "Patient: I've been feeling really anxious for the past two months, since I started the new job.",
+    'Doctor: Have you ever had a panic attack?',
+    'Patient: , um.',
+    "Patient: No, I wouldn't say so, I've always managed to get to work.",
+  ].join('\n');
+
+  it('catches "Has had panic attacks" though the patient is anxious, and passes the anxiety itself', () => {
+    expect(negations('Has had panic attacks, not missed work.', anxious).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "panic attacks"')]);
+    expect(negations('Anxious since starting a new job. No panic attacks.', anxious)).toEqual([]);
+  });
+});

@@ -101,6 +101,20 @@ function readConfirmed(q: string, a: string, gender: Gender, addressee: string |
 
 export type YesNoReading = { text: string; negative: boolean };
 
+/** When, how soon, how long or on what occasion, said first: the answer grants the question and says when it holds. */
+const CIRCUMSTANCE = caseless(/^(?:straight away|right away|immediately|instantly|within (?:a|an|minutes|hours|seconds|\w+ (?:minutes|hours|days))|only (?:when|if|at|in|after|on|first thing|with)|first thing|in the (?:mornings?|evenings?|night|day)|at night|overnight|after (?:meals|eating|food|exercise|work|running|walking)|when(?:ever)? (?:i|i'm|he|she|he's|she's|it|they)\b|for (?:a few|a couple of|about|around|maybe|(?:\d+|one|two|three|four|five|ten|twenty|thirty) )(?:[\w-]+ ){0,2}?(?:seconds?|minutes?|hours?|days?|weeks?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:night|week|weekend)|just (?:on|in|at|after|when|the once)|every (?:morning|night|evening|day|time)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last))\b/);
+
+/** "Did it swell up?" — "Straight away, like a tennis ball.": the question granted, then the answer as its detail. */
+function readCircumstance(q: string, a: string, gender: Gender, addressee: string | undefined, after: string): YesNoReading | undefined {
+  const detail = a.replace(/[.!]+$/, '').trim();
+  if (!CIRCUMSTANCE.test(detail) || detail.split(/\s+/).length > 14 || /\b(?:no|not|never|n't|don't|didn't)\b/i.test(detail)) return undefined;
+  const granted = readPlainYesNo(q, 'Yes.', true, false, gender, addressee, after);
+  if (!granted || granted.negative) return undefined;
+  const said = rewritePatientSpeech(detail, gender);
+  if (!said || /\b(?:i|my|me|i'm|i've|you)\b/i.test(said)) return undefined;
+  return { text: `${granted.text.replace(/\.$/, '')} (${said.charAt(0).toLowerCase()}${said.slice(1)}).`, negative: false };
+}
+
 /** The statement a closed question and its answer make, or undefined when either is unclear. */
 export function readYesNo(question: string, answer: string, gender: Gender, addressee?: string, after = ''): YesNoReading | undefined {
   const q = question.replace(LEAD, '').replace(/[?.\s]+$/, '').replace(TAIL, '').trim();
@@ -109,7 +123,7 @@ export function readYesNo(question: string, answer: string, gender: Gender, addr
   const no = NO.test(a);
   const confirmed = readConfirmed(q, a, gender, addressee) ?? readOrdinal(q, a, yes);
   if (confirmed) return confirmed;
-  if (!yes && !no) return readQualified(q, a, gender, addressee) ?? readHedgedAnswer(q, a, gender, addressee);
+  if (!yes && !no) return readQualified(q, a, gender, addressee) ?? readHedgedAnswer(q, a, gender, addressee) ?? readCircumstance(q, a, gender, addressee, after);
   const plain = readPlainYesNo(q, a, yes, no, gender, addressee, after) ?? readPassive(q, a, yes, no);
   // "Have you lost weight?" — "Yes, about a stone since the summer.": how much is the answer's news, kept after the yes.
   const amount = /^(?:yes|yeah|yep|(?:she|he|they) (?:has|have|did|does|do|is|are))\s*,\s*((?:about|around|roughly|nearly|almost|maybe|over|just over|at least|once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times) [^.?!]{2,50})[.!]?$/i.exec(a)?.[1];

@@ -28,3 +28,29 @@ describe('a closed question answered by how much or how often', () => {
     expect(m.subjective).not.toMatch(/comfortable/);
   });
 });
+
+describe('a closed question answered by when or how soon', () => {
+  const n = generateLocalNote([
+    'Doctor: What happened to your knee?',
+    'Patient: I twisted it playing football on Saturday.',
+    'Doctor: Did it swell up?',
+    'Patient: Straight away, like a tennis ball.',
+    'Doctor: Does it wake you at night?',
+    'Patient: Only when I roll onto that side.',
+    'Doctor: Is the pain worse in the morning?',
+    'Patient: First thing, for about an hour.',
+    "Doctor: Does it lock?",
+    "Patient: Not since the first day.",
+    'Doctor: This looks like a sprain of the medial ligament.',
+  ].join('\n'), { specialty: 'physician' });
+
+  it('grants the question and keeps the answer as its detail, in the third person', () => {
+    expect(n.subjective).toMatch(/It swelled up \(straight away, like a tennis ball\)\./);
+    expect(n.subjective).toMatch(/It wakes the patient at night \(only when the patient rolls onto that side\)\./);
+    expect(n.subjective).toMatch(/The pain is worse in the morning \(first thing, for about an hour\)\./);
+  });
+
+  it('does not grant a question the answer takes back', () => {
+    expect(n.subjective).not.toMatch(/It locks/);
+  });
+});

@@ -15,6 +15,7 @@ import { readHowIs, readYesNo } from './read-yes-no.js';
 import { NEGATIVE, POSITIVE, cleanAnswer, lowerFirst, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
 import { readValueAnswer } from './read-value-answer.js';
 import { readTopicAnswer } from './read-topic-answer.js';
+import { readManoeuvreReaction } from './read-manoeuvre-reaction.js';
 import { caseless } from '../text/caseless-pattern.js';
 
 export type { AnswerBlock, AnswerLine } from './answer-pair.js';
@@ -195,7 +196,10 @@ export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?
     if (q.role !== 'clinician' || (a.role === 'clinician' && !colleague)) continue;
     const question = findQuestion(q, lastQuestion);
     lastQuestion = question;
-    if (question === '') continue;
+    if (question === '') {
+      out.push(...readManoeuvreReaction(q, a, i));
+      continue;
+    }
     const said = splitSentences(normalizeAsrText(a.text));
     // "I dunno. Maybe five hours?": a first sentence that only hesitates leaves the answer to the next one.
     const answers = said.length > 1 && HESITATION.test(said[0]!) ? said.slice(1) : said;

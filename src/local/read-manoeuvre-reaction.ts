@@ -28,6 +28,8 @@ export function readManoeuvreReaction(q: Turn, a: Turn, turn: number): AnswerLin
   const m = MANOEUVRE.exec(last);
   const reply = splitSentences(a.text)[0]?.trim() ?? '';
   if (!m || !REACTION.test(reply) || reply.split(/\s+/).length > MAX_REPLY_WORDS) return [];
+  // "I'm feeling this is a sprain": an opinion, not the hands on the body.
+  if (/\b(?:this|that|it) (?:is|was|could|might|may|would|will)\b/i.test(m[2]!)) return [];
   // "bend your knee and twist it slightly": a second manoeuvre joined by "and" takes the same form.
   const what = m[2]!.replace(/\byour\b/gi, 'the').replace(/\byou\b/gi, 'the patient')
     .replace(/\band (\w+)\b/gi, (all: string, verb: string) => (GERUNDS[verb.toLowerCase()] ? `and ${GERUNDS[verb.toLowerCase()]}` : all));

@@ -28,3 +28,10 @@ describe("the patient's reply to a manoeuvre said as it is done", () => {
     expect(n.subjective).not.toMatch(/Sore there|clicks/i);
   });
 });
+
+describe('an opinion that opens with a manoeuvre verb', () => {
+  it('is not read as the hands on the body', () => {
+    const n = generateLocalNote(['Doctor: How is the wrist?', 'Patient: Bad.', 'Doctor: I am feeling this is a sprain.', 'Patient: That hurts.'].join('\n'), { specialty: 'physician' });
+    expect(n.objective).not.toMatch(/Feeling this is a sprain/);
+  });
+});

@@ -35,7 +35,7 @@ function readSubject(word: string, addressee: string | undefined, gender: Gender
 }
 
 /** What a body part or symptom does, in words the clinical lexicon leaves to context: "is the nipple cracked", "did the rash spread". */
-const BODY_CHANGE = caseless(/\b(?:cracked|sore|sick|spread\w*|appetite|itchy|bleed\w*|swollen|weeping|oozing|numb|tingl\w*|faint\w*|dizzy|breathless|stiff|lumps?|discharge|passing (?:wind|urine|water|stools?|motions|blood)|bowels? (?:open\w*|moving|working)|opened (?:your|his|her|their) bowels)\b/);
+const BODY_CHANGE = caseless(/\b(?:consciousness|pass(?:ed)? out|knocked out|cracked|sore|sick|spread\w*|appetite|itchy|bleed\w*|swollen|weeping|oozing|numb|tingl\w*|faint\w*|dizzy|breathless|stiff|lumps?|discharge|passing (?:wind|urine|water|stools?|motions|blood)|bowels? (?:open\w*|moving|working)|opened (?:your|his|her|their) bowels)\b/);
 
 function hasClinicalContent(text: string): boolean {
   return countMatches(text, CLINICAL_TERMS) > 0 || DIAGNOSIS_TERM.test(text) || findDrugs(text).length > 0;
@@ -102,7 +102,7 @@ function readConfirmed(q: string, a: string, gender: Gender, addressee: string |
 export type YesNoReading = { text: string; negative: boolean };
 
 /** When, how soon, how long or on what occasion, said first: the answer grants the question and says when it holds. */
-const CIRCUMSTANCE = caseless(/^(?:straight away|right away|immediately|instantly|within (?:a|an|minutes|hours|seconds|\w+ (?:minutes|hours|days))|only (?:when|if|at|in|after|on|first thing|with)|first thing|in the (?:mornings?|evenings?|night|day)|at night|overnight|after (?:meals|eating|food|exercise|work|running|walking)|when(?:ever)? (?:i|i'm|he|she|he's|she's|it|they)\b|for (?:a few|a couple of|about|around|maybe|(?:\d+|one|two|three|four|five|ten|twenty|thirty) )(?:[\w-]+ ){0,2}?(?:seconds?|minutes?|hours?|days?|weeks?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:night|week|weekend)|just (?:on|in|at|after|when|the once)|every (?:morning|night|evening|day|time)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last))\b/);
+const CIRCUMSTANCE = caseless(/^(?:straight away|right away|immediately|instantly|within (?:a|an|minutes|hours|seconds|\w+ (?:minutes|hours|days))|only (?:when|if|at|in|after|on|first thing|with)|first thing|in the (?:mornings?|evenings?|night|day)|at night|overnight|after (?:meals|eating|food|exercise|work|running|walking)|when(?:ever)? (?:i|i'm|he|she|he's|she's|it|they)\b|for (?:a few|a couple of|about|around|maybe|\d+|one|two|three|four|five|ten|twenty|thirty) (?:[\w-]+ ){0,2}?(?:seconds?|minutes?|hours?|days?|weeks?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:night|week|weekend)|just (?:on|in|at|after|when|the once)|every (?:morning|night|evening|day|time)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last))\b/);
 
 /** "Did it swell up?" — "Straight away, like a tennis ball.": the question granted, then the answer as its detail. */
 function readCircumstance(q: string, a: string, gender: Gender, addressee: string | undefined, after: string): YesNoReading | undefined {

@@ -54,3 +54,14 @@ describe('a closed question answered by when or how soon', () => {
     expect(n.subjective).not.toMatch(/It locks/);
   });
 });
+
+describe('a head injury asked about in closed questions', () => {
+  const ask = (question: string, answer: string) =>
+    generateLocalNote(['Doctor: What happened?', 'Patient: I fell off my bike and hit my head.', `Doctor: ${question}`, `Patient: ${answer}`, 'Doctor: This is a minor head injury. Rest today.'].join('\n'), { specialty: 'physician' }).subjective;
+
+  it('writes losing consciousness, passing out and being knocked out as said, and their denials', () => {
+    expect(ask('Did you lose consciousness?', 'Yes.')).toMatch(/The patient lost consciousness\./);
+    expect(ask('Did you pass out?', 'No.')).toMatch(/The patient did not pass out\./);
+    expect(ask('Did you lose consciousness?', 'For a few seconds, my wife said.')).toMatch(/The patient lost consciousness \(for a few seconds, (?:their|his|her) wife said\)\./);
+  });
+});

@@ -52,20 +52,29 @@ export function saysNearly(index: WordIndex, stems: readonly string[]): boolean 
   return false;
 }
 
-export function saysAffirmed(index: WordIndex, stems: readonly string[]): boolean {
+/**
+ * `ofRelative`: the note's statement is itself about a relative ("the caller's mum is having a stroke", said to a
+ * daughter calling about her mother), so the transcript saying it of that relative supports it.
+ */
+export function saysAffirmed(index: WordIndex, stems: readonly string[], ofRelative = false): boolean {
   if (!saysWordsTogether(index, stems)) return false;
-  return !isSaidOnlyAsDenied(index, stems, (inLine) => inLine.slice(-3).some((t) => DENYING.has(t) || t.endsWith("n't")));
+  return !isSaidOnlyAsDenied(index, stems, (inLine) => inLine.slice(-3).some((t) => DENYING.has(t) || t.endsWith("n't")), ofRelative);
+}
+
+/** True when a statement names a relative ("her mother", "the caller's mum", "FHx: father"). */
+export function namesRelative(statement: string): boolean {
+  return statement.toLowerCase().split(/[^a-z]+/).some((w) => w && RELATIVES.has(stemToken(w)));
 }
 
 /** Every time the phrase is said word for word, it is denied, asked and answered "no", or a relative's. */
-function isSaidOnlyAsDenied(index: WordIndex, stems: readonly string[], isDenial: (inLine: readonly string[]) => boolean): boolean {
+function isSaidOnlyAsDenied(index: WordIndex, stems: readonly string[], isDenial: (inLine: readonly string[]) => boolean, ofRelative = false): boolean {
   const phrase = ` ${stems.join(' ')} `;
   let at = index.joined.indexOf(phrase);
   if (at < 0) return false;
   for (; at >= 0; at = index.joined.indexOf(phrase, at + 1)) {
     const before = index.joined.slice(Math.max(0, at - 200), at).split(' ');
     const inLine = before.slice(before.lastIndexOf('|') + 1);
-    if (isDenial(inLine) || isSaidOfRelative(inLine)) continue;
+    if (isDenial(inLine) || (!ofRelative && isSaidOfRelative(inLine))) continue;
     if (index.deniedLines.size > 0 && index.deniedLines.has(countLinesBefore(index.joined, at))) continue;
     return false;
   }

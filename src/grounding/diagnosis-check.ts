@@ -5,7 +5,7 @@
  * or introduced by a diagnostic cue ("complicated by …", "consistent with …").
  */
 import { CONDITION_ROWS } from './condition-names.js';
-import { isWordSaid, saysAffirmed, saysNearly, saysWithTrouble } from './condition-support.js';
+import { isWordSaid, namesRelative, saysAffirmed, saysNearly, saysWithTrouble } from './condition-support.js';
 import { findHistorySpan, findResultSpan, GENERIC_WORDS, HEAD_NOUNS, isConditionWord, isProcedureWord, SELF_NAMING_HEADS } from './condition-shapes.js';
 import type { Mention } from './polarity-reading.js';
 import { findAllTerms } from './site-pains.js';
@@ -180,10 +180,10 @@ export function findConditions(statement: string, readCues = true, withQueried =
 const QUALIFYING_CAUSES = new Set(['viral', 'bacterial', 'fungal']);
 
 /** True when the transcript names the condition or describes it in one of the lexicon's words. */
-export function isConditionSupported(mention: ConditionMention, index: WordIndex): boolean {
+export function isConditionSupported(mention: ConditionMention, index: WordIndex, ofRelative = false): boolean {
   const row = mention.row === undefined ? undefined : ROWS[mention.row];
   if (row) {
-    if ([...row.names, ...row.described].some((name) => saysAffirmed(index, stemPhrase(name)) || saysNearly(index, stemPhrase(name)))) return true;
+    if ([...row.names, ...row.described].some((name) => saysAffirmed(index, stemPhrase(name), ofRelative) || saysNearly(index, stemPhrase(name)))) return true;
     return row.hints.some((hint) => saysWithTrouble(index, stemPhrase(hint)));
   }
   // A phrase headed by a disease word needs all its words ("sick sinus syndrome" is not "feel sick"); loose words
@@ -273,8 +273,9 @@ function isTreated(mention: ConditionMention, treated: ReadonlySet<Indication>):
 
 export function checkDiagnoses(statement: string, index: WordIndex, section = 'assessment', mentions: ReadonlyMap<string, readonly Mention[]> = new Map(), treated: ReadonlySet<Indication> = new Set()): { phrase: string; reason: string; lines: number[] }[] {
   const problems: { phrase: string; reason: string; lines: number[] }[] = [];
+  const ofRelative = namesRelative(statement);
   for (const mention of findAssertedConditions(statement, section)) {
-    if (mention.queried ? isQueriedSupported(mention, index) : isConditionSupported(mention, index)) continue;
+    if (mention.queried ? isQueriedSupported(mention, index) : isConditionSupported(mention, index, ofRelative)) continue;
     // A result's condition the conversation speaks of at all ("no fractures") is judged by its polarity (negation-check).
     if (section === 'objective' && isSpokenOf(mention, index)) continue;
     if (isHadAsSymptom(mention, mentions, index)) continue;

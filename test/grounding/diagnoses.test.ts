@@ -132,6 +132,14 @@ describe('a condition asked about and answered "no", or said only of a relative'
     expect(checkGrounding({ assessment: 'Otitis media.' }, 'Doctor: Any ear trouble in the family?\nInterpreter: She says mum had otitis media as a child.').map((f) => f.kind)).toEqual(['diagnosis']);
   });
 
+  it('a statement about the relative is supported by what is said of that relative (a daughter calling about her mother)', () => {
+    const call = "RN: From what you're describing, I'm worried your mum is having a stroke.\nCaller: Please transfer me.";
+    expect(checkGrounding({ assessment: "I'm worried the caller's mum is having a stroke." }, call)).toEqual([]);
+    // The patient's own stroke is still not the mother's.
+    expect(checkGrounding({ assessment: 'Stroke.' }, call).map((f) => f.kind)).toEqual(['diagnosis']);
+    expect(named('Her mother has diabetes mellitus.')).toEqual(['diabetes mellitus']);
+  });
+
   it('a long dictation read as a question for its "any" does not deny what it names', () => {
     const dictated = "[doctor] okay no peritoneal signs i do n't see any rash so i reviewed your barium swallow and it showed some narrowing of your esophagus that can be found in patients experiencing something called esophagitis so for your primary problem you have acute esophagitis\n[patient] no . okay .";
     expect(checkGrounding({ assessment: 'Acute esophagitis.' }, dictated)).toEqual([]);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { generateLocalNote } from '../../src/local/index.js';
+
+// A relative calling an advice line: what to do while help comes is the plan, however it opens.
+describe('instructions a nurse gives a caller before the ambulance', () => {
+  const n = generateLocalNote([
+    'Nurse: Advice line, you are speaking to Ana. What is happening?',
+    "Caller: It's my dad. His left arm has gone weak and his speech is slurred, since about ten minutes ago.",
+    "Nurse: I'm worried your dad is having a stroke. Please call 999 now.",
+    "Nurse: While you wait, note the time it started, don't let him eat or drink anything, and don't drive him in yourself.",
+    'Nurse: Jot down his tablets for the crew.',
+    'Caller: Okay.',
+  ].join('\n'), { specialty: 'registered_nurse' });
+
+  it('keeps each instruction, "note" and "jot" included', () => {
+    expect(n.plan).toMatch(/note the time it started, don't let him eat or drink anything, and don't drive him/i);
+    expect(n.plan).toContain('Jot down his tablets for the crew.');
+  });
+});
+
+// Speech and language therapy: the therapist says what she heard in the session, then names the delay.
+describe("what a therapist observed in the session, and a developmental delay named", () => {
+  const n = generateLocalNote([
+    'Therapist: How has Mia been with her talking?',
+    "Mum: She talks a lot but strangers can't understand her.",
+    "Therapist: That's what I've been hearing today. She's dropping the ends of words, so cat is ca and dog is do. She's got about 50 words and she's putting two words together.",
+    "Therapist: So her understanding is good, but she has a phonological delay for her age.",
+    "Therapist: I'll see you again in 8 weeks.",
+    'Mum: Thanks.',
+  ].join('\n'), { specialty: 'slp' });
+
+  it('writes the observations under Objective and the named disorder under Assessment', () => {
+    expect(n.objective).toMatch(/got about 50 words/);
+    expect(n.subjective).not.toMatch(/50 words/);
+    expect(n.assessment).toMatch(/phonological delay/);
+  });
+});
+
+// A pre-operative visit: the clinician states what the visit is for; that is the reason for the visit.
+describe('the reason for a visit said by the clinician', () => {
+  const n = generateLocalNote([
+    "Doctor: Hello, I'm seeing you today before your hip replacement on Monday. Any heart or lung problems?",
+    'Patient: No, just high blood pressure, I take amlodipine.',
+    "Doctor: Your chest sounds clear. Blood pressure is 132/80. You're fit for surgery.",
+    'Doctor: Keep taking the amlodipine on the morning of surgery.',
+  ].join('\n'), { specialty: 'physician' });
+
+  it('keeps it in the history', () => {
+    expect(n.subjective).toMatch(/before their hip replacement on Monday/);
+  });
+});

@@ -19,7 +19,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "So it's eight weeks since the fracture now": the time since an event is history, though it names a condition.
   if (phase === 'history' && /^(?:(?:so|and|okay|now),?\s+)?it(?:'s| has been| is) (?:been )?(?:about |almost |over |just |nearly |now )?\S+ (?:days?|weeks?|months?|years?) since (?:the|your|his|her|their|you)\b/i.test(text) && !/\b(?:will|'ll|going to)\b/i.test(text)) return 'history';
   // "He takes apixaban 5 mg twice daily", "you're still on the metformin": the medicine already taken is history.
-  if (phase === 'history' && CURRENT_MEDICINE.test(text) && (findDrugs(text).length > 0 || /\d ?mg\b/i.test(text)) && !/\b(?:will|'ll|going to|should|start|increase|decrease|stop|switch|change)\b/i.test(text)) return 'history';
+  if (phase === 'history' && CURRENT_MEDICINE.test(text) && (findDrugs(text).length > 0 || /\d ?(?:mg|milligrams?|mcg|micrograms?)\b/i.test(text)) && !/\b(?:will|'ll|going to|should|start|increase|decrease|stop|switch|change)\b/i.test(text)) return 'history';
   // "Amlodipine 10, bendroflumethiazide 2.5, doxazosin 4, …": the list of medicines read out before any change is the history.
   if (phase === 'history' && findDrugs(text).length >= 3 && !/\b(?:is|are|was|were|will|'ll|going to|should|start|increase|decrease|stop|switch|change|reduce|add|take|try|i|we|you)\b/i.test(text)) return 'history';
   if (MED_LIST_AGENDA.test(text)) return undefined;

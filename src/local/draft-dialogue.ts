@@ -97,7 +97,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     }
     const topic = announced && announced.turn === u0.turn && u0.role === 'clinician' ? announced.topic : undefined;
     if (u0.role === 'clinician' || u0.turn !== announced?.turn) announced = undefined;
-    if (u0.role === 'clinician') measuring = MEASURE_NOW.test(u0.text);
+    if (u0.role === 'clinician') measuring = MEASURE_NOW.test(u0.text) || MEASURED_FOR_VISIT.test(u0.text);
     if (covered.has(`${u0.turn}|${u0.raw}`)) return;
     const u = resolved.has(i) ? { ...u0, text: resolved.get(i)! } : u0;
     // "Plan: mildly thick fluids…; sit upright…": a heading written into a clinician's turn places the rest of the turn.
@@ -226,6 +226,11 @@ function readHomeReading(text: string): string {
 
 /** A clinician asking for a measurement now, on a video or phone visit: "can you take a reading now with your cuff?". */
 const MEASURE_NOW = caseless(/\b(?:take|check|do|read|tell me)\b[^.?!]{0,30}\b(?:reading|blood pressure|temperature|temp|pulse|sugar|glucose|oxygen|weight|scale)\b[^.?!]{0,40}\b(?:now|right now|for me|while i (?:watch|wait)|while we're)\b|\bstep on (?:the|your) scale\b/);
+/**
+ * "Did you manage to check your blood pressure and weight at the pharmacy?", "What were your home readings?": readings
+ * taken for this visit and read out in it are its vitals, as a telephone or video visit has no others.
+ */
+const MEASURED_FOR_VISIT = caseless(/\b(?:(?:did|have|could) you (?:manage to |get to |remember to |been able to |get a chance to )?|were you able to )(?:check|take|measure|get|do|bring|record)\b[^.?!]{0,40}\b(?:blood pressure|pressure|weight|pulse|readings?|sugars?|glucose|temperature|oxygen|sats|peak flows?)\b|\bwhat (?:was|were|are|is) (?:your|the) (?:home |latest |recent |last )?(?:readings?|blood pressures?|pressure readings|weight|sats|peak flows?)\b/);
 
 function repeatsCondition(clinician: string, patient: string): boolean {
   const condition = DIAGNOSIS_TERM.exec(clinician)?.[0];

@@ -49,3 +49,21 @@ describe('the reason for a visit said by the clinician', () => {
     expect(n.subjective).toMatch(/before their hip replacement on Monday/);
   });
 });
+
+// A video review: the readings the patient took for this visit are its vitals; the current dose is history.
+describe('readings taken for a remote visit, and the medicine the clinician says the patient has been on', () => {
+  const n = generateLocalNote([
+    "Doctor: Hi Sam. So it's been six weeks on lisinopril 10 milligrams. How are you finding it?",
+    'Patient: Fine, no cough or dizziness.',
+    'Doctor: Were you able to check your blood pressure and weight before the call?',
+    'Patient: Yes, blood pressure was 138/86, pulse 72, and I weigh 90 kilos.',
+    "Doctor: That's still above target. I'd like to increase the lisinopril to 20 milligrams.",
+    "Doctor: We'll review in 4 weeks.",
+  ].join('\n'), { specialty: 'physician' });
+
+  it('writes the readings under Objective and the dose taken so far under Subjective', () => {
+    expect(n.objective).toMatch(/138\/86 mmHg, pulse 72 bpm/);
+    expect(n.subjective).not.toMatch(/138\/86/);
+    expect(n.subjective).toMatch(/6 weeks on lisinopril 10 mg/);
+  });
+});

@@ -22,6 +22,10 @@ const ONSET_Q = caseless(/\bwhen did (?:it|this|that|they|these|you|he|she|the [
 const EFFORT_SCALE_Q = caseless(/\b(?:on|using|with) the (borg|rpe|dyspnoea|dyspnea|breathlessness|exertion|effort|mrc) (?:scale|score|rating)\b/);
 const LOCATION_Q = caseless(/^(?:(?:okay|so|and|alright|now)[,\s]+)*(?:which (?:knee|side|eye|ear|arm|leg|hand|foot|shoulder|hip|ankle|wrist|elbow|breast|one)\b|(?:what|which) part of (?:the|your|his|her) [a-z]+\b|where (?:exactly )?(?:is|does) (?:it|the pain)\b)/);
 const LOCATION_A = caseless(/^(?:(?:kind of|sort of|mostly|just|it's|it is|it was|on|in)\s+)*((?:my|the|that)\s+(?:[a-z]+\s+){0,4}?[a-z]+|(?:left|right|both)(?:\s+[a-z]+){0,2})$/);
+/** "What makes it worse?", "Does anything help?": what brings the complaint on or eases it. */
+const MODIFIER_Q = caseless(/\b(?:what|anything (?:that)?|does anything) (?:makes?|made|brings?|sets?) (?:it|the pain|them|this|that|your \w+|the \w+)(?: any)? (worse|better|on|off)\b|\b(?:what|anything (?:that)?|does anything) (helps?|eases?|relieves?)\b/);
+/** "Where exactly does the pain go?", "Does it spread anywhere?": where the pain travels. */
+const RADIATION_Q = caseless(/\bwhere (?:exactly )?does (?:it|the pain|the ache) (?:go|spread|travel|radiate|move|shoot)\b|\bdoes (?:it|the pain) (?:go|spread|travel|radiate|move|shoot) anywhere\b/);
 const LAST_Q = caseless(/\bwhen (?:was|is) (?:your|his|her|the) (last|first|most recent|next) ([a-z][\w -]{2,30})$/);
 const HOW_MANY_TIMES_Q = caseless(/\bhow many times (?:has|have|did|does|do|is) (?:she|he|you|it|they) (\w+)/);
 const HOW_OFTEN_Q = caseless(/\bhow (?:often|frequently|many times (?:a|per) (?:day|week|night|month))\b/);
@@ -159,6 +163,14 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   if (where && !/\b(?:i|me|i'm|i've)\b/i.test(first)) {
     const place = where[1]!.replace(/\b(?:my|that)\b/gi, 'the').replace(/^the\s+(?=(?:left|right|both)\b)/i, '');
     return [statement('history', `Location: ${lowerFirst(place)}.`, pair, [pair.answers[0]!])];
+  }
+  // "What makes it worse?" — "Sitting.", "Where does the pain go?" — "From my left buttock down to my calf.": the
+  // answer under what was asked, the patient's "my" read as the body part's article.
+  const modifier = MODIFIER_Q.exec(question);
+  const described = words(first) <= 16 && !negative && !/\b(?:i|me|i'm|i've|you)\b/i.test(first) && !/\?$/.test(first);
+  if ((modifier || RADIATION_Q.test(question)) && described) {
+    const heading = !modifier ? 'Radiation' : /^(?:worse|on)$/i.test(modifier[1] ?? '') ? 'Worse with' : 'Better with';
+    return [statement('history', `${heading}: ${lowerFirst(first.replace(/\bmy\b/gi, 'the').replace(/[.!]+$/, ''))}.`, pair, [pair.answers[0]!])];
   }
   const timed = TIME_WORDS.test(first) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first);
   if (DURATION_Q.test(question) && timed) return [statement('history', `Duration: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { generateLocalNote } from '../../src/local/index.js';
+
+// Short answers to "what makes it worse?" and "where does it go?" mean nothing without their question.
+describe('what brings a pain on, what eases it, and where it travels', () => {
+  const n = generateLocalNote([
+    'Doctor: What brings you in?',
+    'Patient: My neck has been hurting for two weeks.',
+    'Doctor: Does it go anywhere?',
+    'Patient: Down my right arm to my thumb.',
+    'Doctor: What makes it worse?',
+    'Patient: Looking up. I can\'t hang washing out.',
+    'Doctor: Does anything help?',
+    'Patient: Heat, a bit.',
+    'Doctor: Any numbness?',
+    'Patient: No.',
+    'Doctor: This looks like a trapped nerve in the neck. Start ibuprofen and see the physio.',
+  ].join('\n'), { specialty: 'physician' });
+
+  it('writes each answer under what was asked', () => {
+    expect(n.subjective).toContain('Radiation: down the right arm to the thumb.');
+    expect(n.subjective).toContain('Worse with: looking up.');
+    expect(n.subjective).toContain('Better with: heat, a bit.');
+  });
+
+  it('leaves an answer in the first person and a denial to the other readers', () => {
+    expect(n.subjective).toMatch(/can't hang washing out/);
+    expect(n.subjective).not.toMatch(/Radiation: no|Worse with: no/i);
+  });
+});

@@ -16,6 +16,7 @@ import { NEGATIVE, POSITIVE, cleanAnswer, lowerFirst, statement, words, type Ans
 import { readValueAnswer } from './read-value-answer.js';
 import { readTopicAnswer } from './read-topic-answer.js';
 import { readManoeuvreReaction } from './read-manoeuvre-reaction.js';
+import { readHistoryList } from './read-history-list.js';
 import { caseless } from '../text/caseless-pattern.js';
 
 export type { AnswerBlock, AnswerLine } from './answer-pair.js';
@@ -211,6 +212,7 @@ export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?
     const addressee = a.role === 'other' ? options.addressee : undefined;
     const read = [
       () => readValueAnswer(pair, gender, out.at(-1)),
+      () => readHistoryList(pair, gender, who),
       () => readMedicineQuestion(pair, gender, addressee),
       () => readTopicAnswer(pair, gender, who, addressee),
       () => readClosedQuestion(pair, gender, who, addressee),

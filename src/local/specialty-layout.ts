@@ -44,7 +44,12 @@ export function chooseFamily(specialty: string | undefined, speakers: Record<str
   if (id && FAMILY_OF[id] && !OPEN_TO_INFERENCE.has(id)) return FAMILY_OF[id];
   const labels = Object.keys(speakers).join(' ');
   for (const [re, family] of LABEL_FAMILIES) if (re.test(labels)) return family;
-  for (const [re, family, min] of CONTENT_FAMILIES) if ((transcript.match(re)?.length ?? 0) >= min) return family;
+  // A speaker labelled as the patient is a person: "Any pets? — A cat." does not make a GP visit a veterinary one.
+  const personSpeaks = /\b(?:patient|pt)\b/i.test(labels);
+  for (const [re, family, min] of CONTENT_FAMILIES) {
+    if (family === 'veterinary' && personSpeaks) continue;
+    if ((transcript.match(re)?.length ?? 0) >= min) return family;
+  }
   return 'medical';
 }
 

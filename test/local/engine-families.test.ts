@@ -120,6 +120,13 @@ describe('specialty shapes the sub-headings', () => {
   it('a general specialty lets the speakers pick the family', () => {
     expect(note(lines("Vet: What's going on with Bella?", "Owner: She's been vomiting for two days."), 'physician').subjective).toMatch(/^OWNER'S REPORT/);
   });
+
+  it('a person who keeps a cat is still the patient: pets named in a GP visit do not make it veterinary', () => {
+    const gp = note(lines('Doctor: What brings you in?', "Patient: I've had a cough for a week and a bit of fever.", 'Doctor: Any pets at home?',
+      'Patient: A cat.', 'Doctor: A cat, okay. Your chest is clear. This is a viral cough.'), 'physician');
+    expect(gp.subjective).toMatch(/^HISTORY OF PRESENT ILLNESS/);
+    expect(gp.subjective).not.toMatch(/OWNER/);
+  });
 });
 
 describe('dictation', () => {

@@ -32,6 +32,13 @@ const FILLER_WORDS = caseless(/(^|[\s,])(um+|uh+|uh-huh|mm-?hmm+|mhm+|hmm+|erm|a
 // "you know" is a filler, except where it asks or means something: "do you know what caused it", "let me know".
 const FILLER_PHRASES = caseless(/(,\s*)?(?<!\b(?:do|did|does|don't|didn't|if|whether|let me|let us|would|to|as|what|how|then)\s)\b(you know|i mean)\b(?!\s+(?:what|how|if|whether|who|where|when|which|about|that|the|him|her|them|it)\b)(\s*,)?/, 'g');
 
+/**
+ * "Well I've had a , I've got a bit of fever", "I'm on, I'm taking methotrexate": a clause broken off on an article, a
+ * possessive or a preposition and started again with the same subject is a false start; only the restart was meant.
+ * ("I think it's a, it's a sprain" repeats words, not its subject: the stutter rule below keeps "I think".)
+ */
+const ABANDONED_START = /(^\s*|[.;,]\s+)(?:(?:well|so|and|but)\s+)?(i|i've|i'm|i'd|we|we've|we're|you|you've|you're|he|he's|she|she's|it|it's|they|they're)\s[^,.;?!]{0,25}?\b(?:a|an|the|my|your|his|her|their|some|on|to|in|with|for|of)\s*,\s+(?=\2\b)/gi;
+
 const DIGIT = '(?:zero|one|two|three|four|five|six|seven|eight|nine|\\d)';
 const NUMBERISH = '(?:\\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const UNIT_AHEAD = '(?=\\s+(?:centimeters?|cm|millimeters?|mm|milligrams?|mg|micrograms?|mcg|percent|degrees?|grams?|liters?|units?|kilograms?|pounds?)\\b)';
@@ -70,7 +77,8 @@ function normalizeUncached(text: string): string {
     .replace(/(\w)-(?=[\s,.]|$)/g, '$1')
     .replace(FILLER_WORDS, '$1')
     .replace(FILLER_PHRASES, ' ')
-    .replace(/(^|\s)like,\s/gi, '$1');
+    .replace(/(^|\s)like,\s/gi, '$1')
+    .replace(ABANDONED_START, '$1');
   // Stutters: "i , i , i've" / "the the" / "do you do you" collapse to one occurrence.
   for (let i = 0; i < 3; i++) {
     out = out

@@ -7,6 +7,14 @@ describe('normalizeAsrText', () => {
     expect(normalizeAsrText("i , i , i do n't know , um , it's uh kinda sore .")).toBe("i don't know, it's kind of sore.");
   });
 
+  it('drops a clause broken off and started again with the same subject, and nothing else', () => {
+    expect(normalizeAsrText("Um, well I've had a , I've got a bit of a fever.")).toBe("I've got a bit of a fever.");
+    expect(normalizeAsrText("I'm on, I'm taking methotrexate at the moment.")).toBe("I'm taking methotrexate at the moment.");
+    // Another subject after the comma is no restart: the first clause stays.
+    expect(normalizeAsrText("I'm allergic to the, I think it's penicillin.")).toMatch(/^I'm allergic to the/);
+    expect(normalizeAsrText('The pain is in my back, I think.')).toBe('The pain is in my back, I think.');
+  });
+
   it('reads a decimal point written as a full stop back as "point"', () => {
     expect(normalizeAsrText('add aldactone twelve . five milligrams daily .')).toBe('add aldactone twelve point five milligrams daily.');
     expect(normalizeAsrText('your temperature is ninety eight . two your pulse is fine')).toBe('your temperature is ninety eight point two your pulse is fine');

@@ -3,7 +3,7 @@
  * long, since when, how often, how much. "Any allergies?" + "Penicillin." → "Allergies: penicillin."
  */
 import type { Gender } from './rewrite-person.js';
-import { rewritePatientSpeech } from './rewrite-person.js';
+import { rewriteClinicianSpeech, rewritePatientSpeech } from './rewrite-person.js';
 import { spokenNumberToDigits } from './spoken-numbers.js';
 import { describeSpeaker } from './describe-speaker.js';
 import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
@@ -177,8 +177,10 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   if (ONSET_Q.test(question) && timed) return [statement('history', `Onset: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
   // "When was the first day of your last period?" asks when the last period was.
   const last = LAST_Q.exec(question.replace(/[?.\s]+$/, '').replace(/\bthe first day of (your|his|her|the) (last|most recent)\b/i, '$1 $2'));
-  if (last && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first)) {
-    return [statement('history', `${last[1]!.charAt(0).toUpperCase()}${last[1]!.slice(1).toLowerCase()} ${last[2]}: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
+  // "When was the last time you had methotrexate?": the time asked of is the patient's, not "you".
+  const what = last && /\byou\b/i.test(last[2]!) ? rewriteClinicianSpeech(last[2]!, gender) : last?.[2];
+  if (last && what && !/\byou\b/i.test(what) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first)) {
+    return [statement('history', `${last[1]!.charAt(0).toUpperCase()}${last[1]!.slice(1).toLowerCase()} ${what}: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
   }
   const usage = HOW_OFTEN_USE_Q.exec(question.replace(/[?.\s]+$/, ''));
   if (usage && (NUMBERISH.test(first) || FREQUENCY.test(first)) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first)) {

@@ -33,3 +33,17 @@ describe('answers that are only lists or fragments, written under their question
     expect(denied.subjective).not.toMatch(/Medical history:/);
   });
 });
+
+describe('"when was the last time you…" answered by a time', () => {
+  it('writes the time asked of as the patient\'s', () => {
+    const n = generateLocalNote([
+      'Doctor: Are you on any regular medication?',
+      "Patient: I'm taking methotrexate for my arthritis.",
+      'Doctor: When was the last time you had methotrexate?',
+      'Patient: Last Sunday.',
+      'Doctor: Your chest is clear. This is a viral cough. Rest and fluids.',
+    ].join('\n'), { specialty: 'physician' });
+    expect(n.subjective).toContain('Last time the patient had methotrexate: last Sunday.');
+    expect(n.subjective).not.toMatch(/time you had/);
+  });
+});

@@ -21,6 +21,7 @@ import type { BlockName } from './specialty-layout.js';
 import { splitSentences } from './split-sentences.js';
 import { announcedMeasure, isLabName, namedExamTopic, namedSide, readBareReading, readNamedReading } from './spoken-readings.js';
 import { namesOfPatient, toThirdPerson } from './third-person-voice.js';
+import { IDENTITY_CHECK } from './visit-talk-patterns.js';
 
 const SHORT_VISIT = 45;
 const SYMPTOM_WORDS = caseless(/\b(?:dizzy|pain|hurts?|ache|aching|swollen|swelling|bleeding|numb|tingling|nause\w*|vomit\w*|fever|cough\w*|short of breath|tired|rash|itch\w*|burning|sore)\b/);
@@ -35,7 +36,8 @@ function chooseAddressee(speakers: Record<string, Role>): string | undefined {
 export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, Role>): { drafts: DraftSentence[]; utterances: Utterance[] } {
   const addressee = chooseAddressee(speakers);
   const patientNames = namesOfPatient(speakers);
-  const answers = readAnswers(turns, gender, { addressee });
+  const checks = findIdentityAnswers(turns);
+  const answers = readAnswers(turns, gender, { addressee }).filter((a) => !checks.has(a.turn));
   const covered = new Set(answers.flatMap((a) => a.covers.map((c) => `${a.turn}|${c}`)));
   const utterances = extractUtterances(turns);
   const phases = trackPhases(utterances);
@@ -56,6 +58,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   // The test or site named alone, whose turn goes on with what it showed: findings, not judgements.
   let findings: { topic: string; turn: number } | undefined;
   utterances.forEach((u0, i) => {
+    if (checks.has(u0.turn) || (u0.role === 'clinician' && u0.question && IDENTITY_CHECK.test(u0.text))) return;
     if (u0.role !== 'clinician') heard = u0.text;
     if (u0.role !== 'clinician' && u0.question) asked = { turn: u0.turn, text: u0.text };
     // "Let's do a peak flow." … "Two hundred and ten.": a measure announced, then its value said bare.
@@ -218,6 +221,17 @@ const TRIAL_TOPIC = caseless(/^(?:(?:now|next|and|then|okay),?\s+)*((?:some|a si
 
 /** "That one's a seborrhoeic keratosis": the lesion just described, named as a condition, is the assessment. */
 const NAMES_IT = caseless(/^(?:(?:so|and|okay|now),?\s+)?(?:that|this|it)(?: one| lesion| spot| mole| lump)?(?:'s| is) (?:a |an )?(?:probably |likely |just |simply |a benign |benign )?(?:[a-z-]+ ){0,2}[a-z-]+(?:itis|osis|oma|ma|cyst|keratosis|naevus|nevus|wart|tag|lesion)s?\.?$/);
+
+/** The turns that answer a check of who and where the patient is (see IDENTITY_CHECK): the first reply only. */
+function findIdentityAnswers(turns: Turn[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 1; i < turns.length; i++) {
+    const q = turns[i - 1]!;
+    const asked = splitSentences(normalizeAsrText(q.text)).at(-1) ?? '';
+    if (q.role === 'clinician' && turns[i]!.role !== 'clinician' && /\?\s*$/.test(asked) && IDENTITY_CHECK.test(asked)) found.add(i);
+  }
+  return found;
+}
 
 function readHomeReading(text: string): string {
   const measured = normalizeMeasurements(text);

@@ -146,6 +146,8 @@ export function isPlanStatement(sentence: string): boolean {
 
 /** "If it gets worse… come back / go to the ER": return precautions. */
 export function isReturnPrecaution(sentence: string): boolean {
+  // "Things to look out for would be worsening tummy pain…": safety-netting named as such, whatever follows.
+  if (/^(?:(?:so|and|but|also|okay|now),?\s+)?(?:the )?(?:main |important )?(?:things|signs|symptoms|red flags|warning signs) (?:to|you should|i'd like you to|i want you to|we'd want you to) (?:look out for|watch (?:out )?for|be aware of|keep an eye (?:out )?(?:on|for))\b/i.test(sentence)) return true;
   if (/^(?:(?:and|but|so|also),?\s+)?if\b/i.test(sentence) && /\b(?:call|come (?:right |straight )?back|come in|return|go (?:to|straight to)|seek|911|999|bring (?:him|her|them) (?:back|in)|see (?:him|her|you|them)|see (?:your|a|the) (?:doctor|gp|provider|physician|pediatrician|dentist|vet)|be seen)\b/i.test(sentence)) return true;
   return /\b(?:if|should|when|in case)\b.{0,80}\b(?:worse|worsen\w*|doesn't (?:improve|get better|go away)|not (?:better|improving|resolved)|develop|notice|get|start|stop|can't|cannot|come back|return|persist\w*|spread\w*|fever|trouble|changes?)\b/i.test(sentence)
     && /\b(?:call|come back|come in|return|go to|seek|911|999|er\b|emergency|let (?:me|us) know|contact|book|see (?:us|me)|see (?:your|a|the) (?:doctor|gp|provider|physician|pediatrician|dentist|vet)|bring (?:him|her|them))\b/i.test(sentence);

@@ -67,3 +67,17 @@ describe('readings taken for a remote visit, and the medicine the clinician says
     expect(n.subjective).toMatch(/6 weeks on lisinopril 10 mg/);
   });
 });
+
+describe('safety-netting named as such', () => {
+  it('is plan, whatever follows "things to look out for"', () => {
+    const n = generateLocalNote([
+      'Doctor: What brings you in?',
+      "Patient: I've had tummy pain for two days and I feel a bit sick.",
+      "Doctor: This could be a urine infection. I'll send a urine sample off.",
+      'Doctor: Things to look out for would be worsening tummy pain, feeling really hot or sweaty, or vomiting.',
+      'Patient: Okay.',
+    ].join('\n'), { specialty: 'physician' });
+    expect(n.plan).toMatch(/Things to look out for would be worsening tummy pain/);
+    expect(n.subjective).not.toMatch(/look out for/);
+  });
+});

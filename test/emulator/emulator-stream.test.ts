@@ -82,7 +82,9 @@ describe('POST /v1/stream/note', () => {
     }
     // One read per event: 4 sections and [DONE], each arriving separately.
     expect(arrivals.map((a) => a.text.split('\n\n').length - 1)).toEqual([1, 1, 1, 1, 1]);
-    const gaps = arrivals.slice(1).map((a, i) => a.at - (arrivals[i]?.at ?? 0));
-    for (const gap of gaps) expect(gap).toBeGreaterThan(40);
+    // Paced, not sent at once: measured over the whole stream, since one read the client makes late (a busy machine)
+    // shortens the gap after it (a gap of 39.5 ms was seen for 60) while the events still left 60 ms apart.
+    const span = (arrivals.at(-1)?.at ?? 0) - (arrivals[0]?.at ?? 0);
+    expect(span).toBeGreaterThan(3 * 60);
   });
 });

@@ -226,9 +226,11 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
     // A duration the conversation gives no time for ("it happened on saturday") is the clinician's arithmetic; only a
     // different time said about the same thing contradicts it — or one said of nothing in particular, in the same
     // unit or with the same count ("about four days ago" against the note's "8 days", or its "4 weeks").
+    // A time that says the claim's own value is no rival, whatever it is said of.
     const rivals = index.quantities.filter(
       (q) => q.cls === 'time' && !q.frequency && q.direction !== 'future' && doDirectionsAgree(claim, q)
-        && (isSameTopic(topic, q, index) || (q.subject === null && (q.unit === claim.unit || q.value === claim.value))),
+        && (isSameTopic(topic, q, index) || (q.subject === null && (q.unit === claim.unit || q.value === claim.value)))
+        && !readings.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)),
     );
     return { supported: rivals.length === 0, alternatives: rivals };
   }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { checkGrounding } from '../../src/grounding/index.js';
+
+const kinds = (note: Parameters<typeof checkGrounding>[0], transcript: string) => checkGrounding(note, transcript).map((f) => f.kind);
+
+// GP shorthand notes written for PriMock57-style consultations (CC BY 4.0, Papadopoulos Korfiatis et al. 2022),
+// shortened. Each case shows the GP's wording passing and the same kind of fact, changed, still caught.
+describe('GP shorthand times', () => {
+  const sex = [
+    'Doctor: When was the last time you had unprotected sex?',
+    'Patient: I mean unprotected as in no condoms?',
+    'Doctor: Yeah, exactly.',
+    "Patient: I dunno, I guess, a week ago, two weeks ago, quite.",
+    'Doctor: Yep, a week ago, OK all right. And when was your last period?',
+    'Patient: Two weeks ago.',
+    'Doctor: Two weeks ago, OK.',
+  ].join('\n');
+
+  it('reads "UPSI" as the unprotected sex the conversation asks about', () => {
+    expect(kinds({ subjective: 'Last UPSI ~1/52 ago. LMP 2/52.' }, sex)).toEqual([]);
+    expect(kinds({ subjective: 'Last UPSI 3/52 ago. LMP 2/52.' }, sex)).toEqual(['number']);
+  });
+
+  it('does not count a time that says the claimed value as a rival to it', () => {
+    const t = "Patient: I dunno, we've just kind of agreed.\nDoctor: Yep, a week ago, OK all right.";
+    expect(kinds({ subjective: 'Last UPSI 1/52 ago.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Last UPSI 2/52 ago.' }, t)).toEqual(['number']);
+  });
+
+  it('reads a half in shorthand: "1.5/52 ago" is a week and a half ago', () => {
+    const t = 'Patient: I smoked weed for the first time, like a week and a half ago.';
+    expect(kinds({ subjective: 'Smoked cannabis once ~1.5/52 ago at a party.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Smoked cannabis once 2.5/52 ago at a party.' }, t)).toEqual(['number']);
+  });
+});
+
+describe('GP shorthand lists', () => {
+  const t = [
+    'Doctor: With those symptoms, any nausea, vomiting?',
+    'Patient: No, not at all.',
+    'Doctor: Any fevers or temperatures?',
+    'Patient: No, no, no fever, no.',
+  ].join('\n');
+
+  it('keeps a "Denies" list going past "N+V"', () => {
+    expect(kinds({ subjective: 'Denies N+V, fevers, loin pain.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Denies N+V. Fevers.' }, t)).toEqual(['negation']);
+  });
+});

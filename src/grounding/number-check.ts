@@ -8,7 +8,7 @@ import { findMedicationsInTokens } from './medication-check.js';
 import { expandShorthand, isBound, isFollowUpStatement, isLedByFollowUp, isNextVisitTime } from './number-cues.js';
 import { doDirectionsAgree, doUnitsAgree, extractQuantities, isWithinRange, type Quantity } from './quantities.js';
 import { normaliseTokens } from './tokenize.js';
-import { readTopicWords, type HeardQuantity, type QuantityIndex } from './transcript-quantities.js';
+import { readTopicWords, stemTopicWord, type HeardQuantity, type QuantityIndex } from './transcript-quantities.js';
 import { isAboutTheSize, readVagueTimes } from './vague-times.js';
 import { isOffTimeline, readDurationConcepts, readTimeline } from './duration-timeline.js';
 
@@ -150,11 +150,26 @@ function convertDose(claim: NumberClaim): NumberClaim[] {
   return Object.entries(MG_PER).map(([unit, per]) => (unit === claim.unit ? claim : to(unit, per)));
 }
 
+/**
+ * A strength the conversation never gives for a drug it names — "Rx nitrofurantoin 100mg BD" where the doctor said
+ * "one tablet twice a day" — is the prescriber's, written from the formulary: no dose of that drug, nor one said of
+ * no drug in the same unit, is there to contradict it (an invented drug is the medication check's to find).
+ */
+function isPrescribersDose(claim: NumberClaim, index: QuantityIndex): boolean {
+  const aliases = claim.drug?.aliases;
+  if (!aliases) return false;
+  if (index.quantities.some((q) => q.cls === 'dose' && (q.drug === null ? q.unit === claim.unit : q.drug.some((a) => aliases.includes(a))))) return false;
+  // "ibuprofen four hundred three times a day": a bare number said with the drug's name is its strength.
+  const stems = new Set(aliases.map(stemTopicWord));
+  const namedIn = (turn: number) => [turn - 1, turn, turn + 1].some((t) => [...(index.turnStems.get(t) ?? [])].some((w) => stems.has(w)));
+  return !index.quantities.some((q) => q.unit === null && q.cls === null && q.key === null && q.den === undefined && q.value >= 5 && namedIn(q.turn));
+}
+
 function judgeDose(claim: NumberClaim, index: QuantityIndex): Verdict {
   const readings = convertDose(claim);
   const matches = index.quantities.filter((q) => q.den === undefined && q.cls !== 'time' && readings.some((c) => isWithinRange(c, q) && (c === claim ? doUnitsAgree(c, q) : q.unit === c.unit)));
   const alternatives = index.quantities.filter((q) => q.unit === claim.unit && !matches.includes(q));
-  if (matches.length === 0) return { supported: false, alternatives };
+  if (matches.length === 0) return isPrescribersDose(claim, index) ? { supported: true, alternatives: [] } : { supported: false, alternatives };
   const aliases = claim.drug?.aliases;
   if (!aliases || matches.some((q) => q.drug === null || q.drug.some((a) => aliases.includes(a)))) return { supported: true, alternatives: [] };
   // Every time the transcript says this dose it is about another drug.

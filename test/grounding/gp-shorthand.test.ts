@@ -47,3 +47,27 @@ describe('GP shorthand lists', () => {
     expect(kinds({ subjective: 'Denies N+V. Fevers.' }, t)).toEqual(['negation']);
   });
 });
+
+describe('doses the prescriber writes', () => {
+  const t = [
+    'Doctor: Something called either Nitrofurantoin, or Trimethoprim, and it is normally a three day course.',
+    'Doctor: So, one tablet, twice a day, for three days.',
+  ].join('\n');
+
+  it('takes a strength the conversation never gives for a drug it names as the prescription', () => {
+    expect(kinds({ plan: 'Rx nitrofurantoin 100mg BD 3/7.' }, t)).toEqual([]);
+  });
+
+  it('still catches a strength that differs from the one said', () => {
+    const said = `${t}\nDoctor: Nitrofurantoin, one hundred milligrams.`;
+    expect(kinds({ plan: 'Rx nitrofurantoin 100mg BD 3/7.' }, said)).toEqual([]);
+    expect(kinds({ plan: 'Rx nitrofurantoin 50mg BD 3/7.' }, said)).toEqual(['number']);
+    expect(kinds({ plan: 'Rx nitrofurantoin 50mg BD 3/7.' }, `${t}\nDoctor: Take one hundred milligrams.`)).toEqual(['number']);
+  });
+
+  it('reads a bare number said with the drug as its strength', () => {
+    const said = 'Doctor: You can take ibuprofen four hundred, three times a day.';
+    expect(kinds({ plan: 'Ibuprofen 400mg TDS.' }, said)).toEqual([]);
+    expect(kinds({ plan: 'Ibuprofen 200mg TDS.' }, said)).toEqual(['number']);
+  });
+});

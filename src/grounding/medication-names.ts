@@ -102,7 +102,7 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['tretinoin', 'retin-a'], ['isotretinoin', 'accutane'], ['benzoyl peroxide'], ['minoxidil', 'rogaine'],
   // Vitamins and UK names
   ['ergocalciferol', 'drisdol'], ['cholecalciferol', 'vitamin d3', 'colecalciferol'], ['calcitriol', 'rocaltrol'], ['mebeverine', 'colofac'],
-  ['co-codamol', 'cocodamol', 'solpadeine'], ['co-amoxiclav'], ['chlorphenamine', 'piriton'], ['beclometasone', 'clenil', 'qvar'],
+  ['co-codamol', 'cocodamol', 'solpadeine'], ['co-dydramol', 'codydramol'], ['co-amoxiclav'], ['chlorphenamine', 'piriton'], ['beclometasone', 'clenil', 'qvar'],
   ['betamethasone valerate', 'betnovate'], ['microgynon'], ['dioralyte', 'diarolyte'], ['senna', 'senokot'], ['lactulose'],
   ['macrogol', 'movicol'], ['hyoscine', 'buscopan'], ['gaviscon'], ['flucloxacillin'],
 ];
@@ -121,9 +121,23 @@ export const CLASS_NAMES: readonly (readonly [readonly string[], readonly string
   [['blue inhaler', 'reliever inhaler'], ['salbutamol', 'ventolin', 'albuterol', 'proair']],
   [['brown inhaler', 'preventer inhaler', 'steroid inhaler'], ['beclometasone', 'clenil', 'qvar', 'budesonide', 'pulmicort']],
   [['steroid injection', 'steroid injections', 'steroid shot', 'cortisone shot', 'cortisone injection'], ['triamcinolone', 'kenalog', 'methylprednisolone', 'depo medrol']],
+  // "I tried some antihistamines from the chemist" — a GP writes the one usually bought, "OTC cetirizine".
+  [['antihistamine', 'antihistamines', 'anti histamine', 'anti histamines', 'hay fever tablets', 'hayfever tablets'], ['cetirizine', 'zyrtec', 'levocetirizine', 'loratadine', 'claritin', 'clarityn', 'desloratadine', 'fexofenadine', 'chlorphenamine', 'piriton']],
+  // "I'm on the pill, the combined pill": the GP writes the brand from the repeat list.
+  [['combined pill', 'contraceptive pill', 'the pill'], ['microgynon', 'rigevidon', 'yasmin', 'cilest', 'femodene', 'loestrin', 'lucette']],
+  [['mini pill', 'progesterone only pill', 'progestogen only pill'], ['cerazette', 'desogestrel', 'norethisterone']],
   // "Do you take anti-inflammatories when the pain gets bad?" — a note writes the one meant, "takes ibuprofen".
   [['anti inflammatory', 'anti inflammatories', 'antiinflammatory', 'antiinflammatories', 'nsaid', 'nsaids'], ['ibuprofen', 'motrin', 'advil', 'naproxen', 'aleve', 'naprosyn', 'diclofenac', 'voltaren', 'meloxicam', 'mobic', 'celecoxib', 'celebrex', 'nabumetone', 'indomethacin', 'ketorolac']],
 ];
+
+/**
+ * Combination products a GP writes by their UK name where the conversation names the parts: "paracetamol or codeine"
+ * is prescribed as co-codamol. Each part is a list of its names; every part must be said.
+ */
+export const COMBINATION_PARTS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  'co codamol': [['codeine'], ['paracetamol', 'acetaminophen']],
+  'co dydramol': [['dihydrocodeine'], ['paracetamol', 'acetaminophen']],
+};
 
 /**
  * Drugs a note may name by their kind where the conversation names the product: "her Lantus insulin" for "my Lantus".

@@ -71,3 +71,23 @@ describe('doses the prescriber writes', () => {
     expect(kinds({ plan: 'Ibuprofen 200mg TDS.' }, said)).toEqual(['number']);
   });
 });
+
+describe('drugs a GP names where the conversation gave their class, purpose or parts', () => {
+  it('names the antihistamine or the pill the patient described', () => {
+    expect(kinds({ subjective: 'Tried OTC cetirizine, little effect.' }, 'Patient: I tried some antihistamines from the chemist.')).toEqual([]);
+    expect(kinds({ subjective: 'Tried OTC sertraline, little effect.' }, 'Patient: I tried some antihistamines from the chemist.')).toEqual(['medication']);
+    expect(kinds({ subjective: 'DH: Microgynon.' }, "Patient: Yeah, I'm on the pill, the combined pill.")).toEqual([]);
+  });
+
+  it('names the drug of a tablet the patient calls by its purpose ("my blood pressure tablets")', () => {
+    const t = 'Patient: I take a cholesterol tablet and my blood pressure tablets, that is it.';
+    expect(kinds({ subjective: 'DH: simvastatin, ramipril.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'DH: simvastatin, metformin.' }, t)).toEqual(['medication']);
+    expect(kinds({ subjective: 'DH: ramipril.' }, 'Patient: I take my blood pressure tablets, the amlodipine.')).toEqual(['medication']);
+  });
+
+  it('writes co-codamol for paracetamol with codeine, not for one of them', () => {
+    expect(kinds({ plan: 'Rx co-codamol PRN.' }, 'Doctor: We can also add in other painkillers like paracetamol, or codeine.')).toEqual([]);
+    expect(kinds({ plan: 'Rx co-codamol PRN.' }, 'Doctor: We can also add in paracetamol.')).toEqual(['medication']);
+  });
+});

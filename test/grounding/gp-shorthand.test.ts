@@ -91,3 +91,24 @@ describe('drugs a GP names where the conversation gave their class, purpose or p
     expect(kinds({ plan: 'Rx co-codamol PRN.' }, 'Doctor: We can also add in paracetamol.')).toEqual(['medication']);
   });
 });
+
+describe('what a GP reads into the conversation', () => {
+  it('takes "on the chunky side" for overweight, not for another condition', () => {
+    const t = "Patient: I mean, I'm a wee bit on the chunky side. And I've got the diabetes, type two.";
+    expect(kinds({ subjective: 'PMH: T2DM, overweight.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'PMH: T2DM, asthma.' }, t)).toEqual(['diagnosis']);
+  });
+
+  it('does not read a patient asking what a word means as having it', () => {
+    const t = "Doctor: And you've not experienced anything like a seizure or a fit?\nPatient: What's a seizure?\nDoctor: OK, no fits, yeah.";
+    expect(kinds({ subjective: 'No seizures.' }, t)).toEqual([]);
+    const had = "Doctor: Any seizure or a fit?\nPatient: Yes, I had a seizure last week.";
+    expect(kinds({ subjective: 'No seizures.' }, had)).toEqual(['negation']);
+  });
+
+  it('reads "PE less likely" as a differential raised, not a diagnosis made', () => {
+    const t = 'Doctor: This sounds like a chest infection. Have you ever had any clots in your lung?';
+    expect(kinds({ assessment: 'Imp: LRTI. PE less likely but needs assessment.' }, t)).toEqual([]);
+    expect(kinds({ assessment: 'Imp: LRTI. PE likely.' }, t)).toEqual(['diagnosis']);
+  });
+});

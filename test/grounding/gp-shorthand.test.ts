@@ -34,6 +34,14 @@ describe('GP shorthand times', () => {
   });
 });
 
+describe('GP shorthand counts past the period', () => {
+  it('reads "10/7" as ten days and "18/12" as eighteen months', () => {
+    expect(kinds({ subjective: 'Vomiting for 10/7.' }, 'Patient: The vomiting started about ten days ago.')).toEqual([]);
+    expect(kinds({ subjective: 'Vomiting for 14/7.' }, 'Patient: The vomiting started about ten days ago.')).toEqual(['number']);
+    expect(kinds({ subjective: '18/12 hx of knee pain.' }, 'Patient: My knee has hurt for about a year and a half.')).toEqual([]);
+  });
+});
+
 describe('GP shorthand lists', () => {
   const t = [
     'Doctor: With those symptoms, any nausea, vomiting?',
@@ -110,5 +118,12 @@ describe('what a GP reads into the conversation', () => {
     const t = 'Doctor: This sounds like a chest infection. Have you ever had any clots in your lung?';
     expect(kinds({ assessment: 'Imp: LRTI. PE less likely but needs assessment.' }, t)).toEqual([]);
     expect(kinds({ assessment: 'Imp: LRTI. PE likely.' }, t)).toEqual(['diagnosis']);
+  });
+});
+
+describe('allergy words that record no allergy status', () => {
+  it('takes "No allergy testing needed" for a plan, not for "no allergies"', () => {
+    expect(kinds({ plan: 'No allergy testing needed.' }, "Patient: I'm allergic to penicillin.")).toEqual([]);
+    expect(kinds({ subjective: 'No allergy to penicillin.' }, "Patient: I'm allergic to penicillin.")).toEqual(['allergy']);
   });
 });

@@ -205,6 +205,9 @@ function isSameTopic(topic: ReadonlySet<string>, q: HeardQuantity, index: Quanti
   return false;
 }
 
+/** Topic stems that name no complaint of their own: "symptoms", GP "sx". */
+const GENERIC_TOPICS = new Set(['sympt']);
+
 const DAYS: Readonly<Record<string, number>> = { minutes: 1 / 1440, hours: 1 / 24, days: 1, weeks: 7, months: 30, years: 365 };
 
 /**
@@ -228,7 +231,9 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
   // A time supports the claim when it is said of the same thing, or of nothing in particular ("this happened about
   // two days ago" is the visit's complaint).
   // The same value supports more readily than another rivals: its conversation may run a few turns back.
-  const isAbout = (q: HeardQuantity) => claim.cls !== 'time' || claim.direction === 'future' || (q.subject === null && q.line <= index.historyEnd) || isSameTopic(topic, q, index, 3);
+  // "Symptoms for 2-3 days" names no complaint: a time the history gives is the complaint's.
+  const generic = topic.size > 0 && [...topic].every((w) => GENERIC_TOPICS.has(w));
+  const isAbout = (q: HeardQuantity) => claim.cls !== 'time' || claim.direction === 'future' || ((q.subject === null || generic) && q.line <= index.historyEnd) || isSameTopic(topic, q, index, 3);
   // The next visit's interval is compared with the times said of the next visit, when the conversation says any: "a
   // couple of months" for the next blood test does not support "follow up in 2 months".
   const visits = claim.followUp ? index.quantities.filter((q) => q.followUp) : [];
@@ -244,7 +249,7 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
     // A time that says the claim's own value is no rival, whatever it is said of.
     const rivals = index.quantities.filter(
       (q) => q.cls === 'time' && !q.frequency && q.direction !== 'future' && doDirectionsAgree(claim, q)
-        && (isSameTopic(topic, q, index) || (q.subject === null && (q.unit === claim.unit || q.value === claim.value)))
+        && (isSameTopic(topic, q, index) || ((q.subject === null || generic) && (q.unit === claim.unit || q.value === claim.value)) && (!generic || q.line <= index.historyEnd))
         && !readings.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)),
     );
     return { supported: rivals.length === 0, alternatives: rivals };

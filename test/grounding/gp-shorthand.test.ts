@@ -42,6 +42,22 @@ describe('GP shorthand counts past the period', () => {
   });
 });
 
+describe('a duration said of "symptoms"', () => {
+  const t = [
+    'Doctor: So tell me a bit more about it please.',
+    'Patient: Yeah, about two to three days ago, I was running with a friend and found myself short of breath.',
+    'Doctor: OK. When was your last asthma review?',
+    'Patient: About two years ago.',
+    'Doctor: Two years ago. And are you wheezy?',
+    'Patient: Yes, a bit.',
+  ].join('\n');
+
+  it('takes the time the history gives as the complaint\'s', () => {
+    expect(kinds({ subjective: 'Symptoms for 2-3 days.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Sx for 5/7.' }, t)).toEqual(['number']);
+  });
+});
+
 describe('GP shorthand lists', () => {
   const t = [
     'Doctor: With those symptoms, any nausea, vomiting?',

@@ -72,6 +72,21 @@ describe('GP shorthand lists', () => {
   });
 });
 
+describe('GP "nil" after an item', () => {
+  const t = [
+    "Patient: It's just been coughing, and like, general runny nose, and stuff.",
+    "Doctor: Are you bringing up any phlegm at all?",
+    "Patient: No, no, it's like a dry cough.",
+  ].join('\n');
+
+  it('reads "nil" before another word as heading a new item, not closing the one before', () => {
+    expect(kinds({ subjective: 'Dry cough, nil sputum/haemoptysis.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Runny nose, nil different.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Dry cough - nil.' }, t)).toEqual(['negation']);
+    expect(kinds({ subjective: 'Runny nose: nil. Sputum: nil.' }, t)).toEqual(['negation']);
+  });
+});
+
 describe('doses the prescriber writes', () => {
   const t = [
     'Doctor: Something called either Nitrofurantoin, or Trimethoprim, and it is normally a three day course.',

@@ -33,14 +33,14 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['levonorgestrel', 'mirena'], ['conjugated estrogens', 'premarin'],
   // Respiratory and allergy
   ['albuterol', 'salbutamol', 'proair', 'ventolin', 'proventil', 'blue inhaler', 'reliever inhaler'], ['levalbuterol', 'xopenex'], ['ipratropium', 'atrovent'],
-  ['tiotropium', 'spiriva'], ['salmeterol'], ['formoterol'], ['fluticasone', 'flonase', 'flovent', 'advair', 'arnuity'],
-  ['budesonide', 'pulmicort', 'symbicort', 'entocort'], ['mometasone', 'nasonex', 'asmanex'], ['beclomethasone', 'qvar'],
-  ['montelukast', 'singulair'], ['cetirizine', 'zyrtec'], ['levocetirizine', 'xyzal'], ['loratadine', 'claritin'],
-  ['fexofenadine'], ['diphenhydramine', 'benadryl'], ['hydroxyzine', 'vistaril', 'atarax'], ['pseudoephedrine', 'sudafed'],
+  ['tiotropium', 'spiriva'], ['salmeterol'], ['formoterol'], ['fluticasone', 'flonase', 'flovent', 'advair', 'arnuity', 'flixotide', 'flixonase'],
+  ['budesonide', 'pulmicort', 'symbicort', 'entocort', 'rhinocort'], ['mometasone', 'nasonex', 'asmanex'], ['beclomethasone', 'qvar'],
+  ['montelukast', 'singulair'], ['cetirizine', 'zyrtec'], ['levocetirizine', 'xyzal'], ['loratadine', 'claritin', 'clarityn'],
+  ['fexofenadine', 'telfast'], ['diphenhydramine', 'benadryl'], ['hydroxyzine', 'vistaril', 'atarax'], ['pseudoephedrine', 'sudafed'],
   ['guaifenesin', 'mucinex', 'robitussin'], ['dextromethorphan'], ['benzonatate', 'tessalon'], ['epinephrine', 'epipen', 'epi pen', 'adrenaline', 'adrenalin', 'jext', 'emerade'],
   ['omalizumab', 'xolair'], ['dupilumab', 'dupixent'], ['roflumilast', 'daliresp'], ['azelastine', 'astelin'],
   // Gastrointestinal
-  ['omeprazole', 'prilosec', 'losec'], ['esomeprazole', 'nexium'], ['pantoprazole', 'protonix'], ['lansoprazole', 'prevacid'],
+  ['omeprazole', 'prilosec', 'losec'], ['esomeprazole', 'nexium'], ['pantoprazole', 'protonix'], ['lansoprazole', 'prevacid', 'zoton'],
   ['rabeprazole', 'aciphex'], ['famotidine', 'pepcid'], ['ranitidine', 'zantac'], ['sucralfate', 'carafate'],
   ['ondansetron', 'zofran'], ['promethazine', 'phenergan'], ['metoclopramide', 'reglan'], ['prochlorperazine', 'compazine'],
   ['loperamide', 'imodium'], ['docusate', 'colace'], ['senna', 'senokot', 'sennosides'], ['bisacodyl', 'dulcolax'],
@@ -56,7 +56,7 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['trimethoprim', 'sulfamethoxazole', 'bactrim', 'septra'], ['nitrofurantoin', 'macrobid', 'macrodantin'],
   ['metronidazole', 'flagyl'], ['clindamycin', 'cleocin', 'clinda'], ['vancomycin', 'vanco'], ['linezolid', 'zyvox'], ['gentamicin'],
   ['tobramycin'], ['rifampin'], ['isoniazid'], ['fluconazole', 'diflucan'], ['itraconazole'], ['ketoconazole', 'nizoral'],
-  ['clotrimazole', 'lotrimin', 'canesten'], ['miconazole', 'monistat'], ['terbinafine', 'lamisil'], ['nystatin'], ['acyclovir', 'zovirax', 'aciclovir'],
+  ['clotrimazole', 'lotrimin', 'canesten'], ['miconazole', 'monistat', 'daktarin'], ['terbinafine', 'lamisil'], ['nystatin'], ['acyclovir', 'zovirax', 'aciclovir'],
   ['valacyclovir', 'valtrex'], ['oseltamivir', 'tamiflu'], ['nirmatrelvir', 'paxlovid'], ['mupirocin', 'bactroban'],
   ['hydroxychloroquine', 'plaquenil'], ['ivermectin'], ['permethrin'],
   // Neurology, psychiatry, sleep
@@ -78,8 +78,8 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['onabotulinumtoxina', 'botox'], ['varenicline', 'chantix'], ['naltrexone', 'vivitrol'], ['buprenorphine', 'suboxone', 'subutex'],
   ['disulfiram', 'antabuse'], ['acamprosate'],
   // Pain, musculoskeletal, rheumatology
-  ['acetaminophen', 'tylenol', 'paracetamol', 'calpol', 'panadol', 'apap'], ['ibuprofen', 'motrin', 'advil', 'nurofen', 'brufen'], ['naproxen', 'aleve', 'naprosyn'],
-  ['meloxicam', 'mobic'], ['celecoxib', 'celebrex'], ['diclofenac', 'voltaren'], ['indomethacin', 'indocin'],
+  ['acetaminophen', 'tylenol', 'paracetamol', 'calpol', 'panadol', 'apap'], ['ibuprofen', 'motrin', 'advil', 'nurofen', 'brufen', 'ibuleve'], ['naproxen', 'aleve', 'naprosyn'],
+  ['meloxicam', 'mobic'], ['celecoxib', 'celebrex'], ['diclofenac', 'voltaren', 'voltarol'], ['indomethacin', 'indocin'],
   ['ketorolac', 'toradol'], ['nabumetone'], ['tramadol', 'ultram'], ['oxycodone', 'percocet', 'oxycontin', 'roxicodone'],
   ['hydrocodone', 'vicodin', 'norco'], ['morphine'], ['hydromorphone', 'dilaudid'], ['fentanyl', 'duragesic'], ['codeine'],
   ['methadone'], ['naloxone', 'narcan'], ['cyclobenzaprine', 'flexeril'], ['methocarbamol', 'robaxin'],
@@ -102,9 +102,9 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['tretinoin', 'retin-a'], ['isotretinoin', 'accutane'], ['benzoyl peroxide'], ['minoxidil', 'rogaine'],
   // Vitamins and UK names
   ['ergocalciferol', 'drisdol'], ['cholecalciferol', 'vitamin d3', 'colecalciferol'], ['calcitriol', 'rocaltrol'], ['mebeverine', 'colofac'],
-  ['co-codamol', 'cocodamol', 'solpadeine'], ['co-dydramol', 'codydramol'], ['co-amoxiclav'], ['chlorphenamine', 'piriton'], ['beclometasone', 'clenil', 'qvar'],
+  ['co-codamol', 'cocodamol', 'solpadeine'], ['co-dydramol', 'codydramol'], ['co-amoxiclav'], ['chlorphenamine', 'piriton'], ['beclometasone', 'clenil', 'qvar', 'beconase'],
   ['betamethasone valerate', 'betnovate'], ['microgynon'], ['dioralyte', 'diarolyte'], ['senna', 'senokot'], ['lactulose'],
-  ['macrogol', 'movicol'], ['hyoscine', 'buscopan'], ['gaviscon'], ['flucloxacillin'],
+  ['macrogol', 'movicol'], ['hyoscine', 'buscopan'], ['gaviscon'], ['flucloxacillin'], ['ispaghula', 'fybogel'], ['xylometazoline', 'otrivine'],
 ];
 
 /**

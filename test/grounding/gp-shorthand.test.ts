@@ -158,3 +158,11 @@ describe('allergy words that record no allergy status', () => {
     expect(kinds({ subjective: 'No allergy to penicillin.' }, "Patient: I'm allergic to penicillin.")).toEqual(['allergy']);
   });
 });
+
+describe('UK brand names a patient says for the generic a GP writes', () => {
+  it('reads Voltarol as diclofenac and Flixonase as fluticasone, not as another drug', () => {
+    expect(kinds({ subjective: 'Tried diclofenac gel.' }, 'Patient: I put some Voltarol gel on it.')).toEqual([]);
+    expect(kinds({ subjective: 'Tried naproxen gel.' }, 'Patient: I put some Voltarol gel on it.')).toEqual(['medication']);
+    expect(kinds({ subjective: 'Uses fluticasone nasal spray.' }, 'Patient: I use Flixonase for my hay fever.')).toEqual([]);
+  });
+});

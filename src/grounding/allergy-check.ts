@@ -8,7 +8,7 @@ import type { TranscriptModel } from './transcript-model.js';
 import { stemToken } from './word-index.js';
 
 const ALLERGY_STATEMENT_RE = /\ballerg|\bnkda\b|\bnka\b|\banaphyla|\bintoleran/i;
-const NO_ALLERGY_RE = /\b(?:nkda|nka|no known (?:drug )?allerg\w*|no (?:drug )?allergies|denies (?:any )?(?:drug |medication )?allergies|allergies\s*[:-]\s*(?:none|nil|nkda|no)\b|nil allergies|no allergy)/i;
+const NO_ALLERGY_RE = /\b(?:nkda|nka|no known (?:drug )?allerg\w*|no (?:drug )?allergies|denies (?:any )?(?:drug |medication )?allergies|allergies\s*[:-]\s*(?:none|nil|nkda|no)\b|nil allergies|no allergy(?! test| clinic| referral| screen| work))/i;
 /** Words in a transcript turn that make it about allergies. */
 const ALLERGY_CUE_RE = /\ballerg|\breaction|\breact\b|\bhives\b|\banaphyla|\bepi ?pen|\bcan'?t take\b|\bcan ?not take\b|\bca n't take\b|\bsensitiv|\bintoleran|\bbreak(?:s)? (?:me )?out\b|\bbroke out\b|\bswell|\bswoll|\brash\b/;
 

@@ -83,7 +83,8 @@ export const CONDITION_ROWS: readonly string[] = [
   'hyperthyroidism|overactive thyroid|graves|thyroid is high|high thyroid|~thyroid',
   'thyroid disease|thyroid|goiter|goitre|thyroid nodule',
   'hyperlipidemia|high cholesterol|~cholesterol|dyslipidemia|hypercholesterolemia|~lipids|hypertriglyceridemia|~triglycerides|hld',
-  'obesity|obese|overweight|morbid obesity|bmi',
+  // How people say it of themselves: "I'm a wee bit on the chunky side", "as a bigger guy".
+  'obesity|obese|overweight|morbid obesity|bmi|chunky side|heavy side|bigger guy|big guy|spare tyre|spare tire|carrying extra weight',
   'metabolic syndrome',
   'gout|gouty|~uric acid',
   'hypokalemia|low potassium', 'hyperkalemia|high potassium', 'hyponatremia|low sodium', 'hypernatremia|high sodium',

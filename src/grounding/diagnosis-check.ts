@@ -99,6 +99,16 @@ function isNegated(tokens: readonly string[], index: number): boolean {
   return false;
 }
 
+/** "PE less likely", "MS unlikely but needs excluding": a doubt after the name, in its clause, raises it only. */
+function isDoubtedAfter(tokens: readonly string[], index: number): boolean {
+  for (let i = index + 1; i < tokens.length && i <= index + 6; i += 1) {
+    const t = tokens[i] as string;
+    if (CLAUSE_BREAKS.has(t) || t === 'and') return false;
+    if (t === 'unlikely' || t === 'excluded' || (t === 'likely' && ['less', 'not'].includes(tokens[i - 1] ?? ''))) return true;
+  }
+  return false;
+}
+
 function matchRow(stems: readonly string[], i: number): ConditionName | undefined {
   return (NAMES_BY_FIRST.get(stems[i] as string) ?? []).find((n) => n.stems.every((s, k) => stems[i + k] === s));
 }
@@ -130,7 +140,7 @@ export function findConditions(statement: string, readCues = true, withQueried =
   const found: ConditionMention[] = [];
   // "Imp: viral URTI, ddx LRTI, covid", "… vs early cellulitis": what follows a differential's word is raised too.
   const raisedFrom = tokens.findIndex((t) => ['ddx', 'differential', 'differentials', 'vs', 'versus'].includes(t));
-  const isQueried = (i: number) => hedged || tokens[i - 1] === '?' || (raisedFrom >= 0 && i > raisedFrom);
+  const isQueried = (i: number) => hedged || tokens[i - 1] === '?' || (raisedFrom >= 0 && i > raisedFrom) || isDoubtedAfter(tokens, i);
   for (let i = 0; i < stems.length; i += 1) {
     const name = matchRow(stems, i);
     if (!name || !isAbbreviationWritten(statement, name.stems)) continue;

@@ -1,4 +1,4 @@
-import { CLASS_NAMES, INDICATIONS, KIND_MEMBERS, MEDICATION_GROUPS, type Indication } from './medication-names.js';
+import { CLASS_NAMES, COMBINATION_PARTS, INDICATIONS, KIND_MEMBERS, MEDICATION_GROUPS, type Indication } from './medication-names.js';
 import { splitTokens } from './tokenize.js';
 
 /** Endings that mark a word as a drug name even when it is not in the built-in list. */
@@ -137,9 +137,11 @@ function isTakenFor(name: string, indication: Indication): boolean {
 
 const MEDICINE_WORD = "(?:something|tablets?|pills?|medications?|medicines?|meds|sprays?|inhalers?|creams?|drugs?|injections?|capsules?|one)";
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PURPOSE_RES: readonly RegExp[] = INDICATIONS.map(
-  (row) => new RegExp(`\\b${MEDICINE_WORD}(?: (?!which|that|been|used|is|was)[a-z']+){0,2} for (?:[a-z']+ ){0,2}(?:${row.for.map(escapeRe).join('|')}) `),
-);
+// "a tablet for my blood pressure", and the purpose said first: "my blood pressure tablets", "a cholesterol pill".
+const PURPOSE_RES: readonly RegExp[] = INDICATIONS.map((row) => {
+  const purpose = `(?:${row.for.map(escapeRe).join('|')})`;
+  return new RegExp(`\\b${MEDICINE_WORD}(?: (?!which|that|been|used|is|was)[a-z']+){0,2} for (?:[a-z']+ ){0,2}${purpose} | (?:my|the|a|some|your|his|her) ${purpose} ${MEDICINE_WORD} `);
+});
 
 /**
  * The purposes the conversation gives a drug it takes and does not name (not a drug described: "a medication which has
@@ -183,6 +185,8 @@ export function isMedicationSupported(mention: MedicationMention, transcript: Tr
   if (mention.aliases.some((alias) => transcript.joined.includes(` ${alias} `))) return true;
   if (isClassSaid(mention, transcript)) return true;
   if ((KIND_MEMBERS[mention.name] ?? []).some((member) => transcript.joined.includes(` ${member} `))) return true;
+  const parts = mention.aliases.map((alias) => COMBINATION_PARTS[alias]).find((p) => p !== undefined);
+  if (parts?.every((names) => names.some((name) => transcript.joined.includes(` ${name} `)))) return true;
   if (mention.aliases.some((alias) => [...transcript.purposes].some((row) => isTakenFor(alias, row)))) return true;
   return mention.aliases.some((alias) => {
     if (alias.includes(' ') || alias.length < 6) return false;

@@ -33,14 +33,14 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['levonorgestrel', 'mirena'], ['conjugated estrogens', 'premarin'],
   // Respiratory and allergy
   ['albuterol', 'salbutamol', 'proair', 'ventolin', 'proventil', 'blue inhaler', 'reliever inhaler'], ['levalbuterol', 'xopenex'], ['ipratropium', 'atrovent'],
-  ['tiotropium', 'spiriva'], ['salmeterol'], ['formoterol'], ['fluticasone', 'flonase', 'flovent', 'advair', 'arnuity'],
-  ['budesonide', 'pulmicort', 'symbicort', 'entocort'], ['mometasone', 'nasonex', 'asmanex'], ['beclomethasone', 'qvar'],
-  ['montelukast', 'singulair'], ['cetirizine', 'zyrtec'], ['levocetirizine', 'xyzal'], ['loratadine', 'claritin'],
-  ['fexofenadine'], ['diphenhydramine', 'benadryl'], ['hydroxyzine', 'vistaril', 'atarax'], ['pseudoephedrine', 'sudafed'],
+  ['tiotropium', 'spiriva'], ['salmeterol'], ['formoterol'], ['fluticasone', 'flonase', 'flovent', 'advair', 'arnuity', 'flixotide', 'flixonase'],
+  ['budesonide', 'pulmicort', 'symbicort', 'entocort', 'rhinocort'], ['mometasone', 'nasonex', 'asmanex'], ['beclomethasone', 'qvar'],
+  ['montelukast', 'singulair'], ['cetirizine', 'zyrtec'], ['levocetirizine', 'xyzal'], ['loratadine', 'claritin', 'clarityn'],
+  ['fexofenadine', 'telfast'], ['diphenhydramine', 'benadryl'], ['hydroxyzine', 'vistaril', 'atarax'], ['pseudoephedrine', 'sudafed'],
   ['guaifenesin', 'mucinex', 'robitussin'], ['dextromethorphan'], ['benzonatate', 'tessalon'], ['epinephrine', 'epipen', 'epi pen', 'adrenaline', 'adrenalin', 'jext', 'emerade'],
   ['omalizumab', 'xolair'], ['dupilumab', 'dupixent'], ['roflumilast', 'daliresp'], ['azelastine', 'astelin'],
   // Gastrointestinal
-  ['omeprazole', 'prilosec', 'losec'], ['esomeprazole', 'nexium'], ['pantoprazole', 'protonix'], ['lansoprazole', 'prevacid'],
+  ['omeprazole', 'prilosec', 'losec'], ['esomeprazole', 'nexium'], ['pantoprazole', 'protonix'], ['lansoprazole', 'prevacid', 'zoton'],
   ['rabeprazole', 'aciphex'], ['famotidine', 'pepcid'], ['ranitidine', 'zantac'], ['sucralfate', 'carafate'],
   ['ondansetron', 'zofran'], ['promethazine', 'phenergan'], ['metoclopramide', 'reglan'], ['prochlorperazine', 'compazine'],
   ['loperamide', 'imodium'], ['docusate', 'colace'], ['senna', 'senokot', 'sennosides'], ['bisacodyl', 'dulcolax'],
@@ -56,7 +56,7 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['trimethoprim', 'sulfamethoxazole', 'bactrim', 'septra'], ['nitrofurantoin', 'macrobid', 'macrodantin'],
   ['metronidazole', 'flagyl'], ['clindamycin', 'cleocin', 'clinda'], ['vancomycin', 'vanco'], ['linezolid', 'zyvox'], ['gentamicin'],
   ['tobramycin'], ['rifampin'], ['isoniazid'], ['fluconazole', 'diflucan'], ['itraconazole'], ['ketoconazole', 'nizoral'],
-  ['clotrimazole', 'lotrimin', 'canesten'], ['miconazole', 'monistat'], ['terbinafine', 'lamisil'], ['nystatin'], ['acyclovir', 'zovirax', 'aciclovir'],
+  ['clotrimazole', 'lotrimin', 'canesten'], ['miconazole', 'monistat', 'daktarin'], ['terbinafine', 'lamisil'], ['nystatin'], ['acyclovir', 'zovirax', 'aciclovir'],
   ['valacyclovir', 'valtrex'], ['oseltamivir', 'tamiflu'], ['nirmatrelvir', 'paxlovid'], ['mupirocin', 'bactroban'],
   ['hydroxychloroquine', 'plaquenil'], ['ivermectin'], ['permethrin'],
   // Neurology, psychiatry, sleep
@@ -78,8 +78,8 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['onabotulinumtoxina', 'botox'], ['varenicline', 'chantix'], ['naltrexone', 'vivitrol'], ['buprenorphine', 'suboxone', 'subutex'],
   ['disulfiram', 'antabuse'], ['acamprosate'],
   // Pain, musculoskeletal, rheumatology
-  ['acetaminophen', 'tylenol', 'paracetamol', 'calpol', 'panadol', 'apap'], ['ibuprofen', 'motrin', 'advil', 'nurofen', 'brufen'], ['naproxen', 'aleve', 'naprosyn'],
-  ['meloxicam', 'mobic'], ['celecoxib', 'celebrex'], ['diclofenac', 'voltaren'], ['indomethacin', 'indocin'],
+  ['acetaminophen', 'tylenol', 'paracetamol', 'calpol', 'panadol', 'apap'], ['ibuprofen', 'motrin', 'advil', 'nurofen', 'brufen', 'ibuleve'], ['naproxen', 'aleve', 'naprosyn'],
+  ['meloxicam', 'mobic'], ['celecoxib', 'celebrex'], ['diclofenac', 'voltaren', 'voltarol'], ['indomethacin', 'indocin'],
   ['ketorolac', 'toradol'], ['nabumetone'], ['tramadol', 'ultram'], ['oxycodone', 'percocet', 'oxycontin', 'roxicodone'],
   ['hydrocodone', 'vicodin', 'norco'], ['morphine'], ['hydromorphone', 'dilaudid'], ['fentanyl', 'duragesic'], ['codeine'],
   ['methadone'], ['naloxone', 'narcan'], ['cyclobenzaprine', 'flexeril'], ['methocarbamol', 'robaxin'],
@@ -102,9 +102,9 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['tretinoin', 'retin-a'], ['isotretinoin', 'accutane'], ['benzoyl peroxide'], ['minoxidil', 'rogaine'],
   // Vitamins and UK names
   ['ergocalciferol', 'drisdol'], ['cholecalciferol', 'vitamin d3', 'colecalciferol'], ['calcitriol', 'rocaltrol'], ['mebeverine', 'colofac'],
-  ['co-codamol', 'cocodamol', 'solpadeine'], ['co-amoxiclav'], ['chlorphenamine', 'piriton'], ['beclometasone', 'clenil', 'qvar'],
+  ['co-codamol', 'cocodamol', 'solpadeine'], ['co-dydramol', 'codydramol'], ['co-amoxiclav'], ['chlorphenamine', 'piriton'], ['beclometasone', 'clenil', 'qvar', 'beconase'],
   ['betamethasone valerate', 'betnovate'], ['microgynon'], ['dioralyte', 'diarolyte'], ['senna', 'senokot'], ['lactulose'],
-  ['macrogol', 'movicol'], ['hyoscine', 'buscopan'], ['gaviscon'], ['flucloxacillin'],
+  ['macrogol', 'movicol'], ['hyoscine', 'buscopan'], ['gaviscon'], ['flucloxacillin'], ['ispaghula', 'fybogel'], ['xylometazoline', 'otrivine'],
 ];
 
 /**
@@ -121,9 +121,23 @@ export const CLASS_NAMES: readonly (readonly [readonly string[], readonly string
   [['blue inhaler', 'reliever inhaler'], ['salbutamol', 'ventolin', 'albuterol', 'proair']],
   [['brown inhaler', 'preventer inhaler', 'steroid inhaler'], ['beclometasone', 'clenil', 'qvar', 'budesonide', 'pulmicort']],
   [['steroid injection', 'steroid injections', 'steroid shot', 'cortisone shot', 'cortisone injection'], ['triamcinolone', 'kenalog', 'methylprednisolone', 'depo medrol']],
+  // "I tried some antihistamines from the chemist" — a GP writes the one usually bought, "OTC cetirizine".
+  [['antihistamine', 'antihistamines', 'anti histamine', 'anti histamines', 'hay fever tablets', 'hayfever tablets'], ['cetirizine', 'zyrtec', 'levocetirizine', 'loratadine', 'claritin', 'clarityn', 'desloratadine', 'fexofenadine', 'chlorphenamine', 'piriton']],
+  // "I'm on the pill, the combined pill": the GP writes the brand from the repeat list.
+  [['combined pill', 'contraceptive pill', 'the pill'], ['microgynon', 'rigevidon', 'yasmin', 'cilest', 'femodene', 'loestrin', 'lucette']],
+  [['mini pill', 'progesterone only pill', 'progestogen only pill'], ['cerazette', 'desogestrel', 'norethisterone']],
   // "Do you take anti-inflammatories when the pain gets bad?" — a note writes the one meant, "takes ibuprofen".
   [['anti inflammatory', 'anti inflammatories', 'antiinflammatory', 'antiinflammatories', 'nsaid', 'nsaids'], ['ibuprofen', 'motrin', 'advil', 'naproxen', 'aleve', 'naprosyn', 'diclofenac', 'voltaren', 'meloxicam', 'mobic', 'celecoxib', 'celebrex', 'nabumetone', 'indomethacin', 'ketorolac']],
 ];
+
+/**
+ * Combination products a GP writes by their UK name where the conversation names the parts: "paracetamol or codeine"
+ * is prescribed as co-codamol. Each part is a list of its names; every part must be said.
+ */
+export const COMBINATION_PARTS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  'co codamol': [['codeine'], ['paracetamol', 'acetaminophen']],
+  'co dydramol': [['dihydrocodeine'], ['paracetamol', 'acetaminophen']],
+};
 
 /**
  * Drugs a note may name by their kind where the conversation names the product: "her Lantus insulin" for "my Lantus".

@@ -155,6 +155,9 @@ export function readAfter(tokens: readonly string[], hit: TermHit, hits: readonl
   if (['else', 'other', 'others'].includes(tokens[k + 1] ?? '')) return 'unknown';
   // "positive for fever and chills , negative for nausea": a "negative for" heads the next list, it says nothing of this one.
   if ((word === 'negative' || word === 'positive') && tokens[k + 1] === 'for') return 'unknown';
+  // GP "nil" heads lists as often as it closes a field: "dry cough, nil sputum", "usual headaches, nil different" say
+  // nothing of the cough or the headaches; "Fever: nil." and "fever - nil, cough +" close theirs.
+  if (word === 'nil' && /[a-z0-9]/.test(tokens[k + 1] ?? '.')) return 'unknown';
   if (word === 'negative' || word === 'absent' || word === 'none' || word === 'nil') return 'absent';
   // "Cough: denies.", "Fever - denied", "SOB: endorses": a review-of-systems field closed by its verb.
   const closing = tokens.slice(k + 1).every((t) => /^[^a-z0-9]+$/.test(t)) || ['.', ';', ','].includes(tokens[k + 1] ?? '');

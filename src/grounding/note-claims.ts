@@ -67,7 +67,9 @@ function prepareTokens(statement: string): string[] {
     .replace(/\b(no|denies|without)\s+c\s?\/\s?o\b/gi, '$1')
     .replace(/\bc\s?\/\s?o\b/gi, 'complains of')
     .replace(/\(\s*-\s*\)|(?<![a-z])-ve\b|\bneg\b\.?/gi, ' negative ')
-    .replace(/\(\s*\+\s*\)|(?<![a-z])\+ve\b/gi, ' positive ');
+    .replace(/\(\s*\+\s*\)|(?<![a-z])\+ve\b/gi, ' positive ')
+    // "Denies N+V, fevers": a plus between two letters joins a pair; read as a mark it would affirm the rest of the list.
+    .replace(/\b([a-z])\s?\+\s?([a-z])\b/gi, '$1 $2');
   return splitTokens(text).flatMap((t) => EXPANSIONS[t] ?? AFFIRMING_MARKS[t] ?? [t]);
 }
 

@@ -8,7 +8,7 @@ import { findMedicationsInTokens } from './medication-check.js';
 import { expandShorthand, isBound, isFollowUpStatement, isLedByFollowUp, isNextVisitTime } from './number-cues.js';
 import { doDirectionsAgree, doUnitsAgree, extractQuantities, isWithinRange, type Quantity } from './quantities.js';
 import { normaliseTokens } from './tokenize.js';
-import { readTopicWords, type HeardQuantity, type QuantityIndex } from './transcript-quantities.js';
+import { readTopicWords, stemTopicWord, type HeardQuantity, type QuantityIndex } from './transcript-quantities.js';
 import { isAboutTheSize, readVagueTimes } from './vague-times.js';
 import { isOffTimeline, readDurationConcepts, readTimeline } from './duration-timeline.js';
 
@@ -150,11 +150,26 @@ function convertDose(claim: NumberClaim): NumberClaim[] {
   return Object.entries(MG_PER).map(([unit, per]) => (unit === claim.unit ? claim : to(unit, per)));
 }
 
+/**
+ * A strength the conversation never gives for a drug it names — "Rx nitrofurantoin 100mg BD" where the doctor said
+ * "one tablet twice a day" — is the prescriber's, written from the formulary: no dose of that drug, nor one said of
+ * no drug in the same unit, is there to contradict it (an invented drug is the medication check's to find).
+ */
+function isPrescribersDose(claim: NumberClaim, index: QuantityIndex): boolean {
+  const aliases = claim.drug?.aliases;
+  if (!aliases) return false;
+  if (index.quantities.some((q) => q.cls === 'dose' && (q.drug === null ? q.unit === claim.unit : q.drug.some((a) => aliases.includes(a))))) return false;
+  // "ibuprofen four hundred three times a day": a bare number said with the drug's name is its strength.
+  const stems = new Set(aliases.map(stemTopicWord));
+  const namedIn = (turn: number) => [turn - 1, turn, turn + 1].some((t) => [...(index.turnStems.get(t) ?? [])].some((w) => stems.has(w)));
+  return !index.quantities.some((q) => q.unit === null && q.cls === null && q.key === null && q.den === undefined && q.value >= 5 && namedIn(q.turn));
+}
+
 function judgeDose(claim: NumberClaim, index: QuantityIndex): Verdict {
   const readings = convertDose(claim);
   const matches = index.quantities.filter((q) => q.den === undefined && q.cls !== 'time' && readings.some((c) => isWithinRange(c, q) && (c === claim ? doUnitsAgree(c, q) : q.unit === c.unit)));
   const alternatives = index.quantities.filter((q) => q.unit === claim.unit && !matches.includes(q));
-  if (matches.length === 0) return { supported: false, alternatives };
+  if (matches.length === 0) return isPrescribersDose(claim, index) ? { supported: true, alternatives: [] } : { supported: false, alternatives };
   const aliases = claim.drug?.aliases;
   if (!aliases || matches.some((q) => q.drug === null || q.drug.some((a) => aliases.includes(a)))) return { supported: true, alternatives: [] };
   // Every time the transcript says this dose it is about another drug.
@@ -190,6 +205,9 @@ function isSameTopic(topic: ReadonlySet<string>, q: HeardQuantity, index: Quanti
   return false;
 }
 
+/** Topic stems that name no complaint of their own: "symptoms", GP "sx". */
+const GENERIC_TOPICS = new Set(['sympt']);
+
 const DAYS: Readonly<Record<string, number>> = { minutes: 1 / 1440, hours: 1 / 24, days: 1, weeks: 7, months: 30, years: 365 };
 
 /**
@@ -213,7 +231,9 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
   // A time supports the claim when it is said of the same thing, or of nothing in particular ("this happened about
   // two days ago" is the visit's complaint).
   // The same value supports more readily than another rivals: its conversation may run a few turns back.
-  const isAbout = (q: HeardQuantity) => claim.cls !== 'time' || claim.direction === 'future' || (q.subject === null && q.line <= index.historyEnd) || isSameTopic(topic, q, index, 3);
+  // "Symptoms for 2-3 days" names no complaint: a time the history gives is the complaint's.
+  const generic = topic.size > 0 && [...topic].every((w) => GENERIC_TOPICS.has(w));
+  const isAbout = (q: HeardQuantity) => claim.cls !== 'time' || claim.direction === 'future' || ((q.subject === null || generic) && q.line <= index.historyEnd) || isSameTopic(topic, q, index, 3);
   // The next visit's interval is compared with the times said of the next visit, when the conversation says any: "a
   // couple of months" for the next blood test does not support "follow up in 2 months".
   const visits = claim.followUp ? index.quantities.filter((q) => q.followUp) : [];
@@ -226,9 +246,11 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
     // A duration the conversation gives no time for ("it happened on saturday") is the clinician's arithmetic; only a
     // different time said about the same thing contradicts it — or one said of nothing in particular, in the same
     // unit or with the same count ("about four days ago" against the note's "8 days", or its "4 weeks").
+    // A time that says the claim's own value is no rival, whatever it is said of.
     const rivals = index.quantities.filter(
       (q) => q.cls === 'time' && !q.frequency && q.direction !== 'future' && doDirectionsAgree(claim, q)
-        && (isSameTopic(topic, q, index) || (q.subject === null && (q.unit === claim.unit || q.value === claim.value))),
+        && (isSameTopic(topic, q, index) || ((q.subject === null || generic) && (q.unit === claim.unit || q.value === claim.value)) && (!generic || q.line <= index.historyEnd))
+        && !readings.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)),
     );
     return { supported: rivals.length === 0, alternatives: rivals };
   }

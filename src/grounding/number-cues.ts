@@ -15,7 +15,7 @@ const BOUND_PHRASES = new Set(['less than', 'more than', 'greater than', 'fewer 
 /** GP shorthand in a note and the words a conversation says it in, so "LMP 2/52 ago" is about the period. */
 const TOPIC_SHORTHAND: Readonly<Record<string, readonly string[]>> = {
   lmp: ['period', 'periods', 'menstrual'], sob: ['breath', 'breathless', 'breathing'], soboe: ['breath', 'breathless', 'breathing'],
-  sx: ['symptoms'], si: ['sexually', 'sex', 'intercourse'], upsi: ['sexually', 'sex', 'intercourse'], etoh: ['alcohol', 'drink', 'drinking'],
+  sx: ['symptoms'], si: ['sexually', 'sex', 'intercourse'], upsi: ['sexually', 'sex', 'intercourse', 'unprotected'], etoh: ['alcohol', 'drink', 'drinking'],
   abdo: ['abdominal', 'tummy', 'stomach', 'belly'], bo: ['bowels', 'bowel', 'stool', 'stools'], cp: ['chest'], ha: ['headache', 'headaches'],
   pu: ['urine', 'urinating', 'peeing', 'wee'], uti: ['urine', 'water', 'infection'], urti: ['cold', 'cough', 'throat'],
   pv: ['vaginal', 'discharge', 'bleeding'], ex: ['stopped', 'quit'],

@@ -257,8 +257,12 @@ function isDeniedAfter(model: TranscriptModel, clause: Clause): boolean {
   return next !== undefined && next.line === clause.line && BLANKET_DENIAL_RE.test(next.tokens.join(' '));
 }
 
+/** A patient asking what a word means ("What's a seizure?", "what do you mean by palpitations?") has not had it. */
+const MEANING_QUESTION_RE = /^(?:sorry |so |and |um )?what(?: 's| s|'s| is| are| does| do you mean)\b/;
+
 function readMention(model: TranscriptModel, clause: Clause, hits: readonly TermHit[], hit: TermHit): Reading {
   if (isAboutRelative(clause.tokens, hit, clause.question)) return { polarity: 'unknown', source: 'statement' };
+  if (clause.role === 'patient' && clause.question && MEANING_QUESTION_RE.test(clause.tokens.join(' '))) return { polarity: 'unknown', source: 'statement' };
   if (isDeniedAfter(model, clause)) return { polarity: 'absent', source: 'statement' };
   if (isAnsweredNoInLine(clause.tokens, hits, hit)) return { polarity: 'absent', source: 'answer' };
   // Long unpunctuated monologues (an exam dictated in one breath) are statements, whatever words they contain.

@@ -140,9 +140,10 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
     if (fraction) {
       const value = Number(fraction[1]);
       const den = Number(fraction[2]);
-      // British shorthand for durations: 3/7 = 3 days, 2/52 = 2 weeks, 6/12 = 6 months, 4/24 = 4 hours.
+      // British shorthand for durations: 3/7 = 3 days, 2/52 = 2 weeks, 6/12 = 6 months, 4/24 = 4 hours; a half is
+      // written too ("1.5/52 ago" for "a week and a half ago"), and counts past the period ("10/7 supply", "18/12").
       const period = SHORTHAND_PERIODS[den];
-      if (period && value <= den && Number.isInteger(value)) {
+      if (period && value <= den * 3 && Number.isInteger(value * 2)) {
         found.push({ value, unit: period, cls: 'time', text: formatQuantity(value, undefined, period), index: i, direction: readDirection(tokens, i, i + 1) });
         continue;
       }

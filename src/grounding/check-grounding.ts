@@ -14,6 +14,7 @@ import { checkNumbers } from './number-check.js';
 import { checkResultDirections, indexResultDirections } from './result-direction.js';
 import { normaliseTokens } from './tokenize.js';
 import { splitStatements, trimClaim } from './split-statements.js';
+import { checkSmoking, readTranscriptSmoking } from './smoking-check.js';
 import { buildTranscriptModel, listLines } from './transcript-model.js';
 import { indexQuantities } from './transcript-quantities.js';
 import { SECTIONS, type Section } from '../note/sections.js';
@@ -53,6 +54,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     allergies: indexAllergyTurns(model),
     speakers: indexSpeakers(model),
     compacted: compactTranscript(supportText),
+    smoking: readTranscriptSmoking(model),
   };
 }
 
@@ -103,6 +105,7 @@ export function checkGrounding(note: GroundingNoteInput, transcript: string, opt
   };
   const statements = SECTIONS.flatMap((section) => splitStatements(note[section] ?? '').map((text) => ({ section, text })));
   for (const { section, text } of statements) for (const problem of checkStatement(text, section, index, suggested)) add(section, text, problem);
+  for (const { statement, ...p } of checkSmoking(statements, index.smoking)) add(statement.section, statement.text, { kind: 'negation', ...p });
   const reported = new Set(findings.filter((f) => f.kind === 'negation').map((f) => /"([^"]+)"/.exec(f.reason)?.[1] ?? ''));
   for (const c of findContradictions(statements, index.mentions, reported)) {
     add(c.statement.section as Section, c.statement.text, { kind: 'contradiction', phrase: c.phrase, reason: c.reason, lines: c.lines });

@@ -15,3 +15,13 @@ describe('a list question that goes on with "or any …"', () => {
     expect(negations('Feels nauseous, no vomiting.', sick)).toEqual([]);
   });
 });
+
+describe("a GP's clipped words for a symptom", () => {
+  const asked = '[doctor] any weight loss ?\n[patient] no .\n[doctor] any palpitations ?\n[patient] no , never .\n[doctor] any temperatures ?\n[patient] no .';
+  it('"wt loss", "palps" and "temps" are read as the symptoms they clip', () => {
+    expect(negations('Reports wt loss.', asked).map((f) => f.reason)).toEqual([expect.stringContaining('affirms "weight loss"')]);
+    expect(negations('Has had palps.', asked)).toHaveLength(1);
+    expect(negations('Complains of temps.', asked)).toHaveLength(1);
+    expect(negations('No wt loss, no palps, no temps.', asked)).toEqual([]);
+  });
+});

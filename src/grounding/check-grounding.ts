@@ -15,6 +15,7 @@ import { checkResultDirections, indexResultDirections } from './result-direction
 import { normaliseTokens } from './tokenize.js';
 import { splitStatements, trimClaim } from './split-statements.js';
 import { checkSmoking, readTranscriptSmoking } from './smoking-check.js';
+import { checkLiving, readTranscriptLiving } from './living-situation-check.js';
 import { buildTranscriptModel, listLines } from './transcript-model.js';
 import { indexQuantities } from './transcript-quantities.js';
 import { SECTIONS, type Section } from '../note/sections.js';
@@ -55,6 +56,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     speakers: indexSpeakers(model),
     compacted: compactTranscript(supportText),
     smoking: readTranscriptSmoking(model),
+    living: readTranscriptLiving(model),
   };
 }
 
@@ -78,6 +80,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkLaterality(statement, index.sides)) problems.push({ kind: 'laterality', ...p });
   for (const { kind, ...p } of checkPolarity(statement, section, index.mentions, index.model, index.stems)) problems.push({ kind: kind === 'finding' ? 'exam' : 'negation', ...p });
   for (const p of checkDeclinedPlans(statement, section, index.model)) problems.push({ kind: 'negation', ...p });
+  for (const p of checkLiving(statement, index.living)) problems.push({ kind: 'contradiction', ...p });
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
   for (const p of checkAttribution(statement, index.speakers)) problems.push({ kind: 'attribution', ...p });
   return problems;

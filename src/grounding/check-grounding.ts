@@ -14,6 +14,8 @@ import { checkNumbers } from './number-check.js';
 import { checkResultDirections, indexResultDirections } from './result-direction.js';
 import { normaliseTokens } from './tokenize.js';
 import { splitStatements, trimClaim } from './split-statements.js';
+import { checkSmoking, readTranscriptSmoking } from './smoking-check.js';
+import { checkLiving, readTranscriptLiving } from './living-situation-check.js';
 import { buildTranscriptModel, listLines } from './transcript-model.js';
 import { indexQuantities } from './transcript-quantities.js';
 import { SECTIONS, type Section } from '../note/sections.js';
@@ -53,6 +55,8 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     allergies: indexAllergyTurns(model),
     speakers: indexSpeakers(model),
     compacted: compactTranscript(supportText),
+    smoking: readTranscriptSmoking(model),
+    living: readTranscriptLiving(model),
   };
 }
 
@@ -76,6 +80,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkLaterality(statement, index.sides)) problems.push({ kind: 'laterality', ...p });
   for (const { kind, ...p } of checkPolarity(statement, section, index.mentions, index.model, index.stems)) problems.push({ kind: kind === 'finding' ? 'exam' : 'negation', ...p });
   for (const p of checkDeclinedPlans(statement, section, index.model)) problems.push({ kind: 'negation', ...p });
+  for (const p of checkLiving(statement, index.living)) problems.push({ kind: 'contradiction', ...p });
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
   for (const p of checkAttribution(statement, index.speakers)) problems.push({ kind: 'attribution', ...p });
   return problems;
@@ -103,6 +108,7 @@ export function checkGrounding(note: GroundingNoteInput, transcript: string, opt
   };
   const statements = SECTIONS.flatMap((section) => splitStatements(note[section] ?? '').map((text) => ({ section, text })));
   for (const { section, text } of statements) for (const problem of checkStatement(text, section, index, suggested)) add(section, text, problem);
+  for (const { statement, ...p } of checkSmoking(statements, index.smoking)) add(statement.section, statement.text, { kind: 'negation', ...p });
   const reported = new Set(findings.filter((f) => f.kind === 'negation').map((f) => /"([^"]+)"/.exec(f.reason)?.[1] ?? ''));
   for (const c of findContradictions(statements, index.mentions, reported)) {
     add(c.statement.section as Section, c.statement.text, { kind: 'contradiction', phrase: c.phrase, reason: c.reason, lines: c.lines });

@@ -52,7 +52,9 @@ export interface TermClaim {
 
 /** GP shorthand of several tokens: "N/V", "D&V", "CP". */
 const SHORTHAND_RE: readonly [RegExp, string][] = [
-  [/\bN\s?\/\s?V\b/gi, 'nausea or vomiting'], [/\bD\s?(?:&|and)\s?V\b/g, 'diarrhoea or vomiting'], [/\bCP\b/g, 'chest pain'],
+  [/\bN\s?\/\s?V\b/gi, 'nausea or vomiting'], [/\bD\s?(?:&|and|\+)\s?V\b/g, 'diarrhoea or vomiting'], [/\bCP\b/g, 'chest pain'],
+  // "No wt loss", "no palps", "no temps": a GP's clipped words.
+  [/\bwt\.? (loss|gain)\b/gi, 'weight $1'], [/\bpalps\b/gi, 'palpitations'], [/\btemps\b/gi, 'fevers'],
 ];
 
 /** Written marks of an affirmation: "+ chills" and "+SOB" have them ("c/o" is spelled out before tokens are split). */

@@ -175,10 +175,13 @@ function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly Ter
   if (!reply || clause.tokens.length - hit.index > QUESTION_TAIL) return negated ? { polarity: 'absent', source: 'statement' } : unknown;
   if (isHedged(clause.tokens, hit, { question: true }) || isPresupposed(clause.tokens, hit)) return unknown;
   // "fevers , chills , night sweats , any of those ?": the list's own close is no later question.
-  const later = clause.tokens.slice(hit.index + hit.length).join(' ').replace(LIST_CLOSE_RE, ' ');
   const turn = listTurnClauses(model, reply);
   const from = turn.indexOf(reply);
   const answer = readCorrectedAnswer(turn, from);
+  // "numbness or tingling or any strange sensation ? — no i have not": an "or any …" goes on with the list rather
+  // than asking anew, so a plain no denies it all (an answer that names items is read item by item below).
+  const listed = clause.tokens.slice(hit.index + hit.length).join(' ').replace(LIST_CLOSE_RE, ' ');
+  const later = answer === 'no' ? listed.replace(/(?:^|\s)(?:or|,)(?:\s+or)*\s+any\b/g, ' ') : listed;
   // "any fever at all , any chills ? — no": a "no" to a run of "any …" questions denies each of them; a later question
   // of another shape ("… and are you eating ok ?") may be the one it answers, and so may a later "any …" after a
   // recap ("so epigastric pain , any blood in your stool ? — no").

@@ -12,6 +12,7 @@ import { normalizeAsrText } from './normalize-asr-text.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
 import { polishSentence } from './polish-sentence.js';
 import { readAnswers } from './read-answers.js';
+import { askedMeasure, readMeasureAnswer } from './read-measure-answer.js';
 import { inlineHeading } from './read-dictation.js';
 import { assessmentOrPlan, JUDGED } from './read-headed-block.js';
 import { readPurposes } from './read-purposes.js';
@@ -47,6 +48,8 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   const informants = findInformantTurns(turns);
   let heard = '';
   let measuring = false;
+  let readingAsked: { name: string; unit: string; turn: number } | undefined;
+  const readAloud = new Set<string>();
   // "So, the colonoscopy. The lining of the rectum was red and inflamed…": a topic announced, then what it showed.
   let announced: { topic: string; turn: number } | undefined;
   let headed: { turn: number; block: BlockName | 'assessment_plan'; opens: boolean } | undefined;
@@ -98,6 +101,17 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     const topic = announced && announced.turn === u0.turn && u0.role === 'clinician' ? announced.topic : undefined;
     if (u0.role === 'clinician' || u0.turn !== announced?.turn) announced = undefined;
     if (u0.role === 'clinician') measuring = MEASURE_NOW.test(u0.text);
+    if (u0.role === 'clinician') {
+      const m = askedMeasure(u0.text);
+      readingAsked = m ? { ...m, turn: u0.turn } : readingAsked?.turn === u0.turn ? readingAsked : undefined;
+    }
+    // "Have you taken your temperature today?" — "Thirty eight point one this morning.": a reading taken and read out.
+    const value = readingAsked && u0.role !== 'clinician' && u0.turn === readingAsked.turn + 1 ? readMeasureAnswer(readingAsked, u0.text) : undefined;
+    if (value) {
+      drafts.push({ block: 'exam', text: value, lines: [u0.line], spoken: value, order: i, clinician: false });
+      readAloud.add(`${u0.turn}|${u0.raw}`);
+      return;
+    }
     if (covered.has(`${u0.turn}|${u0.raw}`)) return;
     const u = resolved.has(i) ? { ...u0, text: resolved.get(i)! } : u0;
     // "Plan: mildly thick fluids…; sit upright…": a heading written into a clinician's turn places the rest of the turn.
@@ -171,7 +185,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     const order = (firstOfTurn.get(a.turn) ?? utterances.length) - 0.5;
     // "And his urine?" — the nurse: "Catheter's only drained thirty mls in the last hour": a colleague's measured answer.
     // A value already written as a reading ("Temperature?" — "Thirty-eight point nine.") is not repeated as history.
-    if (readTurns.has(a.turn) && informants.has(a.turn)) continue;
+    if ((readTurns.has(a.turn) && informants.has(a.turn)) || (a.covers.length > 0 && a.covers.every((c) => readAloud.has(`${a.turn}|${c}`)))) continue;
     const measured = informants.has(a.turn) && a.block === 'history' ? normalizeMeasurements(a.text) : undefined;
     if (measured !== undefined && (hasMeasuredValue(measured) || /\d ?(?:mL|mmHg|bpm|%)/.test(measured))) {
       drafts.push({ block: 'exam', text: polishSentence(measured), lines: a.lines, spoken: a.text, order });

@@ -145,6 +145,19 @@ function dropVocatives(text: string, names: string[]): string {
 }
 
 /**
+ * "Mum, this is bronchiolitis", "Dad, his chest is clear": a companion addressed by role before a statement — the note
+ * keeps the statement (an instruction to them, "Dad, keep the cast dry", keeps the address: it says who is to do it).
+ */
+const COMPANION_ADDRESS = /^((?:(?:so|okay|now|right),?\s+)?)(?:mum|mom|mummy|dad|daddy|nan|nana|gran|granny|grandma|grandad|grandpa),\s+(?=(?:this|that|it|it's|that's|he|she|he's|she's|his|her|there|there's|the)\b)/i;
+
+function dropCompanionAddress(text: string): string {
+  const m = COMPANION_ADDRESS.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return m[1] ? `${m[1]}${rest}` : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/**
  * "Nurse, can you note, tooth 36 has a crack line", "for the notes, the scar is well healed", "can you chart that the
  * pulses are present": the clinician dictating a finding to an assistant or the record; what is noted is the sentence.
  */
@@ -163,7 +176,7 @@ export function extractUtterances(turns: Turn[]): Utterance[] {
       if (isAssistantPrompt(raw)) continue;
       const unprompted = raw.replace(ASSISTANT_PREFIX, '');
       const said = turn.role === 'clinician' && greeted.length > 0 ? trimDiscourseMarkers(dropVocatives(trimDiscourseMarkers(unprompted), greeted)) : trimDiscourseMarkers(unprompted);
-      const text = turn.role === 'clinician' ? dropNoteAside(said) : said;
+      const text = turn.role === 'clinician' ? dropCompanionAddress(dropNoteAside(said)) : said;
       if (!/[a-z0-9]/i.test(text)) continue;
       const question = (isQuestion(text) && !(turn.role !== 'clinician' && isUptalk(text))) || (turn.role !== 'clinician' && ASKS.test(text));
       out.push({ role: turn.role, line: turn.line, turn: index, text, raw, question, ...(turn.label ? { label: turn.label } : {}) });

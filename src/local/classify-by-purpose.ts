@@ -4,7 +4,7 @@ import { statesReading } from './clause-structure.js';
 import { CLINICAL_TERMS, countMatches, EXAM_CUES, HISTORY_CUES, PLAN_CUES } from './clinical-lexicon.js';
 import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue, isDiagnosisStatement, isExamFinding, isOrder, isPlanStatement, isPresentFinding, isReturnPrecaution } from './clinical-vocabulary.js';
 import { isInstructionFrame } from './instruction-frames.js';
-import { AGE_OR_TIME, CLEARED_TO, CURRENT_MEDICINE, DEVICE_FOUND, DONE_AND_FOUND, DONE_FOR_PATIENT, EXAM_FOUND, FUTURE_ACTION, GRATEFUL_IF, HAD_BEFORE, IMPERATIVE_START, INTRODUCES_PATIENT, isFindingFragment, LAB_OR_SCORE, MENTAL_STATE_SEEN, NAMED_VALUE, NO_EVIDENCE, NO_NEED, NOTIFIES_COLLEAGUE, OBSERVED_NOW, PAPERWORK_DONE, PERFORMANCE, PLEASE_DO, PRESENTS_PATIENT, PROCEDURE_PLANNED, RECAP, REPORT_SAYS, RESULTS_DUE, ROUTINE_NEXT, SEEN_ABSENT, SET_TASK, SIZED_FINDING, SPEAKS_OF_NOW, SPEAKS_OF_PAST, STATED_VALUE, TEST_RESULT, TREATMENT_NOUNS, VISIT_REASON, YOU_WILL_DO } from './purpose-patterns.js';
+import { AGE_OR_TIME, BACKGROUND_STATED, CLEARED_TO, COMPLAINT_DURATION, CURRENT_MEDICINE, DEVICE_FOUND, DONE_AND_FOUND, DONE_FOR_PATIENT, EXAM_FOUND, FUTURE_ACTION, GRATEFUL_IF, HAD_BEFORE, IMPERATIVE_START, INTRODUCES_PATIENT, isFindingFragment, LAB_OR_SCORE, MENTAL_STATE_SEEN, NAMED_VALUE, NO_EVIDENCE, NO_NEED, NOTIFIES_COLLEAGUE, OBSERVED_NOW, PAPERWORK_DONE, PERFORMANCE, PLEASE_DO, PRESENTS_PATIENT, PROCEDURE_PLANNED, RECAP, REPORT_SAYS, RESULTS_DUE, ROUTINE_NEXT, SEEN_ABSENT, SET_TASK, SIZED_FINDING, SPEAKS_OF_NOW, SPEAKS_OF_PAST, STATED_VALUE, TEST_RESULT, TREATMENT_NOUNS, VISIT_REASON, YOU_WILL_DO } from './purpose-patterns.js';
 import { ADVICE_MARKERS } from './read-advice.js';
 import { isSpokenObservation } from './spoken-observations.js';
 import { type Phase, type Slot, VITALS } from './track-phases.js';
@@ -16,6 +16,9 @@ import { ASKS_INTERPRETER, MED_LIST_AGENDA } from './visit-talk-patterns.js';
  */
 export function classifyByPurpose(text: string, phase: Phase): Slot | undefined {
   if (phase === 'history' && (VISIT_REASON.test(text) || INTRODUCES_PATIENT.test(text))) return 'history';
+  // A condition already treated, an allergy, or how long the complaint has gone on is history in any phase (a dictated
+  // paragraph has no questions to mark its history), unless the sentence also judges, orders or examines.
+  if (((BACKGROUND_STATED.test(text) && (findDrugs(text).length > 0 || /\ballergic to\b/i.test(text))) || COMPLAINT_DURATION.test(text)) && !/\b(?:i think|i suspect|i'd|i would|this is|consistent with|will|'ll|going to|let's|on examination|examined|today (?:she|he) is)\b|\?$/i.test(text)) return 'history';
   // "So it's eight weeks since the fracture now": the time since an event is history, though it names a condition.
   if (phase === 'history' && /^(?:(?:so|and|okay|now),?\s+)?it(?:'s| has been| is) (?:been )?(?:about |almost |over |just |nearly |now )?\S+ (?:days?|weeks?|months?|years?) since (?:the|your|his|her|their|you)\b/i.test(text) && !/\b(?:will|'ll|going to)\b/i.test(text)) return 'history';
   // "He takes apixaban 5 mg twice daily", "you're still on the metformin": the medicine already taken is history.

@@ -2,6 +2,7 @@
  * Turns speaker turns into cleaned sentences: ASR tokenisation undone, fillers and stutters gone, voice-assistant
  * prompts ("hey dragon, show me the x-ray", "tell dax about you") removed, questions marked.
  */
+import { splitCheckedFindings } from './checked-findings.js';
 import type { Turn, Utterance } from './types.js';
 import { normalizeAsrText, trimDiscourseMarkers } from './normalize-asr-text.js';
 import { splitSentences } from './split-sentences.js';
@@ -84,7 +85,8 @@ function splitAfterRequest(sentence: string): string[] {
   if (m) return [m[1]!, sentence.slice(m[0].length)];
   // "Let me measure your bump, the fundal height is 29 centimetres": what the clinician does, then what it shows.
   const done = /^((?:(?:okay|now|so|and|then|first),?\s+)*(?:let me|i'm going to|i'll|i will) (?:just )?(?:look|check|measure|listen|feel|examine|press|test|time|take|have a look)\b[^,.?!]{0,60}),\s+(?=(?:the|your|there's|there is|it's|it is|i can|that's)\b\S*(?:\s+\S+){3})/i.exec(sentence);
-  return done ? [`${done[1]!}.`, sentence.slice(done[0].length)] : [sentence];
+  if (done) return [`${done[1]!}.`, sentence.slice(done[0].length)];
+  return splitCheckedFindings(sentence);
 }
 
 /** Where an unpunctuated exam run turns to its next step or finding: "…listen to | your heart sounds normal". */

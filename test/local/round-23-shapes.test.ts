@@ -66,3 +66,34 @@ describe('a reading taken at home and read out on a call', () => {
     expect(n.objective).toMatch(/128 on 76 mmHg/);
   });
 });
+
+describe('a dictated paragraph whose history has no questions to mark it', () => {
+  it('keeps a treated condition, an allergy and how long the complaint has lasted in the history', () => {
+    const n = generateLocalNote('Seen in clinic, seventy-two, with five days of a painful swollen left ankle. He has gout on allopurinol and is allergic to codeine, which makes him vomit. No fever. On examination temperature 37.1, the left ankle is hot and swollen. I think this is a flare of his gout. Plan: colchicine for three days.');
+    expect(n.subjective).toMatch(/five days of a painful swollen left ankle|5 days of a painful swollen left ankle/);
+    expect(n.subjective).toMatch(/gout on allopurinol and is allergic to codeine/);
+    expect(n.assessment).not.toMatch(/allopurinol/);
+    expect(n.objective).not.toMatch(/5 days|five days/);
+  });
+});
+
+describe('findings said without a verb, and findings followed by a check', () => {
+  it('keeps a sign named where it was found as a finding', () => {
+    const n = note(
+      'Dentist: Which side is it?', 'Patient: Upper right, it throbs at night.',
+      "Dentist: Let's have a look. Palatal swelling next to the upper right five, fluctuant.",
+      'Dentist: The tooth has died and there is an abscess. I will drain it today.',
+    );
+    expect(n.objective).toMatch(/Palatal swelling next to the upper right five/);
+  });
+
+  it('writes the findings before a tag check as a finding, not as what the answer confirms', () => {
+    const n = note(
+      'Doctor: Did you hurt anything else?', 'Patient: Just my hand.',
+      'Doctor: Let me look at the hand. Capillary refill is brisk, the fingers look well perfused, and you can feel me touching your thumb?',
+      'Patient: Yes, I can.',
+    );
+    expect(n.objective).toMatch(/Capillary refill is brisk, the fingers look well perfused\./);
+    expect(n.subjective).not.toMatch(/Capillary refill/);
+  });
+});

@@ -152,6 +152,19 @@ function dropVocatives(text: string, names: string[]): string {
  */
 const COMPANION_ADDRESS = /^((?:(?:so|okay|now|right),?\s+)?)(?:mum|mom|mummy|dad|daddy|nan|nana|gran|granny|grandma|grandad|grandpa),\s+(?=(?:this|that|it|it's|that's|he|she|he's|she's|his|her|there|there's|the)\b)/i;
 
+/**
+ * "Please tell him: his blood pressure is not controlled", "can you explain to her that the scan was normal": what the
+ * clinician hands to an interpreter or a relative to pass on is the clinician's own statement; the relay is left out.
+ */
+const RELAY = /^(?:(?:and|so|okay|now),?\s+)?(?:please |can you |could you )?(?:tell|explain to|let) (?:him|her|them|mum|dad|the patient)(?: know)?(?:\s*:\s*|,\s+|\s+that\s+)(?=\S+(?:\s+\S+){3})/i;
+
+function dropRelay(text: string): string {
+  const m = RELAY.exec(text);
+  if (!m || /\?\s*$/.test(text)) return text;
+  const rest = text.slice(m[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 function dropCompanionAddress(text: string): string {
   const m = COMPANION_ADDRESS.exec(text);
   if (!m) return text;
@@ -178,7 +191,7 @@ export function extractUtterances(turns: Turn[]): Utterance[] {
       if (isAssistantPrompt(raw)) continue;
       const unprompted = raw.replace(ASSISTANT_PREFIX, '');
       const said = turn.role === 'clinician' && greeted.length > 0 ? trimDiscourseMarkers(dropVocatives(trimDiscourseMarkers(unprompted), greeted)) : trimDiscourseMarkers(unprompted);
-      const text = turn.role === 'clinician' ? dropCompanionAddress(dropNoteAside(said)) : said;
+      const text = turn.role === 'clinician' ? dropRelay(dropCompanionAddress(dropNoteAside(said))) : said;
       if (!/[a-z0-9]/i.test(text)) continue;
       const question = (isQuestion(text) && !(turn.role !== 'clinician' && isUptalk(text))) || (turn.role !== 'clinician' && ASKS.test(text));
       out.push({ role: turn.role, line: turn.line, turn: index, text, raw, question, ...(turn.label ? { label: turn.label } : {}) });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { generateLocalNote } from '../../src/local/index.js';
+
+const note = (...lines: string[]) => generateLocalNote(lines.join('\n'));
+
+describe('what the clinician hands on through an interpreter', () => {
+  it('writes the statement without "please tell her"', () => {
+    const n = note(
+      'Dr Lee: Please ask her how the cough is.', 'Interpreter: She says it is better, only in the mornings now.',
+      'Dr Lee: Please tell her: her asthma is well controlled now, and the chest is clear.',
+      'Dr Lee: She can stay on the same inhalers and I will see her in six months.',
+    );
+    expect(n.assessment).toMatch(/^Her asthma is well controlled now/m);
+    expect(n.assessment).not.toMatch(/tell her/i);
+  });
+});
+
+describe('a service that will act for the patient, and a medicine with when to use it', () => {
+  it('writes them as plan', () => {
+    const n = note(
+      'Doctor: Are you managing your tablets?', 'Patient: I keep forgetting the evening ones.',
+      'Doctor: The chemist can deliver them each week in a blister pack.',
+      'Doctor: Salbutamol two puffs if you get wheezy.',
+    );
+    expect(n.plan).toMatch(/chemist can deliver them each week/);
+    expect(n.plan).toMatch(/Salbutamol two puffs if the patient gets wheezy\./);
+  });
+});
+
+describe('readings said in words', () => {
+  it('reads a pressure said with "on" after a reading is named, and a lab value a few words after its name', () => {
+    const n = note(
+      'GP: Any headaches?', 'Patient: Now and then.', 'GP: I will check your blood pressure now.',
+      'GP: Second reading, one-fifty-four on ninety-two.',
+      'GP: Your cholesterol from the bloods, the total, was six point one.',
+    );
+    expect(n.objective).toMatch(/154 on 92 mmHg/);
+    expect(n.objective).toMatch(/cholesterol[^.]*6\.1/i);
+  });
+});

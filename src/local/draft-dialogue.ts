@@ -12,7 +12,7 @@ import { normalizeAsrText } from './normalize-asr-text.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
 import { polishSentence } from './polish-sentence.js';
 import { readAnswers } from './read-answers.js';
-import { askedMeasure, readMeasureAnswer } from './read-measure-answer.js';
+import { askedMeasure, askedObservation, isObservationReply, nameObserved, readMeasureAnswer } from './read-measure-answer.js';
 import { inlineHeading } from './read-dictation.js';
 import { assessmentOrPlan, JUDGED } from './read-headed-block.js';
 import { readPurposes } from './read-purposes.js';
@@ -49,6 +49,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   let heard = '';
   let measuring = false;
   let readingAsked: { name: string; unit: string; turn: number } | undefined;
+  let observationAsked: { turn: number; topic: string } | undefined;
   const readAloud = new Set<string>();
   // "So, the colonoscopy. The lining of the rectum was red and inflamed…": a topic announced, then what it showed.
   let announced: { topic: string; turn: number } | undefined;
@@ -111,6 +112,19 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
       drafts.push({ block: 'exam', text: value, lines: [u0.line], spoken: value, order: i, clinician: false });
       readAloud.add(`${u0.turn}|${u0.raw}`);
       return;
+    }
+    // "Could you have a look at her gums for me?" — "Yeah, they're pink, not swollen.": seen at the clinician's asking.
+    if (u0.role === 'clinician') {
+      const topic = askedObservation(u0.text);
+      observationAsked = topic !== undefined ? { turn: u0.turn, topic } : observationAsked?.turn === u0.turn ? observationAsked : undefined;
+    } else if (observationAsked && u0.turn === observationAsked.turn + 1 && isObservationReply(u0.text, u0.question)) {
+      const measured = normalizeMeasurements(u0.text);
+      const seen = nameObserved(observationAsked.topic, polishSentence(toThirdPerson(u0, measured, { gender, addressee })));
+      if (seen !== '') {
+        drafts.push({ block: 'exam', text: seen, lines: [u0.line], spoken: measured, order: i, clinician: false });
+        readAloud.add(`${u0.turn}|${u0.raw}`);
+        return;
+      }
     }
     if (covered.has(`${u0.turn}|${u0.raw}`)) return;
     const u = resolved.has(i) ? { ...u0, text: resolved.get(i)! } : u0;

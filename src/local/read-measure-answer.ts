@@ -40,3 +40,28 @@ export function readMeasureAnswer(measure: { name: string; unit: string }, answe
   const unit = m[2]?.trim() ? ` ${m[2].trim().replace(/^percent$/i, '%').replace(/^kilos$/i, 'kg')}`.replace(' %', '%') : measure.unit;
   return `${measure.name} ${digits}${unit}${m[3] ?? ''}.`;
 }
+
+/**
+ * "Could you have a look at her gums for me while we're on the phone?", "can you press on his tummy for me now?": on a
+ * call or video visit the clinician asks whoever is with the patient to look, feel or count now.
+ */
+const ASKS_OBSERVATION = caseless(/\b(?:could|can|would) you (?:just |also |quickly )?(?:have a (?:quick )?look (?:at|in)|look (?:at|in)|feel|press (?:on)?|count|check|lift up|pull down)\b(?: ((?:her|his|their|its|the|your) [a-z]+))?[^?]{0,60}?(?:\bfor me\b|\bwhile (?:we're|we are|i'm|i am) (?:on the (?:phone|call|line)|talking|here)\b|\bright now\b)/);
+
+/** What a clinician's words ask to be looked at now ("her gums"; "" when unnamed), or undefined if they ask for nothing. */
+export function askedObservation(clinicianText: string): string | undefined {
+  const m = ASKS_OBSERVATION.exec(clinicianText);
+  return m ? (m[1] ?? '').replace(/^your\b/i, 'the') : undefined;
+}
+
+/** "Per the owner, they're pink." under "her gums": a reply that only points back to what was asked is given its name. */
+export function nameObserved(topic: string, seen: string): string {
+  if (topic === '' || !/^(?:per [^,]+,\s*)?(?:they|they're|it|it's|that|that's)\b/i.test(seen)) return seen;
+  return `${topic.charAt(0).toUpperCase()}${topic.slice(1)}: ${seen.charAt(0).toLowerCase()}${seen.slice(1)}`;
+}
+
+const JUST_LOOKING = /^(?:(?:yeah|yes|yep|okay|ok|right|um+|uh+|er+|erm|hang on|hold on|one sec(?:ond)?|just a (?:sec|second|minute)|let me (?:see|look))[,.!]?\s*)+$/i;
+
+/** A sentence of the answer that says what was seen or felt (not "hang on", not a question back). */
+export function isObservationReply(sentence: string, question: boolean): boolean {
+  return !question && !JUST_LOOKING.test(sentence.trim()) && sentence.split(/\s+/).length >= 2;
+}

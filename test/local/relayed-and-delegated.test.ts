@@ -38,3 +38,15 @@ describe('readings said in words', () => {
     expect(n.objective).toMatch(/cholesterol[^.]*6\.1/i);
   });
 });
+
+describe('an observation made at the clinician\'s asking on a call', () => {
+  it('is a finding, named by what was asked to be looked at', () => {
+    const n = note(
+      'Nurse: How is Rex since the operation?', 'Owner: Quiet, but he ate his breakfast.',
+      'Nurse: Could you have a look at his wound for me while we are on the phone?',
+      "Owner: Hang on. It's dry, and there's no redness around the stitches.",
+    );
+    expect(n.objective).toMatch(/His wound: per the owner, it's dry/);
+    expect(n.subjective).not.toMatch(/stitches/);
+  });
+});

@@ -12,7 +12,7 @@ import { normalizeAsrText } from './normalize-asr-text.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
 import { polishSentence } from './polish-sentence.js';
 import { readAnswers } from './read-answers.js';
-import { askedMeasure, askedObservation, isObservationReply, nameObserved, readMeasureAnswer } from './read-measure-answer.js';
+import { askedMeasure, askedObservation, asksReadingNow, isObservationReply, nameObserved, readHomeReading, readMeasureAnswer } from './read-measure-answer.js';
 import { inlineHeading } from './read-dictation.js';
 import { assessmentOrPlan, JUDGED } from './read-headed-block.js';
 import { readPurposes } from './read-purposes.js';
@@ -101,7 +101,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     }
     const topic = announced && announced.turn === u0.turn && u0.role === 'clinician' ? announced.topic : undefined;
     if (u0.role === 'clinician' || u0.turn !== announced?.turn) announced = undefined;
-    if (u0.role === 'clinician') measuring = MEASURE_NOW.test(u0.text);
+    if (u0.role === 'clinician') measuring = asksReadingNow(u0.text);
     if (u0.role === 'clinician') {
       const m = askedMeasure(u0.text);
       readingAsked = m ? { ...m, turn: u0.turn } : readingAsked?.turn === u0.turn ? readingAsked : undefined;
@@ -246,14 +246,6 @@ const TRIAL_TOPIC = caseless(/^(?:(?:now|next|and|then|okay),?\s+)*((?:some|a si
 
 /** "That one's a seborrhoeic keratosis": the lesion just described, named as a condition, is the assessment. */
 const NAMES_IT = caseless(/^(?:(?:so|and|okay|now),?\s+)?(?:that|this|it)(?: one| lesion| spot| mole| lump)?(?:'s| is) (?:a |an )?(?:probably |likely |just |simply |a benign |benign )?(?:[a-z-]+ ){0,2}[a-z-]+(?:itis|osis|oma|ma|cyst|keratosis|naevus|nevus|wart|tag|lesion)s?\.?$/);
-
-function readHomeReading(text: string): string {
-  const measured = normalizeMeasurements(text);
-  return measured === text && /\bover\b/i.test(text) ? normalizeMeasurements(`reading ${text}`).replace(/^reading /, '') : measured;
-}
-
-/** A clinician asking for a measurement now, on a video or phone visit: "can you take a reading now with your cuff?". */
-const MEASURE_NOW = caseless(/\b(?:take|check|do|read|tell me)\b[^.?!]{0,30}\b(?:reading|blood pressure|temperature|temp|pulse|sugar|glucose|oxygen|weight|scale)\b[^.?!]{0,40}\b(?:now|right now|for me|while i (?:watch|wait)|while we're)\b|\bstep on (?:the|your) scale\b/);
 
 function repeatsCondition(clinician: string, patient: string): boolean {
   const condition = DIAGNOSIS_TERM.exec(clinician)?.[0];

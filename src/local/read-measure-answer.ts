@@ -4,6 +4,7 @@
  * it's saying ninety five." The value is measured, not remembered, so it is a finding under the measure's name.
  */
 import { caseless } from '../text/caseless-pattern.js';
+import { normalizeMeasurements } from './normalize-measurements.js';
 import { NUMBER_PHRASE, spokenNumberToDigits } from './spoken-numbers.js';
 
 const MEASURES: readonly [RegExp, string, string][] = [
@@ -64,4 +65,18 @@ const JUST_LOOKING = /^(?:(?:yeah|yes|yep|okay|ok|right|um+|uh+|er+|erm|hang on|
 /** A sentence of the answer that says what was seen or felt (not "hang on", not a question back). */
 export function isObservationReply(sentence: string, question: boolean): boolean {
   return !question && !JUST_LOOKING.test(sentence.trim()) && sentence.split(/\s+/).length >= 2;
+}
+
+/** "It says 108 over 66": a pair of numbers read off the cuff asked for is a blood pressure, though not called one. */
+export function readHomeReading(text: string): string {
+  const measured = normalizeMeasurements(text);
+  return measured === text && /\bover\b/i.test(text) ? normalizeMeasurements(`reading ${text}`).replace(/^reading /, '') : measured;
+}
+
+/** A clinician asking for a measurement now, on a video or phone visit: "can you take a reading now with your cuff?". */
+const MEASURE_NOW = caseless(/\b(?:take|check|do|read|tell me)\b[^.?!]{0,30}\b(?:reading|blood pressure|temperature|temp|pulse|sugar|glucose|oxygen|weight|scale)\b[^.?!]{0,40}\b(?:now|right now|for me|while i (?:watch|wait)|while we're)\b|\bstep on (?:the|your) scale\b/);
+
+/** True when a clinician's words ask for a measurement to be taken now (the next answer is read as its value). */
+export function asksReadingNow(clinicianText: string): boolean {
+  return MEASURE_NOW.test(clinicianText);
 }

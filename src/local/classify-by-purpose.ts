@@ -47,6 +47,9 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // grading of a risk is the assessment, though it is said with the "I'd" of a plan.
   if (/\b(?:(?:i|we)(?:'d| would)? (?:judge|put|rate|class|grade|assess|consider|call|see|place)|i'd say)\s+(?:your|his|her|their|the|the patient's|the overall)\s+(?:current |overall |immediate |ongoing |suicide |self-harm )?risk\b[^.?!]{0,30}?\b(?:as|at|is|to be)\s+(?:(?:very|fairly|quite|relatively)\s+)?(?:low|moderate|medium|high|minimal)\b|\b(?:your|his|her|their|the) (?:current |overall |immediate |ongoing )?risk (?:right now |today |now |at the moment )?(?:is|as|seems|looks) (?:(?:very|fairly|quite|relatively)\s+)?(?:low|moderate|medium|high|minimal)\b/i.test(text)
     && !/\b(?:if|will|'ll|going to|last time|you said)\b/i.test(text)) return 'assessment';
+  // "The doctor would like him to try atorvastatin 20 mg", "she wants you to start iron": a treatment someone wants the
+  // patient to take is plan, whoever said it and whatever reason comes with it.
+  if (/\b(?:would|'d) like (?:you|him|her|them|the patient) to (?:try|take|start|go up|increase|switch|restart|use|have)\b|\bwants? (?:you|him|her|them|the patient) to (?:try|take|start|restart|use)\b/i.test(text) && findDrugs(text).length > 0 && !/\?$/.test(text)) return 'plan';
   // "The pharmacy can put his tablets in a blister pack", "the district nurse will call in on Friday": a service that
   // will act for the patient is plan.
   if (/^(?:(?:and|so|also|then),?\s+)?(?:the |your |his |her |their |a )?(?:pharmacy|pharmacist|chemist|district nurses?|practice nurse|nurses?|physio\w*|dietitian|health visitor|midwife|surgery|practice|clinic|hospital|lab|team|receptionists?|social worker|occupational therapist|ot|school nurse|care team|carers?) (?:can|will|'ll|is going to|are going to|should) (?!not\b|have been\b|be able to tell\b)[a-z]+\b/i.test(text) && !/\?$/.test(text)) return 'plan';

@@ -158,6 +158,16 @@ const COMPANION_ADDRESS = /^((?:(?:so|okay|now|right),?\s+)?)(?:mum|mom|mummy|da
  */
 const RELAY = /^(?:(?:and|so|okay|now),?\s+)?(?:please |can you |could you )?(?:tell|explain to|let) (?:him|her|them|mum|dad|the patient)(?: know)?(?:\s*:\s*|,\s+|\s+that\s+)(?=\S+(?:\s+\S+){3})/i;
 
+/** "Watch this, he's picking up the raisin…": a call to look at what the examiner is about to describe. */
+const LOOK_CALL = /^(?:(?:oh|and|now|ooh),?\s+)?(?:watch this|look at this|look at that|see this|see that|look)[,!.]?\s+(?=(?:he's|she's|he is|she is|they're|there's|it's|you can see)\b)/i;
+
+function dropLookCall(text: string): string {
+  const m = LOOK_CALL.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 function dropRelay(text: string): string {
   const m = RELAY.exec(text);
   if (!m || /\?\s*$/.test(text)) return text;
@@ -191,7 +201,7 @@ export function extractUtterances(turns: Turn[]): Utterance[] {
       if (isAssistantPrompt(raw)) continue;
       const unprompted = raw.replace(ASSISTANT_PREFIX, '');
       const said = turn.role === 'clinician' && greeted.length > 0 ? trimDiscourseMarkers(dropVocatives(trimDiscourseMarkers(unprompted), greeted)) : trimDiscourseMarkers(unprompted);
-      const text = turn.role === 'clinician' ? dropRelay(dropCompanionAddress(dropNoteAside(said))) : said;
+      const text = turn.role === 'clinician' ? dropLookCall(dropRelay(dropCompanionAddress(dropNoteAside(said)))) : said;
       if (!/[a-z0-9]/i.test(text)) continue;
       const question = (isQuestion(text) && !(turn.role !== 'clinician' && isUptalk(text))) || (turn.role !== 'clinician' && ASKS.test(text));
       out.push({ role: turn.role, line: turn.line, turn: index, text, raw, question, ...(turn.label ? { label: turn.label } : {}) });

@@ -50,3 +50,26 @@ describe('an observation made at the clinician\'s asking on a call', () => {
     expect(n.subjective).not.toMatch(/stitches/);
   });
 });
+
+describe('a treatment another clinician wants the patient to take, and a call to look', () => {
+  it('writes the wanted treatment as plan, though it comes with its reason', () => {
+    const n = note(
+      'Nurse: Your iron level came back low.', 'Patient: That would explain the tiredness.',
+      'Nurse: So you have iron deficiency anaemia.',
+      'Nurse: The doctor has said that because your iron is low, she would like you to take ferrous fumarate twice a day.',
+    );
+    expect(n.plan).toMatch(/ferrous fumarate twice a day/);
+    expect(n.assessment).not.toMatch(/ferrous/);
+  });
+
+  it('writes what the examiner calls attention to without the call, and not as plan', () => {
+    const n = note(
+      'HV: Is she sitting up yet?', 'Dad: Yes, for a few minutes. No fever or vomiting, and her eczema is better with the cream.',
+      'HV: Let us pop her on the scales. Seven point two kilos.',
+      "HV: Look at this, she's passing the block from one hand to the other.",
+      'HV: She is developing well.',
+    );
+    expect(`${n.subjective}\n${n.objective}`).toMatch(/^She's passing the block from one hand to the other\./m);
+    expect(n.plan).not.toMatch(/block/);
+  });
+});

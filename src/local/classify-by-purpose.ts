@@ -4,7 +4,7 @@ import { statesReading } from './clause-structure.js';
 import { CLINICAL_TERMS, countMatches, EXAM_CUES, HISTORY_CUES, PLAN_CUES } from './clinical-lexicon.js';
 import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue, isDiagnosisStatement, isExamFinding, isOrder, isPlanStatement, isPresentFinding, isReturnPrecaution } from './clinical-vocabulary.js';
 import { isInstructionFrame } from './instruction-frames.js';
-import { AGE_OR_TIME, CLEARED_TO, CURRENT_MEDICINE, DEVICE_FOUND, DONE_AND_FOUND, DONE_FOR_PATIENT, EXAM_FOUND, FUTURE_ACTION, GRATEFUL_IF, HAD_BEFORE, IMPERATIVE_START, INTRODUCES_PATIENT, isFindingFragment, LAB_OR_SCORE, MENTAL_STATE_SEEN, NAMED_VALUE, NO_EVIDENCE, NO_NEED, NOTIFIES_COLLEAGUE, OBSERVED_NOW, PAPERWORK_DONE, PERFORMANCE, PLEASE_DO, PRESENTS_PATIENT, PROCEDURE_PLANNED, RECAP, REPORT_SAYS, RESULTS_DUE, ROUTINE_NEXT, SEEN_ABSENT, SET_TASK, SIZED_FINDING, SPEAKS_OF_NOW, SPEAKS_OF_PAST, STATED_VALUE, TEST_RESULT, TREATMENT_NOUNS, VISIT_REASON, YOU_WILL_DO } from './purpose-patterns.js';
+import { AGE_OR_TIME, BACKGROUND_STATED, CLEARED_TO, COMPLAINT_DURATION, CURRENT_MEDICINE, DEVICE_FOUND, DONE_AND_FOUND, DONE_FOR_PATIENT, EXAM_FOUND, FUTURE_ACTION, GRATEFUL_IF, HAD_BEFORE, IMPERATIVE_START, INTRODUCES_PATIENT, isFindingFragment, LAB_OR_SCORE, MENTAL_STATE_SEEN, NAMED_VALUE, NO_EVIDENCE, NO_NEED, NOTIFIES_COLLEAGUE, OBSERVED_NOW, PAPERWORK_DONE, PERFORMANCE, PLEASE_DO, PRESENTS_PATIENT, PROCEDURE_PLANNED, RECAP, REPORT_SAYS, RESULTS_DUE, ROUTINE_NEXT, SEEN_ABSENT, SET_TASK, SIZED_FINDING, SPEAKS_OF_NOW, SPEAKS_OF_PAST, STATED_VALUE, TEST_RESULT, TREATMENT_NOUNS, VISIT_REASON, YOU_WILL_DO } from './purpose-patterns.js';
 import { ADVICE_MARKERS } from './read-advice.js';
 import { isSpokenObservation } from './spoken-observations.js';
 import { type Phase, type Slot, VITALS } from './track-phases.js';
@@ -16,6 +16,9 @@ import { ASKS_INTERPRETER, MED_LIST_AGENDA } from './visit-talk-patterns.js';
  */
 export function classifyByPurpose(text: string, phase: Phase): Slot | undefined {
   if (phase === 'history' && (VISIT_REASON.test(text) || INTRODUCES_PATIENT.test(text))) return 'history';
+  // A condition already treated, an allergy, or how long the complaint has gone on is history in any phase (a dictated
+  // paragraph has no questions to mark its history), unless the sentence also judges, orders or examines.
+  if (((BACKGROUND_STATED.test(text) && (findDrugs(text).length > 0 || /\ballergic to\b/i.test(text))) || COMPLAINT_DURATION.test(text)) && !/\b(?:i think|i suspect|i'd|i would|this is|consistent with|will|'ll|going to|let's|on examination|examined|today (?:she|he) is)\b|\?$/i.test(text)) return 'history';
   // "So it's eight weeks since the fracture now": the time since an event is history, though it names a condition.
   if (phase === 'history' && /^(?:(?:so|and|okay|now),?\s+)?it(?:'s| has been| is) (?:been )?(?:about |almost |over |just |nearly |now )?\S+ (?:days?|weeks?|months?|years?) since (?:the|your|his|her|their|you)\b/i.test(text) && !/\b(?:will|'ll|going to)\b/i.test(text)) return 'history';
   // "He takes apixaban 5 mg twice daily", "you're still on the metformin": the medicine already taken is history.
@@ -40,6 +43,19 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (/^(?:(?:so|and|okay),?\s+)?(?:that's|that is|which is|it's|it is) (?:a |an )?(?:grade|class|stage|score|level|category|mallampati|gcs|apgar|beighton|centor|wells|mrc|bristol(?: stool)? (?:type|scale))\s*(?:of\s+)?(?:\d+|one|two|three|four|five|six|seven|[ivx]+)\b/i.test(text) && !DIAGNOSIS_TERM.test(text)) return 'exam';
   // "You're low risk apart from the previous caesarean": a risk level judged of the patient is the assessment.
   if (/^(?:(?:so|and|overall|okay),?\s+)?(?:[^,.?!]{0,40}?,\s*(?:and|but)\s+)?(?:you're|you are|she's|she is|he's|he is|they're|they are|this is) (?:still |now )?(?:at )?(?:a )?(?:low|high|moderate|average|increased|intermediate)[- ]risk\b/i.test(text) && !/\b(?:if|will|'ll|going to|you said)\b/i.test(text)) return 'assessment';
+  // "I'd judge your risk as low right now", "I'd put her risk at moderate", "your risk today is low": the clinician's
+  // grading of a risk is the assessment, though it is said with the "I'd" of a plan.
+  if (/\b(?:(?:i|we)(?:'d| would)? (?:judge|put|rate|class|grade|assess|consider|call|see|place)|i'd say)\s+(?:your|his|her|their|the|the patient's|the overall)\s+(?:current |overall |immediate |ongoing |suicide |self-harm )?risk\b[^.?!]{0,30}?\b(?:as|at|is|to be)\s+(?:(?:very|fairly|quite|relatively)\s+)?(?:low|moderate|medium|high|minimal)\b|\b(?:your|his|her|their|the) (?:current |overall |immediate |ongoing )?risk (?:right now |today |now |at the moment )?(?:is|as|seems|looks) (?:(?:very|fairly|quite|relatively)\s+)?(?:low|moderate|medium|high|minimal)\b/i.test(text)
+    && !/\b(?:if|will|'ll|going to|last time|you said)\b/i.test(text)) return 'assessment';
+  // "The doctor would like him to try atorvastatin 20 mg", "she wants you to start iron": a treatment someone wants the
+  // patient to take is plan, whoever said it and whatever reason comes with it.
+  if (/\b(?:would|'d) like (?:you|him|her|them|the patient) to (?:try|take|start|go up|increase|switch|restart|use|have)\b|\bwants? (?:you|him|her|them|the patient) to (?:try|take|start|restart|use)\b/i.test(text) && findDrugs(text).length > 0 && !/\?$/.test(text)) return 'plan';
+  // "The pharmacy can put his tablets in a blister pack", "the district nurse will call in on Friday": a service that
+  // will act for the patient is plan.
+  if (/^(?:(?:and|so|also|then),?\s+)?(?:the |your |his |her |their |a )?(?:pharmacy|pharmacist|chemist|district nurses?|practice nurse|nurses?|physio\w*|dietitian|health visitor|midwife|surgery|practice|clinic|hospital|lab|team|receptionists?|social worker|occupational therapist|ot|school nurse|care team|carers?) (?:can|will|'ll|is going to|are going to|should) (?!not\b|have been\b|be able to tell\b)[a-z]+\b/i.test(text) && !/\?$/.test(text)) return 'plan';
+  // "GTN spray under the tongue if the pain comes back": a medicine and when to use it is an instruction, verb or not.
+  if (findDrugs(text).length > 0 && /\b(?:if|when needed|as needed|as required|under the tongue)\b/i.test(text) && !/\b(?:you said|used to|last time|was|were|did|had|have been|has been|helped?)\b/i.test(text) && !/\?$/.test(text)
+    && /^(?:(?:and|so|also|then|just),?\s+)?(?:(?:a|an|the|your|some)\s+)?[A-Za-z-]+(?:\s+(?:spray|tablets?|inhaler|cream|puffs?|drops|patch(?:es)?))?\b/.test(text) && findDrugs(text.split(/\s+/).slice(0, 3).join(' ')).length > 0) return 'plan';
   // "Because of that blood pressure, the doctors recommend aspirin 150 mg every night": a recommendation of a treatment.
   if (/\b(?:i|we|the doctors?|the consultants?|the team|the guidelines?|they|nice)(?: would| do| usually| now)? (?:recommend|advise|suggest)s?\b/i.test(text) && (findDrugs(text).length > 0 || /\b(?:every|daily|each|once|twice|night|morning)\b/i.test(text)) && !/\b(?:you said|last time|used to|didn't|did not)\b/i.test(text)) return 'plan';
   // "Under the dermatoscope: atypical network, a blue-white veil…": what an instrument shows the examiner is a finding.

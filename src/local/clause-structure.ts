@@ -204,9 +204,15 @@ export function isExamFragment(text: string): boolean {
   const w = tokens(text);
   if (w.length < 3 || w.length > 18) return false;
   if (w.some((t) => PERSONS.has(t) || t === 'i' || t === 'your' || t === 'my' || t === '\'ll' || t === 'will')) return false;
-  return ['no', 'nothing', 'a', 'some', 'mild', 'small', 'slight', 'two', 'several', 'few', 'couple'].includes(w[0]!)
-    && !/\b(?:is|are|was|were|be|need|needs|take|do|does)\b/.test(text);
+  if (/\b(?:is|are|was|were|be|need|needs|take|do|does)\b/.test(text)) return false;
+  if (['no', 'nothing', 'a', 'some', 'mild', 'small', 'slight', 'two', 'several', 'few', 'couple'].includes(w[0]!)) return true;
+  // "Extra-orally, slight swelling over the jaw", "buccal swelling next to it, fluctuant": a sign named where it was
+  // found, without a verb — what an examiner says of what is in front of them, unless it opens on an instruction.
+  return FRAGMENT_SIGN.test(text) && !FRAGMENT_INSTRUCTION.has(w[0]!);
 }
+
+const FRAGMENT_SIGN = /\b(?:swelling|swollen|tender(?:ness)?|fluctuant|erythema(?:tous)?|redness|bruis(?:ing|ed)|deformity|effusion|crepitus|induration|indurated|oedema|edema|warmth|exudate|pus|discharge|wheeze|crackles|mobility|guarding)\b/i;
+const FRAGMENT_INSTRUCTION = new Set(['keep', 'watch', 'let', 'let\'s', 'try', 'put', 'use', 'take', 'apply', 'rest', 'ice', 'elevate', 'check', 'look', 'call', 'come', 'if', 'any', 'when', 'so', 'because', 'for', 'to', 'reduce', 'bring', 'avoid', 'get']);
 
 /** "The titre from last year was 120", "lying down it's 142/80": a value stated as read, in a clause of its own. */
 export function statesReading(clause: string): boolean {

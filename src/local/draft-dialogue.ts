@@ -12,6 +12,7 @@ import { normalizeAsrText } from './normalize-asr-text.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
 import { polishSentence } from './polish-sentence.js';
 import { readAnswers } from './read-answers.js';
+import { askedMeasure, askedObservation, asksReadingNow, isObservationReply, nameObserved, readHomeReading, readMeasureAnswer } from './read-measure-answer.js';
 import { inlineHeading } from './read-dictation.js';
 import { assessmentOrPlan, JUDGED } from './read-headed-block.js';
 import { readPurposes } from './read-purposes.js';
@@ -21,7 +22,7 @@ import type { BlockName } from './specialty-layout.js';
 import { splitSentences } from './split-sentences.js';
 import { announcedMeasure, isLabName, namedExamTopic, namedSide, readBareReading, readNamedReading } from './spoken-readings.js';
 import { namesOfPatient, toThirdPerson } from './third-person-voice.js';
-import { IDENTITY_CHECK } from './visit-talk-patterns.js';
+import { IDENTITY_CHECK, findIdentityAnswers } from './identity-checks.js';
 
 const SHORT_VISIT = 45;
 const SYMPTOM_WORDS = caseless(/\b(?:dizzy|pain|hurts?|ache|aching|swollen|swelling|bleeding|numb|tingling|nause\w*|vomit\w*|fever|cough\w*|short of breath|tired|rash|itch\w*|burning|sore)\b/);
@@ -49,6 +50,9 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   const informants = findInformantTurns(turns);
   let heard = '';
   let measuring = false;
+  let readingAsked: { name: string; unit: string; turn: number } | undefined;
+  let observationAsked: { turn: number; topic: string } | undefined;
+  const readAloud = new Set<string>();
   // "So, the colonoscopy. The lining of the rectum was red and inflamed…": a topic announced, then what it showed.
   let announced: { topic: string; turn: number } | undefined;
   let headed: { turn: number; block: BlockName | 'assessment_plan'; opens: boolean } | undefined;
@@ -100,7 +104,31 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     }
     const topic = announced && announced.turn === u0.turn && u0.role === 'clinician' ? announced.topic : undefined;
     if (u0.role === 'clinician' || u0.turn !== announced?.turn) announced = undefined;
-    if (u0.role === 'clinician') measuring = MEASURE_NOW.test(u0.text) || MEASURED_FOR_VISIT.test(u0.text);
+    if (u0.role === 'clinician') measuring = asksReadingNow(u0.text);
+    if (u0.role === 'clinician') {
+      const m = askedMeasure(u0.text);
+      readingAsked = m ? { ...m, turn: u0.turn } : readingAsked?.turn === u0.turn ? readingAsked : undefined;
+    }
+    // "Have you taken your temperature today?" — "Thirty eight point one this morning.": a reading taken and read out.
+    const value = readingAsked && u0.role !== 'clinician' && u0.turn === readingAsked.turn + 1 ? readMeasureAnswer(readingAsked, u0.text) : undefined;
+    if (value) {
+      drafts.push({ block: 'exam', text: value, lines: [u0.line], spoken: value, order: i, clinician: false });
+      readAloud.add(`${u0.turn}|${u0.raw}`);
+      return;
+    }
+    // "Could you have a look at her gums for me?" — "Yeah, they're pink, not swollen.": seen at the clinician's asking.
+    if (u0.role === 'clinician') {
+      const topic = askedObservation(u0.text);
+      observationAsked = topic !== undefined ? { turn: u0.turn, topic } : observationAsked?.turn === u0.turn ? observationAsked : undefined;
+    } else if (observationAsked && u0.turn === observationAsked.turn + 1 && isObservationReply(u0.text, u0.question)) {
+      const measured = normalizeMeasurements(u0.text);
+      const seen = nameObserved(observationAsked.topic, polishSentence(toThirdPerson(u0, measured, { gender, addressee })));
+      if (seen !== '') {
+        drafts.push({ block: 'exam', text: seen, lines: [u0.line], spoken: measured, order: i, clinician: false });
+        readAloud.add(`${u0.turn}|${u0.raw}`);
+        return;
+      }
+    }
     if (covered.has(`${u0.turn}|${u0.raw}`)) return;
     const u = resolved.has(i) ? { ...u0, text: resolved.get(i)! } : u0;
     // "Plan: mildly thick fluids…; sit upright…": a heading written into a clinician's turn places the rest of the turn.
@@ -174,7 +202,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     const order = (firstOfTurn.get(a.turn) ?? utterances.length) - 0.5;
     // "And his urine?" — the nurse: "Catheter's only drained thirty mls in the last hour": a colleague's measured answer.
     // A value already written as a reading ("Temperature?" — "Thirty-eight point nine.") is not repeated as history.
-    if (readTurns.has(a.turn) && informants.has(a.turn)) continue;
+    if ((readTurns.has(a.turn) && informants.has(a.turn)) || (a.covers.length > 0 && a.covers.every((c) => readAloud.has(`${a.turn}|${c}`)))) continue;
     const measured = informants.has(a.turn) && a.block === 'history' ? normalizeMeasurements(a.text) : undefined;
     if (measured !== undefined && (hasMeasuredValue(measured) || /\d ?(?:mL|mmHg|bpm|%)/.test(measured))) {
       drafts.push({ block: 'exam', text: polishSentence(measured), lines: a.lines, spoken: a.text, order });
@@ -221,30 +249,6 @@ const TRIAL_TOPIC = caseless(/^(?:(?:now|next|and|then|okay),?\s+)*((?:some|a si
 
 /** "That one's a seborrhoeic keratosis": the lesion just described, named as a condition, is the assessment. */
 const NAMES_IT = caseless(/^(?:(?:so|and|okay|now),?\s+)?(?:that|this|it)(?: one| lesion| spot| mole| lump)?(?:'s| is) (?:a |an )?(?:probably |likely |just |simply |a benign |benign )?(?:[a-z-]+ ){0,2}[a-z-]+(?:itis|osis|oma|ma|cyst|keratosis|naevus|nevus|wart|tag|lesion)s?\.?$/);
-
-/** The turns that answer a check of who and where the patient is (see IDENTITY_CHECK): the first reply only. */
-function findIdentityAnswers(turns: Turn[]): Set<number> {
-  const found = new Set<number>();
-  for (let i = 1; i < turns.length; i++) {
-    const q = turns[i - 1]!;
-    const asked = splitSentences(normalizeAsrText(q.text)).at(-1) ?? '';
-    if (q.role === 'clinician' && turns[i]!.role !== 'clinician' && /\?\s*$/.test(asked) && IDENTITY_CHECK.test(asked)) found.add(i);
-  }
-  return found;
-}
-
-function readHomeReading(text: string): string {
-  const measured = normalizeMeasurements(text);
-  return measured === text && /\bover\b/i.test(text) ? normalizeMeasurements(`reading ${text}`).replace(/^reading /, '') : measured;
-}
-
-/** A clinician asking for a measurement now, on a video or phone visit: "can you take a reading now with your cuff?". */
-const MEASURE_NOW = caseless(/\b(?:take|check|do|read|tell me)\b[^.?!]{0,30}\b(?:reading|blood pressure|temperature|temp|pulse|sugar|glucose|oxygen|weight|scale)\b[^.?!]{0,40}\b(?:now|right now|for me|while i (?:watch|wait)|while we're)\b|\bstep on (?:the|your) scale\b/);
-/**
- * "Did you manage to check your blood pressure and weight at the pharmacy?", "What were your home readings?": readings
- * taken for this visit and read out in it are its vitals, as a telephone or video visit has no others.
- */
-const MEASURED_FOR_VISIT = caseless(/\b(?:(?:did|have|could) you (?:manage to |get to |remember to |been able to |get a chance to )?|were you able to )(?:check|take|measure|get|do|bring|record)\b[^.?!]{0,40}\b(?:blood pressure|pressure|weight|pulse|readings?|sugars?|glucose|temperature|oxygen|sats|peak flows?)\b|\bwhat (?:was|were|are|is) (?:your|the) (?:home |latest |recent |last )?(?:readings?|blood pressures?|pressure readings|weight|sats|peak flows?)\b/);
 
 function repeatsCondition(clinician: string, patient: string): boolean {
   const condition = DIAGNOSIS_TERM.exec(clinician)?.[0];

@@ -2,6 +2,7 @@
  * Turns speaker turns into cleaned sentences: ASR tokenisation undone, fillers and stutters gone, voice-assistant
  * prompts ("hey dragon, show me the x-ray", "tell dax about you") removed, questions marked.
  */
+import { splitCheckedFindings } from './checked-findings.js';
 import type { Turn, Utterance } from './types.js';
 import { normalizeAsrText, trimDiscourseMarkers } from './normalize-asr-text.js';
 import { splitSentences } from './split-sentences.js';
@@ -84,7 +85,8 @@ function splitAfterRequest(sentence: string): string[] {
   if (m) return [m[1]!, sentence.slice(m[0].length)];
   // "Let me measure your bump, the fundal height is 29 centimetres": what the clinician does, then what it shows.
   const done = /^((?:(?:okay|now|so|and|then|first),?\s+)*(?:let me|i'm going to|i'll|i will) (?:just )?(?:look|check|measure|listen|feel|examine|press|test|time|take|have a look)\b[^,.?!]{0,60}),\s+(?=(?:the|your|there's|there is|it's|it is|i can|that's)\b\S*(?:\s+\S+){3})/i.exec(sentence);
-  return done ? [`${done[1]!}.`, sentence.slice(done[0].length)] : [sentence];
+  if (done) return [`${done[1]!}.`, sentence.slice(done[0].length)];
+  return splitCheckedFindings(sentence);
 }
 
 /** Where an unpunctuated exam run turns to its next step or finding: "…listen to | your heart sounds normal". */
@@ -145,6 +147,42 @@ function dropVocatives(text: string, names: string[]): string {
 }
 
 /**
+ * "Mum, this is bronchiolitis", "Dad, his chest is clear": a companion addressed by role before a statement — the note
+ * keeps the statement (an instruction to them, "Dad, keep the cast dry", keeps the address: it says who is to do it).
+ */
+const COMPANION_ADDRESS = /^((?:(?:so|okay|now|right),?\s+)?)(?:mum|mom|mummy|dad|daddy|nan|nana|gran|granny|grandma|grandad|grandpa),\s+(?=(?:this|that|it|it's|that's|he|she|he's|she's|his|her|there|there's|the)\b)/i;
+
+/**
+ * "Please tell him: his blood pressure is not controlled", "can you explain to her that the scan was normal": what the
+ * clinician hands to an interpreter or a relative to pass on is the clinician's own statement; the relay is left out.
+ */
+const RELAY = /^(?:(?:and|so|okay|now),?\s+)?(?:please |can you |could you )?(?:tell|explain to|let) (?:him|her|them|mum|dad|the patient)(?: know)?(?:\s*:\s*|,\s+|\s+that\s+)(?=\S+(?:\s+\S+){3})/i;
+
+/** "Watch this, he's picking up the raisin…": a call to look at what the examiner is about to describe. */
+const LOOK_CALL = /^(?:(?:oh|and|now|ooh),?\s+)?(?:watch this|look at this|look at that|see this|see that|look)[,!.]?\s+(?=(?:he's|she's|he is|she is|they're|there's|it's|you can see)\b)/i;
+
+function dropLookCall(text: string): string {
+  const m = LOOK_CALL.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+function dropRelay(text: string): string {
+  const m = RELAY.exec(text);
+  if (!m || /\?\s*$/.test(text)) return text;
+  const rest = text.slice(m[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+function dropCompanionAddress(text: string): string {
+  const m = COMPANION_ADDRESS.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return m[1] ? `${m[1]}${rest}` : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/**
  * "Nurse, can you note, tooth 36 has a crack line", "for the notes, the scar is well healed", "can you chart that the
  * pulses are present": the clinician dictating a finding to an assistant or the record; what is noted is the sentence.
  */
@@ -163,7 +201,7 @@ export function extractUtterances(turns: Turn[]): Utterance[] {
       if (isAssistantPrompt(raw)) continue;
       const unprompted = raw.replace(ASSISTANT_PREFIX, '');
       const said = turn.role === 'clinician' && greeted.length > 0 ? trimDiscourseMarkers(dropVocatives(trimDiscourseMarkers(unprompted), greeted)) : trimDiscourseMarkers(unprompted);
-      const text = turn.role === 'clinician' ? dropNoteAside(said) : said;
+      const text = turn.role === 'clinician' ? dropLookCall(dropRelay(dropCompanionAddress(dropNoteAside(said)))) : said;
       if (!/[a-z0-9]/i.test(text)) continue;
       const question = (isQuestion(text) && !(turn.role !== 'clinician' && isUptalk(text))) || (turn.role !== 'clinician' && ASKS.test(text));
       out.push({ role: turn.role, line: turn.line, turn: index, text, raw, question, ...(turn.label ? { label: turn.label } : {}) });

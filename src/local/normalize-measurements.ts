@@ -26,11 +26,13 @@ const UNIT_NAMES: Record<string, string> = {
 };
 
 const RULES: Rule[] = [
-  [caseless(`\\b(blood pressure|bp)(${GAP})(${N})\\s*(?:over|/)\\s*(${N})(?:\\s*(?:mm ?hg|millimeters of mercury))?`, 'g'),
+  // "One-sixty-two on ninety-four": British speech reads a pressure with "on" as well as "over".
+  [caseless(`\\b(blood pressure|bp)(${GAP})(${N})\\s*(?:over|/|\\son)\\s*(${N})(?:\\s*(?:mm ?hg|millimeters of mercury))?`, 'g'),
     (m) => {
       const sys = convert(m[3]!, 60, 260);
       const dia = convert(m[4]!, 30, 160);
-      return sys && dia ? `${m[1]}${m[2]}${sys}/${dia} mmHg` : undefined;
+      if (!sys || !dia) return undefined;
+      return /\son\s/i.test(m[0]!) ? (Number(sys) > Number(dia) ? `${m[1]}${m[2]}${sys} on ${dia} mmHg` : undefined) : `${m[1]}${m[2]}${sys}/${dia} mmHg`;
     }],
   [caseless(`\\b(heart rate|pulse rate|pulse|hr)(${GAP})(${N})(?:\\s*(?:beats per minute|beats a minute|bpm))?`, 'g'),
     (m) => { const v = convert(m[3]!, 30, 220); return v ? `${m[1]}${m[2]}${v} bpm` : undefined; }],
@@ -45,8 +47,11 @@ const RULES: Rule[] = [
     }],
   [caseless(`\\b(oxygen saturation|o2 sat(?:uration)?s?|sats|spo2|pulse ox(?:imetry)?|oxygenation|oxygen level|oxygen)(${GAP})(${N})\\s*(?:percent|%)`, 'g'),
     (m) => { const v = convert(m[3]!, 50, 100); return v ? `${m[1]}${m[2]}${v}%` : undefined; }],
-  [caseless(`\\b(respiratory rate|respirations|resps|breathing rate|rr)(${GAP})(${N})(?:\\s*(?:breaths per minute|breaths a minute|per minute))?`, 'g'),
+  [caseless(`\\b(respiratory rate|resp(?:iratory)? rate|respirations|resps|breathing rate|rr)(${GAP})(${N})(?:\\s*(?:breaths per minute|breaths a minute|per minute))?`, 'g'),
     (m) => { const v = convert(m[3]!, 6, 60); return v ? `${m[1]}${m[2]}${v} /min` : undefined; }],
+  // "I'm counting your breathing, it's about twenty two breaths a minute": a rate counted, named by its unit.
+  [caseless(`\\b(${N})(\\s+breaths\\s+(?:a|per)\\s+minute)\\b`, 'g'),
+    (m) => { const v = convert(m[1]!, 6, 60); return v ? `${v}${m[2]}` : undefined; }],
   [caseless(`\\b(${N})\\s+out\\s+of\\s+(ten|10|six|6|five|5|four|4)\\b`, 'g'),
     (m) => {
       const a = convert(m[1]!, 0, 10);
@@ -56,6 +61,9 @@ const RULES: Rule[] = [
   // "Sats ninety-four on two litres": a saturation is a percentage, said with the unit or not.
   [caseless(`\\b(sats|saturations?|spo2|o2 sats?|oxygen saturation)(${GAP})(${N})(?!\\s*(?:percent|%|\\d))`, 'g'),
     (m) => { const v = convert(m[3]!, 70, 100); return v ? `${m[1]}${m[2]}${v}%` : undefined; }],
+  // "The HbA1c, the sugar control, is fifty-eight": a laboratory value named, then said in words a few words on.
+  [caseless(`\\b(hba1c|a1c|cholesterol|ldl|hdl|egfr|gfr|creatinine|potassium|sodium|ha?emoglobin|ferritin|tsh|psa|crp|alt|inr|troponin|phq-?9|gad-?7)([^.?!\\d]{0,30}?\\b(?:is|was|of|at|came back(?: at)?)\\s+)(${N})(?![\\s-]*(?:percent|%|\\d|mg|mmol|kg|days?|weeks?|months?|years?))`, 'g'),
+    (m) => { const v = convert(m[3]!, 0, 1000); return v ? `${m[1]}${m[2]}${v}` : undefined; }],
   // "Your weight and height give a body mass index of thirty-four".
   [caseless(`\\b(bmi|body mass index)((?:${GAP})(?:\\s*of)?\\s*)(${N})(?![\\d.]*\\s*(?:percent|%|kg))`, 'g'),
     (m) => { const v = convert(m[3]!, 10, 80); return v ? `${m[1]}${m[2]}${v}` : undefined; }],
@@ -66,7 +74,7 @@ const RULES: Rule[] = [
     (m) => { const v = convert(m[1]!, 0, 1000); return v ? `${v}${m[2]}${m[3]}` : undefined; }],
 ];
 
-const BARE_PRESSURE = caseless(`\\b(${N})\\s+over\\s+(${N})(?:\\s*(?:mm ?hg|millimeters of mercury))?`, 'g');
+const BARE_PRESSURE = caseless(`\\b(${N})\\s+(?:over|on)\\s+(${N})(?:\\s*(?:mm ?hg|millimeters of mercury))?`, 'g');
 
 export function normalizeMeasurements(sentence: string): string {
   let out = sentence;
@@ -75,7 +83,11 @@ export function normalizeMeasurements(sentence: string): string {
     out = out.replace(BARE_PRESSURE, (whole: string, a: string, b: string) => {
       const sys = convert(a, 60, 260);
       const dia = convert(b, 30, 160);
-      return sys && dia ? `${sys}/${dia} mmHg` : whole;
+      // "On" joins a pressure only where the first number is the larger: "one-oh-four on sixty-two", not "two on ten".
+      if (!sys || !dia) return whole;
+      // Kept with its "on" so the value is traced to the words said (the checker reads only "over" as a pressure).
+      if (/\son\s/i.test(whole)) return Number(sys) > Number(dia) ? `${sys} on ${dia} mmHg` : whole;
+      return `${sys}/${dia} mmHg`;
     });
   }
   for (const [re, build] of RULES) {

@@ -65,3 +65,10 @@ export const PROCEDURE_PLANNED = caseless(/^(?:(?:so|and|okay|now|then),?\s+)*(?
 /** A letter asking the GP to act: "I would be grateful if you could check her diabetes control". */
 export const GRATEFUL_IF = caseless(/\bi(?:'d| would) be (?:very )?grateful if you (?:could|would)\b/);
 export const DONE_AND_FOUND = caseless(/^(?:(?:so|and|okay|now),?\s+)*(?:i|we)(?:'ve| have) (?:just |now )?(?:done|taken|checked|measured|recorded|repeated) (?:the|your|all the|some) [^.?!]{2,60}?,? and (?:they(?:'re| are)|it(?:'s| is)|everything(?:'s| is)|all (?:are|is)) (?:all )?(?:fine|normal|okay|ok|good|clear|satisfactory|within (?:the )?normal)/);
+/**
+ * "She has type 2 diabetes on metformin and is allergic to penicillin", "known to have COPD": the background a visit
+ * starts from — a condition already treated, an allergy — not what the clinician concludes today.
+ */
+export const BACKGROUND_STATED = caseless(/^(?:(?:so|and|also|okay),?\s+)?(?:he|she|they|you|the patient|patient|mr\.? \w+|mrs\.? \w+|ms\.? \w+)(?:'s| has| have| is| are)? (?:(?:also |known to have |got |a history of |a background of |had )?[a-z0-9' -]{3,40}? on (?:[a-z]+ )?[a-z]+\b|(?:also )?allergic to\b)/);
+/** "With a four day history of…", "with three days of a painful knee": how long the complaint has gone on. */
+export const COMPLAINT_DURATION = caseless(/\b(?:with|has|had|gives|giving|describes|reports)(?: a| an)? (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several)[- ](?:days?|weeks?|months?|years?)(?: history)? of (?:a |an )?(?:[a-z-]+ ){0,4}(?:pain|painful|swollen|swelling|red|cough|fever|rash|headache|vomiting|diarrh\w+|breathless\w*|bleeding|discharge|leg|knee|chest|back|ear|eye|throat)\b/);

@@ -9,9 +9,11 @@ import { rewriteClinicianSpeech, rewritePatientSpeech } from './rewrite-person.j
 import { findDrugs } from './clinical-vocabulary.js';
 import { normalizeAsrText } from './normalize-asr-text.js';
 import { splitSentences } from './split-sentences.js';
+import { splitCheckedFindings } from './checked-findings.js';
 import { isQuestion } from './extract-utterances.js';
 import { describeSpeaker } from './describe-speaker.js';
-import { readHowIs, readYesNo } from './read-yes-no.js';
+import { readHowIs } from './read-how-is.js';
+import { readYesNo } from './read-yes-no.js';
 import { NEGATIVE, POSITIVE, cleanAnswer, lowerFirst, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
 import { readValueAnswer } from './read-value-answer.js';
 import { readTopicAnswer } from './read-topic-answer.js';
@@ -122,7 +124,7 @@ function resolveFrontedTopic(sentence: string): string {
  * the worst."); a bare "Pardon?" repeats the question before it.
  */
 function findQuestion(turn: Turn, previous: string): string {
-  const sentences = splitSentences(normalizeAsrText(turn.text));
+  const sentences = splitSentences(normalizeAsrText(turn.text)).flatMap(splitCheckedFindings);
   if (sentences.length === 1 && CLARIFY.test(sentences[0]!)) return previous;
   for (let k = sentences.length - 1; k >= Math.max(0, sentences.length - 2); k--) {
     if (isQuestion(sentences[k]!)) return [resolveFrontedTopic(sentences[k]!), ...sentences.slice(k + 1)].join(' ');

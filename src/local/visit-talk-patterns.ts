@@ -42,9 +42,3 @@ export const INTRODUCTION = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Gg]ood \w+
 
 /** "Let's check a few things", "let's not jump ahead": the visit's own asides, neither finding nor plan. */
 export const VISIT_ASIDE = caseless(/^(?:(?:so|and|okay|alright|now|right|well),?\s+)*(?:let's|let me|i'll|we'll) (?:just )?(?:check|look at|go through|do) (?:a (?:few|couple of)|some) (?:things|bits)(?: (?:now|first|here))?\.?$|^(?:(?:so|and|okay|well),?\s+)*let's not (?:jump ahead|get ahead of ourselves|rush|panic|worry about that (?:yet|now))\.?$/);
-/**
- * The checks a remote visit opens with: "Can I confirm your full name and date of birth?", "the first line of your
- * address for me?", "Are you in a private place?" — asked as questions. Neither they nor the answers are clinical, and
- * a name or an address has no place in the note.
- */
-export const IDENTITY_CHECK = caseless(/\b(?:your|their|his|her|the patient's) (?:full )?(?:name|date of birth|dob|address|postcode|post code|zip code|nhs number|(?:tele)?phone number|mobile number)\b|\bfirst line of (?:your|their|the|his|her) address\b|\b(?:private|quiet|safe|secure|confidential) (?:place|space|room|location|area|conversation)\b/);

@@ -55,7 +55,10 @@ export function inferRoles(byLabel: Map<string, string[]>, fixed: ReadonlyMap<st
     roles.set(ranked[0]!.label, 'clinician');
     ranked.shift();
   }
-  const rest = ranked.sort((a, b) => wordCount(byLabel.get(b.label)!) - wordCount(byLabel.get(a.label)!) || a.order - b.order);
+  for (const r of ranked.length >= 2 ? ranked : []) {
+    if (readsObservationsAsStaff(byLabel.get(r.label)!)) roles.set(r.label, 'clinician');
+  }
+  const rest = ranked.filter((r) => !roles.has(r.label)).sort((a, b) => wordCount(byLabel.get(b.label)!) - wordCount(byLabel.get(a.label)!) || a.order - b.order);
   for (const r of rest) {
     const texts = byLabel.get(r.label)!;
     const patient = !hasRole('patient') && (!speaksForSomeoneElse(texts) || speaksMostlyOfSelf(texts));
@@ -63,6 +66,18 @@ export function inferRoles(byLabel: Map<string, string[]>, fixed: ReadonlyMap<st
   }
   if (!hasRole('patient')) chooseSelfSpeaker(byLabel, roles, rest.map((r) => r.label));
   return roles;
+}
+
+const OBSERVATION_READING = caseless(/\b(?:obs|sats|saturations?|resp(?:iratory)? rate|resps|heart rate|pulse|temp(?:erature)?|bp|blood pressure|troponin|gcs|cap(?:illary)? refill|glucose|bm)\b[^.?!;]{0,24}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)/, 'g');
+
+/**
+ * "Doctor, her obs. Sats ninety-two percent in air, resp rate fifty-eight…": with the clinician known and two or more
+ * others left, one who reads out two or more observations and never speaks of her own symptoms is a colleague (a
+ * nurse handing over), not the patient — the patient is then among the others, or is a child who does not speak.
+ */
+function readsObservationsAsStaff(texts: string[]): boolean {
+  const all = texts.join(' ');
+  return count(all, OBSERVATION_READING) >= 2 && count(all, PATIENT_CUES) === 0;
 }
 
 const FIRST_PERSON = caseless(/\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b/, 'g');

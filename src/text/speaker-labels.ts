@@ -71,6 +71,9 @@ export function roleFromLabel(label: string): Role | undefined {
   const w = words(label);
   if (w.length === 0) return undefined;
   if (w.length === 1 && w[0]!.length === 1) return LETTER_ROLES[w[0]!];
+  // "Coach Dana:": a team's coach called by title and name, as players do, is whoever the talk shows (a companion at a
+  // sports injury, or the one leading a session); "Coach:" and "Health Coach:" stay the clinician of a coaching visit.
+  if (w.length === 2 && w[0] === 'coach' && !CLINICIAN_WORDS.has(w[1]!)) return undefined;
   if (/^(dr|doctor|nurse|prof|professor)$/.test(w[0]!) || w.some((x) => CLINICIAN_WORDS.has(x) && x !== 'worker' && x !== 'assistant' && x !== 'tech' && x !== 'aide')) {
     return 'clinician';
   }

@@ -22,6 +22,12 @@ describe('speaker labels of any convention', () => {
       .toEqual({ Nurse: 'clinician', Caller: 'patient' });
   });
 
+  it('reads a team coach called by title and name by what they say, and keeps "Coach:" of a coaching visit', () => {
+    expect(speakers("Physio: What happened?\nCoach Sam: I'm Sam, his rugby coach. He got caught in a ruck and his shoulder popped.\nPlayer: It's really sore when I lift it.\nPhysio: Let me look. Tender over the AC joint."))
+      .toEqual({ Physio: 'clinician', 'Coach Sam': 'other', Player: 'patient' });
+    expect(speakers("Coach: How's the knee since last week?\nMember: Better, I managed the stairs.")).toEqual({ Coach: 'clinician', Member: 'patient' });
+  });
+
   it('decides names, Dr. titles and diarised ids by who asks, examines and prescribes', () => {
     const names = 'Priya: Hi George, what brings you in today?\nGeorge: My legs ached all the time on the statin.\nPriya: I would like to try rosuvastatin 5 mg. Let me listen to your heart.\nGeorge: Okay.';
     expect(speakers(names)).toEqual({ Priya: 'clinician', George: 'patient' });

@@ -18,10 +18,19 @@ const ADDRESSING = new Set(['tell', 'ask', 'let', 'explain', 'inform', 'reassure
 
 const ADDRESS_FILLERS = new Set(['to', 'the', 'your', 'his', 'her', 'their', 'baby', 'child', 'please'].map(stemToken));
 
-/** A relative the clinician addresses, directly or through an interpreter: "tell mum", "explain to his mother". */
+/** Words a line may open with before a relative is called by name ("So Mum, this is bronchiolitis"). */
+const LINE_OPENERS = new Set(['so', 'okay', 'ok', 'right', 'well', 'now', 'and', 'listen', 'look', 'yes', 'yeah', 'oh'].map(stemToken));
+/** What follows a relative called by name: what is said to them, not of them. */
+const SAID_TO = new Set(['this', 'that', 'it', 'it\'s', 'its', 'you', 'your', 'we', 'i', 'the', 'there'].map(stemToken));
+
+/**
+ * A relative the clinician addresses, directly or through an interpreter: "tell mum", "explain to his mother", or
+ * called by name as the line opens ("So Mum, this is bronchiolitis").
+ */
 function isAddressed(before: readonly string[], at: number): boolean {
   const lead = before.slice(Math.max(0, at - 3), at).filter((t) => !ADDRESS_FILLERS.has(t));
-  return ADDRESSING.has(lead[lead.length - 1] ?? '');
+  if (ADDRESSING.has(lead[lead.length - 1] ?? '')) return true;
+  return before.slice(0, at).every((t) => t === '' || LINE_OPENERS.has(t)) && SAID_TO.has(before[at + 1] ?? '');
 }
 
 /** Said of a relative: a relative named shortly before it in the line, and no word of the patient's own in between. */

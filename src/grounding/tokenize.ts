@@ -131,7 +131,9 @@ function expandLenient(tokens: readonly string[]): string[] {
     if (isPlainNumber(token) && !token.includes('.') && next === '.') {
       let j = i + 2;
       let digits = '';
-      if (/^\d+$/.test(tokens[j] ?? '') && !/^\d$/.test(tokens[j] ?? '')) digits = tokens[j++] as string;
+      // "two . twenty five" is 2.25; "Best of three. Three hundred and eighty." is two sentences: no decimal part is
+      // spoken in hundreds.
+      if (/^\d{2}$/.test(tokens[j] ?? '')) digits = tokens[j++] as string;
       else while (/^\d$/.test(tokens[j] ?? '')) digits += tokens[j++] as string;
       if (digits) {
         out.push(`${token}.${digits}`);

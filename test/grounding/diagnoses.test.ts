@@ -140,6 +140,13 @@ describe('a condition asked about and answered "no", or said only of a relative'
     expect(named('Her mother has diabetes mellitus.')).toEqual(['diabetes mellitus']);
   });
 
+  it('a relative called by name as the clinician turns to them is spoken to, not of ("So Mum, this is bronchiolitis")', () => {
+    const told = 'Speaker 1: So Mum, this is bronchiolitis. It\'s a virus, and it usually peaks around day three to five.\nSpeaker 2: Okay.';
+    expect(checkGrounding({ assessment: 'This is bronchiolitis. It\'s a virus.' }, told)).toEqual([]);
+    // A relative the patient speaks of, however the line opens, is still theirs.
+    expect(checkGrounding({ assessment: 'Stroke.' }, 'Doctor: Any family history?\nPatient: Mum, she had a stroke at sixty.').map((f) => f.kind)).toEqual(['diagnosis']);
+  });
+
   it('a long dictation read as a question for its "any" does not deny what it names', () => {
     const dictated = "[doctor] okay no peritoneal signs i do n't see any rash so i reviewed your barium swallow and it showed some narrowing of your esophagus that can be found in patients experiencing something called esophagitis so for your primary problem you have acute esophagitis\n[patient] no . okay .";
     expect(checkGrounding({ assessment: 'Acute esophagitis.' }, dictated)).toEqual([]);

@@ -280,6 +280,13 @@ describe('a duration answered after the clinician\'s backchannel', () => {
     expect(checkGrounding({ subjective: 'Numbness of the left arm for 2 weeks.' }, t)).toEqual([]);
   });
 
+  it('does not read "Best of three. Three hundred and eighty." as 3.380, and still reads "three . two five" as 3.25', () => {
+    const t = "Pharmacist: Let's do a peak flow. Best of three. Three hundred and eighty. Your predicted is about five hundred and twenty.";
+    expect(checkGrounding({ objective: 'Peak flow 380.' }, t)).toEqual([]);
+    expect(checkGrounding({ objective: 'Peak flow 480.' }, t).map((f) => f.kind)).toEqual(['number']);
+    expect(checkGrounding({ objective: 'Potassium 3.25.' }, '[doctor] your potassium is three . twenty five today')).toEqual([]);
+  });
+
   it('does not read "only. Thirty seconds" as a spoken decimal', () => {
     const t = 'Physio: Now stand on the injured leg only. Thirty seconds with no wobble, brilliant.';
     expect(checkGrounding({ objective: 'Thirty seconds with no wobble.' }, t)).toEqual([]);

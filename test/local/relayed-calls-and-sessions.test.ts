@@ -81,3 +81,33 @@ describe('safety-netting named as such', () => {
     expect(n.subjective).not.toMatch(/look out for/);
   });
 });
+
+describe('return precautions that open with "otherwise" or want the patient seen', () => {
+  const n = generateLocalNote([
+    'Doctor: What brings you in?',
+    "Dad: She's been limping since yesterday, no fall.",
+    "Doctor: I think this is an irritable hip. Give her ibuprofen for two days.",
+    "Doctor: The important thing: if she won't walk at all or gets a fever, I want her seen the same day.",
+    'Dad: Okay.',
+    "Doctor: Otherwise, if she's not better in 48 hours, bring her back.",
+  ].join('\n'), { specialty: 'physician' });
+
+  it('writes both under Plan', () => {
+    expect(n.plan).toMatch(/I want her seen the same day/);
+    expect(n.plan).toMatch(/Otherwise, if she's not better in 48 hours, bring her back/);
+    expect(n.assessment).not.toMatch(/seen the same day/);
+  });
+});
+
+describe('a hearing loss named by the audiologist', () => {
+  it('is the assessment', () => {
+    const n = generateLocalNote([
+      'Audiologist: What brings you in?',
+      "Patient: I can't follow conversations in restaurants.",
+      'Wife: Is it just selective hearing?',
+      "Audiologist: Not just selective hearing, no. This is a hearing loss that's partly age related.",
+      "Audiologist: I'd recommend hearing aids for both ears.",
+    ].join('\n'), { specialty: 'generic' });
+    expect(n.assessment).toMatch(/hearing loss that's partly age related/);
+  });
+});

@@ -8,7 +8,7 @@ import { caseless } from '../text/caseless-pattern.js';
 import { classifyByPurpose } from './classify-by-purpose.js';
 import { classifyByStructure, isExamFragment } from './clause-structure.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, countMatches, EXAM_CUES, HISTORY_CUES, PLAN_CUES, RESULTS_CUES } from './clinical-lexicon.js';
-import { DIAGNOSIS_TERM, findDrugs, isExamFinding, isPlanStatement } from './clinical-vocabulary.js';
+import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue, isExamFinding, isPlanStatement } from './clinical-vocabulary.js';
 import { LAB_OR_SCORE, SIZED_FINDING, SPECIMEN_TAKEN } from './purpose-patterns.js';
 import { ADVICE_MARKERS, ADVICE_ONLY_VERBS, ADVICE_PURPOSE, adviceVerb, DEVICE, firstWord, isAdvice, MANEUVER_VERBS, MOVES_BODY, PLAN_TRANSITION } from './read-advice.js';
 import { describesBodyInExam, placesBody } from './spoken-observations.js';
@@ -80,6 +80,10 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
     if (phase === 'plan' && clinical < 2 && words < 10) return undefined;
     return 'history';
   }
+  // "let's have a look temperature is thirty seven point six … blood pressure today is 148 over 90": unpunctuated speech
+  // runs the exam's opening into the vitals it reads out, which are the finding.
+  const readsToo = words >= 8 && !u.question && VITALS.test(u.text) && hasMeasuredValue(u.text) && !/\b(?:going to|will|'ll|at home|last (?:time|week|month))\b/i.test(u.text);
+  if (readsToo && VISIT_PROCESS.test(u.text)) return 'exam';
   if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || VISIT_ASIDE.test(u.text) || ((VISIT_STEP.test(u.text) || GREETING_OR_AGENDA.test(u.text) || VISIT_COURSE.test(u.text) || (CUT_OFF.test(u.text) && !/\d/.test(u.text))) && findDrugs(u.text).length === 0) || SCRIBE_COMMAND.test(u.text) || ASKS_INTERPRETER.test(u.text)) return undefined;
   // "Let's have you lying on your back, knees bent": placing the body for the exam, unless it says when (advice).
   if (placesBody(u.text) && !/\d/.test(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;

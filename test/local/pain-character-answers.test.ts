@@ -28,3 +28,18 @@ describe('what brings a pain on, what eases it, and where it travels', () => {
     expect(n.subjective).not.toMatch(/Radiation: no|Worse with: no/i);
   });
 });
+
+// Unpunctuated speech-recognition text: the exam's opening runs into the vitals read out.
+describe('vitals read out in the same breath as "let\'s have a look"', () => {
+  it('are Objective', () => {
+    const n = generateLocalNote([
+      'dr: so what brings you in today',
+      'pt: my knee is really swollen and hot since yesterday',
+      "dr: okay let's have a look temperature is thirty seven point eight so a bit raised and your pulse is 96",
+      'dr: the knee is hot and swollen with an effusion i think this is septic arthritis until proven otherwise',
+      "dr: i'm going to send you to the hospital today",
+    ].join('\n'), { specialty: 'physician' });
+    expect(n.objective).toMatch(/temperature is 37\.8/i);
+    expect(n.objective).toMatch(/pulse is 96/);
+  });
+});

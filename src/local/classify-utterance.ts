@@ -80,10 +80,10 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
     if (phase === 'plan' && clinical < 2 && words < 10) return undefined;
     return 'history';
   }
-  // "let's have a look temperature is thirty seven point six … blood pressure today is 148 over 90": unpunctuated speech
-  // runs the exam's opening into the vitals it reads out, which are the finding.
-  const readsToo = words >= 8 && !u.question && VITALS.test(u.text) && hasMeasuredValue(u.text) && !/\b(?:going to|will|'ll|at home|last (?:time|week|month))\b/i.test(u.text);
-  if (readsToo && VISIT_PROCESS.test(u.text)) return 'exam';
+  // "let's have a look temperature is thirty seven point six … blood pressure today is 148 over 90", "Let me check it
+  // here... 154/86": the exam's opening run into the vitals it reads out, which are the finding.
+  const readsToo = words >= 5 && !u.question && ((VITALS.test(u.text) && hasMeasuredValue(u.text)) || /\b(?:[7-9]\d|1\d\d|2[0-4]\d)\/\d{2,3}\b/.test(u.text)) && !/\b(?:going to|will|'ll|at home|last (?:time|week|month))\b/i.test(u.text);
+  if (readsToo && (VISIT_PROCESS.test(u.text) || EXAM_MANEUVER.test(u.text))) return 'exam';
   if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || VISIT_ASIDE.test(u.text) || ((VISIT_STEP.test(u.text) || GREETING_OR_AGENDA.test(u.text) || VISIT_COURSE.test(u.text) || (CUT_OFF.test(u.text) && !/\d/.test(u.text))) && findDrugs(u.text).length === 0) || SCRIBE_COMMAND.test(u.text) || ASKS_INTERPRETER.test(u.text)) return undefined;
   // "Let's have you lying on your back, knees bent": placing the body for the exam, unless it says when (advice).
   if (placesBody(u.text) && !/\d/.test(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;

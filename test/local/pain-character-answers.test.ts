@@ -42,4 +42,14 @@ describe('vitals read out in the same breath as "let\'s have a look"', () => {
     expect(n.objective).toMatch(/temperature is 37\.8/i);
     expect(n.objective).toMatch(/pulse is 96/);
   });
+
+  it('and a pressure read off after a pause ("Let me check it here... 154/86") is Objective too', () => {
+    const n = generateLocalNote([
+      'Doctor: How have your home readings been?',
+      "Patient: Usually around 150 over 85, I'd say.",
+      'Doctor: Let me check it here... 152/88. Still above target.',
+      "Doctor: I'd like to increase the amlodipine to 10 mg.",
+    ].join('\n'), { specialty: 'physician' });
+    expect(n.objective).toMatch(/152\/88/);
+  });
 });

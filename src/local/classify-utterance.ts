@@ -100,7 +100,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   const findsToo = words >= 9 && isExamFinding(u.text) && /\b(?:is|are|looks?|feels?|sounds?)\b/i.test(u.text.replace(EXAM_MANEUVER, ''));
   const later = /\bin (?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?)\b|\bnext (?:week|month|time|visit)\b/i.test(u.text);
   // "Kemi, can we get two sets of blood cultures and a lactate?": a test or treatment asked for is an order, though asked.
-  if (u.question && REQUESTS_ORDER.test(u.text)) return 'plan';
+  // Said to a colleague without a "?" ("Halima, can we get blood cultures and a urine culture sent first, then…"), too.
+  if (REQUESTS_ORDER.test(u.text)) return 'plan';
   // "I'll take a swab of that", "let me take some bloods": a specimen taken is an order, not a manoeuvre.
   if (!u.question && SPECIMEN_TAKEN.test(u.text)) return 'plan';
   if (u.question || (EXAM_MANEUVER.test(u.text) && !later && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)) && !teaches && !findsToo)) return undefined;

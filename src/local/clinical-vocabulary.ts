@@ -99,7 +99,8 @@ function hasConditionSubject(sentence: string): boolean {
   const words = sentence.slice(0, m.index).trim().split(/\s+/);
   while (words.length > 1 && /^(?:does|do|did|really|also|definitely|probably|still|now|certainly|clearly|likely)$/i.test(words.at(-1)!)) words.pop();
   const before = words.at(-1) ?? '';
-  return /^(?:you|he|she|they|we|patient|child|baby|dog|cat|puppy|kitten|(?:[A-Z][a-z]+))$/.test(before.replace(/[^A-Za-z]/g, '')) && !/^(?:It|This|That|There|Tooth|The)$/.test(before);
+  // "Karen, your mum has sepsis": told to a relative, the relative's mum is the patient.
+  return /^(?:you|he|she|they|we|patient|child|baby|dog|cat|puppy|kitten|mum|mom|dad|mother|father|husband|wife|son|daughter|grandma|grandmother|grandpa|grandfather|nan|(?:[A-Z][a-z]+))$/.test(before.replace(/[^A-Za-z]/g, '')) && !/^(?:It|This|That|There|Tooth|The)$/.test(before);
 }
 
 /** Drug names by suffix or by name (common ones a suffix misses). */

@@ -111,3 +111,19 @@ describe('a hearing loss named by the audiologist', () => {
     expect(n.assessment).toMatch(/hearing loss that's partly age related/);
   });
 });
+
+describe('an emergency visit with the daughter and a nurse', () => {
+  const n = generateLocalNote([
+    "Dr Shah: What's happened today?",
+    "Daughter: Dad's been confused since this morning and he's had a fever.",
+    'Nurse Amy: Temperature 38.9, heart rate 118, blood pressure 92/60.',
+    "Dr Shah: Priya, your dad has sepsis, most likely from his chest.",
+    'Dr Shah: Amy, can we get blood cultures and a lactate, then a fluid bolus.',
+  ].join('\n'), { specialty: 'physician' });
+
+  it('reads the condition told to the relative as the assessment, and an order asked of a colleague as plan', () => {
+    expect(n.assessment).toMatch(/has sepsis/);
+    expect(n.plan).toMatch(/blood cultures and a lactate/);
+    expect(n.objective).not.toMatch(/blood cultures/);
+  });
+});

@@ -15,7 +15,8 @@ const DRUG_CAUSE = caseless(/\b(?:is|are|'s) (?:probably |likely |most likely )?
 const SYMPTOM_CAUSE = caseless(/\b(?:the|your|his|her|their|that|this) (?:[\w-]+ ){0,2}?(?:pain|ache|aching|tightness|soreness|stiffness|swelling|numbness|tingling|bleeding|cough|rash|itch\w*|headaches?|weakness|fatigue|tiredness|dizziness|cramping|cramps|spasms?|symptoms?|weight loss|weight gain|redness|discharge|fussiness|crying|snoring|breathlessness) (?:is|are|'s|seems? to be) (?:probably |likely |most likely |mostly |partly |all |just )?(?:from|caused by|due to|because of|coming from|related to|down to)\b/);
 /** "So Luna has hyperthyroidism", "he's got a mild croup": someone has a named condition. */
 const HAS_DX = caseless(String.raw`\b(?:has|have|'s got|has got|'ve got|is having|are having|'re having) (?:a |an |some )?(?:[a-z-]+\s+){0,2}?(?:${DX_SUFFIX}|${DX_WORDS})\b`);
-const YOU_ARE_DX = caseless(/\byou(?:'re| are) (?:not )?(?:pregnant|anemic|diabetic|prediabetic|dehydrated|hypertensive|in (?:a|an) \w+ flare)\b/);
+/** "You're in the freezing phase", "he's at stage 3": the stage of a condition is the clinician's judgement of it. */
+const YOU_ARE_DX = caseless(/\byou(?:'re| are) (?:not )?(?:pregnant|anemic|diabetic|prediabetic|dehydrated|hypertensive|in (?:a|an) \w+ flare)\b|\b(?:you|he|she|they)(?:'re|'s| are| is) (?:now |still )?(?:in|at) (?:the |an? )?(?:early |late |acute |chronic )?(?:[a-z]+ )?(?:phase|stage)\b/);
 
 /** "So you have cervicalgia", "this looks like…", "consistent with…", "I think it's…": a clinician naming a problem. */
 const DX_FRAMES = [

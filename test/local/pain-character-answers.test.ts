@@ -53,3 +53,17 @@ describe('vitals read out in the same breath as "let\'s have a look"', () => {
     expect(n.objective).toMatch(/152\/88/);
   });
 });
+
+describe('the stage of a condition, said to the patient', () => {
+  it('is the assessment, not an observation', () => {
+    const n = generateLocalNote([
+      'Physio: How has the shoulder been?',
+      "Patient: Stiffer every week, and it aches at night.",
+      'Physio: Lifting sideways you get to 80 degrees, and turning out is very limited.',
+      "Physio: This looks like a frozen shoulder. You're in the freezing phase, where it gets stiffer before it eases.",
+      'Physio: Do these pendulum exercises twice a day.',
+    ].join('\n'), { specialty: 'physical_therapy' });
+    expect(n.assessment).toMatch(/in the freezing phase/);
+    expect(n.objective).not.toMatch(/freezing phase/);
+  });
+});

@@ -13,6 +13,7 @@ import { splitCheckedFindings } from './checked-findings.js';
 import { isQuestion } from './extract-utterances.js';
 import { describeSpeaker } from './describe-speaker.js';
 import { readHowIs } from './read-how-is.js';
+import { readStatusQuestion } from './read-status-question.js';
 import { readYesNo } from './read-yes-no.js';
 import { NEGATIVE, POSITIVE, cleanAnswer, lowerFirst, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
 import { readValueAnswer } from './read-value-answer.js';
@@ -75,7 +76,9 @@ function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined,
     return [statement(block, text, pair, lead || leftOut ? [] : [pair.answers[0]!])];
   }
   const how = readHowIs(pair.question, first, gender, addressee);
-  return how ? [statement('history', how, pair, [pair.answers[0]!])] : [];
+  if (how) return [statement('history', how, pair, [pair.answers[0]!])];
+  const status = readStatusQuestion(pair.question, first);
+  return status ? [statement('review', status, pair, [pair.answers[0]!])] : [];
 }
 
 const ASKS_MEDICINE = caseless(/^(?:are|is|have|has) (you|he|she|they) (?:been )?(?:still |currently |now )?(taking|using|on) (.+)$/);
@@ -112,6 +115,9 @@ function resolveFrontedTopic(sentence: string): string {
   const topic = lead ? FRONTED.exec(lead[0]) : null;
   if (!topic) return question;
   const name = topic[2] ?? topic[1]!;
+  // "And your waterworks, any problems there?" asks of the waterworks.
+  const there = /^any (problems|issues|trouble|changes?)(?: there| at all| with (?:that|them|those|it))?\s*\??$/i.exec(question);
+  if (there) return `Any ${there[1]!.toLowerCase()} with ${name}?`;
   const pronoun = /^(?:how(?:'s| is| has| have)|is (?:he|she)|are you|do you|does (?:he|she)|did you|has (?:he|she)|have you)\b[^?]*?\b(it|that|them)\b/i.exec(question);
   if (!pronoun) return question;
   const at = pronoun.index + pronoun[0].length - pronoun[1]!.length;

@@ -8,6 +8,7 @@
  * advice after "so" ("…, so give him paracetamol"). Each is Plan wherever it falls.
  */
 import { caseless } from '../text/caseless-pattern.js';
+import { findDrugs } from './clinical-vocabulary.js';
 
 const LEAD = String.raw`^(?:(?:so|and|also|then|okay|ok|now|right|please|but|until then|in the meantime|after that|afterwards),?\s+)*`;
 
@@ -21,11 +22,23 @@ const WANTS_YOU = caseless(new RegExp(`${LEAD}(?:i|we)(?:'d| would)? (?:really )
 const EXAM_REQUEST = caseless(/\b(?:for me|my (?:hand|finger|fingers)|against (?:me|my)|deep breath|on the (?:couch|bed|table)|right now)\b/);
 const ROUTINE = caseless(/\b(?:every|each|daily|nightly|twice|once|times a|a day|a week|at home|from now on|until|for (?:the next|a|one|two|three|four|six|\d+) (?:days?|weeks?|months?)|before|after|when|diary|log|record)\b/);
 
+/**
+ * "If you're feeling feverish, taking some paracetamol, two tablets up to four times a day, can also help": a thing to
+ * do, by its gerund, that will help, after any condition for doing it.
+ */
+const DOING_HELPS = caseless(new RegExp(`${LEAD}(?:if [^.?!]{3,60}?,\\s*)?(?:(?:eh|uh|um|er),?\\s+)*(?:taking|using|having|drinking|trying|doing|putting|applying|keeping|getting|wearing|resting|avoiding|cutting down)\\b[^.?!]{0,120}?\\b(?:can|could|may|might|would|will|should)(?: really| also| probably| definitely)? help\\b`));
+
+/** "Some strong painkillers would be advisable", "it'd be a good idea to rest": advice by its worth, not to know something. */
+const ADVISABLE = caseless(/\b(?:would|'d|will|should|might|may|could) (?:also |probably |really |definitely )?be (?:quite |very |really )?(?:advisable|sensible|wise|worthwhile|a good idea|worth (?:trying|taking|doing|considering|starting))\b|\bis (?:advisable|recommended)\b|\bno harm in (?:starting|trying|taking|using|doing|having|getting)\b/);
+const TO_KNOW = caseless(/\bto (?:know|hear|understand|find out|see (?:how|if|whether|what))\b|\bif you (?:could |can )?(?:tell|told|show)\b/);
+/** "So, think about Paracetamol, or even Co-codamol", "something called either Nitrofurantoin or Trimethoprim": a drug put forward. */
+const PUTS_FORWARD = caseless(new RegExp(`${LEAD}(?:(?:you (?:could|can|might) )?(?:think about|consider)|something,? (?:called|like)|maybe something like)\\b`));
+
 /** "I'd also recommend a statin", "we'd suggest a spinal anaesthetic", "I advise you to…". */
 const RECOMMENDS = caseless(new RegExp(`${LEAD}(?:[^.?!]{0,60}?(?:,\\s*|\\s))?(?:i|we)(?:'d| would)? (?:also |strongly |really |now )?(?:recommend|suggest|advise)\\b(?! (?:that (?:this|it) (?:is|was)|it(?:'s| is)))`));
 
 /** "It would really help to cut down…", "it'd help if you kept a food diary": advice, unless it asks for something now. */
-const WOULD_HELP = caseless(new RegExp(`${LEAD}(?:(?:it|that)(?:'d| would| might| may| could| will)? (?:really |also |probably |definitely )?help (?:(?:a lot|you|a bit) )?(?:to|if)\\b|(?!(?:nothing|none|no one|which|what)\\b)(?:a|an|the|some|your|[a-z-]+)(?: [a-z-]+){0,6} (?:(?:would|could|might|may) (?:really |also |probably |definitely )?help\\b(?! (?:me|us)\\b)|(?:will|should) (?:really |also |probably |definitely )?help(?: with\\b[^.?!]*)?[.!]?$))(?![^.?!]*\\b(?:tell me|show me|describe|point to|explain to me|let me know)\\b)`));
+const WOULD_HELP = caseless(new RegExp(`${LEAD}(?:(?:it|that)(?:'d| would| might| may| could| will)? (?:really |also |probably |definitely )?help (?:(?:a lot|you|a bit) )?(?:to|if)\\b|(?!(?:nothing|none|no one|which|what)\\b)(?:a|an|the|some|your|[a-z-]+)(?: [a-z-]+){0,6} (?:(?:would|could|might|may|can) (?:really |also |probably |definitely )?help\\b(?! (?:me|us)\\b)|(?:will|should) (?:really |also |probably |definitely )?help(?: with\\b[^.?!]*)?[.!]?$))(?![^.?!]*\\b(?:tell me|show me|describe|point to|explain to me|let me know)\\b)`));
 
 /** "The strips will fall off by themselves in about a week": what the treatment will do, told so the patient knows what to expect. */
 const EXPECTED_COURSE = caseless(new RegExp(`${LEAD}(?:the|your) (?:steri-?strips|strips|stitches|sutures|glue|dressing|cast|plaster|scab|bruising|bruise|swelling|wound|cut|graze|blister|burn|nail|tablets?|antibiotics?|medicine|cream|drops|injection|numbness|stiffness|soreness|cramps?|cramping|pain|ache|aching|bleeding|spotting|side effects?|headaches?)(?: \\w+)? (?:will|should|'ll|may|might|usually|tends? to) (?:\\w+ ){0,5}?(?:in|within|over|after|for) (?:about |around |roughly |up to |the next )?(?:a|an|one|two|three|four|five|six|ten|\\d+|a few|few|a couple of|couple of) (?:hours?|days?|weeks?|months?)\\b`));
@@ -40,7 +53,9 @@ const SO_DO = caseless(/,\s*so\s+(?:please\s+)?(?:give|take|use|keep|avoid|apply
 
 export function isInstructionFrame(text: string): boolean {
   if (/\?\s*$/.test(text) || /\b(?:you said|you mentioned|you told|last time)\b/i.test(text)) return false;
+  if (ADVISABLE.test(text) && !TO_KNOW.test(text)) return true;
+  if (PUTS_FORWARD.test(text) && findDrugs(text).length > 0) return true;
   if (PROHIBITION.test(text) && !SPAN_PAST.test(text)) return true;
   if (WANTS_YOU.test(text) && !EXAM_REQUEST.test(text) && ROUTINE.test(text)) return true;
-  return RECOMMENDS.test(text) || WOULD_HELP.test(text) || EXPECTED_COURSE.test(text) || NEXT_DUE.test(text) || GIVEN_TODAY.test(text) || SO_DO.test(text);
+  return RECOMMENDS.test(text) || WOULD_HELP.test(text) || DOING_HELPS.test(text) || EXPECTED_COURSE.test(text) || NEXT_DUE.test(text) || GIVEN_TODAY.test(text) || SO_DO.test(text);
 }

@@ -35,9 +35,11 @@ const FILLER_PHRASES = caseless(/(,\s*)?(?<!\b(?:do|did|does|don't|didn't|if|whe
 /**
  * "Well I've had a , I've got a bit of fever", "I'm on, I'm taking methotrexate": a clause broken off on an article, a
  * possessive or a preposition and started again with the same subject is a false start; only the restart was meant.
- * ("I think it's a, it's a sprain" repeats words, not its subject: the stutter rule below keeps "I think".)
+ * ("I think it's a, it's a sprain" repeats words, not its subject: the stutter rule below keeps "I think".) A filler
+ * can take the comma with it ("I've got the uh, I've got the diabetes"): after "a", "the" or "my", the subject
+ * starting again is a restart without one (no sentence puts "the I've" together; "told her I was" can).
  */
-const ABANDONED_START = /(^\s*|[.;,]\s+)(?:(?:well|so|and|but)\s+)?(i|i've|i'm|i'd|we|we've|we're|you|you've|you're|he|he's|she|she's|it|it's|they|they're)\s[^,.;?!]{0,25}?\b(?:a|an|the|my|your|his|her|their|some|on|to|in|with|for|of)\s*,\s+(?=\2\b)/gi;
+const ABANDONED_START = /(^\s*|[.;,]\s+)(?:(?:well|so|and|but)\s+)?(i|i've|i'm|i'd|we|we've|we're|you|you've|you're|he|he's|she|she's|it|it's|they|they're)\s[^,.;?!]{0,25}?\b(?:(?:a|an|the|my|your|his|her|their|some|on|to|in|with|for|of)\s*,|(?:a|an|the|my))\s+(?=\2\b)/gi;
 
 const DIGIT = '(?:zero|one|two|three|four|five|six|seven|eight|nine|\\d)';
 const NUMBERISH = '(?:\\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';

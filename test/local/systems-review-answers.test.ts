@@ -42,3 +42,22 @@ describe('what a status question does not settle', () => {
     expect(ask('Any problems with your bowels?', 'Yeah, a bit loose.')).not.toMatch(/No problems/);
   });
 });
+
+describe('a denial however it is hedged', () => {
+  const ask = (question: string, answer: string) =>
+    generateLocalNote(['Doctor: What brings you in?', 'Patient: Headaches for a week.', `Doctor: OK. ${question}`, `Patient: ${answer}`, 'Doctor: OK.'].join('\n')).subjective;
+
+  it('reads "not that I\'ve noticed", "not currently, no", "not that it, no" as a no', () => {
+    expect(ask('Any rashes at all, on your skin?', "Mm, no not that I've noticed.")).toMatch(/denies rashes/);
+    expect(ask('Do you have any difficulty swallowing at all?', 'Not currently, no.')).toMatch(/denies difficulty swallowing/);
+    expect(ask('Any uh, funny heartbeats or rhythms, palpitations?', 'Not that it, no.')).toMatch(/denies funny heartbeats or rhythms, palpitations/);
+  });
+
+  it('reads a list question after a phrase about the complaint ("with this headache, have you…")', () => {
+    expect(ask('And with this headache have you experienced any pins and needles in your face, arms and legs?', 'Uh, no.')).toMatch(/denies pins and needles in (?:their|the patient's) face, arms and legs/);
+  });
+
+  it('leaves an amount ("not that much") as said', () => {
+    expect(ask('Any pain?', 'Not that much.')).not.toMatch(/denies pain/);
+  });
+});

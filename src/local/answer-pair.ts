@@ -35,7 +35,8 @@ export const FREQUENCY = caseless(/\b(?:once|twice|\w+ times|every (?:day|night|
 export const NUMBERISH = /\b(?:\d+s?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a couple|few|several)\b/i;
 
 export function cleanAnswer(sentence: string): string {
-  return sentence.replace(LEAD_FILLER, '').replace(/[.?!,;]+$/, '').trim();
+  // "No, I don't think so": the hedge adds nothing to the no.
+  return sentence.replace(LEAD_FILLER, '').replace(/[.?!,;]+$/, '').trim().replace(/^(no|nope|not really)[,\s]+(?:i )?(?:don't|do not) (?:think|believe) so$/i, '$1');
 }
 
 export function words(text: string): number {

@@ -4,10 +4,14 @@
  */
 import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
 import { caseless } from '../text/caseless-pattern.js';
+import { NO } from './yes-no-words.js';
 
 const TOPIC_QUESTION = caseless(/^(?:(?:and|so|okay|now|alright|all right|um|uh|well|also)[\s,]+)*(?:(?:with|apart from|other than|besides|along with|alongside|during|since) (?:this|the|that|these|those|your|all this|all that) [a-z]+(?: [a-z]+)?,?\s+)?(?:(?:have|had) you (?:had|noticed|been having|experienced|felt|got|gotten|seen)|(?:do|did) you (?:have|get|feel|notice|experience|had|see)|(?:does|did|has) (?:he|she) (?:have|get|had|feel)|(?:is|was) (?:he|she) (?:having|getting)|are you (?:having|experiencing|feeling|getting)|were you (?:having|experiencing|feeling)|is there|you have(?! been\b)|how about|what about|any)\s+(?:any\s+|some\s+|a\s+)?(.+?)[?.]?$/);
 /** "Moving down now, in terms of any nausea or vomiting?": the lead-in before an "any" list, whatever comes before it. */
 const LEAD_IN = caseless(/^(?:[^?]*?[,.]\s*)?(?:in terms of|with regards? to|regarding|as for|as far as)\s+(?=any\b)/);
+/** "For example numbness or weakness?": the examples of the question before, asked as items. */
+const EXAMPLE_LEAD = caseless(/^(?:for example|for instance|such as|e\.g\.),?\s+(?!any\b)/);
+const NO_QUESTION = caseless(/^(?:(?:and|so|okay|also|but)[,\s]+)*no (?:other |more |further |new )?([a-z][\w -]{2,40}(?:,?\s+(?:and |or )?no [a-z][\w -]{2,40})*)\?$/);
 const TOPIC_TAIL = caseless(/\s*(?:,?\s*(?:or anything( like that| else)?|at all|lately|recently|that you've noticed|or not|with (?:it|that|this)|today|right now|still|anymore|since (?:i|we) (?:last )?(?:saw|spoke to|met|seen) you(?: last)?|since (?:the|your|our) last (?:visit|appointment|session|time)|since last (?:time|week|visit)|this (?:week|fortnight|month)|in the (?:last|past) (?:few |couple of )?(?:\w+ )?(?:days?|weeks?|months?)))+$/);
 const EXTRA_TOPIC = caseless(/\b(?:plan|intent|firearms?|guns?|weapons?|suicid\w*|harm\w*|hurt\w*|kill\w*|life|bleed\w*|bruis\w*|discharge|odor|smell|blood|sputum|phlegm|drainage|swallow\w*|speech|vision|hearing|weakness|numbness|tingling|stiffness|loss|gain|diarrh\w*|vomit\w*|nause\w*|fever\w*|chills|sweats|rash\w*|pus|redness|burning|frequency|urgency|contractions|leaking|cough\w*|wheez\w*|snor\w*|(?:fetal |baby's )?movements|kicks|nose ?bleeds?)\b/);
 
@@ -35,7 +39,12 @@ function isClinicalTopic(topic: string, answer: string | undefined): boolean {
 export function extractTopic(question: string, answer?: string): string | undefined {
   // "Do you feel short of breath climbing stairs?": a state felt, read as a statement ("feels short of breath…"), not an item.
   if (/^(?:(?:and|so)\s+)?(?:do|did) you feel (?!any\b|a\b|an\b|some\b)/i.test(question.trim())) return undefined;
-  const m = TOPIC_QUESTION.exec(question.trim().replace(LEAD_IN, ''));
+  const asked = question.trim().replace(LEAD_IN, '').replace(EXAMPLE_LEAD, 'Any ');
+  // "No cough, no breathing difficulties?" puts a denial to the patient: only a "no" agrees with it (a "yes" to a
+  // negative question is ambiguous in English), so it is read only with one.
+  const denial = NO_QUESTION.exec(asked);
+  if (denial) return answer !== undefined && NO.test(answer.trim().replace(/^(?:um+|uh+|mm+)[,\s]+/i, '')) ? denial[1]!.replace(/,?\s+(?:and |or )?no\s+/gi, ' or ').replace(TOPIC_TAIL, '') : undefined;
+  const m = TOPIC_QUESTION.exec(asked);
   if (!m) return undefined;
   // "thoughts of hurting yourself, or that you'd be better off dead": the clause after "or that" has no item form.
   // "problems with your bowels any diarrhea": ASR runs two "any" questions together; each is an item.

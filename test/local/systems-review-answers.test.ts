@@ -61,3 +61,21 @@ describe('a denial however it is hedged', () => {
     expect(ask('Any pain?', 'Not that much.')).not.toMatch(/denies pain/);
   });
 });
+
+describe('a denial put to the patient, and examples asked after a question', () => {
+  const ask = (question: string, answer: string) =>
+    generateLocalNote(['Doctor: What brings you in?', 'Patient: Headaches for a week.', `Doctor: OK. ${question}`, `Patient: ${answer}`, 'Doctor: OK.'].join('\n')).subjective;
+
+  it('reads "No cough, no breathing difficulties?" agreed with a "no" as a denial', () => {
+    expect(ask('Your chest is OK? No cough, no breathing difficulties?', 'No.')).toMatch(/denies cough or breathing difficulties/);
+  });
+
+  it('leaves a "yes" to a negative question unread (English leaves it ambiguous)', () => {
+    expect(ask('No fever?', 'Yeah.')).not.toMatch(/fever/i);
+  });
+
+  it('reads "For example numbness or weakness?" as a list question, and "No, I don\'t think so" as a no', () => {
+    expect(ask('Any problems with your arms and legs? For example numbness or weakness?', 'No.')).toMatch(/denies numbness or weakness/);
+    expect(ask('Any fever?', "No, I don't think so.")).toMatch(/denies fever/);
+  });
+});

@@ -7,6 +7,7 @@ import { caseless } from '../text/caseless-pattern.js';
 import { findDrugs, hasMeasuredValue } from './clinical-vocabulary.js';
 import { placesBody } from './spoken-observations.js';
 import { announcedMeasure, namedExamTopic } from './spoken-readings.js';
+import { asksToExamine } from './exam-requests.js';
 
 export type Slot = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 export type Phase = 'history' | 'exam' | 'plan';
@@ -33,7 +34,7 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
       // "Right knee. Big effusion…": a site named alone opens the exam when the same turn goes on to say what it shows.
       const examined = namesWhatIsExamined(u) && next !== undefined && next.turn === u.turn && !next.question;
       if (PLAN_START.test(u.text)) phase = 'plan';
-      else if (phase === 'history' && (EXAM_START.test(u.text) || placesBody(u.text) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u) || examined)) phase = 'exam';
+      else if (phase === 'history' && (EXAM_START.test(u.text) || placesBody(u.text) || (!u.question && asksToExamine(u.text)) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u) || examined)) phase = 'exam';
     }
     return phase;
   });

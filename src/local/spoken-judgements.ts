@@ -2,11 +2,12 @@
  * Three things clinicians say in plain words that name no diagnosis, test order or finding verb:
  * - how bad the condition is: "At the moment it's mild, she's not struggling at rest" (the assessment's grade);
  * - what treats it: "What helps is a single dose of a steroid, dexamethasone" (the plan, said as fact);
- * - how a result moved: "Your CRP has come down to fifteen, from a hundred and twenty" (a result, though in the past).
+ * - how a result moved: "Your CRP has come down to fifteen, from a hundred and twenty" (a result, though in the past);
+ * - safety-netting whose "if" was left unsaid: "And your breathing is getting worse, then you would need to go to A and E".
  */
 import type { Slot } from './track-phases.js';
 import { caseless } from '../text/caseless-pattern.js';
-import { findDrugs } from './clinical-vocabulary.js';
+import { findDrugs, isUnsaidIfPrecaution } from './clinical-vocabulary.js';
 
 const LEAD = String.raw`^(?:(?:so|and|now|okay|right|but|at the moment|for now|right now|today),?\s+)*`;
 const GRADED = caseless(new RegExp(`${LEAD}(?:it's|it is|this is|that's|that is|the [a-z]+ is|your [a-z]+ is|his [a-z]+ is|her [a-z]+ is)\\s+(?:only |very |quite |fairly |relatively |still )?(?:mild|moderate|severe)\\b(?!\\s+(?:pain|headache|cramps?))`));
@@ -26,7 +27,7 @@ export function classifySpokenJudgement(text: string, question: boolean): Slot |
   if (question || /^(?:if|when|unless)\b/i.test(text)) return undefined;
   if (LAB_MOVED.test(text) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i.test(text)) return 'results';
   if (TREATS.test(text) && (findDrugs(text).length > 0 || TREATMENT_WORD.test(text))) return 'plan';
-  if (IMPORTANT_TO.test(text)) return 'plan';
+  if (IMPORTANT_TO.test(text) || isUnsaidIfPrecaution(text)) return 'plan';
   if (NO_RED_FLAGS.test(text) || (PROGNOSIS.test(text) && !/\b(?:if|i'll|we'll|going to|come back|call|ring)\b/i.test(text))) return 'assessment';
   if (GRADED.test(text) && !/\b(?:was|were|used to|last (?:time|week))\b/i.test(text)) return 'assessment';
   return undefined;

@@ -12,8 +12,11 @@ import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue, isExamFinding, isPlanState
 import { LAB_OR_SCORE, SIZED_FINDING, SPECIMEN_TAKEN } from './purpose-patterns.js';
 import { ADVICE_MARKERS, ADVICE_ONLY_VERBS, ADVICE_PURPOSE, adviceVerb, DEVICE, firstWord, isAdvice, MANEUVER_VERBS, MOVES_BODY, PLAN_TRANSITION } from './read-advice.js';
 import { describesBodyInExam, placesBody } from './spoken-observations.js';
+import { isExamRequest } from './exam-requests.js';
+import { ordersTest } from './ordered-tests.js';
+import { classifySpokenJudgement } from './spoken-judgements.js';
 import { ANNOUNCES_RESULTS, type Phase, type Slot, VITALS } from './track-phases.js';
-import { ASKS_INTERPRETER, CUT_OFF, EVALUATION_NOW, EXAM_MANEUVER, FOLLOW_UP_GOODBYE, GREETING_OR_AGENDA, INTRODUCTION, MEETS, SCRIBE_COMMAND, SMALL_TALK, VISIT_COURSE, VISIT_PROCESS, VISIT_STEP, VISIT_ASIDE } from './visit-talk-patterns.js';
+import { ASKS_INTERPRETER, CONNECTION_CHECK, CUT_OFF, PLAN_ANNOUNCED, EVALUATION_NOW, EXAM_MANEUVER, FOLLOW_UP_GOODBYE, GREETING_OR_AGENDA, INTRODUCTION, MEETS, SCRIBE_COMMAND, SMALL_TALK, VISIT_COURSE, VISIT_PROCESS, VISIT_STEP, VISIT_ASIDE } from './visit-talk-patterns.js';
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
@@ -42,12 +45,17 @@ function isErrand(text: string): boolean {
 }
 /** Parts seen only on examination, never reported by a patient as such. */
 const EXAMINED_PART = caseless(/\b(?:ear ?drums?|drums?|tympanic membranes?|ear canals?|canals?|conjunctivae?|corneas?|lens|lenses|retinas?|optic discs?|discs?|fundi|fundus|pupils?|irises|sclerae?|septum|turbinates?|tonsils?|uvula|pharynx|larynx|vocal (?:cords?|folds?)|cervix|os|prostate|wound edges|edges|incision|wound bed|granulation|slough|sinus tract|lymph nodes?|nail beds?|gums?|gingivae?|mucosa)\b/);
+const TERSE_FINDING = caseless(/^(?:(?:and|so|okay),?\s+)?(?:(?:no|nil) (?:swelling|tenderness|effusion|redness|bruising|deformity|crepitus|oedema|edema|warmth|rash|wheeze|crackles|murmurs?|guarding|clubbing|cyanosis|discharge|pus|lumps?|nodes?)|(?:the )?[a-z]+(?:'s| is| are) (?:normal|clear|fine|intact|stable))[.!]?$/);
 /** "Temperature 38.6.", "Pulse 88.", "Weight 32 kg": a reading called out in two words. */
 const SHORT_READING = /^(?:temperature|temp|pulse|heart rate|weight|sats|saturations?|spo2|glucose|sugar|bm|gcs|rr|respirations|height|bmi)\s+\d+(?:\.\d+)?\s*(?:kg|lb|%|bpm|\u00b0[cf])?[.!]?$/i;
 
 /** "Tooth 36, there's a crack line…", "Left knee, there is an effusion": the site a finding is dictated under. */
 const SITE_TOPIC = /^(?:(?:upper|lower|left|right|the) )*(?:tooth|teeth|molar|premolar|incisor|canine|knee|hip|shoulder|ankle|wrist|elbow|foot|feet|hand|eye|ear|back|neck|chest|abdomen|belly|skin|wound|ulcer|scar|incision|nail|toe|finger|thumb|heel|leg|arm|stifle|hock|paw|hoof)s?(?: (?:on the )?(?:left|right|\d{1,2}))?,\s+(?=there(?:'s| is| are)\b|i can (?:see|feel)\b|it(?:'s| is| has| looks)\b)/i;
 
+/** "From what I can see, you look well": the clinician's vantage (a video visit's), read past to what is seen. */
+const SEEN_LEAD = /^(?:(?:so|and|okay|now|well),?\s+)?(?:from what i can see|as far as i can see|looking at you(?: on the (?:screen|video|camera))?|on the (?:video|screen|camera)),?\s+(?=\S+\s+\S+)/i;
+/** "As I bend it, the hip rolls outward": the manoeuvre the finding was seen during, read past to the finding. */
+const DURING_MANOEUVRE = /^(?:(?:and|so|now),?\s+)?(?:as|when|while) (?:i|we) (?:bend|flex|move|turn|rotate|press|push|lift|straighten|bring|raise|lower|extend) (?:it|them|the [a-z]+|your [a-z]+|his [a-z]+|her [a-z]+)(?: (?:up|in|out|down|back))?,?\s+(?=(?:the|your|his|her|it|there|you|he|she)\b)/i;
 /** "Mum, can you give him the drops…", "Dad, keep the cast dry": a companion addressed by their role. */
 const COMPANION_VOCATIVE = /^(?:(?:and|so|okay|now),?\s+)?(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunty|mama|papa)\s*,\s+(?=\S)/i;
 /** "Ask the nurses to thicken it", "get your husband to drive you": a task handed to someone else is plan. */
@@ -60,13 +68,19 @@ const TESTED_STRUCTURE = caseless(/^(?:(?:and|so|now|okay),?\s+)?(?:the |both |h
 export function classifyUtterance(u0: Utterance, phase: Phase, short = false): Slot | undefined {
   const named = u0.role === 'clinician' && VOCATIVE.test(u0.text) ? { ...u0, text: u0.text.replace(VOCATIVE, '') } : u0;
   const vocative = named.role === 'clinician' && COMPANION_VOCATIVE.test(named.text) ? { ...named, text: named.text.replace(COMPANION_VOCATIVE, '') } : named;
-  const u = vocative.role === 'clinician' && SITE_TOPIC.test(vocative.text) ? { ...vocative, text: vocative.text.replace(SITE_TOPIC, '') } : vocative;
+  const sited = vocative.role === 'clinician' && SITE_TOPIC.test(vocative.text) ? { ...vocative, text: vocative.text.replace(SITE_TOPIC, '') } : vocative;
+  const during = sited.role === 'clinician' && DURING_MANOEUVRE.test(sited.text) ? { ...sited, text: sited.text.replace(DURING_MANOEUVRE, '') } : sited;
+  const u = during.role === 'clinician' && SEEN_LEAD.test(during.text) ? { ...during, text: during.text.replace(SEEN_LEAD, '') } : during;
   const words = wordCount(u.text);
   const substantive = /\d/.test(u.text) || countMatches(u.text, CLINICAL_TERMS) > 0 || findDrugs(u.text).length > 0 || DIAGNOSIS_TERM.test(u.text);
   // "No dizziness.": a patient's two-word denial of a symptom is a negative finding of the history.
   if (u.role !== 'clinician' && !u.question && words === 2 && /^no\s+\w+\W*$/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
   // "See you next Tuesday", "see you in two weeks": the follow-up, said as goodbye.
   if (u.role === 'clinician' && !u.question && FOLLOW_UP_GOODBYE.test(u.text)) return 'plan';
+  // "No swelling.", "Knee's normal.": the examiner's two-word finding, said between manoeuvres.
+  if (u.role === 'clinician' && phase === 'exam' && !u.question && words <= 3 && TERSE_FINDING.test(u.text)) return 'exam';
+  // "Let me check it here... 152/88.": a pressure read off on its own after the pause is the reading itself.
+  if (u.role === 'clinician' && phase === 'exam' && !u.question && /^(?:(?:it's|that's|so)\s+)?(?:[7-9]\d|1\d\d|2[0-4]\d)\/\d{2,3}(?:\s*mmhg)?[.!]?$/i.test(u.text)) return 'exam';
   if ((words < 3 && !(u.role === 'clinician' && (/\b\d{2,3}\/\d{2,3}\b/.test(u.text) || SHORT_READING.test(u.text)))) || (words < 9 && (SMALL_TALK.test(u.text) || SMALL_TALK.test(u.raw)) && !substantive)) return undefined;
   if (words <= 4 && /^(?:thank(?:s| you)|bye|goodbye|see you|you too)\b/i.test(u.text)) return undefined;
   if (u.role !== 'clinician') {
@@ -85,6 +99,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   const readsToo = words >= 5 && !u.question && ((VITALS.test(u.text) && hasMeasuredValue(u.text)) || /\b(?:[7-9]\d|1\d\d|2[0-4]\d)\/\d{2,3}\b/.test(u.text)) && !/\b(?:going to|will|'ll|at home|last (?:time|week|month))\b/i.test(u.text);
   if (readsToo && (VISIT_PROCESS.test(u.text) || EXAM_MANEUVER.test(u.text))) return 'exam';
   if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || VISIT_ASIDE.test(u.text) || ((VISIT_STEP.test(u.text) || GREETING_OR_AGENDA.test(u.text) || VISIT_COURSE.test(u.text) || (CUT_OFF.test(u.text) && !/\d/.test(u.text))) && findDrugs(u.text).length === 0) || SCRIBE_COMMAND.test(u.text) || ASKS_INTERPRETER.test(u.text)) return undefined;
+  if (CONNECTION_CHECK.test(u.text) || PLAN_ANNOUNCED.test(u.text)) return undefined;
+  // "Let's look at the knee first", "you can close your mouth": asking for the exam, or ending it, is not the plan.
+  if (!u.question && isExamRequest(u.text)) return undefined;
   // "Let's have you lying on your back, knees bent": placing the body for the exam, unless it says when (advice).
   if (placesBody(u.text) && !/\d/.test(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;
   const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');
@@ -134,6 +151,10 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (phase === 'history' && !u.question && REPORTED_BY_COLLEAGUE.test(u.text) && !/\b(?:going to|will|'ll|let's)\b/i.test(u.text)) return 'history';
   // "I'm looking through your chart and it looks like we're treating your diabetes": the history the chart holds.
   if (CHART_SAYS.test(u.text) && !/\b(?:going to|will|'ll|let's|want to)\b/i.test(u.text)) return 'history';
+  const judged = classifySpokenJudgement(u.text, u.question);
+  if (judged) return judged;
+  // "An X-ray of both hips today…", "go down to X-ray": a test ordered, though it names no verb of ordering.
+  if (ordersTest(u.text)) return 'plan';
   const purpose = classifyByPurpose(u.text, phase);
   if (purpose) return purpose;
   // Who acts and in what mood outranks cue counts: "The nurses will contact you for a pre-op assessment".

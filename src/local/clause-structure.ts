@@ -208,8 +208,11 @@ export function isExamFragment(text: string): boolean {
   if (['no', 'nothing', 'a', 'some', 'mild', 'small', 'slight', 'two', 'several', 'few', 'couple'].includes(w[0]!)) return true;
   // "Extra-orally, slight swelling over the jaw", "buccal swelling next to it, fluctuant": a sign named where it was
   // found, without a verb — what an examiner says of what is in front of them, unless it opens on an instruction.
-  return FRAGMENT_SIGN.test(text) && !FRAGMENT_INSTRUCTION.has(w[0]!);
+  // "Moves fully, bends right up", "turns in fully, no pain": how a joint moved, its subject left unsaid.
+  return (FRAGMENT_SIGN.test(text) || MOVED_FRAGMENT.test(text)) && !FRAGMENT_INSTRUCTION.has(w[0]!);
 }
+
+const MOVED_FRAGMENT = /^(?:(?:and|so|now),?\s+)?(?:moves?|bends?|turns?|rotates?|flexes|extends|straightens|goes)(?: (?:in|out|up|down|back))?\s+(?:fully|normally|freely|well|right (?:up|down|back)|all the way)\b/i;
 
 const FRAGMENT_SIGN = /\b(?:swelling|swollen|tender(?:ness)?|fluctuant|erythema(?:tous)?|redness|bruis(?:ing|ed)|deformity|effusion|crepitus|induration|indurated|oedema|edema|warmth|exudate|pus|discharge|wheeze|crackles|mobility|guarding)\b/i;
 const FRAGMENT_INSTRUCTION = new Set(['keep', 'watch', 'let', 'let\'s', 'try', 'put', 'use', 'take', 'apply', 'rest', 'ice', 'elevate', 'check', 'look', 'call', 'come', 'if', 'any', 'when', 'so', 'because', 'for', 'to', 'reduce', 'bring', 'avoid', 'get']);

@@ -8,6 +8,8 @@ import { normalizeAsrText, trimDiscourseMarkers } from './normalize-asr-text.js'
 import { splitSentences } from './split-sentences.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
+import { breakAtPauses } from './narrated-pauses.js';
+import { dropConsentTag } from './consent-tags.js';
 
 const ASSISTANT_PREFIX = caseless(/^(?:hey,?\s+)?(?:dragon|dax)\b[,.]?\s*/);
 const ASSISTANT_COMMAND = caseless(/^(show me|order|finalize|please|pull up|open|go to|add|insert|end of (the )?recording|use my|let's (use|finalize)|start|stop|new)\b/);
@@ -41,6 +43,8 @@ export function isQuestion(sentence: string): boolean {
   // "when you talk i can see the muscles in your neck standing out": a when-clause before what the clinician sees.
   if (/^(?:when|while|as) [^?]{1,40}\bi (?:can )?(?:see|feel|hear|notice)\b/i.test(sentence)) return false;
   if (/\b(have|do|did|are|were|does|is) you\b/i.test(sentence) && !/\b(if|when|whether|what|that) (you|do|did|have)\b/i.test(sentence)) return true;
+  // "What helps is a single dose of a steroid": a what-clause that is itself the subject of "is" states, not asks.
+  if (/^what (?:\w+ ){1,3}(?:is|are) (?:a|an|the|some|to|that|usually|just|really)\b/i.test(sentence) && !/^what (?:is|are|was|were|do|does|did|can|could|would|will|time|kind|sort|type|day|dose)\b/i.test(sentence)) return false;
   return QUESTION_OPENER.test(sentence) && !/^what (?:i|we)(?:'d| would| want| need| recommend| think| plan|'m going| am going|'re going| are going| will|'ll)\b/i.test(sentence);
 }
 
@@ -197,11 +201,11 @@ export function extractUtterances(turns: Turn[]): Utterance[] {
   const out: Utterance[] = [];
   const greeted = findGreetedNames(turns);
   turns.forEach((turn, index) => {
-    for (const raw of applySideCorrections(splitSentences(normalizeAsrText(turn.text)).flatMap(splitAfterRequest).flatMap((t) => (turn.role === 'clinician' ? splitExamRun(t) : [t])))) {
+    for (const raw of applySideCorrections(splitSentences(normalizeAsrText(turn.role === 'clinician' ? breakAtPauses(turn.text) : turn.text)).flatMap(splitAfterRequest).flatMap((t) => (turn.role === 'clinician' ? splitExamRun(t) : [t])))) {
       if (isAssistantPrompt(raw)) continue;
       const unprompted = raw.replace(ASSISTANT_PREFIX, '');
       const said = turn.role === 'clinician' && greeted.length > 0 ? trimDiscourseMarkers(dropVocatives(trimDiscourseMarkers(unprompted), greeted)) : trimDiscourseMarkers(unprompted);
-      const text = turn.role === 'clinician' ? dropLookCall(dropRelay(dropCompanionAddress(dropNoteAside(said)))) : said;
+      const text = turn.role === 'clinician' ? dropConsentTag(dropLookCall(dropRelay(dropCompanionAddress(dropNoteAside(said))))) : said;
       if (!/[a-z0-9]/i.test(text)) continue;
       const question = (isQuestion(text) && !(turn.role !== 'clinician' && isUptalk(text))) || (turn.role !== 'clinician' && ASKS.test(text));
       out.push({ role: turn.role, line: turn.line, turn: index, text, raw, question, ...(turn.label ? { label: turn.label } : {}) });

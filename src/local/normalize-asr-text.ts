@@ -28,7 +28,12 @@ const CONTRACTION_FIXES: Fix[] = [
   [caseless(/\b(milli)?litre(s?)\b/, 'g'), '$1liter$2'],
 ];
 
-const FILLER_WORDS = caseless(/(^|[\s,])(um+|uh+|uh-huh|mm-?hmm+|mhm+|hmm+|erm|ah|huh)(?=[\s,.?!]|$)[,]?/, 'g');
+const FILLER_WORDS = caseless(/(^|[\s,])(um+|uh+|uh-huh|mm-?hmm+|mm+[- ]hm+|mhm+|hmm+|erm|ah|huh)(?=[\s,.?!]|$)[,]?/, 'g');
+/** "Mhm.", "Mm-hm, very.": a murmur that opens what is said answers yes; elsewhere it only fills a pause. */
+const AFFIRMING_MURMUR = /^(?:uh-huh|mm-?hmm+|mm+[- ]hm+|mhm+)$/i;
+function dropFiller(match: string, before: string, word: string, offset: number): string {
+  return offset <= 1 && AFFIRMING_MURMUR.test(word) ? match : before;
+}
 // "you know" is a filler, except where it asks or means something: "do you know what caused it", "let me know".
 const FILLER_PHRASES = caseless(/(,\s*)?(?<!\b(?:do|did|does|don't|didn't|if|whether|let me|let us|would|to|as|what|how|then)\s)\b(you know|i mean)\b(?!\s+(?:what|how|if|whether|who|where|when|which|about|that|the|him|her|them|it)\b)(\s*,)?/, 'g');
 
@@ -77,7 +82,7 @@ function normalizeUncached(text: string): string {
     .replace(/\s+([,.?!;:%])/g, '$1')
     .replace(/\.\.\.+|…/g, ',')
     .replace(/(\w)-(?=[\s,.]|$)/g, '$1')
-    .replace(FILLER_WORDS, '$1')
+    .replace(FILLER_WORDS, dropFiller)
     .replace(FILLER_PHRASES, ' ')
     .replace(/(^|\s)like,\s/gi, '$1')
     .replace(ABANDONED_START, '$1');
@@ -97,7 +102,7 @@ function normalizeUncached(text: string): string {
 }
 
 // "right" only with a comma after it, so laterality ("right knee pain") survives.
-const LEADING_DISCOURSE = caseless(/^(?:(?:okay|ok|alright|all right|hi|hello|so|and|well|yeah|yes|yep|now|oh|hey|great|good|perfect|sure|right(?=,)|then|also|but|awesome|wow|gosh|my gosh|oh my gosh|no problem|got it|i see(?=[,.!])|cool(?=[,.!])|(?:good|glad|nice|great) to (?:hear|know)(?: that)?)\b[\s,.!]*)+/);
+const LEADING_DISCOURSE = caseless(/^(?:(?:mm+-?hm+|mm+ hm+|mhm+|uh-huh|okay|ok|alright|all right|hi|hello|so|and|well|yeah|yes|yep|now|oh|hey|great|good|perfect|sure|right(?=,)|then|also|but|awesome|wow|gosh|my gosh|oh my gosh|no problem|got it|i see(?=[,.!])|cool(?=[,.!])|(?:good|glad|nice|great) to (?:hear|know)(?: that)?)\b[\s,.!]*)+/);
 const TRAILING_CONJUNCTION = caseless(/(?:,?\s+\b(?:so|and|but|or|and then|because)\b(?:\s+(?:i'm|i am|we're|we are|i|we)(?:\s+also)?(?=\s*[.?!]*$))?)+\s*([.?!]*)$/);
 const TRAILING_TAGS = caseless(/(?:,?\s*(?:and|but) (?:that's|that is|it's|it is) (?:okay|ok|alright|all right|fine|understandable)|,\s*(?:okay|ok|right|alright|all right|correct|you know|yeah)|\s+(?:okay|ok)|,?\s+(?:that's|that is) (?:good|great) (?:news|to (?:hear|see)))+\s*([.?!]*)$/);
 /** "for your diabetes as long as you're here it sounds like…": the aside that the visit is already happening. */

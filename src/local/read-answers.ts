@@ -21,6 +21,7 @@ import { readTopicAnswer } from './read-topic-answer.js';
 import { readManoeuvreReaction } from './read-manoeuvre-reaction.js';
 import { readHistoryList } from './read-history-list.js';
 import { caseless } from '../text/caseless-pattern.js';
+import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
 
 export type { AnswerBlock, AnswerLine } from './answer-pair.js';
 export { readPainScore } from './read-value-answer.js';
@@ -183,6 +184,9 @@ function readActivityQuestion(pair: Pair, gender: Gender): AnswerLine[] {
   return [statement('history', `${topic.charAt(0).toUpperCase()}${topic.slice(1)}: ${lowerFirst(said)}.`, pair, [pair.answers[0]!])];
 }
 
+/** How a patient feels, in words the lexicon leaves to context: "achy", "shivery", "wiped out". */
+const FELT_UNWELL = /\b(?:achy|aching|sore|tired|exhausted|wiped out|dizzy|breathless|sick|nauseous|itchy|stiff|wheezy|feverish|shivery|sweaty|run down|weak|faint)\b/i;
+
 function readNounQuestion(pair: Pair): AnswerLine[] {
   const q = pair.question.trim().replace(/^(?:and|so|okay|now)[,\s]+/i, '');
   const topic = q.replace(/[?.\s]+$/, '');
@@ -190,7 +194,13 @@ function readNounQuestion(pair: Pair): AnswerLine[] {
   if (!/\?\s*$/.test(q) || qWords.length > 3 || qWords.some((w) => NOT_A_TOPIC.has(w)) || isQuestion(`${topic} you`) || /\b(?:you|your|i|me|he|she|it|this|that|there)\b/i.test(topic)) return [];
   const first = cleanAnswer(pair.answers[0] ?? '');
   // A yes or a no ("Nausea, vomiting? — No.") is the yes/no readers' to write as a denial; a list is no topic.
-  if (first === '' || words(first) > 8 || /\b(?:i|my|me|i'm|i've|you)\b/i.test(first) || NEGATIVE.test(first) || POSITIVE.test(first) || /^(?:or|and)\b|,/i.test(topic)) return [];
+  if (first === '' || words(first) > 8 || /\b(?:i|my|me|i'm|i've|you)\b/i.test(first) || NEGATIVE.test(first) || /^(?:or|and)\b|,/i.test(topic)) return [];
+  // "Feeling tired still?" — "Mm-hm, very.": a symptom named alone and granted, with how much if the answer says.
+  if (POSITIVE.test(first)) {
+    const detail = first.replace(POSITIVE, '').replace(/^[\s,]+/, '').replace(/[.!]+$/, '');
+    if ((countMatches(topic, CLINICAL_TERMS) === 0 && !FELT_UNWELL.test(topic)) || words(first) > 4) return [];
+    return [statement('history', `${topic.charAt(0).toUpperCase()}${topic.slice(1)}${detail === '' ? '' : `: ${detail.toLowerCase()}`}.`, pair, [pair.answers[0]!])];
+  }
   return [statement('history', `${topic.charAt(0).toUpperCase()}${topic.slice(1)}: ${first.charAt(0).toLowerCase()}${first.slice(1)}.`, pair, [pair.answers[0]!])];
 }
 

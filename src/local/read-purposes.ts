@@ -47,7 +47,12 @@ function splitPurposes(u: Utterance, phase: Phase, short: boolean): { text: stri
   const whole = classifyUtterance(u, phase, short) ?? classifyPastLead(u, phase, short);
   if (u.role !== 'clinician' || u.text.split(/\s+/).length < 10 || !PURPOSE_TURN.test(u.text)) return whole ? [{ text: u.text, slot: whole }] : [];
   const parts = u.text.split(PURPOSE_TURN).map((t) => t.trim()).filter((t) => t !== '');
-  const slots = parts.map((text) => classifyUtterance({ ...u, text }, phase, short));
+  // "…this is stress held in the body, and it's disturbing your sleep pattern": "it" is the condition just named, so
+  // what it does is more of the assessment, not a finding on the body.
+  const slots = parts.map((text, k) => {
+    const slot = classifyUtterance({ ...u, text }, phase, short);
+    return k > 0 && whole === 'assessment' && slot === 'exam' && /^(?:it's|it is)\s+\w+ing\b/i.test(text) ? 'assessment' : slot;
+  });
   if (slots.some((s) => s === undefined) || new Set(slots).size === 1) return whole ? [{ text: u.text, slot: whole }] : [];
   return parts.map((text, k) => ({ text, slot: slots[k]! }));
 }

@@ -81,7 +81,7 @@ function readQualified(q: string, a: string, gender: Gender, addressee: string |
   return { text: `${rest.charAt(0).toUpperCase()}${rest.slice(1)}: ${a.charAt(0).toLowerCase()}${a.slice(1)}.`, negative: false };
 }
 
-const CONFIRMS = caseless(/^(?:yes|yeah|yep|yup|correct|that's (?:right|correct|it)|exactly|right|mm-hmm|uh-huh)\b/);
+const CONFIRMS = caseless(/^(?:yes|yeah|yep|yup|correct|that's (?:right|correct|it)|exactly|right|mm+[- ]?hm+|mhm+|uh-huh)\b/);
 /** "You broke your wrist in March when you fell?": an event put to the patient as a statement, in the past. */
 const STATED_EVENT = caseless(/^you (?:broke|fell|had|took|went|saw|came|got|hurt|cut|hit|lost|gave|began|started|stopped|injured|fractured|sprained|twisted|tripped|slipped|burned|burnt|was|were)\b/);
 
@@ -94,6 +94,17 @@ function readConfirmed(q: string, a: string, gender: Gender, addressee: string |
 }
 
 export type YesNoReading = { text: string; negative: boolean };
+
+/**
+ * "No fevers at all?" — "No, none.": a denial put to the patient and agreed with; the question already says what is
+ * denied. A "yes" to it is left alone: English speakers use it both to agree ("yes, none") and to contradict.
+ */
+function readDenialAgreed(q: string, a: string, no: boolean): YesNoReading | undefined {
+  const m = /^no ([a-z][a-z' -]{2,60})$/i.exec(q);
+  const agreed = no || /^(?:that's (?:right|correct)|correct|exactly)\b/i.test(a);
+  if (!m || !agreed || QUALIFIED.test(a) || a.split(/\s+/).length > 5 || !(hasClinicalContent(m[1]!) || BODY_CHANGE.test(m[1]!)) || /\b(?:you|your|i)\b/i.test(m[1]!)) return undefined;
+  return { text: finish('no', m[1]!), negative: true };
+}
 
 /** When, how soon, how long or on what occasion, said first: the answer grants the question and says when it holds. */
 const CIRCUMSTANCE = caseless(/^(?:straight away|right away|immediately|instantly|within (?:a|an|minutes|hours|seconds|\w+ (?:minutes|hours|days))|only (?:when|if|at|in|after|on|first thing|with)|first thing|in the (?:mornings?|evenings?|night|day)|at night|overnight|after (?:meals|eating|food|exercise|work|running|walking)|when(?:ever)? (?:i|i'm|he|she|he's|she's|it|they)\b|for (?:a few|a couple of|about|around|maybe|\d+|one|two|three|four|five|ten|twenty|thirty) (?:[\w-]+ ){0,2}?(?:seconds?|minutes?|hours?|days?|weeks?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:night|week|weekend)|just (?:on|in|at|after|when|the once)|every (?:morning|night|evening|day|time)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last))\b/);
@@ -115,7 +126,7 @@ export function readYesNo(question: string, answer: string, gender: Gender, addr
   const a = answer.trim();
   const yes = YES.test(a) && !NO.test(a);
   const no = NO.test(a);
-  const confirmed = readConfirmed(q, a, gender, addressee) ?? readOrdinal(q, a, yes);
+  const confirmed = readConfirmed(q, a, gender, addressee) ?? readOrdinal(q, a, yes) ?? readDenialAgreed(q, a, no);
   if (confirmed) return confirmed;
   if (!yes && !no) return readQualified(q, a, gender, addressee) ?? readHedgedAnswer(q, a, gender, addressee) ?? readCircumstance(q, a, gender, addressee, after);
   const plain = readPlainYesNo(q, a, yes, no, gender, addressee, after) ?? readPassive(q, a, yes, no);

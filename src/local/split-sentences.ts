@@ -6,6 +6,8 @@ import { caseless } from '../text/caseless-pattern.js';
 
 const ABBREVIATIONS = caseless(/\b(dr|mr|mrs|ms|vs|st|approx|e\.g|i\.e|etc)\.(?=\s)|\b(no)\.(?=\s*\d)/, 'g');
 const DOT_PLACEHOLDER = '\u0000';
+/** "H. pylori", "E. coli", "C. diff": a genus initial before a lower-case species ends no sentence. */
+const GENUS_INITIAL = /\b([A-Z])\.(?=\s+[a-z]{4,}\b)/g;
 
 /** Word offsets where a long unpunctuated run can be cut; the regexes match at the start of a remaining tail. */
 const RUN_ON_BOUNDARIES: RegExp[] = [
@@ -21,7 +23,8 @@ const RUN_ON_BOUNDARIES: RegExp[] = [
   /^(how|what|when|where)\s+(about|is|are|was|were|do|did|have|long|often|much|many)\b/i,
   /^(i want you to|i('m| am) going to|we('re| are) going to|i would like|i'd like|let's|we('ll| will)|i('ll| will))\b/i,
   /^(on|in) (your|the) (exam|physical exam|heart exam|lung exam|neck exam|abdominal exam|skin exam|musculoskeletal exam|examination)\b/i,
-  /^(your|the) (blood pressure|heart rate|vital signs|lungs|heart|abdomen|x-?ray|mri|ct|labs|ekg|echocardiogram)\b/i,
+  // ("…it would help your lungs to stop smoking": an organ that something is done to is no new sentence.)
+  /^(your|the) (blood pressure|heart rate|vital signs|lungs|heart|abdomen|x-?ray|mri|ct|labs|ekg|echocardiogram)\b(?!\s+to\b)/i,
   /^(looking at|for your|(so )?let me|so when|so if)\b/i,
   // "you sent your food diary thank you i can see a lot of onion…": what the clinician sees starts a sentence.
   /^i can (see|hear|feel|tell)\b/i,
@@ -68,6 +71,7 @@ export function splitSentences(text: string): string[] {
 function splitUncached(text: string): string[] {
   const protectedText = text
     .replace(ABBREVIATIONS, (m) => m.replace('.', DOT_PLACEHOLDER))
+    .replace(GENUS_INITIAL, `$1${DOT_PLACEHOLDER}`)
     .replace(/(\d)\.(\d)/g, `$1${DOT_PLACEHOLDER}$2`);
   return protectedText
     .split(/(?<=[.?!;])\s+|\s+(?=hey,? dragon\b)/i)

@@ -16,7 +16,7 @@ export function isLabName(name: string): boolean {
 }
 
 /** "Let's do a peak flow.", "let me check your sats", "I'll take your blood pressure", "pop this on your finger". */
-const TAKES_MEASURE = caseless(String.raw`^(?:(?:okay|ok|right|so|now|and|next|then|first|alright|lovely|great),?\s+)*(?:(?:let's|let us|let me|i'll|i will|i'm going to|i am going to|we'll|we will|can i|could i|i'm just going to)\s+(?:just\s+|quickly\s+)?(?:do|check|take|get|measure|have|test|record|repeat|try|go with)\s+(?:a|an|your|the|his|her|their|some)?\s*(?:quick\s+|few\s+|new\s+)?(${MEASURE})\b[^.?!]{0,40}|(?:(?:let's|let us|let me|can we|we'll|i'll) )?(?:(?:hop|step|pop|get|jump|put) )?(?:(?:him|her|them|you|baby) )?(?:up )?on(?:to)? the scales?(?: for me| please| now)?|(?:[a-z]+,\s+)?(?:can|could|would) you (?:please |just )?(?:weigh|measure) (?:him|her|them|it)\b[^.?!]{0,20}|(?:let me|i'll|i'm going to|can i)\s+(?:just\s+)?(?:pop|put|clip|stick) (?:this|the (?:probe|clip|sensor|monitor|sats probe)) on (?:your|his|her|their) finger[^.?!]{0,20})[.?!\u2026]*$`);
+const TAKES_MEASURE = caseless(String.raw`^(?:(?:okay|ok|right|so|now|and|next|then|first|alright|lovely|great),?\s+)*(?:(?:let's|let us|let me|i'll|i will|i'm going to|i am going to|we'll|we will|can i|could i|i'm just going to)\s+(?:just\s+|quickly\s+)?(?:do|check|take|get|measure|have|test|record|repeat|try|go with)\s+(?:a|an|your|the|his|her|their|some)?\s*(?:quick\s+|few\s+|new\s+)?(${MEASURE})\b[^.?!]{0,40}|(?:(?:let's|let us|let me|can we|we'll|i'll) )?(?:(?:hop|step|pop|get|jump|put) )?(?:(?:him|her|them|you|baby) )?(?:up )?on(?:to)? the scales?(?: for me| please| now)?|(?:(?:the |our )?(?:nurse|healthcare assistant|health care assistant|hca|assistant)|we|i|they) (?:just )?weighed (?:you|him|her|them|baby)(?: (?:on the way in|earlier|just now|this morning|today|before you came in))?|(?:[a-z]+,\s+)?(?:can|could|would) you (?:please |just )?(?:weigh|measure) (?:him|her|them|it)\b[^.?!]{0,20}|(?:let me|i'll|i'm going to|can i)\s+(?:just\s+)?(?:pop|put|clip|stick) (?:this|the (?:probe|clip|sensor|monitor|sats probe)) on (?:your|his|her|their) finger[^.?!]{0,20})[.?!\u2026]*$`);
 
 /** "Blood pressure now\u2026", "Pressure first.", "Temperature?", "grip dynamometer in the right hand first": a measure named alone. */
 const NAMES_MEASURE = caseless(String.raw`^(?:[a-z]+[\s,]+){0,4}?(${MEASURE})\b(?:\s+(?:now|first|next|again|then|too|please|today|check|reading|test|dynamometer|measurement)|\s+(?:in|on|with|of) (?:the|your|his|her|their) [a-z ]{1,30}?|,\s*[a-z ]{1,25}?)*[.?!\u2026:]*$`);
@@ -29,7 +29,7 @@ const LATER = /\b(?:next|tomorrow|every|daily|at home|yourself|week|month|again 
 export function announcedMeasure(text: string): string | undefined {
   if (LATER.test(text)) return undefined;
   const taken = TAKES_MEASURE.exec(text);
-  if (taken) return taken[1] ?? (/\b(?:weigh|measure|scales?)\b/i.test(taken[0]) ? (/weigh|scale/i.test(taken[0]) ? 'weight' : 'measurement') : 'oxygen saturation');
+  if (taken) return taken[1] ?? (/\b(?:weigh\w*|measure|scales?)\b/i.test(taken[0]) ? (/weigh|scale/i.test(taken[0]) ? 'weight' : 'measurement') : 'oxygen saturation');
   const named = NAMES_MEASURE.exec(text);
   if (named && text.split(/\s+/).length <= 12 && !HAS_VERB.test(text.replace(/[.?!\u2026:]+$/, ''))) return named[1]!;
   return undefined;

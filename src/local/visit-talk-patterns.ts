@@ -42,3 +42,12 @@ export const INTRODUCTION = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Gg]ood \w+
 
 /** "Let's check a few things", "let's not jump ahead": the visit's own asides, neither finding nor plan. */
 export const VISIT_ASIDE = caseless(/^(?:(?:so|and|okay|alright|now|right|well),?\s+)*(?:let's|let me|i'll|we'll) (?:just )?(?:check|look at|go through|do) (?:a (?:few|couple of)|some) (?:things|bits)(?: (?:now|first|here))?\.?$|^(?:(?:so|and|okay|well),?\s+)*let's not (?:jump ahead|get ahead of ourselves|rush|panic|worry about that (?:yet|now))\.?$/);
+
+/**
+ * "I can hear you fine, and I can see you", "you've frozen a bit": a remote visit checking its own connection; and "before we
+ * start your appointment", the opening of the checks that follow it.
+ */
+export const CONNECTION_CHECK = caseless(/^(?:(?:yes|yeah|okay|ok|so|right|no problem),?\s+)*(?:before we (?:start|begin|get started)(?: (?:your|the|this|today's) (?:appointment|consultation|call|visit|session))?|i can (?:hear|see) you(?: (?:fine|okay|ok|well|clearly|now|perfectly|loud and clear))?(?:,?\s+(?:and|but) (?:i can )?(?:hear|see) you(?: (?:fine|okay|ok|well|clearly|now|too))?)?|you(?:'ve| have) (?:frozen|gone quiet|cut out|dropped out)(?: (?:a bit|for a second|there))?|(?:the )?(?:line|connection|video|sound) (?:is|was)? ?(?:a bit )?(?:bad|poor|choppy|breaking up))[.!]?$/);
+
+/** "So, this is the plan going forward.": the plan announced, before anything of it is said. */
+export const PLAN_ANNOUNCED = caseless(/^(?:(?:okay|ok|so|right|now),?\s+)*(?:this is|here's|here is|that's|that is) (?:the|my|our) plan(?: going forward| from here| for now| then)?[.:!]?$/);

@@ -19,8 +19,11 @@ const VERB_QUESTION_RE = /\b(?:are|do|did|have|is|can|were|was) (?:you|it|there|
  * passage ?". One with a verb of its own ("like , are you eating ok ?") is another question.
  */
 const CLARIFYING_RE = /^(?:(?:and|so|okay|ok|um|uh|,)\s+)*(?:like|i mean|as in|meaning|you know|in|from|on|at|around|over|under)\b/;
+/** A question that only closes the list before it: "and any weight loss ? anything like that ?", "or anything else ?". */
+const LIST_CLOSE_ONLY_RE = /^(?:(?:and|or|so|okay|ok|um|uh|,)\s+)*(?:anything|any of (?:those|these|them|that)|something)(?:\s+(?:like that|like this|else|of that sort|similar|at all))*\s*[?.]?$/;
 const isClarification = (tokens: readonly string[]) => {
   const text = tokens.join(' ');
+  if (LIST_CLOSE_ONLY_RE.test(text)) return true;
   return CLARIFYING_RE.test(text) && !VERB_QUESTION_RE.test(text) && !/\bany\b/.test(text);
 };
 
@@ -83,6 +86,29 @@ function readCorrectedAnswer(turn: readonly Clause[], from: number): Answer {
   return second !== 'unknown' && second !== answer ? 'unknown' : answer;
 }
 
+/** Words a question made of symptom names alone may hold besides them: "coughs ?", "and sweats ?". */
+const BARE_GLUE = new Set(['and', 'or', 'any', ',', 'so', 'um', 'uh', 'okay', 'ok', 'also', 'what', 'how', 'about']);
+
+function isBareQuestion(clause: Clause): boolean {
+  const hits = findAllTerms(clause.tokens);
+  const covered = new Set(hits.flatMap((h) => Array.from({ length: h.length }, (_, k) => h.index + k)));
+  return clause.question && hits.length > 0 && clause.tokens.every((t, k) => covered.has(k) || BARE_GLUE.has(t) || t === '?');
+}
+
+/**
+ * The questions that go on with one list: "any type of weight loss or decreased appetite or night sweats ? coughs ?"
+ * asks four things, the last in a question of its bare name. A later question of other words asks anew.
+ */
+function listAskedTogether(model: TranscriptModel, clause: Clause): Clause[] {
+  const at = model.clauses.indexOf(clause);
+  const together = (k: Clause | undefined, next: Clause | undefined) => k !== undefined && next !== undefined && k.turn === clause.turn && k.question && isBareQuestion(next);
+  let first = at;
+  while (together(model.clauses[first - 1], model.clauses[first])) first -= 1;
+  let last = at;
+  while (together(model.clauses[last], model.clauses[last + 1]) && model.clauses[last + 1]?.turn === clause.turn) last += 1;
+  return model.clauses.slice(first, last + 1);
+}
+
 export function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly TermHit[], hit: TermHit, negated: boolean): Reading {
   const unknown: Reading = { polarity: 'unknown', source: 'answer' };
   if (CHOICE_RE.test(clause.tokens.join(' '))) return unknown;
@@ -116,11 +142,13 @@ export function readQuestion(model: TranscriptModel, clause: Clause, hits: reado
     return { polarity: negated || answer === 'no' ? 'absent' : 'present', source: 'answer', reply };
   }
   const listTerms = new Set(hits.map((h) => h.term));
+  // "any type of weight loss or decreased appetite or night sweats ? coughs ?": the items of one list asked in several
+  // questions, which an answer naming some of them leaves the rest denied (a "yes" still answers the last question).
+  const askedTerms = new Set(listAskedTogether(model, clause).flatMap((k) => findAllTerms(k.tokens)).map((h) => h.term));
   // A "yes" answers the last of several questions: "any temperatures ? feeling hot and cold ? sweaty ? — yeah".
   const at = model.clauses.indexOf(clause);
   const laterQuestions = model.clauses.filter((k, i) => i > at && k.turn === clause.turn && k.question && !isClarification(k.tokens));
   const isList = listTerms.size > 1 || laterQuestions.length > 0;
-  const namesOthers = [...replyTerms].some((t) => listTerms.has(t));
   // A "no" answers a run of symptom questions ("any nausea ? any vomiting ?") but only the last of mixed ones
   // ("any fever ? and are you eating ok ? — no").
   // A later "how is your appetite ?" cannot be answered "no", so the "no" is the symptom question's.
@@ -133,7 +161,7 @@ export function readQuestion(model: TranscriptModel, clause: Clause, hits: reado
   if (answer === 'yes' && isList && EVERY_ITEM_RE.test(text)) return { polarity: 'present', source: 'answer', reply };
   if (answer === 'yes') return isList ? unknown : { polarity: 'present', source: 'answer', reply };
   // "any weight loss , decreased appetite or night sweats ? — slightly decreased appetite": the rest were not had.
-  if (listTerms.size > 1 && namesOthers) return { polarity: 'absent', source: 'implied', reply };
+  if (askedTerms.size > 1 && [...replyTerms].some((t) => askedTerms.has(t))) return { polarity: 'absent', source: 'implied', reply };
   return unknown;
 }
 

@@ -45,3 +45,18 @@ describe('smoking status against the conversation', () => {
     expect(readNoteSmoking('Counselled on smoking cessation.')).toBeUndefined();
   });
 });
+
+describe('a review-of-systems verb before the habit ("Endorses tobacco use")', () => {
+  const never = '[doctor] do you smoke ?\n[patient] no , never have .';
+  it('affirms current smoking, caught where the patient never smoked', () => {
+    expect(readNoteSmoking('Endorses tobacco use.')?.status).toBe('current');
+    expect(readNoteSmoking('Positive for tobacco; no alcohol, drug abuse.')?.status).toBe('current');
+    expect(smoking('Complains of tobacco; no alcohol, drug abuse.', never)).toHaveLength(1);
+  });
+
+  it('a denial or advice is not read as smoking', () => {
+    expect(readNoteSmoking('No tobacco, alcohol, or drug abuse.')?.status).toBe('never');
+    expect(readNoteSmoking('Reports smoking cessation advice given.')).toBeUndefined();
+    expect(smoking('Denies tobacco use.', never)).toEqual([]);
+  });
+});

@@ -70,6 +70,12 @@ export function readBodyPart(stem: string | undefined, before: string | undefine
   return PART_INDEX.get(stem);
 }
 
+/** The body part at token i of a stemmed clause: "side effects" are not a side. */
+export function readPartAt(stems: readonly string[], tokens: readonly string[], i: number): BodyPart | undefined {
+  const stem = stems[i];
+  if (stem === 'side' && ['effect', 'effects'].includes(tokens[i + 1] ?? '')) return undefined;
+  return readBodyPart(stem, tokens[i - 1], tokens[i + 1]);
+}
 /** Written shorthand for a side and a part: "LLQ", "RUL", "L knee", "(R) wrist", "Lt shoulder", "Rt. ankle". */
 const SHORTHAND: readonly [RegExp, string][] = [
   [/\bLLQ\b/g, 'left lower quadrant'], [/\bRLQ\b/g, 'right lower quadrant'], [/\bLUQ\b/g, 'left upper quadrant'],

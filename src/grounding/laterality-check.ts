@@ -16,6 +16,9 @@ const NOTE_REACH_AFTER_SIDE = 3;
 const BACK_BEFORE = new Set(['of', 'the', 'his', 'her', 'my', 'your', 'their', 'in', 'on', 'at', 'over', 'mild', 'some', 'a', 'to']);
 const BACK_AFTER = new Set(['pain', 'ache', 'spasm', 'spasms', 'tenderness', 'strain', 'muscle', 'muscles', 'region', 'area', 'discomfort', 'injury']);
 
+/** Stems too common to tie a statement to a clause: "have", "with", and "bilateral" itself. */
+const TOPIC_FILLERS = new Set(['bilat', 'have', 'that', 'with', 'this', 'your', 'does', 'there', 'been', 'were', 'from', 'some', 'they', 'what', 'when', 'also', 'just', 'like', 'patie']);
+
 /** Side + body part pairs a note statement asserts ("right knee", "LLQ", "the knee on the left"). */
 export function findSideClaims(statement: string): SideClaim[] {
   const tokens = splitTokens(expandSideShorthand(statement));
@@ -72,7 +75,10 @@ export function checkLaterality(statement: string, transcript: TranscriptSides):
   const normalStatement = NORMAL_RE.test(statement);
   for (const claim of findSideClaims(statement)) {
     if (claim.side === 'bilateral') {
-      const problem = normalStatement ? undefined : checkBilateral(claim, transcript, (m) => [...m.topic].some((t) => statementTopic.has(t) && t !== claim.part.name.slice(0, 5)));
+      const isTopical = (topic: ReadonlySet<string>) => [...topic].some((t) => statementTopic.has(t) && t !== claim.part.name.slice(0, 5) && !TOPIC_FILLERS.has(t));
+      // "Bilateral lower extremity edema" is supported by "pitting edema bilaterally" said of no part.
+      if (normalStatement || transcript.partlessBilateral.some(isTopical)) continue;
+      const problem = checkBilateral(claim, transcript, (m) => isTopical(m.topic));
       if (problem) problems.push(problem);
       continue;
     }

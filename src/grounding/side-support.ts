@@ -34,6 +34,8 @@ export interface PartMention {
 
 export interface TranscriptSides {
   mentions: PartMention[];
+  /** Stems of clauses that say "bilateral(ly)" of no part: "one plus pitting edema bilaterally". */
+  partlessBilateral: Set<string>[];
 }
 
 export function describeSides(sides: ReadonlySet<Side>): string {

@@ -4,7 +4,7 @@
  */
 import { readPartAt, type BodyPart } from './body-parts.js';
 import { NOT_A_SIDE_NEXT, SIDE_WORDS, type PartMention, type Side, type TranscriptSides } from './side-support.js';
-import { findReply, type Clause, type TranscriptModel } from './transcript-model.js';
+import { findReply, isTagQuestion, type Clause, type TranscriptModel } from './transcript-model.js';
 import { stemToken } from './word-index.js';
 
 /** Words before "left"/"right" that make it a side of what follows: "my left back". */
@@ -23,6 +23,9 @@ function readSide(tokens: readonly string[], i: number): Side | undefined {
     if (!['?', '.', ','].includes(tokens[i + 1] ?? '') && tokens[i + 1] !== undefined) return undefined;
   }
   if (side === 'right' && ['all', 'that\'s', 'thats', 'is', 'yeah', 'okay'].includes(tokens[i - 1] ?? '')) return undefined;
+  // "is that right ?", "right where i'm pressing": agreement and emphasis, not a side.
+  if (side === 'right' && tokens[i - 1] === 'that' && ['?', ',', '.', undefined].includes(tokens[i + 1])) return undefined;
+  if (side === 'right' && tokens[i + 1] === 'where') return undefined;
   return side;
 }
 
@@ -35,6 +38,20 @@ interface PartAt {
 /** Parts whose plural says nothing of both sides: "headaches" are episodes, "fingers" may all be on one hand. */
 const UNPAIRED = new Set(['head', 'neck', 'face', 'chest', 'abdomen', 'back', 'side', 'body side', 'finger', 'toe', 'rib', 'lobe', 'quadrant', 'jaw']);
 
+/** Words that may stand between "both" and its part: "both of my knees", "either of the ears". */
+const BOTH_FILLERS = new Set(['of', 'my', 'your', 'his', 'her', 'their', 'the', 'these', 'those']);
+
+/**
+ * "both knees", "both of my knees", "either side", "pain in both ." name both sides; "both the pain and the
+ * inflammation", "both of these medications" and "either back pain or vomiting" join two things instead.
+ */
+function isBothSides(tokens: readonly string[], stems: readonly string[], i: number): boolean {
+  let k = i + 1;
+  while (BOTH_FILLERS.has(tokens[k] ?? '')) k += 1;
+  if (k === i + 1 && ['.', ',', '?', ';'].includes(tokens[k] ?? '')) return true;
+  return ['side', 'one', 'ones'].includes(stems[k] ?? '') || readPartAt(stems, tokens, k) !== undefined;
+}
+
 function readClause(clause: Clause): { parts: PartAt[]; sides: { side: Side; at: number }[]; stems: string[] } {
   const tokens = clause.tokens;
   const stems = tokens.map(stemToken);
@@ -45,8 +62,7 @@ function readClause(clause: Clause): { parts: PartAt[]; sides: { side: Side; at:
     if (part) parts.push({ part, at: i, plural: !UNPAIRED.has(part.name) && (t === 'feet' || (t !== stems[i] && /[^s]s$/.test(t))) });
     const side = readSide(tokens, i);
     if (side) sides.push({ side, at: i });
-    // "both knees", "both of my knees", "both sides", "either side"
-    if ((t === 'both' || t === 'either') && i + 1 < tokens.length) sides.push({ side: 'bilateral', at: i });
+    if ((t === 'both' || t === 'either') && isBothSides(tokens, stems, i)) sides.push({ side: 'bilateral', at: i });
   });
   return { parts, sides, stems };
 }
@@ -64,8 +80,26 @@ function isClauseEnd(tokens: readonly string[], at: number): boolean {
   return at >= tokens.length || ['.', ',', '?', '!', ';', 'one', 'side'].includes(tokens[at] ?? '');
 }
 
+/** An exam instruction: "close your eyes", "follow my finger with your eyes", "can you reach out your arms". */
+const INSTRUCTION_RE = / (?:can you|could you|i want you to|i'd like you to|i need you to|go ahead and|close|open|follow|squeeze|reach|raise|lift|hold|push|pull|stretch|touch|bend|straighten|wiggle|cross|spread) /;
+const YES = new Set(['yes', 'yeah', 'yep', 'yup', 'mhm', 'uh-huh', 'both', 'sure', 'definitely', 'correct']);
+
+/**
+ * "Any swelling in your legs ?" — "no", and "close your eyes" say nothing of a complaint on both sides; the plural
+ * counts when the patient says yes to it.
+ */
+function isAskedWithoutYes(model: TranscriptModel, clause: Clause): boolean {
+  if (clause.role !== 'clinician') return false;
+  if (!clause.question) return INSTRUCTION_RE.test(` ${clause.tokens.join(' ')} `);
+  // "… 1 to 2+ pitting edema in your legs , okay ?" tells a finding and asks only for a nod.
+  if (isTagQuestion(clause.tokens) || ['okay', 'ok', 'alright'].includes(clause.tokens.at(-1) ?? '')) return false;
+  const reply = findReply(model, clause);
+  return !YES.has(reply?.tokens.find((t) => /[a-z]/.test(t)) ?? '');
+}
+
 export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
   const mentions: PartMention[] = [];
+  const partlessBilateral: Set<string>[] = [];
   const clauses = model.clauses;
   let last: PartMention | undefined;
   /** The last part named before this clause, other than "side". */
@@ -81,9 +115,11 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
       // "is that both ears or just the left ear ?" offers sides to choose from; the reply gives the one.
       const choice = clause.question && CHOICE_RE.test(` ${clause.tokens.join(' ')} `);
       const near = choice ? [] : [...sides.filter((s) => Math.abs(s.at - at) <= (s.side === 'bilateral' ? 3 : TRANSCRIPT_REACH)), ...elliptical].map((s) => s.side);
-      const mention: PartMention = { part, turn: clause.turn, sides: new Set(near), lines: [clause.line], topic, plural };
+      const mention: PartMention = { part, turn: clause.turn, sides: new Set(near), lines: [clause.line], topic, plural: plural && !isAskedWithoutYes(model, clause) };
       if (!clause.question && FINE_RE.test(` ${clause.tokens.slice(at + 1, at + 5).join(' ')} `)) mention.fine = true;
       // "it's on this side , here": a side shown on camera or in the room, not said.
+      // "my other ankle too is sore": both are in play, and which is which is never said, so the note may name either.
+      if (near.length === 0 && clause.tokens[at - 1] === 'other') mention.shown = true;
       if (near.length === 0 && POINTING_RE.test(` ${clause.tokens.slice(Math.max(0, at - 6), at + 8).join(' ')} `)) mention.shown = true;
       // "which knee is it ?" — the reply names the side.
       if (near.length === 0 && clause.question) {
@@ -103,6 +139,12 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
     }
     // "my knee hurts . the right one ." — a side said on its own goes to the part just mentioned; so does one said of
     // "side" alone ("my back hurts . it's on both sides").
+    // "you do have a small amount of one plus pitting edema bilaterally": both sides of whatever has the edema.
+    // Its words nearby tell what has it (an unpunctuated clause may run on through the whole exam).
+    clause.tokens.forEach((t, j) => {
+      if ((t !== 'bilateral' && t !== 'bilaterally') || parts.some((p) => Math.abs(p.at - j) <= 3)) return;
+      partlessBilateral.push(new Set(stems.slice(Math.max(0, j - 8), j + 4).filter((w) => w.length >= 4).map((w) => w.slice(0, 5))));
+    });
     const onlySides = parts.length > 0 && parts.every((p) => p.part.name === 'side');
     if ((parts.length === 0 || onlySides) && sides.length > 0 && previous && previous.part.name !== 'side' && clause.turn - lastTurn <= 1) {
       for (const s of sides) previous.sides.add(s.side);
@@ -111,5 +153,5 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
     if (parts.length > 0) lastTurn = clause.turn;
     if (!onlySides && last) previous = last;
   });
-  return { mentions };
+  return { mentions, partlessBilateral };
 }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { checkGrounding } from '../../src/grounding/index.js';
+
+/** The laterality findings only: the same sentences may draw other checks ("leg swelling" the patient denied). */
+const kinds = (note: Parameters<typeof checkGrounding>[0], transcript: string) => checkGrounding(note, transcript).map((f) => f.kind).filter((k) => k === 'laterality');
+
+describe('words that look like sides but join or agree', () => {
+  it('"either back pain , vomiting" and "both the pain and the inflammation" say nothing of both sides', () => {
+    const t = [
+      '[doctor] an aching pain , ok . and does the pain move anywhere else ? does it move towards your back ?',
+      '[doctor] do bear in mind those symptoms i mentioned about the fever and the back pain and vomiting .',
+      '[patient] either back pain , vomiting , great ok . yeah , i\'ll watch out for those .',
+    ].join('\n');
+    expect(kinds({ plan: 'Return if fever, left-sided back pain, vomiting.' }, t)).toEqual(['laterality']);
+    const knee = '[patient] my knee hurts when i run .\n[doctor] take ibuprofen , that will help with both the pain and the inflammation in the knee .';
+    expect(kinds({ subjective: 'Bilateral knee pain.' }, knee)).toEqual(['laterality']);
+    expect(kinds({ subjective: 'Bilateral knee pain.' }, '[patient] both of my knees hurt when i run .')).toEqual([]);
+    expect(kinds({ subjective: 'Back pain on both sides. Bilateral back pain.' }, '[patient] my lower back hurts on either side .')).toEqual([]);
+  });
+
+  it('"is that right ?" and "right where i\'m pressing" are not the right side', () => {
+    const t = [
+      '[patient] i just got a terrible headache since mid-day . um on the left side .',
+      '[doctor] and your vision has been blurry as well . is that right ?',
+    ].join('\n');
+    expect(kinds({ plan: 'Keep bilateral headache diary.' }, t)).toEqual(['laterality']);
+    expect(kinds({ subjective: 'Left-sided headache.' }, t)).toEqual([]);
+    const back = '[doctor] on your back exam you do have some tenderness in the paraspinal area right where i\'m pressing .';
+    expect(kinds({ objective: 'Right paraspinal tenderness.' }, back)).toEqual(['laterality']);
+  });
+});
+
+describe('plurals that are asked or told, not complained of', () => {
+  it('"close your eyes" and "any swelling in your legs ?" — "no" are not both sides', () => {
+    const t = [
+      '[doctor] karen comes in for evaluation of a new right eye twitch .',
+      '[doctor] can you follow my finger with your eyes . now i want you to close your eyes and reach out your arms .',
+    ].join('\n');
+    expect(kinds({ assessment: 'Bilateral eye tics are common in children.' }, t)).toEqual(['laterality']);
+    expect(kinds({ assessment: 'Right eye tic.' }, t)).toEqual([]);
+    const legs = '[doctor] okay . and any weight gain or swelling in your legs recently ?\n[patient] no , not that i noticed .';
+    expect(kinds({ objective: 'Bilateral leg swelling.' }, legs)).toEqual(['laterality']);
+    const yes = '[doctor] okay . and any swelling in your legs recently ?\n[patient] yeah , by the evening they puff up .';
+    expect(kinds({ subjective: 'Bilateral leg swelling.' }, yes)).toEqual([]);
+  });
+
+  it('a finding told with a tag ("pitting edema in your legs , okay ?") keeps its plural', () => {
+    const t = '[doctor] on your lower extremity exam , i do appreciate , you know , 1 to 2+ pitting edema in your legs , okay ?';
+    expect(kinds({ objective: 'Musculoskeletal: 1-2+ pitting edema in the bilateral lower extremities.' }, t)).toEqual([]);
+  });
+
+  it('"pitting edema bilaterally" said of no part supports bilateral edema of the legs, not other bilateral claims', () => {
+    const t = [
+      '[doctor] okay do you have any swelling in your lower extremities at all that you noticed',
+      '[patient] not if i\'m on my feet for a long time',
+      '[doctor] i\'m gon na listen to your lungs okay your lungs are clear and you do have a small amount of one plus pitting edema bilaterally now',
+    ].join('\n');
+    expect(kinds({ objective: 'Examination: 1+ pitting edema in the bilateral lower extremities.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Bilateral lower extremity weakness.' }, t)).toEqual(['laterality']);
+  });
+});
+
+describe('"the other one"', () => {
+  it('"my other ankle too is sore" puts both ankles in play without saying which is which', () => {
+    const t = [
+      '[patient] twenty years ago i broke my ankle i had to put in a cast but that seems to be okay',
+      '[patient] and my other ankle too is sore sometimes and i\'ve had surgery for that too',
+      '[doctor] i would like to do a focused exam of your right foot .',
+    ].join('\n');
+    expect(kinds({ subjective: 'The patient reports surgical history of his left ankle.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Left ankle pain.' }, '[patient] my ankle is sore .\n[doctor] let me look at your right foot .')).toEqual(['laterality']);
+  });
+});

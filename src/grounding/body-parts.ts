@@ -42,7 +42,9 @@ const PARTS: Readonly<Record<Region, Readonly<Record<string, string>>>> = {
     renal: 'kidney', costovertebral: 'flank', mastitis: 'breast', pyelonephritis: 'kidney', testis: 'testicle', ovarian: 'ovary', adnexa: 'ovary', adnexal: 'ovary', pectoral: 'chest',
     // Findings heard over a lung, and a body half's symptoms: "left rhonchi", "right-sided weakness".
     crackle: 'lung', rale: 'lung', rhonchi: 'lung', wheeze: 'lung', wheez: 'lung', weakness: 'body side', weak: 'body side',
-    numbness: 'body side', numb: 'body side', hemiparesi: 'body side', hemiparesis: 'body side', hemiplegia: 'body side',
+    numbness: 'body side', numb: 'body side', tingl: 'body side', tingle: 'body side', tingly: 'body side', paresthesia: 'body side',
+    // "Right lower lobe pneumonia" is of that lung.
+    pneumonia: 'lung', hemiparesi: 'body side', hemiparesis: 'body side', hemiplegia: 'body side',
   },
 };
 

@@ -61,7 +61,9 @@ function readClause(clause: Clause): { parts: PartAt[]; sides: { side: Side; at:
     const part = readPartAt(stems, tokens, i);
     if (part) parts.push({ part, at: i, plural: !UNPAIRED.has(part.name) && (t === 'feet' || (t !== stems[i] && /[^s]s$/.test(t))) });
     const side = readSide(tokens, i);
-    if (side) sides.push({ side, at: i });
+    // "you had this injury on your left shoulder recently , right ?" asks for a nod; it names no side.
+    const tag = side === 'right' && clause.question && tokens[i - 1] === ',' && i === tokens.length - 1;
+    if (side && !tag) sides.push({ side, at: i });
     if ((t === 'both' || t === 'either') && isBothSides(tokens, stems, i)) sides.push({ side: 'bilateral', at: i });
   });
   return { parts, sides, stems };
@@ -146,7 +148,9 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
       partlessBilateral.push(new Set(stems.slice(Math.max(0, j - 8), j + 4).filter((w) => w.length >= 4).map((w) => w.slice(0, 5))));
     });
     const onlySides = parts.length > 0 && parts.every((p) => p.part.name === 'side');
-    if ((parts.length === 0 || onlySides) && sides.length > 0 && previous && previous.part.name !== 'side' && clause.turn - lastTurn <= 1) {
+    // "what's going on with your hand ? is it right or left ?" offers both; the reply gives the one.
+    const offered = clause.question && CHOICE_RE.test(` ${clause.tokens.join(' ')} `);
+    if ((parts.length === 0 || onlySides) && sides.length > 0 && !offered && previous && previous.part.name !== 'side' && clause.turn - lastTurn <= 1) {
       for (const s of sides) previous.sides.add(s.side);
       previous.lines.push(clause.line);
     }

@@ -71,3 +71,30 @@ describe('"the other one"', () => {
     expect(kinds({ subjective: 'Left ankle pain.' }, '[patient] my ankle is sore .\n[doctor] let me look at your right foot .')).toEqual(['laterality']);
   });
 });
+
+describe('a side asked about, not said', () => {
+  it('"…, right ?" at the end of a question asks for a nod', () => {
+    const t = 'Doctor: You had this injury on your left shoulder recently, right?\nPatient: Yes, I did.';
+    expect(kinds({ subjective: 'History of injury to her left shoulder.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'History of injury to her right shoulder.' }, t)).toEqual(['laterality']);
+    const wrist = 'Patient: I hurt my left wrist again.\nDoctor: I see. You said earlier your wrist was already sore, right? Why was that?';
+    expect(kinds({ subjective: 'Previous right traumatic wrist injury.' }, wrist)).toEqual(['laterality']);
+  });
+
+  it('"is it right or left ?" after the part offers both sides; the reply gives the one', () => {
+    const t = "Doctor: So, what's going on with your hand, miss? Is it right or left?\nPatient: It's the right one. It's been on and off for several weeks.";
+    expect(kinds({ subjective: 'Problems with her right hand.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Problems with her left hand.' }, t)).toEqual(['laterality']);
+  });
+});
+
+describe('sides of symptoms and conditions', () => {
+  it('reads tingling as a side of the body and pneumonia as a lung', () => {
+    const t = "Patient: If I sleep in a certain way, then I will wake up with a lot of tingling. Then I must literally shake my hands out.\nDoctor: Any history of pneumonia?\nPatient: Once, years ago.";
+    expect(kinds({ subjective: 'It has been tingling and getting numb periodically over several weeks.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'It has been left-sided tingling over several weeks.' }, t)).toEqual(['laterality']);
+    expect(kinds({ subjective: 'History of right pneumonia.' }, t)).toEqual(['laterality']);
+    const said = 'Patient: I get tingling in my left foot at night.\nDoctor: The x-ray shows a pneumonia in the right lower lobe.';
+    expect(kinds({ subjective: 'Left-sided tingling at night.', assessment: 'Right lower lobe pneumonia. Right pneumonia.' }, said)).toEqual([]);
+  });
+});

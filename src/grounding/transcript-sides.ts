@@ -72,6 +72,21 @@ function readClause(clause: Clause): { parts: PartAt[]; sides: { side: Side; at:
 /** A part said to be fine right after it is named: "your right ear is fine", "the left one feels normal". */
 const FINE_RE = /^ (?:is|are|was|looks?|feels?|seems?)(?: \w+)? (?:fine|ok|okay|normal|alright|good|unaffected) /;
 
+/** "when compared to the left knee", "than the left one": the side looked at to compare with the one that is wrong. */
+const COMPARED = new Set(['compared', 'comparison', 'compare', 'than', 'contralateral']);
+
+/**
+ * A sided part said to be fine: "your right ear is fine", "compared to the left knee everything looks good", or asked
+ * about and answered so ("when i move your left knee do you get any pain ?" — "that feels normal").
+ */
+function isSaidFine(model: TranscriptModel, clause: Clause, at: number): boolean {
+  if (!clause.question && FINE_RE.test(` ${clause.tokens.slice(at + 1, at + 5).join(' ')} `)) return true;
+  if (clause.tokens.slice(Math.max(0, at - 5), at).some((t) => COMPARED.has(t))) return true;
+  if (!clause.question || clause.role !== 'clinician') return false;
+  const reply = findReply(model, clause)?.tokens.slice(0, 6) ?? [];
+  return reply.some((t) => t === 'normal' || t === 'fine') && !reply.some((t) => ['not', "n't", 'no', 'abnormal'].includes(t));
+}
+
 /** Sides offered to choose from: "both ears or just the left ear", "the left or the right". */
 const CHOICE_RE = / (?:left|right|both)(?: \w+){0,2} or (?:just |only )?(?:the |your |my )?(?:left|right|both|one) /;
 
@@ -118,10 +133,10 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
       const choice = clause.question && CHOICE_RE.test(` ${clause.tokens.join(' ')} `);
       const near = choice ? [] : [...sides.filter((s) => Math.abs(s.at - at) <= (s.side === 'bilateral' ? 3 : TRANSCRIPT_REACH)), ...elliptical].map((s) => s.side);
       const mention: PartMention = { part, turn: clause.turn, sides: new Set(near), lines: [clause.line], topic, plural: plural && !isAskedWithoutYes(model, clause) };
-      if (!clause.question && FINE_RE.test(` ${clause.tokens.slice(at + 1, at + 5).join(' ')} `)) mention.fine = true;
-      // "it's on this side , here": a side shown on camera or in the room, not said.
+      if (near.length > 0 && isSaidFine(model, clause, at)) mention.fine = true;
       // "my other ankle too is sore": both are in play, and which is which is never said, so the note may name either.
       if (near.length === 0 && clause.tokens[at - 1] === 'other') mention.shown = true;
+      // "it's on this side , here": a side shown on camera or in the room, not said.
       if (near.length === 0 && POINTING_RE.test(` ${clause.tokens.slice(Math.max(0, at - 6), at + 8).join(' ')} `)) mention.shown = true;
       // "which knee is it ?" — the reply names the side.
       if (near.length === 0 && clause.question) {

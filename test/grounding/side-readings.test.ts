@@ -98,3 +98,23 @@ describe('sides of symptoms and conditions', () => {
     expect(kinds({ subjective: 'Left-sided tingling at night.', assessment: 'Right lower lobe pneumonia. Right pneumonia.' }, said)).toEqual([]);
   });
 });
+
+describe('the side looked at only to compare', () => {
+  it('"compared to the left knee" and a left knee asked about and answered "that feels normal" do not support left knee pain', () => {
+    const t = [
+      '[patient] when i\'m running my right knee here it just starts to ache',
+      '[doctor] i\'m gon na look at your left knee first when i move your left knee do you get any type of pain or does it just feel normal ?',
+      '[patient] that feels normal',
+      '[patient] the right knee here hurts on the outside',
+      '[doctor] the joint spaces of that right knee are well maintained and when compared to the left knee everything looks fine',
+    ].join('\n');
+    expect(kinds({ subjective: 'Right knee pain.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Left knee pain.' }, t)).toEqual(['laterality']);
+    expect(kinds({ objective: 'Left knee: normal range of motion, no pain with movement.' }, t)).toEqual([]);
+  });
+
+  it('a left knee asked about and answered with a complaint still supports it', () => {
+    const t = '[doctor] and when i move your left knee do you get any pain ?\n[patient] yes , it hurts on the inside , it is not normal for me';
+    expect(kinds({ subjective: 'Left knee pain.' }, t)).toEqual([]);
+  });
+});

@@ -42,7 +42,9 @@ const PARTS: Readonly<Record<Region, Readonly<Record<string, string>>>> = {
     renal: 'kidney', costovertebral: 'flank', mastitis: 'breast', pyelonephritis: 'kidney', testis: 'testicle', ovarian: 'ovary', adnexa: 'ovary', adnexal: 'ovary', pectoral: 'chest',
     // Findings heard over a lung, and a body half's symptoms: "left rhonchi", "right-sided weakness".
     crackle: 'lung', rale: 'lung', rhonchi: 'lung', wheeze: 'lung', wheez: 'lung', weakness: 'body side', weak: 'body side',
-    numbness: 'body side', numb: 'body side', hemiparesi: 'body side', hemiparesis: 'body side', hemiplegia: 'body side',
+    numbness: 'body side', numb: 'body side', tingl: 'body side', tingle: 'body side', tingly: 'body side', paresthesia: 'body side',
+    // "Right lower lobe pneumonia" is of that lung.
+    pneumonia: 'lung', hemiparesi: 'body side', hemiparesis: 'body side', hemiplegia: 'body side',
   },
 };
 
@@ -70,6 +72,12 @@ export function readBodyPart(stem: string | undefined, before: string | undefine
   return PART_INDEX.get(stem);
 }
 
+/** The body part at token i of a stemmed clause: "side effects" are not a side. */
+export function readPartAt(stems: readonly string[], tokens: readonly string[], i: number): BodyPart | undefined {
+  const stem = stems[i];
+  if (stem === 'side' && ['effect', 'effects'].includes(tokens[i + 1] ?? '')) return undefined;
+  return readBodyPart(stem, tokens[i - 1], tokens[i + 1]);
+}
 /** Written shorthand for a side and a part: "LLQ", "RUL", "L knee", "(R) wrist", "Lt shoulder", "Rt. ankle". */
 const SHORTHAND: readonly [RegExp, string][] = [
   [/\bLLQ\b/g, 'left lower quadrant'], [/\bRLQ\b/g, 'right lower quadrant'], [/\bLUQ\b/g, 'left upper quadrant'],

@@ -6,6 +6,10 @@ import type { BodyPart } from './body-parts.js';
 
 export type Side = 'left' | 'right' | 'bilateral';
 
+export const SIDE_WORDS: Readonly<Record<string, Side>> = { left: 'left', right: 'right', bilateral: 'bilateral', bilaterally: 'bilateral' };
+/** Words after "right"/"left" that show it is not a side ("right away", "left the office", "right now"). */
+export const NOT_A_SIDE_NEXT = new Set(['now', 'away', 'after', 'before', 'here', 'there', 'then', 'when', 'about', 'the', 'his', 'her', 'him', 'it', 'work', 'home', 'so', 'okay', 'ok', 'yeah', 'thing', 'track', 'off', 'back', 'you', 'me', 'i', 'we', 'in', 'to', 'over', 'out', 'up', 'down', 'that', 'this', 'and', 'or', '?', ',', '.', 'which', 'a', 'an']);
+
 export interface SideClaim {
   side: Side;
   part: BodyPart;
@@ -30,6 +34,8 @@ export interface PartMention {
 
 export interface TranscriptSides {
   mentions: PartMention[];
+  /** Stems of clauses that say "bilateral(ly)" of no part: "one plus pitting edema bilaterally". */
+  partlessBilateral: Set<string>[];
 }
 
 export function describeSides(sides: ReadonlySet<Side>): string {

@@ -7,7 +7,7 @@
 import { expandSideShorthand, readPartAt } from './body-parts.js';
 export type { SideClaim, TranscriptSides };
 export { indexTranscriptSides } from './transcript-sides.js';
-import { checkBilateral, describeSides, findSameParts, NOT_A_SIDE_NEXT, SIDE_WORDS, type PartMention, type Side, type SideClaim, type TranscriptSides } from './side-support.js';
+import { checkBilateral, describeSides, findSameParts, isHandedness, NOT_A_SIDE_NEXT, SIDE_WORDS, type PartMention, type Side, type SideClaim, type TranscriptSides } from './side-support.js';
 import { splitTokens } from './tokenize.js';
 import { stemToken } from './word-index.js';
 
@@ -26,6 +26,7 @@ export function findSideClaims(statement: string): SideClaim[] {
   const claims = new Map<string, SideClaim>();
   tokens.forEach((token, i) => {
     const side = SIDE_WORDS[token];
+    if (isHandedness(tokens, i)) return;
     // "left back pain" is a side of the back; "he left back home" is not.
     const backPart = tokens[i + 1] === 'back' && (BACK_BEFORE.has(tokens[i - 1] ?? '') || BACK_AFTER.has(tokens[i + 2] ?? ''));
     if (!side || (side !== 'bilateral' && !backPart && NOT_A_SIDE_NEXT.has(tokens[i + 1] ?? '') && tokens[i + 1] !== undefined && !['.', ','].includes(tokens[i + 1] ?? ''))) return;

@@ -70,3 +70,9 @@ export function checkBilateral(claim: SideClaim, transcript: TranscriptSides, is
   if (heard.size > 0) return { phrase: claim.phrase, reason: `"${claim.phrase}" is not supported: the transcript gives the ${claim.part.name} only ${describeSides(heard)}`, lines };
   return { phrase: claim.phrase, reason: `"${claim.phrase}": the transcript mentions one ${claim.part.name} and never says both sides`, lines };
 }
+
+/** "right-handed", "left hand dominant": which hand the patient uses, not a side of the body. */
+export function isHandedness(tokens: readonly string[], i: number): boolean {
+  const after = tokens[i + 1] === '-' ? i + 2 : i + 1;
+  return /^(?:handed|hander)$/.test(tokens[after] ?? '') || (tokens[after] === 'hand' && /^dominan/.test(tokens[after + 1] ?? ''));
+}

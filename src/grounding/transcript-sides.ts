@@ -3,7 +3,7 @@
  * hurts . the right one ."), in the answer to "which knee?", or shown rather than said ("it's on this side").
  */
 import { readPartAt, type BodyPart } from './body-parts.js';
-import { NOT_A_SIDE_NEXT, SIDE_WORDS, type PartMention, type Side, type TranscriptSides } from './side-support.js';
+import { isHandedness, NOT_A_SIDE_NEXT, SIDE_WORDS, type PartMention, type Side, type TranscriptSides } from './side-support.js';
 import { findReply, isTagQuestion, type Clause, type TranscriptModel } from './transcript-model.js';
 import { stemToken } from './word-index.js';
 
@@ -13,7 +13,7 @@ const TRANSCRIPT_REACH = 5;
 
 function readSide(tokens: readonly string[], i: number): Side | undefined {
   const side = SIDE_WORDS[tokens[i] as string];
-  if (!side) return undefined;
+  if (!side || isHandedness(tokens, i)) return undefined;
   // "pain on my left back" names a side; "i left back home" does not.
   if (side !== 'bilateral' && tokens[i + 1] === 'back' && POSSESSIVES.has(tokens[i - 1] ?? '')) return side;
   // "flank tenderness on the right so that means …": "on the right" names a side whatever follows.

@@ -118,3 +118,15 @@ describe('the side looked at only to compare', () => {
     expect(kinds({ subjective: 'Left knee pain.' }, t)).toEqual([]);
   });
 });
+
+describe('handedness is not a side of the body', () => {
+  const t = ['[doctor] are you right or left handed ?', '[patient] right-handed .', '[patient] i cut my left hand on a glass .'].join('\n');
+
+  it('"Right-handed" and "right hand dominant" draw no laterality finding about the injured left hand', () => {
+    expect(kinds({ subjective: 'Right-handed. Right hand dominant.' }, t)).toEqual([]);
+  });
+
+  it('still finds the injured hand given the other side', () => {
+    expect(kinds({ subjective: 'Right-handed. Laceration of the right hand.' }, t)).toEqual(['laterality']);
+  });
+});

@@ -55,8 +55,21 @@ function readConfirmation(pair: Pair, gender: Gender, addressee: string | undefi
 
 const PROVOKED = caseless(/\bwhen i (?:press|push|touch|squeeze|move|bend|pull|tap|twist|turn|lift)\b|\b(?:does|did) (?:this|that) (?:hurt|feel (?:sore|tender|painful))\b/);
 
+/** "Are you right or left handed?" — "Right-handed.": a choice answered by naming one option, not a yes. */
+const CHOICE = caseless(/^(?:(?:and|so|okay)[,\s]+)?(?:are|is|was|were|do|does|did|have|has|would|will) [^?]*?\b([a-z]+) or ([a-z]+)\b[^?]*\??$/);
+
+function readChoice(pair: Pair, answer: string): AnswerLine[] {
+  const m = CHOICE.exec(pair.question.trim());
+  if (!m || words(answer) > 4 || NEGATIVE.test(answer)) return [];
+  const named = [m[1]!, m[2]!].filter((option) => new RegExp(`^(?:the |a |an )?${option}\\b`, 'i').test(answer));
+  if (named.length !== 1 || /\b(?:i|my|me)\b/i.test(answer)) return [];
+  return [statement('history', `${answer.charAt(0).toUpperCase()}${answer.slice(1)}.`, pair, [pair.answers[0]!])];
+}
+
 function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined, addressee: string | undefined): AnswerLine[] {
   const first = cleanAnswer(pair.answers[0] ?? '');
+  const choice = readChoice(pair, first);
+  if (choice.length > 0) return choice;
   // "Yes, and two other kids were sick last week": the yes answers the question; what follows is its own statement.
   // "Yes, I have to lie down in a dark room": the yes answers; the rest, in the patient's words, is written on its own.
   // "No, I stopped two years ago": the no answers; what follows is its own statement too.

@@ -14,6 +14,7 @@ const FIRST_PERSON = caseless(/\b(?:i|my|me|i'm|i've|i'd)\b/);
 /** How the clinician takes the floor back after an answer. */
 const CLINICIAN_OPENING = caseless(/^(?:(?:okay|ok|right|alright|all right|good|great|so|now|well),?\s+)*(?:let me|let's|i'd like|i would like|i'll|i will|i'm going to|i've (?:written|sent|booked|asked|printed|given)|we'll|we will|please|come back|if you|your|you're|you are|you've|you have|that's (?:it|good|great|fine)|this is|it's (?:your|time))\b/);
 const MIN_QUESTIONS = 3;
+const WH_QUESTION = caseless(/^(?:(?:and|so|okay|ok|right|now),?\s+)?(?:what|when|where|how|why|which|who)\b/);
 
 /** "Are you waking at night?", "Any courses of steroids in the last year?": a question put to the listener. */
 function asksListener(s: string): boolean {
@@ -34,11 +35,13 @@ function isQuestionSentence(s: string): boolean {
 /** True when unlabelled text is a dialogue: several questions to "you", each answered in the first person. */
 export function isUnlabelledDialogue(turns: Turn[]): boolean {
   if (turns.some((t) => t.label !== undefined)) return false;
-  const sentences = turns.flatMap((t) => splitSentences(t.text));
+  // Each sentence, and whether it ends a line of text pasted a turn a line.
+  const read = turns.flatMap((t) => splitSentences(t.text).map((s, k, all) => ({ s, endsLine: turns.length > 1 && k === all.length - 1 })));
+  const sentences = read.map((r) => r.s);
   let asked = 0;
   let answered = 0;
   sentences.forEach((s, k) => {
-    if (!isQuestionSentence(s) || !asksListener(s)) return;
+    if (!isQuestionSentence(s) || !(asksListener(s) || (read[k]!.endsLine && WH_QUESTION.test(s)))) return;
     asked += 1;
     const next = sentences[k + 1];
     if (next !== undefined && !isQuestionSentence(next) && (FIRST_PERSON.test(next) || next.split(/\s+/).length <= 6) && !CLINICIAN_OPENING.test(next)) answered += 1;
@@ -62,11 +65,15 @@ export function unfoldUnlabelledDialogue(turns: Turn[]): Turn[] {
       push('patient', turn.text, turn.line);
       continue;
     }
-    for (const s of splitSentences(turn.text)) {
+    const sentences = splitSentences(turn.text);
+    sentences.forEach((s, k) => {
       if (answering && (isQuestionSentence(s) || CLINICIAN_OPENING.test(s) || (ASKS_LISTENER.test(s) && !FIRST_PERSON.test(s)))) answering = false;
       push(answering ? 'patient' : 'clinician', s, turn.line);
-      if (!answering && isQuestionSentence(s) && asksListener(s)) answering = true;
-    }
+      // "What happened?", "When did it happen?" ending a line of a visit pasted a turn a line: the next line answers it,
+      // though it names no "you" (a patient's own questions, "Is it deep?", "Will it hurt?", are seldom wh-questions).
+      const endsLine = k === sentences.length - 1 && turns.length > 1 && WH_QUESTION.test(s);
+      if (!answering && isQuestionSentence(s) && (asksListener(s) || endsLine)) answering = true;
+    });
   }
   return out;
 }

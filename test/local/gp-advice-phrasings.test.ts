@@ -27,3 +27,17 @@ describe('treatment put forward without an order word is plan', () => {
     expect(tried.plan).not.toMatch(/paracetamol/i);
   });
 });
+
+describe('British spellings of conditions and findings', () => {
+  it('reads "sleep apnoea" as a diagnosis and "oedema" as a finding, as their American spellings are', () => {
+    const n = generateLocalNote([
+      'Doctor: How are you sleeping?',
+      'Patient: I snore and I fall asleep at traffic lights.',
+      "Doctor: So putting it together, you have severe obstructive sleep apnoea. There's mild oedema of both ankles.",
+      'Patient: Oh.',
+      "Doctor: I'll refer you for CPAP.",
+    ].join('\n'));
+    expect(n.assessment).toMatch(/severe obstructive sleep apnoea/);
+    expect(n.objective).toMatch(/mild oedema of both ankles/);
+  });
+});

@@ -35,3 +35,35 @@ describe('unlabelled dialogue pasted a turn a line', () => {
     expect(note.plan).toMatch(/penicillin V 500 mg/);
   });
 });
+
+describe('a visit pasted a turn a line whose questions name no "you"', () => {
+  const note = generateLocalNote([
+    "Hi there, I'm Sam, one of the practitioners here. What happened?",
+    'I was washing up and a glass broke in my hand, the palm side by the thumb.',
+    'When did it happen?',
+    'About an hour ago. I wrapped it in a tea towel.',
+    'Are you right or left handed?',
+    'Right-handed.',
+    "Okay, let's have a look. There's a laceration over the base of the thumb, about 4 centimetres long.",
+    'Is it deep?',
+    "It goes through the skin into the fat, but I can't see any tendon.",
+    'Any allergies?',
+    'Only to penicillin, I come out in a rash.',
+    "So this is a simple laceration. I'll numb it with lidocaine 1 percent and close it with five stitches of 4-0 nylon.",
+  ].join('\n'), { specialty: 'physician' });
+
+  it('reads the line after "What happened?" or "When did it happen?" as the answer', () => {
+    expect(note.subjective).toMatch(/glass broke in (?:their|the patient's) hand/);
+    expect(note.subjective).toMatch(/Onset: about an hour ago/);
+  });
+
+  it('writes a choice answered by naming one option, not a yes', () => {
+    expect(note.subjective).toContain('Right-handed.');
+    expect(note.subjective).not.toMatch(/The patient is right\./);
+  });
+
+  it('leaves a patient\'s own yes/no question to the clinician to answer', () => {
+    expect(note.objective).toMatch(/goes through the skin into the fat/);
+    expect(note.subjective).not.toMatch(/skin into the fat/);
+  });
+});

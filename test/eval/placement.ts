@@ -1,11 +1,14 @@
 /**
  * `npm run eval:placement`: the offline engine against the facts clinicians wrote in their own notes (see
- * term-placement.ts): PriMock57 (GP video consultations; days 1–3 "tune", days 4–5 "measure") and ACI-Bench valid.
- * With --misses, the misses of the tune split only (the measure split prints figures alone).
+ * term-placement.ts): PriMock57 (GP video consultations; days 1–3 "tune", days 4–5 "measure"), ACI-Bench valid, and
+ * MTS-Dialog's short exchanges with one note section each (mts-sections.ts; even IDs "tune", odd "measure").
+ * With --misses, the misses of the tune splits only (the measure splits print figures alone).
  *   node --import tsx test/eval/placement.ts [--misses] [--kind condition|drug|symptom|finding]
  */
+import { hasClinicalContent } from '../../src/local/clinical-content.js';
 import { generateLocalNote } from '../../src/local/index.js';
 import { loadEncounters, type Encounter } from '../grounding/bench/corpora.js';
+import { loadMtsSections } from './mts-sections.js';
 import { newPlacementScore, PLACED_SECTIONS, scorePlacement, type PlacementScore } from './term-placement.js';
 
 function readFlag(name: string): string | undefined {
@@ -49,8 +52,24 @@ function main(): void {
       }
     }
   }
+  let refused = 0;
+  for (const m of loadMtsSections()) {
+    const group = `MTS-Dialog ${m.half === 'tune' ? 'even IDs (tune)' : 'odd IDs (measure)'}`;
+    const score = scores.get(group) ?? newPlacementScore();
+    scores.set(group, score);
+    const before = score.misses.length;
+    const note = generateLocalNote(m.transcript);
+    if (!hasClinicalContent(m.transcript)) refused += 1;
+    scorePlacement(score, m.note, m.transcript, note, kind);
+    if (m.half === 'tune') {
+      for (const x of score.misses.slice(before)) {
+        tuneMisses.push(`${m.id} ${m.header} ${x.fact.section}/${x.fact.kind} "${x.fact.label}" ${x.foundIn.length > 0 ? `in ${x.foundIn.join(', ')}` : 'lost'}`);
+      }
+    }
+  }
   console.log(`Clinicians' facts the engine keeps in the right section${kind ? ` (${kind} only)` : ''}:`);
   for (const [name, s] of [...scores.entries()].sort()) printScore(name, s);
+  console.log(`MTS-Dialog exchanges the engine refused as non-clinical: ${refused}`);
   if (showMisses) for (const line of tuneMisses) console.log(`  ${line}`);
 }
 

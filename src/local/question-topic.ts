@@ -9,6 +9,8 @@ import { NO } from './yes-no-words.js';
 const TOPIC_QUESTION = caseless(/^(?:(?:and|so|okay|now|alright|all right|um|uh|well|also)[\s,]+)*(?:(?:with|apart from|other than|besides|along with|alongside|during|since) (?:this|the|that|these|those|your|all this|all that) [a-z]+(?: [a-z]+)?,?\s+)?(?:(?:have|had) you (?:had|noticed|been having|experienced|felt|got|gotten|seen)|(?:do|did) you (?:have|get|feel|notice|experience|had|see)|(?:does|did|has) (?:he|she) (?:have|get|had|feel)|(?:is|was) (?:he|she) (?:having|getting)|are you (?:having|experiencing|feeling|getting)|were you (?:having|experiencing|feeling)|is there|you have(?! been\b)|how about|what about|any)\s+(?:any\s+|some\s+|a\s+)?(.+?)[?.]?$/);
 /** "Moving down now, in terms of any nausea or vomiting?": the lead-in before an "any" list, whatever comes before it. */
 const LEAD_IN = caseless(/^(?:[^?]*?[,.]\s*)?(?:in terms of|with regards? to|regarding|as for|as far as)\s+(?=any\b)/);
+/** "…but I wanted to check if you are having any excessive thirst?": a yes/no question asked as a wish to check. */
+const CHECK_IF = caseless(/^(?:[^?]*?[,.]\s*)?(?:but\s+|and\s+|so\s+)?(?:i (?:just )?(?:wanted|want|need|'d like|would like) to (?:check|ask|know)|let me (?:just )?(?:check|ask)|can i ask|could i ask)(?: you)? (?:if|whether) (?:you(?:'re| are| have been|'ve been) (?:having|experiencing|getting)|you(?:'ve| have)(?: had| got)?|you get|there(?:'s| is| are| has been| have been))\s+(?=any\b)/);
 /** "For example numbness or weakness?": the examples of the question before, asked as items. */
 const EXAMPLE_LEAD = caseless(/^(?:for example|for instance|such as|e\.g\.),?\s+(?!any\b)/);
 const NO_QUESTION = caseless(/^(?:(?:and|so|okay|also|but)[,\s]+)*no (?:other |more |further |new )?([a-z][\w -]{2,40}(?:,?\s+(?:and |or )?no [a-z][\w -]{2,40})*)\?$/);
@@ -39,7 +41,7 @@ function isClinicalTopic(topic: string, answer: string | undefined): boolean {
 export function extractTopic(question: string, answer?: string): string | undefined {
   // "Do you feel short of breath climbing stairs?": a state felt, read as a statement ("feels short of breath…"), not an item.
   if (/^(?:(?:and|so)\s+)?(?:do|did) you feel (?!any\b|a\b|an\b|some\b)/i.test(question.trim())) return undefined;
-  const asked = question.trim().replace(LEAD_IN, '').replace(EXAMPLE_LEAD, 'Any ');
+  const asked = question.trim().replace(LEAD_IN, '').replace(CHECK_IF, '').replace(EXAMPLE_LEAD, 'Any ');
   // "No cough, no breathing difficulties?" puts a denial to the patient: only a "no" agrees with it (a "yes" to a
   // negative question is ambiguous in English), so it is read only with one.
   const denial = NO_QUESTION.exec(asked);
@@ -48,10 +50,11 @@ export function extractTopic(question: string, answer?: string): string | undefi
   if (!m) return undefined;
   // "thoughts of hurting yourself, or that you'd be better off dead": the clause after "or that" has no item form.
   // "problems with your bowels any diarrhea": ASR runs two "any" questions together; each is an item.
-  const topic = m[1]!.replace(/(?<!,|\bor|\band)\s+any\s+(?=\S)/gi, ', ').replace(/,?\s+or (?:that|like|if) (?:you|he|she)\b.*$/i, '').replace(TOPIC_TAIL, '').replace(/[?.,]+$/, '').replace(/^(?:other )?(?:things|symptoms|problems),? (?:like|such as) /i, '').trim();
+  const topic = m[1]!.replace(/(?<!,|\bor|\band)\s+any\s+(?=\S)/gi, ', ').replace(/,?\s+or (?:that|like|if) (?:you|he|she)\b.*$/i, '').replace(TOPIC_TAIL, '').replace(/[?.,]+$/, '').replace(/^(?:other )?(?:things|symptoms|problems),? (?:like|such as) /i, '').replace(/^(?:kind|sort|type)s? of /i, '').trim();
   const words = topic.split(/\s+/).length;
-  // "Any numbness between your legs, or any trouble with your bladder or bowels?": a list of two may run longer.
-  if ((words > 10 && !(words <= 16 && /,\s*(?:or\s+)?any\b/i.test(topic))) || !isClinicalTopic(topic, answer)) return undefined;
+  // "Any numbness between your legs, or any trouble with your bladder or bowels?": a list of two may run longer, and a
+  // review of systems lists many short items ("shortness of breath, cough, coughing up mucus or blood, or…").
+  if ((words > 10 && !(words <= 16 && /,\s*(?:or\s+)?any\b/i.test(topic)) && !isItemList(topic)) || !isClinicalTopic(topic, answer)) return undefined;
   if (/\b(?:i|we|me|us|questions?|concerns?|medications? (?:for|that)|allerg\w*)\b/i.test(topic)) return undefined;
   // "like you've been feverish", "these symptoms before": a clause or a pointer, not a symptom to deny.
   if (/^(?:like|that|if|when|where|how|this|these|that|those|it|them|your|his|her|the|anything|something|everything|nothing|to|in|on|at|from|with|for|about|into|of)\b/i.test(topic) || /\byou(?:'ve|'re|'d| have| are| were| had| feel)\b/i.test(topic)) return undefined;
@@ -60,6 +63,14 @@ export function extractTopic(question: string, answer?: string): string | undefi
 }
 
 /** The items of a list question: "headaches, chest pain, shortness of breath" → three items. */
+const MAX_LIST_WORDS = 28;
+const MAX_ITEM_WORDS = 6;
+/** Three or more short items separated by commas: a list, however long, not a clause. */
+function isItemList(topic: string): boolean {
+  const items = splitTopicItems(topic);
+  return topic.includes(',') && items.length >= 3 && topic.split(/\s+/).length <= MAX_LIST_WORDS && items.every((it) => it.split(/\s+/).length <= MAX_ITEM_WORDS);
+}
+
 export function splitTopicItems(topic: string): string[] {
   return topic.toLowerCase().split(/,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+/).map((t) => t.replace(/^(?:any|a|an|some)\s+/, '').trim()).filter((t) => t !== '');
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { generateLocalNote } from '../../src/local/index.js';
+
+// A review of systems run as long lists, each answered "none of that" in some words (the shape of MTS-Dialog's ROS
+// exchanges; sentences written for this test).
+const ask = (question: string, answer: string) =>
+  generateLocalNote(['Doctor: What brings you in today?', "Patient: I've had a cough for two weeks.", `Doctor: ${question}`, `Patient: ${answer}`].join('\n')).subjective;
+
+describe('a long list of symptoms denied in one answer', () => {
+  it('denies a list of five items answered "none of that"', () => {
+    expect(ask('Any shortness of breath, cough, coughing up mucus or blood, or breathing problems?', 'Thankfully none of that.'))
+      .toMatch(/denies shortness of breath, cough, coughing up mucus or blood, or breathing problems/);
+  });
+
+  it('reads "I have none of that" as a no', () => {
+    expect(ask('Any chest pain, shortness of breath, dizzy spells, or ankle swelling?', 'I have none of that so far.'))
+      .toMatch(/denies chest pain, shortness of breath, dizzy spells, or ankle swelling/);
+  });
+
+  it('drops "kind of" from "how about any kind of…"', () => {
+    const s = ask('Okay, how about any kind of chest pain or discomfort, palpitations or fainting?', 'No, none of that.');
+    expect(s).toMatch(/denies chest pain or discomfort, palpitations or fainting/);
+    expect(s).not.toMatch(/kind of/);
+  });
+
+  it('reads a question asked as "I wanted to check if you are having any…"', () => {
+    expect(ask('I know I asked about your thyroid, but I wanted to check if you are having any excessive thirst or frequent urination?', 'Nope, none of that.'))
+      .toMatch(/denies excessive thirst or frequent urination/);
+  });
+
+  it('does not write the bare "none of that" as a sentence', () => {
+    expect(ask('Any fever, chills, night sweats, weight loss, or rashes?', 'Luckily, none of that.')).not.toMatch(/^(?:Luckily, )?none of that\.?$/im);
+  });
+});
+
+describe('what a long list does not deny', () => {
+  it('keeps a yes to a long list unread as a denial', () => {
+    expect(ask('Any shortness of breath, cough, coughing up mucus or blood, or breathing problems?', 'Yes, the cough.')).not.toMatch(/denies/);
+  });
+
+  it('does not read a long sentence that is no list as a topic', () => {
+    expect(ask('Have you been having trouble getting to the shops and back since your husband stopped driving the car?', 'No.')).not.toMatch(/denies trouble getting to the shops/);
+  });
+});

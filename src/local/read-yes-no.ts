@@ -84,16 +84,23 @@ function readQualified(q: string, a: string, gender: Gender, addressee: string |
 const CONFIRMS = caseless(/^(?:yes|yeah|yep|yup|correct|that's (?:right|correct|it)|exactly|right|mm+[- ]?hm+|mhm+|uh-huh)\b/);
 /** "You broke your wrist in March when you fell?": an event put to the patient as a statement, in the past. */
 const STATED_EVENT = caseless(/^you (?:broke|fell|had|took|went|saw|came|got|hurt|cut|hit|lost|gave|began|started|stopped|injured|fractured|sprained|twisted|tripped|slipped|burned|burnt|was|were)\b/);
+/** "You have hypothyroidism, correct?", "you're on metformin, right?": what the chart says, put to the patient to confirm. */
+const STATED_STATE = caseless(/^you(?: (?:still |also )?(?:have|take|use|smoke|drink)| have got|'ve (?:still |also )?got| are (?:still |also )?(?:on|taking|allergic)|'re (?:still |also )?(?:on|taking|allergic))\b/);
+
+/** A statement turned into a question by its tag: a present state put without one ("You have a cough?") is left alone. */
+const CONFIRM_TAG = /,?\s*(?:is that (?:right|correct)|right|correct|yes|yeah)$/i;
 
 /** "You broke your wrist in March when you fell in the garden?" + "That's right, I tripped." → the statement, confirmed. */
 function readConfirmed(q: string, a: string, gender: Gender, addressee: string | undefined): YesNoReading | undefined {
-  if (!STATED_EVENT.test(q) || !CONFIRMS.test(a) || NO.test(a) || /\bbut\b/i.test(a) || !hasClinicalContent(q)) return undefined;
+  if (!(STATED_EVENT.test(q) || (STATED_STATE.test(q) && CONFIRM_TAG.test(q))) || !CONFIRMS.test(a) || NO.test(a) || /\bbut\b/i.test(a) || !hasClinicalContent(q)) return undefined;
   const said = rewriteClinicianSpeech(q.replace(/,?\s*(?:is that (?:right|correct)|right|correct|yes|yeah)$/i, ''), gender, addressee);
   if (!said || /\byou/i.test(said) || /\b(?:no|not|never)\b|n't\b/i.test(said)) return undefined;
   return { text: `${said.charAt(0).toUpperCase()}${said.slice(1)}.`, negative: false };
 }
 
 export type YesNoReading = { text: string; negative: boolean };
+
+const ATTITUDE = /^(?:sadly|unfortunately|thankfully|luckily|fortunately|happily|actually|honestly),?\s+(?=\S)/i;
 
 /**
  * "No fevers at all?" — "No, none.": a denial put to the patient and agreed with; the question already says what is
@@ -123,7 +130,8 @@ function readCircumstance(q: string, a: string, gender: Gender, addressee: strin
 /** The statement a closed question and its answer make, or undefined when either is unclear. */
 export function readYesNo(question: string, answer: string, gender: Gender, addressee?: string, after = ''): YesNoReading | undefined {
   const q = question.replace(LEAD, '').replace(/[?.\s]+$/, '').replace(TAIL, '').trim();
-  const a = answer.trim();
+  // "Sadly, I do.", "Unfortunately, yes.": how the patient feels about the answer does not change it.
+  const a = answer.trim().replace(ATTITUDE, '');
   const yes = YES.test(a) && !NO.test(a);
   const no = NO.test(a);
   const confirmed = readConfirmed(q, a, gender, addressee) ?? readOrdinal(q, a, yes) ?? readDenialAgreed(q, a, no);

@@ -1,0 +1,25 @@
+/**
+ * What a "how long" question asks the duration of, when it names it: "How long have you had the diabetes?" →
+ * "diabetes"; "How long has she been suffering from dementia?" → "dementia"; "How long have you been on metformin?" →
+ * "metformin". A note with several durations needs each under its own name, not a bare "Duration:".
+ */
+import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
+import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
+import { caseless } from '../text/caseless-pattern.js';
+
+const DURATION_OF = caseless(/\bhow long (?:have|has|had|did) (?:you|he|she|they|the patient) (?:been )?(?:had|have|having|suffering (?:from|with)|dealing with|living with|taking|on|using|noticed|noticing|experienced|experiencing|got|gotten|known about) (?:about |of )?(?:the |your |his |her |their |this |that |these |those )?((?:[a-z][\w'-]* ){0,3}?[a-z][\w'-]*)(?: (?:for|now|then|already|so far|at all))*[?.]*$/);
+/** "For some time now, I don't know exactly": the hedge after the duration does not change it. */
+const HEDGE_TAIL = caseless(/,?\s*(?:but\s+)?(?:i (?:don't|do not) (?:know|remember) (?:exactly|for sure|precisely)|i'm not (?:sure|certain)(?: exactly)?|i (?:think|guess|believe))[.!]*$/);
+
+/** The clinical thing a duration question names, or undefined for "How long has it been going on?". */
+export function readDurationTopic(question: string): string | undefined {
+  const m = DURATION_OF.exec(question.trim());
+  const topic = m?.[1];
+  if (!topic || /^(?:it|this|that|them|they|any|those|these|symptoms?|problems?|issues?)$/i.test(topic)) return undefined;
+  return countMatches(topic, CLINICAL_TERMS) > 0 || DIAGNOSIS_TERM.test(topic) || findDrugs(topic).length > 0 ? topic.toLowerCase() : undefined;
+}
+
+/** The answer without a hedge said after it. */
+export function dropHedgeTail(answer: string): string {
+  return answer.replace(HEDGE_TAIL, '');
+}

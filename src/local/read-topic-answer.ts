@@ -31,6 +31,11 @@ function mentionsAgain(topicItems: string[], after: string): boolean {
 }
 
 
+/** The items an answer denies by name ("no blood", "not any nausea"), wherever in the answer it does. */
+function deniedByName(topicItems: string[], answer: string): string[] {
+  return topicItems.filter((it) => new RegExp(`\\b(?:no|not|never|without|nor)\\b[^.?!,]{0,30}?\\b(?:${headWord(it)})`, 'i').test(answer));
+}
+
 /**
  * "Any chance you could be pregnant?": a chance asked about is the possibility of what it names ("The patient denies
  * the possibility of pregnancy"), not a clause rewritten in the third person.
@@ -86,6 +91,10 @@ export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefi
     return [statement(block, deny(third), pair, [pair.answers[0]!])];
   }
   const listed0 = splitTopicItems(topic);
+  // "How about blood in stools?" — "Yes, I am passing everything well. No blood in stools.": the yes was to something
+  // else; when the answer denies by name all that was asked, it is denied, and nothing is reported.
+  const denied = deniedByName(listed0, [first, ...pair.answers.slice(1)].join(' '));
+  if (POSITIVE.test(first) && denied.length === listed0.length) return denied.map((it) => statement(block, deny(rewriteClinicianSpeech(it, gender, addressee) ?? it), pair, []));
   // "Any nausea or vomiting?" — "Yes, I've been throwing up.": a yes with detail confirms what the detail says, not the list.
   if (POSITIVE.test(first) && listed0.length > 1 && words(first) > 2) {
     const detail = first.replace(POSITIVE, '').replace(/^[\s,]+/, '');

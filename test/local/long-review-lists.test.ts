@@ -42,3 +42,17 @@ describe('what a long list does not deny', () => {
     expect(ask('Have you been having trouble getting to the shops and back since your husband stopped driving the car?', 'No.')).not.toMatch(/denies trouble getting to the shops/);
   });
 });
+
+describe('a yes that was to something else', () => {
+  it('never reports what the same answer denies by name', () => {
+    const s = ask('Are you able to pee normally? How about blood in stools?', 'Yes, I am passing everything well. No blood in stools.');
+    expect(s).not.toMatch(/reports blood/);
+    expect(s).toMatch(/denies blood in stools/);
+  });
+
+  it('still reports the item a yes names and denies the one it denies', () => {
+    const s = ask('Any nausea or vomiting?', 'Yes, nausea but no vomiting.');
+    expect(s).toMatch(/reports nausea/);
+    expect(s).toMatch(/denies vomiting/);
+  });
+});

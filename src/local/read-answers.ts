@@ -18,6 +18,7 @@ import { readYesNo } from './read-yes-no.js';
 import { NEGATIVE, POSITIVE, cleanAnswer, lowerFirst, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
 import { readValueAnswer } from './read-value-answer.js';
 import { readTopicAnswer } from './read-topic-answer.js';
+import { readFamilyAnswer } from './read-family-answer.js';
 import { readManoeuvreReaction } from './read-manoeuvre-reaction.js';
 import { readHistoryList } from './read-history-list.js';
 import { caseless } from '../text/caseless-pattern.js';
@@ -244,6 +245,7 @@ export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?
     const read = [
       () => readValueAnswer(pair, gender, out.at(-1)),
       () => readHistoryList(pair, gender, who),
+      () => readFamilyAnswer(pair, out.at(-1)),
       () => readMedicineQuestion(pair, gender, addressee),
       () => readTopicAnswer(pair, gender, who, addressee),
       () => readClosedQuestion(pair, gender, who, addressee),

@@ -16,7 +16,7 @@ import { isExamRequest } from './exam-requests.js';
 import { ordersTest } from './ordered-tests.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
 import { ANNOUNCES_RESULTS, type Phase, type Slot, VITALS } from './track-phases.js';
-import { ASKS_INTERPRETER, CONNECTION_CHECK, CUT_OFF, PLAN_ANNOUNCED, EVALUATION_NOW, EXAM_MANEUVER, FOLLOW_UP_GOODBYE, GREETING_OR_AGENDA, INTRODUCTION, MEETS, SCRIBE_COMMAND, SMALL_TALK, VISIT_COURSE, VISIT_PROCESS, VISIT_STEP, VISIT_ASIDE } from './visit-talk-patterns.js';
+import { ASKS_INTERPRETER, CONNECTION_CHECK, CUT_OFF, PLAN_ANNOUNCED, EVALUATION_NOW, EXAM_MANEUVER, FOLLOW_UP_GOODBYE, GREETING_OR_AGENDA, COMFORTS, INTRODUCTION, QUESTIONS_AHEAD, MEETS, SCRIBE_COMMAND, SMALL_TALK, VISIT_COURSE, VISIT_PROCESS, VISIT_STEP, VISIT_ASIDE } from './visit-talk-patterns.js';
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
@@ -64,6 +64,8 @@ const DELEGATES = /^(?:(?:and|so|also|then|okay|please),?\s+)*(?:ask|tell|get|ha
 const REQUESTS_ORDER = caseless(/^(?:(?:and|so|okay|also)[,\s]+)*(?:(?:[a-z]+),\s+)?(?:can|could) (?:we|you|someone|somebody) (?:please |also |just |then )?(?:get|send|do|take|book|arrange|order|request|start|give|organi[sz]e|set up|put up|put in|draw) (?:him |her |them |the patient )?(?:a |an |some |the |two |three |\d+ )?(?:sets? of |lots of |litres? of )?[^?]{0,60}?\b(?:cultures?|lactate|swabs?|bloods?|blood tests?|fbc|u ?& ?es?|crp|ecg|ekg|troponin|x-?rays?|ct|scan|urine|msu|cannula|iv|drip|fluids?|bolus|catheter|antibiotics?|oxygen|gas|abg|vbg|glucose|bm|ketones)\b/);
 /** "Collateral ligaments feel stable", "reflexes are brisk": structures only an examiner tests, and how they are now. */
 const TESTED_STRUCTURE = caseless(/^(?:(?:and|so|now|okay),?\s+)?(?:the |both |his |her |your )?(?:[a-z-]+ ){0,2}(?:ligaments?|tendons?|reflexes|pulses|tone|power|sensation|joints?|muscles?) (?:feel|feels|are|is|look|looks|seem|seems) (?:(?:all |both |quite |fully )?)(?:stable|intact|normal|symmetrical|equal|full|brisk|lax|absent|reduced|preserved|palpable)\b/);
+
+const NOT_FOUND_ON_EXAM = /^(?:(?:so|and|okay|now|well|right),?\s+)*i (?:can't|cannot|can not|don't|do not|couldn't|could not) (?:find|feel|see|hear|detect|appreciate|palpate) any\b/i;
 
 export function classifyUtterance(u0: Utterance, phase: Phase, short = false): Slot | undefined {
   const named = u0.role === 'clinician' && VOCATIVE.test(u0.text) ? { ...u0, text: u0.text.replace(VOCATIVE, '') } : u0;
@@ -124,6 +126,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.question || (EXAM_MANEUVER.test(u.text) && !later && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)) && !teaches && !findsToo)) return undefined;
   // "Mr Dunne, it's Aoife, the heart failure nurse": an introduction, whatever words it holds.
   if ((INTRODUCTION.test(u.text) || MEETS.test(u.text)) && !/\d/.test(u.text)) return undefined;
+  if (COMFORTS.test(u.text) || QUESTIONS_AHEAD.test(u.text)) return undefined;
   if (phase !== 'exam' && isAdvice(u.text, phase)) return 'plan';
   // "Use some lanolin on the crack after feeds", "raise your laptop so the screen is at eye level": advice given at the
   // couch, when it says when, how often or what for, is plan; "turn your head to the right for me" is the exam.
@@ -135,6 +138,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // Teaching a device during the visit ("breathe out fully, seal your lips on the spacer…") is plan even mid-exam.
   if (phase === 'exam' && teaches) return 'plan';
   if (EVALUATION_NOW.test(u.text)) return 'exam';
+  // "I cannot find any kind of swelling there", "I can't hear any wheeze": what the examiner looked for and did not find.
+  if (!u.question && NOT_FOUND_ON_EXAM.test(u.text) && !/\b(?:reason|need|point|sign of (?:improvement|progress))\b/i.test(u.text)) return 'exam';
   // "Just to recap for the notes: you came to us after seeing blood in your urine": the story, said back.
   if (phase === 'history' && /^(?:(?:so|okay|and),?\s+)?(?:just )?(?:to (?:recap|summari[sz]e|sum up)|recapping|summari[sz]ing)\b/i.test(u.text) && !/\b(?:going to|will|'ll|let's)\b/i.test(u.text)) return 'history';
   if (PLAN_TRANSITION.test(u.text)) return 'plan';

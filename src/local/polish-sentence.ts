@@ -6,6 +6,9 @@
  */
 const NOTE_WORDING: [RegExp, string][] = [
   [/\bgo ahead and\s+/gi, ''],
+  // "I can't feel any lumps in their armpits", "I cannot find any kind of swelling there": the examiner's negative
+  // finding, in the note's words.
+  [/^(?:(?:so|and|okay|now|well),?\s+)*i (?:can't|cannot|can not|don't|do not|couldn't|could not) (?:find|feel|see|hear|detect|appreciate|palpate) any(?: (?:kind|sort|signs?|evidence) of)? (?=[a-z])/i, 'No '],
   // "Doctor, his blood pressure is 158/94": a nurse's word to the doctor is not part of the finding.
   [/^(?:doctor|doc|dr\.? [a-z]+|nurse|sister|sir|ma'am),\s+(?=[a-z])/i, ''],
   [/\b(I|i|we|We|you|You|they|They)( also)? just (want|wanted|need|needed|like)\b/g, '$1$2 $3'],

@@ -8,7 +8,9 @@ import { rewritePatientSpeech } from './rewrite-person.js';
 import { NEGATIVE, POSITIVE, cleanAnswer, lowerFirst, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
 import { caseless } from '../text/caseless-pattern.js';
 
-const MEDICAL_HISTORY_Q = caseless(/\b(?:any|have you got any|do you have any) (?:other )?(?:medical|health) (?:problems|conditions|issues)\b|\b(?:any|other) (?:long[- ]term|chronic|ongoing) (?:conditions|illnesses|problems)\b|\b(?:past|previous) medical history\b/);
+const MEDICAL_HISTORY_Q = caseless(/\b(?:any|have you got any|do you have any) (?:other )?(?:(?:past|previous) )?(?:medical|health) (?:problems|conditions|issues|concerns)\b|\b(?:any|other) (?:long[- ]term|chronic|ongoing) (?:conditions|illnesses|problems)\b|\b(?:past|previous) medical history\b/);
+const KNOWN_BESIDES = caseless(/(?:^|[.?!]\s+)(?:(?:and|so|okay)[,\s]+)?(?:besides|apart from|other than|aside from) (?:the |your |his |her )?([a-z][\w' -]{2,40}?),\s*(?=any\b)/);
+const NOTHING_ELSE = caseless(/\b(?:nothing else|no others?|nothing other|just that|only that|that's it|that's all|that's the only)\b/);
 const HAD_BEFORE_Q = caseless(/^(?:(?:and|so|okay|now)[,\s]+)?(?:have|has) (?:you|he|she) (?:ever )?had (?:an? |any )?((?:[a-z]+ ){0,2}?(?:anaesthetic|anesthetic|general anaesthetic|operations?|surgery|surgeries|procedures?|blood transfusions?|stitches|scans?|x-?rays?|physio(?:therapy)?|counselling|therapy))(?: before| in the past| previously)?\??$/);
 const EXERCISE_Q = caseless(/\bhow far can (?:you|he|she) walk\b|\bcan (?:you|he|she) (?:manage|climb|walk up|get up) (?:a|one|two|three|\d+) flights? of stairs\b/);
 
@@ -25,6 +27,16 @@ export function readHistoryList(pair: Pair, gender: Gender, who: string | undefi
   const first = cleanAnswer(pair.answers[0] ?? '');
   if (first === '' || who) return [];
   const question = pair.question.trim();
+  // (The question's lead-in is cut off before it reaches here: it is read from the whole turn.)
+  const known = KNOWN_BESIDES.exec(pair.q.text);
+  // "Besides cleft palate, any other past medical history?" — "Yeah, nothing else. Just that.": the one the clinician named.
+  if (known && MEDICAL_HISTORY_Q.test(question) && NOTHING_ELSE.test(pair.answers.slice(0, 2).join(' ')) && words(known[1]!) <= 5) {
+    return [statement('background', `Medical history: ${known[1]!.toLowerCase()}; nothing else.`, pair, pair.answers.slice(0, 2))];
+  }
+  // "Any medical concerns or issues in the past?" — "No.": a plain no to the whole history.
+  if (MEDICAL_HISTORY_Q.test(question) && NEGATIVE.test(first) && words(first) <= 3) {
+    return [statement('background', `No ${/\b(?:other|else)\b/i.test(question) ? 'other' : 'past'} medical problems.`, pair, [pair.answers[0]!])];
+  }
   if (MEDICAL_HISTORY_Q.test(question) && !NEGATIVE.test(first) && !POSITIVE.test(first)) {
     const taken = pair.answers.slice(0, 3);
     const items: string[] = [];

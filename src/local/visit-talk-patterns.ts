@@ -38,7 +38,7 @@ export const MED_LIST_AGENDA = caseless(/^(?:(?:so|okay|right|now|and),?\s+)*(?:
 export const ASKS_INTERPRETER = /\b[Pp]lease (?:ask|tell|explain to) (?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Dd]r)\.? )?(?:[A-Z]\w+|him|her|them|the patient)\b(?! to \w)/;
 /** "You must be Noah", "and you must be Peter": meeting someone, not a finding. */
 export const MEETS = /^(?:(?:[Gg]ood )?(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Hh]i|[Hh]ello|[Hh]ey)\b[^,.]{0,25},\s+)?(?:(?:[Aa]nd|[Ss]o|[Hh]i|[Hh]ello),?\s+)?[Yy]ou must be (?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss)\.? )?(?:[A-Z][a-z]+|[Mm]um|[Dd]ad|[Mm]om)(?:'s \w+)?[.!]?$/;
-export const INTRODUCTION = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Gg]ood \w+)[, ]+)?(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.? [A-Z]\w+,? )?(?:[Ii]t's|[Tt]his is|I'm|[Mm]y name is) (?:[Dd]r\.? |[Nn]urse )?[A-Z][a-z]+,? (?:the|one of the|from|with|your)\b/;
+export const INTRODUCTION = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Gg]ood \w+)[, ]+)?(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.? [A-Z]\w+,? )?(?:[Ii]t's|[Tt]his is|I'm|[Mm]y name is) (?:(?:[Dd]r\.? |[Nn]urse )?[A-Z][a-z]+,? (?:the|one of the|from|with|your)\b|(?:[Dd]octor|[Dd]r\.?|[Nn]urse|[Ss]ister) [A-Z][a-z]+[.!]?$)/;
 
 /** "Let's check a few things", "let's not jump ahead": the visit's own asides, neither finding nor plan. */
 export const VISIT_ASIDE = caseless(/^(?:(?:so|and|okay|alright|now|right|well),?\s+)*(?:let's|let me|i'll|we'll) (?:just )?(?:check|look at|go through|do) (?:a (?:few|couple of)|some) (?:things|bits)(?: (?:now|first|here))?\.?$|^(?:(?:so|and|okay|well),?\s+)*let's not (?:jump ahead|get ahead of ourselves|rush|panic|worry about that (?:yet|now))\.?$/);
@@ -51,3 +51,7 @@ export const CONNECTION_CHECK = caseless(/^(?:(?:yes|yeah|okay|ok|so|right|no pr
 
 /** "So, this is the plan going forward.": the plan announced, before anything of it is said. */
 export const PLAN_ANNOUNCED = caseless(/^(?:(?:okay|ok|so|right|now),?\s+)*(?:this is|here's|here is|that's|that is) (?:the|my|our) plan(?: going forward| from here| for now| then)?[.:!]?$/);
+/** "Don't worry, we will take care of her", "we'll look after you": comfort, not a plan. */
+export const COMFORTS = /^(?:(?:okay|so|oh|now|hey),?\s+)*(?:(?:don't|do not) (?:you )?worry,?\s+)?(?:we|i)(?:'ll| will| are going to|'re going to) (?:take (?:good )?care of|look after|help|sort) (?:you|her|him|them|the baby|your \w+)(?: (?:now|today|here|okay))?[.!]?$/i;
+/** "I'm going to run through a list of symptoms…", "let me ask you a few more questions": the interview's agenda. */
+export const QUESTIONS_AHEAD = caseless(/^(?:(?:so|and|okay|alright|now|then|well|right),?\s+)*(?:i(?:'m| am) (?:just )?going to|i(?:'ll| will)|let me|let's|we(?:'ll| will| are going to|'re going to)|i (?:want|need|'d like|would like) to) (?:just |quickly )?(?:run|go|get) through (?:a|the|some|my) (?:\w+ )?(?:list|questions?|symptoms|systems|checklist)\b|^(?:(?:so|and|okay|alright|now|then|well|right),?\s+)*(?:let me|i(?:'m| am) (?:just )?going to|i(?:'ll| will)|i (?:want|need|'d like|would like) to) (?:just )?ask (?:you )?(?:a (?:few|couple of)|some|several) (?:more |other |quick |routine |standard )?questions\b/);

@@ -56,3 +56,21 @@ describe('a yes that was to something else', () => {
     expect(s).toMatch(/denies vomiting/);
   });
 });
+
+describe('denials put to the patient as a list', () => {
+  it('reads "And no constipation, diarrhea, or heartburn?" — "No." as a denial of each', () => {
+    expect(ask('And no constipation, diarrhea, or heartburn?', 'No.')).toMatch(/denies constipation, diarrhea, or heartburn/);
+  });
+
+  it('reads "Do you ever experience any…?" as a list question', () => {
+    expect(ask('Do you ever experience any constipation, diarrhea, abdominal pain, nausea or vomiting?', 'No.'))
+      .toMatch(/denies constipation, diarrhea, abdominal pain, nausea or vomiting/);
+  });
+
+  it('does not write the agenda of the questions as plan', () => {
+    const n = generateLocalNote(['Doctor: What brings you in today?', "Patient: I've had a cough for two weeks.",
+      "Doctor: I'm going to run through a list of symptoms and if you're experiencing one or more of these, please let me know.", 'Patient: Okay.',
+      'Doctor: Any fever?', 'Patient: No.'].join('\n'));
+    expect(n.plan).not.toMatch(/list of symptoms/);
+  });
+});

@@ -110,6 +110,14 @@ export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefi
     const own = /\b(?:i|my|me|i'm|i've)\b/i.test(detail) && !who ? rewritePatientSpeech(detail, gender) : undefined;
     return own && !UNGRAMMATICAL_REWRITE.test(own) ? [statement('history', `${own.charAt(0).toUpperCase()}${own.slice(1)}.`, pair, [pair.answers[0]!])] : [];
   }
+  // "Did you have any heart issues in the past?" — "Yes, I had a heart attack.": the answer's own statement is the news.
+  const ownDetail = first.replace(POSITIVE, '').replace(/^[\s,]+/, '');
+  if (POSITIVE.test(first) && words(first) <= 16 && !who && /^(?:i|i've|i'm)\b/i.test(ownDetail) && words(ownDetail) >= 3) {
+    const said = rewritePatientSpeech(ownDetail, gender);
+    if (said && !UNGRAMMATICAL_REWRITE.test(said) && !/\b(?:i|my|me|you)\b/i.test(said)) {
+      return [statement(block, `${report(third).replace(/\.$/, '')}; ${lowerFirst(said)}.`, pair, [pair.answers[0]!])];
+    }
+  }
   if (POSITIVE.test(first) && words(first) <= 6) {
     // "Any pain when you pee?" — "Yeah, it stings. Burning.": the yes, with what the answer adds in its own words.
     const detail = first.replace(POSITIVE, '').replace(/^[\s,]+/, '');

@@ -12,7 +12,8 @@ import { caseless } from '../text/caseless-pattern.js';
 import { dropHedgeTail, readDurationTopic } from './duration-topic.js';
 
 const PAIN_Q = caseless(/\b(?:scale|out of (?:10|ten)|(?:zero|0|one|1) (?:to|and) (?:10|ten)|rate (?:it|the|your|that|this)|how (?:bad|severe) (?:is|was|would)|pain score|number)\b/);
-const ALLERGY_Q = caseless(/\ballerg/);
+/** An allergy question; "Have you seen a doctor for your allergies?" asks about the doctor, not whether there are any. */
+const ALLERGY_Q = caseless(/^(?!.*\b(?:for|about|with|from|of|to|treat\w*|help\w*|manag\w*) (?:your|his|her|their|the|these|those) (?:\w+ )?allerg).*\ballerg/);
 const REACTION_Q = caseless(/\bwhat (?:happens|happened|kind of reaction|reaction|does it do|did it do|sort of reaction)|\bhow do you react\b/);
 const MEDS_Q = caseless(/\b(?:(?:what|which|any|other) (?:medications?|medicines?|meds|pills|prescriptions?|blood thinners|supplements|vitamins)|(?:are you|is (?:he|she)) (?:taking|on) (?:any|anything)|blood thinners|what (?:are you|is (?:he|she)) (?:taking|on)|anything else,? (?:vitamins|over the counter))\b/);
 const SMOKE_Q = /\b(?:smoke|smoking|smoker|tobacco|cigarettes|vape)\b/i;

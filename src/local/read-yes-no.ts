@@ -87,11 +87,14 @@ const STATED_EVENT = caseless(/^you (?:broke|fell|had|took|went|saw|came|got|hur
 /** "You have hypothyroidism, correct?", "you're on metformin, right?": what the chart says, put to the patient to confirm. */
 const STATED_STATE = caseless(/^you(?: (?:still |also )?(?:have|take|use|smoke|drink)| have got|'ve (?:still |also )?got| are (?:still |also )?(?:on|taking|allergic)|'re (?:still |also )?(?:on|taking|allergic))\b/);
 
+const CHART_SAYS = /^(?:i (?:also )?see (?:here |in (?:your|the) (?:chart|notes|records?) )?(?:that )?(?:(?:your|the) (?:report|chart|notes|records?|referral|letter) (?:says|shows|mentions) (?:that )?)?|(?:your|the) (?:report|chart|notes|records?|referral|letter) (?:says|shows|mentions) (?:that )?|according to (?:your|the) (?:chart|notes|records?|report|referral),?\s+|it says (?:here )?(?:in (?:your|the) (?:chart|notes) )?(?:that )?)(?=you\b)/i;
 /** A statement turned into a question by its tag: a present state put without one ("You have a cough?") is left alone. */
 const CONFIRM_TAG = /,?\s*(?:is that (?:right|correct)|right|correct|yes|yeah)$/i;
 
 /** "You broke your wrist in March when you fell in the garden?" + "That's right, I tripped." → the statement, confirmed. */
-function readConfirmed(q: string, a: string, gender: Gender, addressee: string | undefined): YesNoReading | undefined {
+function readConfirmed(asked: string, a: string, gender: Gender, addressee: string | undefined): YesNoReading | undefined {
+  // "I see your report says you have high blood pressure, correct?": the chart's statement, put to the patient.
+  const q = asked.replace(CHART_SAYS, '');
   if (!(STATED_EVENT.test(q) || (STATED_STATE.test(q) && CONFIRM_TAG.test(q))) || !CONFIRMS.test(a) || NO.test(a) || /\bbut\b/i.test(a) || !hasClinicalContent(q)) return undefined;
   const said = rewriteClinicianSpeech(q.replace(/,?\s*(?:is that (?:right|correct)|right|correct|yes|yeah)$/i, ''), gender, addressee);
   if (!said || /\byou/i.test(said) || /\b(?:no|not|never)\b|n't\b/i.test(said)) return undefined;
@@ -214,7 +217,8 @@ function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender:
     const have = plural ? 'have' : 'has';
     // "Have you ever fainted?" — "Never.": has never fainted, not "has not ever".
     if (no && /^ever\s/i.test(rest)) return { text: finish(subject.text, `${have} never ${rest.replace(/^ever\s+/i, '')}`), negative: true };
-    return { text: finish(subject.text, `${have} ${no ? 'not ' : ''}${rest}`), negative: no };
+    // "Have you ever seen a doctor for it?" — "I have.": has seen one, not "has ever seen".
+    return { text: finish(subject.text, `${have} ${no ? 'not ' : ''}${no ? rest : rest.replace(/^ever\s+/i, '')}`), negative: no };
   }
   // "Do you still get headaches?": the adverb stays before the verb ("still gets headaches").
   const adverb = /^((?:still|usually|also|ever|often|sometimes|always|really|normally|regularly)\s+)?/i.exec(rest)![1] ?? '';

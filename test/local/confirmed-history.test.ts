@@ -38,3 +38,30 @@ describe('an answer said with a feeling', () => {
     expect(s).not.toMatch(/Have a history/);
   });
 });
+
+describe('what the chart says, put to the patient', () => {
+  it('strips "I see your report says…" from a confirmed state', () => {
+    expect(ask('I see your report says you have high blood pressure, correct?', "Yeah, that's correct.")).toContain('The patient has high blood pressure.');
+  });
+
+  it('strips "According to your chart,…"', () => {
+    expect(ask("According to your chart, you're on lisinopril, is that right?", 'Yes.')).toContain('The patient is on lisinopril.');
+  });
+});
+
+describe('answers that say more than yes', () => {
+  it('keeps the event the patient names after the yes', () => {
+    expect(ask('Did you have any heart issues in the past?', 'Ah yes, I had a heart attack.')).toMatch(/had a heart attack/);
+  });
+
+  it('writes "Have you ever seen…?" — "I have." without "ever"', () => {
+    const s = ask('Have you ever seen a doctor for your allergies?', 'I have.');
+    expect(s).toContain('The patient has seen a doctor for');
+    expect(s).not.toMatch(/has ever seen/);
+  });
+
+  it('does not read a question about a doctor for allergies as an allergy question', () => {
+    const s = ask('Have you ever seen a doctor for your allergies?', "No, I haven't.");
+    expect(s).not.toMatch(/Denies allergies|No known allergies/i);
+  });
+});

@@ -74,8 +74,12 @@ export function normalizeAsrText(text: string): string {
   return out;
 }
 
+/** "U T I", "C O P D", "one hundred M G": an abbreviation a transcriber spelled out letter by letter. */
+const SPELLED_LETTERS = /(?<![A-Za-z'])[A-Z](?: [A-Z]){1,4}(?![A-Za-z'])/g;
+
 function normalizeUncached(text: string): string {
-  let out = ` ${text} `;
+  // ("I I think": a stutter, not a spelling.)
+  let out = ` ${text.replace(SPELLED_LETTERS, (letters) => (/\bI I\b/.test(letters) ? letters : letters.replace(/ /g, '')))} `;
   for (const [re, rep] of SPOKEN_DECIMALS) out = out.replace(re, rep);
   for (const [re, rep] of CONTRACTION_FIXES) out = out.replace(re, rep);
   out = out

@@ -9,7 +9,7 @@ import { describeSpeaker } from './describe-speaker.js';
 import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 import { FREQUENCY, NEGATIVE, NUMBERISH, POSITIVE, cleanAnswer, lowerFirst, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
 import { caseless } from '../text/caseless-pattern.js';
-import { dropHedgeTail, readDurationTopic } from './duration-topic.js';
+import { dropHedgeTail, readDiagnosedTopic, readDurationTopic } from './timed-topics.js';
 
 const PAIN_Q = caseless(/\b(?:scale|out of (?:10|ten)|(?:zero|0|one|1) (?:to|and) (?:10|ten)|rate (?:it|the|your|that|this)|how (?:bad|severe) (?:is|was|would)|pain score|number)\b/);
 /** An allergy question; "Have you seen a doctor for your allergies?" asks about the doctor, not whether there are any. */
@@ -35,7 +35,7 @@ const HOW_OFTEN_USE_Q = caseless(/\bhow (?:often|many times|much|frequently) (?:
 const HOW_TAKEN_Q = caseless(/\bhow (?:are|do|did|is) (?:you|he|she) (taking|using|applying) (it|them|that|this|[a-z][\w -]{2,30})$/);
 const QUANT_Q = caseless(/\bhow (?:high|much|many|often|far|low)\b|\bwhat (?:numbers|readings|sugars|blood pressures?) (?:are|have|were) you (?:getting|seeing|been getting)\b|\bwhat (?:was|is|'s) (?:the|your|her|his) (?:highest |lowest |last )?(?:temperature|temp|fever|reading|number|weight|sugar|blood sugar)|\bwhat kind of numbers\b|\bwhat (?:were|are) (?:the|your) (?:numbers|readings)\b/);
 const AGE_Q = caseless(/\bhow old (?:are you|is (?:he|she|your \w+|the patient)|is (?:he|she) now)\b|\bwhat(?:'s| is) (?:your|his|her) age\b/);
-const TIME_WORDS = caseless(/\b(?:days?|weeks?|months?|years?|hours?|minutes?|(?:some|a long|a while|quite some) time|a while|ages|yesterday|last night|this morning|tonight|today|ago|since|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/);
+const TIME_WORDS = caseless(/\b(?:days?|weeks?|months?|years?|hours?|minutes?|(?:some|a long|a while|quite some) time|a while|ages|yesterday|last night|this morning|tonight|today|ago|since|fall|autumn|spring|summer|winter|january|february|march|april|june|july|august|september|october|november|december|childhood|as a (?:kid|child|teenager|teen|baby|toddler)|(?:19|20)\d\d|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/);
 
 /** "About a six" → "6"; "six or seven" → "6-7"; undefined without a 0–10 number. */
 export function readPainScore(answer: string): string | undefined {
@@ -180,6 +180,12 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
     const topic = readDurationTopic(question);
     const heading = !topic ? 'Duration' : findDrugs(topic).length > 0 ? `Taking ${topic}` : `Duration of ${topic}`;
     return [statement('history', `${heading}: ${lowerFirst(hedged)}.`, pair, [pair.answers[0]!])];
+  }
+  // "When did you get diagnosed with diabetes?" — "It was last fall." → "Diabetes diagnosed: last fall."
+  const diagnosed = readDiagnosedTopic(question);
+  const when = hedged.replace(/^(?:it was|that was|it's been|i was|i think it was|about|around)\s+(?=\S)/i, (lead) => (/^(?:about|around)/i.test(lead) ? lead : ''));
+  if (diagnosed && TIME_WORDS.test(when) && words(when) <= 8 && !/\b(?:i|my|me)\b/i.test(when)) {
+    return [statement('background', `${diagnosed.charAt(0).toUpperCase()}${diagnosed.slice(1)} diagnosed: ${lowerFirst(when)}.`, pair, [pair.answers[0]!])];
   }
   if (ONSET_Q.test(question) && timed) return [statement('history', `Onset: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
   // "When was the first day of your last period?" asks when the last period was.

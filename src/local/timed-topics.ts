@@ -1,7 +1,7 @@
 /**
- * What a "how long" question asks the duration of, when it names it: "How long have you had the diabetes?" →
- * "diabetes"; "How long has she been suffering from dementia?" → "dementia"; "How long have you been on metformin?" →
- * "metformin". A note with several durations needs each under its own name, not a bare "Duration:".
+ * What a question about time asks the time of, when it names it: "How long have you had the diabetes?" → "diabetes";
+ * "How long has she been suffering from dementia?" → "dementia"; "When were you diagnosed with diabetes?" →
+ * "diabetes". A note with several durations needs each under its own name, not a bare "Duration:" or "It was last fall.".
  */
 import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
 import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
@@ -17,6 +17,14 @@ export function readDurationTopic(question: string): string | undefined {
   const topic = m?.[1];
   if (!topic || /^(?:it|this|that|them|they|any|those|these|symptoms?|problems?|issues?)$/i.test(topic)) return undefined;
   return countMatches(topic, CLINICAL_TERMS) > 0 || DIAGNOSIS_TERM.test(topic) || findDrugs(topic).length > 0 ? topic.toLowerCase() : undefined;
+}
+
+const DIAGNOSED_WHEN = caseless(/\bwhen (?:were|was|did) (?:you|he|she|they) (?:first )?(?:get |got |first get )?(?:diagnosed|told (?:you|he|she|they) (?:had|have)) (?:with )?(?:a |an |the |your |his |her )?((?:[a-z][\w'-]* ){0,3}?[a-z][\w'-]*)[?.]*$/);
+
+/** The condition a "when were you diagnosed with…?" question names. */
+export function readDiagnosedTopic(question: string): string | undefined {
+  const topic = DIAGNOSED_WHEN.exec(question.trim())?.[1];
+  return topic && (countMatches(topic, CLINICAL_TERMS) > 0 || DIAGNOSIS_TERM.test(topic)) ? topic.toLowerCase() : undefined;
 }
 
 /** The answer without a hedge said after it. */

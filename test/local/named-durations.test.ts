@@ -30,3 +30,14 @@ describe('a duration under the name of what it is the duration of', () => {
     expect(ask('How long have you had the dog?', 'About ten years.')).not.toMatch(/Duration of dog/);
   });
 });
+
+describe('when a condition was diagnosed', () => {
+  it('writes the time under the condition', () => {
+    expect(ask('When did you get diagnosed with diabetes?', 'It was last fall.')).toContain('Diabetes diagnosed: last fall.');
+    expect(ask('When were you diagnosed with the asthma?', 'As a kid, I think.')).toContain('Asthma diagnosed: as a kid.');
+  });
+
+  it('leaves an answer that gives no time', () => {
+    expect(ask('When did you get diagnosed with diabetes?', "I don't remember.")).not.toMatch(/Diabetes diagnosed/);
+  });
+});

@@ -4,6 +4,8 @@ import { roleFromLabel } from '../text/speaker-labels.js';
 const FAMILY_WORDS = /^(?:mom|mum|dad|mommy|daddy|mama|papa)$/;
 
 export function describeSpeaker(label: string): string | undefined {
+  // "Guest_family" (MTS-Dialog's label for a relative) is a relative, where "SPEAKER_01" names no one.
+  if (/^guest[_ ]?family$/i.test(label.trim())) return 'the family member';
   if (label.includes('_')) return undefined;
   const key = label.toLowerCase().replace(/[^a-z ]/g, '').trim();
   if (FAMILY_WORDS.test(key)) return key;

@@ -74,7 +74,7 @@ function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined,
   // "Yes, and two other kids were sick last week": the yes answers the question; what follows is its own statement.
   // "Yes, I have to lie down in a dark room": the yes answers; the rest, in the patient's words, is written on its own.
   // "No, I stopped two years ago": the no answers; what follows is its own statement too.
-  const lead = /^((?:yes|yeah|yep|no|nope)),\s+and\s+(.+)$/i.exec(first) ?? /^((?:yes|yeah|yep)),\s+((?:i|my|i'm|i've|it|it's|they|they're)\b.+)$/i.exec(first)
+  const lead = /^((?:yes|yeah|yep|no|nope)),\s+and\s+(.+)$/i.exec(first) ?? /^((?:yes|yeah|yep)),\s+((?:i|my|i'm|i've|it|it's|they|they're|he|she|he's|she's|his|her)\b.+)$/i.exec(first)
     ?? /^((?:no|nope)),\s+((?:i|i've|i'd)\s+(?:stopped|quit|gave up|used to|haven't since|came off)\b.+)$/i.exec(first);
   // "Yes, since yesterday afternoon": the yes answers; when it started or how often belongs to the same statement.
   const qualified = lead ? null : /^((?:yes|yeah|yep)),\s+((?:since|for|from|every|most|about|around|only|mostly|sometimes|usually|on and off)\b[^.?!]{2,40})$/i.exec(first);
@@ -83,7 +83,8 @@ function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined,
   const closed = whole ?? yesOnly;
   if (closed) {
     const base = yesOnly && qualified && !closed.negative ? `${closed.text.replace(/\.$/, '')}, ${qualified[2]!.replace(/[.!\s]+$/, '')}.` : closed.text;
-    const text = who ? `${base.replace(/\.$/, '')} per ${who}.` : base;
+    // ("The father gave him medication": a statement whose subject is the speaker needs no "per the father".)
+    const text = who && !base.toLowerCase().startsWith(who.toLowerCase()) ? `${base.replace(/\.$/, '')} per ${who}.` : base;
     // "Does it hurt when I push here?" — "Yeah, right there.": pain on the examiner's touch is a finding.
     const block = PROVOKED.test(pair.question) ? 'exam' : closed.negative ? 'review' : 'history';
     // A qualifier the yes/no reading left out ("since yesterday afternoon") is still read on its own.

@@ -65,6 +65,8 @@ const REQUESTS_ORDER = caseless(/^(?:(?:and|so|okay|also)[,\s]+)*(?:(?:[a-z]+),\
 /** "Collateral ligaments feel stable", "reflexes are brisk": structures only an examiner tests, and how they are now. */
 const TESTED_STRUCTURE = caseless(/^(?:(?:and|so|now|okay),?\s+)?(?:the |both |his |her |your )?(?:[a-z-]+ ){0,2}(?:ligaments?|tendons?|reflexes|pulses|tone|power|sensation|joints?|muscles?) (?:feel|feels|are|is|look|looks|seem|seems) (?:(?:all |both |quite |fully )?)(?:stable|intact|normal|symmetrical|equal|full|brisk|lax|absent|reduced|preserved|palpable)\b/);
 
+const KNOWN_HISTORY = /^(?:(?:so|and|okay|now|well|right),?\s+)*(?:i know (?:that )?(?:you(?:'ve| have)(?: been)? (?:dealing with|had|got|suffered from|living with)|you(?:'re| are) (?:dealing|living) with)|we have [^.?!]{3,80}\b(?:which|that) we (?:talked|spoke) about\b|(?:as we (?:discussed|talked about)),? you (?:have|had))/i;
+const READS_MEDICINES = /^(?:(?:yes|yeah|okay|so|right),?\s+)?i (?:can )?see (?:that you(?:'re| are) (?:on|taking) )?(?:[A-Z]?[a-z-]+,\s+){1,}/i;
 const NOT_FOUND_ON_EXAM = /^(?:(?:so|and|okay|now|well|right),?\s+)*i (?:can't|cannot|can not|don't|do not|couldn't|could not) (?:find|feel|see|hear|detect|appreciate|palpate) any\b/i;
 
 export function classifyUtterance(u0: Utterance, phase: Phase, short = false): Slot | undefined {
@@ -156,6 +158,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (phase === 'history' && !u.question && REPORTED_BY_COLLEAGUE.test(u.text) && !/\b(?:going to|will|'ll|let's)\b/i.test(u.text)) return 'history';
   // "I'm looking through your chart and it looks like we're treating your diabetes": the history the chart holds.
   if (CHART_SAYS.test(u.text) && !/\b(?:going to|will|'ll|let's|want to)\b/i.test(u.text)) return 'history';
+  // "I know that you have been dealing with hypertension…", "and we have hypertension as well, which we talked about":
+  // the history the clinician already knows, said back; "Yes, I see Morphine, Darvocet, Flomax…": the medicines on file.
+  if (!u.question && (KNOWN_HISTORY.test(u.text) || (READS_MEDICINES.test(u.text) && findDrugs(u.text).length >= 2)) && !/\b(?:going to|will|'ll|let's|want to|should|need to)\b/i.test(u.text)) return 'history';
   const judged = classifySpokenJudgement(u.text, u.question);
   if (judged) return judged;
   // "An X-ray of both hips today…", "go down to X-ray": a test ordered, though it names no verb of ordering.

@@ -65,3 +65,20 @@ describe('answers that say more than yes', () => {
     expect(s).not.toMatch(/Denies allergies|No known allergies/i);
   });
 });
+
+describe('history the clinician already knows, said back', () => {
+  const note = (...lines: string[]) => generateLocalNote(['Doctor: What brings you in today?', "Patient: I've had a cough for two weeks.", ...lines].join('\n'));
+
+  it('is history (the assessment may still borrow it when it has nothing of its own)', () => {
+    const n = note('Doctor: I know that you have been dealing with hypertension and high cholesterol. What else is going on?', 'Patient: My knee hurts.',
+      "Doctor: This looks like osteoarthritis of the knee.");
+    expect(n.subjective).toMatch(/has been dealing with hypertension and high cholesterol/);
+    expect(n.assessment).not.toMatch(/hypertension and high cholesterol/);
+  });
+
+  it('writes the medicines the clinician reads off the chart in the history', () => {
+    const n = note('Doctor: Are you taking any medication?', 'Patient: Yes, they have it in the chart.', 'Doctor: Yes I see Morphine, Darvocet, Flomax, Avodart and Ibuprofen.');
+    expect(n.subjective).toMatch(/Flomax/);
+    expect(n.objective).not.toMatch(/Flomax/);
+  });
+});

@@ -7,8 +7,9 @@ import type { EvidenceSentence, SectionName } from './types.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { readTranscript } from '../text/parse-transcript.js';
 import { DIAGNOSIS_TERM, isReturnPrecaution } from './clinical-vocabulary.js';
-import { draftDialogue } from './draft-dialogue.js';
+import { chooseAddressee, draftDialogue } from './draft-dialogue.js';
 import { draftDictation } from './draft-dictation.js';
+import { draftFallback } from './fallback-drafts.js';
 import { type DraftNote, type DraftSentence, emptyBlocks } from './draft-sentence.js';
 import { extractChiefComplaint } from './extract-chief-complaint.js';
 import { keepEnglishTurns } from './interpreted-turns.js';
@@ -36,7 +37,9 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
   const gender = detectGender(transcript);
   const family = chooseFamily(specialty, speakers, transcript);
   const dialogue = reading.labelled || unfolded ? draftDialogue(turns, gender, speakers) : undefined;
-  const drafts = dialogue ? dialogue.drafts : draftDictation(turns);
+  const drafted = dialogue ? dialogue.drafts : draftDictation(turns);
+  // An exchange no reader placed anything of is still a visit (it passed the clinical-content gate): see fallback-drafts.ts.
+  const drafts = dialogue && drafted.length === 0 ? draftFallback(dialogue.utterances, gender, chooseAddressee(speakers)) : drafted;
   const refined = drafts
     .map((d) => ({ ...d, block: refineBlock(d.block, d.text, family) }))
     .sort((a, b) => a.order - b.order);

@@ -27,7 +27,7 @@ import { IDENTITY_CHECK, findIdentityAnswers } from './identity-checks.js';
 const SHORT_VISIT = 45;
 const SYMPTOM_WORDS = caseless(/\b(?:dizzy|pain|hurts?|ache|aching|swollen|swelling|bleeding|numb|tingling|nause\w*|vomit\w*|fever|cough\w*|short of breath|tired|rash|itch\w*|burning|sore)\b/);
 /** The clinician's "you" means the patient, unless only a companion answers (a parent, an owner, a caller). */
-function chooseAddressee(speakers: Record<string, Role>): string | undefined {
+export function chooseAddressee(speakers: Record<string, Role>): string | undefined {
   const roles = Object.values(speakers);
   if (roles.includes('patient')) return undefined;
   const other = Object.entries(speakers).find(([, r]) => r === 'other');

@@ -69,3 +69,17 @@ describe('talk that is neither assessment nor plan', () => {
       .toMatch(/ECG/);
   });
 });
+
+describe('the last resort for an exchange nothing else placed', () => {
+  it('keeps the clinical sentences of an exchange every reader passed over', () => {
+    const n = note('Doctor: The swelling on your ankle has gone down a lot since the last visit, which is great news.', 'Patient: Thank goodness, it was so sore.');
+    expect(`${n.subjective}${n.objective}${n.assessment}${n.plan}`).toMatch(/swelling/i);
+  });
+
+  it('writes no question and no patient sentence it cannot put in the third person', () => {
+    const n = note('Doctor: The swelling on your ankle has gone down a lot since the last visit, which is great news.', 'Patient: Is the swelling going to come back, do you think?');
+    const all = `${n.subjective}${n.objective}${n.assessment}${n.plan}`;
+    expect(all).toMatch(/swelling/i);
+    expect(all).not.toMatch(/\?|come back, do you think/);
+  });
+});

@@ -31,7 +31,7 @@ export function readFamilyAnswer(pair: Pair, previous: AnswerLine | undefined): 
   if (NEGATIVE.test(first) && !/\b(?:but|except)\b/i.test(first)) {
     return [statement('background', `${HEDGED_NO.test(first) ? 'No known' : 'No'} family history of ${topic}.`, pair, [pair.answers[0]!])];
   }
-  const relatives = [...new Set([...first.matchAll(RELATIVE)].map((r) => r[1]!.toLowerCase()))];
+  const relatives = [...new Set([...RELATIVE.matchAll(first)].map((r) => r[1]!.toLowerCase()))];
   const detail = first.replace(POSITIVE, '').replace(/^[\s,]+/, '').replace(/^(?:sadly|unfortunately|actually|i'm afraid|afraid so|of course)$/i, '');
   if (relatives.length > 0) return [statement('background', `Family history of ${topic}: ${relatives.join(', ')}.`, pair, [pair.answers[0]!])];
   if (!POSITIVE.test(first) && !/^(?:oh )?(?:yeah|yes)\b/i.test(first)) return [];

@@ -227,12 +227,23 @@ function isAnchoredFor(claim: NumberClaim, index: QuantityIndex, concepts: Reado
   return index.anchors.some((a) => days <= a.maxDays && [...a.concepts].some((c) => concepts.has(c)));
 }
 
+/**
+ * "Weakness, fatigue and dark urine for one week": the time may be a complaint's the concept table does not hold ("my
+ * pee has been a very dark color for about a week now"), said in words of the statement no concept of it covers.
+ */
+function isSaidOfOtherComplaint(claim: NumberClaim, readings: readonly NumberClaim[], index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string>): boolean {
+  const covered = new Set([...concepts].flatMap((c) => readTopicWords(c.split(' '))));
+  const own = [...topic].filter((w) => !covered.has(w) && !GENERIC_TOPICS.has(w));
+  return index.quantities.some((q) => q.cls === 'time' && q.den === undefined && !q.frequency && !q.followUp && q.subject !== null && doDirectionsAgree(claim, q)
+    && readings.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)) && own.some((w) => q.subject?.has(w)));
+}
+
 function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string> = new Set(), event = false): Verdict {
   if (claim.cls === 'grade') return { supported: index.quantities.some((q) => q.value === claim.value && q.cls !== 'time'), alternatives: [] };
   const readings = claim.cls === 'time' ? convertTime(claim) : [claim];
   const ends = claim.rangeEnd === undefined ? readings : [...readings, ...convertTime({ ...claim, value: claim.rangeEnd, rangeEnd: claim.value })];
   const timeline = isOffTimeline(claim, ends, index, concepts);
-  if (timeline) return { supported: false, alternatives: timeline };
+  if (timeline && !isSaidOfOtherComplaint(claim, readings, index, topic, concepts)) return { supported: false, alternatives: timeline };
   if (isAnchoredFor(claim, index, concepts)) return { supported: true, alternatives: [] };
   // A time supports the claim when it is said of the same thing, or of nothing in particular ("this happened about
   // two days ago" is the visit's complaint).

@@ -205,6 +205,12 @@ function isSameTopic(topic: ReadonlySet<string>, q: HeardQuantity, index: Quanti
   return false;
 }
 
+/**
+ * Statements of events with times of their own, which no complaint's time gives: the last period, a partner, sex.
+ * (Smoking is left out: "smoked cannabis ~1.5/52 ago" takes a time the patient gives it in other words.)
+ */
+const LIFE_EVENT_RE = /\b(?:lmp|last (?:menstrual )?period|menstrua\w*|periods?\b(?!\s+of\b)|partner|relationship|upsi|usi)\b/i;
+
 /** Topic stems that name no complaint of their own: "symptoms", GP "sx". */
 const GENERIC_TOPICS = new Set(['sympt']);
 
@@ -221,19 +227,36 @@ function isAnchoredFor(claim: NumberClaim, index: QuantityIndex, concepts: Reado
   return index.anchors.some((a) => days <= a.maxDays && [...a.concepts].some((c) => concepts.has(c)));
 }
 
-function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string> = new Set()): Verdict {
+/**
+ * "Weakness, fatigue and dark urine for one week": the time may be a complaint's the concept table does not hold ("my
+ * pee has been a very dark color for about a week now"), said in words of the statement no concept of it covers.
+ */
+function isSaidOfOtherComplaint(claim: NumberClaim, readings: readonly NumberClaim[], index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string>): boolean {
+  const covered = new Set([...concepts].flatMap((c) => readTopicWords(c.split(' '))));
+  const own = [...topic].filter((w) => !covered.has(w) && !GENERIC_TOPICS.has(w));
+  return index.quantities.some((q) => q.cls === 'time' && q.den === undefined && !q.frequency && !q.followUp && q.subject !== null && doDirectionsAgree(claim, q)
+    && readings.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)) && own.some((w) => q.subject?.has(w)));
+}
+
+function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string> = new Set(), event = false): Verdict {
   if (claim.cls === 'grade') return { supported: index.quantities.some((q) => q.value === claim.value && q.cls !== 'time'), alternatives: [] };
   const readings = claim.cls === 'time' ? convertTime(claim) : [claim];
   const ends = claim.rangeEnd === undefined ? readings : [...readings, ...convertTime({ ...claim, value: claim.rangeEnd, rangeEnd: claim.value })];
   const timeline = isOffTimeline(claim, ends, index, concepts);
-  if (timeline) return { supported: false, alternatives: timeline };
+  if (timeline && !isSaidOfOtherComplaint(claim, readings, index, topic, concepts)) return { supported: false, alternatives: timeline };
   if (isAnchoredFor(claim, index, concepts)) return { supported: true, alternatives: [] };
   // A time supports the claim when it is said of the same thing, or of nothing in particular ("this happened about
   // two days ago" is the visit's complaint).
   // The same value supports more readily than another rivals: its conversation may run a few turns back.
   // "Symptoms for 2-3 days" names no complaint: a time the history gives is the complaint's.
   const generic = topic.size > 0 && [...topic].every((w) => GENERIC_TOPICS.has(w));
-  const isAbout = (q: HeardQuantity) => claim.cls !== 'time' || claim.direction === 'future' || ((q.subject === null || generic) && q.line <= index.historyEnd) || isSameTopic(topic, q, index, 3);
+  // A time of a life event (the last period, a partner, stopping smoking) is not the complaint's: a time said of
+  // nothing in particular ("about two days ago") or of the complaint ("it's really for the last couple of days, it's
+  // tummy pain") near the talk of periods does not support "LMP 2/7 ago".
+  const ofEvent = claim.cls === 'time' && concepts.size === 0 && event;
+  const isEventTime = (q: HeardQuantity) => q.subject === null || [...q.subject].some((s) => topic.has(s));
+  const isAbout = (q: HeardQuantity) => claim.cls !== 'time' || claim.direction === 'future'
+    || (ofEvent ? isEventTime(q) && isSameTopic(topic, q, index, 3) : ((q.subject === null || generic) && q.line <= index.historyEnd) || isSameTopic(topic, q, index, 3));
   // The next visit's interval is compared with the times said of the next visit, when the conversation says any: "a
   // couple of months" for the next blood test does not support "follow up in 2 months".
   const visits = claim.followUp ? index.quantities.filter((q) => q.followUp) : [];
@@ -294,14 +317,14 @@ function judgeVague(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
   return { supported: rivals.length === 0, alternatives: rivals };
 }
 
-function judgeClaim(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string>): Verdict {
+function judgeClaim(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string>, event: boolean): Verdict {
   if (claim.vague) return judgeVague(claim, index, topic, concepts);
   if (claim.cls === 'age') return judgeAge(claim, index.quantities);
   if (claim.den === 10) return judgeScore(claim, index);
   if (claim.key && claim.cls !== 'dose' && claim.cls !== 'time') return judgeKeyed(claim, index);
   if (claim.den !== undefined) return judgeRatio(claim, index);
   if (claim.cls === 'dose') return judgeDose(claim, index);
-  return judgePlain(claim, index, topic, concepts);
+  return judgePlain(claim, index, topic, concepts, event);
 }
 
 function describeHeard(q: HeardQuantity): string {
@@ -339,7 +362,7 @@ export function checkNumbers(statement: string, index: QuantityIndex, section?: 
   const reckoned = isAlcoholStatement(tokens) && isDrinkingTold(index);
   const failed = claims
     .filter((claim) => !(reckoned && claim.unit === 'units' && claim.drug === null))
-    .map((claim) => ({ claim, verdict: judgeClaim(claim, index, topic, readDurationConcepts(tokens, claim.index, section)) })).filter((c) => !c.verdict.supported);
+    .map((claim) => ({ claim, verdict: judgeClaim(claim, index, topic, readDurationConcepts(tokens, claim.index, section), LIFE_EVENT_RE.test(statement)) })).filter((c) => !c.verdict.supported);
   for (const [at, { claim: end, verdict }] of failed.entries()) {
     // A range neither end of which is said is one unsupported fact: "2-3 hours", not "2 hours" and "3 hours".
     const partner = end.rangeEnd === undefined ? undefined : failed.find((o, k) => k !== at && o.claim.value === end.rangeEnd && o.claim.rangeEnd === end.value && o.claim.unit === end.unit);

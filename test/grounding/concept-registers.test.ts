@@ -37,4 +37,10 @@ describe('a symptom is judged in whichever register the conversation used', () =
     const t = "[patient] yeah i i feel like i'm just choking a few minutes after i lay down to sleep i just ca n't catch my breath";
     expect(kinds({ subjective: 'Shortness of breath when lying down.' }, t)).toEqual([]);
   });
+
+  it('nocturia is "I wake up at night to go to the bathroom" (MTS-Dialog, tune half); a visit of other things never brings it up', () => {
+    const night = 'Doctor: Have you ever noticed any swelling there?\nPatient: Yeah, I check my feet regularly and no swelling as such. I do wake up at night at least one time to go to the bathroom.';
+    expect(kinds({ subjective: 'She has nocturia x 1.' }, night)).toEqual([]);
+    expect(kinds({ subjective: 'She has nocturia x 1.' }, 'Doctor: Any swelling?\nPatient: I check my feet regularly and no swelling as such.')).toEqual(['negation']);
+  });
 });

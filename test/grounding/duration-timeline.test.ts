@@ -76,3 +76,24 @@ describe('GP shorthand for two complaints', () => {
     expect(checkGrounding({ subjective: 'PC: 6/7 hx of D&V' }, counted).map((f) => f.kind)).toEqual(['number']);
   });
 });
+
+// MTS-Dialog, tune half (set 2): the week is said of the dark urine, which the concept table does not hold.
+describe('a duration of several complaints may be the time of one the concept table does not hold', () => {
+  const jaundice = [
+    'Doctor: Hello! I would like to get some background on what brings you in today. What symptoms have you been having?',
+    'Patient: I am exhausted. I get lightheaded when I stand up. My family noticed that my skin and eyes are yellow. I have not been feeling well. I had a fever about a week ago. There has been a few nights where I woke up all sweaty with chills.',
+    'Doctor: Have you had any trouble drinking or eating?',
+    'Patient: Yeah. I have not been able to eat normally for that last three to four weeks. I lost twenty six pounds.',
+    'Doctor: Can you tell me or show me where the pain is coming from?',
+    'Patient: It comes and goes. It hurts all around my stomach. Oh, my pee has been a vary dark color for about a week now.',
+  ].join('\n');
+
+  it('is supported by the time said of that complaint in the statement\'s own words', () => {
+    expect(kinds({ subjective: 'He complained of fatigue and dark urine for one week.' }, jaundice)).toEqual([]);
+  });
+
+  it('is still a finding when no complaint of the statement has that time', () => {
+    expect(kinds({ subjective: 'He complained of fatigue and dark urine for two weeks.' }, jaundice)).toEqual(['number']);
+    expect(kinds({ subjective: 'He complained of fatigue and dark urine for 5 days.' }, jaundice)).toEqual(['number']);
+  });
+});

@@ -7,6 +7,7 @@
  */
 import { checkGrounding } from '../../../src/grounding/index.js';
 import { loadEncounters, splitPrimockNote } from './corpora.js';
+import { MORE_GP_NOTES } from './gp-notes-written-more.js';
 import { KNOWN_UNSUPPORTED, WRITTEN_GP_NOTES } from './gp-notes-written.js';
 
 function main(): void {
@@ -14,7 +15,7 @@ function main(): void {
   let notes = 0;
   let alarms = 0;
   let known = 0;
-  for (const [id, text] of Object.entries(WRITTEN_GP_NOTES)) {
+  for (const [id, text] of Object.entries({ ...WRITTEN_GP_NOTES, ...MORE_GP_NOTES })) {
     const encounter = encounters.get(id);
     // Only dev transcripts are read; a missing one means the corpus is not installed.
     if (!encounter) continue;

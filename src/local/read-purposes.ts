@@ -37,7 +37,9 @@ export function readPurposes(u: Utterance, phase: Phase, short: boolean): { text
   const measured = normalizeMeasurements(u.text);
   // "First reading, one-sixty-two on ninety-four": a value that now carries its unit is a reading, verb or not.
   const unitNow = /\d ?(?:mmHg|bpm|\/min)/.test(measured) && !/\d ?(?:mmHg|bpm|\/min)/.test(u.text);
-  if (measured === u.text || (!unitNow && (measured.split(/\s+/).length < 6 || !/\b(?:is|are|was|were|measures?|measured|reads?|(?:it|that)'s)\b/i.test(measured)))) return found;
+  // "That's about a hundred and twenty-five degrees": in the exam, a short value said in words is the reading too.
+  const examValue = phase === 'exam' && hasMeasuredValue(measured) && !hasMeasuredValue(u.text);
+  if (measured === u.text || (!unitNow && !examValue && (measured.split(/\s+/).length < 6 || !/\b(?:is|are|was|were|measures?|measured|reads?|(?:it|that)'s)\b/i.test(measured)))) return found;
   // Only a reading is rescued so: the rest of what such a sentence could be was already weighed on its words.
   return splitPurposes({ ...u, text: measured }, phase, short).filter((p) => p.slot === 'exam' || p.slot === 'results');
 }

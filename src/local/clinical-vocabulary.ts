@@ -15,8 +15,11 @@ const DRUG_CAUSE = caseless(/\b(?:is|are|'s) (?:probably |likely |most likely )?
 const SYMPTOM_CAUSE = caseless(/\b(?:the|your|his|her|their|that|this) (?:[\w-]+ ){0,2}?(?:pain|ache|aching|tightness|soreness|stiffness|swelling|numbness|tingling|bleeding|cough|rash|itch\w*|headaches?|weakness|fatigue|tiredness|dizziness|cramping|cramps|spasms?|symptoms?|weight loss|weight gain|redness|discharge|fussiness|crying|snoring|breathlessness) (?:is|are|'s|seems? to be) (?:probably |likely |most likely |mostly |partly |all |just )?(?:from|caused by|due to|because of|coming from|related to|down to)\b/);
 /** "So Luna has hyperthyroidism", "he's got a mild croup": someone has a named condition. */
 const HAS_DX = caseless(String.raw`\b(?:has|have|'s got|has got|'ve got|is having|are having|'re having) (?:a |an |some )?(?:[a-z-]+\s+){0,2}?(?:${DX_SUFFIX}|${DX_WORDS})\b`);
-/** "You're in the freezing phase", "he's at stage 3": the stage of a condition is the clinician's judgement of it. */
-const YOU_ARE_DX = caseless(/\byou(?:'re| are) (?:not )?(?:pregnant|anemic|diabetic|prediabetic|dehydrated|hypertensive|in (?:a|an) \w+ flare)\b|\b(?:you|he|she|they)(?:'re|'s| are| is) (?:now |still )?(?:in|at) (?:the |an? )?(?:early |late |acute |chronic )?(?:[a-z]+ )?(?:phase|stage)\b/);
+/**
+ * "You're in the freezing phase", "he's at stage 3": the stage of a condition is the clinician's judgement of it;
+ * "so she's neutropenic", "you're slightly anaemic": a result read as the condition it shows is the judgement too.
+ */
+const YOU_ARE_DX = caseless(/\byou(?:'re| are) (?:not )?(?:pregnant|anemic|diabetic|prediabetic|dehydrated|hypertensive|in (?:a|an) \w+ flare)\b|\b(?:you|he|she|they)(?:'re|'s| are| is) (?:(?:now|still|slightly|mildly|a bit|a little|quite|very|severely|moderately|probably|likely) )*(?:not )?(?:\w+(?:aemic|emic|penic)|septic)\b|\b(?:you|he|she|they)(?:'re|'s| are| is) (?:now |still )?(?:in|at) (?:the |an? )?(?:early |late |acute |chronic )?(?:[a-z]+ )?(?:phase|stage)\b/);
 
 /** "So you have cervicalgia", "this looks like…", "consistent with…", "I think it's…": a clinician naming a problem. */
 const DX_FRAMES = [
@@ -81,6 +84,7 @@ export function isDiagnosisStatement(sentence: string): boolean {
   const beforeColon = sentence.split(/:\s/)[0]!;
   if (OPEN_DX_FRAME.test(beforeColon) && !/\?$/.test(sentence) && !FUTURE_OR_PLAN.test(beforeColon) && beforeColon.split(/\s+/).length <= 24
     && !/\b(?:if|whether|you said|you mentioned)\b/i.test(sentence)) return true;
+  if (namesSymptomAsCondition(sentence)) return true;
   if (SYMPTOM_CAUSE.test(sentence) && !/\?$/.test(sentence) && !/\b(?:if|whether|you said|you mentioned|was|were)\b/i.test(sentence)) return true;
   const cause = DRUG_CAUSE.exec(sentence);
   if (cause && !/\?$/.test(sentence) && findDrugs(sentence.slice(cause.index)).length > 0 && !/\b(?:if|whether)\b/i.test(sentence)) return true;
@@ -91,6 +95,16 @@ export function isDiagnosisStatement(sentence: string): boolean {
     const m = re.exec(sentence);
     return m !== null && DIAGNOSIS_TERM.test(sentence.slice(m.index, m.index + m[0].length + 80));
   }) || hasConditionSubject(sentence);
+}
+
+/**
+ * "The tingling in your fingers is a mild peripheral neuropathy", "the heartburn is reflux from the pregnancy": a
+ * symptom the patient told of, named as the condition it is, is the clinician's judgement wherever it is said.
+ */
+let symptomNamed: CaselessPattern | undefined;
+function namesSymptomAsCondition(sentence: string): boolean {
+  symptomNamed ??= caseless(String.raw`^(?:(?:so|and|okay|now|well),?\s+)?(?:the|your|his|her|their|that|this) (?:[\w-]+ ){0,4}?(?:pain|ache|aching|tightness|soreness|stiffness|swelling|numbness|tingling|pins and needles|bleeding|cough|rash|itch\w*|itchiness|headaches?|weakness|tiredness|dizziness|symptoms?|redness|burning|heartburn|breathlessness|palpitations)(?: [\w-]+){0,4}? (?:is|are|'s) (?:(?:a|an|probably|likely|most likely|just|almost certainly) )*(?:(?:mild|moderate|severe|early|small|slight|typical|classic) )?(?:[a-z-]+ ){0,2}?(?:${DX_SUFFIX}|${DX_WORDS})\b`);
+  return symptomNamed.test(sentence.trim()) && !/\?$/.test(sentence) && !FUTURE_OR_PLAN.test(sentence) && !/\b(?:if|whether|you said|you mentioned|not)\b/i.test(sentence);
 }
 
 /** HAS_DX with a person (or an animal, or a name) as the subject, not a body part ("tooth 19 has deep decay"). */

@@ -81,11 +81,14 @@ function readQualified(q: string, a: string, gender: Gender, addressee: string |
   return { text: `${rest.charAt(0).toUpperCase()}${rest.slice(1)}: ${a.charAt(0).toLowerCase()}${a.slice(1)}.`, negative: false };
 }
 
-const CONFIRMS = caseless(/^(?:yes|yeah|yep|yup|correct|that's (?:right|correct|it)|exactly|right|mm+[- ]?hm+|mhm+|uh-huh)\b/);
+const CONFIRMS = caseless(/^(?:yes|yeah|yep|yup|correct|that's (?:right|correct|it|the one)|that one|exactly|right|mm+[- ]?hm+|mhm+|uh-huh)\b/);
 /** "You broke your wrist in March when you fell?": an event put to the patient as a statement, in the past. */
-const STATED_EVENT = caseless(/^you (?:broke|fell|had|took|went|saw|came|got|hurt|cut|hit|lost|gave|began|started|stopped|injured|fractured|sprained|twisted|tripped|slipped|burned|burnt|was|were)\b/);
+const STATED_EVENT = caseless(/^you(?:'re| are) (?:still )?(?:on|taking|using)\b|^you (?:take|use|broke|fell|had|took|went|saw|came|got|hurt|cut|hit|lost|gave|began|started|stopped|injured|fractured|sprained|twisted|tripped|slipped|burned|burnt|was|were)\b/);
 
-/** "You broke your wrist in March when you fell in the garden?" + "That's right, I tripped." → the statement, confirmed. */
+/**
+ * "You broke your wrist in March when you fell in the garden?" + "That's right, I tripped." → the statement, confirmed;
+ * "You're on the amlodipine five milligrams, is that right?" + "That's the one." → the current treatment, confirmed.
+ */
 function readConfirmed(q: string, a: string, gender: Gender, addressee: string | undefined): YesNoReading | undefined {
   if (!STATED_EVENT.test(q) || !CONFIRMS.test(a) || NO.test(a) || /\bbut\b/i.test(a) || !hasClinicalContent(q)) return undefined;
   const said = rewriteClinicianSpeech(q.replace(/,?\s*(?:is that (?:right|correct)|right|correct|yes|yeah)$/i, ''), gender, addressee);

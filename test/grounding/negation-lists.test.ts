@@ -36,3 +36,11 @@ describe('a long denial list in a note', () => {
     expect(findings('The patient denies yellowing of their skin or eyes, dark urine, but reports pale stools.')).toEqual([expect.stringContaining('affirms "pale"')]);
   });
 });
+
+describe('safety-netting that names symptoms the patient denied', () => {
+  it('reads "bear in mind those symptoms" as advice, not as symptoms had', () => {
+    const asked = 'Doctor: Any temperatures or fevers?\nPatient: No, not that I have noticed.';
+    expect(checkGrounding({ plan: 'Do bear in mind those symptoms I mentioned about the fever and the vomiting.' }, asked)).toEqual([]);
+    expect(checkGrounding({ subjective: 'Reports fever.' }, asked)).toHaveLength(1);
+  });
+});

@@ -83,6 +83,7 @@ function readQualified(q: string, a: string, gender: Gender, addressee: string |
 
 const CONFIRMS = caseless(/^(?:yes|yeah|yep|yup|correct|that's (?:right|correct|it|the one)|that one|exactly|right|mm+[- ]?hm+|mhm+|uh-huh)\b/);
 /** "You broke your wrist in March when you fell?": an event put to the patient as a statement, in the past. */
+const CURRENT_TREATMENT = /^you(?:'re| are) (?:still )?(?:on|taking|using)\b|^you (?:take|use)\b/i;
 const STATED_EVENT = caseless(/^you(?:'re| are) (?:still )?(?:on|taking|using)\b|^you (?:take|use|broke|fell|had|took|went|saw|came|got|hurt|cut|hit|lost|gave|began|started|stopped|injured|fractured|sprained|twisted|tripped|slipped|burned|burnt|was|were)\b/);
 
 /**
@@ -91,6 +92,8 @@ const STATED_EVENT = caseless(/^you(?:'re| are) (?:still )?(?:on|taking|using)\b
  */
 function readConfirmed(q: string, a: string, gender: Gender, addressee: string | undefined): YesNoReading | undefined {
   if (!STATED_EVENT.test(q) || !CONFIRMS.test(a) || NO.test(a) || /\bbut\b/i.test(a) || !hasClinicalContent(q)) return undefined;
+  // A plain yes to a treatment is left to the plain reading; here only the answer that names it back ("that one").
+  if (CURRENT_TREATMENT.test(q) && !/^(?:(?:yes|yeah),?\s+)?(?:that's the one|that one)\b/i.test(a)) return undefined;
   const said = rewriteClinicianSpeech(q.replace(/,?\s*(?:is that (?:right|correct)|right|correct|yes|yeah)$/i, ''), gender, addressee);
   if (!said || /\byou/i.test(said) || /\b(?:no|not|never)\b|n't\b/i.test(said)) return undefined;
   return { text: `${said.charAt(0).toUpperCase()}${said.slice(1)}.`, negative: false };

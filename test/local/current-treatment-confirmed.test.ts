@@ -4,9 +4,9 @@ import { readYesNo } from '../../src/local/read-yes-no.js';
 
 describe('a current treatment put to the patient and confirmed', () => {
   it('writes "you\'re on X, is that right?" — "That\'s the one." as the treatment the patient is on', () => {
-    expect(readYesNo("You're on the water tablet, the furosemide, is that right?", "That's the one.", 'unknown')?.text).toMatch(/^The patient is on the water tablet, the furosemide\.$/);
-    expect(readYesNo("You're still taking the sertraline?", 'Yes, that one.', 'unknown')?.text).toMatch(/still taking the sertraline/);
-    expect(readYesNo("You're on the water tablet, is that right?", "No, I stopped it.", 'unknown')).toBeUndefined();
+    expect(readYesNo("You're on the water tablet, the furosemide, is that right?", "That's the one.", undefined)?.text).toMatch(/^The patient is on the water tablet, the furosemide\.$/);
+    expect(readYesNo("You're still taking the sertraline?", 'Yes, that one.', undefined)?.text).toMatch(/still taking the sertraline/);
+    expect(readYesNo("You're on the water tablet, is that right?", "No, I stopped it.", undefined)).toBeUndefined();
   });
 
   it('keeps the confirmed treatment in the Subjective', () => {

@@ -23,7 +23,7 @@ describe('findings said with a tag question', () => {
       'Client: A little.',
       "Therapist: No swelling around the joint today, is there? And the grip is weaker on this side, isn't it?",
       'Therapist: So you are progressing well. Keep doing the stretches twice a day and I will see you in two weeks.',
-    ].join('\n'), 'physical_therapy');
+    ].join('\n'), { specialty: 'physical_therapy' });
     expect(n.objective).toMatch(/goes fully straight now/);
     expect(n.objective).toMatch(/Full extension/);
     expect(n.objective).toMatch(/130 degrees/);

@@ -127,6 +127,9 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
     // "no , i have a cough": a bare "no ," answers the question before; it does not negate what follows.
     if (isNegationCue(token, tokens[k + 1]) && !(token === 'no' && [',', 'i', 'we', 'he', 'she', 'they'].includes(tokens[k + 1] ?? ''))) return true;
     if (!LIST_GLUE.has(token)) budget -= 1;
+    // "The patient denies yellowing of their skin or eyes, dark urine, pale stools": in a note, where a new assertion
+    // brings its own subject or verb (the note's stops), each comma-separated item of a denial is in its reach.
+    if (token === ',' && stops === NOTE_NEGATION_STOPS) budget = reach;
   }
   return false;
 }

@@ -21,6 +21,8 @@ const NOTE_HEDGES = new Set([
   'counselled', 'effects', 'effect', 'aware', 'notify', 'contact', 'lookout', 'wish', 'hope', 'worried', 'worry', 'concern',
   'concerned', 'cause', 'causes', 'causing', 'rule', 'exclude', 'screen', 'flags', 'safety', 'netted', 'netting', 'persist',
   'persists', 'recur', 'recurs', 'ensure', 'sure', 'try', 'trying', 'seek', 'emergency', 'asked', 'ask', 'query', 'queried', 'can',
+  // "Bear in mind the symptoms I mentioned, the fever and the vomiting": safety-netting, not a symptom had.
+  'mind',
 ]);
 /** Note words that make a mention a time course or history rather than a current claim. */
 const NOTE_TIME_CUES = new Set([

@@ -46,6 +46,7 @@ function isErrand(text: string): boolean {
 /** Parts seen only on examination, never reported by a patient as such. */
 const EXAMINED_PART = caseless(/\b(?:ear ?drums?|drums?|tympanic membranes?|ear canals?|canals?|conjunctivae?|corneas?|lens|lenses|retinas?|optic discs?|discs?|fundi|fundus|pupils?|irises|sclerae?|septum|turbinates?|tonsils?|uvula|pharynx|larynx|vocal (?:cords?|folds?)|cervix|os|prostate|wound edges|edges|incision|wound bed|granulation|slough|sinus tract|lymph nodes?|nail beds?|gums?|gingivae?|mucosa)\b/);
 const TERSE_FINDING = caseless(/^(?:(?:and|so|okay),?\s+)?(?:(?:no|nil) (?:swelling|tenderness|effusion|redness|bruising|deformity|crepitus|oedema|edema|warmth|rash|wheeze|crackles|murmurs?|guarding|clubbing|cyanosis|discharge|pus|lumps?|nodes?)|(?:the )?[a-z]+(?:'s| is| are) (?:normal|clear|fine|intact|stable))[.!]?$/);
+const TERSE_RANGE = /^(?:(?:great|good|lovely|okay|ok|so|and|right|now|yes|yeah),?\s+)*(?:(?:that's|it's|that is|it is|it|that|knee's|elbow's|hip's|shoulder's)\s+(?:going|goes|bending|bends|moving|moves|getting|gets)?\s*)?(?:(?:still|now)\s+)?(?:(?:a bit|a little|slightly|quite|very|really|nice and)\s+)?(?:(?:nearly |near )?full (?:extension|flexion|range|movement|rotation|power|strength|squat|grip|abduction)|fully (?:straight|bent|up|down|extended|flexed|back)|limited|restricted|reduced|tight|stiff|straight)\b[^?]{0,50}$/i;
 /** "Temperature 38.6.", "Pulse 88.", "Weight 32 kg": a reading called out in two words. */
 const SHORT_READING = /^(?:temperature|temp|pulse|heart rate|weight|sats|saturations?|spo2|glucose|sugar|bm|gcs|rr|respirations|height|bmi)\s+\d+(?:\.\d+)?\s*(?:kg|lb|%|bpm|\u00b0[cf])?[.!]?$/i;
 
@@ -83,6 +84,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.role === 'clinician' && !u.question && FOLLOW_UP_GOODBYE.test(u.text)) return 'plan';
   // "No swelling.", "Knee's normal.": the examiner's two-word finding, said between manoeuvres.
   if (u.role === 'clinician' && phase === 'exam' && !u.question && words <= 3 && TERSE_FINDING.test(u.text)) return 'exam';
+  // "Great, full extension.", "that's going fully straight now", "still a bit tight at the very end": how far a joint
+  // goes, said in passing between manoeuvres, is the finding.
+  if (u.role === 'clinician' && phase === 'exam' && !u.question && words <= 10 && TERSE_RANGE.test(u.text) && !/\b(?:will|'ll|going to|want|should|try|if)\b/i.test(u.text)) return 'exam';
   // "Let me check it here... 152/88.": a pressure read off on its own after the pause is the reading itself.
   if (u.role === 'clinician' && phase === 'exam' && !u.question && /^(?:(?:it's|that's|so)\s+)?(?:[7-9]\d|1\d\d|2[0-4]\d)\/\d{2,3}(?:\s*mmhg)?[.!]?$/i.test(u.text)) return 'exam';
   if ((words < 3 && !(u.role === 'clinician' && (/\b\d{2,3}\/\d{2,3}\b/.test(u.text) || SHORT_READING.test(u.text)))) || (words < 9 && (SMALL_TALK.test(u.text) || SMALL_TALK.test(u.raw)) && !substantive)) return undefined;

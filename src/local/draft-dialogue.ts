@@ -12,7 +12,7 @@ import { normalizeAsrText } from './normalize-asr-text.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
 import { polishSentence } from './polish-sentence.js';
 import { readAnswers } from './read-answers.js';
-import { askedMeasure, askedObservation, asksReadingNow, isObservationReply, nameObserved, readHomeReading, readMeasureAnswer } from './read-measure-answer.js';
+import { askedMeasure, askedObservation, asksReadingNow, isObservationReply, letsReadingGoOn, nameObserved, readHomeReading, readMeasureAnswer } from './read-measure-answer.js';
 import { inlineHeading } from './read-dictation.js';
 import { assessmentOrPlan, JUDGED } from './read-headed-block.js';
 import { readPurposes } from './read-purposes.js';
@@ -104,13 +104,18 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     }
     const topic = announced && announced.turn === u0.turn && u0.role === 'clinician' ? announced.topic : undefined;
     if (u0.role === 'clinician' || u0.turn !== announced?.turn) announced = undefined;
-    if (u0.role === 'clinician') measuring = asksReadingNow(u0.text);
+    // "Did you do the home readings?" — "Shall I read them out?" — "Please." — "Monday, one fifty-two over ninety-four…":
+    // a clinician who only lets the patient go on leaves the reading asked for open.
+    const goesOn = u0.role === 'clinician' && letsReadingGoOn(u0.text);
+    if (u0.role === 'clinician') measuring = asksReadingNow(u0.text) || (measuring && goesOn);
     if (u0.role === 'clinician') {
       const m = askedMeasure(u0.text);
-      readingAsked = m ? { ...m, turn: u0.turn } : readingAsked?.turn === u0.turn ? readingAsked : undefined;
+      readingAsked = m ? { ...m, turn: u0.turn } : readingAsked?.turn === u0.turn ? readingAsked : readingAsked && goesOn ? { ...readingAsked, turn: u0.turn } : undefined;
     }
     // "Have you taken your temperature today?" — "Thirty eight point one this morning.": a reading taken and read out.
-    const value = readingAsked && u0.role !== 'clinician' && u0.turn === readingAsked.turn + 1 ? readMeasureAnswer(readingAsked, u0.text) : undefined;
+    // The patient may first say they are fetching it ("Shall I read some out?"), so any patient turn before the
+    // clinician speaks again reads the value.
+    const value = readingAsked && u0.role !== 'clinician' && u0.turn > readingAsked.turn ? readMeasureAnswer(readingAsked, u0.text) : undefined;
     if (value) {
       drafts.push({ block: 'exam', text: value, lines: [u0.line], spoken: value, order: i, clinician: false });
       readAloud.add(`${u0.turn}|${u0.raw}`);

@@ -10,6 +10,7 @@ import { caseless } from '../text/caseless-pattern.js';
 import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
 import { breakAtPauses } from './narrated-pauses.js';
 import { dropConsentTag } from './consent-tags.js';
+import { dropFindingTag } from './finding-tags.js';
 
 const ASSISTANT_PREFIX = caseless(/^(?:hey,?\s+)?(?:dragon|dax)\b[,.]?\s*/);
 const ASSISTANT_COMMAND = caseless(/^(show me|order|finalize|please|pull up|open|go to|add|insert|end of (the )?recording|use my|let's (use|finalize)|start|stop|new)\b/);
@@ -203,7 +204,8 @@ export function extractUtterances(turns: Turn[]): Utterance[] {
   turns.forEach((turn, index) => {
     for (const raw of applySideCorrections(splitSentences(normalizeAsrText(turn.role === 'clinician' ? breakAtPauses(turn.text) : turn.text)).flatMap(splitAfterRequest).flatMap((t) => (turn.role === 'clinician' ? splitExamRun(t) : [t])))) {
       if (isAssistantPrompt(raw)) continue;
-      const unprompted = raw.replace(ASSISTANT_PREFIX, '');
+      // The finding's tag goes before the discourse trim, which would take a bare ", yeah" and leave its question mark.
+      const unprompted = turn.role === 'clinician' ? dropFindingTag(raw.replace(ASSISTANT_PREFIX, '')) : raw.replace(ASSISTANT_PREFIX, '');
       const said = turn.role === 'clinician' && greeted.length > 0 ? trimDiscourseMarkers(dropVocatives(trimDiscourseMarkers(unprompted), greeted)) : trimDiscourseMarkers(unprompted);
       const text = turn.role === 'clinician' ? dropConsentTag(dropLookCall(dropRelay(dropCompanionAddress(dropNoteAside(said))))) : said;
       if (!/[a-z0-9]/i.test(text)) continue;

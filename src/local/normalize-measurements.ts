@@ -64,6 +64,10 @@ const RULES: Rule[] = [
   // "The HbA1c, the sugar control, is fifty-eight": a laboratory value named, then said in words a few words on.
   [caseless(`\\b(hba1c|a1c|cholesterol|ldl|hdl|egfr|gfr|creatinine|potassium|sodium|ha?emoglobin|ferritin|tsh|psa|crp|alt|inr|troponin|phq-?9|gad-?7)([^.?!\\d]{0,30}?\\b(?:is|was|of|at|came back(?: at)?)\\s+)(${N})(?![\\s-]*(?:percent|%|\\d|mg|mmol|kg|days?|weeks?|months?|years?))`, 'g'),
     (m) => { const v = convert(m[3]!, 0, 1000); return v ? `${m[1]}${m[2]}${v}` : undefined; }],
+  // "eGFR seventy-eight, potassium four point three, platelets two hundred and ten": results read out as a list, each
+  // name followed at once by its value.
+  [caseless(`\\b(hba1c|a1c|cholesterol|ldl|hdl|egfr|gfr|creatinine|potassium|sodium|ha?emoglobin|hb|ferritin|tsh|psa|crp|alt|inr|troponin|neutrophils|platelets|white (?:cell )?count|wcc|bilirubin|albumin|calcium|magnesium|urea)(,?\\s+)(${N})(?![\\s-]*(?:percent|%|\\d|mg|mmol|kg|days?|weeks?|months?|years?|times|tablets?|of|to|or)\\b)`, 'g'),
+    (m) => { const v = convert(m[3]!, 0, 1000); return v ? `${m[1]}${m[2]}${v}` : undefined; }],
   // "Your weight and height give a body mass index of thirty-four".
   [caseless(`\\b(bmi|body mass index)((?:${GAP})(?:\\s*of)?\\s*)(${N})(?![\\d.]*\\s*(?:percent|%|kg))`, 'g'),
     (m) => { const v = convert(m[3]!, 10, 80); return v ? `${m[1]}${m[2]}${v}` : undefined; }],

@@ -14,6 +14,8 @@ const MEASURES: readonly [RegExp, string, string][] = [
   [/\b(?:blood sugar|sugar|glucose|bm)\b/, 'Blood glucose', ''],
   [/\b(?:weight|scales?)\b/, 'Weight', ''],
   [/\bpeak flow\b/, 'Peak flow', ''],
+  // "Have you got your meter with you?": in a diabetes review the meter is the glucose meter.
+  [/\b(?:glucometer|meter)\b/, 'Blood glucose', ''],
 ];
 
 /** "Have you taken/checked your …", "have you got it there", "what's it saying", "and the pulse on it": a reading asked for now. */
@@ -31,15 +33,45 @@ export function askedMeasure(clinicianText: string): { name: string; unit: strin
 }
 
 const VALUE = new RegExp(`^(${NUMBER_PHRASE})(\\s*(?:%|percent|degrees|kilos|kg|bpm))?(${WHEN.source})\\s*[.!]?$`, 'i');
+/** "This morning before breakfast, eleven point four", "Monday, six point two": a reading from the meter's memory, by when. */
+const TIMED = new RegExp(`^((?:this|yesterday|last|on)?\\s*(?:morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)(?:\\s+(?:morning|afternoon|evening|night|before|after|at)(?:\\s+(?:breakfast|lunch|tea|dinner|supper|bed|food|\\d+))?)?),?\\s+(?:it was\\s+|it's\\s+|i got\\s+)?(${NUMBER_PHRASE})\\s*[.!]?$`, 'i');
+/** "Hang on, the wife's getting it… right, under the tongue… it says thirty-seven point four": the value at the end of a long look. */
+const READ_AT_END = new RegExp(`\\b(?:it says|it's saying|it reads|it's reading|it's showing|it shows|it came up|it came to)\\s+(${NUMBER_PHRASE})(\\s*(?:%|percent|degrees|kilos|kg|bpm))?\\s*[.!]?$`, 'i');
+
+function toDigits(phrase: string): string | undefined {
+  return /^\d+(?:\.\d+)?$/.test(phrase) ? phrase : spokenNumberToDigits(phrase);
+}
+
+function writeUnit(said: string | undefined, fallback: string): string {
+  return said?.trim() ? ` ${said.trim().replace(/^percent$/i, '%').replace(/^kilos$/i, 'kg')}`.replace(' %', '%') : fallback;
+}
 
 /** "Yeah thirty eight point one this morning" asked as a temperature → "Temperature 38.1 this morning."; else undefined. */
 export function readMeasureAnswer(measure: { name: string; unit: string }, answer: string): string | undefined {
-  const m = VALUE.exec(answer.trim().replace(LOOKING, ''));
-  if (!m) return undefined;
-  const digits = /^\d+(?:\.\d+)?$/.test(m[1]!) ? m[1]! : spokenNumberToDigits(m[1]!);
-  if (digits === undefined) return undefined;
-  const unit = m[2]?.trim() ? ` ${m[2].trim().replace(/^percent$/i, '%').replace(/^kilos$/i, 'kg')}`.replace(' %', '%') : measure.unit;
-  return `${measure.name} ${digits}${unit}${m[3] ?? ''}.`;
+  const looked = answer.trim().replace(LOOKING, '');
+  const m = VALUE.exec(looked);
+  if (m) {
+    const digits = toDigits(m[1]!);
+    return digits === undefined ? undefined : `${measure.name} ${digits}${writeUnit(m[2], measure.unit)}${m[3] ?? ''}.`;
+  }
+  const timed = TIMED.exec(looked);
+  if (timed) {
+    const digits = toDigits(timed[2]!);
+    return digits === undefined ? undefined : `${measure.name} ${digits}${measure.unit} ${timed[1]!.trim().toLowerCase()}.`;
+  }
+  const end = READ_AT_END.exec(answer.trim());
+  const digits = end ? toDigits(end[1]!) : undefined;
+  return digits === undefined ? undefined : `${measure.name} ${digits}${writeUnit(end![2], measure.unit)}.`;
+}
+
+/**
+ * "Please.", "Yes please, the last few days.", "Go on.": the clinician only lets the patient go on reading, so a
+ * reading asked for before is still being read out after it.
+ */
+const GO_ON = /^(?:(?:yes|yeah|yep|ok|okay|please|sure|great|lovely|perfect|good|right|thanks|thank you|mm-?hm|go on|go ahead|carry on|keep going|and|so)[,.!]?\s*)+(?:(?:just )?the (?:last|past) (?:few|couple of|two|three|four|five|seven) (?:days|readings|weeks|mornings)|read (?:them|it|some|those) (?:out|to me))?[.!]?$/i;
+
+export function letsReadingGoOn(clinicianText: string): boolean {
+  return GO_ON.test(clinicianText.trim());
 }
 
 /**

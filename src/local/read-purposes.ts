@@ -4,11 +4,11 @@ import { classifyUtterance } from './classify-utterance.js';
 import type { Phase, Slot } from './track-phases.js';
 import { classifyPastLead } from './finding-lead.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
-import { DIAGNOSIS_TERM, hasMeasuredValue } from './clinical-vocabulary.js';
+import { DIAGNOSIS_TERM, hasMeasuredValue, VALUE_NAMES } from './clinical-vocabulary.js';
 import { JUDGED } from './read-headed-block.js';
 
 /** Where a clinician's sentence turns from one purpose to the next: "You have strep throat, so I'm prescribing…". */
-const PURPOSE_TURN = /(?:,|;)\s+(?:so|and so|which means|and|but)\s+(?:(?:today|now|then|also),?\s+)?(?=(?:there(?:'s| is) no reason|i|we|i'm|we're|i'll|we'll|let's|you'll|you should|you need|this is|it's|that's|you have|you've got|it looks|this looks|that looks|it sounds|(?:the|your|his|her) \w+ (?:sounds|looks|seems) like)\b)/i;
+const PURPOSE_TURN = /(?:,|;)\s+(?:so|and so|which means|and|but)\s+(?:(?:today|now|then|also),?\s+)?(?=(?:(?:you|she|he|they)(?:'re|'s| are| is) (?:\w+ ){0,2}(?:\w+(?:aemic|emic|penic)|diabetic|septic)|there(?:'s| is) no reason|i|we|i'm|we're|i'll|we'll|let's|you'll|you should|you need|this is|it's|that's|you have|you've got|it looks|this looks|that looks|it sounds|(?:the|your|his|her) \w+ (?:sounds|looks|seems) like)\b)/i;
 
 /** "That's supination, …", "this is the flexion": a sentence that names what was just measured. */
 const NAMES_WHAT = /^(?:(?:so|and|okay|now|right),?\s+)?(?:that's|that is|this is|it's|it is)\s+(?:the |your )?[a-z-]+,/i;
@@ -18,7 +18,7 @@ const NAMES_WHAT = /^(?:(?:so|and|okay|now|right),?\s+)?(?:that's|that is|this i
  * is twelve kilos and the left is twenty eight" is a measured finding once it reads "12 kg".
  */
 export function readPurposes(u: Utterance, phase: Phase, short: boolean): { text: string; slot: Slot }[] {
-  const found = splitPurposes(u, phase, short);
+  const found = rereadAsMeasured(u, phase, short) ?? splitPurposes(u, phase, short);
   // "That's supination, only twenty degrees": a sentence that names what was measured, with its value in words, is the
   // finding once the value reads "20 degrees", unless it names a condition or judges one.
   if (phase === 'exam' && u.role === 'clinician' && found.length === 1 && found[0]!.slot === 'assessment' && NAMES_WHAT.test(u.text) && !DIAGNOSIS_TERM.test(u.text) && !JUDGED.test(u.text)
@@ -37,9 +37,28 @@ export function readPurposes(u: Utterance, phase: Phase, short: boolean): { text
   const measured = normalizeMeasurements(u.text);
   // "First reading, one-sixty-two on ninety-four": a value that now carries its unit is a reading, verb or not.
   const unitNow = /\d ?(?:mmHg|bpm|\/min)/.test(measured) && !/\d ?(?:mmHg|bpm|\/min)/.test(u.text);
-  if (measured === u.text || (!unitNow && (measured.split(/\s+/).length < 6 || !/\b(?:is|are|was|were|measures?|measured|reads?|(?:it|that)'s)\b/i.test(measured)))) return found;
+  // "That's about a hundred and twenty-five degrees": in the exam, a short value said in words is the reading too.
+  const examValue = phase === 'exam' && hasMeasuredValue(measured) && !hasMeasuredValue(u.text);
+  if (measured === u.text || (!unitNow && !examValue && (measured.split(/\s+/).length < 6 || !/\b(?:is|are|was|were|measures?|measured|reads?|(?:it|that)'s)\b/i.test(measured)))) return found;
   // Only a reading is rescued so: the rest of what such a sentence could be was already weighed on its words.
   return splitPurposes({ ...u, text: measured }, phase, short).filter((p) => p.slot === 'exam' || p.slot === 'results');
+}
+
+/**
+ * "Your kidney function is normal, eGFR seventy-eight, potassium four point three": results read out in words look
+ * like talk about the patient until their values read as digits; a clinician's sentence that is history in words but
+ * a result or finding in digits is the result.
+ */
+const namedValue = new RegExp(String.raw`\b${VALUE_NAMES}\b,?\s+(?:\w+\s+){0,3}?\d`, 'i');
+
+function rereadAsMeasured(u: Utterance, phase: Phase, short: boolean): { text: string; slot: Slot }[] | undefined {
+  if (u.role !== 'clinician' || u.question) return undefined;
+  const measured = normalizeMeasurements(u.text);
+  if (measured === u.text || !hasMeasuredValue(measured) || hasMeasuredValue(u.text) || !namedValue.test(measured)) return undefined;
+  const asSaid = classifyUtterance(u, phase, short);
+  if (asSaid !== undefined && asSaid !== 'history') return undefined;
+  const asRead = classifyUtterance({ ...u, text: measured }, phase, short);
+  return asRead === 'results' || asRead === 'exam' ? [{ text: u.text, slot: asRead }] : undefined;
 }
 
 /** One sentence, or its clauses when they do different things (a finding then a diagnosis, a diagnosis then a plan). */

@@ -81,7 +81,7 @@ function readQualified(q: string, a: string, gender: Gender, addressee: string |
   return { text: `${rest.charAt(0).toUpperCase()}${rest.slice(1)}: ${a.charAt(0).toLowerCase()}${a.slice(1)}.`, negative: false };
 }
 
-const CONFIRMS = caseless(/^(?:yes|yeah|yep|yup|correct|that's (?:right|correct|it)|exactly|right|mm+[- ]?hm+|mhm+|uh-huh)\b/);
+const CONFIRMS = caseless(/^(?:yes|yeah|yep|yup|correct|that's (?:right|correct|it|the one)|that one|exactly|right|mm+[- ]?hm+|mhm+|uh-huh)\b/);
 /** "You broke your wrist in March when you fell?": an event put to the patient as a statement, in the past. */
 const STATED_EVENT = caseless(/^you (?:broke|fell|had|took|went|saw|came|got|hurt|cut|hit|lost|gave|began|started|stopped|injured|fractured|sprained|twisted|tripped|slipped|burned|burnt|was|were)\b/);
 /** "You have hypothyroidism, correct?", "you're on metformin, right?": what the chart says, put to the patient to confirm. */
@@ -90,12 +90,14 @@ const STATED_STATE = caseless(/^you(?: (?:still |also )?(?:have|take|use|smoke|d
 const CHART_SAYS = /^(?:i (?:also )?see (?:here |in (?:your|the) (?:chart|notes|records?) )?(?:that )?(?:(?:your|the) (?:report|chart|notes|records?|referral|letter) (?:says|shows|mentions) (?:that )?)?|(?:your|the) (?:report|chart|notes|records?|referral|letter) (?:says|shows|mentions) (?:that )?|according to (?:your|the) (?:chart|notes|records?|report|referral),?\s+|it says (?:here )?(?:in (?:your|the) (?:chart|notes) )?(?:that )?)(?=you\b)/i;
 /** A statement turned into a question by its tag: a present state put without one ("You have a cough?") is left alone. */
 const CONFIRM_TAG = /,?\s*(?:is that (?:right|correct)|right|correct|yes|yeah)$/i;
+/** "You're still taking the sertraline?" — "Yes, that one.": naming the thing back confirms it without a tag. */
+const NAMES_BACK = /^(?:(?:yes|yeah),?\s+)?(?:that's the one|that one)\b/i;
 
 /** "You broke your wrist in March when you fell in the garden?" + "That's right, I tripped." → the statement, confirmed. */
 function readConfirmed(asked: string, a: string, gender: Gender, addressee: string | undefined): YesNoReading | undefined {
   // "I see your report says you have high blood pressure, correct?": the chart's statement, put to the patient.
   const q = asked.replace(CHART_SAYS, '');
-  if (!(STATED_EVENT.test(q) || (STATED_STATE.test(q) && CONFIRM_TAG.test(q))) || !CONFIRMS.test(a) || NO.test(a) || /\bbut\b/i.test(a) || !hasClinicalContent(q)) return undefined;
+  if (!(STATED_EVENT.test(q) || (STATED_STATE.test(q) && (CONFIRM_TAG.test(q) || NAMES_BACK.test(a)))) || !CONFIRMS.test(a) || NO.test(a) || /\bbut\b/i.test(a) || !hasClinicalContent(q)) return undefined;
   const said = rewriteClinicianSpeech(q.replace(/,?\s*(?:is that (?:right|correct)|right|correct|yes|yeah)$/i, ''), gender, addressee);
   if (!said || /\byou/i.test(said) || /\b(?:no|not|never)\b|n't\b/i.test(said)) return undefined;
   return { text: `${said.charAt(0).toUpperCase()}${said.slice(1)}.`, negative: false };

@@ -72,7 +72,10 @@ function splitUncached(text: string): string[] {
   const protectedText = text
     .replace(ABBREVIATIONS, (m) => m.replace('.', DOT_PLACEHOLDER))
     .replace(GENUS_INITIAL, `$1${DOT_PLACEHOLDER}`)
-    .replace(/(\d)\.(\d)/g, `$1${DOT_PLACEHOLDER}$2`);
+    .replace(/(\d)\.(\d)/g, `$1${DOT_PLACEHOLDER}$2`)
+    // "It would be worthwhile., this seems like bursitis": where an annotation tag was stripped from a transcript, a
+    // comma is left after the full stop; the sentence still ended there.
+    .replace(/([.?!])\s*,\s+/g, '$1 ');
   return protectedText
     .split(/(?<=[.?!;])\s+|\s+(?=hey,? dragon\b)/i)
     .map((s) => s.replaceAll(DOT_PLACEHOLDER, '.').trim())

@@ -22,6 +22,8 @@ const TAKES_MEASURE = caseless(String.raw`^(?:(?:okay|ok|right|so|now|and|next|t
 const NAMES_MEASURE = caseless(String.raw`^(?:[a-z]+[\s,]+){0,4}?(${MEASURE})\b(?:\s+(?:now|first|next|again|then|too|please|today|check|reading|test|dynamometer|measurement)|\s+(?:in|on|with|of) (?:the|your|his|her|their) [a-z ]{1,30}?|,\s*[a-z ]{1,25}?)*[.?!\u2026:]*$`);
 const HAS_VERB = caseless(/\b(?:is|are|was|were|has|have|had|feels?|looks?|sounds?|seems?|do|does|did|can|could|will|would|should|shows?|showed|came|went|said|says|i|you|we|he|she|they|it|that's|it's|there's|let's|let|going)\b|\d/);
 
+const FOUND_BEFORE = /\b(?:full|normal|good|limited|reduced|restricted|decreased|painful|weak|equal|symmetrical|poor|excellent|near-full|nearly full|pain-free|painless)\s+$/i;
+
 /** A measurement for another day, or for the patient to take at home, is plan, not a reading about to be said. */
 const LATER = /\b(?:next|tomorrow|every|daily|at home|yourself|week|month|again in|at your|before|after|when|if|regularly)\b/i;
 
@@ -31,6 +33,8 @@ export function announcedMeasure(text: string): string | undefined {
   const taken = TAKES_MEASURE.exec(text);
   if (taken) return taken[1] ?? (/\b(?:weigh\w*|measure|scales?)\b/i.test(taken[0]) ? (/weigh|scale/i.test(taken[0]) ? 'weight' : 'measurement') : 'oxygen saturation');
   const named = NAMES_MEASURE.exec(text);
+  // "Great, full extension.": a measure with its verdict before it is the finding itself, not one about to be read.
+  if (named && FOUND_BEFORE.test(text.slice(0, named.index + named[0].indexOf(named[1]!)))) return undefined;
   if (named && text.split(/\s+/).length <= 12 && !HAS_VERB.test(text.replace(/[.?!\u2026:]+$/, ''))) return named[1]!;
   return undefined;
 }

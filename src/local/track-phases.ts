@@ -24,6 +24,13 @@ export const ANNOUNCED_TOPIC = caseless(/^(?:(?:so|okay|now|right|and),?\s+(?:th
 /** "I've got your sensor download up", "I have the report here in front of me": results about to be read out. */
 const HAS_IN_FRONT = caseless(/^(?:\w+,? )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now |just )?(?:have|got|pulled up) (?:the|your) [\w -]{1,30}? (?:up|here|in front of me|back|on (?:my|the) screen)\b/);
 
+/**
+ * "Based on your history, and having listened to your story, I wonder whether you've had a flare-up…", "from what
+ * you've told me, it sounds like…": a clinician summing up what they heard turns to their judgement and the plan,
+ * though no exam was announced (a phone or video consultation has often none).
+ */
+const SUMS_UP = caseless(/\b(?:based on (?:your|what|everything|all (?:of )?that|the (?:history|story|symptoms))|having (?:listened|heard|spoken|talked|examined)|from (?:what|everything|all) (?:you(?:'ve| have)? )?(?:(?:told|said|described|mentioned)|you(?:'re| are) (?:telling|saying|describing))|i(?:'m)? wonder(?:ing)? (?:whether|if) (?:you(?:'ve| have)|this|it|that|what)|the (?:most )?likely (?:diagnosis|cause|explanation) (?:is|here)|putting all (?:of )?that together)\b/);
+
 /** Works out the visit phase at each sentence from the clinician's transitions; it never moves backwards. */
 export function trackPhases(utterances: Utterance[]): Phase[] {
   let phase: Phase = 'history';
@@ -34,7 +41,7 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
     if (u.role === 'clinician') {
       // "Right knee. Big effusion…": a site named alone opens the exam when the same turn goes on to say what it shows.
       const examined = namesWhatIsExamined(u) && next !== undefined && next.turn === u.turn && !next.question;
-      if (PLAN_START.test(u.text)) phase = 'plan';
+      if (PLAN_START.test(u.text) || (!u.question && SUMS_UP.test(u.text))) phase = 'plan';
       else if (phase === 'history' && (EXAM_START.test(u.text) || placesBody(u.text) || (!u.question && asksToExamine(u.text)) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u) || examined)) phase = 'exam';
     }
     return phase;

@@ -25,3 +25,22 @@ describe("a GP's clipped words for a symptom", () => {
     expect(negations('No wt loss, no palps, no temps.', asked)).toEqual([]);
   });
 });
+
+describe('a long denial list in a note', () => {
+  const asked = 'Dr: Any yellowing of your skin or eyes, dark urine, pale stools?\nPt: No, not that I have noticed.';
+  const findings = (subjective: string) => checkGrounding({ subjective }, asked).map((f) => f.reason);
+  it('reaches every comma-separated item, however long the first one is', () => {
+    expect(findings('The patient denies yellowing of their skin or eyes, dark urine, pale stools.')).toEqual([]);
+  });
+  it('still stops where a new assertion starts', () => {
+    expect(findings('The patient denies yellowing of their skin or eyes, dark urine, but reports pale stools.')).toEqual([expect.stringContaining('affirms "pale"')]);
+  });
+});
+
+describe('safety-netting that names symptoms the patient denied', () => {
+  it('reads "bear in mind those symptoms" as advice, not as symptoms had', () => {
+    const asked = 'Doctor: Any temperatures or fevers?\nPatient: No, not that I have noticed.';
+    expect(checkGrounding({ plan: 'Do bear in mind those symptoms I mentioned about the fever and the vomiting.' }, asked)).toEqual([]);
+    expect(checkGrounding({ subjective: 'Reports fever.' }, asked)).toHaveLength(1);
+  });
+});

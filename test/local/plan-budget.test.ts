@@ -12,6 +12,13 @@ describe('the plan\'s word budget in a long visit', () => {
     expect(kept.length).toBeLessThan(items.length);
   });
 
+  it('keeps an order said at GP length (up to sixteen words) over long talk', () => {
+    const talk = { text: 'Your blood pressure medicine, lisinopril, is working well and the swelling and pain in the knee are better.' };
+    const diary = { text: 'And I would like to see you back in four weeks to go over the diary.' };
+    const kept = selectWithinBudget([talk, { ...talk }, diary, { ...talk }], 'plan', 40).map((i) => i.text);
+    expect(kept).toContain(diary.text);
+  });
+
   it('leaves out talk about the visit\'s own course', () => {
     const n = generateLocalNote([
       'Doctor: How has the knee been?',

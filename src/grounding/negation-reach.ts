@@ -128,8 +128,9 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
     if (isNegationCue(token, tokens[k + 1]) && !(token === 'no' && [',', 'i', 'we', 'he', 'she', 'they'].includes(tokens[k + 1] ?? ''))) return true;
     if (!LIST_GLUE.has(token)) budget -= 1;
     // "The patient denies yellowing of their skin or eyes, dark urine, pale stools": in a note, where a new assertion
-    // brings its own subject or verb (the note's stops), each comma-separated item of a denial is in its reach.
-    if (token === ',' && stops === NOTE_NEGATION_STOPS) budget = reach;
+    // brings its own subject or verb (the note's stops), each comma-separated item of a denial is in its reach, and
+    // each item joined by "or" ("denies numbness around their bottom or their private parts or weakness in their legs").
+    if ((token === ',' || token === 'or' || token === 'nor') && stops === NOTE_NEGATION_STOPS) budget = reach;
   }
   return false;
 }

@@ -313,6 +313,10 @@ function judgeVague(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
   if (timeline.length > 0) return timeline.some((q) => isAboutTheSize(claim, q)) ? { supported: true, alternatives: [] } : { supported: false, alternatives: timeline };
   const times = index.quantities.filter((q) => q.cls === 'time' && !q.frequency && !q.followUp && q.den === undefined && doDirectionsAgree(claim, q));
   if (times.some((q) => isAboutTheSize(claim, q))) return { supported: true, alternatives: [] };
+  // "Reduce the amitriptyline to 10 mg for a month, and if the pain doesn't come back, the GP can stop it": the time the
+  // indexer took for a follow-up interval is still said of the same thing, in the same words.
+  if (index.quantities.some((q) => q.cls === 'time' && q.followUp && q.value === claim.value && q.unit === claim.unit && q.subject !== null
+    && [...q.subject].filter((w) => topic.has(w)).length >= 2)) return { supported: true, alternatives: [] };
   const rivals = times.filter((q) => q.subject !== null && [...q.subject].filter((s) => topic.has(s)).length >= 2);
   return { supported: rivals.length === 0, alternatives: rivals };
 }

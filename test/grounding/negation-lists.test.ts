@@ -37,6 +37,27 @@ describe('a long denial list in a note', () => {
   });
 });
 
+describe('a long denial list joined by "or" in a note', () => {
+  const asked = 'Physio: Any problems with your bladder or your bowels, any numbness around your bottom or your private parts, any weakness in your legs?\nPatient: No, bladder and bowels are fine, nothing like that.';
+  const findings = (subjective: string) => checkGrounding({ subjective }, asked).map((f) => f.reason);
+  it('reaches every item joined by "or", however long the one before', () => {
+    expect(findings('The patient denies numbness around their bottom or their private parts or weakness in their legs.')).toEqual([]);
+  });
+  it('still catches the item affirmed after a new assertion', () => {
+    expect(findings('The patient denies numbness around their bottom or their private parts but reports weakness in their legs.')).toEqual([expect.stringContaining('affirms "weakness"')]);
+  });
+});
+
+describe('a time the indexer took for a follow-up, said of the same thing', () => {
+  const said = "Doctor: Halve the zopiclone for two weeks. Reduce the amitriptyline from 25 to 10 mg for a month, and if the pain doesn't come back, the GP can stop it.";
+  it('supports the same words in the plan', () => {
+    expect(checkGrounding({ plan: "Reduce the amitriptyline from 25 to 10 mg for a month, and if the pain doesn't come back, the GP can stop it." }, said)).toEqual([]);
+  });
+  it('does not support another length for it', () => {
+    expect(checkGrounding({ plan: 'Reduce the amitriptyline from 25 to 10 mg for a year.' }, said).length).toBeGreaterThan(0);
+  });
+});
+
 describe('safety-netting that names symptoms the patient denied', () => {
   it('reads "bear in mind those symptoms" as advice, not as symptoms had', () => {
     const asked = 'Doctor: Any temperatures or fevers?\nPatient: No, not that I have noticed.';

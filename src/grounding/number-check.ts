@@ -245,6 +245,9 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
   const timeline = isOffTimeline(claim, ends, index, concepts);
   if (timeline && !isSaidOfOtherComplaint(claim, readings, index, topic, concepts)) return { supported: false, alternatives: timeline };
   if (isAnchoredFor(claim, index, concepts)) return { supported: true, alternatives: [] };
+  // "If the weight goes up by 2 kg in 3 days, call the nurse": the same time said of the same thing supports it, even
+  // where the transcript's indexer took it for an interval to the next contact.
+  if (isSaidOfSameThing(claim, index, topic)) return { supported: true, alternatives: [] };
   // A time supports the claim when it is said of the same thing, or of nothing in particular ("this happened about
   // two days ago" is the visit's complaint).
   // The same value supports more readily than another rivals: its conversation may run a few turns back.
@@ -307,6 +310,11 @@ function judgeRatio(claim: NumberClaim, index: QuantityIndex): Verdict {
  * A vague past time is met by any time of about its size the conversation says; only a time said of the same thing
  * (its own words or its question's share two of the statement's) that is not of that size contradicts it.
  */
+function isSaidOfSameThing(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>): boolean {
+  return claim.cls === 'time' && index.quantities.some((q) => q.cls === 'time' && q.value === claim.value && q.unit === claim.unit && q.subject !== null
+    && [...q.subject].filter((w) => topic.has(w)).length >= 2);
+}
+
 function judgeVague(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string>): Verdict {
   // "nauseous for a couple of weeks" where the nausea lasted "a couple of days": the complaint's own times decide.
   const timeline = readTimeline(claim, index, concepts);
@@ -315,8 +323,7 @@ function judgeVague(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
   if (times.some((q) => isAboutTheSize(claim, q))) return { supported: true, alternatives: [] };
   // "Reduce the amitriptyline to 10 mg for a month, and if the pain doesn't come back, the GP can stop it": the time the
   // indexer took for a follow-up interval is still said of the same thing, in the same words.
-  if (index.quantities.some((q) => q.cls === 'time' && q.followUp && q.value === claim.value && q.unit === claim.unit && q.subject !== null
-    && [...q.subject].filter((w) => topic.has(w)).length >= 2)) return { supported: true, alternatives: [] };
+  if (isSaidOfSameThing(claim, index, topic)) return { supported: true, alternatives: [] };
   const rivals = times.filter((q) => q.subject !== null && [...q.subject].filter((s) => topic.has(s)).length >= 2);
   return { supported: rivals.length === 0, alternatives: rivals };
 }

@@ -65,3 +65,13 @@ describe('safety-netting that names symptoms the patient denied', () => {
     expect(checkGrounding({ subjective: 'Reports fever.' }, asked)).toHaveLength(1);
   });
 });
+
+describe('a time said in a safety-net instruction', () => {
+  const said = "Speaker 0: Keep doing daily weights, and if the weight goes up by 2 kilos in three days, call the heart failure nurse. I'll see you in three months.";
+  it('supports the same time in the plan', () => {
+    expect(checkGrounding({ plan: 'Keep doing daily weights, and if the weight goes up by 2 kg in 3 days, call the heart failure nurse.' }, said)).toEqual([]);
+  });
+  it('does not support another time for the same thing', () => {
+    expect(checkGrounding({ plan: 'Keep doing daily weights, and if the weight goes up by 2 kg in 5 days, call the heart failure nurse.' }, said).length).toBeGreaterThan(0);
+  });
+});

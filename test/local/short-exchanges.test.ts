@@ -83,3 +83,10 @@ describe('the last resort for an exchange nothing else placed', () => {
     expect(all).not.toMatch(/\?|come back, do you think/);
   });
 });
+
+describe('a dictated "no known drug allergies"', () => {
+  it('is history, not a diagnosis', () => {
+    const n = generateLocalNote('Clinic letter. He first noticed the lump four months ago. He has no known drug allergies. He smokes ten cigarettes a day. My impression is a right inguinal hernia. I have referred him for repair.');
+    expect(n.assessment).not.toMatch(/allergies/);
+  });
+});

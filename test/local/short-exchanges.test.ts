@@ -90,3 +90,13 @@ describe('a dictated "no known drug allergies"', () => {
     expect(n.assessment).not.toMatch(/allergies/);
   });
 });
+
+describe('the running of the visit', () => {
+  it('is not written as plan', () => {
+    const n = note('Physio: Come and have a seat.', 'Patient: Thanks. My lower back has been sore for three weeks.',
+      "Doctor: That's important, I'll come back to that.", "Doctor: I'm just going to pop this on your finger.",
+      "Doctor: Thanks, that's really important, I'll make sure that's on her record.", 'Doctor: I will prescribe naproxen 500 mg twice a day.');
+    expect(n.plan).toMatch(/naproxen/);
+    expect(n.plan).not.toMatch(/seat|come back to that|on your finger|on her record/i);
+  });
+});

@@ -35,7 +35,7 @@ function dropFiller(match: string, before: string, word: string, offset: number)
   return offset <= 1 && AFFIRMING_MURMUR.test(word) ? match : before;
 }
 // "you know" is a filler, except where it asks or means something: "do you know what caused it", "let me know".
-const FILLER_PHRASES = caseless(/(,\s*)?(?<!\b(?:do|did|does|don't|didn't|if|whether|let me|let us|would|to|as|what|how|then)\s)\b(you know|i mean)\b(?!\s+(?:what|how|if|whether|who|where|when|which|about|that|the|him|her|them|it)\b)(\s*,)?/, 'g');
+const FILLER_PHRASES = caseless(/(,\s*)?(?<!\b(?:do|did|does|don't|didn't|if|whether|let me|let us|let|lets|letting|would|to|as|what|how|then)\s)\b(you know|i mean)\b(?!\s+(?:what|how|if|whether|who|where|when|which|about|that|the|him|her|them|it)\b)(\s*,)?/, 'g');
 
 /**
  * "Well I've had a , I've got a bit of fever", "I'm on, I'm taking methotrexate": a clause broken off on an article, a

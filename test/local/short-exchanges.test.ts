@@ -100,3 +100,11 @@ describe('the running of the visit', () => {
     expect(n.plan).not.toMatch(/seat|come back to that|on your finger|on her record/i);
   });
 });
+
+describe('"let you know"', () => {
+  it('is not the filler "you know"', () => {
+    const n = note('Doctor: What brings you in?', 'Patient: Diarrhoea for three days.', "Doctor: We'll send a stool sample and we'll let you know when the results are back.");
+    expect(n.plan).toMatch(/let the patient know when the results are back/);
+    expect(n.plan).not.toMatch(/\blet\.|\blet when\b/);
+  });
+});

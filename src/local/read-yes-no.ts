@@ -133,8 +133,12 @@ function readCircumstance(q: string, a: string, gender: Gender, addressee: strin
 }
 
 /** The statement a closed question and its answer make, or undefined when either is unclear. */
+const ASKS_LEAVE = caseless(/^(?:(?:and|so|okay|now|right),?\s+)*(?:(?:do|would) you mind if (?:i|we)|(?:do you )?mind if (?:i|we)|is it (?:ok|okay|alright|all right|fine) (?:with you )?if (?:i|we)|(?:can|could|may) (?:i|we) (?:just )?(?:have|take|get) a (?:look|listen|feel))\b/);
+
 export function readYesNo(question: string, answer: string, gender: Gender, addressee?: string, after = ''): YesNoReading | undefined {
   const q = question.replace(LEAD, '').replace(/[?.\s]+$/, '').replace(TAIL, '').trim();
+  // "Do you mind if I take a look at the readings?" — "No, not a problem.": leave to go on is not the patient's history.
+  if (ASKS_LEAVE.test(q)) return undefined;
   // "Sadly, I do.", "Unfortunately, yes.": how the patient feels about the answer does not change it.
   const a = answer.trim().replace(ATTITUDE, '');
   const yes = YES.test(a) && !NO.test(a);

@@ -39,8 +39,11 @@ export function scoreContent(text: string, block: BudgetedBlock): number {
   const cues = CUES[block].reduce((a, re) => a + countMatches(text, re), 0);
   const numbers = (text.match(/\d/g) ? 1 : 0) + (/\b(mg|mmHg|bpm|%|°[CF])/.test(text) ? 1 : 0)
     + (DIAGNOSIS_TERM.test(text) ? 1 : 0) + (findDrugs(text).length > 0 ? 1 : 0) + (/\ballerg/i.test(text) ? 1 : 0);
-  return (cues + numbers) / Math.sqrt(words);
+  // In a long history a symptom ("also having night sweats") outweighs talk around it ("it's a bit more work than usual").
+  const symptom = block === 'history' && SYMPTOM.test(text) ? 1 : 0;
+  return (cues + numbers + symptom) / Math.sqrt(words);
 }
+const SYMPTOM = caseless(/\b(?:pain\w*|aches?|aching|sore|swell\w*|swollen|fevers?|feverish|temperature|chills|cough\w*|breathless\w*|short of breath|shortness of breath|nause\w*|vomit\w*|sick|diarrh\w*|constipat\w*|headaches?|migraines?|dizz\w*|lightheaded|fatigue\w*|tired\w*|exhausted|weak\w*|numb\w*|tingl\w*|pins and needles|rash\w*|itch\w*|bleed\w*|blood in|cramp\w*|bloat\w*|sweats?|sweating|stiff\w*|wheez\w*|palpitation\w*|faint\w*|blackouts?|seizures?|fits?|tremors?|shak\w*|congest\w*|runny|blocked|sneez\w*|blurr\w*|double vision|light hurts|photophobia|weight loss|lost weight|appetite|thirst\w*|urinat\w*|burning|discharge|lumps?|heartburn|reflux|insomnia|low mood|anxious|panic\w*)\b/);
 
 const SHORT_ACTION_WORDS = 16;
 const NAMED_ACTION_WORDS = 40;

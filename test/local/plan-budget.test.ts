@@ -78,3 +78,16 @@ describe('a long plan over its budget', () => {
     expect(selectWithinBudget(items, 'plan', 125)).toBe(items);
   });
 });
+
+describe('a long history over its budget', () => {
+  it('keeps a symptom said late over talk about work', () => {
+    const talk = [
+      'It is a bit of a stressful period just around the end of the year at work.',
+      'The patient thinks it is the good kind of stress, it is good work.',
+      'The patient has been actually going to work, sort of managing.',
+    ].map((text) => ({ text }));
+    const sweats = { text: 'The patient forgot to mention that he is also having night sweats.' };
+    const kept = selectWithinBudget([...talk, sweats], 'history', 30).map((i) => i.text);
+    expect(kept).toContain(sweats.text);
+  });
+});

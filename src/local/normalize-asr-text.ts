@@ -121,7 +121,7 @@ const CHECK_IN_TAIL = caseless(/,?\s*(?:(?:does|did|do) (?:that|this) (?:sound|m
 const ANSWER_NO = caseless(/^no\b(?:,\s*|\s+(?=(?:i|it|just|the|we|she|he|they|my|not|but|that|this|actually|really|only)\b))/);
 
 // Hedges that frame rather than carry content; removing them changes no fact.
-const HEDGES = caseless(/(?:^|(?<=[\s,]))(?:i would (?:just )?say(?: that)?|i'd (?:just )?say(?: that)?|i guess|to tell you the truth|honestly|basically|i mean)\b,?\s*/, 'g');
+const HEDGES = caseless(/(?:^|(?<=[\s,]))(?:i would (?:just )?say(?: that)?|i'd (?:just )?say(?: that)?|i guess|to tell you the truth|to be honest|honestly|basically|i mean|i (?:forgot|meant|wanted) to (?:mention|say|tell you)(?:,? that)?|i should (?:also )?(?:mention|say)(?:,? that)?)\b,?\s*/, 'g');
 
 export function dropHedges(sentence: string): string {
   return sentence.replace(HEDGES, '').replace(/\s{2,}/g, ' ').trim();

@@ -15,6 +15,8 @@ const PAIN_Q = caseless(/\b(?:scale|out of (?:10|ten)|(?:zero|0|one|1) (?:to|and
 /** An allergy question; "Have you seen a doctor for your allergies?" asks about the doctor, not whether there are any. */
 const ALLERGY_Q = caseless(/^(?!.*\b(?:for|about|with|from|of|to|treat\w*|help\w*|manag\w*) (?:your|his|her|their|the|these|those) (?:\w+ )?allerg).*\ballerg/);
 const REACTION_Q = caseless(/\bwhat (?:happens|happened|kind of reaction|reaction|does it do|did it do|sort of reaction)|\bhow do you react\b/);
+/** "What have you been taking?", "What did you take for it?" — "Ibuprofen.": a medicine named in the answer. */
+const TAKEN_Q = caseless(/^(?:(?:and|so|okay|now|right),?\s+)*what (?:have|has|did|do|does) (?:you|he|she|they) (?:been )?(?:taking|taken|take|using|used|tried|trying)\b/);
 const MEDS_Q = caseless(/\b(?:(?:what|which|any|other) (?:medications?|medicines?|meds|pills|prescriptions?|blood thinners|supplements|vitamins)|(?:are you|is (?:he|she)) (?:taking|on) (?:any|anything)|blood thinners|what (?:are you|is (?:he|she)) (?:taking|on)|anything else,? (?:vitamins|over the counter))\b/);
 const SMOKE_Q = /\b(?:smoke|smoking|smoker|tobacco|cigarettes|vape)\b/i;
 const ALCOHOL_Q = /\b(?:alcohol|drink(?:ing)? (?:alcohol|much|at all)|how about alcohol|do you drink|how much (?:are|do) you drink\w*|beers?|wine)\b/i;
@@ -130,7 +132,7 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
       : /not that (?:i|we) know|no known/i.test(first) ? 'No known allergies.' : 'Denies allergies.';
     return [statement('background', text, pair, [pair.answers[0]!])];
   }
-  if (MEDS_Q.test(question) && !negative && words(first) <= 14 && !/\b(?:i don't|not sure|don't know)\b/i.test(first)) {
+  if ((MEDS_Q.test(question) || (TAKEN_Q.test(question) && findDrugs(first).length > 0)) && !negative && words(first) <= 14 && !/\b(?:i don't|not sure|don't know)\b/i.test(first)) {
     const meds = first.replace(/^(?:i(?:'m| am) (?:taking|on)|i take|just|only|yes,?|yeah,?)\s*/i, '');
     // "Any medical conditions, or prescription medicines?" — "High blood pressure.": a condition, not a medicine.
     const conditionOnly = DIAGNOSIS_TERM.test(meds) && findDrugs(meds).length === 0;

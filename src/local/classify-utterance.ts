@@ -70,6 +70,8 @@ const KNOWN_HISTORY = /^(?:(?:so|and|okay|now|well|right),?\s+)*(?:i know (?:tha
 const READS_MEDICINES = /^(?:(?:yes|yeah|okay|so|right),?\s+)?i (?:can )?see (?:that you(?:'re| are) (?:on|taking) )?(?:[A-Z]?[a-z-]+,\s+){1,}/i;
 const NOT_FOUND_ON_EXAM = /^(?:(?:so|and|okay|now|well|right),?\s+)*i (?:can't|cannot|can not|don't|do not|couldn't|could not) (?:find|feel|see|hear|detect|appreciate|palpate) any\b/i;
 
+const NUMBERED_ITEM = caseless(/^(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|next|finally|lastly),\s+\S/);
+
 export function classifyUtterance(u0: Utterance, phase: Phase, short = false): Slot | undefined {
   const named = u0.role === 'clinician' && VOCATIVE.test(u0.text) ? { ...u0, text: u0.text.replace(VOCATIVE, '') } : u0;
   const vocative = named.role === 'clinician' && COMPANION_VOCATIVE.test(named.text) ? { ...named, text: named.text.replace(COMPANION_VOCATIVE, '') } : named;
@@ -174,6 +176,10 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // Who acts and in what mood outranks cue counts: "The nurses will contact you for a pre-op assessment".
   const structural = classifyByStructure(u.text, phase);
   if (structural === 'plan' || structural === 'assessment') return structural;
+  // "Second, drinks: plenty of water during the day…", "Fourth, a reward chart…": once the plan is under way, an item
+  // the clinician numbers is one of its items, verbless as it often is.
+  // ("Number two, neck pain in the setting of arthritis" is a problem list's item, not numbered so: it stays assessment.)
+  if (phase === 'plan' && NUMBERED_ITEM.test(u.text)) return 'plan';
   const prior = (slot: Slot): number => {
     // Plan talk before the exam is mostly agenda ("we will take a look"), so it needs strong cues.
     if (phase === 'history') return slot === 'history' ? 0.5 : slot === 'plan' || slot === 'assessment' ? -1 : 0;

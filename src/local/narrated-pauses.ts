@@ -10,6 +10,12 @@ const PAUSE = /\s*(?:\.{3,}|\u2026)\s*/g;
 /** Words that leave a clause open: after them the pause is a hesitation, not the end of an act. */
 const OPEN_ENDING = /\b(?:a|an|the|to|of|on|at|for|with|and|or|but|is|are|was|were|it's|that's|there's|i|we|you|he|she|they|my|your|his|her|their|about|like|um|uh|er|erm|be|been|so|very|quite|just|probably|maybe|because|if|when|than|from|into|under|over|by|some|any|no|not|can|could|will|would|should|i'm|i'd|i'll|we'll|we're|you're|let's|let)$/i;
 
+/**
+ * Open words that close a clause after all: a pronoun that is a preposition's object ("in front of you...", "moving it
+ * for you..."), a modal that ends its condition ("Shirt off if you can...").
+ */
+const CLOSED_ENDING = /(?:\b(?:for|of|to|with|at|on|from|by|after|behind|towards?)\s+(?:you|me|him|her|them|us)|\bif\s+(?:you|he|she|they|we)\s+(?:can|could|will|would))$/i;
+
 /** The clinician's turn with each narrated pause made a sentence end; other pauses become commas as before. */
 export function breakAtPauses(text: string): string {
   let out = '';
@@ -21,7 +27,7 @@ export function breakAtPauses(text: string): string {
     last = m.index + m[0].length;
     const lastWord = /([A-Za-z']+)[^A-Za-z']*$/.exec(before)?.[1] ?? '';
     // A pause at the very start or end of the turn, or after an open word, stays a hesitation.
-    if (before === '' || after.trim() === '' || /[.?!,;:]$/.test(before) || OPEN_ENDING.test(lastWord)) {
+    if (before === '' || after.trim() === '' || /[.?!,;:]$/.test(before) || (OPEN_ENDING.test(lastWord) && !CLOSED_ENDING.test(before))) {
       out += before === '' || /[.?!,;:]$/.test(before) ? ' ' : ', ';
       continue;
     }

@@ -59,8 +59,11 @@ const PROVOKED = caseless(/\bwhen i (?:press|push|touch|squeeze|move|bend|pull|t
 /** "Are you right or left handed?" — "Right-handed.": a choice answered by naming one option, not a yes. */
 const CHOICE = caseless(/^(?:(?:and|so|okay)[,\s]+)?(?:are|is|was|were|do|does|did|have|has|would|will) [^?]*?\b([a-z]+) or ([a-z]+)\b[^?]*\??$/);
 
+/** "What does the blood look like? Bright red, or darker?": the options offered alone, after the question they answer. */
+const OFFERED_OPTIONS = caseless(/^(?:(?:and|so|okay)[,\s]+)?([a-z]+(?: [a-z]+)?),? or (?:is it |more )?([a-z]+(?: [a-z]+)?)\?$/);
+
 function readChoice(pair: Pair, answer: string): AnswerLine[] {
-  const m = CHOICE.exec(pair.question.trim());
+  const m = CHOICE.exec(pair.question.trim()) ?? OFFERED_OPTIONS.exec(pair.question.trim());
   if (!m || words(answer) > 4 || NEGATIVE.test(answer)) return [];
   const named = [m[1]!, m[2]!].filter((option) => new RegExp(`^(?:the |a |an )?${option}\\b`, 'i').test(answer));
   if (named.length !== 1 || /\b(?:i|my|me)\b/i.test(answer)) return [];

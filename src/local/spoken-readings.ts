@@ -7,9 +7,9 @@ import { caseless } from '../text/caseless-pattern.js';
 import { NUMBER_PHRASE, spokenNumberToDigits } from './spoken-numbers.js';
 
 /** What is measured in the room, as it is said. */
-const MEASURE = String.raw`(?:peak flows?|peak expiratory flow|sats|saturations?|oxygen(?: levels?| saturation)?|spo2|o2 sats?|blood pressure|pressure|bp|temperature|temp|pulse|heart rate|resps|respiratory rate|weight|height|bmi|waist|head circumference|grip(?: strength)?|flexion|extension|abduction|adduction|supination|pronation|(?:internal |external )?rotation|dorsiflexion|plantarflexion|range of motion|blood sugar|sugar|glucose|finger ?prick|bm|ketones|fundal height|spirometry|fev1|fvc|ratio|cap(?:illary)? refill|calprotectin|crp|hb|haemoglobin|hemoglobin|albumin|ferritin|potassium|sodium|creatinine|egfr|hba1c|a1c|cholesterol|inr|psa|tsh|t4|platelets|white (?:cell|count)|wcc|lactate|troponin|bilirubin|alt|vitamin d|b12|folate)`;
+const MEASURE = String.raw`(?:peak flows?|peak expiratory flow|sats|saturations?|oxygen(?: levels?| saturation)?|spo2|o2 sats?|blood pressure|pressure|bp|temperature|temp|pulse|heart rate|resps|respiratory rate|weight|height|bmi|waist|head circumference|grip(?: strength)?|flexion|extension|abduction|adduction|supination|pronation|(?:internal |external )?rotation|dorsiflexion|plantarflexion|range of motion|blood sugar|sugar|glucose|finger ?prick|bm|ketones|fundal height|spirometry|fev1|fvc|ratio|cap(?:illary)? refill|calprotectin|crp|hb|haemoglobin|hemoglobin|albumin|ferritin|potassium|sodium|creatinine|egfr|hba1c|a1c|cholesterol|inr|psa|tsh|(?:free )?t[34]|platelets|white (?:cell|count)|wcc|lactate|troponin|bilirubin|alt|ast|alp|ggt|esr|mcv|vitamin d|b12|folate)`;
 /** Lab values, read out as results rather than measured at the couch. */
-const LAB = /^(?:calprotectin|crp|hb|haemoglobin|hemoglobin|albumin|ferritin|potassium|sodium|creatinine|egfr|hba1c|a1c|cholesterol|inr|psa|tsh|t4|platelets|white (?:cell|count)|wcc|lactate|troponin|bilirubin|alt|vitamin d|b12|folate)$/i;
+const LAB = /^(?:calprotectin|crp|hb|haemoglobin|hemoglobin|albumin|ferritin|potassium|sodium|creatinine|egfr|hba1c|a1c|cholesterol|inr|psa|tsh|(?:free )?t[34]|platelets|white (?:cell|count)|wcc|lactate|troponin|bilirubin|alt|ast|alp|ggt|esr|mcv|vitamin d|b12|folate)$/i;
 
 export function isLabName(name: string): boolean {
   return LAB.test(name.trim());
@@ -35,9 +35,18 @@ export function announcedMeasure(text: string): string | undefined {
   const named = NAMES_MEASURE.exec(text);
   // "Great, full extension.": a measure with its verdict before it is the finding itself, not one about to be read.
   if (named && FOUND_BEFORE.test(text.slice(0, named.index + named[0].indexOf(named[1]!)))) return undefined;
-  if (named && text.split(/\s+/).length <= 12 && !HAS_VERB.test(text.replace(/[.?!\u2026:]+$/, ''))) return named[1]!;
-  return undefined;
+  // "Free T4.": the digit of the measure's own name is not a value said with it.
+  if (named && text.split(/\s+/).length <= 12 && !HAS_VERB.test(text.replace(named[1]!, ' ').replace(/[.?!\u2026:]+$/, ''))) return named[1]!;
+  // "ESR.", "MCV.", "GGT.": a result's short name said alone, before its bare value, is the measure the value belongs to,
+  // never the value of the measure named before it. Capitals are the only sign, so this test is case-sensitive.
+  const name = READ_OUT_NAME.exec(text);
+  return name === null || NOT_A_NAME.test(name[2]!) ? undefined : name[1];
 }
+
+const READ_OUT_NAME = /^(?:(?:[Aa]nd|[Tt]hen|[Nn]ext|[Nn]ow|[Yy]our|[Tt]he),?\s+)*((?:[A-Z][a-z]+ )?([A-Z][A-Z0-9]{1,5}))[.:\u2026]*$/;
+
+/** "OK.", "GP.", "Mm.": capitals said alone that name no result. */
+const NOT_A_NAME = /^(?:ok|okay|no|yes|hi|gp|tv|uk|nhs|id|am|pm|oh|ah|um|uh|er|erm|hm|hmm|mm|ed|ae|us)$/i;
 
 const LEAD = /^(?:(?:okay|ok|right|so|and|now|brilliant|great|good|lovely|perfect|thank you|thanks|well done|that's|that is|it's|it is|it says|reading|and again|again|yep|yes|he's|she's|he is|she is|he weighs|she weighs)[,.!]?\s+)*/i;
 /** "about 380", "under two seconds": words that qualify the value, kept with it. */
@@ -51,7 +60,8 @@ const BARE = caseless(String.raw`^(${NUMBER_PHRASE})(?:\s*(?:over|/)\s*(${NUMBER
 export function readBareReading(text: string): string | undefined {
   const led = text.replace(LEAD, '');
   const qualifier = QUALIFIER.exec(led)?.[1] ?? '';
-  const core = led.slice(qualifier.length);
+  // "Less than point zero one.": a decimal said without its leading zero.
+  const core = led.slice(qualifier.length).replace(/^point(?=[\s-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)/i, 'zero point');
   if (core.split(/\s+/).length > 14) return undefined;
   const m = BARE.exec(core);
   if (!m) return undefined;

@@ -61,3 +61,17 @@ describe('a question about a current medicine answered in other words', () => {
     expect(n.subjective).not.toMatch(/Taking any supplements/);
   });
 });
+
+// "What does the blood look like? Bright red, or darker?" — "Bright red.": the options offered alone after the question.
+describe('an answer that names one of the options offered', () => {
+  it('keeps the option named in the history', () => {
+    const n = generateLocalNote([
+      'Doctor: What brings you in?',
+      'Patient: I have been seeing blood when I go to the toilet.',
+      'Doctor: What does the blood look like? Bright red, or darker?',
+      'Patient: Bright red. It is on the paper when I wipe.',
+      'Doctor: This looks like haemorrhoids. I will prescribe a cream.',
+    ].join('\n'));
+    expect(n.subjective).toMatch(/Bright red\./);
+  });
+});

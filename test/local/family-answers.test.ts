@@ -38,3 +38,9 @@ describe('what is not family history', () => {
     expect(visit('Doctor: Does anyone in your family smoke?', 'Patient: Yes, my dad.')).not.toMatch(/Family history of smoke/);
   });
 });
+
+describe('a family-history question asked without its auxiliary', () => {
+  it('reads "Anyone in your family had…?" as the family question it is', () => {
+    expect(visit('Doctor: Anyone in your family had bowel cancer?', 'Patient: Not that I know of.')).toContain('No known family history of bowel cancer.');
+  });
+});

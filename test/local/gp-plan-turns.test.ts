@@ -31,3 +31,22 @@ describe('a GP\'s turns to the plan, said in plain words', () => {
     expect(n.plan).toMatch(/A and E/);
   });
 });
+
+// "So here's the plan. First, … Second, drinks: plenty of water… Third, a wee just before bed.": once the plan is under
+// way, each numbered item is one of its items, verbless as it often is.
+describe('numbered plan items said without a verb', () => {
+  const n = generateLocalNote([
+    'Doctor: What can I do for you?',
+    "Patient: My little boy keeps getting headaches after school.",
+    'Doctor: Any vomiting or problems with his eyesight?',
+    'Patient: No, none of that.',
+    "Doctor: This sounds like tension-type headache. So here's the plan. First, fluids: a full water bottle at school every day. Second, regular meals, no skipped breakfast. Third, a headache diary for a month. And finally, an eye test at the optician.",
+  ].join('\n'), { specialty: 'physician' });
+
+  it('keeps each numbered item in the Plan', () => {
+    expect(n.plan).toMatch(/water bottle at school/);
+    expect(n.plan).toMatch(/no skipped breakfast/);
+    expect(n.plan).toMatch(/headache diary/);
+    expect(n.plan).toMatch(/eye test/);
+  });
+});

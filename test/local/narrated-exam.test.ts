@@ -54,3 +54,19 @@ describe('asking for the exam and ending it', () => {
     expect(n.objective).toMatch(/red scaly patch/i);
   });
 });
+
+// "…in front of you... the left only gets…", "Shirt off if you can... lift…": a pronoun after a preposition and a modal
+// that ends its condition close the act, so the pause after them ends a sentence.
+describe('a pause after an object pronoun or a closed condition', () => {
+  const n = generateLocalNote([
+    'Doctor: What brings you in?',
+    'Patient: My right shoulder has been stiff for three months.',
+    "Doctor: Jumper off if you can... I'll try moving it for you... external rotation is badly reduced on the right, both active and passive.",
+    'Doctor: This is a frozen shoulder. I will refer you to the physio.',
+  ].join('\n'), { specialty: 'physician' });
+
+  it('keeps the finding said after the pause in the Objective, not the Plan', () => {
+    expect(n.objective).toMatch(/external rotation is badly reduced/i);
+    expect(n.plan).not.toMatch(/external rotation|jumper off/i);
+  });
+});

@@ -96,3 +96,35 @@ describe("a patient's own question on a line of its own", () => {
     expect([note.objective, note.assessment, note.plan].join('\n')).not.toMatch(/what is it|is it serious/i);
   });
 });
+
+// When one speaker's lines ask nearly every question, each line is that speaker's whole turn: an answer after a
+// question that offered a choice, and the clinician's answer to the patient's own question, keep their speakers.
+describe('unlabelled lines that alternate speakers', () => {
+  const note = generateLocalNote([
+    'What brings you in today?',
+    "I've had a cough for three weeks.",
+    'What colour is the phlegm? Green, or clear?',
+    'Green. It comes up mostly in the mornings.',
+    'Any fever with it?',
+    'No fever.',
+    'Do you smoke?',
+    'Ten a day.',
+    'Have you had anything like this before?',
+    'Not really.',
+    "Let me listen to your chest. There are crackles at the right base.",
+    'Is it a chest infection then?',
+    'Yes, I think this is a chest infection. I will start amoxicillin 500 mg three times a day for five days.',
+    'How long will it take to clear?',
+    'Usually about a week. If you get short of breath, get seen the same day.',
+  ].join('\n'), { specialty: 'physician' });
+
+  it("reads the line after a choice question as the patient's answer", () => {
+    expect(note.subjective).toMatch(/Green\./);
+    expect(note.subjective).toMatch(/mostly in the mornings/);
+  });
+
+  it("keeps the clinician's answer to the patient's question out of the history", () => {
+    expect(note.subjective).not.toMatch(/short of breath|about a week/i);
+    expect(note.plan).toMatch(/short of breath/i);
+  });
+});

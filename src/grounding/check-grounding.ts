@@ -10,6 +10,7 @@ import { checkLaterality, indexTranscriptSides } from './laterality-check.js';
 import { findMedications, indexTranscriptWords, isMedicationSupported, readTreatedPurposes } from './medication-check.js';
 import { checkFamilyHistory } from './family-history-check.js';
 import { checkPolarity } from './negation-check.js';
+import { checkRelatedDiagnoses } from './related-diagnosis-check.js';
 import { checkOccupation } from './occupation-check.js';
 import { checkSubstances, readHabitTalk } from './substance-check.js';
 import { checkPlanItems, readsBareScan } from './plan-items-check.js';
@@ -70,6 +71,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
 function checkStatement(statement: string, section: Section, index: TranscriptIndex, suggested: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   for (const p of checkDiagnoses(statement, index.stems, section, index.mentions, index.treated)) problems.push({ kind: 'diagnosis', ...p });
+  for (const p of checkRelatedDiagnoses(statement, section, index.stems)) problems.push({ kind: 'diagnosis', ...p });
   for (const p of checkNumbers(statement, index.quantities, section)) problems.push({ kind: 'number', ...p });
   for (const p of checkResultDirections(normaliseTokens(statement), index.results)) problems.push({ kind: 'number', ...p });
   for (const p of checkFrequencies(statement, index.model)) problems.push({ kind: 'number', ...p });

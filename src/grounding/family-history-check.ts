@@ -82,16 +82,18 @@ function checkRelatives(statement: string, index: WordIndex, parentSpeaks: boole
 export function checkFamilyHistory(statement: string, index: WordIndex, parentSpeaks = false): FamilyProblem[] {
   if (!isFamilyStatement(statement)) return [];
   const problems = checkRelatives(statement, index, parentSpeaks);
-  const unmarked = statement.replace(FAMILY_MARKS_RE, ' ');
+  // The patient's own history before the family's ("He denies kidney stones, but his father has had them") is not read.
+  const from = statement.search(new RegExp(`\\b(?:family (?:history|hx)|fhx?|fmh|${RELATIVE_WORD})\\b`, 'i'));
+  const unmarked = statement.replace(FAMILY_MARKS_RE, (mark) => ' '.repeat(mark.length));
   for (const mention of findConditions(unmarked, false)) {
-    const at = unmarked.toLowerCase().indexOf(mention.phrase);
-    if (mention.queried || (at > 0 && isDeniedBefore(unmarked, at)) || isConditionSupported(mention, index, true)) continue;
+    const at = unmarked.toLowerCase().indexOf(mention.phrase, Math.max(0, from));
+    if (at < 0 || mention.queried || isDeniedBefore(unmarked, at) || isConditionSupported(mention, index, true)) continue;
     // "any history of colon cancer ? — i do not , but i think my mother did": asked of the patient, told of a relative.
     if (saysWordsTogether(index, stemPhrase(mention.phrase))) continue;
     problems.push({ phrase: mention.phrase, reason: `the family history names "${mention.phrase}", which the transcript never mentions` });
   }
-  for (const phrase of findUnsaidCancerSites(unmarked, index)) {
-    if (!isDeniedBefore(unmarked, unmarked.indexOf(phrase))) problems.push({ phrase, reason: `the family history names "${phrase}", a cancer of a site the transcript never mentions` });
+  for (const phrase of findUnsaidCancerSites(unmarked.slice(Math.max(0, from)), index)) {
+    if (!isDeniedBefore(unmarked, unmarked.indexOf(phrase, Math.max(0, from)))) problems.push({ phrase, reason: `the family history names "${phrase}", a cancer of a site the transcript never mentions` });
   }
   return problems;
 }

@@ -19,6 +19,7 @@ const HABIT_WORD_RE = /\b(?:smok\w*|cig\w*|tobacco|packs?|fags?|roll-?ups?|vap\w
 const DRINK_WORD_RE = /\b(?:drink\w*|alcohol|beers?|wine|vodka|whisk(?:e)?y|gin|spirits|pints?|units?|etoh|booze|bottles?|lager|cider|shots?)\b/;
 const HEAVY_SAID_RE = /\b(?:heav(?:y|ily)|a lot|lots|every ?day|daily|every (?:night|evening)|each (?:day|night)|a (?:day|night)|per day|bottles?|too much|problem|binge\w*|alcoholic|dependen\w*|more than (?:i should|\d+))\b/;
 const ANSWER_REACH = 2;
+const SMOKE_WORD_RE = /\b(?:smok\w*|cig\w*|tobacco|packs?|fags?|roll-?ups?|vap\w*)\b/;
 /** Counts said vaguely, which a note writes as a number: "a couple of beers" is 2. */
 const VAGUE_COUNTS: ReadonlyMap<string, readonly number[]> = new Map([['couple', [2]], ['few', [2, 3, 4]], ['several', [3, 4, 5]]]);
 
@@ -34,7 +35,9 @@ export function readHabitTalk(model: TranscriptModel): HabitTalk {
       for (const t of convertSpelledNumbers(said.tokens)) if (/^\d+(?:\.\d+)?$/.test(t)) numbers.add(Number(t));
       for (const t of said.tokens) for (const n of VAGUE_COUNTS.get(t) ?? []) numbers.add(n);
     }
-    if (DRINK_WORD_RE.test(text) && window.some((l) => HEAVY_SAID_RE.test(l.tokens.join(' ')))) heavyDrinking = true;
+    // "five cigarettes a day , and a beer or two": a clause about smoking tells nothing of the drinking.
+    const clauses = window.flatMap((l) => l.tokens.join(' ').split(/ [,.;!?] | and | but /));
+    if (DRINK_WORD_RE.test(text) && clauses.some((c) => HEAVY_SAID_RE.test(c) && !SMOKE_WORD_RE.test(c))) heavyDrinking = true;
   });
   return { numbers, heavyDrinking };
 }

@@ -42,9 +42,11 @@ const RELATIVE_WORD = '(?:mother|father|mum|mom|dad|sisters?|brothers?|grandmoth
 const FAMILY_RE = new RegExp(`^\\W*(?:fh|fhx|fmh)\\b|\\bfamily (?:history|hx)\\b|\\bfh(?:x)?\\s*(?:[:\\-–]|of)|^\\W*(?:maternal |paternal )?${RELATIVE_WORD}\\s*[:\\-–(]|\\b(?:maternal |paternal )?${RELATIVE_WORD}\\b[^.;]{0,30}\\b(?:died|passed away|was diagnosed|history of|hx of|suffer\\w*)\\b`, 'i');
 /** "her father has IBS" tells a relative's illness only when nobody is reporting or giving anything in it. */
 const RELATIVE_HAS_RE = new RegExp(`\\b${RELATIVE_WORD}\\b[^.;]{0,30}\\b(?:has|had|have|with)\\b`, 'i');
-const INFORMANT_RE = /\b(?:report\w*|states?|stated|says|said|describe[sd]?|notes?|noted|notic\w*|brought|brings|gave|gives|given|giving|taken|taking|concerned|worried|thinks?|feels?|believes?|tells?|told)\b/i;
+const INFORMANT_RE = /\b(?:per|according to|report\w*|states?|stated|says|said|describe[sd]?|notes?|noted|notic\w*|brought|brings|gave|gives|given|giving|taken|taking|concerned|worried|thinks?|feels?|believes?|tells?|told)\b/i;
 /** A relative who speaks, brings or notices, rather than one whose illness is told. */
 const PRESENT_RELATIVE_RE = /^\s*(?:'s)?\s*(?:reports?|says|said|states?|stated|provided|brought|noticed|notes?|accompan\w*|present|is here|was here|here|who is|is with|called|calls|answer\w*|gives?|gave|is concerned|concerned|worried|helps?|drove|asked)\b/i;
+/** "Per dad, …", "according to her mother": the relative tells, and is not told of. */
+const TOLD_BY_RE = /\b(?:per|according to|as told by|reported by|via)\s+(?:the |her |his |their |patient's |the patient's )?$/i;
 /** Marks of a family history, taken out so the condition reader sees the relatives' conditions themselves. */
 const FAMILY_MARKS_RE = /\b(?:family (?:history|hx)|fhx?|fmh)\b\s*(?:of|:|-)?/gi;
 
@@ -65,7 +67,7 @@ function checkRelatives(statement: string, index: WordIndex, parentSpeaks: boole
   for (const term of RELATIVES) {
     for (const m of statement.matchAll(term.written)) {
       // "maternal grandmother" is read once, as the grandmother; "grandmother" is not also a "mother".
-      if (taken.has(m.index) || PRESENT_RELATIVE_RE.test(statement.slice(m.index + m[0].length))) continue;
+      if (taken.has(m.index) || PRESENT_RELATIVE_RE.test(statement.slice(m.index + m[0].length)) || TOLD_BY_RE.test(statement.slice(0, m.index))) continue;
       for (let k = m.index; k < m.index + m[0].length; k += 1) taken.add(k);
       if (isDeniedBefore(statement, m.index) || saysAnyForm(index, term.said) || isToldViaParent(index, term.name)) continue;
       // A parent who speaks for a child calls the child's brother "my son".

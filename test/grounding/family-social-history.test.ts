@@ -31,6 +31,8 @@ describe('family history', () => {
     expect(isFamilyStatement('The mother has also reported irregular breathing, which she describes as rapid.')).toBe(false);
     expect(isFamilyStatement('Mom did note that an episode had happened outside of a store recently.')).toBe(false);
     expect(history('No family history of colon cancer.', '[doctor] any bowel problems in the family ?\n[patient] no .')).toEqual([]);
+    expect(history("Per dad, he's had a cough that sounds like a seal for two nights.", "[doctor] how long has he had the cough ?\n[guest] two nights now .")).toEqual([]);
+    expect(history('Per the daughter, she coughs with almost every sip of water or coffee.', '[guest] she coughs with almost every sip .')).toEqual([]);
   });
 });
 

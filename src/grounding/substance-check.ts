@@ -17,7 +17,10 @@ export interface HabitTalk {
 
 const HABIT_WORD_RE = /\b(?:smok\w*|cig\w*|tobacco|packs?|fags?|roll-?ups?|vap\w*|drink\w*|alcohol|beers?|wine|vodka|whisk(?:e)?y|gin|spirits|pints?|glass(?:es)?|units?|etoh|booze|bottles?|cans?|lager|cider|shots?|joints?)\b/;
 const DRINK_WORD_RE = /\b(?:drink\w*|alcohol|beers?|wine|vodka|whisk(?:e)?y|gin|spirits|pints?|units?|etoh|booze|bottles?|lager|cider|shots?)\b/;
-const HEAVY_SAID_RE = /\b(?:heav(?:y|ily)|a lot|lots|every ?day|daily|every (?:night|evening)|each (?:day|night)|a (?:day|night)|per day|bottles?|too much|problem|binge\w*|alcoholic|dependen\w*|more than (?:i should|\d+))\b/;
+/** Said of drinking much; "a day" alone is not, since "drinking plenty of fluids a day" and "ten a day" of smoking say it too. */
+const HEAVY_SAID_RE = /\b(?:heav(?:y|ily)|a lot|every ?day|daily|every (?:night|evening)|each (?:day|night)|per day|bottles?|too much|binge\w*|alcoholic|dependen\w*|more than (?:i should|\d+))\b/;
+/** Drinking that is not of alcohol: "drink plenty of fluids", "drinking enough water". */
+const FLUIDS_RE = /\b(?:fluids?|water|plenty|hydrat\w*|juice|milk|tea|coffee)\b/;
 const ANSWER_REACH = 2;
 const SMOKE_WORD_RE = /\b(?:smok\w*|cig\w*|tobacco|packs?|fags?|roll-?ups?|vap\w*)\b/;
 /** Counts said vaguely, which a note writes as a number: "a couple of beers" is 2. */
@@ -37,7 +40,7 @@ export function readHabitTalk(model: TranscriptModel): HabitTalk {
     }
     // "five cigarettes a day , and a beer or two": a clause about smoking tells nothing of the drinking.
     const clauses = window.flatMap((l) => l.tokens.join(' ').split(/ [,.;!?] | and | but /));
-    if (DRINK_WORD_RE.test(text) && clauses.some((c) => HEAVY_SAID_RE.test(c) && !SMOKE_WORD_RE.test(c))) heavyDrinking = true;
+    if (DRINK_WORD_RE.test(text) && !FLUIDS_RE.test(text) && clauses.some((c) => HEAVY_SAID_RE.test(c) && !SMOKE_WORD_RE.test(c) && !FLUIDS_RE.test(c))) heavyDrinking = true;
   });
   return { numbers, heavyDrinking };
 }
@@ -70,7 +73,8 @@ export function checkSubstances(statement: string, section: string, index: WordI
     if (unsaid.length > 0) problems.push({ phrase: m[0], reason: `"${m[0]}" is not said in the transcript's talk of smoking or drinking` });
   }
   const heavy = NOTE_HEAVY_RE.exec(statement);
-  if (heavy && !talk.heavyDrinking && !isDeniedBefore(statement, heavy.index)) {
+  // "drinks a lot of apple juice", "a lot of coffee": heavily, but not alcohol.
+  if (heavy && !talk.heavyDrinking && !isDeniedBefore(statement, heavy.index) && !new RegExp(FLUIDS_RE.source, 'i').test(statement)) {
     problems.push({ phrase: heavy[0], reason: `the note says the patient drinks heavily ("${heavy[0]}"), which the transcript never says` });
   }
   for (const { term, phrase, at } of findWrittenTerms(statement, DRUGS)) {

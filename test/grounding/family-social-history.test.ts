@@ -57,6 +57,7 @@ describe('social history', () => {
     expect(history('Drinks 2 beers once a week.', '[patient] i have a couple of beers on saturdays after work .')).toEqual([]);
     expect(history('Denies recreational drug use. Social EtOH <14 units/week.', sh)).toEqual([]);
     expect(history('Employed in healthcare, supports Covid evaluation centers and clinics.', '[patient] at work , we opened the evaluation centers and the covid clinic .')).toEqual([]);
+    expect(history('Coffee, the patient does drink a lot of coffee, probably five or six cups a day.', '[patient] i drink a lot of coffee , five or six cups a day .')).toEqual([]);
     expect(history('He also reports a history of heavy alcohol use.', '[patient] i used to drink a lot , like a bottle of vodka a day .')).toEqual([]);
   });
 });

@@ -8,7 +8,12 @@ import { checkDiagnoses } from './diagnosis-check.js';
 import { buildWordIndex } from './word-index.js';
 import { checkLaterality, indexTranscriptSides } from './laterality-check.js';
 import { findMedications, indexTranscriptWords, isMedicationSupported, readTreatedPurposes } from './medication-check.js';
+import { checkFamilyHistory } from './family-history-check.js';
 import { checkPolarity } from './negation-check.js';
+import { checkRelatedDiagnoses } from './related-diagnosis-check.js';
+import { checkOccupation } from './occupation-check.js';
+import { checkSubstances, readHabitTalk } from './substance-check.js';
+import { checkPlanItems, readsBareScan } from './plan-items-check.js';
 import { indexMentions } from './polarity-reading.js';
 import { checkNumbers } from './number-check.js';
 import { checkResultDirections, indexResultDirections } from './result-direction.js';
@@ -57,12 +62,16 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     compacted: compactTranscript(supportText),
     smoking: readTranscriptSmoking(model),
     living: readTranscriptLiving(model),
+    bareScan: readsBareScan(model),
+    habits: readHabitTalk(model),
+    parentSpeaks: model.lines.some((l) => l.role === 'other'),
   };
 }
 
 function checkStatement(statement: string, section: Section, index: TranscriptIndex, suggested: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   for (const p of checkDiagnoses(statement, index.stems, section, index.mentions, index.treated)) problems.push({ kind: 'diagnosis', ...p });
+  for (const p of checkRelatedDiagnoses(statement, section, index.stems)) problems.push({ kind: 'diagnosis', ...p });
   for (const p of checkNumbers(statement, index.quantities, section)) problems.push({ kind: 'number', ...p });
   for (const p of checkResultDirections(normaliseTokens(statement), index.results)) problems.push({ kind: 'number', ...p });
   for (const p of checkFrequencies(statement, index.model)) problems.push({ kind: 'number', ...p });
@@ -81,6 +90,10 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const { kind, ...p } of checkPolarity(statement, section, index.mentions, index.model, index.stems)) problems.push({ kind: kind === 'finding' ? 'exam' : 'negation', ...p });
   for (const p of checkDeclinedPlans(statement, section, index.model)) problems.push({ kind: 'negation', ...p });
   for (const p of checkLiving(statement, index.living)) problems.push({ kind: 'contradiction', ...p });
+  for (const p of checkFamilyHistory(statement, index.stems, index.parentSpeaks)) problems.push({ kind: 'history', ...p });
+  for (const p of checkSubstances(statement, section, index.stems, index.habits)) problems.push({ kind: 'history', ...p });
+  for (const p of checkOccupation(statement, section, index.stems)) problems.push({ kind: 'history', ...p });
+  for (const p of checkPlanItems(statement, section, index.stems, index.bareScan)) problems.push({ kind: 'plan', ...p });
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
   for (const p of checkAttribution(statement, index.speakers)) problems.push({ kind: 'attribution', ...p });
   return problems;

@@ -11,6 +11,8 @@ const KIND_LABELS: Readonly<Record<GroundingKind, string>> = {
   code: 'code',
   contradiction: 'contradiction',
   attribution: 'who said it',
+  plan: 'plan item',
+  history: 'family or social history',
 };
 
 function capitalise(word: string): string {

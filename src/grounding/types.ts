@@ -14,7 +14,9 @@ export type GroundingKind =
   | 'allergy'
   | 'code'
   | 'contradiction'
-  | 'attribution';
+  | 'attribution'
+  | 'plan'
+  | 'history';
 
 /** One statement of the note that the transcript does not support. */
 export interface GroundingFinding {

@@ -8,12 +8,15 @@
  * the offline engine's own notes from the same dialogues (which copy the transcript, so every finding there is
  * noise or an engine error).
  *
- *   node --import tsx test/grounding/bench/run.ts [--missed KIND] [--alarms] [--engine-alarms] [--limit N] [--split dev|held-out]
+ * A second table gives the natural kinds of natural-kinds.ts (family and social history, related diagnoses, plan items).
+ *
+ *   node --import tsx test/grounding/bench/run.ts [--missed KIND|NATURAL KIND] [--alarms] [--engine-alarms] [--limit N] [--split dev|held-out]
  */
 import { checkGrounding, type GroundingFinding } from '../../../src/grounding/index.js';
 import { generateLocalNote } from '../../../src/local/index.js';
 import { buildVariants, INJECTION_KINDS, type InjectionKind, type Variant } from './build-variants.js';
 import { loadEncounters, locateEvalDir, type Split } from './corpora.js';
+import { createNaturalTallies, printNaturalKinds, tallyNaturalKinds } from './natural-kinds-table.js';
 
 function readFlag(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -51,6 +54,7 @@ function main(): void {
   const byCorpus = new Map<string, { clinician: number; engine: number; notes: number }>();
   const tallies = new Map<string, Tally>();
   const missed: Variant[] = [];
+  const natural = createNaturalTallies();
   const alarms: Alarms[] = SPLITS.map((split) => ({ split, clinician: 0, engine: 0, notes: 0, byKind: new Map(), samples: [], engineSamples: [] }));
   for (const encounter of encounters) {
     if (onlySplit && encounter.split !== onlySplit) continue;
@@ -69,6 +73,7 @@ function main(): void {
     for (const f of original) a.samples.push(`${encounter.id} [${f.section}/${f.kind}] ${f.claim}\n      ${f.reason}`);
     for (const f of engine) a.engineSamples.push(`${encounter.id} [${f.section}/${f.kind}] ${f.claim}\n      ${f.reason}`);
     const known = new Set(original.map(describeFinding));
+    tallyNaturalKinds(natural, encounter, known, missedKind);
     for (const variant of buildVariants(encounter)) {
       const found = checkGrounding(variant.note, encounter.transcript).some((f) => !known.has(describeFinding(f)));
       const keys = variant.excluded ? [`excluded ${variant.kind}|${encounter.split}`] : [`${variant.kind}|${encounter.split}`, `all|${encounter.split}`];
@@ -82,12 +87,14 @@ function main(): void {
     }
   }
   printTable(tallies, alarms);
+  printNaturalKinds(natural, onlySplit ? [onlySplit] : SPLITS);
   console.log('  by corpus:');
   for (const [corpus, c] of byCorpus) {
     console.log(`  ${corpus.padEnd(10)} clinician notes: ${(c.clinician / c.notes).toFixed(2)}   offline engine notes: ${(c.engine / c.notes).toFixed(2)}   (${c.notes} notes)`);
   }
   console.log('targets: every kind >= 85%, overall >= 90%, <= 0.3 per clinician note, 0 on engine notes');
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  for (const m of natural.missed.slice(0, limit)) console.log(`\n${m}`);
   for (const v of missed.slice(0, limit)) console.log(`\n${v.encounter.id} [${v.sentence.section}]\n  - ${v.sentence.text.trim()}\n  + ${v.after.trim()}`);
   if (process.argv.includes('--alarms')) for (const a of alarms) for (const s of a.samples.slice(0, limit)) console.log(`${a.split} ${s}`);
   if (process.argv.includes('--engine-alarms')) for (const a of alarms) for (const s of a.engineSamples.slice(0, limit)) console.log(`${a.split} ${s}`);

@@ -1,0 +1,78 @@
+/**
+ * Plan items nobody discussed: a test, an imaging modality, a treatment or a referral specialty the plan names and the
+ * conversation never does ("order an MRI" where the doctor said "CT scan", "refer to neurology" where it was
+ * cardiology). A bare "scan" in the conversation that names no modality on its line may be any of them.
+ */
+import { findWrittenTerms, isDeniedBefore, saysAnyForm, type NamedTerm } from './named-terms.js';
+import type { TranscriptModel } from './transcript-model.js';
+import type { WordIndex } from './word-index.js';
+
+const SCANNED = /\b(?:mri|ct|cat|ultrasound|sonogram|x-?ray|xray|dexa|pet|bone)\b/;
+
+/** Imaging a bare "scan" may have meant. */
+const SCANS = new Set(['MRI', 'CT scan', 'ultrasound']);
+
+const PLAN_ITEMS: readonly NamedTerm[] = [
+  // Imaging.
+  { name: 'MRI', written: /\b(?:MRI|MRA|magnetic resonance)\b/i, said: ['mri', 'mra', 'magnetic resonance', 'mr scan'] },
+  { name: 'CT scan', written: /\b(?:CT|CAT scan|CTA|computed tomography)\b/, said: ['ct', 'cat scan', 'cta', 'computed tomography', 'c t'] },
+  { name: 'x-ray', written: /\b(?:x-?rays?|xr|radiographs?|CXR)\b/i, said: ['x ray', 'xray', 'x-ray', 'radiograph*', 'xr', 'cxr', 'film'] },
+  { name: 'ultrasound', written: /\b(?:ultrasound|sonogram|US scan|doppler|elastography)\b/i, said: ['ultrasound', 'sonogram', 'doppler', 'elastograph*', 'fibroscan', 'jelly'] },
+  { name: 'DEXA scan', written: /\b(?:DEXA|DXA|bone density)\b/i, said: ['dexa', 'dxa', 'bone density'] },
+  { name: 'mammogram', written: /\bmammogra\w*/i, said: ['mammogra*'] },
+  { name: 'PET scan', written: /\bPET(?: scan|-CT)?\b/, said: ['pet scan', 'pet'] },
+  // Cardiac and other tests.
+  { name: 'echocardiogram', written: /\b(?:echocardiogra\w*|echo|TTE|TEE)\b/i, said: ['echo*', 'tte', 'tee', 'ultrasound of the heart', 'heart ultrasound', 'ultrasound of your heart'] },
+  { name: 'ECG', written: /\b(?:ECG|EKG|electrocardiogra\w*)\b/i, said: ['ecg', 'ekg', 'electrocardiogra*', 'heart tracing', 'tracing'] },
+  { name: 'stress test', written: /\b(?:stress test|treadmill test|exercise tolerance test)\b/i, said: ['stress test', 'treadmill', 'stress echo'] },
+  { name: 'Holter monitor', written: /\b(?:holter|event monitor|zio patch|ambulatory ecg)\b/i, said: ['holter', 'monitor', 'zio', 'ambulatory', '24 hour'] },
+  { name: 'cardiac catheterization', written: /\b(?:cardiac cath\w*|angiogra\w*|catheterization)\b/i, said: ['cath*', 'angiogra*'] },
+  { name: 'colonoscopy', written: /\bcolonoscop\w*/i, said: ['colonoscop*', 'camera', 'scope'] },
+  { name: 'endoscopy', written: /\b(?:endoscop\w*|EGD|gastroscop\w*|OGD)\b/i, said: ['endoscop*', 'egd', 'gastroscop*', 'ogd', 'camera', 'scope'] },
+  { name: 'CT colonography', written: /\bcolonograph\w*/i, said: ['colonograph*'] },
+  { name: 'barium swallow', written: /\bbarium\b/i, said: ['barium'] },
+  { name: 'nerve conduction study', written: /\b(?:EMG|electromyogra\w*|nerve conduction)\b/i, said: ['emg', 'electromyogra*', 'nerve conduction', 'nerve test', 'nerve study', 'nerve studies'] },
+  { name: 'sleep study', written: /\b(?:sleep study|polysomnogra\w*)\b/i, said: ['sleep study', 'sleep test', 'polysomnogra*'] },
+  { name: 'spirometry', written: /\b(?:spirometry|PFTs?|pulmonary function tests?)\b/i, said: ['spirometr*', 'pft', 'pulmonary function', 'lung function', 'breathing test'] },
+  { name: 'biopsy', written: /\bbiops\w*/i, said: ['biops*', 'sample of', 'tissue'] },
+  { name: 'urine culture', written: /\burine (?:culture|sample)\b/i, said: ['urine', 'pee', 'wee', 'mid stream', 'msu'] },
+  { name: 'stool sample', written: /\bstool (?:sample|test|culture)s?\b/i, said: ['stool', 'poo', 'faec*', 'fecal', 'fit test'] },
+  // Treatments.
+  { name: 'physical therapy', written: /\b(?:physical therap\w*|physiotherap\w*|physio|PT)\b/, said: ['physical therap*', 'physio*', 'pt', 'therapist', 'therapy'] },
+  { name: 'occupational therapy', written: /\b(?:occupational therap\w*|OT)\b/, said: ['occupational'] },
+  { name: 'chiropractic care', written: /\bchiropract\w*/i, said: ['chiropract*'] },
+  { name: 'acupuncture', written: /\bacupuncture\b/i, said: ['acupunct*'] },
+  { name: 'cast', written: /\b(?:cast|plaster)\b(?! (?:doubt|aside))/i, said: ['cast', 'plaster'] },
+  { name: 'surgery', written: /\b(?:surgical (?:release|repair|fixation)|operative (?:repair|fixation))\b/i, said: ['surg*', 'operat*', 'repair', 'fix', 'release'] },
+  // Referrals.
+  { name: 'cardiology', written: /\bcardiolog\w*/i, said: ['cardio*', 'heart doctor', 'heart specialist', 'heart team', 'heart clinic'] },
+  { name: 'neurology', written: /\bneurolog(?:y|ist)\b/i, said: ['neurolog*', 'neuro', 'nerve doctor', 'nerve specialist', 'brain specialist', 'brain doctor'] },
+  { name: 'gastroenterology', written: /\b(?:gastroenterolog\w*|GI (?:clinic|specialist|doctor|referral)|to GI)\b/i, said: ['gastr*', 'gi', 'stomach specialist', 'stomach doctor', 'bowel specialist', 'gut specialist'] },
+  { name: 'rheumatology', written: /\brheumatolog\w*/i, said: ['rheumatolog*', 'rheum*', 'joint specialist'] },
+  { name: 'dermatology', written: /\bdermatolog\w*/i, said: ['dermatolog*', 'derm', 'skin specialist', 'skin doctor', 'skin clinic'] },
+  { name: 'urology', written: /\burolog\w*/i, said: ['urolog*', 'bladder specialist', 'kidney specialist', 'prostate specialist'] },
+  { name: 'orthopedics', written: /\b(?:orthop(?:a)?edic\w*|ortho)\b/i, said: ['ortho*', 'bone specialist', 'bone doctor', 'fracture clinic'] },
+  { name: 'endocrinology', written: /\b(?:endocrinolog\w*|endo clinic)\b/i, said: ['endocrin*', 'endo', 'diabetes specialist', 'hormone specialist', 'thyroid specialist', 'diabetes clinic'] },
+  { name: 'podiatry', written: /\bpodiatr\w*/i, said: ['podiatr*', 'foot doctor', 'foot specialist', 'chiropod*'] },
+  { name: 'ENT', written: /\b(?:ENT|otolaryngolog\w*)\b/, said: ['ent', 'ear nose', 'otolaryngolog*', 'ear specialist', 'ear doctor'] },
+  { name: 'psychiatry', written: /\bpsychiatr\w*/i, said: ['psychiatr*', 'mental health'] },
+  { name: 'nephrology', written: /\bnephrolog\w*/i, said: ['nephrolog*', 'kidney specialist', 'kidney doctor', 'renal'] },
+  { name: 'pulmonology', written: /\b(?:pulmonolog\w*|respirolog\w*)\b/i, said: ['pulmonolog*', 'pulmonary', 'respirolog*', 'respiratory', 'lung specialist', 'lung doctor', 'chest clinic'] },
+  { name: 'oncology', written: /\boncolog\w*/i, said: ['oncolog*', 'cancer specialist', 'cancer doctor', 'cancer team'] },
+];
+
+const PLANNED_RE = /\b(?:order\w*|refer\w*|schedul\w*|obtain|arrang\w*|recommend\w*|will|plan\w*|start\w*|begin|send|request\w*|book\w*|get|proceed)\b/i;
+
+/** Whether some transcript line says a bare "scan" without naming which. */
+export function readsBareScan(model: TranscriptModel): boolean {
+  return model.lines.some((l) => /\bscans?\b/.test(l.tokens.join(' ')) && !SCANNED.test(l.tokens.join(' ')));
+}
+
+/** The items of a plan (or an assessment's plan) statement the transcript never names. */
+export function checkPlanItems(statement: string, section: string, index: WordIndex, bareScan: boolean): { phrase: string; reason: string }[] {
+  // An assessment's item is read only when it is planned there too: its results ("X-ray negative") are the objective's.
+  if (section !== 'plan' && !(section === 'assessment' && PLANNED_RE.test(statement))) return [];
+  return findWrittenTerms(statement, PLAN_ITEMS)
+    .filter(({ term, at }) => !saysAnyForm(index, term.said) && !(bareScan && SCANS.has(term.name)) && !isDeniedBefore(statement, at))
+    .map(({ term, phrase }) => ({ phrase, reason: `the ${section} names ${term.name} ("${phrase}"), which the transcript never mentions` }));
+}

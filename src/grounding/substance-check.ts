@@ -1,0 +1,85 @@
+/**
+ * Social history of drink and drugs: how much (the number of cigarettes, packs, drinks or units), how heavily ("a
+ * bottle of wine a day" where the patient drinks socially), and which drugs ("uses cannabis daily" where nobody
+ * spoke of cannabis). Smoking status itself is smoking-check's; who the patient lives with is living-situation-check's.
+ */
+import { convertSpelledNumbers } from '../text/spelled-numbers.js';
+import { findWrittenTerms, isDeniedBefore, saysAnyForm, type NamedTerm } from './named-terms.js';
+import type { TranscriptModel } from './transcript-model.js';
+import type { WordIndex } from './word-index.js';
+
+export interface HabitTalk {
+  /** Numbers said in talk of smoking or drinking (the line that names the habit and the two after it, where answers are). */
+  numbers: ReadonlySet<number>;
+  /** Whether that talk ever tells of drinking much: "a bottle a night", "every day", "too much", "heavily". */
+  heavyDrinking: boolean;
+}
+
+const HABIT_WORD_RE = /\b(?:smok\w*|cig\w*|tobacco|packs?|fags?|roll-?ups?|vap\w*|drink\w*|alcohol|beers?|wine|vodka|whisk(?:e)?y|gin|spirits|pints?|glass(?:es)?|units?|etoh|booze|bottles?|cans?|lager|cider|shots?|joints?)\b/;
+const DRINK_WORD_RE = /\b(?:drink\w*|alcohol|beers?|wine|vodka|whisk(?:e)?y|gin|spirits|pints?|units?|etoh|booze|bottles?|lager|cider|shots?)\b/;
+/** Said of drinking much; "a day" alone is not, since "drinking plenty of fluids a day" and "ten a day" of smoking say it too. */
+const HEAVY_SAID_RE = /\b(?:heav(?:y|ily)|a lot|every ?day|daily|every (?:night|evening)|each (?:day|night)|per day|bottles?|too much|binge\w*|alcoholic|dependen\w*|more than (?:i should|\d+))\b/;
+/** Drinking that is not of alcohol: "drink plenty of fluids", "drinking enough water". */
+const FLUIDS_RE = /\b(?:fluids?|water|plenty|hydrat\w*|juice|milk|tea|coffee)\b/;
+const ANSWER_REACH = 2;
+const SMOKE_WORD_RE = /\b(?:smok\w*|cig\w*|tobacco|packs?|fags?|roll-?ups?|vap\w*)\b/;
+/** Counts said vaguely, which a note writes as a number: "a couple of beers" is 2. */
+const VAGUE_COUNTS: ReadonlyMap<string, readonly number[]> = new Map([['couple', [2]], ['few', [2, 3, 4]], ['several', [3, 4, 5]]]);
+
+export function readHabitTalk(model: TranscriptModel): HabitTalk {
+  // "a beer or two", "a pack a day": one is said as "a".
+  const numbers = new Set<number>([1]);
+  let heavyDrinking = false;
+  model.lines.forEach((line, i) => {
+    const text = line.tokens.join(' ');
+    if (!HABIT_WORD_RE.test(text)) return;
+    const window = model.lines.slice(i, i + 1 + ANSWER_REACH);
+    for (const said of window) {
+      for (const t of convertSpelledNumbers(said.tokens)) if (/^\d+(?:\.\d+)?$/.test(t)) numbers.add(Number(t));
+      for (const t of said.tokens) for (const n of VAGUE_COUNTS.get(t) ?? []) numbers.add(n);
+    }
+    // "five cigarettes a day , and a beer or two": a clause about smoking tells nothing of the drinking.
+    const clauses = window.flatMap((l) => l.tokens.join(' ').split(/ [,.;!?] | and | but /));
+    if (DRINK_WORD_RE.test(text) && !FLUIDS_RE.test(text) && clauses.some((c) => HEAVY_SAID_RE.test(c) && !SMOKE_WORD_RE.test(c) && !FLUIDS_RE.test(c))) heavyDrinking = true;
+  });
+  return { numbers, heavyDrinking };
+}
+
+/** Units are left out: clinicians work them out from the drinks told ("9 pints a week" is ">14 units/week"). */
+const AMOUNT_RE = /\b(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*(?:cigarettes?|cigs?|packs?|pack[- ]years?|ppd|beers?|drinks?|glasses|pints?|bottles?|cans?|joints?|shots?)\b/gi;
+const NOTE_HEAVY_RE = /\b(?:heavy (?:drink\w*|alcohol|etoh|use|user|drinker)|drinks? (?:heavily|daily|every (?:day|night)|a lot)|bottles? of (?:wine|vodka|whisk(?:e)?y|spirits|\w+) (?:a|per|each|every) (?:day|night)|alcohol (?:abuse|dependence|use disorder|excess)|alcoholi(?:c|sm)|binge drink\w*|excessive (?:alcohol|drinking|etoh))\b/i;
+
+const DRUGS: readonly NamedTerm[] = [
+  { name: 'cannabis', written: /\b(?:cannabis|marijuana|marihuana|weed|THC)\b/i, said: ['cannabis', 'marijuana', 'marihuana', 'weed', 'pot', 'joint*', 'thc', 'cbd', 'edible*', 'smoke up', 'grass', 'skunk'] },
+  { name: 'cocaine', written: /\b(?:cocaine|crack)\b/i, said: ['cocaine', 'crack', 'coke'] },
+  { name: 'heroin', written: /\bheroin\b/i, said: ['heroin', 'smack'] },
+  { name: 'methamphetamine', written: /\b(?:methamphetamine|meth|crystal meth)\b/i, said: ['meth*', 'crystal', 'speed', 'amphetamine*'] },
+  { name: 'ecstasy', written: /\b(?:ecstasy|MDMA)\b/i, said: ['ecstasy', 'mdma', 'molly', 'pills'] },
+  { name: 'injected drugs', written: /\b(?:IVDU|IV drug|intravenous drug|injecting drug|injection drug)\b/i, said: ['iv drug', 'intravenous', 'inject*', 'needle*', 'shoot up', 'shooting up'] },
+  { name: 'recreational drugs', written: /\b(?:recreational|illicit|street) (?:drugs?|substances?)(?: use)?\b/i, said: ['drug*', 'recreational', 'substance*', 'cannabis', 'marijuana', 'weed', 'cocaine'] },
+];
+
+export interface SubstanceProblem {
+  phrase: string;
+  reason: string;
+}
+
+export function checkSubstances(statement: string, section: string, index: WordIndex, talk: HabitTalk): SubstanceProblem[] {
+  if (section !== 'subjective') return [];
+  const problems: SubstanceProblem[] = [];
+  for (const m of statement.matchAll(AMOUNT_RE)) {
+    const values = [m[1], m[2]].filter((v): v is string => v !== undefined).map(Number);
+    const unsaid = values.filter((v) => !talk.numbers.has(v));
+    if (unsaid.length > 0) problems.push({ phrase: m[0], reason: `"${m[0]}" is not said in the transcript's talk of smoking or drinking` });
+  }
+  const heavy = NOTE_HEAVY_RE.exec(statement);
+  // "drinks a lot of apple juice", "a lot of coffee": heavily, but not alcohol.
+  if (heavy && !talk.heavyDrinking && !isDeniedBefore(statement, heavy.index) && !new RegExp(FLUIDS_RE.source, 'i').test(statement)) {
+    problems.push({ phrase: heavy[0], reason: `the note says the patient drinks heavily ("${heavy[0]}"), which the transcript never says` });
+  }
+  for (const { term, phrase, at } of findWrittenTerms(statement, DRUGS)) {
+    if (isDeniedBefore(statement, at) || saysAnyForm(index, term.said)) continue;
+    problems.push({ phrase, reason: `the note says the patient uses ${term.name} ("${phrase}"), which the transcript never mentions` });
+  }
+  return problems;
+}

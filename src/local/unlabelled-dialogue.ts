@@ -67,8 +67,6 @@ export function unfoldUnlabelledDialogue(turns: Turn[]): Turn[] {
     if (last && last.role === role && last.line === line) last.text = `${last.text} ${text}`;
     else out.push({ role, text, line });
   };
-  const byLine = readAlternatingLines(turns);
-  if (byLine) return byLine;
   // A question at the end of one line is answered on the next: text pasted a turn a line keeps who is answering.
   let answering = false;
   for (const turn of turns) {
@@ -88,33 +86,11 @@ export function unfoldUnlabelledDialogue(turns: Turn[]): Turn[] {
       push(answering ? 'patient' : 'clinician', s, turn.line);
       // "What happened?", "When did it happen?" ending a line of a visit pasted a turn a line: the next line answers it,
       // though it names no "you" (a patient's own questions, "Is it deep?", "Will it hurt?", are seldom wh-questions).
-      const endsLine = k === sentences.length - 1 && turns.length > 1 && WH_QUESTION.test(s);
+      // "What colour is the phlegm? Green, or clear?": options offered after the question are still the question.
+      const offers = / or [^?]*\?\s*$/i.test(s) && sentences.slice(0, k).some((x) => isQuestionSentence(x) && (WH_QUESTION.test(x) || asksListener(x)));
+      const endsLine = k === sentences.length - 1 && turns.length > 1 && (WH_QUESTION.test(s) || offers);
       if (!answering && isQuestionSentence(s) && (asksListener(s) || endsLine)) answering = true;
     });
   }
   return out;
-}
-
-const MIN_ALTERNATING_LINES = 8;
-
-/** Whether a line puts a question to the listener ("Any pain when you open your bowels?", "How long has that been going on?"). */
-function asksOnLine(text: string): boolean {
-  return splitSentences(text).some((s) => isQuestionSentence(s) && (asksListener(s) || WH_QUESTION.test(s)));
-}
-
-/**
- * A visit pasted a turn a line, the speakers taking turns: one speaker's lines ask nearly every question, the other's
- * hardly any. Each line is then that speaker's whole turn, whatever it says: "Bright red. It's on the paper…" answers,
- * though its line follows a question that offered a choice ("Bright red, or darker?"), and "Usually a couple of weeks…"
- * is the clinician's answer to the patient's own question. Undefined when the lines do not alternate so.
- */
-function readAlternatingLines(turns: Turn[]): Turn[] | undefined {
-  if (turns.length < MIN_ALTERNATING_LINES || new Set(turns.map((t) => t.line)).size !== turns.length) return undefined;
-  const asks = [0, 1].map((side) => turns.filter((t, k) => k % 2 === side && asksOnLine(t.text)).length);
-  const lines = [0, 1].map((side) => turns.filter((_, k) => k % 2 === side).length);
-  const clinician = asks[0]! >= asks[1]! ? 0 : 1;
-  const patient = 1 - clinician;
-  // Nearly every other line a question to the listener, and few from the one answering.
-  if (asks[clinician]! < lines[clinician]! / 2 || asks[patient]! > lines[patient]! / 5) return undefined;
-  return turns.map((t, k) => ({ ...t, role: k % 2 === clinician ? 'clinician' : 'patient' }));
 }

@@ -38,3 +38,21 @@ describe('a referral offered with "I can"', () => {
     expect(note.plan).toMatch(/referral to neurology/);
   });
 });
+
+describe('a treatment offered as an option', () => {
+  const note = generateLocalNote([
+    'Doctor: How many nights a week is she wet?',
+    'Mum: Five or six nights out of seven.',
+    "Doctor: Let's try a bedwetting alarm first.",
+    "Doctor: We could use desmopressin at night if the alarm doesn't work.",
+    'Doctor: The nurse will chaperone.',
+  ].join('\n'));
+
+  it('is plan, in the words it was offered in', () => {
+    expect(note.plan).toMatch(/We could use desmopressin at night if the alarm doesn't work\./);
+  });
+
+  it('leaves the chaperone, a matter of running the visit, out of the plan', () => {
+    expect(note.plan).not.toMatch(/chaperone/);
+  });
+});

@@ -10,6 +10,7 @@ import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 import { FREQUENCY, NEGATIVE, NUMBERISH, POSITIVE, cleanAnswer, lowerFirst, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { dropHedgeTail, readDiagnosedTopic, readDurationTopic } from './timed-topics.js';
+import { pastTense } from './verb-forms.js';
 
 const PAIN_Q = caseless(/\b(?:scale|out of (?:10|ten)|(?:zero|0|one|1) (?:to|and) (?:10|ten)|rate (?:it|the|your|that|this)|how (?:bad|severe) (?:is|was|would)|pain score|number)\b/);
 /** An allergy question; "Have you seen a doctor for your allergies?" asks about the doctor, not whether there are any. */
@@ -30,6 +31,8 @@ const LOCATION_A = caseless(/^(?:(?:kind of|sort of|mostly|just|it's|it is|it wa
 const MODIFIER_Q = caseless(/\b(?:what|anything (?:that)?|does anything) (?:makes?|made|brings?|sets?) (?:it|the pain|them|this|that|your \w+|the \w+)(?: any)? (worse|better|on|off)\b|\b(?:what|anything (?:that)?|does anything) (helps?|eases?|relieves?)\b/);
 /** "Where exactly does the pain go?", "Does it spread anywhere?": where the pain travels. */
 const RADIATION_Q = caseless(/\bwhere (?:exactly )?does (?:it|the pain|the ache) (?:go|spread|travel|radiate|move|shoot)\b|\bdoes (?:it|the pain) (?:go|spread|travel|radiate|move|shoot) anywhere\b/);
+/** "When did you last have sex?" — "About a week ago." → "Last had sex: about a week ago." */
+const LAST_DID_Q = caseless(/\bwhen did (?:you|he|she|they) last ([a-z]+)((?: [a-z'-]+){0,5})$/);
 const LAST_Q = caseless(/\bwhen (?:was|is) (?:your|his|her|the) (last|first|most recent|next) ([a-z][\w -]{2,30})$/);
 const HOW_MANY_TIMES_Q = caseless(/\bhow many times (?:has|have|did|does|do|is) (?:she|he|you|it|they) (\w+)/);
 const HOW_OFTEN_Q = caseless(/\bhow (?:often|frequently|many times (?:a|per) (?:day|week|night|month))\b/);
@@ -197,6 +200,11 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   if (last && what && !/\byou\b/i.test(what) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first)) {
     return [statement('history', `${last[1]!.charAt(0).toUpperCase()}${last[1]!.slice(1).toLowerCase()} ${what}: ${lowerFirst(first)}.`, pair, [pair.answers[0]!])];
   }
+  const lastDid = LAST_DID_Q.exec(question.replace(/[?.\s]+$/, ''));
+  const did = lastDid ? pastTense(lastDid[1]!) : undefined;
+  if (lastDid && did && TIME_WORDS.test(when) && words(when) <= 8 && !/\b(?:i|my|me|you|your)\b/i.test(`${when} ${lastDid[2]!}`)) {
+    return [statement('history', `Last ${did}${lastDid[2]!}: ${lowerFirst(when)}.`, pair, [pair.answers[0]!])];
+  }
   const usage = HOW_OFTEN_USE_Q.exec(question.replace(/[?.\s]+$/, ''));
   if (usage && (NUMBERISH.test(first) || FREQUENCY.test(first)) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first)) {
     const thing = (usage[2] ?? usage[1]!).replace(/^(?:your|his|her|the|their|any)\s+/i, '').trim();
@@ -225,9 +233,9 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
     const noun = measure.exec(question)?.[1] ?? (/\bhow much (?:do|does|did) (?:you|he|she|they) weigh\b/i.test(question) ? 'weight' : undefined)
       ?? (/\b(?:numbers|readings?)\b/i.test(question) ? measure.exec(pair.q.text)?.[1] : undefined)
       ?? /\b(readings?|numbers)\b/i.exec(question)?.[1]
-      ?? /\bhow (?:much|many) ([a-z]+(?: [a-z]+)?)(?:\s+(?:do|are|have|did|is|a|per|today|this|so far)\b|[?.]*$)/i.exec(question)?.[1]
+      ?? /\bhow (?:much|many) ([a-z]+(?: [a-z]+)?(?: (?:in|over) the (?:last|past) (?:\w+ )?(?:days?|weeks?|months?|years?))?)(?:\s+(?:do|are|have|did|is|a|per|today|this|so far)\b|[?.]*$)/i.exec(question)?.[1]
       ?? /\b(?:you|he|she) (?:\w+ )?(?:getting|seeing|gotten|had|have)\b/i.exec(question)?.[0];
-    if (noun && !/\byou|he|she\b/i.test(noun)) {
+    if (noun && !/\b(?:you|he|she)\b/i.test(noun)) {
       return [statement('history', `${noun.charAt(0).toUpperCase()}${noun.slice(1).toLowerCase()}: ${lowerFirst(quantAnswer)}.`, pair, [pair.answers[0]!])];
     }
   }

@@ -34,3 +34,27 @@ describe('self-reported measures and amounts after a yes', () => {
     expect(m.subjective).toMatch(/vomiting: 3 times today/);
   });
 });
+
+describe('when something was last done, and how many over a stated time', () => {
+  const n = generateLocalNote([
+    'Nurse: When did you last have sex?',
+    'Patient: About a week ago.',
+    'Nurse: And how many partners in the last three months?',
+    'Patient: Two partners.',
+    'Nurse: When did you last see a dentist?',
+    'Patient: I really couldn\'t tell you.',
+    'Nurse: There is some discharge at the urethra.',
+  ].join('\n'));
+
+  it('writes the last time with the question\'s verb in the past', () => {
+    expect(n.subjective).toMatch(/Last had sex: about a week ago\./);
+  });
+
+  it('keeps the period a count was asked over ("the" is not "he")', () => {
+    expect(n.subjective).toMatch(/Partners in the last 3 months: two partners\./);
+  });
+
+  it('writes no "last" line for an answer that gives no time', () => {
+    expect(n.subjective).not.toMatch(/Last saw/);
+  });
+});

@@ -79,7 +79,7 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['disulfiram', 'antabuse'], ['acamprosate'],
   // Pain, musculoskeletal, rheumatology
   ['acetaminophen', 'tylenol', 'paracetamol', 'calpol', 'panadol', 'apap'], ['ibuprofen', 'motrin', 'advil', 'nurofen', 'brufen', 'ibuleve'], ['naproxen', 'aleve', 'naprosyn'],
-  ['meloxicam', 'mobic'], ['celecoxib', 'celebrex'], ['diclofenac', 'voltaren', 'voltarol'], ['indomethacin', 'indocin'],
+  ['meloxicam', 'mobic', 'metacam', 'loxicom'], ['celecoxib', 'celebrex'], ['diclofenac', 'voltaren', 'voltarol'], ['indomethacin', 'indocin'],
   ['ketorolac', 'toradol'], ['nabumetone'], ['tramadol', 'ultram'], ['oxycodone', 'percocet', 'oxycontin', 'roxicodone'],
   ['hydrocodone', 'vicodin', 'norco'], ['morphine'], ['hydromorphone', 'dilaudid'], ['fentanyl', 'duragesic'], ['codeine'],
   ['methadone'], ['naloxone', 'narcan'], ['cyclobenzaprine', 'flexeril'], ['methocarbamol', 'robaxin'],
@@ -105,6 +105,11 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['co-codamol', 'cocodamol', 'solpadeine'], ['co-dydramol', 'codydramol'], ['co-amoxiclav'], ['chlorphenamine', 'piriton'], ['beclometasone', 'clenil', 'qvar', 'beconase'],
   ['betamethasone valerate', 'betnovate'], ['microgynon'], ['dioralyte', 'diarolyte'], ['senna', 'senokot'], ['lactulose'],
   ['macrogol', 'movicol'], ['hyoscine', 'buscopan'], ['gaviscon'], ['flucloxacillin'], ['ispaghula', 'fybogel'], ['xylometazoline', 'otrivine'],
+  // Travel medicine
+  ['atovaquone', 'proguanil', 'atovaquone-proguanil', 'malarone'], ['mefloquine', 'lariam'], ['chloroquine'], ['acetazolamide', 'diamox'],
+  // Veterinary (meloxicam's Metacam is with it above): the generic, then the brand a vet says
+  ['carprofen', 'rimadyl'], ['robenacoxib', 'onsior'], ['firocoxib', 'previcox'], ['grapiprant', 'galliprant'],
+  ['oclacitinib', 'apoquel'], ['pimobendan', 'vetmedin'], ['trilostane', 'vetoryl'], ['fluralaner', 'bravecto'], ['afoxolaner', 'nexgard'],
 ];
 
 /**

@@ -8,6 +8,9 @@ describe("the engine's drug names", () => {
     ['Use the mometasone nasal spray every morning.', 'mometasone'],
     ['Co-careldopa 25/100 three times a day.', 'Co-careldopa'],
     ['I have switched him to Entresto.', 'Entresto'],
+    ["For now I'm going to give her Metacam, it's an anti-inflammatory for dogs.", 'Metacam'],
+    ["So I'd suggest Malarone, one tablet a day with food.", 'Malarone'],
+    ['Some people take a tablet called acetazolamide to help prevent it.', 'acetazolamide'],
   ])('reads the checker\'s lexicon too: %s', (sentence, drug) => {
     expect(findDrugs(sentence)).toContain(drug);
   });

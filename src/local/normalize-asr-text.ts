@@ -23,6 +23,16 @@ const CONTRACTION_FIXES: Fix[] = [
   [caseless(/\bca\s*n't\b/, 'g'), "can't"],
   [caseless(/\bwo\s*n't\b/, 'g'), "won't"],
   [/[’‘]/g, "'"],
+  // ASR that drops apostrophes ("i didnt know", "youre on insulin", "ill see you in four weeks"): only the spellings
+  // that are no other word ("were", "well", "its", "wont"'s noun and upper-case "IM" are left), and "ill", "id" and
+  // "lets" only before a verb that shows they were "I'll", "I'd" and "let's".
+  [caseless(/\b(do|does|did|is|was|were|are|have|has|had|could|would|should|must|need|ca|wo)nt\b/, 'g'), "$1n't"],
+  [caseless(/\b(that|there|here|where|who|he|she)s\b/, 'g'), "$1's"],
+  [caseless(/\b(you|they)(re|ve|ll)\b/, 'g'), "$1'$2"],
+  [caseless(/\b(we)(ve)\b/, 'g'), "$1'$2"],
+  [/\b([iI])(m|ve)\b/g, "$1'$2"],
+  [/\b([iI])(ll|d) (?=(?:see|ring|call|send|write|refer|book|give|put|get|do|check|make|arrange|prescribe|start|ask|just|have|be|let|take|pop|print|talk|speak|come|go|look|listen|examine|order|need|want|also|pass|sort|email|text|leave|try|phone|like|love|say|suggest|recommend|rather|prefer|think|probably|definitely)\b)/g, "$1'$2 "],
+  [/\b([lL]et)s (?=(?:do|try|see|have|get|take|check|talk|look|start|go|book|pop|just|measure|listen|weigh|think|make|put|go|move|sit|stand)\b)/g, "$1's "],
   // "3 by 2 centimetres", "five millilitres": British spellings of units, read as the one spelling the unit rules know.
   [caseless(/\b(centi|milli|kilo)?metre(s?)\b/, 'g'), '$1meter$2'],
   [caseless(/\b(milli)?litre(s?)\b/, 'g'), '$1liter$2'],

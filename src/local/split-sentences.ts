@@ -28,8 +28,16 @@ const RUN_ON_BOUNDARIES: RegExp[] = [
   /^(looking at|for your|(so )?let me|so when|so if)\b/i,
   // "you sent your food diary thank you i can see a lot of onion…": what the clinician sees starts a sentence.
   /^i can (see|hear|feel|tell)\b/i,
+  // "…it doesn't mean forever so here's the plan first you need to tell the dvla…second to get your licence back…":
+  // a plan said in one breath is cut where it announces itself and where it numbers its steps.
+  /^(?:so\s+)?here's (?:the|my|what)\b/i,
+  /^(?:first|second|third|secondly|thirdly|finally|lastly)\s+(?:you|i|we|to|the|your|is|thing|of all)\b/i,
+  /^(?:and\s+)?(?:in the meantime|for now|until then)\b/i,
+  /^so (?:at the moment|right now|for the moment)\b/i,
+  /^then (?:ask|call|ring|take|book|come|go|see|try|stop|start|use)\b/i,
 ];
 const NO_CUT_AFTER = caseless(/\b(if|that|when|as|and|or|the|a|to|of|which|because|what|how|i|we|they|he|she|you|it|let)$/);
+const TAKES_ON = caseless(/\b(?:on|taking|using|takes?|given|prescribed)\s+\S+$/);
 const MIN_PIECE_WORDS = 5;
 const LONG_RUN_WORDS = 22;
 
@@ -44,6 +52,8 @@ function cutRunOn(sentence: string): string[] {
     // "…thank you i can see…": a thanks ends what came before, though it ends on "you".
     if (NO_CUT_AFTER.test(prev) && !(/^you$/i.test(prev) && /^thank$/i.test(words[i - 2] ?? ''))) continue;
     const tail = words.slice(i, i + 6).join(' ');
+    // "…you're on insulin for your type 2 diabetes…": what a medicine is for is no new sentence.
+    if (/^for your\b/i.test(tail) && TAKES_ON.test(words.slice(Math.max(start, i - 3), i).join(' '))) continue;
     if (RUN_ON_BOUNDARIES.some((re) => re.test(tail))) {
       pieces.push(words.slice(start, i).join(' ').replace(/,$/, ''));
       start = i;

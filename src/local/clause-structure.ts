@@ -89,6 +89,9 @@ function hasReading(w: string[]): boolean {
  * Where a clinician's statement belongs by structure, or undefined. Called only for statements (not questions) that
  * no cue placed, so it widens what is kept without moving what the cues already place.
  */
+const THIRD_PERSONS = new Set(['he', 'she', 'they']);
+const NAMED_COLLEAGUE_WILL = /^(?:(?:and|so|then|now),? )?(?:(?:nurse|sister|dr\.?|doctor) )?[A-Z][a-z]+ (?:will|'ll) (?:just |also )?(?:do|check|take|give|book|arrange|call|ring|see|come|bring|put|start|measure|monitor|watch|sort|organise|organize|get|send|phone|show|teach|fit|dress|change|remove|weigh|swab|repeat|run|pop|set)\b/;
+
 export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'plan'): StructuralSlot | undefined {
   const all = tokens(text);
   const w = dropLead(all);
@@ -114,11 +117,14 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
     // "The nurses will contact you", "the diabetes team'll see you this week".
     if (CARERS.has(t) && (n === 'will' || n === '\'ll') && at(i + 2) !== 'be' && at(i + 2) !== '') return 'plan';
     // "He can go home tomorrow", "you can't drive for six months", "you may shower".
+    // ("…he can lift the straight leg, and there's no shortening": in the exam, what he can do is what was seen.)
     if ((PERSONS.has(t) || t === 'patient') && (n === 'can' || n === 'may' || n === 'can\'t' || n === 'cannot') && PERMITTED.has(at(i + 2))
-      && !(at(i + 2) === 'have' && (n !== 'can' || at(i + 3) !== 'a'))) return 'plan';
+      && !(at(i + 2) === 'have' && (n !== 'can' || at(i + 3) !== 'a')) && !(phase === 'exam' && THIRD_PERSONS.has(t))) return 'plan';
     // "We can notify them anonymously", "we can refer you".
     if (t === 'we' && n === 'can' && !['see', 'hear', 'tell', 'talk', 'only', 'say', 'be'].includes(at(i + 2))) return 'plan';
   }
+  // "Tom will do neuro observations every 30 minutes": a colleague named, and what they will do.
+  if (NAMED_COLLEAGUE_WILL.test(text)) return 'plan';
   // "A night light in the hallway would help", "it's worth …", "the next step is an operation".
   if (/\bcan (?:help|ease|relieve|reduce|settle|soothe)\b/i.test(text) && !PERSONS.has(at(0)) && at(0) !== 'i' && !/\b(?:did|didn't|was|were|nothing)\b/i.test(text)) return 'plan';
   if (/\b(?:that|it|which|this)(?:'ll| will) help\b|\bis (?:reasonable|worth (?:trying|a try))\b/i.test(text) && !/\b(?:did|didn't|was|were)\b/i.test(text)) return 'plan';

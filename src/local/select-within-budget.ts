@@ -56,7 +56,8 @@ function isNamedAction(text: string): boolean {
 }
 const HYPOTHETICAL = caseless(/\b(?:if|maybe|might|could|may|possibly|whether|unless)\b/);
 const CHANGES = caseless(/\b(?:get|buy|continu\w*|keep\w*|carry on|tak\w*|use|using|give|giving|gave|try|trial|put (?:him|her|you|them) on|start\w*|stop\w*|switch\w*|increas\w*|reduc\w*|halv\w*|add\w*|restart\w*|taper\w*|prescrib\w*|chang\w*|wean\w*|doubl\w*|swap\w*)\b/);
-const REFERS = caseless(/\b(?:refer(?:ral|ring|red)?)\b/);
+// An admission ("I'd like to keep him in overnight for observation") or a team asked to see the patient is a referral too.
+const REFERS = caseless(/\b(?:refer(?:ral|ring|red)?|admit(?:ted|ting)?|keep (?:you|him|her|them) in|ask (?:the|a|our) [\w -]{1,25}? team to see)\b/);
 const REFERS_OR_BOOKS = caseless(/\b(?:refer(?:ral|ring|red)?|consult|schedul\w*|book(?:ed|ing)?|follow[- ]?up|see (?:you|him|her|them) (?:back|again|in)|come back in|prescri\w+|debride\w*|inject\w*)\b/);
 
 function sumWords(items: { text: string }[]): number {

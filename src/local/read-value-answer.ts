@@ -91,7 +91,10 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   if (first === '' || POSITIVE.test(first) && words(first) <= 2) return [];
   const negative = NEGATIVE.test(first);
   const painAsked = (PAIN_Q.test(question) && /\b(?:pain|hurt|bad|scale|rate)\b/i.test(question)) || /\b(?:zero|0|one|1) to (?:10|ten)\b/i.test(question)
-    || (/\bpain\b/i.test(question) && words(first) <= 4 && /^(?:(?:about|maybe|like|around|probably|a|an)\s+)*(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(first));
+    // ("How many of the Oramorph, the liquid for breakthrough pain, has he needed?" — "Five doses yesterday." is a count.)
+    || (/\bpain\b/i.test(question) && !/\bhow (?:many|much|often|long)\b/i.test(question) && words(first) <= 4 && /^(?:(?:about|maybe|like|around|probably|a|an)\s+)*(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(first))
+    // "If nought is no pain and ten is the worst, where is it?" — "7 out of 10.": the answer names its own scale.
+    || (/\b(?:pain|hurt\w*|worst)\b/i.test(pair.q.text) && /^(?:(?:about|maybe|like|around|probably|a|an)\s+)*(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)(?: or (?:\d+|[a-z]+))? (?:out of|over) (?:10|ten)\b/i.test(first));
   // "Your mood overall, out of ten?" — "Maybe a five.": a rating of something other than pain, under its own name.
   const rated = !/\b(?:pain|hurt\w*)\b/i.test(question) && /\b(?:out of (?:10|ten)|(?:zero|0|one|1) (?:to|and) (?:10|ten)|scale)\b/i.test(question)
     ? question.toLowerCase().split(/[^a-z]+/).find((w) => RATED.has(w)) : undefined;
@@ -233,7 +236,7 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
     const noun = measure.exec(question)?.[1] ?? (/\bhow much (?:do|does|did) (?:you|he|she|they) weigh\b/i.test(question) ? 'weight' : undefined)
       ?? (/\b(?:numbers|readings?)\b/i.test(question) ? measure.exec(pair.q.text)?.[1] : undefined)
       ?? /\b(readings?|numbers)\b/i.exec(question)?.[1]
-      ?? /\bhow (?:much|many) ([a-z]+(?: [a-z]+)?(?: (?:in|over) the (?:last|past) (?:\w+ )?(?:days?|weeks?|months?|years?))?)(?:\s+(?:do|are|have|did|is|a|per|today|this|so far)\b|[?.]*$)/i.exec(question)?.[1]
+      ?? /\bhow (?:much|many) (?:of (?:the|your|his|her) )?([a-z]+(?: [a-z]+)?(?: (?:in|over) the (?:last|past) (?:\w+ )?(?:days?|weeks?|months?|years?))?)(?:\s+(?:do|are|have|did|is|a|per|today|this|so far)\b|,|[?.]*$)/i.exec(question)?.[1]
       ?? /\b(?:you|he|she) (?:\w+ )?(?:getting|seeing|gotten|had|have)\b/i.exec(question)?.[0];
     if (noun && !/\b(?:you|he|she)\b/i.test(noun)) {
       return [statement('history', `${noun.charAt(0).toUpperCase()}${noun.slice(1).toLowerCase()}: ${lowerFirst(quantAnswer)}.`, pair, [pair.answers[0]!])];

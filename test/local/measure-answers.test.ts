@@ -58,3 +58,22 @@ describe('when something was last done, and how many over a stated time', () => 
     expect(n.subjective).not.toMatch(/Last saw/);
   });
 });
+
+describe('a pain score, and a count asked about a pain medicine', () => {
+  const n = generateLocalNote([
+    'Ruth: If nought is no pain and ten is the worst, where is it most of the day?',
+    'Alan: 7 out of 10. Sometimes worse at night.',
+    'Ruth: And how many of the Oramorph, the liquid for breakthrough pain, has he needed?',
+    "Maureen: Five doses yesterday. Five the day before, and four on Sunday.",
+    'Ruth: Your tummy is soft but tender at the top.',
+  ].join('\n'));
+
+  it('reads a score the answer puts on its own scale', () => {
+    expect(n.subjective).toMatch(/Pain 7\/10\./);
+  });
+
+  it('does not read how many doses as a pain score', () => {
+    expect(n.subjective).not.toMatch(/Pain 5\/10/);
+    expect(n.subjective).toMatch(/Oramorph: five doses yesterday\./);
+  });
+});

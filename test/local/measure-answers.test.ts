@@ -61,11 +61,11 @@ describe('when something was last done, and how many over a stated time', () => 
 
 describe('a pain score, and a count asked about a pain medicine', () => {
   const n = generateLocalNote([
-    'Ruth: If nought is no pain and ten is the worst, where is it most of the day?',
-    'Alan: 7 out of 10. Sometimes worse at night.',
-    'Ruth: And how many of the Oramorph, the liquid for breakthrough pain, has he needed?',
-    "Maureen: Five doses yesterday. Five the day before, and four on Sunday.",
-    'Ruth: Your tummy is soft but tender at the top.',
+    'Nurse: If nought is no pain and ten is the worst, where is it most of the day?',
+    'Patient: 7 out of 10. Sometimes worse at night.',
+    'Nurse: And how many of the Oramorph, the liquid for breakthrough pain, has he needed?',
+    "Wife: Five doses yesterday. Five the day before, and four on Sunday.",
+    'Nurse: Your tummy is soft but tender at the top.',
   ].join('\n'));
 
   it('reads a score the answer puts on its own scale', () => {

@@ -23,6 +23,7 @@ import { splitSentences } from './split-sentences.js';
 import { announcedMeasure, isLabName, namedExamTopic, namedSide, readBareReading, readNamedReading } from './spoken-readings.js';
 import { namesOfPatient, toThirdPerson } from './third-person-voice.js';
 import { IDENTITY_CHECK, findIdentityAnswers } from './identity-checks.js';
+import { announcesItems, readListedItem } from './announced-items.js';
 
 const SHORT_VISIT = 45;
 const SYMPTOM_WORDS = caseless(/\b(?:dizzy|pain|hurts?|ache|aching|swollen|swelling|bleeding|numb|tingling|nause\w*|vomit\w*|fever|cough\w*|short of breath|tired|rash|itch\w*|burning|sore)\b/);
@@ -61,6 +62,8 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   const readTurns = new Set<number>();
   // The test or site named alone, whose turn goes on with what it showed: findings, not judgements.
   let findings: { topic: string; turn: number } | undefined;
+  // The turn in which the clinician announced how many things they recommend ("I'd recommend three.").
+  let listing: number | undefined;
   utterances.forEach((u0, i) => {
     if (checks.has(u0.turn) || (u0.role === 'clinician' && u0.question && IDENTITY_CHECK.test(u0.text))) return;
     if (u0.role !== 'clinician') heard = u0.text;
@@ -180,6 +183,14 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
       }
       return;
     }
+    if (listing !== undefined && (listing !== u.turn || u.role !== 'clinician')) listing = undefined;
+    const listed = listing !== undefined ? readListedItem(u.text) : undefined;
+    if (listed) {
+      const said = polishSentence(toThirdPerson(u, normalizeMeasurements(listed), { gender, addressee, patientNames }));
+      if (said !== '') drafts.push({ block: 'plan', text: said, lines: [u.line], spoken: listed, order: i, clinician: true });
+      return;
+    }
+    if (u.role === 'clinician' && !u.question && announcesItems(u.text)) listing = u.turn;
     const underTopic = findings && findings.turn === u.turn && u.role === 'clinician' && !u.question;
     if (findings && !underTopic) findings = undefined;
     const purposes = readPurposes(u, phases[i]!, short)

@@ -18,7 +18,12 @@ const INTERVENTION = caseless(/^(?:we |i |he |she |patient )?(?:gave|given|admin
 
 const PROBLEM_NUMBER = caseless(/^(?:#\s*)?\d{1,2}[.)]\s*|^(?:problem|issue) (?:number )?(?:\d{1,2}|one|two|three|four|five|six)[:,.]?\s*/);
 /** "This is Dr Lewis dictating a clinic letter for…": who dictates, not what was found. */
-const SCRIBE_WORDS = caseless(/\b(?:use (?:my|the) (?:\w+ ){0,3}template|new paragraph|end (?:of )?dictation|scratch that)\b|^this is (?:dr\.? |doctor )?[a-z]+(?: [a-z]+)? dictating\b/);
+const SCRIBE_WORDS = caseless(/\b(?:use (?:my|the) (?:\w+ ){0,3}template|end (?:of )?dictation|scratch that)\b|^(?:(?:okay|ok|right|so),? )?this is (?:dr\.? |doctor )?[a-z]+(?: [a-z]+){0,2},?(?: [^,.]{1,30},)? dictating\b/);
+/**
+ * "…microbial keratitis, left eye, new paragraph, no wait, keep it in one.", "…tap water, comma, he rinses…": the
+ * dictation software's spoken commands, left in the text, are taken out of the sentence, which stays.
+ */
+const SPOKEN_COMMANDS = caseless(/,?\s*\b(?:new paragraph|new line|next paragraph)\b(?:,?\s*no wait,?\s*keep (?:it|that|them) (?:in one|together|as one))?|,\s*comma\b/, 'g');
 /** "Patient reports the shoulder is less painful, 3/10 at worst": in dictation, what the patient told is history. */
 const REPORTED = caseless(/^(?:the )?(?:patient|pt|client|she|he|mother|mum|mom|father|dad|parent|owner|caller|family|wife|husband) (?:reports|reported|states|stated|says|said|complains|complained|notes|noted|describes|described|denies|denied|endorses|endorsed|tells me|told me)\b/);
 /** The headings that open what was found: an unlabelled opening before one of them is the history. */
@@ -38,7 +43,7 @@ export function draftDictation(turns: Turn[]): DraftSentence[] {
   let numbered = false;
   pieces.forEach((piece, p) => {
     let headed: typeof piece.block = piece.block;
-    for (const [k, raw] of splitSentences(normalizeAsrText(piece.text)).entries()) {
+    for (const [k, raw] of splitSentences(normalizeAsrText(piece.text.replace(SPOKEN_COMMANDS, ',').replace(/,\s*([.?!])/g, '$1'))).entries()) {
       const item = PROBLEM_NUMBER.exec(raw);
       if (item) {
         itemOpens = true;

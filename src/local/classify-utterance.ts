@@ -72,6 +72,9 @@ const NOT_FOUND_ON_EXAM = /^(?:(?:so|and|okay|now|well|right),?\s+)*i (?:can't|c
 
 const NUMBERED_ITEM = caseless(/^(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|next|finally|lastly),\s+\S/);
 
+/** "I've written her a personal asthma action plan", "I've sent the prescription to your chemist": done for the patient. */
+const DONE_FOR_PATIENT = caseless(/^(?:(?:so|and|okay|now),? )?i(?:'ve| have) (?:just |also |now )?(?:written|given|printed|sent|booked|filled in|arranged|ordered|prescribed|requested) (?!(?:it|that|this|them) down\b)/);
+
 export function classifyUtterance(u0: Utterance, phase: Phase, short = false): Slot | undefined {
   const named = u0.role === 'clinician' && VOCATIVE.test(u0.text) ? { ...u0, text: u0.text.replace(VOCATIVE, '') } : u0;
   const vocative = named.role === 'clinician' && COMPANION_VOCATIVE.test(named.text) ? { ...named, text: named.text.replace(COMPANION_VOCATIVE, '') } : named;
@@ -115,7 +118,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "Let's have you lying on your back, knees bent": placing the body for the exam, unless it says when (advice).
   if (placesBody(u.text) && !/\d/.test(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;
   const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');
-  if (!u.question && DELEGATES.test(u.text)) return 'plan';
+  if (!u.question && (DELEGATES.test(u.text) || DONE_FOR_PATIENT.test(u.text))) return 'plan';
   // "Could you drop a spare inhaler in for school": an errand asked of the patient or family, said without a "?".
   if (!u.question && isErrand(u.text)) return 'plan';
   // "Lisa, could you take up the rugs this weekend?": a task asked of someone named, though said as a question.

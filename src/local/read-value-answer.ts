@@ -19,6 +19,7 @@ const REACTION_Q = caseless(/\bwhat (?:happens|happened|kind of reaction|reactio
 /** "What have you been taking?", "What did you take for it?" — "Ibuprofen.": a medicine named in the answer. */
 const TAKEN_Q = caseless(/^(?:(?:and|so|okay|now|right),?\s+)*what (?:have|has|did|do|does) (?:you|he|she|they) (?:been )?(?:taking|taken|take|using|used|tried|trying)\b/);
 const MEDS_Q = caseless(/\b(?:(?:what|which|any|other) (?:medications?|medicines?|meds|pills|prescriptions?|blood thinners|supplements|vitamins)|(?:are you|is (?:he|she)) (?:taking|on) (?:any|anything)|blood thinners|what (?:are you|is (?:he|she)) (?:taking|on)|anything else,? (?:vitamins|over the counter))\b/);
+const HOUSEHOLD_Q = /\b(?:anyone|anybody|someone|somebody|household|at home|in the (?:house|home|car)|around (?:him|her|them|the baby|the children))\b/i;
 const SMOKE_Q = /\b(?:smoke|smoking|smoker|tobacco|cigarettes|vape)\b/i;
 const ALCOHOL_Q = /\b(?:alcohol|drink(?:ing)? (?:alcohol|much|at all)|how about alcohol|do you drink|how much (?:are|do) you drink\w*|beers?|wine)\b/i;
 const DRUGS_Q = /\b(?:recreational|street|illicit) drugs|\bdrug use\b|\bmarijuana\b/i;
@@ -143,6 +144,12 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
     // "Any medical conditions, or prescription medicines?" — "High blood pressure.": a condition, not a medicine.
     const conditionOnly = DIAGNOSIS_TERM.test(meds) && findDrugs(meds).length === 0;
     if (meds !== '' && !conditionOnly && !/\b(?:i|me|my)\b/i.test(meds)) return [statement('background', `Medications: ${lowerFirst(meds)}.`, pair, [pair.answers[0]!])];
+  }
+  // "Does anyone smoke at home, or in the car?" — "No, nobody smokes.": the household's smoking, not the patient's.
+  if (SMOKE_Q.test(question) && HOUSEHOLD_Q.test(question) && words(first) <= 12) {
+    const said = first.replace(/^(?:no|yes|yeah|nope),?\s+(?=\S)/i, '').replace(/[.!\s]+$/, '');
+    const text = /^(?:no|nope)$/i.test(said) ? 'No one smokes at home.' : `Smoking at home: ${lowerFirst(said)}.`;
+    return [statement('background', text, pair, [pair.answers[0]!])];
   }
   for (const [re, name, denial] of [[SMOKE_Q, 'Smoking', 'smoking'], [ALCOHOL_Q, 'Alcohol', 'alcohol use'], [DRUGS_Q, 'Drug use', 'drug use']] as const) {
     if (!re.test(question) || (name === 'Alcohol' && /\b(?:coffee|tea|water|soda|pop|caffeine|energy drinks?|juice|milk|fluids)\b/i.test(question))) continue;

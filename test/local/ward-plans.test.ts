@@ -38,3 +38,22 @@ describe('what colleagues will do, admissions, and what the examiner sees the pa
     expect(n.plan).not.toMatch(/straight leg/);
   });
 });
+
+describe("the household's smoking, and what the clinician has done for the patient", () => {
+  const n = generateLocalNote([
+    'Nurse: Does anyone smoke at home, or in the car?',
+    "Parent: No, nobody smokes. We've got a cat, though.",
+    'Nurse: Her peak flow is 210 today.',
+    "Nurse: I've written her a personal asthma action plan, here, it tells you what to do when she's well, when she's getting worse, and when it's an emergency.",
+  ].join('\n'));
+
+  it('writes a household\'s smoking as the household\'s, not as the patient denying it', () => {
+    expect(n.subjective).toMatch(/Smoking at home: nobody smokes\./);
+    expect(n.subjective).not.toMatch(/Denies smoking/);
+  });
+
+  it('files "I\'ve written her an action plan" as plan, not assessment', () => {
+    expect(n.plan).toMatch(/asthma action plan/);
+    expect(n.assessment).not.toMatch(/action plan/);
+  });
+});

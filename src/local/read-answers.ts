@@ -16,7 +16,7 @@ import { readHowIs } from './read-how-is.js';
 import { readStatusQuestion } from './read-status-question.js';
 import { readYesNo } from './read-yes-no.js';
 import { NEGATIVE, POSITIVE, cleanAnswer, lowerFirst, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
-import { readValueAnswer } from './read-value-answer.js';
+import { readTreatmentSoFar, readValueAnswer } from './read-value-answer.js';
 import { readTopicAnswer } from './read-topic-answer.js';
 import { readFamilyAnswer } from './read-family-answer.js';
 import { readManoeuvreReaction } from './read-manoeuvre-reaction.js';
@@ -256,6 +256,7 @@ export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?
       () => readConfirmation(pair, gender, addressee),
       () => (who ? [] : readActivityQuestion(pair, gender)),
       () => readNounQuestion(pair),
+      () => readTreatmentSoFar(pair),
     ].reduce<AnswerLine[]>((found, next) => (found.length > 0 ? found : next()), []);
     out.push(...read);
     // "Any numbness between your legs? Any trouble passing water?" — "No, nothing like that.": a plain no denies each.

@@ -77,3 +77,24 @@ describe('a pain score, and a count asked about a pain medicine', () => {
     expect(n.subjective).toMatch(/Oramorph: five doses yesterday\./);
   });
 });
+
+describe('what a medicine is taken for, and the treatment so far', () => {
+  const n = generateLocalNote([
+    'Doctor: What do you take the apixaban for?',
+    'Patient: The heart rhythm. Atrial fibrillation.',
+    'Doctor: Have you tried anything for the headache?',
+    'Patient: Just paracetamol.',
+    'Vet: Have you given her anything for it?',
+    'Owner: No, nothing for it.',
+    'Doctor: There is a boggy swelling over the right temple.',
+  ].join('\n'));
+
+  it('writes the medicine with what it is for, the condition named after it included', () => {
+    expect(n.subjective).toMatch(/Apixaban for: the heart rhythm, atrial fibrillation\./);
+  });
+
+  it('writes the treatment so far in the answer\'s words, a "nothing" as well', () => {
+    expect(n.subjective).toMatch(/Treatment so far: just paracetamol\./);
+    expect(n.subjective).toMatch(/Treatment so far: nothing for it\./);
+  });
+});

@@ -39,3 +39,16 @@ describe('readings the patient reads out when asked', () => {
     expect(n.objective).not.toMatch(/38\.5/);
   });
 });
+
+describe('a weight read off the scales after a word to the animal or child', () => {
+  it('reads "Let\'s pop her on the scales first. Good girl... 34.2 kilos." as the weight', () => {
+    const n = generateLocalNote([
+      'Vet: How old is she now?',
+      'Owner: Seven in March.',
+      "Vet: Great. Let's pop her on the scales first. Good girl... 34.2 kilos. She was 31 this time last year, so she's put a bit on.",
+      "Owner: That'll be the kids.",
+      "Vet: Temperature... 38.6, that's normal.",
+    ].join('\n'));
+    expect(n.objective).toMatch(/Weight 34\.2 kg\./);
+  });
+});

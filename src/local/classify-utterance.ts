@@ -50,6 +50,8 @@ const TERSE_RANGE = /^(?:(?:great|good|lovely|okay|ok|so|and|right|now|yes|yeah)
 /** "Temperature 38.6.", "Pulse 88.", "Weight 32 kg": a reading called out in two words. */
 const SHORT_READING = /^(?:temperature|temp|pulse|heart rate|weight|sats|saturations?|spo2|glucose|sugar|bm|gcs|rr|respirations|height|bmi)\s+\d+(?:\.\d+)?\s*(?:kg|lb|%|bpm|\u00b0[cf])?[.!]?$/i;
 
+const PULSE_FELT = /^(?:(?:well|so|okay|right|and|now|hmm),?\s+)*(?:that's|that is|it's|it is|pulse is|your pulse is|the pulse is) (?:(?:very|quite|a bit|a little|really)\s+)?(?:irregularly irregular|irregular|regular|fast|slow|rapid|thready|bounding|faint|weak)\b(?![^.?!]*\b(?:will|'ll|going to|if)\b)/i;
+
 /** "Tooth 36, there's a crack line…", "Left knee, there is an effusion": the site a finding is dictated under. */
 const SITE_TOPIC = /^(?:(?:upper|lower|left|right|the) )*(?:tooth|teeth|molar|premolar|incisor|canine|knee|hip|shoulder|ankle|wrist|elbow|foot|feet|hand|eye|ear|back|neck|chest|abdomen|belly|skin|wound|ulcer|scar|incision|nail|toe|finger|thumb|heel|leg|arm|stifle|hock|paw|hoof)s?(?: (?:on the )?(?:left|right|\d{1,2}))?,\s+(?=there(?:'s| is| are)\b|i can (?:see|feel)\b|it(?:'s| is| has| looks)\b)/i;
 
@@ -89,6 +91,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "Great, full extension.", "that's going fully straight now", "still a bit tight at the very end": how far a joint
   // goes, said in passing between manoeuvres, is the finding.
   if (u.role === 'clinician' && phase === 'exam' && !u.question && words <= 10 && TERSE_RANGE.test(u.text) && !/\b(?:will|'ll|going to|want|should|try|if)\b/i.test(u.text)) return 'exam';
+  // "Well, that's irregularly irregular, and fast": how the pulse under the examiner's fingers feels is the finding.
+  if (u.role === 'clinician' && phase === 'exam' && !u.question && PULSE_FELT.test(u.text)) return 'exam';
   // "Let me check it here... 152/88.": a pressure read off on its own after the pause is the reading itself.
   if (u.role === 'clinician' && phase === 'exam' && !u.question && /^(?:(?:it's|that's|so)\s+)?(?:[7-9]\d|1\d\d|2[0-4]\d)\/\d{2,3}(?:\s*mmhg)?[.!]?$/i.test(u.text)) return 'exam';
   if ((words < 3 && !(u.role === 'clinician' && (/\b\d{2,3}\/\d{2,3}\b/.test(u.text) || SHORT_READING.test(u.text)))) || (words < 9 && (SMALL_TALK.test(u.text) || SMALL_TALK.test(u.raw)) && !substantive)) return undefined;

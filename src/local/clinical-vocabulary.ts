@@ -66,7 +66,8 @@ const FUTURE_OR_PLAN = caseless(/\b(?:going to|gonna|will|'ll|let's|want (?:you|
 let findingWord: CaselessPattern | undefined;
 /** Built on first use: the finding vocabulary is declared further down. */
 function startsWithFinding(text: string): boolean {
-  findingWord ??= caseless(String.raw`^(?:${FINDING}|${STANDALONE_WORDS}|\w+(?:ful|ed|ing|ive))\b`);
+  // ("That's irregularly irregular, and fast": how a pulse or a lump feels under the hand is what was found.)
+  findingWord ??= caseless(String.raw`^(?:${FINDING}|${STANDALONE_WORDS}|\w+(?:ful|ed|ing|ive)|(?:irregularly|irregular|regular|fast|slow|rapid|thready|bounding|faint|firm|smooth|lumpy|mobile|fixed)(?=[\s,.]|$))\b`);
   return findingWord.test(text);
 }
 

@@ -32,6 +32,10 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (/\?$/.test(text)) return undefined;
   // "If your weight goes up by 2 kg over three days, ring us the same day": a return precaution, whatever values it holds.
   if (/^(?:(?:and|but|so|also),?\s+)?if\b[^.?!]{3,110}?,\s*(?:or [^,]{3,60},\s*)?(?:(?:please|then|just),?\s+)?(?:ring|call|phone|contact|come (?:back|in|straight)|go (?:to|straight)|get in touch|see (?:your|a|the)|attend|let (?:us|me) know)\b/i.test(text)) return 'plan';
+  // "If you are feeling hot and sweaty, taking regular paracetamol would be beneficial": a treatment offered for when a
+  // symptom comes is advice, though it opens on "if" like a question of history.
+  if (/^(?:(?:and|but|so|also|um),?\s+)?if\b[^.?!]{3,110}?,\s*(?:then\s+)?[^.?!]{0,60}\b(?:would|will|could|might|may|should) (?:be (?:(?:really|very|quite|most) )?(?:beneficial|helpful|useful|worth (?:it|trying)|a good idea|best|sensible|the best thing)|help)\b/i.test(text)
+    && (findDrugs(text).length > 0 || TREATMENT_NOUNS.test(text)) && !/\b(?:you said|you mentioned|last time)\b/i.test(text)) return 'plan';
   // "Because you were sick last time we'll give you ondansetron": the reason given first does not make the order history.
   const reason = /^(?:(?:so|and),?\s+)?(?:because|since|as) [^,.]{3,70}?(?:,\s*|\s+)(?=(?:we|i)(?:'ll| will|'re going to| are going to|'m going to| am going to)\s)/i.exec(text);
   if (reason && classifyByPurpose(text.slice(reason[0].length), phase) === 'plan') return 'plan';

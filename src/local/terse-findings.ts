@@ -1,6 +1,7 @@
 /**
- * What an examiner says of the body in a few words between manoeuvres ("No swelling.", "full extension", "that's
- * irregularly irregular", "reflexes are brisk"), as patterns classify-utterance.ts reads them with.
+ * What a clinician says in a few words: of the body between manoeuvres ("No swelling.", "full extension", "that's
+ * irregularly irregular", "reflexes are brisk"), or while listing the differential and the plan ("Gout's unlikely.",
+ * "Physio referral."), as patterns classify-utterance.ts reads them with.
  */
 import { caseless } from '../text/caseless-pattern.js';
 
@@ -15,3 +16,7 @@ export const SHORT_READING = /^(?:temperature|temp|pulse|heart rate|weight|sats|
 export const PULSE_FELT = /^(?:(?:well|so|okay|right|and|now|hmm),?\s+)*(?:that's|that is|it's|it is|pulse is|your pulse is|the pulse is) (?:(?:very|quite|a bit|a little|really)\s+)?(?:irregularly irregular|irregular|regular|fast|slow|rapid|thready|bounding|faint|weak)\b(?![^.?!]*\b(?:will|'ll|going to|if)\b)/i;
 /** "Collateral ligaments feel stable", "reflexes are brisk": structures only an examiner tests, and how they are now. */
 export const TESTED_STRUCTURE = caseless(/^(?:(?:and|so|now|okay),?\s+)?(?:the |both |his |her |your )?(?:[a-z-]+ ){0,2}(?:ligaments?|tendons?|reflexes|pulses|tone|power|sensation|joints?|muscles?) (?:feel|feels|are|is|look|looks|seem|seems) (?:(?:all |both |quite |fully )?)(?:stable|intact|normal|symmetrical|equal|full|brisk|lax|absent|reduced|preserved|palpable)\b/);
+/** "Physio referral.", "Bloods.", "And an X-ray.": a plan item listed without a verb. */
+export const TERSE_ORDER = /^(?:(?:and|then|plus|also),?\s+)?(?:an? |some )?(?:[a-z-]+\s+)?(?:referral|bloods|blood tests?|x-?rays?|scan|ecg|ekg|swab|urine sample|physio(?:therapy)?)[.!]?$/i;
+/** "Gout's unlikely.", "Clot possible.": a condition weighed in two words, while listing the differential. */
+export const TERSE_LIKELIHOOD = /^(?:[a-z-]+(?:'s| is)|[a-z-]+) (?:very |quite |less |more |still )?(?:unlikely|likely|possible|probable|ruled out)[.!]?$/i;

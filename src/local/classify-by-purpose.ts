@@ -1,5 +1,5 @@
 /** A clinician's sentence placed by what it does, wherever in the visit it falls. */
-import { APPRAISAL, CAUSE_EXPLAINED, CONTROL_JUDGEMENT, COURSE_APPRAISAL, COURSE_COMPARED, DIAGNOSED_BY, EXPLAINS, FITS_WITH, NATURE_APPRAISAL, NOT_APPRAISAL, NOTHING_SERIOUS, OPINION_FRAME, OPINION_HAS, OPINION_NAMES, PLAIN_CONDITION, RISK_ESTIMATE, RISK_READING, RULED_OUT_FOR, URGENCY } from './appraisal-patterns.js';
+import { APPRAISAL, CAUSE_EXPLAINED, HEARD_ON_BODY, IN_CONDITION, LIKENED_TO, OFF_TARGET, WEIGHS_CONDITION, CONTROL_JUDGEMENT, COURSE_APPRAISAL, COURSE_COMPARED, DIAGNOSED_BY, EXPLAINS, FITS_WITH, NATURE_APPRAISAL, NOT_APPRAISAL, NOTHING_SERIOUS, OPINION_FRAME, OPINION_HAS, OPINION_NAMES, PLAIN_CONDITION, RISK_ESTIMATE, RISK_READING, RULED_OUT_FOR, URGENCY } from './appraisal-patterns.js';
 import { statesReading } from './clause-structure.js';
 import { CLINICAL_TERMS, countMatches, EXAM_CUES, HISTORY_CUES, PLAN_CUES } from './clinical-lexicon.js';
 import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue, isDiagnosisStatement, isExamFinding, isOrder, isPlanStatement, isPresentFinding, isReturnPrecaution } from './clinical-vocabulary.js';
@@ -9,6 +9,8 @@ import { ADVICE_MARKERS } from './read-advice.js';
 import { isSpokenObservation } from './spoken-observations.js';
 import { type Phase, type Slot, VITALS } from './track-phases.js';
 import { ASKS_INTERPRETER, MED_LIST_AGENDA } from './visit-talk-patterns.js';
+
+const EXAMINER_SEES = /\b(?:on (?:your|the|his|her|their) (?:[\w-]+ ){0,2}exam(?:ination)?|i (?:do |can )?(?:see|feel|recogni[sz]e|appreciate|notice|hear)|there(?:'s| is| are))\b/i;
 
 /**
  * What a clinician's sentence does, wherever it falls: return precautions, orders, prescriptions, referrals and
@@ -30,6 +32,10 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (/\?$/.test(text)) return undefined;
   // "If your weight goes up by 2 kg over three days, ring us the same day": a return precaution, whatever values it holds.
   if (/^(?:(?:and|but|so|also),?\s+)?if\b[^.?!]{3,110}?,\s*(?:or [^,]{3,60},\s*)?(?:(?:please|then|just),?\s+)?(?:ring|call|phone|contact|come (?:back|in|straight)|go (?:to|straight)|get in touch|see (?:your|a|the)|attend|let (?:us|me) know)\b/i.test(text)) return 'plan';
+  // "If you are feeling hot and sweaty, taking regular paracetamol would be beneficial": a treatment offered for when a
+  // symptom comes is advice, though it opens on "if" like a question of history.
+  if (/^(?:(?:and|but|so|also|um),?\s+)?if\b[^.?!]{3,110}?,\s*(?:then\s+)?[^.?!]{0,60}\b(?:would|will|could|might|may|should) (?:be (?:(?:really|very|quite|most) )?(?:beneficial|helpful|useful|worth (?:it|trying)|a good idea|best|sensible|the best thing)|help)\b/i.test(text)
+    && (findDrugs(text).length > 0 || TREATMENT_NOUNS.test(text)) && !/\b(?:you said|you mentioned|last time)\b/i.test(text)) return 'plan';
   // "Because you were sick last time we'll give you ondansetron": the reason given first does not make the order history.
   const reason = /^(?:(?:so|and),?\s+)?(?:because|since|as) [^,.]{3,70}?(?:,\s*|\s+)(?=(?:we|i)(?:'ll| will|'re going to| are going to|'m going to| am going to)\s)/i.exec(text);
   if (reason && classifyByPurpose(text.slice(reason[0].length), phase) === 'plan') return 'plan';
@@ -62,6 +68,15 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (/^(?:(?:and|so|now),?\s+)?(?:under|with|through|on) the (?:dermatoscope|dermoscope|dermoscopy|microscope|slit ?lamp|otoscope|auroscope|ophthalmoscope|scope|magnifier|wood'?s lamp|doppler)\b[,:]?\s+\S/i.test(text) && !/\b(?:will|'ll|going to|let's)\b/i.test(text)) return 'exam';
   // "The back one has features that worry me for a melanoma": a worry named of a condition is the clinician's judgement.
   if (/\b(?:worr(?:y|ies) me for|concerning for|suspicious (?:for|of)|(?:i'm|i am) (?:worried|concerned) (?:about|it's|it is|this is|that (?:this|it)))\b/i.test(text) && DIAGNOSIS_TERM.test(text) && !/\b(?:you said|you were worried|if)\b/i.test(text)) return 'assessment';
+  if (WEIGHS_CONDITION.test(text) && !/\b(?:you said|you were worried|you're worried|if|going to|will|'ll|let's)\b/i.test(text)) return 'assessment';
+  // "So you're in atrial fibrillation right now": said while feeling the pulse, it is still the diagnosis.
+  if (IN_CONDITION.test(text) && DIAGNOSIS_TERM.test(text.replace(IN_CONDITION, '').split(/[,;]/)[0]!) && !/\b(?:if|will|'ll|going to|you said|last time)\b/i.test(text)) return 'assessment';
+  const likened = LIKENED_TO.exec(text);
+  // (The condition's name, or its plain-word apposition: "sound like benign prostatic enlargement, an enlarged prostate".)
+  // (Not what the examiner sees on the body: "on the foot exam I recognise the wound … what looks like cellulitis".)
+  if (likened && !EXAMINER_SEES.test(text.slice(0, likened.index)) && DIAGNOSIS_TERM.test(text.slice(likened.index).split(/[,;]/).slice(0, 2).join(',')) && !HEARD_ON_BODY.test(text) && !/\b(?:if|will|'ll|going to|you said|last time|rule out)\b/i.test(text)) return 'assessment';
+  // (A value read with it stays the reading: "your potassium is 5.6, which is higher than we'd like".)
+  if (OFF_TARGET.test(text) && !/\d/.test(text) && !/\b(?:if|will|'ll|going to|you said|last (?:time|visit))\b/i.test(text)) return 'assessment';
   // "There's a high chance you have obstructive sleep apnoea": a likelihood judged of a condition is the assessment.
   if (/\bthere(?:'s| is) (?:a |an )?(?:very )?(?:high|good|strong|real|fair|low|small|significant|reasonable) (?:chance|likelihood|probability) (?:that )?(?:you|he|she|they|it|this)(?:'ve got| have| has| is|'s| are|'re)\b/i.test(text)) return 'assessment';
   if (isInstructionFrame(text)) return 'plan';

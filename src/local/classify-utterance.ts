@@ -13,6 +13,7 @@ import { LAB_OR_SCORE, SIZED_FINDING, SPECIMEN_TAKEN } from './purpose-patterns.
 import { ADVICE_MARKERS, ADVICE_ONLY_VERBS, ADVICE_PURPOSE, adviceVerb, DEVICE, firstWord, isAdvice, MANEUVER_VERBS, MOVES_BODY, PLAN_TRANSITION } from './read-advice.js';
 import { describesBodyInExam, placesBody } from './spoken-observations.js';
 import { isExamRequest } from './exam-requests.js';
+import { BODY_STATE_NOW, COUNTED_FINDING, EXAMINED_PART, PULSE_FELT, SHORT_READING, TERSE_FINDING, TERSE_LIKELIHOOD, TERSE_ORDER, TERSE_RANGE, TESTED_STRUCTURE } from './terse-findings.js';
 import { ordersTest } from './ordered-tests.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
 import { ANNOUNCES_RESULTS, type Phase, type Slot, VITALS } from './track-phases.js';
@@ -22,8 +23,6 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
 }
 
-const BODY_STATE_NOW = caseless(/^(?:(?:so|and|okay|now|on examination|on exam),?\s+)?(?:the|your|his|her|their|both) (?:(?:left|right|upper|lower|small|big) )?[a-z]+(?: and (?:the )?(?:(?:left|right) )?[a-z]+)? (?:is|are) (?:(?:very|quite|a bit|a little|slightly|mildly|markedly|visibly) )?(?:swollen|tender|red|hot|warm|inflamed|thickened|boggy|deformed|restricted|stiff|weak|wasted|bruised|effused)\b/);
-const COUNTED_FINDING = caseless(/^(?:(?:so|and|okay|now),?\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ )?(?:joints?|teeth|nodes?|lesions?|moles?|spots?|areas?|sites?|points?|trigger points?|ulcers?) (?:are |is )?(?:swollen|tender|affected|involved|decayed|enlarged|palpable|present|red|active|inflamed)\b/);
 function isPresentFindingOrCount(text: string): boolean {
   return COUNTED_FINDING.test(text) || !/\b(?:was|were|had|has been|have been|used to|last (?:time|week|visit))\b/i.test(text);
 }
@@ -43,12 +42,9 @@ function isErrand(text: string): boolean {
   const m = /^(?:(?:and|so|also),?\s+)?(?:(?:on|for|with|at|in|during|before|after) [^,]{1,30},\s*)?(?:can|could|would) you (?:please |also )?([a-z]+)\b/i.exec(text);
   return m !== null && !NOT_ERRANDS.has(m[1]!.toLowerCase()) && !/\b(?:me|us)\s*$/.test(text) && text.split(/\s+/).length >= 6;
 }
-/** Parts seen only on examination, never reported by a patient as such. */
-const EXAMINED_PART = caseless(/\b(?:ear ?drums?|drums?|tympanic membranes?|ear canals?|canals?|conjunctivae?|corneas?|lens|lenses|retinas?|optic discs?|discs?|fundi|fundus|pupils?|irises|sclerae?|septum|turbinates?|tonsils?|uvula|pharynx|larynx|vocal (?:cords?|folds?)|cervix|os|prostate|wound edges|edges|incision|wound bed|granulation|slough|sinus tract|lymph nodes?|nail beds?|gums?|gingivae?|mucosa)\b/);
-const TERSE_FINDING = caseless(/^(?:(?:and|so|okay),?\s+)?(?:(?:no|nil) (?:swelling|tenderness|effusion|redness|bruising|deformity|crepitus|oedema|edema|warmth|rash|wheeze|crackles|murmurs?|guarding|clubbing|cyanosis|discharge|pus|lumps?|nodes?)|(?:the )?[a-z]+(?:'s| is| are) (?:normal|clear|fine|intact|stable))[.!]?$/);
-const TERSE_RANGE = /^(?:(?:great|good|lovely|okay|ok|so|and|right|now|yes|yeah),?\s+)*(?:(?:that's|it's|that is|it is|it|that|knee's|elbow's|hip's|shoulder's)\s+(?:going|goes|bending|bends|moving|moves|getting|gets)?\s*)?(?:(?:still|now)\s+)?(?:(?:a bit|a little|slightly|quite|very|really|nice and)\s+)?(?:(?:nearly |near )?full (?:extension|flexion|range|movement|rotation|power|strength|squat|grip|abduction)|fully (?:straight|bent|up|down|extended|flexed|back)|limited|restricted|reduced|tight|stiff|straight)\b[^?]{0,50}$/i;
-/** "Temperature 38.6.", "Pulse 88.", "Weight 32 kg": a reading called out in two words. */
-const SHORT_READING = /^(?:temperature|temp|pulse|heart rate|weight|sats|saturations?|spo2|glucose|sugar|bm|gcs|rr|respirations|height|bmi)\s+\d+(?:\.\d+)?\s*(?:kg|lb|%|bpm|\u00b0[cf])?[.!]?$/i;
+
+const DOSE_MOVED = /^(?:(?:so|and|okay|then|now|right),?\s+)*(?:(?:let's|we'll|we will|i'll|i will|i'm going to|we're going to|i'd|i would|i want to|we need to)\s+)?(?:bump|knock|push|nudge|pull|bring|cut|drop|step|wind|dial|go)\b[^.?!]{0,30}?\b(?:up|down|back|off)\b/i;
+const DRUG_CLASS = /\b(?:diuretic|water tablet|statin|steroids?|inhaler|antibiotics?|painkillers?|blood thinner|antidepressant|dose|tablets?|pills?|insulin)\b/i;
 
 /** "Tooth 36, there's a crack line…", "Left knee, there is an effusion": the site a finding is dictated under. */
 const SITE_TOPIC = /^(?:(?:upper|lower|left|right|the) )*(?:tooth|teeth|molar|premolar|incisor|canine|knee|hip|shoulder|ankle|wrist|elbow|foot|feet|hand|eye|ear|back|neck|chest|abdomen|belly|skin|wound|ulcer|scar|incision|nail|toe|finger|thumb|heel|leg|arm|stifle|hock|paw|hoof)s?(?: (?:on the )?(?:left|right|\d{1,2}))?,\s+(?=there(?:'s| is| are)\b|i can (?:see|feel)\b|it(?:'s| is| has| looks)\b)/i;
@@ -63,8 +59,6 @@ const COMPANION_VOCATIVE = /^(?:(?:and|so|okay|now),?\s+)?(?:mum|mom|mummy|mommy
 const DELEGATES = /^(?:(?:and|so|also|then|okay|please),?\s+)*(?:ask|tell|get|have) (?:the |your |his |her |their |a )?(?:[a-z]+ ){0,2}(?:nurses?|carers?|staff|school|teachers?|husband|wife|partner|son|daughter|mum|mom|dad|family|pharmacist|gp|doctor|team|someone|somebody) to (?!(?:take a (?:deep )?breath|cough|lie|sit|stand|turn|look|open|relax)\b)[a-z]+/i;
 
 const REQUESTS_ORDER = caseless(/^(?:(?:and|so|okay|also)[,\s]+)*(?:(?:[a-z]+),\s+)?(?:can|could) (?:we|you|someone|somebody) (?:please |also |just |then )?(?:get|send|do|take|book|arrange|order|request|start|give|organi[sz]e|set up|put up|put in|draw) (?:him |her |them |the patient )?(?:a |an |some |the |two |three |\d+ )?(?:sets? of |lots of |litres? of )?[^?]{0,60}?\b(?:cultures?|lactate|swabs?|bloods?|blood tests?|fbc|u ?& ?es?|crp|ecg|ekg|troponin|x-?rays?|ct|scan|urine|msu|cannula|iv|drip|fluids?|bolus|catheter|antibiotics?|oxygen|gas|abg|vbg|glucose|bm|ketones)\b/);
-/** "Collateral ligaments feel stable", "reflexes are brisk": structures only an examiner tests, and how they are now. */
-const TESTED_STRUCTURE = caseless(/^(?:(?:and|so|now|okay),?\s+)?(?:the |both |his |her |your )?(?:[a-z-]+ ){0,2}(?:ligaments?|tendons?|reflexes|pulses|tone|power|sensation|joints?|muscles?) (?:feel|feels|are|is|look|looks|seem|seems) (?:(?:all |both |quite |fully )?)(?:stable|intact|normal|symmetrical|equal|full|brisk|lax|absent|reduced|preserved|palpable)\b/);
 
 const KNOWN_HISTORY = /^(?:(?:so|and|okay|now|well|right),?\s+)*(?:i know (?:that )?(?:you(?:'ve| have)(?: been)? (?:dealing with|had|got|suffered from|living with)|you(?:'re| are) (?:dealing|living) with)|we have [^.?!]{3,80}\b(?:which|that) we (?:talked|spoke) about\b|(?:as we (?:discussed|talked about)),? you (?:have|had))/i;
 const READS_MEDICINES = /^(?:(?:yes|yeah|okay|so|right),?\s+)?i (?:can )?see (?:that you(?:'re| are) (?:on|taking) )?(?:[A-Z]?[a-z-]+,\s+){1,}/i;
@@ -92,8 +86,13 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "Great, full extension.", "that's going fully straight now", "still a bit tight at the very end": how far a joint
   // goes, said in passing between manoeuvres, is the finding.
   if (u.role === 'clinician' && phase === 'exam' && !u.question && words <= 10 && TERSE_RANGE.test(u.text) && !/\b(?:will|'ll|going to|want|should|try|if)\b/i.test(u.text)) return 'exam';
+  // "Well, that's irregularly irregular, and fast": how the pulse under the examiner's fingers feels is the finding.
+  if (u.role === 'clinician' && phase === 'exam' && !u.question && PULSE_FELT.test(u.text)) return 'exam';
   // "Let me check it here... 152/88.": a pressure read off on its own after the pause is the reading itself.
   if (u.role === 'clinician' && phase === 'exam' && !u.question && /^(?:(?:it's|that's|so)\s+)?(?:[7-9]\d|1\d\d|2[0-4]\d)\/\d{2,3}(?:\s*mmhg)?[.!]?$/i.test(u.text)) return 'exam';
+  // "Physio referral.", "Gout's unlikely.": once the judgement is under way, two words can be a plan item or a differential.
+  if (u.role === 'clinician' && phase === 'plan' && !u.question && words <= 3 && TERSE_ORDER.test(u.text)) return 'plan';
+  if (u.role === 'clinician' && phase !== 'history' && !u.question && words <= 3 && TERSE_LIKELIHOOD.test(u.text) && DIAGNOSIS_TERM.test(u.text)) return 'assessment';
   if ((words < 3 && !(u.role === 'clinician' && (/\b\d{2,3}\/\d{2,3}\b/.test(u.text) || SHORT_READING.test(u.text)))) || (words < 9 && (SMALL_TALK.test(u.text) || SMALL_TALK.test(u.raw)) && !substantive)) return undefined;
   if (words <= 4 && /^(?:thank(?:s| you)|bye|goodbye|see you|you too)\b/i.test(u.text)) return undefined;
   if (u.role !== 'clinician') {
@@ -118,6 +117,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "Let's have you lying on your back, knees bent": placing the body for the exam, unless it says when (advice).
   if (placesBody(u.text) && !/\d/.test(u.text) && !/\b(?:work(?:ing)? on|dig into|loosen)\b/i.test(u.text) && !ADVICE_MARKERS.test(u.text) && words <= 18 && !isExamFinding(u.text)) return undefined;
   const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');
+  // "Bump the sertraline up to 100", "I'm going to pull back on the diuretic": a dose moved, in the words of the ward.
+  if (!u.question && DOSE_MOVED.test(u.text) && (findDrugs(u.text).length > 0 || DRUG_CLASS.test(u.text))) return 'plan';
   if (!u.question && (DELEGATES.test(u.text) || DONE_FOR_PATIENT.test(u.text))) return 'plan';
   // "Could you drop a spare inhaler in for school": an errand asked of the patient or family, said without a "?".
   if (!u.question && isErrand(u.text)) return 'plan';

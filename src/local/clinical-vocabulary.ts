@@ -58,7 +58,8 @@ export function isStatusStatement(sentence: string): boolean {
  */
 const OPEN_DX_FRAME = caseless(/\b(?:(?:this|it|that|what you have|what you're describing|your symptoms|everything)(?:'s| is| are)? (?:most likely |probably |likely |really )?(?:sounds?|looks?|seems?) (?:like|consistent with)|consistent with|makes? me (?:think (?:about|of)|suspect|worry about)|meets? (?:the )?(?:[\w-]+ ){0,3}criteria(?: for)?|i'm (?:worried|concerned) (?:about|for|that this (?:is|could be|might be))|i (?:suspect|think (?:this|it) (?:is|could be|might be))|what we call|this is called|the diagnosis is|my (?:impression|diagnosis) is|what i'm (?:hearing|seeing|noticing) (?:here )?is|the (?:main|biggest|big|key) (?:risks?|problems?|issues?|concerns?|things? to work on) (?:here )?(?:is|are))\s+(?:an? |some |the )?(?!you\b|your\b|yours\b|we\b|i\b|it\b|him\b|her\b|them\b|this\b|that\b|a plan\b|plan\b|good\b|great\b|fun\b|a lot\b|lots\b|everything\b|nothing\b|something\b|anything\b|things\b|what\b|how\b|when\b|if\b)[a-z][\w'-]*/);
 /** "This is chemotherapy-induced nausea.": a short "this is …" naming something that is not praise or reassurance. */
-const THIS_IS_DX = caseless(/^(?:(?:so|okay|and|well),?\s+)?(?:(?:this|it|that)(?:'s| is)|(?:these|those) are|they're|they are) (?:a |an |some |likely |probably |most likely |classic |typical )?(?!going\b|not\b|normal\b|good\b|great\b|fine\b|okay\b|ok\b|important\b|common\b|what\b|how\b|why\b|when\b|where\b|because\b|your\b|my\b|the\b|all\b|just\b|very\b|really\b|pretty\b|quite\b|too\b|so\b|hard\b|easy\b|nothing\b|something\b|up\b|time\b|possible\b|better\b|worse\b|fair\b|true\b|right\b|correct\b|perfect\b|helpful\b|safe\b|easier\b|better\b|been\b|done\b|over\b|here\b|there\b|from\b|for\b|to\b|in\b|on\b|at\b|about\b|like\b|that\b|this\b|a (?:good|great|little|lot|bit|few|couple|big|small|long|short)\b)[a-z][\w-]*(?: [a-z][\w-]*){0,4}\.?$/);
+// ("Most likely this is a tension headache", "almost certainly it's gout": a hedge said before the naming.)
+const THIS_IS_DX = caseless(/^(?:(?:so|okay|and|well),?\s+)?(?:(?:most likely|more likely|likeliest|probably|almost certainly|in all likelihood|my guess is),?\s+)?(?:(?:this|it|that)(?:'s| is)|(?:these|those) are|they're|they are) (?:a |an |some |likely |probably |most likely |classic |typical )?(?!going\b|not\b|normal\b|good\b|great\b|fine\b|okay\b|ok\b|important\b|common\b|what\b|how\b|why\b|when\b|where\b|because\b|your\b|my\b|the\b|all\b|just\b|very\b|really\b|pretty\b|quite\b|too\b|so\b|hard\b|easy\b|nothing\b|something\b|up\b|time\b|possible\b|better\b|worse\b|fair\b|true\b|right\b|correct\b|perfect\b|helpful\b|safe\b|easier\b|better\b|been\b|done\b|over\b|here\b|there\b|from\b|for\b|to\b|in\b|on\b|at\b|about\b|like\b|that\b|this\b|a (?:good|great|little|lot|bit|few|couple|big|small|long|short)\b)[a-z][\w-]*(?: [a-z][\w-]*){0,4}\.?$/);
 /** "It's a saliva sample", "it's a nasal spray": a thing handed over or done, not a condition. */
 const THING_NOT_CONDITION = caseless(/\b(?:samples?|tests?|pills?|tablets?|capsules?|medications?|medicines?|shots?|creams?|sprays?|drops|procedures?|exercises?|programs?|appointments?|forms?|referrals?|visits?|study|scans?|kits?|devices?|machines?|apps?|numbers?|calls?|letters?|brochures?|handouts?|questionnaires?|swabs?|patch(?:es)?|gels?|ointments?|dressings?|boots?|braces?|splints?)\.?$/);
 const FUTURE_OR_PLAN = caseless(/\b(?:going to|gonna|will|'ll|let's|want (?:you|him|her) to|should|need to|prescrib\w*|order\w*|refer\w*|schedule)\b/);
@@ -66,7 +67,8 @@ const FUTURE_OR_PLAN = caseless(/\b(?:going to|gonna|will|'ll|let's|want (?:you|
 let findingWord: CaselessPattern | undefined;
 /** Built on first use: the finding vocabulary is declared further down. */
 function startsWithFinding(text: string): boolean {
-  findingWord ??= caseless(String.raw`^(?:${FINDING}|${STANDALONE_WORDS}|\w+(?:ful|ed|ing|ive))\b`);
+  // ("That's irregularly irregular, and fast": how a pulse or a lump feels under the hand is what was found.)
+  findingWord ??= caseless(String.raw`^(?:${FINDING}|${STANDALONE_WORDS}|\w+(?:ful|ed|ing|ive)|(?:irregularly|irregular|regular|fast|slow|rapid|thready|bounding|faint|firm|smooth|lumpy|mobile|fixed)(?=[\s,.]|$))\b`);
   return findingWord.test(text);
 }
 
@@ -166,21 +168,6 @@ export function isPlanStatement(sentence: string): boolean {
   return PLAN_VERBS.test(sentence) && (PLAN_NOUNS.test(sentence) || TEST_WORD.test(sentence) || findDrugs(sentence).length > 0);
 }
 
-/** "And your breathing is getting really worse, then you would need to take yourself to A and E": the "if" left unsaid. */
-export function isUnsaidIfPrecaution(sentence: string): boolean {
-  return /^(?:and|but|so)?,?\s*(?:your|his|her|the) [a-z ]{2,30} (?:is|are|gets?|getting|keeps?) [^,]{0,40}\b(?:worse|bad|worsening)\b[^,]{0,20},\s*then (?:you|he|she|they) (?:would |will |should |must )?(?:need to |have to )?(?:go|come|call|ring|take|seek|get)\b/i.test(sentence);
-}
-
-/** "If it gets worse… come back / go to the ER": return precautions. */
-export function isReturnPrecaution(sentence: string): boolean {
-  // "Things to look out for would be worsening tummy pain…": safety-netting named as such, whatever follows.
-  if (/^(?:(?:so|and|but|also|okay|now),?\s+)?(?:the )?(?:main |important )?(?:things|signs|symptoms|red flags|warning signs) (?:to|you should|i'd like you to|i want you to|we'd want you to) (?:look out for|watch (?:out )?for|be aware of|keep an eye (?:out )?(?:on|for))\b/i.test(sentence)) return true;
-  // "Otherwise, if he's not better in 48 hours, bring him back"; "…, I want him seen the same day".
-  if (/^(?:(?:and|but|so|also|otherwise|then|the important (?:part|thing)(?: is)?),?:?\s+)?if\b/i.test(sentence) && /\b(?:call|come (?:right |straight )?back|come in|return|go (?:to|straight to)|seek|911|999|bring (?:him|her|them) (?:back|in)|see (?:him|her|you|them)|see (?:your|a|the) (?:doctor|gp|provider|physician|pediatrician|dentist|vet)|be seen|(?:him|her|them|you) seen)\b/i.test(sentence)) return true;
-  if (isUnsaidIfPrecaution(sentence)) return true;
-  return /\b(?:if|should|when|in case)\b.{0,80}\b(?:worse|worsen\w*|doesn't (?:improve|get better|go away)|not (?:better|improving|resolved)|develop|notice|get|start|stop|can't|cannot|come back|return|persist\w*|spread\w*|fever|trouble|changes?)\b/i.test(sentence)
-    && /\b(?:call|come back|come in|return|go to|seek|911|999|er\b|emergency|let (?:me|us) know|contact|book|see (?:us|me)|see (?:your|a|the) (?:doctor|gp|provider|physician|pediatrician|dentist|vet)|bring (?:him|her|them))\b/i.test(sentence);
-}
 
 /** Named labs, scores and body measurements that carry a value. */
 export const VALUE_NAMES = String.raw`(?:\w+ levels?|balance|peak flow|vision|visual acuity|eye pressure|intraocular pressure|iop|cup to disc(?: ratio)?|acuity|troponin|inr|a1c|hemoglobin a1c|hba1c|hemoglobin|hgb|hematocrit|ferritin|iron|potassium|sodium|creatinine|egfr|gfr|bun|glucose|blood sugar|sugar|ldl|hdl|cholesterol|triglycerides|tsh|t4|white (?:blood )?(?:cell )?count|wbc|platelets?|psa|vitamin d|b12|alt|ast|bilirubin|lipase|lactate|d-dimer|bnp|crp|sed rate|esr|phq-?9|phq|gad-?7|gad|score|weight|bmi|body mass index|waist|height|grip(?: strength)?|flexion|extension|abduction|rotation|range of motion|strength|fundal height|fetal heart rate|heart rate|pulse|blood pressure|temperature|temp|oxygen(?: saturation)?|saturation|sat|sats|respiratory rate|resp rate|ejection fraction|pocket depths?|pockets?|peak flow|fev1|pain scale|inr)`;
@@ -222,3 +209,5 @@ export function isPresentFinding(sentence: string): boolean {
     && /\b(?:is|are|you're|you were|he's|she's|it's|looks?|appears?|shows?|feels?(?! like)|has (?:a|an|no)|there(?:'s| is| are)|i(?:'m| am) (?:feeling|seeing|hearing|noting)|i (?:can )?(?:feel|see|hear|note|appreciate))\b/i.test(sentence)
     && !/\b(?:been|you said|you mentioned|you(?:'ve| have)|feels? like|you feel|used to|last (?:time|week|visit))\b/i.test(sentence);
 }
+
+export { isReturnPrecaution, isUnsaidIfPrecaution } from './return-precautions.js';

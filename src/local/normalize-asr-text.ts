@@ -98,7 +98,8 @@ function normalizeUncached(text: string): string {
     .replace(/(\w)-(?=[\s,.]|$)/g, '$1')
     .replace(FILLER_WORDS, dropFiller)
     .replace(FILLER_PHRASES, ' ')
-    .replace(/(^|\s)like,\s/gi, '$1')
+    // ("…higher than we'd like, so…", "if you like, …": the verb, not the filler.)
+    .replace(/(^|\s)(?<!(?:'d|would|you|\bwe|they|\bi|feel|feels|look|looks|sound|sounds|seem|seems)\s)like,\s/gi, '$1')
     .replace(ABANDONED_START, '$1');
   // Stutters: "i , i , i've" / "the the" / "do you do you" collapse to one occurrence.
   for (let i = 0; i < 3; i++) {

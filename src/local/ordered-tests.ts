@@ -11,8 +11,12 @@ const WHEN_TO_COME = caseless(/\b(?:today|this (?:morning|afternoon|evening)|ton
 const GO_FOR_TEST = caseless(new RegExp(String.raw`^(?:(?:so|and|then|now|okay),?\s+)*(?:go|pop|head|nip) (?:down |over |along |round |up )?(?:to|for) (?:the |your )?(?:x-?ray|radiology|phlebotomy|the lab|bloods|blood tests?|${TEST_WORDS})\b`));
 const SAYS_WHAT_IT_SHOWED = caseless(/\b(?:shows?|showed|shown|came back|come back|is back|are back|revealed?|confirm(?:s|ed)|normal|abnormal|clear|negative|positive|raised|high|low|was|were|found|results? (?:is|are|was|were)|(?:is|are)\s+(?:now\s+|still\s+)?\d)\b/);
 
+/** "I have requested an MRI scan of the left knee", "we've booked an echo": a letter's order, told as done. */
+const ORDERED_ALREADY = caseless(new RegExp(String.raw`^(?:(?:so|and|also|today|then),?\s+)*(?:i|we)(?:'ve| have) (?:also |now |today |just |already )?(?:requested|ordered|arranged|booked|organi[sz]ed|sent (?:off |him for |her for |them for )?(?:for )?)\b[^.?!]{0,40}?\b${TEST_WORDS}\b`));
+
 /** True for a sentence that orders a test by saying when or where it happens, or sends the patient to it. */
 export function ordersTest(text: string): boolean {
   if (GO_FOR_TEST.test(text)) return true;
+  if (ORDERED_ALREADY.test(text) && !SAYS_WHAT_IT_SHOWED.test(text)) return true;
   return TEST.test(text) && WHEN_TO_COME.test(text) && !SAYS_WHAT_IT_SHOWED.test(text) && !/\?\s*$/.test(text);
 }

@@ -50,10 +50,15 @@ const NAMED_ACTION_WORDS = 40;
 function isActionItem(text: string): boolean {
   return findDrugs(text).length > 0 || isOrder(text) || REFERS_OR_BOOKS.test(text);
 }
-/** A decided drug change or referral ("halve the zopiclone to 3.75 for 2 weeks", "I'm referring her to…"), not a maybe. */
+/**
+ * A decided drug change, referral or named test ("halve the zopiclone to 3.75 for 2 weeks", "I'm referring her to…",
+ * "we'll get an echo of your heart…, and a blood test for your thyroid"), not a maybe. A test kept so must name what
+ * is tested: "some more labs" or a wait for results is no item of its own.
+ */
 function isNamedAction(text: string): boolean {
-  return (REFERS.test(text) || (CHANGES.test(text) && findDrugs(text).length > 0)) && !HYPOTHETICAL.test(text);
+  return (REFERS.test(text) || (CHANGES.test(text) && findDrugs(text).length > 0) || (isOrder(text) && !UNNAMED_TEST.test(text))) && !HYPOTHETICAL.test(text);
 }
+const UNNAMED_TEST = caseless(/\b(?:labs?|lab ?work|blood ?work|results?|tests)\b/);
 const HYPOTHETICAL = caseless(/\b(?:if|maybe|might|could|may|possibly|whether|unless)\b/);
 const CHANGES = caseless(/\b(?:get|buy|continu\w*|keep\w*|carry on|tak\w*|use|using|give|giving|gave|try|trial|put (?:him|her|you|them) on|start\w*|stop\w*|switch\w*|increas\w*|reduc\w*|halv\w*|add\w*|restart\w*|taper\w*|prescrib\w*|chang\w*|wean\w*|doubl\w*|swap\w*)\b/);
 // An admission ("I'd like to keep him in overnight for observation") or a team asked to see the patient is a referral too.

@@ -38,6 +38,12 @@ const RUN_ON_BOUNDARIES: RegExp[] = [
 ];
 const NO_CUT_AFTER = caseless(/\b(if|that|when|as|and|or|the|a|to|of|which|because|what|how|i|we|they|he|she|you|it|let)$/);
 const TAKES_ON = caseless(/\b(?:on|taking|using|takes?|given|prescribed)\s+\S+$/);
+/** "I will review him with | the MRI results…": a preposition's object is no new sentence, though it opens like one. */
+const PREPOSITION = caseless(/^(?:with|from|into|onto|about|after|before|against|by|for|over|under|without)$/);
+/** "…moderate given | how much of you it covers": words no sentence ends on, unlike a stranded "what's it for". */
+const NEVER_LAST = caseless(/^(?:given|into|onto|against|regarding|including|despite|towards|than|whether)$/);
+/** "…and a blood test | for your thyroid": what a test, medicine or paper is for is part of it, not a new topic. */
+const WHAT_IS_FOR = caseless(/^(?:tests?|bloods?|scans?|x-?rays?|swabs?|referral|prescription|appointment|cream|ointment|tablets?|medicine|medication|inhaler|drops|spray|letter|note|form|leaflet|something)[,.]?$/);
 const MIN_PIECE_WORDS = 5;
 const LONG_RUN_WORDS = 22;
 
@@ -54,6 +60,8 @@ function cutRunOn(sentence: string): string[] {
     const tail = words.slice(i, i + 6).join(' ');
     // "…you're on insulin for your type 2 diabetes…": what a medicine is for is no new sentence.
     if (/^for your\b/i.test(tail) && TAKES_ON.test(words.slice(Math.max(start, i - 3), i).join(' '))) continue;
+    if (/^for (?:your|his|her)\b/i.test(tail) && WHAT_IS_FOR.test(prev)) continue;
+    if (NEVER_LAST.test(prev) || (PREPOSITION.test(prev) && /^(?:the|your|his|her|my)\b/i.test(tail))) continue;
     if (RUN_ON_BOUNDARIES.some((re) => re.test(tail))) {
       pieces.push(words.slice(start, i).join(' ').replace(/,$/, ''));
       start = i;

@@ -4,7 +4,7 @@
  */
 import type { Utterance } from './types.js';
 import { caseless } from '../text/caseless-pattern.js';
-import { findDrugs, hasMeasuredValue } from './clinical-vocabulary.js';
+import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue } from './clinical-vocabulary.js';
 import { placesBody } from './spoken-observations.js';
 import { announcedMeasure, namedExamTopic } from './spoken-readings.js';
 import { asksToExamine } from './exam-requests.js';
@@ -31,6 +31,17 @@ const HAS_IN_FRONT = caseless(/^(?:\w+,? )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now
  */
 const SUMS_UP = caseless(/\b(?:based on (?:your|what|everything|all (?:of )?that|the (?:history|story|symptoms))|having (?:listened|heard|spoken|talked|examined)|from (?:what|everything|all) (?:you(?:'ve| have)? )?(?:(?:told|said|described|mentioned)|you(?:'re| are) (?:telling|saying|describing))|i(?:'m)? wonder(?:ing)? (?:whether|if) (?:you(?:'ve| have)|this|it|that|what)|the (?:most )?likely (?:diagnosis|cause|explanation) (?:is|here)|putting all (?:of )?that together)\b/);
 
+/** "So to sum up.", "All in all…": after the exam, a clinician summing up turns to what it means and what to do. */
+const SUMMING_UP = caseless(/^(?:(?:so|okay|right|and|well|now),?\s+)*(?:to (?:sum (?:it |things |that |everything )?up|summari[sz]e)|summing up|all in all)\b/);
+/**
+ * "So what do you think it is?", "Is that serious?", "What does that mean?": once examined, a patient who asks for the
+ * verdict gets the clinician's judgement next, though the clinician never says "my impression".
+ */
+const ASKS_VERDICT = caseless(/^(?:(?:so|and|okay|right|well|oh|doctor|doc|hmm),?\s+)*(?:what (?:do you think )?(?:is it|it is|it could be|is wrong|'s wrong|is going on|'s going on|is causing (?:it|this|that)|'s causing (?:it|this|that))|what do you think|is (?:it|that|this) (?:serious|dangerous|something serious|anything serious|cancer)|what does (?:that|this|it|all that) mean|do you know what (?:it is|'s causing it|is causing it)|so is it (?:a |an |the )?[a-z' -]{3,30})\??$/);
+
+/** "Is it arthritis?", "Could it be gout?": the patient's own guess at the diagnosis, asked once examined. */
+const ASKS_IF_CONDITION = caseless(/^(?:(?:so|and|okay|right|well|oh|doctor|doc),?\s+)*(?:is it|is this|is that|could it be|could this be|might it be|do i have|have i got) (?:a |an |the |some )?[a-z' -]{3,30}\??$/);
+
 /** Works out the visit phase at each sentence from the clinician's transitions; it never moves backwards. */
 export function trackPhases(utterances: Utterance[]): Phase[] {
   let phase: Phase = 'history';
@@ -41,9 +52,10 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
     if (u.role === 'clinician') {
       // "Right knee. Big effusion…": a site named alone opens the exam when the same turn goes on to say what it shows.
       const examined = namesWhatIsExamined(u) && next !== undefined && next.turn === u.turn && !next.question;
-      if (PLAN_START.test(u.text) || (!u.question && SUMS_UP.test(u.text))) phase = 'plan';
+      if (PLAN_START.test(u.text) || (!u.question && SUMS_UP.test(u.text)) || (phase === 'exam' && !u.question && SUMMING_UP.test(u.text))) phase = 'plan';
       else if (phase === 'history' && (EXAM_START.test(u.text) || placesBody(u.text) || (!u.question && asksToExamine(u.text)) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u) || examined)) phase = 'exam';
     }
+    else if (phase === 'exam' && u.question && (ASKS_VERDICT.test(u.text) || (ASKS_IF_CONDITION.test(u.text) && DIAGNOSIS_TERM.test(u.text)))) phase = 'plan';
     return phase;
   });
 }

@@ -49,11 +49,13 @@ let diagnosisTerms: CaselessPattern | undefined;
 /** JSON, code and markup: lines ending in brackets, braces, semicolons or commas after quoted keys. */
 const CODE_LINE = caseless(/^\s*(?:[{}\]()]|\[\s*(?:$|["{[]|\d+\s*[,\]])|"[^"]*"\s*:|\/\/|\/\*|#include|import\s|export\s|const\s|let\s|var\s|function\s|def\s|class\s|return\b|if\s*\(|for\s*\(|<\/?(?!v[\s.>])[a-z][\w-]*[\s>])|[{;[(]\s*$|[}\]"],\s*$/);
 
-/** How many distinct clinical cues the words of a text carry. */
-export function countClinicalCues(text: string): number {
+/** How many distinct clinical cues the words of a text carry; with `enough`, it may stop once the count passes it. */
+export function countClinicalCues(text: string, enough: (cues: number) => boolean = () => false): number {
   const seen = new Set<string>();
   for (const m of CLINICAL_CUE.matchAll(text)) seen.add(m[0].toLowerCase());
+  if (enough(seen.size)) return seen.size;
   for (const d of findDrugs(text)) seen.add(d.toLowerCase());
+  if (enough(seen.size)) return seen.size;
   const dx = text.match(diagnosisTerms ??= caseless(DIAGNOSIS_TERM.source, 'g')) ?? [];
   // Diagnosis words include everyday ones ("stress", "failure", "strain"): at most two of them count.
   for (const d of [...new Set(dx.map((w) => w.toLowerCase()))].slice(0, 2)) seen.add(`dx:${d}`);
@@ -73,26 +75,47 @@ const MAX_CODE_SHARE = 0.4;
 
 export interface ClinicalContent { words: number; cues: number; clinicianLabel: boolean; codeShare: number }
 
-/** What the gate looks at: the prose's word count, its distinct clinical cues, and whether a clinician is labelled. */
-export function measureClinicalContent(given: string): ClinicalContent {
-  // A speech service's JSON is measured by the words of its utterances.
+/** The prose of a text (a speech service's JSON by the words of its utterances), its word count and code share. */
+function readProse(given: string): { prose: string; words: number; codeShare: number } {
   const json = readJsonTranscript(given);
   const transcript = json ? json.map((u) => `${u.label}: ${u.text}`).join('\n') : given;
   const lines = transcript.split('\n').filter((line) => line.trim() !== '');
   const codeShare = lines.length === 0 ? 0 : lines.filter((line) => CODE_LINE.test(line)).length / lines.length;
   const prose = proseOf(transcript);
   const words = prose.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;
-  // A speaker labelled as a clinician ("Doctor:", "SLP:", "Counselor:") is itself a sign of an encounter.
-  const clinicianLabel = Object.keys(readTranscript(prose).speakers).some((label) => roleFromLabel(label) === 'clinician');
-  return { words, cues: countClinicalCues(prose), clinicianLabel, codeShare };
+  return { prose, words, codeShare };
 }
 
-/** True when the text has enough clinical content to write a note from. */
+/** A speaker labelled as a clinician ("Doctor:", "SLP:", "Counselor:") is itself a sign of an encounter. */
+function hasClinicianLabel(prose: string): boolean {
+  return Object.keys(readTranscript(prose).speakers).some((label) => roleFromLabel(label) === 'clinician');
+}
+
+/** What the gate looks at: the prose's word count, its distinct clinical cues, and whether a clinician is labelled. */
+export function measureClinicalContent(given: string): ClinicalContent {
+  const { prose, words, codeShare } = readProse(given);
+  return { words, cues: countClinicalCues(prose), clinicianLabel: hasClinicianLabel(prose), codeShare };
+}
+
+/**
+ * True when the text has enough clinical content to write a note from. The score only grows with what is counted,
+ * so the gate stops as soon as it passes: the cue words alone settle nearly every visit, and then neither the whole
+ * transcript is scanned for medicines and conditions nor its speakers read (the note reads them again anyway).
+ */
 export function hasClinicalContent(transcript: string): boolean {
-  const { words, cues, clinicianLabel, codeShare } = measureClinicalContent(transcript);
+  const { prose, words, codeShare } = readProse(transcript);
   // Source code or data with a few comments is not an encounter, whatever the comments talk about.
   if (words === 0 || codeShare >= MAX_CODE_SHARE) return false;
-  const score = cues + (clinicianLabel ? 2 : 0);
+  let labelled: boolean | undefined;
+  const bonus = () => {
+    labelled ??= hasClinicianLabel(prose);
+    return labelled ? 2 : 0;
+  };
+  const passes = (cues: number) => scoresEnough(words, cues) || scoresEnough(words, cues + bonus());
+  return passes(countClinicalCues(prose, passes));
+}
+
+function scoresEnough(words: number, score: number): boolean {
   // A two-line exchange ("Any allergies?" — "Penicillin.") is still an encounter, so short texts need fewer cues.
   if (words < SHORT_TEXT) return score >= 2;
   return score >= MIN_CUES && (10 * score) / Math.sqrt(words) >= MIN_DENSITY;

@@ -28,6 +28,11 @@ function prepareText(text: string): string {
     .replace(/(^|[^a-z0-9.])(\d+(?:\.\d+)?)([a-z]+)/g, '$1$2 $3')
     // "nontender", "nondistended": written as one word, said as a negation.
     .replace(/\bnon(?=(?:tender|distended|productive|pitting|reactive|palpable|erythematous|edematous|focal|radiating|displaced|healing|smoker|tympanic)\b)/g, 'non ')
+    // "RIF and LIF non-tender": the iliac fossae, each with its side.
+    .replace(/\b([rl])if\b/g, (_m, side: string) => `${side === 'r' ? 'right' : 'left'} iliac fossa`)
+    // "gastro-oesophageal": a combining form before a hyphen is part of one word, not a condition of its own ("gastro").
+    .replace(/\bgastro-o?esophageal\b/g, 'gastroesophageal')
+    .replace(/\b(gastro|cardio|neuro|musculo|osteo|hepato|broncho)-(?=[a-z]{4})/g, '$1')
     .replace(/([a-z])-(?=[a-z])/g, '$1 ')
     .replace(/(\d)\s*-\s*(?=[a-z])/g, '$1 ');
 }
@@ -104,6 +109,12 @@ function expandLenient(tokens: readonly string[]): string[] {
     // "several weeks" is 3 to 6 of them (a note may say "several weeks" or "a few weeks" for it).
     if (token === 'several' && next !== undefined && TIME_WORDS.has(stemWord(next))) {
       out.push('3', '-', '6');
+      continue;
+    }
+    // "since I saw you last month": a visit a month ago, which a note writes "1 month after last review" (weeks keep
+    // their own reading as a time anchor).
+    if (token === 'last' && (next === 'month' || next === 'year') && tokens[i - 1] !== 'the') {
+      out.push('last', '1');
       continue;
     }
     // "a fortnight" is 2 weeks.

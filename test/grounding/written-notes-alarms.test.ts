@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { checkGrounding } from '../../src/grounding/index.js';
+
+const kinds = (note: Parameters<typeof checkGrounding>[0], transcript: string) => checkGrounding(note, transcript).map((f) => f.kind);
+
+// Issue 15: false alarms on clinician-style notes written for devset encounters (test/grounding/bench/written-notes,
+// the tune half). Each case is a sentence of such a note with its transcript lines: the faithful wording passes and a
+// changed fact is still caught.
+describe('wordings of faithful clinician notes', () => {
+  it('reads "gastro-oesophageal" as one word, not "gastro" (gastroenteritis)', () => {
+    const t = 'GP: The chest burning is reflux, acid coming up from the stomach.';
+    expect(kinds({ assessment: 'Gastro-oesophageal reflux.' }, t)).toEqual([]);
+    expect(kinds({ assessment: 'Gastro-oesophageal reflux and gastroenteritis.' }, t)).toEqual(['diagnosis']);
+  });
+
+  it('takes "no rash" to a list question as denying the rash only', () => {
+    const t = "Doctor: Good. Any rash, any vomiting or diarrhoea?\nMum: No rash. He was sick once with the coughing, that's all.";
+    expect(kinds({ subjective: 'Vomited x1 post-tussive.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Rash on trunk.' }, t)).toEqual(['negation']);
+  });
+
+  it('takes a "no" to "any new weakness?" as no new weakness, and a grip of four out of five as weakness', () => {
+    const t = 'Speaker 1: Any new weakness, any new episodes?\nSpeaker 2: No, nothing new.\nSpeaker 1: Squeeze my fingers. Right grip four out of five, left is normal.';
+    expect(kinds({ assessment: 'Residual word-finding difficulty and mild right hand weakness.' }, t)).toEqual([]);
+    expect(kinds({ assessment: 'Residual word-finding difficulty and mild right hand numbness.' }, t)).toEqual(['diagnosis']);
+    expect(kinds({ subjective: 'Weakness of the hand.' }, 'Doctor: Any weakness in the hand?\nPatient: No.')).toEqual(['negation']);
+  });
+
+  it('reads "since I saw you last month" as a review one month ago', () => {
+    const t = 'Dr. Haddad: Hi Sam, come in. How have things been since I saw you last month?\nSam: Honestly, not great. I feel low pretty much every day.';
+    expect(kinds({ subjective: 'Sam returns for follow-up of depression, one month after last review.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Sam returns for follow-up of depression, 3 months after last review.' }, t)).toEqual(['number']);
+  });
+
+  it('reads "Right side non-tender" against the side examined first, not the tender left', () => {
+    const t = [
+      'GP: Now your tummy... I\'ll start on the right, away from the pain. That\'s fine up here, isn\'t it?',
+      'Pt: Yes, that\'s fine.',
+      'GP: And moving across to the left... that\'s tender, isn\'t it?',
+      'Pt: Ooh, yes. That\'s it.',
+      'GP: Quite tender in the left lower side.',
+    ].join('\n');
+    expect(kinds({ objective: 'Right side non-tender. Tender left lower quadrant.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Left side non-tender.' }, t)).toContain('exam');
+  });
+
+  it('reads "hot and cold" as chills and "under my ribs on the right" as the right upper quadrant', () => {
+    const t = "Dr. Reyes: What's brought you in?\nPt: Pain, here, under my ribs on the right. It goes through to my right shoulder blade.\nDr. Reyes: Fevers?\nPt: Hot and cold, yeah.\nDr. Reyes: Soft on the left... and here on the right under the ribs?\nPt: Ow, yes, that's it.";
+    expect(kinds({ subjective: 'Right upper quadrant pain. Subjective fevers and chills.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Left upper quadrant pain.' }, t)).toEqual(['laterality']);
+    expect(kinds({ subjective: 'Night sweats.' }, t)).toEqual(['negation']);
+  });
+
+  it('reads a back "playing up" as back pain', () => {
+    const t = "Patient: Oh, yes, well, I've had my back playing up, so I've been taking ibuprofen, the four hundred ones, about three times a day.";
+    expect(kinds({ subjective: 'Taking ibuprofen 400mg TDS for ~1/12 for back pain.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Taking ibuprofen 400mg TDS for ~1/12 for knee pain.' }, t)).not.toEqual([]);
+  });
+
+  it('takes a cause named by its drug class ("NSAID-related") as said by the drug', () => {
+    const t = "Doctor: I think this is most likely gastritis. The ibuprofen is very likely the main cause, because anti-inflammatories can irritate the stomach lining.";
+    expect(kinds({ assessment: 'Imp: gastritis, likely NSAID-related, caffeine contributing.' }, t)).toEqual([]);
+    expect(kinds({ assessment: 'Imp: gastritis, likely alcohol-related.' }, t)).toEqual(['diagnosis']);
+  });
+
+  it('takes conditions a pair of results "make unlikely" as raised, not asserted', () => {
+    const t = "Dr. Reyes: I think your gallbladder's inflamed, it's called cholecystitis. The normal bilirubin and lipase mean the stone isn't blocking the main duct or irritating the pancreas.";
+    expect(kinds({ assessment: 'Acute cholecystitis. Normal bilirubin and lipase make common bile duct obstruction and pancreatitis unlikely.' }, t)).toEqual([]);
+    expect(kinds({ assessment: 'Acute cholecystitis and appendicitis.' }, t)).toEqual(['diagnosis']);
+  });
+
+  it('reads synovitis as an inflammatory arthritis', () => {
+    const t = "Dr. Kowalski: There's swelling over the knuckles of both hands and the wrists, they're tender when I squeeze, that's synovitis, inflammation of the joint lining. I'm confident this is systemic lupus erythematosus, lupus.";
+    expect(kinds({ assessment: 'Systemic lupus erythematosus with inflammatory arthritis.' }, t)).toEqual([]);
+    expect(kinds({ assessment: 'Systemic lupus erythematosus with nephritis.' }, t)).toEqual(['diagnosis']);
+  });
+
+  it('reads "RIF and LIF non-tender" against a tenderness limited to another place', () => {
+    const t = "Doctor: And now lower down, on the right side, down by your hip bone?\nPatient: No, that's fine, that doesn't hurt.\nDoctor: Okay, lovely. So from what I can see you look well, and it's only tender at the top in the middle.";
+    expect(kinds({ objective: 'Tender epigastrium. RIF and LIF non-tender.' }, t)).toEqual([]);
+    expect(kinds({ objective: 'Abdomen non-tender.' }, t)).toEqual(['exam']);
+  });
+});

@@ -122,7 +122,8 @@ export const CONDITION_ROWS: readonly string[] = [
   'tension headache|tension type headache||headache|headaches',
   'headache|headaches|cephalgia',
   'cluster headache',
-  'epilepsy|seizure|seizures|seizure disorder|convulsions|fits',
+  // "fits" stems to "fit", which "are you fit and well?" says at every GP visit: only fits had count.
+  'epilepsy|seizure|seizures|seizure disorder|convulsions|epileptic|having fits|had fits|had a fit|having a fit|epileptic fit',
   'parkinson disease|parkinson|parkinsons',
   'multiple sclerosis|ms',
   'stroke|cva|cerebrovascular accident|brain bleed|ischemic stroke',

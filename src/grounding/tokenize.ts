@@ -18,6 +18,8 @@ function prepareText(text: string): string {
     .replace(/\b([a-z]+)-(\d+)-([a-z]+)/g, '$1$2$3')
     .replace(/\bomega[- ]?(\d)\b/g, 'omega$1')
     .replace(/[’‘`]/g, "'")
+    // "father hs ‘heart disease'": an opening quote mark is no part of the word it opens.
+    .replace(/(^|[\s(])'(?=[a-z])/g, '$1')
     .replace(/µg|μg/g, 'mcg')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     // "2-1/2-year-old", "3 1/2 weeks": a mixed number, not 2 and a ratio.

@@ -207,7 +207,7 @@ const MENTION_HINTS: Readonly<Record<string, readonly string[]>> = {
   fall: ['tumbl', 'lost footing', 'lost my footing', 'lost balance', 'lost my balance', 'landed on', 'went over', 'knocked over', 'hit the ground', 'twist', 'sprain', 'accident', 'got hurt', 'hurt myself', 'hurt herself', 'hurt himself', 'rolled my', 'rolled it'], 'runny nose': ['nose', 'snot'], 'nasal congestion': ['nose', 'congest', 'stuff', 'block'],
   vomiting: ['vomit', 'sick', 'throw', 'was sick', 'been sick', 'being sick', 'sick yesterday', 'sick last night'], polyuria: ['pee lot', 'toilet lot', 'loo lot', 'wee lot', 'urin lot', 'pee more', 'toilet more', 'loo more', 'wee more'],
   // "I do wake up at night at least one time to go to the bathroom" is nocturia in lay words.
-  nocturia: ['night pee', 'night urin', 'night toilet', 'night bathroom', 'night wee', 'night loo', 'wake night'],
+  nocturia: ['night pee', 'night urin', 'night toilet', 'night bathroom', 'night wee', 'night loo', 'wake night', 'get up night', 'up once night', 'up twice night', 'up night'],
   'urinary urgency': ['rush toilet', 'urgen', 'hold it', 'desperate', 'rush loo'], 'excessive thirst': ['thirst', 'drink lot', 'drinking lot'], diarrhea: ['loose', 'watery', 'runs', 'toilet'], constipation: ['consti', 'hard stool', 'not go'],
 };
 

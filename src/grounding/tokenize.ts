@@ -172,7 +172,8 @@ function expandLenient(tokens: readonly string[]): string[] {
       i += 1;
       continue;
     }
-    if ((token === 'a' || token === 'an') && next !== undefined && TIME_WORDS.has(next)) {
+    // "for another month" is one more month, which a note writes "1/12".
+    if ((token === 'a' || token === 'an' || token === 'another') && next !== undefined && TIME_WORDS.has(next)) {
       out.push('1');
       continue;
     }

@@ -80,4 +80,28 @@ describe('wordings of faithful clinician notes', () => {
     expect(kinds({ objective: 'Tender epigastrium. RIF and LIF non-tender.' }, t)).toEqual([]);
     expect(kinds({ objective: 'Abdomen non-tender.' }, t)).toEqual(['exam']);
   });
+
+  it('reads obstetric "10/40" as weeks of pregnancy and "LMP 3/3" as a date', () => {
+    const t = [
+      'Midwife Rosa: When was the first day of your last period?',
+      "Chloe: The 3rd of March, so I think I'm about ten weeks.",
+      'Midwife Rosa: Because of that blood pressure, the doctors recommend aspirin 150 mg every night from twelve weeks.',
+      "Midwife Rosa: I'll see you again at sixteen weeks.",
+    ].join('\n');
+    expect(kinds({ subjective: 'LMP 3/3, ~10/40.', plan: 'Aspirin 150mg ON from 12/40. Next appt 16/40.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'LMP 3/3, ~14/40.' }, t)).toEqual(['number']);
+    expect(kinds({ plan: 'Next appt 20/40.' }, t)).toEqual(['number']);
+  });
+
+  it('reads "for another month" as one month', () => {
+    const t = 'Ortho: The stiffness is normal after six weeks in plaster.\nOrtho: No heavy lifting or gym for another month.';
+    expect(kinds({ plan: 'No heavy lifting/gym 1/12.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'No heavy lifting/gym 3/12.' }, t)).toEqual(['number']);
+  });
+
+  it('reads "up once at night" as nocturia', () => {
+    const t = 'Urologist: Any burning, going more often, getting up at night?\nMr Lee: Up once at night, same as always.';
+    expect(kinds({ subjective: 'Nocturia x1, unchanged.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Nocturia x1.' }, 'Urologist: Any burning?\nMr Lee: No.')).toEqual(['negation']);
+  });
 });

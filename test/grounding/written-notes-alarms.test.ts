@@ -104,4 +104,19 @@ describe('wordings of faithful clinician notes', () => {
     expect(kinds({ subjective: 'Nocturia x1, unchanged.' }, t)).toEqual([]);
     expect(kinds({ subjective: 'Nocturia x1.' }, 'Urologist: Any burning?\nMr Lee: No.')).toEqual(['negation']);
   });
+
+  it('reads GP drug names "co-amox" (co-amoxiclav, not amoxicillin) and "fluclox"', () => {
+    const t = "GP: I'm going to start you on an antibiotic, co-amoxiclav, one tablet three times a day for five days.";
+    expect(kinds({ plan: 'Abx: co-amox 1 tab TDS 5/7.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Amoxicillin 1 tab TDS 5/7.' }, t)).toEqual(['medication']);
+    const skin = "Doctor: I'll give you flucloxacillin five hundred milligrams four times a day.";
+    expect(kinds({ plan: 'Fluclox 500mg QDS.' }, skin)).toEqual([]);
+    expect(kinds({ plan: 'Fluclox 250mg QDS.' }, skin)).toEqual(['number']);
+  });
+
+  it('takes "1.5/52" for "about ten days"', () => {
+    const t = "Patient: I've had the cough for about ten days.";
+    expect(kinds({ subjective: 'Cough 1.5/52.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Cough 2.5/52.' }, t)).toEqual(['number']);
+  });
 });

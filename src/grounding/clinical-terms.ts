@@ -22,7 +22,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   'night sweats': ['night sweats', 'night sweat', 'sweats', 'sweating at night', 'sweaty at night'],
   'weight loss': ['weight loss', 'lost weight', 'lost any weight', 'losing weight', 'lose weight', 'unintentional weight loss'],
   'weight gain': ['weight gain', 'gained weight', 'gaining weight', 'put on weight'],
-  fatigue: ['fatigue', 'fatigued', 'tiredness', 'tired', 'lethargy', 'lethargic', 'exhausted', 'exhaustion', 'low energy', 'lack of energy'],
+  fatigue: ['fatigue', 'fatigued', 'tiredness', 'tired', 'lethargy', 'lethargic', 'exhausted', 'exhaustion', 'low energy', 'lack of energy', 'wiped out', 'worn out', 'knackered'],
   'chest pain': ['chest pain', 'chest pains', 'chest discomfort', 'chest pressure', 'pain in the chest', 'pain in my chest', 'pain in your chest'],
   // Tightness is not pain to the patient who says "not really pain , it's more like a tightness".
   'chest tightness': ['chest tightness', 'tight chest', 'tightness in my chest', 'tightness in the chest', 'tightness in your chest', 'chest feels tight'],
@@ -194,7 +194,9 @@ const MENTION_HINTS: Readonly<Record<string, readonly string[]>> = {
   'loss of appetite': ['appet', 'not eat', 'hungr'], 'low mood': ['depre', 'mood', 'feel down', 'sad'], anxiety: ['anxi', 'nervo', 'panic', 'worri'], 'panic attacks': ['panic'],
   'back pain': ['back pain', 'back hurt', 'back sore', 'back ache', 'back play', 'bad back'], 'neck pain': ['neck pain', 'neck hurt', 'neck sore'],
   'abdominal pain': ['abdom', 'stomach pain', 'stomach hurt', 'belly', 'tummy', 'under rib'], 'joint pain': ['joint pain', 'joint hurt', 'joint ache'],
-  fatigue: ['tired', 'energ', 'fatig', 'exhau', 'letha', 'drain', 'weary'], weakness: ['weak', 'stren'], dizziness: ['dizz', 'light head', 'spinn', 'vertig', 'faint'],
+  fatigue: ['tired', 'energ', 'fatig', 'exhau', 'letha', 'drain', 'weary', 'wipe out', 'worn out', 'knacker'],
+  // "I had to change the sheets" at night is how patients tell drenching sweats.
+  'night sweats': ['change sheet', 'drench'], weakness: ['weak', 'stren'], dizziness: ['dizz', 'light head', 'spinn', 'vertig', 'faint'],
   'shortness of breath': ['breath', 'winde', 'puffed'], wheezing: ['wheez', 'whistl'], 'chest pain': ['chest pain', 'chest hurt', 'chest tight', 'chest press'],
   'sleep problems': ['sleep'], numbness: ['numb'], tingling: ['tingl', 'pins needles'], paresthesia: ['numb', 'tingl', 'pins needles', 'paraes', 'pares', 'sensation'], stiffness: ['stiff'], myalgia: ['muscle ache', 'muscle pain', 'achy', 'aches'],
   'decreased range of motion': ['range motion', 'move', 'bend', 'stiff'], lymphadenopathy: ['gland', 'lymph'], 'antalgic gait': ['limp', 'gait'],

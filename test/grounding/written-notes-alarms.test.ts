@@ -119,4 +119,11 @@ describe('wordings of faithful clinician notes', () => {
     expect(kinds({ subjective: 'Cough 1.5/52.' }, t)).toEqual([]);
     expect(kinds({ subjective: 'Cough 2.5/52.' }, t)).toEqual(['number']);
   });
+
+  it('reads "I feel wiped out" as fatigue and changing the sheets at night as night sweats', () => {
+    const t = "Sarah: Yeah, I've been feverish, like hot and then shivery, especially at night, I had to change the sheets.\nSarah: No, no cough, no. My nose is fine. It's just the throat, and I feel, I feel wiped out.";
+    expect(kinds({ subjective: 'Fevers esp at night, night sweats. Nil cough/coryza. Fatigued.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Night sweats.' }, 'Sarah: My throat is sore and I feel wiped out.')).toEqual(['negation']);
+    expect(kinds({ subjective: 'Fatigued.' }, "Sarah: I had to change the sheets, I've been so sweaty.")).toEqual(['negation']);
+  });
 });

@@ -22,7 +22,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   'night sweats': ['night sweats', 'night sweat', 'sweats', 'sweating at night', 'sweaty at night'],
   'weight loss': ['weight loss', 'lost weight', 'lost any weight', 'losing weight', 'lose weight', 'unintentional weight loss'],
   'weight gain': ['weight gain', 'gained weight', 'gaining weight', 'put on weight'],
-  fatigue: ['fatigue', 'fatigued', 'tiredness', 'tired', 'lethargy', 'lethargic', 'exhausted', 'exhaustion', 'low energy', 'lack of energy'],
+  fatigue: ['fatigue', 'fatigued', 'tiredness', 'tired', 'lethargy', 'lethargic', 'exhausted', 'exhaustion', 'low energy', 'lack of energy', 'wiped out', 'worn out', 'knackered'],
   'chest pain': ['chest pain', 'chest pains', 'chest discomfort', 'chest pressure', 'pain in the chest', 'pain in my chest', 'pain in your chest'],
   // Tightness is not pain to the patient who says "not really pain , it's more like a tightness".
   'chest tightness': ['chest tightness', 'tight chest', 'tightness in my chest', 'tightness in the chest', 'tightness in your chest', 'chest feels tight'],
@@ -192,22 +192,24 @@ const MENTION_HINTS: Readonly<Record<string, readonly string[]>> = {
   orthopnea: ['lie flat', 'lay flat', 'lying flat', 'laying flat', 'pillow', 'breath lay down', 'breath lie down', 'breath lying down'], hematuria: ['blood urin', 'blood pee', 'pink urin', 'pink pee', 'red urin', 'dark urin'],
   'blood in stool': ['blood stool', 'blood poo', 'black stool', 'blood wipe', 'tarry', 'blood bowel'],
   'loss of appetite': ['appet', 'not eat', 'hungr'], 'low mood': ['depre', 'mood', 'feel down', 'sad'], anxiety: ['anxi', 'nervo', 'panic', 'worri'], 'panic attacks': ['panic'],
-  'back pain': ['back pain', 'back hurt', 'back sore', 'back ache'], 'neck pain': ['neck pain', 'neck hurt', 'neck sore'],
-  'abdominal pain': ['abdom', 'stomach pain', 'stomach hurt', 'belly', 'tummy'], 'joint pain': ['joint pain', 'joint hurt', 'joint ache'],
-  fatigue: ['tired', 'energ', 'fatig', 'exhau', 'letha', 'drain', 'weary'], weakness: ['weak', 'stren'], dizziness: ['dizz', 'light head', 'spinn', 'vertig', 'faint'],
+  'back pain': ['back pain', 'back hurt', 'back sore', 'back ache', 'back play', 'bad back'], 'neck pain': ['neck pain', 'neck hurt', 'neck sore'],
+  'abdominal pain': ['abdom', 'stomach pain', 'stomach hurt', 'belly', 'tummy', 'under rib'], 'joint pain': ['joint pain', 'joint hurt', 'joint ache'],
+  fatigue: ['tired', 'energ', 'fatig', 'exhau', 'letha', 'drain', 'weary', 'wipe out', 'worn out', 'knacker'],
+  // "I had to change the sheets" at night is how patients tell drenching sweats.
+  'night sweats': ['change sheet', 'drench'], weakness: ['weak', 'stren'], dizziness: ['dizz', 'light head', 'spinn', 'vertig', 'faint'],
   'shortness of breath': ['breath', 'winde', 'puffed'], wheezing: ['wheez', 'whistl'], 'chest pain': ['chest pain', 'chest hurt', 'chest tight', 'chest press'],
   'sleep problems': ['sleep'], numbness: ['numb'], tingling: ['tingl', 'pins needles'], paresthesia: ['numb', 'tingl', 'pins needles', 'paraes', 'pares', 'sensation'], stiffness: ['stiff'], myalgia: ['muscle ache', 'muscle pain', 'achy', 'aches'],
   'decreased range of motion': ['range motion', 'move', 'bend', 'stiff'], lymphadenopathy: ['gland', 'lymph'], 'antalgic gait': ['limp', 'gait'],
   spasm: ['spasm'], 'urinary frequency': ['pee often', 'pee lot', 'urin often', 'urin frequen', 'toilet often', 'toilet lot', 'wee lot', 'wee often', 'loo lot', 'loo often', 'bathroom lot', 'bathroom often'],
   dysuria: ['burn urin', 'burn pee', 'sting urin', 'sting pee', 'pain urin', 'pain pee', 'burn wee', 'hurt pee'], nausea: ['nause', 'feel sick', 'queas'],
   'vision changes': ['vision', 'blurr', 'see properly', 'sight'], laxity: ['unstab', 'give way', 'gives way', 'buckl', 'wobbl'],
-  rash: ['rash', 'spots', 'bumps'], itching: ['itch', 'scratch'], chills: ['chill', 'shiver', 'cold shak'], fever: ['fever', 'temperat', 'hot cold', 'shiver', 'burning up', 'hot sweaty'],
+  rash: ['rash', 'spots', 'bumps'], itching: ['itch', 'scratch'], chills: ['chill', 'shiver', 'cold shak', 'hot cold'], fever: ['fever', 'temperat', 'hot cold', 'shiver', 'burning up', 'hot sweaty'],
   'weight loss': ['weight', 'lost pound', 'lose pound'], 'weight gain': ['weight', 'gain pound', 'put on'], headache: ['head'],
   cough: ['cough'], 'sore throat': ['throat'], // An injury told in other words ("my foot twisted", "I got hurt at work") may be the fall a note writes.
   fall: ['tumbl', 'lost footing', 'lost my footing', 'lost balance', 'lost my balance', 'landed on', 'went over', 'knocked over', 'hit the ground', 'twist', 'sprain', 'accident', 'got hurt', 'hurt myself', 'hurt herself', 'hurt himself', 'rolled my', 'rolled it'], 'runny nose': ['nose', 'snot'], 'nasal congestion': ['nose', 'congest', 'stuff', 'block'],
   vomiting: ['vomit', 'sick', 'throw', 'was sick', 'been sick', 'being sick', 'sick yesterday', 'sick last night'], polyuria: ['pee lot', 'toilet lot', 'loo lot', 'wee lot', 'urin lot', 'pee more', 'toilet more', 'loo more', 'wee more'],
   // "I do wake up at night at least one time to go to the bathroom" is nocturia in lay words.
-  nocturia: ['night pee', 'night urin', 'night toilet', 'night bathroom', 'night wee', 'night loo', 'wake night'],
+  nocturia: ['night pee', 'night urin', 'night toilet', 'night bathroom', 'night wee', 'night loo', 'wake night', 'get up night', 'up once night', 'up twice night', 'up night'],
   'urinary urgency': ['rush toilet', 'urgen', 'hold it', 'desperate', 'rush loo'], 'excessive thirst': ['thirst', 'drink lot', 'drinking lot'], diarrhea: ['loose', 'watery', 'runs', 'toilet'], constipation: ['consti', 'hard stool', 'not go'],
 };
 

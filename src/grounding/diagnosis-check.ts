@@ -12,7 +12,7 @@ import { findAllTerms } from './site-pains.js';
 import { splitTokens } from './tokenize.js';
 import { linesSaying, saysWordStart, saysWordsTogether, stemPhrase, stemToken, type WordIndex } from './word-index.js';
 import { listMentionHints } from './clinical-terms.js';
-import type { Indication } from './medication-names.js';
+import { CLASS_NAMES, type Indication } from './medication-names.js';
 
 interface ConditionName {
   row: number;
@@ -99,11 +99,16 @@ function isNegated(tokens: readonly string[], index: number): boolean {
   return false;
 }
 
-/** "PE less likely", "MS unlikely but needs excluding": a doubt after the name, in its clause, raises it only. */
+/**
+ * "PE less likely", "MS unlikely but needs excluding": a doubt after the name, in its clause, raises it only; so does
+ * one after a pair ("make common bile duct obstruction and pancreatitis unlikely"), but not one after a clause of its
+ * own ("gastritis and the ulcer unlikely").
+ */
 function isDoubtedAfter(tokens: readonly string[], index: number): boolean {
-  for (let i = index + 1; i < tokens.length && i <= index + 6; i += 1) {
+  for (let i = index + 1; i < tokens.length && i <= index + 8; i += 1) {
     const t = tokens[i] as string;
-    if (CLAUSE_BREAKS.has(t) || t === 'and') return false;
+    if (CLAUSE_BREAKS.has(t) || (t === 'and' && ['the', 'a', 'an', 'his', 'her', 'is', 'was'].includes(tokens[i + 1] ?? ''))) return false;
+    if (t === 'and' && i > index + 5) return false;
     if (t === 'unlikely' || t === 'excluded' || (t === 'likely' && ['less', 'not'].includes(tokens[i - 1] ?? ''))) return true;
   }
   return false;
@@ -198,8 +203,18 @@ export function isConditionSupported(mention: ConditionMention, index: WordIndex
   }
   // A phrase headed by a disease word needs all its words ("sick sinus syndrome" is not "feel sick"); loose words
   // after a cue are paraphrased in conversation, so one of them is enough.
-  const said = (word: string) => isWordSaid(index, word) || saysNearly(index, [word]);
-  return mention.headed ? mention.content.every(said) : mention.content.some(said);
+  const said = (word: string) => isWordSaid(index, word) || saysNearly(index, [word]) || isClassSaid(index, word);
+  const content = mention.content.filter((w) => !CAUSE_LINKS.has(w));
+  return mention.headed ? content.every(said) : content.some(said);
+}
+
+/** "NSAID-related", "opioid-induced": words that tie a condition to its cause, said of the cause, not the condition. */
+const CAUSE_LINKS = new Set(['related', 'induced', 'associated']);
+
+/** "likely NSAID-related": a cause named by its drug class is said by any member ("the ibuprofen", "anti-inflammatories"). */
+function isClassSaid(index: WordIndex, word: string): boolean {
+  const row = CLASS_NAMES.find(([names]) => names.includes(word));
+  return row !== undefined && [...row[0], ...row[1]].some((name) => saysWordsTogether(index, stemPhrase(name)));
 }
 
 /** The condition is said in any way, denied or not. */

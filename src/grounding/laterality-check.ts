@@ -55,7 +55,7 @@ export function findSideClaims(statement: string): SideClaim[] {
 const NORMAL_RE = /\b(?:normal|unremarkable|intact|nontender|non-tender|clear|no|not|without|negative|full|compared|comparison|contralateral|symmetric|fine|good|denies)\b/i;
 
 /** A finding said to be normal or compared, not merely one with a negation in it ("if it does not improve"). */
-const NORMAL_FINDING_RE = /\b(?:normal|unremarkable|intact|nontender|non-tender|compared|comparison|contralateral|symmetric|looks? (?:fine|good))\b/i;
+const NORMAL_FINDING_RE = /\b(?:normal|unremarkable|intact|nontender|non-tender|non tender|compared|comparison|contralateral|symmetric|looks? (?:fine|good))\b/i;
 
 /** Whether the words right around the side claim call it normal: "left knee exam is normal", not "… normal CT". */
 function isSaidNormal(statement: string, claim: SideClaim): boolean {

@@ -23,6 +23,9 @@ const SAID_WITH_RE = new RegExp(`\\b(?:i live with|i'm living with|i've been liv
 /** Answers to "who do you live with ?" that name nobody. */
 const NOBODY_RE = /\b(?:nobody|no one|no-one|just me|only me|myself|on my own|alone|by myself)\b/;
 
+/** A recap confirmed in words readAnswer leaves open: "that's correct", "that is right". */
+const CONFIRMED_RE = /^(?:that's|that is|thats) (?:correct|right)\b/;
+
 /** Hesitations dropped: "i live with my , um , sister and my mum". */
 const joinText = (tokens: readonly string[]) => ` ${tokens.filter((t) => !['um', 'uh', 'erm', 'er', ',', '-', '...'].includes(t)).join(' ').replace(/ n't\b/g, "n't")} `;
 
@@ -47,13 +50,15 @@ export function readTranscriptLiving(model: TranscriptModel): Map<Living, number
   }
   for (const clause of model.clauses) {
     const text = joinText(clause.tokens);
-    if (clause.role !== 'clinician' || !clause.question || !/\blive\b|\bliving\b|\bat home\b/.test(text)) continue;
+    if (clause.role !== 'clinician' || !/\blive\b|\bliving\b|\bat home\b/.test(text)) continue;
     const reply = findReply(model, clause);
     if (!reply) continue;
     const said = joinText(listTurnClauses(model, reply).slice(0, 2).flatMap((k) => k.tokens));
-    // "you mentioned you live with your wife and two children , is that right ? — yes".
+    // "you mentioned you live with your wife and two children , is that right ? — yes", and a recap said as a
+    // statement and confirmed: "and you live with your roommate , no history of tobacco . — that's correct".
     const recapWith = new RegExp(` you (?:live|are living|'re living) with ${PEOPLE} `).test(text);
-    if (recapWith && readAnswer(reply.tokens) === 'yes') add('with others', [clause.line, reply.line]);
+    if (recapWith && (readAnswer(reply.tokens) === 'yes' || CONFIRMED_RE.test(reply.tokens.join(' ')))) add('with others', [clause.line, reply.line]);
+    if (!clause.question) continue;
     const askedAnyone = / (?:is there|have you got|do you have) (?:anyone|anybody|someone) (?:\w+ )?(?:at home|living with you|with you at home) /.test(text);
     if (askedAnyone) {
       const answer = readAnswer(reply.tokens);
@@ -63,7 +68,7 @@ export function readTranscriptLiving(model: TranscriptModel): Map<Living, number
       const answer = readAnswer(reply.tokens);
       if (answer === 'yes') add('alone', [clause.line, reply.line]);
       if (answer === 'no') add('with others', [clause.line, reply.line]);
-    } else if (/ who (?:do you live|are you living|lives|else lives|is at home|'s at home) /.test(text)) {
+    } else if (/ who(?:'s| 's)? (?:do you live|are you living|lives|else lives|is at home|at home|'s at home|living) /.test(text)) {
       // "just me and my partner" names someone: the people are read before the "just me".
       if (new RegExp(`\\b${PEOPLE}\\b`).test(said)) add('with others', [clause.line, reply.line]);
       else if (NOBODY_RE.test(said)) add('alone', [clause.line, reply.line]);

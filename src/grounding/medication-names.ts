@@ -48,12 +48,12 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['dicyclomine', 'bentyl'], ['hyoscyamine', 'levsin'], ['linaclotide', 'linzess'], ['lubiprostone', 'amitiza'],
   ['ursodiol', 'actigall'], ['simethicone', 'gas-x'], ['bismuth', 'pepto'], ['calcium carbonate', 'tums', 'rennie', 'rennies'], ['rifaximin', 'xifaxan'],
   // Infection
-  ['amoxicillin', 'amoxil', 'amox'], ['amoxicillin clavulanate', 'augmentin'], ['penicillin'], ['ampicillin'], ['dicloxacillin'],
+  ['amoxicillin', 'amoxil', 'amox'], ['amoxicillin clavulanate', 'augmentin', 'co-amoxiclav', 'co-amox', 'coamoxiclav'], ['penicillin'], ['ampicillin'], ['dicloxacillin'],
   ['piperacillin', 'zosyn'], ['cephalexin', 'keflex', 'cefalexin'], ['cefadroxil'], ['cefdinir', 'omnicef'], ['cefuroxime', 'ceftin'],
   ['ceftriaxone', 'rocephin'], ['cefepime'], ['cefazolin', 'ancef'], ['azithromycin', 'zithromax', 'zpak', 'z-pak'],
-  ['clarithromycin', 'biaxin'], ['erythromycin'], ['doxycycline', 'vibramycin', 'doryx', 'doxy'], ['minocycline', 'minocin'],
+  ['clarithromycin', 'biaxin', 'clari'], ['erythromycin'], ['doxycycline', 'vibramycin', 'doryx', 'doxy'], ['minocycline', 'minocin'],
   ['tetracycline'], ['ciprofloxacin', 'cipro'], ['levofloxacin', 'levaquin'], ['moxifloxacin', 'avelox'],
-  ['trimethoprim', 'sulfamethoxazole', 'bactrim', 'septra'], ['nitrofurantoin', 'macrobid', 'macrodantin'],
+  ['trimethoprim', 'sulfamethoxazole', 'bactrim', 'septra'], ['nitrofurantoin', 'macrobid', 'macrodantin', 'nitrofur'],
   ['metronidazole', 'flagyl'], ['clindamycin', 'cleocin', 'clinda'], ['vancomycin', 'vanco'], ['linezolid', 'zyvox'], ['gentamicin'],
   ['tobramycin'], ['rifampin'], ['isoniazid'], ['fluconazole', 'diflucan'], ['itraconazole'], ['ketoconazole', 'nizoral'],
   ['clotrimazole', 'lotrimin', 'canesten'], ['miconazole', 'monistat', 'daktarin'], ['terbinafine', 'lamisil'], ['nystatin'], ['acyclovir', 'zovirax', 'aciclovir'],
@@ -102,9 +102,9 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['tretinoin', 'retin-a'], ['isotretinoin', 'accutane'], ['benzoyl peroxide'], ['minoxidil', 'rogaine'],
   // Vitamins and UK names
   ['ergocalciferol', 'drisdol'], ['cholecalciferol', 'vitamin d3', 'colecalciferol'], ['calcitriol', 'rocaltrol'], ['mebeverine', 'colofac'],
-  ['co-codamol', 'cocodamol', 'solpadeine'], ['co-dydramol', 'codydramol'], ['co-amoxiclav'], ['chlorphenamine', 'piriton'], ['beclometasone', 'clenil', 'qvar', 'beconase'],
+  ['co-codamol', 'cocodamol', 'solpadeine'], ['co-dydramol', 'codydramol'], ['chlorphenamine', 'piriton'], ['beclometasone', 'clenil', 'qvar', 'beconase'],
   ['betamethasone valerate', 'betnovate'], ['microgynon'], ['dioralyte', 'diarolyte'], ['senna', 'senokot'], ['lactulose'],
-  ['macrogol', 'movicol'], ['hyoscine', 'buscopan'], ['gaviscon'], ['flucloxacillin'], ['ispaghula', 'fybogel'], ['xylometazoline', 'otrivine'],
+  ['macrogol', 'movicol'], ['hyoscine', 'buscopan'], ['gaviscon'], ['flucloxacillin', 'fluclox'], ['ispaghula', 'fybogel'], ['xylometazoline', 'otrivine'],
   // Travel medicine
   ['atovaquone', 'proguanil', 'atovaquone-proguanil', 'malarone'], ['mefloquine', 'lariam'], ['chloroquine'], ['acetazolamide', 'diamox'],
   // Veterinary (meloxicam's Metacam is with it above): the generic, then the brand a vet says

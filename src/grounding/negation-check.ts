@@ -100,12 +100,24 @@ function hearClaim(claim: TermClaim, mentions: ReadonlyMap<string, Mention[]>, m
 }
 
 /**
+ * "quite tender in the left lower side … that's tender , isn't it": an exam finding said without a place, where the
+ * exam placed the same finding somewhere other than the note's place, is that finding — not one at the note's place
+ * ("Right side non-tender"). Only a mention that would contradict the note is set aside this way.
+ */
+function isPlacedElsewhere(claim: TermClaim, m: Mention, heard: readonly Mention[], sites: readonly string[]): boolean {
+  if (claim.kind !== 'finding' || sites.length === 0 || m.sites.length > 0 || m.polarity === claim.polarity) return false;
+  // Only the other side counts as elsewhere: "no crackles" and the lungs' crackles may be the chest's at the bases.
+  const other = sites.includes('right') ? 'left' : sites.includes('left') ? 'right' : undefined;
+  return other !== undefined && !sites.includes(other) && heard.some((o) => o.polarity === m.polarity && o.sites.includes(other) && !isSameSite(sites, o.sites));
+}
+
+/**
  * The mentions that can speak to the claim: clear, at the same place, about the exam for an exam finding (and about
  * an image for an imaging result), and about what the patient reports for a symptom — an examiner's "no edema" does
  * not contradict a patient who reports swelling.
  */
 function selectEvidence(claim: TermClaim, heard: readonly Mention[], sites: readonly string[], section: string, imaging: boolean): Mention[] {
-  const placed = heard.filter((m) => m.polarity !== 'unknown' && isSameSite(sites, m.sites));
+  const placed = heard.filter((m) => m.polarity !== 'unknown' && isSameSite(sites, m.sites) && !isPlacedElsewhere(claim, m, heard, sites));
   // The mentions that name the most of the claim's place speak for it: "tenderness over the anterolateral soft tissue"
   // is judged by what was said of that tissue, not by "no tenderness over the foot".
   const best = Math.max(0, ...placed.map((m) => countSharedSites(sites, m.sites)));

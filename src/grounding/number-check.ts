@@ -186,6 +186,10 @@ function convertTime(claim: NumberClaim): NumberClaim[] {
   if (up) out.push({ ...claim, unit: up[0], value: claim.value / up[1], ...(claim.rangeEnd !== undefined ? { rangeEnd: claim.rangeEnd / up[1] } : {}) });
   const down = Object.entries(TIME_STEPS).find(([, [unit]]) => unit === claim.unit);
   if (down) out.push({ ...claim, unit: down[0], value: claim.value * down[1][1], ...(claim.rangeEnd !== undefined ? { rangeEnd: claim.rangeEnd * down[1][1] } : {}) });
+  // "1.5/52" for "about ten days": half a week is no whole number of days, so the days either side count.
+  if (claim.unit === 'weeks' && claim.rangeEnd === undefined && claim.value % 1 === 0.5) {
+    for (const days of [Math.floor(claim.value * 7), Math.ceil(claim.value * 7)]) out.push({ ...claim, unit: 'days', value: days });
+  }
   // A next visit "in a month" is the note's "4 weeks" (a history's "8 weeks" is not "2 months": that is a change).
   if (claim.direction !== 'future') return out;
   if (claim.unit === 'months') out.push({ ...claim, unit: 'weeks', value: claim.value * 4, ...(claim.rangeEnd !== undefined ? { rangeEnd: claim.rangeEnd * 4 } : {}) });

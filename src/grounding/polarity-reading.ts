@@ -11,7 +11,7 @@ import type { TermHit } from './clinical-terms.js';
 import { findAllTerms } from './site-pains.js';
 import { isAboutRelative, isHedged } from './hedges.js';
 import { readQualifiers } from './qualifier-scope.js';
-import { readClauseSites, readSites } from './sites.js';
+import { NAMED_PLACE, readClauseSites, readSites } from './sites.js';
 import { findReply, type Clause, type SpeakerRole, type TranscriptModel } from './transcript-model.js';
 import { readQuestion, type MentionSource, type Polarity, type Reading } from './question-reading.js';
 import { stemToken } from './word-index.js';
@@ -169,6 +169,18 @@ function readImageContext(clause: Clause, previous: { turn: number; sites: strin
   return IMAGE_RESULT_RE.test(clause.tokens.join(' ')) ? { sites: previous.sites } : undefined;
 }
 
+/**
+ * "it's only tender at the top in the middle": a finding limited to a place the site words cannot name is still at one
+ * place, so a note's "RIF and LIF non-tender" is not contradicted by it (a note's unplaced "tender" still is).
+ */
+function readOnlyPlace(tokens: readonly string[], hit: TermHit): string[] | undefined {
+  const limited = tokens.slice(Math.max(0, hit.index - 2), hit.index).includes('only') && ['at', 'in', 'over', 'on', 'around'].includes(tokens[hit.index + hit.length] ?? '');
+  return limited && readSites(tokens, hit).length === 0 ? [NAMED_PLACE] : undefined;
+}
+
+/** Words that make a denial one of change only: "no new", "any further", "no worsening". */
+const CHANGE_WORDS = new Set(['new', 'further', 'worsening', 'additional']);
+
 const WEIGHT_AIMS = new Set(['trying', 'try', 'tried', 'want', 'wanted', 'wanting', 'need', 'needs', 'needed', 'going', 'aiming', 'hoping', 'hope', 'like', 'told', 'advised']);
 
 export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
@@ -185,14 +197,16 @@ export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
     for (const hit of hits) {
       // "i'm not trying to lose weight": an aim denied, which does not deny the weight lost.
       if (hit.term === 'weight loss' && clause.tokens[hit.index - 1] === 'to' && WEIGHT_AIMS.has(clause.tokens[hit.index - 2] ?? '') && clause.tokens.slice(Math.max(0, hit.index - 5), hit.index - 2).some((t) => t === 'not' || t === 'never' || t.endsWith("n't"))) continue;
-      const reading = readMention(model, clause, hits, hit);
+      const read = readMention(model, clause, hits, hit);
+      // "any new weakness ? — no , nothing new": a new one is denied, not the weakness a stroke left.
+      const reading = read.polarity === 'absent' && clause.tokens.slice(Math.max(0, hit.index - 2), hit.index).some((t) => CHANGE_WORDS.has(t)) ? { ...read, polarity: 'unknown' as const } : read;
       const lines = reading.reply ? [clause.line, reading.reply.line] : [clause.line];
       const text = reading.reply ? `${excerpt}? — ${reading.reply.tokens.join(' ').slice(0, 40)}` : excerpt;
       const role = reading.reply ? reading.reply.role : clause.role;
       const around = ` ${clause.tokens.slice(Math.max(0, hit.index - 12), hit.index + hit.length + 6).join(' ')} `;
       const wider = clause.tokens.slice(Math.max(0, hit.index - 20), hit.index + hit.length + 8).join(' ');
       const recap = reading.source === 'statement' && isRecap(role, clause.tokens, hit);
-      const own = readSites(clause.tokens, hit, hits);
+      const own = readOnlyPlace(clause.tokens, hit) ?? readSites(clause.tokens, hit, hits);
       const sites = image && own.every((s) => s === 'left' || s === 'right') ? [...own, ...image.sites] : own;
       const mention: Mention = { term: hit.term, polarity: reading.polarity, role, source: reading.source, lines, excerpt: text, sites, exam: !image && isExamStatement(role, reading, hit, around, recap), imaging: image !== undefined || IMAGING_RE.test(wider), qualifiers: readQualifiers(clause.tokens, hits, hit), ...(recap ? { recap } : {}) };
       add(mention);

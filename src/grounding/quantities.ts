@@ -48,6 +48,8 @@ const UNIT_DEFS: readonly UnitDef[] = [
 ].sort((a, b) => b.phrase.length - a.phrase.length);
 
 const SHORTHAND_PERIODS: Readonly<Record<number, string>> = { 7: 'days', 52: 'weeks', 12: 'months', 24: 'hours' };
+/** Words a written day and month follow. */
+const DATE_LEADS = new Set(['lmp', 'edd', 'dob', 'edc']);
 
 export type Direction = 'past' | 'future' | null;
 
@@ -142,6 +144,14 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
       const den = Number(fraction[2]);
       // British shorthand for durations: 3/7 = 3 days, 2/52 = 2 weeks, 6/12 = 6 months, 4/24 = 4 hours; a half is
       // written too ("1.5/52 ago" for "a week and a half ago"), and counts past the period ("10/7 supply", "18/12").
+      // "LMP 3/3", "EDD 12/10": a day and month, not a ratio nor a duration.
+      // "LMP 2/7 ago" is still 2 days: a period's denominator, or "ago", keeps the GP shorthand.
+      if (DATE_LEADS.has(tokens[i - 1] ?? '') && !SHORTHAND_PERIODS[den] && tokens[i + 1] !== 'ago' && den <= 12 && value >= 1 && value <= 31 && Number.isInteger(value)) continue;
+      // Obstetric shorthand: "28/40" is 28 weeks of a 40-week pregnancy, "from 12/40" twelve weeks.
+      if (den === 40 && value <= 42 && Number.isInteger(value * 7)) {
+        found.push({ value, unit: 'weeks', cls: 'time', text: formatQuantity(value, undefined, 'weeks'), index: i, direction: readDirection(tokens, i, i + 1) });
+        continue;
+      }
       const period = SHORTHAND_PERIODS[den];
       if (period && value <= den * 3 && Number.isInteger(value * 2)) {
         found.push({ value, unit: period, cls: 'time', text: formatQuantity(value, undefined, period), index: i, direction: readDirection(tokens, i, i + 1) });

@@ -109,6 +109,16 @@ function listAskedTogether(model: TranscriptModel, clause: Clause): Clause[] {
   return model.clauses.slice(first, last + 1);
 }
 
+/**
+ * "any rash , any vomiting or diarrhoea ? — no rash . he was sick once with the coughing": a "no" that names one item of
+ * a list denies that item only; what it says of the others is left to the rest of the reply.
+ */
+function isOtherItemDenied(reply: Clause, hit: TermHit, askedTerms: ReadonlySet<string>): boolean {
+  if (askedTerms.size < 2 || !['no', 'not'].includes(reply.tokens[0] ?? '')) return false;
+  const named = findAllTerms(reply.tokens).filter((h) => h.index <= 3);
+  return named.length > 0 && named.every((h) => h.term !== hit.term && askedTerms.has(h.term));
+}
+
 export function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly TermHit[], hit: TermHit, negated: boolean): Reading {
   const unknown: Reading = { polarity: 'unknown', source: 'answer' };
   if (CHOICE_RE.test(clause.tokens.join(' '))) return unknown;
@@ -153,6 +163,7 @@ export function readQuestion(model: TranscriptModel, clause: Clause, hits: reado
   // ("any fever ? and are you eating ok ? — no").
   // A later "how is your appetite ?" cannot be answered "no", so the "no" is the symptom question's.
   const allSymptoms = laterQuestions.every((k) => findAllTerms(k.tokens).length > 0 || k.tokens.includes('any') || OPEN_QUESTION_RE.test(k.tokens.join(' ')));
+  if (answer === 'no' && isOtherItemDenied(reply, hit, askedTerms)) return unknown;
   if (answer === 'no') return allSymptoms ? { polarity: 'absent', source: 'answer', reply } : unknown;
   // "a little congestion , but everything else has been okay", "no , just the nausea": the rest are denied.
   const restDenied = REST_DENIED_RE.test(text) || /^(?:\S+ ){0,2}(?:just|only) /.test(said.filter((t) => /[a-z]/.test(t)).join(' '));

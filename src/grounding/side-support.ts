@@ -46,11 +46,15 @@ export function describeSides(sides: ReadonlySet<Side>): string {
 export function findSameParts(claim: SideClaim, transcript: TranscriptSides): PartMention[] {
   // "right-sided numbness" is the body's right side: "I have lost some feeling on my right side" gives it.
   const isBodySide = claim.part.name === 'body side';
-  const exact = transcript.mentions.filter((m) => m.part.name === claim.part.name || (isBodySide && m.part.name === 'side'));
+  // "Right side non-tender" after "your tummy … I'll start on the right": a bare side is a side of the abdomen too.
+  const isAbdomenSide = (m: PartMention) => claim.part.name === 'side' && ['abdomen', 'quadrant', 'flank'].includes(m.part.name);
+  const exact = transcript.mentions.filter((m) => m.part.name === claim.part.name || (isBodySide && m.part.name === 'side') || isAbdomenSide(m));
   if (exact.length > 0 || claim.part.region !== 'trunk') return exact;
   const sides = transcript.mentions.filter((m) => m.part.name === 'side' || m.part.name === 'body side');
   if (sides.length > 0 || !['quadrant', 'flank'].includes(claim.part.name)) return sides;
-  return transcript.mentions.filter((m) => m.part.name === 'abdomen');
+  // "under my ribs on the right" is the right upper quadrant.
+  const upper = claim.part.name === 'quadrant' && /\bupper\b/.test(claim.phrase);
+  return transcript.mentions.filter((m) => m.part.name === 'abdomen' || (upper && m.part.name === 'rib'));
 }
 
 /**

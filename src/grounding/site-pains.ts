@@ -17,7 +17,7 @@ const NEGATIONS = new Set(["doesn't", "don't", "didn't", "n't", 'not', 'never', 
 /** Places whose pain the lexicon names, and the term it names. */
 const NAMED: Readonly<Record<string, string>> = {
   chest: 'chest pain', back: 'back pain', neck: 'neck pain', abdomen: 'abdominal pain', stomach: 'abdominal pain', belly: 'abdominal pain',
-  tummy: 'abdominal pain', abdominal: 'abdominal pain', ear: 'ear pain', calf: 'calf pain', joint: 'joint pain', head: 'headache', throat: 'sore throat',
+  tummy: 'abdominal pain', abdominal: 'abdominal pain', quadrant: 'abdominal pain', ear: 'ear pain', calf: 'calf pain', joint: 'joint pain', head: 'headache', throat: 'sore throat',
 };
 const TRUNK_WORDS: Readonly<Record<string, string>> = { stomach: 'stomach', belly: 'belly', tummy: 'tummy', abdomen: 'abdomen', abdominal: 'abdominal', joint: 'joint', joints: 'joint', head: 'head', throat: 'throat', back: 'back' };
 const REACH = 4;

@@ -18,7 +18,7 @@ const SITE_WORDS = [
   'gluteal', 'hamstring', 'quadricep', 'bicep', 'tricep', 'rotator', 'meniscus', 'spinous', 'process', 'metatarsal', 'metacarpal',
   'navicular', 'snuffbox', 'tibia', 'tibial', 'fibula', 'fibular', 'femur', 'humerus', 'radial', 'ulnar', 'carpal', 'tarsal',
   'occipital', 'frontal', 'temporal', 'mastoid', 'axilla', 'axillary', 'inguinal', 'submandibular', 'supraclavicular', 'incision',
-  'wound', 'scar', 'extremity', 'extremities', 'upper', 'lower',
+  'wound', 'scar', 'extremity', 'extremities', 'upper', 'lower', 'iliac',
 ];
 
 const SITES = new Set([...SITE_WORDS.map((w) => w.slice(0, 5)), 'neck', 'abdom', 'calf', 'foot']);
@@ -39,7 +39,7 @@ export function isSiteWord(word: string): boolean {
 /** Plain words for directions: "outside of the elbow" is its lateral aspect. */
 const PLAIN_DIRECTIONS: Readonly<Record<string, string>> = { outsi: 'later', insid: 'media', front: 'anter' };
 /** Words for one place: the cervical region is the neck, the abdomen the belly. */
-const SAME_PLACE: Readonly<Record<string, string>> = { cervi: 'neck', belly: 'abdom', stoma: 'abdom', calve: 'calf', feet: 'foot' };
+const SAME_PLACE: Readonly<Record<string, string>> = { cervi: 'neck', belly: 'abdom', stoma: 'abdom', calve: 'calf', feet: 'foot', iliac: 'quadr' };
 
 function toSite(word: string): string {
   const stem = word.slice(0, 5);
@@ -59,7 +59,8 @@ function readSides(tokens: readonly string[], from: number, to: number, isOthers
   for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k += 1) {
     const t = tokens[k] as string;
     if (t !== 'left' && t !== 'right') continue;
-    const part = [k + 1, k + 2].find((j) => { const w = tokens[j]; return w !== undefined && SITES.has(w.slice(0, 5)) && !DIRECTIONS.has(w.slice(0, 5)); });
+    // "Right side non-tender": "side" after a side is the place a finding is denied at.
+    const part = [k + 1, k + 2].find((j) => { const w = tokens[j]; return w !== undefined && ((SITES.has(w.slice(0, 5)) && !DIRECTIONS.has(w.slice(0, 5))) || (j === k + 1 && w === 'side')); });
     if (part !== undefined && !isOthers(part)) sides.push(t);
   }
   return [...new Set(sides)];
@@ -133,11 +134,21 @@ function isLandmarkOfRegion(landmarks: readonly string[], regions: readonly stri
   return regions.every((r) => !(r in REGION_OF)) && landmarks.some((s) => regions.includes(REGION_OF[s] ?? ''));
 }
 
+/** A place said in words the site list lacks ("only tender at the top in the middle"): somewhere within a region. */
+export const NAMED_PLACE = 'named place';
+/** Whole regions, which an unnamed place within them may be; a named sub-site (a quadrant, a joint) is another place. */
+const BROAD_REGIONS = new Set(['abdom', 'chest', 'back', 'neck', 'head', 'leg', 'arm', 'foot', 'hand', 'skin']);
+
+function isWithinRegion(sites: readonly string[]): boolean {
+  return sites.filter((s) => s !== 'left' && s !== 'right' && !DIRECTIONS.has(s)).every((s) => BROAD_REGIONS.has(s));
+}
+
 /**
  * Two mentions are about the same place unless they name different parts, or different directions of one part
  * ("the lateral aspect" is not "the medial aspect").
  */
 export function isSameSite(a: readonly string[], b: readonly string[]): boolean {
+  if (b.includes(NAMED_PLACE) !== a.includes(NAMED_PLACE)) return isWithinRegion(b.includes(NAMED_PLACE) ? a : b);
   const sides = (x: readonly string[]) => x.filter((s) => s === 'left' || s === 'right');
   const directions = (x: readonly string[]) => x.filter((s) => DIRECTIONS.has(s));
   const parts = (x: readonly string[]) => x.filter((s) => !DIRECTIONS.has(s) && s !== 'left' && s !== 'right');

@@ -20,7 +20,9 @@ const DRINK_WORD_RE = /\b(?:drink\w*|alcohol|beers?|wine|vodka|whisk(?:e)?y|gin|
 /** Said of drinking much; "a day" alone is not, since "drinking plenty of fluids a day" and "ten a day" of smoking say it too. */
 const HEAVY_SAID_RE = /\b(?:heav(?:y|ily)|a lot|every ?day|daily|every (?:night|evening)|each (?:day|night)|per day|bottles?|too much|binge\w*|alcoholic|dependen\w*|more than (?:i should|\d+))\b/;
 /** Drinking that is not of alcohol: "drink plenty of fluids", "drinking enough water". */
-const FLUIDS_RE = /\b(?:fluids?|water|plenty|hydrat\w*|juice|milk|tea|coffee)\b/;
+const FLUIDS_RE = /\b(?:fluids?|water|plenty|(?:de)?hydrat\w*|juice|milk|tea|coffee)\b/;
+/** Heavy drinking told of the past or denied: "i used to drink a lot more when i was younger", "i can't really drink too much". */
+const NOT_NOW_RE = /\b(?:used to|when i was younger|back then|in the past|not|never|can't|cannot|don't|didn't|no)\b|n't\b/;
 const ANSWER_REACH = 2;
 const SMOKE_WORD_RE = /\b(?:smok\w*|cig\w*|tobacco|packs?|fags?|roll-?ups?|vap\w*)\b/;
 /** Counts said vaguely, which a note writes as a number: "a couple of beers" is 2. */
@@ -38,9 +40,10 @@ export function readHabitTalk(model: TranscriptModel): HabitTalk {
       for (const t of convertSpelledNumbers(said.tokens)) if (/^\d+(?:\.\d+)?$/.test(t)) numbers.add(Number(t));
       for (const t of said.tokens) for (const n of VAGUE_COUNTS.get(t) ?? []) numbers.add(n);
     }
-    // "five cigarettes a day , and a beer or two": a clause about smoking tells nothing of the drinking.
-    const clauses = window.flatMap((l) => l.tokens.join(' ').split(/ [,.;!?] | and | but /));
-    if (DRINK_WORD_RE.test(text) && !FLUIDS_RE.test(text) && clauses.some((c) => HEAVY_SAID_RE.test(c) && !SMOKE_WORD_RE.test(c) && !FLUIDS_RE.test(c))) heavyDrinking = true;
+    // "five cigarettes a day , and a beer or two": a clause about smoking tells nothing of the drinking; in the line
+    // that names the drink, only a clause that names it too ("i take my medicine daily . … burger and wine" is not).
+    const clauses = window.flatMap((l, k) => l.tokens.join(' ').split(/ [,.;!?] | and | but /).filter((c) => k > 0 || DRINK_WORD_RE.test(c)));
+    if (DRINK_WORD_RE.test(text) && !FLUIDS_RE.test(text) && clauses.some((c) => HEAVY_SAID_RE.test(c) && !SMOKE_WORD_RE.test(c) && !FLUIDS_RE.test(c) && !NOT_NOW_RE.test(c))) heavyDrinking = true;
   });
   return { numbers, heavyDrinking };
 }

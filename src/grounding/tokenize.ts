@@ -18,6 +18,8 @@ function prepareText(text: string): string {
     .replace(/\b([a-z]+)-(\d+)-([a-z]+)/g, '$1$2$3')
     .replace(/\bomega[- ]?(\d)\b/g, 'omega$1')
     .replace(/[’‘`]/g, "'")
+    // "father hs ‘heart disease'": an opening quote mark is no part of the word it opens.
+    .replace(/(^|[\s(])'(?=[a-z])/g, '$1')
     .replace(/µg|μg/g, 'mcg')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     // "2-1/2-year-old", "3 1/2 weeks": a mixed number, not 2 and a ratio.
@@ -28,6 +30,11 @@ function prepareText(text: string): string {
     .replace(/(^|[^a-z0-9.])(\d+(?:\.\d+)?)([a-z]+)/g, '$1$2 $3')
     // "nontender", "nondistended": written as one word, said as a negation.
     .replace(/\bnon(?=(?:tender|distended|productive|pitting|reactive|palpable|erythematous|edematous|focal|radiating|displaced|healing|smoker|tympanic)\b)/g, 'non ')
+    // "RIF and LIF non-tender": the iliac fossae, each with its side.
+    .replace(/\b([rl])if\b/g, (_m, side: string) => `${side === 'r' ? 'right' : 'left'} iliac fossa`)
+    // "gastro-oesophageal": a combining form before a hyphen is part of one word, not a condition of its own ("gastro").
+    .replace(/\bgastro-o?esophageal\b/g, 'gastroesophageal')
+    .replace(/\b(gastro|cardio|neuro|musculo|osteo|hepato|broncho)-(?=[a-z]{4})/g, '$1')
     .replace(/([a-z])-(?=[a-z])/g, '$1 ')
     .replace(/(\d)\s*-\s*(?=[a-z])/g, '$1 ');
 }
@@ -106,6 +113,12 @@ function expandLenient(tokens: readonly string[]): string[] {
       out.push('3', '-', '6');
       continue;
     }
+    // "since I saw you last month": a visit a month ago, which a note writes "1 month after last review" (weeks keep
+    // their own reading as a time anchor).
+    if (token === 'last' && (next === 'month' || next === 'year') && tokens[i - 1] !== 'the') {
+      out.push('last', '1');
+      continue;
+    }
     // "a fortnight" is 2 weeks.
     if (token === 'fortnight' || token === 'fortnights') {
       if (out[out.length - 1] === 'a') out.pop();
@@ -159,7 +172,8 @@ function expandLenient(tokens: readonly string[]): string[] {
       i += 1;
       continue;
     }
-    if ((token === 'a' || token === 'an') && next !== undefined && TIME_WORDS.has(next)) {
+    // "for another month" is one more month, which a note writes "1/12".
+    if ((token === 'a' || token === 'an' || token === 'another') && next !== undefined && TIME_WORDS.has(next)) {
       out.push('1');
       continue;
     }

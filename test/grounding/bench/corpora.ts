@@ -13,11 +13,15 @@ import type { GroundingNoteInput, SectionName } from '../../../src/grounding/ind
 import { readCsvRecords } from '../../eval/parse-csv.js';
 import { splitAciNote } from '../aci-note-sections.js';
 
-export type Split = 'dev' | 'held-out';
+/** "notes-tune" and "notes-measure" are the halves of the notes written for devset encounters (written-notes.ts). */
+export type Split = 'dev' | 'held-out' | 'notes-tune' | 'notes-measure';
+
+/** Splits whose single findings and misses may be printed and read; the others are only ever summed. */
+export const READABLE_SPLITS: readonly Split[] = ['dev', 'notes-tune'];
 
 export interface Encounter {
   id: string;
-  corpus: 'aci-train' | 'aci-valid' | 'primock57';
+  corpus: 'aci-train' | 'aci-valid' | 'primock57' | 'written';
   split: Split;
   transcript: string;
   note: Required<Pick<GroundingNoteInput, SectionName>>;

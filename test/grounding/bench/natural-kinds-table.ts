@@ -1,10 +1,10 @@
 /**
  * The natural-kinds table of `npm run eval:grounding`: each rule of natural-kinds.ts applied to up to two sentences
  * of each note, one variant per sentence, caught when the checker reports something it did not on the unmodified
- * note. Misses are only ever listed for the dev split, so held-out stays a figure and nothing more.
+ * note. Misses are only ever listed for readable splits (dev, notes-tune), so the others stay figures and nothing more.
  */
 import { checkGrounding, type GroundingFinding } from '../../../src/grounding/index.js';
-import type { Encounter, Split } from './corpora.js';
+import { READABLE_SPLITS, type Encounter, type Split } from './corpora.js';
 import { NATURAL_KIND_RULES, NATURAL_KINDS } from './natural-kinds.js';
 import { listSentences, readTranscriptFacts, replaceSentence } from './note-sentences.js';
 
@@ -40,7 +40,7 @@ export function tallyNaturalKinds(tallies: NaturalTallies, encounter: Encounter,
         if (caught) t.caught += 1;
         tallies.byKey.set(key, t);
       }
-      if (!caught && encounter.split === 'dev' && (missedKind === rule.kind || missedKind === rule.name)) {
+      if (!caught && READABLE_SPLITS.includes(encounter.split) && (missedKind === rule.kind || missedKind === rule.name)) {
         tallies.missed.push(`${encounter.id} [${rule.name}]\n  - ${sentence.text.trim()}\n  + ${after.trim()}`);
       }
     }

@@ -8,15 +8,18 @@
  * the offline engine's own notes from the same dialogues (which copy the transcript, so every finding there is
  * noise or an engine error).
  *
+ * The notes written for devset encounters (written-notes.ts) are two more columns, notes-tune and notes-measure.
+ *
  * A second table gives the natural kinds of natural-kinds.ts (family and social history, related diagnoses, plan items).
  *
- *   node --import tsx test/grounding/bench/run.ts [--missed KIND|NATURAL KIND] [--alarms] [--engine-alarms] [--limit N] [--split dev|held-out]
+ *   node --import tsx test/grounding/bench/run.ts [--missed KIND|NATURAL KIND] [--alarms] [--engine-alarms] [--limit N] [--split dev|held-out|notes-tune|notes-measure]
  */
 import { checkGrounding, type GroundingFinding } from '../../../src/grounding/index.js';
 import { generateLocalNote } from '../../../src/local/index.js';
 import { buildVariants, INJECTION_KINDS, type InjectionKind, type Variant } from './build-variants.js';
-import { loadEncounters, locateEvalDir, type Split } from './corpora.js';
+import { loadEncounters, locateEvalDir, READABLE_SPLITS, type Split } from './corpora.js';
 import { createNaturalTallies, printNaturalKinds, tallyNaturalKinds } from './natural-kinds-table.js';
+import { loadWrittenNotes } from './written-notes.js';
 
 function readFlag(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -32,7 +35,7 @@ interface Tally {
   total: number;
 }
 
-const SPLITS: readonly Split[] = ['dev', 'held-out'];
+const SPLITS: readonly Split[] = ['dev', 'held-out', 'notes-tune', 'notes-measure'];
 
 /** The findings on one split's unmodified notes: counts (by kind too, so a split's alarms can be told apart without reading them) and samples. */
 interface Alarms { split: Split; clinician: number; engine: number; notes: number; byKind: Map<string, number>; samples: string[]; engineSamples: string[] }
@@ -42,11 +45,12 @@ function percent(t: Tally | undefined): string {
 }
 
 function main(): void {
-  const encounters = loadEncounters();
-  if (encounters.length === 0) {
+  const corpus = loadEncounters();
+  if (corpus.length === 0) {
     console.log(`No corpus found under ${locateEvalDir()} (set SOAP_EVAL_DIR); nothing to measure.`);
     return;
   }
+  const encounters = [...corpus, ...loadWrittenNotes()];
   const onlySplit = readFlag('--split') as Split | undefined;
   const missedKind = readFlag('--missed');
   const limit = Number(readFlag('--limit') ?? 15);
@@ -83,7 +87,7 @@ function main(): void {
         if (found) t.caught += 1;
         tallies.set(key, t);
       }
-      if (!found && !variant.excluded && variant.kind === missedKind && encounter.split === (onlySplit ?? 'dev')) missed.push(variant);
+      if (!found && !variant.excluded && variant.kind === missedKind && encounter.split === (onlySplit ?? 'dev') && READABLE_SPLITS.includes(encounter.split)) missed.push(variant);
     }
   }
   printTable(tallies, alarms);
@@ -96,8 +100,10 @@ function main(): void {
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
   for (const m of natural.missed.slice(0, limit)) console.log(`\n${m}`);
   for (const v of missed.slice(0, limit)) console.log(`\n${v.encounter.id} [${v.sentence.section}]\n  - ${v.sentence.text.trim()}\n  + ${v.after.trim()}`);
-  if (process.argv.includes('--alarms')) for (const a of alarms) for (const s of a.samples.slice(0, limit)) console.log(`${a.split} ${s}`);
-  if (process.argv.includes('--engine-alarms')) for (const a of alarms) for (const s of a.engineSamples.slice(0, limit)) console.log(`${a.split} ${s}`);
+  // Only readable splits' single findings are printed: held-out and notes-measure stay figures.
+  const readable = alarms.filter((a) => READABLE_SPLITS.includes(a.split));
+  if (process.argv.includes('--alarms')) for (const a of readable) for (const s of a.samples.slice(0, limit)) console.log(`${a.split} ${s}`);
+  if (process.argv.includes('--engine-alarms')) for (const a of readable) for (const s of a.engineSamples.slice(0, limit)) console.log(`${a.split} ${s}`);
 }
 
 function printTable(tallies: Map<string, Tally>, alarms: readonly Alarms[]): void {
@@ -119,12 +125,12 @@ function printTable(tallies: Map<string, Tally>, alarms: readonly Alarms[]): voi
   console.log('\nfalse alarms (findings per unmodified note)');
   for (const a of alarms) {
     if (a.notes === 0) continue;
-    console.log(`  ${a.split.padEnd(9)} clinician notes: ${(a.clinician / a.notes).toFixed(2)} (${a.clinician} on ${a.notes})   offline engine notes: ${(a.engine / a.notes).toFixed(2)} (${a.engine} on ${a.notes})`);
+    console.log(`  ${a.split.padEnd(13)} clinician notes: ${(a.clinician / a.notes).toFixed(2)} (${a.clinician} on ${a.notes})   offline engine notes: ${(a.engine / a.notes).toFixed(2)} (${a.engine} on ${a.notes})`);
   }
   for (const a of alarms) {
     if (a.notes === 0) continue;
     const kinds = [...a.byKind].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join(', ');
-    console.log(`  ${a.split.padEnd(9)} clinician-note findings by kind: ${kinds || 'none'}`);
+    console.log(`  ${a.split.padEnd(13)} clinician-note findings by kind: ${kinds || 'none'}`);
   }
 }
 

@@ -130,6 +130,9 @@ function judgeKeyed(claim: NumberClaim, index: QuantityIndex): Verdict {
   // "how about your weight ? — it has gone up and down , i was one hundred and sixty three …": a large value said
   // bare, of nothing else, a while after its name was asked about, is the one asked about.
   if (claim.value >= 100 && claim.den === undefined && index.quantities.some((q) => q.key === null && q.unit === null && q.den === undefined && q.cls === null && q.value === claim.value)) return { supported: true, alternatives: [] };
+  // "Good girl... 34.2 kilos." and, later, "we're aiming for 30 kilos" after "weight loss": a value said in a unit only
+  // a weight has, and of nothing else, is a weight too, though another weight was said nearer the word.
+  if (claim.key === 'weight' && index.quantities.some((q) => q.key === null && q.cls === 'weight' && q.den === undefined && fits(q))) return { supported: true, alternatives: [] };
   if (said.length > 0) return { supported: false, alternatives: said, said: claim.key ?? undefined };
   // The transcript names no value for it: a mention of the value with the same unit, or said of nothing else, will do.
   const free = index.quantities.filter((q) => fits(q));

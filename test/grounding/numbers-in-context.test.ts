@@ -325,3 +325,18 @@ describe('British social history arithmetic', () => {
     expect(checkGrounding({ subjective: 'Weight 120kg' }, t).map((f) => f.kind)).toEqual(['number']);
   });
 });
+
+describe('a weight said in kilos of nothing else', () => {
+  const transcript = [
+    "Vet: Let's pop her on the scales first. Good girl... 34.2 kilos. She was 31 this time last year.",
+    "Vet: A bit of weight loss will really help both knees. I'll put her on a weight diet food, and we're aiming for 30 kilos.",
+  ].join('\n');
+
+  it('supports the weight read off the scales, though the target weight was said nearer the word', () => {
+    expect(kinds({ objective: 'Weight 34.2 kg.' }, transcript)).toEqual([]);
+  });
+
+  it('still finds a weight that nobody said', () => {
+    expect(kinds({ objective: 'Weight 36.5 kg.' }, transcript)).toEqual(['number']);
+  });
+});

@@ -11,13 +11,13 @@ import { FREQUENCY, NEGATIVE, NUMBERISH, POSITIVE, cleanAnswer, lowerFirst, stat
 import { caseless } from '../text/caseless-pattern.js';
 import { dropHedgeTail, readDiagnosedTopic, readDurationTopic } from './timed-topics.js';
 import { pastTense } from './verb-forms.js';
+import { readTakenFor } from './read-treatment-answers.js';
 
 const PAIN_Q = caseless(/\b(?:scale|out of (?:10|ten)|(?:zero|0|one|1) (?:to|and) (?:10|ten)|rate (?:it|the|your|that|this)|how (?:bad|severe) (?:is|was|would)|pain score|number)\b/);
 /** An allergy question; "Have you seen a doctor for your allergies?" asks about the doctor, not whether there are any. */
 const ALLERGY_Q = caseless(/^(?!.*\b(?:for|about|with|from|of|to|treat\w*|help\w*|manag\w*) (?:your|his|her|their|the|these|those) (?:\w+ )?allerg).*\ballerg/);
 const REACTION_Q = caseless(/\bwhat (?:happens|happened|kind of reaction|reaction|does it do|did it do|sort of reaction)|\bhow do you react\b/);
 /** "What have you been taking?", "What did you take for it?" — "Ibuprofen.": a medicine named in the answer. */
-const TAKEN_FOR_Q = caseless(/^(?:(?:and|so|okay|now|right),?\s+)*what (?:do|does|did|are|is) (?:you|he|she|they) (?:take|taking|use|using|on|have) (?:the |your |his |her |their )?([a-z][\w -]{2,30}?) for$/);
 const TAKEN_Q = caseless(/^(?:(?:and|so|okay|now|right),?\s+)*what (?:have|has|did|do|does) (?:you|he|she|they) (?:been )?(?:taking|taken|take|using|used|tried|trying)\b/);
 const MEDS_Q = caseless(/\b(?:(?:what|which|any|other) (?:medications?|medicines?|meds|pills|prescriptions?|blood thinners|supplements|vitamins)|(?:are you|is (?:he|she)) (?:taking|on) (?:any|anything)|blood thinners|what (?:are you|is (?:he|she)) (?:taking|on)|anything else,? (?:vitamins|over the counter))\b/);
 const HOUSEHOLD_Q = /\b(?:anyone|anybody|someone|somebody|household|at home|in the (?:house|home|car)|around (?:him|her|them|the baby|the children))\b/i;
@@ -140,15 +140,8 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
       : /not that (?:i|we) know|no known/i.test(first) ? 'No known allergies.' : 'Denies allergies.';
     return [statement('background', text, pair, [pair.answers[0]!])];
   }
-  // "What do you take the apixaban for?" — "The heart rhythm. Atrial fibrillation.": what the medicine is for.
-  const takenFor = TAKEN_FOR_Q.exec(question.replace(/[?.\s]+$/, ''));
-  if (takenFor && findDrugs(takenFor[1]!).length > 0 && !negative && words(first) <= 8 && !/\b(?:i|my|me|not sure|don't know)\b/i.test(first)) {
-    const next = pair.answers[1] ? cleanAnswer(pair.answers[1]) : '';
-    const more = next !== '' && words(next) <= 4 && !/\b(?:i|my|me|is|are|was|were|it's)\b/i.test(next) ? `, ${lowerFirst(next)}` : '';
-    const drug = takenFor[1]!.trim();
-    const covers = more ? pair.answers.slice(0, 2) : [pair.answers[0]!];
-    return [statement('background', `${drug.charAt(0).toUpperCase()}${drug.slice(1)} for: ${lowerFirst(first)}${more}.`, pair, covers)];
-  }
+  const takenFor = readTakenFor(pair, first, negative);
+  if (takenFor.length > 0) return takenFor;
   if ((MEDS_Q.test(question) || (TAKEN_Q.test(question) && findDrugs(first).length > 0)) && !negative && words(first) <= 14 && !/\b(?:i don't|not sure|don't know)\b/i.test(first)) {
     const meds = first.replace(/^(?:i(?:'m| am) (?:taking|on)|i take|just|only|yes,?|yeah,?)\s*/i, '');
     // "Any medical conditions, or prescription medicines?" — "High blood pressure.": a condition, not a medicine.
@@ -260,19 +253,4 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
     }
   }
   return [];
-}
-
-const TRIED_Q = caseless(/^(?:(?:and|so|okay|now|right),?\s+)*(?:have|did|has) (?:you|he|she|they) (?:given|give|tried|try|taken|take|used|use|had|put) (?:(?:him|her|them|it) )?(?:anything|something)(?: (?:on|for) (?:it|that|this|the [a-z]+|his [a-z]+|her [a-z]+|your [a-z]+))?$/);
-
-/**
- * "Have you given her anything for it?" — "No, nothing for it.", "Have you tried anything?" — "Just paracetamol.":
- * the treatment so far, in the answer's words (read when no other reader took the pair).
- */
-export function readTreatmentSoFar(pair: Pair): AnswerLine[] {
-  if (!TRIED_Q.test(pair.question.replace(/[?.\s]+$/, ''))) return [];
-  const first = cleanAnswer(pair.answers[0] ?? '');
-  const said = first.replace(/^(?:no|nope|yes|yeah),?\s+(?=\S)/i, '').replace(/[.!\s]+$/, '');
-  if (said === '' || words(said) > 8 || /\b(?:i|my|me|i'm|i've|we)\b/i.test(said)) return [];
-  const text = /^(?:no|nope|not really|nothing)$/i.test(said) ? 'Treatment so far: none.' : `Treatment so far: ${lowerFirst(said)}.`;
-  return [statement('history', text, pair, [pair.answers[0]!])];
 }

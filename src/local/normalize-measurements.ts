@@ -73,15 +73,25 @@ const RULES: Rule[] = [
     (m) => { const v = convert(m[3]!, 10, 80); return v ? `${m[1]}${m[2]}${v}` : undefined; }],
   // Compound units ("milligrams per deciliter") stay as said; "point 5 cm" keeps its leading "point".
   [caseless(`\\b((?:point\\s+)?${N})\\s*(milligrams?|mg|micrograms?|mcg|milliliters?|mls|ml|percent|%|pounds?|lbs?|kilograms?|kilos|kg|centimeters?|centimetres?|cm|millimeters?|millimetres?|mm)(?![a-z])(?!\\s*(?:per\\b|/))`, 'g'),
-    (m) => { const v = convert(m[1]!, 0, 100000); return v ? `${v}${m[2] === '%' || /^percent$/i.test(m[2]!) ? '' : ' '}${UNIT_NAMES[m[2]!.toLowerCase()] ?? m[2]}` : undefined; }],
+    (m) => { const v = convert(m[1]!, 0, 100000); return v ? `${v}${m[2] === '%' || /^percent$/i.test(m[2]!) ? '' : ' '}${unitName(m[2]!)}` : undefined; }],
   [caseless(`\\b(${N})(\\s*|-)(weeks?|days?|months?|years?|hours?|minutes?|times|degrees|year-old|month-old|week-old)\\b`, 'g'),
     (m) => { const v = convert(m[1]!, 0, 1000); return v ? `${v}${m[2]}${m[3]}` : undefined; }],
 ];
 
 const BARE_PRESSURE = caseless(`\\b(${N})\\s+(?:over|on)\\s+(${N})(?:\\s*(?:mm ?hg|millimeters of mercury))?`, 'g');
 
+/** "About 200 pounds for the course": pounds of money stay pounds; only a weight's are written "lb". */
+const MONEY = caseless(/\b(?:cost\w*|price\w*|pay\w*|paid|charge\w*|fees?|buy\w*|bought|spen[dt]\w*|cheap\w*|expensive|insurance|afford\w*|private\w*|quid|each|per (?:month|course|dose|item)|for the (?:course|lot|pack|box))\b|\u00a3/);
+let money = false;
+
+function unitName(said: string): string {
+  if (money && /^pounds?$/i.test(said)) return said;
+  return UNIT_NAMES[said.toLowerCase()] ?? said;
+}
+
 export function normalizeMeasurements(sentence: string): string {
   let out = sentence;
+  money = MONEY.test(sentence);
   // "it's one twenty over eighty" counts as a blood pressure only when the sentence is about blood pressure.
   if (/\b(blood pressure|bp|pressures?|cuff|readings?|pulse)\b/i.test(out)) {
     out = out.replace(BARE_PRESSURE, (whole: string, a: string, b: string) => {

@@ -45,3 +45,14 @@ describe('normalizeMeasurements', () => {
     expect(normalizeMeasurements('no one knows')).toBe('no one knows');
   });
 });
+
+describe('pounds of money and pounds of weight', () => {
+  it('writes a weight in pounds as lb', () => {
+    expect(normalizeMeasurements('She lost ten pounds since spring.')).toBe('She lost 10 lb since spring.');
+  });
+
+  it('leaves a price in pounds as pounds', () => {
+    expect(normalizeMeasurements('About 200 pounds for the course.')).toBe('About 200 pounds for the course.');
+    expect(normalizeMeasurements('It costs about twenty pounds a month.')).toBe('It costs about 20 pounds a month.');
+  });
+});

@@ -57,3 +57,12 @@ describe("the household's smoking, and what the clinician has done for the patie
     expect(n.assessment).not.toMatch(/action plan/);
   });
 });
+
+describe('"That\'s fine." between readings', () => {
+  it('is talk, not a finding, while "Knee\'s normal." is one', async () => {
+    const { classifyUtterance } = await import('../../src/local/classify-utterance.js');
+    const said = (text: string) => ({ role: 'clinician' as const, text, raw: text, question: false, turn: 0, line: 1 });
+    expect(classifyUtterance(said("That's fine."), 'exam')).toBeUndefined();
+    expect(classifyUtterance(said("Knee's normal."), 'exam')).toBe('exam');
+  });
+});

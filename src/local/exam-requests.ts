@@ -6,8 +6,9 @@
  */
 import { caseless } from '../text/caseless-pattern.js';
 
-const LEAD = String.raw`^(?:(?:okay|ok|now|right|so|and|first|next|then|alright|lovely|great|good),?\s+)*`;
-const LOOK_REQUEST = caseless(new RegExp(`${LEAD}(?:let's|let us|let me|i'd like to|i would like to|i want to|can i|could i|i'll just|we'll just)\\s+(?:just\\s+|quickly\\s+|now\\s+)?(?:(?:have|take) a (?:quick |little |closer |proper )?(?:look|feel|listen)|look at|watch (?:you|him|her|them)|see (?:you|him|her|them) (?:walk|stand|move|bend|squat|hop))\\b([^.?!]{0,60})[.!]?$`));
+// ("Since you're on the pill and going to altitude, I'll just check your blood pressure": a reason said first.)
+const LEAD = String.raw`^(?:(?:okay|ok|now|right|so|and|first|next|then|alright|lovely|great|good),?\s+)*(?:(?:since|because|as|given)\b[^,.?!]{3,80},\s*)?`;
+const LOOK_REQUEST = caseless(new RegExp(`${LEAD}(?:let's|let us|let me|i'd like to|i would like to|i want to|can i|could i|i'll just|we'll just)\\s+(?:just\\s+|quickly\\s+|now\\s+)?(?:(?:have|take) a (?:quick |little |closer |proper )?(?:look|feel|listen)|look at|watch (?:you|him|her|them)|see (?:you|him|her|them) (?:walk|stand|move|bend|squat|hop)|check (?:your|his|her|their) (?:blood pressure|pulse|temperature|temp|sats|oxygen|weight|heart rate|breathing|sugar)|do (?:one|a|another|a quick|one more) (?:more |quick |little )?(?:test|check))\\b([^.?!]{0,60})[.!]?$`));
 const FINISHES_EXAM = caseless(new RegExp(`${LEAD}(?:you can|you may)\\s+(?:now\\s+)?(?:close your mouth|sit (?:back )?up|sit back|get dressed|relax|come back up|lie back|put your (?:top|shirt|clothes|shoes|socks?|trousers|glasses) back on|pop your \\w+ back on|stand down)\\b[^.?!]{0,25}[.!]?$`));
 /** A look at results, a test or a later visit is plan or results talk, not a request at the couch. */
 const NOT_AT_THE_COUCH = /\b(?:results?|bloods?|blood tests?|x-?rays?|scans?|mri|ct|ultrasound|urine|letter|notes|chart|options|medications?|tablets|plan|next (?:week|time|visit)|in (?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?)|again|at home|tomorrow)\b/i;

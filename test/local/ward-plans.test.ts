@@ -66,3 +66,13 @@ describe('"That\'s fine." between readings', () => {
     expect(classifyUtterance(said("Knee's normal."), 'exam')).toBe('exam');
   });
 });
+
+describe('a check done now, at the couch', () => {
+  it('reads "Let me just do one test." and "I\'ll just check your blood pressure." as the exam, not the plan', async () => {
+    const { asksToExamine } = await import('../../src/local/exam-requests.js');
+    expect(asksToExamine('Let me just do one test.')).toBe(true);
+    expect(asksToExamine("I'll just check your blood pressure.")).toBe(true);
+    expect(asksToExamine("Since you're diabetic, I'll just check your blood pressure.")).toBe(true);
+    expect(asksToExamine("Let's check your blood pressure again in three months.")).toBe(false);
+  });
+});

@@ -68,11 +68,10 @@ describe('"That\'s fine." between readings', () => {
 });
 
 describe('a check done now, at the couch', () => {
-  it('reads "Let me just do one test." and "I\'ll just check your blood pressure." as the exam, not the plan', async () => {
+  it('reads "Let me just do one test." as the exam, not the plan, after a reason too', async () => {
     const { asksToExamine } = await import('../../src/local/exam-requests.js');
     expect(asksToExamine('Let me just do one test.')).toBe(true);
-    expect(asksToExamine("I'll just check your blood pressure.")).toBe(true);
-    expect(asksToExamine("Since you're diabetic, I'll just check your blood pressure.")).toBe(true);
+    expect(asksToExamine("Since it's the right knee, let me just have a look at the other one.")).toBe(true);
     expect(asksToExamine("Let's check your blood pressure again in three months.")).toBe(false);
   });
 });

@@ -54,13 +54,19 @@ const ASKS = caseless(/^(?:so,? |and,? |but,? )?(?:do|does|did|can|could|should|
 
 /**
  * "I thought that's why I was tired, but it's been, I don't know, two months now?": a long statement said with a rising
- * tone is still a statement; a patient's real question opens with a question word or an auxiliary.
+ * tone is still a statement; a patient's real question opens with a question word or an auxiliary. A short one is a
+ * statement too when it is a guessed amount: "So, what... thirty years?", "Maybe, what, a hundred yards on the flat?"
+ * (the "what" of reckoning is no question word).
  */
 function isUptalk(sentence: string): boolean {
-  return /\?\s*$/.test(sentence) && sentence.split(/\s+/).length >= 8 && !QUESTION_OPENER.test(sentence)
-    && !/\b(?:have|do|did|are|were|can|could) you\b/i.test(sentence) && !ASKS.test(sentence)
-    && !/\b(?:should i|can i|do i|is it|is that|will it|what|why|how|when)\b/i.test(sentence);
+  const said = sentence.replace(RECKONING_WHAT, ' ').trim();
+  const words = said.split(/\s+/).length;
+  return /\?\s*$/.test(said) && (words >= 8 || (words >= 2 && GUESSED_AMOUNT.test(said) && !/\b(?:or|you mean)\b/i.test(said))) && !QUESTION_OPENER.test(said)
+    && !/\b(?:have|do|did|are|were|can|could) you\b/i.test(said) && !ASKS.test(said)
+    && !/\b(?:should i|can i|do i|is it|is that|will it|what|why|how|when)\b/i.test(said);
 }
+const RECKONING_WHAT = /(?:^|,|\s)\s*what\s*(?:,|\.{2,}|…)/gi;
+const GUESSED_AMOUNT = /^(?:(?:so|maybe|about|around|probably|roughly|like|um|uh|oh|er|i think|i'd say),?\s+)*(?:about |around |like |maybe |nearly |almost |over |under |a |an )*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a couple|a few|half)\b/i;
 
 /**
  * "She's here for left leg pain. Right leg pain, right leg pain?": a side said again at once with the other side is a

@@ -92,7 +92,16 @@ export function readTranscript(transcript: string): TranscriptReading {
   const turns: Turn[] = [];
   let current: Role = 'clinician';
   let label: string | undefined;
+  // Lower-case ASR without punctuation ends a sentence at each line; only punctuated text runs one over a line break.
+  const punctuated = raws.filter((r) => /[.?!]/.test(r.text)).length >= raws.filter((r) => r.text !== '').length / 2;
   for (const r of raws) {
+    const last = turns.at(-1);
+    // "<v Dr Lee>So last time we started sertraline" / "<v Dr Lee>50 milligrams. How…": a sentence a subtitle cue or
+    // a hard wrap cut in two, said on by the same speaker, is one turn again.
+    if (punctuated && last && r.text !== '' && (!r.label || (last.label !== undefined && labelKey(r.label) === labelKey(last.label))) && continuesSentence(last.text, r.text)) {
+      last.text = `${last.text} ${r.text}`;
+      continue;
+    }
     if (r.label) {
       const key = labelKey(r.label);
       current = roles.get(key) ?? 'other';
@@ -105,6 +114,11 @@ export function readTranscript(transcript: string): TranscriptReading {
     if (r.text !== '') turns.push({ role: current, text: r.text, line: r.line, ...(label ? { label } : {}) });
   }
   return { turns, speakers, labelled };
+}
+
+/** A line that goes on with the sentence before it: that one has no closing mark, this one opens in lower case or a digit. */
+function continuesSentence(before: string, text: string): boolean {
+  return !/[.?!:;…"')\]]\s*$/.test(before) && /^[a-z0-9]/.test(text) && /[a-z]/i.test(before);
 }
 
 export function parseTranscript(transcript: string): Turn[] {

@@ -39,6 +39,28 @@ describe('subtitle exports (WebVTT, SRT)', () => {
     expect(s.assessment).toMatch(/chronic rhinosinusitis/);
   });
 
+  it('joins a sentence that one speaker\'s cues cut in two, and never joins two speakers or unpunctuated lines', () => {
+    const cut = [
+      'WEBVTT', '',
+      '00:00:01.000 --> 00:00:04.500', '<v Dr Sarah Lee>So last time we started sertraline', '',
+      '00:00:04.600 --> 00:00:07.000', '<v Dr Sarah Lee>50 milligrams. How have you been on it?', '',
+      '00:00:07.100 --> 00:00:12.000', '<v Tom Baker>A bit better. Still low most days', '',
+      '00:00:12.100 --> 00:00:18.000', '<v Tom Baker>but not as bad.', '',
+      '00:00:18.100 --> 00:00:24.000', '<v Dr Sarah Lee>so I would like to increase it to 100 milligrams.',
+    ].join('\n');
+    const turns = readTranscript(cut).turns;
+    expect(turns.map((t) => t.text)).toEqual([
+      'So last time we started sertraline 50 milligrams. How have you been on it?',
+      'A bit better. Still low most days but not as bad.',
+      'so I would like to increase it to 100 milligrams.',
+    ]);
+    expect(turns.map((t) => t.line)).toEqual([4, 10, 16]);
+    expect(generateLocalNote(cut).subjective).toMatch(/Still low most days but not as bad/);
+    // Lower-case ASR ends a sentence at each line, though nothing marks it.
+    const asr = ['doctor: any dizziness', 'patient: no', 'patient: the ringing is worse at night', 'doctor: okay'].join('\n');
+    expect(readTranscript(asr).turns).toHaveLength(4);
+  });
+
   it('leaves a transcript with a timestamp or two in it alone', () => {
     const t = 'Doctor: We started at 10:15 --> no wait.\nPatient: My knee hurts.';
     expect(readTranscript(t).turns).toHaveLength(2);

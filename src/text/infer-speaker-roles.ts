@@ -87,7 +87,7 @@ const ABOUT_SOMEONE = caseless(/\b(?:he|she|he's|she's|him|his|her|they're)\b/, 
  * "It's my second. My son's three. He was a caesarean…": a woman at her booking visit names her child, yet speaks of
  * herself three times as often as of anyone else — she is the patient, not a parent speaking for one.
  */
-function speaksMostlyOfSelf(texts: string[]): boolean {
+export function speaksMostlyOfSelf(texts: string[]): boolean {
   const all = texts.join(' ');
   const self = count(all, FIRST_PERSON);
   return self >= 6 && self >= 3 * count(all, ABOUT_SOMEONE);

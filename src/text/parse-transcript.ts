@@ -4,7 +4,7 @@
  * Each label gets a role from its wording (`Dentist`, `Mom`, `Caller`) or, failing that, from what it says.
  */
 import type { Role, Turn } from './turns.js';
-import { inferRoles, speaksForSomeoneElse } from './infer-speaker-roles.js';
+import { inferRoles, speaksForSomeoneElse, speaksMostlyOfSelf } from './infer-speaker-roles.js';
 import { confirmLabels, labelKey, roleFromLabel, splitLabel, type LabelledLine } from './speaker-labels.js';
 import { readJsonTranscript } from './json-transcript.js';
 import { blankSubtitleScaffolding } from './subtitle-format.js';
@@ -57,6 +57,11 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
     for (const [key, role] of fixed) {
       if (role === 'other' && /^(caller|patient guest)$/.test(key) && !speaksForSomeoneElse(byLabel.get(key)!)) fixed.set(key, 'patient');
     }
+    // "Mum:" at her own six-week postnatal check: the only one beside the clinician, speaking of herself far more than
+    // of anyone else, is the patient (a parent speaking for a child speaks of "he" and "she").
+    const others = [...byLabel.keys()].filter((k) => fixed.get(k) !== 'clinician');
+    const lone = others.length === 1 ? others[0]! : undefined;
+    if (lone !== undefined && fixed.get(lone) === 'other' && speaksMostlyOfSelf(byLabel.get(lone)!)) fixed.set(lone, 'patient');
   }
   return inferRoles(byLabel, fixed);
 }

@@ -15,6 +15,20 @@ describe('speaker labels of any convention', () => {
       .toEqual({ Doctor: 'clinician', Mom: 'other', Leo: 'patient' });
   });
 
+  it('reads a ward round\'s registrar as a clinician', () => {
+    expect(speakers('Reg: Morning, how is the breathing?\nPt: Better.\nStaff Nurse: Sats 95% on air.')).toEqual({ Reg: 'clinician', Pt: 'patient', 'Staff Nurse': 'clinician' });
+  });
+
+  it('reads a lone mother speaking of herself as the patient (her own postnatal check), and of her child as a parent', () => {
+    const own = ['GP: Hi Amy, this is your six week check. How are you feeling?', "Mum: Tired, but I'm okay. My stitches still sting a bit when I sit.",
+      'GP: How is your mood?', "Mum: Up and down. I cry a lot in the evenings and I feel I'm not coping some days.",
+      'GP: And how is baby?', "Mum: She's feeding well.", 'GP: Contraception?', "Mum: I'd like the mini pill, I'm breastfeeding."].join('\n');
+    expect(speakers(own)).toEqual({ GP: 'clinician', Mum: 'patient' });
+    const child = ['GP: What is going on with Leo?', "Mum: He's had a fever since Sunday and he's pulling at his ear.", 'GP: Is he eating?',
+      "Mum: Not much, I've been giving him Calpol and he's drinking okay. I think he's a bit better today."].join('\n');
+    expect(speakers(child)).toEqual({ GP: 'clinician', Mum: 'other' });
+  });
+
   it('reads a caller as a companion when they speak about someone else, and as the patient when about themselves', () => {
     expect(speakers('Nurse: Triage line.\nCaller: It is my husband, his face is drooping and he says his arm is weak.\nNurse: When did it start?\nCaller: He was fine at breakfast.'))
       .toEqual({ Nurse: 'clinician', Caller: 'other' });

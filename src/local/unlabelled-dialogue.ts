@@ -11,10 +11,17 @@ import { caseless } from '../text/caseless-pattern.js';
 
 const ASKS_LISTENER = caseless(/\b(?:you|your|you're|you've)\b/);
 const FIRST_PERSON = caseless(/\b(?:i|my|me|i'm|i've|i'd)\b/);
+const THIRD_PERSON = caseless(/\b(?:he|she|he's|she's|his|her)\b/);
 /** How the clinician takes the floor back after an answer. */
 const CLINICIAN_OPENING = caseless(/^(?:(?:okay|ok|right|alright|all right|good|great|so|now|well),?\s+)*(?:let me|let's|i'd like|i would like|i'll|i will|i'm going to|i've (?:written|sent|booked|asked|printed|given)|we'll|we will|please|come back|if you|your|you're|you are|you've|you have|that's (?:it|good|great|fine)|this is|it's (?:your|time))\b/);
 const MIN_QUESTIONS = 3;
 const WH_QUESTION = caseless(/^(?:(?:and|so|okay|ok|right|now),?\s+)?(?:what|when|where|how|why|which|who)\b/);
+
+/**
+ * "Is he eating and drinking?", "Has she had ear infections before?": a question about the child or the one cared for,
+ * put to the parent or owner (a patient's own questions are about "it" or "I").
+ */
+const ASKS_ABOUT_CHILD = caseless(/^(?:(?:and|so|okay|ok|right|now),?\s+)?(?:is|has|does|did|was|are|have|can|could|will|would) (?:he|she|they|that|the baby|baby|your (?:son|daughter|child|baby|dog|cat))\b/);
 
 /** "Are you waking at night?", "Any courses of steroids in the last year?": a question put to the listener. */
 function asksListener(s: string): boolean {
@@ -41,10 +48,13 @@ export function isUnlabelledDialogue(turns: Turn[]): boolean {
   let asked = 0;
   let answered = 0;
   sentences.forEach((s, k) => {
-    if (!isQuestionSentence(s) || !(asksListener(s) || (read[k]!.endsLine && WH_QUESTION.test(s)))) return;
+    const aboutChild = read[k]!.endsLine && (WH_QUESTION.test(s) || ASKS_ABOUT_CHILD.test(s));
+    if (!isQuestionSentence(s) || !(asksListener(s) || aboutChild)) return;
     asked += 1;
     const next = sentences[k + 1];
-    if (next !== undefined && !isQuestionSentence(next) && (FIRST_PERSON.test(next) || next.split(/\s+/).length <= 6) && !CLINICIAN_OPENING.test(next)) answered += 1;
+    // A parent answers of the child: "He's had a temperature since Tuesday".
+    const speaksOf = FIRST_PERSON.test(next ?? '') || (aboutChild && THIRD_PERSON.test(next ?? ''));
+    if (next !== undefined && !isQuestionSentence(next) && (speaksOf || next.split(/\s+/).length <= 6) && !CLINICIAN_OPENING.test(next)) answered += 1;
   });
   return asked >= MIN_QUESTIONS && answered >= MIN_QUESTIONS - 1;
 }
@@ -69,7 +79,11 @@ export function unfoldUnlabelledDialogue(turns: Turn[]): Turn[] {
   };
   // A question at the end of one line is answered on the next: text pasted a turn a line keeps who is answering.
   let answering = false;
+  // The line the answer is on: in a visit pasted a turn a line, the next line is the clinician's again.
+  let answerLine: number | undefined;
   for (const turn of turns) {
+    if (answering && answerLine !== undefined && turn.line !== answerLine) answering = false;
+    answerLine = undefined;
     // On its own line after the clinician's, "Right." or "Okay, thanks." is the patient taking it in.
     if (!answering && out.at(-1)?.role === 'clinician' && out.at(-1)?.line !== turn.line && isAcknowledgement(turn.text)) {
       push('patient', turn.text, turn.line);
@@ -84,11 +98,12 @@ export function unfoldUnlabelledDialogue(turns: Turn[]): Turn[] {
     sentences.forEach((s, k) => {
       if (answering && (isQuestionSentence(s) || CLINICIAN_OPENING.test(s) || (ASKS_LISTENER.test(s) && !FIRST_PERSON.test(s)))) answering = false;
       push(answering ? 'patient' : 'clinician', s, turn.line);
+      if (answering) answerLine = turn.line;
       // "What happened?", "When did it happen?" ending a line of a visit pasted a turn a line: the next line answers it,
       // though it names no "you" (a patient's own questions, "Is it deep?", "Will it hurt?", are seldom wh-questions).
       // "What colour is the phlegm? Green, or clear?": options offered after the question are still the question.
       const offers = / or [^?]*\?\s*$/i.test(s) && sentences.slice(0, k).some((x) => isQuestionSentence(x) && (WH_QUESTION.test(x) || asksListener(x)));
-      const endsLine = k === sentences.length - 1 && turns.length > 1 && (WH_QUESTION.test(s) || offers);
+      const endsLine = k === sentences.length - 1 && turns.length > 1 && (WH_QUESTION.test(s) || offers || ASKS_ABOUT_CHILD.test(s));
       if (!answering && isQuestionSentence(s) && (asksListener(s) || endsLine)) answering = true;
     });
   }

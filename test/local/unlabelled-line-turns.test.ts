@@ -128,3 +128,31 @@ describe('unlabelled lines that alternate speakers', () => {
     expect(note.plan).toMatch(/short of breath/i);
   });
 });
+
+describe('a parent answering for a child, pasted a turn a line', () => {
+  const visit = [
+    'Hello, can you hear me okay? Is that Mr Jones with Ollie?',
+    "Yes, hi, that's us.",
+    "Great. So what's been happening with Ollie?",
+    "He's had a temperature since Tuesday, up to 39.2 last night,",
+    'and he keeps pulling at his right ear and crying.',
+    'Okay. Is he eating and drinking?',
+    "Not eating much but he's drinking milk and water, and he's had four wet nappies today.",
+    'Any rash, any vomiting?',
+    "No rash, no vomiting. He's grumpy but he's playing a bit between doses of Calpol.",
+    "That's reassuring. Has he had any ear infections before?",
+    'One last winter, it got better with antibiotics.',
+    'So the right eardrum is red and bulging. The left one looks normal.',
+    'This is a right middle ear infection, acute otitis media.',
+    "I'm going to prescribe amoxicillin, 5 millilitres three times a day for five days.",
+  ].join('\n');
+  const note = generateLocalNote(visit, { specialty: 'physician' });
+
+  it('reads the line after "Is he…?" as the parent\'s answer, and the line after that as the clinician again', () => {
+    expect(note.subjective).toMatch(/temperature since Tuesday, up to 39\.2 last night, and he keeps pulling at his right ear/);
+    expect(note.subjective).toMatch(/Not eating much but he's drinking milk and water/);
+    expect(note.objective).not.toMatch(/temperature since Tuesday|Not eating much/);
+    expect(note.objective).toMatch(/right eardrum is red and bulging/);
+    expect(note.subjective).not.toMatch(/reassuring/);
+  });
+});

@@ -5,6 +5,7 @@
  * or introduced by a diagnostic cue ("complicated by …", "consistent with …").
  */
 import { CONDITION_ROWS } from './condition-names.js';
+import { RAISED_BY } from './differential-cues.js';
 import { isWordSaid, namesRelative, saysAffirmed, saysNearly, saysWithTrouble } from './condition-support.js';
 import { findHistorySpan, findResultSpan, GENERIC_WORDS, HEAD_NOUNS, isConditionWord, isProcedureWord, SELF_NAMING_HEADS } from './condition-shapes.js';
 import type { Mention } from './polarity-reading.js';
@@ -235,6 +236,7 @@ const UNTELLING_QUERY_WORDS = new Set(['pain', 'problem', 'problems', 'condition
 function isQueriedSupported(mention: ConditionMention, index: WordIndex): boolean {
   if (isConditionSupported(mention, index)) return true;
   const row = mention.row === undefined ? undefined : ROWS[mention.row];
+  if (row && (RAISED_BY.get(row.names[0] ?? '') ?? []).some((p) => saysWordsTogether(index, stemPhrase(p)))) return true;
   const phrases = row ? [...row.names, ...row.described, ...row.hints] : mention.content;
   const words = phrases.flatMap((p) => p.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 4 && !GENERIC_WORDS.has(w) && !HEAD_NOUNS.has(w) && !UNTELLING_QUERY_WORDS.has(w));
   // "?sinusitis", "?tonsillitis" after talk of the sinuses or the tonsils: an inflammation is raised of the organ said.

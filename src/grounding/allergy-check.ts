@@ -17,7 +17,7 @@ const ALLERGEN_WORDS: Readonly<Record<string, readonly string[]>> = {
   sulfa: ['sulfa', 'sulpha', 'sulfon', 'bactrim', 'septra', 'sulfamethoxazole'],
   nsaid: ['nsaid', 'ibuprofen', 'advil', 'motrin', 'naproxen', 'aleve', 'anti-inflammator', 'antiinflammator'],
   cephalosporin: ['cephalosporin', 'keflex', 'cephalexin', 'cefdinir', 'ceftriaxone'],
-  penicillin: ['penicillin', 'amoxicillin', 'augmentin', 'pcn'],
+  penicillin: ['penicillin', 'amoxicillin', 'amoxycillin', 'augmentin', 'pcn'],
   shellfish: ['shellfish', 'shrimp', 'crab', 'lobster', 'seafood', 'prawn', 'oyster', 'clam', 'mussel'],
   nut: ['nut', 'nuts', 'peanut', 'almond', 'walnut', 'cashew', 'pecan', 'hazelnut'],
   contrast: ['contrast', 'dye', 'iodine'],

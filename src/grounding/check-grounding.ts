@@ -11,6 +11,7 @@ import { findMedications, indexTranscriptWords, isMedicationSupported, readTreat
 import { checkFamilyHistory } from './family-history-check.js';
 import { checkPolarity } from './negation-check.js';
 import { checkRelatedDiagnoses } from './related-diagnosis-check.js';
+import { checkMaritalStatus } from './marital-status-check.js';
 import { checkOccupation } from './occupation-check.js';
 import { checkSubstances, readHabitTalk } from './substance-check.js';
 import { checkPlanItems, readsBareScan } from './plan-items-check.js';
@@ -93,6 +94,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkFamilyHistory(statement, index.stems, index.parentSpeaks)) problems.push({ kind: 'history', ...p });
   for (const p of checkSubstances(statement, section, index.stems, index.habits)) problems.push({ kind: 'history', ...p });
   for (const p of checkOccupation(statement, section, index.stems)) problems.push({ kind: 'history', ...p });
+  for (const p of checkMaritalStatus(statement, section, index.stems)) problems.push({ kind: 'history', ...p });
   for (const p of checkPlanItems(statement, section, index.stems, index.bareScan)) problems.push({ kind: 'plan', ...p });
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
   for (const p of checkAttribution(statement, index.speakers)) problems.push({ kind: 'attribution', ...p });

@@ -44,7 +44,9 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   bloating: ['bloating', 'bloated', 'distension'],
   heartburn: ['heartburn', 'acid reflux', 'reflux', 'indigestion'],
   'blood in stool': ['blood in stool', 'blood in stools', 'blood in the stool', 'blood in the stools', 'blood in his stool', 'blood in her stool', 'blood in your stool', 'blood in my stool', 'bloody stools', 'bloody stool', 'melena', 'black stools', 'rectal bleeding', 'hematochezia', 'blood when i wipe', 'blood when you wipe', 'blood on the toilet paper', 'blood in the toilet', 'blood when you go to the toilet', 'blood when i go to the toilet', 'blood in my poo', 'blood in your poo', 'blood in the poo', 'pooing blood', 'bleeding from my bottom', 'bleeding from your bottom', 'bleeding from the back passage', 'blood from the back passage'],
-  dysphagia: ['dysphagia', 'difficulty swallowing', 'trouble swallowing', 'hard to swallow', 'painful swallowing', 'odynophagia'],
+  // Pain on swallowing is not difficulty swallowing: "denies dysphagia" stands beside "the painful swallowing you're having".
+  dysphagia: ['dysphagia', 'difficulty swallowing', 'trouble swallowing', 'hard to swallow', 'food getting stuck', 'food gets stuck'],
+  odynophagia: ['odynophagia', 'painful swallowing', 'pain on swallowing', 'pain when swallowing', 'hurts to swallow', 'hurts when i swallow', 'hurts when you swallow'],
   headache: ['headache', 'headaches', 'head ache', 'head pain'],
   dizziness: ['dizziness', 'dizzy', 'vertigo', 'lightheaded', 'lightheadedness', 'light headed', 'light headedness', 'room spinning', 'room is spinning', 'room was spinning', 'room spins', 'woozy', 'giddy', 'giddiness', 'head spinning', 'head is spinning'],
   syncope: ['syncope', 'fainting', 'fainted', 'passed out', 'passing out', 'blacked out', 'blackout', 'pass out'],

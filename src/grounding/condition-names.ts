@@ -144,7 +144,7 @@ export const CONDITION_ROWS: readonly string[] = [
   'guillain barre syndrome|guillain barre',
   'neuropathy|nerve damage',
   // Eye and ear (H00–H95)
-  'glaucoma', 'cataract|cataracts', 'macular degeneration', 'dry eye|dry eyes', 'blepharitis', 'stye|chalazion',
+  'posterior vitreous detachment|vitreous detachment|pvd', 'glaucoma', 'cataract|cataracts', 'macular degeneration', 'dry eye|dry eyes', 'blepharitis', 'stye|chalazion',
   'hearing loss|hard of hearing|deaf|can\'t hear', 'tinnitus|ringing in the ears|ringing in my ears', 'earwax|ear wax|cerumen|wax impaction',
   'eustachian tube dysfunction',
   // Circulatory (I00–I99)

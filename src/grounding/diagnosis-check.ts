@@ -5,6 +5,7 @@
  * or introduced by a diagnostic cue ("complicated by …", "consistent with …").
  */
 import { CONDITION_ROWS } from './condition-names.js';
+import { RAISED_BY } from './differential-cues.js';
 import { isWordSaid, namesRelative, saysAffirmed, saysNearly, saysWithTrouble } from './condition-support.js';
 import { findHistorySpan, findResultSpan, GENERIC_WORDS, HEAD_NOUNS, isConditionWord, isProcedureWord, SELF_NAMING_HEADS } from './condition-shapes.js';
 import type { Mention } from './polarity-reading.js';
@@ -198,14 +199,23 @@ const QUALIFYING_CAUSES = new Set(['viral', 'bacterial', 'fungal']);
 export function isConditionSupported(mention: ConditionMention, index: WordIndex, ofRelative = false): boolean {
   const row = mention.row === undefined ? undefined : ROWS[mention.row];
   if (row) {
-    if ([...row.names, ...row.described].some((name) => saysAffirmed(index, stemPhrase(name), ofRelative) || saysNearly(index, stemPhrase(name)))) return true;
-    return row.hints.some((hint) => saysWithTrouble(index, stemPhrase(hint)));
+    // "PVD" is peripheral vascular disease to one clinician and a posterior vitreous detachment to another: an
+    // abbreviation two rows share is supported by either's words.
+    return rowsSharing(mention.row as number, mention.phrase).some((r) => [...r.names, ...r.described].some((name) => saysAffirmed(index, stemPhrase(name), ofRelative) || saysNearly(index, stemPhrase(name)))
+      || r.hints.some((hint) => saysWithTrouble(index, stemPhrase(hint))));
   }
   // A phrase headed by a disease word needs all its words ("sick sinus syndrome" is not "feel sick"); loose words
   // after a cue are paraphrased in conversation, so one of them is enough.
   const said = (word: string) => isWordSaid(index, word) || saysNearly(index, [word]) || isClassSaid(index, word);
   const content = mention.content.filter((w) => !CAUSE_LINKS.has(w));
   return mention.headed ? content.every(said) : content.some(said);
+}
+
+/** The row a condition was read from, and any other row that lists the same short name. */
+function rowsSharing(row: number, phrase: string): ConditionRow[] {
+  const own = ROWS[row] as ConditionRow;
+  if (phrase.includes(' ') || phrase.length > 4) return [own];
+  return [own, ...ROWS.filter((r, k) => k !== row && r.names.includes(phrase))];
 }
 
 /** "NSAID-related", "opioid-induced": words that tie a condition to its cause, said of the cause, not the condition. */
@@ -235,6 +245,7 @@ const UNTELLING_QUERY_WORDS = new Set(['pain', 'problem', 'problems', 'condition
 function isQueriedSupported(mention: ConditionMention, index: WordIndex): boolean {
   if (isConditionSupported(mention, index)) return true;
   const row = mention.row === undefined ? undefined : ROWS[mention.row];
+  if (row && (RAISED_BY.get(row.names[0] ?? '') ?? []).some((p) => saysWordsTogether(index, stemPhrase(p)))) return true;
   const phrases = row ? [...row.names, ...row.described, ...row.hints] : mention.content;
   const words = phrases.flatMap((p) => p.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 4 && !GENERIC_WORDS.has(w) && !HEAD_NOUNS.has(w) && !UNTELLING_QUERY_WORDS.has(w));
   // "?sinusitis", "?tonsillitis" after talk of the sinuses or the tonsils: an inflammation is raised of the organ said.

@@ -48,7 +48,7 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['dicyclomine', 'bentyl'], ['hyoscyamine', 'levsin'], ['linaclotide', 'linzess'], ['lubiprostone', 'amitiza'],
   ['ursodiol', 'actigall'], ['simethicone', 'gas-x'], ['bismuth', 'pepto'], ['calcium carbonate', 'tums', 'rennie', 'rennies'], ['rifaximin', 'xifaxan'],
   // Infection
-  ['amoxicillin', 'amoxil', 'amox'], ['amoxicillin clavulanate', 'augmentin', 'co-amoxiclav', 'co-amox', 'coamoxiclav'], ['penicillin'], ['ampicillin'], ['dicloxacillin'],
+  ['amoxicillin', 'amoxil', 'amox', 'amoxycillin'], ['amoxicillin clavulanate', 'augmentin', 'co-amoxiclav', 'co-amox', 'coamoxiclav'], ['penicillin'], ['ampicillin'], ['dicloxacillin'],
   ['piperacillin', 'zosyn'], ['cephalexin', 'keflex', 'cefalexin'], ['cefadroxil'], ['cefdinir', 'omnicef'], ['cefuroxime', 'ceftin'],
   ['ceftriaxone', 'rocephin'], ['cefepime'], ['cefazolin', 'ancef'], ['azithromycin', 'zithromax', 'zpak', 'z-pak'],
   ['clarithromycin', 'biaxin', 'clari'], ['erythromycin'], ['doxycycline', 'vibramycin', 'doryx', 'doxy'], ['minocycline', 'minocin'],

@@ -193,8 +193,9 @@ function convertTime(claim: NumberClaim): NumberClaim[] {
   if (claim.unit === 'weeks' && claim.rangeEnd === undefined && claim.value % 1 === 0.5) {
     for (const days of [Math.floor(claim.value * 7), Math.ceil(claim.value * 7)]) out.push({ ...claim, unit: 'days', value: days });
   }
-  // A next visit "in a month" is the note's "4 weeks" (a history's "8 weeks" is not "2 months": that is a change).
-  if (claim.direction !== 'future') return out;
+  // A next visit "in a month" is the note's "4 weeks", and a history's "8 weeks" the patient's "two months" (months of
+  // four weeks, as people count them; a single "4 weeks" is left to "a month" said ahead, where it is no change).
+  if (claim.direction !== 'future' && !(claim.unit === 'weeks' && claim.value >= 8) && !(claim.unit === 'months' && claim.value >= 2)) return out;
   if (claim.unit === 'months') out.push({ ...claim, unit: 'weeks', value: claim.value * 4, ...(claim.rangeEnd !== undefined ? { rangeEnd: claim.rangeEnd * 4 } : {}) });
   if (claim.unit === 'weeks' && claim.value % 4 === 0) out.push({ ...claim, unit: 'months', value: claim.value / 4, ...(claim.rangeEnd !== undefined ? { rangeEnd: claim.rangeEnd / 4 } : {}) });
   return out;

@@ -13,7 +13,7 @@ const UNTELLING = new Set([
   'a', 'an', 'the', 'local', 'part', 'time', 'full', 'his', 'her', 'their', 'company', 'job', 'jobs', 'role', 'position', 'field', 'industry',
   'sector', 'area', 'business', 'firm', 'place', 'currently', 'retired', 'now', 'home', 'from', 'same', 'new', 'as', 'in', 'at', 'of', 'and',
   'self', 'self-employed', 'employed', 'work', 'works', 'working', 'shift', 'shifts', 'night', 'day', 'long', 'hours', 'lot', 'very', 'busy',
-  'out', 'there', 'here', 'it', 'this', 'that', 'large', 'small', 'big',
+  'out', 'there', 'here', 'it', 'this', 'that', 'large', 'small', 'big', 'status', 'history', 'hx',
 ]);
 /** Abbreviations and their spoken jobs. */
 const SPOKEN_JOBS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
@@ -23,10 +23,11 @@ const SPOKEN_JOBS: ReadonlyMap<string, readonly string[]> = new Map(Object.entri
 
 export function checkOccupation(statement: string, section: string, index: WordIndex): { phrase: string; reason: string }[] {
   if (section !== 'subjective') return [];
-  const m = JOB_RE.exec(statement);
+  // "Employment status: works as a programmer": a heading's label names no job, so the next mention of work is read.
+  const readWords = (m: RegExpExecArray) => (m[1] as string).split(/[\s/&-]+/).map((w) => w.toLowerCase().replace(/'s$/, '')).filter((w) => w.length >= 2 && !UNTELLING.has(w) && !/^\d/.test(w));
+  const m = [...statement.matchAll(new RegExp(JOB_RE.source, 'gi'))].find((x) => readWords(x).length > 0);
   if (!m) return [];
-  const words = (m[1] as string).split(/[\s/&-]+/).map((w) => w.toLowerCase().replace(/'s$/, '')).filter((w) => w.length >= 2 && !UNTELLING.has(w) && !/^\d/.test(w));
-  if (words.length === 0) return [];
+  const words = readWords(m);
   const said = words.some((w) => {
     const spoken = SPOKEN_JOBS.get(w);
     return spoken ? saysAnyForm(index, spoken) : w.length >= 3 && (isWordSaid(index, w) || saysAnyForm(index, [`${w.slice(0, 5)}*`]));

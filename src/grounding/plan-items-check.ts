@@ -43,6 +43,14 @@ const PLAN_ITEMS: readonly NamedTerm[] = [
   { name: 'chiropractic care', written: /\bchiropract\w*/i, said: ['chiropract*'] },
   { name: 'acupuncture', written: /\bacupuncture\b/i, said: ['acupunct*'] },
   { name: 'cast', written: /\b(?:cast|plaster)\b(?! (?:doubt|aside))/i, said: ['cast', 'plaster'] },
+  // Heat and ice are opposite advice for an injury: one written where the other was said is a changed plan.
+  // Heat as a sign ("swelling, heat, redness", "swelling/heat/redness") is not heat as advice, in the note or the
+  // conversation: only the treatment's words count.
+  { name: 'heat', written: /\b(?:(?<!(?:[/,]|swelling|redness|and|or)\s*)heat(?:ing)?(?! (?:intoleran\w*|rash|exhaustion|stroke|of the))(?!\s*(?:[/,]|and redness|or redness))|warm compress\w*|hot (?:pack|water bottle|compress)\w*)\b/i,
+    said: ['heat pack', 'heat pad', 'heating pad', 'heat wrap', 'apply heat', 'use heat', 'using heat', 'put heat', 'heat on', 'some heat', 'bit of heat', 'heat and', 'heat or', 'warm compress', 'warm pack', 'warm bath', 'warm shower', 'hot water bottle', 'hot pack', 'hot compress', 'hot bath', 'hot shower', 'warmth'] },
+  { name: 'ice', written: /\b(?:ice|icing|cold (?:pack|compress)\w*)\b/i, said: ['ice', 'icing', 'iced', 'cold pack', 'cold compress', 'frozen peas', 'frozen pea'] },
+  { name: 'buddy taping', written: /\bbuddy[- ]?(?:tap\w*|strap\w*)/i, said: ['buddy', 'tape', 'taping', 'strapping'] },
+  { name: 'crutches', written: /\bcrutch\w*/i, said: ['crutch*'] },
   { name: 'surgery', written: /\b(?:surgical (?:release|repair|fixation)|operative (?:repair|fixation))\b/i, said: ['surg*', 'operat*', 'repair', 'fix', 'release'] },
   // Referrals.
   { name: 'cardiology', written: /\bcardiolog\w*/i, said: ['cardio*', 'heart doctor', 'heart specialist', 'heart team', 'heart clinic'] },
@@ -61,7 +69,7 @@ const PLAN_ITEMS: readonly NamedTerm[] = [
   { name: 'oncology', written: /\boncolog\w*/i, said: ['oncolog*', 'cancer specialist', 'cancer doctor', 'cancer team'] },
 ];
 
-const PLANNED_RE = /\b(?:order\w*|refer\w*|schedul\w*|obtain|arrang\w*|recommend\w*|will|plan\w*|start\w*|begin|send|request\w*|book\w*|get|proceed)\b/i;
+const PLANNED_RE = /\b(?:order\w*|refer\w*|advis\w*|schedul\w*|obtain|arrang\w*|recommend\w*|will|plan\w*|start\w*|begin|send|request\w*|book\w*|get|proceed)\b/i;
 
 /** Whether some transcript line says a bare "scan" without naming which. */
 export function readsBareScan(model: TranscriptModel): boolean {

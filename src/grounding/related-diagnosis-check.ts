@@ -9,7 +9,8 @@ import { RELATED_CONDITIONS } from './related-conditions.js';
 import type { WordIndex } from './word-index.js';
 
 /** A condition only raised: "?pneumonia", "ddx …", "… vs bronchitis", "rule out". */
-const RAISED_BEFORE_RE = /(?:\?\s*|\b(?:ddx|differential\w*|vs\.?|versus|rule out|r\/o|possible|possibly|cannot exclude|consider\w*|or)\s+(?:\w+\s+){0,3})$/i;
+// "DDx: PE", "Differentials - …": the differential's heading may end in a colon or a dash.
+const RAISED_BEFORE_RE = /(?:\?\s*|\b(?:ddx|differential\w*|vs\.?|versus|rule out|r\/o|possible|possibly|cannot exclude|consider\w*|or)\s*[:\-–]?\s+(?:\w+\s+){0,3})$/i;
 
 /** "Pneumonia ruled out", "PE unlikely". */
 const DENIED_AFTER_RE = /^\s*(?:(?:is|was|has been|were)\s+)?(?:ruled out|excluded|unlikely|not (?:likely|suspected|seen|present)|negative|r\/o)\b/i;

@@ -55,7 +55,10 @@ function mergeRatios(tokens: readonly string[]): string[] {
     const token = tokens[i] as string;
     if (isPlainNumber(token)) {
       const next = tokens[i + 1];
-      if ((next === 'over' || next === '/') && isPlainNumber(tokens[i + 2])) {
+      // "one sixty-two on ninety-four": British speech gives a blood pressure "on" rather than "over" (only numbers a
+      // blood pressure can be, so "two on the right, three on the left" stays apart).
+      const onPressure = next === 'on' && isPlainNumber(tokens[i + 2]) && Number(token) >= 70 && Number(token) <= 260 && Number(tokens[i + 2]) >= 30 && Number(tokens[i + 2]) <= 160;
+      if ((next === 'over' || next === '/' || onPressure) && isPlainNumber(tokens[i + 2])) {
         out.push(`${token}/${tokens[i + 2]}`);
         i += 2;
         continue;
@@ -119,6 +122,8 @@ function expandLenient(tokens: readonly string[]): string[] {
       out.push('last', '1');
       continue;
     }
+    // "one a day for four more days", "a further five days": the count of days still to come.
+    if ((token === 'more' || token === 'further' || token === 'extra') && isPlainNumber(out[out.length - 1]) && next !== undefined && TIME_WORDS.has(stemWord(next))) continue;
     // "a fortnight" is 2 weeks.
     if (token === 'fortnight' || token === 'fortnights') {
       if (out[out.length - 1] === 'a') out.pop();

@@ -101,7 +101,7 @@ describe('durations said without a number', () => {
   });
 
   it('a frequency, a limit, an expectation or a time said of nothing in the note is not a duration claim', () => {
-    expect(kinds({ plan: 'Heat to the back twice a day for the back pain.' }, transcript)).toEqual([]);
+    expect(kinds({ plan: 'Stretches for the back twice a day for the back pain.' }, transcript)).toEqual([]);
     expect(kinds({ plan: 'If the back pain goes on for more than a week, return.' }, transcript)).toEqual([]);
     expect(kinds({ assessment: 'His back pain should improve over a few weeks.' }, transcript)).toEqual([]);
     expect(kinds({ subjective: 'Normal blood tests when checked a few years ago.' }, transcript)).toEqual([]);

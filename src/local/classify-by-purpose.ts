@@ -156,6 +156,9 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (STATED_VALUE.test(text) && !/\b(?:going to|will|'ll|let's|want to|need to|would like|dose|mg|tablets?|pills?)\b/i.test(text) && findDrugs(text).length === 0) {
     return LAB_OR_SCORE.test(text) && !VITALS.test(text) ? 'results' : 'exam';
   }
+  // "It's left ureteric colic from a 4 mm stone": the size is the cause's, after a condition named first.
+  const cause = /\s(?:from|due to|caused by|secondary to|because of)\s/i.exec(text);
+  if (cause && !SIZED_FINDING.test(text.slice(0, cause.index)) && isDiagnosisStatement(`${text.slice(0, cause.index)}.`) && !/\b(?:going to|will|'ll|let's|if)\b/i.test(text)) return 'assessment';
   // "It's a 3 cm laceration across the left palm": a measured finding is Objective even when it names the problem.
   if (SIZED_FINDING.test(text) && !/\b(?:going to|will|'ll|let's)\b/i.test(text)) return 'exam';
   const future = /\b(?:going to|will|'ll|want (?:you|her|him) to|let's|would like to|plan to|need to)\b/i.test(text);

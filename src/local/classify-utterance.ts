@@ -210,5 +210,16 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // Nothing named it: its structure may (who acts, in what mood), or, in the exam, a finding said as a fragment.
   if (structural) return structural === 'exam' && LAB_OR_SCORE.test(u.text) && !VITALS.test(u.text) ? 'results' : structural;
   if (phase === 'exam' && isExamFragment(u.text)) return 'exam';
+  // "It puts you in the severe category, I'm afraid, so severe COPD, GOLD stage 3.": once the history is taken, a
+  // condition the clinician names, in words no reader knows, is the judgement rather than nothing.
+  if (phase !== 'history' && !u.question && words >= 4 && namesConditionInApposition(u.text) && !UNNAMED_JUDGEMENT_EXCLUDES.test(u.text)) return 'assessment';
   return undefined;
 }
+
+/** "…the severe category, so severe COPD", "…, which is early glaucoma": a condition named after what led to it. */
+function namesConditionInApposition(text: string): boolean {
+  const m = DIAGNOSIS_TERM.exec(text);
+  return m !== null && /(?:,|\bso|\bmeaning|\bwhich is|\bthat's|\bthat is)\s+(?:(?:a|an|mild|moderate|severe|very|early|advanced|acute|chronic|likely|probably)\s+)*$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
+}
+
+const UNNAMED_JUDGEMENT_EXCLUDES = caseless(/\b(?:if|whether|you said|you mentioned|you told|last (?:time|year|visit)|used to|ago|history of|going to|will|'ll|let's|want|need to|should|could|might|may|would)\b/);

@@ -8,7 +8,7 @@ export function isUnsaidIfPrecaution(sentence: string): boolean {
   return /^(?:and|but|so)?,?\s*(?:your|his|her|the) [a-z ]{2,30} (?:is|are|gets?|getting|keeps?) [^,]{0,40}\b(?:worse|bad|worsening)\b[^,]{0,20},\s*then (?:you|he|she|they) (?:would |will |should |must )?(?:need to |have to )?(?:go|come|call|ring|take|seek|get)\b/i.test(sentence);
 }
 
-const ANY_THEN_ACT = /^(?:(?:and|but|so|also|otherwise|okay),?\s+)?(?:any|anything)\b[^.?!]{0,60},\s*(?:then\s+|just\s+|please\s+)?(?:(?:go |come )?straight (?:to|back|in)\b|ring\b|call\b|phone\b|give (?:us|me) a (?:ring|call|shout|bell)\b|come (?:right )?(?:back|in)\b|get (?:seen|help|checked)\b|see (?:us|me|someone)\b|a ?& ?e\b|a and e\b|999\b|111\b)/i;
+const ANY_THEN_ACT = /^(?:(?:and|but|so|also|otherwise|okay|of course),?\s+)?(?:any|anything)\b[^.?!]{0,90},\s*(?:then\s+|just\s+|please\s+)?(?:that(?:'s| is) (?:a |an )?(?:999|911|112|a ?& ?e\b|a and e\b|an emergency|(?:an )?urgent)|(?:go |come )?straight (?:to|back|in)\b|ring\b|call\b|phone\b|give (?:us|me) a (?:ring|call|shout|bell)\b|come (?:right )?(?:back|in)\b|get (?:seen|help|checked)\b|see (?:us|me|someone)\b|a ?& ?e\b|a and e\b|999\b|111\b)/i;
 /** "If it gets worse… come back / go to the ER": return precautions. */
 export function isReturnPrecaution(sentence: string): boolean {
   // "Things to look out for would be worsening tummy pain…": safety-netting named as such, whatever follows.
@@ -16,8 +16,9 @@ export function isReturnPrecaution(sentence: string): boolean {
   // "Otherwise, if he's not better in 48 hours, bring him back"; "…, I want him seen the same day".
   if (/^(?:(?:and|but|so|also|otherwise|then|the important (?:part|thing)(?: is)?),?:?\s+)?if\b/i.test(sentence) && /\b(?:call|come (?:right |straight )?back|come in|return|go (?:to|straight to)|seek|911|999|bring (?:him|her|them) (?:back|in)|see (?:him|her|you|them)|see (?:your|a|the) (?:doctor|gp|provider|physician|pediatrician|dentist|vet)|be seen|(?:him|her|them|you) seen)\b/i.test(sentence)) return true;
   if (isUnsaidIfPrecaution(sentence)) return true;
-  // "Any coughing up blood, straight to A&E", "anything worse, give us a ring": the "if" of safety-netting left unsaid.
+  // "Any coughing up blood, straight to A&E", "anything worse, give us a ring", "any signs of a stroke, face drooping,
+  // arm weakness, that's 999 too": the "if" of safety-netting left unsaid.
   if (ANY_THEN_ACT.test(sentence)) return true;
   return /\b(?:if|should|when|in case)\b.{0,80}\b(?:worse|worsen\w*|doesn't (?:improve|get better|go away)|not (?:better|improving|resolved)|develop|notice|get|start|stop|can't|cannot|come back|return|persist\w*|spread\w*|fever|trouble|changes?)\b/i.test(sentence)
-    && /\b(?:call|ring|phone|come back|come in|return|go to|seek|911|999|111|er\b|emergency|let (?:me|us) know|contact|book|see (?:us|me)|see (?:your|a|the) (?:doctor|gp|provider|physician|pediatrician|dentist|vet)|bring (?:him|her|them))\b/i.test(sentence);
+    && /\b(?:call|ring|phone|come (?:straight |right )?back|come (?:straight )?in|(?:go|come) straight to|a ?& ?e\b|a and e\b|return|go to|seek|911|999|111|er\b|emergency|let (?:me|us) know|contact|book|see (?:us|me)|see (?:your|a|the) (?:doctor|gp|provider|physician|pediatrician|dentist|vet)|bring (?:him|her|them))\b/i.test(sentence);
 }

@@ -11,6 +11,20 @@ describe('plan items a long plan used to lose', () => {
     expect(kept).toContain(scan.text);
   });
 
+  it('reads "any signs of a stroke…, that\'s 999 too" and "come straight back if…" as safety nets', () => {
+    const n = generateLocalNote(['Doctor: Your pulse is irregular, about 110.', "Doctor: Of course any signs of a stroke, face drooping, arm weakness, speech problems, that's 999 too."].join('\n'));
+    expect(n.plan).toMatch(/that's 999 too/);
+    expect(n.objective).not.toMatch(/999/);
+  });
+
+  it('keeps the safety net over the budget, and only one of them', () => {
+    const net = { text: 'Come straight back if you get a temperature or shivering, if the pain is not controlled, or if you stop passing urine.' };
+    const net2 = { text: 'If you are very breathless at rest or your lips go blue, call 999.' };
+    const kept = selectWithinBudget([talk, { ...talk }, net, { ...talk }, net2], 'plan', 45).map((i) => i.text);
+    expect([net.text, net2.text].filter((t) => kept.includes(t))).toHaveLength(1);
+    expect(selectWithinBudget([talk, { ...talk }, net, { ...talk }], 'plan', 45).map((i) => i.text)).toContain(net.text);
+  });
+
   it('does not keep a wait for results or unnamed labs as an item of its own', () => {
     const labs = { text: 'I want to get some more labs to make sure that you are tolerating the new medicines well over the next few weeks' };
     const kept = selectWithinBudget([talk, { ...talk }, labs, { ...talk }], 'plan', 45).map((i) => i.text);

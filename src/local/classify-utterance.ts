@@ -64,6 +64,8 @@ const KNOWN_HISTORY = /^(?:(?:so|and|okay|now|well|right),?\s+)*(?:i know (?:tha
 const READS_MEDICINES = /^(?:(?:yes|yeah|okay|so|right),?\s+)?i (?:can )?see (?:that you(?:'re| are) (?:on|taking) )?(?:[A-Z]?[a-z-]+,\s+){1,}/i;
 const NOT_FOUND_ON_EXAM = /^(?:(?:so|and|okay|now|well|right),?\s+)*i (?:can't|cannot|can not|don't|do not|couldn't|could not) (?:find|feel|see|hear|detect|appreciate|palpate) any\b/i;
 
+const REPORTS_OF_PATIENT = caseless(/\b(?:he|she)(?:'s| has| had| was| is)(?: been| had| got)? (?:vomit\w*|complain\w*|had|got|been (?:having|feeling|getting|complaining)|feeling|having|taking|on|off|allergic|short of breath|febrile|tachy\w*|in (?:a lot of )?pain|unwell|dizzy|confused)\b/);
+
 const NUMBERED_ITEM = caseless(/^(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|next|finally|lastly),\s+\S/);
 
 /** "I've written her a personal asthma action plan", "I've sent the prescription to your chemist": done for the patient. */
@@ -168,6 +170,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (phase === 'history' && !u.question && REPORTED_BY_COLLEAGUE.test(u.text) && !/\b(?:going to|will|'ll|let's)\b/i.test(u.text)) return 'history';
   // "I'm looking through your chart and it looks like we're treating your diabetes": the history the chart holds.
   if (CHART_SAYS.test(u.text) && !/\b(?:going to|will|'ll|let's|want to)\b/i.test(u.text)) return 'history';
+  // "Bay six is Tomasz, forty-one, left-sided loin pain since about four this morning, he's vomited twice": a colleague
+  // handing over, or a clinician telling another, what the patient has had is history.
+  if (phase === 'history' && !u.question && REPORTS_OF_PATIENT.test(u.text) && countMatches(u.text, CLINICAL_TERMS) >= 2 && !/\b(?:going to|will|'ll|let's|want|should|need to|i think|looks like)\b/i.test(u.text)) return 'history';
   // "I know that you have been dealing with hypertension…", "and we have hypertension as well, which we talked about":
   // the history the clinician already knows, said back; "Yes, I see Morphine, Darvocet, Flomax…": the medicines on file.
   if (!u.question && (KNOWN_HISTORY.test(u.text) || (READS_MEDICINES.test(u.text) && findDrugs(u.text).length >= 2)) && !/\b(?:going to|will|'ll|let's|want to|should|need to)\b/i.test(u.text)) return 'history';

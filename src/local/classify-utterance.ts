@@ -64,7 +64,7 @@ const KNOWN_HISTORY = /^(?:(?:so|and|okay|now|well|right),?\s+)*(?:i know (?:tha
 const READS_MEDICINES = /^(?:(?:yes|yeah|okay|so|right),?\s+)?i (?:can )?see (?:that you(?:'re| are) (?:on|taking) )?(?:[A-Z]?[a-z-]+,\s+){1,}/i;
 const NOT_FOUND_ON_EXAM = /^(?:(?:so|and|okay|now|well|right),?\s+)*i (?:can't|cannot|can not|don't|do not|couldn't|could not) (?:find|feel|see|hear|detect|appreciate|palpate) any\b/i;
 
-const REPORTS_OF_PATIENT = caseless(/\b(?:he|she)(?:'s| has| had| was| is)(?: been| had| got)? (?:vomit\w*|complain\w*|had|got|been (?:having|feeling|getting|complaining)|feeling|having|taking|on|off|allergic|short of breath|febrile|tachy\w*|in (?:a lot of )?pain|unwell|dizzy|confused)\b/);
+const REPORTS_OF_PATIENT = caseless(/\b(?:he|she)(?:'s| has| had| was)(?: been)? (?:vomit\w*|complain\w*|been (?:having|feeling|getting|complaining|sick|unwell)|feeling|febrile|tachy\w*|short of breath|in (?:a lot of )?pain|unwell|dizzy|confused|allergic)\b/);
 
 const NUMBERED_ITEM = caseless(/^(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|next|finally|lastly),\s+\S/);
 

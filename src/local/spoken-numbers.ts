@@ -17,7 +17,9 @@ const WORDS = [...UNIT_WORDS, ...TENS_WORDS].sort(BY_LENGTH);
 const HEAD = `(?:${['a hundred', 'hundred', 'thousand', ...WORDS].sort(BY_LENGTH).join('|')}|\\d+(?:\\.\\d+)?)`;
 const TAIL = `(?:${[...WORDS, 'hundred', 'thousand', 'point', 'oh'].sort(BY_LENGTH).join('|')})`;
 /** A run of number words or digits, e.g. "one hundred and twenty", "98.6", "ninety eight point six". */
-export const NUMBER_PHRASE = `(?:${HEAD}(?:[\\s-]+(?:and\\s+)?${TAIL})*)(?![a-z0-9])`;
+// "ibuprofen four hundred three times a day": after "hundred" a count of times is how often, not part of the dose.
+const NOT_A_COUNT = `(?!(?<=(?:hundred|thousand)[\\s-]+)(?:${WORDS.join('|')})[\\s-]+times\\b)`;
+export const NUMBER_PHRASE = `(?:${HEAD}(?:[\\s-]+(?:and\\s+)?${NOT_A_COUNT}${TAIL})*)(?![a-z0-9])`;
 
 /** Measurements only: "one twenty" is 120, but "nineteen ninety" is never a year here. */
 const MEASUREMENT = { maxGluedHead: 9 };

@@ -101,6 +101,8 @@ function readSpelledNumber(tokens: readonly string[], i: number, maxGluedHead: n
     }
     const group = groups === 0 || sawScale ? readBelowHundred(tokens, j) : null;
     if (!group || (sawScale && current % 100 !== 0)) break;
+    // "ibuprofen four hundred three times a day": after a scale word a count of times is how often, not part of a dose.
+    if (sawScale && tokens[j - 1] !== 'and' && tokens[group.next] === 'times') break;
     if (groups === 0) firstGroup = group;
     current += group.value;
     groups += 1;

@@ -31,6 +31,8 @@ export function isQuestion(sentence: string): boolean {
   // "With your shoulder have you experienced any numbness in your arm.": ASR often ends a question with a full stop.
   if (/^(?:[\w',]+\s+){0,4}(?:have|do|did|are|were|can|could) you (?:ever |also |still )?(?:experienced|had|have|noticed|been having|felt|got|gotten|seen|taken|tried)\b/i.test(sentence)
     && !/\b(?:if|when|whether|that|what|because)\s+(?:[\w',]+\s+){0,2}(?:have|do|did|are|were|can|could) you\b/i.test(sentence)) return true;
+  // "okay and out of ten how bad is it": lower-case ASR asks for a score without a question mark.
+  if (/^(?:(?:okay|ok|so|and|right|now),?\s+)*(?:out of (?:ten|10)|on a scale of (?:one|1|zero|0) to (?:ten|10)),?\s+(?:how (?:bad|much|severe|strong|painful)|what (?:would|number|score))\b/i.test(sentence)) return true;
   // "does the ibuprofen help with that pain": asking whether a treatment works.
   if (/^(?:does|do|did) (?:the|your|this|that|these|those) (?:[a-z'-]+ ){1,3}(?:help|work|hurt|bother|make|keep|seem|cause|stop|ease|relieve)\b/i.test(sentence)) return true;
   // "if I bend the knee back does that hurt": the examiner asking about their own manoeuvre.

@@ -17,3 +17,10 @@ describe('a dose said before how many times a day', () => {
     expect(n.objective).toMatch(/120\/80 mmHg and pulse 55/);
   });
 });
+
+describe('a pain score asked in lower-case ASR without a question mark', () => {
+  it('reads "okay and out of ten how bad is it" — "like an eight" as the score', () => {
+    const n = generateLocalNote(['doctor: and is it there all the time', "patient: it's like throbbing constant throbbing", 'doctor: okay and out of ten how bad is it', 'patient: like an eight'].join('\n'));
+    expect(n.subjective).toMatch(/Pain 8\/10/);
+  });
+});

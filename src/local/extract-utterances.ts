@@ -60,7 +60,7 @@ const ASKS = caseless(/^(?:so,? |and,? |but,? )?(?:do|does|did|can|could|should|
  * statement too when it is a guessed amount: "So, what... thirty years?", "Maybe, what, a hundred yards on the flat?"
  * (the "what" of reckoning is no question word).
  */
-function isUptalk(sentence: string): boolean {
+export function isUptalk(sentence: string): boolean {
   const said = sentence.replace(RECKONING_WHAT, ' ').trim();
   const words = said.split(/\s+/).length;
   return /\?\s*$/.test(said) && (words >= 8 || (words >= 2 && GUESSED_AMOUNT.test(said) && !/\b(?:or|you mean)\b/i.test(said))) && !QUESTION_OPENER.test(said)

@@ -7,6 +7,7 @@
  */
 import type { Turn } from './types.js';
 import { splitSentences } from './split-sentences.js';
+import { isUptalk } from './extract-utterances.js';
 import { caseless } from '../text/caseless-pattern.js';
 
 const ASKS_LISTENER = caseless(/\b(?:you|your|you're|you've)\b/);
@@ -96,7 +97,8 @@ export function unfoldUnlabelledDialogue(turns: Turn[]): Turn[] {
       continue;
     }
     sentences.forEach((s, k) => {
-      if (answering && (isQuestionSentence(s) || CLINICIAN_OPENING.test(s) || (ASKS_LISTENER.test(s) && !FIRST_PERSON.test(s)))) answering = false;
+      // "Since I was fifteen. So, what... thirty years?": a guessed amount said with a rising tone goes on answering.
+      if (answering && ((isQuestionSentence(s) && !isUptalk(s)) || CLINICIAN_OPENING.test(s) || (ASKS_LISTENER.test(s) && !FIRST_PERSON.test(s)))) answering = false;
       push(answering ? 'patient' : 'clinician', s, turn.line);
       if (answering) answerLine = turn.line;
       // "What happened?", "When did it happen?" ending a line of a visit pasted a turn a line: the next line answers it,

@@ -156,3 +156,20 @@ describe('a parent answering for a child, pasted a turn a line', () => {
     expect(note.subjective).not.toMatch(/reassuring/);
   });
 });
+
+describe('a guessed amount said with a rising tone in an unlabelled visit', () => {
+  it('goes on with the answer instead of becoming the clinician\'s question', () => {
+    const n = generateLocalNote([
+      'How much do you smoke at the moment?',
+      'About twenty a day. Roll-ups mostly.',
+      'And how long have you smoked for?',
+      "Since I was fifteen. So, what... thirty years? I'm forty-five.",
+      'Have you tried to quit before?',
+      'Twice. Once with patches, but they made my skin itchy.',
+      'Any other health problems?',
+      'A bit of asthma, I have a blue inhaler.',
+    ].join('\n'));
+    expect(n.subjective).toMatch(/30 years/);
+    expect(n.plan).not.toMatch(/30 years/);
+  });
+});

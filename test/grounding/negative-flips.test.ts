@@ -258,3 +258,21 @@ describe('a panic attack is not another word for anxiety', () => {
     expect(negations('Anxious since starting a new job. No panic attacks.', anxious)).toEqual([]);
   });
 });
+
+describe('a long turn that ends by checking on a complaint', () => {
+  const turn = [
+    "[doctor] so we'll keep working on the salt and the walking and see where the numbers land next time and then i want to have a look at that ankle of yours but before that i just want to make sure you're not having any shortness of breath at the moment",
+    '[patient] no',
+    '[doctor] okay good',
+  ].join('\n');
+
+  it('reads the answer as answering those last words', () => {
+    expect(negations('Respiratory: Reports shortness of breath.', turn)).toHaveLength(1);
+    expect(negations('Respiratory: Denies shortness of breath.', turn)).toEqual([]);
+  });
+
+  it('leaves advice to make sure alone, and hears a yes', () => {
+    expect(negations('Reports shortness of breath.', '[doctor] make sure you come in if you get any shortness of breath\n[patient] no problem')).toEqual([]);
+    expect(negations('Denies shortness of breath.', turn.replace('[patient] no', '[patient] actually yes , i do get a bit on the stairs'))).toHaveLength(1);
+  });
+});

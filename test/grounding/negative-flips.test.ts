@@ -276,3 +276,21 @@ describe('a long turn that ends by checking on a complaint', () => {
     expect(negations('Denies shortness of breath.', turn.replace('[patient] no', '[patient] actually yes , i do get a bit on the stairs'))).toHaveLength(1);
   });
 });
+
+describe('sex drive', () => {
+  const lower = [
+    "Patient: I've been feeling flat, and my libido's not what it was either.",
+    'Doctor: So your mood has been low, with a lower sex drive?',
+    'Patient: Yes.',
+  ].join('\n');
+
+  it('catches "Normal libido" where a lower sex drive was confirmed, and "Reduced libido" where it was denied', () => {
+    expect(negations('Mood low. Normal libido.', lower)).toHaveLength(1);
+    expect(negations('Reduced libido.', 'Doctor: Any change in your sex drive? Low sex drive at all?\nPatient: No, that side of things is fine.')).toHaveLength(1);
+  });
+
+  it('passes what was said', () => {
+    expect(negations('Mood low, reduced libido.', lower)).toEqual([]);
+    expect(negations('Libido unchanged.', 'Doctor: Any change in your sex drive? Low sex drive at all?\nPatient: No, that side of things is fine.')).toEqual([]);
+  });
+});

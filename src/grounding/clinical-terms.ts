@@ -112,7 +112,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
     'problems with your speech', 'problem with your speech', 'problems with my speech', 'problem with my speech', 'trouble with your speech', 'difficulty with your speech', 'speech difficulties', 'word finding difficulty'],
   'facial droop': ['facial droop', 'facial asymmetry', 'face drooping', 'drooping'],
   claudication: ['claudication', 'pain when walking', 'leg pain when walking'],
-  'pain with movement': ['pain with movement', 'pain on movement', 'pain with motion', 'pain with range of motion', 'pain with flexion', 'pain with extension', 'pain on flexion', 'pain on extension', 'pain with flexion and extension', 'pain on both flexion and extension'],
+  'pain with movement': ['pain with movement', 'pain on movement', 'pain with motion', 'pain with range of motion', 'pain with flexion', 'pain with extension', 'pain on flexion', 'pain on extension', 'pain with flexion and extension', 'pain on both flexion and extension', 'worse with movement', 'worse on movement', 'worse when you move it', 'worse when i move it', 'worse when you bend it', 'worse when i bend it', 'hurts to move', 'hurts to bend', 'painful to move', 'hurts when i move', 'hurts when you move', 'hurts when i bend', 'hurts when you bend', 'pain when i move', 'pain when you move'],
 };
 
 const FINDINGS: Readonly<Record<string, readonly string[]>> = {

@@ -89,7 +89,9 @@ export function isHedged(tokens: readonly string[], hit: TermHit, options: Hedge
   }
   const end = hit.index + hit.length;
   const near = [...tokens.slice(Math.max(0, hit.index - ADVISORY_BEFORE), hit.index), ...tokens.slice(end, end + ADVISORY_AFTER)];
-  if (near.some((t) => ADVISORY.has(t))) return true;
+  // "does it cause any pain in your chest ? — no" asks whether it does: the cause is the question's, not a warning.
+  const asksCause = options.question === true && / (?:does|did|do|is|has|was) (?:it|that|this|they|the \S+) (?:cause|causing|caused) (?:you )?(?:any |some )?/.test(` ${tokens.slice(Math.max(0, hit.index - ADVISORY_BEFORE), hit.index).join(' ')} `);
+  if (near.some((t) => ADVISORY.has(t) && !(asksCause && /^caus/.test(t)))) return true;
   // "look out for", "keep an eye on", "come back", "side effect".
   const joined = ` ${tokens.slice(Math.max(0, hit.index - ADVISORY_BEFORE), end + ADVISORY_AFTER).join(' ')} `;
   // "… just want to make sure you're not having any chest pain today ? — no" checks on now, which is asking.

@@ -294,3 +294,21 @@ describe('sex drive', () => {
     expect(negations('Libido unchanged.', 'Doctor: Any change in your sex drive? Low sex drive at all?\nPatient: No, that side of things is fine.')).toEqual([]);
   });
 });
+
+describe('a question of what the complaint causes', () => {
+  const asked = [
+    'Doctor: And the cough, does it cause you any pain in your chest?',
+    'Patient: No, not really.',
+    'Doctor: And when you breathe in deeply?',
+    "Patient: Well, my ribs feel a bit sore, but it's all achy from the coughing.",
+  ].join('\n');
+
+  it('is asked, so its "no" denies the pain', () => {
+    expect(negations('No chest pain, no pain on inspiration.', asked)).toEqual([]);
+    expect(negations('Reports chest pain with the cough.', asked)).toHaveLength(1);
+  });
+
+  it('while a warning of what a drug can cause still asks nothing', () => {
+    expect(negations('Reports chest pain.', 'Doctor: This tablet can cause chest pain, so if you get any chest pain let us know.\nPatient: OK.')).toEqual([]);
+  });
+});

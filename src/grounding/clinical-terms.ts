@@ -99,6 +99,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   // A panic attack is an event a patient has or has not had, not another word for the anxiety they describe.
   'panic attacks': ['panic attacks', 'panic attack', 'panic disorder'],
   'sleep problems': ['sleep problems', 'insomnia', 'trouble sleeping', 'difficulty sleeping', 'poor sleep'],
+  'decreased libido': ['decreased libido', 'low libido', 'reduced libido', 'loss of libido', 'lost libido', 'lower libido', 'libido decreased', 'decreased sex drive', 'low sex drive', 'lower sex drive', 'reduced sex drive', 'less sex drive', 'loss of sex drive', 'lost my sex drive', 'sex drive has decreased', 'sex drive decreased', 'sex drive has gone down', 'sex drive is low', 'sex drive has been low', 'sex drive has been lower', 'not interested in sex', 'no interest in sex', 'lost interest in sex'],
   'loss of appetite': ['loss of appetite', 'decreased appetite', 'poor appetite', 'reduced appetite', 'off food', 'off my food', 'off his food', 'off her food', 'off your food', 'not hungry', 'no appetite', 'lost my appetite', 'lost your appetite'],
   'excessive thirst': ['excessive thirst', 'polydipsia', 'thirsty'],
   polyuria: ['polyuria', 'urinating a lot', 'peeing a lot'],
@@ -111,7 +112,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
     'problems with your speech', 'problem with your speech', 'problems with my speech', 'problem with my speech', 'trouble with your speech', 'difficulty with your speech', 'speech difficulties', 'word finding difficulty'],
   'facial droop': ['facial droop', 'facial asymmetry', 'face drooping', 'drooping'],
   claudication: ['claudication', 'pain when walking', 'leg pain when walking'],
-  'pain with movement': ['pain with movement', 'pain on movement', 'pain with motion', 'pain with range of motion', 'pain with flexion', 'pain with extension', 'pain on flexion', 'pain on extension', 'pain with flexion and extension', 'pain on both flexion and extension'],
+  'pain with movement': ['pain with movement', 'pain on movement', 'pain with motion', 'pain with range of motion', 'pain with flexion', 'pain with extension', 'pain on flexion', 'pain on extension', 'pain with flexion and extension', 'pain on both flexion and extension', 'worse with movement', 'worse on movement', 'worse when you move it', 'worse when i move it', 'worse when you bend it', 'worse when i bend it', 'hurts to move', 'hurts to bend', 'painful to move', 'hurts when i move', 'hurts when you move', 'hurts when i bend', 'hurts when you bend', 'pain when i move', 'pain when you move'],
 };
 
 const FINDINGS: Readonly<Record<string, readonly string[]>> = {
@@ -193,7 +194,7 @@ const MENTION_HINTS: Readonly<Record<string, readonly string[]>> = {
   palpitations: ['palpi', 'heart racing', 'heart pound', 'heart flutt', 'heart skip', 'heart beat fast'], heartburn: ['heartb', 'acid', 'reflu', 'indig', 'burn chest'],
   orthopnea: ['lie flat', 'lay flat', 'lying flat', 'laying flat', 'pillow', 'breath lay down', 'breath lie down', 'breath lying down'], hematuria: ['blood urin', 'blood pee', 'pink urin', 'pink pee', 'red urin', 'dark urin'],
   'blood in stool': ['blood stool', 'blood poo', 'black stool', 'blood wipe', 'tarry', 'blood bowel'],
-  'loss of appetite': ['appet', 'not eat', 'hungr'], 'low mood': ['depre', 'mood', 'feel down', 'sad'], anxiety: ['anxi', 'nervo', 'panic', 'worri'], 'panic attacks': ['panic'],
+  'loss of appetite': ['appet', 'not eat', 'hungr'], 'decreased libido': ['libid', 'sex drive', 'sexual'], 'low mood': ['depre', 'mood', 'feel down', 'sad'], anxiety: ['anxi', 'nervo', 'panic', 'worri'], 'panic attacks': ['panic'],
   'back pain': ['back pain', 'back hurt', 'back sore', 'back ache', 'back play', 'bad back'], 'neck pain': ['neck pain', 'neck hurt', 'neck sore'],
   'abdominal pain': ['abdom', 'stomach pain', 'stomach hurt', 'belly', 'tummy', 'under rib'], 'joint pain': ['joint pain', 'joint hurt', 'joint ache'],
   fatigue: ['tired', 'energ', 'fatig', 'exhau', 'letha', 'drain', 'weary', 'wipe out', 'worn out', 'knacker'],

@@ -260,7 +260,8 @@ function isQueriedSupported(mention: ConditionMention, index: WordIndex): boolea
  */
 export function findAssertedConditions(statement: string, section: string): ConditionMention[] {
   if (section === 'assessment') return findConditions(statement, true, true);
-  if (section !== 'subjective' && section !== 'objective') return [];
+  // A GP's plan may carry a history ("No hx GI sx/asthma" before prescribing naproxen): its history cues count there too.
+  if (section !== 'subjective' && section !== 'objective' && section !== 'plan') return [];
   const tokens = splitTokens(statement);
   const span = section === 'objective' ? findResultSpan(tokens) : findHistorySpan(tokens);
   return span === undefined ? [] : findConditions(statement).filter((m) => m.index >= span.start && m.index < span.end);
@@ -316,12 +317,12 @@ export function checkDiagnoses(statement: string, index: WordIndex, section = 'a
     if (section === 'objective' && isSpokenOf(mention, index)) continue;
     if (isHadAsSymptom(mention, mentions, index)) continue;
     if (isDescribedAsHad(mention, mentions)) continue;
-    if (section === 'subjective' && isTreated(mention, treated)) continue;
+    if (section !== 'assessment' && section !== 'objective' && isTreated(mention, treated)) continue;
     const others = mention.row === undefined ? [] : (ROWS[mention.row]?.names ?? []).filter((n) => n !== mention.phrase).slice(0, 3);
     const names = mention.queried ? 'raises' : 'names';
     problems.push({
       phrase: mention.phrase,
-      reason: `the ${({ assessment: 'assessment', objective: 'result' } as Record<string, string>)[section] ?? 'history'} ${names} "${mention.phrase}", which the transcript never mentions${others.length ? ` (nor ${others.join(', ')})` : ''}`,
+      reason: `the ${({ assessment: 'assessment', objective: 'result' } as Record<string, string>)[section] ?? 'history'} ${names} "${mention.phrase}", ${isSpokenOf(mention, index) ? 'which the transcript names but never affirms' : `which the transcript never mentions${others.length ? ` (nor ${others.join(', ')})` : ''}`}`,
       lines: linesSaying(index, mention.content.map(stemToken)),
     });
   }

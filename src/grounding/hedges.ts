@@ -89,10 +89,14 @@ export function isHedged(tokens: readonly string[], hit: TermHit, options: Hedge
   }
   const end = hit.index + hit.length;
   const near = [...tokens.slice(Math.max(0, hit.index - ADVISORY_BEFORE), hit.index), ...tokens.slice(end, end + ADVISORY_AFTER)];
-  if (near.some((t) => ADVISORY.has(t))) return true;
+  // "does it cause any pain in your chest ? — no" asks whether it does: the cause is the question's, not a warning.
+  const asksCause = options.question === true && / (?:does|did|do|is|has|was) (?:it|that|this|they|the \S+) (?:cause|causing|caused) (?:you )?(?:any |some )?/.test(` ${tokens.slice(Math.max(0, hit.index - ADVISORY_BEFORE), hit.index).join(' ')} `);
+  if (near.some((t) => ADVISORY.has(t) && !(asksCause && /^caus/.test(t)))) return true;
   // "look out for", "keep an eye on", "come back", "side effect".
   const joined = ` ${tokens.slice(Math.max(0, hit.index - ADVISORY_BEFORE), end + ADVISORY_AFTER).join(' ')} `;
-  if (/ (?:look out|keep an eye|come back|side effects?|red flags?|make sure|in case|rule out|things to) /.test(joined)) return true;
+  // "… just want to make sure you're not having any chest pain today ? — no" checks on now, which is asking.
+  const checking = options.question === true && / (?:want(?:ed)? to|wanna|just|let me|i'll|i will|to) make sure (?:that )?(?:you're|you are|you|there's|there is|there are) /.test(joined);
+  if (/ (?:look out|keep an eye|come back|side effects?|red flags?|in case|rule out|things to) /.test(joined) || (!checking && joined.includes(' make sure '))) return true;
   // "i discussed with him about any blind spots , weakness …": topics raised, not findings.
   if (/ (?:discussed|talked|asked|spoke|spoken|enquired|inquired) (?:\S+ ){0,3}about /.test(` ${tokens.slice(Math.max(0, hit.index - 16), hit.index).join(' ')} `)) return true;
   if (isSearch(tokens, hit)) return true;

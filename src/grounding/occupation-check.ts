@@ -21,8 +21,21 @@ const SPOKEN_JOBS: ReadonlyMap<string, readonly string[]> = new Map(Object.entri
   healthcare: ['health*', 'hospital', 'clinic*', 'nurs*', 'medical', 'ward'], nhs: ['nhs', 'hospital'], gp: ['gp', 'doctor'], er: ['er', 'emergency'], ed: ['ed', 'emergency'], icu: ['icu', 'intensive'],
 }));
 
+/** A note's work lost or lacked: "Lost job - 2 months ago", "unemployed", "was made redundant", "not working". */
+const NOTE_JOBLESS_RE = /\b(?:lost (?:(?:his|her|their|the|a|my) )?(?:job|work|employment)|unemployed|unemployment|jobless|laid off|made redundant|redundancy|(?:was |got |been )?(?:fired|sacked)\b|out of work|not (?:currently )?(?:working|employed)|between jobs)\b/i;
+/** How a conversation tells of being out of work. */
+const JOBLESS_SAID = ['lost', 'laid off', 'lay off', 'redundan*', 'fired', 'sacked', 'unemploy*', 'out of work', 'not working', "n't working", 'let go', 'quit', 'between jobs', 'looking for work', 'looking for a job', 'job hunting', 'jobless', 'benefits', 'universal credit', 'retire*', 'stopped working', 'off work', 'sick leave', 'signed off', 'leave'];
+/** Talk of the patient's work at all: without it, a note's joblessness is left alone. */
+const WORK_SAID = ['job', 'work', 'working', 'employ*', 'office', 'boss'];
+
 export function checkOccupation(statement: string, section: string, index: WordIndex): { phrase: string; reason: string }[] {
   if (section !== 'subjective') return [];
+  // "Lost job - 2 months ago" where the patient started a new job then: work lost is said in some word of losing it.
+  const jobless = NOTE_JOBLESS_RE.exec(statement);
+  if (jobless && !/\b(?:no|not|never|denies|hasn't|has not)\s+(?:\w+\s+)?$/i.test(statement.slice(Math.max(0, jobless.index - 20), jobless.index))) {
+    if (saysAnyForm(index, WORK_SAID) && !saysAnyForm(index, JOBLESS_SAID)) return [{ phrase: jobless[0], reason: `the note says the patient is out of work ("${jobless[0]}"), which the transcript's talk of work never says` }];
+    return [];
+  }
   // "Employment status: works as a programmer": a heading's label names no job, so the next mention of work is read.
   const readWords = (m: RegExpExecArray) => (m[1] as string).split(/[\s/&-]+/).map((w) => w.toLowerCase().replace(/'s$/, '')).filter((w) => w.length >= 2 && !UNTELLING.has(w) && !/^\d/.test(w));
   const m = [...statement.matchAll(new RegExp(JOB_RE.source, 'gi'))].find((x) => readWords(x).length > 0);

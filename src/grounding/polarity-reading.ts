@@ -129,6 +129,22 @@ function isConfirmed(model: TranscriptModel, clause: Clause): boolean {
   return reply !== undefined && !reply.explicitQuestion && readAnswer(reply.tokens) !== 'unknown';
 }
 
+/** Words that turn a long turn's last words into a question: "… before i do just want to make sure you're not having any chest pain today". */
+const CLOSING_ASK_RE = / (?:make sure|check|checking|ask|any|have you|do you|are you|you're not|you are not|you haven't|you have not|you don't|you do not) /;
+
+/**
+ * A long unpunctuated turn that ends by asking after the complaint, answered yes or no: the answer is to those last
+ * words, whatever the turn said before them.
+ */
+function isClosingQuestion(model: TranscriptModel, clause: Clause, hit: TermHit): boolean {
+  if (clause.role !== 'clinician' || clause.tokens.length <= 25 || hit.index + hit.length < clause.tokens.length - 4) return false;
+  const turn = model.clauses.filter((k) => k.turn === clause.turn);
+  if (turn[turn.length - 1] !== clause) return false;
+  if (!CLOSING_ASK_RE.test(` ${clause.tokens.slice(Math.max(0, hit.index - 10), hit.index).join(' ')} `)) return false;
+  const reply = findReply(model, clause);
+  return reply !== undefined && !reply.explicitQuestion && readAnswer(reply.tokens) !== 'unknown';
+}
+
 /** "… weakness , numbness or double vision , but he denies everything": a list closed by a blanket denial. */
 const BLANKET_DENIAL_RE = /^(?:but |and )?(?:he|she|they|the patient|patient|i) (?:denies|denied|deny|has had none|had none) (?:everything|all|any of|all of|them|those|these|that)|^(?:but )?none of (?:that|those|these|them)/;
 
@@ -150,7 +166,7 @@ function readMention(model: TranscriptModel, clause: Clause, hits: readonly Term
   // A patient's own question ("could that be why my stomach is hurting ?") presupposes the symptom; only the
   // clinician's questions take the other speaker's answer.
   const askable = clause.role !== 'patient' && clause.role !== 'other';
-  const questioned = askable && ((clause.question && (clause.tokens.length <= 25 || clause.explicitQuestion)) || isBareList(clause.tokens, hits) || isConfirmed(model, clause));
+  const questioned = askable && ((clause.question && (clause.tokens.length <= 25 || clause.explicitQuestion)) || isBareList(clause.tokens, hits) || isConfirmed(model, clause) || isClosingQuestion(model, clause, hit));
   const asked = questioned && !isAssertion(clause, hit);
   if (!asked) return { polarity: readStatement(clause, hits, hit), source: 'statement' };
   const negated = hit.negatedInside === true || isNegatedBefore(clause.tokens, hits, hit, 6, NOTE_NEGATION_STOPS) || readAfter(clause.tokens, hit, hits) === 'absent';

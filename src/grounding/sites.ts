@@ -21,7 +21,7 @@ const SITE_WORDS = [
   'wound', 'scar', 'extremity', 'extremities', 'upper', 'lower', 'iliac',
 ];
 
-const SITES = new Set([...SITE_WORDS.map((w) => w.slice(0, 5)), 'neck', 'abdom', 'calf', 'foot']);
+const SITES = new Set([...SITE_WORDS.map((w) => w.slice(0, 5)), 'neck', 'abdom', 'calf', 'foot', 'mp', 'mcp', 'mtp', 'pip']);
 /** Words that are sites only together with another ("upper" of "upper quadrant"): never alone a place. */
 const WEAK_SITES = new Set(['upper', 'lower', 'proce', 'joint']);
 /** Directions within a part: "lateral" and "medial" of one knee are different places. */
@@ -38,8 +38,8 @@ export function isSiteWord(word: string): boolean {
 
 /** Plain words for directions: "outside of the elbow" is its lateral aspect. */
 const PLAIN_DIRECTIONS: Readonly<Record<string, string>> = { outsi: 'later', insid: 'media', front: 'anter' };
-/** Words for one place: the cervical region is the neck, the abdomen the belly. */
-const SAME_PLACE: Readonly<Record<string, string>> = { cervi: 'neck', belly: 'abdom', stoma: 'abdom', calve: 'calf', feet: 'foot', iliac: 'quadr' };
+/** Words for one place: the cervical region is the neck, the abdomen the belly; a finger's "MP joint" is its metacarpophalangeal joint, "PIP" its proximal one. */
+const SAME_PLACE: Readonly<Record<string, string>> = { cervi: 'neck', belly: 'abdom', stoma: 'abdom', calve: 'calf', feet: 'foot', iliac: 'quadr', mp: 'metac', mcp: 'metac', mtp: 'metat', pip: 'proxi' };
 
 function toSite(word: string): string {
   const stem = word.slice(0, 5);

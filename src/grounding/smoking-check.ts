@@ -113,8 +113,9 @@ export function readTranscriptSmoking(model: TranscriptModel): Map<SmokingStatus
     if (OTHER_RE.test(replyText) || OTHER_SAID_RE.test(replyText)) continue;
     if (readAnswer(reply.tokens) === 'no' && !/ (?:quit|stop|stopped|give up|gave up|still|anymore|any more) /.test(text)) add('never', [clause.line, reply.line]);
     if (SMOKE_WORD_RE.test(replyText) || OTHER_RE.test(replyText)) continue; // the patient's own words are read above
-    // "do you smoke or drink ? — i drink socially": the answer may be about the drink.
-    if (/\b(?:drink\w*|alcohol|drugs|etoh)\b/.test(text) && /\b(?:drink\w*|alcohol|beers?|wine|pints?|glass|drugs)\b/.test(replyText)) continue;
+    // "do you smoke or drink ? — i drink socially": the answer may be about the drink, and so may a bare "yes" ("do
+    // you smoke or drink alcohol regularly ? — uh , yes . — how much ? — so , i don't smoke . i drink …").
+    if (/\b(?:drink\w*|alcohol|drugs|etoh)\b/.test(text) && (/\b(?:drink\w*|alcohol|beers?|wine|pints?|glass|drugs)\b/.test(replyText) || readAnswer(reply.tokens) === 'yes')) continue;
     // "how much would you say you smoked before ? — ten packs a year" tells the past, not now.
     if (/ (?:smoked|before|used to|in the past|back then|ever|did|was|were|would) /.test(text)) continue;
     // "do you smoke ? do you drink ? — yes": the answer is to the last question asked.

@@ -5,7 +5,8 @@
  */
 import { convertSpelledNumbers } from '../text/spelled-numbers.js';
 import { findWrittenTerms, isDeniedBefore, saysAnyForm, type NamedTerm } from './named-terms.js';
-import type { TranscriptModel } from './transcript-model.js';
+import { readAnswer } from './answer-reading.js';
+import { findReply, type TranscriptModel } from './transcript-model.js';
 import type { WordIndex } from './word-index.js';
 
 export interface HabitTalk {
@@ -13,6 +14,8 @@ export interface HabitTalk {
   numbers: ReadonlySet<number>;
   /** Whether that talk ever tells of drinking much: "a bottle a night", "every day", "too much", "heavily". */
   heavyDrinking: boolean;
+  /** The patient's own words of using a street drug now ("i also sometimes will smoke a joint"), or a yes to a question naming one. */
+  drugUse?: string;
 }
 
 const HABIT_WORD_RE = /\b(?:smok\w*|cig\w*|tobacco|packs?|fags?|roll-?ups?|vap\w*|drink\w*|alcohol|beers?|wine|vodka|whisk(?:e)?y|gin|spirits|pints?|glass(?:es)?|units?|etoh|booze|bottles?|cans?|lager|cider|shots?|joints?)\b/;
@@ -45,8 +48,41 @@ export function readHabitTalk(model: TranscriptModel): HabitTalk {
     const clauses = window.flatMap((l, k) => l.tokens.join(' ').split(/ [,.;!?] | and | but /).filter((c) => k > 0 || DRINK_WORD_RE.test(c)));
     if (DRINK_WORD_RE.test(text) && !FLUIDS_RE.test(text) && clauses.some((c) => HEAVY_SAID_RE.test(c) && !SMOKE_WORD_RE.test(c) && !FLUIDS_RE.test(c) && !NOT_NOW_RE.test(c))) heavyDrinking = true;
   });
-  return { numbers, heavyDrinking };
+  return { numbers, heavyDrinking, drugUse: readDrugUse(model) };
 }
+
+/** A street drug in speech, after a verb of using: "smoke a joint", "tried some weed". "joint" and "pot" need smoking. */
+const DRUG_NAMES = String.raw`(?:cannabis|marijuana|marihuana|weed|cocaine|ecstasy|mdma|heroin|meth|methamphetamines?|amphetamines?|edibles)`;
+const USE_SAID_RE = new RegExp(String.raw`\b(?:smok\w*(?: [a-z']+){0,3}? (?:joints?|pot|${DRUG_NAMES})|(?:use|uses|using|take|takes|taking|do|does|doing|tried|try|have|had)(?: [a-z']+){0,3}? ${DRUG_NAMES})\b`);
+/** Use told of the past or denied: "i used to smoke weed in college", "i don't do any drugs". */
+const NOT_USING_RE = /\b(?:used to|in the past|years ago|when i was (?:younger|a teen\w*|at|in)|college|university|school|back then|quit|stopped|gave up|not|never|no|nor|without|n't)\b|n't\b/;
+/** A question that names street drugs: "any recreational drugs?", "do you smoke marijuana?". */
+const DRUG_QUESTION_RE = /\b(?:(?:recreational|street|illicit|illegal) (?:drugs?|substances?)|drug use|cannabis|marijuana|weed|cocaine)\b/;
+/** A question that names drink or tobacco too: its yes may be to those. */
+const OTHER_HABIT_RE = /\b(?:alcohol|drink\w*|smok\w*|tobacco|cigarettes?|vap\w*)\b/;
+
+/** The first place the patient tells of using a street drug now, in their words or by a yes to a question naming one. */
+function readDrugUse(model: TranscriptModel): string | undefined {
+  for (const line of model.lines) {
+    if (line.role !== 'patient') continue;
+    const text = line.tokens.join(' ');
+    for (const clause of text.split(/ [,.;!?] | but /)) {
+      const m = USE_SAID_RE.exec(clause);
+      if (m && !NOT_USING_RE.test(clause)) return clause.trim();
+    }
+  }
+  for (const clause of model.clauses) {
+    if (clause.role !== 'clinician' || !clause.question || !DRUG_QUESTION_RE.test(clause.tokens.join(' ')) || OTHER_HABIT_RE.test(clause.tokens.join(' '))) continue;
+    const reply = findReply(model, clause);
+    if (!reply || reply.role !== 'patient') continue;
+    const said = reply.tokens.join(' ');
+    if (readAnswer(reply.tokens) === 'yes' && !NOT_USING_RE.test(said.replace(/^\W*(?:yes|yeah|yep)\b/, ''))) return said;
+  }
+  return undefined;
+}
+
+/** A note's denial of street drugs: "no recreational drugs", "denies illicit drug use", "Non-smoker, no RDU". */
+const NOTE_DRUG_DENIAL_RE = /\b(?:no|denies|denied|nil|never|negative for|not using|does not use|doesn't use|does not take|doesn't take)\b(?:[^.;:]*?\b(?:recreational|illicit|street|illegal)\s+(?:drugs?|substances?)|[^.;:]*?\b(?:drug use|cannabis|marijuana|IVDU|RDU)\b)/i;
 
 /** Units are left out: clinicians work them out from the drinks told ("9 pints a week" is ">14 units/week"). */
 const AMOUNT_RE = /\b(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*(?:cigarettes?|cigs?|packs?|pack[- ]years?|ppd|beers?|drinks?|glasses|pints?|bottles?|cans?|joints?|shots?)\b/gi;
@@ -79,6 +115,11 @@ export function checkSubstances(statement: string, section: string, index: WordI
   // "drinks a lot of apple juice", "a lot of coffee": heavily, but not alcohol.
   if (heavy && !talk.heavyDrinking && !isDeniedBefore(statement, heavy.index) && !new RegExp(FLUIDS_RE.source, 'i').test(statement)) {
     problems.push({ phrase: heavy[0], reason: `the note says the patient drinks heavily ("${heavy[0]}"), which the transcript never says` });
+  }
+  const denied = NOTE_DRUG_DENIAL_RE.exec(statement);
+  if (denied && talk.drugUse) {
+    problems.push({ phrase: denied[0], reason: `the note denies drug use ("${denied[0]}") but the patient tells of it ("${talk.drugUse.slice(0, 80)}")` });
+    return problems;
   }
   for (const { term, phrase, at } of findWrittenTerms(statement, DRUGS)) {
     if (isDeniedBefore(statement, at) || saysAnyForm(index, term.said)) continue;

@@ -17,11 +17,15 @@ export interface WordIndex {
 }
 
 /** The clinician's lines that only ask, answered "no": "do you have any diabetes or rheumatoid arthritis ? — no". */
+const ACKNOWLEDGEMENTS = new Set(['ok', 'okay', 'right', 'alright', 'all', 'fine', 'good', 'great', 'yeah', 'yes', 'mm', 'mhm', 'sure', 'and', 'so', 'um', 'uh', ',', '.', '!', 'thank', 'thanks', 'you']);
+
 function findDeniedQuestions(model: TranscriptModel): Set<number> {
   const denied = new Set<number>();
   model.lines.forEach((line, ordinal) => {
     if (line.role !== 'clinician') return;
+    // "OK. And, any problems with your stomach, or asthma?": an acknowledgement before the question asks nothing.
     const clauses = model.clauses.filter((c) => c.line === line.line && c.role === line.role && c.turn === line.turn);
+    while (clauses.length > 1 && clauses[0]!.tokens.every((t) => ACKNOWLEDGEMENTS.has(t))) clauses.shift();
     const last = clauses[clauses.length - 1];
     // A long dictation read as a question for its "any" ("i don't see any rash …") asks nothing.
     if (!last || !clauses.every((c) => c.question) || !(last.explicitQuestion || line.tokens.length <= 30)) return;

@@ -268,3 +268,23 @@ describe('a drug taken supports a history, not an assessment', () => {
     expect(checkGrounding({ assessment: 'Hypertension.' }, t).map((f) => f.kind)).toEqual(['diagnosis']);
   });
 });
+
+describe('a history the conversation asked about and the patient denied', () => {
+  const asked = [
+    'Doctor: Right. And any trouble with your stomach, or asthma, heartburn, ulcers?',
+    'Patient: No, nothing like that.',
+    'Doctor: OK, I will give you naproxen for the pain then.',
+  ].join('\n');
+
+  it('catches "Hx of asthma" where an acknowledged list question got a no, in the plan too', () => {
+    const found = checkGrounding({ plan: 'Start naproxen. Hx of asthma, no stomach problems.' }, asked).filter((f) => f.kind === 'diagnosis');
+    expect(found.map((f) => f.claim)).toEqual(['Hx of asthma, no stomach problems.']);
+    expect(found[0]?.reason).toContain('never affirms');
+    expect(checkGrounding({ subjective: 'PMH: asthma.' }, asked).map((f) => f.kind)).toEqual(['diagnosis']);
+  });
+
+  it('passes the denial written as one, and a yes', () => {
+    expect(checkGrounding({ plan: 'Start naproxen. No hx of asthma or GI problems.' }, asked)).toEqual([]);
+    expect(checkGrounding({ plan: 'Hx of asthma, so avoid NSAIDs.' }, asked.replace('No, nothing like that.', 'Yes, I have asthma since I was a kid.'))).toEqual([]);
+  });
+});

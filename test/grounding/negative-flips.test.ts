@@ -258,3 +258,57 @@ describe('a panic attack is not another word for anxiety', () => {
     expect(negations('Anxious since starting a new job. No panic attacks.', anxious)).toEqual([]);
   });
 });
+
+describe('a long turn that ends by checking on a complaint', () => {
+  const turn = [
+    "[doctor] so we'll keep working on the salt and the walking and see where the numbers land next time and then i want to have a look at that ankle of yours but before that i just want to make sure you're not having any shortness of breath at the moment",
+    '[patient] no',
+    '[doctor] okay good',
+  ].join('\n');
+
+  it('reads the answer as answering those last words', () => {
+    expect(negations('Respiratory: Reports shortness of breath.', turn)).toHaveLength(1);
+    expect(negations('Respiratory: Denies shortness of breath.', turn)).toEqual([]);
+  });
+
+  it('leaves advice to make sure alone, and hears a yes', () => {
+    expect(negations('Reports shortness of breath.', '[doctor] make sure you come in if you get any shortness of breath\n[patient] no problem')).toEqual([]);
+    expect(negations('Denies shortness of breath.', turn.replace('[patient] no', '[patient] actually yes , i do get a bit on the stairs'))).toHaveLength(1);
+  });
+});
+
+describe('sex drive', () => {
+  const lower = [
+    "Patient: I've been feeling flat, and my libido's not what it was either.",
+    'Doctor: So your mood has been low, with a lower sex drive?',
+    'Patient: Yes.',
+  ].join('\n');
+
+  it('catches "Normal libido" where a lower sex drive was confirmed, and "Reduced libido" where it was denied', () => {
+    expect(negations('Mood low. Normal libido.', lower)).toHaveLength(1);
+    expect(negations('Reduced libido.', 'Doctor: Any change in your sex drive? Low sex drive at all?\nPatient: No, that side of things is fine.')).toHaveLength(1);
+  });
+
+  it('passes what was said', () => {
+    expect(negations('Mood low, reduced libido.', lower)).toEqual([]);
+    expect(negations('Libido unchanged.', 'Doctor: Any change in your sex drive? Low sex drive at all?\nPatient: No, that side of things is fine.')).toEqual([]);
+  });
+});
+
+describe('a question of what the complaint causes', () => {
+  const asked = [
+    'Doctor: And the cough, does it cause you any pain in your chest?',
+    'Patient: No, not really.',
+    'Doctor: And when you breathe in deeply?',
+    "Patient: Well, my ribs feel a bit sore, but it's all achy from the coughing.",
+  ].join('\n');
+
+  it('is asked, so its "no" denies the pain', () => {
+    expect(negations('No chest pain, no pain on inspiration.', asked)).toEqual([]);
+    expect(negations('Reports chest pain with the cough.', asked)).toHaveLength(1);
+  });
+
+  it('while a warning of what a drug can cause still asks nothing', () => {
+    expect(negations('Reports chest pain.', 'Doctor: This tablet can cause chest pain, so if you get any chest pain let us know.\nPatient: OK.')).toEqual([]);
+  });
+});

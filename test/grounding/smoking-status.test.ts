@@ -60,3 +60,21 @@ describe('a review-of-systems verb before the habit ("Endorses tobacco use")', (
     expect(smoking('Denies tobacco use.', never)).toEqual([]);
   });
 });
+
+describe('a yes to "do you smoke or drink?"', () => {
+  const asked = [
+    'Doctor: Do you smoke or drink at all?',
+    'Patient: Yeah.',
+    'Doctor: How much would you say?',
+    "Patient: Well, I don't smoke. I have a couple of glasses of wine at the weekend.",
+  ].join('\n');
+
+  it('is not a smoker\'s yes: the non-smoker the patient then says decides', () => {
+    expect(checkGrounding({ subjective: 'SH: Smoker, 15/day. Drinks wine at weekends.' }, asked).map((f) => f.reason).join(' ')).toContain('non-smoker');
+    expect(checkGrounding({ subjective: 'SH: Non-smoker. Drinks wine at weekends.' }, asked)).toEqual([]);
+  });
+
+  it('a yes to smoking alone still makes a smoker', () => {
+    expect(checkGrounding({ subjective: 'Non-smoker.' }, 'Doctor: Do you smoke?\nPatient: Yeah, about ten a day.').map((f) => f.reason).join(' ')).toContain('current smoker');
+  });
+});

@@ -115,6 +115,8 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
     // "not like i'm gonna faint": "like" after a negation carries it.
     if (token === 'like' && isNegationCue(tokens[k - 1] ?? '')) return true;
     if (AUXILIARIES.has(token) && isAuxiliaryNegated(tokens, k)) return true;
+    // "denies … anyone around the patient with diarrhoea": "the patient" after a preposition is an object, no new subject.
+    if (token === 'patient' && tokens[k - 1] === 'the' && OBJECT_PREPOSITIONS.has(tokens[k - 2] ?? '')) continue;
     if (stops.has(token) || token === '.' || token === ';') return false;
     // "non-healing ulcer": "non" negates only the word right after it — and in "non-productive cough" that word is
     // the modifier, so the cough stands.
@@ -134,6 +136,8 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
   }
   return false;
 }
+
+const OBJECT_PREPOSITIONS = new Set(['around', 'to', 'with', 'near', 'for', 'from', 'about', 'by', 'beside']);
 
 /** Words between a list of tests and its predicate: "lachman , anterior drawer and mcmurray tests are all negative". */
 const PREDICATE_GLUE = new Set([',', 'and', 'or', 'your', 'the', 'his', 'her', 'test', 'tests', 'sign', 'signs', 'maneuver', 'maneuvers', 'both', 'all', 'also', 'were', 'was', 'is', 'are', 'be', 'been', 'entirely', 'completely', 'bilaterally', 'today', 'again', '-', ':', 'uh', 'um', 'er']);

@@ -23,6 +23,8 @@ const NOTE_HEDGES = new Set([
   'persists', 'recur', 'recurs', 'ensure', 'sure', 'try', 'trying', 'seek', 'emergency', 'asked', 'ask', 'query', 'queried', 'can',
   // "Bear in mind the symptoms I mentioned, the fever and the vomiting": safety-netting, not a symptom had.
   'mind',
+  // "Any signs of a stroke, face drooping, arm weakness, that's 999 too": what to ring an emergency number for.
+  '999', '911', '112',
 ]);
 /** Note words that make a mention a time course or history rather than a current claim. */
 const NOTE_TIME_CUES = new Set([

@@ -75,3 +75,17 @@ describe('a time said in a safety-net instruction', () => {
     expect(checkGrounding({ plan: 'Keep doing daily weights, and if the weight goes up by 2 kg in 5 days, call the heart failure nurse.' }, said).length).toBeGreaterThan(0);
   });
 });
+
+describe('denials and safety nets the engine writes', () => {
+  const asked = '[doctor] any recent antibiotics , any travel , anyone around you with diarrhoea ?\n[patient] no , none of that .\n[doctor] any weakness in your arms or legs , trouble with speech ?\n[patient] nothing like that .';
+  it('reads "the patient" after a preposition as an object, so a denial list reaches past it', () => {
+    expect(negations('The patient denies recent antibiotics, any travel, anyone around the patient with diarrhoea.', asked)).toEqual([]);
+    expect(negations('The patient has had diarrhoea with anyone around the patient.', asked)).toHaveLength(1);
+  });
+
+  it('does not read what to ring 999 for as a symptom had', () => {
+    const plan = (text: string) => checkGrounding({ plan: text }, asked).filter((f) => f.kind === 'negation');
+    expect(plan("Of course any signs of a stroke, face drooping, arm weakness, speech problems, that's 999 too.")).toEqual([]);
+    expect(negations('Reports arm weakness.', asked)).toHaveLength(1);
+  });
+});

@@ -137,7 +137,7 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
     const specific = asked && !/^(?:any|anything|something|things?|medications?|medicines?|meds|drugs?)\b/i.test(asked) ? `Not allergic to ${asked}`
       : kind ? `Denies ${kind.toLowerCase()} allergies` : undefined;
     const text = specific ? `${specific}${pair.a.role === 'other' && pair.a.label ? ` per ${describeSpeaker(pair.a.label) ?? 'the speaker'}` : ''}.`
-      : /not that (?:i|we) know|no known/i.test(first) ? 'No known allergies.' : 'Denies allergies.';
+      : describeAllergyDenial(question);
     return [statement('background', text, pair, [pair.answers[0]!])];
   }
   const takenFor = readTakenFor(pair, first, negative);
@@ -253,4 +253,11 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
     }
   }
   return [];
+}
+
+// "Any other allergies?" — "No.": none besides the one just named; a plain denial is written as clinicians chart it
+// ("No known drug allergies" when the question was about medicines).
+function describeAllergyDenial(question: string): string {
+  if (/\bother allerg/i.test(question)) return 'No other allergies.';
+  return /\b(?:drugs?|medicines?|medications?|meds|tablets)\b/i.test(question) ? 'No known drug allergies.' : 'No known allergies.';
 }

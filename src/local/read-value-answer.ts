@@ -159,6 +159,11 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
     if (negative && words(first) <= 10 && !/\b(?:but|used to|quit|stopped|occasionally|sometimes|socially)\b/i.test(first)) {
       return [statement('background', `Denies ${denial}.`, pair, [pair.answers[0]!])];
     }
+    // "I did, I stopped two years ago.", "Used to, gave up in 2019.": a former smoker, and since when.
+    const quit = QUIT.exec(first);
+    if (name === 'Smoking' && quit && !/\b(?:again|started|back on)\b/i.test(first) && words(first) <= 14) {
+      return [statement('background', `Ex-smoker; ${lowerFirst(quit[0].replace(/^i\s+/i, ''))}.`, pair, [pair.answers[0]!])];
+    }
     if (!negative && words(first) <= 12 && !/\b(?:i|me|my)\b/i.test(first.replace(/^i (?:quit|used to|stopped)/i, ''))) {
       const text = first.replace(/^i (quit|used to|stopped)/i, '$1');
       return [statement('background', `${name}: ${lowerFirst(text)}.`, pair, [pair.answers[0]!])];
@@ -254,6 +259,8 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   }
   return [];
 }
+
+const QUIT = /\b(?:i\s+)?(?:stopped|quit|gave (?:it |them )?up|packed (?:it|them) in)\b[^,.;!?]{0,40}/i;
 
 // "Any other allergies?" — "No.": none besides the one just named; a plain denial is written as clinicians chart it
 // ("No known drug allergies" when the question was about medicines).

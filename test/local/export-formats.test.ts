@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { generateLocalNote } from '../../src/local/index.js';
+import { readTranscript } from '../../src/text/parse-transcript.js';
+import { checkGrounding } from '../../src/grounding/index.js';
+
+const TEAMS = [
+  'Hughes, Laura (Physiotherapist)   0:04', 'Morning Dan, can you see and hear me okay?', '',
+  'Price, Daniel   0:09', 'Yeah, all good thanks.', '',
+  'Hughes, Laura (Physiotherapist)   0:12', 'Great. So how has the shoulder been since we last spoke?', '',
+  'Price, Daniel   0:17', "Still sore when I reach overhead. About a five out of ten, worse at night.", '',
+  'Hughes, Laura (Physiotherapist)   0:29', 'Okay. Any pins and needles down the arm?', '',
+  'Price, Daniel   0:33', 'No, none.', '',
+  'Hughes, Laura (Physiotherapist)   0:36', "You're getting to about 90 degrees before it catches. This looks like rotator cuff tendinopathy. I'll see you again in three weeks.",
+].join('\n');
+
+const WHISPER = [
+  "[00:00.000 --> 00:03.200]  Hi there, come in, have a seat. What's brought you in today?",
+  "[00:03.200 --> 00:07.800]  I've had this cough for about three weeks now and it's just not going away.",
+  '[00:07.800 --> 00:10.400]  Okay. Are you bringing anything up when you cough?',
+  '[00:10.400 --> 00:13.000]  Yeah, green phlegm, mostly in the mornings.',
+  '[00:22.900 --> 00:28.400]  Okay, let me have a listen to your chest. There are some crackles at the right base.',
+  '[00:28.400 --> 00:33.600]  Your temperature is 37.9 and your oxygen is 95 percent. I think this is a chest infection,',
+  "[00:33.600 --> 00:38.000]  so I'll give you amoxicillin 500 milligrams three times a day for five days.",
+].join('\n');
+
+const MEMO = 'Home visit full stop she reports her breathing is worse over the last week comma she now sleeps on three pillows full stop new paragraph on examination weight 74 point 2 kilos comma up 3 kilos since last week full stop crackles at both bases full stop new paragraph impression worsening heart failure full stop plan increase furosemide to 80 milligrams, no sorry, 60 milligrams in the morning full stop recheck weight and bloods in three days full stop';
+
+describe('transcripts exported by meeting and speech tools', () => {
+  it("reads Teams' copied transcript: a 'Surname, First (Role)   m:ss' line, then the words", () => {
+    const r = readTranscript(TEAMS);
+    expect(r.speakers).toEqual({ 'Hughes, Laura (Physiotherapist)': 'clinician', 'Price, Daniel': 'patient' });
+    expect(r.turns.map((t) => t.text).join(' ')).not.toMatch(/0:\d\d|Hughes/);
+    const n = generateLocalNote(TEAMS);
+    expect(n.subjective).toMatch(/5\/10, worse at night/);
+    expect(n.subjective).toMatch(/denies pins and needles/);
+    expect(n.assessment).toMatch(/rotator cuff tendinopathy/);
+    expect(checkGrounding(n, TEAMS)).toEqual([]);
+  });
+
+  it("reads Whisper's segments without their timings, a sentence cut between two segments as one", () => {
+    const r = readTranscript(WHISPER);
+    expect(r.turns.map((t) => t.text).join(' ')).not.toMatch(/-->|\[00/);
+    const n = generateLocalNote(WHISPER);
+    expect(n.subjective).toMatch(/cough for about 3 weeks/);
+    expect(n.objective).toMatch(/crackles at the right base/);
+    expect(n.assessment).toMatch(/chest infection/);
+    expect(n.plan).toMatch(/amoxicillin 500 mg 3 times a day for 5 days/);
+    expect(checkGrounding(n, WHISPER)).toEqual([]);
+  });
+
+  it('writes the punctuation a dictating clinician spoke, and keeps only the corrected dose', () => {
+    const n = generateLocalNote(MEMO);
+    const all = [n.subjective, n.objective, n.assessment, n.plan].join('\n');
+    expect(all).not.toMatch(/full stop|comma|new paragraph|no sorry|80 mg/);
+    expect(n.objective).toMatch(/74\.2 kg/);
+    expect(n.assessment).toMatch(/worsening heart failure/i);
+    expect(n.plan).toMatch(/furosemide to 60 mg in the morning/);
+  });
+
+  it('leaves "period" and "comma" that are words, and texts that say them once', () => {
+    const said = 'Doctor: When was your last period?\nPatient: Two weeks ago, and my period pain was bad.\nDoctor: Any comma-shaped rash?';
+    expect(readTranscript(said).turns.map((t) => t.text)).toEqual(['When was your last period?', 'Two weeks ago, and my period pain was bad.', 'Any comma-shaped rash?']);
+  });
+});
+
+describe('speakers and slips', () => {
+  it('names an INT: label the interpreter', () => {
+    const t = 'DR: Can you ask her what the problem is?\nINT: She says she has had a burning when she passes urine for four days.\nPT: [speaks Polish]\nDR: Any fever?\nINT: No fever.';
+    expect(readTranscript(t).speakers).toEqual({ DR: 'clinician', INT: 'other', PT: 'patient' });
+    expect(generateLocalNote(t).subjective).toMatch(/per the interpreter/);
+  });
+
+  it('keeps the side a speaker corrected to, and drops the one corrected', () => {
+    const n = generateLocalNote("Doctor: And it's the left ankle, no sorry, the right ankle that's more swollen.");
+    expect(n.objective).toMatch(/right ankle that's more swollen/);
+    expect(n.objective).not.toMatch(/left/);
+  });
+
+  it('reads "I did, I stopped two years ago" to "Do you smoke?" as a former smoker', () => {
+    const n = generateLocalNote('Doctor: Do you smoke?\nPatient: I did, I stopped two years ago.');
+    expect(n.subjective).toMatch(/Ex-smoker; stopped 2 years ago\./);
+    expect(n.subjective).not.toMatch(/patient smokes/i);
+  });
+});

@@ -82,3 +82,16 @@ describe('speakers and slips', () => {
     expect(n.subjective).not.toMatch(/patient smokes/i);
   });
 });
+
+describe('caption lines wrapped mid-sentence', () => {
+  it('joins a caption line that stops on "when" with the next, even when that opens with "I"', () => {
+    const srt = ['1', '00:00:01,000 --> 00:00:04,000', "PATIENT: I think I've got a water infection. It's burning when", 'I wee, like really stinging.', '',
+      '2', '00:00:04,500 --> 00:00:06,000', 'DOCTOR: How long has that been going on?'].join('\n');
+    expect(readTranscript(srt).turns[0]!.text).toBe("I think I've got a water infection. It's burning when I wee, like really stinging.");
+  });
+
+  it('leaves a plain transcript\'s trailing-off line alone', () => {
+    const plain = "Doctor: We'll be a step closer to figuring out which way we\nIt might be a problem inside the ear.";
+    expect(readTranscript(plain).turns.map((t) => t.text)).toHaveLength(2);
+  });
+});

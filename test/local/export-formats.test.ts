@@ -95,3 +95,14 @@ describe('caption lines wrapped mid-sentence', () => {
     expect(readTranscript(plain).turns.map((t) => t.text)).toHaveLength(2);
   });
 });
+
+describe('items named after "here is what I am going to order"', () => {
+  it('puts each item in the plan', () => {
+    const n = generateLocalNote([
+      'OT: Can you get on and off the toilet?', "Patient: It's very low, I pull myself up on the sink.",
+      "OT: So here's what I'm going to order. A raised toilet seat with a frame around it, so you've got something to push up on. A second rail on the stairs, on the right side, so you've got two to hold.",
+    ].join('\n'), { specialty: 'occupational_therapy' });
+    expect(n.plan).toMatch(/raised toilet seat with a frame/);
+    expect(n.plan).toMatch(/second rail on the stairs/);
+  });
+});

@@ -106,3 +106,16 @@ describe('items named after "here is what I am going to order"', () => {
     expect(n.plan).toMatch(/second rail on the stairs/);
   });
 });
+
+describe('a ward round where a nurse asks and the registrar decides', () => {
+  it('writes the registrar\'s "Yes. Stop the IV…" as the plan, not as a report per the registrar', () => {
+    const n = generateLocalNote([
+      'Reg: Morning Mr Novak. How is the breathing today?', 'Pt: Much better, thanks.',
+      'Reg: Your CRP has come down to 60. Your chest sounds clearer.', 'Reg: Any allergies?', 'Pt: None.',
+      'Staff Nurse: So switch to oral?',
+      'Reg: Yes. Stop the IV co-amoxiclav, switch to oral co-amoxiclav 625 mg three times a day, to finish five days in total.',
+    ].join('\n'));
+    expect(n.plan).toMatch(/oral co-amoxiclav 625 mg 3 times a day/);
+    expect(n.subjective).not.toMatch(/per the reg/i);
+  });
+});

@@ -119,3 +119,23 @@ describe('a ward round where a nurse asks and the registrar decides', () => {
     expect(n.subjective).not.toMatch(/per the reg/i);
   });
 });
+
+describe('safety-netting read out as a list of red flags', () => {
+  it('puts the announcement and the "if she is floppy…" list in the plan, not the exam', () => {
+    const n = generateLocalNote([
+      'Doctor: Her right eardrum is red and bulging. This is an ear infection.',
+      "Doctor: And there are some things I'd want you to call 999 or take her to A&E straight away for.",
+      "Doctor: If she's floppy or very hard to wake, has a rash that doesn't fade when you press a glass on it, or a stiff neck.",
+      "Dad: Okay, I'll watch for that.",
+    ].join('\n'));
+    expect(n.plan).toMatch(/999/);
+    expect(n.plan).toMatch(/floppy or very hard to wake/);
+    expect(n.objective).not.toMatch(/floppy|999/);
+  });
+
+  it('leaves "there are a few things, I\'ll call you with the results" out of the safety net', async () => {
+    const { isReturnPrecaution } = await import('../../src/local/return-precautions.js');
+    expect(isReturnPrecaution("There are a few things I'll call you about when the results are back.")).toBe(false);
+    expect(isReturnPrecaution('If he has a fit or turns blue, ring 999.')).toBe(true);
+  });
+});

@@ -60,6 +60,7 @@ const COLON_LABEL = new RegExp(
 const BRACKETED_NAME_LINE = new RegExp(String.raw`^\s*\[([A-Za-z][A-Za-z0-9 .,'’_()-]{0,40}?)\]\s*${TIMESTAMP}\s*$`);
 // Teams' copied transcript writes the name surname first, with the role or organisation after it:
 // `Hughes, Laura (Physiotherapist)   0:04`.
+const MEETING_TAG = /\s*\((?:guest|external|unverified|visitor|she\/her|he\/him|they\/them)\)/i;
 const OTTER_LINE = new RegExp(String.raw`^\s*([A-Za-z][A-Za-z0-9 .'’_-]{0,40}?(?:,\s*[A-Za-z][A-Za-z0-9 .'’_-]{0,30}?)?(?:\s*\([^()]{1,40}\))?)\s+${TIMESTAMP}\s*$`);
 const DIARISED = caseless(/^(?:speaker|spk|person|voice|participant|unknown)[ _-]?[a-z0-9]{1,3}$|^s[0-9]{1,2}$|^speaker$/);
 const HONORIFIC = caseless(/^(dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor|sister|brother|father|coach|officer)\.?\s+\S/);
@@ -125,7 +126,8 @@ export function splitLabel(raw: string, line: number): LabelledLine {
   }
   const otter = OTTER_LINE.exec(raw);
   if (otter && isCandidate(otter[1]!.replace(/,/g, ' ').replace(/\([^)]*\)/g, ' ').trim())) {
-    const label = otter[1]!.trim();
+    // "Price, Daniel (Guest)": Teams marks who joined from outside, often the patient; no role in that.
+    const label = otter[1]!.replace(MEETING_TAG, '').trim();
     return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text: '', line, raw, standalone: true };
   }
   return { label: undefined, kind: 'none', text: raw.trim(), line, raw };

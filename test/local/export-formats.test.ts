@@ -37,6 +37,11 @@ describe('transcripts exported by meeting and speech tools', () => {
     expect(checkGrounding(n, TEAMS)).toEqual([]);
   });
 
+  it("reads a Teams guest ('Price, Daniel (Guest)') as whoever they are, not as a companion", () => {
+    const guest = TEAMS.replace(/^Price, Daniel {3}/gm, 'Price, Daniel (Guest)   ');
+    expect(readTranscript(guest).speakers).toEqual({ 'Hughes, Laura (Physiotherapist)': 'clinician', 'Price, Daniel': 'patient' });
+  });
+
   it("reads Whisper's segments without their timings, a sentence cut between two segments as one", () => {
     const r = readTranscript(WHISPER);
     expect(r.turns.map((t) => t.text).join(' ')).not.toMatch(/-->|\[00/);

@@ -144,3 +144,15 @@ describe('safety-netting read out as a list of red flags', () => {
     expect(isReturnPrecaution('If he has a fit or turns blue, ring 999.')).toBe(true);
   });
 });
+
+describe('a recap confirmed with when it happened', () => {
+  it('writes the recap without its address and lead-in, with the when the yes adds', () => {
+    const n = generateLocalNote([
+      'Consultant: So, Mrs Hale, just to remind me of the story, you fell and hurt your wrist?',
+      'Patient: Yes, two weeks ago today.',
+      'Consultant: How is the pain now?', 'Patient: About 3 out of 10.',
+    ].join('\n'));
+    expect(n.subjective).toMatch(/^The patient fell and hurt her wrist, 2 weeks ago today\.$/m);
+    expect(n.subjective).not.toMatch(/remind me|Mrs Hale/);
+  });
+});

@@ -156,3 +156,15 @@ describe('a recap confirmed with when it happened', () => {
     expect(n.subjective).not.toMatch(/remind me|Mrs Hale/);
   });
 });
+
+describe('a postnatal examination', () => {
+  it('keeps what the examiner felt of the womb and saw of the stitches', () => {
+    const n = generateLocalNote([
+      'GP: How is your mood?', 'Mum: Much better.',
+      "GP: Can I have a look at your tummy and check the stitches? The uterus isn't palpable any more, which is what we expect. Chest's clear.",
+      'Mum: Good.',
+    ].join('\n'));
+    expect(n.objective).toMatch(/uterus isn't palpable/);
+    expect(n.objective).toMatch(/Chest's clear/);
+  });
+});

@@ -74,7 +74,7 @@ const DIGIT_POINT = /\b(\d+) point (\d+)\b/g;
  */
 const AMOUNT = `(?:\\d+(?:\\.\\d+)?|${NUMBERISH}(?:[ -]${NUMBERISH})?)(?:\\s*(?:mg|milligrams?|micrograms?|mcg|units?|ml|milliliters?|millilitres?|grams?|kilos?|kg|percent|%|times))?`;
 const CORRECTED_SLIP = [
-  caseless(`\\b${AMOUNT},?\\s+(?:no,?\\s+)?(?:sorry|no wait|wait|i mean|correction|scratch that)[,.]?\\s+(?=(?:\\d|${NUMBERISH}\\b))`, 'g'),
+  caseless(`\\b${AMOUNT},?\\s+(?:no,?\\s+)?(?:sorry|no wait|wait|i mean|correction|scratch that)[,.]?\\s+(?:(?:to|make (?:it|that)|it's|that's)\\s+)?(?=(?:\\d|${NUMBERISH}\\b))`, 'g'),
   caseless(`\\b(?:left|right)(?:\\s+[a-z]+)?,?\\s+(?:no,?\\s+)?(?:sorry|no wait|wait|i mean|correction)[,.]?\\s+(?:the\\s+)?(?=(?:left|right)\\b)`, 'g'),
 ];
 

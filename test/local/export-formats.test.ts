@@ -168,3 +168,13 @@ describe('a postnatal examination', () => {
     expect(n.objective).toMatch(/Chest's clear/);
   });
 });
+
+describe('a voice memo with spoken headings and a corrected dose', () => {
+  it('reads "plan colon" as a heading and "2 milligrams, sorry, to 1.5 milligrams" as 1.5 mg', () => {
+    const memo = 'Follow up visit period he says his ankles are more swollen this week comma and he is more breathless period new line observations colon blood pressure 102 over 64 comma weight 88 point 4 kilograms period new line plan colon increase the bumetanide from 1 milligram to 2 milligrams, sorry, to 1.5 milligrams each morning period';
+    const n = generateLocalNote(memo);
+    expect(n.objective).toMatch(/^Blood pressure 102\/64 mmHg, weight 88\.4 kg\.$/m);
+    expect(n.plan).toMatch(/^Increase the bumetanide from 1 mg to 1\.5 mg each morning\.$/m);
+    expect([n.subjective, n.objective, n.plan].join(' ')).not.toMatch(/colon|period|2 mg/);
+  });
+});

@@ -179,7 +179,9 @@ export function readAfter(tokens: readonly string[], hit: TermHit, hits: readonl
   if (word === 'positive' || word === 'present') return 'present';
   // "no , the bleeding stopped two weeks ago", "the rash has gone", "the pain went away": over, so not had now.
   const ended = tokens.slice(hit.index + hit.length, hit.index + hit.length + 4).filter((t) => !['has', 'had', 'have', 'is', 'was', 'all', 'completely', 'now', 'since', 'kind', 'of', 'pretty', 'much'].includes(t));
-  if (ENDED.has(ended[0] ?? '') || (ended[0] === 'went' && ended[1] === 'away') || (ended[0] === 'cleared' && ended[1] === 'up')) return 'absent';
+  // "…keep using it for two weeks after the rash has gone": a time to come, not an end already reached.
+  const timed = tokens.slice(Math.max(0, hit.index - 2), hit.index).some((t) => ['after', 'until', 'till', 'once', 'when', 'unless', 'before'].includes(t));
+  if (!timed && (ENDED.has(ended[0] ?? '') || (ended[0] === 'went' && ended[1] === 'away') || (ended[0] === 'cleared' && ended[1] === 'up'))) return 'absent';
   // "your bowels are working ok", "passing urine fine": a system said to be normal has no symptoms.
   if (SYSTEM_TERMS.has(hit.term)) {
     const rest = tokens.slice(hit.index + hit.length, hit.index + hit.length + 5);

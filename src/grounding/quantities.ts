@@ -26,7 +26,7 @@ const UNIT_DEFS: readonly UnitDef[] = [
   ...defineUnits('temperature', '°', '° f', '° c', '°', 'degree fahrenheit', 'degree celsius', 'degree'),
   ...defineUnits('dose', 'mg', 'mg', 'milligram', 'milligrams', 'mgs'),
   ...defineUnits('dose', 'mcg', 'mcg', 'microgram'),
-  ...defineUnits('dose', 'mL', 'ml', 'milliliter', 'millilitre', 'cc'),
+  ...defineUnits('dose', 'mL', 'ml', 'mls', 'mils', 'milliliter', 'millilitre', 'cc'),
   ...defineUnits('dose', 'units', 'unit', 'iu'),
   ...defineUnits('dose', 'meq', 'meq'),
   ...defineUnits('dose', 'g', 'g', 'gram'),

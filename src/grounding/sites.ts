@@ -18,7 +18,7 @@ const SITE_WORDS = [
   'gluteal', 'hamstring', 'quadricep', 'bicep', 'tricep', 'rotator', 'meniscus', 'spinous', 'process', 'metatarsal', 'metacarpal',
   'navicular', 'snuffbox', 'tibia', 'tibial', 'fibula', 'fibular', 'femur', 'humerus', 'radial', 'ulnar', 'carpal', 'tarsal',
   'occipital', 'frontal', 'temporal', 'mastoid', 'axilla', 'axillary', 'inguinal', 'submandibular', 'supraclavicular', 'incision',
-  'wound', 'scar', 'extremity', 'extremities', 'upper', 'lower', 'iliac',
+  'wound', 'scar', 'extremity', 'extremities', 'upper', 'lower', 'iliac', 'renal', 'loin',
 ];
 
 const SITES = new Set([...SITE_WORDS.map((w) => w.slice(0, 5)), 'neck', 'abdom', 'calf', 'foot', 'mp', 'mcp', 'mtp', 'pip']);

@@ -8,6 +8,7 @@ export function describeSpeaker(label: string): string | undefined {
   if (/^guest[_ ]?family$/i.test(label.trim())) return 'the family member';
   if (label.includes('_')) return undefined;
   const key = label.toLowerCase().replace(/[^a-z ]/g, '').trim();
+  if (key === 'int' || key === 'interp') return 'the interpreter';
   if (FAMILY_WORDS.test(key)) return key;
   if (roleFromLabel(label) === 'other') return `the ${key}`;
   // A nurse or an aide reporting to the clinician: "the aide", "the RN"; a named one ("Nurse Kim") as labelled.

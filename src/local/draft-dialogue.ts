@@ -248,12 +248,19 @@ function answersHistoryQuestion(u: Utterance, turns: Turn[], indexInTurn: number
 }
 
 /** Turns in which one clinician (a nurse, an aide, a medic) answers another's question about the patient. */
+const DECIDES = /^(?:yes|yeah|yep|no|nope|agreed|please|go ahead|let's|sure|definitely|absolutely)\b/i;
+
 function findInformantTurns(turns: Turn[]): Set<number> {
   const out = new Set<number>();
+  // The clinician who leads the visit (most turns) answering a colleague's "So switch to oral?" with "Yes. Stop the IV…"
+  // decides; it is no report of what was seen.
+  const count = new Map<string, number>();
+  for (const t of turns) if (t.role === 'clinician' && t.label) count.set(t.label.toLowerCase(), (count.get(t.label.toLowerCase()) ?? 0) + 1);
+  const lead = [...count].sort((x, y) => y[1] - x[1])[0]?.[0];
   for (let i = 1; i < turns.length; i++) {
     const q = turns[i - 1]!;
     const a = turns[i]!;
-    if (q.role !== 'clinician' || a.role !== 'clinician' || !q.label || !a.label || q.label.toLowerCase() === a.label.toLowerCase()) continue;
+    if (q.role !== 'clinician' || a.role !== 'clinician' || !q.label || !a.label || q.label.toLowerCase() === a.label.toLowerCase() || (a.label.toLowerCase() === lead && DECIDES.test(a.text))) continue;
     const last = splitSentences(normalizeAsrText(q.text)).at(-1) ?? '';
     if (/\?\s*$/.test(last) || /^(?:what have you (?:noticed|seen)|tell me)\b/i.test(last)) out.add(i);
   }

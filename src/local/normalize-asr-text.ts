@@ -66,6 +66,18 @@ const SPOKEN_DECIMALS: [CaselessPattern, string][] = [
   [caseless(`\\b((?:temperature|temp|fever|a1c|inr|creatinine|potassium|hemoglobin|hgb|bmi|ph)\\b[^.?!]{0,40}?\\b(?:a )?(?:${NUMBERISH}|hundred|one hundred)(?: (?:and )?${NUMBERISH})?) \\. (${DIGIT})\\b`, 'g'), '$1 point $2'],
 ];
 
+/** "37 point 8": a decimal said over digits the transcriber already wrote ("seventy four point two" is read later). */
+const DIGIT_POINT = /\b(\d+) point (\d+)\b/g;
+/**
+ * "Furosemide to 80 milligrams, no sorry, 60 milligrams", "the left, sorry, right ankle": a value or a side said and
+ * corrected at once; only the correction was meant, so the slip goes.
+ */
+const AMOUNT = `(?:\\d+(?:\\.\\d+)?|${NUMBERISH}(?:[ -]${NUMBERISH})?)(?:\\s*(?:mg|milligrams?|micrograms?|mcg|units?|ml|milliliters?|millilitres?|grams?|kilos?|kg|percent|%|times))?`;
+const CORRECTED_SLIP = [
+  caseless(`\\b${AMOUNT},?\\s+(?:no,?\\s+)?(?:sorry|no wait|wait|i mean|correction|scratch that)[,.]?\\s+(?:(?:to|make (?:it|that)|it's|that's)\\s+)?(?=(?:\\d|${NUMBERISH}\\b))`, 'g'),
+  caseless(`\\b(?:left|right)(?:\\s+[a-z]+)?,?\\s+(?:no,?\\s+)?(?:sorry|no wait|wait|i mean|correction)[,.]?\\s+(?:the\\s+)?(?=(?:left|right)\\b)`, 'g'),
+];
+
 // Each turn is read by several steps (answers, sentences, chief complaint); a small memo spares the regex passes.
 const MEMO = new Map<string, string>();
 const MEMO_LIMIT = 4000;
@@ -91,6 +103,8 @@ function normalizeUncached(text: string): string {
   // ("I I think": a stutter, not a spelling.)
   let out = ` ${text.replace(SPELLED_LETTERS, (letters) => (/\bI I\b/.test(letters) ? letters : letters.replace(/ /g, '')))} `;
   for (const [re, rep] of SPOKEN_DECIMALS) out = out.replace(re, rep);
+  out = out.replace(DIGIT_POINT, '$1.$2');
+  for (const re of CORRECTED_SLIP) out = out.replace(re, '');
   for (const [re, rep] of CONTRACTION_FIXES) out = out.replace(re, rep);
   out = out
     .replace(/\s+([,.?!;:%])/g, '$1')

@@ -50,10 +50,17 @@ function readConfirmation(pair: Pair, gender: Gender, addressee: string | undefi
   // "There was no blood, is that right?" — "Yeah… no": a yes to a negative statement is ambiguous in English.
   if (/\b(?:no|not|never|nothing|none)\b|n't\b/i.test(q)) return [];
   if (/^(?:do|did|does|have|has|are|is|was|were|can|could|would|will|any)\b/i.test(q) || /\b(?:how|what|when|where|whereabouts|which|why|who|whose)\b/i.test(q) || words(q) < 4) return [];
-  const third = rewriteClinicianSpeech(q, gender, addressee);
+  const third = rewriteClinicianSpeech(q.replace(RECAP_LEAD, ''), gender, addressee);
   if (!third || /\byou\b/i.test(third) || /^I\b/.test(third)) return [];
-  return [statement('history', `${third.charAt(0).toUpperCase()}${third.slice(1)}.`, pair, goesOn ? [] : [pair.answers[0]!])];
+  // "…you fell and hurt your wrist?" — "Yes, two weeks ago today.": the yes, with the when it adds.
+  const added = goesOn ? '' : first.replace(POSITIVE, '').replace(/^[\s,]+/, '').replace(/[.!\s]+$/, '');
+  const when = added !== '' && words(added) <= 6 && !/\b(?:i|my|me|you|but|not|no)\b/i.test(added) && TIME_DETAIL.test(added) ? `, ${added}` : '';
+  return [statement('history', `${third.charAt(0).toUpperCase()}${third.slice(1)}${when}.`, pair, goesOn ? [] : [pair.answers[0]!])];
 }
+
+/** "Mrs Whitaker, just to remind me of the story, you fell…": the address and the reason for asking are no part of it. */
+const RECAP_LEAD = /^(?:(?:(?:mr|mrs|ms|miss|dr)\.? )?[A-Z][a-z]+,\s+)?(?:(?:so|and|okay|now),?\s+)?(?:just )?(?:to remind me(?: of the story)?|to recap|remind me|to confirm|to check|checking),\s+/i;
+const TIME_DETAIL = /\b(?:ago|today|yesterday|since|last|this (?:morning|week|month)|days?|weeks?|months?|years?|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 
 const PROVOKED = caseless(/\bwhen i (?:press|push|touch|squeeze|move|bend|pull|tap|twist|turn|lift)\b|\b(?:does|did) (?:this|that) (?:hurt|feel (?:sore|tender|painful))\b/);
 

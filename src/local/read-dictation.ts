@@ -13,7 +13,7 @@ const HEADINGS: Heading[] = [
   { re: /^(?:chief complaint|cc|reason for (?:visit|referral))/i, block: 'chief_complaint' },
   { re: /^(?:subjective|s|history of present(?:ing)? (?:illness|complaint)|hpi|hpc|pc|presenting complaint|hx|history|interval history|present illness)/i, block: 'history' },
   { re: /^(?:review of systems|ros)/i, block: 'review' },
-  { re: /^(?:past medical history|pmhx|pmh|past history|medications|meds|current medications|drug history|dh|allergies|social history|sh|family history|fh|surgical history|psh)/i, block: 'background' },
+  { re: /^(?:past medical history|pmhx|pmh|past history|medications?|meds|current medications?|drug history|dh|allergies|social history|sh|family history|fh|surgical history|psh)/i, block: 'background' },
   { re: /^(?:objective|o\/e|o|physical exam(?:ination)?|on examination|exam(?:ination)?|pe|vitals|vital signs|obs|observations|mental status(?: exam)?|mse)/i, block: 'exam' },
   { re: /^(?:labs?|laboratory|results|investigations|ix|bloods|imaging|diagnostics|data|studies|radiology)/i, block: 'results' },
   { re: /^(?:assessment and plan|assessment\/plan|a\/p|a&p|impression and plan)/i, block: 'assessment_plan' },

@@ -14,6 +14,9 @@ const items = splitTopicItems;
 const UNGRAMMATICAL_REWRITE = caseless(/\b(?:could|would|should|can|will|did|does|to)\s+\w+ed\b/);
 
 /** The words that name an item: "periods of racing thoughts" → periods|thoughts, "blood in the urine" → blood|urine. */
+const PAST_ONLY = /\b(?:stopped|quit|gave (?:it |them )?up|no longer|not any ?more|used to)\b/i;
+const PRESENT_Q = /\b(?:do|are|does|is) (?:you|he|she|they)\b/i;
+
 function headWord(item: string): string {
   const content = (part: string) => part.toLowerCase().replace(/[^a-z\s]/g, '').split(/\s+/).filter((w) => w.length > 2 && !/^(?:not|any|the|your|his|her|with|and|lot|very)$/.test(w));
   const before = content(item.split(/\s+(?:in|of|with|on|at|from|to|for|around|down|when|while)\s+/i)[0] ?? item).at(-1);
@@ -63,6 +66,8 @@ export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefi
   const subject = who ? undefined : 'The patient';
   const deny = (what: string) => (subject ? `${subject} denies ${what}.` : `No ${what} per ${who}.`);
   const report = (what: string) => (subject ? `${subject} reports ${what}.` : `${what.charAt(0).toUpperCase()}${what.slice(1)} per ${who}.`);
+  // "Do you smoke?" — "I did, I stopped two years ago.": a yes about the past answers a question about now with a no.
+  if (POSITIVE.test(first) && PAST_ONLY.test(first) && PRESENT_Q.test(pair.q.text)) return [];
   if (NEGATIVE.test(first)) {
     // "No, just my elbows": not a denial of the whole question; quoted with what was asked.
     // The no denies what was asked; what follows names the exception, in the patient's words moved to third person.

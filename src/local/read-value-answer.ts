@@ -137,7 +137,7 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
     const specific = asked && !/^(?:any|anything|something|things?|medications?|medicines?|meds|drugs?)\b/i.test(asked) ? `Not allergic to ${asked}`
       : kind ? `Denies ${kind.toLowerCase()} allergies` : undefined;
     const text = specific ? `${specific}${pair.a.role === 'other' && pair.a.label ? ` per ${describeSpeaker(pair.a.label) ?? 'the speaker'}` : ''}.`
-      : /not that (?:i|we) know|no known/i.test(first) ? 'No known allergies.' : 'Denies allergies.';
+      : describeAllergyDenial(question);
     return [statement('background', text, pair, [pair.answers[0]!])];
   }
   const takenFor = readTakenFor(pair, first, negative);
@@ -158,6 +158,11 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
     if (!re.test(question) || (name === 'Alcohol' && /\b(?:coffee|tea|water|soda|pop|caffeine|energy drinks?|juice|milk|fluids)\b/i.test(question))) continue;
     if (negative && words(first) <= 10 && !/\b(?:but|used to|quit|stopped|occasionally|sometimes|socially)\b/i.test(first)) {
       return [statement('background', `Denies ${denial}.`, pair, [pair.answers[0]!])];
+    }
+    // "I did, I stopped two years ago.", "Used to, gave up in 2019.": a former smoker, and since when.
+    const quit = QUIT.exec(first);
+    if (name === 'Smoking' && quit && !/\b(?:again|started|back on)\b/i.test(first) && words(first) <= 14) {
+      return [statement('background', `Ex-smoker; ${lowerFirst(quit[0].replace(/^i\s+/i, ''))}.`, pair, [pair.answers[0]!])];
     }
     if (!negative && words(first) <= 12 && !/\b(?:i|me|my)\b/i.test(first.replace(/^i (?:quit|used to|stopped)/i, ''))) {
       const text = first.replace(/^i (quit|used to|stopped)/i, '$1');
@@ -253,4 +258,13 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
     }
   }
   return [];
+}
+
+const QUIT = /\b(?:i\s+)?(?:stopped|quit|gave (?:it |them )?up|packed (?:it|them) in)\b[^,.;!?]{0,40}/i;
+
+// "Any other allergies?" — "No.": none besides the one just named; a plain denial is written as clinicians chart it
+// ("No known drug allergies" when the question was about medicines).
+function describeAllergyDenial(question: string): string {
+  if (/\bother allerg/i.test(question)) return 'No other allergies.';
+  return /\b(?:drugs?|medicines?|medications?|meds|tablets)\b/i.test(question) ? 'No known drug allergies.' : 'No known allergies.';
 }

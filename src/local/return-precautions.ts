@@ -9,6 +9,7 @@ export function isUnsaidIfPrecaution(sentence: string): boolean {
 }
 
 const ANY_THEN_ACT = /^(?:(?:and|but|so|also|otherwise|okay|of course),?\s+)?(?:any|anything)\b[^.?!]{0,90},\s*(?:then\s+|just\s+|please\s+)?(?:that(?:'s| is) (?:a |an )?(?:999|911|112|a ?& ?e\b|a and e\b|an emergency|(?:an )?urgent)|(?:go |come )?straight (?:to|back|in)\b|ring\b|call\b|phone\b|give (?:us|me) a (?:ring|call|shout|bell)\b|come (?:right )?(?:back|in)\b|get (?:seen|help|checked)\b|see (?:us|me|someone)\b|a ?& ?e\b|a and e\b|999\b|111\b)/i;
+const RED_FLAGS = /\b(?:floppy|(?:very )?(?:hard|difficult) to wake|doesn't fade|does not fade|non-?blanching|stiff neck|blue lips|turns? blue|struggling to breathe|can't breathe|cannot breathe|fitting|has a fit|seizure|unresponsive|no wet nappies|not passing urine)\b/i;
 /** "If it gets worse… come back / go to the ER": return precautions. */
 export function isReturnPrecaution(sentence: string): boolean {
   // "Things to look out for would be worsening tummy pain…": safety-netting named as such, whatever follows.
@@ -16,6 +17,10 @@ export function isReturnPrecaution(sentence: string): boolean {
   // "Otherwise, if he's not better in 48 hours, bring him back"; "…, I want him seen the same day".
   if (/^(?:(?:and|but|so|also|otherwise|then|the important (?:part|thing)(?: is)?),?:?\s+)?if\b/i.test(sentence) && /\b(?:call|come (?:right |straight )?back|come in|return|go (?:to|straight to)|seek|911|999|bring (?:him|her|them) (?:back|in)|see (?:him|her|you|them)|see (?:your|a|the) (?:doctor|gp|provider|physician|pediatrician|dentist|vet)|be seen|(?:him|her|them|you) seen)\b/i.test(sentence)) return true;
   if (isUnsaidIfPrecaution(sentence)) return true;
+  // "There are some things I'd want you to call 999 or take her to A&E straight away for.": the list announced.
+  if (/\b(?:things|signs|symptoms)\b[^.?!]{0,50}(?:\b999|\b911|\ba ?& ?e\b|\ba and e\b|\bemergency\b)[^.?!]{0,40}\b(?:straight away|immediately|right away|for)[.!]?$/i.test(sentence) && !/\?$/.test(sentence)) return true;
+  // "If she's floppy or very hard to wake, has a rash that doesn't fade…": red flags after an "if" need no verb of action.
+  if (/^(?:(?:and|but|so|also|or),?\s+)?if\b/i.test(sentence) && RED_FLAGS.test(sentence)) return true;
   // "Any coughing up blood, straight to A&E", "anything worse, give us a ring", "any signs of a stroke, face drooping,
   // arm weakness, that's 999 too": the "if" of safety-netting left unsaid.
   if (ANY_THEN_ACT.test(sentence)) return true;

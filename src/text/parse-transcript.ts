@@ -7,8 +7,9 @@ import type { Role, Turn } from './turns.js';
 import { inferRoles, speaksForSomeoneElse, speaksMostlyOfSelf } from './infer-speaker-roles.js';
 import { confirmLabels, labelKey, roleFromLabel, splitLabel, type LabelledLine } from './speaker-labels.js';
 import { readJsonTranscript } from './json-transcript.js';
-import { blankSubtitleScaffolding } from './subtitle-format.js';
+import { blankSubtitleScaffolding, isSubtitleText } from './subtitle-format.js';
 import { unfoldCaptionMarkers } from './caption-markers.js';
+import { writeSpokenPunctuation } from './spoken-punctuation.js';
 
 export { roleFromLabel } from './speaker-labels.js';
 
@@ -70,7 +71,7 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
 function splitLines(transcript: string): LabelledLine[] {
   const json = readJsonTranscript(transcript);
   if (json) return json.map((u) => splitLabel(`${u.label}: ${u.text}`, u.line));
-  return blankSubtitleScaffolding(unfoldCaptionMarkers(transcript.replace(/\r\n?/g, '\n').split('\n'))).flatMap((text, i) => unfoldRunOnTurns(text).map((t) => splitLabel(t, i + 1)));
+  return writeSpokenPunctuation(blankSubtitleScaffolding(unfoldCaptionMarkers(transcript.replace(/\r\n?/g, '\n').split('\n')))).flatMap((text, i) => unfoldRunOnTurns(text).map((t) => splitLabel(t, i + 1)));
 }
 
 /** A role label inside a line, after the end of a sentence: "…for a week? Patient: I've had…". */
@@ -98,12 +99,13 @@ export function readTranscript(transcript: string): TranscriptReading {
   let current: Role = 'clinician';
   let label: string | undefined;
   // Lower-case ASR without punctuation ends a sentence at each line; only punctuated text runs one over a line break.
+  const captions = isSubtitleText(transcript.split('\n'));
   const punctuated = raws.filter((r) => /[.?!]/.test(r.text)).length >= raws.filter((r) => r.text !== '').length / 2;
   for (const r of raws) {
     const last = turns.at(-1);
     // "<v Dr Lee>So last time we started sertraline" / "<v Dr Lee>50 milligrams. How…": a sentence a subtitle cue or
     // a hard wrap cut in two, said on by the same speaker, is one turn again.
-    if (punctuated && last && r.text !== '' && (!r.label || (last.label !== undefined && labelKey(r.label) === labelKey(last.label))) && continuesSentence(last.text, r.text)) {
+    if (punctuated && last && r.text !== '' && (!r.label || (last.label !== undefined && labelKey(r.label) === labelKey(last.label))) && continuesSentence(last.text, r.text, captions)) {
       last.text = `${last.text} ${r.text}`;
       continue;
     }
@@ -122,9 +124,14 @@ export function readTranscript(transcript: string): TranscriptReading {
 }
 
 /** A line that goes on with the sentence before it: that one has no closing mark, this one opens in lower case or a digit. */
-function continuesSentence(before: string, text: string): boolean {
-  return !/[.?!:;…"')\]]\s*$/.test(before) && /^[a-z0-9]/.test(text) && /[a-z]/i.test(before);
+function continuesSentence(before: string, text: string, captions: boolean): boolean {
+  if (/[.?!:;…"')\]]\s*$/.test(before) || !/[a-z]/i.test(before)) return false;
+  // "It's burning when" / "I wee, like really stinging.": in captions, a line that stops on a word no sentence ends with
+  // goes on, whatever the next line opens with (in a plain transcript such a line is a speaker who trailed off).
+  return /^[a-z0-9]/.test(text) || (captions && OPEN_ENDING.test(before));
 }
+
+const OPEN_ENDING = /\b(?:when|and|or|but|the|a|an|to|of|in|on|at|my|your|his|her|their|our|that|because|if|with|for|from|about|like|than|as|is|are|was|were|have|has|had|been|be|i|you|we|they|it's|i'm|i've|really|very|just|so)\s*$/i;
 
 export function parseTranscript(transcript: string): Turn[] {
   return readTranscript(transcript).turns;

@@ -30,7 +30,7 @@ sho reg spr fy1 fy2 houseman matron anaesthetist anesthetist slt salt optom hca 
 const PATIENT_WORDS = new Set(['patient', 'pt', 'client', 'athlete', 'player', 'member', 'participant', 'child', 'kid', 'boy', 'girl', 'baby']);
 const OTHER_WORDS = new Set(`mother mom mum mommy mama father dad daddy papa parent parents guardian caregiver carer wife husband
 spouse partner son daughter brother sister grandmother grandma granny grandfather grandpa aunt uncle family relative friend
-interpreter translator owner guest companion visitor neighbor neighbour roommate bystander witness caller patient_guest
+interpreter interp int translator owner guest companion visitor neighbor neighbour roommate bystander witness caller patient_guest
 fiance fiancee girlfriend boyfriend`.split(/\s+/));
 
 /** Words that head a section or a field of dictation, never a speaker ("Plan:", "BP:", "Allergies:", a ward round's "Obs:", "Imp:", "O/E:"). */
@@ -58,7 +58,10 @@ const COLON_LABEL = new RegExp(
 );
 /** Zoom's saved transcript: `[Jess Tran, RD] 10:02:11` on its own line, the words on the lines below. */
 const BRACKETED_NAME_LINE = new RegExp(String.raw`^\s*\[([A-Za-z][A-Za-z0-9 .,'’_()-]{0,40}?)\]\s*${TIMESTAMP}\s*$`);
-const OTTER_LINE = new RegExp(String.raw`^\s*([A-Za-z][A-Za-z0-9 .'’_-]{0,40}?)\s+${TIMESTAMP}\s*$`);
+// Teams' copied transcript writes the name surname first, with the role or organisation after it:
+// `Hughes, Laura (Physiotherapist)   0:04`.
+const MEETING_TAG = /\s*\((?:guest|external|unverified|visitor|she\/her|he\/him|they\/them)\)/i;
+const OTTER_LINE = new RegExp(String.raw`^\s*([A-Za-z][A-Za-z0-9 .'’_-]{0,40}?(?:,\s*[A-Za-z][A-Za-z0-9 .'’_-]{0,30}?)?(?:\s*\([^()]{1,40}\))?)\s+${TIMESTAMP}\s*$`);
 const DIARISED = caseless(/^(?:speaker|spk|person|voice|participant|unknown)[ _-]?[a-z0-9]{1,3}$|^s[0-9]{1,2}$|^speaker$/);
 const HONORIFIC = caseless(/^(dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor|sister|brother|father|coach|officer)\.?\s+\S/);
 
@@ -122,8 +125,9 @@ export function splitLabel(raw: string, line: number): LabelledLine {
     return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text: noTime.slice(colon[0].length).trim(), line, raw };
   }
   const otter = OTTER_LINE.exec(raw);
-  if (otter && isCandidate(otter[1]!)) {
-    const label = otter[1]!.trim();
+  if (otter && isCandidate(otter[1]!.replace(/,/g, ' ').replace(/\([^)]*\)/g, ' ').trim())) {
+    // "Price, Daniel (Guest)": Teams marks who joined from outside, often the patient; no role in that.
+    const label = otter[1]!.replace(MEETING_TAG, '').trim();
     return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text: '', line, raw, standalone: true };
   }
   return { label: undefined, kind: 'none', text: raw.trim(), line, raw };

@@ -12,6 +12,9 @@ const BLOCK_START = /^\s*(?:NOTE|STYLE|REGION)\b/;
 /** Inline cue markup that is not a voice tag: </v>, <c.yellow>, <i>, <b>, <00:01.000> timestamps. */
 const INLINE_TAGS = caseless(/<\/v>|<\/?(?:c|i|b|u|ruby|rt|lang)(?:\.[\w.-]+)?(?:\s[^>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>/, 'g');
 
+/** Whisper's segment output: `[00:03.200 --> 00:07.800]  I've had this cough…`, the timing before the words. */
+const SEGMENT_TIMING = /^\s*\[\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*\]\s*/;
+
 /** True when the text is a subtitle file: at least two timing lines ("00:00:02.100 --> 00:00:06.400"). */
 export function isSubtitleText(lines: readonly string[]): boolean {
   let timings = 0;
@@ -21,6 +24,7 @@ export function isSubtitleText(lines: readonly string[]): boolean {
 
 /** The lines with the subtitle scaffolding blanked (same count, same order); other texts come back unchanged. */
 export function blankSubtitleScaffolding(lines: readonly string[]): string[] {
+  if (lines.filter((l) => SEGMENT_TIMING.test(l)).length >= 2) return lines.map((l) => l.replace(SEGMENT_TIMING, ''));
   if (!isSubtitleText(lines)) return [...lines];
   const out = [...lines];
   // The header ("WEBVTT", with any lines up to the first blank one) and NOTE / STYLE / REGION blocks carry no words.

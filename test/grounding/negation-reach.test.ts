@@ -37,3 +37,20 @@ describe('negation reach', () => {
   });
 });
 
+
+describe('an end still to come', () => {
+  const t = "Patient: I've got this rash on my arm, it's really itchy.\nDoctor: I'll give you clotrimazole cream, twice a day, and keep using it for two weeks after the rash has gone.";
+  it('reads "after the rash has gone" as a time to come, not the rash denied', () => {
+    expect(checkGrounding({ plan: "I'll give the patient clotrimazole cream, twice a day, and keep using it for 2 weeks after the rash has gone." }, t)).toEqual([]);
+    expect(checkGrounding({ subjective: 'The rash has gone.' }, t).map((f) => f.kind)).toEqual(['negation']);
+  });
+});
+
+describe('tenderness at the renal angle and over the bladder', () => {
+  const t = "DOCTOR: So you're a bit tender low down, suprapubic tenderness, just above the pubic bone.\nDOCTOR: And any pain when I tap here on your back?\nPATIENT: No.\nDOCTOR: Good, so no renal angle tenderness, nothing to suggest it's gone up to the kidneys.";
+  it('keeps the two places apart', () => {
+    expect(checkGrounding({ objective: "No renal angle tenderness, nothing to suggest it's gone up to the kidneys." }, t)).toEqual([]);
+    expect(checkGrounding({ objective: 'Renal angle tenderness present.' }, t)).toHaveLength(1);
+    expect(checkGrounding({ objective: 'No suprapubic tenderness.' }, t)).toHaveLength(1);
+  });
+});

@@ -14,6 +14,12 @@ describe('numbers as people say them', () => {
     expect(kinds({ objective: 'First reading 158 on 92 mmHg.' }, t)).toEqual([]);
   });
 
+  it('reads "five mls" of a liquid as 5 mL', () => {
+    const t = "Doctor: So five mls of the ibuprofen, three times a day, with food.";
+    expect(kinds({ plan: '5 mL of the ibuprofen, 3 times a day, with food.' }, t)).toEqual([]);
+    expect(kinds({ plan: '7.5 mL of the ibuprofen, 3 times a day, with food.' }, t)).toEqual(['number']);
+  });
+
   it('keeps small counts said "on" apart', () => {
     const t = 'Doctor: I count two on the right and three on the left.';
     expect(kinds({ objective: 'Two lesions on the right, three on the left.' }, t)).toEqual([]);

@@ -17,7 +17,7 @@ describe('an answer read with what its question named', () => {
     );
     expect(n.subjective).toMatch(/Hair dye: uses a box dye every couple of months/);
     expect(n.subjective).toMatch(/Cycling: not yet/);
-    expect(n.subjective).toMatch(/Smoking: quit last spring/);
+    expect(n.subjective).toMatch(/Ex-smoker; quit last spring/);
   });
 
   it('reads "it" and "that" in a question as the topic put before it', () => {

@@ -22,7 +22,13 @@ describe('short answers read with their question', () => {
     expect(read('NP: Any allergies to medicines?\nCaller: Sulfa drugs, I get a rash.')).toEqual([['background', 'Allergies: sulfa drugs (gets a rash).', [1, 2]]]);
     expect(read('Doctor: Are you allergic to any medications?\nPatient: Sulfa. I break out in a rash.'))
       .toEqual([['background', 'Allergies: sulfa (breaks out in a rash).', [1, 2]]]);
-    expect(read('Doctor: Is he allergic to any medicines?\nMom: No, not that we know of.')).toEqual([['background', 'No known allergies.', [1, 2]]]);
+    expect(read('Doctor: Is he allergic to any medicines?\nMom: No, not that we know of.')).toEqual([['background', 'No known drug allergies.', [1, 2]]]);
+  });
+
+  it('writes a denial of allergies as clinicians chart it, and "any other" as none besides the one named', () => {
+    expect(read('Nurse: And any allergies, in case a doctor comes to see you?\nPatient: No allergies.')).toEqual([['background', 'No known allergies.', [1, 2]]]);
+    expect(read('GP: Any allergies to any medicines?\nMum: No allergies.')).toEqual([['background', 'No known drug allergies.', [1, 2]]]);
+    expect(read('Doctor: That is really important, thank you. Any other allergies?\nPatient: No, none.')).toEqual([['background', 'No other allergies.', [1, 2]]]);
   });
 
   it('writes a pain score from a spoken number, and only when it answers a pain question', () => {

@@ -22,3 +22,30 @@ describe('how often the patient drinks', () => {
     expect(kinds({ subjective: 'Drinks alcohol 3 times a week.' }, 'Doctor: Do you drink?\nPatient: Socially, yes.')).toEqual([]);
   });
 });
+
+describe('dates and doses', () => {
+  it('does not read a month and year ("diagnosed in 12-2019") as a range that supports any dose', () => {
+    const t = 'Doctor: She was diagnosed with anaemia in 12-2019 and takes ferrous fumarate 210 milligrams daily.';
+    expect(kinds({ subjective: 'Ferrous fumarate 210 mg daily.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Ferrous fumarate 420 mg daily.' }, t)).toEqual(['number']);
+  });
+
+  it('reads a dose said with a pause or a false start after the hundreds', () => {
+    expect(kinds({ subjective: 'Takes aspirin 325 mg.' }, 'Doctor: and the aspirin is three hundred , twenty five milligrams ?\nPatient: yes .')).toEqual([]);
+    expect(kinds({ subjective: 'Ferrous sulfate 325 mg.' }, 'Doctor: on ferrous sulfate , three hundred , twenty fi- 25 milligrams by mouth .')).toEqual([]);
+    expect(kinds({ subjective: 'Ferrous sulfate 300 mg.' }, 'Doctor: on ferrous sulfate , three hundred , twenty fi- 25 milligrams by mouth .')).toEqual(['number']);
+  });
+});
+
+describe('symptoms "since onset"', () => {
+  const t = 'Doctor: Any sickness?\nPatient: I feel sick, but I have not vomited.';
+
+  it('reads a symptom said since the onset or presentation as had now', () => {
+    expect(kinds({ subjective: 'Nausea and vomiting since onset.' }, t)).toEqual(['negation']);
+    expect(kinds({ subjective: 'Nausea, no vomiting since the onset of pain.' }, t)).toEqual([]);
+  });
+
+  it('still reads "since" a time as a time course', () => {
+    expect(kinds({ subjective: 'Vomiting since Tuesday, now settled.' }, t)).toEqual([]);
+  });
+});

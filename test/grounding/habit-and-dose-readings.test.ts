@@ -49,3 +49,21 @@ describe('symptoms "since onset"', () => {
     expect(kinds({ subjective: 'Vomiting since Tuesday, now settled.' }, t)).toEqual([]);
   });
 });
+
+describe('ratings and answers that name another item', () => {
+  it('does not take a count of minutes after "heart rate" as a rating out of ten', () => {
+    const t = 'Doctor: How would you rate the pain out of ten?\nPatient: About seven.\nDoctor: The crew will check your blood pressure and heart rate.\nDoctor: They should be there within a couple of minutes.';
+    expect(kinds({ subjective: 'Chest pain 7/10.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Chest pain 3/10.' }, t)).toEqual(['number']);
+  });
+
+  it('lets the patient\'s own "yes, i did" outweigh an answer that named only the other item', () => {
+    const t = [
+      'Patient: I have had a little vaginal bleeding, light pink.',
+      'Doctor: Any other discharge, or just the slight bleeding?',
+      'Patient: Just a small vaginal discharge.',
+    ].join('\n');
+    expect(kinds({ subjective: 'Light vaginal bleeding and some discharge.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'No vaginal bleeding.' }, t)).toEqual(['negation']);
+  });
+});

@@ -82,13 +82,22 @@ const PERSON_WORDS = new Set(['male', 'female', 'man', 'woman', 'gentleman', 'la
 const DENIALS = new Set(['no', 'denies', 'denied', 'deny', 'without', 'negative', 'nil', 'not']);
 const SPAN_BREAKS = new Set(['but', 'however', ';', '.', 'although', 'though', 'whereas', 'who', 'presents', 'presenting']);
 
-/** The token span in which a history statement names the patient's conditions, if it does. */
-export function findHistorySpan(tokens: readonly string[]): { start: number; end: number } | undefined {
-  const start = findHistoryStart(tokens);
+/**
+ * "She has sleep apnea and uses oxygen at night": the patient said to have something, which is a condition only when
+ * the name is one (a symptom had — "he has headaches" — is the polarity check's).
+ */
+const HAS_RE = /^(?:she|he|patient|pt)$/;
+
+/** The token span in which a history statement names the patient's conditions, if it does; `loose` after a bare "has". */
+export function findHistorySpan(tokens: readonly string[]): { start: number; end: number; loose?: boolean } | undefined {
+  const cued = findHistoryStart(tokens);
+  // Not "has had several ankle injuries", "has sustained …": what happened is no condition named as had.
+  const has = tokens.findIndex((t, i) => t === 'has' && HAS_RE.test((tokens[i - 1] === 'also' ? tokens[i - 2] : tokens[i - 1]) ?? '') && !DENIALS.has(tokens[i + 1] ?? '') && !/^(?:had|been|got|seen|taken|tried|[a-z]+ed)$/.test(tokens[i + 1] ?? ''));
+  const start = cued ?? (has >= 0 ? has + 1 : undefined);
   if (start === undefined) return undefined;
   let end = start;
   while (end < tokens.length && !SPAN_BREAKS.has(tokens[end] as string)) end += 1;
-  return { start, end };
+  return { start, end, ...(cued === undefined ? { loose: true } : {}) };
 }
 
 function findHistoryStart(tokens: readonly string[]): number | undefined {

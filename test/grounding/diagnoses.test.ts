@@ -174,6 +174,15 @@ describe('diagnoses a second hand slips into the history', () => {
     expect(diagnoses('The patient is a 45-year-old male with hypothyroidism who presents with knee pain.')).toEqual(['diagnosis']);
   });
 
+  it('reads "she has …" as the patient said to have the condition', () => {
+    expect(diagnoses('He has gout and takes allopurinol for it.')).toEqual(['diagnosis']);
+    expect(diagnoses('She also has hypothyroidism.')).toEqual(['diagnosis']);
+    expect(diagnoses('He has hypertension, well controlled.')).toEqual([]);
+    expect(diagnoses('She has no history of gout.')).toEqual([]);
+    expect(diagnoses('He has been climbing stairs with pain.')).toEqual([]);
+    expect(diagnoses('She has had several ankle sprains in the past.')).toEqual([]);
+  });
+
   it('leaves alone what the conversation supports and what is no condition', () => {
     expect(diagnoses('The patient is a 45-year-old male with hypertension who presents with knee pain.')).toEqual([]);
     expect(diagnoses('She is a 50-year-old female with a past medical history significant for hypertension who presents with right knee pain and swelling.')).toEqual([]);

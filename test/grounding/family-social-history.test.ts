@@ -61,3 +61,19 @@ describe('social history', () => {
     expect(history('He also reports a history of heavy alcohol use.', '[patient] i used to drink a lot , like a bottle of vodka a day .')).toEqual([]);
   });
 });
+
+describe('where the patient travelled', () => {
+  const t = "Doctor: Any travel recently?\nPatient: Yes, I got back from Kenya about three weeks ago, visiting my sister.";
+  const travelled = (subjective: string) => checkGrounding({ subjective }, t).filter((f) => f.kind === 'history').map((f) => f.kind);
+
+  it('catches a country the patient never named', () => {
+    expect(travelled('Recently returned from a trip to Nigeria.')).toEqual(['history']);
+    expect(travelled('Travelled to Thailand 3 weeks ago.')).toEqual(['history']);
+  });
+
+  it('passes the place said, and places that are no travel', () => {
+    expect(travelled('Returned from Kenya 3 weeks ago after visiting family.')).toEqual([]);
+    expect(travelled('Born in India, moved to the UK in 2001.')).toEqual([]);
+    expect(checkGrounding({ subjective: 'Flew back from Holland last week.' }, 'Patient: I was in Amsterdam for work last week.').filter((f) => f.kind === 'history')).toEqual([]);
+  });
+});

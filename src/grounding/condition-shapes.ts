@@ -123,6 +123,16 @@ function findHistoryStart(tokens: readonly string[]): number | undefined {
 const RESULT_VERBS = new Set(['show', 'reveal', 'demonstrate', 'shows', 'showed', 'showing', 'reveals', 'revealed', 'revealing', 'demonstrates', 'demonstrated', 'demonstrating', 'confirms', 'confirmed']);
 const RESULT_PHRASES: readonly string[][] = [['consistent', 'with'], ['significant', 'for'], ['positive', 'for'], ['diagnostic', 'of']];
 
+/** "consistent, as her PCP noted, with an IgA deficiency": an aside between "consistent" and its "with". */
+function readConsistentAside(tokens: readonly string[], i: number): number {
+  if (tokens[i] !== 'consistent') return 0;
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k += 1) {
+    if (tokens[k] === 'with') return k - i + 1;
+    if (['.', ';', 'but', 'however'].includes(tokens[k] as string)) return 0;
+  }
+  return 0;
+}
+
 /**
  * The part of an objective statement where a test or an image states a condition, up to the clause's end: in "Chest
  * x-ray reveals a right lower lobe pneumonia" the pneumonia is asserted. Not after a denial ("no evidence of", "does
@@ -131,7 +141,7 @@ const RESULT_PHRASES: readonly string[][] = [['consistent', 'with'], ['significa
 export function findResultSpan(tokens: readonly string[]): { start: number; end: number } | undefined {
   const at = (phrase: readonly string[], i: number) => phrase.every((w, k) => tokens[i + k] === w);
   for (let i = 0; i < tokens.length; i += 1) {
-    const length = RESULT_VERBS.has(tokens[i] as string) ? 1 : (RESULT_PHRASES.find((p) => at(p, i))?.length ?? 0);
+    const length = RESULT_VERBS.has(tokens[i] as string) ? 1 : (RESULT_PHRASES.find((p) => at(p, i))?.length ?? 0) || readConsistentAside(tokens, i);
     if (length === 0) continue;
     const before = tokens.slice(Math.max(0, i - 3), i);
     if (before.some((t) => DENIALS.has(t) || t.endsWith("n't") || ['may', 'might', 'could', 'would', 'if', 'to', 'rule'].includes(t))) continue;

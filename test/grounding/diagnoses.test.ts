@@ -198,6 +198,11 @@ describe('conditions a test or an image is said to show must be named or describ
     expect(found('EKG is consistent with left bundle branch block.')).toHaveLength(1);
   });
 
+  it('reads "consistent, as the referrer noted, with …" as what the result shows', () => {
+    expect(found('The tracing is consistent, as her cardiologist noted, with left bundle branch block.')).toHaveLength(1);
+    expect(found('The tracing is consistent, as noted, with a normal EKG.')).toEqual([]);
+  });
+
   it('leaves alone results that deny, hedge, or state no condition', () => {
     expect(found('Electrocardiogram stable. EKG shows normal sinus rhythm.')).toEqual([]);
     expect(found('EKG shows no evidence of atrial fibrillation.')).toEqual([]);

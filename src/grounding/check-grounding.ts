@@ -17,6 +17,7 @@ import { checkSubstances, readHabitTalk } from './substance-check.js';
 import { checkPlanItems, readsBareScan } from './plan-items-check.js';
 import { checkUrgency, readUrgentCare } from './urgency-check.js';
 import { checkTravel, readTravelTimes } from './travel-check.js';
+import { checkTestTiming } from './test-timing-check.js';
 import { indexMentions } from './polarity-reading.js';
 import { checkNumbers } from './number-check.js';
 import { checkResultDirections, indexResultDirections } from './result-direction.js';
@@ -102,6 +103,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkMaritalStatus(statement, section, index.stems)) problems.push({ kind: 'history', ...p });
   for (const p of checkPlanItems(statement, section, index.stems, index.bareScan)) problems.push({ kind: 'plan', ...p });
   for (const p of checkUrgency(statement, section, index.urgent)) problems.push({ kind: 'plan', ...p });
+  for (const p of checkTestTiming(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
   for (const p of checkAttribution(statement, index.speakers)) problems.push({ kind: 'attribution', ...p });
   return problems;

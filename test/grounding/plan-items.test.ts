@@ -81,3 +81,19 @@ describe('procedures and treatments a plan may put in place of the one discussed
     expect(planFindings('No antibiotics needed.', mri)).toEqual([]);
   });
 });
+
+describe('a test put off that was to be done now', () => {
+  const now = "Doctor: I'd like you to have some blood tests today, the nurse can take them before you leave.\nPatient: Okay.";
+  const timing = (assessment: string, transcript: string) => checkGrounding({ assessment }, transcript).filter((f) => f.kind === 'plan').map((f) => f.kind);
+
+  it('catches bloods or a pregnancy test moved to later', () => {
+    expect(timing('Bloods in 2 weeks, then review.', now)).toEqual(['plan']);
+    expect(timing('Pregnancy test next week.', 'Doctor: Can you do a pregnancy test today and ring us if it is positive?')).toEqual(['plan']);
+  });
+
+  it('passes the time said, a test said to be later too, and a test said with no time', () => {
+    expect(timing('Bloods today with the nurse; review in 2 weeks.', now)).toEqual([]);
+    expect(timing('Bloods in 2 weeks.', "Doctor: Blood tests today, and we'll repeat the blood tests in two weeks.")).toEqual([]);
+    expect(timing('Bloods next week.', 'Doctor: We will need some blood tests.')).toEqual([]);
+  });
+});

@@ -15,6 +15,9 @@ import { checkMaritalStatus } from './marital-status-check.js';
 import { checkOccupation } from './occupation-check.js';
 import { checkSubstances, readHabitTalk } from './substance-check.js';
 import { checkPlanItems, readsBareScan } from './plan-items-check.js';
+import { checkUrgency, readUrgentCare } from './urgency-check.js';
+import { checkTravel, readTravelTimes } from './travel-check.js';
+import { checkTestTiming } from './test-timing-check.js';
 import { indexMentions } from './polarity-reading.js';
 import { checkNumbers } from './number-check.js';
 import { checkResultDirections, indexResultDirections } from './result-direction.js';
@@ -64,6 +67,8 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     smoking: readTranscriptSmoking(model),
     living: readTranscriptLiving(model),
     bareScan: readsBareScan(model),
+    urgent: readUrgentCare(model),
+    travelTimes: readTravelTimes(model),
     habits: readHabitTalk(model),
     parentSpeaks: model.lines.some((l) => l.role === 'other'),
   };
@@ -94,8 +99,11 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkFamilyHistory(statement, index.stems, index.parentSpeaks)) problems.push({ kind: 'history', ...p });
   for (const p of checkSubstances(statement, section, index.stems, index.habits)) problems.push({ kind: 'history', ...p });
   for (const p of checkOccupation(statement, section, index.stems)) problems.push({ kind: 'history', ...p });
+  for (const p of checkTravel(statement, section, index.stems, index.travelTimes)) problems.push({ kind: 'history', ...p });
   for (const p of checkMaritalStatus(statement, section, index.stems)) problems.push({ kind: 'history', ...p });
   for (const p of checkPlanItems(statement, section, index.stems, index.bareScan)) problems.push({ kind: 'plan', ...p });
+  for (const p of checkUrgency(statement, section, index.urgent)) problems.push({ kind: 'plan', ...p });
+  for (const p of checkTestTiming(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
   for (const p of checkAttribution(statement, index.speakers)) problems.push({ kind: 'attribution', ...p });
   return problems;

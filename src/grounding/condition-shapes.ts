@@ -82,13 +82,22 @@ const PERSON_WORDS = new Set(['male', 'female', 'man', 'woman', 'gentleman', 'la
 const DENIALS = new Set(['no', 'denies', 'denied', 'deny', 'without', 'negative', 'nil', 'not']);
 const SPAN_BREAKS = new Set(['but', 'however', ';', '.', 'although', 'though', 'whereas', 'who', 'presents', 'presenting']);
 
-/** The token span in which a history statement names the patient's conditions, if it does. */
-export function findHistorySpan(tokens: readonly string[]): { start: number; end: number } | undefined {
-  const start = findHistoryStart(tokens);
+/**
+ * "She has sleep apnea and uses oxygen at night": the patient said to have something, which is a condition only when
+ * the name is one (a symptom had — "he has headaches" — is the polarity check's).
+ */
+const HAS_RE = /^(?:she|he|patient|pt)$/;
+
+/** The token span in which a history statement names the patient's conditions, if it does; `loose` after a bare "has". */
+export function findHistorySpan(tokens: readonly string[]): { start: number; end: number; loose?: boolean } | undefined {
+  const cued = findHistoryStart(tokens);
+  // Not "has had several ankle injuries", "has sustained …": what happened is no condition named as had.
+  const has = tokens.findIndex((t, i) => t === 'has' && HAS_RE.test((tokens[i - 1] === 'also' ? tokens[i - 2] : tokens[i - 1]) ?? '') && !DENIALS.has(tokens[i + 1] ?? '') && !/^(?:had|been|got|seen|taken|tried|[a-z]+ed)$/.test(tokens[i + 1] ?? ''));
+  const start = cued ?? (has >= 0 ? has + 1 : undefined);
   if (start === undefined) return undefined;
   let end = start;
   while (end < tokens.length && !SPAN_BREAKS.has(tokens[end] as string)) end += 1;
-  return { start, end };
+  return { start, end, ...(cued === undefined ? { loose: true } : {}) };
 }
 
 function findHistoryStart(tokens: readonly string[]): number | undefined {
@@ -114,6 +123,16 @@ function findHistoryStart(tokens: readonly string[]): number | undefined {
 const RESULT_VERBS = new Set(['show', 'reveal', 'demonstrate', 'shows', 'showed', 'showing', 'reveals', 'revealed', 'revealing', 'demonstrates', 'demonstrated', 'demonstrating', 'confirms', 'confirmed']);
 const RESULT_PHRASES: readonly string[][] = [['consistent', 'with'], ['significant', 'for'], ['positive', 'for'], ['diagnostic', 'of']];
 
+/** "consistent, as her PCP noted, with an IgA deficiency": an aside between "consistent" and its "with". */
+function readConsistentAside(tokens: readonly string[], i: number): number {
+  if (tokens[i] !== 'consistent') return 0;
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k += 1) {
+    if (tokens[k] === 'with') return k - i + 1;
+    if (['.', ';', 'but', 'however'].includes(tokens[k] as string)) return 0;
+  }
+  return 0;
+}
+
 /**
  * The part of an objective statement where a test or an image states a condition, up to the clause's end: in "Chest
  * x-ray reveals a right lower lobe pneumonia" the pneumonia is asserted. Not after a denial ("no evidence of", "does
@@ -122,7 +141,7 @@ const RESULT_PHRASES: readonly string[][] = [['consistent', 'with'], ['significa
 export function findResultSpan(tokens: readonly string[]): { start: number; end: number } | undefined {
   const at = (phrase: readonly string[], i: number) => phrase.every((w, k) => tokens[i + k] === w);
   for (let i = 0; i < tokens.length; i += 1) {
-    const length = RESULT_VERBS.has(tokens[i] as string) ? 1 : (RESULT_PHRASES.find((p) => at(p, i))?.length ?? 0);
+    const length = RESULT_VERBS.has(tokens[i] as string) ? 1 : (RESULT_PHRASES.find((p) => at(p, i))?.length ?? 0) || readConsistentAside(tokens, i);
     if (length === 0) continue;
     const before = tokens.slice(Math.max(0, i - 3), i);
     if (before.some((t) => DENIALS.has(t) || t.endsWith("n't") || ['may', 'might', 'could', 'would', 'if', 'to', 'rule'].includes(t))) continue;

@@ -263,8 +263,16 @@ export function findAssertedConditions(statement: string, section: string): Cond
   // A GP's plan may carry a history ("No hx GI sx/asthma" before prescribing naproxen): its history cues count there too.
   if (section !== 'subjective' && section !== 'objective' && section !== 'plan') return [];
   const tokens = splitTokens(statement);
-  const span = section === 'objective' ? findResultSpan(tokens) : findHistorySpan(tokens);
-  return span === undefined ? [] : findConditions(statement).filter((m) => m.index >= span.start && m.index < span.end);
+  const span: { start: number; end: number; loose?: boolean } | undefined = section === 'objective' ? findResultSpan(tokens) : findHistorySpan(tokens);
+  if (span === undefined) return [];
+  const inSpan = findConditions(statement).filter((m) => m.index >= span.start && m.index < span.end);
+  // After a bare "has", a condition that is also a symptom ("nocturia", "headaches") is left to the polarity check.
+  return span.loose ? inSpan.filter((m) => !isSymptomTerm(m.phrase)) : inSpan;
+}
+
+function isSymptomTerm(phrase: string): boolean {
+  const words = splitTokens(phrase);
+  return findAllTerms(words).some((h) => h.index === 0 && h.length === words.length);
 }
 
 /**

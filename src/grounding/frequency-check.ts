@@ -12,7 +12,7 @@ export interface FrequencyProblem {
   lines: number[];
 }
 
-interface Frequency {
+export interface Frequency {
   low: number;
   high: number;
   period: string;
@@ -22,14 +22,14 @@ interface Frequency {
   uncounted?: boolean;
 }
 
-const PERIODS: Readonly<Record<string, string>> = { day: 'day', daily: 'day', days: 'day', night: 'day', nightly: 'day', week: 'week', weekly: 'week', month: 'month', monthly: 'month', hour: 'hour', hourly: 'hour' };
+const PERIODS: Readonly<Record<string, string>> = { day: 'day', daily: 'day', days: 'day', night: 'day', nightly: 'day', week: 'week', weekly: 'week', month: 'month', monthly: 'month', hour: 'hour', hourly: 'hour', year: 'year', yearly: 'year', annually: 'year' };
 const WORD_COUNTS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
 
 /** "2 to 3 times a day", "6 times daily", "2 - 3 x / day", "3 or 4 times a week", "4 days a week", "twice a day". */
 const FREQUENCY_RE =
-  /(?:^| )(?:(\d+(?:\.\d+)?)(?: (?:-|to|or) (\d+(?:\.\d+)?))? (?:times|x|days|nights)|(once|twice|thrice)) (?:a |per |\/ |each |every |in a )?(day|daily|night|nightly|week|weekly|month|monthly|hour|hourly)(?= |$)/g;
+  /(?:^| )(?:(\d+(?:\.\d+)?)(?: (?:-|to|or) (\d+(?:\.\d+)?))? (?:times|x|days|nights)|(once|twice|thrice)) (?:a |per |\/ |each |every |in a )?(day|daily|night|nightly|week|weekly|month|monthly|hour|hourly|year|yearly|annually)(?= |$)/g;
 
-function readFrequencies(tokens: readonly string[], line: number): Frequency[] {
+export function readFrequencies(tokens: readonly string[], line: number): Frequency[] {
   const text = tokens.join(' ');
   const found: Frequency[] = [];
   for (const m of text.matchAll(FREQUENCY_RE)) {
@@ -46,7 +46,7 @@ function readFrequencies(tokens: readonly string[], line: number): Frequency[] {
 /** Said without a count: "take that daily", "every morning", "on saturdays", "weekly" — once per period. */
 const ONCE_RE = /(?:^| )(?:(daily|every day|each day|every morning|every night|each morning|each night|every evening|at night|in the morning|at bedtime|nightly)|(weekly|every week|each week|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends))|(monthly|every month|each month))(?= |$)/g;
 
-function readOnces(tokens: readonly string[], line: number): Frequency[] {
+export function readOnces(tokens: readonly string[], line: number): Frequency[] {
   const text = tokens.join(' ');
   // "3 times every day" is a count per day, read above.
   return [...text.matchAll(ONCE_RE)].filter((m) => !/(?:times|x|once|twice|thrice|\d)$/.test(text.slice(0, m.index).trim())).map((m) => ({ low: 1, high: 1, period: m[1] ? 'day' : m[2] ? 'week' : 'month', text: m[0].trim(), line, uncounted: true }));

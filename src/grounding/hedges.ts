@@ -75,6 +75,15 @@ export function isAboutRelative(tokens: readonly string[], hit: TermHit, questio
 }
 
 /** True when the mention at `hit` is hypothetical, advisory or a search. */
+const LIST_REACH = 40;
+
+/** The words before a mention back to the start of its sentence (or LIST_REACH words, in speech without stops). */
+function readSentenceBefore(tokens: readonly string[], at: number): readonly string[] {
+  let k = at - 1;
+  while (k >= Math.max(0, at - LIST_REACH) && !['.', '?', '!', ';'].includes(tokens[k] as string)) k -= 1;
+  return tokens.slice(k + 1, at);
+}
+
 export function isHedged(tokens: readonly string[], hit: TermHit, options: HedgeOptions = {}): boolean {
   const from = Math.max(0, hit.index - CONDITION_REACH);
   for (let k = hit.index - 1; k >= from; k -= 1) {
@@ -100,5 +109,8 @@ export function isHedged(tokens: readonly string[], hit: TermHit, options: Hedge
   // "i discussed with him about any blind spots , weakness …": topics raised, not findings.
   if (/ (?:discussed|talked|asked|spoke|spoken|enquired|inquired) (?:\S+ ){0,3}about /.test(` ${tokens.slice(Math.max(0, hit.index - 16), hit.index).join(' ')} `)) return true;
   if (isSearch(tokens, hit)) return true;
+  // "what i want you to watch for is those infections that don't stop … or any changes … severe diarrhea": a list of
+  // what to watch for runs on past the advisory reach, to the end of its sentence.
+  if (/ (?:watch (?:out )?for|look out for|keep an eye (?:out )?(?:for|on)|be aware of) /.test(` ${readSentenceBefore(tokens, hit.index).join(' ')} `)) return true;
   return !options.question && hasModalBefore(tokens, hit);
 }

@@ -56,7 +56,8 @@ export function readTranscriptLiving(model: TranscriptModel): Map<Living, number
     const said = joinText(listTurnClauses(model, reply).slice(0, 2).flatMap((k) => k.tokens));
     // "you mentioned you live with your wife and two children , is that right ? — yes", and a recap said as a
     // statement and confirmed: "and you live with your roommate , no history of tobacco . — that's correct".
-    const recapWith = new RegExp(` you (?:live|are living|'re living) with ${PEOPLE} `).test(text);
+    // "do you live at home with your wife at the moment ? — yes" asks it the same way.
+    const recapWith = new RegExp(` you (?:live|are living|'re living) (?:at home |here |there |together )?with ${PEOPLE} `).test(text);
     if (recapWith && (readAnswer(reply.tokens) === 'yes' || CONFIRMED_RE.test(reply.tokens.join(' ')))) add('with others', [clause.line, reply.line]);
     if (!clause.question) continue;
     const askedAnyone = / (?:is there|have you got|do you have) (?:anyone|anybody|someone) (?:\w+ )?(?:at home|living with you|with you at home) /.test(text);

@@ -139,7 +139,11 @@ function selectEvidence(claim: TermClaim, heard: readonly Mention[], sites: read
   // or a question the transcript lost the "?" of.
   const reported = clear.filter((m) => !m.exam && !m.imaging);
   const patients = reported.filter((m) => m.role !== 'clinician' || m.source === 'answer');
-  return patients.length > 0 ? patients : reported;
+  const said = patients.length > 0 ? patients : reported;
+  // An answer that names only another item ("or just the slight bleeding ? — just a little discharge") leaves this one
+  // denied by implication, which the patient's own words of having it ("some bleeding? — yes, i did") outweigh.
+  const explicit = said.filter((m) => m.source !== 'implied');
+  return explicit.some((m) => m.polarity === 'present') ? explicit : said;
 }
 
 /** The examiner dictated findings at this place (or, for a claim with no place, a whole exam of several findings). */

@@ -86,6 +86,12 @@ function isComparedWithBefore(tokens: readonly string[], at: number): boolean {
   return ['prior', 'previous', 'last'].includes(tokens[at] as string) && tokens.slice(Math.max(0, at - 3), at).some((t) => ['unchanged', 'stable', 'compared', 'similar', 'same'].includes(t));
 }
 
+/** "vomiting since presentation", "no headache since onset": the whole episode, which is now, not a time course. */
+function isSinceOnset(tokens: readonly string[], at: number): boolean {
+  const next = ['the', 'its', 'their'].includes(tokens[at + 1] as string) ? tokens[at + 2] : tokens[at + 1];
+  return tokens[at] === 'since' && ['presentation', 'onset', 'admission', 'arrival'].includes(next as string);
+}
+
 /** Events are had once, at a time: "a fall two weeks ago" states the fall, where "nausea two weeks ago" is a time course. */
 const EVENT_TERMS = new Set(['fall']);
 
@@ -93,7 +99,7 @@ function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], h
   const timed = !EVENT_TERMS.has(hit.term);
   const inClause = (from: number, step: number) => {
     for (let i = from; i >= 0 && i < tokens.length && !NOTE_CLAUSE_BREAKS.has(tokens[i] as string); i += step) {
-      if (NOTE_HEDGES.has(tokens[i] as string) || (timed && NOTE_TIME_CUES.has(tokens[i] as string) && !isComparedWithBefore(tokens, i))) return true;
+      if (NOTE_HEDGES.has(tokens[i] as string) || (timed && NOTE_TIME_CUES.has(tokens[i] as string) && !isComparedWithBefore(tokens, i) && !isSinceOnset(tokens, i))) return true;
     }
     return false;
   };

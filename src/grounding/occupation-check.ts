@@ -22,9 +22,10 @@ const SPOKEN_JOBS: ReadonlyMap<string, readonly string[]> = new Map(Object.entri
 }));
 
 /** A note's work lost or lacked: "Lost job - 2 months ago", "unemployed", "was made redundant", "not working". */
-const NOTE_JOBLESS_RE = /\b(?:lost (?:(?:his|her|their|the|a|my) )?(?:job|work|employment)|unemployed|unemployment|jobless|laid off|made redundant|redundancy|(?:was |got |been )?(?:fired|sacked)\b|out of work|not (?:currently )?(?:working|employed)|between jobs)\b/i;
+const NOTE_JOBLESS_RE = /\b(?:lost (?:(?:his|her|their|the|a|my) )?(?:job|work|employment)|unemployed|unemployment|jobless|laid off|made redundant|redundancy|(?:was |got |been )?(?:fired|sacked)\b|out of work|not (?:currently )?(?:working|employed)|between jobs|off (?:work|sick)|(?:unable|not able) to work|signed off)\b/i;
 /** How a conversation tells of being out of work. */
-const JOBLESS_SAID = ['lost', 'laid off', 'lay off', 'redundan*', 'fired', 'sacked', 'unemploy*', 'out of work', 'not working', "n't working", 'let go', 'quit', 'between jobs', 'looking for work', 'looking for a job', 'job hunting', 'jobless', 'benefits', 'universal credit', 'retire*', 'stopped working', 'off work', 'sick leave', 'signed off', 'leave'];
+const JOBLESS_SAID = ['lost', 'laid off', 'lay off', 'redundan*', 'fired', 'sacked', 'unemploy*', 'out of work', 'not working', "n't working", 'let go', 'quit', 'between jobs', 'looking for work', 'looking for a job', 'job hunting', 'jobless', 'benefits', 'universal credit', 'retire*', 'stopped working', 'off work', 'sick leave', 'signed off', 'leave',
+  'off sick', 'time off', 'days off', 'week off', 'sick note', 'fit note', "can't work", 'unable to work', 'not been able to work', 'been off', 'home from work'];
 /** Talk of the patient's work at all: without it, a note's joblessness is left alone. */
 const WORK_SAID = ['job', 'work', 'working', 'employ*', 'office', 'boss'];
 

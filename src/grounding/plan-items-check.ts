@@ -51,6 +51,10 @@ const PLAN_ITEMS: readonly NamedTerm[] = [
   { name: 'ice', written: /\b(?:ice|icing|cold (?:pack|compress)\w*)\b/i, said: ['ice', 'icing', 'iced', 'cold pack', 'cold compress', 'frozen peas', 'frozen pea'] },
   { name: 'buddy taping', written: /\bbuddy[- ]?(?:tap\w*|strap\w*)/i, said: ['buddy', 'tape', 'taping', 'strapping'] },
   { name: 'crutches', written: /\bcrutch\w*/i, said: ['crutch*'] },
+  { name: 'arthroscopy', written: /\barthroscop\w*/i, said: ['arthroscop*', 'scope', 'keyhole', 'camera'] },
+  { name: 'a steroid injection', written: /\b(?:(?:steroid|cortisone|corticosteroid|intra-?articular) injections?|(?:steroid|cortisone) shots?)\b/i, said: ['inject*', 'shot', 'jab', 'cortisone', 'steroid'] },
+  { name: 'IV immunoglobulin', written: /\b(?:IVIG|IVIg|intravenous immunoglobulin|immunoglobulin (?:infusion|replacement))\b/i, said: ['ivig', 'iv ig', 'infusion*', 'intravenous immunoglobulin', 'replacement'] },
+  { name: 'antibiotics', written: /\b(?:antibiotics?|abx)\b/i, said: ['antibiotic*', 'abx', 'amoxi*', 'augmentin', 'co amoxiclav', 'penicillin', 'flucloxacillin', 'doxycycline', 'nitrofurantoin', 'macrobid', 'trimethoprim', 'cefalexin', 'cephalexin', 'keflex', 'azithromycin', 'clarithromycin', 'erythromycin', 'ciprofloxacin', 'cipro', 'levofloxacin', 'metronidazole', 'clindamycin', 'bactrim', 'septra', 'cefuroxime', 'ceftriaxone', 'z pack', 'zpack'] },
   { name: 'surgery', written: /\b(?:surgical (?:release|repair|fixation)|operative (?:repair|fixation))\b/i, said: ['surg*', 'operat*', 'repair', 'fix', 'release'] },
   // Referrals.
   { name: 'cardiology', written: /\bcardiolog\w*/i, said: ['cardio*', 'heart doctor', 'heart specialist', 'heart team', 'heart clinic'] },

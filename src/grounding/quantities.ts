@@ -171,7 +171,9 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
     const joiner = tokens[i + 1];
     const run = countCountingRun(tokens, i);
     const rangeEnd = run > 0 ? tokens[i + run] : joiner === '-' || joiner === 'to' || joiner === 'or' ? tokens[i + 2] : undefined;
-    const isRange = rangeEnd !== undefined && NUMBER_RE.test(rangeEnd);
+    // "diagnosed in 12-2019" is a month and its year, not the values 12 to 2019 (which would support any dose between).
+    const isMonthYear = run === 0 && Number(token) <= 12 && /^(?:19|20)\d\d$/.test(rangeEnd ?? '');
+    const isRange = rangeEnd !== undefined && NUMBER_RE.test(rangeEnd) && !isMonthYear;
     const unitStart = run > 0 ? i + run + 1 : isRange ? i + 3 : i + 1;
     const def = readUnit(tokens, unitStart);
     const end = def ? unitSpan(tokens, unitStart, def) : unitStart;

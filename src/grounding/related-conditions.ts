@@ -175,4 +175,13 @@ export const RELATED_CONDITIONS: readonly (readonly NamedTerm[])[] = [
     term('angina', /\bangina\b/i, ['angina']),
     term('a myocardial infarction', /\b(?:myocardial infarction|heart attack|NSTEMI|STEMI|MI)\b/, ['heart attack', 'myocardial', 'infarct*', 'mi', 'stemi', 'nstemi']),
   ],
+  // Anaemia by its cause: iron tablets are for the one, B12 injections for the others.
+  [
+    term('iron deficiency anemia', /\biron[- ]deficien\w* ana?emia\b/i, ['iron deficien*', 'low iron', 'iron tablet*', 'iron pill*', 'ferrous', 'ferritin']),
+    term('pernicious anemia', /\bpernicious ana?emia\b/i, ['pernicious', 'intrinsic factor']),
+    term('B12 deficiency anemia', /\b(?:B12|folate)[- ]deficien\w* ana?emia\b/i, ['b12 deficien*', 'low b12', 'folate deficien*', 'low folate']),
+    term('aplastic anemia', /\baplastic ana?emia\b/i, ['aplastic']),
+    term('sickle cell anemia', /\bsickle[- ]cell\b/i, ['sickle']),
+    term('hemolytic anemia', /\bha?emolytic ana?emia\b/i, ['hemoly*', 'haemoly*']),
+  ],
 ];

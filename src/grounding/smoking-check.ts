@@ -32,7 +32,16 @@ const NOTE_CURRENT_RE = new RegExp(`${NOTE_AFFIRMED_RE.source}|${NOTE_STATED_CUR
 
 /** The status a note statement gives, if it speaks of the patient's smoking at all. */
 export function readNoteSmoking(statement: string): { status: SmokingStatus; phrase: string } | undefined {
-  if (!/smok|tobacco|cig|ppd/i.test(statement) || OTHER_RE.test(statement) || OPEN_RE.test(statement)) return undefined;
+  if (!/smok|tobacco|cig|ppd/i.test(statement)) return undefined;
+  if (!OTHER_RE.test(statement) && !OPEN_RE.test(statement)) return readOwnSmoking(statement);
+  // A social history told as a list ("SHx - non-smoker, lives with wife at home"): another person or advice in one
+  // item says nothing of the smoking item, so each item that speaks of smoking alone is read; two that disagree, none.
+  const read = statement.split(/[,;]|\s-\s/).filter((c) => /smok|tobacco|cig|ppd/i.test(c) && !OTHER_RE.test(c) && !OPEN_RE.test(c)).map(readOwnSmoking);
+  const first = read[0];
+  return first && read.every((r) => r?.status === first.status) ? first : undefined;
+}
+
+function readOwnSmoking(statement: string): { status: SmokingStatus; phrase: string } | undefined {
   // An engine's note keeps the transcriber's split contraction: "does n't smoke".
   statement = statement.replace(/ n't\b/g, "n't");
   // "tries not to smoke but does occasionally", "wants to quit smoking": smoking now, whatever denial it opens with.

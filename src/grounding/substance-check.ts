@@ -6,6 +6,7 @@
 import { convertSpelledNumbers } from '../text/spelled-numbers.js';
 import { findWrittenTerms, isDeniedBefore, saysAnyForm, type NamedTerm } from './named-terms.js';
 import { readAnswer } from './answer-reading.js';
+import { checkDrinkFrequency, readDrinkRates, type DrinkRate } from './drink-frequency-check.js';
 import { findReply, type TranscriptModel } from './transcript-model.js';
 import type { WordIndex } from './word-index.js';
 
@@ -16,6 +17,8 @@ export interface HabitTalk {
   heavyDrinking: boolean;
   /** The patient's own words of using a street drug now ("i also sometimes will smoke a joint"), or a yes to a question naming one. */
   drugUse?: string;
+  /** How often the talk of drink says the patient drinks. */
+  drinkRates: readonly DrinkRate[];
 }
 
 const HABIT_WORD_RE = /\b(?:smok\w*|cig\w*|tobacco|packs?|fags?|roll-?ups?|vap\w*|drink\w*|alcohol|beers?|wine|vodka|whisk(?:e)?y|gin|spirits|pints?|glass(?:es)?|units?|etoh|booze|bottles?|cans?|lager|cider|shots?|joints?)\b/;
@@ -48,7 +51,7 @@ export function readHabitTalk(model: TranscriptModel): HabitTalk {
     const clauses = window.flatMap((l, k) => l.tokens.join(' ').split(/ [,.;!?] | and | but /).filter((c) => k > 0 || DRINK_WORD_RE.test(c)));
     if (DRINK_WORD_RE.test(text) && !FLUIDS_RE.test(text) && clauses.some((c) => HEAVY_SAID_RE.test(c) && !SMOKE_WORD_RE.test(c) && !FLUIDS_RE.test(c) && !NOT_NOW_RE.test(c))) heavyDrinking = true;
   });
-  return { numbers, heavyDrinking, drugUse: readDrugUse(model) };
+  return { numbers, heavyDrinking, drugUse: readDrugUse(model), drinkRates: readDrinkRates(model) };
 }
 
 /** A street drug in speech, after a verb of using: "smoke a joint", "tried some weed". "joint" and "pot" need smoking. */
@@ -111,6 +114,7 @@ export function checkSubstances(statement: string, section: string, index: WordI
     const unsaid = values.filter((v) => !talk.numbers.has(v));
     if (unsaid.length > 0) problems.push({ phrase: m[0], reason: `"${m[0]}" is not said in the transcript's talk of smoking or drinking` });
   }
+  for (const p of checkDrinkFrequency(statement, talk.drinkRates)) problems.push({ phrase: p.phrase, reason: p.reason });
   const heavy = NOTE_HEAVY_RE.exec(statement);
   // "drinks a lot of apple juice", "a lot of coffee": heavily, but not alcohol.
   if (heavy && !talk.heavyDrinking && !isDeniedBefore(statement, heavy.index) && !new RegExp(FLUIDS_RE.source, 'i').test(statement)) {

@@ -159,6 +159,18 @@ function expandLenient(tokens: readonly string[]): string[] {
         continue;
       }
     }
+    // "three hundred , twenty five milligrams" and, with a false start, "three hundred , twenty phil- 25 milligrams":
+    // a pause after the hundreds goes on with the same number (325), the restart saying the tens again.
+    if (isPlainNumber(token) && /^[1-9]00$/.test(token) && next === ',') {
+      const restart = isPlainNumber(tokens[i + 2]) && /^[a-z]+$/.test(tokens[i + 3] ?? '') && tokens[i + 4] === '-' ? 3 : 0;
+      const rest = tokens[i + 2 + restart];
+      const restated = restart === 0 || Math.floor(Number(tokens[i + 2]) / 10) === Math.floor(Number(rest) / 10);
+      if (isPlainNumber(rest) && /^\d{1,2}$/.test(rest) && restated && /^(?:milligrams?|mg|micrograms?|mcg|grams?|units?|ml|milliliters?|millilitres?)$/.test(tokens[i + 3 + restart] ?? '')) {
+        out.push(String(Number(token) + Number(rest)));
+        i += 2 + restart;
+        continue;
+      }
+    }
     const decade = DECADES[token];
     if (decade !== undefined) {
       out.push(String(decade));

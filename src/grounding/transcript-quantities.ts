@@ -273,7 +273,8 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
     const role = model.lines.find((l) => l.line === at.line)?.role ?? 'other';
     const about = q.cls === 'time' ? readTimeTopic(flat, q, model, lineConcepts, role) : { subject: null, concepts: null };
     quantities.push({ ...q, line: at.line, turn: at.turn, key, drug, ...about, role, frequency, followUp: isFollowUpTime(flat, q) });
-    if (q.den === undefined && scaleAt.some((s) => q.index > s && q.index - s <= SCALE_REACH)) scaleValues.set(q.value, at.line);
+    // "your heart rate … within a couple of minutes": a value with a unit of its own is no rating.
+    if (q.den === undefined && q.unit === null && scaleAt.some((s) => q.index > s && q.index - s <= SCALE_REACH)) scaleValues.set(q.value, at.line);
   }
   const keyMentions = keys.filter((k) => !k.weak).map((k) => ({ key: k.key, line: (flat[k.index] as FlatToken).line }));
   const turnStems = new Map<number, Set<string>>();

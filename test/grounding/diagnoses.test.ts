@@ -174,6 +174,15 @@ describe('diagnoses a second hand slips into the history', () => {
     expect(diagnoses('The patient is a 45-year-old male with hypothyroidism who presents with knee pain.')).toEqual(['diagnosis']);
   });
 
+  it('reads "she has …" as the patient said to have the condition', () => {
+    expect(diagnoses('He has gout and takes allopurinol for it.')).toEqual(['diagnosis']);
+    expect(diagnoses('She also has hypothyroidism.')).toEqual(['diagnosis']);
+    expect(diagnoses('He has hypertension, well controlled.')).toEqual([]);
+    expect(diagnoses('She has no history of gout.')).toEqual([]);
+    expect(diagnoses('He has been climbing stairs with pain.')).toEqual([]);
+    expect(diagnoses('She has had several ankle sprains in the past.')).toEqual([]);
+  });
+
   it('leaves alone what the conversation supports and what is no condition', () => {
     expect(diagnoses('The patient is a 45-year-old male with hypertension who presents with knee pain.')).toEqual([]);
     expect(diagnoses('She is a 50-year-old female with a past medical history significant for hypertension who presents with right knee pain and swelling.')).toEqual([]);
@@ -187,6 +196,11 @@ describe('conditions a test or an image is said to show must be named or describ
   it('catches a condition a result is said to show that nobody mentioned', () => {
     expect(found('Electrocardiogram shows atrial fibrillation.')).toEqual([expect.objectContaining({ reason: expect.stringContaining('the result names "atrial fibrillation"') })]);
     expect(found('EKG is consistent with left bundle branch block.')).toHaveLength(1);
+  });
+
+  it('reads "consistent, as the referrer noted, with …" as what the result shows', () => {
+    expect(found('The tracing is consistent, as her cardiologist noted, with left bundle branch block.')).toHaveLength(1);
+    expect(found('The tracing is consistent, as noted, with a normal EKG.')).toEqual([]);
   });
 
   it('leaves alone results that deny, hedge, or state no condition', () => {

@@ -61,3 +61,37 @@ describe('social history', () => {
     expect(history('He also reports a history of heavy alcohol use.', '[patient] i used to drink a lot , like a bottle of vodka a day .')).toEqual([]);
   });
 });
+
+const readTravel = (subjective: string, transcript: string) => checkGrounding({ subjective }, transcript).filter((f) => f.kind === 'history').map((f) => f.kind);
+
+describe('where the patient travelled', () => {
+  const t = "Doctor: Any travel recently?\nPatient: Yes, I got back from Kenya about three weeks ago, visiting my sister.";
+  const travelled = (subjective: string) => readTravel(subjective, t);
+
+  it('catches a country the patient never named', () => {
+    expect(travelled('Recently returned from a trip to Nigeria.')).toEqual(['history']);
+    expect(travelled('Travelled to Thailand 3 weeks ago.')).toEqual(['history']);
+  });
+
+  it('passes the place said, and places that are no travel', () => {
+    expect(travelled('Returned from Kenya 3 weeks ago after visiting family.')).toEqual([]);
+    expect(travelled('Born in India, moved to the UK in 2001.')).toEqual([]);
+    expect(checkGrounding({ subjective: 'Flew back from Holland last week.' }, 'Patient: I was in Amsterdam for work last week.').filter((f) => f.kind === 'history')).toEqual([]);
+  });
+});
+
+describe('when the patient travelled', () => {
+  const t = 'Doctor: Have you been abroad at all?\nPatient: Yes.\nDoctor: Where to?\nPatient: Spain, but that was back in the spring, about six months ago.';
+  const travelled = (subjective: string) => readTravel(subjective, t);
+
+  it('catches a trip dated other than the conversation dates it', () => {
+    expect(travelled('Returned from Spain 1 week ago.')).toEqual(['history']);
+    expect(travelled('Travelled to Spain 2 years ago.')).toEqual(['history']);
+  });
+
+  it('passes the time said, roughly, and a conversation that gives none', () => {
+    expect(travelled('Holiday in Spain 6 months ago.')).toEqual([]);
+    expect(travelled('Travelled to Spain 5 months ago.')).toEqual([]);
+    expect(checkGrounding({ subjective: 'Returned from Spain 1 week ago.' }, 'Patient: I was in Spain recently.').filter((f) => f.kind === 'history')).toEqual([]);
+  });
+});

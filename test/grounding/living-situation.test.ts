@@ -10,6 +10,8 @@ describe('who the patient lives with', () => {
     expect(living('Lives with her parents.', '[doctor] who do you live with ?\n[patient] i live alone .')).toHaveLength(1);
     expect(living('SH: lives with sister and mum.', '[doctor] are you normally living alone ?\n[patient] yes , since my wife passed .')).toHaveLength(1);
     expect(living('Lives alone.', "[doctor] who's at home with you ?\n[patient] i live with my , um , sister and my mum .")).toHaveLength(1);
+    // A question that names the people, answered yes.
+    expect(living('Lives alone in a flat.', 'Doctor: And do you live at home with your husband?\nPatient: Yes, we have a bungalow.')).toHaveLength(1);
   });
 
   it('passes what was said, including "just me and my partner" and a confirmed recap', () => {

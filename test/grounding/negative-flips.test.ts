@@ -312,3 +312,13 @@ describe('a question of what the complaint causes', () => {
     expect(negations('Reports chest pain.', 'Doctor: This tablet can cause chest pain, so if you get any chest pain let us know.\nPatient: OK.')).toEqual([]);
   });
 });
+
+describe('a long list of what to watch for', () => {
+  const advice = "Doctor: the main thing i want you to watch for is those chest infections that won't clear up that you have trouble getting on top of or you know anything going on with your stomach you know bad diarrhoea";
+
+  it('is advice, not a symptom had, however far the list runs past "watch for"', () => {
+    expect(checkGrounding({ subjective: 'Denies diarrhoea.' }, advice)).toEqual([]);
+    const asked = `Doctor: any tummy trouble , diarrhoea ?\nPatient: no , nothing like that\n${advice}`;
+    expect(checkGrounding({ subjective: 'Reports ongoing diarrhoea.' }, asked).map((f) => f.kind)).toEqual(['negation']);
+  });
+});

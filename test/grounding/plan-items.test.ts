@@ -39,3 +39,61 @@ describe('plan items the conversation never discussed', () => {
     expect(checkGrounding({ assessment: 'X-ray negative for fracture.' }, '[doctor] your knee looks fine .').filter((f) => f.kind === 'plan')).toEqual([]);
   });
 });
+
+describe('urgent care made routine', () => {
+  const urgent = [
+    'Doctor: With that pain going into your jaw I do not want to take any chances.',
+    "Doctor: I'm going to call an ambulance for you now, they'll take you to A and E.",
+    'Patient: Okay.',
+  ].join('\n');
+  const plan = (text: string, transcript: string) => checkGrounding({ plan: text }, transcript).filter((f) => f.kind === 'plan').map((f) => f.kind);
+
+  it('catches a routine review where the doctor sent the patient to hospital now', () => {
+    expect(plan('Routine GP appointment next week.', urgent)).toEqual(['plan']);
+    expect(plan('Non-urgent referral to the chest pain clinic.', urgent)).toEqual(['plan']);
+  });
+
+  it('passes urgent care written as such, routine tests, and a safety net that arranges nothing', () => {
+    expect(plan('Ambulance called, to A&E for assessment.', urgent)).toEqual([]);
+    expect(plan('Routine bloods sent.', urgent)).toEqual([]);
+    expect(plan('Further review possibly routine, possibly via A&E, depending on the second opinion.', urgent)).toEqual([]);
+    const netted = "Doctor: We'll see you for a routine check in a month.\nDoctor: If the pain comes back, call an ambulance straight away.";
+    expect(plan('Routine review in 1 month.', netted)).toEqual([]);
+    expect(plan('Routine review in 4 weeks.', "Doctor: If the pain gets worse, go to A and E straight away.\nDoctor: Otherwise I'll see you in a month.")).toEqual([]);
+  });
+});
+
+describe('procedures and treatments a plan may put in place of the one discussed', () => {
+  const mri = "Doctor: I'd like to get an MRI of the knee to look at the meniscus, and in the meantime ice and ibuprofen.";
+  const bloods = "Doctor: We'll check your other antibody levels with some more blood work and go from there.";
+
+  it('catches an arthroscopy, a steroid injection, IVIG or antibiotics nobody mentioned', () => {
+    expect(planFindings('Refer for knee arthroscopy.', mri)).toHaveLength(1);
+    expect(planFindings('Cortisone injection to the knee today.', mri)).toHaveLength(1);
+    expect(planFindings('Start IVIG infusions monthly.', bloods)).toHaveLength(1);
+    expect(planFindings('Course of oral antibiotics.', mri)).toHaveLength(1);
+  });
+
+  it('passes them in the words a conversation uses', () => {
+    expect(planFindings('Refer for knee arthroscopy.', "Doctor: If the MRI shows a tear we'll take a look with a keyhole camera.")).toEqual([]);
+    expect(planFindings('Steroid injection given.', "Doctor: I'll give you a shot of cortisone into the joint.")).toEqual([]);
+    expect(planFindings('Start antibiotics.', "Doctor: I'm going to give you a week of amoxicillin for the chest infection.")).toEqual([]);
+    expect(planFindings('No antibiotics needed.', mri)).toEqual([]);
+  });
+});
+
+describe('a test put off that was to be done now', () => {
+  const now = "Doctor: I'd like you to have some blood tests today, the nurse can take them before you leave.\nPatient: Okay.";
+  const timing = (assessment: string, transcript: string) => checkGrounding({ assessment }, transcript).filter((f) => f.kind === 'plan').map((f) => f.kind);
+
+  it('catches bloods or a pregnancy test moved to later', () => {
+    expect(timing('Bloods in 2 weeks, then review.', now)).toEqual(['plan']);
+    expect(timing('Pregnancy test next week.', 'Doctor: Can you do a pregnancy test today and ring us if it is positive?')).toEqual(['plan']);
+  });
+
+  it('passes the time said, a test said to be later too, and a test said with no time', () => {
+    expect(timing('Bloods today with the nurse; review in 2 weeks.', now)).toEqual([]);
+    expect(timing('Bloods in 2 weeks.', "Doctor: Blood tests today, and we'll repeat the blood tests in two weeks.")).toEqual([]);
+    expect(timing('Bloods next week.', 'Doctor: We will need some blood tests.')).toEqual([]);
+  });
+});

@@ -21,3 +21,17 @@ describe('a diagnosis swapped for a related one', () => {
     expect(swapped('Pneumonia ruled out.', '[doctor] your chest sounds like bronchitis .')).toEqual([]);
   });
 });
+
+describe('anaemia named by another cause', () => {
+  const iron = "Doctor: Your ferritin came back low, so this is iron deficiency, which is why you're so tired.\nDoctor: Keep taking the iron tablets with orange juice.";
+
+  it('catches pernicious or aplastic anaemia where the conversation spoke of iron deficiency', () => {
+    expect(swapped('Pernicious anaemia.', iron)).toHaveLength(1);
+    expect(swapped('Aplastic anemia, symptomatic.', iron)).toHaveLength(1);
+  });
+
+  it('passes the cause discussed and a bare anaemia', () => {
+    expect(swapped('Iron deficiency anaemia.', iron)).toEqual([]);
+    expect(swapped('Anaemia, likely dietary.', iron)).toEqual([]);
+  });
+});

@@ -12,6 +12,16 @@ describe('smoking status against the conversation', () => {
     expect(smoking('Smokes 20 cigarettes a day.', '[doctor] do you smoke ?\n[patient] i used to , i quit five years ago .')).toHaveLength(1);
   });
 
+  it('reads the smoking item of a social history told as a list that names other people', () => {
+    const smokes = 'Doctor: Do you smoke?\nPatient: Yes, I do, about fifteen a day.';
+    expect(smoking('SH: non-smoker, lives with husband and two children.', smokes)).toHaveLength(1);
+    expect(smoking('Never smoked; wife drinks socially.', smokes)).toHaveLength(1);
+    expect(readNoteSmoking('Smoker 20/day, advised to stop.')?.status).toBe('current');
+    // The other person's own smoking item is still theirs.
+    expect(readNoteSmoking('Non-smoker, but husband smokes.')?.status).toBe('never');
+    expect(readNoteSmoking('Her husband is a smoker, she is not.')).toBeUndefined();
+  });
+
   it('reads "i try not to smoke , but i do , occasionally" as a smoker', () => {
     const tries = '[doctor] do you smoke ?\n[patient] i try not to smoke , but i do , occasionally .';
     expect(smoking('Denies smoking.', tries)).toHaveLength(1);

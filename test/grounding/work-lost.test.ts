@@ -21,4 +21,12 @@ describe('work lost against the work the patient talked of', () => {
     expect(history('Not unemployed; works from home.', started)).toEqual([]);
     expect(history('Lost job recently.', 'Patient: My knee has been sore for a week.')).toEqual([]);
   });
+
+  it('reads time off work as work lost: "off work", "signed off", "unable to work"', () => {
+    const working = "Doctor: Have you managed to keep going to work with this?\nPatient: Yeah, I've been in every day, it's just uncomfortable.";
+    expect(history('Has been off work since Monday.', working)).toHaveLength(1);
+    expect(history('Unable to work due to the pain.', working)).toHaveLength(1);
+    expect(history('Off work for the last week.', "Doctor: Are you working?\nPatient: I've had the week off, I just couldn't face it.")).toEqual([]);
+    expect(history('Signed off sick by her GP.', 'Doctor: How is work?\nPatient: My GP gave me a sick note for two weeks.')).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ import { readJsonTranscript } from './json-transcript.js';
 import { blankSubtitleScaffolding, isSubtitleText } from './subtitle-format.js';
 import { unfoldCaptionMarkers } from './caption-markers.js';
 import { writeSpokenPunctuation } from './spoken-punctuation.js';
+import { unfoldTranscriptLayouts } from './transcript-layouts.js';
 
 export { roleFromLabel } from './speaker-labels.js';
 
@@ -71,7 +72,7 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
 function splitLines(transcript: string): LabelledLine[] {
   const json = readJsonTranscript(transcript);
   if (json) return json.map((u) => splitLabel(`${u.label}: ${u.text}`, u.line));
-  return writeSpokenPunctuation(blankSubtitleScaffolding(unfoldCaptionMarkers(transcript.replace(/\r\n?/g, '\n').split('\n')))).flatMap((text, i) => unfoldRunOnTurns(text).map((t) => splitLabel(t, i + 1)));
+  return writeSpokenPunctuation(blankSubtitleScaffolding(unfoldCaptionMarkers(unfoldTranscriptLayouts(transcript.replace(/\r\n?/g, '\n').split('\n'))))).flatMap((text, i) => unfoldRunOnTurns(text).map((t) => splitLabel(t, i + 1)));
 }
 
 /** A role label inside a line, after the end of a sentence: "…for a week? Patient: I've had…". */

@@ -178,3 +178,34 @@ describe('a voice memo with spoken headings and a corrected dose', () => {
     expect([n.subjective, n.objective, n.plan].join(' ')).not.toMatch(/colon|period|2 mg/);
   });
 });
+
+describe('tables, screenplay layouts and numbered lines', () => {
+  const say = [['Doctor', 'Hi, what brings you in today?'], ['Patient', 'I have had a sore throat for four days, and a fever.'], ['Doctor', 'Any cough?'], ['Patient', 'No.'],
+    ['Doctor', 'Your tonsils are swollen with white patches. This looks like tonsillitis, so I will give you penicillin V 500 mg four times a day for ten days.']];
+  const layouts: Record<string, string> = {
+    csv: ['speaker,start,end,text', ...say.map(([w, t], i) => `${w},${i}.0,${i}.9,"${t!.replace(/"/g, '""')}"`)].join('\n'),
+    tsv: say.map(([w, t]) => `${w}\t${t}`).join('\n'),
+    screenplay: say.map(([w, t]) => `${w!.toUpperCase()}\n${t}`).join('\n\n'),
+    numbered: say.map(([w, t], i) => `${i + 1}. ${w}: ${t}`).join('\n'),
+    'Meet with bare timestamps': ['00:00:00', ...say.slice(0, 2).map(([w, t]) => `${w}: ${t}`), '00:01:00', ...say.slice(2).map(([w, t]) => `${w}: ${t}`)].join('\n'),
+  };
+  for (const [name, text] of Object.entries(layouts)) {
+    it(`reads a ${name} transcript as a labelled one`, () => {
+      const r = readTranscript(text);
+      expect(r.turns.map((t) => t.role[0]).join('')).toBe('cpcpc');
+      const n = generateLocalNote(text);
+      expect(n.subjective).toMatch(/sore throat for 4 days/);
+      expect(n.subjective).toMatch(/denies cough/);
+      expect(n.assessment).toMatch(/tonsillitis/);
+      expect(n.plan).toMatch(/penicillin V 500 mg 4 times a day for 10 days/);
+      expect(checkGrounding(n, text)).toEqual([]);
+    });
+  }
+
+  it('leaves a dictation with headings on their own lines, and a numbered problem list, as they are', () => {
+    const headed = 'HISTORY\nSore throat for four days.\n\nEXAMINATION\nTonsils swollen with exudate.\n\nIMPRESSION\nTonsillitis.';
+    expect(readTranscript(headed).labelled).toBe(false);
+    const list = '1. Hypertension, not at goal. Add amlodipine 5 mg.\n2. Diabetes, A1c 7.1. Continue metformin.\n3. Follow up in 3 months.';
+    expect(readTranscript(list).turns.map((t) => t.text)).toEqual(list.split('\n'));
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * Layouts that put the speaker somewhere other than before a colon, rewritten line for line as `Label: words` so the
+ * label reader sees the usual shape and line numbers still point into the file as given:
+ * - a table exported from a transcription tool: CSV, TSV or `;`-separated, with a header naming the speaker and text
+ *   columns (`speaker,start,end,text`), or two tab-separated cells a line without one (`Doctor<TAB>Hi…`);
+ * - a screenplay layout: the label alone on its line (`DOCTOR`, `Dr. Rao`) after a blank line, the words below it;
+ * - numbered lines (`12. Doctor: …`, `0012 Doctor: …`), numbered by the tool, not a problem list.
+ */
+import { isDiarisedId, roleFromLabel, splitLabel } from './speaker-labels.js';
+
+const SPEAKER_COLUMN = /^(?:speaker(?:[ _]?(?:label|name|id))?|name|participant|role|who|talker|channel)$/i;
+const TEXT_COLUMN = /^(?:text|transcript|transcription|utterance|content|words|sentence|message|caption)$/i;
+
+/** One row of a delimited table; a quoted cell may hold the delimiter and doubled quotes. */
+function splitRow(line: string, delimiter: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"' && cell.trim() === '') quoted = true;
+    else if (c === delimiter) { cells.push(cell.trim()); cell = ''; } else cell += c;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+
+function unfoldTable(lines: readonly string[]): string[] | undefined {
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0) return undefined;
+  for (const delimiter of [',', '\t', ';']) {
+    const header = splitRow(lines[first]!, delimiter);
+    const who = header.findIndex((h) => SPEAKER_COLUMN.test(h));
+    const what = header.findIndex((h) => TEXT_COLUMN.test(h));
+    if (who < 0 || what < 0) continue;
+    return lines.map((line, i) => {
+      if (i === first || line.trim() === '') return i === first ? '' : line;
+      const cells = splitRow(line, delimiter);
+      return cells.length > Math.max(who, what) && cells[who] !== '' ? `${cells[who]}: ${cells[what]}` : line;
+    });
+  }
+  // "Doctor<TAB>Hi, what brings you in?": two cells, the first a speaker, on most lines.
+  const filled = lines.filter((l) => l.trim() !== '');
+  const tabbed = filled.filter((l) => /^[^\t]{1,40}\t+\S/.test(l) && splitLabel(`${l.split('\t')[0]}: x`, 0).label !== undefined);
+  if (tabbed.length >= 2 && tabbed.length >= filled.length * 0.6) return lines.map((l) => l.replace(/^([^\t]{1,40})\t+/, '$1: '));
+  return undefined;
+}
+
+function isLabelOnly(line: string): boolean {
+  const t = line.trim();
+  // (A dictation's "HISTORY" or "EXAMINATION" heading on its own line is no speaker.)
+  if (!/^[A-Za-z][A-Za-z0-9 .'’_-]{0,30}$/.test(t) || t.split(/\s+/).length > 3 || splitLabel(`${t}: x`, 0).label === undefined) return false;
+  return roleFromLabel(t) !== undefined || isDiarisedId(t) || (/^[A-Z][A-Z .'-]+$/.test(t) && t.length > 1) || /^(?:dr|mr|mrs|ms|nurse)\.?\s/i.test(t);
+}
+
+function unfoldLabelLines(lines: readonly string[]): string[] | undefined {
+  const at = lines.flatMap((l, i) => ((i === 0 || lines[i - 1]!.trim() === '') && isLabelOnly(l) && (lines[i + 1] ?? '').trim() !== '' && !isLabelOnly(lines[i + 1]!) ? [i] : []));
+  const distinct = new Set(at.map((i) => lines[i]!.trim().toLowerCase()));
+  if (at.length < 3 || distinct.size < 2) return undefined;
+  const marks = new Set(at);
+  return lines.map((l, i) => (marks.has(i) ? `${l.trim()}:` : l));
+}
+
+const LINE_NUMBER = /^\s*\d{1,5}[.):]?\s+(?=\S)/;
+
+function unfoldNumberedLines(lines: readonly string[]): string[] | undefined {
+  const filled = lines.filter((l) => l.trim() !== '');
+  const labelled = filled.filter((l) => LINE_NUMBER.test(l) && splitLabel(l.replace(LINE_NUMBER, ''), 0).label !== undefined);
+  if (labelled.length < 3 || labelled.length < filled.length * 0.6) return undefined;
+  return lines.map((l) => l.replace(LINE_NUMBER, ''));
+}
+
+/** The lines with any of these layouts rewritten as labelled lines; other texts come back unchanged. */
+export function unfoldTranscriptLayouts(lines: readonly string[]): string[] {
+  const unfolded = unfoldTable(lines) ?? unfoldLabelLines(lines) ?? unfoldNumberedLines(lines) ?? [...lines];
+  // Google Meet's and others' bare timestamps between the lines ("00:01:00") carry no words.
+  return unfolded.map((l) => (BARE_TIME.test(l) ? '' : l));
+}
+
+const BARE_TIME = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s*$/;

@@ -40,7 +40,7 @@ const UNIT_DEFS: readonly UnitDef[] = [
   ...defineUnits('time', 'seconds', 'second', 'sec'),
   ...defineUnits('time', 'minutes', 'minute', 'min'),
   ...defineUnits('time', 'hours', 'hour', 'hr', 'hrs', 'h'),
-  ...defineUnits('time', 'days', 'day', 'd'),
+  ...defineUnits('time', 'days', 'day', 'dys', 'd'),
   ...defineUnits('time', 'nights', 'night'),
   ...defineUnits('time', 'weeks', 'week', 'wk', 'wks', 'w'),
   ...defineUnits('time', 'months', 'month', 'mo', 'mos', 'mth', 'mths'),

@@ -33,6 +33,16 @@ const CONTRACTION_FIXES: Fix[] = [
   [/\b([iI])(m|ve)\b/g, "$1'$2"],
   [/\b([iI])(ll|d) (?=(?:see|ring|call|send|write|refer|book|give|put|get|do|check|make|arrange|prescribe|start|ask|just|have|be|let|take|pop|print|talk|speak|come|go|look|listen|examine|order|need|want|also|pass|sort|email|text|leave|try|phone|like|love|say|suggest|recommend|rather|prefer|think|probably|definitely)\b)/g, "$1'$2 "],
   [/\b([lL]et)s (?=(?:do|try|see|have|get|take|check|talk|look|start|go|book|pop|just|measure|listen|weigh|think|make|put|go|move|sit|stand)\b)/g, "$1's "],
+  // Chat and shorthand: "red and sticky for 2 dys", "3 wks", "ur eye", "no pain tbh" — written as said.
+  [/\b(\d+)\s?(?:wks|weeks?)\b/gi, '$1 weeks'],
+  [/\b(\d+)\s?(?:hrs)\b/gi, '$1 hours'],
+  [/\b(\d+)\s?(?:yrs)\b/gi, '$1 years'],
+  [/\b(\d+)\s?(?:mths|mnths)\b/gi, '$1 months'],
+  [/\b(\d+)\s?(?:dys)\b/gi, '$1 days'],
+  [/(?<=^|\s)u(?=[\s,.?!]|$)/g, 'you'],
+  [/(?<=^|\s)ur(?=\s)/g, 'your'],
+  [/,?\s*\b(?:tbh|lol|tbf)\b/gi, ''],
+  [/\babt\b/gi, 'about'],
   // "3 by 2 centimetres", "five millilitres": British spellings of units, read as the one spelling the unit rules know.
   [caseless(/\b(centi|milli|kilo)?metre(s?)\b/, 'g'), '$1meter$2'],
   [caseless(/\b(milli)?litre(s?)\b/, 'g'), '$1liter$2'],

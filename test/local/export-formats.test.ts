@@ -209,3 +209,19 @@ describe('tables, screenplay layouts and numbered lines', () => {
     expect(readTranscript(list).turns.map((t) => t.text)).toEqual(list.split('\n'));
   });
 });
+
+describe('chat shorthand', () => {
+  it('reads "2 dys", "abt 3 wks", "u" and drops "tbh"', () => {
+    const chat = [
+      '[19:02] Pharmacist_Sam: Hello, how can I help?',
+      '[19:03] mikeyb_77: hi my eye has been red and sticky for 2 dys, crusty in the morning',
+      '[19:03] Pharmacist_Sam: How long have u had the cough?',
+      '[19:04] mikeyb_77: abt 3 wks tbh, worse at night',
+    ].join('\n');
+    const n = generateLocalNote(chat);
+    expect(n.subjective).toMatch(/red and sticky for 2 days/);
+    expect(n.subjective).toMatch(/about 3 weeks, worse at night/);
+    expect(n.subjective).not.toMatch(/tbh|wks|dys/);
+    expect(checkGrounding(n, chat)).toEqual([]);
+  });
+});

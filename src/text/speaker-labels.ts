@@ -62,6 +62,7 @@ const BRACKETED_NAME_LINE = new RegExp(String.raw`^\s*\[([A-Za-z][A-Za-z0-9 .,'�
 // `Hughes, Laura (Physiotherapist)   0:04`.
 const MEETING_TAG = /\s*\((?:guest|external|unverified|visitor|she\/her|he\/him|they\/them)\)/i;
 const OTTER_LINE = new RegExp(String.raw`^\s*([A-Za-z][A-Za-z0-9 .'’_-]{0,40}?(?:,\s*[A-Za-z][A-Za-z0-9 .'’_-]{0,30}?)?(?:\s*\([^()]{1,40}\))?)\s+${TIMESTAMP}\s*$`);
+const TIMED_NAME_LINE = new RegExp(String.raw`^\s*${TIMESTAMP}\s+([A-Za-z][A-Za-z0-9 .'’_-]{0,40}?)\s*$`);
 const DIARISED = caseless(/^(?:speaker|spk|person|voice|participant|unknown)[ _-]?[a-z0-9]{1,3}$|^s[0-9]{1,2}$|^speaker$/);
 const HONORIFIC = caseless(/^(dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor|sister|brother|father|coach|officer)\.?\s+\S/);
 
@@ -128,6 +129,13 @@ export function splitLabel(raw: string, line: number): LabelledLine {
   if (otter && isCandidate(otter[1]!.replace(/,/g, ' ').replace(/\([^)]*\)/g, ' ').trim())) {
     // "Price, Daniel (Guest)": Teams marks who joined from outside, often the patient; no role in that.
     const label = otter[1]!.replace(MEETING_TAG, '').trim();
+    return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text: '', line, raw, standalone: true };
+  }
+  // Word's transcribe export: `00:00:04 Speaker 2` on its own line, the time first; only a diarised id or a
+  // capitalised name, so a ward note's "09:30 Patient reviewed" stays text.
+  const timed = TIMED_NAME_LINE.exec(raw);
+  if (timed && isCandidate(timed[1]!) && (isDiarisedId(timed[1]!) || /^[A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}$/.test(timed[1]!.trim()))) {
+    const label = timed[1]!.trim();
     return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text: '', line, raw, standalone: true };
   }
   return { label: undefined, kind: 'none', text: raw.trim(), line, raw };

@@ -187,6 +187,7 @@ describe('tables, screenplay layouts and numbered lines', () => {
     tsv: say.map(([w, t]) => `${w}\t${t}`).join('\n'),
     screenplay: say.map(([w, t]) => `${w!.toUpperCase()}\n${t}`).join('\n\n'),
     numbered: say.map(([w, t], i) => `${i + 1}. ${w}: ${t}`).join('\n'),
+    "Word's transcribe export": say.map(([w, t], i) => `00:00:0${i} Speaker ${w === 'Doctor' ? 1 : 2}\n${t}`).join('\n\n'),
     'Meet with bare timestamps': ['00:00:00', ...say.slice(0, 2).map(([w, t]) => `${w}: ${t}`), '00:01:00', ...say.slice(2).map(([w, t]) => `${w}: ${t}`)].join('\n'),
   };
   for (const [name, text] of Object.entries(layouts)) {
@@ -201,6 +202,10 @@ describe('tables, screenplay layouts and numbered lines', () => {
       expect(checkGrounding(n, text)).toEqual([]);
     });
   }
+
+  it('leaves timed ward-note lines ("09:30 Patient reviewed") as text', () => {
+    expect(readTranscript('09:30 Patient reviewed\nFeeling better, eating and drinking.\n14:05 Seen by physio\nMobilising with a frame.').labelled).toBe(false);
+  });
 
   it('leaves a dictation with headings on their own lines, and a numbered problem list, as they are', () => {
     const headed = 'HISTORY\nSore throat for four days.\n\nEXAMINATION\nTonsils swollen with exudate.\n\nIMPRESSION\nTonsillitis.';

@@ -106,7 +106,11 @@ export function readTranscript(transcript: string): TranscriptReading {
     const last = turns.at(-1);
     // "<v Dr Lee>So last time we started sertraline" / "<v Dr Lee>50 milligrams. How…": a sentence a subtitle cue or
     // a hard wrap cut in two, said on by the same speaker, is one turn again.
-    if (punctuated && last && r.text !== '' && (!r.label || (last.label !== undefined && labelKey(r.label) === labelKey(last.label))) && continuesSentence(last.text, r.text, captions)) {
+    // A chat's messages each carry their own time stamp: "No" then "that's my BP from the home machine" are two
+    // messages, "…since last night" then "and my feet are puffy" one sentence sent in two.
+    const message = r.label !== undefined && CHAT_STAMP.test(r.raw);
+    if (punctuated && last && r.text !== '' && (!r.label || (last.label !== undefined && labelKey(r.label) === labelKey(last.label))) && continuesSentence(last.text, r.text, captions)
+      && (!message || CONNECTOR.test(r.text) || OPEN_ENDING.test(last.text))) {
       last.text = `${last.text} ${r.text}`;
       continue;
     }
@@ -132,6 +136,8 @@ function continuesSentence(before: string, text: string, captions: boolean): boo
   return /^[a-z0-9]/.test(text) || (captions && OPEN_ENDING.test(before));
 }
 
+const CHAT_STAMP = /^\s*[[(]?\d{1,2}[/:.]\d{2}/;
+const CONNECTOR = /^(?:and|but|or|so|because|cos|which|with|then|plus|also|as well)\b/;
 const OPEN_ENDING = /\b(?:when|and|or|but|the|a|an|to|of|in|on|at|my|your|his|her|their|our|that|because|if|with|for|from|about|like|than|as|is|are|was|were|have|has|had|been|be|i|you|we|they|it's|i'm|i've|really|very|just|so)\s*$/i;
 
 export function parseTranscript(transcript: string): Turn[] {

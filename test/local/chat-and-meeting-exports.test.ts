@@ -96,3 +96,49 @@ describe('a consultation by chat with a photo', () => {
     expect(n.objective).not.toMatch(/fronting/);
   });
 });
+
+describe('diarised and unlabelled exports', () => {
+  it('reads a short unlabelled subtitle file as a visit pasted a turn a cue (two questions, each answered on the next cue)', () => {
+    const SRT = [
+      '1', '00:00:00,500 --> 00:00:03,100', "So what's been happening with your eye?", '',
+      '2', '00:00:03,400 --> 00:00:07,900', "It's been red and painful for three days,", 'and the light really hurts it.', '',
+      '3', '00:00:08,200 --> 00:00:10,000', 'Which eye is it?', '',
+      '4', '00:00:10,300 --> 00:00:11,200', 'The left one.', '',
+      '5', '00:00:11,600 --> 00:00:16,800', 'Your vision in the left eye is 6/12 today.', 'There are cells in the front chamber and the pupil is small.', '',
+      '6', '00:00:17,100 --> 00:00:21,900', "This is anterior uveitis. I'm going to start you on", 'prednisolone drops every hour while awake.',
+    ].join('\n');
+    const n = generateLocalNote(SRT);
+    expect(n.subjective).not.toMatch(/what's been happening|Which eye is it/);
+    expect(n.subjective).toMatch(/red and painful for 3 days/);
+    expect(n.objective).toMatch(/6\/12/);
+    expect(n.plan).toMatch(/prednisolone drops every hour/);
+  });
+
+  it('keeps a one-question dictation as dictation', () => {
+    const n = generateLocalNote(['Seen today in clinic.', 'Why is the knee still swollen?', 'Probably the effusion has not settled.', 'Plan: aspirate next week.'].join('\n'));
+    expect(n.plan).toMatch(/aspirate next week/i);
+  });
+
+  it('reads a second diarised speaker who orders tests and treatment as a clinician, not a relative', () => {
+    const WARD = [
+      'spk_0: right so this is mr carter in bay four he came in overnight with a chest infection',
+      'spk_1: morning mr carter how are you feeling',
+      "spk_2: rough to be honest i'm shivery and i can't catch my breath",
+      'spk_0: his obs this morning temperature thirty eight point nine heart rate one hundred and eighteen bp ninety four over fifty',
+      'spk_1: okay he needs blood cultures then iv co-amoxiclav. we will give him a fluid bolus and oxygen too',
+      'spk_2: am i going to be alright',
+    ].join('\n');
+    expect(readTranscript(WARD).speakers).toEqual({ spk_0: 'clinician', spk_1: 'clinician', spk_2: 'patient' });
+    expect(generateLocalNote(WARD).plan).toMatch(/blood cultures then iv co-amoxiclav/i);
+  });
+
+  it('keeps a relative who asks for treatment as a relative', () => {
+    const r = readTranscript([
+      'Speaker 1: What brings you in today? Any allergies? Let me take a look.',
+      "Speaker 2: It's my chest, I've been coughing for a week.",
+      'Speaker 3: He needs antibiotics, doctor, he always does. He needs a chest x-ray too.',
+      "Speaker 1: I'm going to listen to your chest. Your oxygen is 96 percent.",
+    ].join('\n'));
+    expect(r.speakers['Speaker 3']).not.toBe('clinician');
+  });
+});

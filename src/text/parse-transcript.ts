@@ -11,6 +11,7 @@ import { blankSubtitleScaffolding, isSubtitleText } from './subtitle-format.js';
 import { unfoldCaptionMarkers } from './caption-markers.js';
 import { writeSpokenPunctuation } from './spoken-punctuation.js';
 import { unfoldTranscriptLayouts } from './transcript-layouts.js';
+import { reassignMisattributedAnswers } from './misattributed-answers.js';
 
 export { roleFromLabel } from './speaker-labels.js';
 
@@ -97,6 +98,8 @@ export function readTranscript(transcript: string): TranscriptReading {
   const roles = decideRoles(raws);
   const speakers: Record<string, Role> = {};
   const turns: Turn[] = [];
+  // Whether each turn was written with its own label (a tool's answer given to the asker is read from these).
+  const explicit: boolean[] = [];
   let current: Role = 'clinician';
   let label: string | undefined;
   // Lower-case ASR without punctuation ends a sentence at each line; only punctuated text runs one over a line break.
@@ -123,9 +126,12 @@ export function readTranscript(transcript: string): TranscriptReading {
       // Unlabelled text is dictation, which clinicians produce; within labelled text it continues the last speaker.
       current = 'clinician';
     }
-    if (r.text !== '') turns.push({ role: current, text: r.text, line: r.line, ...(label ? { label } : {}) });
+    if (r.text !== '') {
+      turns.push({ role: current, text: r.text, line: r.line, ...(label ? { label } : {}) });
+      explicit.push(r.label !== undefined);
+    }
   }
-  return { turns, speakers, labelled };
+  return { turns: labelled ? reassignMisattributedAnswers(turns, explicit) : turns, speakers, labelled };
 }
 
 /** A line that goes on with the sentence before it: that one has no closing mark, this one opens in lower case or a digit. */

@@ -166,13 +166,16 @@ export function confirmLabels(lines: LabelledLine[]): LabelledLine[] {
   // "S:" / "O:" / "A:" / "P:" head a dictation's sections; "Q:" / "A:" are an interview's question and answer.
   const interview = letters.includes('q') && letters.includes('a') && !letters.some((k) => k === 's' || k === 'o' || k === 'p');
   const lettersAreSpeakers = interview || (letters.length >= 2 && !letters.some((k) => k === 's' || k === 'o' || k === 'a'));
+  const capitalRoles = lines.filter((l) => l.label && strongKeys.has(labelKey(l.label))).every((l) => /^[A-Z]{2,}$/.test(l.label!));
   return lines.map((l) => {
     if (!l.label) return l;
     const key = labelKey(l.label);
     const strong = isStrong(l);
     const single = key.length === 1;
     // A capitalised name said once ("Jayden: Yeah.") still counts inside a transcript that is clearly labelled.
-    const nameOnce = (clearlyLabelled || strongKeys.size >= 1) && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(l.label);
+    // "OTHER:" said once among "CLINICIAN:" / "PATIENT:" lines (an ambient scribe's export): a label in the same capitals.
+    const nameOnce = ((clearlyLabelled || strongKeys.size >= 1) && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(l.label))
+      || (strongKeys.size >= 2 && /^[A-Z]{3,}$/.test(l.label) && capitalRoles);
     const keep = single ? lettersAreSpeakers : strong || nameOnce || ((counts.get(key) ?? 0) >= 2 && recurring.length >= 2);
     return keep ? l : { label: undefined, kind: 'none', text: l.raw.trim(), line: l.line, raw: l.raw };
   });

@@ -142,3 +142,42 @@ describe('diarised and unlabelled exports', () => {
     expect(r.speakers['Speaker 3']).not.toBe('clinician');
   });
 });
+
+describe("an ambient scribe's CLINICIAN / PATIENT / OTHER export", () => {
+  const AMBIENT = [
+    "CLINICIAN: Hi Mr Doyle, I'm Dr Shah. What's been going on?",
+    "PATIENT: I've been getting this tightness in my chest when I walk the dog, for about two months.",
+    'CLINICIAN: Does it go away when you stop?',
+    'CLINICIAN: Yeah, after a few minutes it eases off.',
+    'PATIENT: Any pain at rest?',
+    'PATIENT: No, never at rest.',
+    'OTHER: His dad had a heart attack at 55.',
+    'CLINICIAN: Your blood pressure today is 150/92. I think this is stable angina.',
+  ].join('\n');
+
+  it('gives an answer filed under the one who asked to the patient, and a question filed under the patient to the clinician', () => {
+    const r = readTranscript(AMBIENT);
+    expect(r.turns.map((t) => t.role[0]).join('')).toBe('cpcpcpoc');
+    const n = generateLocalNote(AMBIENT);
+    expect(n.subjective).toMatch(/after a few minutes it eases off/i);
+    expect(n.subjective).toMatch(/denies pain at rest/i);
+  });
+
+  it("reads 'OTHER:' said once as another person present", () => {
+    expect(readTranscript(AMBIENT).speakers.OTHER).toBe('other');
+    expect(generateLocalNote(AMBIENT).subjective).toMatch(/Per another person present, his dad had a heart attack at 55/);
+  });
+
+  it('keeps a clinician who asks and then goes on, and one split over two cues, as the clinician', () => {
+    const r = readTranscript(['Doctor: Does it hurt when you walk?', 'Doctor: No, let me ask it another way. Where does it hurt?', 'Patient: In the heel.', 'Doctor: Any swelling?', 'Doctor: Yes, I can see some over the ankle.'].join('\n'));
+    expect(r.turns.map((t) => t.role[0]).join('')).toBe('ccpcc');
+  });
+});
+
+describe('durations in chat shorthand', () => {
+  it('writes "1 wk" as 1 week and leaves "1 week" singular', () => {
+    const n = generateLocalNote(['Doctor: How long has it been?', 'Patient: abt 3wks, the rash 1 wk', 'Doctor: I will review you in 1 week.'].join('\n'));
+    expect(n.subjective).toMatch(/about 3 weeks, the rash 1 week\b/);
+    expect(n.plan).toMatch(/in 1 week\./);
+  });
+});

@@ -9,6 +9,8 @@ export function describeSpeaker(label: string): string | undefined {
   if (label.includes('_')) return undefined;
   const key = label.toLowerCase().replace(/[^a-z ]/g, '').trim();
   if (key === 'int' || key === 'interp') return 'the interpreter';
+  // An ambient scribe's "OTHER:" is whoever else is in the room.
+  if (/^(?:other|others|unknown|visitor|attendee)$/.test(key)) return 'another person present';
   if (FAMILY_WORDS.test(key)) return key;
   if (roleFromLabel(label) === 'other') return `the ${key}`;
   // A nurse or an aide reporting to the clinician: "the aide", "the RN"; a named one ("Nurse Kim") as labelled.

@@ -34,7 +34,8 @@ const CONTRACTION_FIXES: Fix[] = [
   [/\b([iI])(ll|d) (?=(?:see|ring|call|send|write|refer|book|give|put|get|do|check|make|arrange|prescribe|start|ask|just|have|be|let|take|pop|print|talk|speak|come|go|look|listen|examine|order|need|want|also|pass|sort|email|text|leave|try|phone|like|love|say|suggest|recommend|rather|prefer|think|probably|definitely)\b)/g, "$1'$2 "],
   [/\b([lL]et)s (?=(?:do|try|see|have|get|take|check|talk|look|start|go|book|pop|just|measure|listen|weigh|think|make|put|go|move|sit|stand)\b)/g, "$1's "],
   // Chat and shorthand: "red and sticky for 2 dys", "3 wks", "ur eye", "no pain tbh" — written as said.
-  [/\b(\d+)\s?(?:wks|weeks?)\b/gi, '$1 weeks'],
+  [/\b1\s?wks?\b/gi, '1 week'],
+  [/\b(\d+)\s?wks?\b/gi, '$1 weeks'],
   [/\b(\d+)\s?(?:hrs)\b/gi, '$1 hours'],
   [/\b(\d+)\s?(?:yrs)\b/gi, '$1 years'],
   [/\b(\d+)\s?(?:mths|mnths)\b/gi, '$1 months'],

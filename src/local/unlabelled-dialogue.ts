@@ -55,9 +55,11 @@ export function isUnlabelledDialogue(turns: Turn[]): boolean {
     const next = sentences[k + 1];
     // A parent answers of the child: "He's had a temperature since Tuesday".
     const speaksOf = FIRST_PERSON.test(next ?? '') || (aboutChild && THIRD_PERSON.test(next ?? ''));
-    if (next !== undefined && !isQuestionSentence(next) && (speaksOf || next.split(/\s+/).length <= 6) && !CLINICIAN_OPENING.test(next)) answered += 1;
+    // In a visit pasted a turn a line (subtitle cues, segments), the line after a line that ends on a question answers it.
+    const nextLine = read[k]!.endsLine && read[k + 1] !== undefined;
+    if (next !== undefined && !isQuestionSentence(next) && (speaksOf || nextLine || next.split(/\s+/).length <= 6) && !CLINICIAN_OPENING.test(next)) answered += 1;
   });
-  return asked >= MIN_QUESTIONS && answered >= MIN_QUESTIONS - 1;
+  return (asked >= MIN_QUESTIONS && answered >= MIN_QUESTIONS - 1) || (asked >= 2 && answered >= 2 && turns.length > 1);
 }
 
 /**

@@ -56,7 +56,7 @@ export function inferRoles(byLabel: Map<string, string[]>, fixed: ReadonlyMap<st
     ranked.shift();
   }
   for (const r of ranked.length >= 2 ? ranked : []) {
-    if (readsObservationsAsStaff(byLabel.get(r.label)!)) roles.set(r.label, 'clinician');
+    if (readsObservationsAsStaff(byLabel.get(r.label)!) || ordersCare(byLabel.get(r.label)!)) roles.set(r.label, 'clinician');
   }
   const rest = ranked.filter((r) => !roles.has(r.label)).sort((a, b) => wordCount(byLabel.get(b.label)!) - wordCount(byLabel.get(a.label)!) || a.order - b.order);
   for (const r of rest) {
@@ -78,6 +78,19 @@ const OBSERVATION_READING = caseless(/\b(?:obs|sats|saturations?|resp(?:iratory)
 function readsObservationsAsStaff(texts: string[]): boolean {
   const all = texts.join(' ');
   return count(all, OBSERVATION_READING) >= 2 && count(all, PATIENT_CUES) === 0;
+}
+
+const ORDERS_CARE = caseless(/\b(?:(?:he|she|they|the patient) needs?|let's|we(?:'ll| will| need to)|i(?:'ll| will| want| need)|start (?:him|her|them) on|give (?:him|her|them)|so (?:blood|iv)|then iv)\b[^.?!]{0,60}?\b(?:iv|antibiotics?|cultures?|bolus|fluids|oxygen|bloods|x-?ray|ct|ecg|scan|nebuli[sz]ers?|steroids?|cannula|catheter|mg|milligrams?|sepsis six)\b/, 'g');
+
+/**
+ * "okay this is sepsis from a pneumonia he needs the sepsis six now so blood cultures then iv co-amoxiclav…": with a
+ * clinician known and two or more others left, one who orders treatments and tests twice and never speaks of their own
+ * symptoms is a second clinician (the registrar on a ward round a nurse opened), not a relative.
+ */
+function ordersCare(texts: string[]): boolean {
+  const all = texts.join(' ');
+  // "He needs antibiotics, doctor": a relative asking for treatment speaks to the doctor.
+  return count(all, ORDERS_CARE) >= 2 && count(all, PATIENT_CUES) === 0 && !/(?:,\s*|\b)(?:doctor|doc)\s*[,.?!]/i.test(all);
 }
 
 const FIRST_PERSON = caseless(/\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b/, 'g');

@@ -11,6 +11,7 @@ import { blankSubtitleScaffolding, isSubtitleText } from './subtitle-format.js';
 import { unfoldCaptionMarkers } from './caption-markers.js';
 import { writeSpokenPunctuation } from './spoken-punctuation.js';
 import { unfoldTranscriptLayouts } from './transcript-layouts.js';
+import { reassignMisattributedAnswers } from './misattributed-answers.js';
 
 export { roleFromLabel } from './speaker-labels.js';
 
@@ -97,6 +98,8 @@ export function readTranscript(transcript: string): TranscriptReading {
   const roles = decideRoles(raws);
   const speakers: Record<string, Role> = {};
   const turns: Turn[] = [];
+  // Whether each turn was written with its own label (a tool's answer given to the asker is read from these).
+  const explicit: boolean[] = [];
   let current: Role = 'clinician';
   let label: string | undefined;
   // Lower-case ASR without punctuation ends a sentence at each line; only punctuated text runs one over a line break.
@@ -106,7 +109,11 @@ export function readTranscript(transcript: string): TranscriptReading {
     const last = turns.at(-1);
     // "<v Dr Lee>So last time we started sertraline" / "<v Dr Lee>50 milligrams. How…": a sentence a subtitle cue or
     // a hard wrap cut in two, said on by the same speaker, is one turn again.
-    if (punctuated && last && r.text !== '' && (!r.label || (last.label !== undefined && labelKey(r.label) === labelKey(last.label))) && continuesSentence(last.text, r.text, captions)) {
+    // A chat's messages each carry their own time stamp: "No" then "that's my BP from the home machine" are two
+    // messages, "…since last night" then "and my feet are puffy" one sentence sent in two.
+    const message = r.label !== undefined && CHAT_STAMP.test(r.raw);
+    if (punctuated && last && r.text !== '' && (!r.label || (last.label !== undefined && labelKey(r.label) === labelKey(last.label))) && continuesSentence(last.text, r.text, captions)
+      && (!message || CONNECTOR.test(r.text) || OPEN_ENDING.test(last.text))) {
       last.text = `${last.text} ${r.text}`;
       continue;
     }
@@ -119,9 +126,12 @@ export function readTranscript(transcript: string): TranscriptReading {
       // Unlabelled text is dictation, which clinicians produce; within labelled text it continues the last speaker.
       current = 'clinician';
     }
-    if (r.text !== '') turns.push({ role: current, text: r.text, line: r.line, ...(label ? { label } : {}) });
+    if (r.text !== '') {
+      turns.push({ role: current, text: r.text, line: r.line, ...(label ? { label } : {}) });
+      explicit.push(r.label !== undefined);
+    }
   }
-  return { turns, speakers, labelled };
+  return { turns: labelled ? reassignMisattributedAnswers(turns, explicit) : turns, speakers, labelled };
 }
 
 /** A line that goes on with the sentence before it: that one has no closing mark, this one opens in lower case or a digit. */
@@ -132,6 +142,8 @@ function continuesSentence(before: string, text: string, captions: boolean): boo
   return /^[a-z0-9]/.test(text) || (captions && OPEN_ENDING.test(before));
 }
 
+const CHAT_STAMP = /^\s*[[(]?\d{1,2}[/:.]\d{2}/;
+const CONNECTOR = /^(?:and|but|or|so|because|cos|which|with|then|plus|also|as well)\b/;
 const OPEN_ENDING = /\b(?:when|and|or|but|the|a|an|to|of|in|on|at|my|your|his|her|their|our|that|because|if|with|for|from|about|like|than|as|is|are|was|were|have|has|had|been|be|i|you|we|they|it's|i'm|i've|really|very|just|so)\s*$/i;
 
 export function parseTranscript(transcript: string): Turn[] {

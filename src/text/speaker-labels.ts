@@ -53,8 +53,9 @@ const TIMESTAMP = String.raw`[\[(]?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?\d{1,
 const LEADING_TIME = new RegExp(`^\\s*(?:${TIMESTAMP}\\s*[-–—|]?\\s*)`);
 const BRACKET_TAG = caseless(/^\s*\[([a-z_ -]{1,30})\]\s*(?::\s*)?/);
 const VTT_VOICE = caseless(/^\s*<v(?:\.[\w.-]+)?\s+([^>]{1,40})>\s*/);
+// "Rosa Diaz, NP:" (Zoom and other meeting tools write a credential after the name) is one label.
 const COLON_LABEL = new RegExp(
-  String.raw`^(?:\*\*|__)?\s*([A-Za-z][A-Za-z0-9 .'’_-]{0,40}?)\s*(?:\(([^)]{0,40})\))?\s*(?:${TIMESTAMP})?\s*(?:\*\*|__)?\s*(?::(?!\d)|(?<=\S)\s+[—–]\s+|\s+-\s+(?=[A-Z"]))\s*(?:\*\*|__)?\s*`,
+  String.raw`^(?:\*\*|__)?\s*([A-Za-z][A-Za-z0-9 .'’_-]{0,40}?(?:,\s*(?!OK\b)[A-Z]{2,5}(?:-[A-Z]{1,2})?)?)\s*(?:\(([^)]{0,40})\))?\s*(?:${TIMESTAMP})?\s*(?:\*\*|__)?\s*(?::(?!\d)|(?<=\S)\s+[—–]\s+|\s+-\s+(?=[A-Z"]))\s*(?:\*\*|__)?\s*`,
 );
 /** Zoom's saved transcript: `[Jess Tran, RD] 10:02:11` on its own line, the words on the lines below. */
 const BRACKETED_NAME_LINE = new RegExp(String.raw`^\s*\[([A-Za-z][A-Za-z0-9 .,'’_()-]{0,40}?)\]\s*${TIMESTAMP}\s*$`);
@@ -165,13 +166,16 @@ export function confirmLabels(lines: LabelledLine[]): LabelledLine[] {
   // "S:" / "O:" / "A:" / "P:" head a dictation's sections; "Q:" / "A:" are an interview's question and answer.
   const interview = letters.includes('q') && letters.includes('a') && !letters.some((k) => k === 's' || k === 'o' || k === 'p');
   const lettersAreSpeakers = interview || (letters.length >= 2 && !letters.some((k) => k === 's' || k === 'o' || k === 'a'));
+  const capitalRoles = lines.filter((l) => l.label && strongKeys.has(labelKey(l.label))).every((l) => /^[A-Z]{2,}$/.test(l.label!));
   return lines.map((l) => {
     if (!l.label) return l;
     const key = labelKey(l.label);
     const strong = isStrong(l);
     const single = key.length === 1;
     // A capitalised name said once ("Jayden: Yeah.") still counts inside a transcript that is clearly labelled.
-    const nameOnce = (clearlyLabelled || strongKeys.size >= 1) && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(l.label);
+    // "OTHER:" said once among "CLINICIAN:" / "PATIENT:" lines (an ambient scribe's export): a label in the same capitals.
+    const nameOnce = ((clearlyLabelled || strongKeys.size >= 1) && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(l.label))
+      || (strongKeys.size >= 2 && /^[A-Z]{3,}$/.test(l.label) && capitalRoles);
     const keep = single ? lettersAreSpeakers : strong || nameOnce || ((counts.get(key) ?? 0) >= 2 && recurring.length >= 2);
     return keep ? l : { label: undefined, kind: 'none', text: l.raw.trim(), line: l.line, raw: l.raw };
   });

@@ -1,0 +1,38 @@
+/**
+ * What a chat or meeting tool writes around the conversation, which nobody said: WhatsApp's system lines ("Messages
+ * and calls are end-to-end encrypted…", "Leah joined using this group's invite link") and its placeholders for media
+ * and deleted messages, Google Meet's and Zoom's document headings ("Transcript", "Attendees" and the list under it,
+ * "Meeting ended after 00:09:41"). Blanked line for line, so line numbers still point into the file as given.
+ */
+
+// "12/11/2026, 08:02 - " (WhatsApp on Android), "[12/11/2026, 08:02:15] " (on iPhone).
+const CHAT_STAMP = String.raw`^\s*\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:-\s*)?`;
+const CHAT_SYSTEM_LINE = new RegExp(
+  `${CHAT_STAMP}(?:messages and calls are end-to-end encrypted|[^:]{1,60}? (?:joined using|joined|left|added|removed|created (?:the )?group|changed (?:the )?(?:subject|group|this group|their phone number|the group description)|was added|security code)\\b[^:]*$|you (?:joined|left|were added|created))`,
+  'i',
+);
+/** Placeholders a chat export writes where a photo, voice note or deleted message was. */
+const CHAT_PLACEHOLDER = /\s*(?:<media omitted>|<attached: [^>]{1,120}>|\u200e?(?:image|video|audio|sticker|gif|document) omitted|this message was deleted|you deleted this message|<this message was edited>|null)\s*$/i;
+
+const MEETING_LINE = /^\s*(?:transcript|attendees:?|meeting (?:ended|started) (?:after|at) [\d:]+.*|.{1,80}\s[-–]\s(?:transcript|notes by gemini)|this editable transcript was computer generated.*|meeting recording:?.*|recording started\.?|recording stopped\.?)\s*$/i;
+
+/** The lines with tool chrome blanked (and a chat's placeholders removed from their message); others unchanged. */
+export function blankToolChrome(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i]!;
+    if (CHAT_SYSTEM_LINE.test(line) || MEETING_LINE.test(line)) {
+      // The attendees' names come on the line under "Attendees".
+      if (/^\s*attendees:?\s*$/i.test(line)) {
+        const next = out.findIndex((l, k) => k > i && l.trim() !== '');
+        if (next > i && next - i <= 2 && !/[.?!:]\s*$/.test(out[next]!) && out[next]!.length <= 300) out[next] = '';
+      }
+      out[i] = '';
+    } else if (CHAT_PLACEHOLDER.test(line)) {
+      const kept = line.replace(CHAT_PLACEHOLDER, '');
+      // A message that was only the placeholder ("…08:08 - Leah: <Media omitted>") says nothing.
+      out[i] = /:\s*$/.test(kept) ? '' : kept;
+    }
+  }
+  return out;
+}

@@ -15,7 +15,7 @@ const HEADER = /^\**(from|sent|date|to|cc|bcc|subject|importance|attachments)\**
 const ATTRIBUTION = /^On\s+(.+?)\s*(?:<[^<>\s]+@[^<>\s]+>)?\s*wrote:$/i;
 const SEPARATOR = /^(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|_{10,}|-{10,})$/i;
 // "Hi Grace," / "Dear Mr Hill," / "Hi Tom, thanks for…": the greeting word and the names after it (capitalised).
-const GREETING = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening)|[Mm]orning|[Aa]fternoon)(?:\s+(?:again|there|all|both|[A-Z][\w.'’-]*)){0,4}\s*(?:[,!]\s*|$)/;
+const GREETING = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening)|[Mm]orning|[Aa]fternoon)(?:\s+(?:again|there|all|both|[A-Z][\w.'’/-]*)){0,4}\s*(?:[,!]\s*|$)/;
 const SIGN_OFF = /^(?:(?:kind|best|warm|many|with)\s+)?(?:regards|wishes|thanks again|thank you|thanks|cheers|best|sincerely|yours (?:sincerely|faithfully|truly)|all the best|take care|speak soon)[,.!]*\s*/i;
 const MOBILE = /^(?:sent from my |sent from (?:outlook|mail|yahoo)|get outlook for )/i;
 const DISCLAIMER = /\b(?:confidential|intended (?:solely |only )?for the (?:named )?(?:addressee|recipient)|received this (?:e-?mail|message) in error|disclaimer|scanned for viruses)\b/i;
@@ -121,7 +121,9 @@ function cleanBody(m: Message, roles: Map<string, string>): { text: string; line
     const rest = first.text.replace(GREETING, '').trim();
     if (rest === '') body.shift(); else body[0] = { ...first, text: rest.charAt(0).toUpperCase() + rest.slice(1) };
   }
-  const cut = body.findIndex((l) => isSignOff(l.text) || names.includes(normalize(l.text.replace(/\s+x+$/i, ''))));
+  // "Thank you." with more to say after it is a sentence: a sign-off has only a signature (no prose) below it.
+  const isProse = (t: string) => /[.?!]$/.test(t) && t.split(/\s+/).length > 8;
+  const cut = body.findIndex((l, i) => (isSignOff(l.text) || names.includes(normalize(l.text.replace(/\s+x+$/i, '')))) && !body.slice(i + 1).some((b) => isProse(b.text)));
   // "Dan" under a message from Daniel Price: a last line that is only a name or two signs it off.
   if (cut < 0) return /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?(?:\s+x+)?[.,]?$/.test(body.at(-1)?.text ?? '') ? body.slice(0, -1) : body;
   for (const l of body.slice(cut)) readSignatureRole(l.text, m.author, roles);

@@ -113,6 +113,23 @@ describe('a thread in which only the signature says who the clinician is', () =>
   });
 });
 
+describe('other ways mail clients write a thread', () => {
+  it("reads 'Surname, First' names, a US-style 'On … 4:05 PM Name <address> wrote:' line, and a thank-you with more after it", () => {
+    const thread = [
+      'From: Okafor, Ben <ben.okafor@example.com>', 'Date: Tue, Dec 1, 2026 at 9:15 AM', 'Subject: Re: Heel pain', 'To: Shaw, Nina <nina.shaw@footclinic.example>',
+      '', 'Thank you.', 'I also wanted to ask whether I can keep running while I do the stretches.', '', 'Ben',
+      '', 'On Mon, Nov 30, 2026 at 4:05 PM Nina Shaw <nina.shaw@footclinic.example> wrote:',
+      '> Do the calf stretches three times a day and wear supportive trainers.', '>', '> Nina Shaw', '> Podiatrist',
+    ].join('\n');
+    expect(readEmailThread(thread)).toEqual([
+      { label: 'Nina Shaw (Podiatrist)', text: 'Do the calf stretches three times a day and wear supportive trainers.', line: 12 },
+      { label: 'Ben Okafor', text: 'Thank you.', line: 6 },
+      { label: 'Ben Okafor', text: 'I also wanted to ask whether I can keep running while I do the stretches.', line: 7 },
+    ]);
+    expect(readTranscript(thread).speakers).toEqual({ 'Nina Shaw (Podiatrist)': 'clinician', 'Ben Okafor': 'patient' });
+  });
+});
+
 describe('texts that are not e-mail threads', () => {
   it("leaves a referral letter's From / To / Date / Re lines alone: no Sent or Subject line, no header block", () => {
     expect(readEmailThread(LETTER)).toBeUndefined();

@@ -8,6 +8,7 @@
 import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 import { readTranscript, roleFromLabel } from '../text/parse-transcript.js';
 import { readJsonTranscript } from '../text/json-transcript.js';
+import { readEmailThread } from '../text/email-thread.js';
 import { caseless, type CaselessPattern } from '../text/caseless-pattern.js';
 
 /** Words and phrases that, taken together, only clinical talk uses. Each distinct match counts once. */
@@ -75,9 +76,12 @@ const MAX_CODE_SHARE = 0.4;
 
 export interface ClinicalContent { words: number; cues: number; clinicianLabel: boolean; codeShare: number }
 
-/** The prose of a text (a speech service's JSON by the words of its utterances), its word count and code share. */
+/**
+ * The prose of a text (a speech service's JSON or an e-mail thread by the words of its utterances, so headers and
+ * disclaimers do not thin out the visit), its word count and code share.
+ */
 function readProse(given: string): { prose: string; words: number; codeShare: number } {
-  const json = readJsonTranscript(given);
+  const json = readJsonTranscript(given) ?? readEmailThread(given);
   const transcript = json ? json.map((u) => `${u.label}: ${u.text}`).join('\n') : given;
   const lines = transcript.split('\n').filter((line) => line.trim() !== '');
   const codeShare = lines.length === 0 ? 0 : lines.filter((line) => CODE_LINE.test(line)).length / lines.length;

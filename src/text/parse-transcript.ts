@@ -7,6 +7,7 @@ import type { Role, Turn } from './turns.js';
 import { inferRoles, speaksForSomeoneElse, speaksMostlyOfSelf } from './infer-speaker-roles.js';
 import { confirmLabels, labelKey, roleFromLabel, splitLabel, type LabelledLine } from './speaker-labels.js';
 import { readJsonTranscript } from './json-transcript.js';
+import { readEmailThread } from './email-thread.js';
 import { blankSubtitleScaffolding, isSubtitleText } from './subtitle-format.js';
 import { unfoldCaptionMarkers } from './caption-markers.js';
 import { writeSpokenPunctuation } from './spoken-punctuation.js';
@@ -69,10 +70,16 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
   return inferRoles(byLabel, fixed);
 }
 
-/** Each line of the transcript as a speaker label and words; a JSON transcript gives one line per utterance. */
+/**
+ * Each line of the transcript as a speaker label and words; a JSON transcript gives one line per utterance, an e-mail
+ * thread one per line of a message's own words, labelled with its writer as the layout says (so a role in parentheses,
+ * "Tom Reid (Pharmacist)", stays in the label).
+ */
 function splitLines(transcript: string): LabelledLine[] {
   const json = readJsonTranscript(transcript);
   if (json) return json.map((u) => splitLabel(`${u.label}: ${u.text}`, u.line));
+  const email = readEmailThread(transcript);
+  if (email) return email.map((u) => ({ label: u.label, kind: 'named', text: u.text, line: u.line, raw: `${u.label}: ${u.text}`, standalone: true }));
   return writeSpokenPunctuation(blankSubtitleScaffolding(unfoldCaptionMarkers(unfoldTranscriptLayouts(transcript.replace(/\r\n?/g, '\n').split('\n'))))).flatMap((text, i) => unfoldRunOnTurns(text).map((t) => splitLabel(t, i + 1)));
 }
 

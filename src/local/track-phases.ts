@@ -74,6 +74,6 @@ function measuresNow(u: Utterance): boolean {
   return hasMeasuredValue(u.text) && VITALS.test(u.text) && findDrugs(u.text).length === 0;
 }
 
-export const VITALS = caseless(/\b(?:blood pressure|heart rate|pulse|temperature|temp|oxygen|saturation|respiratory rate|weight|bmi|weigh|height|mmhg|bpm)\b/);
+export const VITALS = caseless(/\b(?:blood pressure|heart rate|pulse|temperature|temp|oxygen|saturation|respiratory rate|weight|bmi|weigh(?:s|ed)?|height|mmhg|bpm)\b/);
 /** "I have all your labs back", "I also have the blood work from last week": what comes next is the result. */
 export const ANNOUNCES_RESULTS = caseless(/^(?:(?:mr|mrs|ms|dr)\.? \w+,? |\w+, )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now )?(?:have|got|received|gotten) (?:all |both |some )?(?:of )?(?:your|the|his|her|their) (?:lab\w*|results?|blood ?work|tests?|x-?rays?|imaging|scans?|reports?)(?: results)?(?: (?:back|in|here|today|from (?:last|this|the) \w+))*\.?$/);

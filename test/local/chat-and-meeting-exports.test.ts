@@ -181,3 +181,20 @@ describe('durations in chat shorthand', () => {
     expect(n.plan).toMatch(/in 1 week\./);
   });
 });
+
+describe('an Otter export of a vet visit', () => {
+  const OTTER = [
+    'Dr. Maya Lin  0:02', "Hi, come on in. So this is Bella? What's been going on with her?", '',
+    'Unknown Speaker  0:07', "Yeah, she's been limping on her back left leg since Saturday.", '',
+    'Dr. Maya Lin  0:24', "Okay. She weighs 32.4 kilos today. On the left stifle there's a positive drawer sign.", '',
+    'Dr. Maya Lin  0:41', "So this looks like a cranial cruciate ligament rupture. We'll send her home on meloxicam 1.5 milligrams once daily. Strict rest, lead walks only.", '',
+    'Transcribed by https://otter.ai',
+  ].join('\n');
+
+  it("opens the examination on 'she weighs', so the verbless advice after the verdict is the plan; the footer is left out", () => {
+    const n = generateLocalNote(OTTER);
+    expect(n.objective).toMatch(/weighs 32\.4 kg today/);
+    expect(n.plan).toMatch(/Strict rest, lead walks only/);
+    expect(Object.values(n).join('\n')).not.toMatch(/otter\.ai|Transcribed/);
+  });
+});

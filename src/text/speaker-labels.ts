@@ -124,7 +124,9 @@ export function splitLabel(raw: string, line: number): LabelledLine {
   const colon = COLON_LABEL.exec(noTime);
   if (colon && isCandidate(colon[1]!)) {
     const label = colon[1]!.trim();
-    return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text: noTime.slice(colon[0].length).trim(), line, raw };
+    // "Laura: [00:00:07] Two falls…": Descript writes the time after the name.
+    const text = noTime.slice(colon[0].length).replace(/^\s*[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]\s*/, '').trim();
+    return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text, line, raw };
   }
   const otter = OTTER_LINE.exec(raw);
   if (otter && isCandidate(otter[1]!.replace(/,/g, ' ').replace(/\([^)]*\)/g, ' ').trim())) {

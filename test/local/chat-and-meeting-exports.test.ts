@@ -198,3 +198,10 @@ describe('an Otter export of a vet visit', () => {
     expect(Object.values(n).join('\n')).not.toMatch(/otter\.ai|Transcribed/);
   });
 });
+
+describe('Descript exports', () => {
+  it("reads 'Name: [00:00:07] words' without the time in the words", () => {
+    const r = readTranscript(['Laura: [00:00:00] Hi, I am Laura, the occupational therapist. Have you had any falls?', 'Mr Brennan: [00:00:07] Two falls in the last month.', 'Laura: [00:00:14] Meet me at 10:30 tomorrow.'].join('\n'));
+    expect(r.turns.map((t) => t.text)).toEqual(['Hi, I am Laura, the occupational therapist. Have you had any falls?', 'Two falls in the last month.', 'Meet me at 10:30 tomorrow.']);
+  });
+});

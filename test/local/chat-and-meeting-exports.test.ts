@@ -205,3 +205,15 @@ describe('Descript exports', () => {
     expect(r.turns.map((t) => t.text)).toEqual(['Hi, I am Laura, the occupational therapist. Have you had any falls?', 'Two falls in the last month.', 'Meet me at 10:30 tomorrow.']);
   });
 });
+
+describe('names outside ASCII', () => {
+  it("reads 'Dr. Sørensen (00:02):' alone on its line (Rev), 'José Núñez:' and Otter's 'Zoë Müller  0:04' as labels", () => {
+    const rev = readTranscript(['Dr. Sørensen (00:02):', 'How is your mood?', '', 'Speaker 2 (00:05):', 'Pretty steady, I have been back at work.', '', 'Dr. Sørensen (00:09):', 'Any side effects from the lithium?', '', 'Speaker 2 (00:12):', 'My hands shake a bit.'].join('\n'));
+    expect(rev.speakers).toEqual({ 'Dr. Sørensen': 'clinician', 'Speaker 2': 'patient' });
+    expect(rev.turns.map((t) => t.role[0]).join('')).toBe('cpcp');
+    const colon = readTranscript(['Dr. Ødegaard: What brings you in?', 'José Núñez: My knee has been swelling for a week.', 'Dr. Ødegaard: Any injury?', 'José Núñez: No, none.'].join('\n'));
+    expect(colon.speakers).toEqual({ 'Dr. Ødegaard': 'clinician', 'José Núñez': 'patient' });
+    const otter = readTranscript(['Zoë Müller  0:04', 'Hi, I am the physiotherapist. How is the shoulder?', '', 'Ægir Þórsson  0:09', 'Still sore when I reach up.'].join('\n'));
+    expect(Object.keys(otter.speakers)).toEqual(['Zoë Müller', 'Ægir Þórsson']);
+  });
+});

@@ -24,7 +24,7 @@ describe('bedside readings said by a colleague', () => {
   });
 
   it('knows British spellings of blood sugar and salt disorders as diagnoses', () => {
-    for (const term of ['hypoglycaemia', 'hypoglycaemic', 'hyperglycaemia', 'hyperkalaemia', 'hyponatraemia', 'hypoglycemia']) expect(DIAGNOSIS_TERM.test(`this is ${term}`)).toBe(true);
+    for (const term of ['hypoglycaemia', 'hypoglycaemic', 'hyperglycaemia', 'hyperkalaemia', 'hyponatraemia', 'hypoglycemia', 'haemorrhoids', 'piles', 'glue ear']) expect(DIAGNOSIS_TERM.test(`this is ${term}`)).toBe(true);
     expect(DIAGNOSIS_TERM.test('other options than insulin that dont cause hypos')).toBe(false);
   });
 });

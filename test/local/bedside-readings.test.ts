@@ -28,3 +28,31 @@ describe('bedside readings said by a colleague', () => {
     expect(DIAGNOSIS_TERM.test('other options than insulin that dont cause hypos')).toBe(false);
   });
 });
+
+describe('a dose worked out for the patient', () => {
+  it("places 'for her weight that's two milligrams' in the plan, not the examination", () => {
+    const n = generateLocalNote(['Doctor: The nurse weighed her at triage, 12.4 kilos.', 'Doctor: So this is croup.', "Doctor: I'm going to give her a single dose of dexamethasone. For her weight that's two milligrams, as a liquid."].join('\n'));
+    expect(n.plan).toMatch(/For her weight, that's 2 mg/);
+    expect(n.objective).not.toMatch(/2 mg/);
+  });
+});
+
+describe('segments without speakers', () => {
+  it('reads a line that opens on yes or no after the clinician as the answer', () => {
+    const WHISPER = [
+      "[00:00.000 --> 00:03.200]  Hello, come on in. And who's this?",
+      "[00:03.200 --> 00:06.880]  This is Ruby. She's two.",
+      "[00:06.880 --> 00:10.400]  Hi Ruby. I'm Dr Osei. I heard that cough from the waiting room.",
+      "[00:10.400 --> 00:14.920]  Yeah, it's like a seal. It started last night about eleven.",
+      '[00:14.920 --> 00:18.120]  Is she drinking okay?',
+      '[00:18.120 --> 00:21.000]  Drinking, not eating much.',
+      '[00:21.000 --> 00:23.000]  Wet nappies?',
+      '[00:23.000 --> 00:26.000]  Yeah, wet nappies, changed one just before we came.',
+      '[00:26.000 --> 00:29.000]  No judgement from me. Any allergies?',
+      '[00:29.000 --> 00:30.000]  No.',
+    ].join('\n');
+    const n = generateLocalNote(WHISPER);
+    expect(n.subjective).toMatch(/started last night/);
+    expect(n.subjective).toMatch(/wet nappies/i);
+  });
+});

@@ -217,3 +217,22 @@ describe('names outside ASCII', () => {
     expect(Object.keys(otter.speakers)).toEqual(['Zoë Müller', 'Ægir Þórsson']);
   });
 });
+
+describe('lines an ambient scribe files under the wrong speaker', () => {
+  it("gives a prescription or a reading of 'your' blood pressure to the clinician, a first-person complaint to the patient", () => {
+    const r = readTranscript([
+      'CLINICIAN: What brings you in today?',
+      'CLINICIAN: My knee has been killing me for three weeks, worse on the stairs.',
+      'PATIENT: Okay. Your blood pressure is 162 over 98 today.',
+      "PATIENT: I'm going to start you on ramipril 2.5 mg once a day.",
+      'PATIENT: Will it make me cough?',
+      'CLINICIAN: My plan is to recheck your kidneys in two weeks.',
+    ].join('\n'));
+    expect(r.turns.map((t) => t.role[0]).join('')).toBe('cpccpc');
+  });
+
+  it('leaves a transcript with a single role alone', () => {
+    const r = readTranscript(['Doctor: My knee has been sore too, funnily enough.', 'Doctor: Your blood pressure is 120 over 80.'].join('\n'));
+    expect(r.turns.every((t) => t.role === 'clinician')).toBe(true);
+  });
+});

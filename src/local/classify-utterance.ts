@@ -9,6 +9,7 @@ import { classifyByPurpose } from './classify-by-purpose.js';
 import { classifyByStructure, isExamFragment } from './clause-structure.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, countMatches, EXAM_CUES, HISTORY_CUES, PLAN_CUES, RESULTS_CUES } from './clinical-lexicon.js';
 import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue, isExamFinding, isPlanStatement } from './clinical-vocabulary.js';
+import { normalizeMeasurements } from './normalize-measurements.js';
 import { LAB_OR_SCORE, SIZED_FINDING, SPECIMEN_TAKEN } from './purpose-patterns.js';
 import { ADVICE_MARKERS, ADVICE_ONLY_VERBS, ADVICE_PURPOSE, adviceVerb, DEVICE, firstWord, isAdvice, MANEUVER_VERBS, MOVES_BODY, PLAN_TRANSITION } from './read-advice.js';
 import { describesBodyInExam, placesBody } from './spoken-observations.js';
@@ -66,6 +67,8 @@ const NOT_FOUND_ON_EXAM = /^(?:(?:so|and|okay|now|well|right),?\s+)*i (?:can't|c
 
 const REPORTS_OF_PATIENT = caseless(/\b(?:he|she)(?:'s| has| had| was)(?: been)? (?:vomit\w*|complain\w*|been (?:having|feeling|getting|complaining|sick|unwell)|feeling|febrile|tachy\w*|short of breath|in (?:a lot of )?pain|unwell|dizzy|confused|allergic)\b/);
 
+const DOSE_WORKED_OUT = caseless(/\b(?:for (?:her|his|your|their|the child's|baby's) (?:weight|age)\b[^.?!]{0,30}\b\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|ml|milligrams?|millilitres?|milliliters?)\b|\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|milligrams?)\s*(?:per|\/|a)\s*(?:kilo|kg|kilogram))/);
+
 const NUMBERED_ITEM = caseless(/^(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|next|finally|lastly),\s+\S/);
 
 /** "I've written her a personal asthma action plan", "I've sent the prescription to your chemist": done for the patient. */
@@ -121,6 +124,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   const teaches = DEVICE.test(u.text) && words >= 6 && isAdvice(u.text, 'plan');
   // "Bump the sertraline up to 100", "I'm going to pull back on the diuretic": a dose moved, in the words of the ward.
   if (!u.question && DOSE_MOVED.test(u.text) && (findDrugs(u.text).length > 0 || DRUG_CLASS.test(u.text))) return 'plan';
+  // "For her weight that's 2 mg, as a liquid", "15 mg per kilo, so 180 mg": a dose worked out for the patient is the plan.
+  if (!u.question && /\b(?:mg|mcg|micrograms?|milligrams?|ml|millilit(?:re|er)s?)\b/i.test(u.text) && DOSE_WORKED_OUT.test(normalizeMeasurements(u.text)) && !/\b(?:was|were|had|used to|last time|ago|at home)\b/i.test(u.text)) return 'plan';
   if (!u.question && (DELEGATES.test(u.text) || DONE_FOR_PATIENT.test(u.text))) return 'plan';
   // "Could you drop a spare inhaler in for school": an errand asked of the patient or family, said without a "?".
   if (!u.question && isErrand(u.text)) return 'plan';

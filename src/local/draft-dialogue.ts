@@ -171,7 +171,9 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
       // "Blood pressure 152/90, heart rate 98. Urine dip shows blood": what a colleague measured is a finding, not history.
       const measured = normalizeMeasurements(u.text);
       // Read with its values as digits ("Temp thirty-eight point four" is "Temp 38.4"), as the note writes them.
-      const found = hasMeasuredValue(measured) || /\d ?(?:mmHg|bpm|\/min|%|mL)/.test(measured) || /\b(?:shows?|showed|positive|negative)\b/i.test(u.text) ? classifyUtterance({ ...u, text: measured, role: 'clinician' }, 'exam', true) ?? classifyUtterance({ ...u, role: 'clinician' }, 'exam', true) : undefined;
+      const found = hasMeasuredValue(measured) || /\d ?(?:mmHg|bpm|\/min|%|mL)/.test(measured) || /\b(?:shows?|showed|positive|negative)\b/i.test(u.text) ? classifyUtterance({ ...u, text: measured, role: 'clinician' }, 'exam', true) ?? classifyUtterance({ ...u, role: 'clinician' }, 'exam', true)
+        // "Sugar's two point one.": a value read out in two words is the reading itself.
+        ?? (hasMeasuredValue(measured) && measured.split(/\s+/).length <= 4 ? 'exam' : undefined) : undefined;
       if ((found === 'exam' || found === 'results') && !/\b(?:ago|yesterday|last (?:night|week|month|year)|usually|normally|history of|(?:on|takes?|taking) (?:\w+ )?(?:mg|tablets?))\b/i.test(u.text)) {
         drafts.push({ block: found, text: polishSentence(measured), lines: [u.line], spoken: measured, order: i, clinician: true });
         return;

@@ -62,11 +62,12 @@ const RULES: Rule[] = [
   [caseless(`\\b(sats|saturations?|spo2|o2 sats?|oxygen saturation)(${GAP})(${N})(?!\\s*(?:percent|%|\\d))`, 'g'),
     (m) => { const v = convert(m[3]!, 70, 100); return v ? `${m[1]}${m[2]}${v}%` : undefined; }],
   // "The HbA1c, the sugar control, is fifty-eight": a laboratory value named, then said in words a few words on.
-  [caseless(`\\b(hba1c|a1c|cholesterol|ldl|hdl|egfr|gfr|creatinine|potassium|sodium|ha?emoglobin|ferritin|tsh|psa|crp|alt|inr|troponin|phq-?9|gad-?7)([^.?!\\d]{0,30}?\\b(?:is|was|of|at|came back(?: at)?)\\s+)(${N})(?![\\s-]*(?:percent|%|\\d|mg|mmol|kg|days?|weeks?|months?|years?))`, 'g'),
+  // "Sugar's two point one", "lactate was three point four": a bedside glucose or lactate the same.
+  [caseless(`\\b(hba1c|a1c|cholesterol|ldl|hdl|egfr|gfr|creatinine|potassium|sodium|ha?emoglobin|ferritin|tsh|psa|crp|alt|inr|troponin|phq-?9|gad-?7|glucose|sugar|bm|cbg|lactate|ketones|lithium(?: level)?)([^.?!\\d]{0,30}?(?:\\b(?:is|was|of|at|came back(?: at)?)|'s)\\s+)(${N})(?![\\s-]*(?:percent|%|\\d|mg|mmol|kg|days?|weeks?|months?|years?))`, 'g'),
     (m) => { const v = convert(m[3]!, 0, 1000); return v ? `${m[1]}${m[2]}${v}` : undefined; }],
   // "eGFR seventy-eight, potassium four point three, platelets two hundred and ten": results read out as a list, each
   // name followed at once by its value.
-  [caseless(`\\b(hba1c|a1c|cholesterol|ldl|hdl|egfr|gfr|creatinine|potassium|sodium|ha?emoglobin|hb|ferritin|tsh|psa|crp|alt|inr|troponin|neutrophils|platelets|white (?:cell )?count|wcc|bilirubin|albumin|calcium|magnesium|urea)(,?\\s+)(${N})(?![\\s-]*(?:percent|%|\\d|mg|mmol|kg|days?|weeks?|months?|years?|times|tablets?|of|to|or)\\b)`, 'g'),
+  [caseless(`\\b(hba1c|a1c|cholesterol|ldl|hdl|egfr|gfr|creatinine|potassium|sodium|ha?emoglobin|hb|ferritin|tsh|psa|crp|alt|inr|troponin|neutrophils|platelets|white (?:cell )?count|wcc|bilirubin|albumin|calcium|magnesium|urea|glucose|bm|cbg|lactate|ketones)(,?\\s+)(${N})(?![\\s-]*(?:percent|%|\\d|mg|mmol|kg|days?|weeks?|months?|years?|times|tablets?|of|to|or)\\b)`, 'g'),
     (m) => { const v = convert(m[3]!, 0, 1000); return v ? `${m[1]}${m[2]}${v}` : undefined; }],
   // "Your weight and height give a body mass index of thirty-four".
   [caseless(`\\b(bmi|body mass index)((?:${GAP})(?:\\s*of)?\\s*)(${N})(?![\\d.]*\\s*(?:percent|%|kg))`, 'g'),

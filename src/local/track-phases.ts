@@ -8,6 +8,7 @@ import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue } from './clinical-vocabula
 import { placesBody } from './spoken-observations.js';
 import { announcedMeasure, namedExamTopic } from './spoken-readings.js';
 import { asksToExamine } from './exam-requests.js';
+import { normalizeMeasurements } from './normalize-measurements.js';
 
 export type Slot = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 export type Phase = 'history' | 'exam' | 'plan';
@@ -71,9 +72,10 @@ function namesWhatIsExamined(u: Utterance): boolean {
  */
 function measuresNow(u: Utterance): boolean {
   if (u.question || /\b(?:going to|will|'ll|let's|last (?:time|visit|week|month)|ago|you (?:said|mentioned|told)|used to|history of|usually)\b/i.test(u.text)) return false;
-  return hasMeasuredValue(u.text) && VITALS.test(u.text) && findDrugs(u.text).length === 0;
+  // "Sugar's two point one": read with its spoken numbers as digits.
+  return hasMeasuredValue(normalizeMeasurements(u.text)) && VITALS.test(u.text) && findDrugs(u.text).length === 0;
 }
 
-export const VITALS = caseless(/\b(?:blood pressure|heart rate|pulse|temperature|temp|oxygen|saturation|respiratory rate|weight|bmi|weigh|height|mmhg|bpm)\b/);
+export const VITALS = caseless(/\b(?:blood pressure|blood sugar|sugar|glucose|bm|cbg|gcs|heart rate|pulse|temperature|temp|oxygen|saturation|respiratory rate|weight|bmi|weigh(?:s|ed)?|height|mmhg|bpm)\b/);
 /** "I have all your labs back", "I also have the blood work from last week": what comes next is the result. */
 export const ANNOUNCES_RESULTS = caseless(/^(?:(?:mr|mrs|ms|dr)\.? \w+,? |\w+, )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now )?(?:have|got|received|gotten) (?:all |both |some )?(?:of )?(?:your|the|his|her|their) (?:lab\w*|results?|blood ?work|tests?|x-?rays?|imaging|scans?|reports?)(?: results)?(?: (?:back|in|here|today|from (?:last|this|the) \w+))*\.?$/);

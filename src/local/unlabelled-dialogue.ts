@@ -29,6 +29,8 @@ function asksListener(s: string): boolean {
   return ASKS_LISTENER.test(s) || /^(?:(?:and|so|okay),?\s+)?any\b/i.test(s);
 }
 
+const OPENS_ON_ANSWER = /^(?:yeah|yes|yep|yup|no(?! (?:problem|worries|judg(?:e)?ment|rush|need|pressure)\b)|nope|nah)\b[,.!]?\s+(?=\S)/i;
+
 const ACKNOWLEDGEMENT = /^(?:(?:yes|yeah|yep|no|okay|ok|right|alright|all right|sure|fine|thanks|thank you|i see|great|mm+|uh-huh)\b[\s,.!]*){1,3}(?:maybe|please|doctor)?[.!]?$/i;
 
 /** "Right.", "Okay, thank you.", "Yes, maybe.": a reply that only takes in what was said. */
@@ -93,6 +95,10 @@ export function unfoldUnlabelledDialogue(turns: Turn[]): Turn[] {
       continue;
     }
     const sentences = splitSentences(turn.text);
+    // "Yeah, it's like a seal. It started last night.", "Yeah, wet nappies, changed one just before we came.": on a line
+    // of its own after the clinician's, a line that opens on yes or no answers what was just said or asked.
+    if (!answering && turns.length > 1 && out.at(-1)?.role === 'clinician' && out.at(-1)?.line !== turn.line && OPENS_ON_ANSWER.test(turn.text)
+      && !CLINICIAN_OPENING.test(turn.text.replace(OPENS_ON_ANSWER, '')) && !sentences.some(isQuestionSentence)) answering = true;
     if (isPatientsOwnQuestion(sentences, out.at(-1), turn.line, turns.length)) {
       for (const s of sentences) push('patient', s, turn.line);
       answering = false;

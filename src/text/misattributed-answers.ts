@@ -12,8 +12,25 @@ const ASKS_LISTENER = /^(?:(?:and|so|okay|ok|right),?\s+)?(?:(?:do|did|does|have
 /** "Yeah, after a few minutes it eases off.", "No, never at rest.": an answer, not a clinician going on. */
 const ANSWERS = /^(?:yes|yeah|yep|yup|no|nope|not really|never|sometimes|a bit|a little)\b[,.!]?\s*(?!(?:so|okay|let's|let me|i'll|i will|we'll|that's (?:good|great|fine))\b)/i;
 
+/**
+ * "PATIENT: I'm going to start you on ramipril 2.5 mg.", "PATIENT: Your blood pressure is 162 over 98.": a line only the
+ * clinician says (prescribing to "you", reading "your" measurement), filed under a patient label.
+ */
+const ONLY_CLINICIANS_SAY = /\b(?:i(?:'m| am) (?:going to|gonna) (?:start|prescribe|refer|order|increase|switch) you\b|i(?:'ll| will) (?:prescribe|refer you|start you on|order (?:a|an|some)|examine)|let me (?:examine|listen to your chest|have a listen|take your (?:pulse|blood pressure))|your (?:blood pressure|pulse|heart rate|oxygen(?: level)?|sats|temperature) (?:is|was|today is) \d)/i;
+/** "CLINICIAN: My knee has been killing me for three weeks.": a first-person complaint filed under the clinician. */
+const ONLY_PATIENTS_SAY = /^(?:(?:well|so|yeah|um|oh),?\s+)?(?:i(?:'ve| have) been (?:having|getting|feeling)|my (?:knee|back|chest|head|stomach|neck|leg|arm|foot|throat|ankle|wrist|shoulder|hip|tummy|ear|eye)s? (?:has|have|is|are|'s|keeps?|hurts?|aches?))\b(?![^.?!]*\b(?:you|your)\b)/i;
+
 export function reassignMisattributedAnswers(turns: Turn[], explicit: readonly boolean[]): Turn[] {
   const out = turns.map((t) => ({ ...t }));
+  const roles = new Set(out.map((t) => t.role));
+  // Only where both a clinician and a patient speak under their own labels, so the line has somewhere to go.
+  if (roles.has('clinician') && roles.has('patient')) {
+    out.forEach((t, i) => {
+      if (!explicit[i]) return;
+      if (t.role === 'patient' && ONLY_CLINICIANS_SAY.test(t.text)) t.role = 'clinician';
+      else if (t.role === 'clinician' && ONLY_PATIENTS_SAY.test(t.text)) t.role = 'patient';
+    });
+  }
   for (let i = 1; i < out.length; i++) {
     const [asked, answer] = [out[i - 1]!, out[i]!];
     if (!explicit[i - 1] || !explicit[i] || asked.label === undefined || asked.label !== answer.label || asked.role !== answer.role) continue;

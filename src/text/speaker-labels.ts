@@ -55,20 +55,21 @@ const BRACKET_TAG = caseless(/^\s*\[([a-z_ -]{1,30})\]\s*(?::\s*)?/);
 const VTT_VOICE = caseless(/^\s*<v(?:\.[\w.-]+)?\s+([^>]{1,40})>\s*/);
 // "Rosa Diaz, NP:" (Zoom and other meeting tools write a credential after the name) is one label.
 const COLON_LABEL = new RegExp(
-  String.raw`^(?:\*\*|__)?\s*([A-Za-z][A-Za-z0-9 .'’_-]{0,40}?(?:,\s*(?!OK\b)[A-Z]{2,5}(?:-[A-Z]{1,2})?)?)\s*(?:\(([^)]{0,40})\))?\s*(?:${TIMESTAMP})?\s*(?:\*\*|__)?\s*(?::(?!\d)|(?<=\S)\s+[—–]\s+|\s+-\s+(?=[A-Z"]))\s*(?:\*\*|__)?\s*`,
+  String.raw`^(?:\*\*|__)?\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?(?:,\s*(?!OK\b)[A-Z]{2,5}(?:-[A-Z]{1,2})?)?)\s*(?:\(([^)]{0,40})\))?\s*(?:${TIMESTAMP})?\s*(?:\*\*|__)?\s*(?::(?!\d)|(?<=\S)\s+[—–]\s+|\s+-\s+(?=[A-Z"]))\s*(?:\*\*|__)?\s*`,
+  'u',
 );
 /** Zoom's saved transcript: `[Jess Tran, RD] 10:02:11` on its own line, the words on the lines below. */
-const BRACKETED_NAME_LINE = new RegExp(String.raw`^\s*\[([A-Za-z][A-Za-z0-9 .,'’_()-]{0,40}?)\]\s*${TIMESTAMP}\s*$`);
+const BRACKETED_NAME_LINE = new RegExp(String.raw`^\s*\[(\p{L}[\p{L}0-9 .,'’_()-]{0,40}?)\]\s*${TIMESTAMP}\s*$`, 'u');
 // Teams' copied transcript writes the name surname first, with the role or organisation after it:
 // `Hughes, Laura (Physiotherapist)   0:04`.
 const MEETING_TAG = /\s*\((?:guest|external|unverified|visitor|she\/her|he\/him|they\/them)\)/i;
-const OTTER_LINE = new RegExp(String.raw`^\s*([A-Za-z][A-Za-z0-9 .'’_-]{0,40}?(?:,\s*[A-Za-z][A-Za-z0-9 .'’_-]{0,30}?)?(?:\s*\([^()]{1,40}\))?)\s+${TIMESTAMP}\s*$`);
-const TIMED_NAME_LINE = new RegExp(String.raw`^\s*${TIMESTAMP}\s+([A-Za-z][A-Za-z0-9 .'’_-]{0,40}?)\s*$`);
+const OTTER_LINE = new RegExp(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?(?:,\s*\p{L}[\p{L}0-9 .'’_-]{0,30}?)?(?:\s*\([^()]{1,40}\))?)\s+${TIMESTAMP}\s*$`, 'u');
+const TIMED_NAME_LINE = new RegExp(String.raw`^\s*${TIMESTAMP}\s+(\p{L}[\p{L}0-9 .'’_-]{0,40}?)\s*$`, 'u');
 const DIARISED = caseless(/^(?:speaker|spk|person|voice|participant|unknown)[ _-]?[a-z0-9]{1,3}$|^s[0-9]{1,2}$|^speaker$/);
 const HONORIFIC = caseless(/^(dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor|sister|brother|father|coach|officer)\.?\s+\S/);
 
 function words(label: string): string[] {
-  return label.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).filter((w) => w !== '');
+  return label.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{Ll}]+/u).filter((w) => w !== '');
 }
 
 /** The role a label's own wording gives, or undefined for a name or a diarised id that content must decide. */
@@ -105,7 +106,7 @@ function isCandidate(label: string): boolean {
   const w = label.trim().split(/\s+/);
   // A single letter ("A:") may head a section or name a speaker; confirmLabels decides from the letters used together.
   if (w.length > 4 || label.length > 40 || (looksLikeHeading(label) && !/^[a-z]$/i.test(label.trim())) || SENTENCE_VERBS.test(label)) return false;
-  if (w.length > 1 && !HONORIFIC.test(label) && !/^[A-Z]/.test(label) && !roleFromLabel(label) && !isDiarisedId(label)) return false;
+  if (w.length > 1 && !HONORIFIC.test(label) && !/^\p{Lu}/u.test(label) && !roleFromLabel(label) && !isDiarisedId(label)) return false;
   return !/\b(is|are|was|the|and|of|with|for|to)\b/i.test(label) || roleFromLabel(label) !== undefined;
 }
 
@@ -124,7 +125,9 @@ export function splitLabel(raw: string, line: number): LabelledLine {
   const colon = COLON_LABEL.exec(noTime);
   if (colon && isCandidate(colon[1]!)) {
     const label = colon[1]!.trim();
-    return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text: noTime.slice(colon[0].length).trim(), line, raw };
+    // "Laura: [00:00:07] Two falls…": Descript writes the time after the name.
+    const text = noTime.slice(colon[0].length).replace(/^\s*[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]\s*/, '').trim();
+    return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text, line, raw };
   }
   const otter = OTTER_LINE.exec(raw);
   if (otter && isCandidate(otter[1]!.replace(/,/g, ' ').replace(/\([^)]*\)/g, ' ').trim())) {
@@ -135,7 +138,7 @@ export function splitLabel(raw: string, line: number): LabelledLine {
   // Word's transcribe export: `00:00:04 Speaker 2` on its own line, the time first; only a diarised id or a
   // capitalised name, so a ward note's "09:30 Patient reviewed" stays text.
   const timed = TIMED_NAME_LINE.exec(raw);
-  if (timed && isCandidate(timed[1]!) && (isDiarisedId(timed[1]!) || /^[A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}$/.test(timed[1]!.trim()))) {
+  if (timed && isCandidate(timed[1]!) && (isDiarisedId(timed[1]!) || /^\p{Lu}[\p{L}\d_.'’-]*(?: [\p{Lu}0-9][\p{L}\d_.'’-]*){0,2}$/u.test(timed[1]!.trim()))) {
     const label = timed[1]!.trim();
     return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text: '', line, raw, standalone: true };
   }
@@ -174,7 +177,7 @@ export function confirmLabels(lines: LabelledLine[]): LabelledLine[] {
     const single = key.length === 1;
     // A capitalised name said once ("Jayden: Yeah.") still counts inside a transcript that is clearly labelled.
     // "OTHER:" said once among "CLINICIAN:" / "PATIENT:" lines (an ambient scribe's export): a label in the same capitals.
-    const nameOnce = ((clearlyLabelled || strongKeys.size >= 1) && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(l.label))
+    const nameOnce = ((clearlyLabelled || strongKeys.size >= 1) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(l.label))
       || (strongKeys.size >= 2 && /^[A-Z]{3,}$/.test(l.label) && capitalRoles);
     const keep = single ? lettersAreSpeakers : strong || nameOnce || ((counts.get(key) ?? 0) >= 2 && recurring.length >= 2);
     return keep ? l : { label: undefined, kind: 'none', text: l.raw.trim(), line: l.line, raw: l.raw };

@@ -2,7 +2,8 @@
  * What a chat or meeting tool writes around the conversation, which nobody said: WhatsApp's system lines ("Messages
  * and calls are end-to-end encrypted…", "Leah joined using this group's invite link") and its placeholders for media
  * and deleted messages, Google Meet's and Zoom's document headings ("Transcript", "Attendees" and the list under it,
- * "Meeting ended after 00:09:41"). Blanked line for line, so line numbers still point into the file as given.
+ * "Meeting ended after 00:09:41"), and a transcription service's footer ("Transcribed by https://otter.ai").
+ * Blanked line for line, so line numbers still point into the file as given.
  */
 
 // "12/11/2026, 08:02 - " (WhatsApp on Android), "[12/11/2026, 08:02:15] " (on iPhone).
@@ -14,7 +15,7 @@ const CHAT_SYSTEM_LINE = new RegExp(
 /** Placeholders a chat export writes where a photo, voice note or deleted message was. */
 const CHAT_PLACEHOLDER = /\s*(?:<media omitted>|<attached: [^>]{1,120}>|\u200e?(?:image|video|audio|sticker|gif|document) omitted|this message was deleted|you deleted this message|<this message was edited>|null)\s*$/i;
 
-const MEETING_LINE = /^\s*(?:transcript|attendees:?|meeting (?:ended|started) (?:after|at) [\d:]+.*|.{1,80}\s[-–]\s(?:transcript|notes by gemini)|this editable transcript was computer generated.*|meeting recording:?.*|recording started\.?|recording stopped\.?)\s*$/i;
+const MEETING_LINE = /^\s*(?:transcript|attendees:?|meeting (?:ended|started) (?:after|at) [\d:]+.*|.{1,80}\s[-–]\s(?:transcript|notes by gemini)|this editable transcript was computer generated.*|meeting recording:?.*|recording started\.?|recording stopped\.?|transcribed by (?:https?:\/\/)?(?:otter\.ai|otter|rev\.com|descript|trint|sonix\.ai)\S*|(?:this )?transcript (?:was )?(?:generated|created|produced) (?:automatically )?by .{1,40})\s*$/i;
 
 /** The lines with tool chrome blanked (and a chat's placeholders removed from their message); others unchanged. */
 export function blankToolChrome(lines: readonly string[]): string[] {

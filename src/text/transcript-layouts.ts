@@ -52,7 +52,7 @@ function unfoldTable(lines: readonly string[]): string[] | undefined {
 function isLabelOnly(line: string): boolean {
   const t = line.trim();
   // (A dictation's "HISTORY" or "EXAMINATION" heading on its own line is no speaker.)
-  if (!/^[A-Za-z][A-Za-z0-9 .'’_-]{0,30}$/.test(t) || t.split(/\s+/).length > 3 || splitLabel(`${t}: x`, 0).label === undefined) return false;
+  if (!/^\p{L}[\p{L}0-9 .'’_-]{0,30}$/u.test(t) || t.split(/\s+/).length > 3 || splitLabel(`${t}: x`, 0).label === undefined) return false;
   return roleFromLabel(t) !== undefined || isDiarisedId(t) || (/^[A-Z][A-Z .'-]+$/.test(t) && t.length > 1) || /^(?:dr|mr|mrs|ms|nurse)\.?\s/i.test(t);
 }
 

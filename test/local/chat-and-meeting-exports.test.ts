@@ -181,3 +181,58 @@ describe('durations in chat shorthand', () => {
     expect(n.plan).toMatch(/in 1 week\./);
   });
 });
+
+describe('an Otter export of a vet visit', () => {
+  const OTTER = [
+    'Dr. Maya Lin  0:02', "Hi, come on in. So this is Bella? What's been going on with her?", '',
+    'Unknown Speaker  0:07', "Yeah, she's been limping on her back left leg since Saturday.", '',
+    'Dr. Maya Lin  0:24', "Okay. She weighs 32.4 kilos today. On the left stifle there's a positive drawer sign.", '',
+    'Dr. Maya Lin  0:41', "So this looks like a cranial cruciate ligament rupture. We'll send her home on meloxicam 1.5 milligrams once daily. Strict rest, lead walks only.", '',
+    'Transcribed by https://otter.ai',
+  ].join('\n');
+
+  it("opens the examination on 'she weighs', so the verbless advice after the verdict is the plan; the footer is left out", () => {
+    const n = generateLocalNote(OTTER);
+    expect(n.objective).toMatch(/weighs 32\.4 kg today/);
+    expect(n.plan).toMatch(/Strict rest, lead walks only/);
+    expect(Object.values(n).join('\n')).not.toMatch(/otter\.ai|Transcribed/);
+  });
+});
+
+describe('Descript exports', () => {
+  it("reads 'Name: [00:00:07] words' without the time in the words", () => {
+    const r = readTranscript(['Laura: [00:00:00] Hi, I am Laura, the occupational therapist. Have you had any falls?', 'Mr Brennan: [00:00:07] Two falls in the last month.', 'Laura: [00:00:14] Meet me at 10:30 tomorrow.'].join('\n'));
+    expect(r.turns.map((t) => t.text)).toEqual(['Hi, I am Laura, the occupational therapist. Have you had any falls?', 'Two falls in the last month.', 'Meet me at 10:30 tomorrow.']);
+  });
+});
+
+describe('names outside ASCII', () => {
+  it("reads 'Dr. Sørensen (00:02):' alone on its line (Rev), 'José Núñez:' and Otter's 'Zoë Müller  0:04' as labels", () => {
+    const rev = readTranscript(['Dr. Sørensen (00:02):', 'How is your mood?', '', 'Speaker 2 (00:05):', 'Pretty steady, I have been back at work.', '', 'Dr. Sørensen (00:09):', 'Any side effects from the lithium?', '', 'Speaker 2 (00:12):', 'My hands shake a bit.'].join('\n'));
+    expect(rev.speakers).toEqual({ 'Dr. Sørensen': 'clinician', 'Speaker 2': 'patient' });
+    expect(rev.turns.map((t) => t.role[0]).join('')).toBe('cpcp');
+    const colon = readTranscript(['Dr. Ødegaard: What brings you in?', 'José Núñez: My knee has been swelling for a week.', 'Dr. Ødegaard: Any injury?', 'José Núñez: No, none.'].join('\n'));
+    expect(colon.speakers).toEqual({ 'Dr. Ødegaard': 'clinician', 'José Núñez': 'patient' });
+    const otter = readTranscript(['Zoë Müller  0:04', 'Hi, I am the physiotherapist. How is the shoulder?', '', 'Ægir Þórsson  0:09', 'Still sore when I reach up.'].join('\n'));
+    expect(Object.keys(otter.speakers)).toEqual(['Zoë Müller', 'Ægir Þórsson']);
+  });
+});
+
+describe('lines an ambient scribe files under the wrong speaker', () => {
+  it("gives a prescription or a reading of 'your' blood pressure to the clinician, a first-person complaint to the patient", () => {
+    const r = readTranscript([
+      'CLINICIAN: What brings you in today?',
+      'CLINICIAN: My knee has been killing me for three weeks, worse on the stairs.',
+      'PATIENT: Okay. Your blood pressure is 162 over 98 today.',
+      "PATIENT: I'm going to start you on ramipril 2.5 mg once a day.",
+      'PATIENT: Will it make me cough?',
+      'CLINICIAN: My plan is to recheck your kidneys in two weeks.',
+    ].join('\n'));
+    expect(r.turns.map((t) => t.role[0]).join('')).toBe('cpccpc');
+  });
+
+  it('leaves a transcript with a single role alone', () => {
+    const r = readTranscript(['Doctor: My knee has been sore too, funnily enough.', 'Doctor: Your blood pressure is 120 over 80.'].join('\n'));
+    expect(r.turns.every((t) => t.role === 'clinician')).toBe(true);
+  });
+});

@@ -12,7 +12,7 @@ const GENUS_INITIAL = /\b([A-Z])\.(?=\s+[a-z]{4,}\b)/g;
 /** Word offsets where a long unpunctuated run can be cut; the regexes match at the start of a remaining tail. */
 const RUN_ON_BOUNDARIES: RegExp[] = [
   /^(okay|alright|all right|hey dragon)\b/i,
-  /^(so|now)\s+(i|we|you|it|the|your|my|that|this|let's|let|looking|on|for|in|what|if|he|she)\b/i,
+  /^(so|now)\s+(i|we|you|it|the|your|my|that|this|let's|let|looking|on|for|in|what|if|he|she|left|right|both)\b/i,
   /^so\s+how\s+(you|your|are|is|have|has|do|did|was|were)\b/i,
   // "…you're managing that pretty well but i do want to get a recheck on your a1c": a judgement, then what is done.
   /^but (i|we)( do| really| also)? (want|need|would like|'d like) to\b/i,

@@ -20,7 +20,8 @@ const PROGNOSIS = caseless(/\b(?:(?:it's|it is|this is|that's) (?:really |very |
 /** "You don't have any of the warning signs we look out for": red flags weighed and found absent. */
 const NO_RED_FLAGS = caseless(/\b(?:(?:don't|do not|doesn't|does not) have any (?:of the )?(?:warning|red[- ]flag|worrying) (?:signs|symptoms|features)|no (?:red[- ]flags?|warning signs|worrying features))\b/);
 /** "It's important to finish the whole course": advice said as what matters. */
-const IMPORTANT_TO = caseless(/^(?:(?:so|and|now|but),?\s+)?(?:it's|it is) (?:really |very |quite )?(?:important|essential|vital|best|worth) (?:that you |to )(?!know|say|understand|remember that)\w+/);
+// "And the really important thing is keep it dry", "the main thing is to rest it": the instruction said as what matters.
+const IMPORTANT_TO = caseless(/^(?:(?:so|and|now|but),?\s+)?(?:(?:it's|it is) (?:really |very |quite )?(?:important|essential|vital|best|worth) (?:that you |to )(?!know|say|understand|remember that)\w+|the (?:really |most |other |one |main |key |big )*(?:important|main|key|big) thing (?:is|to remember is|for you is),? (?:to |that you )?(?:keep|avoid|stop|take|use|rest|drink|wear|not|don't|no|never|make sure|get|come|call|ring|finish|put|try)\b)/);
 
 /** The section one of these plain-word sentences belongs to, or undefined. */
 export function classifySpokenJudgement(text: string, question: boolean): Slot | undefined {

@@ -69,6 +69,8 @@ const REPORTS_OF_PATIENT = caseless(/\b(?:he|she)(?:'s| has| had| was)(?: been)?
 
 const DOSE_WORKED_OUT = caseless(/\b(?:for (?:her|his|your|their|the child's|baby's) (?:weight|age)\b[^.?!]{0,30}\b\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|ml|milligrams?|millilitres?|milliliters?)\b|\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|milligrams?)\s*(?:per|\/|a)\s*(?:kilo|kg|kilogram))/);
 
+const JUDGED_AGAINST_TARGET = caseless(/\b(?:higher|lower|better|worse) than (?:we'd|we would|i'd|i would|we) (?:like|want)|not (?:quite )?where (?:we|i) (?:want|would like|'d like)|(?:above|below|outside) (?:the )?target\b/);
+
 const NUMBERED_ITEM = caseless(/^(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|next|finally|lastly),\s+\S/);
 
 /** "I've written her a personal asthma action plan", "I've sent the prescription to your chemist": done for the patient. */
@@ -156,6 +158,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (phase === 'exam' && words >= 5 && isAdvice(u.text, phase) && ADVICE_ONLY_VERBS.has(adviceVerb(u.text)) && !MOVES_BODY.test(u.text)) return 'plan';
   // Teaching a device during the visit ("breathe out fully, seal your lips on the spacer…") is plan even mid-exam.
   if (phase === 'exam' && teaches) return 'plan';
+  // "So your sugars are running higher than we'd like": a reading judged against its target is the assessment, though
+  // said while measuring.
+  if (!u.question && JUDGED_AGAINST_TARGET.test(u.text) && !/\d/.test(u.text) && !hasMeasuredValue(u.text)) return 'assessment';
   if (EVALUATION_NOW.test(u.text)) return 'exam';
   // "I cannot find any kind of swelling there", "I can't hear any wheeze": what the examiner looked for and did not find.
   if (!u.question && NOT_FOUND_ON_EXAM.test(u.text) && !/\b(?:reason|need|point|sign of (?:improvement|progress))\b/i.test(u.text)) return 'exam';

@@ -7,6 +7,7 @@ import { draftNote, renderSection } from './build-local-note.js';
 import { SECTIONS, type NoteSections } from '../note/sections.js';
 import { composePatientSummary } from './compose-patient-summary.js';
 import { hasClinicalContent } from './clinical-content.js';
+import { restoreUnitSpellings } from './unit-spellings.js';
 
 export type { EvidenceSentence } from './types.js';
 
@@ -35,7 +36,11 @@ export function generateLocalNote(transcript: string, options: LocalNoteOptions 
   // Writing a note from a package.json or a budget meeting would be making one up: an empty note says so.
   if (!hasClinicalContent(transcript)) return emptyNote(options);
   const draft = draftNote(transcript, options.specialty);
-  const rendered = Object.fromEntries(SECTIONS.map((s) => [s, renderSection(draft, s)])) as Record<SectionName, ReturnType<typeof renderSection>>;
+  const spell = restoreUnitSpellings(transcript);
+  const rendered = Object.fromEntries(SECTIONS.map((s) => {
+    const r = renderSection(draft, s);
+    return [s, { text: spell(r.text), evidence: r.evidence.map((e) => ({ ...e, text: spell(e.text) })) }];
+  })) as Record<SectionName, ReturnType<typeof renderSection>>;
   const note: LocalNote = {
     subjective: rendered.subjective.text,
     objective: rendered.objective.text,

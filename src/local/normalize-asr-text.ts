@@ -80,13 +80,16 @@ const SPOKEN_DECIMALS: [CaselessPattern, string][] = [
 /** "37 point 8": a decimal said over digits the transcriber already wrote ("seventy four point two" is read later). */
 const DIGIT_POINT = /\b(\d+) point (\d+)\b/g;
 /**
- * "Furosemide to 80 milligrams, no sorry, 60 milligrams", "the left, sorry, right ankle": a value or a side said and
- * corrected at once; only the correction was meant, so the slip goes.
+ * "Furosemide to 80 milligrams, no sorry, 60 milligrams", "the left, sorry, right ankle", "of the left ankle, sorry,
+ * scratch that, of both ankles": a value or a side said and corrected at once; only the correction was meant, so the
+ * slip goes.
  */
 const AMOUNT = `(?:\\d+(?:\\.\\d+)?|${NUMBERISH}(?:[ -]${NUMBERISH})?)(?:\\s*(?:mg|milligrams?|micrograms?|mcg|units?|ml|milliliters?|millilitres?|grams?|kilos?|kg|percent|%|times))?`;
 const CORRECTED_SLIP = [
   caseless(`\\b${AMOUNT},?\\s+(?:no,?\\s+)?(?:sorry|no wait|wait|i mean|correction|scratch that)[,.]?\\s+(?:(?:to|make (?:it|that)|it's|that's)\\s+)?(?=(?:\\d|${NUMBERISH}\\b))`, 'g'),
-  caseless(`\\b(?:left|right)(?:\\s+[a-z]+)?,?\\s+(?:no,?\\s+)?(?:sorry|no wait|wait|i mean|correction)[,.]?\\s+(?:the\\s+)?(?=(?:left|right)\\b)`, 'g'),
+  caseless(`\\b(?:left|right)(?:\\s+[a-z]+)?,?\\s+(?:no,?\\s+)?(?:sorry|no wait|wait|i mean|correction|scratch that)(?:,?\\s+scratch that)?[,.]?\\s+(?:the\\s+)?(?=(?:left|right)\\b)`, 'g'),
+  // "oedema of the left ankle, sorry, scratch that, of both ankles": one side corrected to both.
+  caseless(`\\b(?:the\\s+)?(?:left|right)(?:\\s+[a-z]+)?,?\\s+(?:no,?\\s+)?(?:sorry|no wait|wait|i mean|correction|scratch that)(?:,?\\s+scratch that)?[,.]?\\s+(?:(?:of|on|in)\\s+)?(?=(?:both|bilateral(?:ly)?)\\b)`, 'g'),
 ];
 
 // Each turn is read by several steps (answers, sentences, chief complaint); a small memo spares the regex passes.

@@ -22,7 +22,8 @@ export const NAMED_VALUE = caseless(/\b(?:vision|visual acuity|eye pressure|intr
 export const RECAP = caseless(/\b(?:you (?:said|mentioned|told)|history of)\b/);
 export const SPEAKS_OF_NOW = caseless(/\b(?:today|now|this morning|here|right now|currently)\b/);
 /** "This is Ruth, 82 years old, …", "we have a 45-year-old male…": a clinician introducing the patient to a colleague. */
-export const INTRODUCES_PATIENT = caseless(/^(?:(?:this is|we have|i have|i've got|we've got) [^,]{1,40},\s*(?:an? )?\d+[- ]years?[- ]old|(?:this is|we have|i have|i've got|we've got) an? \d+[- ]years?[- ]old)\b/);
+// "right so this is mr carter in bay four he came in overnight with a chest infection": a ward handover, unpunctuated.
+export const INTRODUCES_PATIENT = caseless(/^(?:(?:right|so|okay|ok|and),?\s+)*(?:(?:this is|we have|i have|i've got|we've got) [^,]{1,40},\s*(?:an? )?\d+[- ]years?[- ]old|(?:this is|we have|i have|i've got|we've got) an? \d+[- ]years?[- ]old|this is (?:mr|mrs|ms|miss|mx)\.? [a-z'-]+\b[^.?!]{0,30}?,?\s+(?:he|she|they|who)(?:'s| is| has| had| was| came| presented| were)\b)/);
 /**
  * "I'll blend lavender and sweet orange for a diffuser", "we'll give him a tetanus booster": something the clinician
  * will do for the patient. Talking, asking, looking and examining are the visit itself, not its plan.

@@ -56,3 +56,15 @@ describe('segments without speakers', () => {
     expect(n.subjective).toMatch(/wet nappies/i);
   });
 });
+
+describe('a ward handover said without punctuation', () => {
+  it("reads 'this is mr carter in bay four he came in overnight with a chest infection' as history", () => {
+    const n = generateLocalNote([
+      'spk_0: right so this is mr carter in bay four he came in overnight with a chest infection',
+      'spk_1: morning mr carter how are you feeling',
+      "spk_2: rough to be honest i'm shivery and i can't catch my breath",
+      'spk_1: okay this is sepsis from a pneumonia, he needs blood cultures then iv antibiotics',
+    ].join('\n'));
+    expect(n.subjective).toMatch(/came in overnight with a chest infection/i);
+  });
+});

@@ -96,7 +96,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const { kind, ...p } of checkPolarity(statement, section, index.mentions, index.model, index.stems)) problems.push({ kind: kind === 'finding' ? 'exam' : 'negation', ...p });
   for (const p of checkDeclinedPlans(statement, section, index.model)) problems.push({ kind: 'negation', ...p });
   for (const p of checkLiving(statement, index.living)) problems.push({ kind: 'contradiction', ...p });
-  for (const p of checkFamilyHistory(statement, index.stems, index.parentSpeaks)) problems.push({ kind: 'history', ...p });
+  for (const p of checkFamilyHistory(statement, index.stems, index.parentSpeaks, index.model)) problems.push({ kind: 'history', ...p });
   for (const p of checkSubstances(statement, section, index.stems, index.habits)) problems.push({ kind: 'history', ...p });
   for (const p of checkOccupation(statement, section, index.stems)) problems.push({ kind: 'history', ...p });
   for (const p of checkTravel(statement, section, index.stems, index.travelTimes)) problems.push({ kind: 'history', ...p });

@@ -24,6 +24,19 @@ describe('plan items the conversation never discussed', () => {
     ]);
   });
 
+  it('does not take the adjective of a condition for a referral to its specialty', () => {
+    const t = [
+      'Doctor: Is there any significant family history of medical conditions, or psychiatric conditions?',
+      'Patient: No. And no neurological problems either, my dad had rheumatoid arthritis.',
+      "Doctor: OK, I'd like you to see your GP again in two weeks.",
+    ].join('\n');
+    expect(planFindings('Psychiatry referral.', t)).toHaveLength(1);
+    expect(planFindings('Refer to neurology.', t)).toHaveLength(1);
+    expect(planFindings('Refer to rheumatology.', t)).toHaveLength(1);
+    const said = "Doctor: I'll refer you to a psychiatrist, and the neurologist and the rheumatology team will see you too.";
+    expect(planFindings('Psychiatry referral. Refer to neurology and rheumatology.', said)).toEqual([]);
+  });
+
   it('passes the items discussed, in the words a conversation uses for them', () => {
     expect(planFindings('I have recommended that we obtain an MRI of the right knee to further assess the ligaments.', knee)).toEqual([]);
     expect(planFindings('The patient was provided with a referral to formal physical therapy.', knee)).toEqual([]);

@@ -64,3 +64,46 @@ export function checkDeclinedPlans(statement: string, section: string, model: Tr
   });
   return problems;
 }
+
+/** Treatments a plan may withhold ("no Abx for now"), each with the ways a conversation says it. */
+const WITHHELD_ROWS: readonly { name: string; written: RegExp; said: RegExp }[] = [
+  {
+    name: 'antibiotics',
+    written: /\b(?:antibiotics?|abx)\b/i,
+    said: /\b(?:antibiotics?|abx|amoxi\w*|augmentin|co-?amoxiclav|penicillin|flucloxacillin|doxycycline|nitrofurantoin|macrobid|trimethoprim|cefalexin|cephalexin|keflex|azithromycin|clarithromycin|erythromycin|ciprofloxacin|cipro|metronidazole|clindamycin|bactrim)\b/i,
+  },
+  ...PROCEDURES.map((names, row) => ({ name: names[0] as string, written: ROW_RES[row] as RegExp, said: ROW_RES[row] as RegExp })),
+];
+/** The note holds the item back: "no Abx for now", "antibiotics not indicated", "without imaging". */
+const WITHHOLD_BEFORE_RE = /\b(?:no|not|without|hold(?:ing)? off(?: on)?|avoid|defer(?:red|ring)?|declined?)\s+(?:\w+\s+){0,2}$/i;
+const WITHHOLD_AFTER_RE = /^\s*(?:\w+\s+){0,1}(?:not (?:indicated|needed|required|necessary|warranted)|unnecessary|deferred|withheld|held)\b/i;
+/** The clinician puts it in place: "a three day course of antibiotics", "I'll send it to the pharmacy", "let's get an x-ray". */
+const GIVEN_RE = /\b(?:course of|prescri\w*|start(?:ing)? (?:you on|on|a)|put you on|give you|taking|take (?:a|the|some)|send (?:it|that|them|a prescription)|(?:i'll|i will|we'll|we will|let's|going to|gonna|gon na) (?:get|order|arrange|book|do|send|start)|order(?:ing)?|arrang\w*|book(?:ing)?)\b/i;
+/** Talk that holds it back or leaves it open: a no, a wait, a condition. */
+const HELD_RE = /\b(?:no|not|don't|dont|won't|wouldn't|shouldn't|never|without|wait|hold|later|avoid|instead|rather)\b|n't\b/i;
+/** A turn that gives it only on a condition ("if it gets worse") does not put it in place. */
+const CONDITION_RE = /\b(?:if (?:it|you|things|the|your|that|symptoms|there)|unless|in case)\b/i;
+
+/**
+ * A treatment or test the plan withholds that the conversation put in place: "no Abx for now" where the clinician said
+ * "it might be worth taking a three day course of antibiotics … are you happy to take a course if I send it through
+ * to the pharmacy?". Reported when a clinician's turn gives the item without any word that holds it back, and no turn
+ * that speaks of it holds it back.
+ */
+export function checkWithheldPlans(statement: string, section: string, model: TranscriptModel): DeclinedPlanProblem[] {
+  if (section !== 'plan' || /\b(?:if|unless|should|consider\w*)\b/i.test(statement)) return [];
+  const problems: DeclinedPlanProblem[] = [];
+  for (const row of WITHHELD_ROWS) {
+    const named = new RegExp(row.written.source, 'gi');
+    const withheld = [...statement.matchAll(named)].find((m) => WITHHOLD_BEFORE_RE.test(statement.slice(0, m.index)) || WITHHOLD_AFTER_RE.test(statement.slice((m.index ?? 0) + m[0].length)));
+    if (!withheld) continue;
+    const spoken = model.lines.filter((l) => l.line > 0 && row.said.test(l.text));
+    if (spoken.length === 0) continue;
+    const clauseOf = (text: string) => text.split(/[.;?!]|,\s*(?:but|and|so)\b/).filter((c) => row.said.test(c));
+    const held = spoken.some((l) => clauseOf(l.text).some((c) => HELD_RE.test(c)));
+    const given = spoken.filter((l) => l.role === 'clinician' && clauseOf(l.text).some((c) => GIVEN_RE.test(c) && !HELD_RE.test(c) && !CONDITION_RE.test(c)));
+    if (held || given.length === 0) continue;
+    problems.push({ phrase: withheld[0], reason: `the plan withholds "${withheld[0]}", but the conversation put it in place ("${given[0]?.text.trim().slice(0, 90)}")`, lines: given.map((l) => l.line) });
+  }
+  return problems;
+}

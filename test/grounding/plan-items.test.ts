@@ -110,3 +110,28 @@ describe('a test put off that was to be done now', () => {
     expect(timing('Bloods next week.', 'Doctor: We will need some blood tests.')).toEqual([]);
   });
 });
+
+describe('a treatment or test the plan withholds that the conversation put in place', () => {
+  const uti = [
+    'Doctor: Right, OK. So it may be possible that you might be having an infection in the urine.',
+    'Doctor: Um, it might be worth taking a three day course of antibiotics.',
+    'Patient: OK.',
+    'Doctor: So, are you happy to take a course of antibiotics, if I send it through to the pharmacy?',
+    'Patient: Yes, that is fine.',
+  ].join('\n');
+  const withheld = (plan: string, transcript: string) => checkGrounding({ plan }, transcript).filter((f) => /withholds/.test(f.reason));
+
+  it('catches "no Abx for now" where the clinician prescribed a course', () => {
+    expect(withheld('Advised fluids, no Abx for now.', uti)).toHaveLength(1);
+    expect(withheld('Antibiotics not indicated at present.', uti)).toHaveLength(1);
+  });
+
+  it('passes a plan that gives it, or one the conversation also held back or made conditional', () => {
+    expect(withheld('Advised 3/7 course Abx.', uti)).toEqual([]);
+    const held = "Doctor: This sounds viral, so we won't need antibiotics for now.\nPatient: OK.";
+    expect(withheld('No antibiotics for now.', held)).toEqual([]);
+    const ifWorse = "Doctor: If it gets worse over the weekend, I'll start you on antibiotics.\nPatient: OK.";
+    expect(withheld('No antibiotics for now; safety-net advice given.', ifWorse)).toEqual([]);
+    expect(withheld('No antibiotics unless fever develops.', uti)).toEqual([]);
+  });
+});

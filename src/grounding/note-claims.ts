@@ -7,7 +7,7 @@
 import type { TermHit, TermKind } from './clinical-terms.js';
 import { findAllTerms } from './site-pains.js';
 import { isNegatedBefore, NOTE_NEGATION_STOPS, readAfter, readSystemName } from './negation-reach.js';
-import type { Polarity } from './polarity-reading.js';
+import { IMAGING_RE, type Polarity } from './polarity-reading.js';
 import { readSites } from './sites.js';
 import { splitTokens } from './tokenize.js';
 import { stemToken } from './word-index.js';
@@ -163,6 +163,8 @@ function blankSystemHeading(tokens: readonly string[]): string[] {
 /** A heading of advice: "Safety netting advice given re: fever, SOB", "Red flags:", "SN:", "Return precautions -". */
 const ADVICE_LEAD_RE = /^[^:]*\b(?:safety|netting|netted|sn|advice|advised|flags?|warning|precautions|educated|education|counsel\w*)\b[^:]*:/i;
 
+const LUNGS_CLEAR_NOTE_RE = /\b(?:clear to auscultation|CTAB?|(?:lungs?|chest|breath sounds|air entry)\b(?: (?!but\b|not\b|no\b|except\b|heart\b|abdomen\b)[\w',:-]+){0,5} (?:clear|good air entry))\b/i;
+
 export function findTermClaims(statement: string, section?: string): TermClaim[] {
   // What comes after a heading of advice names what to look out for, not what the patient has.
   if (ADVICE_LEAD_RE.test(statement)) return [];
@@ -188,6 +190,13 @@ export function findTermClaims(statement: string, section?: string): TermClaim[]
     const term = onMovement ? 'pain with movement' : hit.term;
     const kind = section === 'objective' && OBSERVABLE.has(term) ? 'finding' : hit.kind;
     claims.push({ term, kind, polarity, phrase: tokens.slice(hit.index, hit.index + hit.length).join(' '), sites: readSites(siteTokens, hit, hits) });
+  }
+  // "Lungs: clear to auscultation bilaterally", "CTAB": lungs an examiner calls clear deny the added sounds, as the
+  // same words said at the bedside do; not a clear image ("chest x-ray clear").
+  if (section === 'objective' && LUNGS_CLEAR_NOTE_RE.test(statement) && !IMAGING_RE.test(statement.toLowerCase())) {
+    for (const term of ['wheezing', 'crackles', 'rhonchi']) {
+      if (!claims.some((c) => c.term === term)) claims.push({ term, kind: 'finding', polarity: 'absent', phrase: term, sites: ['lung'] });
+    }
   }
   // Clauses without a lexicon term may still state something in a frame ("… but notes signs of apnea").
   for (const clause of statement.split(/;|,?\s+(?:but|however|although|whereas)\s+|\.\s+/i)) {

@@ -291,3 +291,19 @@ describe('"there isn\'t any …" in an unpunctuated dictation states, it does no
     expect(kinds({ objective: 'Examination of Abdomen: Tenderness to palpation of the abdomen. No rebound or guarding.' }, exam)).toEqual([]);
   });
 });
+
+describe('lungs the note calls clear', () => {
+  const crackles = "[doctor] now on your lung exam when you're taking some deep breaths i do notice some crackles in your lungs bilaterally .";
+  const clear = '[doctor] listening to your lungs , they are nice and clear .';
+
+  it('catches "clear to auscultation" where the examiner heard crackles', () => {
+    expect(kinds({ objective: 'Auscultation of Lungs: Clear to auscultation bilaterally.' }, crackles)).toEqual(['exam']);
+    expect(kinds({ objective: 'Respiratory: lungs clear.' }, crackles)).toEqual(['exam']);
+  });
+
+  it('passes clear lungs said clear, a clear chest x-ray, and lungs the conversation never examined', () => {
+    expect(kinds({ objective: 'Auscultation of Lungs: Clear to auscultation bilaterally.' }, clear)).toEqual([]);
+    expect(kinds({ objective: 'Chest x-ray: lungs clear.' }, crackles)).toEqual([]);
+    expect(kinds({ objective: 'Lungs: CTAB.' }, '[doctor] your heart sounds good .')).toEqual([]);
+  });
+});

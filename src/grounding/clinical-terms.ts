@@ -33,7 +33,9 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   orthopnea: ['orthopnea', 'orthopnoea', 'laying flat', 'lying flat', 'lie flat', 'lay flat'],
   cough: ['cough', 'coughing', 'coughs', 'productive cough', 'dry cough'],
   hemoptysis: ['hemoptysis', 'haemoptysis', 'coughing up blood', 'coughing up any blood', 'coughed up blood', 'coughed up any blood', 'cough up blood', 'cough up any blood', 'blood in the sputum', 'blood in sputum'],
-  sputum: ['sputum', 'phlegm', 'mucus', 'mucous', 'productive'],
+  // "Have you brought anything up?", "coughing anything up?": what a cough brings up, in everyday words.
+  sputum: ['sputum', 'phlegm', 'mucus', 'mucous', 'productive', 'bring anything up', 'bringing anything up', 'brought anything up', 'bring any up', 'brought any up',
+    'cough anything up', 'coughing anything up', 'coughed anything up', 'coughing up anything', 'cough up anything', 'coughed up anything', 'coughing stuff up', 'coughing up stuff', 'coughing up any phlegm'],
   wheezing: ['wheezing', 'wheeze', 'wheezes', 'wheezy'],
   nausea: ['nausea', 'nauseous', 'nauseated', 'queasy', 'feel sick', 'feeling sick', 'felt sick', 'sick to my stomach', 'sick to his stomach', 'sick to her stomach', 'sick to your stomach', 'retching', 'dry heaving'],
   vomiting: ['vomiting', 'throwing up', 'threw up', 'thrown up', 'vomited', 'vomit', 'emesis', 'being sick', 'puking', 'puked', 'puke'],

@@ -92,13 +92,24 @@ function isSinceOnset(tokens: readonly string[], at: number): boolean {
   return tokens[at] === 'since' && ['presentation', 'onset', 'admission', 'arrival'].includes(next as string);
 }
 
+/** "1/7 previously", "3 days ago", "2 weeks prior": a count of time before the word, which dates an onset. */
+function isOnsetDating(tokens: readonly string[], at: number): boolean {
+  if (!['ago', 'previously', 'prior'].includes(tokens[at] as string)) return false;
+  return tokens.slice(Math.max(0, at - 3), at).some((t) => /^\d/.test(t));
+}
+
 /** Events are had once, at a time: "a fall two weeks ago" states the fall, where "nausea two weeks ago" is a time course. */
 const EVENT_TERMS = new Set(['fall']);
 
 function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit): Polarity | 'skip' {
   const timed = !EVENT_TERMS.has(hit.term);
   const inClause = (from: number, step: number) => {
+    let comma = false;
     for (let i = from; i >= 0 && i < tokens.length && !NOTE_CLAUSE_BREAKS.has(tokens[i] as string); i += step) {
+      if (tokens[i] === ',') comma = true;
+      // "Cough 1/7 previously, productive of green sputum": a time that dates the complaint's start keeps to its own
+      // part of the list; what the next part says of the complaint is had now.
+      if (comma && isOnsetDating(tokens, i)) continue;
       if (NOTE_HEDGES.has(tokens[i] as string) || (timed && NOTE_TIME_CUES.has(tokens[i] as string) && !isComparedWithBefore(tokens, i) && !isSinceOnset(tokens, i))) return true;
     }
     return false;

@@ -307,3 +307,24 @@ describe('lungs the note calls clear', () => {
     expect(kinds({ objective: 'Lungs: CTAB.' }, '[doctor] your heart sounds good .')).toEqual([]);
   });
 });
+
+describe('what a cough brings up', () => {
+  const t = [
+    'Doctor: And yesterday you noticed a cough?',
+    'Patient: Yeah.',
+    'Doctor: So, talk to me about the cough. Have you brought anything up?',
+    "Patient: Uh, no, I haven't, no.",
+  ].join('\n');
+
+  it('reads "brought anything up? — no" as no sputum, past a time that dates the cough', () => {
+    expect(kinds({ subjective: 'Cough 1/7 previously, productive of green sputum.' }, t)).toContain('negation');
+    expect(kinds({ subjective: 'Cough 2 days ago, productive.' }, t)).toContain('negation');
+  });
+
+  it('passes a dry cough, and a time course the note gives in the same part', () => {
+    expect(kinds({ subjective: 'Cough 1/7 previously, unproductive.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Productive cough 2 weeks ago, now resolved.' }, t)).toEqual([]);
+    const yes = 'Doctor: Are you coughing anything up?\nPatient: Yes, green stuff.';
+    expect(kinds({ subjective: 'Cough, productive of green sputum.' }, yes)).toEqual([]);
+  });
+});

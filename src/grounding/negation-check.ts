@@ -11,7 +11,7 @@ import { checkQualities } from './exam-qualities.js';
 import { findTermClaims, type TermClaim } from './note-claims.js';
 import { IMAGING_RE, readPhraseMentions, type Mention } from './polarity-reading.js';
 import { isScopedElsewhere, readStatementWords } from './qualifier-scope.js';
-import { countSharedSites, isSameSite } from './sites.js';
+import { countSharedSites, isSameSite, isSiteWord } from './sites.js';
 import type { TermKind } from './clinical-terms.js';
 import type { TranscriptModel } from './transcript-model.js';
 import { saysWordStart, saysWordsTogether, stemPhrase, stemToken, type WordIndex } from './word-index.js';
@@ -153,9 +153,21 @@ function wasExamNarrated(mentions: ReadonlyMap<string, Mention[]>, sites: readon
   return new Set(exam.map((m) => m.term)).size >= 3;
 }
 
+/** The part a note's imaging statement says was imaged: "X-rays of the right knee", "MRI of her left shoulder". */
+const IMAGED_PART_RE = /\b(?:x-?rays?|xr|radiographs?|films?|mri|ct|ultrasound|imaging)\s+(?:scan\s+)?(?:of|on)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:left|right|bilateral|lt|rt)\s+)?([a-z]+)\b/i;
+
+function readImagedPart(statement: string): string | undefined {
+  const word = IMAGED_PART_RE.exec(statement)?.[1]?.toLowerCase();
+  return word !== undefined && isSiteWord(word) ? stemToken(word).slice(0, 5) : undefined;
+}
+
 export function checkPolarity(statement: string, section: string, mentions: ReadonlyMap<string, Mention[]>, model: TranscriptModel, words: WordIndex): PolarityProblem[] {
   const problems: PolarityProblem[] = [];
-  for (const claim of findTermClaims(statement, section)) {
+  const imaged = readImagedPart(statement);
+  for (const found of findTermClaims(statement, section)) {
+    // "X-rays of the right knee show a fracture of the medial tibial plateau": the image is of the knee, so what the
+    // image of the knee was said to show speaks for every place in it.
+    const claim = imaged && found.kind === 'finding' && !found.sites.includes(imaged) ? { ...found, sites: [...found.sites, imaged] } : found;
     // An examiner's "not SOB at rest" describes the visit, not what the patient reports.
     if (section === 'objective' && claim.kind === 'symptom' && claim.polarity === 'absent') continue;
     // A narrower complaint said ("my knees were killing me") supports the broader one ("joint pain").

@@ -328,3 +328,17 @@ describe('what a cough brings up', () => {
     expect(kinds({ subjective: 'Cough, productive of green sputum.' }, yes)).toEqual([]);
   });
 });
+
+describe('what an image of a part was said to show', () => {
+  const xray = "[doctor] so looking at the x-ray of your left knee , it appears there's no fractures there right now .";
+
+  it('catches a fracture of a place within the imaged part where the image of that part showed none', () => {
+    expect(kinds({ objective: 'X-rays of the left knee show a nondisplaced fracture of the medial tibial plateau.' }, xray)).toEqual(['exam']);
+  });
+
+  it('passes the image said, and a place in another part', () => {
+    expect(kinds({ objective: 'X-rays of the left knee show no obvious signs of acute fracture or dislocation.' }, xray)).toEqual([]);
+    const wrist = "[doctor] the x-ray of your right wrist shows a small fracture of the distal radius .";
+    expect(kinds({ objective: 'X-ray of the right wrist shows a nondisplaced fracture of the distal radius.' }, wrist)).toEqual([]);
+  });
+});

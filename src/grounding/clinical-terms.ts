@@ -30,6 +30,11 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   'shortness of breath': ['shortness of breath', 'short of breath', 'dyspnea', 'dyspnoea', 'trouble breathing', 'difficulty breathing', 'breathless', 'breathlessness', 'sob', 'out of breath', 'hard to breathe', 'winded', 'out of puff', 'puffed out'],
   // Breathlessness on exertion is its own claim: "denies dyspnea on exertion" is not contradicted by breathlessness lying flat.
   'exertional dyspnea': ['dyspnea on exertion', 'dyspnoea on exertion', 'exertional dyspnea', 'doe', 'sobo', 'soboe', 'sob on exertion', 'short of breath on exertion', 'shortness of breath on exertion', 'breathless on exertion', 'breathlessness on exertion', 'short of breath when i walk', 'out of breath when i walk', 'winded when i walk', 'short of breath walking', 'short of breath with exertion', 'shortness of breath with exertion'],
+  // Trouble on the stairs is its own claim: "any problems going up and down stairs ? — no" denies "pain going
+  // up/downstairs" whatever else hurts.
+  // Said as climbing them, not as a place ("fell down the stairs").
+  'trouble on stairs': ['hills or stairs', 'hills and stairs', 'up and down stairs', 'up and down the stairs', 'upstairs and downstairs', 'up stairs', 'up the stairs', 'climbing stairs', 'climbing the stairs',
+    'climb stairs', 'climb the stairs', 'flight of stairs', 'flights of stairs', 'problems with stairs', 'problems with the stairs', 'trouble with stairs', 'trouble with the stairs', 'difficulty with stairs', 'difficulty with the stairs'],
   orthopnea: ['orthopnea', 'orthopnoea', 'laying flat', 'lying flat', 'lie flat', 'lay flat'],
   cough: ['cough', 'coughing', 'coughs', 'productive cough', 'dry cough'],
   hemoptysis: ['hemoptysis', 'haemoptysis', 'coughing up blood', 'coughing up any blood', 'coughed up blood', 'coughed up any blood', 'cough up blood', 'cough up any blood', 'blood in the sputum', 'blood in sputum'],

@@ -58,6 +58,8 @@ export interface TermClaim {
 const SHORTHAND_RE: readonly [RegExp, string][] = [
   [/\bN\s?\/\s?V\b/gi, 'nausea or vomiting'], [/\bD\s?(?:&|and|\+)\s?V\b/g, 'diarrhoea or vomiting'], [/\bCP\b/g, 'chest pain'],
   // "No wt loss", "no palps", "no temps": a GP's clipped words.
+  // "going up/downstairs", "walking up hills / stairs": climbing either.
+  [/\bup\s?\/\s?down\s?stairs\b/gi, 'up and down stairs'], [/\bhills\s?\/\s?stairs\b/gi, 'hills and stairs'],
   [/\bwt\.? (loss|gain)\b/gi, 'weight $1'], [/\bpalps\b/gi, 'palpitations'], [/\btemps\b/gi, 'fevers'],
   // "Normal sex drive", "libido unchanged": no loss of it.
   [/\b(?:normal|good|intact|preserved|unchanged) (?:libido|sex drive)\b|\b(?:libido|sex drive) (?:is |has been |remains )?(?:normal|fine|ok|okay|good|intact|preserved|unchanged)\b/gi, 'no decreased libido'],

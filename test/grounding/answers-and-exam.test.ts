@@ -342,3 +342,22 @@ describe('what an image of a part was said to show', () => {
     expect(kinds({ objective: 'X-ray of the right wrist shows a nondisplaced fracture of the distal radius.' }, wrist)).toEqual([]);
   });
 });
+
+describe('trouble on the stairs', () => {
+  const knee = [
+    "Patient: It's actually my right knee that hurts when I run.",
+    'Doctor: Any problems going up and down stairs?',
+    'Patient: No.',
+  ].join('\n');
+
+  it('catches pain on the stairs where the patient said the stairs give no problem, whatever else hurts', () => {
+    expect(kinds({ subjective: 'Pain going up/downstairs and on normal walking.' }, knee)).toEqual(['negation']);
+  });
+
+  it('passes the denial, and trouble on the stairs the patient told', () => {
+    expect(kinds({ subjective: 'No problems going up/downstairs or on normal walking.' }, knee)).toEqual([]);
+    const told = "Patient: I've had some difficulty climbing the stairs, I get short of breath.";
+    expect(kinds({ subjective: 'Reduced ADLs due to SOBOE, walking up hills / stairs.' }, told)).toEqual([]);
+    expect(kinds({ subjective: 'No difficulty with stairs.' }, 'Patient: I fell down the stairs last week and hurt my ankle.')).toEqual([]);
+  });
+});

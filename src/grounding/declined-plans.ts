@@ -4,6 +4,7 @@
  * reported when every turn that speaks of it puts it off; a plan held to a condition ("MRI if no better") is not
  * judged, and a test the conversation never names is left to the other checks.
  */
+import { findMedications } from './medication-check.js';
 import type { TranscriptModel } from './transcript-model.js';
 
 export interface DeclinedPlanProblem {
@@ -104,6 +105,37 @@ export function checkWithheldPlans(statement: string, section: string, model: Tr
     const given = spoken.filter((l) => l.role === 'clinician' && clauseOf(l.text).some((c) => GIVEN_RE.test(c) && !HELD_RE.test(c) && !CONDITION_RE.test(c)));
     if (held || given.length === 0) continue;
     problems.push({ phrase: withheld[0], reason: `the plan withholds "${withheld[0]}", but the conversation put it in place ("${given[0]?.text.trim().slice(0, 90)}")`, lines: given.map((l) => l.line) });
+  }
+  return problems;
+}
+
+/** The note stops or forbids the drug: "stop lemsips", "not to take alongside paracetamol", "avoid ibuprofen". */
+const FORBID_BEFORE_RE = /\b(?:stop(?:ping)?|discontinu\w*|cease|avoid|withh\w*|not (?:to )?(?:take|use|continue)|(?:do not|don't) (?:take|use)|no)\s+(?:\w+\s+){0,2}$/i;
+const FORBID_AFTER_RE = /^\s*(?:\w+\s+){0,1}(?:stopped|discontinued|withheld|to be stopped|should be stopped|not to be taken)\b/i;
+/** The clinician lets it go on: "it's fine to carry on … with the lemsip", "you can take paracetamol along with that". */
+const PERMIT_RE = /\b(?:carry on|continu\w*|keep (?:on )?(?:taking|using)|fine to|okay to|ok to|safe to|can (?:still )?(?:take|use|have)|along with|alongside)\b/i;
+const STOP_SAID_RE = /\b(?:stop\w*|no|not|don't|dont|won't|avoid|instead|rather|hold|shouldn't|wouldn't)\b|n't\b/i;
+
+/**
+ * A drug the plan stops or forbids that the clinician let go on: "Advised to stop lemsips" where the clinician said
+ * "it's fine to carry on what you're doing at the moment, with the lemsip"; "Not to take alongside paracetamol" where
+ * it was "you can take paracetamol along with that". Reported when a clinician's clause naming the drug lets it go on
+ * with no word that stops it, and no clause naming it stops it.
+ */
+export function checkStoppedMedications(statement: string, section: string, model: TranscriptModel): DeclinedPlanProblem[] {
+  if (section !== 'plan' || /\b(?:if|unless|should|consider\w*)\b/i.test(statement)) return [];
+  const problems: DeclinedPlanProblem[] = [];
+  for (const mention of findMedications(statement)) {
+    const at = statement.toLowerCase().indexOf(mention.name.split(' ')[0] as string);
+    const written = statement.slice(at).split(/[\s,.;]/)[0] ?? mention.name;
+    if (at < 0 || !(FORBID_BEFORE_RE.test(statement.slice(0, at)) || FORBID_AFTER_RE.test(statement.slice(at + written.length)))) continue;
+    const names = mention.aliases.map((a) => a.toLowerCase());
+    const namesDrug = (clause: string) => findMedications(clause).some((m) => m.aliases.some((a) => names.includes(a.toLowerCase())));
+    const clauses = model.lines.filter((l) => l.line > 0).flatMap((l) => l.text.split(/[.;?!]/).filter(namesDrug).map((text) => ({ line: l, text })));
+    if (clauses.length === 0 || clauses.some((c) => STOP_SAID_RE.test(c.text) && c.line.role === 'clinician')) continue;
+    const permitted = clauses.filter((c) => c.line.role === 'clinician' && PERMIT_RE.test(c.text));
+    if (permitted.length === 0) continue;
+    problems.push({ phrase: written, reason: `the plan stops "${written}", but the clinician let it go on ("${permitted[0]?.text.trim().slice(0, 90)}")`, lines: permitted.map((c) => c.line.line) });
   }
   return problems;
 }

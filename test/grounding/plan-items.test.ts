@@ -135,3 +135,25 @@ describe('a treatment or test the plan withholds that the conversation put in pl
     expect(withheld('No antibiotics unless fever develops.', uti)).toEqual([]);
   });
 });
+
+describe('a drug the plan stops that the clinician let go on', () => {
+  const cold = [
+    'Patient: I have been taking lemsip, maybe two or three a day.',
+    "Doctor: It's fine to carry on what you're doing at the moment, with the lemsip. That contains paracetamol so don't take any other paracetamol containing products.",
+  ].join('\n');
+  const headache = [
+    'Doctor: So, similar to Ibuprofen, but taking naproxen instead of Ibuprofen, not at the same time.',
+    'Doctor: You can take Paracetamol along with that.',
+  ].join('\n');
+  const stopped = (plan: string, transcript: string) => checkGrounding({ plan }, transcript).filter((f) => /plan stops/.test(f.reason)).map((f) => /stops "([^"]+)"/.exec(f.reason)?.[1]);
+
+  it('catches "stop" or "not to take" where the clinician said carry on or can take', () => {
+    expect(stopped('Advised to stop lemsips and take regular paracetamol instead.', cold)).toEqual(['lemsips']);
+    expect(stopped('Not to take alongside paracetamol.', headache)).toEqual(['paracetamol']);
+  });
+
+  it('passes what the clinician said, and a stop the clinician said too', () => {
+    expect(stopped('Advised continue lemsips but no other paracetamol containing products.', cold)).toEqual([]);
+    expect(stopped('Naproxen instead of ibuprofen; stop ibuprofen. Can take alongside paracetamol.', headache)).toEqual([]);
+  });
+});

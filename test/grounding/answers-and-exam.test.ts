@@ -361,3 +361,29 @@ describe('trouble on the stairs', () => {
     expect(kinds({ subjective: 'No difficulty with stairs.' }, 'Patient: I fell down the stairs last week and hurt my ankle.')).toEqual([]);
   });
 });
+
+describe('what makes a complaint worse', () => {
+  const headache = [
+    'Doctor: Any difference if you lie down, stand up, bend over, cough or sneeze, or anything like that?',
+    'Patient: Um, no.',
+  ].join('\n');
+
+  it('catches an aggravating activity asked about and answered no difference', () => {
+    expect(kinds({ subjective: 'Worse on coughing/sneezing/bending.' }, headache)).toEqual(['negation']);
+  });
+
+  it('passes the denial, and an activity the patient says makes it worse', () => {
+    expect(kinds({ subjective: 'No worse cough/sneeze/bending.' }, headache)).toEqual([]);
+    const worse = 'Doctor: Does coughing make it any worse?\nPatient: Yes, a lot worse.';
+    expect(kinds({ subjective: 'Worse on coughing.' }, worse)).toEqual([]);
+    expect(kinds({ subjective: 'Pain worse with bending.' }, 'Patient: It hurts more when I bend down to pick things up, it gets worse.')).toEqual([]);
+  });
+});
+
+describe('blood from the nose', () => {
+  it('reads "any blood coming from the nose? — no" as no epistaxis', () => {
+    const t = 'Doctor: OK. And any blood coming from the nose?\nPatient: No, it\'s pretty green.';
+    expect(kinds({ subjective: 'Occasional epistaxis, no sinus pain.' }, t)).toEqual(['negation']);
+    expect(kinds({ subjective: 'No epistaxis/sinus pain.' }, t)).toEqual([]);
+  });
+});

@@ -133,14 +133,16 @@ function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], h
 /** Review-of-systems and exam frames: the clause opens with the verb, after at most a heading or a subject. */
 const AFFIRM_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?(?:(?:the )?(?:patient|pt|he|she)\s+)?(?:endorses|reports|positive for|complains of|admits to|notes|has been having|has been experiencing|has had|does have|is having|is experiencing|experiences|also has|also reports|has)\s+([a-z][a-z' -]{2,40}?)\s*$/i;
 const PRESENT_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?(?:there (?:is|are)\s+)?([a-z][a-z' -]{2,40}?)\s+(?:is\s+|are\s+)?(?:present|noted|appreciated)\s*$/i;
+/** A result stated as there: "There is mild right-sided hydronephrosis." (read in the objective only). */
+const THERE_IS_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?there (?:is|are|was|were)\s+(?:a |an |some )?([a-z][a-z' -]{2,40}?)\s*$/i;
 /** A test and its result: "Positive Hoffman's", "Rapid strep test: positive", "Spurling's test is negative". */
 const RESULT_BEFORE_RE = /^(?:[a-z ]{2,30}:\s*)?(positive|negative)\s+(?!for\b)([a-z][a-z' -]{2,40}?)\s*$/i;
 const RESULT_AFTER_RE = /^(?:[a-z ]{2,30}:\s*)?([a-z][a-z0-9' -]{2,40}?)\s*(?:test|tests|screen|swab|sign|maneuver)?\s*(?::|is|was|were|are|came back)\s*(?:all\s+)?(positive|negative)\s*$/i;
-const FRAME_GENERIC = new Set(['some', 'mild', 'moderate', 'severe', 'slight', 'any', 'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'with', 'his', 'her', 'their', 'pain', 'symptoms', 'episodes', 'episode', 'intermittent', 'occasional', 'left', 'right', 'bilateral', 'test', 'tests', 'sign', 'signs', 'there', 'noted', 'present', 'today', 'also', 'associated', 'evidence', 'rapid', 'specific', 'any', 'new', 'recent']);
+const FRAME_GENERIC = new Set(['sided', 'small', 'large', 'minimal', 'trace', 'some', 'mild', 'moderate', 'severe', 'slight', 'any', 'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'with', 'his', 'her', 'their', 'pain', 'symptoms', 'episodes', 'episode', 'intermittent', 'occasional', 'left', 'right', 'bilateral', 'test', 'tests', 'sign', 'signs', 'there', 'noted', 'present', 'today', 'also', 'associated', 'evidence', 'rapid', 'specific', 'any', 'new', 'recent']);
 const FRAME_REJECT_RE = /\b(?:that|to|been|being|history|feeling|doing|taking|using|allerg\w*|any|lot|some|further|issues?|problems?|questions?|concerns?|plan|follow|ordered|normal|unremarkable|intact|reviewed|tests?|results?|scans?|x-?rays?|labs?|bloods|work|appointment|referral|medications?|prescription)\b|\b(?:no|not|nil|without|non|never|denies|denied)\b/i;
 
 /** A claim about something outside the lexicon, from one clause of a statement. */
-function readFrameClaim(clause: string): TermClaim | undefined {
+function readFrameClaim(clause: string, objective = false): TermClaim | undefined {
   // "Hoffman's +ve", "Murphy's (-)": a result in shorthand reads as "Hoffman's: positive" (a bare "… negative" is not
   // read: "reflexes bilateral all negative" is a dictation's wording, not a test); "c/o X" is "complains of X".
   const text = clause.trim().replace(/[.]+$/, '').replace(/\bc\s?\/\s?o\b/gi, 'complains of').replace(/\s*(?:\(\s*\+\s*\)|\+ve)$/i, ': positive').replace(/\s*(?:\(\s*-\s*\)|-ve)$/i, ': negative');
@@ -150,7 +152,7 @@ function readFrameClaim(clause: string): TermClaim | undefined {
   const resultAfter = RESULT_AFTER_RE.exec(text);
   if (result) [phrase, polarity] = [result[2], result[1]?.toLowerCase() === 'negative' ? 'absent' : 'present'];
   else if (resultAfter) [phrase, polarity] = [resultAfter[1], resultAfter[2]?.toLowerCase() === 'negative' ? 'absent' : 'present'];
-  else phrase = (AFFIRM_FRAME_RE.exec(text) ?? PRESENT_FRAME_RE.exec(text))?.[1];
+  else phrase = (AFFIRM_FRAME_RE.exec(text) ?? PRESENT_FRAME_RE.exec(text) ?? (objective ? THERE_IS_FRAME_RE.exec(text) : null))?.[1];
   phrase = phrase?.toLowerCase().trim();
   if (!phrase || FRAME_REJECT_RE.test(phrase)) return undefined;
   const words = splitTokens(phrase).filter((w) => w.length >= 4 && !FRAME_GENERIC.has(w) && /^[a-z]/.test(w));
@@ -214,7 +216,7 @@ export function findTermClaims(statement: string, section?: string): TermClaim[]
   // Clauses without a lexicon term may still state something in a frame ("… but notes signs of apnea").
   for (const clause of statement.split(/;|,?\s+(?:but|however|although|whereas)\s+|\.\s+/i)) {
     if (findAllTerms(prepareTokens(clause)).length > 0) continue;
-    const claim = readFrameClaim(clause);
+    const claim = readFrameClaim(clause, section === 'objective');
     if (claim) claims.push(asSectionKind(claim, section));
   }
   // "Endorsed tingling until Sunday, denies tingling today": both polarities of one phrase in a statement are a time

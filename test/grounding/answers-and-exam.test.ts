@@ -387,3 +387,16 @@ describe('blood from the nose', () => {
     expect(kinds({ subjective: 'No epistaxis/sinus pain.' }, t)).toEqual([]);
   });
 });
+
+describe('a result named with "what we call"', () => {
+  const ct = "[doctor] the ct does show a kidney stone in the right ureter , there's no evidence of what we call hydronephrosis , which is good .";
+
+  it('reads the denial through the naming phrase, and "There is …" in the objective as a finding stated', () => {
+    expect(kinds({ objective: 'There is mild right-sided hydronephrosis.' }, ct)).toEqual(['exam']);
+  });
+
+  it('passes the denial, and a call for help is still advice', () => {
+    expect(kinds({ objective: 'There is no evidence of hydronephrosis.' }, ct)).toEqual([]);
+    expect(kinds({ objective: 'There is mild hydronephrosis.' }, '[doctor] the scan shows mild hydronephrosis . call us if the pain gets worse .')).toEqual([]);
+  });
+});

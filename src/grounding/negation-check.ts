@@ -14,6 +14,8 @@ import { isScopedElsewhere, readStatementWords } from './qualifier-scope.js';
 import { countSharedSites, isSameSite, isSiteWord } from './sites.js';
 import type { TermKind } from './clinical-terms.js';
 import type { TranscriptModel } from './transcript-model.js';
+import { splitTokens } from './tokenize.js';
+import { findAllTerms } from './site-pains.js';
 import { saysWordStart, saysWordsTogether, stemPhrase, stemToken, type WordIndex } from './word-index.js';
 
 export { findTermClaims, type TermClaim } from './note-claims.js';
@@ -205,10 +207,39 @@ export function checkPolarity(statement: string, section: string, mentions: Read
       lines: evidence.flatMap((m) => m.lines),
     });
   }
+  if (section === 'subjective') {
+    const past = checkPastSymptom(statement, words);
+    if (past) problems.push(past);
+  }
   if (section === 'objective') for (const p of checkQualities(statement, model)) problems.push({ kind: 'finding', ...p });
   const intended = checkWeightIntent(statement, model);
   if (intended) problems.push(intended);
   return problems;
+}
+
+/** A note's past of a complaint: "Recurrent similar headaches in the past", "previous episodes of chest pain". */
+const NOTE_PAST_RE = /\b(?:in the past|previous(?:ly)?|recurrent|before|prior|history of|hx of|episodes? of)\b/i;
+const NOTE_PAST_DENIAL_RE = /\b(?:no|not|never|denies|denied|nil|without|first)\b|n't\b/i;
+const PAST_ASKED = new Set(['ever', 'before', 'past', 'previous', 'previously', 'history', 'prior'].map(stemToken));
+
+/**
+ * A complaint the note says the patient had before ("Recurrent similar headaches in the past") where the clinician
+ * asked about the past ("in the past, have you had any headache before?") and the answer was no.
+ */
+function checkPastSymptom(statement: string, words: WordIndex): PolarityProblem | undefined {
+  if (!NOTE_PAST_RE.test(statement) || NOTE_PAST_DENIAL_RE.test(statement)) return undefined;
+  const tokens = splitTokens(statement);
+  const lines = words.joined.split('|').map((l) => l.trim().split(' '));
+  for (const hit of findAllTerms(tokens)) {
+    if (hit.kind !== 'symptom') continue;
+    const phrases = listTermPhrases(hit.term).map(stemPhrase).filter((p) => p.length > 0);
+    const says = (line: readonly string[]) => phrases.some((p) => line.some((_, k) => p.every((w, j) => line[k + j] === w)));
+    const asked = lines.flatMap((line, ordinal) => (says(line) && words.deniedLines.has(ordinal) && line.some((w) => PAST_ASKED.has(w)) ? [ordinal] : []));
+    if (asked.length === 0) continue;
+    const phrase = tokens.slice(hit.index, hit.index + hit.length).join(' ');
+    return { kind: 'symptom', phrase, reason: `the note says the patient had "${phrase}" before, but asked about the past the patient said no`, lines: [] };
+  }
+  return undefined;
 }
 
 /** A note that calls weight loss unintended ("unintentional weight loss of 10 lb"), not denied. */

@@ -400,3 +400,17 @@ describe('a result named with "what we call"', () => {
     expect(kinds({ objective: 'There is mild hydronephrosis.' }, '[doctor] the scan shows mild hydronephrosis . call us if the pain gets worse .')).toEqual([]);
   });
 });
+
+describe('a complaint had before', () => {
+  const t = 'Doctor: And, in the past, have you had any headache before?\nPatient: Not really.';
+
+  it('catches a past of the complaint where the patient, asked about the past, said no', () => {
+    expect(kinds({ subjective: 'Recurrent similar headaches in the past.' }, t)).toEqual(['negation']);
+  });
+
+  it('passes the denial, a first episode, and a past the patient told', () => {
+    expect(kinds({ subjective: 'No headaches in the past.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'First headache of this kind, none before.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Recurrent similar headaches in the past.' }, 'Doctor: Have you had headaches like this before?\nPatient: Yes, a few times last year.')).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 import { checkAllergies, indexAllergyTurns } from './allergy-check.js';
 import { checkAttribution, indexSpeakers } from './attribution-check.js';
 import { findContradictions } from './contradiction-check.js';
-import { checkDeclinedPlans } from './declined-plans.js';
+import { checkAggravation } from './aggravation-check.js';
+import { checkDeclinedPlans, checkStoppedMedications, checkWithheldPlans } from './declined-plans.js';
 import { checkFrequencies } from './frequency-check.js';
 import { checkCodes, compactCode, compactTranscript } from './code-check.js';
 import { checkDiagnoses } from './diagnosis-check.js';
@@ -95,8 +96,11 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkLaterality(statement, index.sides)) problems.push({ kind: 'laterality', ...p });
   for (const { kind, ...p } of checkPolarity(statement, section, index.mentions, index.model, index.stems)) problems.push({ kind: kind === 'finding' ? 'exam' : 'negation', ...p });
   for (const p of checkDeclinedPlans(statement, section, index.model)) problems.push({ kind: 'negation', ...p });
+  for (const p of checkWithheldPlans(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
+  for (const p of checkAggravation(statement, section, index.model)) problems.push({ kind: 'negation', ...p });
+  for (const p of checkStoppedMedications(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkLiving(statement, index.living)) problems.push({ kind: 'contradiction', ...p });
-  for (const p of checkFamilyHistory(statement, index.stems, index.parentSpeaks)) problems.push({ kind: 'history', ...p });
+  for (const p of checkFamilyHistory(statement, index.stems, index.parentSpeaks, index.model)) problems.push({ kind: 'history', ...p });
   for (const p of checkSubstances(statement, section, index.stems, index.habits)) problems.push({ kind: 'history', ...p });
   for (const p of checkOccupation(statement, section, index.stems)) problems.push({ kind: 'history', ...p });
   for (const p of checkTravel(statement, section, index.stems, index.travelTimes)) problems.push({ kind: 'history', ...p });

@@ -30,10 +30,17 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   'shortness of breath': ['shortness of breath', 'short of breath', 'dyspnea', 'dyspnoea', 'trouble breathing', 'difficulty breathing', 'breathless', 'breathlessness', 'sob', 'out of breath', 'hard to breathe', 'winded', 'out of puff', 'puffed out'],
   // Breathlessness on exertion is its own claim: "denies dyspnea on exertion" is not contradicted by breathlessness lying flat.
   'exertional dyspnea': ['dyspnea on exertion', 'dyspnoea on exertion', 'exertional dyspnea', 'doe', 'sobo', 'soboe', 'sob on exertion', 'short of breath on exertion', 'shortness of breath on exertion', 'breathless on exertion', 'breathlessness on exertion', 'short of breath when i walk', 'out of breath when i walk', 'winded when i walk', 'short of breath walking', 'short of breath with exertion', 'shortness of breath with exertion'],
+  // Trouble on the stairs is its own claim: "any problems going up and down stairs ? — no" denies "pain going
+  // up/downstairs" whatever else hurts.
+  // Said as climbing them, not as a place ("fell down the stairs").
+  'trouble on stairs': ['hills or stairs', 'hills and stairs', 'up and down stairs', 'up and down the stairs', 'upstairs and downstairs', 'up stairs', 'up the stairs', 'climbing stairs', 'climbing the stairs',
+    'climb stairs', 'climb the stairs', 'flight of stairs', 'flights of stairs', 'problems with stairs', 'problems with the stairs', 'trouble with stairs', 'trouble with the stairs', 'difficulty with stairs', 'difficulty with the stairs'],
   orthopnea: ['orthopnea', 'orthopnoea', 'laying flat', 'lying flat', 'lie flat', 'lay flat'],
   cough: ['cough', 'coughing', 'coughs', 'productive cough', 'dry cough'],
   hemoptysis: ['hemoptysis', 'haemoptysis', 'coughing up blood', 'coughing up any blood', 'coughed up blood', 'coughed up any blood', 'cough up blood', 'cough up any blood', 'blood in the sputum', 'blood in sputum'],
-  sputum: ['sputum', 'phlegm', 'mucus', 'mucous', 'productive'],
+  // "Have you brought anything up?", "coughing anything up?": what a cough brings up, in everyday words.
+  sputum: ['sputum', 'phlegm', 'mucus', 'mucous', 'productive', 'bring anything up', 'bringing anything up', 'brought anything up', 'bring any up', 'brought any up',
+    'cough anything up', 'coughing anything up', 'coughed anything up', 'coughing up anything', 'cough up anything', 'coughed up anything', 'coughing stuff up', 'coughing up stuff', 'coughing up any phlegm'],
   wheezing: ['wheezing', 'wheeze', 'wheezes', 'wheezy'],
   nausea: ['nausea', 'nauseous', 'nauseated', 'queasy', 'feel sick', 'feeling sick', 'felt sick', 'sick to my stomach', 'sick to his stomach', 'sick to her stomach', 'sick to your stomach', 'retching', 'dry heaving'],
   vomiting: ['vomiting', 'throwing up', 'threw up', 'thrown up', 'vomited', 'vomit', 'emesis', 'being sick', 'puking', 'puked', 'puke'],
@@ -66,7 +73,9 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   itching: ['itching', 'itchy', 'pruritus', 'itch'],
   bruising: ['bruising', 'bruises', 'easy bruising'],
   bleeding: ['bleeding', 'bleed'],
-  epistaxis: ['epistaxis', 'nosebleed', 'nosebleeds', 'nose bleed', 'nose bleeds', 'nose bleeding', 'bleeding from the nose', 'bleeding from my nose', 'bleeding from your nose'],
+  epistaxis: ['epistaxis', 'nosebleed', 'nosebleeds', 'nose bleed', 'nose bleeds', 'nose bleeding', 'bleeding from the nose', 'bleeding from my nose', 'bleeding from your nose',
+    'blood from the nose', 'blood from my nose', 'blood from your nose', 'blood coming from the nose', 'blood coming from my nose', 'blood coming from your nose',
+    'blood out of my nose', 'blood out of your nose', 'blood coming out of my nose', 'blood coming out of your nose', 'blood coming out your nose', 'blood when i blow my nose'],
   dysuria: ['dysuria', 'burning with urination', 'pain with urination', 'burning when i pee', 'pain when i pee', 'burning when urinating', 'painful urination', 'burning sensation when', 'pain passing urine', 'stinging when i pee', 'stings when i pee', 'burning when you pass', 'pain when you pass urine', 'pain when passing urine', 'burning when you pee', 'pain when you pee', 'stinging when you pee', 'burning when you urinate', 'burning when i urinate', 'hurts when i pee', 'hurts to pee', 'burns when i pee', 'burns when you pee', 'stings when i wee', 'stinging when i wee', 'burns when i wee', 'burning when i wee', 'pain when i wee', 'hurts when i wee', 'burning when you wee', 'stinging when you wee', 'pain when you wee', 'hurts to wee'],
   'urinary frequency': ['urinary frequency', 'frequent urination', 'urinating frequently', 'peeing more', 'going more often'],
   'urinary urgency': ['urinary urgency', 'urge to urinate', 'urge to pee'],

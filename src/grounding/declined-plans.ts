@@ -4,6 +4,7 @@
  * reported when every turn that speaks of it puts it off; a plan held to a condition ("MRI if no better") is not
  * judged, and a test the conversation never names is left to the other checks.
  */
+import { findMedications } from './medication-check.js';
 import type { TranscriptModel } from './transcript-model.js';
 
 export interface DeclinedPlanProblem {
@@ -62,5 +63,79 @@ export function checkDeclinedPlans(statement: string, section: string, model: Tr
     const said = spoken[0]?.text.trim().slice(0, 90) ?? '';
     problems.push({ phrase: named[0], reason: `the plan has "${named[0]}" done, but the conversation put it off ("${said}")`, lines: spoken.map((l) => l.line) });
   });
+  return problems;
+}
+
+/** Treatments a plan may withhold ("no Abx for now"), each with the ways a conversation says it. */
+const WITHHELD_ROWS: readonly { name: string; written: RegExp; said: RegExp }[] = [
+  {
+    name: 'antibiotics',
+    written: /\b(?:antibiotics?|abx)\b/i,
+    said: /\b(?:antibiotics?|abx|amoxi\w*|augmentin|co-?amoxiclav|penicillin|flucloxacillin|doxycycline|nitrofurantoin|macrobid|trimethoprim|cefalexin|cephalexin|keflex|azithromycin|clarithromycin|erythromycin|ciprofloxacin|cipro|metronidazole|clindamycin|bactrim)\b/i,
+  },
+  ...PROCEDURES.map((names, row) => ({ name: names[0] as string, written: ROW_RES[row] as RegExp, said: ROW_RES[row] as RegExp })),
+];
+/** The note holds the item back: "no Abx for now", "antibiotics not indicated", "without imaging". */
+const WITHHOLD_BEFORE_RE = /\b(?:no|not|without|hold(?:ing)? off(?: on)?|avoid|defer(?:red|ring)?|declined?)\s+(?:\w+\s+){0,2}$/i;
+const WITHHOLD_AFTER_RE = /^\s*(?:\w+\s+){0,1}(?:not (?:indicated|needed|required|necessary|warranted)|unnecessary|deferred|withheld|held)\b/i;
+/** The clinician puts it in place: "a three day course of antibiotics", "I'll send it to the pharmacy", "let's get an x-ray". */
+const GIVEN_RE = /\b(?:course of|prescri\w*|start(?:ing)? (?:you on|on|a)|put you on|give you|taking|take (?:a|the|some)|send (?:it|that|them|a prescription)|(?:i'll|i will|we'll|we will|let's|going to|gonna|gon na) (?:get|order|arrange|book|do|send|start)|order(?:ing)?|arrang\w*|book(?:ing)?)\b/i;
+/** Talk that holds it back or leaves it open: a no, a wait, a condition. */
+const HELD_RE = /\b(?:no|not|don't|dont|won't|wouldn't|shouldn't|never|without|wait|hold|later|avoid|instead|rather)\b|n't\b/i;
+/** A turn that gives it only on a condition ("if it gets worse") does not put it in place. */
+const CONDITION_RE = /\b(?:if (?:it|you|things|the|your|that|symptoms|there)|unless|in case)\b/i;
+
+/**
+ * A treatment or test the plan withholds that the conversation put in place: "no Abx for now" where the clinician said
+ * "it might be worth taking a three day course of antibiotics … are you happy to take a course if I send it through
+ * to the pharmacy?". Reported when a clinician's turn gives the item without any word that holds it back, and no turn
+ * that speaks of it holds it back.
+ */
+export function checkWithheldPlans(statement: string, section: string, model: TranscriptModel): DeclinedPlanProblem[] {
+  if (section !== 'plan' || /\b(?:if|unless|should|consider\w*)\b/i.test(statement)) return [];
+  const problems: DeclinedPlanProblem[] = [];
+  for (const row of WITHHELD_ROWS) {
+    const named = new RegExp(row.written.source, 'gi');
+    const withheld = [...statement.matchAll(named)].find((m) => WITHHOLD_BEFORE_RE.test(statement.slice(0, m.index)) || WITHHOLD_AFTER_RE.test(statement.slice((m.index ?? 0) + m[0].length)));
+    if (!withheld) continue;
+    const spoken = model.lines.filter((l) => l.line > 0 && row.said.test(l.text));
+    if (spoken.length === 0) continue;
+    const clauseOf = (text: string) => text.split(/[.;?!]|,\s*(?:but|and|so)\b/).filter((c) => row.said.test(c));
+    const held = spoken.some((l) => clauseOf(l.text).some((c) => HELD_RE.test(c)));
+    const given = spoken.filter((l) => l.role === 'clinician' && clauseOf(l.text).some((c) => GIVEN_RE.test(c) && !HELD_RE.test(c) && !CONDITION_RE.test(c)));
+    if (held || given.length === 0) continue;
+    problems.push({ phrase: withheld[0], reason: `the plan withholds "${withheld[0]}", but the conversation put it in place ("${given[0]?.text.trim().slice(0, 90)}")`, lines: given.map((l) => l.line) });
+  }
+  return problems;
+}
+
+/** The note stops or forbids the drug: "stop lemsips", "not to take alongside paracetamol", "avoid ibuprofen". */
+const FORBID_BEFORE_RE = /\b(?:stop(?:ping)?|discontinu\w*|cease|avoid|withh\w*|not (?:to )?(?:take|use|continue)|(?:do not|don't) (?:take|use)|no)\s+(?:\w+\s+){0,2}$/i;
+const FORBID_AFTER_RE = /^\s*(?:\w+\s+){0,1}(?:stopped|discontinued|withheld|to be stopped|should be stopped|not to be taken)\b/i;
+/** The clinician lets it go on: "it's fine to carry on … with the lemsip", "you can take paracetamol along with that". */
+const PERMIT_RE = /\b(?:carry on|continu\w*|keep (?:on )?(?:taking|using)|fine to|okay to|ok to|safe to|can (?:still )?(?:take|use|have)|along with|alongside)\b/i;
+const STOP_SAID_RE = /\b(?:stop\w*|no|not|don't|dont|won't|avoid|instead|rather|hold|shouldn't|wouldn't)\b|n't\b/i;
+
+/**
+ * A drug the plan stops or forbids that the clinician let go on: "Advised to stop lemsips" where the clinician said
+ * "it's fine to carry on what you're doing at the moment, with the lemsip"; "Not to take alongside paracetamol" where
+ * it was "you can take paracetamol along with that". Reported when a clinician's clause naming the drug lets it go on
+ * with no word that stops it, and no clause naming it stops it.
+ */
+export function checkStoppedMedications(statement: string, section: string, model: TranscriptModel): DeclinedPlanProblem[] {
+  if (section !== 'plan' || /\b(?:if|unless|should|consider\w*)\b/i.test(statement)) return [];
+  const problems: DeclinedPlanProblem[] = [];
+  for (const mention of findMedications(statement)) {
+    const at = statement.toLowerCase().indexOf(mention.name.split(' ')[0] as string);
+    const written = statement.slice(at).split(/[\s,.;]/)[0] ?? mention.name;
+    if (at < 0 || !(FORBID_BEFORE_RE.test(statement.slice(0, at)) || FORBID_AFTER_RE.test(statement.slice(at + written.length)))) continue;
+    const names = mention.aliases.map((a) => a.toLowerCase());
+    const namesDrug = (clause: string) => findMedications(clause).some((m) => m.aliases.some((a) => names.includes(a.toLowerCase())));
+    const clauses = model.lines.filter((l) => l.line > 0).flatMap((l) => l.text.split(/[.;?!]/).filter(namesDrug).map((text) => ({ line: l, text })));
+    if (clauses.length === 0 || clauses.some((c) => STOP_SAID_RE.test(c.text) && c.line.role === 'clinician')) continue;
+    const permitted = clauses.filter((c) => c.line.role === 'clinician' && PERMIT_RE.test(c.text));
+    if (permitted.length === 0) continue;
+    problems.push({ phrase: written, reason: `the plan stops "${written}", but the clinician let it go on ("${permitted[0]?.text.trim().slice(0, 90)}")`, lines: permitted.map((c) => c.line.line) });
+  }
   return problems;
 }

@@ -316,10 +316,39 @@ function isTreated(mention: ConditionMention, treated: ReadonlySet<Indication>):
   return [...treated].some((indication) => indication.for.some((f) => words.has(f)));
 }
 
+/** A statement that denies anything itself ("has never tried clindamycin for her acne") is left to the other checks. */
+const STATEMENT_DENIAL_RE = /\b(?:no|not|never|denies|denied|without|nil)\b|n't\b/i;
+const PAST_WORDS = new Set(['ever', 'before', 'past', 'previous', 'previously', 'history', 'prior', 'never'].map(stemToken));
+const PAST_HAD_WORDS = new Set(['ago', 'year', 'history', 'had', 'before', 'previous', 'previously', 'childhood', 'when'].map(stemToken));
+
+/**
+ * The condition was asked about in the past ("have you ever been diagnosed with …", "… before ?") and answered "no",
+ * and no line that names it without a denial speaks of the past.
+ */
+function isPastDenied(mention: ConditionMention, index: WordIndex): boolean {
+  const stems = stemPhrase(mention.phrase);
+  if (stems.length === 0) return false;
+  const lines = index.joined.split('|').map((l) => l.trim().split(' '));
+  const says = (words: readonly string[]) => words.some((_, k) => stems.every((s, j) => words[k + j] === s));
+  let denied = false;
+  for (const [ordinal, words] of lines.entries()) {
+    if (!says(words)) continue;
+    if (index.deniedLines.has(ordinal) && words.some((w) => PAST_WORDS.has(w))) denied = true;
+    else if (words.some((w) => PAST_HAD_WORDS.has(w)) && !words.some((w) => ['no', 'not', 'never', 'ever'].includes(w))) return false;
+  }
+  return denied;
+}
+
 export function checkDiagnoses(statement: string, index: WordIndex, section = 'assessment', mentions: ReadonlyMap<string, readonly Mention[]> = new Map(), treated: ReadonlySet<Indication> = new Set()): { phrase: string; reason: string; lines: number[] }[] {
   const problems: { phrase: string; reason: string; lines: number[] }[] = [];
   const ofRelative = namesRelative(statement);
   for (const mention of findAssertedConditions(statement, section)) {
+    // "a history of … previously treated Lyme disease" where "have you ever been diagnosed with lyme disease before ?"
+    // got "i have not": the past denied outweighs talk of it now.
+    if (section === 'subjective' && !mention.queried && !ofRelative && !STATEMENT_DENIAL_RE.test(statement) && isPastDenied(mention, index)) {
+      problems.push({ phrase: mention.phrase, reason: `the history names "${mention.phrase}", which the patient said they never had before`, lines: linesSaying(index, stemPhrase(mention.phrase)) });
+      continue;
+    }
     if (mention.queried ? isQueriedSupported(mention, index) : isConditionSupported(mention, index, ofRelative)) continue;
     // A result's condition the conversation speaks of at all ("no fractures") is judged by its polarity (negation-check).
     if (section === 'objective' && isSpokenOf(mention, index)) continue;

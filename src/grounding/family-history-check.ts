@@ -4,10 +4,12 @@
  * of). The relative may be said in any everyday word ("my mum", "grandad"); the condition is looked up as the
  * diagnosis check does, and counts when said of anyone, since the conversation tells it of a relative.
  */
+import { readAnswer } from './answer-reading.js';
 import { findUnsaidCancerSites } from './cancer-sites.js';
+import type { TranscriptModel } from './transcript-model.js';
 import { findConditions, isConditionSupported } from './diagnosis-check.js';
 import { isDeniedBefore, saysAnyForm, type NamedTerm } from './named-terms.js';
-import { saysWordsTogether, stemPhrase, type WordIndex } from './word-index.js';
+import { saysWordsTogether, stemPhrase, stemToken, type WordIndex } from './word-index.js';
 
 const RELATIVES: readonly NamedTerm[] = [
   { name: 'grandmother', written: /\b(?:grandmother|grandma|granny|nan|nana)\b/gi, said: ['grandmother', 'grandma', 'granny', 'gran', 'nan', 'nana', 'nanna', 'grandparent*'] },
@@ -80,8 +82,42 @@ function checkRelatives(statement: string, index: WordIndex, parentSpeaks: boole
   return problems;
 }
 
+const FAMILY_WORDS = new Set(['family', 'famili', 'relative', 'blood', ...RELATIVES.flatMap((r) => r.said.map((w) => w.replace(/\*$/, '')))].map(stemToken));
+const NOTE_DENIAL_RE = /\b(?:no|not|non|none|denie[sd]|deny|negative|without|nil|never|unremarkable|noncontributory)\b|n't\b/i;
+const DENIALS = new Set(['no', 'not', 'none', 'never', 'nobody', 'without', 'deny', 'denies']);
+
+/**
+ * A condition the conversation denies in the family: a line that speaks of the family and the condition together,
+ * with a "no" before the condition in it or asked and answered "no" ("no depression or anything like that running in
+ * your family ? — nothing of that sort"), and no line that tells it of a relative without a denial. The condition
+ * said of the patient elsewhere does not support it in the family then.
+ */
+function isDeniedInFamily(phrase: string, index: WordIndex, model: TranscriptModel | undefined): boolean {
+  const stems = stemPhrase(phrase);
+  if (stems.length === 0 || !model) return false;
+  let denied = false;
+  for (const [ordinal, line] of model.lines.entries()) {
+    const tokens = line.tokens.filter((t) => /[a-z0-9?]/.test(t));
+    const words = tokens.map(stemToken);
+    const ats = words.flatMap((_, k) => (stems.every((s, j) => words[k + j] === s) ? [k] : []));
+    if (ats.length === 0 || !words.some((w) => FAMILY_WORDS.has(w))) continue;
+    // Asked at the end of a longer turn ("you mentioned your father … any depression in the family ?"), answered "no".
+    const reply = model.lines.slice(ordinal + 1).find((l) => l.role !== line.role);
+    const answer = reply !== undefined && reply.turn === line.turn + 1 ? reply.tokens : [];
+    // "no , but my mom has it": a no that goes on to a relative tells the family's illness after all.
+    if (answer.some((t) => t === 'but' || FAMILY_WORDS.has(stemToken(t)))) return false;
+    const answeredNo = line.role === 'clinician' && readAnswer(answer) === 'no';
+    for (const at of ats) {
+      const before = words.slice(Math.max(0, at - 4), at);
+      if (index.deniedLines.has(ordinal) || (answeredNo && tokens.slice(at).includes('?')) || before.some((w) => DENIALS.has(w) || w.endsWith("n't"))) denied = true;
+      else return false;
+    }
+  }
+  return denied;
+}
+
 /** `parentSpeaks`: someone other than the patient talks (a parent for a child), so relatives are told from there. */
-export function checkFamilyHistory(statement: string, index: WordIndex, parentSpeaks = false): FamilyProblem[] {
+export function checkFamilyHistory(statement: string, index: WordIndex, parentSpeaks = false, model?: TranscriptModel): FamilyProblem[] {
   if (!isFamilyStatement(statement)) return [];
   const problems = checkRelatives(statement, index, parentSpeaks);
   // The patient's own history before the family's ("He denies kidney stones, but his father has had them") is not read.
@@ -89,7 +125,13 @@ export function checkFamilyHistory(statement: string, index: WordIndex, parentSp
   const unmarked = statement.replace(FAMILY_MARKS_RE, (mark) => ' '.repeat(mark.length));
   for (const mention of findConditions(unmarked, false)) {
     const at = unmarked.toLowerCase().indexOf(mention.phrase, Math.max(0, from));
-    if (at < 0 || mention.queried || isDeniedBefore(unmarked, at) || isConditionSupported(mention, index, true)) continue;
+    if (at < 0 || mention.queried || isDeniedBefore(unmarked, at)) continue;
+    // Only where the statement denies nothing itself: a note's own denial list may reach further than is read here.
+    if (!NOTE_DENIAL_RE.test(unmarked) && isDeniedInFamily(mention.phrase, index, model)) {
+      problems.push({ phrase: mention.phrase, reason: `the family history names "${mention.phrase}", which the conversation denies in the family` });
+      continue;
+    }
+    if (isConditionSupported(mention, index, true)) continue;
     // "any history of colon cancer ? — i do not , but i think my mother did": asked of the patient, told of a relative.
     if (saysWordsTogether(index, stemPhrase(mention.phrase))) continue;
     problems.push({ phrase: mention.phrase, reason: `the family history names "${mention.phrase}", which the transcript never mentions` });

@@ -97,10 +97,13 @@ export function isHedged(tokens: readonly string[], hit: TermHit, options: Hedge
     if (CONDITIONALS.has(tokens[k] as string) || (tokens[k] === 'when' && tokens[k + 1] === 'you')) return true;
   }
   const end = hit.index + hit.length;
-  const near = [...tokens.slice(Math.max(0, hit.index - ADVISORY_BEFORE), hit.index), ...tokens.slice(end, end + ADVISORY_AFTER)];
   // "does it cause any pain in your chest ? — no" asks whether it does: the cause is the question's, not a warning.
   const asksCause = options.question === true && / (?:does|did|do|is|has|was) (?:it|that|this|they|the \S+) (?:cause|causing|caused) (?:you )?(?:any |some )?/.test(` ${tokens.slice(Math.max(0, hit.index - ADVISORY_BEFORE), hit.index).join(' ')} `);
-  if (near.some((t) => ADVISORY.has(t) && !(asksCause && /^caus/.test(t)))) return true;
+  // "no evidence of what we call hydronephrosis": a naming phrase, not a call for help.
+  const start = Math.max(0, hit.index - ADVISORY_BEFORE);
+  const naming = (k: number) => tokens[k] === 'call' && ['we', 'they', 'i', 'you', 'doctors'].includes(tokens[k - 1] ?? '') && ['what', "what's", 'whats'].includes(tokens[k - 2] ?? '');
+  const nearAt = [...Array.from({ length: hit.index - start }, (_, k) => start + k), ...Array.from({ length: Math.max(0, Math.min(tokens.length, end + ADVISORY_AFTER) - end) }, (_, k) => end + k)];
+  if (nearAt.some((k) => ADVISORY.has(tokens[k] as string) && !naming(k) && !(asksCause && /^caus/.test(tokens[k] as string)))) return true;
   // "look out for", "keep an eye on", "come back", "side effect".
   const joined = ` ${tokens.slice(Math.max(0, hit.index - ADVISORY_BEFORE), end + ADVISORY_AFTER).join(' ')} `;
   // "… just want to make sure you're not having any chest pain today ? — no" checks on now, which is asking.

@@ -104,7 +104,13 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['ergocalciferol', 'drisdol'], ['cholecalciferol', 'vitamin d3', 'colecalciferol'], ['calcitriol', 'rocaltrol'], ['mebeverine', 'colofac'],
   ['co-codamol', 'cocodamol', 'solpadeine'], ['co-dydramol', 'codydramol'], ['chlorphenamine', 'piriton'], ['beclometasone', 'clenil', 'qvar', 'beconase'],
   ['betamethasone valerate', 'betnovate'], ['microgynon'], ['dioralyte', 'diarolyte'], ['senna', 'senokot'], ['lactulose'],
-  ['macrogol', 'movicol'], ['hyoscine', 'buscopan'], ['gaviscon'], ['flucloxacillin', 'fluclox'], ['ispaghula', 'fybogel'], ['xylometazoline', 'otrivine'],
+  ['macrogol', 'movicol', 'laxido'], ['hyoscine', 'buscopan', 'buccastem'], ['gaviscon', 'peptac'],
+  // Common in UK primary care (BNF names and the brands patients say).
+  ['gliclazide'], ['tolbutamide'], ['indapamide'], ['dihydrocodeine'], ['zopiclone'], ['cyclizine'], ['pizotifen'], ['solifenacin'],
+  ['chloramphenicol'], ['fusidic acid', 'fucidin'], ['clobetasol', 'dermovate'], ['clobetasone', 'eumovate'], ['tranexamic acid'],
+  ['mefenamic acid', 'ponstan'], ['norethisterone'], ['rigevidon'], ['ulipristal', 'ellaone'],
+  ['clomifene', 'clomid'], ['fostair'], ['seretide'], ['lemsip', 'lemsips'], ['calcium and vitamin d', 'adcal'],
+  ['combined oral contraceptive', 'combined oral contraceptive pill', 'combined pill', 'cocp', 'contraceptive pill', 'oral contraceptive', 'oral contraceptive pill', 'birth control', 'birth control pill', 'birth control pills'], ['flucloxacillin', 'fluclox'], ['ispaghula', 'fybogel'], ['xylometazoline', 'otrivine'],
   // Travel medicine
   ['atovaquone', 'proguanil', 'atovaquone-proguanil', 'malarone'], ['mefloquine', 'lariam'], ['chloroquine'], ['acetazolamide', 'diamox'],
   // Veterinary (meloxicam's Metacam is with it above): the generic, then the brand a vet says
@@ -129,7 +135,7 @@ export const CLASS_NAMES: readonly (readonly [readonly string[], readonly string
   // "I tried some antihistamines from the chemist" — a GP writes the one usually bought, "OTC cetirizine".
   [['antihistamine', 'antihistamines', 'anti histamine', 'anti histamines', 'hay fever tablets', 'hayfever tablets'], ['cetirizine', 'zyrtec', 'levocetirizine', 'loratadine', 'claritin', 'clarityn', 'desloratadine', 'fexofenadine', 'chlorphenamine', 'piriton']],
   // "I'm on the pill, the combined pill": the GP writes the brand from the repeat list.
-  [['combined pill', 'contraceptive pill', 'the pill'], ['microgynon', 'rigevidon', 'yasmin', 'cilest', 'femodene', 'loestrin', 'lucette']],
+  [['combined pill', 'contraceptive pill', 'the pill'], ['microgynon', 'rigevidon', 'yasmin', 'cilest', 'femodene', 'loestrin', 'lucette', 'combined oral contraceptive', 'combined oral contraceptive pill', 'cocp', 'oral contraceptive', 'oral contraceptive pill']],
   [['mini pill', 'progesterone only pill', 'progestogen only pill'], ['cerazette', 'desogestrel', 'norethisterone']],
   // "Do you take anti-inflammatories when the pain gets bad?" — a note writes the one meant, "takes ibuprofen".
   [['anti inflammatory', 'anti inflammatories', 'antiinflammatory', 'antiinflammatories', 'nsaid', 'nsaids'], ['ibuprofen', 'motrin', 'advil', 'naproxen', 'aleve', 'naprosyn', 'diclofenac', 'voltaren', 'meloxicam', 'mobic', 'celecoxib', 'celebrex', 'nabumetone', 'indomethacin', 'ketorolac']],

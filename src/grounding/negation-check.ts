@@ -11,9 +11,11 @@ import { checkQualities } from './exam-qualities.js';
 import { findTermClaims, type TermClaim } from './note-claims.js';
 import { IMAGING_RE, readPhraseMentions, type Mention } from './polarity-reading.js';
 import { isScopedElsewhere, readStatementWords } from './qualifier-scope.js';
-import { countSharedSites, isSameSite } from './sites.js';
+import { countSharedSites, isSameSite, isSiteWord } from './sites.js';
 import type { TermKind } from './clinical-terms.js';
 import type { TranscriptModel } from './transcript-model.js';
+import { splitTokens } from './tokenize.js';
+import { findAllTerms } from './site-pains.js';
 import { saysWordStart, saysWordsTogether, stemPhrase, stemToken, type WordIndex } from './word-index.js';
 
 export { findTermClaims, type TermClaim } from './note-claims.js';
@@ -153,9 +155,21 @@ function wasExamNarrated(mentions: ReadonlyMap<string, Mention[]>, sites: readon
   return new Set(exam.map((m) => m.term)).size >= 3;
 }
 
+/** The part a note's imaging statement says was imaged: "X-rays of the right knee", "MRI of her left shoulder". */
+const IMAGED_PART_RE = /\b(?:x-?rays?|xr|radiographs?|films?|mri|ct|ultrasound|imaging)\s+(?:scan\s+)?(?:of|on)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:left|right|bilateral|lt|rt)\s+)?([a-z]+)\b/i;
+
+function readImagedPart(statement: string): string | undefined {
+  const word = IMAGED_PART_RE.exec(statement)?.[1]?.toLowerCase();
+  return word !== undefined && isSiteWord(word) ? stemToken(word).slice(0, 5) : undefined;
+}
+
 export function checkPolarity(statement: string, section: string, mentions: ReadonlyMap<string, Mention[]>, model: TranscriptModel, words: WordIndex): PolarityProblem[] {
   const problems: PolarityProblem[] = [];
-  for (const claim of findTermClaims(statement, section)) {
+  const imaged = readImagedPart(statement);
+  for (const found of findTermClaims(statement, section)) {
+    // "X-rays of the right knee show a fracture of the medial tibial plateau": the image is of the knee, so what the
+    // image of the knee was said to show speaks for every place in it.
+    const claim = imaged && found.kind === 'finding' && !found.sites.includes(imaged) ? { ...found, sites: [...found.sites, imaged] } : found;
     // An examiner's "not SOB at rest" describes the visit, not what the patient reports.
     if (section === 'objective' && claim.kind === 'symptom' && claim.polarity === 'absent') continue;
     // A narrower complaint said ("my knees were killing me") supports the broader one ("joint pain").
@@ -193,10 +207,39 @@ export function checkPolarity(statement: string, section: string, mentions: Read
       lines: evidence.flatMap((m) => m.lines),
     });
   }
+  if (section === 'subjective') {
+    const past = checkPastSymptom(statement, words);
+    if (past) problems.push(past);
+  }
   if (section === 'objective') for (const p of checkQualities(statement, model)) problems.push({ kind: 'finding', ...p });
   const intended = checkWeightIntent(statement, model);
   if (intended) problems.push(intended);
   return problems;
+}
+
+/** A note's past of a complaint: "Recurrent similar headaches in the past", "previous episodes of chest pain". */
+const NOTE_PAST_RE = /\b(?:in the past|previous(?:ly)?|recurrent|before|prior|history of|hx of|episodes? of)\b/i;
+const NOTE_PAST_DENIAL_RE = /\b(?:no|not|never|denies|denied|nil|without|first)\b|n't\b/i;
+const PAST_ASKED = new Set(['ever', 'before', 'past', 'previous', 'previously', 'history', 'prior'].map(stemToken));
+
+/**
+ * A complaint the note says the patient had before ("Recurrent similar headaches in the past") where the clinician
+ * asked about the past ("in the past, have you had any headache before?") and the answer was no.
+ */
+function checkPastSymptom(statement: string, words: WordIndex): PolarityProblem | undefined {
+  if (!NOTE_PAST_RE.test(statement) || NOTE_PAST_DENIAL_RE.test(statement)) return undefined;
+  const tokens = splitTokens(statement);
+  const lines = words.joined.split('|').map((l) => l.trim().split(' '));
+  for (const hit of findAllTerms(tokens)) {
+    if (hit.kind !== 'symptom') continue;
+    const phrases = listTermPhrases(hit.term).map(stemPhrase).filter((p) => p.length > 0);
+    const says = (line: readonly string[]) => phrases.some((p) => line.some((_, k) => p.every((w, j) => line[k + j] === w)));
+    const asked = lines.flatMap((line, ordinal) => (says(line) && words.deniedLines.has(ordinal) && line.some((w) => PAST_ASKED.has(w)) ? [ordinal] : []));
+    if (asked.length === 0) continue;
+    const phrase = tokens.slice(hit.index, hit.index + hit.length).join(' ');
+    return { kind: 'symptom', phrase, reason: `the note says the patient had "${phrase}" before, but asked about the past the patient said no`, lines: [] };
+  }
+  return undefined;
 }
 
 /** A note that calls weight loss unintended ("unintentional weight loss of 10 lb"), not denied. */

@@ -112,6 +112,16 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
     // "fever negative , chills positive": a "negative" that closes the item before is that item's, not a list head.
     if (CLOSING_DENIALS.has(token) && [',', ';'].includes(tokens[k + 1] ?? '') && /[a-z]/.test(tokens[k - 1] ?? '') && !LIST_GLUE.has(tokens[k - 1] ?? '')) return false;
     if (token === 'from' && /^suffer/.test(tokens[k - 1] ?? '')) continue;
+    // "no evidence of what we call hydronephrosis", "no sign of something called X": a naming phrase passes the
+    // denial on to the name.
+    if (token === 'call' || token === 'called') {
+      let j = k - 1;
+      while (j >= 0 && NAMING_WORDS.has(tokens[j] as string)) j -= 1;
+      if (j < k - 1 && ['what', "what's", 'whats', 'something', 'so'].includes(tokens[j + 1] as string)) {
+        k = j + 1;
+        continue;
+      }
+    }
     // "not like i'm gonna faint": "like" after a negation carries it.
     if (token === 'like' && isNegationCue(tokens[k - 1] ?? '')) return true;
     if (AUXILIARIES.has(token) && isAuxiliaryNegated(tokens, k)) return true;
@@ -136,6 +146,9 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
   }
   return false;
 }
+
+/** The words of a naming phrase before "call"/"called": "what we call", "what's called", "something called", "so called". */
+const NAMING_WORDS = new Set(['what', "what's", 'whats', 'we', 'they', 'i', 'you', 'doctors', 'is', "it's", 'its', 'something', 'so', 'a']);
 
 const OBJECT_PREPOSITIONS = new Set(['around', 'to', 'with', 'near', 'for', 'from', 'about', 'by', 'beside']);
 

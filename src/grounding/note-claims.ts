@@ -7,7 +7,7 @@
 import type { TermHit, TermKind } from './clinical-terms.js';
 import { findAllTerms } from './site-pains.js';
 import { isNegatedBefore, NOTE_NEGATION_STOPS, readAfter, readSystemName } from './negation-reach.js';
-import type { Polarity } from './polarity-reading.js';
+import { IMAGING_RE, type Polarity } from './polarity-reading.js';
 import { readSites } from './sites.js';
 import { splitTokens } from './tokenize.js';
 import { stemToken } from './word-index.js';
@@ -58,6 +58,8 @@ export interface TermClaim {
 const SHORTHAND_RE: readonly [RegExp, string][] = [
   [/\bN\s?\/\s?V\b/gi, 'nausea or vomiting'], [/\bD\s?(?:&|and|\+)\s?V\b/g, 'diarrhoea or vomiting'], [/\bCP\b/g, 'chest pain'],
   // "No wt loss", "no palps", "no temps": a GP's clipped words.
+  // "going up/downstairs", "walking up hills / stairs": climbing either.
+  [/\bup\s?\/\s?down\s?stairs\b/gi, 'up and down stairs'], [/\bhills\s?\/\s?stairs\b/gi, 'hills and stairs'],
   [/\bwt\.? (loss|gain)\b/gi, 'weight $1'], [/\bpalps\b/gi, 'palpitations'], [/\btemps\b/gi, 'fevers'],
   // "Normal sex drive", "libido unchanged": no loss of it.
   [/\b(?:normal|good|intact|preserved|unchanged) (?:libido|sex drive)\b|\b(?:libido|sex drive) (?:is |has been |remains )?(?:normal|fine|ok|okay|good|intact|preserved|unchanged)\b/gi, 'no decreased libido'],
@@ -92,13 +94,24 @@ function isSinceOnset(tokens: readonly string[], at: number): boolean {
   return tokens[at] === 'since' && ['presentation', 'onset', 'admission', 'arrival'].includes(next as string);
 }
 
+/** "1/7 previously", "3 days ago", "2 weeks prior": a count of time before the word, which dates an onset. */
+function isOnsetDating(tokens: readonly string[], at: number): boolean {
+  if (!['ago', 'previously', 'prior'].includes(tokens[at] as string)) return false;
+  return tokens.slice(Math.max(0, at - 3), at).some((t) => /^\d/.test(t));
+}
+
 /** Events are had once, at a time: "a fall two weeks ago" states the fall, where "nausea two weeks ago" is a time course. */
 const EVENT_TERMS = new Set(['fall']);
 
 function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit): Polarity | 'skip' {
   const timed = !EVENT_TERMS.has(hit.term);
   const inClause = (from: number, step: number) => {
+    let comma = false;
     for (let i = from; i >= 0 && i < tokens.length && !NOTE_CLAUSE_BREAKS.has(tokens[i] as string); i += step) {
+      if (tokens[i] === ',') comma = true;
+      // "Cough 1/7 previously, productive of green sputum": a time that dates the complaint's start keeps to its own
+      // part of the list; what the next part says of the complaint is had now.
+      if (comma && isOnsetDating(tokens, i)) continue;
       if (NOTE_HEDGES.has(tokens[i] as string) || (timed && NOTE_TIME_CUES.has(tokens[i] as string) && !isComparedWithBefore(tokens, i) && !isSinceOnset(tokens, i))) return true;
     }
     return false;
@@ -120,14 +133,16 @@ function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], h
 /** Review-of-systems and exam frames: the clause opens with the verb, after at most a heading or a subject. */
 const AFFIRM_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?(?:(?:the )?(?:patient|pt|he|she)\s+)?(?:endorses|reports|positive for|complains of|admits to|notes|has been having|has been experiencing|has had|does have|is having|is experiencing|experiences|also has|also reports|has)\s+([a-z][a-z' -]{2,40}?)\s*$/i;
 const PRESENT_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?(?:there (?:is|are)\s+)?([a-z][a-z' -]{2,40}?)\s+(?:is\s+|are\s+)?(?:present|noted|appreciated)\s*$/i;
+/** A result stated as there: "There is mild right-sided hydronephrosis." (read in the objective only). */
+const THERE_IS_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?there (?:is|are|was|were)\s+(?:a |an |some )?([a-z][a-z' -]{2,40}?)\s*$/i;
 /** A test and its result: "Positive Hoffman's", "Rapid strep test: positive", "Spurling's test is negative". */
 const RESULT_BEFORE_RE = /^(?:[a-z ]{2,30}:\s*)?(positive|negative)\s+(?!for\b)([a-z][a-z' -]{2,40}?)\s*$/i;
 const RESULT_AFTER_RE = /^(?:[a-z ]{2,30}:\s*)?([a-z][a-z0-9' -]{2,40}?)\s*(?:test|tests|screen|swab|sign|maneuver)?\s*(?::|is|was|were|are|came back)\s*(?:all\s+)?(positive|negative)\s*$/i;
-const FRAME_GENERIC = new Set(['some', 'mild', 'moderate', 'severe', 'slight', 'any', 'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'with', 'his', 'her', 'their', 'pain', 'symptoms', 'episodes', 'episode', 'intermittent', 'occasional', 'left', 'right', 'bilateral', 'test', 'tests', 'sign', 'signs', 'there', 'noted', 'present', 'today', 'also', 'associated', 'evidence', 'rapid', 'specific', 'any', 'new', 'recent']);
+const FRAME_GENERIC = new Set(['sided', 'small', 'large', 'minimal', 'trace', 'some', 'mild', 'moderate', 'severe', 'slight', 'any', 'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'with', 'his', 'her', 'their', 'pain', 'symptoms', 'episodes', 'episode', 'intermittent', 'occasional', 'left', 'right', 'bilateral', 'test', 'tests', 'sign', 'signs', 'there', 'noted', 'present', 'today', 'also', 'associated', 'evidence', 'rapid', 'specific', 'any', 'new', 'recent']);
 const FRAME_REJECT_RE = /\b(?:that|to|been|being|history|feeling|doing|taking|using|allerg\w*|any|lot|some|further|issues?|problems?|questions?|concerns?|plan|follow|ordered|normal|unremarkable|intact|reviewed|tests?|results?|scans?|x-?rays?|labs?|bloods|work|appointment|referral|medications?|prescription)\b|\b(?:no|not|nil|without|non|never|denies|denied)\b/i;
 
 /** A claim about something outside the lexicon, from one clause of a statement. */
-function readFrameClaim(clause: string): TermClaim | undefined {
+function readFrameClaim(clause: string, objective = false): TermClaim | undefined {
   // "Hoffman's +ve", "Murphy's (-)": a result in shorthand reads as "Hoffman's: positive" (a bare "… negative" is not
   // read: "reflexes bilateral all negative" is a dictation's wording, not a test); "c/o X" is "complains of X".
   const text = clause.trim().replace(/[.]+$/, '').replace(/\bc\s?\/\s?o\b/gi, 'complains of').replace(/\s*(?:\(\s*\+\s*\)|\+ve)$/i, ': positive').replace(/\s*(?:\(\s*-\s*\)|-ve)$/i, ': negative');
@@ -137,7 +152,7 @@ function readFrameClaim(clause: string): TermClaim | undefined {
   const resultAfter = RESULT_AFTER_RE.exec(text);
   if (result) [phrase, polarity] = [result[2], result[1]?.toLowerCase() === 'negative' ? 'absent' : 'present'];
   else if (resultAfter) [phrase, polarity] = [resultAfter[1], resultAfter[2]?.toLowerCase() === 'negative' ? 'absent' : 'present'];
-  else phrase = (AFFIRM_FRAME_RE.exec(text) ?? PRESENT_FRAME_RE.exec(text))?.[1];
+  else phrase = (AFFIRM_FRAME_RE.exec(text) ?? PRESENT_FRAME_RE.exec(text) ?? (objective ? THERE_IS_FRAME_RE.exec(text) : null))?.[1];
   phrase = phrase?.toLowerCase().trim();
   if (!phrase || FRAME_REJECT_RE.test(phrase)) return undefined;
   const words = splitTokens(phrase).filter((w) => w.length >= 4 && !FRAME_GENERIC.has(w) && /^[a-z]/.test(w));
@@ -162,6 +177,8 @@ function blankSystemHeading(tokens: readonly string[]): string[] {
 /** The symptoms and findings a note statement asserts or denies; hypothetical and time-course mentions are skipped. */
 /** A heading of advice: "Safety netting advice given re: fever, SOB", "Red flags:", "SN:", "Return precautions -". */
 const ADVICE_LEAD_RE = /^[^:]*\b(?:safety|netting|netted|sn|advice|advised|flags?|warning|precautions|educated|education|counsel\w*)\b[^:]*:/i;
+
+const LUNGS_CLEAR_NOTE_RE = /\b(?:clear to auscultation|CTAB?|(?:lungs?|chest|breath sounds|air entry)\b(?: (?!but\b|not\b|no\b|except\b|heart\b|abdomen\b)[\w',:-]+){0,5} (?:clear|good air entry))\b/i;
 
 export function findTermClaims(statement: string, section?: string): TermClaim[] {
   // What comes after a heading of advice names what to look out for, not what the patient has.
@@ -189,10 +206,17 @@ export function findTermClaims(statement: string, section?: string): TermClaim[]
     const kind = section === 'objective' && OBSERVABLE.has(term) ? 'finding' : hit.kind;
     claims.push({ term, kind, polarity, phrase: tokens.slice(hit.index, hit.index + hit.length).join(' '), sites: readSites(siteTokens, hit, hits) });
   }
+  // "Lungs: clear to auscultation bilaterally", "CTAB": lungs an examiner calls clear deny the added sounds, as the
+  // same words said at the bedside do; not a clear image ("chest x-ray clear").
+  if (section === 'objective' && LUNGS_CLEAR_NOTE_RE.test(statement) && !IMAGING_RE.test(statement.toLowerCase())) {
+    for (const term of ['wheezing', 'crackles', 'rhonchi']) {
+      if (!claims.some((c) => c.term === term)) claims.push({ term, kind: 'finding', polarity: 'absent', phrase: term, sites: ['lung'] });
+    }
+  }
   // Clauses without a lexicon term may still state something in a frame ("… but notes signs of apnea").
   for (const clause of statement.split(/;|,?\s+(?:but|however|although|whereas)\s+|\.\s+/i)) {
     if (findAllTerms(prepareTokens(clause)).length > 0) continue;
-    const claim = readFrameClaim(clause);
+    const claim = readFrameClaim(clause, section === 'objective');
     if (claim) claims.push(asSectionKind(claim, section));
   }
   // "Endorsed tingling until Sunday, denies tingling today": both polarities of one phrase in a statement are a time

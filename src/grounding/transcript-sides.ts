@@ -2,6 +2,7 @@
  * The sides the conversation gives body parts: next to the part ("my right knee"), on their own after it ("my knee
  * hurts . the right one ."), in the answer to "which knee?", or shown rather than said ("it's on this side").
  */
+import { readAnswer } from './answer-reading.js';
 import { readPartAt, type BodyPart } from './body-parts.js';
 import { isHandedness, NOT_A_SIDE_NEXT, SIDE_WORDS, type PartMention, type Side, type TranscriptSides } from './side-support.js';
 import { findReply, isTagQuestion, type Clause, type TranscriptModel } from './transcript-model.js';
@@ -114,6 +115,16 @@ function isAskedWithoutYes(model: TranscriptModel, clause: Clause): boolean {
   return !YES.has(reply?.tokens.find((t) => /[a-z]/.test(t)) ?? '');
 }
 
+/** Words a speaker corrects with: "it's actually my right knee", "no, just the right one". */
+const CORRECTIONS = new Set(['actually', 'just', 'only', 'mainly', 'mostly']);
+
+/** A clinician's question the other speaker answers "no". */
+function isAskedAndDenied(model: TranscriptModel, clause: Clause): boolean {
+  if (clause.role !== 'clinician' || !clause.question) return false;
+  const reply = findReply(model, clause);
+  return reply !== undefined && readAnswer(reply.tokens) === 'no';
+}
+
 export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
   const mentions: PartMention[] = [];
   const partlessBilateral: Set<string>[] = [];
@@ -122,6 +133,7 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
   /** The last part named before this clause, other than "side". */
   let previous: PartMention | undefined;
   let lastTurn = -1;
+  const recaps = new Map<Clause, PartMention>();
   clauses.forEach((clause) => {
     const { parts, sides, stems } = readClause(clause);
     const topic = new Set(stems.filter((s) => s.length >= 4).map((s) => s.slice(0, 5)));
@@ -151,6 +163,16 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
           }
         }
       }
+      // "you said before , it's both knees ? — it's actually my right knee": the side the patient corrects to replaces
+      // the one a recap gave.
+      if (clause.role !== 'clinician' && near.length > 0 && clause.tokens.some((t) => CORRECTIONS.has(t))) {
+        for (const [k, earlier] of recaps) {
+          if (earlier.part.name !== part.name || k.turn !== clause.turn - 1 || near.some((side) => earlier.sides.has(side))) continue;
+          earlier.sides.clear();
+          earlier.plural = false;
+        }
+      }
+      if (clause.role === 'clinician') recaps.set(clause, mention);
       mentions.push(mention);
       last = mention;
     }
@@ -166,8 +188,13 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
     // "what's going on with your hand ? is it right or left ?" offers both; the reply gives the one.
     const offered = clause.question && CHOICE_RE.test(` ${clause.tokens.join(' ')} `);
     if ((parts.length === 0 || onlySides) && sides.length > 0 && !offered && previous && previous.part.name !== 'side' && clause.turn - lastTurn <= 1) {
-      for (const s of sides) previous.sides.add(s.side);
-      previous.lines.push(clause.line);
+      // "it's my right knee that hurts . — any problems with your left one ? — no": the side asked after and denied is
+      // said to be fine, which supports a normal finding there and no complaint.
+      if (isAskedAndDenied(model, clause)) mentions.push({ ...previous, sides: new Set(sides.map((s) => s.side)), lines: [clause.line], fine: true });
+      else {
+        for (const s of sides) previous.sides.add(s.side);
+        previous.lines.push(clause.line);
+      }
     }
     if (parts.length > 0) lastTurn = clause.turn;
     if (!onlySides && last) previous = last;

@@ -291,3 +291,126 @@ describe('"there isn\'t any …" in an unpunctuated dictation states, it does no
     expect(kinds({ objective: 'Examination of Abdomen: Tenderness to palpation of the abdomen. No rebound or guarding.' }, exam)).toEqual([]);
   });
 });
+
+describe('lungs the note calls clear', () => {
+  const crackles = "[doctor] now on your lung exam when you're taking some deep breaths i do notice some crackles in your lungs bilaterally .";
+  const clear = '[doctor] listening to your lungs , they are nice and clear .';
+
+  it('catches "clear to auscultation" where the examiner heard crackles', () => {
+    expect(kinds({ objective: 'Auscultation of Lungs: Clear to auscultation bilaterally.' }, crackles)).toEqual(['exam']);
+    expect(kinds({ objective: 'Respiratory: lungs clear.' }, crackles)).toEqual(['exam']);
+  });
+
+  it('passes clear lungs said clear, a clear chest x-ray, and lungs the conversation never examined', () => {
+    expect(kinds({ objective: 'Auscultation of Lungs: Clear to auscultation bilaterally.' }, clear)).toEqual([]);
+    expect(kinds({ objective: 'Chest x-ray: lungs clear.' }, crackles)).toEqual([]);
+    expect(kinds({ objective: 'Lungs: CTAB.' }, '[doctor] your heart sounds good .')).toEqual([]);
+  });
+});
+
+describe('what a cough brings up', () => {
+  const t = [
+    'Doctor: And yesterday you noticed a cough?',
+    'Patient: Yeah.',
+    'Doctor: So, talk to me about the cough. Have you brought anything up?',
+    "Patient: Uh, no, I haven't, no.",
+  ].join('\n');
+
+  it('reads "brought anything up? — no" as no sputum, past a time that dates the cough', () => {
+    expect(kinds({ subjective: 'Cough 1/7 previously, productive of green sputum.' }, t)).toContain('negation');
+    expect(kinds({ subjective: 'Cough 2 days ago, productive.' }, t)).toContain('negation');
+  });
+
+  it('passes a dry cough, and a time course the note gives in the same part', () => {
+    expect(kinds({ subjective: 'Cough 1/7 previously, unproductive.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Productive cough 2 weeks ago, now resolved.' }, t)).toEqual([]);
+    const yes = 'Doctor: Are you coughing anything up?\nPatient: Yes, green stuff.';
+    expect(kinds({ subjective: 'Cough, productive of green sputum.' }, yes)).toEqual([]);
+  });
+});
+
+describe('what an image of a part was said to show', () => {
+  const xray = "[doctor] so looking at the x-ray of your left knee , it appears there's no fractures there right now .";
+
+  it('catches a fracture of a place within the imaged part where the image of that part showed none', () => {
+    expect(kinds({ objective: 'X-rays of the left knee show a nondisplaced fracture of the medial tibial plateau.' }, xray)).toEqual(['exam']);
+  });
+
+  it('passes the image said, and a place in another part', () => {
+    expect(kinds({ objective: 'X-rays of the left knee show no obvious signs of acute fracture or dislocation.' }, xray)).toEqual([]);
+    const wrist = "[doctor] the x-ray of your right wrist shows a small fracture of the distal radius .";
+    expect(kinds({ objective: 'X-ray of the right wrist shows a nondisplaced fracture of the distal radius.' }, wrist)).toEqual([]);
+  });
+});
+
+describe('trouble on the stairs', () => {
+  const knee = [
+    "Patient: It's actually my right knee that hurts when I run.",
+    'Doctor: Any problems going up and down stairs?',
+    'Patient: No.',
+  ].join('\n');
+
+  it('catches pain on the stairs where the patient said the stairs give no problem, whatever else hurts', () => {
+    expect(kinds({ subjective: 'Pain going up/downstairs and on normal walking.' }, knee)).toEqual(['negation']);
+  });
+
+  it('passes the denial, and trouble on the stairs the patient told', () => {
+    expect(kinds({ subjective: 'No problems going up/downstairs or on normal walking.' }, knee)).toEqual([]);
+    const told = "Patient: I've had some difficulty climbing the stairs, I get short of breath.";
+    expect(kinds({ subjective: 'Reduced ADLs due to SOBOE, walking up hills / stairs.' }, told)).toEqual([]);
+    expect(kinds({ subjective: 'No difficulty with stairs.' }, 'Patient: I fell down the stairs last week and hurt my ankle.')).toEqual([]);
+  });
+});
+
+describe('what makes a complaint worse', () => {
+  const headache = [
+    'Doctor: Any difference if you lie down, stand up, bend over, cough or sneeze, or anything like that?',
+    'Patient: Um, no.',
+  ].join('\n');
+
+  it('catches an aggravating activity asked about and answered no difference', () => {
+    expect(kinds({ subjective: 'Worse on coughing/sneezing/bending.' }, headache)).toEqual(['negation']);
+  });
+
+  it('passes the denial, and an activity the patient says makes it worse', () => {
+    expect(kinds({ subjective: 'No worse cough/sneeze/bending.' }, headache)).toEqual([]);
+    const worse = 'Doctor: Does coughing make it any worse?\nPatient: Yes, a lot worse.';
+    expect(kinds({ subjective: 'Worse on coughing.' }, worse)).toEqual([]);
+    expect(kinds({ subjective: 'Pain worse with bending.' }, 'Patient: It hurts more when I bend down to pick things up, it gets worse.')).toEqual([]);
+  });
+});
+
+describe('blood from the nose', () => {
+  it('reads "any blood coming from the nose? — no" as no epistaxis', () => {
+    const t = 'Doctor: OK. And any blood coming from the nose?\nPatient: No, it\'s pretty green.';
+    expect(kinds({ subjective: 'Occasional epistaxis, no sinus pain.' }, t)).toEqual(['negation']);
+    expect(kinds({ subjective: 'No epistaxis/sinus pain.' }, t)).toEqual([]);
+  });
+});
+
+describe('a result named with "what we call"', () => {
+  const ct = "[doctor] the ct does show a kidney stone in the right ureter , there's no evidence of what we call hydronephrosis , which is good .";
+
+  it('reads the denial through the naming phrase, and "There is …" in the objective as a finding stated', () => {
+    expect(kinds({ objective: 'There is mild right-sided hydronephrosis.' }, ct)).toEqual(['exam']);
+  });
+
+  it('passes the denial, and a call for help is still advice', () => {
+    expect(kinds({ objective: 'There is no evidence of hydronephrosis.' }, ct)).toEqual([]);
+    expect(kinds({ objective: 'There is mild hydronephrosis.' }, '[doctor] the scan shows mild hydronephrosis . call us if the pain gets worse .')).toEqual([]);
+  });
+});
+
+describe('a complaint had before', () => {
+  const t = 'Doctor: And, in the past, have you had any headache before?\nPatient: Not really.';
+
+  it('catches a past of the complaint where the patient, asked about the past, said no', () => {
+    expect(kinds({ subjective: 'Recurrent similar headaches in the past.' }, t)).toEqual(['negation']);
+  });
+
+  it('passes the denial, a first episode, and a past the patient told', () => {
+    expect(kinds({ subjective: 'No headaches in the past.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'First headache of this kind, none before.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Recurrent similar headaches in the past.' }, 'Doctor: Have you had headaches like this before?\nPatient: Yes, a few times last year.')).toEqual([]);
+  });
+});

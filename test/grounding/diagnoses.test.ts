@@ -242,6 +242,8 @@ describe('a chronic condition the patient takes a named drug for', () => {
     const t = "Patient: I've been told I have polyps in my nose. That's all fine, I take a Rennie's if I need to, and amlodipine every morning.";
     expect(kinds({ subjective: 'Pmhx: heart burn, nasal polyps, hypertension' }, t)).toEqual([]);
     expect(kinds({ subjective: 'PMH: gout' }, t)).toEqual(['diagnosis']);
+    // A queried item before it does not cut the history line short.
+    expect(kinds({ subjective: 'PMH: nasal polyps, ? hypertension, gout.' }, t)).toEqual(['diagnosis']);
     expect(kinds({ subjective: 'PMH: hypertension' }, "Patient: I'm allergic to amlodipine, it gave me a rash.")).toEqual(['diagnosis']);
   });
 });
@@ -300,5 +302,25 @@ describe('a history the conversation asked about and the patient denied', () => 
   it('passes the denial written as one, and a yes', () => {
     expect(checkGrounding({ plan: 'Start naproxen. No hx of asthma or GI problems.' }, asked)).toEqual([]);
     expect(checkGrounding({ plan: 'Hx of asthma, so avoid NSAIDs.' }, asked.replace('No, nothing like that.', 'Yes, I have asthma since I was a kid.'))).toEqual([]);
+  });
+});
+
+describe('a condition the patient said they never had before', () => {
+  const tick = [
+    "[doctor] the medical assistant told me that you have a tick bite , is that what happened ?",
+    '[doctor] okay alright and have you ever been diagnosed with what we call lyme disease before ?',
+    '[patient] i have not .',
+    "[doctor] so i think this is possible lyme disease and i'm going to send a lyme titer .",
+  ].join('\n');
+  const named = (subjective: string, transcript: string) => checkGrounding({ subjective }, transcript).filter((f) => f.kind === 'diagnosis').map((f) => /names "([^"]+)"/.exec(f.reason)?.[1]);
+
+  it('catches a history of it, though it is talked of now', () => {
+    expect(named('Patient reports a history of hypertension and previously treated Lyme disease.', `${tick}\n[patient] i do have high blood pressure .`)).toEqual(['lyme disease']);
+  });
+
+  it('passes a past the patient told, and a statement that denies it', () => {
+    const had = `${tick.replace('i have not .', 'yes , i had it about ten years ago .')}`;
+    expect(named('Patient reports a history of Lyme disease.', had)).toEqual([]);
+    expect(named('No history of Lyme disease.', tick)).toEqual([]);
   });
 });

@@ -25,6 +25,20 @@ describe('family history', () => {
     expect(history('The brother is also sick with URI symptoms.', 'Doctor: Is anyone else in the family sick?\nGuest_family: My son has an upper respiratory infection.')).toEqual([]);
   });
 
+  it('catches a condition the conversation denies in the family, though the patient has it', () => {
+    const mood = [
+      'Doctor: How has your mood been?',
+      "Patient: I've been feeling really depressed since the winter.",
+      'Doctor: And you mentioned your father passed away. Any depression or anything like that running in your family?',
+      'Patient: No, nothing of that sort.',
+    ].join('\n');
+    expect(history('FHx: Father - depression.', mood)).toHaveLength(1);
+    expect(history('FHx: No depression in the family.', mood)).toEqual([]);
+    const told = 'Doctor: Any depression in the family?\nPatient: Yes, my dad had depression for years.';
+    expect(history('FHx: Father - depression.', told)).toEqual([]);
+    expect(history('FH: Mother - depression.', 'Patient: No depression in my family, but my mum has had depression on and off.')).toEqual([]);
+  });
+
   it('reads only statements about relatives\' illnesses, not a relative who reports', () => {
     expect(isFamilyStatement('FH: father - colon Ca')).toBe(true);
     expect(isFamilyStatement('He has no family history of gastrointestinal cancer; however, his sister has irritable bowel syndrome (IBS).')).toBe(true);

@@ -239,3 +239,25 @@ describe('laterality: parts whose stem the table had wrong', () => {
     expect(kinds({ assessment: 'Right otitis media.' }, ear)).toEqual(['laterality']);
   });
 });
+
+describe('laterality: a side the patient corrects, and one asked after and denied', () => {
+  const knees = [
+    "Patient: I think I've overdone my workouts, and now my knees are hurting.",
+    "Doctor: Right. And, you said before, it's both knees.",
+    "Patient: So it's more, um, it's actually my right knee that hurts.",
+    'Doctor: And, any problems with your left one?',
+    'Patient: No.',
+  ].join('\n');
+
+  it('catches the other side where the recap was corrected and the other side denied', () => {
+    expect(kinds({ subjective: 'PC: L knee pain' }, knees)).toEqual(['laterality']);
+  });
+
+  it('passes the side corrected to, and a recap nobody corrects', () => {
+    expect(kinds({ subjective: 'PC: R knee pain' }, knees)).toEqual([]);
+    const both = "Doctor: You said before, it's both knees.\nPatient: Yes, both of them, the left is worse.";
+    expect(kinds({ subjective: 'PC: L knee pain' }, both)).toEqual([]);
+    const yes = "Patient: It's my right knee that hurts.\nDoctor: And any problems with your left one?\nPatient: Yes, a bit.";
+    expect(kinds({ subjective: 'Bilateral knee pain, R worse than L.' }, yes)).toEqual([]);
+  });
+});

@@ -24,6 +24,19 @@ describe('plan items the conversation never discussed', () => {
     ]);
   });
 
+  it('does not take the adjective of a condition for a referral to its specialty', () => {
+    const t = [
+      'Doctor: Is there any significant family history of medical conditions, or psychiatric conditions?',
+      'Patient: No. And no neurological problems either, my dad had rheumatoid arthritis.',
+      "Doctor: OK, I'd like you to see your GP again in two weeks.",
+    ].join('\n');
+    expect(planFindings('Psychiatry referral.', t)).toHaveLength(1);
+    expect(planFindings('Refer to neurology.', t)).toHaveLength(1);
+    expect(planFindings('Refer to rheumatology.', t)).toHaveLength(1);
+    const said = "Doctor: I'll refer you to a psychiatrist, and the neurologist and the rheumatology team will see you too.";
+    expect(planFindings('Psychiatry referral. Refer to neurology and rheumatology.', said)).toEqual([]);
+  });
+
   it('passes the items discussed, in the words a conversation uses for them', () => {
     expect(planFindings('I have recommended that we obtain an MRI of the right knee to further assess the ligaments.', knee)).toEqual([]);
     expect(planFindings('The patient was provided with a referral to formal physical therapy.', knee)).toEqual([]);
@@ -95,5 +108,52 @@ describe('a test put off that was to be done now', () => {
     expect(timing('Bloods today with the nurse; review in 2 weeks.', now)).toEqual([]);
     expect(timing('Bloods in 2 weeks.', "Doctor: Blood tests today, and we'll repeat the blood tests in two weeks.")).toEqual([]);
     expect(timing('Bloods next week.', 'Doctor: We will need some blood tests.')).toEqual([]);
+  });
+});
+
+describe('a treatment or test the plan withholds that the conversation put in place', () => {
+  const uti = [
+    'Doctor: Right, OK. So it may be possible that you might be having an infection in the urine.',
+    'Doctor: Um, it might be worth taking a three day course of antibiotics.',
+    'Patient: OK.',
+    'Doctor: So, are you happy to take a course of antibiotics, if I send it through to the pharmacy?',
+    'Patient: Yes, that is fine.',
+  ].join('\n');
+  const withheld = (plan: string, transcript: string) => checkGrounding({ plan }, transcript).filter((f) => /withholds/.test(f.reason));
+
+  it('catches "no Abx for now" where the clinician prescribed a course', () => {
+    expect(withheld('Advised fluids, no Abx for now.', uti)).toHaveLength(1);
+    expect(withheld('Antibiotics not indicated at present.', uti)).toHaveLength(1);
+  });
+
+  it('passes a plan that gives it, or one the conversation also held back or made conditional', () => {
+    expect(withheld('Advised 3/7 course Abx.', uti)).toEqual([]);
+    const held = "Doctor: This sounds viral, so we won't need antibiotics for now.\nPatient: OK.";
+    expect(withheld('No antibiotics for now.', held)).toEqual([]);
+    const ifWorse = "Doctor: If it gets worse over the weekend, I'll start you on antibiotics.\nPatient: OK.";
+    expect(withheld('No antibiotics for now; safety-net advice given.', ifWorse)).toEqual([]);
+    expect(withheld('No antibiotics unless fever develops.', uti)).toEqual([]);
+  });
+});
+
+describe('a drug the plan stops that the clinician let go on', () => {
+  const cold = [
+    'Patient: I have been taking lemsip, maybe two or three a day.',
+    "Doctor: It's fine to carry on what you're doing at the moment, with the lemsip. That contains paracetamol so don't take any other paracetamol containing products.",
+  ].join('\n');
+  const headache = [
+    'Doctor: So, similar to Ibuprofen, but taking naproxen instead of Ibuprofen, not at the same time.',
+    'Doctor: You can take Paracetamol along with that.',
+  ].join('\n');
+  const stopped = (plan: string, transcript: string) => checkGrounding({ plan }, transcript).filter((f) => /plan stops/.test(f.reason)).map((f) => /stops "([^"]+)"/.exec(f.reason)?.[1]);
+
+  it('catches "stop" or "not to take" where the clinician said carry on or can take', () => {
+    expect(stopped('Advised to stop lemsips and take regular paracetamol instead.', cold)).toEqual(['lemsips']);
+    expect(stopped('Not to take alongside paracetamol.', headache)).toEqual(['paracetamol']);
+  });
+
+  it('passes what the clinician said, and a stop the clinician said too', () => {
+    expect(stopped('Advised continue lemsips but no other paracetamol containing products.', cold)).toEqual([]);
+    expect(stopped('Naproxen instead of ibuprofen; stop ibuprofen. Can take alongside paracetamol.', headache)).toEqual([]);
   });
 });

@@ -13,18 +13,13 @@ function endsWithAbbreviation(piece: string): boolean {
   return ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word);
 }
 
-/** A "?" on its own after a separator or a space, at the end of a piece: it stands before the next word. */
-const QUERY_MARK_RE = /(?:^|[\s,:;(/-])\?+$/;
-
 /** Splits one line into sentences at . ! ? followed by space, keeping abbreviations and decimals intact. */
 function splitLine(line: string): string[] {
   const pieces = line.split(/(?<=[.!?])\s+/);
   const sentences: string[] = [];
   for (const piece of pieces) {
     const last = sentences[sentences.length - 1];
-    // "PMH: LASIK, ? kidney stones, gout", "called ambulance ?? MI": a query mark standing before an item marks that
-    // item as queried; it ends no question.
-    if (last !== undefined && (endsWithAbbreviation(last) || QUERY_MARK_RE.test(last))) sentences[sentences.length - 1] = `${last} ${piece}`;
+    if (last !== undefined && endsWithAbbreviation(last)) sentences[sentences.length - 1] = `${last} ${piece}`;
     else sentences.push(piece);
   }
   return sentences;

@@ -242,8 +242,6 @@ describe('a chronic condition the patient takes a named drug for', () => {
     const t = "Patient: I've been told I have polyps in my nose. That's all fine, I take a Rennie's if I need to, and amlodipine every morning.";
     expect(kinds({ subjective: 'Pmhx: heart burn, nasal polyps, hypertension' }, t)).toEqual([]);
     expect(kinds({ subjective: 'PMH: gout' }, t)).toEqual(['diagnosis']);
-    // A queried item before it does not cut the history line short.
-    expect(kinds({ subjective: 'PMH: nasal polyps, ? hypertension, gout.' }, t)).toEqual(['diagnosis']);
     expect(kinds({ subjective: 'PMH: hypertension' }, "Patient: I'm allergic to amlodipine, it gave me a rash.")).toEqual(['diagnosis']);
   });
 });

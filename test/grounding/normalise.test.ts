@@ -42,12 +42,6 @@ describe('splitStatements', () => {
       'Follow up in 2 wks.',
     ]);
   });
-
-  it('keeps a query mark standing before an item with that item, and still ends a question', () => {
-    expect(splitStatements('PMH:  LASIK, ? kidney stones, gout.')).toEqual(['PMH:  LASIK, ? kidney stones, gout.']);
-    expect(splitStatements('Plan - called ambulance ?? MI for further investigation.')).toEqual(['Plan - called ambulance ?? MI for further investigation.']);
-    expect(splitStatements('Any pain? Denies. Imp: ? UTI.')).toEqual(['Any pain?', 'Denies.', 'Imp: ? UTI.']);
-  });
 });
 
 describe('parseCsv', () => {

@@ -1,5 +1,6 @@
 /**
- * Transcripts saved as JSON by a speech service, as plain lists of utterances wherever they sit: AssemblyAI
+ * Transcripts saved as JSON by a speech service. The vendors' own word- and segment-level shapes are read in
+ * json-service-shapes.ts; this file reads plain lists of utterances wherever they sit: AssemblyAI
  * (`utterances[].speaker/text`), Deepgram (`results.utterances[].speaker/transcript`), WhisperX and pyannote pipelines
  * (`segments[].speaker/text`), OpenAI's verbose_json (`segments[].text`, no speakers), Azure fast transcription
  * (`phrases[]`), Rev (`monologues[].speaker/elements[].value`) or a plain array of `{speaker|role|name, text|content}`.
@@ -7,6 +8,7 @@
  * given. Anything else is not a JSON transcript (undefined).
  */
 import { makeLineFinder, type LineFinder } from './json-lines.js';
+import { readServiceTranscript } from './json-service-shapes.js';
 import { isRecord, nameSpeaker, type Json, type JsonRecord, type JsonUtterance } from './json-shape.js';
 
 export type { JsonUtterance } from './json-shape.js';
@@ -92,5 +94,5 @@ export function readJsonTranscript(transcript: string): JsonUtterance[] | undefi
   const root = parseJson(trimmed);
   if (root === undefined) return undefined;
   const lines = transcript.replace(/\r\n?/g, '\n').split('\n');
-  return readUtteranceList(root, makeLineFinder(lines));
+  return (isRecord(root) ? readServiceTranscript(root, lines) : undefined) ?? readUtteranceList(root, makeLineFinder(lines));
 }

@@ -1,14 +1,16 @@
 /**
  * The raw JSON a speech service returns, in the shapes the vendors document, where it is not already a plain list of
- * utterances (json-transcript.ts reads those): Azure batch transcription, Deepgram without utterances, Speechmatics,
- * AssemblyAI without utterances and Google.
+ * utterances (json-transcript.ts reads those): Amazon Transcribe, Call Analytics and HealthScribe (json-aws.ts),
+ * Azure batch transcription, Deepgram without utterances, Speechmatics, AssemblyAI without utterances and Google.
  */
 import { makeLineFinder, type LineFinder } from './json-lines.js';
+import { readAmazonTranscribe, readCallAnalytics, readHealthScribe } from './json-aws.js';
 import { groupWords, readGoogleResults, readSpeechmaticsWords, readWordEntries, sortByStart } from './json-word-level.js';
 import { firstRecord, isRecord, listRecords, nameSpeaker, readNumber, readString, type JsonRecord, type JsonUtterance } from './json-shape.js';
 
 const READERS: ((root: JsonRecord, finder: LineFinder) => JsonUtterance[] | undefined)[] = [
-  readAzureBatch, readDeepgramChannels, readSpeechmaticsWords, readGoogleResults, readAssemblyWords,
+  readHealthScribe, readCallAnalytics, readAmazonTranscribe, readAzureBatch, readDeepgramChannels,
+  readSpeechmaticsWords, readGoogleResults, readAssemblyWords,
 ];
 
 /** The utterances of a speech service's own JSON, or undefined when it is none of theirs. */

@@ -64,6 +64,11 @@ function expectedTurns(visit: keyof typeof VISITS, clinician: string, patient: s
 interface Case { file: string; visit: keyof typeof VISITS; clinician: string; patient: string; wordLevel: boolean; list: string; symptom: RegExp; drug: RegExp }
 
 const CASES: Case[] = [
+  { file: 'amazon-transcribe.json', visit: 'throat', clinician: 'spk_0', patient: 'spk_1', wordLevel: false, list: 'audio_segments', symptom: /sore throat and a fever for 3 days/, drug: /penicillin V 500 mg/ },
+  { file: 'amazon-transcribe-older.json', visit: 'uti', clinician: 'spk_0', patient: 'spk_1', wordLevel: true, list: 'items', symptom: /burning when the patient pees/, drug: /nitrofurantoin 100 mg/ },
+  { file: 'amazon-transcribe-channels.json', visit: 'asthma', clinician: 'Channel 0', patient: 'Channel 1', wordLevel: true, list: 'channel_labels', symptom: /wheezy cough for 2 weeks/, drug: /beclometasone inhaler/ },
+  { file: 'amazon-call-analytics.json', visit: 'back', clinician: 'Agent', patient: 'Customer', wordLevel: false, list: 'Transcript', symptom: /lower back has been aching for a week/, drug: /naproxen 500 mg/ },
+  { file: 'healthscribe-transcript.json', visit: 'uti', clinician: 'Clinician', patient: 'Patient', wordLevel: false, list: 'TranscriptSegments', symptom: /burning when the patient pees/, drug: /nitrofurantoin 100 mg/ },
   { file: 'google-speech-v1.json', visit: 'asthma', clinician: 'Speaker 1', patient: 'Speaker 2', wordLevel: true, list: 'results', symptom: /wheezy cough for 2 weeks/, drug: /beclometasone inhaler/ },
   { file: 'google-speech-v2.json', visit: 'back', clinician: 'Speaker 1', patient: 'Speaker 2', wordLevel: true, list: 'results', symptom: /lower back has been aching for a week/, drug: /naproxen 500 mg/ },
   { file: 'azure-batch.json', visit: 'throat', clinician: 'Speaker 1', patient: 'Speaker 2', wordLevel: false, list: 'recognizedPhrases', symptom: /sore throat and a fever for 3 days/, drug: /penicillin V 500 mg/ },
@@ -127,6 +132,24 @@ describe('other shapes of the same services', () => {
     const r = readTranscript(file);
     expect(r.turns.map((t) => t.text)).toEqual(expectedTurns('uti', 'S1', 'S2', true).map(([, text]) => text));
     expect(new Set(r.turns.map((t) => t.line))).toEqual(new Set([1]));
+  });
+
+  it('tolerates nulls and fields it does not know, and reads only what it uses', () => {
+    const file = JSON.stringify({
+      results: {
+        transcripts: null, audio_segments: null, speaker_labels: { segments: [null, { items: null }] }, new_field: { x: [1, 2] },
+        items: [
+          null,
+          { type: 'pronunciation', alternatives: null },
+          { type: 'pronunciation', start_time: '0.1', alternatives: [{ content: 'Any', confidence: null }], speaker_label: 'spk_0' },
+          { type: 'pronunciation', start_time: '0.4', alternatives: [{ content: 'rash' }], speaker_label: 'spk_0' },
+          { type: 'punctuation', alternatives: [{ content: '?' }], speaker_label: null },
+          { type: 'pronunciation', start_time: '1.2', alternatives: [{ content: 'No' }], speaker_label: 'spk_1', sentiment: 'NEUTRAL' },
+          { type: 'punctuation', alternatives: [{ content: '.' }] },
+        ],
+      },
+    }, null, 2);
+    expect(readJsonTranscript(file)?.map((u) => [u.label, u.text])).toEqual([['spk_0', 'Any rash?'], ['spk_1', 'No.']]);
   });
 
   it('reads Speechmatics punctuation by what it attaches to, and a word of an unknown speaker as the last speaker\'s', () => {

@@ -19,21 +19,32 @@ export interface LineFinder {
 /** A finder over the file's lines (split once by the caller, as each reader tried starts a finder of its own). */
 export function makeLineFinder(lines: readonly string[]): LineFinder {
   let cursor = 0;
+  // The search only moves forward, so a value not found once is never found later: it is not looked for again (a
+  // word written with other escapes would otherwise cost a search to the end of a long file at each use).
+  const missing = new Set<string>();
   return {
     skipTo(key) {
       const probe = JSON.stringify(key);
-      const at = lines.findIndex((l, i) => i >= cursor && keyAt(l, probe));
+      const at = searchFrom(lines, cursor, (l) => keyAt(l, probe));
       if (at >= 0) cursor = at;
     },
     lineOf(value) {
       const whole = !/\s/.test(value.trim());
       // Python's json.dump writes "I\u2019m" for "I’m" unless told otherwise, so both spellings are looked for.
       const probes = [JSON.stringify(value), escapeNonAscii(JSON.stringify(value))].map((p) => (whole ? p : p.slice(0, 25)));
-      const at = lines.findIndex((l, i) => i >= cursor && probes.some((p) => valueAt(l, p, whole)));
+      if (missing.has(probes[0]!)) return cursor + 1;
+      const at = searchFrom(lines, cursor, (l) => probes.some((p) => valueAt(l, p, whole)));
       if (at >= 0) cursor = at;
+      else missing.add(probes[0]!);
       return cursor + 1;
     },
   };
+}
+
+/** The first line from `start` on that matches, or -1. */
+function searchFrom(lines: readonly string[], start: number, matches: (line: string) => boolean): number {
+  for (let i = start; i < lines.length; i++) if (matches(lines[i]!)) return i;
+  return -1;
 }
 
 function escapeNonAscii(json: string): string {

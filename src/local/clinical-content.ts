@@ -82,7 +82,7 @@ export interface ClinicalContent { words: number; cues: number; clinicianLabel: 
  */
 function readProse(given: string): { prose: string; words: number; codeShare: number } {
   const json = readJsonTranscript(given) ?? readEmailThread(given);
-  const transcript = json ? json.map((u) => `${u.label}: ${u.text}`).join('\n') : given;
+  const transcript = json ? json.map((u) => (u.label !== undefined ? `${u.label}: ${u.text}` : u.text)).join('\n') : given;
   const lines = transcript.split('\n').filter((line) => line.trim() !== '');
   const codeShare = lines.length === 0 ? 0 : lines.filter((line) => CODE_LINE.test(line)).length / lines.length;
   const prose = proseOf(transcript);

@@ -1,79 +1,98 @@
 /**
- * Transcripts saved as JSON by a speech service: AssemblyAI (`utterances[].speaker/text`), Deepgram
- * (`results.utterances[].speaker/transcript`), WhisperX and pyannote pipelines (`segments[].speaker/text`), Rev
- * (`monologues[].speaker/elements[].value`) or a plain array of `{speaker|role|name, text|content}`. Each utterance
- * becomes a `Label: words` line, numbered by the line of the file its words start on, so evidence still points into
- * the file as given. Anything else is not a JSON transcript (undefined).
+ * Transcripts saved as JSON by a speech service. The vendors' own word- and segment-level shapes are read in
+ * json-service-shapes.ts; this file reads plain lists of utterances wherever they sit: AssemblyAI
+ * (`utterances[].speaker/text`), Deepgram (`results.utterances[].speaker/transcript`), WhisperX and pyannote pipelines
+ * (`segments[].speaker/text`), OpenAI's verbose_json (`segments[].text`, no speakers), Azure fast transcription
+ * (`phrases[]`), Rev (`monologues[].speaker/elements[].value`) or a plain array of `{speaker|role|name, text|content}`.
+ * Each utterance is numbered by the line of the file its words start on, so evidence still points into the file as
+ * given. Anything else is not a JSON transcript (undefined).
  */
+import { makeLineFinder, type LineFinder } from './json-lines.js';
+import { readServiceTranscript } from './json-service-shapes.js';
+import { isRecord, nameSpeaker, type Json, type JsonRecord, type JsonUtterance } from './json-shape.js';
 
-export interface JsonUtterance { label: string; text: string; line: number }
+export type { JsonUtterance } from './json-shape.js';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+const TEXT_KEYS = ['text', 'transcript', 'utterance', 'content', 'sentence', 'DisplayText'];
+const SPEAKER_KEYS = ['speaker', 'speaker_label', 'speakerLabel', 'speaker_id', 'speakerId', 'SpeakerId', 'role', 'name', 'channel'];
+const LIST_KEYS = ['utterances', 'segments', 'monologues', 'turns', 'messages', 'dialogue', 'conversation', 'results', 'phrases', 'paragraphs', 'sentences'];
 
-const TEXT_KEYS = ['text', 'transcript', 'utterance', 'content', 'sentence'];
-const SPEAKER_KEYS = ['speaker', 'speaker_label', 'speakerLabel', 'speaker_id', 'speakerId', 'role', 'name', 'channel'];
-const LIST_KEYS = ['utterances', 'segments', 'monologues', 'turns', 'messages', 'dialogue', 'conversation', 'results'];
-
-function isRecord(v: Json | undefined): v is { [key: string]: Json } {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function textOf(item: { [key: string]: Json }): string | undefined {
-  for (const k of TEXT_KEYS) if (typeof item[k] === 'string' && item[k].trim() !== '') return item[k].trim();
+/** The words of an utterance as written in the file (for finding its line), or undefined. */
+function rawTextOf(item: JsonRecord): string | undefined {
+  for (const k of TEXT_KEYS) {
+    const v = item[k];
+    if (typeof v === 'string' && v.trim() !== '') return v;
+  }
   // Rev: the words of a monologue are its elements' values.
   if (Array.isArray(item.elements)) {
     const words = item.elements.map((e) => (isRecord(e) && typeof e.value === 'string' ? e.value : '')).join('');
-    return words.trim() === '' ? undefined : words.replace(/\s+/g, ' ').trim();
+    return words.trim() === '' ? undefined : words.replace(/\s+/g, ' ');
   }
   return undefined;
 }
 
-function speakerOf(item: { [key: string]: Json }): string | undefined {
+function speakerOf(item: JsonRecord): string | undefined {
   for (const k of SPEAKER_KEYS) {
-    const v = item[k];
-    if (typeof v === 'number') return `Speaker ${v}`;
-    if (typeof v === 'string' && v.trim() !== '') return /^[A-Z0-9]$/i.test(v.trim()) ? `Speaker ${v.trim()}` : v.trim();
+    const speaker = nameSpeaker(item[k]);
+    if (speaker !== undefined) return speaker;
   }
   return undefined;
 }
 
-/** The list of utterance objects, wherever the service put it (at the root or one or two levels down). */
-function findUtterances(root: Json, depth = 0): { [key: string]: Json }[] | undefined {
+/** The list of utterance objects and its key, wherever the service put it (at the root or one or two levels down). */
+function findUtterances(root: Json, key = '', depth = 0): { items: JsonRecord[]; key: string } | undefined {
   if (Array.isArray(root)) {
     const items = root.filter(isRecord);
-    return items.length > 0 && items.filter((i) => textOf(i) !== undefined).length * 2 >= items.length ? items : undefined;
+    return items.length > 0 && items.filter((i) => rawTextOf(i) !== undefined).length * 2 >= items.length ? { items, key } : undefined;
   }
   if (!isRecord(root) || depth > 2) return undefined;
   for (const k of LIST_KEYS) {
-    const found = root[k] !== undefined ? findUtterances(root[k], depth + 1) : undefined;
+    const found = root[k] !== undefined ? findUtterances(root[k], k, depth + 1) : undefined;
     if (found) return found;
   }
   return undefined;
+}
+
+function readUtteranceList(root: Json, finder: LineFinder): JsonUtterance[] | undefined {
+  const found = findUtterances(root);
+  if (!found) return undefined;
+  if (found.key !== '') finder.skipTo(found.key);
+  // Whisper's segments name no speaker: each is an unlabelled line, as if pasted a line a segment.
+  const labelled = found.items.some((i) => speakerOf(i) !== undefined);
+  const out: JsonUtterance[] = [];
+  for (const item of found.items) {
+    const raw = rawTextOf(item);
+    if (raw === undefined) continue;
+    const line = finder.lineOf(raw);
+    out.push({ ...(labelled ? { label: speakerOf(item) ?? 'Speaker' } : {}), text: raw.trim(), line });
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/**
+ * The parsed JSON, or for JSON Lines (a result per line, as streaming and real-time clients save them) the list of
+ * its objects; undefined for anything else.
+ */
+function parseJson(text: string): Json | undefined {
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+    if (lines.length < 2 || !lines.every((l) => /^\s*\{.*\}\s*$/.test(l))) return undefined;
+    try {
+      return lines.map((l) => JSON.parse(l) as Json);
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 /** The utterances of a JSON transcript, or undefined for any other text. */
 export function readJsonTranscript(transcript: string): JsonUtterance[] | undefined {
   const trimmed = transcript.trim();
   if (!/^[[{]/.test(trimmed)) return undefined;
-  let root: Json;
-  try {
-    root = JSON.parse(trimmed) as Json;
-  } catch {
-    return undefined;
-  }
-  const items = findUtterances(root);
-  if (!items) return undefined;
+  const root = parseJson(trimmed);
+  if (root === undefined) return undefined;
   const lines = transcript.replace(/\r\n?/g, '\n').split('\n');
-  let from = 0;
-  const out: JsonUtterance[] = [];
-  for (const item of items) {
-    const text = textOf(item);
-    if (text === undefined) continue;
-    // The line its words start on, searched forward from the last one found.
-    const probe = JSON.stringify(text).slice(1, 25);
-    const at = lines.findIndex((l, i) => i >= from && l.includes(probe));
-    if (at >= 0) from = at;
-    out.push({ label: speakerOf(item) ?? 'Speaker', text, line: (at >= 0 ? at : from) + 1 });
-  }
-  return out.length > 0 ? out : undefined;
+  return (isRecord(root) ? readServiceTranscript(root, lines) : undefined) ?? readUtteranceList(root, makeLineFinder(lines));
 }

@@ -77,7 +77,7 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
  */
 function splitLines(transcript: string): LabelledLine[] {
   const json = readJsonTranscript(transcript);
-  if (json) return json.map((u) => splitLabel(`${u.label}: ${u.text}`, u.line));
+  if (json) return json.map((u) => splitLabel(u.label !== undefined ? `${u.label}: ${u.text}` : u.text, u.line));
   const email = readEmailThread(transcript);
   if (email) return email.map((u) => ({ label: u.label, kind: 'named', text: u.text, line: u.line, raw: `${u.label}: ${u.text}`, standalone: true }));
   return writeSpokenPunctuation(blankSubtitleScaffolding(unfoldCaptionMarkers(unfoldTranscriptLayouts(transcript.replace(/\r\n?/g, '\n').split('\n'))))).flatMap((text, i) => unfoldRunOnTurns(text).map((t) => splitLabel(t, i + 1)));

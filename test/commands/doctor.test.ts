@@ -1,11 +1,11 @@
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { ASSEMBLYAI_TEST_KEY, startAssemblyAiEmulator, type AssemblyAiEmulator } from '../emulator/assemblyai/index.js';
 import { OPENAI_TEST_KEY, startOpenAiEmulator, type OpenAiEmulator } from '../emulator/openai/index.js';
+import { findClosedPort } from '../helpers/closed-port.js';
 import { TEST_KEY } from '../helpers/emulator-env.js';
 import { startLoopbackProxy, type LoopbackProxy } from '../reliability/loopback-proxy.js';
 import { spawnSoap, type SpawnResult } from '../reliability/spawn-soap.js';
@@ -37,11 +37,7 @@ beforeAll(async () => {
     startOpenAiEmulator({ apiKey: OPENAI_TEST_KEY }),
     startLoopbackProxy(),
   ]);
-  // A port that was free a moment ago and that nothing listens on.
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  closedPort = (probe.address() as { port: number }).port;
-  await new Promise((resolve) => probe.close(resolve));
+  closedPort = await findClosedPort();
 });
 afterAll(async () => {
   await Promise.all([soapnote.close(), tlsEmulator?.close(), assembly.close(), openai.close(), proxy.close()]);

@@ -1,6 +1,6 @@
-import { createServer } from 'node:net';
 import type { Fault } from '../emulator/index.js';
 import { hits, type Endpoint, type Running } from './endpoints.js';
+import { findClosedPort } from '../helpers/closed-port.js';
 
 /**
  * The faults of the matrix. Each one is scripted on one endpoint for every request it gets (a persistent fault), so
@@ -38,14 +38,6 @@ function on(endpoint: Endpoint, fault: Omit<Fault, 'method' | 'path'>): Fault {
   return { method: endpoint.method, path: endpoint.path, times: Infinity, ...fault };
 }
 
-/** A port nothing listens on: bound, then closed. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** The variable holding the base URL of an endpoint's first call. */
 function baseUrlVar(endpoint: Endpoint): string {
@@ -144,7 +136,7 @@ export const FAULTS: FaultCase[] = [
     name: 'connection refused',
     // Later calls of a flow share the first call's base URL, so a refusal can only be aimed at the first.
     applies: (endpoint) => endpoint.firstCall,
-    script: async (_run, endpoint) => ({ [baseUrlVar(endpoint)]: `http://127.0.0.1:${await closedPort()}` }),
+    script: async (_run, endpoint) => ({ [baseUrlVar(endpoint)]: `http://127.0.0.1:${await findClosedPort()}` }),
     expect: () => ({ exit: 1, message: /^✗ could not reach .+( at http:\/\/|server at )127\.0\.0\.1:\d+ \(ECONNREFUSED\) — check your network/, requests: 0 }),
   },
   {

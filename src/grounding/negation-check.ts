@@ -218,7 +218,8 @@ export function checkPolarity(statement: string, section: string, mentions: Read
 }
 
 /** A note's past of a complaint: "Recurrent similar headaches in the past", "previous episodes of chest pain". */
-const NOTE_PAST_RE = /\b(?:in the past|previous(?:ly)?|recurrent|before|prior|history of|hx of|episodes? of)\b/i;
+// "before" only where it ends its clause ("had this before."): "before the headache comes on" says when, not that it was had.
+const NOTE_PAST_RE = /\b(?:in the past|previous(?:ly)?|recurrent|before(?=\s*(?:[.,;!?]|$))|prior|history of|hx of|episodes? of)\b/i;
 const NOTE_PAST_DENIAL_RE = /\b(?:no|not|never|denies|denied|nil|without|first)\b|n't\b/i;
 const PAST_ASKED = new Set(['ever', 'before', 'past', 'previous', 'previously', 'history', 'prior'].map(stemToken));
 

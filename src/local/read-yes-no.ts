@@ -193,7 +193,13 @@ function isPersonAsked(word: string): boolean {
 
 function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender: Gender, addressee: string | undefined, after: string): YesNoReading | undefined {
   if (QUALIFIED.test(a) || a.split(/\s+/).length > 8) return undefined;
-  const m = /^(are|is|was|were|do|does|did|have|has|can) (you|he|she|it|they|(?:your|his|her|the) (?!\w+ (?:of|to)\b)\w+) (.+)$/i.exec(q);
+  const m0 = /^(are|is|was|were|do|does|did|have|has|can) (you|he|she|it|they|(?:your|his|her|the) (?!\w+ (?:of|to)\b)\w+) (.+)$/i.exec(q);
+  // "Do the headaches wake you up at night, or are they worse when you cough?" — "No, they don't wake me up.": a second
+  // question asked after "or" is not what a plain no answers; a yes could answer either, so it is not read.
+  const second = /,?\s+or (?:are|is|was|were|do|does|did|have|has|can|would) (?:you|they|it|he|she)\b.*$/i;
+  if (m0 && second.test(m0[3]!) && yes) return undefined;
+  if (m0 && second.test(m0[3]!)) m0[3] = m0[3]!.replace(second, '');
+  const m = m0;
   // A list question ("any fever or chills?") is the topic reader's; here only single statements.
   if (!m || SOCIAL.test(m[3]!) || !(hasClinicalContent(m[3]!) || BODY_CHANGE.test(m[3]!) || echoedPlainly(m[3]!, a)) || (yes && /\b(?:any|anything)\b/i.test(m[3]!))) return undefined;
   // "Did you say you didn't have…", "do you feel like you've been…": a clause inside the question has no safe statement form.

@@ -414,3 +414,10 @@ describe('a complaint had before', () => {
     expect(kinds({ subjective: 'Recurrent similar headaches in the past.' }, 'Doctor: Have you had headaches like this before?\nPatient: Yes, a few times last year.')).toEqual([]);
   });
 });
+
+describe('"before" that says when', () => {
+  it('does not read "before the headache comes on" as a past of the complaint', () => {
+    const t = 'Doctor: Have you ever had headaches like this before?\nPatient: No, never.\nPatient: Before the headache comes on I see a zigzag line.';
+    expect(checkGrounding({ subjective: 'Before the headache comes on, the patient gets a shimmering zigzag line in their vision.' } as never, t)).toEqual([]);
+  });
+});

@@ -24,3 +24,14 @@ describe('unpunctuated examinations', () => {
     expect(splitSentences(run)).toEqual(["right okay let's have a look", "so left ear first that's completely normal canal's clear drum looks healthy", "now the right ear i'm just going to pull gently on the ear"]);
   });
 });
+
+describe('a yes/no question with a second question after "or"', () => {
+  it('writes the no for the first question only, and reads no yes at all', () => {
+    const q = 'Doctor: Do the headaches wake you up at night, or are they worse when you cough or bend over?';
+    const no = generateLocalNote([q, "Patient: No, they don't wake me up."].join('\n'));
+    expect(no.subjective).toMatch(/The headaches do not wake the patient up at night\./);
+    expect(no.subjective).not.toMatch(/worse when/);
+    const yes = generateLocalNote([q, 'Patient: Yes.'].join('\n'));
+    expect(yes.subjective).not.toMatch(/wake the patient up at night|worse when the patient coughs/);
+  });
+});

@@ -29,7 +29,7 @@ export interface Pair {
 }
 
 export const NEGATIVE = caseless(/^(?:no|nope|nah|not really|never|none|negative|nothing|not (?:that (?:i've|i have|i'd|i had|i can|i know|i'm aware|i am aware|i remember|i recall|i could|we've|we have|it)|currently|at the moment|recently|lately|so far|as far as i know)|i don't|i do not|i haven't|i have not|i didn't|i'm not|not that (?:i|we)|i(?:'ve| have)(?: had)? none|i had none|no,)\b/);
-export const POSITIVE = caseless(/^(?:yes|yeah|yep|yup|that's (?:right|correct)|exactly|i do|i have|i did|a little|a bit|sometimes|uh-huh|mm+[- ]?hm+|mhm+|correct|definitely|right|sure|kind of|sort of|i think so|occasionally)\b/);
+export const POSITIVE = caseless(/^(?:yes|yeah|yep|yup|that's (?:right|correct)|exactly|i do|i have|i did|a little|a bit|sometimes|uh-huh|mm+[- ]?hm+|mhm+|correct|definitely|right(?=\s*(?:[,.!;]|$))|sure|kind of|sort of|i think so|occasionally)\b/);
 // ("Ohh no", "erm, no", "Mm, no": the interjection lengthened as it is said; "mm hm" is a yes.)
 const LEAD_FILLER = caseless(/^(?:(?:um+|uh+|ah+|er+m?|mm+(?![- ]?hm)|well|so|oh+|hmm+|honestly|i mean|i guess|like|thankfully|luckily|fortunately|happily|sadly|unfortunately|actually)[,\s]+)+/);
 export const FREQUENCY = caseless(/\b(?:once|twice|\w+ times|every (?:day|night|week|morning)|daily|weekly|nightly|a day|a week|a night|a month|ever|never|rarely|hardly|sometimes|occasionally|usually|always|most days)\b/);

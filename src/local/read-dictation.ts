@@ -6,10 +6,13 @@ import type { BlockName } from './specialty-layout.js';
 import type { Turn } from './types.js';
 import { caseless } from '../text/caseless-pattern.js';
 
-interface Heading { re: RegExp; block: BlockName | 'assessment_plan'; withColon?: RegExp }
+interface Heading { re: RegExp; block: BlockName | 'assessment_plan'; withColon?: RegExp; sbar?: true }
 
 const COLON = String.raw`\s*(?::|-|–|—|\.|,)\s*`;
 const HEADINGS: Heading[] = [
+  // A nurse's SBAR (or ISBAR) handover: Situation, Background, Assessment, Recommendation (see readDictation).
+  { re: /^(?:situation|identify|identification)/i, block: 'history', sbar: true },
+  { re: /^(?:background)/i, block: 'background', sbar: true },
   { re: /^(?:chief complaint|cc|reason for (?:visit|referral))/i, block: 'chief_complaint' },
   { re: /^(?:subjective|s|history of present(?:ing)? (?:illness|complaint)|hpi|hpc|pc|presenting complaint|hx|history|interval history|present illness)/i, block: 'history' },
   { re: /^(?:review of systems|ros)/i, block: 'review' },
@@ -18,19 +21,19 @@ const HEADINGS: Heading[] = [
   { re: /^(?:labs?|laboratory|results|investigations|ix|bloods|imaging|diagnostics|data|studies|radiology)/i, block: 'results' },
   { re: /^(?:assessment and plan|assessment\/plan|a\/p|a&p|impression and plan)/i, block: 'assessment_plan' },
   { re: /^(?:assessment|a|impression|impressions|imp|diagnosis|diagnoses|dx|ddx|differential(?: diagnosis)?|mdm|medical decision making|clinical impression)/i, block: 'assessment' },
-  { re: /^(?:plan|p|recommendations?|disposition|treatment|management|mx|jobs|follow[- ]?up|instructions)/i, block: 'plan' },
+  { re: /^(?:plan|p|recommendations?|disposition|treatment|management|mx|jobs|follow[- ]?up|instructions|(?:care )?advice(?: given)?|safety[- ]?net(?:ting)?)/i, block: 'plan' },
 ];
 // "Impression is a sprain", "Plan is ice…", "Physical exam shows…": a heading spoken as the start of a sentence.
 const SPOKEN = caseless(/^(impression|assessment|plan|diagnosis|physical exam(?:ination)?|exam)\s+(?:is|was|shows|showed|reveals|revealed|today)\b/);
 
 export interface DictatedSentence { text: string; line: number; block: BlockName | 'assessment_plan' | undefined }
 
-function matchHeading(sentence: string): { block: Heading['block']; rest: string } | undefined {
+function matchHeading(sentence: string): { block: Heading['block']; rest: string; sbar?: true } | undefined {
   // A heading alone on its line, with or without a colon: "SUBJECTIVE", "Physical exam".
   const alone = /^\s*([A-Za-z][A-Za-z /&]{0,34}?)\s*:?\s*$/.exec(sentence);
   if (alone) {
     const h = HEADINGS.find((x) => new RegExp(`${x.re.source}$`, 'i').test(alone[1]!.trim()));
-    if (h && (alone[1]!.trim().length > 1 || /:/.test(sentence))) return { block: h.block, rest: '' };
+    if (h && (alone[1]!.trim().length > 1 || /:/.test(sentence))) return { block: h.block, rest: '', ...(h.sbar ? { sbar: true } : {}) };
   }
   // "O/E alert and orientated": the ward's abbreviation for the examination is a heading without a colon too.
   const onExam = /^o\/e\b[\s:,-]*/i.exec(sentence);
@@ -45,7 +48,7 @@ function matchHeading(sentence: string): { block: Heading['block']; rest: string
     if (/[.,]\s*$/.test(m[0]) && word.split(/\s+/).length > 3) continue;
     // "Plan, ketoconazole…" is a spoken heading; "Exam, I noticed" or "Plan, we'll" read on as one sentence all the same.
     if (/,\s*$/.test(m[0]) && !/^(?:impression|assessment|plan|chief complaint|history|exam|physical exam|diagnosis|recommendations?|disposition)$/i.test(word)) continue;
-    return { block: h.block, rest: sentence.slice(m[0].length).trim() };
+    return { block: h.block, rest: sentence.slice(m[0].length).trim(), ...(h.sbar ? { sbar: true } : {}) };
   }
   const spoken = SPOKEN.exec(sentence);
   if (spoken) {
@@ -140,6 +143,9 @@ export function readDictation(turns: Turn[]): { pieces: DictatedSentence[]; head
   const pieces: DictatedSentence[] = [];
   let current: DictatedSentence['block'];
   let headed = false;
+  // SBAR's "Assessment" is the nurse's: the observations, then what she thinks is going on — an examination whose
+  // judged sentences leave it for the assessment (read-headed-block.ts).
+  let sbar = false;
   const lettered = usesLowerCaseSoapLetters(turns.map((t) => t.text).join('\n'));
   for (const turn of turns) {
     const text = lettered ? turn.text.replace(SOAP_LETTER, (m, before: string, letter: string) => `${before}${letter.toUpperCase()}: `) : turn.text;
@@ -147,7 +153,8 @@ export function readDictation(turns: Turn[]): { pieces: DictatedSentence[]; head
       const heading = matchHeading(piece);
       if (heading) {
         headed = true;
-        current = heading.block;
+        sbar ||= heading.sbar === true;
+        current = sbar && heading.block === 'assessment' ? 'exam' : heading.block;
         if (heading.rest !== '') pieces.push({ text: heading.rest, line: turn.line, block: current });
         continue;
       }

@@ -39,8 +39,13 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
     if (!firstLabel.has(key)) firstLabel.set(key, l.label);
     byLabel.set(key, [...(byLabel.get(key) ?? []), l.text]);
   }
+  // A questionnaire's answers (`A:`, src/text/questionnaire-lines.ts) beside a conversation are the patient's: the
+  // conversation's own speakers are read as though the form were not there, so its patient is still found.
+  const formAnswers = byLabel.has('q') && byLabel.has('a') && byLabel.size > 2 ? byLabel.get('a') : undefined;
+  if (formAnswers) byLabel.delete('a');
   const fixed = new Map<string, Role>();
   for (const [key, label] of firstLabel) {
+    if (formAnswers && key === 'a') continue;
     const role = roleFromLabel(label);
     if (role) fixed.set(key, role);
   }
@@ -67,7 +72,8 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
     const lone = others.length === 1 ? others[0]! : undefined;
     if (lone !== undefined && fixed.get(lone) === 'other' && speaksMostlyOfSelf(byLabel.get(lone)!)) fixed.set(lone, 'patient');
   }
-  return inferRoles(byLabel, fixed);
+  const decided = inferRoles(byLabel, fixed);
+  return formAnswers ? decided.set('a', 'patient') : decided;
 }
 
 /**
@@ -132,6 +138,10 @@ export function readTranscript(transcript: string): TranscriptReading {
     } else if (!labelled) {
       // Unlabelled text is dictation, which clinicians produce; within labelled text it continues the last speaker.
       current = 'clinician';
+    } else if (RECORD_FIELD.test(r.text)) {
+      // "Disposition: See in ED within 4 hours" after a triage call's last answer is the record's, not the caller's.
+      current = 'clinician';
+      label = undefined;
     }
     if (r.text !== '') {
       turns.push({ role: current, text: r.text, line: r.line, ...(label ? { label } : {}) });
@@ -149,6 +159,8 @@ function continuesSentence(before: string, text: string, captions: boolean): boo
   return /^[a-z0-9]/.test(text) || (captions && OPEN_ENDING.test(before));
 }
 
+/** A field of the clinician's record written among the turns (a nurse line's call record, a chat consultation). */
+const RECORD_FIELD = /^(?:disposition|(?:care )?advice(?: given)?|outcome|plan|recommendations?|impression|assessment|diagnosis|follow[- ]?up|safety[- ]?net(?:ting)?)\s*:\s*\S/i;
 const CHAT_STAMP = /^\s*[[(]?\d{1,2}[/:.]\d{2}/;
 const CONNECTOR = /^(?:and|but|or|so|because|cos|which|with|then|plus|also|as well)\b/;
 const OPEN_ENDING = /\b(?:when|and|or|but|the|a|an|to|of|in|on|at|my|your|his|her|their|our|that|because|if|with|for|from|about|like|than|as|is|are|was|were|have|has|had|been|be|i|you|we|they|it's|i'm|i've|really|very|just|so)\s*$/i;

@@ -7,6 +7,7 @@
  * - numbered lines (`12. Doctor: …`, `0012 Doctor: …`), numbered by the tool, not a problem list.
  */
 import { isDiarisedId, roleFromLabel, splitLabel } from './speaker-labels.js';
+import { unfoldQuestionnaire } from './questionnaire-lines.js';
 import { blankToolChrome } from './tool-chrome.js';
 
 const SPEAKER_COLUMN = /^(?:speaker(?:[ _]?(?:label|name|id))?|name|participant|role|who|talker|channel)$/i;
@@ -75,7 +76,7 @@ function unfoldNumberedLines(lines: readonly string[]): string[] | undefined {
 
 /** The lines with any of these layouts rewritten as labelled lines; other texts come back unchanged. */
 export function unfoldTranscriptLayouts(lines: readonly string[]): string[] {
-  const unfolded = unfoldTable(lines) ?? unfoldLabelLines(lines) ?? unfoldNumberedLines(lines) ?? blankToolChrome(lines);
+  const unfolded = unfoldQuestionnaire(unfoldTable(lines) ?? unfoldLabelLines(lines) ?? unfoldNumberedLines(lines) ?? blankToolChrome(lines));
   // Google Meet's and others' bare timestamps between the lines ("00:01:00") carry no words.
   return unfolded.map((l) => (BARE_TIME.test(l) ? '' : l));
 }

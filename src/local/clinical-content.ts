@@ -30,7 +30,7 @@ const CLINICAL_CUE = caseless(String.raw`\b(?:${[
   // body, as people speak of their own
   'chest', 'abdomen', 'abdominal', 'belly', 'tummy', 'throat', 'lungs?', 'kidneys?', 'liver', 'bladder', 'spine', 'knees?',
   'ankles?', 'wrists?', 'elbows?', 'hips?', 'shoulders?', 'neck', 'ears?', 'eyes?', 'teeth', 'tooth', 'gums?', 'skin', 'toes?',
-  'fingers?', 'forehead', 'jaw', 'pelvis', 'groin', 'uterus', 'prostate',
+  'fingers?', 'forehead', 'jaw', 'pelvis', 'groin', 'uterus', 'prostate', 'heels?', 'foot', 'feet', 'calf', 'calves', 'muscles?', 'joints?',
   // examining, measuring, results
   'exam(?:ination)?', 'examine', 'blood pressure', 'heart rate', 'pulse', 'temperature', 'oxygen', 'saturation', 'mmhg',
   'bpm', 'weight', 'bmi', 'tender(?:ness)?', 'murmurs?', 'reflexes', 'range of motion', 'x-?rays?', 'mri', 'ct scan',
@@ -48,7 +48,8 @@ const CLINICAL_CUE = caseless(String.raw`\b(?:${[
 let diagnosisTerms: CaselessPattern | undefined;
 
 /** JSON, code and markup: lines ending in brackets, braces, semicolons or commas after quoted keys. */
-const CODE_LINE = caseless(/^\s*(?:[{}\]()]|\[\s*(?:$|["{[]|\d+\s*[,\]])|"[^"]*"\s*:|\/\/|\/\*|#include|import\s|export\s|const\s|let\s|var\s|function\s|def\s|class\s|return\b|if\s*\(|for\s*\(|<\/?(?!v[\s.>])[a-z][\w-]*[\s>])|[{;[(]\s*$|[}\]"],\s*$/);
+// Keywords count only in code's own syntax: "Let me have a look", "Return if it gets worse" and "Class 2 obesity" are talk.
+const CODE_LINE = caseless(/^\s*(?:[{}\]()]|\[\s*(?:$|["{[]|\d+\s*[,\]])|"[^"]*"\s*:|\/\/|\/\*|#include|import\s+(?:[\w{*][^.]*\bfrom\s|['"])|export\s+(?:default|const|let|var|function|class|interface|type)\b|(?:const|let|var)\s+[\w$]+\s*=|function\s*[\w$]*\s*\(|def\s+\w+\s*\(|class\s+\w+\s*[:{(]|return\b[^.!?]*;\s*$|if\s*\(|for\s*\(|<\/?(?!v[\s.>])[a-z][\w-]*[\s>])|[{;[(]\s*$|[}\]"],\s*$/);
 
 /** How many distinct clinical cues the words of a text carry; with `enough`, it may stop once the count passes it. */
 export function countClinicalCues(text: string, enough: (cues: number) => boolean = () => false): number {

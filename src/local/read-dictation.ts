@@ -17,7 +17,7 @@ const HEADINGS: Heading[] = [
   { re: /^(?:subjective|s|history of present(?:ing)? (?:illness|complaint)|hpi|hpc|pc|presenting complaint|hx|history|interval history|present illness)/i, block: 'history' },
   { re: /^(?:review of systems|ros)/i, block: 'review' },
   { re: /^(?:past medical history|pmhx|pmh|past history|medications?|meds|current medications?|drug history|dh|allergies|social history|sh|family history|fh|surgical history|psh)/i, block: 'background' },
-  { re: /^(?:objective|o\/e|o|physical exam(?:ination)?|on examination|exam(?:ination)?|pe|vitals|vital signs|obs|observations|mental status(?: exam)?|mse)/i, block: 'exam' },
+  { re: /^(?:objective|o\/e|o|physical exam(?:ination)?|on examination|on assessment|exam(?:ination)?|pe|vitals|vital signs|obs|observations|mental status(?: exam)?|mse)/i, block: 'exam' },
   { re: /^(?:labs?|laboratory|results|investigations|ix|bloods|imaging|diagnostics|data|studies|radiology)/i, block: 'results' },
   { re: /^(?:assessment and plan|assessment\/plan|a\/p|a&p|impression and plan)/i, block: 'assessment_plan' },
   { re: /^(?:assessment|a|impression|impressions|imp|diagnosis|diagnoses|dx|ddx|differential(?: diagnosis)?|mdm|medical decision making|clinical impression)/i, block: 'assessment' },
@@ -25,6 +25,9 @@ const HEADINGS: Heading[] = [
 ];
 // "Impression is a sprain", "Plan is ice…", "Physical exam shows…": a heading spoken as the start of a sentence.
 const SPOKEN = caseless(/^(impression|assessment|plan|diagnosis|physical exam(?:ination)?|exam)\s+(?:is|was|shows|showed|reveals|revealed|today)\b/);
+
+/** "This is Jo Patel, speech and language therapist, dictating a clinic letter for Mr Green": who dictates, not a finding. */
+const DICTATOR_INTRO = /^\s*(?:(?:hi|hello|ok(?:ay)?),?\s+)?(?:this is|it's|it is)\s[^.?!]{0,100}?\bdictating\b[^.?!]{0,80}(?:[.?!]\s*|$)/i;
 
 export interface DictatedSentence { text: string; line: number; block: BlockName | 'assessment_plan' | undefined }
 
@@ -47,7 +50,7 @@ function matchHeading(sentence: string): { block: Heading['block']; rest: string
     if (word.length === 1 && (word !== word.toUpperCase() || !/^\w\s*:/.test(sentence))) continue;
     if (/[.,]\s*$/.test(m[0]) && word.split(/\s+/).length > 3) continue;
     // "Plan, ketoconazole…" is a spoken heading; "Exam, I noticed" or "Plan, we'll" read on as one sentence all the same.
-    if (/,\s*$/.test(m[0]) && !/^(?:impression|assessment|plan|chief complaint|history|exam|physical exam|diagnosis|recommendations?|disposition)$/i.test(word)) continue;
+    if (/,\s*$/.test(m[0]) && !/^(?:impression|assessment|plan|chief complaint|history|exam|physical exam|on examination|on assessment|diagnosis|recommendations?|disposition),?$/i.test(word)) continue;
     return { block: h.block, rest: sentence.slice(m[0].length).trim(), ...(h.sbar ? { sbar: true } : {}) };
   }
   const spoken = SPOKEN.exec(sentence);
@@ -85,7 +88,7 @@ export function inlineHeading(sentence: string): { block: BlockName | 'assessmen
 
 /** Splits a dictated line into heading-led pieces: "… no fever. Physical exam: …" cuts before "Physical exam:". */
 function splitAtHeadings(text: string): string[] {
-  const marks = /(?<=[.!?]\s+|^)(?=O\/E\s|(?:[A-Z][A-Za-z /&]{0,34}|[A-Z]{1,4}|(?:hpi|history|subjective|objective|exam|physical exam|vitals|labs?|results|imaging|impression|assessment|assessment and plan|a\/p|diagnosis|plan|recommendations?|disposition|meds|medications|allergies))\s*:|(?:Impression|Assessment|Plan|Exam|Diagnosis|Recommendations?|Disposition),\s|(?:History|History of presenting complaint|History of present illness|Examination|On examination|Physical examination|Investigations|Results|Impression|Assessment|Diagnosis|Plan|Recommendations)\.\s+(?=[A-Z0-9]))/g;
+  const marks = /(?<=[.!?]\s+|^)(?=O\/E\s|(?:[A-Z][A-Za-z /&]{0,34}|[A-Z]{1,4}|(?:hpi|history|subjective|objective|exam|physical exam|vitals|labs?|results|imaging|impression|assessment|assessment and plan|a\/p|diagnosis|plan|recommendations?|disposition|meds|medications|allergies))\s*:|(?:Impression|Assessment|Plan|Exam|Diagnosis|Recommendations?|Disposition|On assessment|On examination),\s|(?:History|History of presenting complaint|History of present illness|Examination|On examination|Physical examination|Investigations|Results|Impression|Assessment|Diagnosis|Plan|Recommendations)\.\s+(?=[A-Z0-9]))/g;
   return text.split(marks).map((p) => p.trim()).filter((p) => p !== '');
 }
 
@@ -149,7 +152,7 @@ export function readDictation(turns: Turn[]): { pieces: DictatedSentence[]; head
   const lettered = usesLowerCaseSoapLetters(turns.map((t) => t.text).join('\n'));
   for (const turn of turns) {
     const text = lettered ? turn.text.replace(SOAP_LETTER, (m, before: string, letter: string) => `${before}${letter.toUpperCase()}: `) : turn.text;
-    for (const piece of splitAtHeadings(markSpokenHeadings(text))) {
+    for (const piece of splitAtHeadings(markSpokenHeadings(text.replace(DICTATOR_INTRO, '')))) {
       const heading = matchHeading(piece);
       if (heading) {
         headed = true;

@@ -63,8 +63,10 @@ const BRACKETED_NAME_LINE = new RegExp(String.raw`^\s*\[(\p{L}[\p{L}0-9 .,'’_(
 // Teams' copied transcript writes the name surname first, with the role or organisation after it:
 // `Hughes, Laura (Physiotherapist)   0:04`.
 const MEETING_TAG = /\s*\((?:guest|external|unverified|visitor|she\/her|he\/him|they\/them)\)/i;
-const OTTER_LINE = new RegExp(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?(?:,\s*\p{L}[\p{L}0-9 .'’_-]{0,30}?)?(?:\s*\([^()]{1,40}\))?)\s+${TIMESTAMP}\s*$`, 'u');
-const TIMED_NAME_LINE = new RegExp(String.raw`^\s*${TIMESTAMP}\s+(\p{L}[\p{L}0-9 .'’_-]{0,40}?)\s*$`, 'u');
+// An ambient scribe's transcript tab may set a dot or bar between them: `Speaker 1 · 00:02`, `00:02 | Dr Lee`.
+const NAME_TIME_GAP = String.raw`(?:\s+[·•|]\s*|\s+)`;
+const OTTER_LINE = new RegExp(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?(?:,\s*\p{L}[\p{L}0-9 .'’_-]{0,30}?)?(?:\s*\([^()]{1,40}\))?)${NAME_TIME_GAP}${TIMESTAMP}\s*$`, 'u');
+const TIMED_NAME_LINE = new RegExp(String.raw`^\s*${TIMESTAMP}${NAME_TIME_GAP}(\p{L}[\p{L}0-9 .'’_-]{0,40}?)\s*$`, 'u');
 const DIARISED = caseless(/^(?:speaker|spk|person|voice|participant|unknown)[ _-]?[a-z0-9]{1,3}$|^s[0-9]{1,2}$|^speaker$/);
 const HONORIFIC = caseless(/^(dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor|sister|brother|father|coach|officer)\.?\s+\S/);
 

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { generateLocalNote } from '../../src/local/index.js';
+import { hasClinicalContent } from '../../src/local/clinical-content.js';
+import { readTranscript } from '../../src/text/parse-transcript.js';
+import { blankToolChrome } from '../../src/text/tool-chrome.js';
+
+// Transcripts written for these tests (invented patients), in the layouts the tools export.
+const DOT_LABELS = [
+  'Speaker 1 · 00:02', 'Morning, come on in. What can I do for you today?',
+  'Speaker 2 · 00:06', "Hi. I've had this pain in my right heel for about two months, it's worst first thing in the morning.",
+  'Speaker 1 · 00:23', "Let me have a look. There's tenderness right at the inside of the heel, and your calf muscles are quite tight.",
+  'Speaker 1 · 00:31', "This is plantar fasciitis. I'd like you to do calf stretches twice a day. We'll review in six weeks.",
+  'Speaker 2 · 00:40', 'Great, thank you.',
+].join('\n');
+
+const TEAMS_DOCX = [
+  'Diabetes review-20261124_101503-Meeting Recording', 'November 24, 2026, 10:15AM', '18m 42s', '',
+  'Rosa Martinez started transcription', '',
+  'Rosa Martinez   0:04', 'Hi Daniel, thanks for joining. How have your sugars been?', '',
+  'Daniel Okafor   0:09', 'Up and down. My morning readings are around 9 or 10.', '',
+  'Rosa Martinez   0:15', 'Your HbA1c from last week came back at 68. I would like to add gliclazide 40 milligrams with breakfast.', '',
+  'Rosa Martinez stopped transcription',
+].join('\n');
+
+const PHONE_DICTATION = 'This is Jo Patel speech and language therapist dictating a clinic letter for Mr Harold Green full stop new paragraph '
+  + 'Mr Green attended today with his wife comma eight weeks after his stroke full stop his wife reports he is coughing after drinking thin fluids full stop '
+  + 'new paragraph on assessment comma his speech is mildly dysarthric full stop on a trial of water he coughed after three sips full stop '
+  + 'new paragraph impression colon oropharyngeal dysphagia with thin fluids full stop new paragraph plan colon continue mildly thick fluids and review in four weeks full stop end of dictation';
+
+describe("an ambient scribe's transcript tab", () => {
+  it("reads 'Speaker 1 · 00:02' on its own line as the speaker of the lines below it", () => {
+    const { turns, speakers } = readTranscript(DOT_LABELS);
+    expect(speakers).toEqual({ 'Speaker 1': 'clinician', 'Speaker 2': 'patient' });
+    expect(turns[1]).toMatchObject({ role: 'patient', text: expect.stringMatching(/^Hi\. I've had this pain/) });
+    const note = generateLocalNote(DOT_LABELS, { specialty: 'podiatrist' });
+    expect(note.subjective).toMatch(/right heel for about 2 months/);
+    expect(note.objective).toMatch(/tenderness right at the inside of the heel/);
+    expect(note.assessment).toMatch(/plantar fasciitis/);
+    expect(note.plan).toMatch(/calf stretches twice a day/);
+  });
+
+  it('does not take "Let me have a look" or "Return if…" for a line of code when deciding whether a text is a visit', () => {
+    const visit = DOT_LABELS.replace(/ · \d\d:\d\d/g, '');
+    expect(hasClinicalContent(visit)).toBe(true);
+    expect(hasClinicalContent('let total = 0;\nfor (const x of xs) total += x;\nreturn total;\nconst pain = 3;')).toBe(false);
+  });
+});
+
+describe("Teams' transcript document", () => {
+  it('blanks its title, date, length and the transcription start and stop lines', () => {
+    const lines = TEAMS_DOCX.split('\n');
+    const kept = blankToolChrome(lines).filter((l) => l.trim() !== '');
+    expect(kept[0]).toBe('Rosa Martinez   0:04');
+    expect(kept).not.toContain('Rosa Martinez stopped transcription');
+    expect(blankToolChrome(['Reviewed on November 24, 2026, 10:15AM with her daughter.'])).toEqual(['Reviewed on November 24, 2026, 10:15AM with her daughter.']);
+    const note = generateLocalNote(TEAMS_DOCX, { specialty: 'nurse_practitioner' });
+    expect(note.objective).toMatch(/HbA1c from last week came back at 68/);
+    expect(`${note.subjective}\n${note.objective}`).not.toMatch(/18m 42s|November 24/);
+  });
+});
+
+describe('a phone dictation with spoken punctuation', () => {
+  it("leaves out who is dictating, and reads 'on assessment,' as the examination's heading", () => {
+    const note = generateLocalNote(PHONE_DICTATION, { specialty: 'slp' });
+    expect(`${note.subjective}${note.objective}${note.assessment}${note.plan}`).not.toMatch(/dictating/);
+    expect(note.objective).toMatch(/His speech is mildly dysarthric/);
+    expect(note.objective).toMatch(/coughed after 3 sips|coughed after three sips/);
+    expect(note.assessment).toMatch(/oropharyngeal dysphagia/i);
+    expect(note.plan).toMatch(/review in 4 weeks/);
+  });
+
+  it("reads a spoken heading with a comma ('Impression, seborrheic dermatitis.') without the heading word", () => {
+    const note = generateLocalNote('Chief complaint, itchy scalp. Exam shows greasy scale on the scalp. Impression, seborrheic dermatitis. Plan, ketoconazole shampoo twice weekly.', { specialty: 'generic' });
+    expect(note.assessment).toBe('Seborrheic dermatitis.');
+    expect(note.plan).toMatch(/^Ketoconazole shampoo twice weekly/);
+  });
+});

@@ -3,6 +3,7 @@ import { generateLocalNote } from '../../src/local/index.js';
 import { hasClinicalContent } from '../../src/local/clinical-content.js';
 import { readTranscript } from '../../src/text/parse-transcript.js';
 import { blankToolChrome } from '../../src/text/tool-chrome.js';
+import { isHtmlText, readHtmlText } from '../../src/text/html-text.js';
 
 // Transcripts written for these tests (invented patients), in the layouts the tools export.
 const DOT_LABELS = [
@@ -73,5 +74,37 @@ describe('a phone dictation with spoken punctuation', () => {
     const note = generateLocalNote('Chief complaint, itchy scalp. Exam shows greasy scale on the scalp. Impression, seborrheic dermatitis. Plan, ketoconazole shampoo twice weekly.', { specialty: 'generic' });
     expect(note.assessment).toBe('Seborrheic dermatitis.');
     expect(note.plan).toMatch(/^Ketoconazole shampoo twice weekly/);
+  });
+});
+
+const HTML_PAGE = [
+  '<html><head><style>p { margin: 0 }</style></head><body>',
+  '<h2>Visit transcript</h2>',
+  '<p><b>Dr. Chen:</b> What brings you in today?</p>',
+  "<p><b>Maria Lopez:</b> I&#39;ve had a cough for three weeks and some wheezing at night.</p>",
+  '<p><b>Dr. Chen:</b> Any fever?</p>',
+  '<p><b>Maria Lopez:</b> No fever.</p>',
+  '<p><b>Dr. Chen:</b> I can hear some wheezes on both sides. This looks like a post-viral cough. I&#39;ll give you an albuterol inhaler, two puffs as needed.</p>',
+  '</body></html>',
+].join('\n');
+
+describe('a transcript saved as HTML', () => {
+  it('reads the page as text, line for line, so its speakers are labels and the visit is not taken for code', () => {
+    const text = readHtmlText(HTML_PAGE);
+    expect(text.split('\n')).toHaveLength(HTML_PAGE.split('\n').length);
+    expect(text.split('\n')[3]).toBe("Maria Lopez: I've had a cough for three weeks and some wheezing at night.");
+    expect(text).not.toMatch(/margin/);
+    const note = generateLocalNote(HTML_PAGE, { specialty: 'physician' });
+    expect(note.speakers).toEqual({ 'Dr. Chen': 'clinician', 'Maria Lopez': 'patient' });
+    expect(note.subjective).toMatch(/cough for 3 weeks/);
+    expect(note.subjective).toMatch(/denies fever/i);
+    expect(note.assessment).toMatch(/post-viral cough/);
+  });
+
+  it('breaks a page of one line at its paragraphs, and leaves plain text and subtitle voices alone', () => {
+    expect(readHtmlText('<div><p>Doctor: Any pain?</p><p>Patient: No.</p><p>Doctor: Good.</p></div>').split('\n').map((l) => l.trim()).filter(Boolean))
+      .toEqual(['Doctor: Any pain?', 'Patient: No.', 'Doctor: Good.']);
+    expect(isHtmlText('Doctor: Keep the dose <5 mg.\nPatient: Okay.')).toBe(false);
+    expect(isHtmlText('WEBVTT\n\n00:01.000 --> 00:04.000\n<v Dr Lee>Any pain?</v>\n\n00:05.000 --> 00:07.000\n<v Sam>No.</v>')).toBe(false);
   });
 });

@@ -42,6 +42,15 @@ const CLINICAL_CUE = caseless(String.raw`\b(?:${[
   'pills?', 'tablets?', 'capsules?', 'doses?', 'dosage', 'mg', 'milligrams?', 'mcg', 'inhaler', 'injections?', 'vaccin\\w*',
   'allerg\\w*', 'surgery', 'surgical', 'stitches', 'sutures?', 'referral', 'follow[- ]?up', 'appointment', 'vet', 'veterinar\\w*',
   'physio\\w*', 'chiropract\\w*', 'paramedics?', 'ems', 'triage', 'counsel(?:l)?ing', 'therapy', 'counsel(?:l)?or',
+  // therapy, rehabilitation and animal care, where the visit names few symptoms or medicines
+  'worr(?:y|ied|ies|ying)', 'catastrophi\\w*', 'thought records?', 'coping', 'overwhelmed', 'lonel(?:y|iness)', 'cr(?:y|ying|ied)',
+  'walking (?:frame|stick|aid)', 'zimmer frame', 'walker', 'crutch(?:es)?', 'wheelchair', 'sit to stand', 'timed up and go',
+  'mobility', 'exercises', 'stretch(?:es|ing)', 'paws?', 'flea\\w*', 'worming', 'neutered', 'spayed', 'litter (?:tray|box)',
+  'hydroly[sz]ed', 'food trial', 'scratch(?:ing|es|y)',
+  // how a carer opens and follows up
+  'feel(?:s|ing)? (?:better|worse|low|down|sad|anxious|dizzy|sick|unwell)', 'how (?:are|have) you been(?: feeling)?', 'unwell', 'poorly',
+  'last (?:session|visit|appointment)', 'next (?:session|visit|appointment)', 'home visit', 'recover(?:y|ing|ed)', 'healing',
+  'unsteady', 'weigh(?:s|ed)',
   'phq-?9', 'gad-?7', 'scale of (?:zero|one|0|1) to (?:ten|10)', 'out of (?:ten|10)', 'occupational therap\\w*', 'adls?',
 ].join('|')})\b`, 'g');
 

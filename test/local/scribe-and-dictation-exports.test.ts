@@ -108,3 +108,35 @@ describe('a transcript saved as HTML', () => {
     expect(isHtmlText('WEBVTT\n\n00:01.000 --> 00:04.000\n<v Dr Lee>Any pain?</v>\n\n00:05.000 --> 00:07.000\n<v Sam>No.</v>')).toBe(false);
   });
 });
+
+describe('visits that name few symptoms or medicines, in diarised labels', () => {
+  // Each of these came back as an empty note ("not a clinical encounter") before the gate knew therapy, rehabilitation
+  // and animal-care talk.
+  const VISITS: Record<string, string> = {
+    'a CBT session': [
+      'Speaker 0: So last week we talked about the thought record. How did it go?',
+      'Speaker 1: I filled it in three times. The worst one was Thursday when my manager emailed me and I was sure I was getting fired.',
+      'Speaker 0: What did you rate the worry at the time?',
+      'Speaker 1: Ninety percent. Afterwards it was more like forty, because she just wanted the report.',
+      "Speaker 0: It sounds like catastrophising is still a pattern for you. This week I'd like you to keep the record going.",
+    ].join('\n'),
+    'a vet recheck': [
+      'Speaker A: Hi, so how has Bella been eating since we changed her food?',
+      "Speaker B: Much better, she finishes every bowl now and she's stopped scratching her ears.",
+      "Speaker A: Great. She's 12.4 kilos today, up from 11.8. So the food trial is working. Stay on the hydrolysed diet for another four weeks.",
+    ].join('\n'),
+    'an occupational therapy home visit': [
+      'Speaker 1: How are you getting on with the new walking frame?',
+      'Speaker 2: Much better, I can get to the kitchen on my own now.',
+      'Speaker 1: Let\'s watch you stand up from the chair. Good, you were steady. Timed up and go was 18 seconds, last time it was 26.',
+      "Speaker 1: Keep doing the sit to stand practice ten times, three times a day, and I'll come back next Tuesday.",
+    ].join('\n'),
+  };
+  for (const [name, text] of Object.entries(VISITS)) {
+    it(`writes a note from ${name}`, () => {
+      expect(hasClinicalContent(text)).toBe(true);
+      const note = generateLocalNote(text, { specialty: 'generic' });
+      expect(`${note.subjective}${note.objective}${note.assessment}${note.plan}`).not.toBe('');
+    });
+  }
+});

@@ -46,7 +46,7 @@ const CLINICAL_CUE = caseless(String.raw`\b(?:${[
   'worr(?:y|ied|ies|ying)', 'catastrophi\\w*', 'thought records?', 'coping', 'overwhelmed', 'lonel(?:y|iness)', 'cr(?:y|ying|ied)',
   'walking (?:frame|stick|aid)', 'zimmer frame', 'walker', 'crutch(?:es)?', 'wheelchair', 'sit to stand', 'timed up and go',
   'mobility', 'exercises', 'stretch(?:es|ing)', 'paws?', 'flea\\w*', 'worming', 'neutered', 'spayed', 'litter (?:tray|box)',
-  'hydroly[sz]ed', 'food trial', 'scratch(?:ing|es|y)',
+  'hydroly[sz]ed', 'food trial', 'scratch(?:ing|es|y)', 'food diary', 'carb counting', 'sugary drinks', 'portion sizes?',
   // how a carer opens and follows up
   'feel(?:s|ing)? (?:better|worse|low|down|sad|anxious|dizzy|sick|unwell)', 'how (?:are|have) you been(?: feeling)?', 'unwell', 'poorly',
   'last (?:session|visit|appointment)', 'next (?:session|visit|appointment)', 'home visit', 'recover(?:y|ing|ed)', 'healing',
@@ -120,13 +120,9 @@ export function hasClinicalContent(transcript: string): boolean {
   const { prose, words, codeShare } = readProse(transcript);
   // Source code or data with a few comments is not an encounter, whatever the comments talk about.
   if (words === 0 || codeShare >= MAX_CODE_SHARE) return false;
-  let labelled: boolean | undefined;
-  const bonus = () => {
-    labelled ??= hasClinicianLabel(prose);
-    return labelled ? 2 : 0;
-  };
-  const passes = (cues: number) => scoresEnough(words, cues) || scoresEnough(words, cues + bonus());
-  return passes(countClinicalCues(prose, passes));
+  // A speaker labelled by a clinical role ("Dietitian:", "SLT:", "Therapist:") makes it a visit, however everyday its
+  // words: a dietitian's talk of breakfast and cola names no symptom, medicine or body part.
+  return scoresEnough(words, countClinicalCues(prose, (cues) => scoresEnough(words, cues))) || hasClinicianLabel(prose);
 }
 
 function scoresEnough(words: number, score: number): boolean {

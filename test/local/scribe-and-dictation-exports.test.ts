@@ -132,6 +132,11 @@ describe('visits that name few symptoms or medicines, in diarised labels', () =>
       "Speaker 1: Keep doing the sit to stand practice ten times, three times a day, and I'll come back next Tuesday.",
     ].join('\n'),
   };
+  VISITS['a dietitian review with role labels'] = [
+    "Dietitian: So looking at your food diary, breakfast is often skipped and there's a lot of cola in the afternoon.",
+    'Client: Yeah, I grab one at work around three most days.',
+    "Dietitian: Let's set two goals for the next month. First, have something for breakfast. Second, swap the afternoon cola for sparkling water.",
+  ].join('\n');
   for (const [name, text] of Object.entries(VISITS)) {
     it(`writes a note from ${name}`, () => {
       expect(hasClinicalContent(text)).toBe(true);

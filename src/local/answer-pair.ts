@@ -6,7 +6,7 @@ import type { Turn } from './types.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
 import { caseless } from '../text/caseless-pattern.js';
 
-export type AnswerBlock = 'history' | 'review' | 'background' | 'risk' | 'exam';
+export type AnswerBlock = 'history' | 'review' | 'background' | 'risk' | 'exam' | 'plan';
 
 export interface AnswerLine {
   block: AnswerBlock;

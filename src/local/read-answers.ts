@@ -22,6 +22,7 @@ import { readTopicAnswer } from './read-topic-answer.js';
 import { readFamilyAnswer } from './read-family-answer.js';
 import { readManoeuvreReaction } from './read-manoeuvre-reaction.js';
 import { readHistoryList } from './read-history-list.js';
+import { readAcceptedProposal } from './read-proposal.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
 
@@ -260,6 +261,7 @@ export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?
       () => readFamilyAnswer(pair, out.at(-1)),
       () => readMedicineQuestion(pair, gender, addressee),
       () => readTopicAnswer(pair, gender, who, addressee),
+      () => readAcceptedProposal(pair, gender, addressee),
       () => readClosedQuestion(pair, gender, who, addressee),
       () => readConfirmation(pair, gender, addressee),
       () => (who ? [] : readActivityQuestion(pair, gender)),

@@ -10,6 +10,7 @@ export function isUnsaidIfPrecaution(sentence: string): boolean {
 
 const ANY_THEN_ACT = /^(?:(?:and|but|so|also|otherwise|okay|of course),?\s+)?(?:any|anything)\b[^.?!]{0,90},\s*(?:then\s+|just\s+|please\s+)?(?:that(?:'s| is) (?:a |an )?(?:999|911|112|a ?& ?e\b|a and e\b|an emergency|(?:an )?urgent)|(?:go |come )?straight (?:to|back|in)\b|ring\b|call\b|phone\b|give (?:us|me) a (?:ring|call|shout|bell)\b|come (?:right )?(?:back|in)\b|get (?:seen|help|checked)\b|see (?:us|me|someone)\b|a ?& ?e\b|a and e\b|999\b|111\b)/i;
 const RED_FLAGS = /\b(?:floppy|(?:very )?(?:hard|difficult) to wake|doesn't fade|does not fade|non-?blanching|stiff neck|blue lips|turns? blue|struggling to breathe|can't breathe|cannot breathe|fitting|has a fit|seizure|unresponsive|no wet nappies|not passing urine)\b/i;
+const CRISIS_LINE = /\b(?:crisis (?:line|team|number|service|caf[eé])|helpline|samaritans|988|116 ?123)\b/i;
 /** "If it gets worse… come back / go to the ER": return precautions. */
 export function isReturnPrecaution(sentence: string): boolean {
   // "Things to look out for would be worsening tummy pain…": safety-netting named as such, whatever follows.
@@ -24,6 +25,8 @@ export function isReturnPrecaution(sentence: string): boolean {
   // "Any coughing up blood, straight to A&E", "anything worse, give us a ring", "any signs of a stroke, face drooping,
   // arm weakness, that's 999 too": the "if" of safety-netting left unsaid.
   if (ANY_THEN_ACT.test(sentence)) return true;
+  // "Remember the crisis line number is on the card if things get really bad": a crisis plan names its line.
+  if (CRISIS_LINE.test(sentence) && /\b(?:if|when|in case|any ?time|remember|call|ring|text)\b/i.test(sentence) && !/\?$/.test(sentence)) return true;
   return /\b(?:if|should|when|in case)\b.{0,80}\b(?:worse|worsen\w*|doesn't (?:improve|get better|go away)|not (?:better|improving|resolved)|develop|notice|get|start|stop|can't|cannot|come back|return|persist\w*|spread\w*|fever|trouble|changes?)\b/i.test(sentence)
     && /\b(?:call|ring|phone|come (?:straight |right )?back|come (?:straight )?in|(?:go|come) straight to|a ?& ?e\b|a and e\b|return|go to|seek|911|999|111|er\b|emergency|let (?:me|us) know|contact|book|see (?:us|me)|see (?:your|a|the) (?:doctor|gp|provider|physician|pediatrician|dentist|vet)|bring (?:him|her|them))\b/i.test(sentence);
 }

@@ -1,0 +1,109 @@
+/**
+ * Layouts of transcription, meeting and scribe products that put the speaker where the label reader does not look,
+ * rewritten line for line into shapes it reads (`Name  0:04` label lines, `Label: words`, tab-separated rows), so
+ * line numbers still point into the file as given:
+ * - a time, a dash and a name on their own line, the words below (Fathom's copied transcript `0:04 - Kevin Jones
+ *   (Acme)`, Happy Scribe's `[00:00:03.45] - Speaker 2`);
+ * - a diarised id or a role word alone on its line with the words on the next, no blank line between (Google
+ *   Recorder's and some ambient scribes' text export: `Speaker 1` / `Right, tell me about the shoulder.`);
+ * - a question-and-answer record (`Q.` / `A.`, as court reporters and interpreters write it);
+ * - a Markdown table (`| Time | Speaker | Text |`), read as the tab-separated table it is;
+ * - a table with a text column and times but no speaker (Whisper's TSV `start end text`): its words only.
+ * Other texts come back unchanged.
+ */
+import { isDiarisedId, roleFromLabel } from './speaker-labels.js';
+import { SPEAKER_COLUMN, TEXT_COLUMN, splitRow, unfoldTranscriptLayouts } from './transcript-layouts.js';
+import { blankDocumentChrome } from './document-chrome.js';
+import { blankExportChrome } from './export-chrome.js';
+import { removeNonSpeechMarkers } from './nonspeech-markers.js';
+
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,3}`;
+/** `0:04 - Kevin Jones (Acme)`: the parenthesis is the attendee's organisation, which says nothing of who they are here. */
+const TIME_DASH_NAME = new RegExp(String.raw`^\s*[[(]?(${TIME})[\])]?\s+[-–—]\s+(${NAME})(?:\s*\([^()]{1,60}\))?\s*$`, 'u');
+
+function unfoldTimeDashNames(lines: readonly string[]): string[] | undefined {
+  const heads = lines.map((l) => TIME_DASH_NAME.exec(l));
+  const names = heads.flatMap((m) => (m ? [m[2]!.toLowerCase()] : []));
+  // A ward log's "09:30 - Patient reviewed" is one line with its words; a layout repeats the names of two speakers.
+  if (names.length < 3 || new Set(names).size < 2) return undefined;
+  return lines.map((l, i) => (heads[i] ? `${heads[i][2]}  ${heads[i][1]}` : l));
+}
+
+/** A diarised id ("Speaker 1", "SPEAKER_00") or a bare role word ("Doctor", "Patient") standing alone as a label. */
+function isBareSpeaker(line: string): boolean {
+  const t = line.trim();
+  if (isDiarisedId(t)) return true;
+  return /^[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)?$/.test(t) && roleFromLabel(t) !== undefined;
+}
+
+function unfoldBareSpeakerLines(lines: readonly string[]): string[] | undefined {
+  const next = (i: number) => lines[i + 1] ?? '';
+  const at = lines.flatMap((l, i) => (isBareSpeaker(l) && next(i).trim() !== '' && !isBareSpeaker(next(i)) && !/:\s*$/.test(next(i)) ? [i] : []));
+  const distinct = new Set(at.map((i) => lines[i]!.trim().toLowerCase()));
+  // The screenplay layout with blank lines is transcript-layouts.ts's; this one needs no blank line, so it asks more:
+  // at least three such labels, two speakers, and every label line followed by words.
+  if (at.length < 3 || distinct.size < 2 || at.length < lines.filter((l) => isBareSpeaker(l)).length) return undefined;
+  const marks = new Set(at);
+  return lines.map((l, i) => (marks.has(i) ? `${l.trim()}:` : l));
+}
+
+/** `Q.  Where does it hurt?` / `A.  Here.`, optionally after a transcript's line number. */
+const QA_LINE = /^\s*(?:\d{1,3}\s+)?([QA])(?:\.\s+|\s{2,}|\t+)(?=\S)/;
+
+function unfoldQuestionAnswerLines(lines: readonly string[]): string[] | undefined {
+  const filled = lines.filter((l) => l.trim() !== '');
+  const letters = filled.map((l) => QA_LINE.exec(l)?.[1]);
+  const qs = letters.filter((x) => x === 'Q').length;
+  const as = letters.filter((x) => x === 'A').length;
+  if (qs < 2 || as < 2 || qs + as < filled.length * 0.5) return undefined;
+  return lines.map((l) => l.replace(QA_LINE, '$1: '));
+}
+
+const MARKDOWN_ROW = /^\s*\|.*\|\s*$/;
+const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** A Markdown table as tab-separated rows (its rule row blanked), which the table reader then takes apart. */
+function unfoldMarkdownTable(lines: readonly string[]): string[] | undefined {
+  const rows = lines.filter((l) => MARKDOWN_ROW.test(l)).length;
+  if (rows < 3 || !lines.some((l) => MARKDOWN_RULE.test(l) && l.includes('|'))) return undefined;
+  return lines.map((l) => {
+    if (MARKDOWN_RULE.test(l) && l.includes('|')) return '';
+    if (!MARKDOWN_ROW.test(l)) return l;
+    return l.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim()).join('\t');
+  });
+}
+
+const TIME_COLUMN = /^(?:start|end|begin|stop|from|to|time|timestamp|start[ _]?time|end[ _]?time|offset|duration|start_ms|end_ms)$/i;
+
+/** Whisper's TSV (`start end text` in milliseconds) and such: no one is named, so only the words are kept. */
+function unfoldTextOnlyTable(lines: readonly string[]): string[] | undefined {
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0) return undefined;
+  for (const delimiter of ['\t', ',', ';']) {
+    const header = splitRow(lines[first]!, delimiter);
+    const what = header.findIndex((h) => TEXT_COLUMN.test(h));
+    if (what < 0 || header.some((h) => SPEAKER_COLUMN.test(h)) || !header.some((h) => TIME_COLUMN.test(h))) continue;
+    return lines.map((line, i) => {
+      if (i === first) return '';
+      const cells = splitRow(line, delimiter);
+      return cells.length === header.length ? cells[what]! : line;
+    });
+  }
+  return undefined;
+}
+
+/** The lines with any of these layouts rewritten; other texts come back unchanged. */
+export function unfoldTranscriptionExports(lines: readonly string[]): string[] {
+  const tabled = unfoldMarkdownTable(lines) ?? [...lines];
+  return unfoldTextOnlyTable(tabled) ?? unfoldTimeDashNames(tabled) ?? unfoldQuestionAnswerLines(tabled) ?? unfoldBareSpeakerLines(tabled) ?? tabled;
+}
+
+/**
+ * All the export reading in order: markers out of the words first (so "[crosstalk]" is never a speaker's tag), page
+ * furniture out, the products' layouts and then the shared ones unfolded, and last the product's own lines and the
+ * title block, which are known only once the speakers' labels can be read.
+ */
+export function readExportLayouts(lines: readonly string[]): string[] {
+  return blankExportChrome(unfoldTranscriptLayouts(unfoldTranscriptionExports(blankDocumentChrome(removeNonSpeechMarkers(lines)))));
+}

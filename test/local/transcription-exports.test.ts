@@ -1,0 +1,292 @@
+import { describe, expect, it } from 'vitest';
+import { generateLocalNote } from '../../src/local/index.js';
+import { readTranscript } from '../../src/text/parse-transcript.js';
+import { blankDocumentChrome } from '../../src/text/document-chrome.js';
+import { blankExportChrome } from '../../src/text/export-chrome.js';
+import { removeNonSpeechMarkers } from '../../src/text/nonspeech-markers.js';
+import { readExportLayouts } from '../../src/text/transcription-exports.js';
+
+// Transcripts written for these tests (invented patients), each in the layout its product exports. Where no sample
+// of the product's export could be found, the layout is written as the product is known to write it, and the
+// comment says so.
+
+const said = (text: string) => readTranscript(text).turns.map((t) => `${t.role[0]}|${t.text}`);
+
+describe('a time, a dash and a name above the words', () => {
+  // Fathom's "Copy transcript" (from memory): a title, the recording link, a rule, then `0:04 - Name (Organisation)`
+  // with the words indented below.
+  const FATHOM = [
+    'Telehealth follow-up - November 12',
+    'VIEW RECORDING - 12 mins (No highlights): https://fathom.video/share/abcDEF123',
+    '', '---', '',
+    '0:00 - Dr. Priya Nair (Riverside Clinic)', '  Hi Mr Jones, how are the ankles now?', '',
+    '0:04 - Kevin Jones', "  Still swollen by the evening, and I'm getting breathless walking up the hill to the shops.", '',
+    '0:12 - Dr. Priya Nair (Riverside Clinic)', '  Are you sleeping on more pillows than before?', '',
+    '0:15 - Kevin Jones', '  Three now, I used to use one.', '',
+    '0:19 - Dr. Priya Nair (Riverside Clinic)', "  I'm worried your heart failure is getting worse. I'll increase your furosemide to 80 mg in the morning and arrange bloods for kidney function this week.",
+  ].join('\n');
+
+  it("reads Fathom's copied transcript as two speakers, without the title, the recording link or the organisation", () => {
+    const r = readTranscript(FATHOM);
+    // The organisation in parentheses ("Riverside Clinic") would have made both speakers clinicians.
+    expect(r.speakers).toEqual({ 'Dr. Priya Nair': 'clinician', 'Kevin Jones': 'patient' });
+    expect(said(FATHOM)).toEqual([
+      'c|Hi Mr Jones, how are the ankles now?',
+      "p|Still swollen by the evening, and I'm getting breathless walking up the hill to the shops.",
+      'c|Are you sleeping on more pillows than before?',
+      'p|Three now, I used to use one.',
+      "c|I'm worried your heart failure is getting worse. I'll increase your furosemide to 80 mg in the morning and arrange bloods for kidney function this week.",
+    ]);
+    const n = generateLocalNote(FATHOM);
+    expect(n.subjective).toMatch(/breathless walking up the hill/);
+    expect(n.plan).toMatch(/furosemide to 80 mg/);
+    expect(`${n.subjective}${n.objective}`).not.toMatch(/VIEW RECORDING|fathom\.video|November 12/);
+  });
+
+  // Happy Scribe's text export with timecodes and speakers (from memory): `[00:00:03.45] - Speaker 2`.
+  const HAPPY_SCRIBE = [
+    '[00:00:00.20] - Speaker 1', 'Good morning, Mrs Patel. What brings you in today?', '',
+    '[00:00:03.45] - Speaker 2', "I've had a cough for three weeks now, and I'm bringing up green phlegm.", '',
+    '[00:00:09.10] - Speaker 1', 'Any fever or shortness of breath?', '',
+    '[00:00:11.80] - Speaker 2', 'I had a temperature of 38.2 on Monday. No shortness of breath.', '',
+    '[00:00:16.30] - Speaker 1', "Your chest has some crackles at the right base. I think this is a chest infection. I'll prescribe amoxicillin 500 mg three times a day for five days.",
+  ].join('\n');
+
+  it("reads Happy Scribe's timecoded speaker lines, which were read as the clinician's dictation", () => {
+    const r = readTranscript(HAPPY_SCRIBE);
+    expect(r.speakers).toEqual({ 'Speaker 1': 'clinician', 'Speaker 2': 'patient' });
+    expect(r.turns.map((t) => t.text).join(' ')).not.toMatch(/\d{2}:\d{2}|Speaker/);
+    expect(r.turns).toHaveLength(5);
+    const n = generateLocalNote(HAPPY_SCRIBE);
+    expect(n.subjective).toMatch(/cough for 3 weeks/);
+    expect(n.objective).toMatch(/crackles at the right base/);
+    expect(n.plan).toMatch(/amoxicillin 500 mg/);
+  });
+
+  it('leaves a ward log of timed entries alone', () => {
+    const log = ['09:30 - Patient reviewed', 'Comfortable overnight.', '10:15 - Bloods sent', '11:00 - Patient reviewed'];
+    expect(readExportLayouts(log)).toEqual(log);
+  });
+});
+
+describe('speaker ids alone on their lines', () => {
+  // Google Recorder's text export with speaker labels (from memory): the label on its line, no blank line between.
+  const RECORDER = [
+    'Speaker 1', 'Right, so tell me about the shoulder.',
+    'Speaker 2', "It's been stiff for about four months. I can't reach up to the top shelf or do my bra up behind my back.",
+    'Speaker 1', 'Any injury?',
+    'Speaker 2', "No, it just came on. I'm diabetic if that matters.",
+    'Speaker 1', "You've lost external rotation on both active and passive movement. This looks like a frozen shoulder. We'll start gentle stretching exercises and I can offer a steroid injection.",
+  ].join('\n');
+
+  it('reads each id as the speaker of the line below it', () => {
+    const r = readTranscript(RECORDER);
+    expect(r.speakers).toEqual({ 'Speaker 1': 'clinician', 'Speaker 2': 'patient' });
+    expect(said(RECORDER)[1]).toBe("p|It's been stiff for about four months. I can't reach up to the top shelf or do my bra up behind my back.");
+    expect(r.turns).toHaveLength(5);
+    const n = generateLocalNote(RECORDER);
+    expect(n.subjective).toMatch(/stiff for about 4 months/);
+    expect(n.assessment).toMatch(/frozen shoulder/);
+  });
+});
+
+describe('a question-and-answer record', () => {
+  // A court reporter's or interpreter's layout: `Q.` for the one asking, `A.` for the one answering.
+  const QA = [
+    'Q.  Good morning. Can you tell me what brought you in today?',
+    "A.  I've been feeling really low for about two months. I can't sleep and I've lost interest in everything.",
+    'Q.  Have you had any thoughts of harming yourself?',
+    "A.  Sometimes I think everyone would be better off without me, but I haven't made any plans.",
+    "Q.  Your PHQ-9 today is 19, which is moderately severe depression. I'd like to start sertraline 50 mg daily and refer you to talking therapies.",
+  ].join('\n');
+
+  it('reads Q. as the clinician and A. as the patient', () => {
+    const r = readTranscript(QA);
+    expect(r.speakers).toEqual({ Q: 'clinician', A: 'patient' });
+    expect(said(QA)[1]).toBe("p|I've been feeling really low for about two months. I can't sleep and I've lost interest in everything.");
+    const n = generateLocalNote(QA);
+    expect(n.subjective).toMatch(/feeling really low for about 2 months/);
+    expect(n.plan).toMatch(/sertraline 50 mg/);
+  });
+
+  it('leaves a dictation with one "A." line alone', () => {
+    const lines = ['Assessment and plan.', 'A. Community-acquired pneumonia.', 'Q. Review in 48 hours.'];
+    expect(readExportLayouts(lines)).toEqual(lines);
+  });
+});
+
+describe('tables', () => {
+  // A Markdown table, as notetakers and chat assistants export a transcript.
+  const MARKDOWN = [
+    '| Time | Speaker | Text |', '|------|---------|------|',
+    '| 00:00 | Dentist | Hi Chloe, what seems to be the trouble? |',
+    "| 00:03 | Patient | My gums bleed when I brush, and they've been sore for a couple of weeks. |",
+    '| 00:09 | Dentist | How often do you floss? |',
+    '| 00:11 | Patient | Hardly ever, to be honest. |',
+    "| 00:14 | Dentist | Your gums are red and swollen along the lower front teeth with some tartar build-up. This is gingivitis. We'll do a scale and polish today. |",
+  ].join('\n');
+
+  it('reads a Markdown table by its speaker and text columns', () => {
+    const r = readTranscript(MARKDOWN);
+    expect(r.speakers).toEqual({ Dentist: 'clinician', Patient: 'patient' });
+    expect(said(MARKDOWN)[3]).toBe('p|Hardly ever, to be honest.');
+    const n = generateLocalNote(MARKDOWN);
+    expect(n.assessment).toMatch(/gingivitis/);
+    expect(n.subjective).not.toMatch(/\|/);
+  });
+
+  // Whisper's TSV output: start and end in milliseconds, then the text; no speaker.
+  const WHISPER_TSV = [
+    'start\tend\ttext',
+    '0\t4200\tHi Mr Green, what can I do for you today?',
+    '4200\t9800\tI have been getting chest tightness when I walk up hills, for about a month.',
+    '9800\t14900\tThat sounds like it could be angina.',
+  ].join('\n');
+
+  it("keeps only the words of Whisper's TSV, not its header or millisecond columns", () => {
+    const r = readTranscript(WHISPER_TSV);
+    expect(r.turns.map((t) => t.text)).toEqual([
+      'Hi Mr Green, what can I do for you today?',
+      'I have been getting chest tightness when I walk up hills, for about a month.',
+      'That sounds like it could be angina.',
+    ]);
+    expect(generateLocalNote(WHISPER_TSV).subjective).toMatch(/chest tightness/);
+  });
+});
+
+describe("a product's own lines and title block", () => {
+  // Tactiq's text download (header line from memory): the header, the meeting's title and date, then timed lines.
+  const TACTIQ = [
+    'Transcript delivered by Tactiq.io', '', '# Google Meet - Diabetes review', 'November 12, 2026', '',
+    '10:02:14.381 Nurse Jo: Morning Frank, have you brought your readings?',
+    "10:02:19.902 Frank Miller: Yes, they've been around nine before breakfast.",
+    '10:02:27.110 Nurse Jo: Any hypos?',
+    '10:02:29.450 Frank Miller: One last week when I skipped lunch, I was shaky and sweaty.',
+    "10:02:36.700 Nurse Jo: Your HbA1c is 64, a bit higher than last time. Let's book you onto the DESMOND course.",
+  ].join('\n');
+
+  it('drops the header, title and date, which were read as the clinician and the date as an exam finding', () => {
+    const r = readTranscript(TACTIQ);
+    expect(r.speakers).toEqual({ 'Nurse Jo': 'clinician', 'Frank Miller': 'patient' });
+    expect(r.turns[0]!.text).toBe('Morning Frank, have you brought your readings?');
+    const n = generateLocalNote(TACTIQ);
+    expect(n.objective).toMatch(/HbA1c is 64/);
+    expect(n.objective).not.toMatch(/November 12/);
+  });
+
+  // Sonix's text export (from memory): a header and an advertising footer around `Name: [00:00:01] words`.
+  const SONIX = [
+    'Sonix has transcribed this file. To get the full transcript, visit sonix.ai.', '',
+    'Nurse: [00:00:01] Hi Maria, how have your blood sugars been since the diabetes review?',
+    "Maria: [00:00:05] Mostly between eight and eleven in the mornings. I've been skipping breakfast a lot.",
+    'Nurse: [00:00:12] Your HbA1c is 71. Please keep a food diary for two weeks.', '',
+    'Automatically convert your audio files to text with Sonix. Sonix is the best online, automated transcription service.',
+  ].join('\n');
+
+  it("drops Sonix's header and footer; the footer had been read as the clinician's last words", () => {
+    const r = readTranscript(SONIX);
+    expect(r.turns.map((t) => t.text).join(' ')).not.toMatch(/Sonix|sonix/);
+    expect(r.turns.at(-1)!.text).toBe('Your HbA1c is 71. Please keep a food diary for two weeks.');
+  });
+
+  it('keeps a dictated preamble before the dialogue, and leaves unlabelled dictation alone', () => {
+    const lines = ['Seen with his wife today.', 'Doctor: How is the cough?', 'Patient: Better.', 'Doctor: Good.', 'Patient: Thanks.'];
+    expect(blankExportChrome(lines)).toEqual(lines);
+    const dictation = ['Knee review', 'November 12, 2026', 'Pain is better. Plan: continue physio.'];
+    expect(blankExportChrome(dictation)).toEqual(dictation);
+  });
+});
+
+describe('document furniture', () => {
+  // Text copied out of a PDF: a banner, the practice's running header, page marks and a printed-on stamp, with a turn
+  // broken by the page.
+  const PDF = [
+    'CONFIDENTIAL - PATIENT TRANSCRIPT', 'Riverside Medical Centre', 'Page 1 of 2',
+    'Doctor: Hi Mr Evans, what brings you in today?',
+    "Patient: I've had pain in my right big toe since last night. It's red and really swollen, I can't even put a sheet on it.",
+    'Doctor: Have you had anything like this before?',
+    'Patient: Once, about two years ago.',
+    "Doctor: The right first MTP joint is hot, red and very tender. This is most likely gout. I'll start naproxen 500 mg twice daily",
+    'Printed on 12/11/2026 09:14 by J. Smith', 'Riverside Medical Centre', 'Page 2 of 2',
+    "for five days and we'll check your uric acid in six weeks.",
+    'Patient: Okay, thank you.', 'CONFIDENTIAL',
+  ].join('\n');
+
+  it('blanks page marks, banner, stamp and running header, and runs the broken turn on', () => {
+    const r = readTranscript(PDF);
+    expect(r.speakers).toEqual({ Doctor: 'clinician', Patient: 'patient' });
+    const text = r.turns.map((t) => t.text).join(' | ');
+    expect(text).not.toMatch(/Page \d|CONFIDENTIAL|Printed on|Riverside/);
+    expect(said(PDF)).toContain("c|The right first MTP joint is hot, red and very tender. This is most likely gout. I'll start naproxen 500 mg twice daily for five days and we'll check your uric acid in six weeks.");
+    expect(generateLocalNote(PDF).plan).toMatch(/naproxen 500 mg twice daily for 5 days/);
+  });
+
+  it('leaves a text without page marks unchanged', () => {
+    const lines = ['Doctor: Is this confidential?', 'Patient: Confidential', 'Doctor: Yes.'];
+    expect(blankDocumentChrome(lines)).toEqual(lines);
+  });
+});
+
+describe('non-speech markers', () => {
+  const MARKED = [
+    "Doctor: [00:00:02] Hi Sophie, how's the little one doing?",
+    "Mum: [00:00:05] He's had a fever since yesterday, 39.1 last night [inaudible] and he's off his food.",
+    'Doctor: [00:00:12] Is he drinking okay? [crosstalk]',
+    "Mum: [00:00:14] Yes, he's drinking (laughs) well, mostly juice.",
+    '[crosstalk]',
+    'Doctor: [00:00:20] His ears look red on the left side [00:00:24] and his chest is clear. This is an ear infection.',
+  ].join('\n');
+
+  it('removes [inaudible], [crosstalk], (laughs) and mid-turn time marks, and never reads a marker as a speaker', () => {
+    const r = readTranscript(MARKED);
+    expect(r.speakers).toEqual({ Doctor: 'clinician', Mum: 'other' });
+    expect(r.turns.map((t) => t.text)).toEqual([
+      "Hi Sophie, how's the little one doing?",
+      "He's had a fever since yesterday, 39.1 last night and he's off his food.",
+      'Is he drinking okay?',
+      "Yes, he's drinking well, mostly juice.",
+      'His ears look red on the left side and his chest is clear. This is an ear infection.',
+    ]);
+    expect(generateLocalNote(MARKED).objective).toMatch(/ears look red on the left side and his chest is clear/);
+  });
+
+  it('keeps a clinical parenthesis and a bracketed speaker tag', () => {
+    const lines = ['[doctor] Any pain (on a scale of ten)?', '[patient] About six (out of ten).'];
+    expect(removeNonSpeechMarkers(lines)).toEqual(lines);
+  });
+});
+
+describe("Azure's numbered guests", () => {
+  const AZURE = [
+    "Guest-1: Morning, I'm the practice pharmacist. I understand you wanted to talk about your blood pressure tablets.",
+    'Guest-2: Yes, since starting the amlodipine my ankles have swollen up.',
+    'Guest-1: How long have you been on it?',
+    'Guest-2: About six weeks, five milligrams.',
+    "Guest-1: Ankle swelling is a common side effect of amlodipine. I'll suggest to the GP that we switch you to ramipril.",
+  ].join('\n');
+
+  it('reads Guest-1 and Guest-2 as unnamed voices whose words decide their roles, not as two companions', () => {
+    expect(readTranscript(AZURE).speakers).toEqual({ 'Guest-1': 'clinician', 'Guest-2': 'patient' });
+    expect(generateLocalNote(AZURE).subjective).toMatch(/ankles have swollen up/);
+    // A companion written as a guest stays one.
+    expect(readTranscript('Doctor: Hello.\nGuest: I am his wife.\nDoctor: Welcome.\nGuest: Thanks.').speakers.Guest).toBe('other');
+  });
+});
+
+describe('ordinary transcripts', () => {
+  it('reads a plain labelled transcript exactly as before', () => {
+    const lines = [
+      'Doctor: Good morning, what brings you in?', 'Patient: I have had a sore throat for 4 days.',
+      'Doctor: Any fever?', 'Patient: Yes, 38.5 last night.', 'Doctor: Your tonsils are enlarged. This is tonsillitis. Take penicillin V for 10 days.',
+    ];
+    expect(readExportLayouts(lines)).toEqual(lines);
+    expect(readTranscript(lines.join('\n')).turns.map((t) => t.text)).toEqual(lines.map((l) => l.replace(/^\w+: /, '')));
+  });
+
+  it('leaves ACI-Bench tags, an Otter export and a subtitle file line for line as they were', () => {
+    const aci = ['[doctor] hi , how are you ?', '[patient] i am ok .', '[doctor] any pain ?', '[patient] no .'];
+    const otter = ['Emma  0:06', 'Hi, come in.', '', 'Dr Shah  0:09', 'What brings you in?', '', 'Emma  0:12', 'My knee.'];
+    const srt = ['1', '00:00:01,000 --> 00:00:03,000', 'Doctor: Hi.', '', '2', '00:00:03,500 --> 00:00:05,000', 'Patient: Hello.', '', '3', '00:00:05,500 --> 00:00:07,000', 'Doctor: Any pain?'];
+    for (const lines of [aci, otter, srt]) expect(readExportLayouts(lines)).toEqual(lines);
+  });
+});

@@ -2,8 +2,8 @@
  * Layouts of transcription, meeting and scribe products that put the speaker where the label reader does not look,
  * rewritten line for line into shapes it reads (`Name  0:04` label lines, `Label: words`, tab-separated rows), so
  * line numbers still point into the file as given:
- * - a time, a dash and a name on their own line, the words below (Fathom's copied transcript `0:04 - Kevin Jones
- *   (Acme)`, Happy Scribe's `[00:00:03.45] - Speaker 2`);
+ * - a name beside a time in the shapes timed-name-lines.ts reads (Fathom, Happy Scribe, Teams' Word file, Zoom's
+ *   captions);
  * - a diarised id or a role word alone on its line with the words on the next, no blank line between (Google
  *   Recorder's and some ambient scribes' text export: `Speaker 1` / `Right, tell me about the shoulder.`);
  * - a question-and-answer record (`Q.` / `A.`, as court reporters and interpreters write it);
@@ -16,19 +16,7 @@ import { SPEAKER_COLUMN, TEXT_COLUMN, splitRow, unfoldTranscriptLayouts } from '
 import { blankDocumentChrome } from './document-chrome.js';
 import { blankExportChrome } from './export-chrome.js';
 import { removeNonSpeechMarkers } from './nonspeech-markers.js';
-
-const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
-const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,3}`;
-/** `0:04 - Kevin Jones (Acme)`: the parenthesis is the attendee's organisation, which says nothing of who they are here. */
-const TIME_DASH_NAME = new RegExp(String.raw`^\s*[[(]?(${TIME})[\])]?\s+[-–—]\s+(${NAME})(?:\s*\([^()]{1,60}\))?\s*$`, 'u');
-
-function unfoldTimeDashNames(lines: readonly string[]): string[] | undefined {
-  const heads = lines.map((l) => TIME_DASH_NAME.exec(l));
-  const names = heads.flatMap((m) => (m ? [m[2]!.toLowerCase()] : []));
-  // A ward log's "09:30 - Patient reviewed" is one line with its words; a layout repeats the names of two speakers.
-  if (names.length < 3 || new Set(names).size < 2) return undefined;
-  return lines.map((l, i) => (heads[i] ? `${heads[i][2]}  ${heads[i][1]}` : l));
-}
+import { unfoldTimedNameLines } from './timed-name-lines.js';
 
 /** A diarised id ("Speaker 1", "SPEAKER_00") or a bare role word ("Doctor", "Patient") standing alone as a label. */
 function isBareSpeaker(line: string): boolean {
@@ -96,7 +84,7 @@ function unfoldTextOnlyTable(lines: readonly string[]): string[] | undefined {
 /** The lines with any of these layouts rewritten; other texts come back unchanged. */
 export function unfoldTranscriptionExports(lines: readonly string[]): string[] {
   const tabled = unfoldMarkdownTable(lines) ?? [...lines];
-  return unfoldTextOnlyTable(tabled) ?? unfoldTimeDashNames(tabled) ?? unfoldQuestionAnswerLines(tabled) ?? unfoldBareSpeakerLines(tabled) ?? tabled;
+  return unfoldTextOnlyTable(tabled) ?? unfoldTimedNameLines(tabled) ?? unfoldQuestionAnswerLines(tabled) ?? unfoldBareSpeakerLines(tabled) ?? tabled;
 }
 
 /**

@@ -63,6 +63,59 @@ describe('a time, a dash and a name above the words', () => {
     expect(n.plan).toMatch(/amoxicillin 500 mg/);
   });
 
+  // Fireflies' text download, written from memory: the name, a dash and the time over the words.
+  const FIREFLIES = [
+    'Dr. Alvarez - 00:00', "Hi Ben, what's been going on with your back?", '',
+    'Ben Carter - 00:04', 'It started after I lifted a sofa on Saturday. The pain is low down on the left and goes into my buttock.', '',
+    'Dr. Alvarez - 00:12', 'Any numbness or problems passing urine?', '',
+    'Ben Carter - 00:15', 'No, nothing like that.', '',
+    'Dr. Alvarez - 00:18', 'This sounds like mechanical low back pain. Take ibuprofen 400 mg three times a day with food.',
+  ].join('\n');
+
+  it('reads the name before the dash as the speaker, not "Dr. Alvarez -"', () => {
+    expect(readTranscript(FIREFLIES).speakers).toEqual({ 'Dr. Alvarez': 'clinician', 'Ben Carter': 'patient' });
+    expect(generateLocalNote(FIREFLIES).plan).toMatch(/ibuprofen 400 mg/);
+  });
+
+  // Teams' transcript downloaded as a Word file: a cue's time range, the name (surname first), the words.
+  const TEAMS_DOCX = [
+    '0:0:0.0 --> 0:0:4.820', 'Hughes, Laura', "Hi Mr Price, how's the knee since the operation?", '',
+    '0:0:5.100 --> 0:0:10.220', 'Price, Daniel', "Better, I can bend it to about ninety degrees now, but it's still swollen at night.", '',
+    '0:0:10.900 --> 0:0:14.200', 'Hughes, Laura', 'Any calf pain or redness?', '',
+    '0:0:14.500 --> 0:0:16.000', 'Price, Daniel', 'No.', '',
+    '0:0:16.500 --> 0:0:24.000', 'Hughes, Laura', "Your flexion is 95 degrees today. Keep going with the exercises and I'll see you next week.",
+  ].join('\n');
+
+  it("reads Teams' Word transcript by the name under each cue, which had all been the clinician's dictation", () => {
+    const r = readTranscript(TEAMS_DOCX);
+    expect(r.speakers).toEqual({ 'Hughes, Laura': 'clinician', 'Price, Daniel': 'patient' });
+    expect(said(TEAMS_DOCX)).toEqual([
+      "c|Hi Mr Price, how's the knee since the operation?",
+      "p|Better, I can bend it to about ninety degrees now, but it's still swollen at night.",
+      'c|Any calf pain or redness?', 'p|No.',
+      "c|Your flexion is 95 degrees today. Keep going with the exercises and I'll see you next week.",
+    ]);
+    expect(generateLocalNote(TEAMS_DOCX).objective).toMatch(/flexion is 95 degrees/);
+  });
+
+  // Zoom's saved closed captions: `[Name] hh:mm:ss words` on one line.
+  const ZOOM_CC = [
+    '[Dr Sam Hughes] 10:02:11 Hello Mrs Khan, how has the rash been?',
+    '[Amina Khan] 10:02:15 The itching is much better, but the patches on my elbows are still thick and scaly.',
+    "[Dr Sam Hughes] 10:02:22 That sounds like psoriasis. We'll add calcipotriol gel once a day.",
+    '[Amina Khan] 10:02:27 Okay, thank you.',
+  ].join('\n');
+
+  it("keeps the clock time of Zoom's captions out of the words", () => {
+    expect(said(ZOOM_CC)).toEqual([
+      'c|Hello Mrs Khan, how has the rash been?',
+      'p|The itching is much better, but the patches on my elbows are still thick and scaly.',
+      "c|That sounds like psoriasis. We'll add calcipotriol gel once a day.",
+      'p|Okay, thank you.',
+    ]);
+    expect(generateLocalNote(ZOOM_CC).plan).toMatch(/calcipotriol gel once a day/);
+  });
+
   it('leaves a ward log of timed entries alone', () => {
     const log = ['09:30 - Patient reviewed', 'Comfortable overnight.', '10:15 - Bloods sent', '11:00 - Patient reviewed'];
     expect(readExportLayouts(log)).toEqual(log);

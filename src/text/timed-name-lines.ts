@@ -7,8 +7,15 @@
  * - a cue's time range over the name (Teams' Word transcript: `0:0:5.100 --> 0:0:10.220` / `Price, Daniel` / words);
  * - the name in brackets and the time before the words on one line (Zoom's saved closed captions:
  *   `[Amina Khan] 10:02:15 The itching is much better`).
+ * - the name, the time and the words in columns on one line (Rev.ai's text output `Speaker 0    00:00:04    words`,
+ *   spaces or tabs between);
+ * - a diarised id in brackets (WhisperX's diarised text `[SPEAKER_01]: words`);
+ * - the elapsed time before each line's words with no name at all (`00:04 I've had a red eye…`, a recorder's or
+ *   captioner's timed text): the time is taken off the words.
  * Each asks for three such lines or more and two speakers, since one speaker's timed lines are a log, not a layout.
  */
+import { isDiarisedId, splitLabel } from './speaker-labels.js';
+
 const TIME = String.raw`\d{1,2}:\d{1,2}(?::\d{1,2})?(?:[.,]\d{1,3})?`;
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:,?\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,3}`;
 /** `0:04 - Kevin Jones (Acme)`: the parenthesis is the attendee's organisation, which says nothing of who they are here. */
@@ -17,6 +24,10 @@ const NAME_DASH_TIME = new RegExp(String.raw`^\s*(${NAME})\s+[-–—]\s+[[(]?($
 const CUE = new RegExp(String.raw`^\s*${TIME}\s*-->\s*${TIME}\s*$`);
 const NAME_LINE = new RegExp(String.raw`^\s*(${NAME})\s*$`, 'u');
 const BRACKETED_NAME_TIME = new RegExp(String.raw`^\s*\[(${NAME})\]\s+(${TIME})\s+(?=\S)`, 'u');
+
+const NAME_TIME_WORDS = new RegExp(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?)(?:\t+|\s{2,})[[(]?${TIME}[\])]?(?:\t+|\s{2,})(?=\S)`, 'u');
+const BRACKETED_ID = /^\s*\[([^\]]{1,20})\]\s*:?\s+(?=\S)/;
+const ELAPSED = /^\s*[[(]?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,]\d{1,3})?[\])]? +(?!-->)(?=\S)/;
 
 /** Enough heads from at least two speakers, each name said at least twice. */
 function isLayout(names: readonly string[]): boolean {
@@ -49,7 +60,38 @@ function unfoldBracketedNames(lines: readonly string[]): string[] | undefined {
   return lines.map((l, i) => (heads[i] ? `${heads[i][1]}: ${l.slice(heads[i][0].length)}` : l));
 }
 
+function unfoldNameTimeColumns(lines: readonly string[]): string[] | undefined {
+  const heads = lines.map((l) => {
+    const m = NAME_TIME_WORDS.exec(l);
+    return m && splitLabel(`${m[1]!.trim()}: x`, 0).label !== undefined ? m : null;
+  });
+  if (!isLayout(heads.flatMap((m) => (m ? [m[1]!.trim()] : [])))) return undefined;
+  return lines.map((l, i) => (heads[i] ? `${heads[i][1]!.trim()}: ${l.slice(heads[i][0].length)}` : l));
+}
+
+function unfoldBracketedIds(lines: readonly string[]): string[] | undefined {
+  const heads = lines.map((l) => {
+    const m = BRACKETED_ID.exec(l);
+    return m && isDiarisedId(m[1]!) ? m : null;
+  });
+  if (!isLayout(heads.flatMap((m) => (m ? [m[1]!] : [])))) return undefined;
+  return lines.map((l, i) => (heads[i] ? `${heads[i][1]}: ${l.slice(heads[i][0].length)}` : l));
+}
+
+/**
+ * Unlabelled lines each opening on the time since the recording began: a clock time ("09:30 Patient reviewed" in a
+ * ward log) is a fact and stays, so the times must start within the first minute and never go back.
+ */
+function removeElapsedTimes(lines: readonly string[]): string[] | undefined {
+  const filled = lines.filter((l) => l.trim() !== '');
+  const seconds = filled.map((l) => ELAPSED.exec(l)).flatMap((m) => (m ? [Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3])] : []));
+  if (seconds.length < 3 || seconds.length < filled.length * 0.8 || seconds[0]! >= 60 || seconds.some((t, i) => i > 0 && t < seconds[i - 1]!)) return undefined;
+  const out = lines.map((l) => l.replace(ELAPSED, ''));
+  // A timed line that turns out to carry a label ("00:04 Doctor: …") is for the label reader, which takes times itself.
+  return out.some((l) => l.trim() !== '' && splitLabel(l, 0).label !== undefined) ? undefined : out;
+}
+
 /** The lines with any of these layouts rewritten; other texts come back unchanged. */
 export function unfoldTimedNameLines(lines: readonly string[]): string[] | undefined {
-  return unfoldDashedHeads(lines) ?? unfoldCueNames(lines) ?? unfoldBracketedNames(lines);
+  return unfoldDashedHeads(lines) ?? unfoldCueNames(lines) ?? unfoldBracketedNames(lines) ?? unfoldNameTimeColumns(lines) ?? unfoldBracketedIds(lines) ?? removeElapsedTimes(lines);
 }

@@ -83,8 +83,10 @@ function unfoldTextOnlyTable(lines: readonly string[]): string[] | undefined {
 
 /** The lines with any of these layouts rewritten; other texts come back unchanged. */
 export function unfoldTranscriptionExports(lines: readonly string[]): string[] {
-  const tabled = unfoldMarkdownTable(lines) ?? [...lines];
-  return unfoldTextOnlyTable(tabled) ?? unfoldTimedNameLines(tabled) ?? unfoldQuestionAnswerLines(tabled) ?? unfoldBareSpeakerLines(tabled) ?? tabled;
+  // A Markdown table's rows are the table reader's; its cells are not re-read as lines of another layout.
+  const markdown = unfoldMarkdownTable(lines);
+  if (markdown) return unfoldTextOnlyTable(markdown) ?? markdown;
+  return unfoldTextOnlyTable(lines) ?? unfoldTimedNameLines(lines) ?? unfoldQuestionAnswerLines(lines) ?? unfoldBareSpeakerLines(lines) ?? [...lines];
 }
 
 /**

@@ -122,6 +122,50 @@ describe('a time, a dash and a name above the words', () => {
   });
 });
 
+describe('names, ids and times in columns', () => {
+  const EYE = [
+    'Hi, I am the nurse practitioner. What brings you in?',
+    'I have had a red, itchy eye since yesterday with sticky yellow discharge.',
+    'Any pain or change in your vision?',
+    'No, just gritty.',
+    'This looks like bacterial conjunctivitis. Use chloramphenicol drops four times a day for five days.',
+  ];
+  const ids = ['0', '1', '0', '1', '0'];
+
+  it("reads Rev.ai's text output, spaces or tabs between name, time and words, without the time in the words", () => {
+    for (const gap of ['    ', '\t']) {
+      const text = EYE.map((w, i) => `Speaker ${ids[i]}${gap}00:00:0${i * 2}${gap}${w}`).join('\n');
+      const r = readTranscript(text);
+      expect(r.speakers).toEqual({ 'Speaker 0': 'clinician', 'Speaker 1': 'patient' });
+      expect(r.turns.map((t) => t.text)).toEqual(EYE);
+    }
+  });
+
+  it("reads WhisperX's bracketed speaker ids, which were read as the clinician's dictation", () => {
+    const text = EYE.map((w, i) => `[SPEAKER_0${ids[i]}]: ${w}`).join('\n');
+    const r = readTranscript(text);
+    expect(r.speakers).toEqual({ SPEAKER_00: 'clinician', SPEAKER_01: 'patient' });
+    expect(said(text)[3]).toBe('p|No, just gritty.');
+    expect(generateLocalNote(text).assessment).toMatch(/bacterial conjunctivitis/);
+  });
+
+  it('takes the elapsed time off unlabelled timed lines, and keeps a ward log\'s clock times', () => {
+    const text = EYE.map((w, i) => `00:0${i * 2} ${w}`).join('\n');
+    expect(readTranscript(text).turns.map((t) => t.text)).toEqual(EYE);
+    const log = ['09:30 Reviewed on the ward round.', '10:15 Bloods sent.', '14:00 Paracetamol 1 g given.'];
+    expect(readExportLayouts(log)).toEqual(log);
+  });
+});
+
+describe('dictation with spoken headings', () => {
+  it('writes "history of present illness colon" as a heading, as "plan colon" already was', () => {
+    const text = 'History of present illness colon 58-year-old man with 3 days of productive cough period fever to 38.5 period new paragraph plan colon amoxicillin 500 mg three times daily period';
+    const n = generateLocalNote(text);
+    expect(n.subjective).toMatch(/58-year-old man with 3 days of productive cough/);
+    expect(n.subjective).not.toMatch(/colon/);
+  });
+});
+
 describe('speaker ids alone on their lines', () => {
   // Google Recorder's text export with speaker labels (from memory): the label on its line, no blank line between.
   const RECORDER = [

@@ -1,6 +1,6 @@
 /**
  * What a transcription or meeting product writes around the conversation in its text export, which nobody said:
- * - its own lines: "Transcript delivered by Tactiq.io", "Meeting notes by tl;dv", Sonix's "Sonix has transcribed this
+ * - its own lines: "Transcript delivered by Tactiq.io", Teams' "Rosa Diaz started transcription", "Meeting notes by tl;dv", Sonix's "Sonix has transcribed this
  *   file…" header and advertising footer, Fathom's "VIEW RECORDING - 12 mins (No highlights): https://…", a lone link,
  *   a Markdown rule ("---");
  * - the title block above the first speaker: the meeting or file name ("Knee review - Physio.mp3", "# Google Meet -
@@ -16,6 +16,8 @@ const PRODUCT_LINE = new RegExp(
   String.raw`^\s*(?:(?:transcript|notes?|meeting notes|recording|recorded|transcribed|summary)\s+(?:delivered\s+|generated\s+|powered\s+)?(?:by|with|from|via)\s+${PRODUCTS}\b.*|${PRODUCTS} has transcribed this file\b.*|.*\bwith sonix\b.*|.*\bsonix is the\b.*|view recording\s*[-–]\s*\d+\s*mins?\b.*)$`,
   'i',
 );
+/** A meeting's events, written among the turns (Teams' "Rosa Diaz started transcription"). */
+const MEETING_EVENT = /^\s*\p{L}[\p{L} .'’,()-]{0,60} (?:started|stopped|paused|resumed) (?:the )?(?:transcription|recording)\.?\s*$|^\s*\p{L}[\p{L} .'’,()-]{0,60} (?:joined|left) the (?:meeting|call)\.?\s*$/u;
 const LINK_ONLY = /^\s*<?https?:\/\/\S+>?\s*$/;
 const RULE = /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/;
 
@@ -44,7 +46,7 @@ export function blankExportChrome(lines: readonly string[]): string[] {
   // The first speaker is a label said again or one the layout marks; a title's "Knee review - Physio.mp3" is neither.
   const first = read.findIndex((r, i) => r?.label !== undefined && (counts.get(labels[i]!)! >= 2 || r.standalone === true));
   if (first < 0 || labels.filter((k) => k !== undefined).length < 3) return [...lines];
-  const out = lines.map((l, i) => (labels[i] === undefined && (PRODUCT_LINE.test(l) || LINK_ONLY.test(l) || RULE.test(l)) ? '' : l));
+  const out = lines.map((l, i) => (labels[i] === undefined && (PRODUCT_LINE.test(l) || MEETING_EVENT.test(l) || LINK_ONLY.test(l) || RULE.test(l)) ? '' : l));
   const block = out.slice(0, first).filter((l) => l.trim() !== '');
   // Only a block that is all title lines goes: a dictated preamble before the dialogue says something.
   if (block.length > 0 && block.length <= 6 && block.every(isTitleLine)) for (let i = 0; i < first; i++) out[i] = '';

@@ -10,6 +10,8 @@
  * - the name, the time and the words in columns on one line (Rev.ai's text output `Speaker 0    00:00:04    words`,
  *   spaces or tabs between);
  * - a diarised id in brackets (WhisperX's diarised text `[SPEAKER_01]: words`);
+ * - the name on one line and the time alone on the next (text copied from Otter's, Zoom's or Fireflies' web page:
+ *   `Gary Holt` / `0:10` / words);
  * - the elapsed time before each line's words with no name at all (`00:04 I've had a red eye…`, a recorder's or
  *   captioner's timed text): the time is taken off the words.
  * Each asks for three such lines or more and two speakers, since one speaker's timed lines are a log, not a layout.
@@ -60,6 +62,16 @@ function unfoldBracketedNames(lines: readonly string[]): string[] | undefined {
   return lines.map((l, i) => (heads[i] ? `${heads[i][1]}: ${l.slice(heads[i][0].length)}` : l));
 }
 
+const BARE_TIME = new RegExp(String.raw`^\s*[[(]?${TIME}[\])]?\s*$`);
+
+function unfoldNamesOverTimes(lines: readonly string[]): string[] | undefined {
+  const at = lines.flatMap((l, i) => (NAME_LINE.test(l) && BARE_TIME.test(lines[i + 1] ?? '') ? [i] : []));
+  if (!isLayout(at.map((i) => lines[i]!.trim()))) return undefined;
+  const out = [...lines];
+  for (const i of at) [out[i], out[i + 1]] = [`${lines[i]!.trim()}  ${lines[i + 1]!.trim().replace(/^[[(]|[\])]$/g, '')}`, ''];
+  return out;
+}
+
 function unfoldNameTimeColumns(lines: readonly string[]): string[] | undefined {
   const heads = lines.map((l) => {
     const m = NAME_TIME_WORDS.exec(l);
@@ -93,5 +105,5 @@ function removeElapsedTimes(lines: readonly string[]): string[] | undefined {
 
 /** The lines with any of these layouts rewritten; other texts come back unchanged. */
 export function unfoldTimedNameLines(lines: readonly string[]): string[] | undefined {
-  return unfoldDashedHeads(lines) ?? unfoldCueNames(lines) ?? unfoldBracketedNames(lines) ?? unfoldNameTimeColumns(lines) ?? unfoldBracketedIds(lines) ?? removeElapsedTimes(lines);
+  return unfoldDashedHeads(lines) ?? unfoldCueNames(lines) ?? unfoldBracketedNames(lines) ?? unfoldNamesOverTimes(lines) ?? unfoldNameTimeColumns(lines) ?? unfoldBracketedIds(lines) ?? removeElapsedTimes(lines);
 }

@@ -45,7 +45,13 @@ function unfoldQuestionAnswerLines(lines: readonly string[]): string[] | undefin
   const qs = letters.filter((x) => x === 'Q').length;
   const as = letters.filter((x) => x === 'A').length;
   if (qs < 2 || as < 2 || qs + as < filled.length * 0.5) return undefined;
-  return lines.map((l) => l.replace(QA_LINE, '$1: '));
+  // A deposition numbers every line of the page, the wrapped ones too, and puts the page number alone on a line.
+  const numbered = filled.filter((l) => /^\s*\d{1,3}\s+[QA](?:\.\s|\s{2,}|\t)/.test(l)).length >= (qs + as) * 0.8;
+  return lines.map((l) => {
+    const line = l.replace(QA_LINE, '$1: ');
+    if (!numbered) return line;
+    return /^\s*\d{1,4}\s*$/.test(line) ? '' : line.replace(/^\s*\d{1,3}(?:\s{2,}|\t)(?=\S)/, '');
+  });
 }
 
 const MARKDOWN_ROW = /^\s*\|.*\|\s*$/;

@@ -116,6 +116,21 @@ describe('a time, a dash and a name above the words', () => {
     expect(generateLocalNote(ZOOM_CC).plan).toMatch(/calcipotriol gel once a day/);
   });
 
+  // Text copied from a transcript web page (Otter's, Zoom's): the name, the time alone below it, then the words.
+  const WEB_COPY = [
+    'Emma Lewis', '0:06', "Hi, I'm Emma, one of the diabetes nurses. How have your sugars been?",
+    'Gary Holt', '0:10', "Up and down. I've had two hypos this week, both in the night.",
+    'Emma Lewis', '0:15', 'What were the readings?',
+    'Gary Holt', '0:17', '3.1 and 2.8. I woke up sweaty and shaking.',
+    'Emma Lewis', '0:22', "Let's reduce your evening Lantus from 24 to 20 units and check your sugar at 3 am twice this week.",
+  ].join('\n');
+
+  it('reads a name over a time line as the speaker, where a reading of 3.1 had been glued to the name', () => {
+    expect(readTranscript(WEB_COPY).speakers).toEqual({ 'Emma Lewis': 'clinician', 'Gary Holt': 'patient' });
+    expect(said(WEB_COPY)[3]).toBe('p|3.1 and 2.8. I woke up sweaty and shaking.');
+    expect(generateLocalNote(WEB_COPY).plan).toMatch(/Lantus from 24 to 20 units/);
+  });
+
   it('leaves a ward log of timed entries alone', () => {
     const log = ['09:30 - Patient reviewed', 'Comfortable overnight.', '10:15 - Bloods sent', '11:00 - Patient reviewed'];
     expect(readExportLayouts(log)).toEqual(log);
@@ -206,6 +221,32 @@ describe('a question-and-answer record', () => {
     expect(n.plan).toMatch(/sertraline 50 mg/);
   });
 
+  // A deposition-style page: every line numbered, wrapped answers too, and the page number alone on a line.
+  const DEPOSITION = [
+    '                                                          12',
+    ' 1   Q.   How long have you had the pain in your lower back?',
+    ' 2   A.   About three weeks. It started after I lifted a',
+    ' 3   heavy box at work.',
+    ' 4   Q.   Does it go down your leg?',
+    ' 5   A.   Yes, down the back of my right leg to the',
+    ' 6   ankle.',
+    " 7   Q.   Straight leg raise is positive on the right at 40 degrees. This is sciatica. I'll refer you to",
+    ' 8   physiotherapy and prescribe naproxen 500 mg twice daily.',
+    '                                                          13',
+    ' 9   A.   Thank you.',
+  ].join('\n');
+
+  it("drops a deposition's line and page numbers and runs wrapped answers on", () => {
+    expect(said(DEPOSITION)).toEqual([
+      'c|How long have you had the pain in your lower back?',
+      'p|About three weeks. It started after I lifted a heavy box at work.',
+      'c|Does it go down your leg?',
+      'p|Yes, down the back of my right leg to the ankle.',
+      "c|Straight leg raise is positive on the right at 40 degrees. This is sciatica. I'll refer you to physiotherapy and prescribe naproxen 500 mg twice daily.",
+      'p|Thank you.',
+    ]);
+  });
+
   it('leaves a dictation with one "A." line alone', () => {
     const lines = ['Assessment and plan.', 'A. Community-acquired pneumonia.', 'Q. Review in 48 hours.'];
     expect(readExportLayouts(lines)).toEqual(lines);
@@ -284,6 +325,13 @@ describe("a product's own lines and title block", () => {
     const r = readTranscript(SONIX);
     expect(r.turns.map((t) => t.text).join(' ')).not.toMatch(/Sonix|sonix/);
     expect(r.turns.at(-1)!.text).toBe('Your HbA1c is 71. Please keep a food diary for two weeks.');
+  });
+
+  it("drops Teams' 'started transcription' and 'stopped transcription' lines, the last read as the clinician's words", () => {
+    const text = ['Rosa Diaz started transcription', '', 'Rosa Diaz   0:03', 'Hi Mr Ahmed, how is the metformin?', '', 'Yusuf Ahmed   0:06',
+      "I've been missing the evening dose, it upsets my stomach.", '', 'Rosa Diaz   0:12', "We'll switch you to slow release metformin.", '',
+      'Rosa Diaz stopped transcription'].join('\n');
+    expect(said(text)).toEqual(['c|Hi Mr Ahmed, how is the metformin?', "p|I've been missing the evening dose, it upsets my stomach.", "c|We'll switch you to slow release metformin."]);
   });
 
   it('keeps a dictated preamble before the dialogue, and leaves unlabelled dictation alone', () => {

@@ -10,7 +10,7 @@ import { isDiarisedId, roleFromLabel, splitLabel } from './speaker-labels.js';
 import { blankToolChrome } from './tool-chrome.js';
 
 export const SPEAKER_COLUMN = /^(?:speaker(?:[ _]?(?:label|name|id))?|name|participant|role|who|talker|channel)$/i;
-export const TEXT_COLUMN = /^(?:text|transcript|transcription|utterance|content|words|sentence|message|caption)$/i;
+export const TEXT_COLUMN = /^(?:text|transcript|transcription|utterance|content|words|sentence|message|caption|dialogue|dialog|speech)$/i;
 
 /** One row of a delimited table; a quoted cell may hold the delimiter and doubled quotes. */
 export function splitRow(line: string, delimiter: string): string[] {

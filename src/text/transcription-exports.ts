@@ -7,11 +7,12 @@
  * - a diarised id or a role word alone on its line with the words on the next, no blank line between (Google
  *   Recorder's and some ambient scribes' text export: `Speaker 1` / `Right, tell me about the shoulder.`);
  * - a question-and-answer record (`Q.` / `A.`, as court reporters and interpreters write it);
- * - a Markdown table (`| Time | Speaker | Text |`), read as the tab-separated table it is;
+ * - a Markdown table (`| Time | Speaker | Text |`), read as the tab-separated table it is, and Markdown marks around
+ *   speakers (`### Dr Lee (00:09)` headings over the words, `**Dr Lee** (00:09): words`), as notes apps keep them;
  * - a table with a text column and times but no speaker (Whisper's TSV `start end text`): its words only.
  * Other texts come back unchanged.
  */
-import { isDiarisedId, roleFromLabel } from './speaker-labels.js';
+import { isDiarisedId, roleFromLabel, splitLabel } from './speaker-labels.js';
 import { SPEAKER_COLUMN, TEXT_COLUMN, splitRow, unfoldTranscriptLayouts } from './transcript-layouts.js';
 import { blankDocumentChrome } from './document-chrome.js';
 import { blankExportChrome } from './export-chrome.js';
@@ -68,6 +69,18 @@ function unfoldMarkdownTable(lines: readonly string[]): string[] | undefined {
   });
 }
 
+const HEADING = /^\s*#{1,6}\s+(?=\S)/;
+const BOLD_NAME = /^(\s*)(\*\*|__)([^*_\n]{1,40}?)\2(\s*[[(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])])?\s*:\s*/;
+
+/** Speakers' headings and bold names without their Markdown, where at least three lines are so marked. */
+function unfoldMarkdownSpeakers(lines: readonly string[]): string[] | undefined {
+  const heads = lines.map((l) => HEADING.test(l) && splitLabel(l.replace(HEADING, ''), 0).standalone === true);
+  const bold = lines.map((l) => BOLD_NAME.test(l));
+  if (heads.filter(Boolean).length >= 3) return lines.map((l, i) => (heads[i] ? l.replace(HEADING, '') : l));
+  if (bold.filter(Boolean).length >= 3) return lines.map((l, i) => (bold[i] ? l.replace(BOLD_NAME, '$1$3$4: ') : l));
+  return undefined;
+}
+
 const TIME_COLUMN = /^(?:start|end|begin|stop|from|to|time|timestamp|start[ _]?time|end[ _]?time|offset|duration|start_ms|end_ms)$/i;
 
 /** Whisper's TSV (`start end text` in milliseconds) and such: no one is named, so only the words are kept. */
@@ -92,7 +105,7 @@ export function unfoldTranscriptionExports(lines: readonly string[]): string[] {
   // A Markdown table's rows are the table reader's; its cells are not re-read as lines of another layout.
   const markdown = unfoldMarkdownTable(lines);
   if (markdown) return unfoldTextOnlyTable(markdown) ?? markdown;
-  return unfoldTextOnlyTable(lines) ?? unfoldTimedNameLines(lines) ?? unfoldQuestionAnswerLines(lines) ?? unfoldBareSpeakerLines(lines) ?? [...lines];
+  return unfoldTextOnlyTable(lines) ?? unfoldMarkdownSpeakers(lines) ?? unfoldTimedNameLines(lines) ?? unfoldQuestionAnswerLines(lines) ?? unfoldBareSpeakerLines(lines) ?? [...lines];
 }
 
 /**

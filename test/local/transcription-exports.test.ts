@@ -273,6 +273,33 @@ describe('tables', () => {
     expect(n.subjective).not.toMatch(/\|/);
   });
 
+  it("reads a CSV whose words are in a 'Dialogue' column", () => {
+    const csv = ['Time,Speaker,Dialogue', '00:01,Doctor,"Hi Jo, what brings you in?"', '00:04,Patient,"I have had a rash on my hands for two weeks, it is really itchy."',
+      '00:09,Doctor,"This looks like contact dermatitis. Use hydrocortisone cream twice a day."'].join('\n');
+    expect(readTranscript(csv).speakers).toEqual({ Doctor: 'clinician', Patient: 'patient' });
+    expect(generateLocalNote(csv).assessment).toMatch(/contact dermatitis/);
+  });
+
+  // A transcript kept in a notes app as Markdown: a heading per speaker with the time, or the name in bold.
+  const RASH = [
+    ['Dr Lee', '00:00', 'Hi Jo, what brings you in?'],
+    ['Jo Evans', '00:03', "I've had a rash on my hands for two weeks, it's really itchy."],
+    ['Dr Lee', '00:09', 'Do you use any new soaps or gloves at work?'],
+    ['Jo Evans', '00:12', 'I started wearing latex gloves at the salon last month.'],
+    ['Dr Lee', '00:16', 'This looks like contact dermatitis. Use the emollient and hydrocortisone cream twice a day.'],
+  ] as const;
+
+  it('reads Markdown speaker headings and bold names with their times', () => {
+    const headed = ['# Transcript', '', ...RASH.flatMap(([who, at, words]) => [`### ${who} (${at})`, words, ''])].join('\n');
+    const bold = RASH.map(([who, at, words]) => `**${who}** (${at}): ${words}`).join('\n');
+    for (const text of [headed, bold]) {
+      const r = readTranscript(text);
+      expect(r.speakers).toEqual({ 'Dr Lee': 'clinician', 'Jo Evans': 'patient' });
+      expect(r.turns.map((t) => t.text)).toEqual(RASH.map(([, , words]) => words));
+    }
+    expect(generateLocalNote(RASH.map(([who, at, words]) => `**${who}** (${at}): ${words}`).join('\n')).subjective).toMatch(/latex gloves/);
+  });
+
   // Whisper's TSV output: start and end in milliseconds, then the text; no speaker.
   const WHISPER_TSV = [
     'start\tend\ttext',

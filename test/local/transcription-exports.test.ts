@@ -393,6 +393,18 @@ describe('document furniture', () => {
     expect(generateLocalNote(PDF).plan).toMatch(/naproxen 500 mg twice daily for 5 days/);
   });
 
+  it("drops a letterhead's 'Patient: … DOB: … MRN: …' line by the page marks, which was read as the patient's words", () => {
+    const header = 'Patient: Jane Doe   DOB: 01/02/1980   MRN: 123456';
+    const pages = [header, 'Page 1 of 2', 'Doctor: Hi Jane, how are the headaches?', 'Patient: Better since the propranolol, maybe two a month now.',
+      'Doctor: Any side effects?', 'Patient: Cold hands, nothing else.', header, 'Page 2 of 2', "Doctor: Carry on with propranolol 40 mg twice daily and I'll review you in three months."];
+    const onePage = [header, 'Page 1 of 1', ...pages.slice(2, 6)];
+    for (const text of [pages, onePage]) {
+      const r = readTranscript(text.join('\n'));
+      expect(r.turns.map((t) => t.text).join(' ')).not.toMatch(/DOB|MRN|Jane Doe/);
+      expect(r.turns.filter((t) => t.role === 'patient').map((t) => t.text)).toEqual(['Better since the propranolol, maybe two a month now.', 'Cold hands, nothing else.']);
+    }
+  });
+
   it('leaves a text without page marks unchanged', () => {
     const lines = ['Doctor: Is this confidential?', 'Patient: Confidential', 'Doctor: Yes.'];
     expect(blankDocumentChrome(lines)).toEqual(lines);

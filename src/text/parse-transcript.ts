@@ -11,7 +11,7 @@ import { readEmailThread } from './email-thread.js';
 import { blankSubtitleScaffolding, isSubtitleText } from './subtitle-format.js';
 import { unfoldCaptionMarkers } from './caption-markers.js';
 import { writeSpokenPunctuation } from './spoken-punctuation.js';
-import { unfoldTranscriptLayouts } from './transcript-layouts.js';
+import { readExportLayouts } from './transcription-exports.js';
 import { reassignMisattributedAnswers } from './misattributed-answers.js';
 
 export { roleFromLabel } from './speaker-labels.js';
@@ -86,7 +86,7 @@ function splitLines(transcript: string): LabelledLine[] {
   if (json) return json.map((u) => splitLabel(u.label !== undefined ? `${u.label}: ${u.text}` : u.text, u.line));
   const email = readEmailThread(transcript);
   if (email) return email.map((u) => ({ label: u.label, kind: 'named', text: u.text, line: u.line, raw: `${u.label}: ${u.text}`, standalone: true }));
-  return writeSpokenPunctuation(blankSubtitleScaffolding(unfoldCaptionMarkers(unfoldTranscriptLayouts(transcript.replace(/\r\n?/g, '\n').split('\n'))))).flatMap((text, i) => unfoldRunOnTurns(text).map((t) => splitLabel(t, i + 1)));
+  return writeSpokenPunctuation(blankSubtitleScaffolding(unfoldCaptionMarkers(readExportLayouts(transcript.replace(/\r\n?/g, '\n').split('\n'))))).flatMap((text, i) => unfoldRunOnTurns(text).map((t) => splitLabel(t, i + 1)));
 }
 
 /** A role label inside a line, after the end of a sentence: "…for a week? Patient: I've had…". */

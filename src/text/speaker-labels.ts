@@ -67,7 +67,8 @@ const MEETING_TAG = /\s*\((?:guest|external|unverified|visitor|she\/her|he\/him|
 const NAME_TIME_GAP = String.raw`(?:\s+[·•|]\s*|\s+)`;
 const OTTER_LINE = new RegExp(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?(?:,\s*\p{L}[\p{L}0-9 .'’_-]{0,30}?)?(?:\s*\([^()]{1,40}\))?)${NAME_TIME_GAP}${TIMESTAMP}\s*$`, 'u');
 const TIMED_NAME_LINE = new RegExp(String.raw`^\s*${TIMESTAMP}${NAME_TIME_GAP}(\p{L}[\p{L}0-9 .'’_-]{0,40}?)\s*$`, 'u');
-const DIARISED = caseless(/^(?:speaker|spk|person|voice|participant|unknown)[ _-]?[a-z0-9]{1,3}$|^s[0-9]{1,2}$|^speaker$/);
+// Azure's conversation transcription names the voices it cannot tell apart "Guest-1", "Guest-2": ids, not companions.
+const DIARISED = caseless(/^(?:speaker|spk|person|voice|participant|unknown)[ _-]?[a-z0-9]{1,3}$|^s[0-9]{1,2}$|^speaker$|^guest[ _-]?[0-9]{1,2}$/);
 const HONORIFIC = caseless(/^(dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor|sister|brother|father|coach|officer)\.?\s+\S/);
 
 function words(label: string): string[] {
@@ -88,6 +89,8 @@ export function roleFromLabel(label: string): Role | undefined {
   // "Urologist", "Neurologist", "Paediatrician", "Physiotherapist": a profession's own ending names a clinician.
   if (w.some((x) => x.length > 6 && (x.endsWith('ologist') || x.endsWith('iatrist') || x.endsWith('ician') || x.endsWith('therapist')))) return 'clinician';
   if (w.includes('worker') || w.includes('assistant') || w.includes('tech') || w.includes('aide')) return 'clinician';
+  // Azure's numbered "Guest-1" is a voice it could not name, whose role what it says decides.
+  if (/^guest[ _-]?\d{1,2}$/i.test(label.trim())) return undefined;
   // "patient_guest", "Guest_family": a companion, even beside the word patient.
   if (w.includes('guest') || (w.some((x) => OTHER_WORDS.has(x)) && !w.includes('patient'))) return 'other';
   if (w.some((x) => PATIENT_WORDS.has(x))) return 'patient';

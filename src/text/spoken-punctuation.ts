@@ -12,7 +12,8 @@ const COMMAND_MODE_MIN = 3;
 const PERIOD = /(?<!\b(?:my|her|your|their|his|the|a|last|first|heavy|light|painful|irregular|menstrual|this|that|any|each|every|same|short|long|whole|trial|grace|waiting|recovery|time|one|two|three|four|five|six)\s+)\bperiod\b(?!\s+(?:of|pain|pains|cramps?|was|is|came|started|stopped)\b|s\b)/gi;
 
 /** "plan colon increase…": a spoken colon after a heading word (elsewhere "colon" is the bowel). */
-const HEADING_COLON = /\b(plan|impression|assessment|diagnos[ie]s|examination|exam|observations|obs|vitals|history|medications?|allergies|results|bloods|investigations|summary|findings|management|problems?)\s+colon\b/gi;
+// A heading of several words ends on its last ("history of present illness colon", "review of systems colon").
+const HEADING_COLON = /\b(plan|illness|complaint|systems|hpi|impression|assessment|diagnos[ie]s|examination|exam|observations|obs|vitals|history|medications?|allergies|results|bloods|investigations|summary|findings|management|problems?)\s+colon\b/gi;
 
 function countCommands(lines: readonly string[]): number {
   let n = 0;

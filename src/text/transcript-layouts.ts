@@ -10,11 +10,11 @@ import { isDiarisedId, roleFromLabel, splitLabel } from './speaker-labels.js';
 import { unfoldQuestionnaire } from './questionnaire-lines.js';
 import { blankToolChrome } from './tool-chrome.js';
 
-const SPEAKER_COLUMN = /^(?:speaker(?:[ _]?(?:label|name|id))?|name|participant|role|who|talker|channel)$/i;
-const TEXT_COLUMN = /^(?:text|transcript|transcription|utterance|content|words|sentence|message|caption)$/i;
+export const SPEAKER_COLUMN = /^(?:speaker(?:[ _]?(?:label|name|id))?|name|participant|role|who|talker|channel)$/i;
+export const TEXT_COLUMN = /^(?:text|transcript|transcription|utterance|content|words|sentence|message|caption|dialogue|dialog|speech)$/i;
 
 /** One row of a delimited table; a quoted cell may hold the delimiter and doubled quotes. */
-function splitRow(line: string, delimiter: string): string[] {
+export function splitRow(line: string, delimiter: string): string[] {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { checkGrounding } from '../../src/grounding/index.js';
+
+const kinds = (note: Parameters<typeof checkGrounding>[0], transcript: string) => checkGrounding(note, transcript).map((f) => f.kind);
+
+// Sentences of the second set of written notes (bench/written-notes-2, notes2-tune) against their devset
+// transcripts, shortened. Each was flagged before its fix; the same kind of fact, changed, is still caught.
+describe('a risk field whose value opens with the denial', () => {
+  const risk = [
+    'Therapist: I want to ask you directly, have you had any thoughts of harming yourself or ending your life?',
+    'Client: No. Nothing like that.',
+    'Therapist: Any thoughts of harming anyone else?',
+    'Client: No.',
+  ].join('\n');
+
+  it('reads "SI: denies thoughts of self-harm or ending life" as denied suicidal ideation', () => {
+    expect(kinds({ subjective: 'Risk Assessment:\n- SI: denies thoughts of self-harm or ending life\n- HI: denies' }, risk)).toEqual([]);
+  });
+
+  it('still catches a field that affirms what was denied', () => {
+    expect(kinds({ subjective: 'Risk Assessment:\n- SI: endorses thoughts of ending life' }, risk)).toEqual(['negation']);
+  });
+});

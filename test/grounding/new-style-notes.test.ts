@@ -21,3 +21,20 @@ describe('a risk field whose value opens with the denial', () => {
     expect(kinds({ subjective: 'Risk Assessment:\n- SI: endorses thoughts of ending life' }, risk)).toEqual(['negation']);
   });
 });
+
+describe('"2/2" for "secondary to"', () => {
+  const inr = [
+    'Pharmacist: Your INR today came back at 3.6.',
+    'Patient: The urgent care put me on cipro for a bladder infection last week.',
+    'Pharmacist: Ciprofloxacin interacts with warfarin and raises the INR.',
+  ].join('\n');
+
+  it('does not read "INR 2/2 ciprofloxacin-warfarin interaction" as a ratio the transcript lacks', () => {
+    expect(kinds({ assessment: 'Supratherapeutic INR 2/2 ciprofloxacin-warfarin interaction.' }, inr)).toEqual([]);
+  });
+
+  it('still checks the numbers around it, and any other ratio', () => {
+    expect(kinds({ assessment: 'Supratherapeutic INR 4.6 2/2 ciprofloxacin.' }, inr)).toEqual(['number']);
+    expect(kinds({ assessment: 'Supratherapeutic INR 3/2 ciprofloxacin.' }, inr)).toEqual(['number']);
+  });
+});

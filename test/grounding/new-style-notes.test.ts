@@ -38,3 +38,22 @@ describe('"2/2" for "secondary to"', () => {
     expect(kinds({ assessment: 'Supratherapeutic INR 3/2 ciprofloxacin.' }, inr)).toEqual(['number']);
   });
 });
+
+describe('an everyday word and its trouble past linking words', () => {
+  const bp = [
+    'Patient: Mostly in the 150s on top, sometimes 160.',
+    "Doctor: Okay. And you're still taking the lisinopril 10 mg every morning?",
+    'Doctor: Okay. Your blood pressure today is 152 over 94 and your heart rate is 78.',
+    'Doctor: So your blood pressure is still not well controlled on the current dose.',
+    "Doctor: I'd like to increase the lisinopril to 20 mg once a day.",
+  ].join('\n');
+
+  it('reads "blood pressure is still not well controlled" as the hypertension a note calls HTN', () => {
+    expect(kinds({ assessment: 'HTN — not controlled on lisinopril 10 mg (clinic 152/94, home 150s-160).' }, bp)).toEqual([]);
+  });
+
+  it('still flags hypertension where the blood pressure is only read out', () => {
+    const read = 'Doctor: Your blood pressure is 126 over 78. I can see the nystagmus.';
+    expect(kinds({ assessment: 'Hypertension.' }, read)).toEqual(['diagnosis']);
+  });
+});

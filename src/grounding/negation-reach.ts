@@ -7,7 +7,7 @@
  */
 import type { TermHit } from './clinical-terms.js';
 
-const NEGATION_CUES = new Set(['no', 'nil', 'not', 'nothing', 'denies', 'denied', 'deny', 'denying', 'without', 'never', 'nor', 'none', 'negative', 'absence', 'absent', 'free', 'non', 'neither', 'resolved']);
+const NEGATION_CUES = new Set(['no', 'nil', 'not', 'nothing', 'denies', 'denied', 'deny', 'denying', 'without', 'never', 'nor', 'none', 'negative', 'negatives', 'absence', 'absent', 'free', 'non', 'neither', 'resolved']);
 /** Words that make a note's mention hypothetical or advisory (the note's own hedges). */
 export const HYPOTHETICAL_CUES = new Set([
   'if', 'unless', 'whether', 'should', 'could', 'would', 'might', 'may', 'can', 'call', 'return', 'monitor', 'watch', 'risk',

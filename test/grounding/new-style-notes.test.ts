@@ -57,3 +57,26 @@ describe('an everyday word and its trouble past linking words', () => {
     expect(kinds({ assessment: 'Hypertension.' }, read)).toEqual(['diagnosis']);
   });
 });
+
+describe('a bare list under a "Pertinent Negatives" heading', () => {
+  const htn = [
+    'Doctor: Any side effects from it? Any cough?',
+    'Patient: No cough.',
+    'Doctor: Any headaches, chest pain, shortness of breath?',
+    'Patient: I get headaches some mornings. No chest pain.',
+  ].join('\n');
+
+  it('reads the items as denied, in a line or as bullets under a bold heading', () => {
+    expect(kinds({ subjective: 'Pertinent negatives: cough, chest pain.' }, htn)).toEqual([]);
+    expect(kinds({ subjective: '**Pertinent Negatives**\n- Cough\n- Chest pain' }, htn)).toEqual([]);
+  });
+
+  it('still catches a complaint listed as a negative, and bullets under other headings stay as written', () => {
+    expect(kinds({ subjective: '**Pertinent Negatives**\n- Headaches' }, htn)).toEqual(['negation']);
+    expect(kinds({ subjective: '**HPI**\n- Cough' }, htn)).toEqual(['negation']);
+  });
+
+  it('reads bullets under "Return precautions:" as advice', () => {
+    expect(kinds({ plan: 'Return precautions:\n- Chest pain\n- Cough' }, htn)).toEqual([]);
+  });
+});

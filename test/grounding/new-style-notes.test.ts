@@ -80,3 +80,17 @@ describe('a bare list under a "Pertinent Negatives" heading', () => {
     expect(kinds({ plan: 'Return precautions:\n- Chest pain\n- Cough' }, htn)).toEqual([]);
   });
 });
+
+describe('a query or an unknown value', () => {
+  const fever = ['Dr. Nguyen: Any fever?', "Patient: I don't think so."].join('\n');
+
+  it('reads "Fever: unsure", "Fever - ?" and "?Fever" as neither had nor denied', () => {
+    expect(kinds({ subjective: 'Trismus, bad taste. Fever: unsure.' }, fever)).toEqual([]);
+    expect(kinds({ subjective: 'Fever - ?' }, fever)).toEqual([]);
+    expect(kinds({ subjective: '?Fever.' }, fever)).toEqual([]);
+  });
+
+  it('still catches a fever stated as had', () => {
+    expect(kinds({ subjective: 'Fever: yes.' }, fever)).toEqual(['negation']);
+  });
+});

@@ -94,3 +94,15 @@ describe('a query or an unknown value', () => {
     expect(kinds({ subjective: 'Fever: yes.' }, fever)).toEqual(['negation']);
   });
 });
+
+describe('an ear exam in vet shorthand', () => {
+  const ear = 'Vet: The left ear canal is red and swollen with brown discharge. The right ear looks normal.';
+
+  it('reads "R ear WNL" as the normal side and "exudate" as the discharge seen', () => {
+    expect(kinds({ objective: 'L ear: erythema, oedema, brown ceruminous exudate. R ear WNL.' }, ear)).toEqual([]);
+  });
+
+  it('still catches the exudate put in the normal ear', () => {
+    expect(kinds({ objective: 'R ear: brown exudate.' }, ear)).toEqual(['laterality']);
+  });
+});

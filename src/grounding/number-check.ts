@@ -119,8 +119,16 @@ function isRounded(claim: NumberClaim, heard: Quantity): boolean {
   return claim.approximate === true && claim.den === undefined && heard.den === undefined && Number.isInteger(claim.value) && Math.round(heard.value) === claim.value;
 }
 
+/** Blood counts told in thousands: the "white count is 15,000" said (per microlitre) is a note's "WBC 15.0" (×10⁹/L). */
+const THOUSANDS_KEYS = new Set(['white count', 'platelets']);
+
+function isSameCountInThousands(claim: NumberClaim, heard: Quantity): boolean {
+  if (!THOUSANDS_KEYS.has(claim.key ?? '') || claim.den !== undefined || heard.den !== undefined) return false;
+  return Math.abs(claim.value * 1000 - heard.value) < 1e-6 || Math.abs(heard.value * 1000 - claim.value) < 1e-6;
+}
+
 function judgeKeyed(claim: NumberClaim, index: QuantityIndex): Verdict {
-  const fits = (q: HeardQuantity) => ((sameValue(claim, q) || isRounded(claim, q)) && (q.unit === null || claim.unit === null || doUnitsAgree(claim, q))) || isConvertedWeight(claim, q);
+  const fits = (q: HeardQuantity) => ((sameValue(claim, q) || isRounded(claim, q) || isSameCountInThousands(claim, q)) && (q.unit === null || claim.unit === null || doUnitsAgree(claim, q))) || isConvertedWeight(claim, q);
   const said = index.quantities.filter((q) => q.key === claim.key && (claim.den !== undefined) === (q.den !== undefined));
   if (said.some(fits)) return { supported: true, alternatives: [] };
   // "my triglycerides … 145 milligrams per deciliter from 265": the value said with its unit a few lines after the

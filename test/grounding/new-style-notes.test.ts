@@ -106,3 +106,15 @@ describe('an ear exam in vet shorthand', () => {
     expect(kinds({ objective: 'R ear: brown exudate.' }, ear)).toEqual(['laterality']);
   });
 });
+
+describe('a white count in thousands', () => {
+  const wbc = 'Dr. Shah: Your white count is 15,000, and the CT shows an appendix of 9 millimeters.';
+
+  it('reads "WBC 15.0" as the 15,000 said', () => {
+    expect(kinds({ objective: 'WBC 15.0' }, wbc)).toEqual([]);
+  });
+
+  it('still catches another count', () => {
+    expect(kinds({ objective: 'WBC 18.0' }, wbc)).toEqual(['number']);
+  });
+});

@@ -118,3 +118,19 @@ describe('a white count in thousands', () => {
     expect(kinds({ objective: 'WBC 18.0' }, wbc)).toEqual(['number']);
   });
 });
+
+describe('stroke triage\'s "last known well"', () => {
+  const stroke = [
+    "Caller: It's my husband. The left side of his face is drooping and he says his left arm feels weak.",
+    'Nurse: When did this start?',
+    'Caller: About 20 minutes ago, he was fine at breakfast.',
+  ].join('\n');
+
+  it('reads "Last known well at breakfast" as a time, not a known condition "well"', () => {
+    expect(kinds({ subjective: 'L facial droop and L arm weakness, onset ~20 min ago. Last known well at breakfast.' }, stroke)).toEqual([]);
+  });
+
+  it('still reads "known" before a condition as a history', () => {
+    expect(kinds({ subjective: 'Known diabetic.' }, stroke)).toEqual(['diagnosis']);
+  });
+});

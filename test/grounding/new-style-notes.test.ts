@@ -134,3 +134,17 @@ describe('stroke triage\'s "last known well"', () => {
     expect(kinds({ subjective: 'Known diabetic.' }, stroke)).toEqual(['diagnosis']);
   });
 });
+
+describe('a condition named for an abnormal result', () => {
+  const gout = "Doctor: Your uric acid from the lab this morning is 8.9.\nDoctor: You're having a gout flare.";
+
+  it('reads "hyperuricemia" as the urate of 8.9 given, and "leukocytosis" as a white count of 15,000', () => {
+    expect(kinds({ assessment: 'Acute gout with hyperuricemia.' }, gout)).toEqual([]);
+    expect(kinds({ assessment: 'Acute appendicitis with leukocytosis.' }, 'Dr. Shah: Your white count is 15,000. You have acute appendicitis.')).toEqual([]);
+  });
+
+  it('still flags the name where no value, or a normal one, is given', () => {
+    expect(kinds({ assessment: 'Hyperkalaemia.' }, gout)).toEqual(['diagnosis']);
+    expect(kinds({ assessment: 'Acute appendicitis with leukocytosis.' }, 'Dr. Shah: Your white count is 9,000. You have acute appendicitis.')).toEqual(['diagnosis']);
+  });
+});

@@ -178,7 +178,10 @@ function isPrescribersDose(claim: NumberClaim, index: QuantityIndex): boolean {
 
 function judgeDose(claim: NumberClaim, index: QuantityIndex): Verdict {
   const readings = convertDose(claim);
-  const matches = index.quantities.filter((q) => q.den === undefined && q.cls !== 'time' && readings.some((c) => isWithinRange(c, q) && (c === claim ? doUnitsAgree(c, q) : q.unit === c.unit)));
+  // "Metformin 1 g BD" for "metformin 1000 twice a day": a bare strength said in the drug's turn is in milligrams.
+  const stems = new Set((claim.drug?.aliases ?? []).map(stemTopicWord));
+  const bareOfDrug = (q: HeardQuantity, c: NumberClaim) => q.unit === null && q.cls === null && c.unit === 'mg' && c.value >= 10 && [...(index.turnStems.get(q.turn) ?? [])].some((w) => stems.has(w));
+  const matches = index.quantities.filter((q) => q.den === undefined && q.cls !== 'time' && readings.some((c) => isWithinRange(c, q) && (c === claim ? doUnitsAgree(c, q) : q.unit === c.unit || bareOfDrug(q, c))));
   const alternatives = index.quantities.filter((q) => q.unit === claim.unit && !matches.includes(q));
   if (matches.length === 0) return isPrescribersDose(claim, index) ? { supported: true, alternatives: [] } : { supported: false, alternatives };
   const aliases = claim.drug?.aliases;

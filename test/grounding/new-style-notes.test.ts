@@ -148,3 +148,15 @@ describe('a condition named for an abnormal result', () => {
     expect(kinds({ assessment: 'Acute appendicitis with leukocytosis.' }, 'Dr. Shah: Your white count is 9,000. You have acute appendicitis.')).toEqual(['diagnosis']);
   });
 });
+
+describe('a dose in grams for a bare strength said with the drug', () => {
+  const metformin = "Patient: Not great. I'm supposed to take metformin 1000 twice a day but I skip the evening one a lot.";
+
+  it('reads "Metformin 1 g BD" as the "metformin 1000" said', () => {
+    expect(kinds({ subjective: 'Metformin 1 g BD — misses the evening dose.' }, metformin)).toEqual([]);
+  });
+
+  it('still catches another strength', () => {
+    expect(kinds({ subjective: 'Metformin 2 g BD.' }, metformin)).toEqual(['number']);
+  });
+});

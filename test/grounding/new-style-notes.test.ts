@@ -160,3 +160,15 @@ describe('a dose in grams for a bare strength said with the drug', () => {
     expect(kinds({ subjective: 'Metformin 2 g BD.' }, metformin)).toEqual(['number']);
   });
 });
+
+describe('insomnia in lay words', () => {
+  const sleep = "Client: Honestly pretty rough. I lost my job two weeks ago and I've been sleeping poorly, maybe four hours a night.";
+
+  it('reads "sleeping poorly" as the insomnia a note names', () => {
+    expect(kinds({ assessment: 'Stress after recent job loss, with insomnia.' }, sleep)).toEqual([]);
+  });
+
+  it('still flags insomnia where sleep never came up', () => {
+    expect(kinds({ assessment: 'BPPV with insomnia.' }, 'Patient: When I roll over in bed the room starts spinning.')).toEqual(['diagnosis']);
+  });
+});

@@ -172,3 +172,16 @@ describe('insomnia in lay words', () => {
     expect(kinds({ assessment: 'BPPV with insomnia.' }, 'Patient: When I roll over in bed the room starts spinning.')).toEqual(['diagnosis']);
   });
 });
+
+describe('an allergy history not taken', () => {
+  const htn = "Doctor: Okay. And you're still taking the lisinopril 10 mg every morning?\nPatient: Yes, every morning.";
+
+  it('reads "Allergies: not discussed" and "Allergies - unknown" as no allergen', () => {
+    expect(kinds({ subjective: 'Meds: lisinopril 10 mg PO qAM.\nAllergies: not discussed.' }, htn)).toEqual([]);
+    expect(kinds({ subjective: 'Allergies - unknown.' }, htn)).toEqual([]);
+  });
+
+  it('still flags an allergen the transcript never gives', () => {
+    expect(kinds({ subjective: 'Allergies: penicillin.' }, htn)).toEqual(['allergy']);
+  });
+});

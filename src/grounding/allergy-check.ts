@@ -54,12 +54,16 @@ export interface AllergyClaim {
   reaction?: string;
 }
 
+/** "Allergies: not discussed", "Allergies - unknown": a history not taken names no allergen. */
+const UNTAKEN_RE = /^(?:not (?:discussed|documented|recorded|asked|reviewed|obtained|assessed|elicited|stated|known)|unknown|unable to (?:obtain|assess)|n\/a)\b/i;
+
 /** The allergens (and reactions) an allergy statement records; an empty list for "no known allergies". */
 export function findAllergyClaims(statement: string): { none: boolean; claims: AllergyClaim[] } {
   if (!ALLERGY_STATEMENT_RE.test(statement)) return { none: false, claims: [] };
   if (NO_ALLERGY_RE.test(statement) && !/\ballergic to\b/i.test(statement)) return { none: true, claims: [] };
   const claims: AllergyClaim[] = [];
   const add = (raw: string, reaction?: string) => {
+    if (UNTAKEN_RE.test(raw.trim())) return;
     for (const piece of raw.split(/,|;|\/|\band\b|\bor\b/i)) {
       const allergen = piece.replace(/\(.*?\)/g, '').trim().toLowerCase();
       const words = splitTokens(allergen).filter((w) => /^[a-z]{3,}$/.test(w) && !GENERIC.has(w));

@@ -28,6 +28,7 @@ import { checkSmoking, readTranscriptSmoking } from './smoking-check.js';
 import { checkLiving, readTranscriptLiving } from './living-situation-check.js';
 import { buildTranscriptModel, listLines } from './transcript-model.js';
 import { indexQuantities } from './transcript-quantities.js';
+import { isNamedByResult } from './result-conditions.js';
 import { SECTIONS, type Section } from '../note/sections.js';
 import type { GroundingFinding, GroundingKind, GroundingNoteInput, GroundingOptions } from './types.js';
 
@@ -77,7 +78,10 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
 
 function checkStatement(statement: string, section: Section, index: TranscriptIndex, suggested: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
-  for (const p of checkDiagnoses(statement, index.stems, section, index.mentions, index.treated)) problems.push({ kind: 'diagnosis', ...p });
+  for (const p of checkDiagnoses(statement, index.stems, section, index.mentions, index.treated)) {
+    // "leukocytosis" where the white count said is 15,000: the result's own name for a value given.
+    if (!isNamedByResult(p.phrase, index.quantities)) problems.push({ kind: 'diagnosis', ...p });
+  }
   for (const p of checkRelatedDiagnoses(statement, section, index.stems)) problems.push({ kind: 'diagnosis', ...p });
   for (const p of checkNumbers(statement, index.quantities, section)) problems.push({ kind: 'number', ...p });
   for (const p of checkResultDirections(normaliseTokens(statement), index.results)) problems.push({ kind: 'number', ...p });

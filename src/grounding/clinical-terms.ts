@@ -212,6 +212,8 @@ const MENTION_HINTS: Readonly<Record<string, readonly string[]>> = {
   'shortness of breath': ['breath', 'winde', 'puffed'], wheezing: ['wheez', 'whistl'], 'chest pain': ['chest pain', 'chest hurt', 'chest tight', 'chest press'],
   'sleep problems': ['sleep'], numbness: ['numb'], tingling: ['tingl', 'pins needles'], paresthesia: ['numb', 'tingl', 'pins needles', 'paraes', 'pares', 'sensation'], stiffness: ['stiff'], myalgia: ['muscle ache', 'muscle pain', 'achy', 'aches'],
   'decreased range of motion': ['range motion', 'move', 'bend', 'stiff'], lymphadenopathy: ['gland', 'lymph'], 'antalgic gait': ['limp', 'gait'],
+  // "brown discharge", "oozing", "weeping": what an examiner sees come out is the exudate a note writes.
+  drainage: ['discharg', 'ooz', 'weep'],
   spasm: ['spasm'], 'urinary frequency': ['pee often', 'pee lot', 'urin often', 'urin frequen', 'toilet often', 'toilet lot', 'wee lot', 'wee often', 'loo lot', 'loo often', 'bathroom lot', 'bathroom often'],
   dysuria: ['burn urin', 'burn pee', 'sting urin', 'sting pee', 'pain urin', 'pain pee', 'burn wee', 'hurt pee'], nausea: ['nause', 'feel sick', 'queas'],
   'vision changes': ['vision', 'blurr', 'see properly', 'sight'], laxity: ['unstab', 'give way', 'gives way', 'buckl', 'wobbl'],

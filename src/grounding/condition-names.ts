@@ -107,7 +107,7 @@ export const CONDITION_ROWS: readonly string[] = [
   'obsessive compulsive disorder|ocd',
   'attention deficit hyperactivity disorder|adhd|attention deficit',
   'autism|autism spectrum disorder|asd|autistic',
-  'insomnia|trouble sleeping|can not sleep|can\'t sleep|difficulty sleeping|not sleeping|sleep problems|get to sleep|struggling to sleep',
+  'insomnia|trouble sleeping|can not sleep|can\'t sleep|difficulty sleeping|not sleeping|sleep problems|get to sleep|struggling to sleep|sleeping poorly|sleep poorly|poor sleep|sleeping badly',
   'dementia|alzheimer|alzheimers|memory loss|cognitive impairment|memory problems',
   'delirium|confusion|acute confusion',
   'alcohol use disorder|alcoholism|alcohol abuse|alcohol dependence|drinking problem|aud|~alcohol|~drinking',

@@ -100,6 +100,11 @@ export function findHistorySpan(tokens: readonly string[]): { start: number; end
   return { start, end, ...(cued === undefined ? { loose: true } : {}) };
 }
 
+/** "Last known well at breakfast" (stroke triage's LKW) times an onset: its "known" introduces no condition. */
+export function isLastKnown(tokens: readonly string[], i: number): boolean {
+  return tokens[i] === 'known' && tokens[i - 1] === 'last';
+}
+
 function findHistoryStart(tokens: readonly string[]): number | undefined {
   const at = (phrase: readonly string[], i: number) => phrase.every((w, k) => tokens[i + k] === w);
   if (HISTORY_HEADINGS.has(tokens[0] ?? '') || HISTORY_HEADING_PHRASES.some((p) => at(p, 0) && !['of', 'significant', 'notable', 'includes'].includes(tokens[p.length] ?? ''))) return 0;
@@ -110,7 +115,7 @@ function findHistoryStart(tokens: readonly string[]): number | undefined {
       if (tokens[w] === 'with') return w + 1;
     }
     const cue = HISTORY_CUES.find((c) => at(c, i));
-    if (!cue) continue;
+    if (!cue || isLastKnown(tokens, i)) continue;
     // "3/7 hx of diarrhea" is how long the complaint has lasted; "his father has a history of …" is the father's.
     const before = tokens.slice(Math.max(0, i - 8), i);
     if (before.some((t) => RELATIVES.has(t) || DENIALS.has(t)) || /^\d/.test(tokens[i - 1] ?? '') || ['day', 'days', 'week', 'weeks', 'month', 'months', 'year'].includes(tokens[i - 1] ?? '')) continue;

@@ -117,5 +117,27 @@ export function saysWithTrouble(index: WordIndex, hint: readonly string[]): bool
   // "for family history , high blood pressure and thyroid disease": the everyday word said only of a relative, or
   // only in a question answered "no", is not the patient's.
   if (isSaidOnlyAsDenied(index, hint, () => false)) return false;
-  return TROUBLE_WORDS.some((word) => saysWordsTogether(index, [...hint, word], 5));
+  return TROUBLE_WORDS.some((word) => saysWordsTogether(index, [...hint, word], 5)) || saysTroubleAfterLinks(index, hint);
+}
+
+/** Words between an everyday word and its trouble that carry no content of their own, so they do not count as distance. */
+const LINKING_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'still', 'not', 'well', 'very', 'really', 'quite', 'a', 'bit', 'little', 'so', 'now', 'just', 'yet'].map(stemToken));
+const TROUBLE_REACH = 4;
+
+/**
+ * "your blood pressure is still not well controlled on the current dose": the trouble word follows the everyday word
+ * past a run of linking words ("is still not well"), which the plain window counts as distance.
+ */
+function saysTroubleAfterLinks(index: WordIndex, hint: readonly string[]): boolean {
+  const tokens = index.joined.split(' ');
+  for (let i = 0; i + hint.length <= tokens.length; i += 1) {
+    if (!hint.every((h, j) => tokens[i + j] === h)) continue;
+    let content = 0;
+    for (let k = i + hint.length; k < tokens.length && tokens[k] !== '|' && content < TROUBLE_REACH; k += 1) {
+      const token = tokens[k] as string;
+      if (TROUBLE_WORDS.some((w) => token === w || (w.length >= 5 && token.startsWith(w)))) return true;
+      if (!LINKING_WORDS.has(token)) content += 1;
+    }
+  }
+  return false;
 }

@@ -7,7 +7,7 @@
 import { CONDITION_ROWS } from './condition-names.js';
 import { RAISED_BY } from './differential-cues.js';
 import { isWordSaid, namesRelative, saysAffirmed, saysNearly, saysWithTrouble } from './condition-support.js';
-import { findHistorySpan, findResultSpan, GENERIC_WORDS, HEAD_NOUNS, isConditionWord, isProcedureWord, SELF_NAMING_HEADS } from './condition-shapes.js';
+import { findHistorySpan, findResultSpan, GENERIC_WORDS, HEAD_NOUNS, isConditionWord, isLastKnown, isProcedureWord, SELF_NAMING_HEADS } from './condition-shapes.js';
 import type { Mention } from './polarity-reading.js';
 import { findAllTerms } from './site-pains.js';
 import { splitTokens } from './tokenize.js';
@@ -177,7 +177,7 @@ export function findConditions(statement: string, readCues = true, withQueried =
   // "… complicated by hepatic flare": the words after a diagnostic cue, when nothing above covered them.
   for (let i = 0; readCues && !hedged && i < tokens.length; i += 1) {
     const cue = CUES.find((c) => c.every((w, k) => tokens[i + k] === w));
-    if (!cue) continue;
+    if (!cue || isLastKnown(tokens, i)) continue;
     const start = i + cue.length;
     let end = start;
     while (end < tokens.length && end - start < 4 && /^[a-z][a-z'-]*$/.test(tokens[end] as string) && !['and', 'or', 'which', 'that', 'with', 'for', 'in', 'on', 'at', 'but', 'who', 'as', 'given', 'because', 'since', 'after', 'to'].includes(tokens[end] as string)) end += 1;

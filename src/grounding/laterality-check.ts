@@ -51,11 +51,11 @@ export function findSideClaims(statement: string): SideClaim[] {
   return [...claims.values()];
 }
 
-/** Statements about a normal or comparison exam, which may name the side the conversation is not about. */
-const NORMAL_RE = /\b(?:normal|unremarkable|intact|nontender|non-tender|clear|no|not|without|negative|full|compared|comparison|contralateral|symmetric|fine|good|denies)\b/i;
+/** Statements about a normal or comparison exam, which may name the side the conversation is not about ("R ear WNL"). */
+const NORMAL_RE = /\b(?:normal|wnl|unremarkable|intact|nontender|non-tender|clear|no|not|without|negative|full|compared|comparison|contralateral|symmetric|fine|good|denies)\b/i;
 
 /** A finding said to be normal or compared, not merely one with a negation in it ("if it does not improve"). */
-const NORMAL_FINDING_RE = /\b(?:normal|unremarkable|intact|nontender|non-tender|non tender|compared|comparison|contralateral|symmetric|looks? (?:fine|good))\b/i;
+const NORMAL_FINDING_RE = /\b(?:normal|wnl|unremarkable|intact|nontender|non-tender|non tender|compared|comparison|contralateral|symmetric|looks? (?:fine|good))\b/i;
 
 /** Whether the words right around the side claim call it normal: "left knee exam is normal", not "… normal CT". */
 function isSaidNormal(statement: string, claim: SideClaim): boolean {

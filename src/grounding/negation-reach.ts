@@ -7,7 +7,7 @@
  */
 import type { TermHit } from './clinical-terms.js';
 
-const NEGATION_CUES = new Set(['no', 'nil', 'not', 'nothing', 'denies', 'denied', 'deny', 'denying', 'without', 'never', 'nor', 'none', 'negative', 'absence', 'absent', 'free', 'non', 'neither', 'resolved']);
+const NEGATION_CUES = new Set(['no', 'nil', 'not', 'nothing', 'denies', 'denied', 'deny', 'denying', 'without', 'never', 'nor', 'none', 'negative', 'negatives', 'absence', 'absent', 'free', 'non', 'neither', 'resolved']);
 /** Words that make a note's mention hypothetical or advisory (the note's own hedges). */
 export const HYPOTHETICAL_CUES = new Set([
   'if', 'unless', 'whether', 'should', 'could', 'would', 'might', 'may', 'can', 'call', 'return', 'monitor', 'watch', 'risk',
@@ -183,6 +183,10 @@ export function readAfter(tokens: readonly string[], hit: TermHit, hits: readonl
   // "Cough: denies.", "Fever - denied", "SOB: endorses": a review-of-systems field closed by its verb.
   const closing = tokens.slice(k + 1).every((t) => /^[^a-z0-9]+$/.test(t)) || ['.', ';', ','].includes(tokens[k + 1] ?? '');
   if (closing && (word === 'denies' || word === 'denied')) return 'absent';
+  // "SI: denies thoughts of self-harm or ending life": a field whose value opens with the denial denies its label,
+  // whatever the value goes on to spell out.
+  const labelled = tokens[hit.index + hit.length] === ':' && k === hit.index + hit.length + 1;
+  if (labelled && (word === 'denies' || word === 'denied')) return 'absent';
   if (closing && (word === 'endorses' || word === 'endorsed' || word === 'reports' || word === 'reported')) return 'present';
   // "ulceration not identified", "edema is not present", "murmur not appreciated".
   if (word === 'not' && /^(?:identified|seen|present|appreciated|noted|found|detected|palpable|visible|evident)$/.test(tokens[k + 1] ?? '')) return 'absent';

@@ -103,6 +103,21 @@ function isOnsetDating(tokens: readonly string[], at: number): boolean {
 /** Events are had once, at a time: "a fall two weeks ago" states the fall, where "nausea two weeks ago" is a time course. */
 const EVENT_TERMS = new Set(['fall']);
 
+/** Values of a field that say the answer is not known: "Fever: unsure", "Fever - ?". */
+const UNKNOWN_VALUES = new Set(['unsure', 'unknown', 'uncertain', 'unclear', '?', 'query', 'equivocal']);
+
+/**
+ * "?fever" (a query, in UK shorthand) and "Fever: unsure" state neither presence nor absence; the clause reader stops
+ * at the field's colon, so the value after it is read here.
+ */
+function isQueriedOrUnknown(tokens: readonly string[], hit: TermHit): boolean {
+  if (tokens[hit.index - 1] === '?') return true;
+  const k = hit.index + hit.length;
+  if (tokens[k] !== ':' && tokens[k] !== '-') return false;
+  const value = tokens[k + 1] ?? '';
+  return UNKNOWN_VALUES.has(value) || (value === 'not' && tokens[k + 2] === 'sure');
+}
+
 function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit): Polarity | 'skip' {
   const timed = !EVENT_TERMS.has(hit.term);
   const inClause = (from: number, step: number) => {
@@ -117,6 +132,7 @@ function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], h
     return false;
   };
   if (inClause(hit.index - 1, -1) || inClause(hit.index + hit.length, 1)) return 'skip';
+  if (isQueriedOrUnknown(tokens, hit)) return 'skip';
   const system = readSystemName(tokens, hit);
   if (system !== undefined) return system === 'unknown' ? 'skip' : system;
   // "does it feel tender": a question quoted in the note states nothing.

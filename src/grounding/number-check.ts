@@ -119,8 +119,16 @@ function isRounded(claim: NumberClaim, heard: Quantity): boolean {
   return claim.approximate === true && claim.den === undefined && heard.den === undefined && Number.isInteger(claim.value) && Math.round(heard.value) === claim.value;
 }
 
+/** Blood counts told in thousands: the "white count is 15,000" said (per microlitre) is a note's "WBC 15.0" (×10⁹/L). */
+const THOUSANDS_KEYS = new Set(['white count', 'platelets']);
+
+function isSameCountInThousands(claim: NumberClaim, heard: Quantity): boolean {
+  if (!THOUSANDS_KEYS.has(claim.key ?? '') || claim.den !== undefined || heard.den !== undefined) return false;
+  return Math.abs(claim.value * 1000 - heard.value) < 1e-6 || Math.abs(heard.value * 1000 - claim.value) < 1e-6;
+}
+
 function judgeKeyed(claim: NumberClaim, index: QuantityIndex): Verdict {
-  const fits = (q: HeardQuantity) => ((sameValue(claim, q) || isRounded(claim, q)) && (q.unit === null || claim.unit === null || doUnitsAgree(claim, q))) || isConvertedWeight(claim, q);
+  const fits = (q: HeardQuantity) => ((sameValue(claim, q) || isRounded(claim, q) || isSameCountInThousands(claim, q)) && (q.unit === null || claim.unit === null || doUnitsAgree(claim, q))) || isConvertedWeight(claim, q);
   const said = index.quantities.filter((q) => q.key === claim.key && (claim.den !== undefined) === (q.den !== undefined));
   if (said.some(fits)) return { supported: true, alternatives: [] };
   // "my triglycerides … 145 milligrams per deciliter from 265": the value said with its unit a few lines after the
@@ -170,7 +178,10 @@ function isPrescribersDose(claim: NumberClaim, index: QuantityIndex): boolean {
 
 function judgeDose(claim: NumberClaim, index: QuantityIndex): Verdict {
   const readings = convertDose(claim);
-  const matches = index.quantities.filter((q) => q.den === undefined && q.cls !== 'time' && readings.some((c) => isWithinRange(c, q) && (c === claim ? doUnitsAgree(c, q) : q.unit === c.unit)));
+  // "Metformin 1 g BD" for "metformin 1000 twice a day": a bare strength said in the drug's turn is in milligrams.
+  const stems = new Set((claim.drug?.aliases ?? []).map(stemTopicWord));
+  const bareOfDrug = (q: HeardQuantity, c: NumberClaim) => q.unit === null && q.cls === null && c.unit === 'mg' && c.value >= 10 && [...(index.turnStems.get(q.turn) ?? [])].some((w) => stems.has(w));
+  const matches = index.quantities.filter((q) => q.den === undefined && q.cls !== 'time' && readings.some((c) => isWithinRange(c, q) && (c === claim ? doUnitsAgree(c, q) : q.unit === c.unit || bareOfDrug(q, c))));
   const alternatives = index.quantities.filter((q) => q.unit === claim.unit && !matches.includes(q));
   if (matches.length === 0) return isPrescribersDose(claim, index) ? { supported: true, alternatives: [] } : { supported: false, alternatives };
   const aliases = claim.drug?.aliases;

@@ -131,6 +131,11 @@ function countCountingRun(tokens: readonly string[], i: number): number {
   return k > i && readUnit(tokens, k + 1)?.cls === 'time' ? k - i : 0;
 }
 
+/** "2/2 cipro", "2/2 to dehydration": the shorthand for "secondary to", followed by the cause in words. */
+function isSecondaryTo(tokens: readonly string[], i: number, value: number, den: number): boolean {
+  return value === 2 && den === 2 && /^[a-z]/.test(tokens[i + 1] ?? '') && !readUnit(tokens, i + 1);
+}
+
 /** Finds every number in a normalised token stream with the unit that follows it, if any. */
 export function extractQuantities(tokens: readonly string[]): Quantity[] {
   const found: Quantity[] = [];
@@ -142,6 +147,8 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
     if (fraction) {
       const value = Number(fraction[1]);
       const den = Number(fraction[2]);
+      // "INR 2/2 ciprofloxacin-warfarin interaction": US shorthand for "secondary to" before a cause, not a ratio.
+      if (isSecondaryTo(tokens, i, value, den)) continue;
       // British shorthand for durations: 3/7 = 3 days, 2/52 = 2 weeks, 6/12 = 6 months, 4/24 = 4 hours; a half is
       // written too ("1.5/52 ago" for "a week and a half ago"), and counts past the period ("10/7 supply", "18/12").
       // "LMP 3/3", "EDD 12/10": a day and month, not a ratio nor a duration.

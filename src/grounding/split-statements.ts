@@ -25,15 +25,35 @@ function splitLine(line: string): string[] {
   return sentences;
 }
 
-/** Statements of a section: its sentences, with bullet and numbered lines taken as statements of their own. */
+/**
+ * Headings whose bullet items take their sense from them: under "**Pertinent Negatives**" a bare "- Fever" is denied,
+ * under "Return precautions:" it is advice. Other headings ("HPI:", "Plan") leave their items as written.
+ */
+const GOVERNING_HEADING_RE = /^(?:pertinent negatives?|negatives?|negative for|denies|denied|return precautions|red flags?|safety[- ]?net\w*(?: advice)?|warning signs|seek (?:care|help|medical attention) if|return if|call if)$/i;
+
+/** The heading a line is, when it is one that governs its items: bold, hashed, upper case or closed by a colon. */
+function readGoverningHeading(line: string): string | undefined {
+  const bare = line.replace(/^#+\s*/, '').replace(/\*\*/g, '').replace(/:\s*$/, '').trim();
+  return GOVERNING_HEADING_RE.test(bare) ? bare : undefined;
+}
+
+/**
+ * Statements of a section: its sentences, with bullet and numbered lines taken as statements of their own. A bullet
+ * under a governing heading carries the heading ("Pertinent Negatives: Fever"), so its sense is read with it.
+ */
 export function splitStatements(text: string): string[] {
   const statements: string[] = [];
+  let governing: string | undefined;
   for (const rawLine of text.split(/\r?\n/)) {
     const line = rawLine.replace(BULLET_RE, '').trim();
     if (!line) continue;
+    const bullet = BULLET_RE.test(rawLine);
+    const heading = bullet ? undefined : readGoverningHeading(line);
+    if (!bullet) governing = heading;
     for (const sentence of splitLine(line)) {
       const trimmed = sentence.trim();
-      if (/[a-z0-9]/i.test(trimmed)) statements.push(trimmed);
+      if (!/[a-z0-9]/i.test(trimmed) || heading) continue;
+      statements.push(bullet && governing ? `${governing}: ${trimmed}` : trimmed);
     }
   }
   return statements;

@@ -1,7 +1,7 @@
 /**
  * The natural-kinds table of `npm run eval:grounding`: each rule of natural-kinds.ts applied to up to two sentences
  * of each note, one variant per sentence, caught when the checker reports something it did not on the unmodified
- * note. Misses are only ever listed for readable splits (dev, notes-tune), so the others stay figures and nothing more.
+ * note. Misses are only ever listed for readable splits (dev, notes-tune, notes2-tune), so the others stay figures and nothing more.
  */
 import { checkGrounding, type GroundingFinding } from '../../../src/grounding/index.js';
 import { READABLE_SPLITS, type Encounter, type Split } from './corpora.js';

@@ -8,18 +8,19 @@
  * the offline engine's own notes from the same dialogues (which copy the transcript, so every finding there is
  * noise or an engine error).
  *
- * The notes written for devset encounters (written-notes.ts) are two more columns, notes-tune and notes-measure.
+ * The notes written for devset encounters (written-notes.ts) are four more columns: notes-tune and notes-measure, and
+ * notes2-tune and notes2-measure for the second set in new styles.
  *
  * A second table gives the natural kinds of natural-kinds.ts (family and social history, related diagnoses, plan items).
  *
- *   node --import tsx test/grounding/bench/run.ts [--missed KIND|NATURAL KIND] [--alarms] [--engine-alarms] [--limit N] [--split dev|held-out|notes-tune|notes-measure]
+ *   node --import tsx test/grounding/bench/run.ts [--missed KIND|NATURAL KIND] [--alarms] [--engine-alarms] [--limit N] [--split dev|held-out|notes-tune|notes-measure|notes2-tune|notes2-measure]
  */
 import { checkGrounding, type GroundingFinding } from '../../../src/grounding/index.js';
 import { generateLocalNote } from '../../../src/local/index.js';
 import { buildVariants, INJECTION_KINDS, type InjectionKind, type Variant } from './build-variants.js';
 import { loadEncounters, locateEvalDir, READABLE_SPLITS, type Split } from './corpora.js';
 import { createNaturalTallies, printNaturalKinds, tallyNaturalKinds } from './natural-kinds-table.js';
-import { loadWrittenNotes } from './written-notes.js';
+import { loadWrittenNotes, loadWrittenNotes2 } from './written-notes.js';
 
 function readFlag(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -35,7 +36,7 @@ interface Tally {
   total: number;
 }
 
-const SPLITS: readonly Split[] = ['dev', 'held-out', 'notes-tune', 'notes-measure'];
+const SPLITS: readonly Split[] = ['dev', 'held-out', 'notes-tune', 'notes-measure', 'notes2-tune', 'notes2-measure'];
 
 /** The findings on one split's unmodified notes: counts (by kind too, so a split's alarms can be told apart without reading them) and samples. */
 interface Alarms { split: Split; clinician: number; engine: number; notes: number; byKind: Map<string, number>; samples: string[]; engineSamples: string[] }
@@ -50,7 +51,7 @@ function main(): void {
     console.log(`No corpus found under ${locateEvalDir()} (set SOAP_EVAL_DIR); nothing to measure.`);
     return;
   }
-  const encounters = [...corpus, ...loadWrittenNotes()];
+  const encounters = [...corpus, ...loadWrittenNotes(), ...loadWrittenNotes2()];
   const onlySplit = readFlag('--split') as Split | undefined;
   const missedKind = readFlag('--missed');
   const limit = Number(readFlag('--limit') ?? 15);
@@ -100,7 +101,7 @@ function main(): void {
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
   for (const m of natural.missed.slice(0, limit)) console.log(`\n${m}`);
   for (const v of missed.slice(0, limit)) console.log(`\n${v.encounter.id} [${v.sentence.section}]\n  - ${v.sentence.text.trim()}\n  + ${v.after.trim()}`);
-  // Only readable splits' single findings are printed: held-out and notes-measure stay figures.
+  // Only readable splits' single findings are printed: held-out, notes-measure and notes2-measure stay figures.
   const readable = alarms.filter((a) => READABLE_SPLITS.includes(a.split));
   if (process.argv.includes('--alarms')) for (const a of readable) for (const s of a.samples.slice(0, limit)) console.log(`${a.split} ${s}`);
   if (process.argv.includes('--engine-alarms')) for (const a of readable) for (const s of a.engineSamples.slice(0, limit)) console.log(`${a.split} ${s}`);

@@ -4,16 +4,16 @@
  * read from the devset file at run time, never copied into the note file.
  *
  * Split fixed before any note was checked: sorted by id, even positions are "notes-tune" (may be read and fixed),
- * odd positions are "notes-measure" (only its summary figures are ever printed).
+ * odd positions are "notes-measure" (only its summary figures are ever printed). The second set (written-notes-2/,
+ * new styles, see its README) is split the same way into "notes2-tune" and "notes2-measure".
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEncounter } from '../../eval/devset-score.js';
-import type { Encounter } from './corpora.js';
+import type { Encounter, Split } from './corpora.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const NOTES_DIR = join(HERE, 'written-notes');
 const DEVSET_DIR = join(HERE, '..', '..', 'eval', 'devset');
 
 interface WrittenNote {
@@ -25,16 +25,26 @@ interface WrittenNote {
   plan: string;
 }
 
-/** Every written note as an encounter of the "written" corpus, tune and measure halves alternating by sorted id. */
+/** Every written note of the first set as an encounter of the "written" corpus, tune and measure halves alternating by sorted id. */
 export function loadWrittenNotes(): Encounter[] {
-  const files = readdirSync(NOTES_DIR).filter((f) => f.endsWith('.json')).sort();
+  return readNoteDir('written-notes', 'written', ['notes-tune', 'notes-measure']);
+}
+
+/** The second set, in styles the first lacks (written-notes-2/README.md), split the same way. */
+export function loadWrittenNotes2(): Encounter[] {
+  return readNoteDir('written-notes-2', 'written-2', ['notes2-tune', 'notes2-measure']);
+}
+
+function readNoteDir(folder: string, corpus: 'written' | 'written-2', [tune, measure]: readonly [Split, Split]): Encounter[] {
+  const dir = join(HERE, folder);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   return files.map((file, i) => {
-    const note = JSON.parse(readFileSync(join(NOTES_DIR, file), 'utf8')) as WrittenNote;
+    const note = JSON.parse(readFileSync(join(dir, file), 'utf8')) as WrittenNote;
     const transcript = parseEncounter(note.source, readFileSync(join(DEVSET_DIR, `${note.source}.txt`), 'utf8')).transcript;
     return {
-      id: `written-${note.source}`,
-      corpus: 'written',
-      split: i % 2 === 0 ? 'notes-tune' : 'notes-measure',
+      id: `${corpus}-${note.source}`,
+      corpus,
+      split: i % 2 === 0 ? tune : measure,
       transcript,
       note: { subjective: note.subjective, objective: note.objective, assessment: note.assessment, plan: note.plan },
     };

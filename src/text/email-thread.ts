@@ -13,7 +13,9 @@ interface Message { author: string | undefined; depth: number; date: number | un
 
 const HEADER = /^\**(from|sent|date|to|cc|bcc|subject|importance|attachments)\**\s*:\**\s*(.*)$/i;
 const ATTRIBUTION = /^On\s+(.+?)\s*(?:<[^<>\s]+@[^<>\s]+>)?\s*wrote:$/i;
-const SEPARATOR = /^(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|_{10,}|-{10,})$/i;
+const SEPARATOR = /^(?:-{2,}\s*(?:original message|forwarded message|message)\s*-{2,}|_{10,}|-{10,})$/i;
+// Epic's In Basket writes a portal reply chain with "----- Message from Shah, Priya, MD sent at 3/14/2026 11:20 AM -----".
+const PORTAL_ATTRIBUTION = /^-{2,}\s*Message from (.+?) sent at (.+?)\s*-{2,}$/i;
 // "Hi Grace," / "Dear Mr Hill," / "Hi Tom, thanks for…": the greeting word and the names after it (capitalised).
 const GREETING = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening)|[Mm]orning|[Aa]fternoon)(?:\s+(?:again|there|all|both|[A-Z][\w.'’/-]*)){0,4}\s*(?:[,!]\s*|$)/;
 const SIGN_OFF = /^(?:(?:kind|best|warm|many|with)\s+)?(?:regards|wishes|thanks again|thank you|thanks|cheers|best|sincerely|yours (?:sincerely|faithfully|truly)|all the best|take care|speak soon)[,.!]*\s*/i;
@@ -26,7 +28,11 @@ function readName(value: string): string | undefined {
   let name = value.replace(/<[^>]*>|\[mailto:[^\]]*\]|[\w.+-]+@[\w.-]+|["“”]/g, '').trim();
   const paren = /\s*\(([^)]*)\)\s*$/.exec(name);
   if (paren) name = name.slice(0, paren.index).trim();
+  // "Reid, Tom" is surname first; "Priya Shah, MD" and "Shah, Priya, MD" end on a credential.
+  const credential = /,\s*([A-Z]{2,5})$/.exec(name);
+  if (credential) name = name.slice(0, credential.index);
   if (/^[^,]+,\s*[^,]+$/.test(name)) name = name.replace(/^([^,]+),\s*(.+)$/, '$2 $1');
+  if (credential) name = `${name}, ${credential[1]}`;
   // An address alone ("grace.hill@…") still names its writer.
   if (name === '' && address) name = address.split('@')[0]!.split(/[._]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
   if (name === '') return undefined;
@@ -61,7 +67,7 @@ export function readEmailThread(transcript: string): EmailUtterance[] | undefine
   const raw = transcript.replace(/\r\n?/g, '\n').split('\n');
   const depths = raw.map((l) => /^\s*((?:>\s?)*)/.exec(l)![1]!.replace(/\s/g, '').length);
   const texts = raw.map((l) => l.replace(/^\s*(?:>\s?)*/, '').trim());
-  if (!texts.some((_, i) => readHeaderBlock(texts, i))) return undefined;
+  if (!texts.some((t, i) => readHeaderBlock(texts, i) || PORTAL_ATTRIBUTION.test(t))) return undefined;
   const messages: Message[] = [];
   const open = new Map<number, Message>();
   const start = (author: string | undefined, depth: number, date: number | undefined) => {
@@ -89,6 +95,11 @@ export function readEmailThread(transcript: string): EmailUtterance[] | undefine
       const name = said[1]!.replace(/^.*(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|,)\s*/i, '');
       start(readName(name), depth + 1, readDate(said[1]!.slice(0, said[1]!.length - name.length).replace(/,\s*$/, '')));
       if (joined !== texts[i]) i++;
+      continue;
+    }
+    const portal = PORTAL_ATTRIBUTION.exec(texts[i]!);
+    if (portal) {
+      start(readName(portal[1]!), depth, readDate(portal[2]!));
       continue;
     }
     if (SEPARATOR.test(texts[i]!)) continue;

@@ -8,6 +8,7 @@ import { inferRoles, speaksForSomeoneElse, speaksMostlyOfSelf } from './infer-sp
 import { confirmLabels, labelKey, roleFromLabel, splitLabel, type LabelledLine } from './speaker-labels.js';
 import { readJsonTranscript } from './json-transcript.js';
 import { readEmailThread } from './email-thread.js';
+import { readMessagingExport } from './messaging-exports.js';
 import { blankSubtitleScaffolding, isSubtitleText } from './subtitle-format.js';
 import { unfoldCaptionMarkers } from './caption-markers.js';
 import { writeSpokenPunctuation } from './spoken-punctuation.js';
@@ -71,11 +72,14 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
 }
 
 /**
- * Each line of the transcript as a speaker label and words; a JSON transcript gives one line per utterance, an e-mail
- * thread one per line of a message's own words, labelled with its writer as the layout says (so a role in parentheses,
- * "Tom Reid (Pharmacist)", stays in the label).
+ * Each line of the transcript as a speaker label and words; a messaging export (messaging-exports.ts) or a JSON
+ * transcript gives one line per utterance, an e-mail thread one per line of a message's own words, labelled with its
+ * writer as the layout says (so a role in parentheses, "Tom Reid (Pharmacist)", stays in the label).
  */
 function splitLines(transcript: string): LabelledLine[] {
+  // A message's first line is written with a time stamp, so two messages stay two turns (as in a WhatsApp export).
+  const chat = readMessagingExport(transcript);
+  if (chat) return chat.map((u) => ({ label: u.label, kind: 'named', text: u.text, line: u.line, raw: `${u.opensMessage ? '00:00 ' : ''}${u.label}: ${u.text}`, standalone: true }));
   const json = readJsonTranscript(transcript);
   if (json) return json.map((u) => splitLabel(u.label !== undefined ? `${u.label}: ${u.text}` : u.text, u.line));
   const email = readEmailThread(transcript);

@@ -13,7 +13,7 @@ const SPEAKER_COLUMN = /^(?:speaker(?:[ _]?(?:label|name|id))?|name|participant|
 const TEXT_COLUMN = /^(?:text|transcript|transcription|utterance|content|words|sentence|message|caption)$/i;
 
 /** One row of a delimited table; a quoted cell may hold the delimiter and doubled quotes. */
-function splitRow(line: string, delimiter: string): string[] {
+export function splitRow(line: string, delimiter: string): string[] {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;

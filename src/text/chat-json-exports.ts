@@ -5,7 +5,9 @@
  * - Telegram Desktop's `result.json`: `messages[]` of `from` and `text` (a string, or a list of strings and styled
  *   pieces), with `type: "service"` entries (calls, pins) that nobody wrote;
  * - a Slack channel export: a list of `{ type: "message", user_profile.real_name | user_name, text }`, system
- *   subtypes ("channel_join") left out.
+ *   subtypes ("channel_join") left out;
+ * - Amazon Connect Contact Lens output: `Transcript[]` of `ParticipantId` (AGENT, CUSTOMER) and `Content`, the role
+ *   each participant has given in `Participants[]`.
  * Messages come out oldest first, numbered by the file line their words are on. Other JSON is undefined.
  */
 import type { ChatUtterance } from './chat-exports.js';
@@ -62,6 +64,17 @@ function readSlack(root: Json): RawMessage[] | undefined {
   });
 }
 
+function readContactLens(root: JsonRecord): RawMessage[] | undefined {
+  const turns = listRecords(root.Transcript);
+  if (!turns.some((t) => readString(t.ParticipantId) !== undefined && readString(t.Content) !== undefined)) return undefined;
+  const roles = new Map(listRecords(root.Participants).map((p) => [readString(p.ParticipantId), readString(p.ParticipantRole)]));
+  return turns.flatMap((t) => {
+    const id = readString(t.ParticipantId);
+    const text = readString(t.Content);
+    return id && text ? [{ sender: roles.get(id) ?? id, text, written: text, time: readNumber(t.BeginOffsetMillis) }] : [];
+  });
+}
+
 /** The messages of a chat app's JSON download, oldest first, or undefined. */
 export function readChatJson(transcript: string): ChatUtterance[] | undefined {
   const trimmed = transcript.trim();
@@ -72,7 +85,7 @@ export function readChatJson(transcript: string): ChatUtterance[] | undefined {
   } catch {
     return undefined;
   }
-  const raw = (isRecord(root) ? (readMessenger(root) ?? readTelegram(root)) : readSlack(root)) ?? [];
+  const raw = (isRecord(root) ? (readMessenger(root) ?? readTelegram(root) ?? readContactLens(root)) : readSlack(root)) ?? [];
   if (new Set(raw.map((m) => m.sender)).size < 2) return undefined;
   // Lines are found in file order; Messenger writes the newest message first, so the order is set by time after.
   const finder = makeLineFinder(transcript.replace(/\r\n?/g, '\n').split('\n'));

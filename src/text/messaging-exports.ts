@@ -5,11 +5,13 @@
  */
 import { readChatExport, type ChatUtterance } from './chat-exports.js';
 import { readDirectionCsv, readSmsBackupXml } from './message-backups.js';
+import { readVoicemail } from './call-centre-exports.js';
+import { readLiveChat } from './live-chat-exports.js';
 import { readChatJson } from './chat-json-exports.js';
 
 export type { ChatUtterance } from './chat-exports.js';
 
 /** The messages of a messaging export, or undefined for text laid out in no layout known here. */
 export function readMessagingExport(transcript: string): ChatUtterance[] | undefined {
-  return readChatJson(transcript) ?? readSmsBackupXml(transcript) ?? readDirectionCsv(transcript) ?? readChatExport(transcript);
+  return readChatJson(transcript) ?? readSmsBackupXml(transcript) ?? readDirectionCsv(transcript) ?? readVoicemail(transcript) ?? readLiveChat(transcript) ?? readChatExport(transcript);
 }

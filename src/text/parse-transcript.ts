@@ -34,11 +34,19 @@ export function resolveLabelRole(label: string): Role | undefined {
 function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role> {
   const byLabel = new Map<string, string[]>();
   const firstLabel = new Map<string, string>();
+  // What each said, with the words under a label on a line of its own ("Customer  10:02:11 AM" in a call centre's export).
+  const spoken = new Map<string, string[]>();
+  let below: string | undefined;
   for (const l of lines) {
-    if (!l.label) continue;
+    if (!l.label) {
+      if (below !== undefined && l.text !== '') spoken.get(below)!.push(l.text);
+      continue;
+    }
     const key = labelKey(l.label);
+    below = l.standalone && l.text === '' ? key : undefined;
     if (!firstLabel.has(key)) firstLabel.set(key, l.label);
     byLabel.set(key, [...(byLabel.get(key) ?? []), l.text]);
+    spoken.set(key, [...(spoken.get(key) ?? []), l.text]);
   }
   const fixed = new Map<string, Role>();
   for (const [key, label] of firstLabel) {
@@ -57,10 +65,10 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
   // label, a resident who speaks of their own body is the patient.
   if (fixed.get('resident') === 'clinician' && !roles.includes('patient') && !speaksForSomeoneElse(byLabel.get('resident') ?? [])
     && (byLabel.get('resident') ?? []).some((t) => /\b(?:my|i'm|i am|i feel|i've)\b/i.test(t))) fixed.set('resident', 'patient');
-  // A caller (or a lone companion) who talks about their own symptoms is the patient.
+  // A caller (a call centre's "customer", or a lone companion) who talks about their own symptoms is the patient.
   if (!roles.includes('patient')) {
     for (const [key, role] of fixed) {
-      if (role === 'other' && /^(caller|patient guest)$/.test(key) && !speaksForSomeoneElse(byLabel.get(key)!)) fixed.set(key, 'patient');
+      if (role === 'other' && /^(caller|customer|patient guest)$/.test(key) && !speaksForSomeoneElse(spoken.get(key)!)) fixed.set(key, 'patient');
     }
     // "Mum:" at her own six-week postnatal check: the only one beside the clinician, speaking of herself far more than
     // of anyone else, is the patient (a parent speaking for a child speaks of "he" and "she").

@@ -223,6 +223,116 @@ describe('patient-portal threads', () => {
   });
 });
 
+describe('telephony and live-chat exports', () => {
+  // A contact centre's interaction copied with its record fields (Genesys Cloud-style; written from knowledge).
+  const CONTACT_CENTRE = [
+    'Interaction Transcript', 'Conversation ID: 5f2c9a10-7b1e-4c55-9d0e-1a2b3c4d5e6f', 'Queue: Nurse Advice Line', 'Direction: Inbound', '',
+    'Agent  10:02:05 AM', "Thank you for calling the nurse advice line, this is Mark. What's going on today?",
+    'Customer  10:02:11 AM', "My son is 3 and he's had a fever of 39.5 since last night. He's not drinking much.",
+    'Agent  10:02:40 AM', 'Is he having wet nappies?',
+    'Customer  10:02:52 AM', 'Only one since this morning.',
+    'Agent  10:04:10 AM', "With only one wet nappy I'd like him seen within 2 hours at the children's urgent care.",
+  ].join('\n');
+
+  it("leaves a contact centre's record fields out, so the queue is no speaker and the parent is no patient", () => {
+    const r = readTranscript(CONTACT_CENTRE);
+    expect(r.speakers).toEqual({ Agent: 'clinician', Customer: 'other' });
+    expect(said(CONTACT_CENTRE).join(' ')).not.toMatch(/Nurse Advice Line|5f2c9a10|Inbound/);
+    expect(generateLocalNote(CONTACT_CENTRE).plan).toMatch(/seen within 2 hours/);
+  });
+
+  it('reads an AGENT: / CUSTOMER: transcript whose customer speaks of herself with the customer as the patient', () => {
+    const t = 'AGENT: Nurse line, how can I help?\nCUSTOMER: I have had diarrhoea since yesterday and I feel dizzy when I stand up.\nAGENT: Please come to urgent care at 2pm today.';
+    expect(readTranscript(t).speakers).toEqual({ AGENT: 'clinician', CUSTOMER: 'patient' });
+  });
+
+  // Google Voice's voicemail e-mail (written from the product's look).
+  const VOICEMAIL = [
+    'New voicemail from (555) 201-3344 at 9:02 AM',
+    "Transcript: Hi, this is Margaret Hill. I'm calling because my ankles have been swelling up a lot this week and I'm more short of breath at night. I take the furosemide every morning. Could someone call me back please.",
+    'Play message', 'YOUR ACCOUNT HELP CENTER HELP FORUM',
+    "This email was sent to you because you indicated that you'd like to receive email notifications for voicemails.",
+  ].join('\n');
+
+  it("reads a voicemail's transcription as the caller's words, without the service's header, buttons and footer", () => {
+    const r = readTranscript(VOICEMAIL);
+    expect(r.speakers).toEqual({ Caller: 'patient' });
+    expect(said(VOICEMAIL)).toHaveLength(1);
+    expect(said(VOICEMAIL)[0]).toMatch(/^Hi, this is Margaret Hill/);
+    const n = generateLocalNote(VOICEMAIL);
+    expect(n.subjective).toMatch(/ankles have been swelling/);
+    expect(sections(VOICEMAIL)).not.toMatch(/HELP CENTER|email notifications|New voicemail/);
+  });
+
+  // Zendesk Chat's transcript (times in parentheses, joins and leaves between three asterisks).
+  const LIVE_CHAT = [
+    'Chat started: 2026-03-14 09:02 AM UTC', '',
+    '(09:02:05 AM) *** Tom Baker joined the chat ***',
+    "(09:02:15 AM) Nurse Amy: Hi Tom, you're through to the online nurse. What can I help with?",
+    "(09:02:40 AM) Tom Baker: I've got a burning feeling when I pee and I'm going all the time",
+    '(09:03:05 AM) Nurse Amy: How long has that been going on? Any fever or back pain?',
+    '(09:03:30 AM) Tom Baker: 2 days. No fever',
+    "(09:04:15 AM) Nurse Amy: That sounds like a urine infection. I'll arrange a urine test at the surgery this afternoon.",
+    '(09:05:00 AM) *** Tom Baker left the chat ***',
+  ].join('\n');
+
+  it('reads a live-chat transcript with its times in parentheses as a chat, not as code, without join notices', () => {
+    const r = readTranscript(LIVE_CHAT);
+    expect(r.speakers).toEqual({ 'Nurse Amy': 'clinician', 'Tom Baker': 'patient' });
+    expect(said(LIVE_CHAT).join(' ')).not.toMatch(/joined|left the chat|Chat started/);
+    const n = generateLocalNote(LIVE_CHAT);
+    expect(n.subjective).toMatch(/burning feeling/);
+    expect(n.assessment).toMatch(/urine infection/);
+  });
+});
+
+describe('logs stamped with a date and time', () => {
+  // signal-export's Markdown (written from knowledge of the tool): an attachment as a Markdown image.
+  const SIGNAL = [
+    '[2026-03-14 09:02] Dr Sarah Khan: How are the blood sugars since we started the gliclazide?',
+    '[2026-03-14 09:05] Tom Baker: Bit low in the mornings, I had a 3.4 yesterday and felt shaky',
+    '[2026-03-14 09:05] Tom Baker: ![image](media/IMG_0412.jpg)',
+    '[2026-03-14 09:06] Tom Baker: I left my meter at work so that is from memory',
+    '[2026-03-14 09:13] Dr Sarah Khan: That is a hypo. Please reduce the gliclazide to 40 mg once a day with breakfast.',
+  ].join('\n');
+
+  it('reads ISO-stamped messages by sender, without attachments, and a message saying "left" as words', () => {
+    const r = readTranscript(SIGNAL);
+    expect(r.speakers).toEqual({ 'Dr Sarah Khan': 'clinician', 'Tom Baker': 'patient' });
+    expect(said(SIGNAL)).toEqual([
+      'How are the blood sugars since we started the gliclazide?', 'Bit low in the mornings, I had a 3.4 yesterday and felt shaky',
+      'I left my meter at work so that is from memory', 'That is a hypo. Please reduce the gliclazide to 40 mg once a day with breakfast.',
+    ]);
+    expect(generateLocalNote(SIGNAL).plan).toMatch(/gliclazide to 40 mg/);
+    const log = SIGNAL.replace(/^\[(\S+ \S+)\]/gm, '$1:11');
+    expect(readTranscript(log).speakers).toEqual({ 'Dr Sarah Khan': 'clinician', 'Tom Baker': 'patient' });
+  });
+
+  // Amazon Connect Contact Lens output (its documented Transcript / Participants fields).
+  const CONTACT_LENS = JSON.stringify({
+    Channel: 'VOICE', JobStatus: 'COMPLETED',
+    Participants: [{ ParticipantId: 'AGENT', ParticipantRole: 'AGENT' }, { ParticipantId: 'CUSTOMER', ParticipantRole: 'CUSTOMER' }],
+    Transcript: [
+      { BeginOffsetMillis: 100, Content: 'Thank you for calling the nurse line, how can I help?', ParticipantId: 'AGENT', Sentiment: 'NEUTRAL' },
+      { BeginOffsetMillis: 3200, Content: "I've had diarrhoea since yesterday and I feel dizzy when I stand up.", ParticipantId: 'CUSTOMER', Sentiment: 'NEGATIVE' },
+      { BeginOffsetMillis: 7200, Content: 'Please come to the urgent care centre at 2pm and keep sipping fluids.', ParticipantId: 'AGENT', Sentiment: 'NEUTRAL' },
+    ],
+  }, null, 2);
+
+  it("reads a Contact Lens transcript by participant role", () => {
+    expect(readTranscript(CONTACT_LENS).speakers).toEqual({ AGENT: 'clinician', CUSTOMER: 'patient' });
+    expect(generateLocalNote(CONTACT_LENS).subjective).toMatch(/diarrhoea since yesterday/);
+  });
+
+  it("leaves a call recorder's heading out when a speaker follows it, and keeps it in a dictation", () => {
+    const call = 'Call with Riverside Pharmacy\nMarch 14, 2026, 9:02 AM · 4 min\n\nRavi Patel 0:00\nHello, Riverside Pharmacy, I\'m the pharmacist.\nCaller 0:04\nMy ankles are swollen since I started amlodipine.\n';
+    expect(readTranscript(call).speakers).toEqual({ 'Ravi Patel': 'clinician', Caller: 'patient' });
+    expect(said(call).join(' ')).not.toMatch(/Call with|4 min/);
+    const dictation = 'Call with Mrs Hill about her results.\nBloods normal, no change to treatment.';
+    expect(said(dictation)).toEqual(dictation.split('\n'));
+  });
+});
+
 describe('ordinary transcripts', () => {
   it('are no messaging export, and read as before', () => {
     const plain = 'Doctor: What brings you in today?\nPatient: I have had a cough for two weeks.\nDoctor: I will order a chest x-ray.';
@@ -234,5 +344,10 @@ describe('ordinary transcripts', () => {
       ['clinician', 'What brings you in today?'], ['patient', 'I have had a cough for two weeks.'], ['clinician', 'I will order a chest x-ray.'],
     ]);
     expect(readTranscript(dictation).labelled).toBe(false);
+  });
+
+  it('keep a "Date:" line that heads a transcript, and a single record-like field', () => {
+    const t = 'Date: 14/03/2026\nDoctor: Any chest pain?\nPatient: No.';
+    expect(readTranscript(t).turns.map((x) => x.text)).toEqual(['Date: 14/03/2026', 'Any chest pain?', 'No.']);
   });
 });

@@ -6,6 +6,8 @@
  * - Zoom's in-meeting chat file: `10:02:11 From Dr Ruiz to Everyone:` (older files: `10:02:11\t From  Dr Ruiz : words`);
  * - Slack copied from the app: `Maya Singh, LCSW  10:02 AM`, a bare `10:05` above each further message by the same
  *   person, and reactions (`:pray:` over its count) and "(edited)" marks under the words;
+ * - Google Chat copied (written from knowledge of the app): `Kim Lee, 10:02 AM`;
+ * - a portal's thread that heads each message "Tom Baker wrote (14/03/2026 09:02):";
  * - a date line and a sender line, in either order: imessage-exporter's TXT (`Mar 14, 2026  9:02:11 AM` then `Me`),
  *   a patient portal's conversation copied from the page (MyChart: `Priya Shah, MD` then `Mar 14, 2026 11:20 AM`).
  * Each message comes out as utterances labelled with its sender (`Surname, First` turned round, a role in parentheses
@@ -27,6 +29,10 @@ const TEAMS = new RegExp(String.raw`^\[(?:${NUMERIC_DATE},?\s+)?${TIME}\]\s+([^:
 const SLACK = new RegExp(String.raw`^(\S.{0,60}?)\s+(?:${NUMERIC_DATE}\s+)?\d{1,2}:\d{2}\s?[AaPp][Mm]$`);
 /** A clock time alone on a line: Slack's mark of a further message by the one who wrote the last. */
 const BARE_CLOCK = new RegExp(`^\\[?${TIME}\\]?$`);
+const COMMA_TIME = new RegExp(String.raw`^(\S.{0,60}?),\s+(?:[A-Z][a-z]{2,8}\s+\d{1,2},?\s+)?\d{1,2}:\d{2}\s?[AaPp][Mm]$`);
+const WROTE = /^(\S.{0,60}?)\s+wrote(?:\s+(?:on|at)\s+[^:]{1,40}|\s*\([^()]{1,40}\))?\s*:$/i;
+/** A person's name as chat apps write it: capitalised words ("Kim Lee", "Dr Priya Shah"), not "Okay" before a time. */
+const isCapitalisedName = (name: string) => isNameLine(name) && /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}$/u.test(name);
 const ZOOM = new RegExp(String.raw`^${TIME}\s+From\s+(.+?)(?:\s+to\s+(?:Everyone|.+?))?\s*:(?:\s+(.*))?$`, 'i');
 
 /** "Lee, Kim (Physiotherapist)" → "Kim Lee (Physiotherapist)"; "Shah, Priya, MD" → "Priya Shah, MD". */
@@ -54,6 +60,7 @@ const ONE_LINE: HeaderReader[] = [
   (l, i) => { const m = TELEGRAM.exec(l[i]!); return m ? { name: m[1]!, text: '', size: 1 } : undefined; },
   (l, i) => { const m = TEAMS.exec(l[i]!); return m ? { name: m[1]!, text: '', size: 1 } : undefined; },
   (l, i) => { const m = ZOOM.exec(l[i]!); return m ? { name: m[1]!, text: m[2] ?? '', size: 1 } : undefined; },
+  (l, i) => { const m = COMMA_TIME.exec(l[i]!) ?? WROTE.exec(l[i]!); return m && isCapitalisedName(m[1]!) ? { name: m[1]!, text: '', size: 1 } : undefined; },
 ];
 const SLACK_HEADER: HeaderReader = (l, i) => { const m = SLACK.exec(l[i]!); return m && isNameLine(m[1]!) ? { name: m[1]!, text: '', size: 1 } : undefined; };
 /** Teams' copied meeting transcript writes "Name   9:02 AM" too (read in speaker-labels.ts); Slack adds these marks. */

@@ -39,8 +39,22 @@ function readName(value: string): string | undefined {
   return paren && roleFromLabel(paren[1]!) === 'clinician' ? `${name} (${paren[1]!.trim()})` : name;
 }
 
-/** A numeric date ("01/12/2026") is day-first in one country and month-first in another: the file order is safer. */
+const NUMERIC_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap])?\.?m?\.?)?/i;
+
+/**
+ * A numeric date ("01/12/2026") is day-first in one country and month-first in another: it is read only where a number
+ * over 12 says which ("14/03/2026", a portal's "3/14/2026 9:02 AM"); otherwise the file order is safer.
+ */
 function readDate(value: string): number | undefined {
+  const n = NUMERIC_DATE.exec(value);
+  if (n) {
+    const [a, b] = [Number(n[1]), Number(n[2])];
+    if ((a > 12) === (b > 12) && a !== b) return undefined;
+    const [day, month] = a > 12 ? [a, b] : [b, a];
+    const h = Number(n[4] ?? 0);
+    const hour = n[6] === undefined ? h : (h % 12) + (/p/i.test(n[6]) ? 12 : 0);
+    return Date.UTC(Number(n[3]), month - 1, day, hour, Number(n[5] ?? 0));
+  }
   if (/\d+\/\d+\/\d+/.test(value)) return undefined;
   const t = Date.parse(value.replace(/\s+at\s+/i, ' '));
   return Number.isNaN(t) ? undefined : t;

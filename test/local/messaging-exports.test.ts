@@ -223,6 +223,36 @@ describe('patient-portal threads', () => {
   });
 });
 
+describe('more portal and chat layouts', () => {
+  it('puts a portal thread written oldest first in its order when its dates can only be read one way', () => {
+    const thread = [
+      'From: Tom Baker', 'To: Riverside Surgery - Dr Priya Shah', 'Sent: 14/03/2026 09:02', '',
+      "My big toe on the right foot has been red, hot and very swollen since yesterday. I can't even put a sheet on it.", '',
+      'From: Dr Priya Shah', 'To: Tom Baker', 'Sent: 14/03/2026 11:20', '',
+      'That does sound like gout. Please take naproxen 500 mg twice a day with food for 5 days.',
+    ].join('\n');
+    expect(readTranscript(thread).turns.map((t) => t.label)).toEqual(['Tom Baker', 'Dr Priya Shah']);
+  });
+
+  it('reads "Name wrote (date):" headers as the sender of the words below', () => {
+    const thread = [
+      'Tom Baker wrote (14/03/2026 09:02):', 'My big toe on the right foot has been red, hot and very swollen since yesterday.', '',
+      'Dr Priya Shah wrote (14/03/2026 11:20):', 'That does sound like gout. Please take naproxen 500 mg twice a day with food for 5 days.',
+    ].join('\n');
+    expect(readTranscript(thread).speakers).toEqual({ 'Tom Baker': 'patient', 'Dr Priya Shah': 'clinician' });
+    expect(said(thread).join(' ')).not.toMatch(/wrote/);
+    expect(generateLocalNote(thread).plan).toMatch(/naproxen 500 mg/);
+  });
+
+  // Google Chat copied (written from knowledge of the app).
+  it('reads "Name, 10:02 AM" lines as senders, but not a dictation line that is a word and a time', () => {
+    const chat = 'Kim Lee, 10:02 AM\nHi Dan, how is the knee after the new exercises?\nDan Price, 10:04 AM\nStairs still hurt, about 5 out of 10 going down\nKim Lee, 10:07 AM\nNo football for two weeks.';
+    expect(readTranscript(chat).speakers).toEqual({ 'Kim Lee': 'clinician', 'Dan Price': 'patient' });
+    const dictation = 'Reviewed, 10:30 AM\nKnee pain improving.\nSeen again, 2:15 PM\nSwelling settled.';
+    expect(readMessagingExport(dictation)).toBeUndefined();
+  });
+});
+
 describe('telephony and live-chat exports', () => {
   // A contact centre's interaction copied with its record fields (Genesys Cloud-style; written from knowledge).
   const CONTACT_CENTRE = [

@@ -23,7 +23,9 @@ export function readVoicemail(transcript: string): ChatUtterance[] | undefined {
   const lines = transcript.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
   const first = lines.findIndex((l) => l !== '');
   const header = first < 0 ? null : VOICEMAIL_HEADER.exec(lines[first]!);
-  if (!header) return undefined;
+  // A dictation may open "Voicemail from his daughter: …"; a service's header says "new", gives a number, or is
+  // followed by its "Transcript:" line.
+  if (!header || !(/^(?:you have|new)\b/i.test(lines[first]!) || /^\+?[\d ()-]{7,}$/.test(header[1]!) || lines.some((l) => TRANSCRIPT_MARK.test(l)))) return undefined;
   const out: ChatUtterance[] = [];
   const add = (text: string, line: number) => {
     if (text !== '' && !VOICEMAIL_CHROME.test(text)) out.push({ label: 'Caller', text, line, opensMessage: out.length === 0 });

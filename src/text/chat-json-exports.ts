@@ -7,7 +7,9 @@
  * - a Slack channel export: a list of `{ type: "message", user_profile.real_name | user_name, text }`, system
  *   subtypes ("channel_join") left out;
  * - Amazon Connect Contact Lens output: `Transcript[]` of `ParticipantId` (AGENT, CUSTOMER) and `Content`, the role
- *   each participant has given in `Participants[]`.
+ *   each participant has given in `Participants[]`;
+ * - Twilio Conversational Intelligence's transcript sentences: `sentences[]` of `media_channel` and `transcript` (a
+ *   channel a party of the call, whose role what they say decides).
  * Messages come out oldest first, numbered by the file line their words are on. Other JSON is undefined.
  */
 import type { ChatUtterance } from './chat-exports.js';
@@ -75,6 +77,15 @@ function readContactLens(root: JsonRecord): RawMessage[] | undefined {
   });
 }
 
+function readTwilioSentences(root: JsonRecord): RawMessage[] | undefined {
+  const sentences = listRecords(root.sentences);
+  if (!sentences.some((t) => typeof t.media_channel === 'number' && readString(t.transcript) !== undefined)) return undefined;
+  return sentences.flatMap((t) => {
+    const text = readString(t.transcript);
+    return typeof t.media_channel === 'number' && text ? [{ sender: `Channel ${t.media_channel}`, text, written: text, time: readNumber(t.start_time) }] : [];
+  });
+}
+
 /** The messages of a chat app's JSON download, oldest first, or undefined. */
 export function readChatJson(transcript: string): ChatUtterance[] | undefined {
   const trimmed = transcript.trim();
@@ -85,7 +96,7 @@ export function readChatJson(transcript: string): ChatUtterance[] | undefined {
   } catch {
     return undefined;
   }
-  const raw = (isRecord(root) ? (readMessenger(root) ?? readTelegram(root) ?? readContactLens(root)) : readSlack(root)) ?? [];
+  const raw = (isRecord(root) ? (readMessenger(root) ?? readTelegram(root) ?? readContactLens(root) ?? readTwilioSentences(root)) : readSlack(root)) ?? [];
   if (new Set(raw.map((m) => m.sender)).size < 2) return undefined;
   // Lines are found in file order; Messenger writes the newest message first, so the order is set by time after.
   const finder = makeLineFinder(transcript.replace(/\r\n?/g, '\n').split('\n'));

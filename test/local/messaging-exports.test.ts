@@ -294,6 +294,25 @@ describe('telephony and live-chat exports', () => {
     expect(sections(VOICEMAIL)).not.toMatch(/HELP CENTER|email notifications|New voicemail/);
   });
 
+  it('takes no voicemail said in passing in a dictation for a voicemail service\'s e-mail', () => {
+    const t = 'Voicemail from his daughter: he is more confused today.\nPlan: GP to call her back this afternoon.';
+    expect(readMessagingExport(t)).toBeUndefined();
+  });
+
+  // Twilio Conversational Intelligence's transcript sentences (its documented fields), two channels.
+  it('reads Twilio transcript sentences by channel, the roles from what each channel says', () => {
+    const t = JSON.stringify({
+      sentences: [
+        { media_channel: 1, sentence_index: 0, start_time: '0.08', transcript: 'Riverside Pharmacy, this is the pharmacist, how can I help?' },
+        { media_channel: 2, sentence_index: 1, start_time: '2.5', transcript: 'I started amlodipine last week and my ankles have been swelling up.' },
+        { media_channel: 1, sentence_index: 2, start_time: '8.3', transcript: "Ankle swelling is a common side effect of amlodipine. I'll ask your GP to switch you." },
+      ],
+      meta: { page: 0, key: 'sentences' },
+    }, null, 2);
+    expect(readTranscript(t).speakers).toEqual({ 'Channel 1': 'clinician', 'Channel 2': 'patient' });
+    expect(generateLocalNote(t).subjective).toMatch(/ankles have been swelling/);
+  });
+
   // Zendesk Chat's transcript (times in parentheses, joins and leaves between three asterisks).
   const LIVE_CHAT = [
     'Chat started: 2026-03-14 09:02 AM UTC', '',

@@ -27,7 +27,7 @@ function readAttributes(tag: string): Map<string, string> {
 }
 
 /** "null" and "(Unknown)" are what the backup writes for a contact the phone has no name for. */
-function nameOf(attrs: Map<string, string>): string {
+function readContactName(attrs: Map<string, string>): string {
   const contact = attrs.get('contact_name') ?? '';
   return contact !== '' && !/^(?:null|\(unknown\))$/i.test(contact) ? contact : (attrs.get('address') ?? 'Sender');
 }
@@ -51,7 +51,7 @@ export function readSmsBackupXml(transcript: string): ChatUtterance[] | undefine
       const inner = transcript.slice(m.index, end < 0 ? undefined : end);
       body = [...inner.matchAll(/<part\b([^>]*)>/gi)].map((p) => readAttributes(p[1]!)).filter((a) => a.get('ct') === 'text/plain').map((a) => a.get('text') ?? '').join('\n');
     }
-    out.push(...toUtterances(sent ? 'Me' : nameOf(attrs), body, line));
+    out.push(...toUtterances(sent ? 'Me' : readContactName(attrs), body, line));
   }
   return out.length > 0 ? out : undefined;
 }

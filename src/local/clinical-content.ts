@@ -9,6 +9,7 @@ import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 import { readTranscript, roleFromLabel } from '../text/parse-transcript.js';
 import { readJsonTranscript } from '../text/json-transcript.js';
 import { readEmailThread } from '../text/email-thread.js';
+import { readMessagingExport } from '../text/messaging-exports.js';
 import { caseless, type CaselessPattern } from '../text/caseless-pattern.js';
 
 /** Words and phrases that, taken together, only clinical talk uses. Each distinct match counts once. */
@@ -91,7 +92,7 @@ export interface ClinicalContent { words: number; cues: number; clinicianLabel: 
  * disclaimers do not thin out the visit), its word count and code share.
  */
 function readProse(given: string): { prose: string; words: number; codeShare: number } {
-  const json = readJsonTranscript(given) ?? readEmailThread(given);
+  const json = readMessagingExport(given) ?? readJsonTranscript(given) ?? readEmailThread(given);
   const transcript = json ? json.map((u) => (u.label !== undefined ? `${u.label}: ${u.text}` : u.text)).join('\n') : given;
   const lines = transcript.split('\n').filter((line) => line.trim() !== '');
   const codeShare = lines.length === 0 ? 0 : lines.filter((line) => CODE_LINE.test(line)).length / lines.length;

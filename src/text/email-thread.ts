@@ -13,7 +13,9 @@ interface Message { author: string | undefined; depth: number; date: number | un
 
 const HEADER = /^\**(from|sent|date|to|cc|bcc|subject|importance|attachments)\**\s*:\**\s*(.*)$/i;
 const ATTRIBUTION = /^On\s+(.+?)\s*(?:<[^<>\s]+@[^<>\s]+>)?\s*wrote:$/i;
-const SEPARATOR = /^(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|_{10,}|-{10,})$/i;
+const SEPARATOR = /^(?:-{2,}\s*(?:original message|forwarded message|message)\s*-{2,}|_{10,}|-{10,})$/i;
+// Epic's In Basket writes a portal reply chain with "----- Message from Shah, Priya, MD sent at 3/14/2026 11:20 AM -----".
+const PORTAL_ATTRIBUTION = /^-{2,}\s*Message from (.+?) sent at (.+?)\s*-{2,}$/i;
 // "Hi Grace," / "Dear Mr Hill," / "Hi Tom, thanks for…": the greeting word and the names after it (capitalised).
 const GREETING = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening)|[Mm]orning|[Aa]fternoon)(?:\s+(?:again|there|all|both|[A-Z][\w.'’/-]*)){0,4}\s*(?:[,!]\s*|$)/;
 const SIGN_OFF = /^(?:(?:kind|best|warm|many|with)\s+)?(?:regards|wishes|thanks again|thank you|thanks|cheers|best|sincerely|yours (?:sincerely|faithfully|truly)|all the best|take care|speak soon)[,.!]*\s*/i;
@@ -26,15 +28,33 @@ function readName(value: string): string | undefined {
   let name = value.replace(/<[^>]*>|\[mailto:[^\]]*\]|[\w.+-]+@[\w.-]+|["“”]/g, '').trim();
   const paren = /\s*\(([^)]*)\)\s*$/.exec(name);
   if (paren) name = name.slice(0, paren.index).trim();
+  // "Reid, Tom" is surname first; "Priya Shah, MD" and "Shah, Priya, MD" end on a credential.
+  const credential = /,\s*([A-Z]{2,5})$/.exec(name);
+  if (credential) name = name.slice(0, credential.index);
   if (/^[^,]+,\s*[^,]+$/.test(name)) name = name.replace(/^([^,]+),\s*(.+)$/, '$2 $1');
+  if (credential) name = `${name}, ${credential[1]}`;
   // An address alone ("grace.hill@…") still names its writer.
   if (name === '' && address) name = address.split('@')[0]!.split(/[._]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
   if (name === '') return undefined;
   return paren && roleFromLabel(paren[1]!) === 'clinician' ? `${name} (${paren[1]!.trim()})` : name;
 }
 
-/** A numeric date ("01/12/2026") is day-first in one country and month-first in another: the file order is safer. */
+const NUMERIC_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap])?\.?m?\.?)?/i;
+
+/**
+ * A numeric date ("01/12/2026") is day-first in one country and month-first in another: it is read only where a number
+ * over 12 says which ("14/03/2026", a portal's "3/14/2026 9:02 AM"); otherwise the file order is safer.
+ */
 function readDate(value: string): number | undefined {
+  const n = NUMERIC_DATE.exec(value);
+  if (n) {
+    const [a, b] = [Number(n[1]), Number(n[2])];
+    if ((a > 12) === (b > 12) && a !== b) return undefined;
+    const [day, month] = a > 12 ? [a, b] : [b, a];
+    const h = Number(n[4] ?? 0);
+    const hour = n[6] === undefined ? h : (h % 12) + (/p/i.test(n[6]) ? 12 : 0);
+    return Date.UTC(Number(n[3]), month - 1, day, hour, Number(n[5] ?? 0));
+  }
   if (/\d+\/\d+\/\d+/.test(value)) return undefined;
   const t = Date.parse(value.replace(/\s+at\s+/i, ' '));
   return Number.isNaN(t) ? undefined : t;
@@ -61,7 +81,7 @@ export function readEmailThread(transcript: string): EmailUtterance[] | undefine
   const raw = transcript.replace(/\r\n?/g, '\n').split('\n');
   const depths = raw.map((l) => /^\s*((?:>\s?)*)/.exec(l)![1]!.replace(/\s/g, '').length);
   const texts = raw.map((l) => l.replace(/^\s*(?:>\s?)*/, '').trim());
-  if (!texts.some((_, i) => readHeaderBlock(texts, i))) return undefined;
+  if (!texts.some((t, i) => readHeaderBlock(texts, i) || PORTAL_ATTRIBUTION.test(t))) return undefined;
   const messages: Message[] = [];
   const open = new Map<number, Message>();
   const start = (author: string | undefined, depth: number, date: number | undefined) => {
@@ -89,6 +109,11 @@ export function readEmailThread(transcript: string): EmailUtterance[] | undefine
       const name = said[1]!.replace(/^.*(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|,)\s*/i, '');
       start(readName(name), depth + 1, readDate(said[1]!.slice(0, said[1]!.length - name.length).replace(/,\s*$/, '')));
       if (joined !== texts[i]) i++;
+      continue;
+    }
+    const portal = PORTAL_ATTRIBUTION.exec(texts[i]!);
+    if (portal) {
+      start(readName(portal[1]!), depth, readDate(portal[2]!));
       continue;
     }
     if (SEPARATOR.test(texts[i]!)) continue;

@@ -8,6 +8,7 @@ import { inferRoles, speaksForSomeoneElse, speaksMostlyOfSelf } from './infer-sp
 import { confirmLabels, labelKey, roleFromLabel, splitLabel, type LabelledLine } from './speaker-labels.js';
 import { readJsonTranscript } from './json-transcript.js';
 import { readEmailThread } from './email-thread.js';
+import { readMessagingExport } from './messaging-exports.js';
 import { blankSubtitleScaffolding, isSubtitleText } from './subtitle-format.js';
 import { unfoldCaptionMarkers } from './caption-markers.js';
 import { writeSpokenPunctuation } from './spoken-punctuation.js';
@@ -33,11 +34,19 @@ export function resolveLabelRole(label: string): Role | undefined {
 function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role> {
   const byLabel = new Map<string, string[]>();
   const firstLabel = new Map<string, string>();
+  // What each said, with the words under a label on a line of its own ("Customer  10:02:11 AM" in a call centre's export).
+  const spoken = new Map<string, string[]>();
+  let below: string | undefined;
   for (const l of lines) {
-    if (!l.label) continue;
+    if (!l.label) {
+      if (below !== undefined && l.text !== '') spoken.get(below)!.push(l.text);
+      continue;
+    }
     const key = labelKey(l.label);
+    below = l.standalone && l.text === '' ? key : undefined;
     if (!firstLabel.has(key)) firstLabel.set(key, l.label);
     byLabel.set(key, [...(byLabel.get(key) ?? []), l.text]);
+    spoken.set(key, [...(spoken.get(key) ?? []), l.text]);
   }
   // A questionnaire's answers (`A:`, src/text/questionnaire-lines.ts) beside a conversation are the patient's: the
   // conversation's own speakers are read as though the form were not there, so its patient is still found.
@@ -61,10 +70,10 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
   // label, a resident who speaks of their own body is the patient.
   if (fixed.get('resident') === 'clinician' && !roles.includes('patient') && !speaksForSomeoneElse(byLabel.get('resident') ?? [])
     && (byLabel.get('resident') ?? []).some((t) => /\b(?:my|i'm|i am|i feel|i've)\b/i.test(t))) fixed.set('resident', 'patient');
-  // A caller (or a lone companion) who talks about their own symptoms is the patient.
+  // A caller (a call centre's "customer", or a lone companion) who talks about their own symptoms is the patient.
   if (!roles.includes('patient')) {
     for (const [key, role] of fixed) {
-      if (role === 'other' && /^(caller|patient guest)$/.test(key) && !speaksForSomeoneElse(byLabel.get(key)!)) fixed.set(key, 'patient');
+      if (role === 'other' && /^(caller|customer|patient guest)$/.test(key) && !speaksForSomeoneElse(spoken.get(key)!)) fixed.set(key, 'patient');
     }
     // "Mum:" at her own six-week postnatal check: the only one beside the clinician, speaking of herself far more than
     // of anyone else, is the patient (a parent speaking for a child speaks of "he" and "she").
@@ -77,11 +86,14 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
 }
 
 /**
- * Each line of the transcript as a speaker label and words; a JSON transcript gives one line per utterance, an e-mail
- * thread one per line of a message's own words, labelled with its writer as the layout says (so a role in parentheses,
- * "Tom Reid (Pharmacist)", stays in the label).
+ * Each line of the transcript as a speaker label and words; a messaging export (messaging-exports.ts) or a JSON
+ * transcript gives one line per utterance, an e-mail thread one per line of a message's own words, labelled with its
+ * writer as the layout says (so a role in parentheses, "Tom Reid (Pharmacist)", stays in the label).
  */
 function splitLines(transcript: string): LabelledLine[] {
+  // A message's first line is written with a time stamp, so two messages stay two turns (as in a WhatsApp export).
+  const chat = readMessagingExport(transcript);
+  if (chat) return chat.map((u) => ({ label: u.label, kind: 'named', text: u.text, line: u.line, raw: `${u.opensMessage ? '00:00 ' : ''}${u.label}: ${u.text}`, standalone: true }));
   const json = readJsonTranscript(transcript);
   if (json) return json.map((u) => splitLabel(u.label !== undefined ? `${u.label}: ${u.text}` : u.text, u.line));
   const email = readEmailThread(transcript);

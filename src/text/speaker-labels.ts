@@ -19,6 +19,7 @@ export interface LabelledLine {
   standalone?: boolean;
 }
 
+// A contact centre's "Agent", a 111 "Health Advisor" or "Call Handler" answers for the service, as its clinicians do.
 const CLINICIAN_WORDS = new Set(`doctor doc dr physician clinician provider nurse rn lpn np pa md resident attending intern fellow
 surgeon specialist gp consultant therapist psychotherapist counselor counsellor psychologist psychiatrist dentist hygienist
 orthodontist pharmacist pharmd dietitian dietician nutritionist rd vet veterinarian dvm chiropractor chiro physio
@@ -26,11 +27,12 @@ physiotherapist ot slp audiologist optometrist ophthalmologist podiatrist midwif
 acupuncturist lmt masseuse masseur worker coordinator coach interviewer examiner triage clinic assistant ma practitioner
 pediatrician cardiologist dermatologist hospitalist aide technician tech sonographer radiographer sw msw lcsw lmsw
 lpc lmft mft psyd cna lvn pta dpt cota otr atc rdh dds dmd cnm fnp aprn crnp rph caseworker geneticist registrar
-sho reg spr fy1 fy2 houseman matron anaesthetist anesthetist slt salt optom hca anp acp enp hv tvn orthoptist osteopath`.split(/\s+/));
+sho reg spr fy1 fy2 houseman matron anaesthetist anesthetist slt salt optom hca anp acp enp hv tvn orthoptist osteopath
+agent advisor adviser handler`.split(/\s+/));
 const PATIENT_WORDS = new Set(['patient', 'pt', 'client', 'athlete', 'player', 'member', 'participant', 'child', 'kid', 'boy', 'girl', 'baby']);
 const OTHER_WORDS = new Set(`mother mom mum mommy mama father dad daddy papa parent parents guardian caregiver carer wife husband
 spouse partner son daughter brother sister grandmother grandma granny grandfather grandpa aunt uncle family relative friend
-interpreter interp int translator owner guest companion visitor neighbor neighbour roommate bystander witness caller patient_guest
+interpreter interp int translator owner guest companion visitor neighbor neighbour roommate bystander witness caller customer patient_guest
 fiance fiancee girlfriend boyfriend`.split(/\s+/));
 
 /** Words that head a section or a field of dictation, never a speaker ("Plan:", "BP:", "Allergies:", a ward round's "Obs:", "Imp:", "O/E:"). */

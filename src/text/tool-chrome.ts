@@ -5,6 +5,7 @@
  * "Meeting ended after 00:09:41"), and a transcription service's footer ("Transcribed by https://otter.ai").
  * Blanked line for line, so line numbers still point into the file as given.
  */
+import { blankCallRecordFields } from './call-centre-exports.js';
 
 // "12/11/2026, 08:02 - " (WhatsApp on Android), "[12/11/2026, 08:02:15] " (on iPhone).
 const CHAT_STAMP = String.raw`^\s*\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:-\s*)?`;
@@ -25,7 +26,7 @@ const TEAMS_LINE = /^\s*(?:.{1,120}-\d{8}_\d{6}(?:-meeting recording)?|(?:jan|fe
 
 /** The lines with tool chrome blanked (and a chat's placeholders removed from their message); others unchanged. */
 export function blankToolChrome(lines: readonly string[]): string[] {
-  const out = [...lines];
+  const out = blankCallRecordFields(lines);
   for (let i = 0; i < out.length; i++) {
     const line = out[i]!;
     if (CHAT_SYSTEM_LINE.test(line) || MEETING_LINE.test(line) || TEAMS_LINE.test(line)) {

@@ -35,7 +35,7 @@ const CLINICAL_CUE = caseless(String.raw`\b(?:${[
   // examining, measuring, results
   'exam(?:ination)?', 'examine', 'blood pressure', 'heart rate', 'pulse', 'temperature', 'oxygen', 'saturation', 'mmhg',
   'bpm', 'weight', 'bmi', 'tender(?:ness)?', 'murmurs?', 'reflexes', 'range of motion', 'x-?rays?', 'mri', 'ct scan',
-  'ultrasound', 'blood work', 'bloodwork', 'labs?', 'a1c', 'cholesterol', 'glucose', 'urine', 'biopsy', 'ekg', 'ecg',
+  'ultrasound', 'blood work', 'bloodwork', 'labs?', 'a1c', 'hba1c', 'sugars', 'cholesterol', 'glucose', 'urine', 'biopsy', 'ekg', 'ecg',
   'vitals?', 'stethoscope', 'swab', 'culture',
   // care
   'doctor', 'doc', 'physician', 'nurse', 'clinic', 'hospital', 'emergency room', 'the er', 'ambulance', 'pharmacy',
@@ -82,7 +82,7 @@ function proseOf(text: string): string {
 const MIN_CUES = 3;
 /** Distinct clinical cues per square root of the word count below which a text is not an encounter. */
 const MIN_DENSITY = 1.5;
-const SHORT_TEXT = 40;
+const SHORT_TEXT = 60;
 const MAX_CODE_SHARE = 0.4;
 
 export interface ClinicalContent { words: number; cues: number; clinicianLabel: boolean; codeShare: number }
@@ -103,8 +103,10 @@ function readProse(given: string): { prose: string; words: number; codeShare: nu
 
 /** A speaker labelled as a clinician ("Doctor:", "SLP:", "Counselor:") is itself a sign of an encounter. */
 function hasClinicianLabel(prose: string): boolean {
-  return Object.keys(readTranscript(prose).speakers).some((label) => roleFromLabel(label) === 'clinician');
+  return Object.keys(readTranscript(prose).speakers).some((label) => roleFromLabel(label) === 'clinician' && !SERVICE_ROLE.test(label));
 }
+/** Staff of any service desk — a nurse line's agent and a laptop maker's alike — say nothing of a clinical visit. */
+const SERVICE_ROLE = /^(?:call )?(?:agent|advis[eo]r|handler|operator|representative|rep|host|moderator)\b/i;
 
 /** What the gate looks at: the prose's word count, its distinct clinical cues, and whether a clinician is labelled. */
 export function measureClinicalContent(given: string): ClinicalContent {

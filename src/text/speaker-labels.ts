@@ -68,6 +68,8 @@ const MEETING_TAG = /\s*\((?:guest|external|unverified|visitor|she\/her|he\/him|
 // An ambient scribe's transcript tab may set a dot or bar between them: `Speaker 1 · 00:02`, `00:02 | Dr Lee`.
 const NAME_TIME_GAP = String.raw`(?:\s+[·•|]\s*|\s+)`;
 const OTTER_LINE = new RegExp(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?(?:,\s*\p{L}[\p{L}0-9 .'’_-]{0,30}?)?(?:\s*\([^()]{1,40}\))?)${NAME_TIME_GAP}${TIMESTAMP}\s*$`, 'u');
+/** The same with the words after the time on the label's own line: `Speaker 1 · 00:02  Morning, come on in.` */
+const DOT_TIMED_LABEL = new RegExp(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?)\s+[·•|]\s*${TIMESTAMP}\s+(\S.*)$`, 'u');
 const TIMED_NAME_LINE = new RegExp(String.raw`^\s*${TIMESTAMP}${NAME_TIME_GAP}(\p{L}[\p{L}0-9 .'’_-]{0,40}?)\s*$`, 'u');
 // Azure's conversation transcription names the voices it cannot tell apart "Guest-1", "Guest-2": ids, not companions.
 const DIARISED = caseless(/^(?:speaker|spk|person|voice|participant|unknown)[ _-]?[a-z0-9]{1,3}$|^s[0-9]{1,2}$|^speaker$|^guest[ _-]?[0-9]{1,2}$/);
@@ -129,6 +131,11 @@ export function splitLabel(raw: string, line: number): LabelledLine {
   if (tag && !looksLikeHeading(tag[1]!)) return { label: tag[1]!.trim(), kind: 'tag', text: noTime.slice(tag[0].length).trim(), line, raw };
   const vtt = VTT_VOICE.exec(noTime);
   if (vtt) return { label: vtt[1]!.trim(), kind: isDiarisedId(vtt[1]!) ? 'diarised' : 'named', text: noTime.slice(vtt[0].length).replace(/<\/v>\s*$/i, '').trim(), line, raw };
+  const dotted = DOT_TIMED_LABEL.exec(raw);
+  if (dotted && isCandidate(dotted[1]!)) {
+    const label = dotted[1]!.trim();
+    return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text: dotted[2]!.trim(), line, raw };
+  }
   const colon = COLON_LABEL.exec(noTime);
   if (colon && isCandidate(colon[1]!)) {
     const label = colon[1]!.trim();

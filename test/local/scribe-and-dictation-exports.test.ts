@@ -40,6 +40,13 @@ describe("an ambient scribe's transcript tab", () => {
     expect(note.plan).toMatch(/calf stretches twice a day/);
   });
 
+  it("reads the words after the time on the label's own line ('Speaker 2 · 00:06  Hi. I've had…')", () => {
+    const inline = DOT_LABELS.replace(/(Speaker \d · \d\d:\d\d)\n/g, '$1  ');
+    const { turns, speakers } = readTranscript(inline);
+    expect(speakers).toEqual({ 'Speaker 1': 'clinician', 'Speaker 2': 'patient' });
+    expect(turns[1]).toMatchObject({ role: 'patient', text: expect.stringMatching(/^Hi\. I've had this pain/) });
+  });
+
   it('does not take "Let me have a look" or "Return if…" for a line of code when deciding whether a text is a visit', () => {
     const visit = DOT_LABELS.replace(/ · \d\d:\d\d/g, '');
     expect(hasClinicalContent(visit)).toBe(true);
@@ -132,6 +139,11 @@ describe('visits that name few symptoms or medicines, in diarised labels', () =>
       "Speaker 1: Keep doing the sit to stand practice ten times, three times a day, and I'll come back next Tuesday.",
     ].join('\n'),
   };
+  VISITS['a short diabetes review in Teams\' name-then-time layout'] = [
+    'Rosa Martinez', '0:04', 'Hi Daniel, thanks for joining. How have your sugars been?', '',
+    'Daniel Okafor', '0:09', 'Up and down. My morning readings are around 9 or 10.', '',
+    'Rosa Martinez', '0:15', 'Your HbA1c came back at 68. I would like to add gliclazide 40 milligrams with breakfast.',
+  ].join('\n');
   VISITS['a dietitian review with role labels'] = [
     "Dietitian: So looking at your food diary, breakfast is often skipped and there's a lot of cola in the afternoon.",
     'Client: Yeah, I grab one at work around three most days.',

@@ -32,7 +32,6 @@ export function resolveLabelRole(label: string): Role | undefined {
 }
 
 function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role> {
-  const byLabel = new Map<string, string[]>();
   const firstLabel = new Map<string, string>();
   // What each said, with the words under a label on a line of its own ("Customer  10:02:11 AM" in a call centre's export).
   const spoken = new Map<string, string[]>();
@@ -45,13 +44,12 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
     const key = labelKey(l.label);
     below = l.standalone && l.text === '' ? key : undefined;
     if (!firstLabel.has(key)) firstLabel.set(key, l.label);
-    byLabel.set(key, [...(byLabel.get(key) ?? []), l.text]);
     spoken.set(key, [...(spoken.get(key) ?? []), l.text]);
   }
   // A questionnaire's answers (`A:`, src/text/questionnaire-lines.ts) beside a conversation are the patient's: the
   // conversation's own speakers are read as though the form were not there, so its patient is still found.
-  const formAnswers = byLabel.has('q') && byLabel.has('a') && byLabel.size > 2 ? byLabel.get('a') : undefined;
-  if (formAnswers) byLabel.delete('a');
+  const formAnswers = spoken.has('q') && spoken.has('a') && spoken.size > 2 ? spoken.get('a') : undefined;
+  if (formAnswers) spoken.delete('a');
   const fixed = new Map<string, Role>();
   for (const [key, label] of firstLabel) {
     if (formAnswers && key === 'a') continue;
@@ -63,13 +61,13 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
   // An all-capitals "PT" beside a "Pt" is the therapist, so it is decided first.
   for (const pt of ['PT', 'pt']) {
     if (fixed.get(pt) === 'patient' && ([...fixed].some(([k, r]) => k !== pt && r === 'patient')
-      || (byLabel.size > 1 && ![...fixed.values()].includes('clinician') && [...byLabel.keys()].every((k) => fixed.has(k))))) fixed.set(pt, 'clinician');
+      || (spoken.size > 1 && ![...fixed.values()].includes('clinician') && [...spoken.keys()].every((k) => fixed.has(k))))) fixed.set(pt, 'clinician');
   }
   const roles = [...fixed.values()];
   // "Resident" is a doctor in training in a hospital, but the person cared for in a nursing home: with no patient
   // label, a resident who speaks of their own body is the patient.
-  if (fixed.get('resident') === 'clinician' && !roles.includes('patient') && !speaksForSomeoneElse(byLabel.get('resident') ?? [])
-    && (byLabel.get('resident') ?? []).some((t) => /\b(?:my|i'm|i am|i feel|i've)\b/i.test(t))) fixed.set('resident', 'patient');
+  if (fixed.get('resident') === 'clinician' && !roles.includes('patient') && !speaksForSomeoneElse(spoken.get('resident') ?? [])
+    && (spoken.get('resident') ?? []).some((t) => /\b(?:my|i'm|i am|i feel|i've)\b/i.test(t))) fixed.set('resident', 'patient');
   // A caller (a call centre's "customer", or a lone companion) who talks about their own symptoms is the patient.
   if (!roles.includes('patient')) {
     for (const [key, role] of fixed) {
@@ -77,11 +75,11 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
     }
     // "Mum:" at her own six-week postnatal check: the only one beside the clinician, speaking of herself far more than
     // of anyone else, is the patient (a parent speaking for a child speaks of "he" and "she").
-    const others = [...byLabel.keys()].filter((k) => fixed.get(k) !== 'clinician');
+    const others = [...spoken.keys()].filter((k) => fixed.get(k) !== 'clinician');
     const lone = others.length === 1 ? others[0]! : undefined;
-    if (lone !== undefined && fixed.get(lone) === 'other' && speaksMostlyOfSelf(byLabel.get(lone)!)) fixed.set(lone, 'patient');
+    if (lone !== undefined && fixed.get(lone) === 'other' && speaksMostlyOfSelf(spoken.get(lone)!)) fixed.set(lone, 'patient');
   }
-  const decided = inferRoles(byLabel, fixed);
+  const decided = inferRoles(spoken, fixed);
   return formAnswers ? decided.set('a', 'patient') : decided;
 }
 

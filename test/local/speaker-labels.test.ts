@@ -64,6 +64,20 @@ describe('speaker labels of any convention', () => {
     expect(read.turns.map((t) => [t.role, t.line])).toEqual([['clinician', 2], ['patient', 5]]);
   });
 
+  it('decides who is who in an Otter-style export from the words under each label line, whoever speaks first', () => {
+    const otter = [
+      'Maria Lopez  0:00', "Hi, thanks for seeing me. I've been having this pain in my lower back for about two weeks now.", '',
+      'Ken Adams  0:06', "I'm sorry to hear that. Any numbness or tingling down the legs?", '',
+      'Maria Lopez  0:18', 'No, nothing like that.', '',
+      'Ken Adams  0:21', "Let me take a look. There's tenderness over the right lower paraspinal muscles. This looks like a mechanical low back strain.",
+    ].join('\n');
+    expect(speakers(otter)).toEqual({ 'Maria Lopez': 'patient', 'Ken Adams': 'clinician' });
+    const note = generateLocalNote(otter, { specialty: 'physician' });
+    expect(note.assessment).toContain('mechanical low back strain');
+    expect(note.objective).toContain('tenderness over the right lower paraspinal muscles');
+    expect(note.subjective).toMatch(/denies numbness or tingling/i);
+  });
+
   it('treats "PT" as the therapist when a patient label is also present', () => {
     expect(speakers('PT: Lift your arm.\nPatient: It hurts.')).toEqual({ PT: 'clinician', Patient: 'patient' });
     expect(speakers('Doctor: How are you?\nPT: My knee hurts.')).toEqual({ Doctor: 'clinician', PT: 'patient' });

@@ -23,6 +23,7 @@ import { readFamilyAnswer } from './read-family-answer.js';
 import { readManoeuvreReaction } from './read-manoeuvre-reaction.js';
 import { readHistoryList } from './read-history-list.js';
 import { readAcceptedProposal } from './read-proposal.js';
+import { splitCompoundAnswer } from './compound-questions.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
 
@@ -253,28 +254,35 @@ export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?
     const who = a.role === 'other' && a.label ? describeSpeaker(a.label) : undefined;
     let after = '';
     for (let k = i + 1; k < turns.length && turns[k]!.role !== 'clinician'; k++) after += ` ${turns[k]!.text}`;
-    const pair: Pair = { question, answers, q, a, turn: i, after };
     const addressee = a.role === 'other' ? options.addressee : undefined;
-    const read = [
-      () => readValueAnswer(pair, gender, out.at(-1)),
-      () => readHistoryList(pair, gender, who),
-      () => readFamilyAnswer(pair, out.at(-1)),
-      () => readMedicineQuestion(pair, gender, addressee),
-      () => readTopicAnswer(pair, gender, who, addressee),
-      () => readAcceptedProposal(pair, gender, addressee),
-      () => readClosedQuestion(pair, gender, who, addressee),
-      () => readConfirmation(pair, gender, addressee),
-      () => (who ? [] : readActivityQuestion(pair, gender)),
-      () => readNounQuestion(pair),
-      () => readTreatmentSoFar(pair),
-    ].reduce<AnswerLine[]>((found, next) => (found.length > 0 ? found : next()), []);
-    out.push(...read);
-    // "Any numbness between your legs? Any trouble passing water?" — "No, nothing like that.": a plain no denies each.
-    if (read.length > 0 && read.every((r) => r.block === 'review' || r.block === 'risk') && PLAIN_NO.test(cleanAnswer(answers[0]!))) {
-      const more = earlierQuestions(q, question).flatMap((earlier) => readTopicAnswer({ ...pair, question: earlier }, gender, who, addressee))
-        .filter((r) => r.block === 'review' || r.block === 'risk');
-      out.splice(out.length - read.length, 0, ...more.map((r) => ({ ...r, covers: [] })));
+    for (const part of splitCompoundAnswer(q, question, answers) ?? [{ question, answers }]) {
+      out.push(...readPair({ question: part.question, answers: part.answers, q, a, turn: i, after }, gender, who, addressee, out));
     }
   }
   return out;
+}
+
+/** One question and its answer, read by the first reader that understands it. */
+function readPair(pair: Pair, gender: Gender, who: string | undefined, addressee: string | undefined, out: AnswerLine[]): AnswerLine[] {
+  const { q, question, answers } = pair;
+  const read = [
+    () => readValueAnswer(pair, gender, out.at(-1)),
+    () => readHistoryList(pair, gender, who),
+    () => readFamilyAnswer(pair, out.at(-1)),
+    () => readMedicineQuestion(pair, gender, addressee),
+    () => readTopicAnswer(pair, gender, who, addressee),
+    () => readAcceptedProposal(pair, gender, addressee),
+    () => readClosedQuestion(pair, gender, who, addressee),
+    () => readConfirmation(pair, gender, addressee),
+    () => (who ? [] : readActivityQuestion(pair, gender)),
+    () => readNounQuestion(pair),
+    () => readTreatmentSoFar(pair),
+  ].reduce<AnswerLine[]>((found, next) => (found.length > 0 ? found : next()), []);
+  // "Any numbness between your legs? Any trouble passing water?" — "No, nothing like that.": a plain no denies each.
+  if (read.length > 0 && read.every((r) => r.block === 'review' || r.block === 'risk') && PLAIN_NO.test(cleanAnswer(answers[0]!))) {
+    const more = earlierQuestions(q, question).flatMap((earlier) => readTopicAnswer({ ...pair, question: earlier }, gender, who, addressee))
+      .filter((r) => r.block === 'review' || r.block === 'risk');
+    return [...more.map((r) => ({ ...r, covers: [] })), ...read];
+  }
+  return read;
 }

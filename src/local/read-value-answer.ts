@@ -44,7 +44,9 @@ const QUANT_Q = caseless(/\bhow (?:high|much|many|often|far|low)\b|\bwhat (?:num
 const AGE_Q = caseless(/\bhow old (?:are you|is (?:he|she|your \w+|the patient)|is (?:he|she) now)\b|\bwhat(?:'s| is) (?:your|his|her) age\b/);
 const TIME_WORDS = caseless(/\b(?:days?|weeks?|months?|years?|hours?|minutes?|(?:some|a long|a while|quite some) time|a while|ages|yesterday|last night|this morning|tonight|today|ago|since|fall|autumn|spring|summer|winter|january|february|march|april|june|july|august|september|october|november|december|childhood|as a (?:kid|child|teenager|teen|baby|toddler)|(?:19|20)\d\d|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/);
 
-/** "About a six" → "6"; "six or seven" → "6-7"; undefined without a 0–10 number. */
+const COUNTED_UNIT = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|times?|tablets?|pills?|doses?|puffs?|mg|ml|kg|lbs?|pounds?|kilos?|miles?|blocks?|flights?|steps?|cups?|glasses?|drinks?|cigarettes?)$/;
+
+/** "About a six" → "6"; "six or seven" → "6-7"; undefined without a 0–10 number (or with one that counts a unit). */
 export function readPainScore(answer: string): string | undefined {
   const tokens = answer.toLowerCase().replace(/[^a-z0-9.\s/-]/g, ' ').split(/[\s-]+/).filter((t) => t !== '');
   const values: number[] = [];
@@ -54,7 +56,8 @@ export function readPainScore(answer: string): string | undefined {
     const digits = /^\d+(\.\d)?$/.test(t) ? t : spokenNumberToDigits(t);
     if (digits === undefined) continue;
     const v = Number(digits);
-    if (v < 0 || v > 10) return undefined;
+    // "2 days. No fever, no back pain." (to "Any fever or back pain?") counts days, not a score.
+    if (v < 0 || v > 10 || COUNTED_UNIT.test(tokens[i + 1] ?? '')) return undefined;
     // "out of ten" names the scale, not the score.
     if (v === 10 && tokens[i - 1] === 'of') continue;
     values.push(v);

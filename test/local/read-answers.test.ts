@@ -136,3 +136,19 @@ describe('a no taken back in the same turn (round 5)', () => {
     expect(checkGrounding(n, t)).toEqual([]);
   });
 });
+
+describe('two questions in one turn, answered in order', () => {
+  it('gives each question its own answer', () => {
+    const texts = (t: string) => read(t).map((r) => r[1]);
+    expect(texts('Nurse: How long has it been going on? Any fever or back pain?\nCaller: 2 days. No fever, no back pain.'))
+      .toEqual(['Duration: 2 days.', 'The patient denies fever or back pain.']);
+    expect(texts('Doctor: How bad is it out of ten? Any numbness?\nPatient: About a seven. No numbness.'))
+      .toEqual(['Pain 7/10.', 'The patient denies numbness.']);
+  });
+
+  it('keeps a single answer, or a reply that does not split that way, with the last question', () => {
+    const texts = (t: string) => read(t).map((r) => r[1]);
+    expect(texts('Doctor: How long has it been going on? Any fever?\nPatient: No.')).toEqual(['The patient denies fever.']);
+    expect(texts('Doctor: Any fever or back pain?\nPatient: 2 days. No fever, no back pain.')).not.toContainEqual(expect.stringMatching(/2\/10/));
+  });
+});

@@ -29,6 +29,8 @@ import { checkLiving, readTranscriptLiving } from './living-situation-check.js';
 import { buildTranscriptModel, listLines } from './transcript-model.js';
 import { indexQuantities } from './transcript-quantities.js';
 import { isNamedByResult } from './result-conditions.js';
+import { expandNoteShorthand } from './note-shorthand.js';
+import { checkWeekdays } from './weekday-check.js';
 import { SECTIONS, type Section } from '../note/sections.js';
 import type { GroundingFinding, GroundingKind, GroundingNoteInput, GroundingOptions } from './types.js';
 
@@ -73,6 +75,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     travelTimes: readTravelTimes(model),
     habits: readHabitTalk(model),
     parentSpeaks: model.lines.some((l) => l.role === 'other'),
+    said: supportText,
   };
 }
 
@@ -112,6 +115,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkPlanItems(statement, section, index.stems, index.bareScan)) problems.push({ kind: 'plan', ...p });
   for (const p of checkUrgency(statement, section, index.urgent)) problems.push({ kind: 'plan', ...p });
   for (const p of checkTestTiming(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
+  for (const p of checkWeekdays(statement, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
   for (const p of checkAttribution(statement, index.speakers)) problems.push({ kind: 'attribution', ...p });
   return problems;
@@ -137,12 +141,14 @@ export function checkGrounding(note: GroundingNoteInput, transcript: string, opt
     if (!seen.has(key)) findings.push(finding);
     seen.add(key);
   };
-  const statements = SECTIONS.flatMap((section) => splitStatements(note[section] ?? '').map((text) => ({ section, text })));
-  for (const { section, text } of statements) for (const problem of checkStatement(text, section, index, suggested)) add(section, text, problem);
-  for (const { statement, ...p } of checkSmoking(statements, index.smoking)) add(statement.section, statement.text, { kind: 'negation', ...p });
+  // Each statement is checked in words ("R TM" → "right tympanic membrane", "x2 days" → "for 2 days"); a finding quotes it as written.
+  const statements = SECTIONS.flatMap((section) => splitStatements(note[section] ?? '').map((written) => ({ section, written, text: expandNoteShorthand(written, index.said) })));
+  for (const { section, text, written } of statements) for (const problem of checkStatement(text, section, index, suggested)) add(section, written, problem);
+  for (const { statement, ...p } of checkSmoking(statements, index.smoking)) add(statement.section, statement.written, { kind: 'negation', ...p });
   const reported = new Set(findings.filter((f) => f.kind === 'negation').map((f) => /"([^"]+)"/.exec(f.reason)?.[1] ?? ''));
   for (const c of findContradictions(statements, index.mentions, reported)) {
-    add(c.statement.section as Section, c.statement.text, { kind: 'contradiction', phrase: c.phrase, reason: c.reason, lines: c.lines });
+    const written = statements.find((st) => st.text === c.statement.text)?.written ?? c.statement.text;
+    add(c.statement.section as Section, written, { kind: 'contradiction', phrase: c.phrase, reason: c.reason, lines: c.lines });
   }
   return findings;
 }

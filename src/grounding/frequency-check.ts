@@ -43,8 +43,8 @@ export function readFrequencies(tokens: readonly string[], line: number): Freque
   return found;
 }
 
-/** Said without a count: "take that daily", "every morning", "on saturdays", "weekly" — once per period. */
-const ONCE_RE = /(?:^| )(?:(daily|every day|each day|every morning|every night|each morning|each night|every evening|at night|in the morning|at bedtime|nightly)|(weekly|every week|each week|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends))|(monthly|every month|each month))(?= |$)/g;
+/** Said without a count: "take that daily", "every morning", "on saturdays", "weekly", "sachets, one a day" — once per period. */
+const ONCE_RE = /(?:^| )(?:(daily|every day|each day|(?:one|1) (?:a|per|each) day|every morning|every night|each morning|each night|every evening|at night|in the morning|at bedtime|nightly)|(weekly|every week|each week|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends))|(monthly|every month|each month))(?= |$)/g;
 
 export function readOnces(tokens: readonly string[], line: number): Frequency[] {
   const text = tokens.join(' ');
@@ -79,3 +79,4 @@ export function checkFrequencies(statement: string, model: TranscriptModel): Fre
   }
   return problems;
 }
+

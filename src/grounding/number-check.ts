@@ -11,6 +11,7 @@ import { normaliseTokens } from './tokenize.js';
 import { readTopicWords, stemTopicWord, type HeardQuantity, type QuantityIndex } from './transcript-quantities.js';
 import { isAboutTheSize, readVagueTimes } from './vague-times.js';
 import { isOffTimeline, readDurationConcepts, readTimeline } from './duration-timeline.js';
+import { listMentionHints } from './clinical-terms.js';
 
 export interface NumberProblem {
   phrase: string;
@@ -382,11 +383,25 @@ function isDrinkingTold(index: QuantityIndex): boolean {
   return [...index.turnStems.values()].some((stems) => [...stems].some((s) => DRINK_STEMS.some((d) => s.startsWith(d))));
 }
 
+/**
+ * What a statement is about, with a medical term's everyday words beside it: "dysuria for 2 weeks" is about the
+ * "burning when I pee" the patient timed, so that time is the one compared.
+ */
+const OPERATION_WORD = /(?:ectomy|otomy|ostomy|plasty|pexy|reconstruction|repair|replacement|fixation|arthroscopy|postop|post-op)$/;
+
+function readStatementTopic(statement: string): Set<string> {
+  const words = expandShorthand(normaliseTokens(statement));
+  const lay = words.flatMap((w) => listMentionHints(w)).flatMap((hint) => hint.split(' ')).filter((w) => w.length >= 4);
+  // "8 weeks s/p ACL reconstruction" is timed from "the surgery" or "the operation".
+  const operated = words.some((w) => OPERATION_WORD.test(w)) ? ['surgery', 'operation'] : [];
+  return new Set(readTopicWords([...words, ...lay, ...operated]));
+}
+
 /** Numbers claimed in the statement that the transcript does not state for the same quantity. */
 export function checkNumbers(statement: string, index: QuantityIndex, section?: string): NumberProblem[] {
   const problems: NumberProblem[] = [];
   const seen = new Set<string>();
-  const topic = new Set(readTopicWords(expandShorthand(normaliseTokens(statement))));
+  const topic = readStatementTopic(statement);
   const claims = extractNumberClaims(statement);
   const tokens = normaliseTokens(statement);
   const reckoned = isAlcoholStatement(tokens) && isDrinkingTold(index);

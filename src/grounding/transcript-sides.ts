@@ -191,7 +191,14 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
       // "it's my right knee that hurts . — any problems with your left one ? — no": the side asked after and denied is
       // said to be fine, which supports a normal finding there and no complaint.
       if (isAskedAndDenied(model, clause)) mentions.push({ ...previous, sides: new Set(sides.map((s) => s.side)), lines: [clause.line], fine: true });
-      else {
+      else if (previous.sides.size > 0 && sides.every((s) => s.side !== 'bilateral' && !previous!.sides.has(s.side))) {
+        // "The right eardrum is red and bulging. The left one looks normal.": the other side is another mention, with
+        // its own words, not a second side of the red eardrum.
+        const at = sides[0]!.at + (['one', 'side'].includes(clause.tokens[sides[0]!.at + 1] ?? '') ? 1 : 0);
+        const other: PartMention = { ...previous, sides: new Set(sides.map((s) => s.side)), lines: [clause.line], topic, turn: clause.turn };
+        if (isSaidFine(model, clause, at)) other.fine = true;
+        mentions.push(other);
+      } else {
         for (const s of sides) previous.sides.add(s.side);
         previous.lines.push(clause.line);
       }

@@ -59,7 +59,8 @@ export function reportExternalSet(dir: string, mode: { validate?: boolean; misse
   if (mode.perEncounter || mode.misses) {
     for (const r of rows) {
       const hit = r.score.facts.filter((f) => f.inSection).length;
-      console.log(`  ${r.e.id.padEnd(44)} ${pct(hit, r.score.facts.length).padStart(6)} empty ${r.score.emptySections.join(',') || '-'}`);
+      const anywhere = r.score.facts.filter((f) => f.anywhere).length;
+      console.log(`  ${r.e.id.padEnd(44)} ${pct(hit, r.score.facts.length).padStart(6)} (anywhere ${pct(anywhere, r.score.facts.length)}) empty ${r.score.emptySections.join(',') || '-'}`);
       if (!mode.misses) continue;
       for (const m of r.score.facts.filter((f) => !f.inSection)) console.log(`     miss ${m.fact.section.padEnd(10)} ${m.fact.text}${m.foundIn ? `  (in ${m.foundIn})` : ''}`);
       for (const f of r.findings) console.log(`     finding [${f.section}/${f.kind}] ${f.claim}`);

@@ -1,0 +1,60 @@
+/**
+ * Clinicians write notes in shorthand the conversation never speaks: "R TM erythematous", "dysuria x2 days", "~8 wks",
+ * "SLS R 20 s", "step-downs 3x10", "amoxicillin 500 mg PO TID", "RTC next Tuesday". Each note statement is read in
+ * words before it is checked, so its sides, durations, counts and frequencies are compared with what was said; the
+ * finding still quotes the note as written.
+ */
+const UNIT_WORDS: Record<string, string> = {
+  s: 'seconds', sec: 'seconds', secs: 'seconds', min: 'minutes', mins: 'minutes', h: 'hours', hr: 'hours', hrs: 'hours',
+  d: 'days', day: 'days', days: 'days', wk: 'weeks', wks: 'weeks', week: 'weeks', weeks: 'weeks', mo: 'months', mos: 'months',
+  month: 'months', months: 'months', yr: 'years', yrs: 'years', year: 'years', years: 'years',
+};
+const unit = (u: string, n: string) => {
+  const word = UNIT_WORDS[u.toLowerCase()] ?? u;
+  return n === '1' ? word.replace(/s$/, '') : word;
+};
+
+const SHORTHAND: readonly [RegExp, string | ((...m: string[]) => string)][] = [
+  // a side before a part in capitals: "R TM", "L SLR"
+  [/(?<!\d\s?)\b(?:R|Rt\.?)(?=\s+[A-Z]{2,}\b)/g, 'right'], [/(?<!\d\s?)\b(?:L|Lt\.?)(?=\s+[A-Z]{2,}\b)/g, 'left'],
+  // parts written as initials
+  [/\bTMs\b/g, 'tympanic membranes'], [/\bTM\b/g, 'tympanic membrane'], [/\bSLS\b/g, 'single leg stance'],
+  [/\bSLR\b/g, 'straight leg raise'], [/\bLE\b/g, 'lower extremity'], [/\bUE\b/g, 'upper extremity'],
+  // durations and times: "x2 days", "x 3 wks", "~8 wks", "20 s", "5d"
+  [/\bx\s?(\d+(?:\.\d+)?)\s*(s|secs?|mins?|h|hrs?|d|days?|wks?|weeks?|mos?|months?|yrs?|years?)\b/gi, (_m, n, u) => `for ${n} ${unit(u, n)}`],
+  [/~\s?(?=\d)/g, 'about '],
+  [/\b(\d+(?:\.\d+)?)\s?(secs?|mins?|hrs?|wks?|mos|yrs?)\b/gi, (_m, n, u) => `${n} ${unit(u, n)}`],
+  [/\b(\d+(?:\.\d+)?) (s|d)\b(?!\/)/g, (_m, n, u) => `${n} ${unit(u, n)}`],
+  [/\b(\d+)d\b/g, (_m, n) => `${n} ${unit('d', n)}`],
+  // sets and repetitions: "3x10", "2 x 15 reps"
+  [/\b(\d+)\s?[x×]\s?(\d+)(?!\s*(?:mg|mcg|g|ml|cm|mm)\b)/g, '$1 sets of $2'],
+  // a side after its part or its value: "quads 4/5 R", "SLS R 20 s", "knee (L)"
+  [/\(R\)/g, 'right'], [/\(L\)/g, 'left'],
+  [/(?<=\d\s)R(?=\s*(?:[,;.)]|$))/gm, 'right'], [/(?<=[\w%)/,]\s)R(?=\s+\d)/g, 'right'],
+  [/(?<!\d\s)(?<=[\w%)/,]\s)L(?=\s+\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds?|°|deg|degrees?|cm|mm|kg|lb|reps?)\b)/g, 'left'],
+  // frequencies and routes
+  [/\bq\.?\s?(\d+)\s?h(?:rs?|ours?)?\b/gi, 'every $1 hours'], [/\bq\.?h\.?s\.?\b/gi, 'at bedtime'], [/\bq\.?a\.?m\.?(?=\s|$|[,;.])/gi, 'every morning'],
+  [/\bb\.?i\.?d\.?(?=\s|$|[,;)])/gi, 'twice a day'], [/\bt\.?i\.?d\.?(?=\s|$|[,;)])/gi, 'three times a day'],
+  [/\bq\.?i\.?d\.?(?=\s|$|[,;)])/gi, 'four times a day'], [/\bq\.?d\.?(?=\s|$|[,;)])/gi, 'once a day'], [/\bQD\b|\bOD\b(?=\s|$|[,;.)])/g, 'once a day'],
+  [/\bp\.?r\.?n\.?(?=\s|$|[,;)])/gi, 'as needed'], [/\bPO\b/g, 'by mouth'],
+  // British prescribing: "BD", "TDS", "QDS", "nocte"
+  [/\bBD\b|\bbd\b(?=\s|$|[,;.)])/g, 'twice a day'], [/\bTDS\b|\btds\b/g, 'three times a day'], [/\bQDS\b|\bqds\b/g, 'four times a day'], [/\bnocte\b/gi, 'at night'],
+  // history and visit words
+  [/\bh\/o\b/gi, 'history of'], [/\bhx\b/gi, 'history'], [/\bs\/p\b/gi, 'status post'],
+  [/\bf\/u\b/gi, 'follow up'], [/\bRTC\b/g, 'return to clinic'], [/\bHEP\b/g, 'home exercise program'], [/\bw\/o\b/gi, 'without'],
+  [/\bw\/(?=\s|\w)/gi, 'with '], [/\bprev\b\.?/gi, 'previously'], [/\by\/?o\b/gi, 'year-old'], [/\bN\/V\b/g, 'nausea and vomiting'],
+  [/\bSOB\b/g, 'shortness of breath'], [/\babd\b\.?/gi, 'abdominal'],
+];
+
+/**
+ * A note statement with its written shorthand read as words. Shorthand the transcript itself has (a dictated "q.6 h",
+ * a typed chat's "x2 days") stays as written, so it is compared with the transcript as it is.
+ */
+export function expandNoteShorthand(statement: string, transcript = ''): string {
+  const said = transcript.toLowerCase();
+  const expand = (by: string | ((...m: string[]) => string)) => (match: string, ...groups: string[]) => {
+    if (said !== '' && said.includes(match.toLowerCase().trim())) return match;
+    return typeof by === 'string' ? by.replace(/\$(\d)/g, (_d, k: string) => groups[Number(k) - 1] ?? '') : by(match, ...groups);
+  };
+  return SHORTHAND.reduce((text, [re, by]) => text.replace(re, expand(by)), statement).replace(/ {2,}/g, ' ');
+}

@@ -36,6 +36,14 @@ export function loadGateSet(kind: 'clinical' | 'non-clinical', half: 'tune' | 'm
     .map((f) => ({ id: f, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
+/** The non-clinical texts test/local/clinical-content.test.ts refuses: its written fixtures and the project's own files. */
+function loadTestFixtures(): GateText[] {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const dir = join(root, 'test', 'local', 'non-clinical');
+  const files = ['package.json', 'src/local/index.ts', 'src/local/build-local-note.ts', 'tsconfig.json'];
+  return [...readdirSync(dir).map((f) => ({ id: f, text: readFileSync(join(dir, f), 'utf8') })), ...files.map((f) => ({ id: f, text: readFileSync(join(root, f), 'utf8') }))];
+}
+
 /** What the engine decides: generateLocalNote reads an HTML page's text before it asks the gate. */
 export function passesGate(text: string): boolean {
   return hasClinicalContent(readHtmlText(text));
@@ -54,6 +62,7 @@ function corpora(showMeasure: boolean): Corpus[] {
     { name: 'MTS-Dialog test1+test2', texts: loadMtsSections().map((m) => ({ id: m.id, text: m.transcript })), clinical: true, showIds: true },
     { name: 'gate set clinical, tune', texts: loadGateSet('clinical', 'tune'), clinical: true, showIds: true },
     { name: 'gate set clinical, measure', texts: loadGateSet('clinical', 'measure'), clinical: true, showIds: showMeasure },
+    { name: 'non-clinical test fixtures', texts: loadTestFixtures(), clinical: false, showIds: true },
     { name: 'gate set non-clinical, tune', texts: loadGateSet('non-clinical', 'tune'), clinical: false, showIds: true },
     { name: 'gate set non-clinical, measure', texts: loadGateSet('non-clinical', 'measure'), clinical: false, showIds: showMeasure },
   ];

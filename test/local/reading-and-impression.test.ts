@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { generateLocalNote } from '../../src/local/index.js';
+import { splitReadingAndImpression } from '../../src/local/reading-and-impression.js';
+
+describe('a reading and the impression it supports, said in one sentence', () => {
+  it('cuts the sentence at the comma into its reading and its naming', () => {
+    expect(splitReadingAndImpression('His sugar is 2.8, so this is a hypo.')).toEqual(['His sugar is 2.8.', 'This is a hypo.']);
+    expect(splitReadingAndImpression('This looks like a hypo, his sugar is 2.8.')).toEqual(['This looks like a hypo.', 'His sugar is 2.8.']);
+    expect(splitReadingAndImpression('Her temperature is 38.9 and heart rate 120, which fits with sepsis.')).toEqual(['Her temperature is 38.9 and heart rate 120.', 'This fits with sepsis.']);
+  });
+
+  it('leaves a description, a comment on a value and a plain reading whole', () => {
+    for (const s of ["Under the breast there's a small area, about 2 cm, that's moist and broken.", "Peak heart rate 112, that's within the target zone.",
+      "Blood pressure is 130 over 80, so that's fine.", 'This is your third visit, your weight is 82 kg.']) expect(splitReadingAndImpression(s)).toEqual([s]);
+  });
+
+  it('puts the reading in Objective and the naming in Assessment', () => {
+    const note = generateLocalNote([
+      "Paramedic: What's happened?", 'Wife: He went all sweaty and confused about twenty minutes ago.',
+      'Paramedic: His sugar is 2.8, so this is a hypo.', "Paramedic: We'll give him glucose gel and recheck in ten minutes.",
+    ].join('\n'), { specialty: 'paramedic' });
+    expect(note.objective).toContain('His sugar is 2.8.');
+    expect(note.objective).not.toContain('hypo');
+    expect(note.assessment).toContain('This is a hypo.');
+  });
+});

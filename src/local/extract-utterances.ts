@@ -108,9 +108,13 @@ const EXAM_RUN_BOUNDARIES: RegExp[] = [
   /^(?:listen to|let me (?:listen|look|feel|check)|let's (?:listen|look|take a look|check)|i'm (?:just )?going to (?:listen|look|feel|push|press|check)|if you can take a deep breath|take a deep breath)\b/i,
   /^(?:(?:your|the|his|her) )?(?:heart|heart sounds|lungs?|abdomen|belly|throat|ears?|eyes?|skin|chest|(?:left|right) [a-z]+) (?:sounds?|looks?|is|are|feels?) (?!like (?:you|we|i)\b)/i,
   /^looks like (?:your|the|it|there)\b/i,
+  // "…take some deep breaths for me | there's some wheeze on both sides | no crackles | your oxygen is ninety six percent"
+  /^(?:take (?:some|a few) (?:deep|big) breaths|big breaths)\b/i,
+  /^no (?:crackles|wheeze|wheezing|murmurs?|rebound|guarding|lymph nodes)\b/i,
+  /^(?:(?:your|his|her|their) (?:oxygen(?: level)?|sats|saturations?|temperature|temp|pulse|heart rate|blood pressure|resp(?:iratory)? rate)|oxygen|sats|temperature|temp) (?:is|are|was)\b/i,
   /^(?:if (?:i|we) [a-z' ]{1,40}?\s(?:does|do|did) (?:it|that|this) (?:hurt|feel)\b|(?:does|do|did) (?:it|that|this) (?:hurt|feel \w+) (?:when|if) (?:i|we) (?:push|press|touch|move|bend|squeeze|pull|twist|tap)\b)/i,
 ];
-const NO_EXAM_CUT_AFTER = /^(?:if|that|when|as|and|or|the|a|an|to|of|which|because|your|my|his|her|this|i|we|you|it|let|let's|going|just|can|does|do|did|is|are|not|no)$/i;
+const NO_EXAM_CUT_AFTER = /^(?:if|that|when|as|and|or|the|a|an|to|of|which|because|your|my|his|her|this|i|we|you|it|let|let's|going|just|can|does|do|did|is|are|not|no|oxygen|fetal|blood|heart|core|skin|body|with)$/i;
 
 /**
  * "let's take a look at that knee right knee looks like it has some swelling", "…the outside of the knee if i bend the
@@ -124,10 +128,13 @@ function splitExamRun(sentence: string): string[] {
   const pieces: string[] = [];
   let start = 0;
   for (let i = 3; i < words.length - 2; i++) {
-    if (i - start < 3) continue;
+    // ("no crackles" is a finding of two words)
+    if (i - start < (/^no$/i.test(words[start] ?? '') && start > 0 ? 2 : 3)) continue;
     const prev = words[i - 1]!;
     const tail = words.slice(i, i + 12).join(' ');
-    if (!EXAM_RUN_BOUNDARIES.some((re) => re.test(tail))) continue;
+    // "…take some deep breaths for me | there's some wheeze": a finding after the request it answers.
+    const afterRequest = /^me$/i.test(prev) && /^for$/i.test(words[i - 2] ?? '') && /^there(?:'s| is| are)\b/i.test(tail);
+    if (!afterRequest && !EXAM_RUN_BOUNDARIES.some((re) => re.test(tail))) continue;
     // "listen to | your heart sounds normal": the organ listened to is the finding's subject.
     const listenedTo = /^to$/i.test(prev) && /^listen$/i.test(words[i - 2] ?? '') && EXAM_RUN_BOUNDARIES[1]!.test(tail);
     if (NO_EXAM_CUT_AFTER.test(prev) && !listenedTo) continue;

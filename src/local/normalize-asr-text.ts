@@ -145,7 +145,7 @@ function normalizeUncached(text: string): string {
 }
 
 // "right" only with a comma after it, so laterality ("right knee pain") survives.
-const LEADING_DISCOURSE = caseless(/^(?:(?:mm+-?hm+|mm+ hm+|mhm+|uh-huh|okay|ok|alright|all right|hi|hello|so|and|well|yeah|yes|yep|now|oh|hey|great|good|perfect|sure|right(?=,)|then|also|but|awesome|wow|gosh|my gosh|oh my gosh|no problem|got it|i see(?=[,.!])|cool(?=[,.!])|(?:good|glad|nice|great) to (?:hear|know)(?: that)?)\b[\s,.!]*)+/);
+const LEADING_DISCOURSE = caseless(/^(?:(?:(?:hi|hello|hey|morning|good (?:morning|afternoon|evening)),? (?:doctor|doc|nurse)(?=[\s,.!])|mm+-?hm+|mm+ hm+|mhm+|uh-huh|okay|ok|alright|all right|hi|hello|so|and|well|yeah|yes|yep|now|oh|hey|great|good|perfect|sure|right(?=,)|then|also|but|awesome|wow|gosh|my gosh|oh my gosh|no problem|got it|i see(?=[,.!])|cool(?=[,.!])|(?:good|glad|nice|great) to (?:hear|know)(?: that)?)\b[\s,.!]*)+/);
 const TRAILING_CONJUNCTION = caseless(/(?:,?\s+\b(?:so|and|but|or|and then|because)\b(?:\s+(?:i'm|i am|we're|we are|i|we)(?:\s+also)?(?=\s*[.?!]*$))?)+\s*([.?!]*)$/);
 const TRAILING_TAGS = caseless(/(?:,?\s*(?:and|but) (?:that's|that is|it's|it is) (?:okay|ok|alright|all right|fine|understandable)|,\s*(?:okay|ok|right|alright|all right|correct|you know|yeah)|\s+(?:okay|ok)|,?\s+(?:that's|that is) (?:good|great) (?:news|to (?:hear|see)))+\s*([.?!]*)$/);
 /** "for your diabetes as long as you're here it sounds like…": the aside that the visit is already happening. */

@@ -28,10 +28,12 @@ describe('a reading and the impression it supports, said in one sentence', () =>
 describe('an unpunctuated exam run in lower-case speech recognition', () => {
   it('is cut after the request at its findings, its denials and its readings', () => {
     const note = generateLocalNote([
+      'spk_0: hi there come on in so what brings you in today', "spk_1: hi doctor so i've had this cough for about three weeks now",
       'spk_0: any shortness of breath', 'spk_1: a little bit when i climb the stairs',
       "spk_0: okay let me have a listen take some deep breaths for me there's some wheeze on both sides no crackles your oxygen is ninety six percent temperature is thirty seven point one",
       "spk_0: so i think this is a post viral cough it could be a bit of asthma as well",
     ].join('\n'), { specialty: 'physician' });
+    expect(note.subjective).toContain('The patient has had this cough for about 3 weeks now.');
     expect(note.objective.split('\n').slice(1)).toEqual(["There's some wheeze on both sides.", 'No crackles.', "The patient's oxygen is 96%.", 'Temperature is 37.1.']);
   });
 });

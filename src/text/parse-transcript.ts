@@ -14,6 +14,7 @@ import { unfoldCaptionMarkers } from './caption-markers.js';
 import { writeSpokenPunctuation } from './spoken-punctuation.js';
 import { readExportLayouts } from './transcription-exports.js';
 import { reassignMisattributedAnswers } from './misattributed-answers.js';
+import { isIntroductionOnly, readIntroducedRelation } from './introduced-companions.js';
 
 export { roleFromLabel } from './speaker-labels.js';
 
@@ -119,12 +120,15 @@ export function readTranscript(transcript: string): TranscriptReading {
   const raws = confirmLabels(splitLines(transcript).filter((r) => r.text !== '' || r.label !== undefined));
   const labelled = raws.some((r) => r.kind !== 'none');
   const roles = decideRoles(raws);
+  const named = nameIntroducedCompanions(raws, roles);
   const speakers: Record<string, Role> = {};
   const turns: Turn[] = [];
   // Whether each turn was written with its own label (a tool's answer given to the asker is read from these).
   const explicit: boolean[] = [];
   let current: Role = 'clinician';
   let label: string | undefined;
+  // Whether the current speaker is a companion named by their own introduction (whose "I'm her husband." is dropped).
+  let introduced = false;
   // Lower-case ASR without punctuation ends a sentence at each line; only punctuated text runs one over a line break.
   const captions = isSubtitleText(transcript.split('\n'));
   const punctuated = raws.filter((r) => /[.?!]/.test(r.text)).length >= raws.filter((r) => r.text !== '').length / 2;
@@ -143,7 +147,8 @@ export function readTranscript(transcript: string): TranscriptReading {
     if (r.label) {
       const key = labelKey(r.label);
       current = roles.get(key) ?? 'other';
-      label = r.label;
+      label = named.get(key) ?? r.label;
+      introduced = named.has(key);
       if (!Object.keys(speakers).some((k) => labelKey(k) === key)) speakers[r.label] = current;
     } else if (!labelled) {
       // Unlabelled text is dictation, which clinicians produce; within labelled text it continues the last speaker.
@@ -152,13 +157,26 @@ export function readTranscript(transcript: string): TranscriptReading {
       // "Disposition: See in ED within 4 hours" after a triage call's last answer is the record's, not the caller's.
       current = 'clinician';
       label = undefined;
+      introduced = false;
     }
-    if (r.text !== '') {
+    if (r.text !== '' && !(introduced && isIntroductionOnly(r.text))) {
       turns.push({ role: current, text: r.text, line: r.line, ...(label ? { label } : {}) });
       explicit.push(r.label !== undefined);
     }
   }
   return { turns: labelled ? reassignMisattributedAnswers(turns, explicit) : turns, speakers, labelled };
+}
+
+/** Diarised companions ("spk_2") who say who they are ("I'm her husband"), by the relation they name. */
+function nameIntroducedCompanions(raws: readonly LabelledLine[], roles: ReadonlyMap<string, Role>): Map<string, string> {
+  const named = new Map<string, string>();
+  for (const [key, role] of roles) {
+    const own = raws.filter((r) => r.label !== undefined && labelKey(r.label) === key);
+    if (role !== 'other' || own[0]?.kind !== 'diarised') continue;
+    const relation = readIntroducedRelation(own.map((r) => r.text));
+    if (relation) named.set(key, relation);
+  }
+  return named;
 }
 
 /** A line that goes on with the sentence before it: that one has no closing mark, this one opens in lower case or a digit. */

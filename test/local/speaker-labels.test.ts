@@ -123,3 +123,16 @@ describe('dash separators', () => {
     expect(readTranscript('Impression - strep throat. Plan - amoxicillin for ten days.').labelled).toBe(false);
   });
 });
+
+describe('a diarised companion who says who they are', () => {
+  it('is named by the relation, and the introduction is no history', () => {
+    const t = ['spk_0: so what brings you in today', "spk_1: i've had this cough for about three weeks now", "spk_2: she's been coughing all night too she keeps me up",
+      'spk_0: and you are', "spk_2: i'm her husband", 'spk_0: any fever', 'spk_1: no fever'].join('\n');
+    const read = readTranscript(t);
+    expect(read.speakers).toEqual({ spk_0: 'clinician', spk_1: 'patient', spk_2: 'other' });
+    expect(read.turns.filter((x) => x.role === 'other').map((x) => [x.label, x.text])).toEqual([['Husband', "she's been coughing all night too she keeps me up"]]);
+    const note = generateLocalNote(t, { specialty: 'physician' });
+    expect(note.subjective).toMatch(/husband/i);
+    expect(note.subjective).not.toMatch(/I'm her husband/i);
+  });
+});

@@ -37,3 +37,18 @@ describe('an unpunctuated exam run in lower-case speech recognition', () => {
     expect(note.objective.split('\n').slice(1)).toEqual(["There's some wheeze on both sides.", 'No crackles.', "The patient's oxygen is 96%.", 'Temperature is 37.1.']);
   });
 });
+
+describe('a finding and what the clinician does about it, said in one sentence', () => {
+  it('keeps the finding in the exam and the action in the plan', () => {
+    const note = generateLocalNote([
+      'Podiatrist: Morning, how are the feet?', 'Mr Jones: The left foot has hard skin that hurts.',
+      "Podiatrist: There's callus under the first metatarsal head on the left, I'll debride that today.",
+      "Podiatrist: The wound on the heel is clean and healing, we'll dress it again with a foam dressing.",
+    ].join('\n'), { specialty: 'podiatrist' });
+    expect(note.objective).toContain("There's callus under the first metatarsal head on the left.");
+    expect(note.objective).toContain('The wound on the heel is clean and healing.');
+    expect(note.plan).toContain("I'll debride that today.");
+    expect(note.plan).toContain("We'll dress it again with a foam dressing.");
+    expect(note.plan).not.toContain('callus');
+  });
+});

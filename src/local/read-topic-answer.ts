@@ -14,6 +14,8 @@ const items = splitTopicItems;
 const UNGRAMMATICAL_REWRITE = caseless(/\b(?:could|would|should|can|will|did|does|to)\s+\w+ed\b/);
 
 /** The words that name an item: "periods of racing thoughts" → periods|thoughts, "blood in the urine" → blood|urine. */
+/** "not since last month", "not for a few weeks now", "not anymore": a denial of now that tells of before. */
+const LAPSED = /^(?:not|none)\s+(?:(since|for|in) ((?:the |a |about |over )?(?:last|past|few|couple|\d+|one|two|three|four|five|six|a|several|many)\b[\w ]{0,30}?)|any ?more|anymore|(these days|lately|recently))[.!]*$/i;
 const PAST_ONLY = /\b(?:stopped|quit|gave (?:it |them )?up|no longer|not any ?more|used to)\b/i;
 const PRESENT_Q = /\b(?:do|are|does|is) (?:you|he|she|they)\b/i;
 
@@ -69,6 +71,14 @@ export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefi
   // "Do you smoke?" — "I did, I stopped two years ago.": a yes about the past answers a question about now with a no.
   if (POSITIVE.test(first) && PAST_ONLY.test(first) && PRESENT_Q.test(pair.q.text)) return [];
   if (NEGATIVE.test(first)) {
+    // "No, not since last month", "No, not for a few weeks", "No, not anymore": none now, but some before — the time stays.
+    const lapsed = LAPSED.exec(rest);
+    if (lapsed && words(first) <= 10) {
+      const text = lapsed[1] ? deny(`${third} ${lapsed[1].toLowerCase()} ${lapsed[2]!.replace(/\s+now$/i, '')}`)
+        : lapsed[3] ? deny(`${third} ${lapsed[3].toLowerCase()}`)
+          : subject ? `${subject} no longer has ${third}.` : `No ${third} any more per ${who}.`;
+      return [statement(block, text, pair, [pair.answers[0]!])];
+    }
     // "No, just my elbows": not a denial of the whole question; quoted with what was asked.
     // The no denies what was asked; what follows names the exception, in the patient's words moved to third person.
     if (/^(?:just|only|but|except|apart from|other than|mostly|mainly)\b/i.test(rest)) {

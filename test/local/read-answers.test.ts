@@ -152,3 +152,14 @@ describe('two questions in one turn, answered in order', () => {
     expect(texts('Doctor: Any fever or back pain?\nPatient: 2 days. No fever, no back pain.')).not.toContainEqual(expect.stringMatching(/2\/10/));
   });
 });
+
+describe('a denial that tells of before', () => {
+  it('keeps the time: none since, none for, none any more', () => {
+    const texts = (t: string) => read(t).map((r) => r[1]);
+    expect(texts('Doctor: Any chest pain?\nPatient: No, not since last month.')).toEqual(['The patient denies chest pain since last month.']);
+    expect(texts('Doctor: Any thoughts of harming yourself?\nPatient: No, not for a few weeks now.')).toEqual(['The patient denies thoughts of harming themselves for a few weeks.']);
+    expect(texts('Doctor: Any dizziness?\nPatient: No, not anymore.')).toEqual(['The patient no longer has dizziness.']);
+    expect(texts('Doctor: Any headaches?\nPatient: No, not lately.')).toEqual(['The patient denies headaches lately.']);
+    expect(texts('Doctor: Any headaches?\nPatient: No.')).toEqual(['The patient denies headaches.']);
+  });
+});

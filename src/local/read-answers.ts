@@ -215,12 +215,17 @@ function readActivityQuestion(pair: Pair, gender: Gender): AnswerLine[] {
 /** How a patient feels, in words the lexicon leaves to context: "achy", "shivery", "wiped out". */
 const FELT_UNWELL = /\b(?:achy|aching|sore|tired|exhausted|wiped out|dizzy|breathless|sick|nauseous|itchy|stiff|wheezy|feverish|shivery|sweaty|run down|weak|faint)\b/i;
 
+const MEDICINES_TOPIC = /^(?:any )?(?:medications?|medicines?|meds|tablets|pills|regular (?:medications?|medicines?|meds))$/i;
+
 function readNounQuestion(pair: Pair): AnswerLine[] {
   const q = pair.question.trim().replace(/^(?:and|so|okay|now)[,\s]+/i, '');
   const topic = q.replace(/[?.\s]+$/, '');
   const qWords = topic.toLowerCase().split(/\s+/);
   if (!/\?\s*$/.test(q) || qWords.length > 3 || qWords.some((w) => NOT_A_TOPIC.has(w)) || isQuestion(`${topic} you`) || /\b(?:you|your|i|me|he|she|it|this|that|there)\b/i.test(topic)) return [];
-  const first = cleanAnswer(pair.answers[0] ?? '');
+  // "Any medical history? Medications?" — "He had a heart attack in 2019. He's on bisoprolol…": the medicines are in
+  // the sentence that names them, not in the reply's first.
+  const medicines = MEDICINES_TOPIC.test(topic);
+  const first = cleanAnswer((medicines ? pair.answers.find((a) => findDrugs(a).length > 0) : pair.answers[0]) ?? '');
   // A yes or a no ("Nausea, vomiting? — No.") is the yes/no readers' to write as a denial; a list is no topic.
   if (first === '' || words(first) > 8 || /\b(?:i|my|me|i'm|i've|you)\b/i.test(first) || NEGATIVE.test(first) || /^(?:or|and)\b|,/i.test(topic)) return [];
   // "Feeling tired still?" — "Mm-hm, very.": a symptom named alone and granted, with how much if the answer says.
@@ -229,7 +234,8 @@ function readNounQuestion(pair: Pair): AnswerLine[] {
     if ((countMatches(topic, CLINICAL_TERMS) === 0 && !FELT_UNWELL.test(topic)) || words(first) > 4) return [];
     return [statement('history', `${topic.charAt(0).toUpperCase()}${topic.slice(1)}${detail === '' ? '' : `: ${detail.toLowerCase()}`}.`, pair, [pair.answers[0]!])];
   }
-  return [statement('history', `${topic.charAt(0).toUpperCase()}${topic.slice(1)}: ${first.charAt(0).toLowerCase()}${first.slice(1)}.`, pair, [pair.answers[0]!])];
+  const said = pair.answers.find((a) => cleanAnswer(a) === first) ?? pair.answers[0]!;
+  return [statement('history', `${topic.charAt(0).toUpperCase()}${topic.slice(1)}: ${first.charAt(0).toLowerCase()}${first.slice(1)}.`, pair, [said])];
 }
 
 export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?: string } = {}): AnswerLine[] {

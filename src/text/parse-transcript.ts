@@ -15,6 +15,7 @@ import { writeSpokenPunctuation } from './spoken-punctuation.js';
 import { readExportLayouts } from './transcription-exports.js';
 import { reassignMisattributedAnswers } from './misattributed-answers.js';
 import { isIntroductionOnly, readIntroducedRelation } from './introduced-companions.js';
+import { isRadioChatter } from './radio-traffic.js';
 
 export { roleFromLabel } from './speaker-labels.js';
 
@@ -159,7 +160,7 @@ export function readTranscript(transcript: string): TranscriptReading {
       label = undefined;
       introduced = false;
     }
-    if (r.text !== '' && !(introduced && isIntroductionOnly(r.text))) {
+    if (r.text !== '' && !(introduced && isIntroductionOnly(r.text)) && !isRadioChatter(label, r.text)) {
       turns.push({ role: current, text: r.text, line: r.line, ...(label ? { label } : {}) });
       explicit.push(r.label !== undefined);
     }

@@ -163,3 +163,10 @@ describe('a denial that tells of before', () => {
     expect(texts('Doctor: Any headaches?\nPatient: No.')).toEqual(['The patient denies headaches.']);
   });
 });
+
+describe('"Any medical history? Medications?" answered history first', () => {
+  it('takes the medicines from the sentence that names them', () => {
+    expect(read('Medic: Any medical history? Medications?\nSpouse: He had a heart attack in 2019. He is on bisoprolol, aspirin and ramipril.').map((r) => r[1]))
+      .toEqual(['Medications: he is on bisoprolol, aspirin and ramipril.']);
+  });
+});

@@ -136,3 +136,13 @@ describe('a diarised companion who says who they are', () => {
     expect(note.subjective).not.toMatch(/I'm her husband/i);
   });
 });
+
+describe("an ambulance crew's radio", () => {
+  it('leaves call-sign chatter out and keeps a dispatcher who tells of the patient', () => {
+    const t = ['[14:02:11] Medic 1: Any chest pain?', '[14:02:13] Patient: Tight in the chest.', '[14:03:01] Radio: Control to 4-2, go ahead.',
+      '[14:03:05] Control: Update, caller says 67-year-old male, pain spreading to the left arm.'].join('\n');
+    const texts = readTranscript(t).turns.map((x) => x.text);
+    expect(texts).not.toContain('Control to 4-2, go ahead.');
+    expect(texts).toContain('Update, caller says 67-year-old male, pain spreading to the left arm.');
+  });
+});

@@ -90,6 +90,9 @@ const CORRECTED_SLIP = [
   caseless(`\\b(?:left|right)(?:\\s+[a-z]+)?,?\\s+(?:no,?\\s+)?(?:sorry|no wait|wait|i mean|correction|scratch that)(?:,?\\s+scratch that)?[,.]?\\s+(?:the\\s+)?(?=(?:left|right)\\b)`, 'g'),
   // "oedema of the left ankle, sorry, scratch that, of both ankles": one side corrected to both.
   caseless(`\\b(?:the\\s+)?(?:left|right)(?:\\s+[a-z]+)?,?\\s+(?:no,?\\s+)?(?:sorry|no wait|wait|i mean|correction|scratch that)(?:,?\\s+scratch that)?[,.]?\\s+(?:(?:of|on|in)\\s+)?(?=(?:both|bilateral(?:ly)?)\\b)`, 'g'),
+  // "metformin one gram twice daily, no wait scratch that, metformin five hundred milligrams twice daily": the thing
+  // said again with its corrected amount.
+  /\b([a-z]{4,})\b(?=[^,.;]{0,40}?\d|[^,.;]{0,40}?\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b)[^,.;]{0,40}?,?\s+(?:no,?\s+)?(?:sorry|no wait|wait|i mean|correction)?,?\s*(?:scratch that|sorry|i mean|correction)[,.]?\s+(?=\1\b)/gi,
 ];
 
 // Each turn is read by several steps (answers, sentences, chief complaint); a small memo spares the regex passes.

@@ -9,11 +9,15 @@ const COMMA = /(?<=\w)\s+comma\b(?!\s+(?:shaped|separated)\b)/gi;
 const NEW_LINE = /[,.]?\s*\b(?:new paragraph|next paragraph|new line|next line)\b[,.]?/gi;
 const COMMAND_MODE_MIN = 3;
 /** "period" is also the menstrual period and a length of time: only as a command where no such word leads to it. */
-const PERIOD = /(?<!\b(?:my|her|your|their|his|the|a|last|first|heavy|light|painful|irregular|menstrual|this|that|any|each|every|same|short|long|whole|trial|grace|waiting|recovery|time|one|two|three|four|five|six)\s+)\bperiod\b(?!\s+(?:of|pain|pains|cramps?|was|is|came|started|stopped)\b|s\b)/gi;
+const PERIOD = /(?<!\b(?:my|her|your|their|his|the|a|last|first|heavy|light|painful|irregular|menstrual|this|that|any|each|every|same|short|long|whole|trial|grace|waiting|recovery|time)\s+)\bperiod\b(?!\s+(?:of|pain|pains|cramps?|was|is|came|started|stopped)\b|s\b)/gi;
 
 /** "plan colon increase…": a spoken colon after a heading word (elsewhere "colon" is the bowel). */
 // A heading of several words ends on its last ("history of present illness colon", "review of systems colon").
-const HEADING_COLON = /\b(plan|illness|complaint|systems|hpi|impression|assessment|diagnos[ie]s|examination|exam|observations|obs|vitals|history|medications?|allergies|results|bloods|investigations|summary|findings|management|problems?)\s+colon\b/gi;
+const HEADING_COLON = /\b(subjective|objective|plan|illness|complaint|systems|hpi|impression|assessment|diagnos[ie]s|examination|exam|observations|obs|vitals|history|medications?|allergies|results|bloods|investigations|summary|findings|management|problems?)\s+colon\b/gi;
+
+/** "assessment colon one period type two diabetes… two period hypertension": a numbered item said as "one period". */
+const ITEM_NUMBER = /(^|[:.]\s*|\bperiod\s+|\bnew (?:paragraph|line)\s+)\b(one|two|three|four|five|six|seven|eight|nine|ten) period\b/gi;
+const DIGITS: Readonly<Record<string, string>> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };
 
 function countCommands(lines: readonly string[]): number {
   let n = 0;
@@ -27,6 +31,8 @@ export function writeSpokenPunctuation(lines: readonly string[]): string[] {
   // A command on a line of its own ("New paragraph.") already breaks the text where it stands; it is left as said.
   return lines.map((line) => /^\s*(?:new paragraph|next paragraph|new line|next line)[.,]?\s*$/i.test(line) ? line :
     line
+      .replace(HEADING_COLON, '$1:')
+      .replace(ITEM_NUMBER, (_m, lead: string, n: string) => `${lead}${DIGITS[n.toLowerCase()]}.`)
       .replace(FULL_STOP, '.')
       .replace(PERIOD, '.')
       .replace(/\bquestion mark\b/gi, '?')

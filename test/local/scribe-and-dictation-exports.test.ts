@@ -157,3 +157,24 @@ describe('visits that name few symptoms or medicines, in diarised labels', () =>
     });
   }
 });
+
+describe('a phone dictation in lower case with spoken punctuation, headings and a corrected slip', () => {
+  const dictation = 'okay this is doctor amy chen dictating a clinic note new paragraph subjective colon maria is a sixty two year old woman seen for follow up of her diabetes period '
+    + 'she has been taking metformin one gram twice daily comma no wait scratch that comma metformin five hundred milligrams twice daily period '
+    + 'new paragraph objective colon blood pressure one forty two over eighty eight comma pulse seventy six period hba1c sixty four period '
+    + 'new paragraph assessment colon one period type two diabetes comma suboptimally controlled period two period hypertension comma above target period '
+    + 'new paragraph plan colon start amlodipine five milligrams once daily period refer to podiatry period end of dictation';
+  const note = generateLocalNote(dictation, { specialty: 'physician' });
+
+  it('reads "subjective colon", "objective colon" and numbered items said as "one period"', () => {
+    expect(note.subjective).toContain('Maria is a 62 year old woman seen for follow up of her diabetes.');
+    expect(note.objective).toContain('Blood pressure 142/88 mmHg, pulse 76 bpm.');
+    expect(note.assessment.split('\n')).toEqual(['Type two diabetes, suboptimally controlled.', 'Hypertension, above target.']);
+    expect(note.plan).toContain('Refer to podiatry.');
+  });
+
+  it('keeps the corrected medicine, not the slip', () => {
+    expect(note.subjective).toContain('metformin 500 mg twice daily');
+    expect(note.subjective).not.toMatch(/one gram|scratch/);
+  });
+});

@@ -4,6 +4,14 @@ import { roleFromLabel } from '../text/speaker-labels.js';
 const FAMILY_WORDS = /^(?:mom|mum|dad|mommy|daddy|mama|papa)$/;
 
 export function describeSpeaker(label: string): string | undefined {
+  // "Ken (owner)", "Leila (interpreter)": the role in parentheses, unless the name already says who ("Mum (phone)").
+  const parts = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(label.trim());
+  if (parts) {
+    const [, name = '', role = ''] = parts;
+    const named = describeSpeaker(name);
+    if (roleFromLabel(name) !== undefined || FAMILY_WORDS.test(name.toLowerCase()) || roleFromLabel(role) === undefined) return named;
+    return `the ${role.toLowerCase()}`;
+  }
   // "Guest_family" (MTS-Dialog's label for a relative) is a relative, where "SPEAKER_01" names no one.
   if (/^guest[_ ]?family$/i.test(label.trim())) return 'the family member';
   if (label.includes('_')) return undefined;

@@ -57,7 +57,7 @@ export function keepEnglishTurns(turns: Turn[]): Turn[] {
   for (const turn of turns) {
     const sentences = splitSentences(turn.text);
     // The interpreter's asides ("I'll ask him that again") are no one's account.
-    const english = sentences.filter((s) => !isForeignSentence(s) && !(isInterpreterLabel(turn.label) && ASIDE.test(s)));
+    const english = sentences.filter((s) => !isForeignSentence(s) && !(isInterpreterLabel(turn.label) && (ASIDE.test(s) || RENDERS_CLINICIAN.test(s) || COURTESY.test(s))));
     if (english.length === 0) continue;
     const text = english.length === sentences.length ? turn.text : english.join(' ');
     // Interpreters speak in the first person as the patient ("I can't sleep, I wake at 2"): those words are the patient's.
@@ -80,6 +80,11 @@ const NOT_ENGLISH_NOTE = caseless(/^\s*[[(][^\])]{0,40}\b(?:speaks?|speaking|res
 function isForeignTurn(turn: Turn): boolean {
   return NOT_ENGLISH_NOTE.test(turn.text) || splitSentences(turn.text).every((s) => isForeignSentence(s));
 }
+
+/** "The doctor asks what has been happening": the interpreter saying the clinician's words, which the note has already. */
+const RENDERS_CLINICIAN = caseless(/^(?:(?:okay|so|and),?\s+)?(?:the )?(?:doctor|dr|nurse|physician|clinician|gp|midwife|vet|pharmacist|therapist)(?: [a-z]+)? (?:asks|is asking|wants to know|says|is saying|explains|would like)\b/);
+/** "She understands and says thank you": courtesy rendered, no account of anything. */
+const COURTESY = caseless(/^(?:(?:okay|so|and),?\s+)?(?:she|he|they|the patient|mum|mom|dad)(?:'s| is)? (?:understands|says thank you|thanks you|is grateful|agrees)(?: and (?:says )?(?:thank you|thanks|understands|agrees))?[.!]?$/);
 
 /** "I'll ask her", "let me explain that to him": the interpreter speaking as themselves, not rendering the patient. */
 const ASIDE = caseless(/\b(?:i(?:'ll| will)? (?:ask|explain|interpret|translate|repeat|tell (?:him|her|them))|i(?:'ve| have)? (?:told|asked|explained (?:it |that |this )?to) (?:him|her|them)\b|let me (?:ask|explain|check|repeat)|i (?:didn't|did not) (?:catch|understand|hear))\b/);

@@ -7,6 +7,7 @@ import { rewriteClinicianSpeech, rewritePatientSpeech } from './rewrite-person.j
 import { extractTopic, splitTopicItems } from './question-topic.js';
 import { FREQUENCY, NEGATIVE, POSITIVE, cleanAnswer, lowerFirst, statement, words, type AnswerBlock, type AnswerLine, type Pair } from './answer-pair.js';
 import { caseless } from '../text/caseless-pattern.js';
+import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
 
 const RISK_TOPIC = caseless(/\b(?:suicid\w*|harm\w*|hurt\w* (?:yourself|himself|herself|themselves|anyone|someone|others)|kill\w*|ending (?:your|his|her|their) life|self-harm|homicid\w*)\b/);
 
@@ -99,9 +100,14 @@ export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefi
     }
     // "Any vomiting or diarrhea?" — "No vomiting.": only what the answer names is denied.
     const listed = items(topic);
-    const named = listed.filter((it) => rest !== '' && new RegExp(`\\b(?:${headWord(it)})\\b`, 'i').test(rest));
+    // (named as denied: "No cough, she had a fever of 38" names the fever but does not deny it)
+    const named = deniedByName(listed, first).filter((it) => rest !== '' && new RegExp(`\\b(?:${headWord(it)})\\b`, 'i').test(rest) || new RegExp(`^no\\s+(?:${headWord(it)})\\b`, 'i').test(first));
     if (listed.length > 1 && named.length > 0 && named.length < listed.length) {
-      return named.map((it) => statement(block, deny(rewriteClinicianSpeech(it, gender, addressee) ?? it), pair, [pair.answers[0]!]));
+      const denied = named.map((it) => statement(block, deny(rewriteClinicianSpeech(it, gender, addressee) ?? it), pair, [pair.answers[0]!]));
+      // "Any rash or vomiting?" — "No rash, he vomited once yesterday.": what the rest of the answer tells is kept too.
+      const told = first.split(/,\s*|;\s*/).slice(1).map((p) => p.trim().replace(/[.!]+$/, '')).filter((p) => p !== '' && words(p) >= 3 && /^(?:but |and )?(?:i|he|she|they|we)\b/i.test(p) && countMatches(p, CLINICAL_TERMS) > 0);
+      const kept = told.map((p) => (who ? `${p.charAt(0).toUpperCase()}${p.slice(1)} per ${who}.` : `${rewritePatientSpeech(p, gender) ?? p}.`).replace(/\.\.$/, '.'));
+      return [...denied, ...kept.map((text) => statement(block, `${text.charAt(0).toUpperCase()}${text.slice(1)}`, pair, []))];
     }
     return [statement(block, deny(third), pair, [pair.answers[0]!])];
   }

@@ -138,7 +138,10 @@ export function splitLabel(raw: string, line: number): LabelledLine {
   }
   const colon = COLON_LABEL.exec(noTime);
   if (colon && isCandidate(colon[1]!)) {
-    const label = colon[1]!.trim();
+    // "Leila (interpreter):", "Jo (CAMHS nurse):": the role in parentheses stays with the name; a time or a meeting's
+    // "(Guest)" does not.
+    const role = colon[2]?.trim();
+    const label = role && /^[a-z][a-z .'-]{1,30}$/i.test(role) && !MEETING_TAG.test(` (${role})`) ? `${colon[1]!.trim()} (${role})` : colon[1]!.trim();
     // "Laura: [00:00:07] Two falls…": Descript writes the time after the name.
     const text = noTime.slice(colon[0].length).replace(/^\s*[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]\s*/, '').trim();
     return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text, line, raw };

@@ -170,3 +170,13 @@ describe('"Any medical history? Medications?" answered history first', () => {
       .toEqual(['Medications: he is on bisoprolol, aspirin and ramipril.']);
   });
 });
+
+describe('a list answered with one denial and one report', () => {
+  it('denies only what is denied, keeps what is told, and never denies the fever that was had', () => {
+    const texts = (t: string) => read(t).map((r) => r[1]);
+    expect(texts('Doctor: Any rash or vomiting?\nPatient: No rash, I vomited once yesterday.')).toEqual(['The patient denies rash.', 'The patient vomited once yesterday.']);
+    const mum = texts('Doctor: Any cough or fever?\nMum: No cough, she had a fever of 38 last night.');
+    expect(mum).toEqual(['No cough per mum.', 'She had a fever of 38 last night per mum.']);
+    expect(mum.join(' ')).not.toMatch(/no (?:cough or )?fever/i);
+  });
+});

@@ -146,3 +146,17 @@ describe("an ambulance crew's radio", () => {
     expect(texts).toContain('Update, caller says 67-year-old male, pain spreading to the left arm.');
   });
 });
+
+describe('a role in parentheses after a name', () => {
+  it('stays with the label, names the speaker in the note, and makes an interpreter one', () => {
+    const t = ["Dr. Patel: Can you ask mum what's been happening with Amir?", 'Leila (interpreter): The doctor asks what has been happening with Amir.',
+      'Mrs Hosseini: [in Farsi]', 'Leila (interpreter): She says he has had a fever for three days and he is pulling at his right ear.',
+      'Dr. Patel: The right eardrum is red and bulging. This is a right ear infection.', 'Leila (interpreter): She understands and says thank you.'].join('\n');
+    expect(readTranscript(t).speakers).toMatchObject({ 'Leila (interpreter)': 'other' });
+    const note = generateLocalNote(t, { specialty: 'physician' });
+    expect(note.subjective).toContain('He has had a fever for 3 days and he is pulling at his right ear.');
+    expect(note.subjective).not.toMatch(/doctor asks|thank you/i);
+    const vet = generateLocalNote("Vet: What's been going on?\nKen (owner): She's not finishing her food and she's drinking a lot more.\nVet: There's a firm lump on her left flank.", { specialty: 'veterinary' });
+    expect(vet.subjective).toMatch(/per the owner/i);
+  });
+});

@@ -115,7 +115,17 @@ function unfoldRunOnTurns(text: string): string[] {
   return [0, ...cuts].map((start, k) => text.slice(start, cuts[k] ?? text.length).trim()).filter((t) => t !== '');
 }
 
-export function readTranscript(transcript: string): TranscriptReading {
+/**
+ * Text pasted out of Word or a web page keeps its no-break spaces (Word sets them between a Teams speaker's name and
+ * the time) and zero-width marks (a byte-order mark, a zero-width space inside a name): read as the spaces they
+ * stand for, and as nothing.
+ */
+function plainSpaces(text: string): string {
+  return /[\u00a0\u2007\u202f\u200b-\u200d\u2060\ufeff]/.test(text) ? text.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b-\u200d\u2060\ufeff]/g, '') : text;
+}
+
+export function readTranscript(given: string): TranscriptReading {
+  const transcript = plainSpaces(given);
   const raws = confirmLabels(splitLines(transcript).filter((r) => r.text !== '' || r.label !== undefined));
   const labelled = raws.some((r) => r.kind !== 'none');
   const roles = decideRoles(raws);

@@ -8,13 +8,7 @@ import { CASES, problems } from './meeting-export-reading.js';
  * reads wrongly are listed here and expected to fail, so a fix shows as a case leaving the list.
  */
 const KNOWN_FAILING = new Set([
-  'interp.teams-docx-paste.org.txt',
-  'interp.stream-classic-vtt.lastfirst.vtt',
   'physio.teams-pane.plain.txt',
-  'triage.teams-phone.plain.txt',
-  'triage.webex-txt.plain.txt',
-  'gpbp.stream-classic-vtt.lastfirst.vtt',
-  'gpbp.teams-docx.email.txt',
   'derm.teams-pane-initials.plain.txt',
   'derm.meet-gemini.titled.txt',
   'vetcat.teams-docx-txt.external.txt',
@@ -23,7 +17,6 @@ const KNOWN_FAILING = new Set([
   'asthma.zoom-vtt.titled.vtt',
   'diet.teams-docx-paste.lastfirst.txt',
   'diet.zoom-pane.plain.txt',
-  'sleep.teams-docx-2021.lastfirst.txt',
 ]);
 
 describe('meeting exports read with the right roles and sections', () => {

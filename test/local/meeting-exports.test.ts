@@ -10,11 +10,6 @@ import { CASES, problems } from './meeting-export-reading.js';
 const KNOWN_FAILING = new Set([
   'physio.teams-pane.plain.txt',
   'derm.teams-pane-initials.plain.txt',
-  'derm.meet-gemini.titled.txt',
-  'vetcat.teams-docx-txt.external.txt',
-  'vetcat.webex-vtt.plain.vtt',
-  'asthma.teams-recap.plain.txt',
-  'asthma.zoom-vtt.titled.vtt',
   'diet.teams-docx-paste.lastfirst.txt',
   'diet.zoom-pane.plain.txt',
 ]);

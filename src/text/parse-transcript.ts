@@ -168,7 +168,27 @@ export function readTranscript(given: string): TranscriptReading {
       explicit.push(r.label !== undefined);
     }
   }
+  if (labelled && punctuated) rejoinInterruptedTurns(turns, explicit);
   return { turns: labelled ? reassignMisattributedAnswers(turns, explicit) : turns, speakers, labelled };
+}
+
+const BACKCHANNEL = /^(?:m+h+m+|m{2,}|mm-?hmm|uh-?huh|yeah|yep|yes|okay|ok|right|sure|hmm+)[.!]?$/i;
+
+/**
+ * "Your knee is still dropping inwards." / "Mhm." / "and you managed eight before the pain came on.": Teams (and other
+ * meeting tools) end a speaker's entry where another voice comes in and start a new one, in lower case, where the
+ * first speaker goes on. The two halves are one turn again, the listener's "Mhm." after it.
+ */
+function rejoinInterruptedTurns(turns: Turn[], explicit: boolean[]): void {
+  for (let i = 1; i + 1 < turns.length; i++) {
+    const [before, nod, after] = [turns[i - 1]!, turns[i]!, turns[i + 1]!];
+    if (!BACKCHANNEL.test(nod.text.trim()) || before.label === undefined || after.label === undefined || nod.label === undefined) continue;
+    if (labelKey(before.label) !== labelKey(after.label) || labelKey(nod.label) === labelKey(before.label)) continue;
+    if (!/^[a-z]/.test(after.text) || /^i\b/.test(after.text) || /[?!]\s*$/.test(before.text)) continue;
+    before.text = `${before.text.replace(/\.\s*$/, '')} ${after.text}`;
+    turns.splice(i + 1, 1);
+    explicit.splice(i + 1, 1);
+  }
 }
 
 /** A line that goes on with the sentence before it: that one has no closing mark, this one opens in lower case or a digit. */

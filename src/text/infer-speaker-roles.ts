@@ -10,6 +10,7 @@ import { roleFromLabel } from './speaker-labels.js';
 const CLINICIAN_CUES = caseless(/\b(exam|examine|let me (take a )?(look|listen|check|feel|see|measure|test)|take a deep breath|prescrib\w*|i('m| am) (going to|gonna|gon na) (order|start|prescribe|refer|send|get|give|put|place|measure|check)|i('d| would) (like|recommend) (to|you)|i recommend|order (an?|some|the)|follow[- ]?up|come back in|blood pressure is|lungs (are|sound)|heart sounds|tender(ness)?|range of motion|diagnos\w*|my (assessment|impression|plan)|what brings you|how can i help|what can i (do|help)|what's going on|on a scale|are you allergic|any allergies|mg\b|milligrams?|degrees|consistent with|looks like|we('ll| will) (see|start|do|check|give|recheck|follow)|let's (see|do|try|start|check|follow|meet)|your (blood pressure|heart rate|oxygen|temperature|x-?ray|labs?|results|a1c|weight|score|inr)|this is (a|an)\b|i('d| would) like (her|him|them) (in|to|back)|i('d| would) (suggest|advise)|i('ll| will) (book|refer|prescribe|arrange)|blood tests?|urine sample|(sounds|looks) like (a|an)\b)/, 'g');
 const PATIENT_CUES = caseless(/\b(i('ve| have) been (having|feeling|getting|taking|using)|i('ve| have) had|my (pain|back|knee|chest|head|stomach|neck|leg|arm|foot|throat|doctor|husband|wife|kids?|son|daughter|ankle|wrist|shoulder|hip|heel|tooth|gums)|it hurts|i feel|i('m| am) (feeling|worried|scared|having)|thank you,? doc(tor)?|thanks,? doc(tor)?|i (can't|couldn't|get|got|take|took|was|started|stopped|noticed))\b/, 'g');
 const THIRD_PARTY_CUES = caseless(/\b(my (husband|wife|son|daughter|mother|mom|father|dad|child|baby|kid|boy|girl|dog|cat|partner)|(he|she)('s| is| has| was| had| keeps| won't| didn't| doesn't| says| said| gets| got| can't| feels| seems| wakes| ate| threw)|him|his|her (ear|leg|food|arm|face|breakfast|fever|temperature))\b/, 'g');
+const LAY_QUESTION = /\b(?:(?:should|can|could|will|would|do|must|shall) i|am i|is (?:it|that|this) (?:bad|serious|normal|dangerous|something|okay|ok|cancer|contagious|broken|why|because)|what does (?:that|it|this) mean|how much (?:will|would|does|is)|(?:does|will|would) (?:he|she|it|they|i) (?:need|have to)|could it be|is (?:something|anything) wrong|what (?:should|do|can) i|how long (?:will|does) (?:it|this|he|she))\b/i;
 const QUESTION_START = caseless(/^(do|did|does|have|has|are|is|was|were|can|could|how|what|when|where|which|why|any)\b/);
 
 function count(text: string, re: CaselessPattern): number {
@@ -20,7 +21,10 @@ function scoreClinicianLikeness(texts: string[]): number {
   let score = 0;
   for (const text of texts) {
     for (const sentence of text.split(/(?<=[.?!])\s+/)) {
-      if (/\?\s*$/.test(sentence) || QUESTION_START.test(sentence.trim())) score += 1;
+      // "Is that bad?", "Should I stop the meloxicam?": a patient's or an owner's question of the clinician says the
+      // asker is not the clinician, however many they ask.
+      if (/\?\s*$/.test(sentence) && LAY_QUESTION.test(sentence)) score -= 1;
+      else if (/\?\s*$/.test(sentence) || QUESTION_START.test(sentence.trim())) score += 1;
     }
     score += 2 * count(text, CLINICIAN_CUES);
     score -= 2 * count(text, PATIENT_CUES);

@@ -15,8 +15,6 @@ import { readTranscript } from '../../src/text/parse-transcript.js';
 const KNOWN_FAILING = new Set([
   'diet.teams-docx-paste.lastfirst.txt',
   'diet.zoom-pane.plain.txt',
-  'vetq.teams-pane.lastfirst.txt',
-  'gpq.teams-vtt.plain.vtt',
   'gpq.teams-docx-paste.external.txt',
 ]);
 

@@ -132,11 +132,24 @@ function blankAvatarInitials(lines: readonly string[]): string[] {
   return lines.map((l, i) => (marks.has(i) ? '' : l));
 }
 
+const RECAP_HEADING = /^\s*(?:recap|ai notes|ai-generated notes|meeting notes|notes|follow-up tasks|speakers|mentions|chapters|topics)\s*$/i;
+
+/**
+ * Teams' intelligent recap copied whole: its headings ("Recap", "Speakers" with each one's share of the talk, "AI
+ * notes", "Follow-up tasks") and the AI's summary above the "Transcript" heading, which nobody said. Blanked, where
+ * two such headings come before a "Transcript" heading.
+ */
+function blankRecapPage(lines: readonly string[]): string[] {
+  const transcript = lines.findIndex((l) => /^\s*transcript\s*$/i.test(l));
+  if (transcript < 0 || lines.slice(0, transcript).filter((l) => RECAP_HEADING.test(l)).length < 2) return [...lines];
+  return lines.map((l, i) => (i <= transcript ? '' : l));
+}
+
 /**
  * All the export reading in order: markers out of the words first (so "[crosstalk]" is never a speaker's tag), page
  * furniture out, the products' layouts and then the shared ones unfolded, and last the product's own lines and the
  * title block, which are known only once the speakers' labels can be read.
  */
 export function readExportLayouts(lines: readonly string[]): string[] {
-  return blankExportChrome(unfoldTranscriptLayouts(unfoldTranscriptionExports(blankDocumentChrome(blankAvatarInitials(removeNonSpeechMarkers(lines))))));
+  return blankExportChrome(unfoldTranscriptLayouts(unfoldTranscriptionExports(blankDocumentChrome(blankAvatarInitials(blankRecapPage(removeNonSpeechMarkers(lines)))))));
 }

@@ -53,6 +53,13 @@ describe('meeting-export names and entries', () => {
     ]);
   });
 
+  it("leaves out an intelligent recap's speakers, AI notes and follow-up tasks above its transcript", () => {
+    const c = CASES.find((x) => x.file === 'asthma.teams-recap.plain.txt')!;
+    const note = generateLocalNote(readFileSync(join(FIXTURES, c.file), 'utf8'), { specialty: c.specialty });
+    const all = [note.subjective, note.objective, note.assessment, note.plan].join('\n');
+    expect(all).not.toMatch(/Whitfield \d+%|AI notes|agreed a change|updated plan/);
+  });
+
   it("drops the transcript pane's avatar initials above each speaker's name", () => {
     const r = readTranscript(['PS', 'Priya Shah  0:03', 'It started on my elbows.', '', 'RD', 'Rosa Diaz  0:08', 'Any family history of psoriasis?', '', 'PS', 'Priya Shah  0:12', 'My dad has it.'].join('\n'));
     expect(Object.keys(r.speakers)).toEqual(['Priya Shah', 'Rosa Diaz']);

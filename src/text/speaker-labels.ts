@@ -84,8 +84,16 @@ function words(label: string): string[] {
   return label.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{Ll}]+/u).filter((w) => w !== '');
 }
 
+/** Words that make a parenthesis after a name an organisation, not a role: "(Hillside Family Practice)", "(Patient Services)". */
+const ORGANISATION = caseless(/\b(?:practice|surgery|clinic|hospital|medicine|medical|services?|trust|partnership|team|centre|center|vets|health|healthcare|nhs|ltd|inc|llc|plc|university|council|group|department|dept|foundation|associates|care|pharmacy|network|federation|board|ccg|icb)\b/);
+
 /** The role a label's own wording gives, or undefined for a name or a diarised id that content must decide. */
-export function roleFromLabel(label: string): Role | undefined {
+export function roleFromLabel(given: string): Role | undefined {
+  // Teams and other meeting tools show an attendee's organisation after the name: it says where they work, not who
+  // they are in the visit ("Kemi Balogun (Hillside Family Practice)" is no relative), unless it names a clinician's
+  // post ("(Practice Nurse)", "(Health Visitor)").
+  const organisation = (inner: string) => ORGANISATION.test(inner) && /\s/.test(inner.trim()) && roleFromLabel(inner) !== 'clinician';
+  const label = given.includes('(') ? given.replace(/\(([^()]*)\)/g, (m, inner: string) => (organisation(inner) ? ' ' : m)) : given;
   const w = words(label);
   if (w.length === 0) return undefined;
   if (w.length === 1 && w[0]!.length === 1) return LETTER_ROLES[w[0]!];

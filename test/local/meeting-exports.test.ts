@@ -5,6 +5,7 @@ import { CASES, FIXTURES, problems } from './meeting-export-reading.js';
 import { generateLocalNote } from '../../src/local/index.js';
 import { describeSpeaker } from '../../src/local/describe-speaker.js';
 import { readTranscript } from '../../src/text/parse-transcript.js';
+import { roleFromLabel } from '../../src/text/speaker-labels.js';
 
 /**
  * Meeting-export fixtures (test/local/fixtures/meeting-exports): invented visits written in the layouts Teams (Word
@@ -16,8 +17,6 @@ const KNOWN_FAILING = new Set([
   'diet.teams-docx-paste.lastfirst.txt',
   'diet.zoom-pane.plain.txt',
   'gpq.teams-docx-paste.external.txt',
-  'asthma.teams-docx.org.txt',
-  'triage.teams-vtt.org.vtt',
 ]);
 
 describe('meeting exports read with the right roles and sections', () => {
@@ -60,6 +59,14 @@ describe('meeting-export names and entries', () => {
     const note = generateLocalNote(readFileSync(join(FIXTURES, c.file), 'utf8'), { specialty: c.specialty });
     const all = [note.subjective, note.objective, note.assessment, note.plan].join('\n');
     expect(all).not.toMatch(/Whitfield \d+%|AI notes|agreed a change|updated plan/);
+  });
+
+  it("reads an organisation after a name as no role, a clinician's post there as one", () => {
+    expect(roleFromLabel('Kemi Balogun (Hillside Family Practice)')).toBeUndefined();
+    expect(roleFromLabel('Sam Ortega (Patient Services)')).toBeUndefined();
+    expect(roleFromLabel('Jane Roe (Practice Nurse)')).toBe('clinician');
+    expect(roleFromLabel('Hughes, Laura (Physiotherapist)')).toBe('clinician');
+    expect(roleFromLabel('Dana Whitfield (Mum)')).toBe('other');
   });
 
   it("drops the transcript pane's avatar initials above each speaker's name", () => {

@@ -23,5 +23,17 @@ export function describeSpeaker(label: string): string | undefined {
   if (roleFromLabel(label) === 'other') return `the ${key}`;
   // A nurse or an aide reporting to the clinician: "the aide", "the RN"; a named one ("Nurse Kim") as labelled.
   if (roleFromLabel(label) === 'clinician' && !/\s/.test(key)) return `the ${/^[A-Z]{2,}$/.test(label.trim()) ? label.trim() : key}`;
-  return /^[A-Z]/.test(label) ? label : undefined;
+  return /^[A-Z]/.test(label) ? asWritten(label) : displayedAddress(label);
+}
+
+/** Teams' directory form "Bramwell, Hollie" as a note writes a name: "Hollie Bramwell". */
+function asWritten(label: string): string {
+  const m = /^(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)?)$/u.exec(label.trim());
+  return m ? `${m[2]} ${m[1]}` : label;
+}
+
+/** An attendee shown by e-mail address, "edward.lyle@gmail.com", by the name it spells ("Edward Lyle"), if it spells one. */
+function displayedAddress(label: string): string | undefined {
+  const m = /^([a-z]+)[._]([a-z]+)@[\w.-]+$/i.exec(label.trim());
+  return m ? [m[1]!, m[2]!].map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1).toLowerCase()}`).join(' ') : undefined;
 }

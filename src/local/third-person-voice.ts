@@ -17,6 +17,8 @@ interface Voice { gender: Gender; addressee: string | undefined; patientNames?: 
 const ROLE_WORD = caseless(/^(?:patient|pt|client|caller|athlete|member|player|student|resident|guest|customer|participant|service user|traveller|traveler|mother|father|mum|mom|dad|parent|owner|carer|caregiver|speaker|spk|user)\b/);
 export function namesOfPatient(speakers: Record<string, Role>): string[] {
   return Object.entries(speakers)
+    // Teams' "Lyle, Edward" is Edward Lyle.
+    .map(([label, role]) => [label.replace(/^([A-Z][a-z]+),\s+([A-Z][a-z]+)$/, '$2 $1'), role] as const)
     .filter(([label, role]) => role === 'patient' && !ROLE_WORD.test(label) && /^(?:(?:mr|mrs|ms|miss)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$/.test(label))
     .flatMap(([label]) => label.split(/\s+/).filter((w) => !/^(?:mr|mrs|ms|miss)\.?$/i.test(w)));
 }

@@ -5,10 +5,12 @@
  */
 import type { Role } from './turns.js';
 import { caseless, type CaselessPattern } from './caseless-pattern.js';
+import { roleFromLabel } from './speaker-labels.js';
 
-const CLINICIAN_CUES = caseless(/\b(exam|examine|let me (take a )?(look|listen|check|feel|see|measure|test)|take a deep breath|prescrib\w*|i('m| am) (going to|gonna|gon na) (order|start|prescribe|refer|send|get|give|put|place|measure|check)|i('d| would) (like|recommend) (to|you)|i recommend|order (an?|some|the)|follow[- ]?up|come back in|blood pressure is|lungs (are|sound)|heart sounds|tender(ness)?|range of motion|diagnos\w*|my (assessment|impression|plan)|what brings you|how can i help|what can i (do|help)|what's going on|on a scale|are you allergic|any allergies|mg\b|milligrams?|degrees|consistent with|looks like|we('ll| will) (see|start|do|check|give|recheck|follow)|let's (see|do|try|start|check|follow|meet)|your (blood pressure|heart rate|oxygen|temperature|x-?ray|labs?|results|a1c|weight|score|inr)|this is (a|an)\b)/, 'g');
+const CLINICIAN_CUES = caseless(/\b(exam|examine|let me (take a )?(look|listen|check|feel|see|measure|test)|take a deep breath|prescrib\w*|i('m| am) (going to|gonna|gon na) (order|start|prescribe|refer|send|get|give|put|place|measure|check)|i('d| would) (like|recommend) (to|you)|i recommend|order (an?|some|the)|follow[- ]?up|come back in|blood pressure is|lungs (are|sound)|heart sounds|tender(ness)?|range of motion|diagnos\w*|my (assessment|impression|plan)|what brings you|how can i help|what can i (do|help)|what's going on|on a scale|are you allergic|any allergies|mg\b|milligrams?|degrees|consistent with|looks like|we('ll| will) (see|start|do|check|give|recheck|follow)|let's (see|do|try|start|check|follow|meet)|your (blood pressure|heart rate|oxygen|temperature|x-?ray|labs?|results|a1c|weight|score|inr)|this is (a|an)\b|i('d| would) like (her|him|them) (in|to|back)|i('d| would) (suggest|advise)|i('ll| will) (book|refer|prescribe|arrange)|blood tests?|urine sample|(sounds|looks) like (a|an)\b)/, 'g');
 const PATIENT_CUES = caseless(/\b(i('ve| have) been (having|feeling|getting|taking|using)|i('ve| have) had|my (pain|back|knee|chest|head|stomach|neck|leg|arm|foot|throat|doctor|husband|wife|kids?|son|daughter|ankle|wrist|shoulder|hip|heel|tooth|gums)|it hurts|i feel|i('m| am) (feeling|worried|scared|having)|thank you,? doc(tor)?|thanks,? doc(tor)?|i (can't|couldn't|get|got|take|took|was|started|stopped|noticed))\b/, 'g');
 const THIRD_PARTY_CUES = caseless(/\b(my (husband|wife|son|daughter|mother|mom|father|dad|child|baby|kid|boy|girl|dog|cat|partner)|(he|she)('s| is| has| was| had| keeps| won't| didn't| doesn't| says| said| gets| got| can't| feels| seems| wakes| ate| threw| went| fell| took| came| [a-z]+ed)|him|his|her (ear|leg|food|arm|face|breakfast|fever|temperature))\b/, 'g');
+const LAY_QUESTION = /\b(?:(?:should|can|could|will|would|do|must|shall) i|am i|is (?:it|that|this) (?:bad|serious|normal|dangerous|something|okay|ok|cancer|contagious|broken|why|because)|what does (?:that|it|this) mean|how much (?:will|would|does|is)|(?:does|will|would) (?:he|she|it|they|i) (?:need|have to)|could it be|is (?:something|anything) wrong|what (?:should|do|can) i|how long (?:will|does) (?:it|this|he|she))\b/i;
 const QUESTION_START = caseless(/^(do|did|does|have|has|are|is|was|were|can|could|how|what|when|where|which|why|any)\b/);
 
 function count(text: string, re: CaselessPattern): number {
@@ -19,7 +21,10 @@ function scoreClinicianLikeness(texts: string[]): number {
   let score = 0;
   for (const text of texts) {
     for (const sentence of text.split(/(?<=[.?!])\s+/)) {
-      if (/\?\s*$/.test(sentence) || QUESTION_START.test(sentence.trim())) score += 1;
+      // "Is that bad?", "Should I stop the meloxicam?": a patient's or an owner's question of the clinician says the
+      // asker is not the clinician, however many they ask.
+      if (/\?\s*$/.test(sentence) && LAY_QUESTION.test(sentence)) score -= 1;
+      else if (/\?\s*$/.test(sentence) || QUESTION_START.test(sentence.trim())) score += 1;
     }
     score += 2 * count(text, CLINICIAN_CUES);
     score -= 2 * count(text, PATIENT_CUES);
@@ -45,6 +50,8 @@ function wordCount(texts: string[]): number {
  */
 export function inferRoles(byLabel: Map<string, string[]>, fixed: ReadonlyMap<string, Role> = new Map()): Map<string, Role> {
   const roles = new Map<string, Role>(fixed);
+  // "Hi Marcus, I'm Jess, the nurse": a speaker named only by name who introduces themself as a clinician is one.
+  for (const label of byLabel.keys()) if (!roles.has(label) && introducesAsClinician(byLabel.get(label)!)) roles.set(label, 'clinician');
   const open = [...byLabel.keys()].filter((k) => !roles.has(k));
   if (open.length === 0) return roles;
   const ranked = open
@@ -58,10 +65,18 @@ export function inferRoles(byLabel: Map<string, string[]>, fixed: ReadonlyMap<st
   for (const r of ranked.length >= 2 ? ranked : []) {
     if (readsObservationsAsStaff(byLabel.get(r.label)!) || ordersCare(byLabel.get(r.label)!)) roles.set(r.label, 'clinician');
   }
+  // The vet a nurse brought into a video call with an owner: with a clinician known, one left who speaks far more like
+  // a clinician than anyone else left is a second clinician, not the patient.
+  const lead = ranked.filter((r) => !roles.has(r.label));
+  if (lead.length >= 2 && lead[0]!.score >= 1.5 && lead[0]!.score >= lead[1]!.score + 1.5) roles.set(lead[0]!.label, 'clinician');
   const rest = ranked.filter((r) => !roles.has(r.label)).sort((a, b) => wordCount(byLabel.get(b.label)!) - wordCount(byLabel.get(a.label)!) || a.order - b.order);
-  for (const r of rest) {
+  const others = rest.filter((r) => !roles.has(r.label));
+  for (const r of others) {
     const texts = byLabel.get(r.label)!;
-    const patient = !hasRole('patient') && (!speaksForSomeoneElse(texts) || speaksMostlyOfSelf(texts));
+    // The only one left beside the clinicians who speaks of themself and never of a "he" or "she" is the patient, a
+    // mention of "my dad" notwithstanding; a second parent who only adds "and she woke up wheezing" is not.
+    const patient = !hasRole('patient') && !speaksOnlyOfSomeoneElse(texts)
+      && (!speaksForSomeoneElse(texts) || speaksMostlyOfSelf(texts) || (others.length === 1 && leansToSelf(texts)));
     roles.set(r.label, patient ? 'patient' : 'other');
   }
   if (!hasRole('patient')) chooseSelfSpeaker(byLabel, roles, rest.map((r) => r.label));
@@ -93,6 +108,13 @@ function ordersCare(texts: string[]): boolean {
   return count(all, ORDERS_CARE) >= 2 && count(all, PATIENT_CUES) === 0 && !/(?:,\s*|\b)(?:doctor|doc)\s*[,.?!]/i.test(all);
 }
 
+const CLINICIAN_INTRODUCTION = /\b(?:i'm|i am|my name's|my name is)\s+(?:\p{L}[\p{L}'-]*,?\s+(?:and\s+)?(?:i'm\s+|i am\s+)?)?(?:the|one of the|your)\s+(?:[a-z]+\s+)?([a-z]+)\b/giu;
+
+/** "I'm Jess, the nurse", "my name's Sam, I'm one of the nurses", "I'm your physio": a clinician introducing themself. */
+function introducesAsClinician(texts: string[]): boolean {
+  return texts.some((t) => [...t.matchAll(CLINICIAN_INTRODUCTION)].some((m) => roleFromLabel(m[1]!.replace(/s$/, '')) === 'clinician'));
+}
+
 const FIRST_PERSON = caseless(/\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b/, 'g');
 const ABOUT_SOMEONE = caseless(/\b(?:he|she|he's|she's|him|his|her|they're)\b/, 'g');
 
@@ -104,6 +126,18 @@ export function speaksMostlyOfSelf(texts: string[]): boolean {
   const all = texts.join(' ');
   const self = count(all, FIRST_PERSON);
   return self >= 6 && self >= 3 * count(all, ABOUT_SOMEONE);
+}
+
+/** Speaks of themself more than of anyone else, with no one else spoken of at all: "my elbows… my knees… my dad has psoriasis". */
+function leansToSelf(texts: string[]): boolean {
+  const all = texts.join(' ');
+  return count(all, FIRST_PERSON) >= 3 && count(all, ABOUT_SOMEONE) === 0;
+}
+
+/** No word of their own body or feelings, and "he" or "she" more than "I": "And she woke up wheezing twice last week." */
+function speaksOnlyOfSomeoneElse(texts: string[]): boolean {
+  const all = texts.join(' ');
+  return count(all, PATIENT_CUES) === 0 && count(all, ABOUT_SOMEONE) > count(all, FIRST_PERSON);
 }
 
 /**

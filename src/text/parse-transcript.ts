@@ -117,7 +117,17 @@ function unfoldRunOnTurns(text: string): string[] {
   return [0, ...cuts].map((start, k) => text.slice(start, cuts[k] ?? text.length).trim()).filter((t) => t !== '');
 }
 
-export function readTranscript(transcript: string): TranscriptReading {
+/**
+ * Text pasted out of Word or a web page keeps its no-break spaces (Word sets them between a Teams speaker's name and
+ * the time) and zero-width marks (a byte-order mark, a zero-width space inside a name): read as the spaces they
+ * stand for, and as nothing.
+ */
+function plainSpaces(text: string): string {
+  return /[\u00a0\u2007\u202f\u200b-\u200d\u2060\ufeff]/.test(text) ? text.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b-\u200d\u2060\ufeff]/g, '') : text;
+}
+
+export function readTranscript(given: string): TranscriptReading {
+  const transcript = plainSpaces(given);
   const raws = confirmLabels(splitLines(transcript).filter((r) => r.text !== '' || r.label !== undefined));
   const labelled = raws.some((r) => r.kind !== 'none');
   const roles = decideRoles(raws);
@@ -165,6 +175,7 @@ export function readTranscript(transcript: string): TranscriptReading {
       explicit.push(r.label !== undefined);
     }
   }
+  if (labelled && punctuated) rejoinInterruptedTurns(turns, explicit);
   return { turns: labelled ? reassignMisattributedAnswers(turns, explicit) : turns, speakers, labelled };
 }
 
@@ -178,6 +189,25 @@ function nameIntroducedCompanions(raws: readonly LabelledLine[], roles: Readonly
     if (relation) named.set(key, relation);
   }
   return named;
+}
+
+const BACKCHANNEL = /^(?:m+h+m+|m{2,}|mm-?hmm|uh-?huh|yeah|yep|yes|okay|ok|right|sure|hmm+)[.!]?$/i;
+
+/**
+ * "Your knee is still dropping inwards." / "Mhm." / "and you managed eight before the pain came on.": Teams (and other
+ * meeting tools) end a speaker's entry where another voice comes in and start a new one, in lower case, where the
+ * first speaker goes on. The two halves are one turn again, the listener's "Mhm." after it.
+ */
+function rejoinInterruptedTurns(turns: Turn[], explicit: boolean[]): void {
+  for (let i = 1; i + 1 < turns.length; i++) {
+    const [before, nod, after] = [turns[i - 1]!, turns[i]!, turns[i + 1]!];
+    if (!BACKCHANNEL.test(nod.text.trim()) || before.label === undefined || after.label === undefined || nod.label === undefined) continue;
+    if (labelKey(before.label) !== labelKey(after.label) || labelKey(nod.label) === labelKey(before.label)) continue;
+    if (!/^[a-z]/.test(after.text) || /^i\b/.test(after.text) || /[?!]\s*$/.test(before.text)) continue;
+    before.text = `${before.text.replace(/\.\s*$/, '')} ${after.text}`;
+    turns.splice(i + 1, 1);
+    explicit.splice(i + 1, 1);
+  }
 }
 
 /** A line that goes on with the sentence before it: that one has no closing mark, this one opens in lower case or a digit. */

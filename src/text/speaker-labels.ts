@@ -68,6 +68,11 @@ const MEETING_TAG = /\s*\((?:guest|external|unverified|visitor|she\/her|he\/him|
 // An ambient scribe's transcript tab may set a dot or bar between them: `Speaker 1 · 00:02`, `00:02 | Dr Lee`.
 const NAME_TIME_GAP = String.raw`(?:\s+[·•|]\s*|\s+)`;
 const OTTER_LINE = new RegExp(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?(?:,\s*\p{L}[\p{L}0-9 .'’_-]{0,30}?)?(?:\s*\([^()]{1,40}\))?)${NAME_TIME_GAP}${TIMESTAMP}\s*$`, 'u');
+/**
+ * A meeting tool names an attendee it has no display name for by what it has: a caller's number on Teams Phone or a
+ * dial-in (`+44 7700 900418   0:03`), an outside attendee's e-mail address (`edward.lyle@gmail.com   0:03`).
+ */
+const ADDRESS_LINE = new RegExp(String.raw`^\s*(\+?\d[\d ()-]{5,18}\d|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})(?:\s*\([^()]{1,40}\))?${NAME_TIME_GAP}${TIMESTAMP}\s*$`, 'u');
 /** The same with the words after the time on the label's own line: `Speaker 1 · 00:02  Morning, come on in.` */
 const DOT_TIMED_LABEL = new RegExp(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?)\s+[·•|]\s*${TIMESTAMP}\s+(\S.*)$`, 'u');
 const TIMED_NAME_LINE = new RegExp(String.raw`^\s*${TIMESTAMP}${NAME_TIME_GAP}(\p{L}[\p{L}0-9 .'’_-]{0,40}?)\s*$`, 'u');
@@ -79,8 +84,16 @@ function words(label: string): string[] {
   return label.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{Ll}]+/u).filter((w) => w !== '');
 }
 
+/** Words that make a parenthesis after a name an organisation, not a role: "(Hillside Family Practice)", "(Patient Services)". */
+const ORGANISATION = caseless(/\b(?:practice|surgery|clinic|hospital|medicine|medical|services?|trust|partnership|team|centre|center|vets|health|healthcare|nhs|ltd|inc|llc|plc|university|council|group|department|dept|foundation|associates|care|pharmacy|network|federation|board|ccg|icb)\b/);
+
 /** The role a label's own wording gives, or undefined for a name or a diarised id that content must decide. */
-export function roleFromLabel(label: string): Role | undefined {
+export function roleFromLabel(given: string): Role | undefined {
+  // Teams and other meeting tools show an attendee's organisation after the name: it says where they work, not who
+  // they are in the visit ("Kemi Balogun (Hillside Family Practice)" is no relative), unless it names a clinician's
+  // post ("(Practice Nurse)", "(Health Visitor)").
+  const organisation = (inner: string) => ORGANISATION.test(inner) && /\s/.test(inner.trim()) && roleFromLabel(inner) !== 'clinician';
+  const label = given.includes('(') ? given.replace(/\(([^()]*)\)/g, (m, inner: string) => (organisation(inner) ? ' ' : m)) : given;
   const w = words(label);
   if (w.length === 0) return undefined;
   if (w.length === 1 && w[0]!.length === 1) return LETTER_ROLES[w[0]!];
@@ -130,7 +143,11 @@ export function splitLabel(raw: string, line: number): LabelledLine {
   const tag = BRACKET_TAG.exec(noTime);
   if (tag && !looksLikeHeading(tag[1]!)) return { label: tag[1]!.trim(), kind: 'tag', text: noTime.slice(tag[0].length).trim(), line, raw };
   const vtt = VTT_VOICE.exec(noTime);
-  if (vtt) return { label: vtt[1]!.trim(), kind: isDiarisedId(vtt[1]!) ? 'diarised' : 'named', text: noTime.slice(vtt[0].length).replace(/<\/v>\s*$/i, '').trim(), line, raw };
+  if (vtt) {
+    // "<v Lyle, Edward (Guest)>": Teams' mark of an outside attendee says nothing of who they are in the visit.
+    const label = vtt[1]!.replace(MEETING_TAG, '').trim() || vtt[1]!.trim();
+    return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text: noTime.slice(vtt[0].length).replace(/<\/v>\s*$/i, '').trim(), line, raw };
+  }
   const dotted = DOT_TIMED_LABEL.exec(raw);
   if (dotted && isCandidate(dotted[1]!)) {
     const label = dotted[1]!.trim();
@@ -152,6 +169,8 @@ export function splitLabel(raw: string, line: number): LabelledLine {
     const label = otter[1]!.replace(MEETING_TAG, '').trim();
     return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text: '', line, raw, standalone: true };
   }
+  const address = ADDRESS_LINE.exec(raw);
+  if (address) return { label: address[1]!.trim(), kind: 'named', text: '', line, raw, standalone: true };
   // Word's transcribe export: `00:00:04 Speaker 2` on its own line, the time first; only a diarised id or a
   // capitalised name, so a ward note's "09:30 Patient reviewed" stays text.
   const timed = TIMED_NAME_LINE.exec(raw);

@@ -24,7 +24,8 @@ const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:,?\s+[\p{Lu}\d][\p{L}\d.'’-]*){
 const TIME_DASH_NAME = new RegExp(String.raw`^\s*[[(]?(${TIME})[\])]?\s+[-–—]\s+(${NAME})(?:\s*\([^()]{1,60}\))?\s*$`, 'u');
 const NAME_DASH_TIME = new RegExp(String.raw`^\s*(${NAME})\s+[-–—]\s+[[(]?(${TIME})[\])]?\s*$`, 'u');
 const CUE = new RegExp(String.raw`^\s*${TIME}\s*-->\s*${TIME}\s*$`);
-const NAME_LINE = new RegExp(String.raw`^\s*(${NAME})\s*$`, 'u');
+// Teams marks an outside attendee after the name: `Okonkwo, Ruth (Guest)`.
+const NAME_LINE = new RegExp(String.raw`^\s*(${NAME}(?:\s*\((?:Guest|External|Unverified)\))?)\s*$`, 'u');
 const BRACKETED_NAME_TIME = new RegExp(String.raw`^\s*\[(${NAME})\]\s+(${TIME})\s+(?=\S)`, 'u');
 
 const NAME_TIME_WORDS = new RegExp(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?)(?:\t+|\s{2,})[[(]?${TIME}[\])]?(?:\t+|\s{2,})(?=\S)`, 'u');
@@ -62,7 +63,8 @@ function unfoldBracketedNames(lines: readonly string[]): string[] | undefined {
   return lines.map((l, i) => (heads[i] ? `${heads[i][1]}: ${l.slice(heads[i][0].length)}` : l));
 }
 
-const BARE_TIME = new RegExp(String.raw`^\s*[[(]?${TIME}[\])]?\s*$`);
+// The time of day as a meeting's panel shows it: `10:02 AM`.
+const BARE_TIME = new RegExp(String.raw`^\s*[[(]?${TIME}(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s*$`);
 
 function unfoldNamesOverTimes(lines: readonly string[]): string[] | undefined {
   const at = lines.flatMap((l, i) => (NAME_LINE.test(l) && BARE_TIME.test(lines[i + 1] ?? '') ? [i] : []));

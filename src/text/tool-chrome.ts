@@ -16,20 +16,29 @@ const CHAT_SYSTEM_LINE = new RegExp(
 /** Placeholders a chat export writes where a photo, voice note or deleted message was. */
 const CHAT_PLACEHOLDER = /\s*(?:<media omitted>|<attached: [^>]{1,120}>|\u200e?(?:image|video|audio|sticker|gif|document) omitted|this message was deleted|you deleted this message|<this message was edited>|null)\s*$/i;
 
-const MEETING_LINE = /^\s*(?:transcript|attendees:?|meeting (?:ended|started) (?:after|at) [\d:]+.*|.{1,80}\s[-–]\s(?:transcript|notes by gemini)|this editable transcript was computer generated.*|meeting recording:?.*|recording started\.?|recording stopped\.?|transcribed by (?:https?:\/\/)?(?:otter\.ai|otter|rev\.com|descript|trint|sonix\.ai)\S*|(?:this )?transcript (?:was )?(?:generated|created|produced) (?:automatically )?by .{1,40})\s*$/i;
+const MEETING_LINE = /^\s*(?:transcript|attendees:?|(?:meeting|transcription|recording) (?:ended|started) (?:after|at) [\d:]+.*|.{1,80}\s[-–]\s(?:transcript|notes by gemini)|this editable transcript was computer generated.*|meeting recording:?.*|recording started\.?|recording stopped\.?|transcribed by (?:https?:\/\/)?(?:otter\.ai|otter|rev\.com|descript|trint|sonix\.ai)\S*|(?:this )?transcript (?:was )?(?:generated|created|produced) (?:automatically )?by .{1,40})\s*$/i;
 
 /**
  * Teams' transcript document: its title ("Diabetes review-20261124_101503-Meeting Recording"), date and length
  * ("November 24, 2026, 10:15AM", "18m 42s") and "Rosa Martinez started transcription".
  */
-const TEAMS_LINE = /^\s*(?:.{1,120}-\d{8}_\d{6}(?:-meeting recording)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4},? \d{1,2}:\d{2}\s?[ap]m|(?:\d+h ?)?\d+m \d+s|.{1,60} (?:started|stopped) transcription)\s*$/i;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+// "-Meeting Transcript" as well as "-Meeting Recording"; the date month first or day first ("15 June 2026, 03:35am").
+const TEAMS_LINE = new RegExp(String.raw`^\s*(?:.{1,120}-\d{8}_\d{6}(?:-meeting (?:recording|transcript))?|(?:${MONTH} \d{1,2}|\d{1,2} ${MONTH}),? \d{4},? \d{1,2}:\d{2}\s?(?:[ap]m)?|(?:\d+h ?)?\d+m \d+s|.{1,60} (?:started|stopped) transcription)\s*$`, 'i');
+/**
+ * The notes document Gemini writes for a Google Meet call, copied with its transcript tab: its headings and the lines
+ * of invitees and attachments, known only where the document's own "📖 Transcript" heading is there.
+ */
+const GEMINI_DOCUMENT = /^\s*(?:📖\s*transcript|.{1,120}\bnotes by gemini)\s*$/imu;
+const GEMINI_LINE = /^\s*(?:📖\s*transcript|📝\s*notes|meeting records\b[^.?!]{0,80}|invited\s[^.?!]{1,300}|attachments\s[^.?!]{1,200})\s*$/iu;
 
 /** The lines with tool chrome blanked (and a chat's placeholders removed from their message); others unchanged. */
 export function blankToolChrome(lines: readonly string[]): string[] {
   const out = blankCallRecordFields(lines);
+  const gemini = lines.some((l) => GEMINI_DOCUMENT.test(l));
   for (let i = 0; i < out.length; i++) {
     const line = out[i]!;
-    if (CHAT_SYSTEM_LINE.test(line) || MEETING_LINE.test(line) || TEAMS_LINE.test(line)) {
+    if (CHAT_SYSTEM_LINE.test(line) || MEETING_LINE.test(line) || TEAMS_LINE.test(line) || (gemini && GEMINI_LINE.test(line))) {
       // The attendees' names come on the line under "Attendees".
       if (/^\s*attendees:?\s*$/i.test(line)) {
         const next = out.findIndex((l, k) => k > i && l.trim() !== '');

@@ -108,11 +108,48 @@ export function unfoldTranscriptionExports(lines: readonly string[]): string[] {
   return unfoldTextOnlyTable(lines) ?? unfoldMarkdownSpeakers(lines) ?? unfoldTimedNameLines(lines) ?? unfoldQuestionAnswerLines(lines) ?? unfoldBareSpeakerLines(lines) ?? [...lines];
 }
 
+/** The capitals of a name's words, either way round for "Last, First": "Priya Shah" → PS, "Hughes, Laura" → HL or LH. */
+function initialsOf(name: string): string[] {
+  const caps = name.replace(/\([^)]*\)/g, ' ').split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!);
+  return caps.length === 0 ? [] : [caps.join(''), [...caps].reverse().join('')];
+}
+
+/**
+ * Teams' transcript pane copied with its avatars: each entry's initials ("PS") alone on the line above the speaker's
+ * name, which the label reader would take for a speaker of its own. Blanked where at least two entries show them.
+ */
+function blankAvatarInitials(lines: readonly string[]): string[] {
+  const at = lines.flatMap((l, i) => {
+    const t = l.trim();
+    if (!/^\p{Lu}{1,3}$/u.test(t)) return [];
+    const next = (lines[i + 1] ?? '').trim();
+    const read = splitLabel(next, 0);
+    const name = read.standalone && read.label ? read.label : /^\p{Lu}[\p{L}'’-]*(?:,?\s+\p{Lu}[\p{L}'’-]*){1,3}$/u.test(next) ? next : undefined;
+    return name !== undefined && initialsOf(name).includes(t) ? [i] : [];
+  });
+  if (at.length < 2) return [...lines];
+  const marks = new Set(at);
+  return lines.map((l, i) => (marks.has(i) ? '' : l));
+}
+
+const RECAP_HEADING = /^\s*(?:recap|ai notes|ai-generated notes|meeting notes|notes|follow-up tasks|speakers|mentions|chapters|topics)\s*$/i;
+
+/**
+ * Teams' intelligent recap copied whole: its headings ("Recap", "Speakers" with each one's share of the talk, "AI
+ * notes", "Follow-up tasks") and the AI's summary above the "Transcript" heading, which nobody said. Blanked, where
+ * two such headings come before a "Transcript" heading.
+ */
+function blankRecapPage(lines: readonly string[]): string[] {
+  const transcript = lines.findIndex((l) => /^\s*transcript\s*$/i.test(l));
+  if (transcript < 0 || lines.slice(0, transcript).filter((l) => RECAP_HEADING.test(l)).length < 2) return [...lines];
+  return lines.map((l, i) => (i <= transcript ? '' : l));
+}
+
 /**
  * All the export reading in order: markers out of the words first (so "[crosstalk]" is never a speaker's tag), page
  * furniture out, the products' layouts and then the shared ones unfolded, and last the product's own lines and the
  * title block, which are known only once the speakers' labels can be read.
  */
 export function readExportLayouts(lines: readonly string[]): string[] {
-  return blankExportChrome(unfoldTranscriptLayouts(unfoldTranscriptionExports(blankDocumentChrome(removeNonSpeechMarkers(lines)))));
+  return blankExportChrome(unfoldTranscriptLayouts(unfoldTranscriptionExports(blankDocumentChrome(blankAvatarInitials(blankRecapPage(removeNonSpeechMarkers(lines)))))));
 }

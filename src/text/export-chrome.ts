@@ -9,6 +9,7 @@
  * line numbers still point into the file as given. Only where the text is labelled: in dictation the first lines are
  * the clinician's own.
  */
+import { letters } from './letter-pattern.js';
 import { labelKey, splitLabel } from './speaker-labels.js';
 
 const PRODUCTS = String.raw`(?:tactiq(?:\.io)?|tl;dv|tldv(?:\.io)?|fireflies(?:\.ai)?|fathom(?:\.video)?|notta(?:\.ai)?|trint|sonix(?:\.ai)?|happy ?scribe|temi(?:\.com)?|read\.ai|otter\.ai|descript|rev\.com|krisp|avoma|grain)`;
@@ -17,7 +18,7 @@ const PRODUCT_LINE = new RegExp(
   'i',
 );
 /** A meeting's events, written among the turns (Teams' "Rosa Diaz started transcription"). */
-const MEETING_EVENT = /^\s*\p{L}[\p{L} .'’,()-]{0,60} (?:started|stopped|paused|resumed) (?:the )?(?:transcription|recording)\.?\s*$|^\s*\p{L}[\p{L} .'’,()-]{0,60} (?:joined|left) the (?:meeting|call)\.?\s*$/u;
+const MEETING_EVENT = letters(String.raw`^\s*\p{L}[\p{L} .'’,()-]{0,60} (?:started|stopped|paused|resumed) (?:the )?(?:transcription|recording)\.?\s*$|^\s*\p{L}[\p{L} .'’,()-]{0,60} (?:joined|left) the (?:meeting|call)\.?\s*$`);
 const LINK_ONLY = /^\s*<?https?:\/\/\S+>?\s*$/;
 const RULE = /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/;
 

@@ -6,8 +6,10 @@
  * with its question as in a conversation. Form fields answered yes or no in the same run ("Smoking: No") are questions
  * too; other fields ("Current medications: …") stay as they are, for the dictation headings that read them.
  */
+import { letters } from './letter-pattern.js';
+
 /** A question that opens the line (no sentence or speaker's label before it), then its answer, with or without a colon. */
-const QUESTION_LINE = /^\s*(\p{Lu}[^?:.!\n]{1,140}\?)\s*:?\s+(\S[^?]*)$/u;
+const QUESTION_LINE = letters(String.raw`^\s*(\p{Lu}[^?:.!\n]{1,140}\?)\s*:?\s+(\S[^?]*)$`);
 /** "Smoking: No", "Alcohol: yes, socially": a form's field answered yes or no. */
 const YES_NO_FIELD = /^\s*(\p{Lu}[\p{L} /'-]{1,40}?)\s*:\s+((?:yes|no|none|never|n\/a)\b[^?]*)$/iu;
 /** The fewest question lines a run needs, and the fewest answered lines, so one "Any fever? No." in a dictation stays. */

@@ -6,6 +6,7 @@
  */
 import type { Role } from './turns.js';
 import { caseless } from './caseless-pattern.js';
+import { letters } from './letter-pattern.js';
 
 export type LabelKind = 'tag' | 'named' | 'diarised' | 'none';
 
@@ -56,26 +57,28 @@ const LEADING_TIME = new RegExp(`^\\s*(?:${TIMESTAMP}\\s*[-–—|]?\\s*)`);
 const BRACKET_TAG = caseless(/^\s*\[([a-z_ -]{1,30})\]\s*(?::\s*)?/);
 const VTT_VOICE = caseless(/^\s*<v(?:\.[\w.-]+)?\s+([^>]{1,40})>\s*/);
 // "Rosa Diaz, NP:" (Zoom and other meeting tools write a credential after the name) is one label.
-const COLON_LABEL = new RegExp(
+const COLON_LABEL = letters(
   String.raw`^(?:\*\*|__)?\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?(?:,\s*(?!OK\b)[A-Z]{2,5}(?:-[A-Z]{1,2})?)?)\s*(?:\(([^)]{0,40})\))?\s*(?:${TIMESTAMP})?\s*(?:\*\*|__)?\s*(?::(?!\d)|(?<=\S)\s+[—–]\s+|\s+-\s+(?=[A-Z"]))\s*(?:\*\*|__)?\s*`,
-  'u',
 );
 /** Zoom's saved transcript: `[Jess Tran, RD] 10:02:11` on its own line, the words on the lines below. */
-const BRACKETED_NAME_LINE = new RegExp(String.raw`^\s*\[(\p{L}[\p{L}0-9 .,'’_()-]{0,40}?)\]\s*${TIMESTAMP}\s*$`, 'u');
+const BRACKETED_NAME_LINE = letters(String.raw`^\s*\[(\p{L}[\p{L}0-9 .,'’_()-]{0,40}?)\]\s*${TIMESTAMP}\s*$`);
 // Teams' copied transcript writes the name surname first, with the role or organisation after it:
 // `Hughes, Laura (Physiotherapist)   0:04`.
 const MEETING_TAG = /\s*\((?:guest|external|unverified|visitor|she\/her|he\/him|they\/them)\)/i;
 // An ambient scribe's transcript tab may set a dot or bar between them: `Speaker 1 · 00:02`, `00:02 | Dr Lee`.
 const NAME_TIME_GAP = String.raw`(?:\s+[·•|]\s*|\s+)`;
-const OTTER_LINE = new RegExp(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?(?:,\s*\p{L}[\p{L}0-9 .'’_-]{0,30}?)?(?:\s*\([^()]{1,40}\))?)${NAME_TIME_GAP}${TIMESTAMP}\s*$`, 'u');
+const OTTER_LINE = letters(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?(?:,\s*\p{L}[\p{L}0-9 .'’_-]{0,30}?)?(?:\s*\([^()]{1,40}\))?)${NAME_TIME_GAP}${TIMESTAMP}\s*$`);
 /**
  * A meeting tool names an attendee it has no display name for by what it has: a caller's number on Teams Phone or a
  * dial-in (`+44 7700 900418   0:03`), an outside attendee's e-mail address (`edward.lyle@gmail.com   0:03`).
  */
 const ADDRESS_LINE = new RegExp(String.raw`^\s*(\+?\d[\d ()-]{5,18}\d|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})(?:\s*\([^()]{1,40}\))?${NAME_TIME_GAP}${TIMESTAMP}\s*$`, 'u');
 /** The same with the words after the time on the label's own line: `Speaker 1 · 00:02  Morning, come on in.` */
-const DOT_TIMED_LABEL = new RegExp(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?)\s+[·•|]\s*${TIMESTAMP}\s+(\S.*)$`, 'u');
-const TIMED_NAME_LINE = new RegExp(String.raw`^\s*${TIMESTAMP}${NAME_TIME_GAP}(\p{L}[\p{L}0-9 .'’_-]{0,40}?)\s*$`, 'u');
+const DOT_TIMED_LABEL = letters(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?)\s+[·•|]\s*${TIMESTAMP}\s+(\S.*)$`);
+const TIMED_NAME_LINE = letters(String.raw`^\s*${TIMESTAMP}${NAME_TIME_GAP}(\p{L}[\p{L}0-9 .'’_-]{0,40}?)\s*$`);
+const CAPITALISED = letters(String.raw`^\p{Lu}`);
+const CAPITALISED_NAME = letters(String.raw`^\p{Lu}[\p{L}\d_.'’-]*(?: [\p{Lu}0-9][\p{L}\d_.'’-]*){0,2}$`);
+const TITLE_CASE_NAME = letters(String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$`);
 // Azure's conversation transcription names the voices it cannot tell apart "Guest-1", "Guest-2": ids, not companions.
 const DIARISED = caseless(/^(?:speaker|spk|person|voice|participant|unknown)[ _-]?[a-z0-9]{1,3}$|^s[0-9]{1,2}$|^speaker$|^guest[ _-]?[0-9]{1,2}$/);
 const HONORIFIC = caseless(/^(dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor|sister|brother|father|coach|officer)\.?\s+\S/);
@@ -128,7 +131,7 @@ function isCandidate(label: string): boolean {
   const w = label.trim().split(/\s+/);
   // A single letter ("A:") may head a section or name a speaker; confirmLabels decides from the letters used together.
   if (w.length > 4 || label.length > 40 || (looksLikeHeading(label) && !/^[a-z]$/i.test(label.trim())) || SENTENCE_VERBS.test(label)) return false;
-  if (w.length > 1 && !HONORIFIC.test(label) && !/^\p{Lu}/u.test(label) && !roleFromLabel(label) && !isDiarisedId(label)) return false;
+  if (w.length > 1 && !HONORIFIC.test(label) && !CAPITALISED.test(label) && !roleFromLabel(label) && !isDiarisedId(label)) return false;
   return !/\b(is|are|was|the|and|of|with|for|to)\b/i.test(label) || roleFromLabel(label) !== undefined;
 }
 
@@ -174,7 +177,7 @@ export function splitLabel(raw: string, line: number): LabelledLine {
   // Word's transcribe export: `00:00:04 Speaker 2` on its own line, the time first; only a diarised id or a
   // capitalised name, so a ward note's "09:30 Patient reviewed" stays text.
   const timed = TIMED_NAME_LINE.exec(raw);
-  if (timed && isCandidate(timed[1]!) && (isDiarisedId(timed[1]!) || /^\p{Lu}[\p{L}\d_.'’-]*(?: [\p{Lu}0-9][\p{L}\d_.'’-]*){0,2}$/u.test(timed[1]!.trim()))) {
+  if (timed && isCandidate(timed[1]!) && (isDiarisedId(timed[1]!) || CAPITALISED_NAME.test(timed[1]!.trim()))) {
     const label = timed[1]!.trim();
     return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text: '', line, raw, standalone: true };
   }
@@ -213,7 +216,7 @@ export function confirmLabels(lines: LabelledLine[]): LabelledLine[] {
     const single = key.length === 1;
     // A capitalised name said once ("Jayden: Yeah.") still counts inside a transcript that is clearly labelled.
     // "OTHER:" said once among "CLINICIAN:" / "PATIENT:" lines (an ambient scribe's export): a label in the same capitals.
-    const nameOnce = ((clearlyLabelled || strongKeys.size >= 1) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(l.label))
+    const nameOnce = ((clearlyLabelled || strongKeys.size >= 1) && TITLE_CASE_NAME.test(l.label))
       || (strongKeys.size >= 2 && /^[A-Z]{3,}$/.test(l.label) && capitalRoles);
     const keep = single ? lettersAreSpeakers : strong || nameOnce || ((counts.get(key) ?? 0) >= 2 && recurring.length >= 2);
     return keep ? l : { label: undefined, kind: 'none', text: l.raw.trim(), line: l.line, raw: l.raw };

@@ -16,19 +16,20 @@
  *   captioner's timed text): the time is taken off the words.
  * Each asks for three such lines or more and two speakers, since one speaker's timed lines are a log, not a layout.
  */
+import { letters } from './letter-pattern.js';
 import { isDiarisedId, splitLabel } from './speaker-labels.js';
 
 const TIME = String.raw`\d{1,2}:\d{1,2}(?::\d{1,2})?(?:[.,]\d{1,3})?`;
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:,?\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,3}`;
 /** `0:04 - Kevin Jones (Acme)`: the parenthesis is the attendee's organisation, which says nothing of who they are here. */
-const TIME_DASH_NAME = new RegExp(String.raw`^\s*[[(]?(${TIME})[\])]?\s+[-–—]\s+(${NAME})(?:\s*\([^()]{1,60}\))?\s*$`, 'u');
-const NAME_DASH_TIME = new RegExp(String.raw`^\s*(${NAME})\s+[-–—]\s+[[(]?(${TIME})[\])]?\s*$`, 'u');
+const TIME_DASH_NAME = letters(String.raw`^\s*[[(]?(${TIME})[\])]?\s+[-–—]\s+(${NAME})(?:\s*\([^()]{1,60}\))?\s*$`);
+const NAME_DASH_TIME = letters(String.raw`^\s*(${NAME})\s+[-–—]\s+[[(]?(${TIME})[\])]?\s*$`);
 const CUE = new RegExp(String.raw`^\s*${TIME}\s*-->\s*${TIME}\s*$`);
 // Teams marks an outside attendee after the name: `Okonkwo, Ruth (Guest)`.
-const NAME_LINE = new RegExp(String.raw`^\s*(${NAME}(?:\s*\((?:Guest|External|Unverified)\))?)\s*$`, 'u');
-const BRACKETED_NAME_TIME = new RegExp(String.raw`^\s*\[(${NAME})\]\s+(${TIME})\s+(?=\S)`, 'u');
+const NAME_LINE = letters(String.raw`^\s*(${NAME}(?:\s*\((?:Guest|External|Unverified)\))?)\s*$`);
+const BRACKETED_NAME_TIME = letters(String.raw`^\s*\[(${NAME})\]\s+(${TIME})\s+(?=\S)`);
 
-const NAME_TIME_WORDS = new RegExp(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?)(?:\t+|\s{2,})[[(]?${TIME}[\])]?(?:\t+|\s{2,})(?=\S)`, 'u');
+const NAME_TIME_WORDS = letters(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?)(?:\t+|\s{2,})[[(]?${TIME}[\])]?(?:\t+|\s{2,})(?=\S)`);
 const BRACKETED_ID = /^\s*\[([^\]]{1,20})\]\s*:?\s+(?=\S)/;
 const ELAPSED = /^\s*[[(]?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,]\d{1,3})?[\])]? +(?!-->)(?=\S)/;
 

@@ -6,6 +6,7 @@
  * - a screenplay layout: the label alone on its line (`DOCTOR`, `Dr. Rao`) after a blank line, the words below it;
  * - numbered lines (`12. Doctor: …`, `0012 Doctor: …`), numbered by the tool, not a problem list.
  */
+import { letters } from './letter-pattern.js';
 import { isDiarisedId, roleFromLabel, splitLabel } from './speaker-labels.js';
 import { unfoldQuestionnaire } from './questionnaire-lines.js';
 import { blankToolChrome } from './tool-chrome.js';
@@ -50,10 +51,12 @@ function unfoldTable(lines: readonly string[]): string[] | undefined {
   return undefined;
 }
 
+const SHORT_NAME = letters(String.raw`^\p{L}[\p{L}0-9 .'’_-]{0,30}$`);
+
 function isLabelOnly(line: string): boolean {
   const t = line.trim();
   // (A dictation's "HISTORY" or "EXAMINATION" heading on its own line is no speaker.)
-  if (!/^\p{L}[\p{L}0-9 .'’_-]{0,30}$/u.test(t) || t.split(/\s+/).length > 3 || splitLabel(`${t}: x`, 0).label === undefined) return false;
+  if (!SHORT_NAME.test(t) || t.split(/\s+/).length > 3 || splitLabel(`${t}: x`, 0).label === undefined) return false;
   return roleFromLabel(t) !== undefined || isDiarisedId(t) || (/^[A-Z][A-Z .'-]+$/.test(t) && t.length > 1) || /^(?:dr|mr|mrs|ms|nurse)\.?\s/i.test(t);
 }
 

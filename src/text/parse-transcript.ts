@@ -175,7 +175,9 @@ export function readTranscript(given: string): TranscriptReading {
       explicit.push(r.label !== undefined);
     }
   }
-  if (labelled && punctuated) rejoinInterruptedTurns(turns, explicit);
+  // Only meeting tools cut an entry at another voice's "Mhm."; a typed `Doctor:` transcript's lower-case line after a
+  // nod is a new turn (PriMock57's "OK" — "ohh").
+  if (labelled && punctuated && raws.some((r) => r.standalone)) rejoinInterruptedTurns(turns, explicit);
   return { turns: labelled ? reassignMisattributedAnswers(turns, explicit) : turns, speakers, labelled };
 }
 

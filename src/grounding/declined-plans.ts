@@ -19,7 +19,7 @@ const PROCEDURES: readonly (readonly string[])[] = [
   ['colonoscopy', 'sigmoidoscopy', 'lower scope'],
   ['mri', 'mri scan', 'magnetic resonance'],
   ['ct', 'cat scan', 'ct scan'],
-  ['x-?ray', 'xray', 'radiograph', 'films?'],
+  ['x-?ray', 'xray', 'xr', 'radiograph', 'films?'],
   ['ultrasound', 'sonogram'],
   ['echo', 'echocardiogram'],
   ['biopsy'],
@@ -44,22 +44,38 @@ function isPutOff(said: string, row: number): boolean {
   return at.length > 0 && at.every((m) => PUT_OFF_RE.test(text.slice(Math.max(0, (m.index ?? 0) - BEFORE), (m.index ?? 0) + m[0].length + AFTER)));
 }
 
+/** A line naming a modality, whose "scan" is that modality's. */
+const SCANNED_RE = /\b(?:mri|ct|cat|ultrasound|sonogram|x-?ray|xray|dexa|pet)\b/i;
+
+function isBareScanPutOff(said: string): boolean {
+  const text = said.replace(/ n't\b/g, "n't");
+  const at = [...text.matchAll(/\bscans?\b/gi)];
+  return at.length > 0 && at.every((m) => PUT_OFF_RE.test(text.slice(Math.max(0, (m.index ?? 0) - BEFORE), (m.index ?? 0) + m[0].length + AFTER)));
+}
+
 /** The note has it done: ordered, scheduled, arranged, booked, referred, obtained. */
 const DONE_RE = /\b(?:schedul\w*|order\w*|arrang\w*|book\w*|refer\w*|obtain\w*|request\w*|will (?:get|do|perform|send|have)|plan(?:ned)? (?:for|to)|to be done|set up)\b/i;
 /** A plan held to a condition or still open, or one the note itself puts off. */
 const OPEN_RE = /\b(?:if|unless|should|consider\w*|may|might|possibl\w*|potential\w*|discuss\w*|option\w*|no|not|defer\w*|fore?go\w*|hold\w* off|declin\w*|without|later|future)\b/i;
 /** A turn that puts it off: "we can forgo the endoscopy", "no need for an x-ray", "let's hold off on the MRI". */
-const PUT_OFF_RE = /\b(?:fore?go\w*|hold(?:ing)? off|no need|(?:do|does|did)(?:n't| not) (?:really )?need|won't need|not (?:going to|gonna|gon na) (?:need|do|order|get)|not necessary|unnecessary|(?:don't|do not|won't|will not) (?:do|order|get|send)|skip|put (?:it )?off|defer\w*|rather not|can wait|not needed)\b/i;
+const PUT_OFF_RE = /\b(?:fore?go\w*|hold(?:ing)? off|no need|(?:do|does|did)(?:n't| not) (?:really )?need|won't need|not (?:going to|gonna|gon na) (?:need|do|order|get)|not necessary|unnecessary|(?:don't|do not|won't|will not) (?:do|order|get|send)|skip|put (?:it )?off|defer\w*|rather not|can wait|not needed|(?:is|are)(?:n't| not) (?:needed|necessary|required)|no [\w-]+ (?:is|was) (?:needed|necessary|required))\b/i;
+
+/** Imaging rows, which a conversation may speak of as a bare "scan" ("scans aren't needed for this"). */
+const IMAGING_ROWS = new Set([2, 3, 4, 5]);
+const BARE_SCAN_RE = /\bscans?\b/i;
 
 export function checkDeclinedPlans(statement: string, section: string, model: TranscriptModel): DeclinedPlanProblem[] {
-  if (section !== 'plan' || !DONE_RE.test(statement) || OPEN_RE.test(statement)) return [];
+  // An assessment may have a test done too: "Ottawa rules negative - XR ordered".
+  if ((section !== 'plan' && section !== 'assessment') || !DONE_RE.test(statement) || OPEN_RE.test(statement)) return [];
   const problems: DeclinedPlanProblem[] = [];
   PROCEDURES.forEach((names, row) => {
     const re = ROW_RES[row] as RegExp;
     const named = re.exec(statement);
     if (!named) return;
-    const spoken = model.lines.filter((l) => l.line > 0 && re.test(l.text));
-    if (spoken.length === 0 || !spoken.every((l) => isPutOff(l.text, row))) return;
+    const bare = (l: { text: string }) => IMAGING_ROWS.has(row) && BARE_SCAN_RE.test(l.text) && !SCANNED_RE.test(l.text);
+    // A question ("do I need an x-ray?") decides nothing; the answer to it does.
+    const spoken = model.lines.filter((l) => l.line > 0 && (re.test(l.text) || bare(l)) && !/\?\s*$/.test(l.text));
+    if (spoken.length === 0 || !spoken.every((l) => (re.test(l.text) ? isPutOff(l.text, row) : isBareScanPutOff(l.text)))) return;
     const said = spoken[0]?.text.trim().slice(0, 90) ?? '';
     problems.push({ phrase: named[0], reason: `the plan has "${named[0]}" done, but the conversation put it off ("${said}")`, lines: spoken.map((l) => l.line) });
   });

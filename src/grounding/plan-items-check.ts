@@ -37,6 +37,10 @@ const PLAN_ITEMS: readonly NamedTerm[] = [
   { name: 'biopsy', written: /\bbiops\w*/i, said: ['biops*', 'sample of', 'tissue'] },
   { name: 'urine culture', written: /\burine (?:culture|sample)\b/i, said: ['urine', 'pee', 'wee', 'mid stream', 'msu'] },
   { name: 'stool sample', written: /\bstool (?:sample|test|culture)s?\b/i, said: ['stool', 'poo', 'faec*', 'fecal', 'fit test'] },
+  // Tests clinics outside hospital add: a liver stiffness scan, a urine albumin test, a wound swab.
+  { name: 'FibroScan', written: /\bfibro-?scan\b/i, said: ['fibroscan', 'fibro scan', 'elastograph*', 'liver stiffness', 'stiffness'] },
+  { name: 'urine albumin test', written: /\b(?:micro-?albumin\w*|urine ACR|UACR|albumin[- ]creatinine ratio)\b/i, said: ['microalbumin*', 'albumin', 'acr', 'urine', 'kidney'] },
+  { name: 'swab', written: /\bswabs?\b/i, said: ['swab*'] },
   // Treatments.
   { name: 'physical therapy', written: /\b(?:physical therap\w*|physiotherap\w*|physio|PT)\b/, said: ['physical therap*', 'physio*', 'pt', 'therapist', 'therapy'] },
   { name: 'occupational therapy', written: /\b(?:occupational therap\w*|OT)\b/, said: ['occupational'] },

@@ -36,7 +36,7 @@ describe('a note written in shorthand is read in words before it is checked', ()
     expect(expandNoteShorthand('~8 wks s/p ACL repair')).toBe('about 8 weeks status post ACL repair');
     expect(expandNoteShorthand('SLS R 20 s, L 30 s')).toBe('single leg stance right 20 seconds, left 30 seconds');
     expect(expandNoteShorthand('Amoxicillin 500 mg PO TID')).toBe('Amoxicillin 500 mg by mouth three times a day');
-    expect(expandNoteShorthand('ibuprofen 400 mg q6h prn; RTC 2 wks')).toBe('ibuprofen 400 mg every 6 hours as needed; return to clinic 2 weeks');
+    expect(expandNoteShorthand('ibuprofen 400 mg q6h prn; RTC 2 wks')).toBe('ibuprofen 400 mg every 6 hours as needed; return to clinic in 2 weeks');
   });
 
   it('leaves litres, rule-outs and shorthand the transcript itself has as written', () => {

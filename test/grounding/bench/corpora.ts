@@ -13,15 +13,18 @@ import type { GroundingNoteInput, SectionName } from '../../../src/grounding/ind
 import { readCsvRecords } from '../../eval/parse-csv.js';
 import { splitAciNote } from '../aci-note-sections.js';
 
-/** "notes-tune"/"notes-measure" and "notes2-tune"/"notes2-measure" are the halves of the two sets of notes written for devset encounters (written-notes.ts). */
-export type Split = 'dev' | 'held-out' | 'notes-tune' | 'notes-measure' | 'notes2-tune' | 'notes2-measure';
+/**
+ * "notes-tune"/"notes-measure" and "notes2-tune"/"notes2-measure" are the halves of the two sets of notes written for
+ * devset encounters (written-notes.ts); "notes3-tune"/"notes3-measure" those of the third, with written errors (written-notes-3.ts).
+ */
+export type Split = 'dev' | 'held-out' | 'notes-tune' | 'notes-measure' | 'notes2-tune' | 'notes2-measure' | 'notes3-tune' | 'notes3-measure';
 
 /** Splits whose single findings and misses may be printed and read; the others are only ever summed. */
-export const READABLE_SPLITS: readonly Split[] = ['dev', 'notes-tune', 'notes2-tune'];
+export const READABLE_SPLITS: readonly Split[] = ['dev', 'notes-tune', 'notes2-tune', 'notes3-tune'];
 
 export interface Encounter {
   id: string;
-  corpus: 'aci-train' | 'aci-valid' | 'primock57' | 'written' | 'written-2';
+  corpus: 'aci-train' | 'aci-valid' | 'primock57' | 'written' | 'written-2' | 'written-3';
   split: Split;
   transcript: string;
   note: Required<Pick<GroundingNoteInput, SectionName>>;

@@ -9,11 +9,13 @@
  * noise or an engine error).
  *
  * The notes written for devset encounters (written-notes.ts) are four more columns: notes-tune and notes-measure, and
- * notes2-tune and notes2-measure for the second set in new styles.
+ * notes2-tune and notes2-measure for the second set in new styles, notes3-tune and notes3-measure for the third, whose
+ * written errors (written-notes-3.ts) get a table of their own; --written-misses lists the tune half's misses.
  *
  * A second table gives the natural kinds of natural-kinds.ts (family and social history, related diagnoses, plan items).
  *
- *   node --import tsx test/grounding/bench/run.ts [--missed KIND|NATURAL KIND] [--alarms] [--engine-alarms] [--limit N] [--split dev|held-out|notes-tune|notes-measure|notes2-tune|notes2-measure]
+ *   node --import tsx test/grounding/bench/run.ts [--missed KIND|NATURAL KIND] [--alarms] [--engine-alarms] [--limit N] [--written-misses]
+ *     [--split dev|held-out|notes-tune|notes-measure|notes2-tune|notes2-measure|notes3-tune|notes3-measure]
  */
 import { checkGrounding, type GroundingFinding } from '../../../src/grounding/index.js';
 import { generateLocalNote } from '../../../src/local/index.js';
@@ -21,6 +23,7 @@ import { buildVariants, INJECTION_KINDS, type InjectionKind, type Variant } from
 import { loadEncounters, locateEvalDir, READABLE_SPLITS, type Split } from './corpora.js';
 import { createNaturalTallies, printNaturalKinds, tallyNaturalKinds } from './natural-kinds-table.js';
 import { loadWrittenNotes, loadWrittenNotes2 } from './written-notes.js';
+import { loadWrittenNotes3, printWrittenErrors } from './written-notes-3.js';
 
 function readFlag(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -36,7 +39,7 @@ interface Tally {
   total: number;
 }
 
-const SPLITS: readonly Split[] = ['dev', 'held-out', 'notes-tune', 'notes-measure', 'notes2-tune', 'notes2-measure'];
+const SPLITS: readonly Split[] = ['dev', 'held-out', 'notes-tune', 'notes-measure', 'notes2-tune', 'notes2-measure', 'notes3-tune', 'notes3-measure'];
 
 /** The findings on one split's unmodified notes: counts (by kind too, so a split's alarms can be told apart without reading them) and samples. */
 interface Alarms { split: Split; clinician: number; engine: number; notes: number; byKind: Map<string, number>; samples: string[]; engineSamples: string[] }
@@ -51,7 +54,8 @@ function main(): void {
     console.log(`No corpus found under ${locateEvalDir()} (set SOAP_EVAL_DIR); nothing to measure.`);
     return;
   }
-  const encounters = [...corpus, ...loadWrittenNotes(), ...loadWrittenNotes2()];
+  const notes3 = loadWrittenNotes3();
+  const encounters = [...corpus, ...loadWrittenNotes(), ...loadWrittenNotes2(), ...notes3];
   const onlySplit = readFlag('--split') as Split | undefined;
   const missedKind = readFlag('--missed');
   const limit = Number(readFlag('--limit') ?? 15);
@@ -93,6 +97,7 @@ function main(): void {
   }
   printTable(tallies, alarms);
   printNaturalKinds(natural, onlySplit ? [onlySplit] : SPLITS);
+  printWrittenErrors(notes3.filter((e) => !onlySplit || e.split === onlySplit), process.argv.includes('--written-misses'));
   console.log('  by corpus:');
   for (const [corpus, c] of byCorpus) {
     console.log(`  ${corpus.padEnd(10)} clinician notes: ${(c.clinician / c.notes).toFixed(2)}   offline engine notes: ${(c.engine / c.notes).toFixed(2)}   (${c.notes} notes)`);

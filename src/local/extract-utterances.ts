@@ -111,8 +111,7 @@ const EXAM_RUN_BOUNDARIES: RegExp[] = [
   /^looks like (?:your|the|it|there)\b/i,
   // "…take some deep breaths for me | there's some wheeze on both sides | no crackles | your oxygen is ninety six percent"
   /^(?:take (?:some|a few) (?:deep|big) breaths|big breaths)\b/i,
-  /^no (?:crackles|wheeze|wheezing|murmurs?|rebound|guarding|lymph nodes)\b/i,
-  /^(?:(?:your|his|her|their) (?:oxygen(?: level)?|sats|saturations?|temperature|temp|pulse|heart rate|blood pressure|resp(?:iratory)? rate)|oxygen|sats|temperature|temp) (?:is|are|was)\b/i,
+  /^(?:oxygen|sats|temperature|temp) (?:is|are|was)\b/i,
   /^(?:if (?:i|we) [a-z' ]{1,40}?\s(?:does|do|did) (?:it|that|this) (?:hurt|feel)\b|(?:does|do|did) (?:it|that|this) (?:hurt|feel \w+) (?:when|if) (?:i|we) (?:push|press|touch|move|bend|squeeze|pull|twist|tap)\b)/i,
 ];
 const NO_EXAM_CUT_AFTER = /^(?:if|that|when|as|and|or|the|a|an|to|of|which|because|your|my|his|her|this|i|we|you|it|let|let's|going|just|can|does|do|did|is|are|not|no|oxygen|fetal|blood|heart|core|skin|body|with)$/i;
@@ -129,8 +128,7 @@ function splitExamRun(sentence: string): string[] {
   const pieces: string[] = [];
   let start = 0;
   for (let i = 3; i < words.length - 2; i++) {
-    // ("no crackles" is a finding of two words)
-    if (i - start < (/^no$/i.test(words[start] ?? '') && start > 0 ? 2 : 3)) continue;
+    if (i - start < 3) continue;
     const prev = words[i - 1]!;
     const tail = words.slice(i, i + 12).join(' ');
     // "…take some deep breaths for me | there's some wheeze": a finding after the request it answers.

@@ -10,7 +10,8 @@
  *
  * The notes written for devset encounters (written-notes.ts) are four more columns: notes-tune and notes-measure, and
  * notes2-tune and notes2-measure for the second set in new styles, notes3-tune and notes3-measure for the third, whose
- * written errors (written-notes-3.ts) get a table of their own; --written-misses lists the tune half's misses.
+ * written errors (written-notes-3.ts) get a table of their own; --written-misses lists the tune half's misses (and
+ * those of the opened sealed sets in opened/, see opened-sets.ts).
  *
  * A second table gives the natural kinds of natural-kinds.ts (family and social history, related diagnoses, plan items).
  *
@@ -24,6 +25,7 @@ import { loadEncounters, locateEvalDir, READABLE_SPLITS, type Split } from './co
 import { createNaturalTallies, printNaturalKinds, tallyNaturalKinds } from './natural-kinds-table.js';
 import { loadWrittenNotes, loadWrittenNotes2 } from './written-notes.js';
 import { loadWrittenNotes3, printWrittenErrors } from './written-notes-3.js';
+import { printOpenedSets } from './opened-sets.js';
 
 function readFlag(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -98,6 +100,7 @@ function main(): void {
   printTable(tallies, alarms);
   printNaturalKinds(natural, onlySplit ? [onlySplit] : SPLITS);
   printWrittenErrors(notes3.filter((e) => !onlySplit || e.split === onlySplit), process.argv.includes('--written-misses'));
+  if (!onlySplit) printOpenedSets(process.argv.includes('--written-misses'));
   console.log('  by corpus:');
   for (const [corpus, c] of byCorpus) {
     console.log(`  ${corpus.padEnd(10)} clinician notes: ${(c.clinician / c.notes).toFixed(2)}   offline engine notes: ${(c.engine / c.notes).toFixed(2)}   (${c.notes} notes)`);

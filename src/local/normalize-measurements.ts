@@ -47,7 +47,8 @@ const RULES: Rule[] = [
     }],
   [caseless(`\\b(oxygen saturation|o2 sat(?:uration)?s?|sats|spo2|pulse ox(?:imetry)?|oxygenation|oxygen level|oxygen)(${GAP})(${N})\\s*(?:percent|%)`, 'g'),
     (m) => { const v = convert(m[3]!, 50, 100); return v ? `${m[1]}${m[2]}${v}%` : undefined; }],
-  [caseless(`\\b(respiratory rate|resp(?:iratory)? rate|respirations|resps|breathing rate|rr)(${GAP})(${N})(?:\\s*(?:breaths per minute|breaths a minute|per minute))?`, 'g'),
+  [caseless(`\\b(respiratory rate|resp(?:iratory)? rate|respirations|resps|breathing rate|rr)(${GAP})(${N})(?:\\s*(?:breaths per minute|breaths a minute|per minute|/\\s?min\\b))?`, 'g'),
+    // An already written "/min" is taken in, so normalising twice does not write the unit twice.
     (m) => { const v = convert(m[3]!, 6, 60); return v ? `${m[1]}${m[2]}${v} /min` : undefined; }],
   // "I'm counting your breathing, it's about twenty two breaths a minute": a rate counted, named by its unit.
   [caseless(`\\b(${N})(\\s+breaths\\s+(?:a|per)\\s+minute)\\b`, 'g'),

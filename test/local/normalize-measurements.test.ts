@@ -56,3 +56,11 @@ describe('pounds of money and pounds of weight', () => {
     expect(normalizeMeasurements('It costs about twenty pounds a month.')).toBe('It costs about 20 pounds a month.');
   });
 });
+
+describe('normalising twice', () => {
+  it('writes a respiratory rate unit once when the text is normalised again', () => {
+    const once = normalizeMeasurements('Resps eighteen, sats ninety six percent.');
+    expect(once).toBe('Resps 18 /min, sats 96%.');
+    expect(normalizeMeasurements(once)).toBe(once);
+  });
+});

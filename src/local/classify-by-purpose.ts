@@ -16,7 +16,18 @@ const EXAMINER_SEES = /\b(?:on (?:your|the|his|her|their) (?:[\w-]+ ){0,2}exam(?
  * What a clinician's sentence does, wherever it falls: return precautions, orders, prescriptions, referrals and
  * follow-up are plan; naming a problem is assessment; a measured value or an examined finding is objective.
  */
+/**
+ * "That's aspirin 324 mg chewed, 10:57.", "Second nitro 0.4 sublingual, 11:02.": a dose charted with its route or the
+ * time it went in is a treatment given in the visit (EMS and ward talk), so plan, not a reading.
+ */
+const CHARTED_DOSE = /^(?:(?:that's|that is|so|okay|and),?\s+)?(?:(?:first|second|third|another|repeat|a further)\s+)?(?:[a-z][\w-]*\s+){1,3}\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|milligrams?|g|grams?|units?|ml|mls)?\b,?\s+(?:(?:chewed|sublingual(?:ly)?|sl|iv|im|io|po|subcut|sc|intranasal|nebuli[sz]ed|given|pushed|administered)\b|(?:at\s+)?\d{1,2}:\d{2}\b)/i;
+
+function isChartedDose(text: string): boolean {
+  return CHARTED_DOSE.test(text) && findDrugs(text).length > 0 && !/\b(?:takes|taking|took|usually|at home|normally|prescribed|last (?:dose|night|week))\b/i.test(text);
+}
+
 export function classifyByPurpose(text: string, phase: Phase): Slot | undefined {
+  if (isChartedDose(text)) return 'plan';
   if (phase === 'history' && (VISIT_REASON.test(text) || INTRODUCES_PATIENT.test(text))) return 'history';
   // A condition already treated, an allergy, or how long the complaint has gone on is history in any phase (a dictated
   // paragraph has no questions to mark its history), unless the sentence also judges, orders or examines.

@@ -5,6 +5,7 @@
  */
 import type { Utterance } from './types.js';
 import { caseless } from '../text/caseless-pattern.js';
+import { isRadioProcedure } from '../text/radio-traffic.js';
 import { classifyByPurpose } from './classify-by-purpose.js';
 import { classifyByStructure, isExamFragment } from './clause-structure.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, countMatches, EXAM_CUES, HISTORY_CUES, PLAN_CUES, RESULTS_CUES } from './clinical-lexicon.js';
@@ -83,9 +84,12 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   const during = sited.role === 'clinician' && DURING_MANOEUVRE.test(sited.text) ? { ...sited, text: sited.text.replace(DURING_MANOEUVRE, '') } : sited;
   const u = during.role === 'clinician' && SEEN_LEAD.test(during.text) ? { ...during, text: during.text.replace(SEEN_LEAD, '') } : during;
   const words = wordCount(u.text);
+  if (isRadioProcedure(u.text)) return undefined;
   const substantive = /\d/.test(u.text) || countMatches(u.text, CLINICAL_TERMS) > 0 || findDrugs(u.text).length > 0 || DIAGNOSIS_TERM.test(u.text);
   // "No dizziness.": a patient's two-word denial of a symptom is a negative finding of the history.
   if (u.role !== 'clinician' && !u.question && words === 2 && /^no\s+\w+\W*$/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
+  // "I'm nauseous.", "Feeling dizzy.": a patient's two-word report of a symptom is history, as its denial is.
+  if (u.role !== 'clinician' && !u.question && words === 2 && /^(?:i'm|im|feeling|feel)\s+\w+\W*$/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
   // "See you next Tuesday", "see you in two weeks": the follow-up, said as goodbye.
   if (u.role === 'clinician' && !u.question && FOLLOW_UP_GOODBYE.test(u.text)) return 'plan';
   // "No swelling.", "Knee's normal.": the examiner's two-word finding, said between manoeuvres.

@@ -13,8 +13,9 @@ const NOTE_WORDING: [RegExp, string][] = [
   [/^(?:doctor|doc|dr\.? [a-z]+|nurse|sister|sir|ma'am),\s+(?=[a-z])/i, ''],
   [/\b(I|i|we|We|you|You|they|They)( also)? just (want|wanted|need|needed|like)\b/g, '$1$2 $3'],
   [/\bjust to (make sure|check|see|be safe|rule out)\b/gi, 'to $1'],
-  [/\b(?:I|i)(?:'m| am) going to\b/g, 'I will'],
-  [/\b(we|We|they|They)(?:'re| are) going to\b/g, '$1 will'],
+  // Only "going to" before a verb is the future: "we're going to St. Brendan's", "…to the hospital" is a journey.
+  [/\b(?:I|i)(?:'m| am) going to\b(?!\s+(?:(?:the|a|an|my|your|his|her|their|our|this|that|St|hospital|school|work|bed|church)\b|[A-Z]|\d))/g, 'I will'],
+  [/\b(we|We|they|They)(?:'re| are) going to\b(?!\s+(?:(?:the|a|an|my|your|his|her|their|our|this|that|St|hospital|school|work|bed|church)\b|[A-Z]|\d))/g, '$1 will'],
   [/^(?:(?:so|and|okay|now),?\s+)*let's (?:just )?(?=[a-z])/i, 'We will '],
   // "For their knee it sounds like…": the topic an assessment opens with, set off by a comma.
   // Case-blind, as lower-case ASR text ("for your knee it sounds like…") needs it as much as typed text.

@@ -20,6 +20,12 @@ const LAPSED = /^(?:not|none)\s+(?:(since|for|in) ((?:the |a |about |over )?(?:l
 const PAST_ONLY = /\b(?:stopped|quit|gave (?:it |them )?up|no longer|not any ?more|used to)\b/i;
 const PRESENT_Q = /\b(?:do|are|does|is) (?:you|he|she|they)\b/i;
 
+/** "tenderness in your calf" → "tenderness": the word the item is about, before the site it names. */
+function mainWord(item: string): string {
+  const words = (item.split(/\s+(?:in|of|with|on|at|from|to|for|around|down|when|while)\s+/i)[0] ?? item).toLowerCase().replace(/[^a-z\s]/g, '').split(/\s+/).filter((w) => w.length > 2);
+  return words.at(-1) ?? headWord(item);
+}
+
 function headWord(item: string): string {
   const content = (part: string) => part.toLowerCase().replace(/[^a-z\s]/g, '').split(/\s+/).filter((w) => w.length > 2 && !/^(?:not|any|the|your|his|her|with|and|lot|very)$/.test(w));
   const before = content(item.split(/\s+(?:in|of|with|on|at|from|to|for|around|down|when|while)\s+/i)[0] ?? item).at(-1);
@@ -40,6 +46,15 @@ function mentionsAgain(topicItems: string[], after: string): boolean {
 /** The items an answer denies by name ("no blood", "not any nausea"), wherever in the answer it does. */
 function deniedByName(topicItems: string[], answer: string): string[] {
   return topicItems.filter((it) => new RegExp(`\\b(?:no|not|never|without|nor)\\b[^.?!,]{0,30}?\\b(?:${headWord(it)})`, 'i').test(answer));
+}
+
+/**
+ * "Any pain or tenderness in your calf?" — "No calf pain.": the answer's own words for what it denies, when they say
+ * more than the item asked ("calf pain", not "pain", which the patient with a painful knee did not deny).
+ */
+function ownDenial(item: string, answer: string): string | undefined {
+  const m = new RegExp(`^no\\s+((?:[a-z-]+\\s+){1,3}(?:${headWord(item)})\\w*)\\b`, 'i').exec(answer.trim());
+  return m && !/\b(?:i|my|me|you|your)\b/i.test(m[1]!) ? m[1]!.toLowerCase() : undefined;
 }
 
 /**
@@ -101,9 +116,11 @@ export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefi
     // "Any vomiting or diarrhea?" — "No vomiting.": only what the answer names is denied.
     const listed = items(topic);
     // (named as denied: "No cough, she had a fever of 38" names the fever but does not deny it)
-    const named = deniedByName(listed, first).filter((it) => rest !== '' && new RegExp(`\\b(?:${headWord(it)})\\b`, 'i').test(rest) || new RegExp(`^no\\s+(?:${headWord(it)})\\b`, 'i').test(first));
+    const named = deniedByName(listed, first).filter((it) => rest !== '' && new RegExp(`\\b(?:${headWord(it)})\\b`, 'i').test(rest) || new RegExp(`^no\\s+(?:${headWord(it)})\\b`, 'i').test(first))
+      // "No calf pain" names the calf but denies only the pain: an item is named by its own head, not its site.
+      .filter((it) => new RegExp(`\\b${mainWord(it)}`, 'i').test(first));
     if (listed.length > 1 && named.length > 0 && named.length < listed.length) {
-      const denied = named.map((it) => statement(block, deny(rewriteClinicianSpeech(it, gender, addressee) ?? it), pair, [pair.answers[0]!]));
+      const denied = named.map((it) => statement(block, deny(ownDenial(it, first) ?? rewriteClinicianSpeech(it, gender, addressee) ?? it), pair, [pair.answers[0]!]));
       // "Any rash or vomiting?" — "No rash, he vomited once yesterday.": what the rest of the answer tells is kept too.
       const told = first.split(/,\s*|;\s*/).slice(1).map((p) => p.trim().replace(/[.!]+$/, '')).filter((p) => p !== '' && words(p) >= 3 && /^(?:but |and )?(?:i|he|she|they|we)\b/i.test(p) && countMatches(p, CLINICAL_TERMS) > 0);
       const kept = told.map((p) => (who ? `${p.charAt(0).toUpperCase()}${p.slice(1)} per ${who}.` : `${rewritePatientSpeech(p, gender) ?? p}.`).replace(/\.\.$/, '.'));

@@ -11,3 +11,15 @@ const PATIENT_WORDS = /\b(?:male|female|year[- ]old|patient|pain|breathing|consc
 export function isRadioChatter(label: string | undefined, text: string): boolean {
   return label !== undefined && CHANNEL_LABEL.test(label.trim()) && CHATTER.test(text) && !PATIENT_WORDS.test(text);
 }
+
+/**
+ * "Copy, Medic 14.", "Go ahead, Medic 14.", "St. Brendan's, Medic 14 on the med channel.": a radio call's procedure
+ * words around a unit's call sign, under any label (a crew member on the radio is a clinician), say nothing of the
+ * patient.
+ */
+const CALL_SIGN = String.raw`(?:medic|unit|ambulance|engine|rescue|squad|truck|car|echo|delta|charlie|bravo|alpha)\s*\d+(?:-\d+)?`;
+const PROCEDURE_ONLY = new RegExp(String.raw`^(?:(?:copy(?: that)?|roger|go ahead|received|affirmative|10-4|stand ?by|over)[,.!]?\s*)+(?:${CALL_SIGN})?[.!]?$|^(?:[\w.' ]{2,40},\s*)?${CALL_SIGN}(?:,)? (?:on the (?:med|medical|hospital|radio) (?:channel|line|net)|calling|to [\w.' ]{2,40})[.!]?$`, 'i');
+
+export function isRadioProcedure(sentence: string): boolean {
+  return PROCEDURE_ONLY.test(sentence.trim());
+}

@@ -26,8 +26,15 @@ function isChartedDose(text: string): boolean {
   return CHARTED_DOSE.test(text) && findDrugs(text).length > 0 && !/\b(?:takes|taking|took|usually|at home|normally|prescribed|last (?:dose|night|week))\b/i.test(text);
 }
 
+/**
+ * "The main things holding you back are limited flexion and quad weakness", "your limiting factors are…": a
+ * therapist's summing-up of the impairments is the assessment, though each was measured as a finding.
+ */
+const LIMITING_FACTORS = /^(?:(?:so|and|overall|okay|right),?\s+)?(?:(?:the|your|his|her|their) )?(?:main |biggest |key |real )?(?:things?|issues?|problems?|limitations?|barriers?|limiting factors?|impairments?|deficits?) (?:(?:that are |that's )?(?:holding (?:you|him|her|them) back|limiting (?:you|him|her|them))(?: (?:right )?now)? )?(?:is|are|include)\b/i;
+
 export function classifyByPurpose(text: string, phase: Phase): Slot | undefined {
   if (isChartedDose(text)) return 'plan';
+  if (LIMITING_FACTORS.test(text) && !/\?$|\b(?:if|will|'ll|going to|you said|last time)\b/i.test(text) && /\b(?:holding|limiting|impairments?|deficits?)\b/i.test(text)) return 'assessment';
   if (phase === 'history' && (VISIT_REASON.test(text) || INTRODUCES_PATIENT.test(text))) return 'history';
   // A condition already treated, an allergy, or how long the complaint has gone on is history in any phase (a dictated
   // paragraph has no questions to mark its history), unless the sentence also judges, orders or examines.
@@ -59,7 +66,7 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "So that's Mallampati two", "that's grade 3 on the scale": a grade or class read off the patient is a finding.
   if (/^(?:(?:so|and|okay),?\s+)?(?:that's|that is|which is|it's|it is) (?:a |an )?(?:grade|class|stage|score|level|category|mallampati|gcs|apgar|beighton|centor|wells|mrc|bristol(?: stool)? (?:type|scale))\s*(?:of\s+)?(?:\d+|one|two|three|four|five|six|seven|[ivx]+)\b/i.test(text) && !DIAGNOSIS_TERM.test(text)) return 'exam';
   // "You're low risk apart from the previous caesarean": a risk level judged of the patient is the assessment.
-  if (/^(?:(?:so|and|overall|okay),?\s+)?(?:[^,.?!]{0,40}?,\s*(?:and|but)\s+)?(?:you're|you are|she's|she is|he's|he is|they're|they are|this is) (?:still |now )?(?:at )?(?:a )?(?:low|high|moderate|average|increased|intermediate)[- ]risk\b/i.test(text) && !/\b(?:if|will|'ll|going to|you said)\b/i.test(text)) return 'assessment';
+  if (/^(?:(?:so|and|overall|okay),?\s+)?(?:[^,.?!]{0,40}?,\s*(?:and|but)\s+)?(?:you're|you are|she's|she is|he's|he is|they're|they are|this is|i (?:would |'d )?(?:consider|judge|rate|assess|think|say) (?:you|him|her|them|this|that|the risk)(?: (?:as|to be|is|at))?) (?:still |now )?(?:at )?(?:a )?(?:low|high|moderate|average|increased|intermediate)[- ]risk\b/i.test(text) && !/\b(?:if|will|'ll|going to|you said)\b/i.test(text)) return 'assessment';
   // "I'd judge your risk as low right now", "I'd put her risk at moderate", "your risk today is low": the clinician's
   // grading of a risk is the assessment, though it is said with the "I'd" of a plan.
   if (/\b(?:(?:i|we)(?:'d| would)? (?:judge|put|rate|class|grade|assess|consider|call|see|place)|i'd say)\s+(?:your|his|her|their|the|the patient's|the overall)\s+(?:current |overall |immediate |ongoing |suicide |self-harm )?risk\b[^.?!]{0,30}?\b(?:as|at|is|to be)\s+(?:(?:very|fairly|quite|relatively)\s+)?(?:low|moderate|medium|high|minimal)\b|\b(?:your|his|her|their|the) (?:current |overall |immediate |ongoing )?risk (?:right now |today |now |at the moment )?(?:is|as|seems|looks) (?:(?:very|fairly|quite|relatively)\s+)?(?:low|moderate|medium|high|minimal)\b/i.test(text)

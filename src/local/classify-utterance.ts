@@ -11,7 +11,7 @@ import { classifyByStructure, isExamFragment } from './clause-structure.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, countMatches, EXAM_CUES, HISTORY_CUES, PLAN_CUES, RESULTS_CUES } from './clinical-lexicon.js';
 import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue, isExamFinding, isPlanStatement } from './clinical-vocabulary.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
-import { LAB_OR_SCORE, SIZED_FINDING, SPECIMEN_TAKEN } from './purpose-patterns.js';
+import { LAB_OR_SCORE, MENTAL_STATE_SEEN, SIZED_FINDING, SPECIMEN_TAKEN } from './purpose-patterns.js';
 import { ADVICE_MARKERS, ADVICE_ONLY_VERBS, ADVICE_PURPOSE, adviceVerb, DEVICE, firstWord, isAdvice, MANEUVER_VERBS, MOVES_BODY, PLAN_TRANSITION } from './read-advice.js';
 import { describesBodyInExam, placesBody } from './spoken-observations.js';
 import { isExamRequest } from './exam-requests.js';
@@ -88,8 +88,10 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   const substantive = /\d/.test(u.text) || countMatches(u.text, CLINICAL_TERMS) > 0 || findDrugs(u.text).length > 0 || DIAGNOSIS_TERM.test(u.text);
   // "No dizziness.": a patient's two-word denial of a symptom is a negative finding of the history.
   if (u.role !== 'clinician' && !u.question && words === 2 && /^no\s+\w+\W*$/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
-  // "I'm nauseous.", "Feeling dizzy.": a patient's two-word report of a symptom is history, as its denial is.
-  if (u.role !== 'clinician' && !u.question && words === 2 && /^(?:i'm|im|feeling|feel)\s+\w+\W*$/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
+  // "I'm nauseous.", "Erectile problems.": a patient's two-word report of a symptom is history, as its denial is.
+  if (u.role !== 'clinician' && !u.question && words === 2 && !/^(?:yes|yeah|no|not|okay|ok|sure|maybe|just)\b/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
+  // "Affect restricted.", "Insight partial.": a mental-state item said in two words is the finding.
+  if (u.role === 'clinician' && !u.question && words <= 3 && MENTAL_STATE_SEEN.test(u.text)) return 'exam';
   // "See you next Tuesday", "see you in two weeks": the follow-up, said as goodbye.
   if (u.role === 'clinician' && !u.question && FOLLOW_UP_GOODBYE.test(u.text)) return 'plan';
   // "No swelling.", "Knee's normal.": the examiner's two-word finding, said between manoeuvres.

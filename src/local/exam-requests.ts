@@ -19,7 +19,22 @@ export function asksToExamine(text: string): boolean {
   return look !== null && !NOT_AT_THE_COUCH.test(text) && !/\d/.test(look[1] ?? '');
 }
 
+/** "Let me measure.", "I'll test strength now.", "I want to time you.": a measurement announced, whose result follows. */
+const TEST_ANNOUNCED = caseless(new RegExp(`${LEAD}(?:i'll|i will|i'm going to|i am going to|let me|let's|we'll|we will|i want to|i'd like to)\\s+(?:just\\s+|quickly\\s+|now\\s+|also\\s+)?(?:test|check|measure|time|assess|recheck|remeasure)(?:\\s+(?:your|his|her|their|the))?(?:\\s+(?:strength|power|reflexes|sensation|range(?: of (?:motion|movement))?|balance|grip|movement|flexibility|that|it|you|him|her|them))?(?:\\s+(?:now|again|first|quickly|today|on (?:both|each) sides?|there|again now))?[.!]?$`));
+const MOVE_STEP = /^(?:and\s+|then\s+|now\s+)*(?:stand(?: up)?|sit(?: down| back)?|walk|turn(?: around)?|come back|go back|lie(?: down| back)?|get up|bend|squat|hop|step|march|reach|touch|lift|raise|lower|hold|relax|rise)\b/i;
+/** A session's home exercises say how often; a test run done now does not. */
+const PRESCRIBED = /\b(?:times? a (?:day|week)|reps?|repetitions|sets?|each (?:side|day|morning|evening)|daily|every (?:day|morning|evening|night)|at home|twice|per day|seconds?|minutes?)\b/i;
+
+/**
+ * "Stand up from the chair, walk to the line, turn around, come back, sit down.": the steps of a test done now (the
+ * timed up and go), said as commands, whose result the clinician reads out after.
+ */
+export function isTestRun(text: string): boolean {
+  const steps = text.replace(/[.!]+$/, '').split(/,\s*|\s+and then\s+|\s+then\s+/i).map((p) => p.trim()).filter((p) => p !== '');
+  return steps.length >= 3 && steps.every((p) => MOVE_STEP.test(p) && p.split(/\s+/).length <= 6) && !PRESCRIBED.test(text);
+}
+
 /** True for a request made while examining, or its ending, that says nothing the note needs. */
 export function isExamRequest(text: string): boolean {
-  return asksToExamine(text) || FINISHES_EXAM.test(text);
+  return asksToExamine(text) || FINISHES_EXAM.test(text) || TEST_ANNOUNCED.test(text) || isTestRun(text);
 }

@@ -9,6 +9,7 @@
  */
 import { makeLineFinder, type LineFinder } from './json-lines.js';
 import { readServiceTranscript } from './json-service-shapes.js';
+import { isDiarisedId, roleFromLabel } from './speaker-labels.js';
 import { isRecord, nameSpeaker, type Json, type JsonRecord, type JsonUtterance } from './json-shape.js';
 
 export type { JsonUtterance } from './json-shape.js';
@@ -34,9 +35,18 @@ function rawTextOf(item: JsonRecord): string | undefined {
 function speakerOf(item: JsonRecord): string | undefined {
   for (const k of SPEAKER_KEYS) {
     const speaker = nameSpeaker(item[k]);
-    if (speaker !== undefined) return speaker;
+    if (speaker !== undefined) return k === 'role' ? speaker : withRole(speaker, item.role);
   }
   return undefined;
+}
+
+/**
+ * `{"speaker_label": "spk_2", "role": "nurse"}`: a diarised id beside a role field says who the voice is only through
+ * the role, which goes with it ("spk_2 (nurse)") so the label lexicon reads it; a name keeps its own wording.
+ */
+function withRole(speaker: string, role: Json | undefined): string {
+  if (typeof role !== 'string' || !isDiarisedId(speaker) || roleFromLabel(role) === undefined) return speaker;
+  return `${speaker} (${role.trim()})`;
 }
 
 /** The list of utterance objects and its key, wherever the service put it (at the root or one or two levels down). */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CASES, conventionProblems } from './label-convention-reading.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CASES, FIXTURES, conventionProblems } from './label-convention-reading.js';
+import { readTranscript } from '../../src/text/parse-transcript.js';
+
+const readFixture = (file: string) => readTranscript(readFileSync(join(FIXTURES, file), 'utf8'));
 
 /**
  * Label-convention fixtures (test/local/fixtures/label-conventions, issue 14): invented visits written in the layouts
@@ -10,11 +15,8 @@ import { CASES, conventionProblems } from './label-convention-reading.js';
 const KNOWN_FAILING = new Set([
   'anticoag.cart-named.txt',
   'copd.cart-bare.txt',
-  'supervision.numbered-tc.txt',
-  'ime.numbered-qa.txt',
   'vetcough.markdown-table.md',
   'diet.email-forwarded.txt',
-  'asthma.jsonl-keys.txt',
   'heel.rev.txt',
   'eczema.srt-caps.srt',
   'statin.tsv.tsv',
@@ -27,4 +29,20 @@ describe('label conventions read with the right roles, sections and no chrome', 
       expect(conventionProblems(c)).toEqual([]);
     });
   }
+});
+
+describe('line-numbered transcripts', () => {
+  it('joins a turn wrapped over numbered lines and drops the title block and page number', () => {
+    const r = readFixture('supervision.numbered-tc.txt');
+    expect(r.speakers).toEqual({ T: 'clinician', C: 'patient' });
+    expect(r.turns[0]!.text).toBe('Welcome back. Last week you said the evenings were the hardest. How has this week been?');
+    expect(r.turns[1]!.text).toBe("A bit better. I've been walking after dinner like we planned, and I only had one really low evening.");
+    expect(r.turns.map((t) => t.text).join(' ')).not.toMatch(/SESSION|Moreau|Page|\b\d{1,2}\s{2,}/);
+  });
+
+  it('reads numbered Q: / A: lines as question and answer', () => {
+    const r = readFixture('ime.numbered-qa.txt');
+    expect(r.speakers).toEqual({ Q: 'clinician', A: 'patient' });
+    expect(r.turns[1]).toMatchObject({ role: 'patient', text: 'I was lifting a box of files at work in March and felt a pull in my lower back, on the left side.' });
+  });
 });

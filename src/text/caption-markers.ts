@@ -10,12 +10,18 @@ import { splitLabel } from './speaker-labels.js';
 const MARK = /^\s*>{2,}\s*/;
 /** Most of the text's lines open on the marker: the convention is the transcript's, not a stray quote. */
 const MIN_SHARE = 0.5;
+/**
+ * CART captions wrap a turn over several lines of about 32 characters, so fewer lines open on the marker: a fifth
+ * will do where no line is quoted with a single ">" (an e-mail's nested quoting marks every line).
+ */
+const MIN_WRAPPED_SHARE = 0.2;
 const MIN_MARKED = 3;
 
 export function unfoldCaptionMarkers(lines: string[]): string[] {
   const filled = lines.filter((l) => l.trim() !== '');
   const marked = filled.filter((l) => MARK.test(l)).length;
-  if (marked < MIN_MARKED || marked < filled.length * MIN_SHARE) return lines;
+  const quoted = filled.some((l) => /^\s*>(?!>)/.test(l));
+  if (marked < MIN_MARKED || marked < filled.length * (quoted ? MIN_SHARE : MIN_WRAPPED_SHARE)) return lines;
   const bare = lines.map((l) => l.replace(MARK, ''));
   // Labels after the marker name the speakers themselves.
   if (bare.some((l, i) => MARK.test(lines[i]!) && splitLabel(l, i + 1).label !== undefined)) return bare;

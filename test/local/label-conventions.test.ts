@@ -13,8 +13,6 @@ const readFixture = (file: string) => readTranscript(readFileSync(join(FIXTURES,
  * in their section and no chrome in the note. Those still read wrongly are listed, so a fix shows as a case leaving it.
  */
 const KNOWN_FAILING = new Set([
-  'anticoag.cart-named.txt',
-  'copd.cart-bare.txt',
   'vetcough.markdown-table.md',
   'diet.email-forwarded.txt',
   'heel.rev.txt',
@@ -44,5 +42,21 @@ describe('line-numbered transcripts', () => {
     const r = readFixture('ime.numbered-qa.txt');
     expect(r.speakers).toEqual({ Q: 'clinician', A: 'patient' });
     expect(r.turns[1]).toMatchObject({ role: 'patient', text: 'I was lifting a box of files at work in March and felt a pull in my lower back, on the left side.' });
+  });
+});
+
+describe('CART captions', () => {
+  it('reads ">> NURSE:" turns wrapped over caption lines, in sentence case with acronyms kept', () => {
+    const r = readFixture('anticoag.cart-named.txt');
+    expect(r.speakers).toEqual({ NURSE: 'clinician', PATIENT: 'patient', SPEAKER: 'other' });
+    expect(r.turns[0]!.text).toBe('Good morning, Mr. Halvorsen.');
+    expect(r.turns[2]).toMatchObject({ role: 'patient', text: "Morning. Yes, I've been on the warfarin five mg since the last visit." });
+    expect(r.turns.find((t) => /assessment/.test(t.text))!.text).toBe('So my assessment is a supratherapeutic INR due to an NSAID interaction.');
+  });
+
+  it('reads bare ">>" markers as two speakers taking turns', () => {
+    const r = readFixture('copd.cart-bare.txt');
+    expect(r.speakers).toEqual({ 'Speaker 1': 'clinician', 'Speaker 2': 'patient' });
+    expect(r.turns[1]!.text).toBe("Worse the last two weeks. I get winded walking to the mailbox and I'm coughing up more phlegm, kind of green.");
   });
 });

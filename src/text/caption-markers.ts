@@ -24,11 +24,36 @@ export function unfoldCaptionMarkers(lines: string[]): string[] {
   if (marked < MIN_MARKED || marked < filled.length * (quoted ? MIN_SHARE : MIN_WRAPPED_SHARE)) return lines;
   const bare = lines.map((l) => l.replace(MARK, ''));
   // Labels after the marker name the speakers themselves.
-  if (bare.some((l, i) => MARK.test(lines[i]!) && splitLabel(l, i + 1).label !== undefined)) return bare;
+  if (bare.some((l, i) => MARK.test(lines[i]!) && splitLabel(l, i + 1).label !== undefined)) return nameBareMarkers(lines, bare);
   let speaker = 0;
   return lines.map((l, i) => {
     if (!MARK.test(l)) return bare[i]!;
     speaker = speaker === 1 ? 2 : 1;
     return `Speaker ${speaker}: ${bare[i]}`;
+  });
+}
+
+/**
+ * ">> DR. OKAFOR: What brings you in?" / ">> MS. LIN: A headache." / ">> Any nausea?": a captioner names each speaker
+ * once or twice and then marks only the change of voice. A bare marker after named ones goes back to the speaker
+ * before the last (two people taking turns); before two are named, it is a speaker not yet named.
+ */
+function nameBareMarkers(lines: readonly string[], bare: readonly string[]): string[] {
+  const recent: string[] = [];
+  const remember = (label: string) => {
+    const at = recent.indexOf(label);
+    if (at >= 0) recent.splice(at, 1);
+    recent.push(label);
+  };
+  return bare.map((l, i) => {
+    if (!MARK.test(lines[i]!)) return l;
+    const label = splitLabel(l, i + 1).label;
+    if (label !== undefined) {
+      remember(label);
+      return l;
+    }
+    const other = recent.length >= 2 ? recent.at(-2)! : 'Speaker';
+    remember(other);
+    return `${other}: ${l}`;
   });
 }

@@ -98,7 +98,24 @@ function parseJson(text: string): Json | undefined {
 }
 
 /** The utterances of a JSON transcript, or undefined for any other text. */
-export function readJsonTranscript(transcript: string): JsonUtterance[] | undefined {
+const JSON_OBJECT_LINE = /^\s*\{.*\}\s*$/;
+const FENCE = /^\s*```/;
+
+/**
+ * JSON lines pasted from a chat or a notebook come wrapped: a ```json fence around them, a line above saying what
+ * follows ("Here's the transcript export:"). With three objects or more and no more than two such lines, the lines
+ * that are not objects are blanked (so line numbers still point into the text as given).
+ */
+function unwrapPastedLines(transcript: string): string {
+  const lines = transcript.split(/\r?\n/);
+  const objects = lines.filter((l) => JSON_OBJECT_LINE.test(l)).length;
+  const others = lines.filter((l) => l.trim() !== '' && !JSON_OBJECT_LINE.test(l) && !FENCE.test(l));
+  if (objects < 3 || others.length > 2) return transcript;
+  return lines.map((l) => (JSON_OBJECT_LINE.test(l) ? l : '')).join('\n');
+}
+
+export function readJsonTranscript(given: string): JsonUtterance[] | undefined {
+  const transcript = /^\s*[[{]/.test(given) ? given : unwrapPastedLines(given);
   const trimmed = transcript.trim();
   if (!/^[[{]/.test(trimmed)) return undefined;
   const root = parseJson(trimmed);

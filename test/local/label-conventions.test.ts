@@ -8,16 +8,17 @@ const readFixture = (file: string) => readTranscript(readFileSync(join(FIXTURES,
 
 /**
  * Label-convention fixtures (test/local/fixtures/label-conventions, issue 14): invented visits written in the layouts
- * of the blind set — CART captions, line-numbered transcripts, a Markdown table, a forwarded e-mail, JSON lines, Meet,
- * Rev, Otter, WebVTT, Zoom, SRT, TSV and initials. Each must read with every speaker in the right role, its key phrases
- * in their section and no chrome in the note. Those still read wrongly are listed, so a fix shows as a case leaving it.
+ * of the blind set — CART captions (named, bare, mixed), line-numbered transcripts, a Markdown table, a forwarded
+ * e-mail, JSON lines (plain, other keys, fenced), Meet, Rev, Otter, WebVTT, Zoom, SRT, TSV and initials. Each must read
+ * with every speaker in the right role, its key phrases in their section and no chrome in the note. Those still read
+ * wrongly are listed, so a fix shows as a case leaving it.
  */
 const KNOWN_FAILING = new Set([
-  'vetcough.markdown-table.md',
-  'diet.email-forwarded.txt',
-  'heel.rev.txt',
-  'eczema.srt-caps.srt',
-  'statin.tsv.tsv',
+  // Read right (roles, turns, no chrome); the engine places or drops a sentence (src/local, not the reading layer).
+  'vetcough.markdown-table.md', // "The cough comes on easily when I press on his trachea." left out of Objective
+  'heel.rev.txt', // "Your arch is quite flat." left out of Objective
+  'eczema.srt-caps.srt', // "Review in four weeks." kept under the dictated "Assessment:"
+  'statin.tsv.tsv', // the pharmacist's "I think these are mild statin-associated muscle symptoms" put in Objective
 ]);
 
 describe('label conventions read with the right roles, sections and no chrome', () => {
@@ -25,7 +26,8 @@ describe('label conventions read with the right roles, sections and no chrome', 
   for (const c of CASES) {
     (KNOWN_FAILING.has(c.file) ? it.fails : it)(`${c.file} (${c.layout})`, () => {
       expect(conventionProblems(c)).toEqual([]);
-    });
+      // (The first note loads the whole engine, slow on a shared machine.)
+    }, 30_000);
   }
 });
 
@@ -58,5 +60,44 @@ describe('CART captions', () => {
     const r = readFixture('copd.cart-bare.txt');
     expect(r.speakers).toEqual({ 'Speaker 1': 'clinician', 'Speaker 2': 'patient' });
     expect(r.turns[1]!.text).toBe("Worse the last two weeks. I get winded walking to the mailbox and I'm coughing up more phlegm, kind of green.");
+  });
+});
+
+describe('a transcript forwarded by e-mail', () => {
+  it("reads the quoted transcript's speakers, not the e-mail's writers, and leaves the note, headers and footer out", () => {
+    const r = readFixture('diet.email-forwarded.txt');
+    expect(r.speakers).toEqual({ Dietitian: 'clinician', Patient: 'patient' });
+    expect(r.turns[0]!.text).toBe("Hi Tunde, it's Megan from the diabetes team. How have the last few weeks gone with the food diary?");
+    expect(r.turns.map((t) => t.text).join(' ')).not.toMatch(/write up|Forwarded|CallScribe|Accuracy|noreply/);
+  });
+});
+
+describe('subtitle cues', () => {
+  it('joins a caption wrapped over the lines of its cue, so a dictated "Assessment:" keeps its words', () => {
+    const r = readFixture('eczema.srt-caps.srt');
+    expect(r.speakers).toEqual({ 'DR. LEE': 'clinician', 'MS. ROMERO': 'patient' });
+    expect(r.turns.at(-1)!.text).toBe('Dictation after the call. Assessment: atopic dermatitis of both antecubital fossae, moderate. Review in four weeks.');
+    expect(r.turns[0]!.line).toBe(3);
+  });
+
+  it('joins one voice split over several WebVTT cues', () => {
+    const r = readFixture('stutter.vtt-split.vtt');
+    expect(r.turns[0]!.text).toBe('Hi Leo, hi Sam. So tell me how the practice has gone at home over the last two weeks.');
+    expect(r.speakers).toEqual({ 'Ms Farah Quinn': 'clinician', 'Sam Whitlock': 'other', 'Leo Whitlock': 'patient' });
+  });
+});
+
+describe('CART and JSON lines as pasted', () => {
+  it('gives a bare ">>" after named speakers to the one before the last', () => {
+    const r = readFixture('migraine.cart-mixed.txt');
+    expect(r.turns.map((t) => t.role)).toEqual(['clinician', 'patient', 'clinician', 'patient', 'clinician', 'patient', 'clinician', 'clinician', 'patient', 'clinician']);
+    expect(r.turns[2]).toMatchObject({ label: 'DR. OKAFOR', text: 'Any nausea or changes in your vision?' });
+  });
+
+  it('reads JSON lines inside a ```json fence under a lead-in line', () => {
+    const r = readFixture('uti.jsonl-fenced.txt');
+    expect(r.speakers).toEqual({ 'Speaker 0': 'clinician', 'Speaker 1': 'patient' });
+    expect(r.turns).toHaveLength(7);
+    expect(r.turns[0]).toMatchObject({ line: 3, text: "Hello, I'm Dr Shah. What's brought you in?" });
   });
 });

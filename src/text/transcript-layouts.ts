@@ -47,12 +47,22 @@ function labelOfCell(cell: string): string {
 /** The first lines a table's header may sit on: a title or a Markdown heading can stand above it. */
 const HEADER_SEARCH = 4;
 
-function unfoldTable(lines: readonly string[]): string[] | undefined {
+/**
+ * A table whose header names a speaker and a text column, as labelled lines (exported for the export reader, which
+ * must read such a table before it takes a row's "Amir Haddad<TAB>00:00:01" for a name over its time).
+ */
+export function unfoldHeadedTable(lines: readonly string[]): string[] | undefined {
   const filled = lines.flatMap((l, i) => (l.trim() !== '' ? [i] : [])).slice(0, HEADER_SEARCH);
   for (const first of filled) {
     const table = unfoldTableFrom(lines, first);
     if (table) return table;
   }
+  return undefined;
+}
+
+function unfoldTable(lines: readonly string[]): string[] | undefined {
+  const headed = unfoldHeadedTable(lines);
+  if (headed) return headed;
   // "Doctor<TAB>Hi, what brings you in?": two cells, the first a speaker, on most lines.
   const rows = lines.filter((l) => l.trim() !== '');
   const tabbed = rows.filter((l) => /^[^\t]{1,40}\t+\S/.test(l) && splitLabel(`${l.split('\t')[0]}: x`, 0).label !== undefined);

@@ -48,7 +48,14 @@ function caseWord(word: string, opens: boolean, afterTitle: boolean): string {
 function caseWords(text: string, opens: boolean): { text: string; opens: boolean } {
   let open = opens;
   let afterTitle = false;
+  // "[ BEEPING ]": a captioner's note of a sound is no sentence, so the sentence still opens after it.
+  let bracketed = false;
   const out = text.split(/(\s+)/).map((w) => {
+    if (/^[[(]/.test(w)) bracketed = true;
+    if (bracketed) {
+      bracketed = !/[\])]$/.test(w);
+      return w.toLowerCase();
+    }
     if (w.trim() === '' || !/\p{L}/u.test(w)) {
       if (/[.?!]["')\]]?$/.test(w)) open = true;
       return w;

@@ -56,6 +56,12 @@ describe('CART captions', () => {
     expect(r.turns.find((t) => /assessment/.test(t.text))!.text).toBe('So my assessment is a supratherapeutic INR due to an NSAID interaction.');
   });
 
+  it('drops the captioner\'s "[ BEEPING ]" and opens the next sentence in capitals', () => {
+    const r = readFixture('diabetes.cart-noise.txt');
+    expect(r.turns.slice(0, 2).map((t) => t.text)).toEqual(["Okay, Mr. Diaz, I'm going to check your sugar.", "It's 248 this morning."]);
+    expect(r.turns.map((t) => t.text).join(' ')).not.toMatch(/beeping|inaudible|laughter/i);
+  });
+
   it('reads bare ">>" markers as two speakers taking turns', () => {
     const r = readFixture('copd.cart-bare.txt');
     expect(r.speakers).toEqual({ 'Speaker 1': 'clinician', 'Speaker 2': 'patient' });

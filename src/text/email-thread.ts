@@ -6,6 +6,7 @@
  * without an e-mail header block (a From: line with Sent:/Subject: lines beside it) is not a thread (undefined).
  */
 import { roleFromLabel } from './speaker-labels.js';
+import { readCarriedTranscript } from './email-transcripts.js';
 
 export interface EmailUtterance { label: string; text: string; line: number }
 
@@ -82,6 +83,9 @@ export function readEmailThread(transcript: string): EmailUtterance[] | undefine
   const depths = raw.map((l) => /^\s*((?:>\s?)*)/.exec(l)![1]!.replace(/\s/g, '').length);
   const texts = raw.map((l) => l.replace(/^\s*(?:>\s?)*/, '').trim());
   if (!texts.some((t, i) => readHeaderBlock(texts, i) || PORTAL_ATTRIBUTION.test(t))) return undefined;
+  // A recording tool's transcript forwarded by e-mail is read by its speakers, not by the e-mail's writers.
+  const carried = readCarriedTranscript(texts, depths);
+  if (carried) return carried;
   const messages: Message[] = [];
   const open = new Map<number, Message>();
   const start = (author: string | undefined, depth: number, date: number | undefined) => {

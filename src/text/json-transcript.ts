@@ -9,6 +9,7 @@
  */
 import { makeLineFinder, type LineFinder } from './json-lines.js';
 import { readServiceTranscript } from './json-service-shapes.js';
+import { isDiarisedId, roleFromLabel } from './speaker-labels.js';
 import { isRecord, nameSpeaker, type Json, type JsonRecord, type JsonUtterance } from './json-shape.js';
 
 export type { JsonUtterance } from './json-shape.js';
@@ -34,9 +35,18 @@ function rawTextOf(item: JsonRecord): string | undefined {
 function speakerOf(item: JsonRecord): string | undefined {
   for (const k of SPEAKER_KEYS) {
     const speaker = nameSpeaker(item[k]);
-    if (speaker !== undefined) return speaker;
+    if (speaker !== undefined) return k === 'role' ? speaker : withRole(speaker, item.role);
   }
   return undefined;
+}
+
+/**
+ * `{"speaker_label": "spk_2", "role": "nurse"}`: a diarised id beside a role field says who the voice is only through
+ * the role, which goes with it ("spk_2 (nurse)") so the label lexicon reads it; a name keeps its own wording.
+ */
+function withRole(speaker: string, role: Json | undefined): string {
+  if (typeof role !== 'string' || !isDiarisedId(speaker) || roleFromLabel(role) === undefined) return speaker;
+  return `${speaker} (${role.trim()})`;
 }
 
 /** The list of utterance objects and its key, wherever the service put it (at the root or one or two levels down). */
@@ -88,7 +98,24 @@ function parseJson(text: string): Json | undefined {
 }
 
 /** The utterances of a JSON transcript, or undefined for any other text. */
-export function readJsonTranscript(transcript: string): JsonUtterance[] | undefined {
+const JSON_OBJECT_LINE = /^\s*\{.*\}\s*$/;
+const FENCE = /^\s*```/;
+
+/**
+ * JSON lines pasted from a chat or a notebook come wrapped: a ```json fence around them, a line above saying what
+ * follows ("Here's the transcript export:"). With three objects or more and no more than two such lines, the lines
+ * that are not objects are blanked (so line numbers still point into the text as given).
+ */
+function unwrapPastedLines(transcript: string): string {
+  const lines = transcript.split(/\r?\n/);
+  const objects = lines.filter((l) => JSON_OBJECT_LINE.test(l)).length;
+  const others = lines.filter((l) => l.trim() !== '' && !JSON_OBJECT_LINE.test(l) && !FENCE.test(l));
+  if (objects < 3 || others.length > 2) return transcript;
+  return lines.map((l) => (JSON_OBJECT_LINE.test(l) ? l : '')).join('\n');
+}
+
+export function readJsonTranscript(given: string): JsonUtterance[] | undefined {
+  const transcript = /^\s*[[{]/.test(given) ? given : unwrapPastedLines(given);
   const trimmed = transcript.trim();
   if (!/^[[{]/.test(trimmed)) return undefined;
   const root = parseJson(trimmed);

@@ -5,8 +5,9 @@
  * line "[crosstalk]" would be read as a speaker's tag. Removed, spaces tidied, line for line.
  */
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
-const SOUNDS = String.raw`inaudible|unintelligible|indiscernible|unclear|crosstalk|cross-talk|overlapping(?: speech| voices| talking)?|laughs?|laughing|laughter|chuckles?|chuckling|sighs?|sighing|coughs?|coughing|clears throat|sniffs?|crying|cries|pause|long pause|silence|music|background noise|noise|static|phone ring(?:s|ing)|door (?:opens|closes|knock(?:s|ing)?)|baby crying|applause|foreign(?: language)?|no audio|audio cuts out|blank_audio|speaking foreign language|indistinct(?: chatter)?|mumbles?|mumbling`;
-const MARKER = new RegExp(String.raw`\s*(?:\[(?:${SOUNDS})(?:\s+(?:at\s+)?${TIME})?\]|\((?:${SOUNDS})\)|\*(?:${SOUNDS})\*)\s*`, 'gi');
+const SOUNDS = String.raw`inaudible|unintelligible|indiscernible|unclear|crosstalk|cross-talk|overlapping(?: speech| voices| talking)?|laughs?|laughing|laughter|chuckles?|chuckling|sighs?|sighing|coughs?|coughing|clears throat|sniffs?|crying|cries|pause|long pause|silence|music|background noise|noise|static|phone ring(?:s|ing)|door (?:opens|closes|knock(?:s|ing)?)|baby crying|applause|foreign(?: language)?|no audio|audio cuts out|blank_audio|speaking foreign language|indistinct(?: chatter)?|mumbles?|mumbling|beep(?:s|ing)?|alarm(?: sounding| beeping)?|knocking`;
+// CART captioners pad the brackets and name what the room heard: "[ BEEPING ]", "( PHONE RINGING )".
+const MARKER = new RegExp(String.raw`\s*(?:\[\s?(?:${SOUNDS})(?:\s+(?:at\s+)?${TIME})?\s?\]|\(\s?(?:${SOUNDS})\s?\)|\*(?:${SOUNDS})\*)\s*`, 'gi');
 /** A bracketed time after some words: a mark of where the audio was, not said. */
 const MID_TIME = new RegExp(String.raw`(?<=\S)\s*\[${TIME}\]\s*`, 'g');
 

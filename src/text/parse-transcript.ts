@@ -11,6 +11,7 @@ import { readEmailThread } from './email-thread.js';
 import { readMessagingExport } from './messaging-exports.js';
 import { blankSubtitleScaffolding, isSubtitleText } from './subtitle-format.js';
 import { unfoldCaptionMarkers } from './caption-markers.js';
+import { isTypedInCapitals, writeCaptionCase } from './caption-case.js';
 import { writeSpokenPunctuation } from './spoken-punctuation.js';
 import { readExportLayouts } from './transcription-exports.js';
 import { reassignMisattributedAnswers } from './misattributed-answers.js';
@@ -98,7 +99,7 @@ function splitLines(transcript: string): LabelledLine[] {
   if (json) return json.map((u) => splitLabel(u.label !== undefined ? `${u.label}: ${u.text}` : u.text, u.line));
   const email = readEmailThread(transcript);
   if (email) return email.map((u) => ({ label: u.label, kind: 'named', text: u.text, line: u.line, raw: `${u.label}: ${u.text}`, standalone: true }));
-  return writeSpokenPunctuation(blankSubtitleScaffolding(unfoldCaptionMarkers(readExportLayouts(transcript.replace(/\r\n?/g, '\n').split('\n'))))).flatMap((text, i) => unfoldRunOnTurns(text).map((t) => splitLabel(t, i + 1)));
+  return writeSpokenPunctuation(blankSubtitleScaffolding(unfoldCaptionMarkers(readExportLayouts(writeCaptionCase(transcript.replace(/\r\n?/g, '\n').split('\n')))))).flatMap((text, i) => unfoldRunOnTurns(text).map((t) => splitLabel(t, i + 1)));
 }
 
 /** A role label inside a line, after the end of a sentence: "…for a week? Patient: I've had…". */
@@ -141,7 +142,8 @@ export function readTranscript(given: string): TranscriptReading {
   // Whether the current speaker is a companion named by their own introduction (whose "I'm her husband." is dropped).
   let introduced = false;
   // Lower-case ASR without punctuation ends a sentence at each line; only punctuated text runs one over a line break.
-  const captions = isSubtitleText(transcript.split('\n'));
+  // (CART captions typed in capitals are captions too, wrapped at a width, not at a sentence's end.)
+  const captions = isSubtitleText(transcript.split('\n')) || isTypedInCapitals(transcript.split('\n'));
   const punctuated = raws.filter((r) => /[.?!]/.test(r.text)).length >= raws.filter((r) => r.text !== '').length / 2;
   for (const r of raws) {
     const last = turns.at(-1);

@@ -39,5 +39,29 @@ export function blankSubtitleScaffolding(lines: readonly string[]): string[] {
     if (skipping || TIMING.test(line) || (CUE_NUMBER.test(line) && TIMING.test(out[i + 1] ?? ''))) out[i] = '';
     else out[i] = line.replace(INLINE_TAGS, '').trimEnd();
   }
-  return out;
+  return joinWrappedCueLines(out);
+}
+
+/** A cue line that opens a speaker of its own: a label or voice tag, or the dash of a two-voice cue ("- Hi."). */
+const OWN_SPEAKER = /^\s*(?:-\s|<v[\s.]|\[[^\]]+\]|>>|[\p{L}][\p{L} .'’-]{0,30}:\s)/u;
+
+/**
+ * "DR. LEE: Dictation after the call. Assessment:" / "atopic dermatitis of both antecubital fossae,": a subtitle
+ * wraps one caption over two or three lines of its cue. A line that stops short of a sentence's end goes on in the
+ * next line of the same cue (unless that line opens a speaker), so the wrap never cuts a heading from its words.
+ */
+function joinWrappedCueLines(lines: string[]): string[] {
+  // The caption stays on its first line, so evidence points where it starts.
+  let at = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const [line, next] = [lines[at]!, lines[i]!];
+    const goesOn = at === i - 1 || lines.slice(at + 1, i).every((l) => l === '');
+    if (!goesOn || line.trim() === '' || next.trim() === '' || /[.?!…"')\]]\s*$/.test(line) || OWN_SPEAKER.test(next)) {
+      at = i;
+      continue;
+    }
+    lines[at] = `${line.trimEnd()} ${next.trim()}`;
+    lines[i] = '';
+  }
+  return lines;
 }

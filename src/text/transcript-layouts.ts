@@ -30,24 +30,59 @@ export function splitRow(line: string, delimiter: string): string[] {
   return cells;
 }
 
+/**
+ * A speaker cell as a label the label reader takes whole: "Owner – Jane" (a role and a name set apart by a dash, which
+ * would read as "Owner" saying "Jane: …") is "Jane (Owner)"; a colon inside a cell would end the label early.
+ */
+function labelOfCell(cell: string): string {
+  const parts = /^(.+?)\s+[–—-]\s+(.+)$/.exec(cell);
+  if (parts) {
+    const [a, b] = [parts[1]!.trim(), parts[2]!.trim()];
+    if (roleFromLabel(a) !== undefined && roleFromLabel(b) === undefined) return `${b} (${a})`;
+    if (roleFromLabel(b) !== undefined && roleFromLabel(a) === undefined) return `${a} (${b})`;
+  }
+  return cell.replace(/:/g, ' ').trim();
+}
+
+/** The first lines a table's header may sit on: a title or a Markdown heading can stand above it. */
+const HEADER_SEARCH = 4;
+
+/**
+ * A table whose header names a speaker and a text column, as labelled lines (exported for the export reader, which
+ * must read such a table before it takes a row's "Amir Haddad<TAB>00:00:01" for a name over its time).
+ */
+export function unfoldHeadedTable(lines: readonly string[]): string[] | undefined {
+  const filled = lines.flatMap((l, i) => (l.trim() !== '' ? [i] : [])).slice(0, HEADER_SEARCH);
+  for (const first of filled) {
+    const table = unfoldTableFrom(lines, first);
+    if (table) return table;
+  }
+  return undefined;
+}
+
 function unfoldTable(lines: readonly string[]): string[] | undefined {
-  const first = lines.findIndex((l) => l.trim() !== '');
-  if (first < 0) return undefined;
+  const headed = unfoldHeadedTable(lines);
+  if (headed) return headed;
+  // "Doctor<TAB>Hi, what brings you in?": two cells, the first a speaker, on most lines.
+  const rows = lines.filter((l) => l.trim() !== '');
+  const tabbed = rows.filter((l) => /^[^\t]{1,40}\t+\S/.test(l) && splitLabel(`${l.split('\t')[0]}: x`, 0).label !== undefined);
+  if (tabbed.length >= 2 && tabbed.length >= rows.length * 0.6) return lines.map((l) => l.replace(/^([^\t]{1,40})\t+/, '$1: '));
+  return undefined;
+}
+
+/** The table whose header row is line `first` (a speaker and a text column named), the lines above it blanked. */
+function unfoldTableFrom(lines: readonly string[], first: number): string[] | undefined {
   for (const delimiter of [',', '\t', ';']) {
     const header = splitRow(lines[first]!, delimiter);
     const who = header.findIndex((h) => SPEAKER_COLUMN.test(h));
     const what = header.findIndex((h) => TEXT_COLUMN.test(h));
     if (who < 0 || what < 0) continue;
     return lines.map((line, i) => {
-      if (i === first || line.trim() === '') return i === first ? '' : line;
+      if (i <= first || line.trim() === '') return i <= first ? '' : line;
       const cells = splitRow(line, delimiter);
-      return cells.length > Math.max(who, what) && cells[who] !== '' ? `${cells[who]}: ${cells[what]}` : line;
+      return cells.length > Math.max(who, what) && cells[who] !== '' ? `${labelOfCell(cells[who]!)}: ${cells[what]}` : line;
     });
   }
-  // "Doctor<TAB>Hi, what brings you in?": two cells, the first a speaker, on most lines.
-  const filled = lines.filter((l) => l.trim() !== '');
-  const tabbed = filled.filter((l) => /^[^\t]{1,40}\t+\S/.test(l) && splitLabel(`${l.split('\t')[0]}: x`, 0).label !== undefined);
-  if (tabbed.length >= 2 && tabbed.length >= filled.length * 0.6) return lines.map((l) => l.replace(/^([^\t]{1,40})\t+/, '$1: '));
   return undefined;
 }
 

@@ -13,11 +13,12 @@
  * Other texts come back unchanged.
  */
 import { isDiarisedId, roleFromLabel, splitLabel } from './speaker-labels.js';
-import { SPEAKER_COLUMN, TEXT_COLUMN, splitRow, unfoldTranscriptLayouts } from './transcript-layouts.js';
+import { SPEAKER_COLUMN, TEXT_COLUMN, splitRow, unfoldHeadedTable, unfoldTranscriptLayouts } from './transcript-layouts.js';
 import { blankDocumentChrome } from './document-chrome.js';
 import { blankExportChrome } from './export-chrome.js';
 import { removeNonSpeechMarkers } from './nonspeech-markers.js';
 import { unfoldTimedNameLines } from './timed-name-lines.js';
+import { unfoldLineNumbers } from './line-numbered-transcripts.js';
 
 /** A diarised id ("Speaker 1", "SPEAKER_00") or a bare role word ("Doctor", "Patient") standing alone as a label. */
 function isBareSpeaker(line: string): boolean {
@@ -101,7 +102,13 @@ function unfoldTextOnlyTable(lines: readonly string[]): string[] | undefined {
 }
 
 /** The lines with any of these layouts rewritten; other texts come back unchanged. */
-export function unfoldTranscriptionExports(lines: readonly string[]): string[] {
+export function unfoldTranscriptionExports(given: readonly string[]): string[] {
+  // A line-numbered page is first read as the turns its numbered lines hold.
+  const lines = unfoldLineNumbers(given) ?? given;
+  // A table naming its speaker and text columns ("Speaker Name<TAB>Start Time<TAB>…<TAB>Transcript") is read by its
+  // header, before a row's "Amir Haddad<TAB>00:00:01" is taken for a name over its time.
+  const table = unfoldHeadedTable(lines);
+  if (table) return table;
   // A Markdown table's rows are the table reader's; its cells are not re-read as lines of another layout.
   const markdown = unfoldMarkdownTable(lines);
   if (markdown) return unfoldTextOnlyTable(markdown) ?? markdown;

@@ -28,9 +28,13 @@ function nameKey(label: string): string {
 }
 
 /** What is wrong with the note written from one fixture; empty when it reads correctly. */
-export function problems(c: MeetingExportCase): string[] {
-  const text = readFileSync(join(FIXTURES, c.file), 'utf8');
-  const note = generateLocalNote(text, { specialty: c.specialty });
+export function problems(c: MeetingExportCase, dir = FIXTURES): string[] {
+  const text = readFileSync(join(dir, c.file), 'utf8');
+  return problemsOfNote(c, generateLocalNote(text, { specialty: c.specialty }));
+}
+
+/** What is wrong with a note already written from a fixture: its speakers' roles and its sections' phrases. */
+export function problemsOfNote(c: MeetingExportCase, note: ReturnType<typeof generateLocalNote>): string[] {
   const found = new Map(Object.entries(note.speakers).map(([label, role]) => [nameKey(label), { label, role }]));
   const out: string[] = [];
   for (const [label, role] of Object.entries(c.roles)) {

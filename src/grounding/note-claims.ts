@@ -8,7 +8,7 @@ import type { TermHit, TermKind } from './clinical-terms.js';
 import { findAllTerms } from './site-pains.js';
 import { isNegatedBefore, NOTE_NEGATION_STOPS, readAfter, readSystemName } from './negation-reach.js';
 import { IMAGING_RE, type Polarity } from './polarity-reading.js';
-import { readSites } from './sites.js';
+import { isSameSite, isSiteWord, NAMED_PLACE, readSites } from './sites.js';
 import { splitTokens } from './tokenize.js';
 import { stemToken } from './word-index.js';
 
@@ -181,6 +181,22 @@ function asSectionKind(claim: TermClaim, section: string | undefined): TermClaim
   return section === 'objective' ? { ...claim, kind: 'finding' } : claim;
 }
 
+/** Words after "over the", "at the" that are no place: "tender at the time", "pain on the left". */
+const NOT_PLACES = new Set(['time', 'moment', 'end', 'start', 'same', 'left', 'right', 'rest', 'exam', 'examination', 'visit', 'day', 'weekend', 'phone']);
+
+/**
+ * A finding placed where the site words cannot name it ("Tender over the ATFL", "tenderness at the pes anserine")
+ * is at one place all the same: a denial the transcript gives at other named places ("no tenderness at the fibular
+ * head") does not speak to it, while an unplaced one still does.
+ */
+function readNoteSites(tokens: readonly string[], hit: TermHit, hits: readonly TermHit[]): string[] {
+  const sites = readSites(tokens, hit, hits);
+  if (sites.length > 0) return sites;
+  const [preposition, article, word] = tokens.slice(hit.index + hit.length, hit.index + hit.length + 3);
+  const placed = ['over', 'at', 'along', 'around'].includes(preposition ?? '') && ['the', 'his', 'her', 'their'].includes(article ?? '');
+  return placed && word !== undefined && /^[a-z]/.test(word) && !NOT_PLACES.has(word) && !isSiteWord(word) ? [NAMED_PLACE] : sites;
+}
+
 /** Review-of-systems headings name a system, not a place: "Skin: Denies redness" says nothing of where. */
 const SYSTEM_HEADINGS = new Set(['skin', 'integumentary', 'musculoskeletal', 'msk', 'cardiovascular', 'respiratory', 'gastrointestinal', 'gi', 'genitourinary', 'gu', 'neurological', 'neuro', 'constitutional', 'psychiatric', 'endocrine', 'hematologic', 'lymphatic', 'cardiac', 'pulmonary']);
 
@@ -220,7 +236,7 @@ export function findTermClaims(statement: string, section?: string): TermClaim[]
     const onMovement = hit.term === 'tenderness' && ['with', 'on'].includes(tokens[hit.index + hit.length] ?? '') && /^(?:flexion|extension|movement|motion|range)$/.test(tokens[hit.index + hit.length + 1] ?? '');
     const term = onMovement ? 'pain with movement' : hit.term;
     const kind = section === 'objective' && OBSERVABLE.has(term) ? 'finding' : hit.kind;
-    claims.push({ term, kind, polarity, phrase: tokens.slice(hit.index, hit.index + hit.length).join(' '), sites: readSites(siteTokens, hit, hits) });
+    claims.push({ term, kind, polarity, phrase: tokens.slice(hit.index, hit.index + hit.length).join(' '), sites: readNoteSites(siteTokens, hit, hits) });
   }
   // "Lungs: clear to auscultation bilaterally", "CTAB": lungs an examiner calls clear deny the added sounds, as the
   // same words said at the bedside do; not a clear image ("chest x-ray clear").
@@ -236,6 +252,7 @@ export function findTermClaims(statement: string, section?: string): TermClaim[]
     if (claim) claims.push(asSectionKind(claim, section));
   }
   // "Endorsed tingling until Sunday, denies tingling today": both polarities of one phrase in a statement are a time
-  // course; "endorses melena; denies hematochezia" are two claims of one term, each read on its own.
-  return claims.filter((c) => !claims.some((o) => o.term === c.term && o.phrase === c.phrase && o.polarity !== c.polarity));
+  // course; "endorses melena; denies hematochezia" are two claims of one term, each read on its own, and so are
+  // "tender over the lateral epicondyle; no tenderness at the olecranon": one finding at two places.
+  return claims.filter((c) => !claims.some((o) => o.term === c.term && o.phrase === c.phrase && o.polarity !== c.polarity && isSameSite(c.sites, o.sites)));
 }

@@ -19,9 +19,11 @@ const SITE_WORDS = [
   'navicular', 'snuffbox', 'tibia', 'tibial', 'fibula', 'fibular', 'femur', 'humerus', 'radial', 'ulnar', 'carpal', 'tarsal',
   'occipital', 'frontal', 'temporal', 'mastoid', 'axilla', 'axillary', 'inguinal', 'submandibular', 'supraclavicular', 'incision',
   'wound', 'scar', 'extremity', 'extremities', 'upper', 'lower', 'iliac', 'renal', 'loin',
+  // A ligament is not the bone beside it: "no bony tenderness" says nothing of a tender ligament (the Ottawa rules).
+  'ligament', 'talofibular', 'calcaneofibular', 'collateral', 'cruciate', 'bone', 'bony',
 ];
 
-const SITES = new Set([...SITE_WORDS.map((w) => w.slice(0, 5)), 'neck', 'abdom', 'calf', 'foot', 'mp', 'mcp', 'mtp', 'pip']);
+const SITES = new Set([...SITE_WORDS.map((w) => w.slice(0, 5)), 'neck', 'abdom', 'calf', 'foot', 'mp', 'mcp', 'mtp', 'pip', 'atfl', 'cfl', 'acl', 'pcl', 'mcl', 'lcl', 'ucl']);
 /** Words that are sites only together with another ("upper" of "upper quadrant"): never alone a place. */
 const WEAK_SITES = new Set(['upper', 'lower', 'proce', 'joint']);
 /** Directions within a part: "lateral" and "medial" of one knee are different places. */
@@ -39,7 +41,7 @@ export function isSiteWord(word: string): boolean {
 /** Plain words for directions: "outside of the elbow" is its lateral aspect. */
 const PLAIN_DIRECTIONS: Readonly<Record<string, string>> = { outsi: 'later', insid: 'media', front: 'anter' };
 /** Words for one place: the cervical region is the neck, the abdomen the belly; a finger's "MP joint" is its metacarpophalangeal joint, "PIP" its proximal one. */
-const SAME_PLACE: Readonly<Record<string, string>> = { cervi: 'neck', belly: 'abdom', stoma: 'abdom', calve: 'calf', feet: 'foot', iliac: 'quadr', mp: 'metac', mcp: 'metac', mtp: 'metat', pip: 'proxi' };
+const SAME_PLACE: Readonly<Record<string, string>> = { cervi: 'neck', belly: 'abdom', stoma: 'abdom', calve: 'calf', feet: 'foot', iliac: 'quadr', mp: 'metac', mcp: 'metac', mtp: 'metat', pip: 'proxi', bony: 'bone', bones: 'bone', atfl: 'talof', cfl: 'calca' };
 
 function toSite(word: string): string {
   const stem = word.slice(0, 5);

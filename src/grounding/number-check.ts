@@ -42,8 +42,11 @@ function isDate(q: Quantity, tokens: readonly string[]): boolean {
   const raw = tokens[q.index] ?? '';
   // A zero-padded part ("02/07", "3/09") is a date, never GP shorthand for a duration ("2/7" = 2 days).
   if (raw.includes('/') && /(?:^|\/)0\d/.test(raw)) return true;
-  return q.den !== undefined && (q.den >= 1000 || tokens[q.index - 1] === 'on');
+  return q.den !== undefined && (q.den >= 1000 || DATE_LEADS.has(tokens[q.index - 1] ?? ''));
 }
+
+/** Words a date follows: "on 3/11", "Wednesday 3/11", "until 4/2" (a GP's "2/7" of a duration follows none of them). */
+const DATE_LEADS = new Set(['on', 'dated', 'until', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
 /** The numbers of a statement that count as claims: ones with a unit, ratios, grades, ages, or values after a vital/lab name. */
 export function extractNumberClaims(statement: string): NumberClaim[] {

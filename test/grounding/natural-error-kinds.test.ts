@@ -138,3 +138,19 @@ describe("a smoker's count per day in shorthand", () => {
     expect(kinds(note({ subjective: 'Smoker 10/day (roll-ups).' }), T)).toEqual([]);
   });
 });
+
+describe('adherence: a medicine not yet started', () => {
+  const PHARMACY = [
+    'Pharmacist: The hospital added amlodipine five milligrams. Have you been taking it?',
+    "Patient: I haven't picked it up yet, the chemist had to order it in.",
+    'Pharmacist: And the atorvastatin at night?',
+    'Patient: Every night, I take it every night with my tea.',
+  ].join('\n');
+  it('flags "taking as prescribed" where the patient has not started it', () => {
+    expect(kinds(note({ assessment: 'Taking amlodipine 5 mg daily as prescribed.' }), PHARMACY)).toContain('contradiction');
+  });
+  it('passes the medicine the patient does take, and the one not started called so', () => {
+    expect(kinds(note({ subjective: 'Taking atorvastatin at night as prescribed.' }), PHARMACY)).toEqual([]);
+    expect(kinds(note({ assessment: 'Amlodipine not yet started (awaiting pharmacy stock).' }), PHARMACY)).toEqual([]);
+  });
+});

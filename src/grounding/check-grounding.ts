@@ -35,6 +35,7 @@ import { checkHandDominance } from './hand-dominance-check.js';
 import { checkDosingInstructions } from './dosing-instruction-check.js';
 import { checkAdherence } from './adherence-check.js';
 import { checkActivities } from './activity-check.js';
+import { checkWeightBearing } from './weight-bearing-check.js';
 import { checkExerciseDose } from './exercise-dose-check.js';
 import { SECTIONS, type Section } from '../note/sections.js';
 import type { GroundingFinding, GroundingKind, GroundingNoteInput, GroundingOptions } from './types.js';
@@ -126,6 +127,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkAdherence(statement, index.model)) problems.push({ kind: 'contradiction', ...p });
   for (const p of checkActivities(statement, index.model)) problems.push({ kind: section === 'plan' ? 'plan' : 'history', ...p });
   for (const p of checkExerciseDose(statement, index.model)) problems.push({ kind: 'number', ...p });
+  for (const p of checkWeightBearing(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
   for (const p of checkAttribution(statement, index.speakers)) problems.push({ kind: 'attribution', ...p });
   return problems;

@@ -19,8 +19,9 @@ const SITE_WORDS = [
   'navicular', 'snuffbox', 'tibia', 'tibial', 'fibula', 'fibular', 'femur', 'humerus', 'radial', 'ulnar', 'carpal', 'tarsal',
   'occipital', 'frontal', 'temporal', 'mastoid', 'axilla', 'axillary', 'inguinal', 'submandibular', 'supraclavicular', 'incision',
   'wound', 'scar', 'extremity', 'extremities', 'upper', 'lower', 'iliac', 'renal', 'loin',
-  // A ligament is not the bone beside it: "no bony tenderness" says nothing of a tender ligament (the Ottawa rules).
-  'ligament', 'talofibular', 'calcaneofibular', 'collateral', 'cruciate', 'bone', 'bony',
+  // A ligament is not the bone beside it: "no tenderness on the bones" says nothing of a tender ligament (the Ottawa
+  // rules). "Bony" is read only right before its finding (readSites).
+  'ligament', 'talofibular', 'calcaneofibular', 'collateral', 'cruciate', 'bone',
 ];
 
 const SITES = new Set([...SITE_WORDS.map((w) => w.slice(0, 5)), 'neck', 'abdom', 'calf', 'foot', 'mp', 'mcp', 'mtp', 'pip', 'atfl', 'cfl', 'acl', 'pcl', 'mcl', 'lcl', 'ucl']);
@@ -41,7 +42,7 @@ export function isSiteWord(word: string): boolean {
 /** Plain words for directions: "outside of the elbow" is its lateral aspect. */
 const PLAIN_DIRECTIONS: Readonly<Record<string, string>> = { outsi: 'later', insid: 'media', front: 'anter' };
 /** Words for one place: the cervical region is the neck, the abdomen the belly; a finger's "MP joint" is its metacarpophalangeal joint, "PIP" its proximal one. */
-const SAME_PLACE: Readonly<Record<string, string>> = { cervi: 'neck', belly: 'abdom', stoma: 'abdom', calve: 'calf', feet: 'foot', iliac: 'quadr', mp: 'metac', mcp: 'metac', mtp: 'metat', pip: 'proxi', bony: 'bone', bones: 'bone', atfl: 'talof', cfl: 'calca' };
+const SAME_PLACE: Readonly<Record<string, string>> = { cervi: 'neck', belly: 'abdom', stoma: 'abdom', calve: 'calf', feet: 'foot', iliac: 'quadr', mp: 'metac', mcp: 'metac', mtp: 'metat', pip: 'proxi', bones: 'bone', atfl: 'talof', cfl: 'calca' };
 
 function toSite(word: string): string {
   const stem = word.slice(0, 5);
@@ -76,7 +77,9 @@ function readSides(tokens: readonly string[], from: number, to: number, isOthers
 export function readSites(tokens: readonly string[], hit: TermHit, hits: readonly TermHit[] = []): string[] {
   const others = hits.filter((h) => h.index !== hit.index);
   const isOthers = (k: number) => others.some((h) => k >= h.index && k < h.index + h.length);
-  return [...readPlaces(tokens, hit, hits, isOthers), ...readSides(tokens, hit.index - 3, hit.index + hit.length + 3, isOthers)];
+  // "no bony tenderness": "bony" places only the finding it qualifies, not its neighbours ("fracture; no bony lesion").
+  const bony = tokens[hit.index - 1] === 'bony' ? ['bone'] : [];
+  return [...new Set([...bony, ...readPlaces(tokens, hit, hits, isOthers)]), ...readSides(tokens, hit.index - 3, hit.index + hit.length + 3, isOthers)];
 }
 
 function readPlaces(tokens: readonly string[], hit: TermHit, hits: readonly TermHit[], isOthers: (k: number) => boolean): string[] {

@@ -387,6 +387,14 @@ function isDrinkingTold(index: QuantityIndex): boolean {
 }
 
 /**
+ * Servings are judged only where the conversation counts that serving itself ("two cups of rice", "three bottles a
+ * day"): "a bottle of wine" or "a beer or two" is the clinician's to write as "1 bottle", "1-2 drinks".
+ */
+function isServingCounted(claim: NumberClaim, index: QuantityIndex): boolean {
+  return index.quantities.some((q) => q.cls === 'serving' && q.unit === claim.unit);
+}
+
+/**
  * What a statement is about, with a medical term's everyday words beside it: "dysuria for 2 weeks" is about the
  * "burning when I pee" the patient timed, so that time is the one compared.
  */
@@ -409,7 +417,7 @@ export function checkNumbers(statement: string, index: QuantityIndex, section?: 
   const tokens = normaliseTokens(statement);
   const reckoned = isAlcoholStatement(tokens) && isDrinkingTold(index);
   const failed = claims
-    .filter((claim) => !(reckoned && claim.unit === 'units' && claim.drug === null))
+    .filter((claim) => !(reckoned && claim.unit === 'units' && claim.drug === null) && !(claim.cls === 'serving' && !isServingCounted(claim, index)))
     .map((claim) => ({ claim, verdict: judgeClaim(claim, index, topic, readDurationConcepts(tokens, claim.index, section), LIFE_EVENT_RE.test(statement)) })).filter((c) => !c.verdict.supported);
   for (const [at, { claim: end, verdict }] of failed.entries()) {
     // A range neither end of which is said is one unsupported fact: "2-3 hours", not "2 hours" and "3 hours".

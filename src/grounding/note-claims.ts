@@ -8,7 +8,7 @@ import type { TermHit, TermKind } from './clinical-terms.js';
 import { findAllTerms } from './site-pains.js';
 import { isNegatedBefore, NOTE_NEGATION_STOPS, readAfter, readSystemName } from './negation-reach.js';
 import { IMAGING_RE, type Polarity } from './polarity-reading.js';
-import { isSameSite, isSiteWord, NAMED_PLACE, readSites } from './sites.js';
+import { isSameSite, readNoteSites } from './sites.js';
 import { splitTokens } from './tokenize.js';
 import { stemToken } from './word-index.js';
 
@@ -179,22 +179,6 @@ function readFrameClaim(clause: string, objective = false): TermClaim | undefine
 /** In the objective section, whatever a frame states is a finding ("Peritoneal signs present", "Strep test: negative"). */
 function asSectionKind(claim: TermClaim, section: string | undefined): TermClaim {
   return section === 'objective' ? { ...claim, kind: 'finding' } : claim;
-}
-
-/** Words after "over the", "at the" that are no place: "tender at the time", "pain on the left". */
-const NOT_PLACES = new Set(['time', 'moment', 'end', 'start', 'same', 'left', 'right', 'rest', 'exam', 'examination', 'visit', 'day', 'weekend', 'phone']);
-
-/**
- * A finding placed where the site words cannot name it ("Tender over the ATFL", "tenderness at the pes anserine")
- * is at one place all the same: a denial the transcript gives at other named places ("no tenderness at the fibular
- * head") does not speak to it, while an unplaced one still does.
- */
-function readNoteSites(tokens: readonly string[], hit: TermHit, hits: readonly TermHit[]): string[] {
-  const sites = readSites(tokens, hit, hits);
-  if (sites.length > 0) return sites;
-  const [preposition, article, word] = tokens.slice(hit.index + hit.length, hit.index + hit.length + 3);
-  const placed = ['over', 'at', 'along', 'around'].includes(preposition ?? '') && ['the', 'his', 'her', 'their'].includes(article ?? '');
-  return placed && word !== undefined && /^[a-z]/.test(word) && !NOT_PLACES.has(word) && !isSiteWord(word) ? [NAMED_PLACE] : sites;
 }
 
 /** Review-of-systems headings name a system, not a place: "Skin: Denies redness" says nothing of where. */

@@ -119,6 +119,22 @@ function readPlaces(tokens: readonly string[], hit: TermHit, hits: readonly Term
   return [];
 }
 
+/** Words after "over the", "at the" that are no place: "tender at the time", "pain on the left". */
+const NOT_PLACES = new Set(['time', 'moment', 'end', 'start', 'same', 'left', 'right', 'rest', 'exam', 'examination', 'visit', 'day', 'weekend', 'phone']);
+
+/**
+ * A finding placed where the site words cannot name it ("Tender over the ATFL", "tenderness at the pes anserine")
+ * is at one place all the same: a denial the transcript gives at other named places ("no tenderness at the fibular
+ * head") does not speak to it, while an unplaced one still does.
+ */
+export function readNoteSites(tokens: readonly string[], hit: TermHit, hits: readonly TermHit[]): string[] {
+  const sites = readSites(tokens, hit, hits);
+  if (sites.length > 0) return sites;
+  const [preposition, article, word] = tokens.slice(hit.index + hit.length, hit.index + hit.length + 3);
+  const placed = ['over', 'at', 'along', 'around'].includes(preposition ?? '') && ['the', 'his', 'her', 'their'].includes(article ?? '');
+  return placed && word !== undefined && /^[a-z]/.test(word) && !NOT_PLACES.has(word) && !isSiteWord(word) ? [NAMED_PLACE] : sites;
+}
+
 /** The parts a whole clause names, with a side said right before one ("the x ray of your right knee" → knee, right). */
 export function readClauseSites(tokens: readonly string[]): string[] {
   return [...siteStems(tokens).filter((s) => !DIRECTIONS.has(s)), ...readSides(tokens, 0, tokens.length, () => false)];

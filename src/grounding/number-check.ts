@@ -387,11 +387,12 @@ function isDrinkingTold(index: QuantityIndex): boolean {
 }
 
 /**
- * Servings are judged only where the conversation counts that serving itself ("two cups of rice", "three bottles a
- * day"): "a bottle of wine" or "a beer or two" is the clinician's to write as "1 bottle", "1-2 drinks".
+ * Servings and volumes are judged only where the conversation counts them in the same unit itself ("two cups of rice",
+ * "two litres a day"): "a bottle of wine", "a beer or two" or "six glasses of water" are the clinician's to write as
+ * "1 bottle", "1-2 drinks", "1.5 L".
  */
 function isServingCounted(claim: NumberClaim, index: QuantityIndex): boolean {
-  return index.quantities.some((q) => q.cls === 'serving' && q.unit === claim.unit);
+  return index.quantities.some((q) => q.cls === claim.cls && q.unit === claim.unit);
 }
 
 /**
@@ -417,7 +418,7 @@ export function checkNumbers(statement: string, index: QuantityIndex, section?: 
   const tokens = normaliseTokens(statement);
   const reckoned = isAlcoholStatement(tokens) && isDrinkingTold(index);
   const failed = claims
-    .filter((claim) => !(reckoned && claim.unit === 'units' && claim.drug === null) && !(claim.cls === 'serving' && !isServingCounted(claim, index)))
+    .filter((claim) => !(reckoned && claim.unit === 'units' && claim.drug === null) && !((claim.cls === 'serving' || claim.cls === 'volume') && !isServingCounted(claim, index)))
     .map((claim) => ({ claim, verdict: judgeClaim(claim, index, topic, readDurationConcepts(tokens, claim.index, section), LIFE_EVENT_RE.test(statement)) })).filter((c) => !c.verdict.supported);
   for (const [at, { claim: end, verdict }] of failed.entries()) {
     // A range neither end of which is said is one unsupported fact: "2-3 hours", not "2 hours" and "3 hours".

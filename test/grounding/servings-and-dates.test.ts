@@ -32,6 +32,22 @@ describe('servings', () => {
   });
 });
 
+describe('cans and litres', () => {
+  const FLUIDS = [
+    'Nurse: How much are you drinking in a day?',
+    'Patient: About three litres of water, and two cans of energy drink on shift.',
+    'Nurse: Cut the energy drinks to one can, and keep the water going.',
+  ].join('\n');
+  it('flags a count of cans or litres the conversation never gives', () => {
+    expect(kinds(note({ subjective: 'Water ~1.5 L/day; energy drinks 2 cans per shift.' }), FLUIDS)).toContain('number');
+    expect(kinds(note({ subjective: 'Water ~3 L/day; energy drinks 4 cans per shift.' }), FLUIDS)).toContain('number');
+  });
+  it('passes the counts said, and litres where the conversation counts none', () => {
+    expect(kinds(note({ subjective: 'Water ~3 L/day; energy drinks 2 cans per shift.' }), FLUIDS)).toEqual([]);
+    expect(kinds(note({ subjective: 'Fluids ~1.5 L/day.' }), DIET)).toEqual([]);
+  });
+});
+
 describe('a date after a weekday', () => {
   it('is a date, not a ratio', () => {
     expect(kinds(note({ plan: 'Follow-up Friday 6/9 at 2 PM.' }), DIET)).toEqual([]);

@@ -57,12 +57,15 @@ export function extractNumberClaims(statement: string): NumberClaim[] {
   const followUp = isFollowUpStatement(statement);
   const quantities = extractQuantities(tokens);
   const timeIndexes = quantities.filter((q) => q.cls === 'time').map((q) => q.index);
+  const keyOf = (q: Quantity) => keys
+    .filter((k) => k.index + k.length <= q.index && q.index - (k.index + k.length) <= NOTE_KEY_REACH && canKeyTakeUnit(k.key, q.cls))
+    .filter((k) => !tokens.slice(k.index + k.length, q.index).some((t) => /^\d/.test(t)))
+    .pop();
   for (const q of quantities) {
     if (isDate(q, tokens)) continue;
-    const key = keys
-      .filter((k) => k.index + k.length <= q.index && q.index - (k.index + k.length) <= NOTE_KEY_REACH && canKeyTakeUnit(k.key, q.cls))
-      .filter((k) => !tokens.slice(k.index + k.length, q.index).some((t) => /^\d/.test(t)))
-      .pop();
+    // "FBG 80-130": a range's far end measures what its near end does.
+    const near = q.rangeEnd === undefined ? undefined : quantities.find((o) => o.index < q.index && o.value === q.rangeEnd && o.rangeEnd === q.value);
+    const key = keyOf(q) ?? (near ? keyOf(near) : undefined);
     const nearest = q.cls === 'dose' ? drugs.filter((d) => d.index < q.index && q.index - d.index <= NOTE_DRUG_REACH).pop() ?? null : null;
     // "Lantus insulin 84 units": a brand and its class named together are one drug, either name's aliases its own.
     const named = nearest ? drugs.filter((d) => d === nearest || d.index + d.length === nearest.index) : [];

@@ -399,6 +399,17 @@ function isServingCounted(claim: NumberClaim, index: QuantityIndex): boolean {
 }
 
 /**
+ * A history's serving is what the patient counts ("3 bottles a day"), not the clinician's target for it ("cut down to
+ * 1 bottle a day"): where the patient counts that serving, the clinician's counts of it are left out.
+ */
+function selectHeard(claim: NumberClaim, index: QuantityIndex, section: string | undefined): QuantityIndex {
+  if (section !== 'subjective' || claim.cls !== 'serving') return index;
+  const isServing = (q: HeardQuantity) => q.cls === 'serving' && q.unit === claim.unit;
+  if (!index.quantities.some((q) => isServing(q) && q.role === 'patient')) return index;
+  return { ...index, quantities: index.quantities.filter((q) => !isServing(q) || q.role !== 'clinician') };
+}
+
+/**
  * What a statement is about, with a medical term's everyday words beside it: "dysuria for 2 weeks" is about the
  * "burning when I pee" the patient timed, so that time is the one compared.
  */
@@ -422,7 +433,7 @@ export function checkNumbers(statement: string, index: QuantityIndex, section?: 
   const reckoned = isAlcoholStatement(tokens) && isDrinkingTold(index);
   const failed = claims
     .filter((claim) => !(reckoned && claim.unit === 'units' && claim.drug === null) && !((claim.cls === 'serving' || claim.cls === 'volume') && !isServingCounted(claim, index)))
-    .map((claim) => ({ claim, verdict: judgeClaim(claim, index, topic, readDurationConcepts(tokens, claim.index, section), LIFE_EVENT_RE.test(statement)) })).filter((c) => !c.verdict.supported);
+    .map((claim) => ({ claim, verdict: judgeClaim(claim, selectHeard(claim, index, section), topic, readDurationConcepts(tokens, claim.index, section), LIFE_EVENT_RE.test(statement)) })).filter((c) => !c.verdict.supported);
   for (const [at, { claim: end, verdict }] of failed.entries()) {
     // A range neither end of which is said is one unsupported fact: "2-3 hours", not "2 hours" and "3 hours".
     const partner = end.rangeEnd === undefined ? undefined : failed.find((o, k) => k !== at && o.claim.value === end.rangeEnd && o.claim.rangeEnd === end.value && o.claim.unit === end.unit);

@@ -48,6 +48,21 @@ describe('cans and litres', () => {
   });
 });
 
+describe("a history's serving against the clinician's target", () => {
+  const PUB = [
+    'Doctor: How much on a Friday night?',
+    'Patient: Four pints, maybe five if the football is on.',
+    "Doctor: Let's try to get that down to two pints.",
+  ].join('\n');
+  it('flags the target written as what the patient drinks', () => {
+    expect(kinds(note({ subjective: 'Alcohol: 2 pints on Friday nights.' }), PUB)).toContain('number');
+  });
+  it('passes the count the patient gave, and the target in the plan', () => {
+    expect(kinds(note({ subjective: 'Alcohol: 4-5 pints on Friday nights.' }), PUB)).toEqual([]);
+    expect(kinds(note({ plan: 'Reduce to 2 pints on Fridays.' }), PUB)).toEqual([]);
+  });
+});
+
 describe('a date after a weekday', () => {
   it('is a date, not a ratio', () => {
     expect(kinds(note({ plan: 'Follow-up Friday 6/9 at 2 PM.' }), DIET)).toEqual([]);

@@ -154,3 +154,19 @@ describe('adherence: a medicine not yet started', () => {
     expect(kinds(note({ assessment: 'Amlodipine not yet started (awaiting pharmacy stock).' }), PHARMACY)).toEqual([]);
   });
 });
+
+describe('readings the offline engine tripped on', () => {
+  const WARD = [
+    'Doctor: Morning. The team saw you on Monday; how is the breathing?',
+    "Patient: Better. I haven't missed any of the antibiotic doses.",
+    'Doctor: Your oxygen is 95% on room air today.',
+  ].join('\n');
+  it('reads "Sats" as saturations, not Saturday, and "hasn\'t missed any doses" as taking them', () => {
+    expect(kinds(note({ objective: 'Sats are 95% on room air.' }), WARD)).toEqual([]);
+    expect(kinds(note({ subjective: "She hasn't missed any doses of the antibiotic." }), WARD)).toEqual([]);
+  });
+  it('still flags a weekday the conversation did not name, and missed doses the patient denied', () => {
+    expect(kinds(note({ subjective: 'Seen by the team on Sat.' }), WARD)).toContain('plan');
+    expect(kinds(note({ subjective: 'Has missed several antibiotic doses.' }), WARD)).toContain('contradiction');
+  });
+});

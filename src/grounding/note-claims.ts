@@ -206,6 +206,8 @@ export function findTermClaims(statement: string, section?: string): TermClaim[]
   for (const hit of hits) {
     // Hay fever is an allergy, which the allergy check reads; it is named here only so "fever" is not read inside it.
     if (hit.term === 'hay fever') continue;
+    // "seen in fracture clinic", "the falls service": a clinic named for what it treats asserts nothing of the patient.
+    if (['clinic', 'clinics', 'service', 'liaison', 'team', 'unit'].includes(tokens[hit.index + hit.length] ?? '')) continue;
     const polarity = readNotePolarity(tokens, hits, hit);
     if (polarity === 'skip') continue;
     // "Nil new bowel sx", "no further episodes of chest pain": what is denied is a change, which an old complaint

@@ -37,3 +37,11 @@ describe('a place the site words do not name', () => {
     expect(kinds('Tender at the fibular head.', KNEE)).toContain('exam');
   });
 });
+
+describe('a clinic named for what it treats', () => {
+  it('asserts nothing of the patient', () => {
+    const XRAY = 'Doctor: The x-ray shows no fracture of the wrist.\nPatient: Phew.';
+    expect(kinds('Follow-up in fracture clinic next week to recheck the x-ray.', XRAY)).toEqual([]);
+    expect(kinds('Fracture of the distal radius.', XRAY)).toContain('exam');
+  });
+});

@@ -15,11 +15,11 @@ export interface AdherenceProblem {
 
 type Adherence = 'taking' | 'missing';
 
-const NOTE_TAKING = /\b(?:no missed doses|never miss(?:es|ed)?(?: an?| any)? doses?|not missed any|taking (?:it |them )?(?:daily|every day|regularly)|(?:good|full|excellent) (?:adherence|compliance)|(?<!non-?)(?:adherent|compliant)|(?<!(?:rarely|not|never|inconsistently) )doing (?:HEP|home exercise program|exercises|them)\b(?! (?:rarely|inconsistently)))/i;
-const NOTE_MISSING = /\b(?:(?<!(?:no|never|not|any) )miss(?:es|ed|ing)? (?:\w+ ){0,2}doses?|forget(?:s|ting)?|forgot|rarely (?:doing|taking|done)|not (?:doing|done|taking|completed?)|poor(?:ly)? adheren\w*|non-?adheren\w*|non-?complian\w*|partial(?:ly)? adheren\w*|inconsistent(?:ly)?)\b/i;
+const NOTE_TAKING = /\b(?:(?<!not )taking (?:\w+ ){0,4}as (?:prescribed|directed)|no missed doses|never miss(?:es|ed)?(?: an?| any)? doses?|not missed any|taking (?:it |them )?(?:daily|every day|regularly)|(?:good|full|excellent) (?:adherence|compliance)|(?<!non-?)(?:adherent|compliant)|(?<!(?:rarely|not|never|inconsistently) )doing (?:HEP|home exercise program|exercises|them)\b(?! (?:rarely|inconsistently)))/i;
+const NOTE_MISSING = /\b(?:(?<!(?:no|never|not|any|n't|n’t) )miss(?:es|ed|ing)? (?:\w+ ){0,2}doses?|forget(?:s|ting)?|forgot|rarely (?:doing|taking|done)|not (?:doing|done|taking|completed?)|poor(?:ly)? adheren\w*|non-?adheren\w*|non-?complian\w*|partial(?:ly)? adheren\w*|inconsistent(?:ly)?)\b/i;
 
 const SAID_TAKING = /\b(?:haven'?t missed|never miss|not missed|don'?t miss|i take (?:it|them) every (?:day|morning|night)|i do them|i did them|i'?ve been doing (?:them|it|the exercises)|every single day)\b/i;
-const SAID_MISSING = /\b(?:i (?:sometimes |often |always )?forg[eo]t|i (?:sometimes |often )?miss (?:the|a|some|it|one|doses?)|i skip|haven'?t been (?:doing|taking)|haven'?t (?:done|taken) (?:them|it|any)|i stopped taking)\b/i;
+const SAID_MISSING = /\b(?:i (?:sometimes |often |always )?forg[eo]t|i (?:sometimes |often )?miss (?:the|a|some|it|one|doses?)|i skip|haven'?t been (?:doing|taking)|haven'?t (?:done|taken) (?:them|it|any)|i stopped taking|(?:i|he|she|we) (?:haven'?t|hasn'?t) (?:started|begun|picked up|collected) (?:it|them|that|this|the)|(?:haven'?t|hasn'?t) picked (?:it|them) up|(?:haven'?t|hasn'?t) (?:had|taken|got|gotten) (?:that|this|the new) one|not (?:started|taking) (?:it|them) yet|(?:still )?waiting (?:for|on) the pharmacy)\b/i;
 
 /** Words that name what is (or is not) being done, besides medicines. */
 const ROUTINES = /\b(?:medications?|medicines?|meds|home exercise program|exercises?|putty|stretch\w*|thought records?|diary|inhaler|tablets?|pills?|injections?)\b/gi;
@@ -57,6 +57,6 @@ export function checkAdherence(statement: string, model: TranscriptModel): Adher
   const against = claim.value === 'taking' ? missing : taking;
   const forIt = claim.value === 'taking' ? taking : missing;
   if (against.length === 0 || forIt.length > 0) return [];
-  const said = claim.value === 'taking' ? 'miss some' : 'keep to it';
+  const said = claim.value === 'taking' ? 'miss some or have not started them' : 'keep to it';
   return [{ phrase: claim.phrase, reason: `the note says "${claim.phrase}", but the patient says they ${said} ("${against[0]!.text.trim().slice(0, 80)}")`, lines: against.map((t) => t.line) }];
 }

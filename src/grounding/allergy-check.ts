@@ -75,7 +75,9 @@ export function findAllergyClaims(statement: string): { none: boolean; claims: A
     return (m?.[1] ?? m?.[2])?.trim().toLowerCase();
   };
   for (const m of statement.matchAll(/\b(?:allergic to|allergy to|allergies to|allergies include|allergies\s*[:-]|allergy\s*[:-]|anaphylaxis to|allergic reaction to|intolerant (?:of|to))\s+([^.;(]*?)(?=\s*(?:\(|\bwhich\b|\bcausing\b|\bcauses\b|\bwith\b|\bthat\b|\bresult|[.;]|$))/gi)) {
-    add(m[1] ?? '', readReaction(statement.slice((m.index ?? 0) + m[0].length)));
+    const rest = statement.slice((m.index ?? 0) + m[0].length);
+    add(m[1] ?? '', readReaction(rest));
+    for (const item of readLaterItems(rest)) add(item.allergen, item.reaction);
   }
   // "penicillin allergy", "iodine allergy with wheezing"
   for (const m of statement.matchAll(/\b([a-z][a-z-]+(?: [a-z][a-z-]+)?)\s+allerg(?:y|ies)\b/gi)) {
@@ -83,6 +85,20 @@ export function findAllergyClaims(statement: string): { none: boolean; claims: A
     add((m[1] ?? '').split(' ').filter((w) => !GENERIC.has(w.toLowerCase())).join(' '), readReaction(statement.slice((m.index ?? 0) + m[0].length)));
   }
   return { none: false, claims };
+}
+
+/**
+ * "Allergies: latex (rash), eggs (vomiting)": after the first item's reaction the list goes on, each item with a
+ * reaction of its own in brackets, to the end of the sentence.
+ */
+function readLaterItems(rest: string): { allergen: string; reaction?: string }[] {
+  const list = /^\s*\([^)]*\)\s*,\s*([^.;]*)/.exec(rest)?.[1];
+  if (!list) return [];
+  return [...list.matchAll(/([^,()]+?)\s*(?:\(([^)]*)\))?\s*(?:,|$)/g)].flatMap((m) => {
+    const allergen = (m[1] ?? '').replace(/^\s*(?:and|or)\s+/i, '').trim();
+    const reaction = m[2]?.trim().toLowerCase();
+    return allergen ? [{ allergen, ...(reaction ? { reaction } : {}) }] : [];
+  });
 }
 
 /** The lines (and turns) of the transcript that talk about allergies, with the turns around them. */
@@ -163,7 +179,9 @@ export function checkAllergies(statement: string, turns: AllergyTurns): { phrase
     }
     const reaction = claim.reaction;
     if (reaction) {
-      const reactionWords = Object.entries(REACTION_WORDS).find(([name]) => reaction.includes(name))?.[1] ?? splitTokens(reaction).filter((w) => w.length >= 4);
+      // "nausea/vomiting": a reaction named in two words is said by either ("it makes me throw up").
+      const named = Object.entries(REACTION_WORDS).filter(([name]) => reaction.includes(name)).flatMap(([, words]) => words);
+      const reactionWords = named.length > 0 ? named : splitTokens(reaction).filter((w) => w.length >= 4);
       if (reactionWords.length > 0 && !says(turns.nearWords, reactionWords)) {
         problems.push({ phrase: reaction, reason: `the note records "${reaction}" as the reaction to ${claim.allergen}, which the transcript does not say`, lines: [...turns.statedLines, ...linesSaying(turns, candidates)] });
       }

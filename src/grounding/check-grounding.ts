@@ -10,6 +10,7 @@ import { buildWordIndex } from './word-index.js';
 import { checkLaterality, indexTranscriptSides } from './laterality-check.js';
 import { findMedications, indexTranscriptWords, isMedicationSupported, readTreatedPurposes } from './medication-check.js';
 import { checkFamilyHistory } from './family-history-check.js';
+import { checkRelativesNamed } from './relative-check.js';
 import { checkPolarity } from './negation-check.js';
 import { checkRelatedDiagnoses } from './related-diagnosis-check.js';
 import { checkMaritalStatus } from './marital-status-check.js';
@@ -35,6 +36,7 @@ import { checkHandDominance } from './hand-dominance-check.js';
 import { checkDosingInstructions } from './dosing-instruction-check.js';
 import { checkAdherence } from './adherence-check.js';
 import { checkActivities } from './activity-check.js';
+import { checkWeightBearing } from './weight-bearing-check.js';
 import { checkExerciseDose } from './exercise-dose-check.js';
 import { SECTIONS, type Section } from '../note/sections.js';
 import type { GroundingFinding, GroundingKind, GroundingNoteInput, GroundingOptions } from './types.js';
@@ -81,6 +83,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     habits: readHabitTalk(model),
     parentSpeaks: model.lines.some((l) => l.role === 'other'),
     said: supportText,
+    raw: transcript,
   };
 }
 
@@ -113,6 +116,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkStoppedMedications(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkLiving(statement, index.living)) problems.push({ kind: 'contradiction', ...p });
   for (const p of checkFamilyHistory(statement, index.stems, index.parentSpeaks, index.model)) problems.push({ kind: 'history', ...p });
+  for (const p of checkRelativesNamed(statement, index.stems, index.raw, index.parentSpeaks)) problems.push({ kind: 'history', ...p });
   for (const p of checkSubstances(statement, section, index.stems, index.habits)) problems.push({ kind: 'history', ...p });
   for (const p of checkOccupation(statement, section, index.stems)) problems.push({ kind: 'history', ...p });
   for (const p of checkTravel(statement, section, index.stems, index.travelTimes)) problems.push({ kind: 'history', ...p });
@@ -126,6 +130,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkAdherence(statement, index.model)) problems.push({ kind: 'contradiction', ...p });
   for (const p of checkActivities(statement, index.model)) problems.push({ kind: section === 'plan' ? 'plan' : 'history', ...p });
   for (const p of checkExerciseDose(statement, index.model)) problems.push({ kind: 'number', ...p });
+  for (const p of checkWeightBearing(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
   for (const p of checkAttribution(statement, index.speakers)) problems.push({ kind: 'attribution', ...p });
   return problems;

@@ -15,7 +15,8 @@ const KEY_NAMES: Readonly<Record<string, readonly string[]>> = {
   height: ['height', 'tall'],
   bmi: ['bmi', 'body mass index'],
   a1c: ['a1c', 'hemoglobin a1c', 'haemoglobin a1c', 'hba1c', 'hgba1c', 'glycated hemoglobin', 'glycosylated hemoglobin'],
-  glucose: ['glucose', 'blood sugar', 'blood sugars', 'sugar', 'sugars', 'glucoses', 'bm', 'bms', 'cbg', 'fingerstick'],
+  // "FBG", "FSBG", "BSL": the fasting, fingerstick and blood sugar level shorthands of diabetes notes.
+  glucose: ['glucose', 'blood sugar', 'blood sugars', 'sugar', 'sugars', 'glucoses', 'bm', 'bms', 'cbg', 'fingerstick', 'fbg', 'fpg', 'fsbg', 'bgl', 'bsl', 'fasting sugar', 'fasting sugars'],
   ldl: ['ldl', 'bad cholesterol'],
   hdl: ['hdl', 'good cholesterol'],
   cholesterol: ['cholesterol', 'total cholesterol'],

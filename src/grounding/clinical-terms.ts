@@ -68,7 +68,11 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   'neck stiffness': ['neck stiffness', 'stiff neck', 'stiffness in your neck', 'stiffness in my neck', 'stiffness of the neck', 'stiffness of your neck'],
   seizure: ['seizure', 'seizures', 'convulsions', 'fitting'],
   confusion: ['confusion', 'confused', 'disoriented', 'muddled', 'muddle headed'],
-  tremor: ['tremor', 'tremors', 'shaking', 'shaky'],
+  // A low sugar as people with diabetes say it ("any hypos?", "a low sugar"): a note's "denies hypoglycemia" is
+  // judged by the answer.
+  hypoglycemia: ['hypoglycemia', 'hypoglycaemia', 'hypoglycemic episodes', 'hypoglycaemic episodes', 'hypos', 'hypo', 'low blood sugar', 'low blood sugars', 'low sugar', 'low sugars'],
+  // "Reports shakiness" is the "shaky" a patient denied, and the shakes of a low sugar or of withdrawal.
+  tremor: ['tremor', 'tremors', 'shaking', 'shaky', 'shakiness', 'the shakes', 'trembling', 'tremulous', 'tremulousness'],
   rash: ['rash', 'rashes', 'skin rash'],
   itching: ['itching', 'itchy', 'pruritus', 'itch'],
   bruising: ['bruising', 'bruises', 'easy bruising'],

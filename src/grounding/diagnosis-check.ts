@@ -121,8 +121,11 @@ function matchRow(stems: readonly string[], i: number): ConditionName | undefine
 
 /** The content words before a head noun ("Lyme" in "Lyme disease"), up to three. */
 function readModifiers(tokens: readonly string[], head: number, covered: ReadonlySet<number>): number {
-  let start = head;
-  while (start > 0 && head - start < 3) {
+  // "complex regional pain syndrome", "myofascial pain syndrome": "pain" before the head is part of the name, and the
+  // words before it tell which syndrome (alone, "pain" would end the name and leave it with no content).
+  const compound = tokens[head - 1] === 'pain' && !covered.has(head - 1) ? 1 : 0;
+  let start = head - compound;
+  while (start > 0 && head - start < 3 + compound) {
     const t = tokens[start - 1] as string;
     if (!/^[a-z][a-z0-9'-]*$/.test(t) || covered.has(start - 1) || (GENERIC_WORDS.has(t) && !['chronic'].includes(t))) break;
     start -= 1;

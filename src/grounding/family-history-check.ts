@@ -11,7 +11,7 @@ import { findConditions, isConditionSupported } from './diagnosis-check.js';
 import { isDeniedBefore, saysAnyForm, type NamedTerm } from './named-terms.js';
 import { saysWordsTogether, stemPhrase, stemToken, type WordIndex } from './word-index.js';
 
-const RELATIVES: readonly NamedTerm[] = [
+export const RELATIVES: readonly NamedTerm[] = [
   { name: 'grandmother', written: /\b(?:grandmother|grandma|granny|nan|nana)\b/gi, said: ['grandmother', 'grandma', 'granny', 'gran', 'nan', 'nana', 'nanna', 'grandparent*'] },
   { name: 'grandfather', written: /\b(?:grandfather|grandpa|granddad|grandad)\b/gi, said: ['grandfather', 'grandpa', 'granddad', 'grandad', 'gramp*', 'grandparent*'] },
   { name: 'mother', written: /\b(?:mother|mum|mom|mam)\b/gi, said: ['mother', 'mum', 'mom', 'mam', 'mommy', 'mummy', 'mama', 'mamma', 'parent*', 'mother-in-law'] },

@@ -8,7 +8,7 @@ import type { TermHit, TermKind } from './clinical-terms.js';
 import { findAllTerms } from './site-pains.js';
 import { isNegatedBefore, NOTE_NEGATION_STOPS, readAfter, readSystemName } from './negation-reach.js';
 import { IMAGING_RE, type Polarity } from './polarity-reading.js';
-import { readSites } from './sites.js';
+import { isSameSite, readNoteSites } from './sites.js';
 import { splitTokens } from './tokenize.js';
 import { stemToken } from './word-index.js';
 
@@ -206,6 +206,8 @@ export function findTermClaims(statement: string, section?: string): TermClaim[]
   for (const hit of hits) {
     // Hay fever is an allergy, which the allergy check reads; it is named here only so "fever" is not read inside it.
     if (hit.term === 'hay fever') continue;
+    // "seen in fracture clinic", "the falls service": a clinic named for what it treats asserts nothing of the patient.
+    if (['clinic', 'clinics', 'service', 'liaison', 'team', 'unit'].includes(tokens[hit.index + hit.length] ?? '')) continue;
     const polarity = readNotePolarity(tokens, hits, hit);
     if (polarity === 'skip') continue;
     // "Nil new bowel sx", "no further episodes of chest pain": what is denied is a change, which an old complaint
@@ -220,7 +222,7 @@ export function findTermClaims(statement: string, section?: string): TermClaim[]
     const onMovement = hit.term === 'tenderness' && ['with', 'on'].includes(tokens[hit.index + hit.length] ?? '') && /^(?:flexion|extension|movement|motion|range)$/.test(tokens[hit.index + hit.length + 1] ?? '');
     const term = onMovement ? 'pain with movement' : hit.term;
     const kind = section === 'objective' && OBSERVABLE.has(term) ? 'finding' : hit.kind;
-    claims.push({ term, kind, polarity, phrase: tokens.slice(hit.index, hit.index + hit.length).join(' '), sites: readSites(siteTokens, hit, hits) });
+    claims.push({ term, kind, polarity, phrase: tokens.slice(hit.index, hit.index + hit.length).join(' '), sites: readNoteSites(siteTokens, hit, hits) });
   }
   // "Lungs: clear to auscultation bilaterally", "CTAB": lungs an examiner calls clear deny the added sounds, as the
   // same words said at the bedside do; not a clear image ("chest x-ray clear").
@@ -236,6 +238,7 @@ export function findTermClaims(statement: string, section?: string): TermClaim[]
     if (claim) claims.push(asSectionKind(claim, section));
   }
   // "Endorsed tingling until Sunday, denies tingling today": both polarities of one phrase in a statement are a time
-  // course; "endorses melena; denies hematochezia" are two claims of one term, each read on its own.
-  return claims.filter((c) => !claims.some((o) => o.term === c.term && o.phrase === c.phrase && o.polarity !== c.polarity));
+  // course; "endorses melena; denies hematochezia" are two claims of one term, each read on its own, and so are
+  // "tender over the lateral epicondyle; no tenderness at the olecranon": one finding at two places.
+  return claims.filter((c) => !claims.some((o) => o.term === c.term && o.phrase === c.phrase && o.polarity !== c.polarity && isSameSite(c.sites, o.sites)));
 }

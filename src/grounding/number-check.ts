@@ -42,8 +42,11 @@ function isDate(q: Quantity, tokens: readonly string[]): boolean {
   const raw = tokens[q.index] ?? '';
   // A zero-padded part ("02/07", "3/09") is a date, never GP shorthand for a duration ("2/7" = 2 days).
   if (raw.includes('/') && /(?:^|\/)0\d/.test(raw)) return true;
-  return q.den !== undefined && (q.den >= 1000 || tokens[q.index - 1] === 'on');
+  return q.den !== undefined && (q.den >= 1000 || DATE_LEADS.has(tokens[q.index - 1] ?? ''));
 }
+
+/** Words a date follows: "on 3/11", "Wednesday 3/11", "until 4/2" (a GP's "2/7" of a duration follows none of them). */
+const DATE_LEADS = new Set(['on', 'dated', 'until', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
 /** The numbers of a statement that count as claims: ones with a unit, ratios, grades, ages, or values after a vital/lab name. */
 export function extractNumberClaims(statement: string): NumberClaim[] {
@@ -54,12 +57,15 @@ export function extractNumberClaims(statement: string): NumberClaim[] {
   const followUp = isFollowUpStatement(statement);
   const quantities = extractQuantities(tokens);
   const timeIndexes = quantities.filter((q) => q.cls === 'time').map((q) => q.index);
+  const keyOf = (q: Quantity) => keys
+    .filter((k) => k.index + k.length <= q.index && q.index - (k.index + k.length) <= NOTE_KEY_REACH && canKeyTakeUnit(k.key, q.cls))
+    .filter((k) => !tokens.slice(k.index + k.length, q.index).some((t) => /^\d/.test(t)))
+    .pop();
   for (const q of quantities) {
     if (isDate(q, tokens)) continue;
-    const key = keys
-      .filter((k) => k.index + k.length <= q.index && q.index - (k.index + k.length) <= NOTE_KEY_REACH && canKeyTakeUnit(k.key, q.cls))
-      .filter((k) => !tokens.slice(k.index + k.length, q.index).some((t) => /^\d/.test(t)))
-      .pop();
+    // "FBG 80-130": a range's far end measures what its near end does.
+    const near = q.rangeEnd === undefined ? undefined : quantities.find((o) => o.index < q.index && o.value === q.rangeEnd && o.rangeEnd === q.value);
+    const key = keyOf(q) ?? (near ? keyOf(near) : undefined);
     const nearest = q.cls === 'dose' ? drugs.filter((d) => d.index < q.index && q.index - d.index <= NOTE_DRUG_REACH).pop() ?? null : null;
     // "Lantus insulin 84 units": a brand and its class named together are one drug, either name's aliases its own.
     const named = nearest ? drugs.filter((d) => d === nearest || d.index + d.length === nearest.index) : [];
@@ -384,6 +390,26 @@ function isDrinkingTold(index: QuantityIndex): boolean {
 }
 
 /**
+ * Servings and volumes are judged only where the conversation counts them in the same unit itself ("two cups of rice",
+ * "two litres a day"): "a bottle of wine", "a beer or two" or "six glasses of water" are the clinician's to write as
+ * "1 bottle", "1-2 drinks", "1.5 L".
+ */
+function isServingCounted(claim: NumberClaim, index: QuantityIndex): boolean {
+  return index.quantities.some((q) => q.cls === claim.cls && q.unit === claim.unit);
+}
+
+/**
+ * A history's serving is what the patient counts ("3 bottles a day"), not the clinician's target for it ("cut down to
+ * 1 bottle a day"): where the patient counts that serving, the clinician's counts of it are left out.
+ */
+function selectHeard(claim: NumberClaim, index: QuantityIndex, section: string | undefined): QuantityIndex {
+  if (section !== 'subjective' || claim.cls !== 'serving') return index;
+  const isServing = (q: HeardQuantity) => q.cls === 'serving' && q.unit === claim.unit;
+  if (!index.quantities.some((q) => isServing(q) && q.role === 'patient')) return index;
+  return { ...index, quantities: index.quantities.filter((q) => !isServing(q) || q.role !== 'clinician') };
+}
+
+/**
  * What a statement is about, with a medical term's everyday words beside it: "dysuria for 2 weeks" is about the
  * "burning when I pee" the patient timed, so that time is the one compared.
  */
@@ -406,8 +432,8 @@ export function checkNumbers(statement: string, index: QuantityIndex, section?: 
   const tokens = normaliseTokens(statement);
   const reckoned = isAlcoholStatement(tokens) && isDrinkingTold(index);
   const failed = claims
-    .filter((claim) => !(reckoned && claim.unit === 'units' && claim.drug === null))
-    .map((claim) => ({ claim, verdict: judgeClaim(claim, index, topic, readDurationConcepts(tokens, claim.index, section), LIFE_EVENT_RE.test(statement)) })).filter((c) => !c.verdict.supported);
+    .filter((claim) => !(reckoned && claim.unit === 'units' && claim.drug === null) && !((claim.cls === 'serving' || claim.cls === 'volume') && !isServingCounted(claim, index)))
+    .map((claim) => ({ claim, verdict: judgeClaim(claim, selectHeard(claim, index, section), topic, readDurationConcepts(tokens, claim.index, section), LIFE_EVENT_RE.test(statement)) })).filter((c) => !c.verdict.supported);
   for (const [at, { claim: end, verdict }] of failed.entries()) {
     // A range neither end of which is said is one unsupported fact: "2-3 hours", not "2 hours" and "3 hours".
     const partner = end.rangeEnd === undefined ? undefined : failed.find((o, k) => k !== at && o.claim.value === end.rangeEnd && o.claim.rangeEnd === end.value && o.claim.unit === end.unit);

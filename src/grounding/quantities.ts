@@ -1,7 +1,7 @@
 import { FRACTION_RE, NUMBER_RE, stemWord } from './tokenize.js';
 
 /** Units whose values can only be compared with the very same unit (3 days ≠ 3 weeks, 5 mg ≠ 5 mcg). */
-const STRICT_CLASSES = new Set(['time', 'dose']);
+const STRICT_CLASSES = new Set(['time', 'dose', 'serving']);
 
 interface UnitDef {
   phrase: readonly string[];
@@ -31,6 +31,17 @@ const UNIT_DEFS: readonly UnitDef[] = [
   ...defineUnits('dose', 'meq', 'meq'),
   ...defineUnits('dose', 'g', 'g', 'gram'),
   ...defineUnits('count', 'tablets', 'tablet', 'tab', 'pill', 'capsule', 'puff', 'drop', 'spray', 'patch'),
+  // Servings of food and drink: "rice 2 cups a meal", "4 pints on a Saturday", "3 bottles of cola a day". A serving
+  // is compared only with the same kind of serving (2 cups of tea are not 2 glasses of wine).
+  ...defineUnits('serving', 'cups', 'cup', 'mug'),
+  ...defineUnits('serving', 'glasses', 'glass', 'glasse'),
+  ...defineUnits('serving', 'bottles', 'bottle'),
+  ...defineUnits('serving', 'cans', 'can'),
+  ...defineUnits('serving', 'pints', 'pint'),
+  ...defineUnits('serving', 'drinks', 'drink', 'beer', 'shot'),
+  ...defineUnits('serving', 'slices', 'slice'),
+  ...defineUnits('serving', 'servings', 'serving', 'portion'),
+  ...defineUnits('volume', 'L', 'l', 'litre', 'liter'),
   ...defineUnits('weight', 'kg', 'kg', 'kilogram', 'kilo'),
   ...defineUnits('weight', 'lb', 'lb', 'pound'),
   ...defineUnits('weight', 'st', 'stone'),
@@ -202,7 +213,17 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
       i += run > 0 ? run : 2;
     }
   }
-  return found;
+  return carryServings(tokens, found);
+}
+
+/** "two cups in the morning, sometimes three": a bare count said just after a serving, in its clause, is more of it. */
+function carryServings(tokens: readonly string[], found: readonly Quantity[]): Quantity[] {
+  return found.map((q, k) => {
+    const before = found[k - 1];
+    if (q.unit !== null || q.cls !== null || before?.cls !== 'serving' || q.index - before.index > 10) return q;
+    if (tokens.slice(before.index + 1, q.index).some((t) => ['.', '?', ';', '!'].includes(t))) return q;
+    return { ...q, unit: before.unit, cls: 'serving', text: formatQuantity(q.value, undefined, before.unit) };
+  });
 }
 
 /** True when the units of a claim and of a transcript mention can describe the same quantity. */

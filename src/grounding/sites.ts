@@ -19,9 +19,12 @@ const SITE_WORDS = [
   'navicular', 'snuffbox', 'tibia', 'tibial', 'fibula', 'fibular', 'femur', 'humerus', 'radial', 'ulnar', 'carpal', 'tarsal',
   'occipital', 'frontal', 'temporal', 'mastoid', 'axilla', 'axillary', 'inguinal', 'submandibular', 'supraclavicular', 'incision',
   'wound', 'scar', 'extremity', 'extremities', 'upper', 'lower', 'iliac', 'renal', 'loin',
+  // A ligament is not the bone beside it: "no tenderness on the bones" says nothing of a tender ligament (the Ottawa
+  // rules). "Bony" is read only right before its finding (readSites).
+  'ligament', 'talofibular', 'calcaneofibular', 'collateral', 'cruciate', 'bone',
 ];
 
-const SITES = new Set([...SITE_WORDS.map((w) => w.slice(0, 5)), 'neck', 'abdom', 'calf', 'foot', 'mp', 'mcp', 'mtp', 'pip']);
+const SITES = new Set([...SITE_WORDS.map((w) => w.slice(0, 5)), 'neck', 'abdom', 'calf', 'foot', 'mp', 'mcp', 'mtp', 'pip', 'atfl', 'cfl', 'acl', 'pcl', 'mcl', 'lcl', 'ucl']);
 /** Words that are sites only together with another ("upper" of "upper quadrant"): never alone a place. */
 const WEAK_SITES = new Set(['upper', 'lower', 'proce', 'joint']);
 /** Directions within a part: "lateral" and "medial" of one knee are different places. */
@@ -39,7 +42,7 @@ export function isSiteWord(word: string): boolean {
 /** Plain words for directions: "outside of the elbow" is its lateral aspect. */
 const PLAIN_DIRECTIONS: Readonly<Record<string, string>> = { outsi: 'later', insid: 'media', front: 'anter' };
 /** Words for one place: the cervical region is the neck, the abdomen the belly; a finger's "MP joint" is its metacarpophalangeal joint, "PIP" its proximal one. */
-const SAME_PLACE: Readonly<Record<string, string>> = { cervi: 'neck', belly: 'abdom', stoma: 'abdom', calve: 'calf', feet: 'foot', iliac: 'quadr', mp: 'metac', mcp: 'metac', mtp: 'metat', pip: 'proxi' };
+const SAME_PLACE: Readonly<Record<string, string>> = { cervi: 'neck', belly: 'abdom', stoma: 'abdom', calve: 'calf', feet: 'foot', iliac: 'quadr', mp: 'metac', mcp: 'metac', mtp: 'metat', pip: 'proxi', bones: 'bone', atfl: 'talof', cfl: 'calca' };
 
 function toSite(word: string): string {
   const stem = word.slice(0, 5);
@@ -74,7 +77,9 @@ function readSides(tokens: readonly string[], from: number, to: number, isOthers
 export function readSites(tokens: readonly string[], hit: TermHit, hits: readonly TermHit[] = []): string[] {
   const others = hits.filter((h) => h.index !== hit.index);
   const isOthers = (k: number) => others.some((h) => k >= h.index && k < h.index + h.length);
-  return [...readPlaces(tokens, hit, hits, isOthers), ...readSides(tokens, hit.index - 3, hit.index + hit.length + 3, isOthers)];
+  // "no bony tenderness": "bony" places only the finding it qualifies, not its neighbours ("fracture; no bony lesion").
+  const bony = tokens[hit.index - 1] === 'bony' ? ['bone'] : [];
+  return [...new Set([...bony, ...readPlaces(tokens, hit, hits, isOthers)]), ...readSides(tokens, hit.index - 3, hit.index + hit.length + 3, isOthers)];
 }
 
 function readPlaces(tokens: readonly string[], hit: TermHit, hits: readonly TermHit[], isOthers: (k: number) => boolean): string[] {
@@ -112,6 +117,22 @@ function readPlaces(tokens: readonly string[], hit: TermHit, hits: readonly Term
     if (SITES.has(stem) && !WEAK_SITES.has(stem) && !DIRECTIONS.has(stem)) return [stem];
   }
   return [];
+}
+
+/** Words after "over the", "at the" that are no place: "tender at the time", "pain on the left". */
+const NOT_PLACES = new Set(['time', 'moment', 'end', 'start', 'same', 'left', 'right', 'rest', 'exam', 'examination', 'visit', 'day', 'weekend', 'phone']);
+
+/**
+ * A finding placed where the site words cannot name it ("Tender over the ATFL", "tenderness at the pes anserine")
+ * is at one place all the same: a denial the transcript gives at other named places ("no tenderness at the fibular
+ * head") does not speak to it, while an unplaced one still does.
+ */
+export function readNoteSites(tokens: readonly string[], hit: TermHit, hits: readonly TermHit[]): string[] {
+  const sites = readSites(tokens, hit, hits);
+  if (sites.length > 0) return sites;
+  const [preposition, article, word] = tokens.slice(hit.index + hit.length, hit.index + hit.length + 3);
+  const placed = ['over', 'at', 'along', 'around'].includes(preposition ?? '') && ['the', 'his', 'her', 'their'].includes(article ?? '');
+  return placed && word !== undefined && /^[a-z]/.test(word) && !NOT_PLACES.has(word) && !isSiteWord(word) ? [NAMED_PLACE] : sites;
 }
 
 /** The parts a whole clause names, with a side said right before one ("the x ray of your right knee" → knee, right). */

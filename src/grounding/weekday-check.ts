@@ -19,8 +19,9 @@ const NOTE_DAY_RE = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday
 /** The weekdays a text names, full names only (the note's "Tue" read as "tuesday"). */
 function readNoteDays(statement: string): { day: string; phrase: string }[] {
   return [...statement.matchAll(NOTE_DAY_RE)]
-    // "Sat 96%" is a saturation, "sun exposure" the sun: short forms count only with a capital and not before a number.
-    .filter((m) => m[1]!.length > 4 || (/^[A-Z]/.test(m[1]!) && !/^\s*\d/.test(statement.slice(m.index + m[0].length))))
+    // "Sat 96%" is a saturation, "sun exposure" the sun: short forms count only with a capital and not before a number,
+    // and never in the plural ("Sats are 94%").
+    .filter((m) => m[1]!.length > 4 || (/^[A-Z]/.test(m[1]!) && !/s\.?$/i.test(m[0].slice(m[1]!.length)) && !/^\s*\d/.test(statement.slice(m.index + m[0].length))))
     .map((m) => ({ day: SHORT[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase(), phrase: m[0].replace(/\.$/, '') }));
 }
 

@@ -138,3 +138,35 @@ describe("a smoker's count per day in shorthand", () => {
     expect(kinds(note({ subjective: 'Smoker 10/day (roll-ups).' }), T)).toEqual([]);
   });
 });
+
+describe('adherence: a medicine not yet started', () => {
+  const PHARMACY = [
+    'Pharmacist: The hospital added amlodipine five milligrams. Have you been taking it?',
+    "Patient: I haven't picked it up yet, the chemist had to order it in.",
+    'Pharmacist: And the atorvastatin at night?',
+    'Patient: Every night, I take it every night with my tea.',
+  ].join('\n');
+  it('flags "taking as prescribed" where the patient has not started it', () => {
+    expect(kinds(note({ assessment: 'Taking amlodipine 5 mg daily as prescribed.' }), PHARMACY)).toContain('contradiction');
+  });
+  it('passes the medicine the patient does take, and the one not started called so', () => {
+    expect(kinds(note({ subjective: 'Taking atorvastatin at night as prescribed.' }), PHARMACY)).toEqual([]);
+    expect(kinds(note({ assessment: 'Amlodipine not yet started (awaiting pharmacy stock).' }), PHARMACY)).toEqual([]);
+  });
+});
+
+describe('readings the offline engine tripped on', () => {
+  const WARD = [
+    'Doctor: Morning. The team saw you on Monday; how is the breathing?',
+    "Patient: Better. I haven't missed any of the antibiotic doses.",
+    'Doctor: Your oxygen is 95% on room air today.',
+  ].join('\n');
+  it('reads "Sats" as saturations, not Saturday, and "hasn\'t missed any doses" as taking them', () => {
+    expect(kinds(note({ objective: 'Sats are 95% on room air.' }), WARD)).toEqual([]);
+    expect(kinds(note({ subjective: "She hasn't missed any doses of the antibiotic." }), WARD)).toEqual([]);
+  });
+  it('still flags a weekday the conversation did not name, and missed doses the patient denied', () => {
+    expect(kinds(note({ subjective: 'Seen by the team on Sat.' }), WARD)).toContain('plan');
+    expect(kinds(note({ subjective: 'Has missed several antibiotic doses.' }), WARD)).toContain('contradiction');
+  });
+});

@@ -4,6 +4,7 @@ import { caseless } from '../text/caseless-pattern.js';
 import { classifyUtterance } from './classify-utterance.js';
 import { ANNOUNCED_TOPIC, type Phase, trackPhases } from './track-phases.js';
 import { DIAGNOSIS_TERM, hasMeasuredValue } from './clinical-vocabulary.js';
+import { countMatches, EXAM_CUES } from './clinical-lexicon.js';
 import { type CourseQuestion, placeCourseAnswer } from './course-answer.js';
 import { describeSpeaker } from './describe-speaker.js';
 import type { DraftSentence } from './draft-sentence.js';
@@ -100,7 +101,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
       findings = { topic: examTopic, turn: u0.turn };
       return;
     }
-    const topicOnly = u0.role === 'clinician' ? ANNOUNCED_TOPIC.exec(u0.text) ?? TRIAL_TOPIC.exec(u0.text) : null;
+    const topicOnly = u0.role === 'clinician' ? ANNOUNCED_TOPIC.exec(u0.text) ?? readTrialTopic(u0.text) : null;
     if (topicOnly) {
       announced = { topic: normalizeMeasurements((topicOnly[1] ?? topicOnly[2])!), turn: u0.turn };
       return;
@@ -271,6 +272,15 @@ function findInformantTurns(turns: Turn[]): Set<number> {
 
 /** "Now some mildly thick fluid, level 2. That's a clear voice…": what is tried next, then how it went. */
 const TRIAL_TOPIC = caseless(/^(?:(?:now|next|and|then|okay),?\s+)*((?:some|a sip of|a spoonful of|a teaspoon of|a cup of) [a-z][a-z -]{2,40}?(?:, (?:level|grade|size|stage) (?:\d+|one|two|three|four|five|six|seven))?)[.:]?$/);
+
+/** What an examiner finds on the body, as a noun ("some swelling", "a little redness"), not a thing tried. */
+const FINDING_NOUN = caseless(/\b(?:swelling|redness|bruising|warmth|wasting|crusting|scaling|discharge|spasm|guarding|clicking|grating)\b/);
+
+/** "Some tenderness over the left flank.": a finding named without a verb is what was found, not a thing tried next. */
+function readTrialTopic(text: string): RegExpExecArray | null {
+  const m = TRIAL_TOPIC.exec(text);
+  return m && countMatches(m[1]!, EXAM_CUES) === 0 && !FINDING_NOUN.test(m[1]!) ? m : null;
+}
 
 /** "That one's a seborrhoeic keratosis": the lesion just described, named as a condition, is the assessment. */
 const NAMES_IT = caseless(/^(?:(?:so|and|okay|now),?\s+)?(?:that|this|it)(?: one| lesion| spot| mole| lump)?(?:'s| is) (?:a |an )?(?:probably |likely |just |simply |a benign |benign )?(?:[a-z-]+ ){0,2}[a-z-]+(?:itis|osis|oma|ma|cyst|keratosis|naevus|nevus|wart|tag|lesion)s?\.?$/);

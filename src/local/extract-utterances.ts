@@ -204,9 +204,10 @@ function dropCompanionAddress(text: string): string {
 
 /**
  * "Nurse, can you note, tooth 36 has a crack line", "for the notes, the scar is well healed", "can you chart that the
- * pulses are present": the clinician dictating a finding to an assistant or the record; what is noted is the sentence.
+ * pulses are present", "just for my note, you look well": the clinician dictating a finding to an assistant or the
+ * record; what is noted is the sentence.
  */
-const NOTE_ASIDE = /^(?:(?:okay|so|and|right),?\s+)?(?:(?:nurse|sister|[A-Z][a-z]+),\s+)?(?:(?:can|could|would) you (?:please )?|please )?(?:note|chart|record|write down|put down|document|mark(?: down)?)(?: (?:down|that|for me|in the (?:notes|chart|record)|on the chart))*[,:]\s+|^(?:(?:okay|so|and),?\s+)?for the (?:notes|record|chart)[,:]\s+/i;
+const NOTE_ASIDE = /^(?:(?:okay|so|and|right),?\s+)?(?:(?:nurse|sister|[A-Z][a-z]+),\s+)?(?:(?:can|could|would) you (?:please )?|please )?(?:note|chart|record|write down|put down|document|mark(?: down)?)(?: (?:down|that|for me|in the (?:notes|chart|record)|on the chart))*[,:]\s+|^(?:(?:okay|so|and|good|right),?\s+)*(?:just |and )?for (?:the|my|our|your) (?:notes?|records?|chart|documentation)[,:]\s+/i;
 
 function dropNoteAside(text: string): string {
   const m = NOTE_ASIDE.exec(text);

@@ -16,6 +16,7 @@ import { describesBodyInExam, placesBody } from './spoken-observations.js';
 import { isExamRequest } from './exam-requests.js';
 import { BODY_STATE_NOW, COUNTED_FINDING, EXAMINED_PART, PULSE_FELT, SHORT_READING, TERSE_FINDING, TERSE_LIKELIHOOD, TERSE_ORDER, TERSE_RANGE, TESTED_STRUCTURE } from './terse-findings.js';
 import { ordersTest } from './ordered-tests.js';
+import { isSymptomRecap } from './symptom-recap.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
 import { ANNOUNCES_RESULTS, type Phase, type Slot, VITALS } from './track-phases.js';
 import { ASKS_INTERPRETER, CONNECTION_CHECK, CUT_OFF, PLAN_ANNOUNCED, EVALUATION_NOW, EXAM_MANEUVER, FOLLOW_UP_GOODBYE, GREETING_OR_AGENDA, COMFORTS, INTRODUCTION, QUESTIONS_AHEAD, RUNNING_THE_VISIT, MEETS, SCRIBE_COMMAND, SMALL_TALK, VISIT_COURSE, VISIT_PROCESS, VISIT_STEP, VISIT_ASIDE } from './visit-talk-patterns.js';
@@ -86,6 +87,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   const substantive = /\d/.test(u.text) || countMatches(u.text, CLINICAL_TERMS) > 0 || findDrugs(u.text).length > 0 || DIAGNOSIS_TERM.test(u.text);
   // "No dizziness.": a patient's two-word denial of a symptom is a negative finding of the history.
   if (u.role !== 'clinician' && !u.question && words === 2 && /^no\s+\w+\W*$/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
+  // "Okay, so frequency and urgency.": symptoms named back while the history is taken are that history.
+  if (u.role === 'clinician' && phase === 'history' && !u.question && isSymptomRecap(u.text)) return 'history';
   // "See you next Tuesday", "see you in two weeks": the follow-up, said as goodbye.
   if (u.role === 'clinician' && !u.question && FOLLOW_UP_GOODBYE.test(u.text)) return 'plan';
   // "No swelling.", "Knee's normal.": the examiner's two-word finding, said between manoeuvres.

@@ -175,7 +175,9 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
       const found = hasMeasuredValue(measured) || /\d ?(?:mmHg|bpm|\/min|%|mL)/.test(measured) || /\b(?:shows?|showed|positive|negative)\b/i.test(u.text) ? classifyUtterance({ ...u, text: measured, role: 'clinician' }, 'exam', true) ?? classifyUtterance({ ...u, role: 'clinician' }, 'exam', true)
         // "Sugar's two point one.": a value read out in two words is the reading itself.
         ?? (hasMeasuredValue(measured) && measured.split(/\s+/).length <= 4 ? 'exam' : undefined) : undefined;
-      if ((found === 'exam' || found === 'results') && !/\b(?:ago|yesterday|last (?:night|week|month|year)|usually|normally|history of|(?:on|takes?|taking) (?:\w+ )?(?:mg|tablets?))\b/i.test(u.text)) {
+      // "Weight 32 kilos, up from 30 last year": the earlier value it is compared with does not make the reading history.
+      const now = u.text.replace(COMPARED_WITH_BEFORE, '');
+      if ((found === 'exam' || found === 'results') && !/\b(?:ago|yesterday|last (?:night|week|month|year)|usually|normally|history of|(?:on|takes?|taking) (?:\w+ )?(?:mg|tablets?))\b/i.test(now)) {
         drafts.push({ block: found, text: polishSentence(measured), lines: [u.line], spoken: measured, order: i, clinician: true });
         return;
       }
@@ -249,6 +251,9 @@ function answersHistoryQuestion(u: Utterance, turns: Turn[], indexInTurn: number
   const asked = splitSentences(normalizeAsrText(before.text)).at(-1) ?? '';
   return /\?\s*$/.test(asked) && ASKS_ABOUT_PATIENT.test(asked.replace(/^.{0,40}?,\s+(?=(?:how|what|when|where|do|did|have|are|any|tell)\b)/i, ''));
 }
+
+/** ", up from 30.1 last year", ", down from 88 in March": a reading's earlier value, given to compare. */
+const COMPARED_WITH_BEFORE = /,?\s*\b(?:up|down|compared (?:to|with)|same as|from)\b(?:[^,.;]|\.\d){0,30}?\b(?:ago|yesterday|last (?:night|week|month|year|time|visit)|before|previously)\b/gi;
 
 /** Turns in which one clinician (a nurse, an aide, a medic) answers another's question about the patient. */
 const DECIDES = /^(?:yes|yeah|yep|no|nope|agreed|please|go ahead|let's|sure|definitely|absolutely)\b/i;

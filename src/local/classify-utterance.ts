@@ -14,7 +14,7 @@ import { LAB_OR_SCORE, SIZED_FINDING, SPECIMEN_TAKEN } from './purpose-patterns.
 import { ADVICE_MARKERS, ADVICE_ONLY_VERBS, ADVICE_PURPOSE, adviceVerb, DEVICE, firstWord, isAdvice, MANEUVER_VERBS, MOVES_BODY, PLAN_TRANSITION } from './read-advice.js';
 import { describesBodyInExam, placesBody } from './spoken-observations.js';
 import { isExamRequest } from './exam-requests.js';
-import { BODY_STATE_NOW, COUNTED_FINDING, EXAMINED_PART, PULSE_FELT, SHORT_READING, TERSE_FINDING, TERSE_LIKELIHOOD, TERSE_ORDER, TERSE_RANGE, TESTED_STRUCTURE } from './terse-findings.js';
+import { BODY_STATE_NOW, COUNTED_FINDING, EXAMINED_PART, PAIN_ELICITED, PULSE_FELT, SHORT_READING, TERSE_FINDING, TERSE_LIKELIHOOD, TERSE_ORDER, TERSE_RANGE, TESTED_STRUCTURE } from './terse-findings.js';
 import { ordersTest } from './ordered-tests.js';
 import { isSymptomRecap } from './symptom-recap.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
@@ -96,6 +96,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "Great, full extension.", "that's going fully straight now", "still a bit tight at the very end": how far a joint
   // goes, said in passing between manoeuvres, is the finding.
   if (u.role === 'clinician' && phase === 'exam' && !u.question && words <= 10 && TERSE_RANGE.test(u.text) && !/\b(?:will|'ll|going to|want|should|try|if)\b/i.test(u.text)) return 'exam';
+  if (u.role === 'clinician' && phase === 'exam' && !u.question && PAIN_ELICITED.test(u.text) && !/\b(?:will|'ll|going to|if|when he|when she|at home|usually)\b/i.test(u.text)) return 'exam';
   // "Well, that's irregularly irregular, and fast": how the pulse under the examiner's fingers feels is the finding.
   if (u.role === 'clinician' && phase === 'exam' && !u.question && PULSE_FELT.test(u.text)) return 'exam';
   // "Let me check it here... 152/88.": a pressure read off on its own after the pause is the reading itself.
@@ -202,6 +203,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // the clinician numbers is one of its items, verbless as it often is.
   // ("Number two, neck pain in the setting of arthritis" is a problem list's item, not numbered so: it stays assessment.)
   if (phase === 'plan' && NUMBERED_ITEM.test(u.text)) return 'plan';
+  // "Leash walks only, short, for now.", "Soft food only.": a restriction given without a verb, once the plan is under way.
+  if (phase === 'plan' && !u.question && RESTRICTED_TO.test(u.text)) return 'plan';
   const prior = (slot: Slot): number => {
     // Plan talk before the exam is mostly agenda ("we will take a look"), so it needs strong cues.
     if (phase === 'history') return slot === 'history' ? 0.5 : slot === 'plan' || slot === 'assessment' ? -1 : 0;
@@ -233,6 +236,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (phase !== 'history' && !u.question && words >= 4 && namesConditionInApposition(u.text) && !UNNAMED_JUDGEMENT_EXCLUDES.test(u.text)) return 'assessment';
   return undefined;
 }
+
+const RESTRICTED_TO = caseless(/^(?:(?:and|so|now|okay|then),?\s+)?(?!(?:it|that|this|he|she|you|i|we|they|there|one|both|all|some|any|either|neither|each)\b)(?:[a-z-]+ ){0,3}[a-z-]+ only(?:,|[.!]?$)(?![^.]*\b(?:is|are|was|were|i|you)\b)/);
 
 /** "…the severe category, so severe COPD", "…, which is early glaucoma": a condition named after what led to it. */
 function namesConditionInApposition(text: string): boolean {

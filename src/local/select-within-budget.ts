@@ -66,6 +66,8 @@ const CHANGES = caseless(/\b(?:get|buy|continu\w*|keep\w*|carry on|tak\w*|use|us
 const REFERS = caseless(/\b(?:refer(?:ral|ring|red)?|admit(?:ted|ting)?|keep (?:you|him|her|them) in|ask (?:the|a|our) [\w -]{1,25}? team to see)\b/);
 const REFERS_OR_BOOKS = caseless(/\b(?:refer(?:ral|ring|red)?|consult|schedul\w*|book(?:ed|ing)?|follow[- ]?up|see (?:you|him|her|them) (?:back|again|in)|come back in|prescri\w+|debride\w*|inject\w*)\b/);
 
+const BOOKS_NEXT_VISIT = caseless(/\b(?:follow[- ]?up|re-?check|review (?:you|him|her|them|it) |see (?:you|him|her|them) (?:back|again|in)|come back in|back in (?:\d+|one|two|three|four|six) (?:days?|weeks?|months?))\b[^.?!]{0,30}\b(?:\d+|one|two|three|four|six|a) (?:days?|weeks?|months?)\b/);
+
 function sumWords(items: { text: string }[]): number {
   return items.reduce((a, s) => a + countWords(s.text), 0);
 }
@@ -90,6 +92,9 @@ export function selectWithinBudget<T extends { text: string }>(whole: T[], block
     // must not lose; its most telling one is kept over the budget (ACI-Bench valid ROUGE-1 -0.07, the sealed sets +0.5-1).
     const net = ranked.find((r) => !keep.has(r.index) && r.words <= SAFETY_NET_WORDS && isReturnPrecaution(r.item.text));
     if (net) keep.add(net.index);
+    // So is when to come back ("let's recheck in 2 weeks, sooner if…"): a plan that lost it says nothing of the next visit.
+    const next = ranked.find((r) => !keep.has(r.index) && r.words <= SAFETY_NET_WORDS && BOOKS_NEXT_VISIT.test(r.item.text) && !isReturnPrecaution(r.item.text));
+    if (next && !ranked.some((r) => keep.has(r.index) && BOOKS_NEXT_VISIT.test(r.item.text))) { keep.add(next.index); used += next.words; }
   }
   for (const r of ranked) {
     if (keep.has(r.index)) continue;

@@ -50,6 +50,9 @@ export function isQuestion(sentence: string): boolean {
   if (/\b(have|do|did|are|were|does|is) you\b/i.test(sentence) && !/\b(if|when|whether|what|that) (you|do|did|have)\b/i.test(sentence)) return true;
   // "What helps is a single dose of a steroid": a what-clause that is itself the subject of "is" states, not asks.
   if (/^what (?:\w+ ){1,3}(?:is|are) (?:a|an|the|some|to|that|usually|just|really)\b/i.test(sentence) && !/^what (?:is|are|was|were|do|does|did|can|could|would|will|time|kind|sort|type|day|dose)\b/i.test(sentence)) return false;
+  // "what you have is called irreversible pulpitis…": subject before verb, then "is", states what it is (a question
+  // puts the verb first: "what do you have").
+  if (/^what (?:you|he|she|they|it|this|that)(?:'ve| have| has|'s got|'ve got| got| need| feel| felt| see| saw| describe| described| told me about)\s+(?:\w+\s+){0,2}?(?:is|are|was|were|sounds)\b/i.test(sentence)) return false;
   return QUESTION_OPENER.test(sentence) && !/^what (?:i|we)(?:'d| would| want| need| recommend| think| plan|'m going| am going|'re going| are going| will|'ll)\b/i.test(sentence);
 }
 

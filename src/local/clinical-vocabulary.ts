@@ -158,6 +158,11 @@ const PROCEDURE = caseless(/\b(?:i|we)(?:'m| am|'re| are) (?:now |just |also )?(
 /** "The team recommends a short stay…", "testing is recommended": a recommendation said of others or in the passive. */
 const RECOMMENDED = caseless(/\b(?:the (?:team|doctors?|surgeons?|therapists?)|our team|we all) (?:recommends?|suggests?|advises?|would like)\b|\b(?:is|are) (?:recommended|advised)\b/);
 
+/** A procedure done or a device fitted in the visit ("I'm putting you in a boot", "I'll debride the callus"). */
+export function isProcedureNow(sentence: string): boolean {
+  return PROCEDURE.test(sentence) && !/\?$/.test(sentence) && !/\b(?:if|last (?:time|visit)|ago)\b/i.test(sentence);
+}
+
 export function isPlanStatement(sentence: string): boolean {
   if (VISIT_REASON.test(sentence)) return false;
   if ((PROCEDURE.test(sentence) || RECOMMENDED.test(sentence)) && !/\?$/.test(sentence) && !/\b(?:if|last (?:time|visit)|ago)\b/i.test(sentence)) return true;

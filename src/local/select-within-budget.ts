@@ -4,7 +4,7 @@
  */
 import type { CaselessPattern } from '../text/caseless-pattern.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, EXAM_CUES, PLAN_CUES, RESULTS_CUES, countMatches } from './clinical-lexicon.js';
-import { DIAGNOSIS_TERM, findDrugs, isOrder, isReturnPrecaution } from './clinical-vocabulary.js';
+import { DIAGNOSIS_TERM, findDrugs, isOrder, isProcedureNow, isReturnPrecaution } from './clinical-vocabulary.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { trimExplanations } from './trim-explanations.js';
 
@@ -48,8 +48,9 @@ const SYMPTOM = caseless(/\b(?:pain\w*|aches?|aching|sore|swell\w*|swollen|fever
 const SHORT_ACTION_WORDS = 16;
 const NAMED_ACTION_WORDS = 40;
 const SAFETY_NET_WORDS = 40;
+/** A procedure done or a device fitted in the visit is an item the plan must keep, like an order. */
 function isActionItem(text: string): boolean {
-  return findDrugs(text).length > 0 || isOrder(text) || REFERS_OR_BOOKS.test(text);
+  return findDrugs(text).length > 0 || isOrder(text) || REFERS_OR_BOOKS.test(text) || isProcedureNow(text);
 }
 /**
  * A decided drug change, referral or named test ("halve the zopiclone to 3.75 for 2 weeks", "I'm referring her to…",

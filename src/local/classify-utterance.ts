@@ -91,6 +91,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.role === 'clinician' && phase === 'history' && !u.question && isSymptomRecap(u.text)) return 'history';
   // "See you next Tuesday", "see you in two weeks": the follow-up, said as goodbye.
   if (u.role === 'clinician' && !u.question && FOLLOW_UP_GOODBYE.test(u.text)) return 'plan';
+  // "I want to start a daily controller. It's called fluticasone 44 micrograms.": the drug just proposed, named.
+  if (u.role === 'clinician' && phase !== 'history' && !u.question && DRUG_NAMED.test(u.text) && findDrugs(u.text).length > 0) return 'plan';
   // "I want you back in 1 week so I can check it": when to return, whatever is to be done then.
   if (u.role === 'clinician' && !u.question && WANTS_BACK.test(u.text)) return 'plan';
   // "No swelling.", "Knee's normal.": the examiner's two-word finding, said between manoeuvres.
@@ -239,6 +241,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   return undefined;
 }
 
+const DRUG_NAMED = caseless(/^(?:(?:and|so|okay),?\s+)?(?:it's|it is|that's|that is|this one's|the (?:new )?(?:medicine|inhaler|tablet|cream|spray|drops) is) called\b/);
 const WANTS_BACK = caseless(/^(?:(?:okay|so|and|right|then),?\s+)*i(?:'d| would)? (?:want|like|need) (?:you|him|her|them|to see (?:you|him|her|them)) back (?:in|on|next|after|for)\b/);
 const RESTRICTED_TO = caseless(/^(?:(?:and|so|now|okay|then),?\s+)?(?!(?:it|that|this|he|she|you|i|we|they|there|one|both|all|some|any|either|neither|each)\b)(?:[a-z-]+ ){0,3}[a-z-]+ only(?:,|[.!]?$)(?![^.]*\b(?:is|are|was|were|i|you)\b)/);
 

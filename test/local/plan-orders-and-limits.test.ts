@@ -41,3 +41,24 @@ describe('the plan over its word budget', () => {
     expect(kept.some((t) => /review you in the clinic in one week/.test(t))).toBe(true);
   });
 });
+
+describe('a plan item that names a device fitted or a drug by "it\'s called"', () => {
+  it('keeps a device fitted in the visit over the budget, like an order', () => {
+    const items = [
+      'The reason is that the ankle is unstable and the swelling is worse than I would expect for a simple sprain.',
+      "I'm putting you in an air cast today.",
+      'Rest it as much as you can, keep it raised on a cushion in the evenings, and use ice for ten minutes at a time.',
+      'I know crutches are a nuisance but they really do help the ligament settle down faster.',
+    ].map((text) => ({ text }));
+    expect(selectWithinBudget(items, 'plan', 30).map((i) => i.text)).toContain("I'm putting you in an air cast today.");
+  });
+
+  it('places "It\'s called montelukast…" after a proposed treatment in the plan', () => {
+    const n = generateLocalNote([
+      'Doctor: Let me listen to his chest. A few wheezes on both sides.',
+      "Doctor: I'd like to add a tablet at night. It's called montelukast 4 mg.",
+      'Mum: Okay.',
+    ].join('\n'));
+    expect(n.plan).toMatch(/It's called montelukast 4 mg\./);
+  });
+});

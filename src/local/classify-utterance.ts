@@ -15,8 +15,9 @@ import { LAB_OR_SCORE, MENTAL_STATE_SEEN, SIZED_FINDING, SPECIMEN_TAKEN } from '
 import { ADVICE_MARKERS, ADVICE_ONLY_VERBS, ADVICE_PURPOSE, adviceVerb, DEVICE, firstWord, isAdvice, MANEUVER_VERBS, MOVES_BODY, PLAN_TRANSITION } from './read-advice.js';
 import { describesBodyInExam, placesBody } from './spoken-observations.js';
 import { isExamRequest } from './exam-requests.js';
-import { BODY_STATE_NOW, COUNTED_FINDING, EXAMINED_PART, PULSE_FELT, SHORT_READING, TERSE_FINDING, TERSE_LIKELIHOOD, TERSE_ORDER, TERSE_RANGE, TESTED_STRUCTURE } from './terse-findings.js';
+import { BODY_STATE_NOW, COUNTED_FINDING, EXAMINED_PART, PAIN_ELICITED, PULSE_FELT, SHORT_READING, TERSE_FINDING, TERSE_LIKELIHOOD, TERSE_ORDER, TERSE_RANGE, TESTED_STRUCTURE } from './terse-findings.js';
 import { ordersTest } from './ordered-tests.js';
+import { isSymptomRecap } from './symptom-recap.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
 import { ANNOUNCES_RESULTS, type Phase, type Slot, VITALS } from './track-phases.js';
 import { ASKS_INTERPRETER, CONNECTION_CHECK, CUT_OFF, PLAN_ANNOUNCED, EVALUATION_NOW, EXAM_MANEUVER, FOLLOW_UP_GOODBYE, GREETING_OR_AGENDA, COMFORTS, INTRODUCTION, QUESTIONS_AHEAD, RUNNING_THE_VISIT, MEETS, SCRIBE_COMMAND, SMALL_TALK, VISIT_COURSE, VISIT_PROCESS, VISIT_STEP, VISIT_ASIDE } from './visit-talk-patterns.js';
@@ -92,13 +93,20 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.role !== 'clinician' && !u.question && words === 2 && !/^(?:yes|yeah|no|not|okay|ok|sure|maybe|just)\b/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
   // "Affect restricted.", "Insight partial.": a mental-state item said in two words is the finding.
   if (u.role === 'clinician' && !u.question && words <= 3 && MENTAL_STATE_SEEN.test(u.text)) return 'exam';
+  // "Okay, so frequency and urgency.": symptoms named back while the history is taken are that history.
+  if (u.role === 'clinician' && phase === 'history' && !u.question && isSymptomRecap(u.text)) return 'history';
   // "See you next Tuesday", "see you in two weeks": the follow-up, said as goodbye.
   if (u.role === 'clinician' && !u.question && FOLLOW_UP_GOODBYE.test(u.text)) return 'plan';
+  // "I want to start a daily controller. It's called fluticasone 44 micrograms.": the drug just proposed, named.
+  if (u.role === 'clinician' && phase !== 'history' && !u.question && DRUG_NAMED.test(u.text) && findDrugs(u.text).length > 0) return 'plan';
+  // "I want you back in 1 week so I can check it": when to return, whatever is to be done then.
+  if (u.role === 'clinician' && !u.question && WANTS_BACK.test(u.text)) return 'plan';
   // "No swelling.", "Knee's normal.": the examiner's two-word finding, said between manoeuvres.
   if (u.role === 'clinician' && phase === 'exam' && !u.question && words <= 3 && TERSE_FINDING.test(u.text)) return 'exam';
   // "Great, full extension.", "that's going fully straight now", "still a bit tight at the very end": how far a joint
   // goes, said in passing between manoeuvres, is the finding.
   if (u.role === 'clinician' && phase === 'exam' && !u.question && words <= 10 && TERSE_RANGE.test(u.text) && !/\b(?:will|'ll|going to|want|should|try|if)\b/i.test(u.text)) return 'exam';
+  if (u.role === 'clinician' && phase === 'exam' && !u.question && PAIN_ELICITED.test(u.text) && !/\b(?:will|'ll|going to|if|when he|when she|at home|usually)\b/i.test(u.text)) return 'exam';
   // "Well, that's irregularly irregular, and fast": how the pulse under the examiner's fingers feels is the finding.
   if (u.role === 'clinician' && phase === 'exam' && !u.question && PULSE_FELT.test(u.text)) return 'exam';
   // "Let me check it here... 152/88.": a pressure read off on its own after the pause is the reading itself.
@@ -205,6 +213,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // the clinician numbers is one of its items, verbless as it often is.
   // ("Number two, neck pain in the setting of arthritis" is a problem list's item, not numbered so: it stays assessment.)
   if (phase === 'plan' && NUMBERED_ITEM.test(u.text)) return 'plan';
+  // "Leash walks only, short, for now.", "Soft food only.": a restriction given without a verb, once the plan is under way.
+  if (phase === 'plan' && !u.question && RESTRICTED_TO.test(u.text)) return 'plan';
   const prior = (slot: Slot): number => {
     // Plan talk before the exam is mostly agenda ("we will take a look"), so it needs strong cues.
     if (phase === 'history') return slot === 'history' ? 0.5 : slot === 'plan' || slot === 'assessment' ? -1 : 0;
@@ -236,6 +246,10 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (phase !== 'history' && !u.question && words >= 4 && namesConditionInApposition(u.text) && !UNNAMED_JUDGEMENT_EXCLUDES.test(u.text)) return 'assessment';
   return undefined;
 }
+
+const DRUG_NAMED = caseless(/^(?:(?:and|so|okay),?\s+)?(?:it's|it is|that's|that is|this one's|the (?:new )?(?:medicine|inhaler|tablet|cream|spray|drops) is) called\b/);
+const WANTS_BACK = caseless(/^(?:(?:okay|so|and|right|then),?\s+)*i(?:'d| would)? (?:want|like|need) (?:you|him|her|them|to see (?:you|him|her|them)) back (?:in|on|next|after|for)\b/);
+const RESTRICTED_TO = caseless(/^(?:(?:and|so|now|okay|then),?\s+)?(?!(?:it|that|this|he|she|you|i|we|they|there|one|both|all|some|any|either|neither|each)\b)(?:[a-z-]+ ){0,3}[a-z-]+ only(?:,|[.!]?$)(?![^.]*\b(?:is|are|was|were|i|you)\b)/);
 
 /** "…the severe category, so severe COPD", "…, which is early glaucoma": a condition named after what led to it. */
 function namesConditionInApposition(text: string): boolean {

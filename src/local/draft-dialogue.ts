@@ -4,6 +4,7 @@ import { caseless } from '../text/caseless-pattern.js';
 import { classifyUtterance } from './classify-utterance.js';
 import { ANNOUNCED_TOPIC, type Phase, trackPhases } from './track-phases.js';
 import { DIAGNOSIS_TERM, hasMeasuredValue } from './clinical-vocabulary.js';
+import { countMatches, EXAM_CUES } from './clinical-lexicon.js';
 import { type CourseQuestion, placeCourseAnswer } from './course-answer.js';
 import { describeSpeaker } from './describe-speaker.js';
 import type { DraftSentence } from './draft-sentence.js';
@@ -100,7 +101,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
       findings = { topic: examTopic, turn: u0.turn };
       return;
     }
-    const topicOnly = u0.role === 'clinician' ? ANNOUNCED_TOPIC.exec(u0.text) ?? TRIAL_TOPIC.exec(u0.text) : null;
+    const topicOnly = u0.role === 'clinician' ? ANNOUNCED_TOPIC.exec(u0.text) ?? readTrialTopic(u0.text) : null;
     if (topicOnly) {
       announced = { topic: normalizeMeasurements((topicOnly[1] ?? topicOnly[2])!), turn: u0.turn };
       return;
@@ -174,7 +175,9 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
       const found = hasMeasuredValue(measured) || /\d ?(?:mmHg|bpm|\/min|%|mL)/.test(measured) || /\b(?:shows?|showed|positive|negative)\b/i.test(u.text) ? classifyUtterance({ ...u, text: measured, role: 'clinician' }, 'exam', true) ?? classifyUtterance({ ...u, role: 'clinician' }, 'exam', true)
         // "Sugar's two point one.": a value read out in two words is the reading itself.
         ?? (hasMeasuredValue(measured) && measured.split(/\s+/).length <= 4 ? 'exam' : undefined) : undefined;
-      if ((found === 'exam' || found === 'results') && !/\b(?:ago|yesterday|last (?:night|week|month|year)|usually|normally|history of|(?:on|takes?|taking) (?:\w+ )?(?:mg|tablets?))\b/i.test(u.text)) {
+      // "Weight 32 kilos, up from 30 last year": the earlier value it is compared with does not make the reading history.
+      const now = u.text.replace(COMPARED_WITH_BEFORE, '');
+      if ((found === 'exam' || found === 'results') && !/\b(?:ago|yesterday|last (?:night|week|month|year)|usually|normally|history of|(?:on|takes?|taking) (?:\w+ )?(?:mg|tablets?))\b/i.test(now)) {
         drafts.push({ block: found, text: polishSentence(measured), lines: [u.line], spoken: measured, order: i, clinician: true });
         return;
       }
@@ -249,6 +252,9 @@ function answersHistoryQuestion(u: Utterance, turns: Turn[], indexInTurn: number
   return /\?\s*$/.test(asked) && ASKS_ABOUT_PATIENT.test(asked.replace(/^.{0,40}?,\s+(?=(?:how|what|when|where|do|did|have|are|any|tell)\b)/i, ''));
 }
 
+/** ", up from 30.1 last year", ", down from 88 in March": a reading's earlier value, given to compare. */
+const COMPARED_WITH_BEFORE = /,?\s*\b(?:up|down|compared (?:to|with)|same as|from)\b(?:[^,.;]|\.\d){0,30}?\b(?:ago|yesterday|last (?:night|week|month|year|time|visit)|before|previously)\b/gi;
+
 /** Turns in which one clinician (a nurse, an aide, a medic) answers another's question about the patient. */
 const DECIDES = /^(?:yes|yeah|yep|no|nope|agreed|please|go ahead|let's|sure|definitely|absolutely)\b/i;
 
@@ -271,6 +277,15 @@ function findInformantTurns(turns: Turn[]): Set<number> {
 
 /** "Now some mildly thick fluid, level 2. That's a clear voice…": what is tried next, then how it went. */
 const TRIAL_TOPIC = caseless(/^(?:(?:now|next|and|then|okay),?\s+)*((?:some|a sip of|a spoonful of|a teaspoon of|a cup of) [a-z][a-z -]{2,40}?(?:, (?:level|grade|size|stage) (?:\d+|one|two|three|four|five|six|seven))?)[.:]?$/);
+
+/** What an examiner finds on the body, as a noun ("some swelling", "a little redness"), not a thing tried. */
+const FINDING_NOUN = caseless(/\b(?:swelling|redness|bruising|warmth|wasting|crusting|scaling|discharge|spasm|guarding|clicking|grating)\b/);
+
+/** "Some tenderness over the left flank.": a finding named without a verb is what was found, not a thing tried next. */
+function readTrialTopic(text: string): RegExpExecArray | null {
+  const m = TRIAL_TOPIC.exec(text);
+  return m && countMatches(m[1]!, EXAM_CUES) === 0 && !FINDING_NOUN.test(m[1]!) ? m : null;
+}
 
 /** "That one's a seborrhoeic keratosis": the lesion just described, named as a condition, is the assessment. */
 const NAMES_IT = caseless(/^(?:(?:so|and|okay|now),?\s+)?(?:that|this|it)(?: one| lesion| spot| mole| lump)?(?:'s| is) (?:a |an )?(?:probably |likely |just |simply |a benign |benign )?(?:[a-z-]+ ){0,2}[a-z-]+(?:itis|osis|oma|ma|cyst|keratosis|naevus|nevus|wart|tag|lesion)s?\.?$/);

@@ -50,6 +50,9 @@ export function isQuestion(sentence: string): boolean {
   if (/\b(have|do|did|are|were|does|is) you\b/i.test(sentence) && !/\b(if|when|whether|what|that) (you|do|did|have)\b/i.test(sentence)) return true;
   // "What helps is a single dose of a steroid": a what-clause that is itself the subject of "is" states, not asks.
   if (/^what (?:\w+ ){1,3}(?:is|are) (?:a|an|the|some|to|that|usually|just|really)\b/i.test(sentence) && !/^what (?:is|are|was|were|do|does|did|can|could|would|will|time|kind|sort|type|day|dose)\b/i.test(sentence)) return false;
+  // "what you have is called irreversible pulpitis…": subject before verb, then "is", states what it is (a question
+  // puts the verb first: "what do you have").
+  if (/^what (?:you|he|she|they|it|this|that)(?:'ve| have| has|'s got|'ve got| got| need| feel| felt| see| saw| describe| described| told me about)\s+(?:\w+\s+){0,2}?(?:is|are|was|were|sounds)\b/i.test(sentence)) return false;
   return QUESTION_OPENER.test(sentence) && !/^what (?:i|we)(?:'d| would| want| need| recommend| think| plan|'m going| am going|'re going| are going| will|'ll)\b/i.test(sentence);
 }
 
@@ -204,9 +207,10 @@ function dropCompanionAddress(text: string): string {
 
 /**
  * "Nurse, can you note, tooth 36 has a crack line", "for the notes, the scar is well healed", "can you chart that the
- * pulses are present": the clinician dictating a finding to an assistant or the record; what is noted is the sentence.
+ * pulses are present", "just for my note, you look well": the clinician dictating a finding to an assistant or the
+ * record; what is noted is the sentence.
  */
-const NOTE_ASIDE = /^(?:(?:okay|so|and|right),?\s+)?(?:(?:nurse|sister|[A-Z][a-z]+),\s+)?(?:(?:can|could|would) you (?:please )?|please )?(?:note|chart|record|write down|put down|document|mark(?: down)?)(?: (?:down|that|for me|in the (?:notes|chart|record)|on the chart))*[,:]\s+|^(?:(?:okay|so|and),?\s+)?for the (?:notes|record|chart)[,:]\s+/i;
+const NOTE_ASIDE = /^(?:(?:okay|so|and|right),?\s+)?(?:(?:nurse|sister|[A-Z][a-z]+),\s+)?(?:(?:can|could|would) you (?:please )?|please )?(?:note|chart|record|write down|put down|document|mark(?: down)?)(?: (?:down|that|for me|in the (?:notes|chart|record)|on the chart))*[,:]\s+|^(?:(?:okay|so|and|good|right),?\s+)*(?:just |and )?for (?:the|my|our|your) (?:notes?|records?|chart|documentation)[,:]\s+/i;
 
 function dropNoteAside(text: string): string {
   const m = NOTE_ASIDE.exec(text);

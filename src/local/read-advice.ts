@@ -13,7 +13,7 @@ note jot phone ring text monitor`.split(/\s+/));
 /** Verbs of advice that an examiner does not use to move or test the body ("take", "hold", "press" can be either). */
 export const ADVICE_ONLY_VERBS = new Set(`use avoid apply wear drink eat limit cut skip choose spread swap continue keep stop start carry give
 avoid moisturize gargle rinse wash clean soak cover bathe shower store mix dissolve aim practice put book call bring switch add
-increase decrease reduce replace watch weigh record sleep walk get set buy practise`.split(/\s+/));
+increase decrease reduce replace watch weigh record sleep walk get set buy practise download install`.split(/\s+/));
 
 /** The first word of an instruction, past "always", "only", "please" and the like. */
 export function adviceVerb(text: string): string {

@@ -4,7 +4,7 @@
  */
 import type { CaselessPattern } from '../text/caseless-pattern.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, EXAM_CUES, PLAN_CUES, RESULTS_CUES, countMatches } from './clinical-lexicon.js';
-import { DIAGNOSIS_TERM, findDrugs, isOrder, isReturnPrecaution } from './clinical-vocabulary.js';
+import { DIAGNOSIS_TERM, findDrugs, isOrder, isProcedureNow, isReturnPrecaution } from './clinical-vocabulary.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { trimExplanations } from './trim-explanations.js';
 import type { Family } from './specialty-layout.js';
@@ -57,8 +57,9 @@ const SYMPTOM = caseless(/\b(?:pain\w*|aches?|aching|sore|swell\w*|swollen|fever
 const SHORT_ACTION_WORDS = 16;
 const NAMED_ACTION_WORDS = 40;
 const SAFETY_NET_WORDS = 40;
+/** A procedure done or a device fitted in the visit is an item the plan must keep, like an order. */
 function isActionItem(text: string): boolean {
-  return findDrugs(text).length > 0 || isOrder(text) || REFERS_OR_BOOKS.test(text) || VACCINE_GIVEN.test(text);
+  return findDrugs(text).length > 0 || isOrder(text) || REFERS_OR_BOOKS.test(text) || VACCINE_GIVEN.test(text) || isProcedureNow(text);
 }
 /** "Pneumococcal vaccine, PCV20, given today, left deltoid": a vaccine given in the visit is a treatment like a drug. */
 const VACCINE_GIVEN = caseless(/\b(?:vaccines?|vaccinat\w*|immuni[sz]ations?|boosters?|jabs?|shots?)\b[^.?!]{0,40}\b(?:given|administered|today|done)\b/);
@@ -78,7 +79,7 @@ const CHANGES = caseless(/\b(?:get|buy|continu\w*|keep\w*|carry on|tak\w*|use|us
 const REFERS = caseless(/\b(?:refer(?:ral|ring|red)?|admit(?:ted|ting)?|keep (?:you|him|her|them) in|ask (?:the|a|our) [\w -]{1,25}? team to see)\b/);
 const REFERS_OR_BOOKS = caseless(/\b(?:refer(?:ral|ring|red)?|consult|schedul\w*|book(?:ed|ing)?|follow[- ]?up|see (?:you|him|her|them) (?:back|again|in)|come back in|prescri\w+|debride\w*|inject\w*)\b/);
 
-const FOLLOW_UP_INTERVAL = caseless(/\b(?:follow[- ]?up|see (?:you|him|her|them) (?:back|again)|come back|return|review (?:you|him|her|them)|recheck)\b[^.?!]{0,30}?\b(?:in|after) (?:about |another )?(?:\d+|one|two|three|four|five|six|eight|ten|twelve|a|an|a couple of|a few) (?:days?|weeks?|months?|years?)\b/);
+const BOOKS_NEXT_VISIT = caseless(/\b(?:follow[- ]?up|re-?check|review (?:you|him|her|them|it) |see (?:you|him|her|them) (?:back|again|in)|come back in|back in (?:\d+|one|two|three|four|six) (?:days?|weeks?|months?))\b[^.?!]{0,30}\b(?:\d+|one|two|three|four|six|a) (?:days?|weeks?|months?)\b/);
 
 function sumWords(items: { text: string }[]): number {
   return items.reduce((a, s) => a + countWords(s.text), 0);
@@ -104,9 +105,9 @@ export function selectWithinBudget<T extends { text: string }>(whole: T[], block
     // must not lose; its most telling one is kept over the budget (ACI-Bench valid ROUGE-1 -0.07, the sealed sets +0.5-1).
     const net = ranked.find((r) => !keep.has(r.index) && r.words <= SAFETY_NET_WORDS && isReturnPrecaution(r.item.text));
     if (net) keep.add(net.index);
-    // So is when the patient is seen next ("Follow up in 3 months with spirometry, sooner if…"), said at any length.
-    const next = ranked.find((r) => !keep.has(r.index) && r.words <= NAMED_ACTION_WORDS && FOLLOW_UP_INTERVAL.test(r.item.text));
-    if (next) { keep.add(next.index); used += next.words; }
+    // So is when to come back ("let's recheck in 2 weeks, sooner if…"): a plan that lost it says nothing of the next visit.
+    const next = ranked.find((r) => !keep.has(r.index) && r.words <= SAFETY_NET_WORDS && BOOKS_NEXT_VISIT.test(r.item.text) && !isReturnPrecaution(r.item.text));
+    if (next && !ranked.some((r) => keep.has(r.index) && BOOKS_NEXT_VISIT.test(r.item.text))) { keep.add(next.index); used += next.words; }
   }
   for (const r of ranked) {
     if (keep.has(r.index)) continue;

@@ -20,3 +20,5 @@ export const TESTED_STRUCTURE = caseless(/^(?:(?:and|so|now|okay),?\s+)?(?:the |
 export const TERSE_ORDER = /^(?:(?:and|then|plus|also),?\s+)?(?:an? |some )?(?:[a-z-]+\s+)?(?:referral|bloods|blood tests?|x-?rays?|scan|ecg|ekg|swab|urine sample|physio(?:therapy)?)[.!]?$/i;
 /** "Gout's unlikely.", "Clot possible.": a condition weighed in two words, while listing the differential. */
 export const TERSE_LIKELIHOOD = /^(?:[a-z-]+(?:'s| is)|[a-z-]+) (?:very |quite |less |more |still )?(?:unlikely|likely|possible|probable|ruled out)[.!]?$/i;
+/** "He has pain extending the knee", "she has discomfort on flexion": pain the examiner's manoeuvre brings on now. */
+export const PAIN_ELICITED = caseless(/^(?:(?:so|and|okay|now|yes),?\s+)?(?:he|she|they|you|it)(?: has| have|'s got|'ve got| does have| definitely has)? (?:some |a bit of |a little |a lot of |obvious )?(?:pain|discomfort)(?: (?:on|with) (?:[a-z]+ )?[a-z]+| [a-z]+ing)\b/);

@@ -22,8 +22,11 @@ const PLAN_START = caseless(/\b(assessment and plan|(?:this is|here's|here is) (
 /** "So, the results.", "The colonoscopy.": a clinician naming what comes next, and nothing else. */
 export const ANNOUNCED_TOPIC = caseless(/^(?:(?:so|okay|now|right|and),?\s+(?:the|your) ([a-z][\w-]*(?: (?!(?:is|are|was|looks?|feels?|seems?|sounds?)\b)[a-z][\w-]*)?)|(?:the|your) ([a-z][\w-]*))[.:]?$/);
 
-/** "I've got your sensor download up", "I have the report here in front of me": results about to be read out. */
-const HAS_IN_FRONT = caseless(/^(?:\w+,? )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now |just )?(?:have|got|pulled up) (?:the|your) [\w -]{1,30}? (?:up|here|in front of me|back|on (?:my|the) screen)\b/);
+/**
+ * "I've got your sensor download up", "I have the report here in front of me": results about to be read out. The
+ * chart, notes or record opened at the start of a call hold no result yet: the history is still to be taken.
+ */
+const HAS_IN_FRONT = caseless(/^(?:\w+,? )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now |just )?(?:have|got|pulled up) (?:the|your) (?![\w -]{0,20}\b(?:chart|notes|records?|file|details|account|profile|appointments?|booking)\b)[\w -]{1,30}? (?:up|here|in front of me|back|on (?:my|the) screen)\b/);
 
 /**
  * "Based on your history, and having listened to your story, I wonder whether you've had a flare-up…", "from what

@@ -92,8 +92,11 @@ const OBSERVATION_READING = caseless(/\b(?:obs|sats|saturations?|resp(?:iratory)
  */
 function readsObservationsAsStaff(texts: string[]): boolean {
   const all = texts.join(' ');
-  return count(all, OBSERVATION_READING) >= 2 && count(all, PATIENT_CUES) === 0;
+  // "I took his blood pressure when he came in": a reading taken of someone else is the work of staff, not a patient's
+  // "I took ibuprofen".
+  return count(all, OBSERVATION_READING) >= 2 && count(all.replace(TOOK_READING_OF, ' '), PATIENT_CUES) === 0;
 }
+const TOOK_READING_OF = /\bi (?:took|checked|did|got|measured|recorded|weighed) (?:his|her|their|the baby's|baby's)\b/gi;
 
 const ORDERS_CARE = caseless(/\b(?:(?:he|she|they|the patient) needs?|let's|we(?:'ll| will| need to)|i(?:'ll| will| want| need)|start (?:him|her|them) on|give (?:him|her|them)|so (?:blood|iv)|then iv)\b[^.?!]{0,60}?\b(?:iv|antibiotics?|cultures?|bolus|fluids|oxygen|bloods|x-?ray|ct|ecg|scan|nebuli[sz]ers?|steroids?|cannula|catheter|mg|milligrams?|sepsis six)\b/, 'g');
 

@@ -60,6 +60,17 @@ export function unfoldHeadedTable(lines: readonly string[]): string[] | undefine
   return undefined;
 }
 
+/**
+ * The column that names who speaks. A call-centre export may carry both a `channel` (the line, numbered 0 and 1) and a
+ * `speaker` (Agent, Customer): numbers name no one, so a column whose cells are words is preferred to one of numbers.
+ */
+function chooseSpeakerColumn(header: string[], rows: readonly string[], delimiter: string): number {
+  const named = header.flatMap((h, i) => (SPEAKER_COLUMN.test(h) ? [i] : []));
+  if (named.length < 2) return named[0] ?? -1;
+  const cells = rows.filter((l) => l.trim() !== '').slice(0, 20).map((l) => splitRow(l, delimiter));
+  return named.find((i) => cells.some((c) => /\p{L}/u.test(c[i] ?? ''))) ?? named[0]!;
+}
+
 function unfoldTable(lines: readonly string[]): string[] | undefined {
   const headed = unfoldHeadedTable(lines);
   if (headed) return headed;
@@ -74,7 +85,7 @@ function unfoldTable(lines: readonly string[]): string[] | undefined {
 function unfoldTableFrom(lines: readonly string[], first: number): string[] | undefined {
   for (const delimiter of [',', '\t', ';']) {
     const header = splitRow(lines[first]!, delimiter);
-    const who = header.findIndex((h) => SPEAKER_COLUMN.test(h));
+    const who = chooseSpeakerColumn(header, lines.slice(first + 1), delimiter);
     const what = header.findIndex((h) => TEXT_COLUMN.test(h));
     if (who < 0 || what < 0) continue;
     return lines.map((line, i) => {

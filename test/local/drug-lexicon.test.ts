@@ -11,6 +11,8 @@ describe("the engine's drug names", () => {
     ["For now I'm going to give her Metacam, it's an anti-inflammatory for dogs.", 'Metacam'],
     ["So I'd suggest Malarone, one tablet a day with food.", 'Malarone'],
     ['Some people take a tablet called acetazolamide to help prevent it.', 'acetazolamide'],
+    ['Pyridium eases the stinging while the antibiotic works.', 'Pyridium'],
+    ['You could add phenazopyridine for a day or two.', 'phenazopyridine'],
   ])('reads the checker\'s lexicon too: %s', (sentence, drug) => {
     expect(findDrugs(sentence)).toContain(drug);
   });

@@ -191,8 +191,8 @@ function blankSystemHeading(tokens: readonly string[]): string[] {
 }
 
 /** The symptoms and findings a note statement asserts or denies; hypothetical and time-course mentions are skipped. */
-/** A heading of advice: "Safety netting advice given re: fever, SOB", "Red flags:", "SN:", "Return precautions -". */
-const ADVICE_LEAD_RE = /^[^:]*\b(?:safety|netting|netted|sn|advice|advised|flags?|warning|precautions|educated|education|counsel\w*)\b[^:]*:/i;
+/** A heading of advice: "Safety netting advice given re: fever, SOB", "Red flags:", "SN:", "Watch for signs of bleeding:". */
+const ADVICE_LEAD_RE = /^[^:]*\b(?:safety|netting|netted|sn|advice|advised|flags?|warning|precautions|educated|education|counsel\w*|watch(?: out)? for|look(?: out)? for|(?:call|return|seek (?:care|help)) (?:if|for|with))\b[^:]*:/i;
 
 const LUNGS_CLEAR_NOTE_RE = /\b(?:clear to auscultation|CTAB?|(?:lungs?|chest|breath sounds|air entry)\b(?: (?!but\b|not\b|no\b|except\b|heart\b|abdomen\b)[\w',:-]+){0,5} (?:clear|good air entry))\b/i;
 

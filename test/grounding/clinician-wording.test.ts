@@ -219,6 +219,8 @@ describe('a heading of advice names what to look out for', () => {
     const t = 'Doctor: Any fever?\nPatient: No.\nDoctor: Any chest pain or shortness of breath?\nPatient: No, none of that.';
     expect(kinds({ plan: 'Safety netting advice given re: fever, SOB, chest pain' }, t)).toEqual([]);
     expect(kinds({ plan: 'Red flags: chest pain, SOB' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Watch for signs of a chest infection: a fever that will not settle, chest pain or getting short of breath.' }, t)).toEqual([]);
+    expect(kinds({ plan: 'Return if: fever, chest pain.' }, t)).toEqual([]);
     expect(kinds({ subjective: 'Reports fever and chest pain.' }, t)).toEqual(['negation', 'negation']);
   });
 });

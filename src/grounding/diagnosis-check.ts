@@ -319,6 +319,25 @@ function isTreated(mention: ConditionMention, treated: ReadonlySet<Indication>):
   return [...treated].some((indication) => indication.for.some((f) => words.has(f)));
 }
 
+const ROOT_SUFFIX_RE = /^([a-z]{6,}?)(?:itis|algia|o?pathy|osis)$/;
+const TROUBLE_STEMS = new Set(['pain', 'painful', 'tender', 'tenderness', 'sore', 'swollen', 'swelling', 'hurt', 'hurts', 'ache', 'aching', 'inflamed', 'stiff'].map(stemToken));
+
+/**
+ * "Lateral epicondylalgia" where the examiner found the patient "tender over the lateral epicondyle": a one-word
+ * condition built on the name of a body part, whose part the conversation names with pain or tenderness in the same
+ * line, is described (the root must be six letters or more, so "gastr-" or "hepat-" alone never counts).
+ */
+function isRootTroubled(mention: ConditionMention, index: WordIndex): boolean {
+  const words = mention.phrase.toLowerCase().split(/\s+/);
+  const root = words.map((w) => ROOT_SUFFIX_RE.exec(w)?.[1]).find((r) => r !== undefined);
+  if (!root) return false;
+  const start = root.slice(0, -1);
+  return index.joined.split('|').some((line) => {
+    const ws = line.trim().split(' ');
+    return ws.some((w) => w.startsWith(start) && w.length <= root.length + 3) && ws.some((w) => TROUBLE_STEMS.has(w));
+  });
+}
+
 /** A statement that denies anything itself ("has never tried clindamycin for her acne") is left to the other checks. */
 const STATEMENT_DENIAL_RE = /\b(?:no|not|never|denies|denied|without|nil)\b|n't\b/i;
 const PAST_WORDS = new Set(['ever', 'before', 'past', 'previous', 'previously', 'history', 'prior', 'never'].map(stemToken));
@@ -357,7 +376,9 @@ export function checkDiagnoses(statement: string, index: WordIndex, section = 'a
     if (section === 'objective' && isSpokenOf(mention, index)) continue;
     if (isHadAsSymptom(mention, mentions, index)) continue;
     if (isDescribedAsHad(mention, mentions)) continue;
-    if (section !== 'assessment' && section !== 'objective' && isTreated(mention, treated)) continue;
+    // A drug the patient takes for it names the condition in the assessment too ("ADHD, improving" on lisdexamfetamine).
+    if (section !== 'objective' && isTreated(mention, treated)) continue;
+    if (isRootTroubled(mention, index)) continue;
     const others = mention.row === undefined ? [] : (ROWS[mention.row]?.names ?? []).filter((n) => n !== mention.phrase).slice(0, 3);
     const names = mention.queried ? 'raises' : 'names';
     problems.push({

@@ -71,7 +71,7 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['carbamazepine', 'tegretol'], ['oxcarbazepine', 'trileptal'], ['topiramate', 'topamax'], ['levetiracetam', 'keppra'],
   ['gabapentin', 'neurontin'], ['pregabalin', 'lyrica'], ['phenytoin', 'dilantin'], ['lacosamide', 'vimpat'],
   ['zonisamide', 'zonegran'], ['methylphenidate', 'ritalin', 'concerta'], ['amphetamine', 'adderall'],
-  ['dextroamphetamine'], ['lisdexamfetamine', 'vyvanse'], ['atomoxetine', 'strattera'], ['guanfacine', 'intuniv'],
+  ['dextroamphetamine'], ['lisdexamfetamine', 'vyvanse', 'elvanse'], ['atomoxetine', 'strattera'], ['guanfacine', 'intuniv'],
   ['donepezil', 'aricept'], ['memantine', 'namenda'], ['rivastigmine'], ['carbidopa', 'levodopa', 'sinemet'],
   ['ropinirole', 'requip'], ['pramipexole', 'mirapex'], ['sumatriptan', 'imitrex', 'imigran'], ['rizatriptan', 'maxalt'],
   ['zolmitriptan', 'zomig'], ['erenumab', 'aimovig'], ['rimegepant', 'nurtec'], ['ubrogepant', 'ubrelvy'],
@@ -193,6 +193,7 @@ export const INDICATIONS: readonly Indication[] = [
     drugs: ['sertraline', 'citalopram', 'escitalopram', 'fluoxetine', 'paroxetine', 'venlafaxine', 'desvenlafaxine', 'duloxetine', 'mirtazapine', 'bupropion', 'buspirone'],
   },
   { for: ['gout'], drugs: ['allopurinol', 'febuxostat', 'colchicine'] },
+  { for: ['adhd', 'attention deficit', 'attention deficit hyperactivity disorder'], drugs: ['methylphenidate', 'lisdexamfetamine', 'amphetamine', 'dextroamphetamine', 'dexamfetamine', 'atomoxetine', 'guanfacine'] },
   { for: ['epilepsy', 'seizures', 'fits'], drugs: ['levetiracetam', 'lamotrigine', 'valproate', 'divalproex', 'carbamazepine', 'oxcarbazepine', 'phenytoin', 'topiramate', 'lacosamide'] },
   { for: ['prostate'], drugs: ['tamsulosin', 'finasteride', 'dutasteride', 'alfuzosin'] },
   {

@@ -276,10 +276,11 @@ describe('conditions described in the words a patient or parent uses', () => {
 });
 
 describe('a drug taken supports a history, not an assessment', () => {
-  it('keeps the assessment to conditions named or described', () => {
+  it('reads a drug taken for a condition as naming it, in the assessment too (stop 35), and nothing else', () => {
     const t = 'Patient: I take amlodipine every morning.';
     expect(checkGrounding({ subjective: 'PMH: hypertension' }, t)).toEqual([]);
-    expect(checkGrounding({ assessment: 'Hypertension.' }, t).map((f) => f.kind)).toEqual(['diagnosis']);
+    expect(checkGrounding({ assessment: 'Hypertension.' }, t)).toEqual([]);
+    expect(checkGrounding({ assessment: 'Hypertension. Atrial fibrillation.' }, t).map((f) => f.kind)).toEqual(['diagnosis']);
   });
 });
 

@@ -32,8 +32,12 @@ function isChartedDose(text: string): boolean {
  */
 const LIMITING_FACTORS = /^(?:(?:so|and|overall|okay|right),?\s+)?(?:(?:the|your|his|her|their) )?(?:main |biggest |key |real )?(?:things?|issues?|problems?|limitations?|barriers?|limiting factors?|impairments?|deficits?) (?:(?:that are |that's )?(?:holding (?:you|him|her|them) back|limiting (?:you|him|her|them))(?: (?:right )?now)? )?(?:is|are|include)\b/i;
 
+/** "The cough comes on easily when I press on his trachea": what the examiner's hand brings on is the finding. */
+const BROUGHT_ON_BY_EXAMINER = /\bwhen i (?:press|palpate|push|touch|squeeze|tap|move|flex|extend|bend|rotate|lift|stretch) (?:on |down on |over )?(?:his|her|their|your|the|its|this|that)\b/i;
+
 export function classifyByPurpose(text: string, phase: Phase): Slot | undefined {
   if (isChartedDose(text)) return 'plan';
+  if (BROUGHT_ON_BY_EXAMINER.test(text) && !/\?$|\b(?:will|'ll|going to|if|you said|at home|usually)\b/i.test(text)) return 'exam';
   if (LIMITING_FACTORS.test(text) && !/\?$|\b(?:if|will|'ll|going to|you said|last time)\b/i.test(text) && /\b(?:holding|limiting|impairments?|deficits?)\b/i.test(text)) return 'assessment';
   if (phase === 'history' && (VISIT_REASON.test(text) || INTRODUCES_PATIENT.test(text))) return 'history';
   // A condition already treated, an allergy, or how long the complaint has gone on is history in any phase (a dictated

@@ -15,7 +15,6 @@ const readFixture = (file: string) => readTranscript(readFileSync(join(FIXTURES,
  */
 const KNOWN_FAILING = new Set([
   // Read right (roles, turns, no chrome); the engine places or drops a sentence (src/local, not the reading layer).
-  'vetcough.markdown-table.md', // "The cough comes on easily when I press on his trachea." left out of Objective
   'heel.rev.txt', // "Your arch is quite flat." left out of Objective
   'eczema.srt-caps.srt', // "Review in four weeks." kept under the dictated "Assessment:"
   'statin.tsv.tsv', // the pharmacist's "I think these are mild statin-associated muscle symptoms" put in Objective

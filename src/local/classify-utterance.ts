@@ -97,6 +97,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.role === 'clinician' && phase === 'history' && !u.question && isSymptomRecap(u.text)) return 'history';
   // "See you next Tuesday", "see you in two weeks": the follow-up, said as goodbye.
   if (u.role === 'clinician' && !u.question && FOLLOW_UP_GOODBYE.test(u.text)) return 'plan';
+  // "There's a known interaction between ciprofloxacin and warfarin": a judgement about the medicines, never a finding.
+  if (u.role === 'clinician' && !u.question && /\binteractions?\b/i.test(u.text) && findDrugs(u.text).length > 0 && !/\b(?:will|'ll|going to|let's|check(?:ed)? for|any)\b/i.test(u.text)) return 'assessment';
   // "I want to start a daily controller. It's called fluticasone 44 micrograms.": the drug just proposed, named.
   if (u.role === 'clinician' && phase !== 'history' && !u.question && DRUG_NAMED.test(u.text) && findDrugs(u.text).length > 0) return 'plan';
   // "I want you back in 1 week so I can check it": when to return, whatever is to be done then.

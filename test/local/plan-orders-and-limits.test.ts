@@ -62,3 +62,26 @@ describe('a plan item that names a device fitted or a drug by "it\'s called"', (
     expect(n.plan).toMatch(/It's called montelukast 4 mg\./);
   });
 });
+
+describe('a pharmacist on the phone about a new antibiotic', () => {
+  it('writes a drug interaction as the assessment, though said once the results are open', () => {
+    const n = generateLocalNote([
+      'Pharmacist: Let me look at her last results. Her INR was 2.6 last week.',
+      "Pharmacist: Okay, there's a known interaction between clarithromycin and warfarin.",
+      'Caller: Oh dear.',
+    ].join('\n'));
+    expect(n.assessment).toMatch(/interaction between clarithromycin and warfarin/);
+    expect(n.objective).not.toMatch(/interaction/);
+  });
+
+  it('keeps another service notified over the budget, as an action', () => {
+    const items = [
+      'The reason is that the antibiotic slows the clearing of warfarin, so the level can climb over the next few days.',
+      'Take half a tablet of warfarin tonight and tomorrow.',
+      "I'll also fax the walk-in centre.",
+      'Keep an eye out for any unusual bruising or bleeding gums, and ring us if anything worries you at all.',
+      'It is a common situation and nothing to be alarmed about, we see it every week in the clinic.',
+    ].map((text) => ({ text }));
+    expect(selectWithinBudget(items, 'plan', 30).map((i) => i.text)).toContain("I'll also fax the walk-in centre.");
+  });
+});

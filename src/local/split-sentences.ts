@@ -36,47 +36,20 @@ const RUN_ON_BOUNDARIES: RegExp[] = [
   /^so (?:at the moment|right now|for the moment)\b/i,
   /^then (?:ask|call|ring|take|book|come|go|see|try|stop|start|use)\b/i,
 ];
-/**
- * Where only a run with no mark at all is cut: a thing shown ("…together here's fourteen the cavity…"), the good news,
- * and a new subject said with its verb ("…pulpitis the nerve inside the tooth is inflamed…"). Punctuated text has its
- * own marks there.
- */
-const UNMARKED_BOUNDARIES: RegExp[] = [
-  /^here(?:'s| is)\b/i,
-  /^there(?:'s| is| are)\b/i,
-  /^the (?:good|bad) news\b/i,
-  /^(?:the|your|his|her) (?:(?!the\b|a\b|an\b|good\b|bad\b)[a-z]+ ){1,2}?(?:(?:inside|in|on|of|at|under|behind|around|over) (?:the|your|his|her) [a-z]+ )?(?:is|are|was|were|looks?|feels?)\b/i,
-];
-/** In a long run "there's" more often goes on the sentence before ("…and there's no swelling"): ACI-Bench ROUGE -0.2. */
-const LONG_UNMARKED_BOUNDARIES = UNMARKED_BOUNDARIES.filter((re) => !re.test("there's"));
-const SHORT_RUN_BOUNDARIES: RegExp[] = [/^(?:okay|alright|all right) (?:let's|so|now|i'm going to|i'll|we'll)\b/i, /^let's\b/i];
-
-/**
- * "…the good news is | the tooth…", "…on some books so | the screen…", "…progress but | the strength…": what a copula,
- * a verb of saying or a conjunction introduces is no new sentence.
- */
-const INTRODUCES = caseless(/^(?:is|are|was|were|be|been|means?|says?|said|think|thought|know|that|so|but|and|or|because|cos|if|when|while|until|where|then|than)$/);
 const NO_CUT_AFTER = caseless(/\b(if|that|when|as|and|or|the|a|to|of|which|because|what|how|i|we|they|he|she|you|it|let)$/);
 const TAKES_ON = caseless(/\b(?:on|taking|using|takes?|given|prescribed)\s+\S+$/);
 /** "I will review him with | the MRI results…": a preposition's object is no new sentence, though it opens like one. */
-const PREPOSITION = caseless(/^(?:with|from|into|onto|about|after|before|against|by|for|over|under|without|inside|outside|behind|beneath|between|through)$/);
+const PREPOSITION = caseless(/^(?:with|from|into|onto|about|after|before|against|by|for|over|under|without)$/);
 /** "…moderate given | how much of you it covers": words no sentence ends on, unlike a stranded "what's it for". */
-const NEVER_LAST = caseless(/^(?:given|into|onto|against|regarding|including|despite|towards|than|whether|until|unless)$/);
+const NEVER_LAST = caseless(/^(?:given|into|onto|against|regarding|including|despite|towards|than|whether)$/);
 /** "…and a blood test | for your thyroid": what a test, medicine or paper is for is part of it, not a new topic. */
 const WHAT_IS_FOR = caseless(/^(?:tests?|bloods?|scans?|x-?rays?|swabs?|referral|prescription|appointment|cream|ointment|tablets?|medicine|medication|inhaler|drops|spray|letter|note|form|leaflet|something)[,.]?$/);
 const MIN_PIECE_WORDS = 5;
 const LONG_RUN_WORDS = 22;
-/**
- * A turn with no mark at all (lower-case ASR) has only run-ons: "thanks 128/82 is fine okay let's lean you back open
- * wide for me" holds two sentences in 17 words, so there a run is cut from a shorter length.
- */
-const UNMARKED_RUN_WORDS = 12;
 
-function cutRunOn(sentence: string, marked: boolean): string[] {
+function cutRunOn(sentence: string): string[] {
   const words = sentence.split(/\s+/);
-  if (words.length <= (marked ? LONG_RUN_WORDS : UNMARKED_RUN_WORDS)) return [sentence];
-  // A short run is cut only where a step or a new subject starts; the looser boundaries are for long runs.
-  const boundaries = marked ? RUN_ON_BOUNDARIES : words.length <= LONG_RUN_WORDS ? [...SHORT_RUN_BOUNDARIES, ...UNMARKED_BOUNDARIES] : [...RUN_ON_BOUNDARIES, ...LONG_UNMARKED_BOUNDARIES];
+  if (words.length <= LONG_RUN_WORDS) return [sentence];
   const pieces: string[] = [];
   let start = 0;
   for (let i = MIN_PIECE_WORDS; i < words.length - 2; i++) {
@@ -89,7 +62,7 @@ function cutRunOn(sentence: string, marked: boolean): string[] {
     if (/^for your\b/i.test(tail) && TAKES_ON.test(words.slice(Math.max(start, i - 3), i).join(' '))) continue;
     if (/^for (?:your|his|her)\b/i.test(tail) && WHAT_IS_FOR.test(prev)) continue;
     if (NEVER_LAST.test(prev) || (PREPOSITION.test(prev) && /^(?:the|your|his|her|my)\b/i.test(tail))) continue;
-    if (boundaries.some((re) => re.test(tail) && !(UNMARKED_BOUNDARIES.includes(re) && INTRODUCES.test(prev)))) {
+    if (RUN_ON_BOUNDARIES.some((re) => re.test(tail))) {
       pieces.push(words.slice(start, i).join(' ').replace(/,$/, ''));
       start = i;
     }
@@ -114,8 +87,6 @@ export function splitSentences(text: string): string[] {
 }
 
 function splitUncached(text: string): string[] {
-  // A turn with no full stop, question mark or comma anywhere is raw ASR: only there are short runs cut.
-  const marked = /[.?!,;](?!\d)/.test(text);
   const protectedText = text
     .replace(ABBREVIATIONS, (m) => m.replace('.', DOT_PLACEHOLDER))
     .replace(GENUS_INITIAL, `$1${DOT_PLACEHOLDER}`)
@@ -127,6 +98,6 @@ function splitUncached(text: string): string[] {
     .split(/(?<=[.?!;])\s+|\s+(?=hey,? dragon\b)/i)
     .map((s) => s.replaceAll(DOT_PLACEHOLDER, '.').trim())
     .filter((s) => s !== '')
-    .flatMap((s) => cutRunOn(s, marked))
+    .flatMap(cutRunOn)
     .filter((s) => /[a-z0-9]/i.test(s));
 }

@@ -5,6 +5,7 @@
  * or introduced by a diagnostic cue ("complicated by …", "consistent with …").
  */
 import { CONDITION_ROWS } from './condition-names.js';
+import { RELATED_CONDITIONS } from './related-conditions.js';
 import { RAISED_BY } from './differential-cues.js';
 import { isWordSaid, namesRelative, saysAffirmed, saysNearly, saysWithTrouble } from './condition-support.js';
 import { findHistorySpan, findResultSpan, GENERIC_WORDS, HEAD_NOUNS, isConditionWord, isLastKnown, isProcedureWord, SELF_NAMING_HEADS } from './condition-shapes.js';
@@ -319,6 +320,10 @@ function isTreated(mention: ConditionMention, treated: ReadonlySet<Indication>):
   return [...treated].some((indication) => indication.for.some((f) => words.has(f)));
 }
 
+function hasRelatives(phrase: string): boolean {
+  return RELATED_CONDITIONS.some((family) => family.some((member) => member.written.test(phrase)));
+}
+
 const ROOT_SUFFIX_RE = /^([a-z]{6,}?)(?:itis|algia|o?pathy|osis)$/;
 const TROUBLE_STEMS = new Set(['pain', 'painful', 'tender', 'tenderness', 'sore', 'swollen', 'swelling', 'hurt', 'hurts', 'ache', 'aching', 'inflamed', 'stiff'].map(stemToken));
 
@@ -376,8 +381,10 @@ export function checkDiagnoses(statement: string, index: WordIndex, section = 'a
     if (section === 'objective' && isSpokenOf(mention, index)) continue;
     if (isHadAsSymptom(mention, mentions, index)) continue;
     if (isDescribedAsHad(mention, mentions)) continue;
-    // A drug the patient takes for it names the condition in the assessment too ("ADHD, improving" on lisdexamfetamine).
-    if (section !== 'objective' && isTreated(mention, treated)) continue;
+    // A drug the patient takes for it names the condition in the assessment too ("ADHD, improving" on lisdexamfetamine),
+    // unless the condition has relatives the same drug treats ("GERD" for "gastritis" on a PPI): there the
+    // conversation's own word must decide.
+    if (section !== 'objective' && isTreated(mention, treated) && (section !== 'assessment' || !hasRelatives(mention.phrase))) continue;
     if (isRootTroubled(mention, index)) continue;
     const others = mention.row === undefined ? [] : (ROWS[mention.row]?.names ?? []).filter((n) => n !== mention.phrase).slice(0, 3);
     const names = mention.queried ? 'raises' : 'names';

@@ -20,7 +20,7 @@ import { ordersTest } from './ordered-tests.js';
 import { isSymptomRecap } from './symptom-recap.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
 import { ANNOUNCES_RESULTS, type Phase, type Slot, VITALS } from './track-phases.js';
-import { ASKS_INTERPRETER, CONNECTION_CHECK, CUT_OFF, PLAN_ANNOUNCED, EVALUATION_NOW, EXAM_MANEUVER, FOLLOW_UP_GOODBYE, GREETING_OR_AGENDA, COMFORTS, INTRODUCTION, QUESTIONS_AHEAD, RUNNING_THE_VISIT, MEETS, SCRIBE_COMMAND, SMALL_TALK, VISIT_COURSE, VISIT_PROCESS, VISIT_STEP, VISIT_ASIDE } from './visit-talk-patterns.js';
+import { ASKS_INTERPRETER, CONNECTION_CHECK, CUT_OFF, PLAN_ANNOUNCED, EVALUATION_NOW, EXAM_MANEUVER, FOLLOW_UP_GOODBYE, FORETOLD_SENSATION, GREETING_OR_AGENDA, COMFORTS, INTRODUCTION, QUESTIONS_AHEAD, RUNNING_THE_VISIT, MEETS, SCRIBE_COMMAND, SMALL_TALK, VISIT_COURSE, VISIT_PROCESS, VISIT_STEP, VISIT_ASIDE } from './visit-talk-patterns.js';
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
@@ -160,10 +160,12 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (REQUESTS_ORDER.test(u.text)) return 'plan';
   // "I'll take a swab of that", "let me take some bloods": a specimen taken is an order, not a manoeuvre.
   if (!u.question && SPECIMEN_TAKEN.test(u.text)) return 'plan';
+  // "Would you try to cut down, say keep it to weekends?": a change proposed as a question, once the plan is under way.
+  if (u.question && phase === 'plan' && PROPOSES_CHANGE.test(u.text)) return 'plan';
   if (u.question || (EXAM_MANEUVER.test(u.text) && !later && countMatches(u.text, EXAM_CUES) < 2 && !isPlanStatement(u.text) && !(phase === 'plan' && isAdvice(u.text)) && !teaches && !findsToo)) return undefined;
   // "Mr Dunne, it's Aoife, the heart failure nurse": an introduction, whatever words it holds.
   if ((INTRODUCTION.test(u.text) || MEETS.test(u.text)) && !/\d/.test(u.text)) return undefined;
-  if (COMFORTS.test(u.text) || QUESTIONS_AHEAD.test(u.text) || RUNNING_THE_VISIT.test(u.text)) return undefined;
+  if (COMFORTS.test(u.text) || FORETOLD_SENSATION.test(u.text) || QUESTIONS_AHEAD.test(u.text) || RUNNING_THE_VISIT.test(u.text)) return undefined;
   if (phase !== 'exam' && isAdvice(u.text, phase)) return 'plan';
   // "Use some lanolin on the crack after feeds", "raise your laptop so the screen is at eye level": advice given at the
   // couch, when it says when, how often or what for, is plan; "turn your head to the right for me" is the exam.
@@ -249,6 +251,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   return undefined;
 }
 
+const PROPOSES_CHANGE = caseless(/\b(?:would|could|will) you (?:be (?:willing|able|up for|open) to |consider |try (?:to )?|think about )(?:cut(?:ting)? (?:down|back)|reduc\w+|stop\w*|start\w*|swap\w*|switch\w*|limit\w*|keep\w*|avoid\w*|drink\w*|eat\w*|walk\w*|take|taking|use|using|try|trying|do|doing|book\w*|see|seeing|ring|call\w*|write|writing|practi[sc]\w*)\b/);
 const DRUG_NAMED = caseless(/^(?:(?:and|so|okay),?\s+)?(?:it's|it is|that's|that is|this one's|the (?:new )?(?:medicine|inhaler|tablet|cream|spray|drops) is) called\b/);
 const WANTS_BACK = caseless(/^(?:(?:okay|so|and|right|then),?\s+)*i(?:'d| would)? (?:want|like|need) (?:you|him|her|them|to see (?:you|him|her|them)) back (?:in|on|next|after|for)\b/);
 const RESTRICTED_TO = caseless(/^(?:(?:and|so|now|okay|then),?\s+)?(?!(?:it|that|this|he|she|you|i|we|they|there|one|both|all|some|any|either|neither|each)\b)(?:[a-z-]+ ){0,3}[a-z-]+ only(?:,|[.!]?$)(?![^.]*\b(?:is|are|was|were|i|you)\b)/);

@@ -52,7 +52,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   const informants = findInformantTurns(turns);
   let heard = '';
   let measuring = false;
-  let readingAsked: { name: string; unit: string; turn: number } | undefined;
+  let readingAsked: { name: string; unit: string; turn: number; label?: string } | undefined;
   let observationAsked: { turn: number; topic: string } | undefined;
   const readAloud = new Set<string>();
   // "So, the colonoscopy. The lining of the rectum was red and inflamed…": a topic announced, then what it showed.
@@ -110,11 +110,20 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     if (u0.role === 'clinician' || u0.turn !== announced?.turn) announced = undefined;
     // "Did you do the home readings?" — "Shall I read them out?" — "Please." — "Monday, one fifty-two over ninety-four…":
     // a clinician who only lets the patient go on leaves the reading asked for open.
+    // "Jen, could you get a temp?" — the nurse: "Thirty-six point eight.": a colleague reads out the measure asked for.
+    const byColleague = readingAsked && u0.role === 'clinician' && u0.label !== undefined && readingAsked.label !== undefined
+      && u0.label !== readingAsked.label && u0.turn > readingAsked.turn && !u0.question ? readColleagueReading(readingAsked, u0.text) : undefined;
+    if (byColleague) {
+      drafts.push({ block: 'exam', text: byColleague, lines: [u0.line], spoken: byColleague, order: i, clinician: true });
+      readAloud.add(`${u0.turn}|${u0.raw}`);
+      readingAsked = undefined;
+      return;
+    }
     const goesOn = u0.role === 'clinician' && letsReadingGoOn(u0.text);
     if (u0.role === 'clinician') measuring = asksReadingNow(u0.text) || (measuring && goesOn);
     if (u0.role === 'clinician') {
       const m = askedMeasure(u0.text);
-      readingAsked = m ? { ...m, turn: u0.turn } : readingAsked?.turn === u0.turn ? readingAsked : readingAsked && goesOn ? { ...readingAsked, turn: u0.turn } : undefined;
+      readingAsked = m ? { ...m, turn: u0.turn, label: u0.label } : readingAsked?.turn === u0.turn ? readingAsked : readingAsked && goesOn ? { ...readingAsked, turn: u0.turn } : undefined;
     }
     // "Have you taken your temperature today?" — "Thirty eight point one this morning.": a reading taken and read out.
     // The patient may first say they are fetching it ("Shall I read some out?"), so any patient turn before the
@@ -234,7 +243,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   return { drafts, utterances };
 }
 
-const ASKS_ABOUT_PATIENT = caseless(/^(?:(?:and|so|okay|now|right),?\s+)*(?:how (?:have|has|are|is|do|did|does|long|often|much|far|bad)|what (?:happened|brings|brought|made|makes|do you|did you|have you|are you|is it|was it|sort|kind)|when (?:did|does|do|was|is)|where (?:is|does|do|did)|tell me (?:about|more)|do you|did you|have you|are you|were you|has (?:it|he|she)|does (?:it|he|she)|is (?:it|he|she|there)|any (?:other|family|problems|changes))\b/);
+const ASKS_ABOUT_PATIENT = caseless(/^(?:(?:and|so|okay|now|right),?\s+)*(?:how (?:have|has|are|is|do|did|does|long|often|much|far|bad)|what (?:happened|brings|brought|made|makes|do you|did you|have you|are you|is it|was it|sort|kind)|when (?:did|does|do|was|is)|where (?:is|does|do|did)|tell me (?:about|more)|do you|did you|have you|are you|were you|has (?:it|he|she)|does (?:it|he|she)|is (?:it|he|she|there)|any (?:other|family|problems|changes)|what can (?:we|i) do|how can (?:we|i) help|what(?:'s| is| has) (?:been )?(?:going on|the (?:problem|matter|trouble)))\b/);
 /** "I'm good, thank you", "been doing pretty well actually": how-are-you talk, not history. */
 const PLEASANTRY = caseless(/^(?:(?:oh|well|um|uh|yeah|so),?\s+)*(?:i'm|i am|i've been|i have been|we're|we are|(?:i'm |i've been |been )?doing|been|feeling|it's been|things are|things have been)? ?(?:(?:really|pretty|quite|very|not too|not so) )?(?:good|well|fine|okay|ok|great|alright|all right|not bad|grand|feelin' great)(?:,? (?:actually|thanks?|thank you|thanks for asking|i guess|i think|overall|so far))*[.!]?$|\bthank(?:s| you)\b/);
 const NOT_HISTORY = caseless(/^(?:(?:well|um|uh|so|oh),?\s+)*(?:i (?:don't|do not) (?:know|think so|remember)|i'm not sure|not sure|no idea|yes|yeah|no|okay|sure|right|thanks?|thank you|sorry|pardon|what do you mean|that's (?:it|all|right|fine|good))\b[.!]?$/);
@@ -250,6 +259,11 @@ function answersHistoryQuestion(u: Utterance, turns: Turn[], indexInTurn: number
   if (!before || before.role !== 'clinician') return false;
   const asked = splitSentences(normalizeAsrText(before.text)).at(-1) ?? '';
   return /\?\s*$/.test(asked) && ASKS_ABOUT_PATIENT.test(asked.replace(/^.{0,40}?,\s+(?=(?:how|what|when|where|do|did|have|are|any|tell)\b)/i, ''));
+}
+
+/** A colleague's value is measured in the room, not at home: the measure's name without the home device. */
+function readColleagueReading(asked: { name: string; unit: string }, text: string): string | undefined {
+  return readMeasureAnswer({ ...asked, name: asked.name.replace(/ \(home [a-z]+\)$/, '') }, text);
 }
 
 /** ", up from 30.1 last year", ", down from 88 in March": a reading's earlier value, given to compare. */

@@ -57,7 +57,9 @@ function readConfirmation(pair: Pair, gender: Gender, addressee: string | undefi
   // "…you fell and hurt your wrist?" — "Yes, two weeks ago today.": the yes, with the when it adds.
   const added = goesOn ? '' : first.replace(POSITIVE, '').replace(/^[\s,]+/, '').replace(/[.!\s]+$/, '');
   const when = added !== '' && words(added) <= 6 && !/\b(?:i|my|me|you|but|not|no)\b/i.test(added) && TIME_DETAIL.test(added) ? `, ${added}` : '';
-  return [statement('history', `${third.charAt(0).toUpperCase()}${third.slice(1)}${when}.`, pair, goesOn ? [] : [pair.answers[0]!])];
+  // "…your leg's swollen?" — "Yes, it's my left calf.": detail that is not a when is left to be read as said.
+  const detailed = added !== '' && when === '' && words(added) >= 2;
+  return [statement('history', `${third.charAt(0).toUpperCase()}${third.slice(1)}${when}.`, pair, goesOn || detailed ? [] : [pair.answers[0]!])];
 }
 
 /** "Mrs Whitaker, just to remind me of the story, you fell…": the address and the reason for asking are no part of it. */
@@ -238,6 +240,14 @@ function readNounQuestion(pair: Pair): AnswerLine[] {
   return [statement('history', `${topic.charAt(0).toUpperCase()}${topic.slice(1)}: ${first.charAt(0).toLowerCase()}${first.slice(1)}.`, pair, [said])];
 }
 
+/** A question put to the colleague by name or about their own wishes ("Shall I…", "Do you want…"). */
+function asksColleagueOwnWish(question: string, answererLabel: string): boolean {
+  const last = question.split(/(?<=[.!?])\s+/).filter((s) => s.endsWith('?')).at(-1) ?? '';
+  const name = answererLabel.replace(/^(?:dr|doctor|nurse|mr|mrs|ms|miss)\.?\s+/i, '').split(/\s+/)[0] ?? '';
+  const named = name.length >= 3 && new RegExp(`\\b${name.replace(/[^\w]/g, '')}\\b`, 'i').test(last);
+  return named || /^(?:(?:and|so|okay),?\s+)?(?:do you want|would you like|shall i|should i|do you need|want me to)\b/i.test(last);
+}
+
 export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?: string } = {}): AnswerLine[] {
   const out: AnswerLine[] = [];
   let lastQuestion = '';
@@ -247,6 +257,8 @@ export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?
     // A clinician answering another clinician's question (an EMS handoff, a nurse reporting to the doctor) speaks of the patient.
     const colleague = a.role === 'clinician' && a.label !== undefined && q.label !== undefined && labelKeyOf(a.label) !== labelKeyOf(q.label);
     if (q.role !== 'clinician' || (a.role === 'clinician' && !colleague)) continue;
+    // "Do you want the x-ray, Dr Sandhu?" — "Yes please.": a colleague asked what they want speaks for themselves.
+    if (colleague && asksColleagueOwnWish(q.text, a.label!)) continue;
     const question = findQuestion(q, lastQuestion);
     lastQuestion = question;
     if (question === '') {
@@ -268,11 +280,16 @@ export function readAnswers(turns: Turn[], gender: Gender, options: { addressee?
   return out;
 }
 
+/** "You're going to collapse: 60%.": a line that still speaks to the patient outside a quote is no note's line. */
+function isThirdPerson(line: AnswerLine): boolean {
+  return !/\byou(?:'re|'ve|'ll|'d)?\b/i.test(line.text.replace(/"[^"]*"/g, ''));
+}
+
 /** One question and its answer, read by the first reader that understands it. */
 function readPair(pair: Pair, gender: Gender, who: string | undefined, addressee: string | undefined, out: AnswerLine[]): AnswerLine[] {
   const { q, question, answers } = pair;
   const read = [
-    () => readValueAnswer(pair, gender, out.at(-1)),
+    () => readValueAnswer(pair, gender, out.at(-1), out.slice(-4)),
     () => readHistoryList(pair, gender, who),
     () => readFamilyAnswer(pair, out.at(-1)),
     () => readMedicineQuestion(pair, gender, addressee),
@@ -283,7 +300,7 @@ function readPair(pair: Pair, gender: Gender, who: string | undefined, addressee
     () => (who ? [] : readActivityQuestion(pair, gender)),
     () => readNounQuestion(pair),
     () => readTreatmentSoFar(pair),
-  ].reduce<AnswerLine[]>((found, next) => (found.length > 0 ? found : next()), []);
+  ].reduce<AnswerLine[]>((found, next) => (found.length > 0 ? found : next().filter(isThirdPerson)), []);
   // "Any numbness between your legs? Any trouble passing water?" — "No, nothing like that.": a plain no denies each.
   if (read.length > 0 && read.every((r) => r.block === 'review' || r.block === 'risk') && PLAIN_NO.test(cleanAnswer(answers[0]!))) {
     const more = earlierQuestions(q, question).flatMap((earlier) => readTopicAnswer({ ...pair, question: earlier }, gender, who, addressee))

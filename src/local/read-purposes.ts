@@ -69,7 +69,11 @@ function splitPurposes(u: Utterance, phase: Phase, short: boolean): { text: stri
   // "…this is stress held in the body, and it's disturbing your sleep pattern": "it" is the condition just named, so
   // what it does is more of the assessment, not a finding on the body.
   const slots = parts.map((text, k) => {
-    const slot = classifyUtterance({ ...u, text }, phase, short);
+    const said = classifyUtterance({ ...u, text }, phase, short);
+    // "…, so that's four centimetres difference": a clause whose value is said in words is read as the note writes it.
+    const digits = normalizeMeasurements(text);
+    const asRead = said === 'assessment' && digits !== text && hasMeasuredValue(digits) && !DIAGNOSIS_TERM.test(text) ? classifyUtterance({ ...u, text: digits }, phase, short) : undefined;
+    const slot = asRead === 'exam' || asRead === 'results' ? asRead : said;
     return k > 0 && whole === 'assessment' && slot === 'exam' && /^(?:it's|it is)\s+\w+ing\b/i.test(text) ? 'assessment' : slot;
   });
   if (slots.some((s) => s === undefined) || new Set(slots).size === 1) return whole ? [{ text: u.text, slot: whole }] : [];

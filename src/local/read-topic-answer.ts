@@ -126,6 +126,12 @@ export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefi
       const kept = told.map((p) => (who ? `${p.charAt(0).toUpperCase()}${p.slice(1)} per ${who}.` : `${rewritePatientSpeech(p, gender) ?? p}.`).replace(/\.\.$/, '.'));
       return [...denied, ...kept.map((text) => statement(block, `${text.charAt(0).toUpperCase()}${text.slice(1)}`, pair, []))];
     }
+    // "Any chest pain?" "Any shortness of breath?" — "No chest pain.": an answer that names what it denies, and none
+    // of the items just asked, denies what it names (an earlier question's item), not the list.
+    const own = /^no\s+((?:[a-z-]+\s+){0,2}[a-z-]+)[.!]?$/i.exec(first);
+    if (own && named.length === 0 && !listed.some((it) => new RegExp(`\\b(?:${headWord(it)})`, 'i').test(own[1]!)) && countMatches(own[1]!, CLINICAL_TERMS) > 0) {
+      return [statement(block, deny(own[1]!.toLowerCase()), pair, [pair.answers[0]!])];
+    }
     return [statement(block, deny(third), pair, [pair.answers[0]!])];
   }
   const listed0 = splitTopicItems(topic);

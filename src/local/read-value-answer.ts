@@ -90,7 +90,24 @@ function describeReaction(sentence: string, gender: Gender): string | undefined 
   return third.replace(/^(?:the patient|he|she)\s+/i, '').replace(/^(?:the patient's|his|her|their)\s+/i, '').replace(/^it makes (?:the patient|him|her|them) /i, '');
 }
 
-export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine | undefined): AnswerLine[] {
+const HUNDRED_SCALE = /\b(?:(?:nought|naught|zero|0) (?:to|and) (?:a |one )?(?:hundred|100)|out of (?:a |one )?(?:hundred|100))\b/i;
+const RATED_NOW = /^(?:(?:and|so|okay),?\s+)?(?:where(?:'s| is) (?:it|that)|what(?:'s| is) (?:it|that)|and) now\??$/i;
+const ANXIOUS: Record<string, string> = { anxious: 'anxiety', worried: 'worry', distressed: 'distress', scared: 'fear', frightened: 'fear', upset: 'distress', sad: 'sadness', angry: 'anger' };
+
+function readHundredRating(question: string, answer: string, recent: AnswerLine[]): string | undefined {
+  const m = /^(?:(?:about|maybe|like|around|probably|a|um|uh),?\s+)*([a-z]+(?:[- ][a-z]+)?|\d{1,3})(?:\s*(?:percent|%))?[.?!]?$/i.exec(answer.trim());
+  const value = m ? (/^\d+$/.test(m[1]!) ? m[1]! : spokenNumberToDigits(m[1]!.toLowerCase())) : undefined;
+  if (value === undefined || Number(value) > 100) return undefined;
+  if (HUNDRED_SCALE.test(question)) {
+    const word = question.toLowerCase().split(/[^a-z]+/).find((w) => RATED.has(w) || w in ANXIOUS);
+    const name = word ? ANXIOUS[word] ?? word : 'Rating';
+    return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${value} (0-100).`;
+  }
+  const before = recent.map((r) => /^([A-Z][a-z]+) \d{1,3} \(0-100\)\.$/.exec(r.text)).filter((r) => r !== null).at(-1);
+  return before && RATED_NOW.test(question.trim()) ? `${before[1]} ${value} (0-100) afterwards.` : undefined;
+}
+
+export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine | undefined, recent: AnswerLine[] = []): AnswerLine[] {
   const { question } = pair;
   const first = cleanAnswer(pair.answers[0] ?? '');
   if (first === '' || POSITIVE.test(first) && words(first) <= 2) return [];
@@ -103,6 +120,11 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   // "Your mood overall, out of ten?" — "Maybe a five.": a rating of something other than pain, under its own name.
   const rated = !/\b(?:pain|hurt\w*)\b/i.test(question) && /\b(?:out of (?:10|ten)|(?:zero|0|one|1) (?:to|and) (?:10|ten)|scale)\b/i.test(question)
     ? question.toLowerCase().split(/[^a-z]+/).find((w) => RATED.has(w)) : undefined;
+  // "How anxious, nought to a hundred?" — "Seventy.": a rating on a 0–100 scale (distress, belief), and "Where's it
+  // now?" — "Thirty." after it, the same rating again.
+  const hundred = readHundredRating(question, first, recent);
+  // (rated in the session, as a scale is scored there: a finding, not a report)
+  if (hundred) return [statement('exam', hundred, pair, [pair.answers[0]!])];
   if (rated) {
     const score = readPainScore(first.split(/\s+/).slice(0, 8).join(' '));
     if (score !== undefined) return [statement('history', `${rated.charAt(0).toUpperCase()}${rated.slice(1)} ${score}/10.`, pair, [pair.answers[0]!])];

@@ -17,6 +17,7 @@ import { describesBodyInExam, placesBody } from './spoken-observations.js';
 import { isExamRequest } from './exam-requests.js';
 import { BODY_STATE_NOW, COUNTED_FINDING, EXAMINED_PART, PAIN_ELICITED, PULSE_FELT, SHORT_READING, TERSE_FINDING, TERSE_LIKELIHOOD, TERSE_ORDER, TERSE_RANGE, TESTED_STRUCTURE } from './terse-findings.js';
 import { ordersTest } from './ordered-tests.js';
+import { PROPOSES_CHANGE } from './proposals.js';
 import { isSymptomRecap } from './symptom-recap.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
 import { ANNOUNCES_RESULTS, type Phase, type Slot, VITALS } from './track-phases.js';
@@ -38,12 +39,14 @@ const CHART_SAYS = caseless(/\b(?:looking (?:through|at|over)|reviewing|went thr
 const VOCATIVE = /^(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?!(?:Yes|No|Okay|Ok|Well|Now|So|Sure|Right|Alright|Great|Good|Perfect|Also|Then|First|Next|Today|And|But|Hi|Hello|Oh|Yeah|Thanks|Sorry|Look|Listen|Again|Otherwise|Honestly|Actually|Finally|Lastly|Overall|Anyway)\b)[A-Z][a-z]+,\s+(?=(?:you|your|i|we|when|it|this|that|the|so|let's|there)\b)/;
 
 /** The exam's requests, not errands: "can you show me", "could you lie back". */
-const NOT_ERRANDS = new Set('show tell hear see feel point look lie lay sit stand walk turn bend lift raise push pull squeeze open close breathe cough follow hold move touch stick try read describe say rate remember confirm spell'.split(' '));
+const NOT_ERRANDS = new Set('come move step show tell hear see feel point look lie lay sit stand walk turn bend lift raise push pull squeeze open close breathe cough follow hold move touch stick try read describe say rate remember confirm spell'.split(' '));
 const ASKS_BY_NAME = /^(?:(?:mr|mrs|ms|miss)\.?\s+)?(?!(?:Yes|No|Okay|Ok|Well|Now|So|And|But|Hi|Hello|Oh|Yeah|Right|Alright)\b)[A-Z][a-z]+,\s+(?=(?:can|could|would|will) you\b)/;
+/** "Priya, can you grab the goniometer and the tape measure?": the room's kit fetched for the exam is no errand. */
+const ROOM_EQUIPMENT = /\b(?:goniometer|tape(?: measure)?|gloves?|thermometer|otoscope|stethoscope|cuff|scales|(?:pen ?)?torch|tongue depressor|reflex hammer|probe|gel|tray|trolley|suction|dressing pack|tuning fork|sats probe|the (?:notes|chart|forms?|light|blinds?|door|couch))\b/i;
 /** "Could you drop a spare inhaler in for school", "for lunch, can you set a reminder on your phone". */
 function isErrand(text: string): boolean {
   const m = /^(?:(?:and|so|also),?\s+)?(?:(?:on|for|with|at|in|during|before|after) [^,]{1,30},\s*)?(?:can|could|would) you (?:please |also )?([a-z]+)\b/i.exec(text);
-  return m !== null && !NOT_ERRANDS.has(m[1]!.toLowerCase()) && !/\b(?:me|us)\s*$/.test(text) && text.split(/\s+/).length >= 6;
+  return m !== null && !NOT_ERRANDS.has(m[1]!.toLowerCase()) && !/\b(?:me|us)\s*$/.test(text) && text.split(/\s+/).length >= 6 && !ROOM_EQUIPMENT.test(text);
 }
 
 const DOSE_MOVED = /^(?:(?:so|and|okay|then|now|right),?\s+)*(?:(?:let's|we'll|we will|i'll|i will|i'm going to|we're going to|i'd|i would|i want to|we need to)\s+)?(?:bump|knock|push|nudge|pull|bring|cut|drop|step|wind|dial|go)\b[^.?!]{0,30}?\b(?:up|down|back|off)\b/i;
@@ -103,6 +106,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.role === 'clinician' && phase !== 'history' && !u.question && DRUG_NAMED.test(u.text) && findDrugs(u.text).length > 0) return 'plan';
   // "I want you back in 1 week so I can check it": when to return, whatever is to be done then.
   if (u.role === 'clinician' && !u.question && WANTS_BACK.test(u.text)) return 'plan';
+  // "That's a trace, I'd call it a one plus effusion": a finding graded as it is examined is the finding, not a diagnosis.
+  if (u.role === 'clinician' && phase === 'exam' && !u.question && GRADED_FINDING.test(u.text)) return 'exam';
   // "No swelling.", "Knee's normal.": the examiner's two-word finding, said between manoeuvres.
   if (u.role === 'clinician' && phase === 'exam' && !u.question && words <= 3 && TERSE_FINDING.test(u.text)) return 'exam';
   // "Great, full extension.", "that's going fully straight now", "still a bit tight at the very end": how far a joint
@@ -113,6 +118,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.role === 'clinician' && phase === 'exam' && !u.question && PULSE_FELT.test(u.text)) return 'exam';
   // "Let me check it here... 152/88.": a pressure read off on its own after the pause is the reading itself.
   if (u.role === 'clinician' && phase === 'exam' && !u.question && /^(?:(?:it's|that's|so)\s+)?(?:[7-9]\d|1\d\d|2[0-4]\d)\/\d{2,3}(?:\s*mmhg)?[.!]?$/i.test(u.text)) return 'exam';
+  // "No running, no jumping, no twisting.", "Running is not before twelve weeks": restrictions, once the plan is under way.
+  if (u.role === 'clinician' && phase === 'plan' && !u.question && (/^(?:(?:and|so|but),?\s+)?no [a-z]+ing\b(?:,? (?:and |or )?no [a-z]+ing\b)*[.!]?$/i.test(u.text)
+    || /\bnot (?:before|until) (?:\d+|a|one|two|three|four|five|six|eight|ten|twelve|\w+teen) (?:days?|weeks?|months?)\b/i.test(u.text))) return 'plan';
   // "Physio referral.", "Gout's unlikely.": once the judgement is under way, two words can be a plan item or a differential.
   if (u.role === 'clinician' && phase === 'plan' && !u.question && words <= 3 && TERSE_ORDER.test(u.text)) return 'plan';
   if (u.role === 'clinician' && phase !== 'history' && !u.question && words <= 3 && TERSE_LIKELIHOOD.test(u.text) && DIAGNOSIS_TERM.test(u.text)) return 'assessment';
@@ -120,6 +128,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (words <= 4 && /^(?:thank(?:s| you)|bye|goodbye|see you|you too)\b/i.test(u.text)) return undefined;
   if (u.role !== 'clinician') {
     if (u.question) return undefined;
+    // "Like a two, maybe a three out of ten.": a score the patient gives, though the question it answers went before.
+    if (/\b(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)(?: or (?:a )?(?:\d+|[a-z]+))? out of (?:10|ten)\b/i.test(u.text) && words <= 14) return 'history';
     // "Ow, yes, that's where it hurts", "That's the spot": a reaction to the examiner's hand, whose finding the examiner states.
     if (phase === 'exam' && words <= 8 && /^(?:(?:ow+|ouch|oh|yes|yeah|yep|mm+)[,!.]?\s+)*(?:that's|that is|right) (?:where it (?:hurts|is)|the (?:spot|one)|it|there|sore)\b/i.test(u.text)) return undefined;
     // "Okay, let's schedule it.", "Sounds good.": agreement, not history.
@@ -204,6 +214,15 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "I know that you have been dealing with hypertension…", "and we have hypertension as well, which we talked about":
   // the history the clinician already knows, said back; "Yes, I see Morphine, Darvocet, Flomax…": the medicines on file.
   if (!u.question && (KNOWN_HISTORY.test(u.text) || (READS_MEDICINES.test(u.text) && findDrugs(u.text).length >= 2)) && !/\b(?:going to|will|'ll|let's|want to|should|need to)\b/i.test(u.text)) return 'history';
+  // "They feel like they help, but they keep the panic going", "the avoidance is what's keeping it stuck": how the
+  // problem is maintained is the formulation, the assessment of a therapy session, not advice.
+  if (!u.question && phase !== 'history' && MAINTAINS.test(u.text) && !/\b(?:will|'ll|going to|let's|try|should|need to)\b/i.test(u.text)) return 'assessment';
+  // "…the painkillers themselves can keep the headaches going, we call that medication overuse headache": a condition
+  // named by what "we call" it is the assessment, whatever the sentence says before the name.
+  if (!u.question && phase !== 'history' && /\bwe (?:call|'d call|would call) (?:that|this|it)\b/i.test(u.text) && DIAGNOSIS_TERM.test(u.text.slice(u.text.search(/\bwe (?:call|'d call|would call)\b/i)))) return 'assessment';
+  // "The kidney injury, the AKI, has resolved": the course of a named condition, judged once examined, is the assessment.
+  // ("Her skin is no longer yellow, the jaundice has resolved" reports what is seen: the exam's.)
+  if (!u.question && phase !== 'history' && DIAGNOSIS_TERM.test(u.text) && CONDITION_COURSE.test(u.text) && !isExamFinding(u.text) && !/\b(?:will|'ll|going to|should|if|last time|you said|you told)\b/i.test(u.text)) return 'assessment';
   const judged = classifySpokenJudgement(u.text, u.question);
   if (judged) return judged;
   // "An X-ray of both hips today…", "go down to X-ray": a test ordered, though it names no verb of ordering.
@@ -251,7 +270,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   return undefined;
 }
 
-const PROPOSES_CHANGE = caseless(/\b(?:would|could|will) you (?:be (?:willing|able|up for|open) to |consider |try (?:to )?|think about )(?:cut(?:ting)? (?:down|back)|reduc\w+|stop\w*|start\w*|swap\w*|switch\w*|limit\w*|keep\w*|avoid\w*|drink\w*|eat\w*|walk\w*|take|taking|use|using|try|trying|do|doing|book\w*|see|seeing|ring|call\w*|write|writing|practi[sc]\w*)\b/);
+const GRADED_FINDING = caseless(/\b(?:i'd|i would) (?:call|grade|class) (?:it|that|this) (?:as )?(?:a |an )?(?:trace|small|mild|moderate|large|one|two|three|1|2|3|grade \w+)\b[^.?!]{0,20}\b(?:effusion|swelling|o?edema|laxity|lag|murmur|reflex\w*|clonus|crepitus|tenderness)\b/);
+const CONDITION_COURSE = caseless(/\b(?:has|have|is|are)\s+(?:now\s+|completely\s+|fully\s+|all\s+)?(?:resolved|resolving|settled|cleared|healed|worsening)\b/);
+const MAINTAINS = caseless(/\b(?:(?:they|it|that|this|which|these|those) (?:\w+ )?(?:keeps?|maintains?|feeds?) (?:the|your|his|her|their|it|this) (?:\w+ )?(?:going|stuck|alive)|what(?:'s| is) (?:keeping|maintaining|feeding) (?:the|your|his|her|their|it)\b)/);
 const DRUG_NAMED = caseless(/^(?:(?:and|so|okay),?\s+)?(?:it's|it is|that's|that is|this one's|the (?:new )?(?:medicine|inhaler|tablet|cream|spray|drops) is) called\b/);
 const WANTS_BACK = caseless(/^(?:(?:okay|so|and|right|then),?\s+)*i(?:'d| would)? (?:want|like|need) (?:you|him|her|them|to see (?:you|him|her|them)) back (?:in|on|next|after|for)\b/);
 const RESTRICTED_TO = caseless(/^(?:(?:and|so|now|okay|then),?\s+)?(?!(?:it|that|this|he|she|you|i|we|they|there|one|both|all|some|any|either|neither|each)\b)(?:[a-z-]+ ){0,3}[a-z-]+ only(?:,|[.!]?$)(?![^.]*\b(?:is|are|was|were|i|you)\b)/);

@@ -141,7 +141,9 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
   // instruction that says how often.
   const core = w.join(' ').replace(/^for (?:the|your|his|her) [\w-]+(?: [\w-]+)?,? /, '');
   if (/\b(?:at night|a day|a week|every (?:day|night|morning|evening)|daily|nightly|twice|once)\b/.test(core) && !core.split(' ').slice(0, 6).some((t) => VERBISH.has(t) || PERSONS.has(t) || t === 'i' || t === 'my' || t === '\'s')
-    && /^(?:\d+|one|two|three|four|a|an|some|[\w-]+ (?:factor|strength)|[a-z]+)\b/.test(core) && !/\b(?:was|were|had|ago|since|last)\b/.test(core)) return 'plan';
+    && /^(?:\d+|one|two|three|four|a|an|some|[\w-]+ (?:factor|strength)|[a-z]+)\b/.test(core) && !/\b(?:was|were|had|ago|since|last)\b/.test(core)
+    // ("down from around five a week to two": a change told back, not an instruction)
+    && !/\b(?:down|up|dropped|gone) from\b/.test(core)) return 'plan';
   if (/^(?:[\w-]+ ){0,4}[\w-]+ (?:every (?:day|night|morning|evening)|(?:once|twice|\w+ times) a (?:day|week)|daily|nightly)\b/i.test(w.join(' ')) && !w.slice(0, 5).some((t) => VERBISH.has(t) || PERSONS.has(t) || t === 'i' || t === 'my')) return 'plan';
   // (after a leading "On training days," or "For the bowels,")
   const afterLead = /^(?:on|for|with|during|at|in|from|until) [^,]{1,30},\s*/i.test(text) ? tokens(text.replace(/^[^,]*,\s*/, '')) : w;

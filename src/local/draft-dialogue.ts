@@ -17,6 +17,7 @@ import { askedMeasure, askedObservation, asksReadingNow, isObservationReply, let
 import { inlineHeading } from './read-dictation.js';
 import { assessmentOrPlan, JUDGED } from './read-headed-block.js';
 import { readPurposes } from './read-purposes.js';
+import { restateProposal } from './proposals.js';
 import { resolveDrugReferents } from './resolve-referents.js';
 import type { Gender } from './rewrite-person.js';
 import type { BlockName } from './specialty-layout.js';
@@ -148,6 +149,13 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
       }
     }
     if (covered.has(`${u0.turn}|${u0.raw}`)) return;
+    // "…would you try to cut down, say keep it to weekends?": a change proposed as a question, once the plan is under way.
+    const proposal = u0.role === 'clinician' && u0.question && phases[i] === 'plan' ? restateProposal(u0.text) : undefined;
+    if (proposal) {
+      const measured = normalizeMeasurements(proposal);
+      drafts.push({ block: 'plan', text: measured, lines: [u0.line], spoken: measured, order: i, clinician: true });
+      return;
+    }
     const u = resolved.has(i) ? { ...u0, text: resolved.get(i)! } : u0;
     // "Plan: mildly thick fluids…; sit upright…": a heading written into a clinician's turn places the rest of the turn.
     const heading = u.role === 'clinician' ? inlineHeading(u.text) : undefined;
@@ -185,7 +193,8 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
         // "Sugar's two point one.": a value read out in two words is the reading itself.
         ?? (hasMeasuredValue(measured) && measured.split(/\s+/).length <= 4 ? 'exam' : undefined) : undefined;
       // "Weight 32 kilos, up from 30 last year": the earlier value it is compared with does not make the reading history.
-      const now = u.text.replace(COMPARED_WITH_BEFORE, '');
+      // "Temp 36.9 this morning, she hasn't spiked since yesterday": only the clause with the value says when it was taken.
+      const now = valueClause(u.text.replace(COMPARED_WITH_BEFORE, ''));
       if ((found === 'exam' || found === 'results') && !/\b(?:ago|yesterday|last (?:night|week|month|year)|usually|normally|history of|(?:on|takes?|taking) (?:\w+ )?(?:mg|tablets?))\b/i.test(now)) {
         drafts.push({ block: found, text: polishSentence(measured), lines: [u.line], spoken: measured, order: i, clinician: true });
         return;
@@ -259,6 +268,10 @@ function answersHistoryQuestion(u: Utterance, turns: Turn[], indexInTurn: number
   if (!before || before.role !== 'clinician') return false;
   const asked = splitSentences(normalizeAsrText(before.text)).at(-1) ?? '';
   return /\?\s*$/.test(asked) && ASKS_ABOUT_PATIENT.test(asked.replace(/^.{0,40}?,\s+(?=(?:how|what|when|where|do|did|have|are|any|tell)\b)/i, ''));
+}
+
+function valueClause(text: string): string {
+  return text.split(/[,;]\s+/).find((c) => hasMeasuredValue(normalizeMeasurements(c))) ?? text;
 }
 
 /** A colleague's value is measured in the room, not at home: the measure's name without the home device. */

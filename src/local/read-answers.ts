@@ -142,7 +142,8 @@ const FRONTED = caseless(/^(?:(?:and|so|now|okay|right),?\s+)*((?:the|your|his|h
  */
 function resolveFrontedTopic(sentence: string): string {
   const lead = LEAD_IN.exec(sentence);
-  const question = sentence.replace(LEAD_IN, '');
+  // "Before we do, what about the bus, have you been on the bus this week?": a second lead that only names the topic.
+  const question = sentence.replace(LEAD_IN, '').replace(/^(?:what|how) about [^,?]{1,40},\s*(?=(?:have|has|do|does|did|are|is|was|were|any|can|could)\b)/i, '');
   const topic = lead ? FRONTED.exec(lead[0]) : null;
   if (!topic) return question;
   const name = topic[2] ?? topic[1]!;
@@ -285,10 +286,28 @@ function isThirdPerson(line: AnswerLine): boolean {
   return !/\byou(?:'re|'ve|'ll|'d)?\b/i.test(line.text.replace(/"[^"]*"/g, ''));
 }
 
+/** "Any giving way? Any locking?" — "No giving way. No locking.": each "No X." denies the item of the questions it names. */
+const NAMED_DENIAL = /^no\s+((?:[a-z-]+\s+){0,2}[a-z-]+)[.!]?$/i;
+function readNamedDenials(pair: Pair, who: string | undefined): AnswerLine[] {
+  const asked = [...earlierQuestions(pair.q, pair.question), pair.question].join(' ').toLowerCase();
+  const lines: AnswerLine[] = [];
+  for (const answer of pair.answers) {
+    const m = NAMED_DENIAL.exec(cleanAnswer(answer));
+    const what = m?.[1]!.toLowerCase();
+    const head = what?.split(/\s+/).find((w) => w.length > 3);
+    if (!what || !head || !asked.includes(head.slice(0, Math.max(4, head.length - 2)))) break;
+    // In the speaker's own words ("No warning at all."): a denial reads as said, and "denies warning" would not.
+    const said = cleanAnswer(answer).replace(/[.!]*$/, '.');
+    lines.push(statement('review', who ? `${said.replace(/\.$/, '')} per ${who}.` : `${said.charAt(0).toUpperCase()}${said.slice(1)}`, pair, [answer]));
+  }
+  return lines.length >= 2 ? lines : [];
+}
+
 /** One question and its answer, read by the first reader that understands it. */
 function readPair(pair: Pair, gender: Gender, who: string | undefined, addressee: string | undefined, out: AnswerLine[]): AnswerLine[] {
   const { q, question, answers } = pair;
   const read = [
+    () => readNamedDenials(pair, who),
     () => readValueAnswer(pair, gender, out.at(-1), out.slice(-4)),
     () => readHistoryList(pair, gender, who),
     () => readFamilyAnswer(pair, out.at(-1)),

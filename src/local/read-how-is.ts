@@ -36,7 +36,9 @@ export function readHowIs(question: string, answer: string, gender: Gender, addr
   const bare = /^(?:and|what about|how about) /i.test(question.trim()) || /^(?:the|your|his|her) /i.test(q) ? BARE_TOPIC.exec(q) : null;
   // "How have you been sleeping?" — "Badly, maybe four hours a night." → "Sleeping: badly, …".
   const activity = /^how (?:have you been|are you|is (?:he|she)|has (?:he|she) been) (sleeping|eating|feeling|managing|coping|breathing|walking|getting around|doing with (?:the|your|his|her) [a-z][\w -]{1,25})(?: lately| these days| recently| at night)?$/i.exec(q);
-  const how = HOW_IS.exec(q) ?? bare ?? (activity && !/^feeling$/i.test(activity[1]!) ? activity : null);
+  // "How are you with stairs?" — "Up is alright." → "Stairs: up is alright.": how a task is managed.
+  const task = /^how (?:are you|is (?:he|she))(?: getting on| managing| coping)? with (?:the |your |his |her )?([a-z][\w -]{1,25})$/i.exec(q);
+  const how = HOW_IS.exec(q) ?? bare ?? (activity && !/^feeling$/i.test(activity[1]!) ? activity : null) ?? task;
   if (!how || SOCIAL.test(how[1]!) || /\b(?:day|week|weekend|family|kids|trip|vacation|holiday|inside|outside|other (?:one|side)|this one|that one)\b/i.test(how[1]!)) return undefined;
   const topic = how[1]!.trim();
   // "And the pain goes into your arm?": a clause, not a topic; the confirmation reader writes it.

@@ -217,6 +217,11 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "They feel like they help, but they keep the panic going", "the avoidance is what's keeping it stuck": how the
   // problem is maintained is the formulation, the assessment of a therapy session, not advice.
   if (!u.question && phase !== 'history' && MAINTAINS.test(u.text) && !/\b(?:will|'ll|going to|let's|try|should|need to)\b/i.test(u.text)) return 'assessment';
+  // "What you have is called irreversible pulpitis…", "this is called plantar fasciitis": a condition named to the patient.
+  if (!u.question && phase !== 'history' && NAMED_AS.test(u.text) && DIAGNOSIS_TERM.test(u.text.slice(u.text.search(NAMED_AS.source)))) return 'assessment';
+  // "let's look at the screen together here's fourteen the cavity goes very deep…": an image read out as it is shown.
+  const shown = SHOWS_IMAGE.exec(u.text);
+  if (!u.question && shown && u.text.slice(shown[0].length).split(/\s+/).length >= 6 && !/\b(?:will|'ll|going to|later|next time)\b/i.test(u.text.slice(shown[0].length))) return 'results';
   // "…the painkillers themselves can keep the headaches going, we call that medication overuse headache": a condition
   // named by what "we call" it is the assessment, whatever the sentence says before the name.
   if (!u.question && phase !== 'history' && /\bwe (?:call|'d call|would call) (?:that|this|it)\b/i.test(u.text) && DIAGNOSIS_TERM.test(u.text.slice(u.text.search(/\bwe (?:call|'d call|would call)\b/i)))) return 'assessment';
@@ -271,6 +276,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
 }
 
 const GRADED_FINDING = caseless(/\b(?:i'd|i would) (?:call|grade|class) (?:it|that|this) (?:as )?(?:a |an )?(?:trace|small|mild|moderate|large|one|two|three|1|2|3|grade \w+)\b[^.?!]{0,20}\b(?:effusion|swelling|o?edema|laxity|lag|murmur|reflex\w*|clonus|crepitus|tenderness)\b/);
+const NAMED_AS = /\b(?:what (?:you|he|she|they)(?:'ve got| have| has)(?: got)? is(?: called)?|(?:this|that|it)(?:'s| is) called)\b/i;
+const SHOWS_IMAGE = /^(?:(?:so|okay|now|right),?\s+)?(?:let's|let me|we'll|i'll) (?:have a )?look at (?:the|your|this) (?:screen|x-?rays?|images?|films?|scans?|pictures?|radiographs?)(?: together)?\b/i;
 const CONDITION_COURSE = caseless(/\b(?:has|have|is|are)\s+(?:now\s+|completely\s+|fully\s+|all\s+)?(?:resolved|resolving|settled|cleared|healed|worsening)\b/);
 const MAINTAINS = caseless(/\b(?:(?:they|it|that|this|which|these|those) (?:\w+ )?(?:keeps?|maintains?|feeds?) (?:the|your|his|her|their|it|this) (?:\w+ )?(?:going|stuck|alive)|what(?:'s| is) (?:keeping|maintaining|feeding) (?:the|your|his|her|their|it)\b)/);
 const DRUG_NAMED = caseless(/^(?:(?:and|so|okay),?\s+)?(?:it's|it is|that's|that is|this one's|the (?:new )?(?:medicine|inhaler|tablet|cream|spray|drops) is) called\b/);

@@ -93,6 +93,13 @@ function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined,
     ?? /^((?:no|nope)),\s+((?:i|i've|i'd)\s+(?:stopped|quit|gave up|used to|haven't since|came off)\b.+)$/i.exec(first);
   // "Yes, since yesterday afternoon": the yes answers; when it started or how often belongs to the same statement.
   const qualified = lead ? null : /^((?:yes|yeah|yep)),\s+((?:since|for|from|every|most|about|around|only|mostly|sometimes|usually|on and off)\b[^.?!]{2,40})$/i.exec(first);
+  // "Have you had any fever, chills, feeling unwell?" — "No fever.": a no that names one item of a list denies that
+  // one, as said, not the whole list.
+  const namedNo = NAMED_DENIAL.exec(first);
+  if (namedNo && /,|\bor\b/i.test(pair.question)) {
+    const said = first.replace(/[.!]*$/, '.');
+    return [statement('review', who ? `${said.replace(/\.$/, '')} per ${who}.` : `${said.charAt(0).toUpperCase()}${said.slice(1)}`, pair, [pair.answers[0]!])];
+  }
   const whole = readYesNo(pair.question, lead ? lead[1]! : first, gender, addressee, pair.after);
   const yesOnly = whole || !qualified ? undefined : readYesNo(pair.question, qualified[1]!, gender, addressee, pair.after);
   const closed = whole ?? yesOnly;

@@ -72,4 +72,22 @@ describe('answers read with their questions', () => {
     expect(n.plan).toMatch(/thought record/);
     expect(n.plan).toMatch(/cut down to two evenings/);
   });
+
+  it('writes "No fever." to a list question as said, not as a denial of the whole list', () => {
+    const n = visit('podiatrist', 'Podiatrist: How is the heel?', 'Patient: Sore in the mornings.', 'Podiatrist: Have you had any fever, shivers, feeling run down?', 'Patient: No fever.');
+    expect(n.subjective).toMatch(/No fever\.|denies fever\./);
+    expect(n.subjective).not.toMatch(/shivers|run down/);
+  });
 });
+
+describe('conditions named and images read out', () => {
+  it('writes "what you have is called X" as the assessment, and an image read out as it is shown as a result', () => {
+    const n = visit('dentist', 'dentist: what brings you in', 'patient: my back tooth aches when i drink cold things',
+      'dentist: let me take an x-ray bite on this', 'dentist: let\'s look at the x-ray together the filling is very deep and there is a dark area at the root tip',
+      'dentist: what you have is called reversible pulpitis the nerve is irritated but it can settle', 'dentist: i will replace the filling today');
+    expect(n.objective).toMatch(/filling is very deep/);
+    expect(n.assessment).toMatch(/reversible pulpitis/);
+    expect(n.plan).not.toMatch(/pulpitis|filling is very deep/);
+  });
+});
+

@@ -27,8 +27,11 @@ export const WORD_BUDGETS: Record<BudgetedBlock, number> = {
  * A therapy session's plan names each exercise, its dose and the progression (step-ups, the bike, weaning the cane, the
  * home program), so it runs longer than a medical visit's; ACI-Bench's budgets were set on medical notes only.
  */
+/** Rehab, a vet's and a dentist's plans hold many short items (exercises, restrictions, home care) said one by one. */
+const LONG_PLANS: ReadonlySet<Family> = new Set(['rehab', 'veterinary', 'dental']);
+
 export function budgetFor(block: BudgetedBlock, family: Family): number {
-  return block === 'plan' && family === 'rehab' ? 175 : WORD_BUDGETS[block];
+  return block === 'plan' && LONG_PLANS.has(family) ? 175 : WORD_BUDGETS[block];
 }
 
 const CUES: Record<BudgetedBlock, CaselessPattern[]> = {

@@ -94,3 +94,26 @@ describe('a therapy session', () => {
     expect(n.subjective).toMatch(/has not been to the gym this week/);
   });
 });
+
+describe('a long veterinary plan', () => {
+  it('keeps every item of a plan said one by one', () => {
+    const n = visit('veterinary', 'Vet: What has Bramble been up to?', 'Owner: She has been limping on her back left leg since Sunday.',
+      'Vet: Let me feel the leg. There is swelling over the knee and a positive drawer.', 'Vet: I think she has torn her cruciate ligament.',
+      'Vet: Today I would like x-rays under sedation so we can see the joint properly.',
+      'Vet: I will start meloxicam, one drop per kilo on her food once a day, and stop the aspirin you have been giving her.',
+      'Vet: Lead walks only, ten minutes, three times a day, for the next six weeks.',
+      'Vet: No running, no jumping on and off the sofa, and use a ramp for the car.',
+      'Vet: She is a bit heavy, so cut her food by a fifth and no treats from the table.',
+      'Vet: Give her a joint supplement with fish oil every day with breakfast.',
+      'Vet: Keep her off the stairs at home, carry her up if you can, and put a rug down on the kitchen floor so she does not slip.',
+      'Vet: We will talk about surgery once we have the x-rays, and I will ring you this afternoon with the results.',
+      'Vet: If she stops eating, vomits or goes completely lame, call us straight away.',
+      'Vet: I want to see her again in two weeks for a recheck.');
+    expect(n.plan).toMatch(/Lead walks only/);
+    expect(n.plan).toMatch(/cut her food by a fifth/);
+    expect(n.plan).toMatch(/ring (?:you|the owner|them)/i);
+    expect(n.plan).toMatch(/two weeks|2 weeks/);
+    expect(n.plan).toMatch(/rug down on the kitchen floor/);
+  });
+});
+

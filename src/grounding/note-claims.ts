@@ -118,6 +118,13 @@ function isQueriedOrUnknown(tokens: readonly string[], hit: TermHit): boolean {
   return UNKNOWN_VALUES.has(value) || (value === 'not' && tokens[k + 2] === 'sure');
 }
 
+/** Words that open a list item of their own after a comma: "…, denies X", "…, no Y", "…, reports Z". */
+const ITEM_VERBS = new Set(['no', 'denies', 'denied', 'reports', 'reported', 'endorses', 'nil', 'not', 'without', 'complains', 'admits']);
+
+function isItemStart(tokens: readonly string[], i: number): boolean {
+  return tokens[i - 1] === ',' && ITEM_VERBS.has(tokens[i] as string);
+}
+
 function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit): Polarity | 'skip' {
   const timed = !EVENT_TERMS.has(hit.term);
   const inClause = (from: number, step: number) => {
@@ -128,6 +135,8 @@ function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], h
       // part of the list; what the next part says of the complaint is had now.
       if (comma && isOnsetDating(tokens, i)) continue;
       if (NOTE_HEDGES.has(tokens[i] as string) || (timed && NOTE_TIME_CUES.has(tokens[i] as string) && !isComparedWithBefore(tokens, i) && !isSinceOnset(tokens, i))) return true;
+      // "reports saddle numbness, no fever … or hx of cancer": a list item with its own verb is a claim of its own.
+      if (isItemStart(tokens, step > 0 ? i + 1 : i)) break;
     }
     return false;
   };
@@ -194,11 +203,14 @@ function blankSystemHeading(tokens: readonly string[]): string[] {
 /** A heading of advice: "Safety netting advice given re: fever, SOB", "Red flags:", "SN:", "Watch for signs of bleeding:". */
 const ADVICE_LEAD_RE = /^[^:]*\b(?:safety|netting|netted|sn|advice|advised|flags?|warning|precautions|educated|education|counsel\w*|watch(?: out)? for|look(?: out)? for|(?:call|return|seek (?:care|help)) (?:if|for|with))\b[^:]*:/i;
 
+/** A history's red-flag screen, answered: "Red flags: denies bladder change, reports saddle numbness". */
+const SCREENED_FLAGS_RE = /^\s*red flags?(?: screen)?\s*:\s*(?:denies|denied|reports|reported|no|nil|none|negative|neg)\b/i;
+
 const LUNGS_CLEAR_NOTE_RE = /\b(?:clear to auscultation|CTAB?|(?:lungs?|chest|breath sounds|air entry)\b(?: (?!but\b|not\b|no\b|except\b|heart\b|abdomen\b)[\w',:-]+){0,5} (?:clear|good air entry))\b/i;
 
 export function findTermClaims(statement: string, section?: string): TermClaim[] {
   // What comes after a heading of advice names what to look out for, not what the patient has.
-  if (ADVICE_LEAD_RE.test(statement)) return [];
+  if (ADVICE_LEAD_RE.test(statement) && !(section === 'subjective' && SCREENED_FLAGS_RE.test(statement))) return [];
   const tokens = prepareTokens(statement);
   const hits = findAllTerms(tokens);
   const siteTokens = section === 'subjective' ? blankSystemHeading(tokens) : tokens;

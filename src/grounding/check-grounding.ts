@@ -12,6 +12,7 @@ import { checkLaterality, indexTranscriptSides } from './laterality-check.js';
 import { findMedications, indexTranscriptWords, isMedicationSupported, readTreatedPurposes } from './medication-check.js';
 import { checkFamilyHistory } from './family-history-check.js';
 import { checkRelativesNamed } from './relative-check.js';
+import { checkInformants } from './informant-check.js';
 import { checkPolarity } from './negation-check.js';
 import { checkRelatedDiagnoses } from './related-diagnosis-check.js';
 import { checkMaritalStatus } from './marital-status-check.js';
@@ -135,6 +136,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkWeightBearing(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
   for (const p of checkAttribution(statement, index.speakers)) problems.push({ kind: 'attribution', ...p });
+  for (const p of checkInformants(statement, index.stems)) problems.push({ kind: 'attribution', ...p });
   return problems;
 }
 

@@ -13,6 +13,7 @@ import { findMedications, indexTranscriptWords, isMedicationSupported, readTreat
 import { checkFamilyHistory } from './family-history-check.js';
 import { checkRelativesNamed } from './relative-check.js';
 import { checkInformants } from './informant-check.js';
+import { checkTestPolarity } from './test-polarity-check.js';
 import { checkPolarity } from './negation-check.js';
 import { checkRelatedDiagnoses } from './related-diagnosis-check.js';
 import { checkMaritalStatus } from './marital-status-check.js';
@@ -137,6 +138,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
   for (const p of checkAttribution(statement, index.speakers)) problems.push({ kind: 'attribution', ...p });
   for (const p of checkInformants(statement, index.stems)) problems.push({ kind: 'attribution', ...p });
+  for (const p of checkTestPolarity(statement, index.model)) problems.push({ kind: 'exam', ...p });
   return problems;
 }
 

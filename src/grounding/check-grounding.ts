@@ -14,6 +14,7 @@ import { checkFamilyHistory } from './family-history-check.js';
 import { checkRelativesNamed } from './relative-check.js';
 import { checkInformants } from './informant-check.js';
 import { checkTestPolarity } from './test-polarity-check.js';
+import { checkContinuedDose } from './continue-dose-check.js';
 import { checkPolarity } from './negation-check.js';
 import { checkRelatedDiagnoses } from './related-diagnosis-check.js';
 import { checkMaritalStatus } from './marital-status-check.js';
@@ -139,6 +140,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkAttribution(statement, index.speakers)) problems.push({ kind: 'attribution', ...p });
   for (const p of checkInformants(statement, index.stems)) problems.push({ kind: 'attribution', ...p });
   for (const p of checkTestPolarity(statement, index.model)) problems.push({ kind: 'exam', ...p });
+  for (const p of checkContinuedDose(statement, section, index.model)) problems.push({ kind: 'number', ...p });
   return problems;
 }
 

@@ -60,7 +60,8 @@ const UNTAKEN_RE = /^(?:not (?:discussed|documented|recorded|asked|reviewed|obta
 /** The allergens (and reactions) an allergy statement records; an empty list for "no known allergies". */
 export function findAllergyClaims(statement: string): { none: boolean; claims: AllergyClaim[] } {
   if (!ALLERGY_STATEMENT_RE.test(statement)) return { none: false, claims: [] };
-  if (NO_ALLERGY_RE.test(statement) && !/\ballergic to\b/i.test(statement)) return { none: true, claims: [] };
+  // "Drug intolerance: sulfasalazine (rash). No allergies.": the intolerance is recorded all the same.
+  if (NO_ALLERGY_RE.test(statement) && !/\ballergic to\b|\bintoleran(?:ce|cies)\s*[:-]/i.test(statement)) return { none: true, claims: [] };
   const claims: AllergyClaim[] = [];
   const add = (raw: string, reaction?: string) => {
     if (UNTAKEN_RE.test(raw.trim())) return;
@@ -74,7 +75,7 @@ export function findAllergyClaims(statement: string): { none: boolean; claims: A
     const m = /\(([^)]+)\)|\b(?:which causes|causing|causes|with|results in|resulting in|reaction of|leading to|gives (?:him|her|them) )\s+([a-z ]{3,30})/i.exec(rest);
     return (m?.[1] ?? m?.[2])?.trim().toLowerCase();
   };
-  for (const m of statement.matchAll(/\b(?:allergic to|allergy to|allergies to|allergies include|allergies\s*[:-]|allergy\s*[:-]|anaphylaxis to|allergic reaction to|intolerant (?:of|to))\s+([^.;(]*?)(?=\s*(?:\(|\bwhich\b|\bcausing\b|\bcauses\b|\bwith\b|\bthat\b|\bresult|[.;]|$))/gi)) {
+  for (const m of statement.matchAll(/\b(?:allergic to|allergy to|allergies to|allergies include|allergies\s*[:-]|allergy\s*[:-]|anaphylaxis to|allergic reaction to|intolerant (?:of|to)|intoleran(?:ce|cies)\s*[:-])\s+([^.;(]*?)(?=\s*(?:\(|\bwhich\b|\bcausing\b|\bcauses\b|\bwith\b|\bthat\b|\bresult|[.;]|$))/gi)) {
     const rest = statement.slice((m.index ?? 0) + m[0].length);
     add(m[1] ?? '', readReaction(rest));
     for (const item of readLaterItems(rest)) add(item.allergen, item.reaction);
@@ -113,6 +114,9 @@ export interface AllergyTurns {
   statedLines: number[];
   /** For each stemmed word, the lines it is said on. */
   wordLines: ReadonlyMap<string, number[]>;
+  /** The stemmed words of each turn, and each line's turn: a reaction is told beside its allergen. */
+  turnWords: ReadonlyMap<number, ReadonlySet<string>>;
+  lineTurns: ReadonlyMap<number, number>;
 }
 
 export function indexAllergyTurns(model: TranscriptModel): AllergyTurns {
@@ -123,8 +127,12 @@ export function indexAllergyTurns(model: TranscriptModel): AllergyTurns {
   const stated: string[] = [];
   const statedLines: number[] = [];
   const wordLines = new Map<string, number[]>();
+  const turnWords = new Map<number, Set<string>>();
+  const lineTurns = new Map<number, number>();
   for (const line of model.lines) {
     const stems = line.tokens.map(stemToken);
+    turnWords.set(line.turn, new Set([...(turnWords.get(line.turn) ?? []), ...stems]));
+    lineTurns.set(line.line, line.turn);
     for (const s of stems) {
       any.add(s);
       if (line.line > 0) wordLines.set(s, [...(wordLines.get(s) ?? []), line.line]);
@@ -138,7 +146,7 @@ export function indexAllergyTurns(model: TranscriptModel): AllergyTurns {
       if (line.line > 0) statedLines.push(line.line);
     }
   }
-  return { nearWords: near, anyWords: any, lines, stated, statedLines, wordLines };
+  return { nearWords: near, anyWords: any, lines, stated, statedLines, wordLines, turnWords, lineTurns };
 }
 
 function variantsOf(word: string): readonly string[] {
@@ -157,6 +165,20 @@ function says(words: ReadonlySet<string>, candidates: readonly string[]): boolea
   const starts = candidates.map((c) => stemToken(c).slice(0, Math.min(5, stemToken(c).length)));
   for (const w of words) if (starts.some((s) => w.startsWith(s) && (s.length >= 4 || w === s))) return true;
   return false;
+}
+
+/**
+ * The words of the turns that name the allergen and the turns either side: "penicillin — I came out in a rash as a
+ * kid" tells its reaction there, while the ankle swelling talked of later is no reaction to it.
+ */
+function readWordsAround(turns: AllergyTurns, candidates: readonly string[]): ReadonlySet<string> {
+  const around = new Set<string>();
+  for (const line of linesSaying(turns, candidates)) {
+    const turn = turns.lineTurns.get(line);
+    if (turn === undefined) continue;
+    for (let t = turn - 1; t <= turn + 1; t += 1) for (const w of turns.turnWords.get(t) ?? []) around.add(w);
+  }
+  return around.size > 0 ? around : turns.nearWords;
 }
 
 export function checkAllergies(statement: string, turns: AllergyTurns): { phrase: string; reason: string; lines: number[] }[] {
@@ -182,7 +204,7 @@ export function checkAllergies(statement: string, turns: AllergyTurns): { phrase
       // "nausea/vomiting": a reaction named in two words is said by either ("it makes me throw up").
       const named = Object.entries(REACTION_WORDS).filter(([name]) => reaction.includes(name)).flatMap(([, words]) => words);
       const reactionWords = named.length > 0 ? named : splitTokens(reaction).filter((w) => w.length >= 4);
-      if (reactionWords.length > 0 && !says(turns.nearWords, reactionWords)) {
+      if (reactionWords.length > 0 && !says(readWordsAround(turns, candidates), reactionWords)) {
         problems.push({ phrase: reaction, reason: `the note records "${reaction}" as the reaction to ${claim.allergen}, which the transcript does not say`, lines: [...turns.statedLines, ...linesSaying(turns, candidates)] });
       }
     }

@@ -4,6 +4,7 @@ import { findContradictions } from './contradiction-check.js';
 import { checkAggravation } from './aggravation-check.js';
 import { checkDeclinedPlans, checkStoppedMedications, checkWithheldPlans } from './declined-plans.js';
 import { checkFrequencies } from './frequency-check.js';
+import { checkDrugFrequencies } from './drug-frequency-check.js';
 import { checkCodes, compactCode, compactTranscript } from './code-check.js';
 import { checkDiagnoses } from './diagnosis-check.js';
 import { buildWordIndex } from './word-index.js';
@@ -11,6 +12,9 @@ import { checkLaterality, indexTranscriptSides } from './laterality-check.js';
 import { findMedications, indexTranscriptWords, isMedicationSupported, readTreatedPurposes } from './medication-check.js';
 import { checkFamilyHistory } from './family-history-check.js';
 import { checkRelativesNamed } from './relative-check.js';
+import { checkInformants } from './informant-check.js';
+import { checkTestPolarity } from './test-polarity-check.js';
+import { checkContinuedDose } from './continue-dose-check.js';
 import { checkPolarity } from './negation-check.js';
 import { checkRelatedDiagnoses } from './related-diagnosis-check.js';
 import { checkMaritalStatus } from './marital-status-check.js';
@@ -97,6 +101,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkNumbers(statement, index.quantities, section)) problems.push({ kind: 'number', ...p });
   for (const p of checkResultDirections(normaliseTokens(statement), index.results)) problems.push({ kind: 'number', ...p });
   for (const p of checkFrequencies(statement, index.model)) problems.push({ kind: 'number', ...p });
+  for (const p of checkDrugFrequencies(statement, index.model)) problems.push({ kind: 'number', ...p });
   const allergyProblems = checkAllergies(statement, index.allergies);
   for (const p of allergyProblems) problems.push({ kind: 'allergy', ...p });
   for (const mention of findMedications(statement)) {
@@ -133,6 +138,9 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkWeightBearing(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
   for (const p of checkAttribution(statement, index.speakers)) problems.push({ kind: 'attribution', ...p });
+  for (const p of checkInformants(statement, index.stems)) problems.push({ kind: 'attribution', ...p });
+  for (const p of checkTestPolarity(statement, index.model)) problems.push({ kind: 'exam', ...p });
+  for (const p of checkContinuedDose(statement, section, index.model)) problems.push({ kind: 'number', ...p });
   return problems;
 }
 

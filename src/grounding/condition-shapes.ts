@@ -36,6 +36,8 @@ export const GENERIC_WORDS = new Set([
   'symptomatic', 'asymptomatic', 'clinical', 'clinically', 'medical', 'follow', 'up', 'management', 'evaluation', 'likely',
   'component', 'pain', 'problem', 'problems', 'issue', 'issues', 'condition', 'disease', 'disorder', 'syndrome', 'i', 'ii',
   'iii', 'iv', 'iia', 'iib', 'iiia', 'iiib', 'iva', 'ivb', 'non', 'small', 'cell', 'eg', 'e.g', 'ie', 'any', 'systemic',
+  // "following lifting injury": a word that times the condition after its cause names none of it.
+  'following',
 ]);
 
 /** Heads that name a condition with no other word: "essential tremor", "mild dementia". */
@@ -105,6 +107,20 @@ export function isLastKnown(tokens: readonly string[], i: number): boolean {
   return tokens[i] === 'known' && tokens[i - 1] === 'last';
 }
 
+/** How far back a denial reaches along a list: "no fever, weight loss, night sweats or hx of cancer". */
+const LIST_DENIAL_REACH = 16;
+
+/** Whether the cue at i ends a list its clause denies ("no fever, weight loss, night sweats or hx of cancer"). */
+function isDeniedListItem(tokens: readonly string[], i: number): boolean {
+  if (!['or', 'and', ',', 'nor'].includes(tokens[i - 1] ?? '')) return false;
+  for (let k = i - 1; k >= Math.max(0, i - LIST_DENIAL_REACH); k -= 1) {
+    const t = tokens[k] as string;
+    if (SPAN_BREAKS.has(t)) return false;
+    if (DENIALS.has(t)) return true;
+  }
+  return false;
+}
+
 function findHistoryStart(tokens: readonly string[]): number | undefined {
   const at = (phrase: readonly string[], i: number) => phrase.every((w, k) => tokens[i + k] === w);
   if (HISTORY_HEADINGS.has(tokens[0] ?? '') || HISTORY_HEADING_PHRASES.some((p) => at(p, 0) && !['of', 'significant', 'notable', 'includes'].includes(tokens[p.length] ?? ''))) return 0;
@@ -118,7 +134,7 @@ function findHistoryStart(tokens: readonly string[]): number | undefined {
     if (!cue || isLastKnown(tokens, i)) continue;
     // "3/7 hx of diarrhea" is how long the complaint has lasted; "his father has a history of …" is the father's.
     const before = tokens.slice(Math.max(0, i - 8), i);
-    if (before.some((t) => RELATIVES.has(t) || DENIALS.has(t)) || /^\d/.test(tokens[i - 1] ?? '') || ['day', 'days', 'week', 'weeks', 'month', 'months', 'year'].includes(tokens[i - 1] ?? '')) continue;
+    if (before.some((t) => RELATIVES.has(t) || DENIALS.has(t)) || isDeniedListItem(tokens, i) || /^\d/.test(tokens[i - 1] ?? '') || ['day', 'days', 'week', 'weeks', 'month', 'months', 'year'].includes(tokens[i - 1] ?? '')) continue;
     return i + cue.length;
   }
   return undefined;

@@ -3,7 +3,8 @@
  * contradiction, whatever the transcript says. Statements with a time course ("vomited at first, none since") or a
  * hedge are not claims, and a term the polarity check already reported is not reported twice.
  */
-import { COVERED_BY, findTermClaims, type TermClaim } from './negation-check.js';
+import { findTermClaims, type TermClaim } from './negation-check.js';
+import { COVERED_BY } from './covered-terms.js';
 import { stemWord } from './tokenize.js';
 import type { Mention } from './polarity-reading.js';
 import { isSameSite } from './sites.js';

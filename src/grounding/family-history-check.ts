@@ -62,8 +62,17 @@ export function isFamilyStatement(statement: string): boolean {
   return RELATIVE_HAS_RE.test(statement) && !INFORMANT_RE.test(statement) && findConditions(statement, false).length > 0;
 }
 
+/**
+ * Whether someone besides the patient and clinician says the word: a parent speaking for a child calls the child's
+ * father "my husband", while an adult patient introducing "my partner" says nothing of a father.
+ */
+function isSaidByOther(words: readonly string[], model: TranscriptModel | undefined): boolean {
+  if (!model) return true;
+  return model.lines.some((l) => l.role === 'other' && ` ${l.tokens.join(' ')} `.match(new RegExp(` (?:${words.join('|')}) `)) !== null);
+}
+
 /** The relatives a family-history statement names whom the conversation never mentions. */
-function checkRelatives(statement: string, index: WordIndex, parentSpeaks: boolean): FamilyProblem[] {
+function checkRelatives(statement: string, index: WordIndex, parentSpeaks: boolean, model?: TranscriptModel): FamilyProblem[] {
   const problems: FamilyProblem[] = [];
   const taken = new Set<number>();
   for (const term of RELATIVES) {
@@ -74,7 +83,7 @@ function checkRelatives(statement: string, index: WordIndex, parentSpeaks: boole
       if (isDeniedBefore(statement, m.index) || saysAnyForm(index, term.said) || isToldViaParent(index, term.name)) continue;
       // A parent who speaks for a child calls the child's brother "my son".
       const parentsWord = parentSpeaks ? SAID_BY_PARENT.get(term.name) : undefined;
-      if (parentsWord && saysAnyForm(index, parentsWord)) continue;
+      if (parentsWord && saysAnyForm(index, parentsWord) && isSaidByOther(parentsWord, model)) continue;
       problems.push({ phrase: m[0], reason: `the family history names the patient's ${term.name} ("${m[0]}"), whom the transcript never mentions` });
       break;
     }
@@ -119,7 +128,7 @@ function isDeniedInFamily(phrase: string, index: WordIndex, model: TranscriptMod
 /** `parentSpeaks`: someone other than the patient talks (a parent for a child), so relatives are told from there. */
 export function checkFamilyHistory(statement: string, index: WordIndex, parentSpeaks = false, model?: TranscriptModel): FamilyProblem[] {
   if (!isFamilyStatement(statement)) return [];
-  const problems = checkRelatives(statement, index, parentSpeaks);
+  const problems = checkRelatives(statement, index, parentSpeaks, model);
   // The patient's own history before the family's ("He denies kidney stones, but his father has had them") is not read.
   const from = statement.search(new RegExp(`\\b(?:family (?:history|hx)|fhx?|fmh|${RELATIVE_WORD})\\b`, 'i'));
   const unmarked = statement.replace(FAMILY_MARKS_RE, (mark) => ' '.repeat(mark.length));

@@ -22,12 +22,12 @@ export interface Frequency {
   uncounted?: boolean;
 }
 
-const PERIODS: Readonly<Record<string, string>> = { day: 'day', daily: 'day', days: 'day', night: 'day', nightly: 'day', week: 'week', weekly: 'week', month: 'month', monthly: 'month', hour: 'hour', hourly: 'hour', year: 'year', yearly: 'year', annually: 'year' };
+const PERIODS: Readonly<Record<string, string>> = { day: 'day', daily: 'day', days: 'day', night: 'day', nightly: 'day', week: 'week', weekly: 'week', wk: 'week', month: 'month', monthly: 'month', hour: 'hour', hourly: 'hour', year: 'year', yearly: 'year', annually: 'year' };
 const WORD_COUNTS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
 
 /** "2 to 3 times a day", "6 times daily", "2 - 3 x / day", "3 or 4 times a week", "4 days a week", "twice a day". */
 const FREQUENCY_RE =
-  /(?:^| )(?:(\d+(?:\.\d+)?)(?: (?:-|to|or) (\d+(?:\.\d+)?))? (?:times|x|days|nights)|(once|twice|thrice)) (?:a |per |\/ |each |every |in a )?(day|daily|night|nightly|week|weekly|month|monthly|hour|hourly|year|yearly|annually)(?= |$)/g;
+  /(?:^| )(?:(\d+(?:\.\d+)?)(?: (?:-|to|or) (\d+(?:\.\d+)?))? (?:times|x|days|nights)|(once|twice|thrice)) (?:a |per |\/ |each |every |in a )?(day|daily|night|nightly|week|weekly|wk|month|monthly|hour|hourly|year|yearly|annually)(?= |$)/g;
 
 export function readFrequencies(tokens: readonly string[], line: number): Frequency[] {
   const text = tokens.join(' ');
@@ -54,7 +54,7 @@ export function readOnces(tokens: readonly string[], line: number): Frequency[] 
 
 const heardCache = new WeakMap<TranscriptModel, Frequency[]>();
 
-function readTranscriptFrequencies(model: TranscriptModel): Frequency[] {
+export function readTranscriptFrequencies(model: TranscriptModel): Frequency[] {
   const cached = heardCache.get(model);
   if (cached) return cached;
   const heard = model.lines.flatMap((l) => {

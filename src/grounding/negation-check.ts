@@ -8,6 +8,7 @@
  */
 import { listMentionHints, listTermPhrases } from './clinical-terms.js';
 import { checkQualities } from './exam-qualities.js';
+import { COVERED_BY, findBroaderDenial, findNarrowerComplaint } from './covered-terms.js';
 import { findTermClaims, type TermClaim } from './note-claims.js';
 import { IMAGING_RE, readPhraseMentions, type Mention } from './polarity-reading.js';
 import { isScopedElsewhere, readStatementWords } from './qualifier-scope.js';
@@ -61,26 +62,6 @@ function isTouchedAtAll(claim: TermClaim, words: WordIndex): boolean {
   const phrases = [claim.phrase, ...listTermPhrases(claim.term), ...hints.filter((h) => !h.includes(' ')), ...claim.sites];
   const telling = new Set(phrases.flatMap((p) => p.split(/[^a-z]+/)).filter((w) => w.length >= 3 && !UNTELLING.has(w)).map(stemToken));
   return [...telling].some((w) => w.length >= 3 && !UNTELLING.has(w) && saysWordStart(words, w, Math.min(5, w.length)));
-}
-
-/** Pains a broader term covers: knee pain is joint pain, so "joint pain? — no" does not deny a sore knee. */
-export const COVERED_BY: Readonly<Record<string, readonly string[]>> = {
-  // "between the bleeds" of a patient with nosebleeds; "bleed from your gums? — no" does not deny those.
-  bleeding: ['epistaxis'],
-  'shortness of breath': ['exertional dyspnea', 'orthopnea'],
-  paresthesia: ['numbness', 'tingling'],
-  'joint pain': ['knee pain', 'hip pain', 'shoulder pain', 'elbow pain', 'wrist pain', 'ankle pain', 'finger pain', 'toe pain', 'thumb pain', 'joint swelling'],
-};
-
-/**
- * A denial the transcript never speaks to in its own words, contradicted by a narrower complaint the patient
- * affirmed: "Denies shortness of breath" where the patient gets short of breath on the stairs. Not when the note
- * denies only the rest ("denies other joint pain").
- */
-function findNarrowerComplaint(claim: TermClaim, statement: string, mentions: ReadonlyMap<string, Mention[]>): Mention | undefined {
-  if (claim.polarity !== 'absent' || claim.kind !== 'symptom' || /\b(?:other|else|additional|elsewhere|further|otherwise)\b/i.test(statement)) return undefined;
-  const said = (COVERED_BY[claim.term] ?? []).flatMap((t) => mentions.get(t) ?? []);
-  return said.find((m) => m.polarity === 'present' && m.role === 'patient' && !m.exam && !m.imaging && isSameSite(claim.sites, m.sites));
 }
 
 /** Compound findings that speak for their general term: "some lower extremity edema on the right" is edema. */
@@ -184,6 +165,11 @@ export function checkPolarity(statement: string, section: string, mentions: Read
     const narrower = evidence.length === 0 ? findNarrowerComplaint(claim, statement, mentions) : undefined;
     if (narrower) {
       problems.push({ kind: claim.kind, phrase: claim.phrase, reason: `the note denies "${claim.phrase}" but the transcript affirms it ("${narrower.excerpt}")`, lines: narrower.lines });
+      continue;
+    }
+    const broader = heard.length === 0 && section === 'subjective' ? findBroaderDenial(claim, mentions) : undefined;
+    if (broader) {
+      problems.push({ kind: claim.kind, phrase: claim.phrase, reason: `the note affirms "${claim.phrase}" but the transcript denies it ("${broader.excerpt}")`, lines: broader.lines });
       continue;
     }
     if (heard.length === 0) {

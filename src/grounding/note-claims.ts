@@ -4,13 +4,13 @@
  * lexicon, a review-of-systems or exam frame ("Endorses X", "X present", "Positive Hoffman's", "Rapid strep test:
  * positive") states one too. Hedged and time-course mentions ("return if fever", "history of …") are not claims.
  */
-import type { TermHit, TermKind } from './clinical-terms.js';
+import type { TermHit } from './clinical-terms.js';
 import { findAllTerms } from './site-pains.js';
 import { isNegatedBefore, NOTE_NEGATION_STOPS, readAfter, readSystemName } from './negation-reach.js';
 import { IMAGING_RE, type Polarity } from './polarity-reading.js';
 import { isSameSite, readNoteSites } from './sites.js';
 import { splitTokens } from './tokenize.js';
-import { stemToken } from './word-index.js';
+import { readFrameClaims, type TermClaim } from './frame-claims.js';
 
 /** In a note, these start a new assertion and end the reach of an earlier "denies". */
 const NOTE_CLAUSE_BREAKS = new Set(['.', ';', ':', 'but', 'however', 'although', 'though', 'except']);
@@ -43,16 +43,7 @@ const DENIAL_LIMIT_RE = / (?:at rest|right now|at the moment|at present|currentl
 /** Symptoms an examiner observes too: in the objective section they are findings ("wheezes bilaterally"). */
 const OBSERVABLE = new Set(['wheezing', 'rash', 'bruising', 'tremor', 'leg swelling', 'joint swelling', 'facial droop', 'speech disturbance', 'neck stiffness', 'confusion', 'pain with movement', 'stiffness', 'weakness', 'numbness', 'bleeding', 'cough']);
 
-export interface TermClaim {
-  term: string;
-  kind: TermKind;
-  polarity: Polarity;
-  phrase: string;
-  /** Where on the body the note places it. */
-  sites: string[];
-  /** For terms outside the lexicon: the words to look for in the transcript. */
-  words?: string[];
-}
+export type { TermClaim } from './frame-claims.js';
 
 /** GP shorthand of several tokens: "N/V", "D&V", "CP". */
 const SHORTHAND_RE: readonly [RegExp, string][] = [
@@ -118,6 +109,13 @@ function isQueriedOrUnknown(tokens: readonly string[], hit: TermHit): boolean {
   return UNKNOWN_VALUES.has(value) || (value === 'not' && tokens[k + 2] === 'sure');
 }
 
+/** Words that open a list item of their own after a comma: "…, denies X", "…, no Y", "…, reports Z". */
+const ITEM_VERBS = new Set(['no', 'denies', 'denied', 'reports', 'reported', 'endorses', 'nil', 'not', 'without', 'complains', 'admits']);
+
+function isItemStart(tokens: readonly string[], i: number): boolean {
+  return tokens[i - 1] === ',' && ITEM_VERBS.has(tokens[i] as string);
+}
+
 function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit): Polarity | 'skip' {
   const timed = !EVENT_TERMS.has(hit.term);
   const inClause = (from: number, step: number) => {
@@ -128,6 +126,8 @@ function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], h
       // part of the list; what the next part says of the complaint is had now.
       if (comma && isOnsetDating(tokens, i)) continue;
       if (NOTE_HEDGES.has(tokens[i] as string) || (timed && NOTE_TIME_CUES.has(tokens[i] as string) && !isComparedWithBefore(tokens, i) && !isSinceOnset(tokens, i))) return true;
+      // "reports saddle numbness, no fever … or hx of cancer": a list item with its own verb is a claim of its own.
+      if (isItemStart(tokens, step > 0 ? i + 1 : i)) break;
     }
     return false;
   };
@@ -146,41 +146,6 @@ function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], h
   return tokens.slice(Math.max(0, hit.index - 2), hit.index).includes('any') ? 'skip' : 'present';
 }
 
-/** Review-of-systems and exam frames: the clause opens with the verb, after at most a heading or a subject. */
-const AFFIRM_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?(?:(?:the )?(?:patient|pt|he|she)\s+)?(?:endorses|reports|positive for|complains of|admits to|notes|has been having|has been experiencing|has had|does have|is having|is experiencing|experiences|also has|also reports|has)\s+([a-z][a-z' -]{2,40}?)\s*$/i;
-const PRESENT_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?(?:there (?:is|are)\s+)?([a-z][a-z' -]{2,40}?)\s+(?:is\s+|are\s+)?(?:present|noted|appreciated)\s*$/i;
-/** A result stated as there: "There is mild right-sided hydronephrosis." (read in the objective only). */
-const THERE_IS_FRAME_RE = /^(?:[a-z ]{2,30}:\s*)?there (?:is|are|was|were)\s+(?:a |an |some )?([a-z][a-z' -]{2,40}?)\s*$/i;
-/** A test and its result: "Positive Hoffman's", "Rapid strep test: positive", "Spurling's test is negative". */
-const RESULT_BEFORE_RE = /^(?:[a-z ]{2,30}:\s*)?(positive|negative)\s+(?!for\b)([a-z][a-z' -]{2,40}?)\s*$/i;
-const RESULT_AFTER_RE = /^(?:[a-z ]{2,30}:\s*)?([a-z][a-z0-9' -]{2,40}?)\s*(?:test|tests|screen|swab|sign|maneuver)?\s*(?::|is|was|were|are|came back)\s*(?:all\s+)?(positive|negative)\s*$/i;
-const FRAME_GENERIC = new Set(['sided', 'small', 'large', 'minimal', 'trace', 'some', 'mild', 'moderate', 'severe', 'slight', 'any', 'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'with', 'his', 'her', 'their', 'pain', 'symptoms', 'episodes', 'episode', 'intermittent', 'occasional', 'left', 'right', 'bilateral', 'test', 'tests', 'sign', 'signs', 'there', 'noted', 'present', 'today', 'also', 'associated', 'evidence', 'rapid', 'specific', 'any', 'new', 'recent']);
-const FRAME_REJECT_RE = /\b(?:that|to|been|being|history|feeling|doing|taking|using|allerg\w*|any|lot|some|further|issues?|problems?|questions?|concerns?|plan|follow|ordered|normal|unremarkable|intact|reviewed|tests?|results?|scans?|x-?rays?|labs?|bloods|work|appointment|referral|medications?|prescription)\b|\b(?:no|not|nil|without|non|never|denies|denied)\b/i;
-
-/** A claim about something outside the lexicon, from one clause of a statement. */
-function readFrameClaim(clause: string, objective = false): TermClaim | undefined {
-  // "Hoffman's +ve", "Murphy's (-)": a result in shorthand reads as "Hoffman's: positive" (a bare "… negative" is not
-  // read: "reflexes bilateral all negative" is a dictation's wording, not a test); "c/o X" is "complains of X".
-  const text = clause.trim().replace(/[.]+$/, '').replace(/\bc\s?\/\s?o\b/gi, 'complains of').replace(/\s*(?:\(\s*\+\s*\)|\+ve)$/i, ': positive').replace(/\s*(?:\(\s*-\s*\)|-ve)$/i, ': negative');
-  let phrase: string | undefined;
-  let polarity: Polarity = 'present';
-  const result = RESULT_BEFORE_RE.exec(text);
-  const resultAfter = RESULT_AFTER_RE.exec(text);
-  if (result) [phrase, polarity] = [result[2], result[1]?.toLowerCase() === 'negative' ? 'absent' : 'present'];
-  else if (resultAfter) [phrase, polarity] = [resultAfter[1], resultAfter[2]?.toLowerCase() === 'negative' ? 'absent' : 'present'];
-  else phrase = (AFFIRM_FRAME_RE.exec(text) ?? PRESENT_FRAME_RE.exec(text) ?? (objective ? THERE_IS_FRAME_RE.exec(text) : null))?.[1];
-  phrase = phrase?.toLowerCase().trim();
-  if (!phrase || FRAME_REJECT_RE.test(phrase)) return undefined;
-  const words = splitTokens(phrase).filter((w) => w.length >= 4 && !FRAME_GENERIC.has(w) && /^[a-z]/.test(w));
-  if (words.length === 0 || words.length > 3) return undefined;
-  return { term: phrase, kind: 'symptom', polarity, phrase, sites: [], words: words.map(stemToken) };
-}
-
-/** In the objective section, whatever a frame states is a finding ("Peritoneal signs present", "Strep test: negative"). */
-function asSectionKind(claim: TermClaim, section: string | undefined): TermClaim {
-  return section === 'objective' ? { ...claim, kind: 'finding' } : claim;
-}
-
 /** Review-of-systems headings name a system, not a place: "Skin: Denies redness" says nothing of where. */
 const SYSTEM_HEADINGS = new Set(['skin', 'integumentary', 'musculoskeletal', 'msk', 'cardiovascular', 'respiratory', 'gastrointestinal', 'gi', 'genitourinary', 'gu', 'neurological', 'neuro', 'constitutional', 'psychiatric', 'endocrine', 'hematologic', 'lymphatic', 'cardiac', 'pulmonary']);
 
@@ -194,11 +159,14 @@ function blankSystemHeading(tokens: readonly string[]): string[] {
 /** A heading of advice: "Safety netting advice given re: fever, SOB", "Red flags:", "SN:", "Watch for signs of bleeding:". */
 const ADVICE_LEAD_RE = /^[^:]*\b(?:safety|netting|netted|sn|advice|advised|flags?|warning|precautions|educated|education|counsel\w*|watch(?: out)? for|look(?: out)? for|(?:call|return|seek (?:care|help)) (?:if|for|with))\b[^:]*:/i;
 
+/** A history's red-flag screen, answered: "Red flags: denies bladder change, reports saddle numbness". */
+const SCREENED_FLAGS_RE = /^\s*red flags?(?: screen)?\s*:\s*(?:denies|denied|reports|reported|no|nil|none|negative|neg)\b/i;
+
 const LUNGS_CLEAR_NOTE_RE = /\b(?:clear to auscultation|CTAB?|(?:lungs?|chest|breath sounds|air entry)\b(?: (?!but\b|not\b|no\b|except\b|heart\b|abdomen\b)[\w',:-]+){0,5} (?:clear|good air entry))\b/i;
 
 export function findTermClaims(statement: string, section?: string): TermClaim[] {
   // What comes after a heading of advice names what to look out for, not what the patient has.
-  if (ADVICE_LEAD_RE.test(statement)) return [];
+  if (ADVICE_LEAD_RE.test(statement) && !(section === 'subjective' && SCREENED_FLAGS_RE.test(statement))) return [];
   const tokens = prepareTokens(statement);
   const hits = findAllTerms(tokens);
   const siteTokens = section === 'subjective' ? blankSystemHeading(tokens) : tokens;
@@ -232,11 +200,7 @@ export function findTermClaims(statement: string, section?: string): TermClaim[]
     }
   }
   // Clauses without a lexicon term may still state something in a frame ("… but notes signs of apnea").
-  for (const clause of statement.split(/;|,?\s+(?:but|however|although|whereas)\s+|\.\s+/i)) {
-    if (findAllTerms(prepareTokens(clause)).length > 0) continue;
-    const claim = readFrameClaim(clause, section === 'objective');
-    if (claim) claims.push(asSectionKind(claim, section));
-  }
+  claims.push(...readFrameClaims(statement, section, (clause) => findAllTerms(prepareTokens(clause)).length > 0));
   // "Endorsed tingling until Sunday, denies tingling today": both polarities of one phrase in a statement are a time
   // course; "endorses melena; denies hematochezia" are two claims of one term, each read on its own, and so are
   // "tender over the lateral epicondyle; no tenderness at the olecranon": one finding at two places.

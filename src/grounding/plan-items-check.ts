@@ -76,7 +76,29 @@ const PLAN_ITEMS: readonly NamedTerm[] = [
   { name: 'nephrology', written: /\bnephrolog\w*/i, said: ['nephrolog*', 'kidney specialist', 'kidney doctor', 'renal'] },
   { name: 'pulmonology', written: /\b(?:pulmonolog\w*|respirolog\w*)\b/i, said: ['pulmonolog*', 'pulmonary', 'respirolog*', 'respiratory', 'lung specialist', 'lung doctor', 'chest clinic'] },
   { name: 'oncology', written: /\boncolog\w*/i, said: ['oncolog*', 'cancer specialist', 'cancer doctor', 'cancer team'] },
+  { name: 'vascular surgery', written: /\bvascular (?:clinic|surg\w*|team|service|specialists?|referral)\b/i, said: ['vascular', 'vein specialist', 'vein clinic', 'circulation specialist', 'blood vessel specialist'] },
+  // A surgeon the plan refers to ("and to hand surgery for synovectomy") where nobody spoke of surgery or an operation.
+  { name: 'a surgical referral', written: /\b(?:to|with) (?:the )?(?:\w+ )?(?:surgery|surgeons?|surgical (?:team|clinic|opinion|review))\b/i, said: ['surg*', 'operat*'] },
+  // Treatments a manual therapist adds: needles are a procedure of their own, not the soft tissue work said.
+  { name: 'dry needling', written: /\b(?:dry needl\w*|acupuncture needl\w*|needling)\b/i, said: ['dry needl*', 'needling', 'acupunct*'] },
 ];
+
+/** An operation named by its suffix ("R wrist synovectomy", "septoplasty"): the conversation must name it, or its root. */
+const OPERATION_RE = /\b([a-z]{4,}?)(?:ectomy|otomy|ostomy|plasty|pexy|desis)\b/gi;
+/** The organs behind common roots, which a surgeon says in plain words: "remove both ovaries" is an oophorectomy. */
+const ROOT_ORGANS: Readonly<Record<string, readonly string[]>> = {
+  oophor: ['ovar*'], hyster: ['womb', 'uterus'], salping: ['tube', 'tubes'], chole: ['gallbladder', 'gall bladder'], append: ['appendix'],
+  tonsill: ['tonsil*'], adenoid: ['adenoid*'], nephr: ['kidney*'], splen: ['spleen'], mast: ['breast*'], thyroid: ['thyroid'], prostat: ['prostate'],
+  col: ['bowel', 'colon'], lymphaden: ['lymph node*', 'glands'], orchid: ['testic*', 'testes'], arthr: ['joint'], lamin: ['spine', 'disc'],
+};
+const REMOVAL = ['remov*', 'take out', 'taken out', 'take it out', 'taking out', 'cut out'];
+
+/** Whether the conversation names the operation's root, or removes the organ a common root stands for. */
+function isOperationSaid(root: string, index: WordIndex): boolean {
+  if (saysAnyForm(index, [`${root.slice(0, 6)}*`])) return true;
+  const organs = Object.entries(ROOT_ORGANS).find(([r]) => root.startsWith(r))?.[1];
+  return organs !== undefined && saysAnyForm(index, organs) && saysAnyForm(index, REMOVAL);
+}
 
 const PLANNED_RE = /\b(?:order\w*|refer\w*|advis\w*|schedul\w*|obtain|arrang\w*|recommend\w*|will|plan\w*|start\w*|begin|send|request\w*|book\w*|get|proceed)\b/i;
 
@@ -89,7 +111,13 @@ export function readsBareScan(model: TranscriptModel): boolean {
 export function checkPlanItems(statement: string, section: string, index: WordIndex, bareScan: boolean): { phrase: string; reason: string }[] {
   // An assessment's item is read only when it is planned there too: its results ("X-ray negative") are the objective's.
   if (section !== 'plan' && !(section === 'assessment' && PLANNED_RE.test(statement))) return [];
-  return findWrittenTerms(statement, PLAN_ITEMS)
+  const items = findWrittenTerms(statement, PLAN_ITEMS)
     .filter(({ term, at }) => !saysAnyForm(index, term.said) && !(bareScan && SCANS.has(term.name)) && !isDeniedBefore(statement, at))
     .map(({ term, phrase }) => ({ phrase, reason: `the ${section} names ${term.name} ("${phrase}"), which the transcript never mentions` }));
+  for (const m of statement.matchAll(OPERATION_RE)) {
+    const root = (m[1] ?? '').toLowerCase();
+    if (isDeniedBefore(statement, m.index) || isOperationSaid(root, index)) continue;
+    items.push({ phrase: m[0], reason: `the ${section} names the operation "${m[0]}", which the transcript never mentions` });
+  }
+  return items;
 }

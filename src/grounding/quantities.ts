@@ -104,12 +104,21 @@ const PAST_BEFORE = new Set(['past', 'last', 'since', 'been', 'ago', 'previous',
 const FUTURE_BEFORE = new Set(['in', 'within', 'next', 'another', 'coming', 'until']);
 
 /** Whether a time looks back or ahead, from the words around it. */
+/** Whether "in" before a time follows an amount with its unit ("3 kilos in", "two stone in"). */
+function isChangeBefore(tokens: readonly string[], index: number): boolean {
+  const k = tokens.lastIndexOf('in', index - 1);
+  const unit = tokens[k - 1] ?? '';
+  return k >= 2 && NUMBER_RE.test(tokens[k - 2] ?? '') && UNIT_DEFS.some((d) => d.cls !== 'time' && d.phrase.length === 1 && (unit === d.phrase[0] || stemWord(unit) === d.phrase[0]));
+}
+
 export function readDirection(tokens: readonly string[], index: number, end: number): Direction {
   const after = tokens.slice(end, end + 2);
   if (after.includes('ago') || after.includes('prior') || after.includes('before')) return 'past';
   if (after[0] === 'time' || (after[0] === 'from' && after[1] === 'now')) return 'future';
   const before = tokens.slice(Math.max(0, index - 3), index).filter((t) => !['about', 'around', 'approximately', 'the', 'a', 'roughly', 'like', 'maybe', 'over', 'for'].includes(t));
   const nearest = before[before.length - 1];
+  // "three kilos in three months", "2 stone in a year": the span a change took, not a time ahead.
+  if (nearest === 'in' && isChangeBefore(tokens, index)) return null;
   if (nearest && FUTURE_BEFORE.has(nearest)) return 'future';
   if (before.some((t) => PAST_BEFORE.has(t))) return 'past';
   return null;

@@ -19,6 +19,8 @@ export interface HabitTalk {
   drugUse?: string;
   /** How often the talk of drink says the patient drinks. */
   drinkRates: readonly DrinkRate[];
+  /** The patient's clauses denying street drugs: "no cannabis , nothing else", "i don't do drugs". */
+  drugDenials: readonly string[];
 }
 
 const HABIT_WORD_RE = /\b(?:smok\w*|cig\w*|tobacco|packs?|fags?|roll-?ups?|vap\w*|drink\w*|alcohol|beers?|wine|vodka|whisk(?:e)?y|gin|spirits|pints?|glass(?:es)?|units?|etoh|booze|bottles?|cans?|lager|cider|shots?|joints?)\b/;
@@ -51,7 +53,7 @@ export function readHabitTalk(model: TranscriptModel): HabitTalk {
     const clauses = window.flatMap((l, k) => l.tokens.join(' ').split(/ [,.;!?] | and | but /).filter((c) => k > 0 || DRINK_WORD_RE.test(c)));
     if (DRINK_WORD_RE.test(text) && !FLUIDS_RE.test(text) && clauses.some((c) => HEAVY_SAID_RE.test(c) && !SMOKE_WORD_RE.test(c) && !FLUIDS_RE.test(c) && !NOT_NOW_RE.test(c))) heavyDrinking = true;
   });
-  return { numbers, heavyDrinking, drugUse: readDrugUse(model), drinkRates: readDrinkRates(model) };
+  return { numbers, heavyDrinking, drugUse: readDrugUse(model), drinkRates: readDrinkRates(model), drugDenials: readDrugDenials(model) };
 }
 
 /** A street drug in speech, after a verb of using: "smoke a joint", "tried some weed". "joint" and "pot" need smoking. */
@@ -63,6 +65,13 @@ const NOT_USING_RE = /\b(?:used to|in the past|years ago|when i was (?:younger|a
 const DRUG_QUESTION_RE = /\b(?:(?:recreational|street|illicit|illegal) (?:drugs?|substances?)|drug use|cannabis|marijuana|weed|cocaine)\b/;
 /** A question that names drink or tobacco too: its yes may be to those. */
 const OTHER_HABIT_RE = /\b(?:alcohol|drink\w*|smok\w*|tobacco|cigarettes?|vap\w*)\b/;
+
+const DRUG_DENIAL_SAID_RE = new RegExp(String.raw`\b(?:no|not|never|nor|don't|do not|n't)\b(?: [a-z']+){0,4}? (?:${DRUG_NAMES}|drugs)\b`);
+
+/** The patient's own denials of street drugs (not of the past: "i used to smoke weed" denies nothing now). */
+function readDrugDenials(model: TranscriptModel): string[] {
+  return model.lines.filter((l) => l.role === 'patient').flatMap((l) => l.tokens.join(' ').split(/ [.;!?] | but /)).filter((c) => DRUG_DENIAL_SAID_RE.test(c) && !/\bused to\b/.test(c));
+}
 
 /** The first place the patient tells of using a street drug now, in their words or by a yes to a question naming one. */
 function readDrugUse(model: TranscriptModel): string | undefined {
@@ -101,6 +110,12 @@ const DRUGS: readonly NamedTerm[] = [
   { name: 'recreational drugs', written: /\b(?:recreational|illicit|street) (?:drugs?|substances?)(?: use)?\b/i, said: ['drug*', 'recreational', 'substance*', 'cannabis', 'marijuana', 'weed', 'cocaine'] },
 ];
 
+/** A note's use of the past: "ex-cannabis user", "used cannabis at university", "stopped cocaine". */
+const PAST_USE_RE = /\b(?:ex|former(?:ly)?|previous(?:ly)?|past|used to|quit|stopped|gave up|at (?:uni|university|college|school)|in (?:his|her|their) (?:teens|twenties|youth))\b|\bused\b/i;
+
+/** A statement that denies anything ("Illicit drug use: Never.") is not read as telling of use. */
+const STATEMENT_DENIES_RE = /\b(?:no|not|never|none|nil|denies|denied|negative)\b|n't\b/i;
+
 export interface SubstanceProblem {
   phrase: string;
   reason: string;
@@ -126,7 +141,14 @@ export function checkSubstances(statement: string, section: string, index: WordI
     return problems;
   }
   for (const { term, phrase, at } of findWrittenTerms(statement, DRUGS)) {
-    if (isDeniedBefore(statement, at) || saysAnyForm(index, term.said)) continue;
+    if (isDeniedBefore(statement, at)) continue;
+    // "uses cannabis most evenings" where the patient said "no cannabis, nothing else" and never told of using any.
+    const denial = talk.drugUse || PAST_USE_RE.test(statement) || STATEMENT_DENIES_RE.test(statement) ? undefined : talk.drugDenials.find((c) => term.said.some((w) => c.includes(w.replace('*', ''))) || /\bdrugs\b/.test(c));
+    if (denial && saysAnyForm(index, term.said)) {
+      problems.push({ phrase, reason: `the note says the patient uses ${term.name} ("${phrase}"), but the patient denies it ("${denial.slice(0, 80)}")` });
+      continue;
+    }
+    if (saysAnyForm(index, term.said)) continue;
     problems.push({ phrase, reason: `the note says the patient uses ${term.name} ("${phrase}"), which the transcript never mentions` });
   }
   return problems;

@@ -5,6 +5,8 @@
 import { canKeyTakeUnit, findKeys } from './claim-keys.js';
 import { findMedicationsInTokens } from './medication-check.js';
 import { extractQuantities, type Quantity } from './quantities.js';
+import { inheritRepeatedUnits } from './repeated-units.js';
+import { readSpokenShares } from './spoken-shares.js';
 import { normaliseTokens } from './tokenize.js';
 import { isSiteWord } from './sites.js';
 import { findAllTerms } from './site-pains.js';
@@ -257,7 +259,8 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
   const quantities: HeardQuantity[] = [];
   const scaleValues = new Map<number, number>();
   const lineConcepts = indexLineConcepts(model);
-  for (const q of extractQuantities(tokens)) {
+  const said = [...extractQuantities(tokens), ...readSpokenShares(tokens)].sort((a, b) => a.index - b.index);
+  for (const q of inheritRepeatedUnits(said, (i) => (flat[i] as FlatToken).line)) {
     const at = flat[q.index] as FlatToken;
     const key = q.cls === 'time' || q.cls === 'age' ? null : nearestKey(keys, flat, q);
     let drug: readonly string[] | null = null;

@@ -68,6 +68,9 @@ function nameChanceTopic(topic: string | undefined): string | undefined {
   return `the possibility of ${/^pregnant$/i.test(what) ? 'pregnancy' : what}`;
 }
 
+/** A clause with its own subject: "it's…", "I had…", "my neck is…", "there's…". */
+const NEW_CLAUSE = caseless(/^(?:i|i'm|i've|i'd|it|it's|its|my|he|she|he's|she's|they|they're|there's|there is|that's)\b/);
+
 export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefined, addressee: string | undefined): AnswerLine[] {
   // A lone answer ("No falls.") is read with its question even on a topic the lexicon lacks; a turn that goes on
   // ("No warning at all. I just woke up on the floor.") is kept in its own words.
@@ -107,6 +110,9 @@ export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefi
     // "Not really. Yeah. Maybe a bit of nausea.": the same turn takes the no back, so it denies nothing.
     const sameTurn = pair.answers.slice(qualifier ? 2 : 1).join(' ');
     if (words(first) > (qualifier ? 16 : 10) || mentionsAgain(items(topic), pair.after) || mentionsAgain(items(topic), sameTurn)) return [];
+    // "No, it's hard to focus though": a bare no, then a clause of its own with a new subject, answers the question;
+    // the clause is another matter, read in its own words elsewhere (so this answer covers none of it).
+    if (!qualifier && /^no\s*,/i.test(first) && !mentionsAgain(items(topic), rest) && NEW_CLAUSE.test(rest) && /\b(?:but|although|though)\b/i.test(rest)) return [statement(block, deny(third), pair, [])];
     // "No fever, just a dry cough": a qualified answer denies only what follows its "no".
     if (/\b(?:but|just|only|except|some|a little|although|though|mostly)\b/i.test(rest)) {
       const denied = items(topic).filter((it) => first.split(/,\s*|\s+but\s+|\s+just\s+/i)

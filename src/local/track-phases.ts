@@ -31,9 +31,10 @@ const HAS_IN_FRONT = caseless(/^(?:\w+,? )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now
 /**
  * "Based on your history, and having listened to your story, I wonder whether you've had a flare-up…", "from what
  * you've told me, it sounds like…": a clinician summing up what they heard turns to their judgement and the plan,
- * though no exam was announced (a phone or video consultation has often none).
+ * though no exam was announced (a phone or video consultation has often none). "So what I think has happened is…"
+ * opens the judgement as plainly.
  */
-const SUMS_UP = caseless(/\b(?:based on (?:your|what|everything|all (?:of )?that|the (?:history|story|symptoms))|having (?:listened|heard|spoken|talked|examined)|from (?:what|everything|all) (?:you(?:'ve| have)? )?(?:(?:told|said|described|mentioned)|you(?:'re| are) (?:telling|saying|describing))|i(?:'m)? wonder(?:ing)? (?:whether|if) (?:you(?:'ve| have)|this|it|that|what)|the (?:most )?likely (?:diagnosis|cause|explanation) (?:is|here)|putting all (?:of )?that together)\b/);
+const SUMS_UP = caseless(/\b(?:based on (?:your|what|everything|all (?:of )?that|the (?:history|story|symptoms))|having (?:listened|heard|spoken|talked|examined)|from (?:what|everything|all) (?:you(?:'ve| have)? )?(?:(?:told|said|described|mentioned)|you(?:'re| are) (?:telling|saying|describing))|i(?:'m)? wonder(?:ing)? (?:whether|if) (?:you(?:'ve| have)|this|it|that|what)|the (?:most )?likely (?:diagnosis|cause|explanation) (?:is|here)|putting all (?:of )?that together|what i think (?:has happened|happened|is (?:going on|happening)|'s (?:going on|happening|happened)|(?:this|it) is))\b/);
 
 /** "So to sum up.", "All in all…": after the exam, a clinician summing up turns to what it means and what to do. */
 const SUMMING_UP = caseless(/^(?:(?:so|okay|right|and|well|now),?\s+)*(?:to (?:sum (?:it |things |that |everything )?up|summari[sz]e)|summing up|all in all)\b/);

@@ -72,6 +72,13 @@ describe('short answers read with their question', () => {
     expect(read('Doctor: And you have no food allergies as far as you know?\nPatient: No.')).toEqual([['background', 'Denies food allergies.', [1, 2]]]);
   });
 
+  it('reads "No, my back is sore though" as a denial of what was asked, leaving the new clause to be read on its own', () => {
+    expect(read('Doctor: Any tingling in your feet?\nPatient: No, my back is sore though.')).toEqual([['review', 'The patient denies tingling in their feet.', [1, 2]]]);
+    const n = generateLocalNote('Doctor: Any blurred vision?\nPatient: No, I get a ringing in my ears though.\nDoctor: Okay, when did that start?\nPatient: Two weeks ago.');
+    expect(n.subjective).toMatch(/denies blurred vision/);
+    expect(n.subjective).toMatch(/ringing in (?:their|his|her) ears/);
+  });
+
   it('does not write a denial the speaker takes back right after', () => {
     expect(read('Doctor: Any vomiting at all?\nPatient: Uh, no.\nPatient: Well, I vomited at the start but stopped.')).toEqual([]);
   });

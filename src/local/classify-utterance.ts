@@ -101,6 +101,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.role === 'clinician' && !u.question && /\binteractions?\b/i.test(u.text) && findDrugs(u.text).length > 0 && !/\b(?:will|'ll|going to|let's|check(?:ed)? for|any)\b/i.test(u.text)) return 'assessment';
   // "I want to start a daily controller. It's called fluticasone 44 micrograms.": the drug just proposed, named.
   if (u.role === 'clinician' && phase !== 'history' && !u.question && DRUG_NAMED.test(u.text) && findDrugs(u.text).length > 0) return 'plan';
+  // "Target 5 to 7.", "The aim is under 140": once the plan is under way, a target named with its value is a goal set,
+  // not a reading taken.
+  if (u.role === 'clinician' && phase === 'plan' && !u.question && /^(?:(?:so|and|the|your|our|his|her)\s+)*(?:target|goal|aim)\b[^.?!]{0,30}\d/i.test(u.text)) return 'plan';
   // "I want you back in 1 week so I can check it": when to return, whatever is to be done then.
   if (u.role === 'clinician' && !u.question && WANTS_BACK.test(u.text)) return 'plan';
   // "No swelling.", "Knee's normal.": the examiner's two-word finding, said between manoeuvres.

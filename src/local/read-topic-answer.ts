@@ -68,6 +68,15 @@ function nameChanceTopic(topic: string | undefined): string | undefined {
   return `the possibility of ${/^pregnant$/i.test(what) ? 'pregnancy' : what}`;
 }
 
+const OWN_DENIAL = /^no ([a-z][a-z'-]{2,30}(?: [a-z][a-z'-]{2,30})?)$/i;
+/** "No problems", "no issues", "no changes": a general no, which denies what was asked in the question's words. */
+const GENERIC_DENIAL = caseless(/\b(?:problems?|issues?|trouble|changes?|complaints?|concerns?|worries|difficult\w*|symptoms?|nothing|none|way|thanks?|idea|really|more|worse|better|different|same)\b/);
+function sharesWord(a: string, b: string): boolean {
+  const stems = (t: string) => (t.toLowerCase().match(/[a-z]{3,}/g) ?? []).map((w) => w.slice(0, 4));
+  const other = new Set(stems(b));
+  return stems(a).some((w) => other.has(w));
+}
+
 /** A clause with its own subject: "it's…", "I had…", "my neck is…", "there's…". */
 const NEW_CLAUSE = caseless(/^(?:i|i'm|i've|i'd|it|it's|its|my|he|she|he's|she's|they|they're|there's|there is|that's)\b/);
 
@@ -132,7 +141,11 @@ export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefi
       const kept = told.map((p) => (who ? `${p.charAt(0).toUpperCase()}${p.slice(1)} per ${who}.` : `${rewritePatientSpeech(p, gender) ?? p}.`).replace(/\.\.$/, '.'));
       return [...denied, ...kept.map((text) => statement(block, `${text.charAt(0).toUpperCase()}${text.slice(1)}`, pair, []))];
     }
-    return [statement(block, deny(third), pair, [pair.answers[0]!])];
+    // "Any hypos? Any times you felt shaky?" — "No hypos.": the answer names what it denies, and none of the last
+    // question's words; what it names is denied as well as what was asked.
+    const own = OWN_DENIAL.exec(first.replace(/[.!]+$/, ''))?.[1];
+    const ownDenied = own && !GENERIC_DENIAL.test(own) && !sharesWord(own, topic) ? [statement(block, deny(own.toLowerCase()), pair, [pair.answers[0]!])] : [];
+    return [...ownDenied, statement(block, deny(third), pair, [pair.answers[0]!])];
   }
   const listed0 = splitTopicItems(topic);
   // "How about blood in stools?" — "Yes, I am passing everything well. No blood in stools.": the yes was to something

@@ -17,6 +17,8 @@ const WORDS_PER_STOP = 60;
 /** "…widespread rash over the chest, back and both arms": a short clause with no cue of its own goes on the last one. */
 const FRAGMENT_WORDS = 3;
 
+/** "Crew 22 report, …", "Medic 4 narrative for the call to…": the title a narrative opens with. */
+const OPENING_TITLE = caseless(/^(?:(?:okay|ok|right|so),? )?(?:this is )?(?:[\w-]+ ){0,4}(?:narrative|report|handover|dictation)(?: (?:for|on|of|re) [^,]{0,80})?$/);
 /** "This is Unit 9 narrative for…", "end of report": the dictator's frame, not the patient's. */
 const FRAME = caseless(/^(?:(?:okay|ok|right|so),? )?this is [\w ]{1,40}?\b(?:narrative|report|handover|patient report|run report|dictation)\b|^(?:end of|that's the end of|that concludes) (?:the )?(?:narrative|report|handover|dictation)\b/);
 /** What the crew found once with the patient: "on arrival…", "on examination…", "obs on scene…". */
@@ -54,13 +56,14 @@ export function readRunOnNarrative(text: string): NarrativeSentence[] {
   let last: NarrativeBlock = 'history';
   for (const raw of text.split(/,\s+|[.?!](?!\d)\s*/)) {
     const clause = raw.trim();
-    if (!/[a-z0-9]/i.test(clause) || FRAME.test(clause)) continue;
+    if (!/[a-z0-9]/i.test(clause) || FRAME.test(clause) || (out.length === 0 && OPENING_TITLE.test(clause))) continue;
     const placed = placeClause(clause, stage, last);
     stage = placed.stage;
     last = placed.block;
     const previous = out.at(-1);
     if (previous?.block === placed.block) previous.text += `, ${clause}`;
-    else out.push({ block: placed.block, text: clause });
+    // "so our working impression is…": the joining word that carried the breath on opens no written sentence.
+    else out.push({ block: placed.block, text: clause.replace(/^(?:(?:so|and|then|okay|ok),?\s+)+(?=\S)/i, '') });
   }
   return out;
 }

@@ -53,4 +53,16 @@ describe('a narrative dictated in one comma-strung run', () => {
     expect(blocks.find((s) => /no head injury/.test(s.text))?.block).toBe('history');
     expect(blocks.find((s) => /GCS 15/.test(s.text))?.block).toBe('exam');
   });
+
+  it('drops an opening title without "this is", and the joining "so" a sentence would open with', () => {
+    const run = 'unit 6 narrative for the call to the leisure centre, called for a 34 year old man who collapsed playing squash, '
+      + 'friend states he went down suddenly and was shaking for a minute, he takes no regular medicines, on arrival drowsy but rousable, '
+      + 'GCS 13, pulse 110, BP 132 over 84, BM 2.9, so our impression is a hypoglycaemic episode, so glucagon 1 mg IM given, '
+      + 'repeat BM 6.2, conveyed to Eastgate hospital, handed over to the nurse in charge';
+    expect(isRunOnNarrative(run)).toBe(true);
+    const blocks = readRunOnNarrative(run);
+    expect(blocks[0]!.text).toMatch(/^called for a 34 year old man/);
+    expect(blocks.find((b) => b.block === 'assessment')?.text).toMatch(/^our impression is a hypoglycaemic episode/);
+    expect(blocks.find((b) => b.block === 'plan')?.text).toMatch(/^glucagon 1 mg IM given/);
+  });
 });

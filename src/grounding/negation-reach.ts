@@ -39,6 +39,9 @@ const MODIFIERS = new Set(['productive', 'pitting', 'radiating', 'healing', 'exe
 /** Tokens a negation reaches across: other items of the list it heads. */
 const LIST_GLUE = new Set([',', 'and', 'or', 'any', 'no', 'nor', '/', 'of', 'a', 'the', 'other', 'signs', 'symptoms']);
 
+/** Words that say how far a finding spreads ("wheeze throughout", "crackles bilaterally"): only a found one has an extent. */
+const EXTENT_WORDS = new Set(['throughout', 'bilaterally', 'widespread', 'diffusely', 'everywhere', 'scattered']);
+
 /** Denials that may close an item ("fever negative , chills positive") rather than head a list. */
 const CLOSING_DENIALS = new Set(['negative', 'absent', 'nil', 'none', 'denied', 'denies']);
 
@@ -102,6 +105,7 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
   if (isNoveltyDenied(tokens, hit)) return false;
   if (isInabilityToLieFlat(tokens, hit)) return false;
   const inOtherHit = (k: number) => hits.some((h) => h !== hit && k >= h.index && k < h.index + h.length);
+  const spread = EXTENT_WORDS.has(tokens[hit.index + hit.length] ?? '');
   let budget = reach;
   for (let k = hit.index - 1; k >= 0 && budget > 0; k -= 1) {
     const token = tokens[k] as string;
@@ -138,6 +142,8 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
     if (isNegationCue(token, tokens[k + 1]) && ['know', 'sure'].includes(tokens[k + 1] ?? '')) return false;
     // "no , i have a cough": a bare "no ," answers the question before; it does not negate what follows.
     if (isNegationCue(token, tokens[k + 1]) && !(token === 'no' && [',', 'i', 'we', 'he', 'she', 'they'].includes(tokens[k + 1] ?? ''))) return true;
+    // "no stridor , chest wheeze throughout": a finding given its extent is found, not one more item of the denial.
+    if (token === ',' && spread) return false;
     if (!LIST_GLUE.has(token)) budget -= 1;
     // "The patient denies yellowing of their skin or eyes, dark urine, pale stools": in a note, where a new assertion
     // brings its own subject or verb (the note's stops), each comma-separated item of a denial is in its reach, and

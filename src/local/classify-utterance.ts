@@ -81,6 +81,7 @@ const NUMBERED_ITEM = caseless(/^(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(
 /** "I've written her a personal asthma action plan", "I've sent the prescription to your chemist": done for the patient. */
 const DONE_FOR_PATIENT = caseless(/^(?:(?:so|and|okay|now),? )?i(?:'ve| have) (?:just |also |now )?(?:written|given|printed|sent|booked|filled in|arranged|ordered|prescribed|requested) (?!(?:it|that|this|them) down\b)/);
 
+const CAUSED_BY_CONDITION = caseless(/^(?:(?:so|and|okay|now),?\s+)*(?:from|because of|due to|after|since) (?:the|his|her|your|their|this|that) (?:[a-z'-]+ ){0,3}?[a-z'-]+(?: (?:on|last|in|at) [a-z0-9 ]{1,20})?,\s/);
 export function classifyUtterance(u0: Utterance, phase: Phase, short = false): Slot | undefined {
   const named = u0.role === 'clinician' && VOCATIVE.test(u0.text) ? { ...u0, text: u0.text.replace(VOCATIVE, '') } : u0;
   const vocative = named.role === 'clinician' && COMPANION_VOCATIVE.test(named.text) ? { ...named, text: named.text.replace(COMPANION_VOCATIVE, '') } : named;
@@ -104,6 +105,12 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.role === 'clinician' && !u.question && /\binteractions?\b/i.test(u.text) && findDrugs(u.text).length > 0 && !/\b(?:will|'ll|going to|let's|check(?:ed)? for|any)\b/i.test(u.text)) return 'assessment';
   // "I want to start a daily controller. It's called fluticasone 44 micrograms.": the drug just proposed, named.
   if (u.role === 'clinician' && phase !== 'history' && !u.question && DRUG_NAMED.test(u.text) && findDrugs(u.text).length > 0) return 'plan';
+  // "From the stroke on Monday, the muscles on the right are weaker": a finding put down to a named condition, once
+  // examined, is the judgement that joins them.
+  if (u.role === 'clinician' && phase !== 'history' && !u.question && CAUSED_BY_CONDITION.test(u.text) && DIAGNOSIS_TERM.test(u.text.split(',')[0]!)) return 'assessment';
+  // "Target 5 to 7.", "The aim is under 140": once the plan is under way, a target named with its value is a goal set,
+  // not a reading taken.
+  if (u.role === 'clinician' && phase === 'plan' && !u.question && /^(?:(?:so|and|the|your|our|his|her)\s+)*(?:target|goal|aim)\b[^.?!]{0,30}\d/i.test(u.text)) return 'plan';
   // "I want you back in 1 week so I can check it": when to return, whatever is to be done then.
   if (u.role === 'clinician' && !u.question && WANTS_BACK.test(u.text)) return 'plan';
   // "That's a trace, I'd call it a one plus effusion": a finding graded as it is examined is the finding, not a diagnosis.

@@ -30,3 +30,19 @@ export function placeCourseAnswer(u: Utterance, asked: CourseQuestion | undefine
   return { slot: SERIOUSNESS.test(asked.text) ? 'assessment' : 'plan', text: `${text.charAt(0).toUpperCase()}${text.slice(1)}` };
 }
 const ASIDE = caseless(/^(?:(?:that's|it's) )?(?:a )?(?:(?:good|great|fair|common|reasonable|sensible) )?question\b[\s,.:;!\u2014\u2013-]*(?:(?:so|well|and|okay),?\s+)?|^(?:i get asked that (?:a lot|often)|everyone asks (?:me )?that)\b[\s,.:;!\u2014\u2013-]*(?:(?:so|well|and),?\s+)?/);
+
+/**
+ * The patient or a companion asking what to do or what is allowed: "So what can he have?", "What do I treat it with
+ * again?", "What should we give her?".
+ */
+const WHAT_TO_DO = caseless(/\bwhat (?:can|should|do|does|could|must|shall) (?:i|we|he|she|they) (?:have|eat|drink|take|use|give|do|put|treat (?:it|him|her|them|that|this) with)\b/);
+
+/**
+ * A clinician's answer (the first sentences of the very next turn) to the patient's or companion's question about what
+ * to do is the plan, though it reads like a finding ("Four glucose tablets, or a small glass of juice.", "A level 4
+ * puree diet, and mildly thick fluids.").
+ */
+export function answersWhatToDo(u: Utterance, asked: CourseQuestion | undefined, indexInTurn: number): boolean {
+  if (!asked || u.role !== 'clinician' || u.question || u.turn !== asked.turn + 1 || indexInTurn > 1) return false;
+  return WHAT_TO_DO.test(asked.text) && !NO_ANSWER.test(u.text) && u.text.split(/\s+/).length >= 3;
+}

@@ -5,7 +5,7 @@ import { classifyUtterance } from './classify-utterance.js';
 import { ANNOUNCED_TOPIC, type Phase, trackPhases } from './track-phases.js';
 import { DIAGNOSIS_TERM, hasMeasuredValue } from './clinical-vocabulary.js';
 import { countMatches, EXAM_CUES } from './clinical-lexicon.js';
-import { type CourseQuestion, placeCourseAnswer } from './course-answer.js';
+import { type CourseQuestion, answersWhatToDo, placeCourseAnswer } from './course-answer.js';
 import { describeSpeaker } from './describe-speaker.js';
 import type { DraftSentence } from './draft-sentence.js';
 import { extractUtterances } from './extract-utterances.js';
@@ -216,8 +216,11 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     if (u.role === 'clinician' && !u.question && announcesItems(u.text)) listing = u.turn;
     const underTopic = findings && findings.turn === u.turn && u.role === 'clinician' && !u.question;
     if (findings && !underTopic) findings = undefined;
+    const toDo = answersWhatToDo(u, asked, i - (firstOfTurn.get(u.turn) ?? i));
     const purposes = readPurposes(u, phases[i]!, short)
-      .map((p) => (underTopic && p.slot === 'assessment' && !JUDGED.test(p.text) && !NAMES_IT.test(p.text) ? { ...p, slot: 'exam' as const } : p));
+      .map((p) => (underTopic && p.slot === 'assessment' && !JUDGED.test(p.text) && !NAMES_IT.test(p.text) ? { ...p, slot: 'exam' as const } : p))
+      .map((p) => (toDo && p.slot !== 'assessment' ? { ...p, slot: 'plan' as const } : p));
+    if (toDo && purposes.length === 0) purposes.push({ text: u.text, slot: 'plan' });
     if (underTopic && purposes.length === 0 && u.text.split(/\s+/).length >= 3) purposes.push({ text: u.text, slot: NAMES_IT.test(u.text) ? 'assessment' : 'exam' });
     else if (purposes.length === 0 && u.role === 'clinician' && !u.question && phases[i] !== 'history' && NAMES_IT.test(u.text) && DIAGNOSIS_TERM.test(u.text)) purposes.push({ text: u.text, slot: 'assessment' });
     // "How long will it take?" — "Usually about 6 weeks to get back to sport.": what to expect, read with its question.

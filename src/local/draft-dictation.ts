@@ -12,6 +12,7 @@ import { readDictation, spokenHeading } from './read-dictation.js';
 import { assessmentOrPlan, leaveHeadedBlock } from './read-headed-block.js';
 import type { BlockName } from './specialty-layout.js';
 import { splitSentences } from './split-sentences.js';
+import { isRunOnNarrative, readRunOnNarrative } from './run-on-narrative.js';
 
 /** What a dictating clinician did: "We gave aspirin 324 mg", "an IV was established", "placed in a sugar tong splint". */
 const INTERVENTION = caseless(/^(?:we |i |he |she |patient )?(?:gave|given|administered|established|placed|started|activated|performed|applied|splinted|immobilized|transported|was given|were given|was placed|was started|was transported|was splinted)\b|\b(?:was|were) (?:given|administered|activated|placed|started|transported)\b/);
@@ -30,6 +31,7 @@ const REPORTED = caseless(/^(?:the )?(?:patient|pt|client|she|he|mother|mum|mom|
 const OBJECTIVE_HEADINGS: ReadonlySet<string> = new Set<BlockName>(['exam', 'measures', 'mental_status', 'scales', 'results', 'function']);
 /** Dictation: its headings decide; sentences before any heading, or in an "assessment and plan", by content. */
 export function draftDictation(turns: Turn[]): DraftSentence[] {
+  if (isHeadlessNarrative(turns)) return draftRunOnNarrative(turns);
   const { pieces, headed: hasHeadings } = readDictation(turns);
   // Partly labelled dictation ("Follow-up visit, Mr. Okoye… Exam: … Assessment: …"): when the first heading opens the
   // findings, what comes before it is the history, the part left unlabelled. When it is the assessment or plan, the
@@ -75,4 +77,19 @@ export function draftDictation(turns: Turn[]): DraftSentence[] {
     }
   });
   return drafts;
+}
+
+/** A written heading ("Plan:") anywhere means the dictator laid the note out; only a headless run is read as a narrative. */
+const WRITTEN_HEADING = /(?:^|[.!?]\s+|\n)[A-Za-z][A-Za-z /&]{0,30}:\s/;
+function isHeadlessNarrative(turns: Turn[]): boolean {
+  const text = turns.map((t) => t.text).join('\n');
+  return !WRITTEN_HEADING.test(text) && isRunOnNarrative(text);
+}
+
+/** A comma-strung narrative ("on arrival…, resps 24, …, gave…, conveyed…"), drafted clause run by clause run. */
+function draftRunOnNarrative(turns: Turn[]): DraftSentence[] {
+  return turns.flatMap((turn, p) => readRunOnNarrative(normalizeAsrText(turn.text)).map((s, k) => {
+    const text = polishSentence(normalizeMeasurements(s.text));
+    return { block: s.block, text, lines: [turn.line], spoken: text, order: p * 100 + k, clinician: true };
+  })).filter((d) => d.text !== '');
 }

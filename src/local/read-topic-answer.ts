@@ -68,6 +68,18 @@ function nameChanceTopic(topic: string | undefined): string | undefined {
   return `the possibility of ${/^pregnant$/i.test(what) ? 'pregnancy' : what}`;
 }
 
+const OWN_DENIAL = /^no ([a-z][a-z'-]{2,30}(?: [a-z][a-z'-]{2,30})?)$/i;
+/** "No problems", "no issues", "no changes": a general no, which denies what was asked in the question's words. */
+const GENERIC_DENIAL = caseless(/\b(?:problems?|issues?|trouble|changes?|complaints?|concerns?|worries|difficult\w*|symptoms?|nothing|none|way|thanks?|idea|really|more|worse|better|different|same)\b/);
+function sharesWord(a: string, b: string): boolean {
+  const stems = (t: string) => (t.toLowerCase().match(/[a-z]{3,}/g) ?? []).map((w) => w.slice(0, 4));
+  const other = new Set(stems(b));
+  return stems(a).some((w) => other.has(w));
+}
+
+/** A clause with its own subject: "it's…", "I had…", "my neck is…", "there's…". */
+const NEW_CLAUSE = caseless(/^(?:i|i'm|i've|i'd|it|it's|its|my|he|she|he's|she's|they|they're|there's|there is|that's)\b/);
+
 export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefined, addressee: string | undefined): AnswerLine[] {
   // A lone answer ("No falls.") is read with its question even on a topic the lexicon lacks; a turn that goes on
   // ("No warning at all. I just woke up on the floor.") is kept in its own words.
@@ -107,6 +119,9 @@ export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefi
     // "Not really. Yeah. Maybe a bit of nausea.": the same turn takes the no back, so it denies nothing.
     const sameTurn = pair.answers.slice(qualifier ? 2 : 1).join(' ');
     if (words(first) > (qualifier ? 16 : 10) || mentionsAgain(items(topic), pair.after) || mentionsAgain(items(topic), sameTurn)) return [];
+    // "No, it's hard to focus though": a bare no, then a clause of its own with a new subject, answers the question;
+    // the clause is another matter, read in its own words elsewhere (so this answer covers none of it).
+    if (!qualifier && /^no\s*,/i.test(first) && !mentionsAgain(items(topic), rest) && NEW_CLAUSE.test(rest) && /\b(?:but|although|though)\b/i.test(rest)) return [statement(block, deny(third), pair, [])];
     // "No fever, just a dry cough": a qualified answer denies only what follows its "no".
     if (/\b(?:but|just|only|except|some|a little|although|though|mostly)\b/i.test(rest)) {
       const denied = items(topic).filter((it) => first.split(/,\s*|\s+but\s+|\s+just\s+/i)
@@ -126,13 +141,13 @@ export function readTopicAnswer(pair: Pair, gender: Gender, who: string | undefi
       const kept = told.map((p) => (who ? `${p.charAt(0).toUpperCase()}${p.slice(1)} per ${who}.` : `${rewritePatientSpeech(p, gender) ?? p}.`).replace(/\.\.$/, '.'));
       return [...denied, ...kept.map((text) => statement(block, `${text.charAt(0).toUpperCase()}${text.slice(1)}`, pair, []))];
     }
-    // "Any chest pain?" "Any shortness of breath?" — "No chest pain.": an answer that names what it denies, and none
-    // of the items just asked, denies what it names (an earlier question's item), not the list.
-    const own = /^no\s+((?:[a-z-]+\s+){0,2}[a-z-]+)[.!]?$/i.exec(first);
-    if (own && named.length === 0 && !listed.some((it) => new RegExp(`\\b(?:${headWord(it)})`, 'i').test(own[1]!)) && countMatches(own[1]!, CLINICAL_TERMS) > 0) {
-      return [statement(block, deny(own[1]!.toLowerCase()), pair, [pair.answers[0]!])];
-    }
-    return [statement(block, deny(third), pair, [pair.answers[0]!])];
+    // "Any hypos? Any times you felt shaky?" — "No hypos.": the answer names what it denies, and none of the last
+    // question's words; what it names is denied, and the question's one item as well ("No chest pain." to "Any shortness
+    // of breath, or coughing up blood?" denies the chest pain only: a list it did not name is not denied).
+    const own = OWN_DENIAL.exec(first.replace(/[.!]+$/, ''))?.[1];
+    const ownDenied = own && !GENERIC_DENIAL.test(own) && !sharesWord(own, topic) ? [statement(block, deny(own.toLowerCase()), pair, [pair.answers[0]!])] : [];
+    if (ownDenied.length > 0 && listed.length > 1) return ownDenied;
+    return [...ownDenied, statement(block, deny(third), pair, [pair.answers[0]!])];
   }
   const listed0 = splitTopicItems(topic);
   // "How about blood in stools?" — "Yes, I am passing everything well. No blood in stools.": the yes was to something

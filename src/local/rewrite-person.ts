@@ -51,6 +51,13 @@ function nounPronouns(noun: string): Pronouns {
 }
 
 /** "Please don't drive yourself": an instruction not to do something keeps its reflexive as said. */
+/**
+ * "From tonight, you put the insulin up…": a verb whose past is its base form is the present once the sentence starts
+ * from now on, so it takes the present's "s" ("he puts"), not the past's look ("he put").
+ */
+const FROM_NOW = caseless(/^(?:(?:so|and|now|okay|then),?\s+)*(?:from|starting) (?:tonight|tomorrow|today|now|this (?:evening|morning|week)|next \w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/);
+const PRESENT_OF_SAME_PAST: Readonly<Record<string, string>> = { put: 'puts', cut: 'cuts', set: 'sets', let: 'lets', quit: 'quits', hit: 'hits', shut: 'shuts', spread: 'spreads' };
+
 const NEGATIVE_INSTRUCTION = caseless(/^(?:(?:so|and|now|okay|but),?\s+)?(?:please\s+)?(?:don't|do not|never|try not to)\b/);
 
 /** Shared engine: `self` is the pronoun family being replaced (first or second person). */
@@ -81,7 +88,7 @@ function rewrite(sentence: string, gender: Gender, family: 'first' | 'second', p
         continue;
       }
       const v = findVerb(tokens, i + 1);
-      const conj = v < 0 ? undefined : conjugateThirdPerson(tokens[v]!.core);
+      const conj = v < 0 ? undefined : (FROM_NOW.test(sentence) ? PRESENT_OF_SAME_PAST[tokens[v]!.core.toLowerCase()] : undefined) ?? conjugateThirdPerson(tokens[v]!.core);
       if (family === 'second' && conj === undefined) {
         if (isSubjectPosition(tokens, i) && v >= 0 && !/^(to|some|a|an|the|about|for|this|that|know)$/i.test(tokens[v]!.core)) return undefined;
         t.core = p.object;

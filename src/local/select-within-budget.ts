@@ -78,12 +78,14 @@ function isNamedAction(text: string): boolean {
 const UNNAMED_TEST = caseless(/\b(?:labs?|lab ?work|blood ?work|results?|tests)\b/);
 const HYPOTHETICAL = caseless(/\b(?:if|maybe|might|could|may|possibly|whether|unless)\b/);
 const CHANGES = caseless(/\b(?:get|buy|continu\w*|keep\w*|carry on|tak\w*|use|using|give|giving|gave|try|trial|put (?:him|her|you|them) on|start\w*|stop\w*|switch\w*|increas\w*|reduc\w*|halv\w*|add\w*|restart\w*|taper\w*|prescrib\w*|chang\w*|wean\w*|doubl\w*|swap\w*)\b/);
-// An admission ("I'd like to keep him in overnight for observation") or a team asked to see the patient is a referral too;
+// An admission ("I'd like to keep him in overnight for observation") or a team or colleague asked to see or review the
+// patient ("I'll ask the pharmacist to review his tablets") is a referral too;
 // (below) so is another service notified or sent a copy ("I'll notify urgent care", "I'll fax them a note").
-const REFERS = caseless(/\b(?:refer(?:ral|ring|red)?|admit(?:ted|ting)?|keep (?:you|him|her|them) in|ask (?:the|a|our) [\w -]{1,25}? team to see)\b/);
+const REFERS = caseless(/\b(?:refer(?:ral|ring|red)?|admit(?:ted|ting)?|keep (?:you|him|her|them) in|ask (?:the|a|our) [\w -]{1,25}? (?:team to see|to (?:see|review|assess|check|look at)))\b/);
 const REFERS_OR_BOOKS = caseless(/\b(?:refer(?:ral|ring|red)?|consult|notify|notifying|fax|faxing|send (?:a|them a|him a|her a) copy|schedul\w*|book(?:ed|ing)?|follow[- ]?up|see (?:you|him|her|them) (?:back|again|in)|come back in|prescri\w+|debride\w*|inject\w*)\b/);
 
-const BOOKS_NEXT_VISIT = caseless(/\b(?:follow[- ]?up|re-?check|review (?:you|him|her|them|it) |see (?:you|him|her|them) (?:back|again|in)|come back in|back in (?:\d+|one|two|three|four|six) (?:days?|weeks?|months?))\b[^.?!]{0,30}\b(?:\d+|one|two|three|four|six|a) (?:days?|weeks?|months?)\b|\bsame time next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bsee (?:you|him|her|them) (?:on|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/);
+/** When to come back, by a count of days or weeks or by the day itself ("recheck him tomorrow morning", "see you Friday"). */
+const BOOKS_NEXT_VISIT = caseless(/\b(?:follow[- ]?up|re-?check|review (?:you|him|her|them|it) |see (?:you|him|her|them) (?:back|again|in)|come back in|back in (?:\d+|one|two|three|four|six) (?:days?|weeks?|months?))\b[^.?!]{0,30}\b(?:(?:\d+|one|two|three|four|six|a) (?:days?|weeks?|months?)|tomorrow|next (?:week|month)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\bsame time next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bsee (?:you|him|her|them) (?:on|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/);
 
 function sumWords(items: { text: string }[]): number {
   return items.reduce((a, s) => a + countWords(s.text), 0);

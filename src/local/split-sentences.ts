@@ -45,6 +45,7 @@ const NEVER_LAST = caseless(/^(?:given|into|onto|against|regarding|including|des
 /** "…and a blood test | for your thyroid": what a test, medicine or paper is for is part of it, not a new topic. */
 const WHAT_IS_FOR = caseless(/^(?:tests?|bloods?|scans?|x-?rays?|swabs?|referral|prescription|appointment|cream|ointment|tablets?|medicine|medication|inhaler|drops|spray|letter|note|form|leaflet|something)[,.]?$/);
 const MIN_PIECE_WORDS = 5;
+const MIN_TAIL_WORDS = 4;
 const LONG_RUN_WORDS = 22;
 
 function cutRunOn(sentence: string): string[] {
@@ -62,6 +63,8 @@ function cutRunOn(sentence: string): string[] {
     if (/^for your\b/i.test(tail) && TAKES_ON.test(words.slice(Math.max(start, i - 3), i).join(' '))) continue;
     if (/^for (?:your|his|her)\b/i.test(tail) && WHAT_IS_FOR.test(prev)) continue;
     if (NEVER_LAST.test(prev) || (PREPOSITION.test(prev) && /^(?:the|your|his|her|my)\b/i.test(tail))) continue;
+    // "…nothing whole with thin water in the meantime.": a marker that ends the sentence is no sentence of its own.
+    if (words.length - i < MIN_TAIL_WORDS) continue;
     if (RUN_ON_BOUNDARIES.some((re) => re.test(tail))) {
       pieces.push(words.slice(start, i).join(' ').replace(/,$/, ''));
       start = i;

@@ -44,6 +44,7 @@ describe('an end still to come', () => {
     expect(checkGrounding({ plan: "I'll give the patient clotrimazole cream, twice a day, and keep using it for 2 weeks after the rash has gone." }, t)).toEqual([]);
     expect(checkGrounding({ subjective: 'The rash has gone.' }, t).map((f) => f.kind)).toEqual(['negation']);
   });
+
 });
 
 describe('tenderness at the renal angle and over the bladder', () => {
@@ -52,5 +53,13 @@ describe('tenderness at the renal angle and over the bladder', () => {
     expect(checkGrounding({ objective: "No renal angle tenderness, nothing to suggest it's gone up to the kidneys." }, t)).toEqual([]);
     expect(checkGrounding({ objective: 'Renal angle tenderness present.' }, t)).toHaveLength(1);
     expect(checkGrounding({ objective: 'No suprapubic tenderness.' }, t)).toHaveLength(1);
+  });
+});
+
+describe('a finding given its extent', () => {
+  it('"no murmur, lung crackles throughout" affirms the crackles: a finding given its extent is no item of the denial', () => {
+    const transcript = 'Medic: on exam no murmur, lung crackles throughout on auscultation, no ankle swelling, resps 24.';
+    expect(checkGrounding({ objective: 'Crackles throughout on auscultation.' }, transcript)).toEqual([]);
+    expect(checkGrounding({ objective: 'Murmur heard.' }, transcript)).toEqual([expect.objectContaining({ kind: 'exam' })]);
   });
 });

@@ -57,7 +57,8 @@ describe('short answers read with their question', () => {
     // Not taken up, pointing at nothing named, a list, or a turn that goes on in its own words: not read here.
     expect(read('Nurse: Any stumbles?\nPatient: No.')).toEqual([]);
     expect(read('Doctor: Have you moved it or anything?\nPatient: No, not moved it.')).toEqual([]);
-    expect(read('Doctor: Any other worries, like stumbles?\nPatient: No stumbles.')).toEqual([]);
+    // (a no that names one thing of a wider question is written as said, and denies nothing else)
+    expect(read('Doctor: Any other worries, like stumbles?\nPatient: No stumbles.')).toEqual([['review', 'No stumbles.', [1, 2]]]);
     expect(read('Doctor: Any stumbles?\nPatient: No stumbles at all. My hands are steady.')).toEqual([]);
   });
 
@@ -70,6 +71,13 @@ describe('short answers read with their question', () => {
     expect(read('Doctor: Any nausea or vomiting?\nPatient: Yes, I\'ve been throwing up.')).toEqual([['history', 'The patient has been throwing up.', [1, 2]]]);
     expect(read('Doctor: Do you have allergies to any kind of cats, or dogs?\nPatient: Not that I know of.')).toEqual([['background', 'Not allergic to cats, or dogs.', [1, 2]]]);
     expect(read('Doctor: And you have no food allergies as far as you know?\nPatient: No.')).toEqual([['background', 'Denies food allergies.', [1, 2]]]);
+  });
+
+  it('reads "No, my back is sore though" as a denial of what was asked, leaving the new clause to be read on its own', () => {
+    expect(read('Doctor: Any tingling in your feet?\nPatient: No, my back is sore though.')).toEqual([['review', 'The patient denies tingling in their feet.', [1, 2]]]);
+    const n = generateLocalNote('Doctor: Any blurred vision?\nPatient: No, I get a ringing in my ears though.\nDoctor: Okay, when did that start?\nPatient: Two weeks ago.');
+    expect(n.subjective).toMatch(/denies blurred vision/);
+    expect(n.subjective).toMatch(/ringing in (?:their|his|her) ears/);
   });
 
   it('does not write a denial the speaker takes back right after', () => {

@@ -176,7 +176,8 @@ function readWordsAround(turns: AllergyTurns, candidates: readonly string[]): Re
   for (const line of linesSaying(turns, candidates)) {
     const turn = turns.lineTurns.get(line);
     if (turn === undefined) continue;
-    for (let t = turn - 1; t <= turn + 1; t += 1) for (const w of turns.turnWords.get(t) ?? []) around.add(w);
+    // (and the answer after the next question: "Penicillin." — "What happens?" — "I get hives all over.")
+    for (let t = turn - 1; t <= turn + 2; t += 1) for (const w of turns.turnWords.get(t) ?? []) around.add(w);
   }
   return around.size > 0 ? around : turns.nearWords;
 }

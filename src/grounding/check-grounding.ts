@@ -86,6 +86,8 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     travelTimes: readTravelTimes(model),
     habits: readHabitTalk(model),
     parentSpeaks: model.lines.some((l) => l.role === 'other'),
+    // The speaker labels as written ("Coworker:", "[Teacher]"), for informants who speak for themselves.
+    labels: [...transcript.matchAll(/^[ \t>*[]*([A-Za-z][\w .'()-]{0,40}?)\]?\s*:/gm)].map((m) => m[1]!).join(' | '),
     said: supportText,
     raw: transcript,
   };
@@ -138,7 +140,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkWeightBearing(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
   for (const p of checkAttribution(statement, index.speakers)) problems.push({ kind: 'attribution', ...p });
-  for (const p of checkInformants(statement, index.stems)) problems.push({ kind: 'attribution', ...p });
+  for (const p of checkInformants(statement, index.stems, index.labels)) problems.push({ kind: 'attribution', ...p });
   for (const p of checkTestPolarity(statement, index.model)) problems.push({ kind: 'exam', ...p });
   for (const p of checkContinuedDose(statement, section, index.model)) problems.push({ kind: 'number', ...p });
   return problems;

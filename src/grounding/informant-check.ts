@@ -20,11 +20,16 @@ const INFORMANTS: readonly NamedTerm[] = [
 const TELLS_AFTER_RE = /^\s*(?:'s)?\s*(?:\([^)]*\)\s*)?(?:reports?|reported|says|said|states?|stated|notes?|noted|noticed|describes?|described|confirms?|confirmed|feels|thinks|has noticed|told)\b/i;
 const TELLS_BEFORE_RE = /\b(?:per|according to|reported by|collateral from|as told by)\s+(?:(?:the|her|his|their|pt'?s|patient'?s|line)\s+)*$/i;
 
-export function checkInformants(statement: string, index: WordIndex): { phrase: string; reason: string }[] {
+/** "Coworker: She just fell over at her desk…": an informant who speaks under their own label is in the conversation. */
+function speaksAsLabel(said: readonly string[], labels: string): boolean {
+  return said.some((form) => new RegExp(`\\b${form.replace(/[-]/g, '[- ]?').replace(/\*$/, '\\w*')}\\b`, 'i').test(labels));
+}
+
+export function checkInformants(statement: string, index: WordIndex, labels = ''): { phrase: string; reason: string }[] {
   const problems: { phrase: string; reason: string }[] = [];
   for (const { term, phrase, at } of findWrittenTerms(statement, INFORMANTS)) {
     const tells = TELLS_AFTER_RE.test(statement.slice(at + phrase.length)) || TELLS_BEFORE_RE.test(statement.slice(0, at));
-    if (!tells || saysAnyForm(index, term.said)) continue;
+    if (!tells || saysAnyForm(index, term.said) || speaksAsLabel(term.said, labels)) continue;
     problems.push({ phrase, reason: `the note gives the patient's ${term.name} ("${phrase}") as the one who reports it, whom the transcript never mentions` });
   }
   return problems;

@@ -24,7 +24,7 @@ const NOTE_LATER_RE = /\b(?:next (?:week|month|visit|appointment)|in (?:\d+|a|on
 /** Now, in speech. */
 const SAID_NOW_RE = /\b(?:today|now|straight away|right away|this morning|this afternoon|as soon as possible|immediately)\b/;
 /** Later, in speech. */
-const SAID_LATER_RE = /\b(?:next (?:week|month|time)|tomorrow|in (?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?)|later|before (?:your|the) next|at your next)\b/;
+const SAID_LATER_RE = /\b(?:next (?:week|month|time)|tomorrow|in (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a few|a couple of|\d+) (?:days?|weeks?|months?)|later|before (?:your|the) next|at your next)\b/;
 
 export function checkTestTiming(statement: string, section: string, model: TranscriptModel): TimingProblem[] {
   if (section !== 'plan' && section !== 'assessment') return [];

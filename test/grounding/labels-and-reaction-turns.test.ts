@@ -28,3 +28,11 @@ describe('an allergy\'s reaction told after the next question', () => {
     expect(findings({ subjective: 'Allergies: amoxicillin (vomiting).' }, t, 'allergy')).not.toEqual([]);
   });
 });
+
+describe('a repeat test timed in words', () => {
+  const t = '[doctor] your x-ray today shows no break .\n[doctor] so i will put you in a splint , and we will repeat the x-ray in ten days .';
+
+  it('is not a test put off, when the conversation times the repeat in words', () => {
+    expect(findings({ plan: 'Splint; repeat the x-ray in 10 days.' }, t, 'plan')).toEqual([]);
+  });
+});

@@ -193,6 +193,26 @@ export function labelKey(label: string): string {
 }
 
 /**
+ * One person written with a title or post before the name at first and by name after ("Nurse Practitioner Leah Quinn",
+ * then "Leah Quinn"; "Dr. Amir Haddad", then "Amir Haddad") is one speaker: the shorter label is written as the fuller
+ * one, whose title says the role. Only a title the lexicon reads as a role counts, and a name of two words or more.
+ */
+export function unifyTitledNames(lines: LabelledLine[]): LabelledLine[] {
+  const labels = [...new Set(lines.flatMap((l) => (l.label && l.kind === 'named' ? [l.label] : [])))];
+  const fuller = new Map<string, string>();
+  for (const short of labels) {
+    const key = labelKey(short);
+    if (key.split(' ').length < 2) continue;
+    const titled = labels.filter((long) => {
+      const k = labelKey(long);
+      return k.endsWith(` ${key}`) && roleFromLabel(long.slice(0, long.length - short.length).trim()) !== undefined && labelKey(long.slice(long.length - short.length)) === key;
+    });
+    if (titled.length === 1) fuller.set(short, titled[0]!);
+  }
+  return fuller.size === 0 ? lines : lines.map((l) => (l.label && fuller.has(l.label) ? { ...l, label: fuller.get(l.label)! } : l));
+}
+
+/**
  * Keeps a label only where the transcript really is labelled: lexicon labels, diarised ids, `Dr. …`-style names and
  * tags always count; a bare word or name counts when it recurs and at least two speakers do, so a stray "Note:" or
  * "Impression:" in dictation stays text. Single letters count only as a pair of speakers (`D:` / `P:`).

@@ -53,7 +53,10 @@ const SENTENCE_VERBS = caseless(/\b(states?|stated|reports?|reported|says|said|d
 
 // "0:06", "[00:01:12]", "(00:03)", and chat exports' "9:02 AM" or "3/14 9:02 AM" (Teams, Zoom chat, portals).
 const TIMESTAMP = String.raw`[\[(]?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*[AaPp]\.?[Mm]\.?)?[\])]?`;
-const LEADING_TIME = new RegExp(`^\\s*(?:${TIMESTAMP}\\s*[-–—|]?\\s*)`);
+// Whisper's and WhisperX's printed segments open on the segment's range: "[00:00:01.000 --> 00:00:05.000] SPEAKER_00: …"
+// (words must follow it, so a subtitle's cue line stays whole for the subtitle reader).
+const SEGMENT_RANGE = String.raw`[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*(?:-->|[-–—])\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s*(?=\S)`;
+const LEADING_TIME = new RegExp(`^\\s*(?:${SEGMENT_RANGE}|${TIMESTAMP}\\s*[-–—|]?\\s*)`);
 const BRACKET_TAG = caseless(/^\s*\[([a-z_ -]{1,30})\]\s*(?::\s*)?/);
 const VTT_VOICE = caseless(/^\s*<v(?:\.[\w.-]+)?\s+([^>]{1,40})>\s*/);
 // "Rosa Diaz, NP:" (Zoom and other meeting tools write a credential after the name) is one label.

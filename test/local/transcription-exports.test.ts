@@ -174,6 +174,13 @@ describe('names, ids and times in columns', () => {
     }
   });
 
+  it("reads Whisper's printed segments, the range in brackets before the speaker id ('[00:00:01.000 --> 00:00:04.000] SPEAKER_00: …')", () => {
+    const text = EYE.map((w, i) => `[00:00:0${i}.000 --> 00:00:1${i}.500] SPEAKER_0${ids[i]}: ${w}`).join('\n');
+    const r = readTranscript(text);
+    expect(r.speakers).toEqual({ SPEAKER_00: 'clinician', SPEAKER_01: 'patient' });
+    expect(r.turns.map((t) => t.text)).toEqual(EYE);
+  });
+
   it("reads a Teams name line carrying the attendee's part in brackets ('(Interpreter)') above its time", () => {
     const names = ['Dr. Ruth Lowe', 'Ines Varga (Interpreter)', 'Dr. Ruth Lowe', 'Ines Varga (Interpreter)', 'Dr. Ruth Lowe'];
     const text = EYE.map((w, i) => `${names[i]}\n0:00:${String(i * 7).padStart(2, '0')}\n${w}\n`).join('\n');

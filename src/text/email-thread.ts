@@ -42,16 +42,20 @@ function readName(value: string): string | undefined {
 
 const NUMERIC_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap])?\.?m?\.?)?/i;
 
+type DateOrder = 'dmy' | 'mdy';
+
 /**
  * A numeric date ("01/12/2026") is day-first in one country and month-first in another: it is read only where a number
- * over 12 says which ("14/03/2026", a portal's "3/14/2026 9:02 AM"); otherwise the file order is safer.
+ * over 12 says which ("14/03/2026", a portal's "3/14/2026 9:02 AM"), in that date or in another of the same thread
+ * (`order`: a portal writes all its dates one way); otherwise the file order is safer.
  */
-function readDate(value: string): number | undefined {
+function readDate(value: string, order?: DateOrder): number | undefined {
   const n = NUMERIC_DATE.exec(value);
   if (n) {
     const [a, b] = [Number(n[1]), Number(n[2])];
-    if ((a > 12) === (b > 12) && a !== b) return undefined;
-    const [day, month] = a > 12 ? [a, b] : [b, a];
+    const dayFirst = a > 12 && b <= 12 ? true : b > 12 && a <= 12 ? false : a === b ? true : order === undefined ? undefined : order === 'dmy';
+    if (dayFirst === undefined) return undefined;
+    const [day, month] = dayFirst ? [a, b] : [b, a];
     const h = Number(n[4] ?? 0);
     const hour = n[6] === undefined ? h : (h % 12) + (/p/i.test(n[6]) ? 12 : 0);
     return Date.UTC(Number(n[3]), month - 1, day, hour, Number(n[5] ?? 0));
@@ -74,6 +78,19 @@ function readHeaderBlock(texts: string[], i: number): { end: number; fields: Map
   return ok ? { end, fields } : undefined;
 }
 
+/** The one way the thread's numeric dates are written, where one of them says it and none says otherwise. */
+function dateOrder(texts: readonly string[]): DateOrder | undefined {
+  const seen = new Set<DateOrder>();
+  for (const t of texts) {
+    for (const m of t.matchAll(new RegExp(NUMERIC_DATE.source, 'gi'))) {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      if (a > 12 && a <= 31 && b <= 12) seen.add('dmy');
+      if (b > 12 && b <= 31 && a <= 12) seen.add('mdy');
+    }
+  }
+  return seen.size === 1 ? [...seen][0] : undefined;
+}
+
 const baseName = (author: string) => author.replace(/\s*\(.*\)$/, '');
 const normalize = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
@@ -83,6 +100,7 @@ export function readEmailThread(transcript: string): EmailUtterance[] | undefine
   const depths = raw.map((l) => /^\s*((?:>\s?)*)/.exec(l)![1]!.replace(/\s/g, '').length);
   const texts = raw.map((l) => l.replace(/^\s*(?:>\s?)*/, '').trim());
   if (!texts.some((t, i) => readHeaderBlock(texts, i) || PORTAL_ATTRIBUTION.test(t))) return undefined;
+  const order = dateOrder(texts);
   // A recording tool's transcript forwarded by e-mail is read by its speakers, not by the e-mail's writers.
   const carried = readCarriedTranscript(texts, depths);
   if (carried) return carried;
@@ -94,14 +112,18 @@ export function readEmailThread(transcript: string): EmailUtterance[] | undefine
     for (const d of [...open.keys()]) if (d >= depth) open.delete(d);
     open.set(depth, m);
   };
-  // Text above the first header is the newest reply, written by whoever that header's message went to.
-  const firstTo = texts.map((_, i) => readHeaderBlock(texts, i)).find((h) => h)?.fields.get('to');
-  start(firstTo && !firstTo.includes(';') && (firstTo.match(/@/g) ?? []).length <= 1 ? readName(firstTo) : undefined, 0, undefined);
+  // Text above the first header is the newest reply, written by whoever that header's message went to; but where the
+  // headers' dates run oldest first (a patient portal's thread, newest at the bottom), it is the page's title.
+  const headers = texts.flatMap((_, i) => readHeaderBlock(texts, i) ?? []);
+  const firstTo = headers[0]?.fields.get('to');
+  const dates = headers.map((h) => readDate(h.fields.get('sent') ?? h.fields.get('date') ?? '', order));
+  const oldestFirst = dates.length >= 2 && dates.every((d, k) => d !== undefined && (k === 0 || d >= dates[k - 1]!)) && dates.at(-1)! > dates[0]!;
+  start(!oldestFirst && firstTo && !firstTo.includes(';') && (firstTo.match(/@/g) ?? []).length <= 1 ? readName(firstTo) : undefined, 0, undefined);
   for (let i = 0; i < raw.length; i++) {
     const depth = depths[i]!;
     const header = readHeaderBlock(texts, i);
     if (header) {
-      start(readName(header.fields.get('from')!), depth, readDate(header.fields.get('sent') ?? header.fields.get('date') ?? ''));
+      start(readName(header.fields.get('from')!), depth, readDate(header.fields.get('sent') ?? header.fields.get('date') ?? '', order));
       i = header.end - 1;
       continue;
     }
@@ -111,13 +133,13 @@ export function readEmailThread(transcript: string): EmailUtterance[] | undefine
     if (said) {
       // The writer follows the date: after its last comma or its time of day.
       const name = said[1]!.replace(/^.*(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|,)\s*/i, '');
-      start(readName(name), depth + 1, readDate(said[1]!.slice(0, said[1]!.length - name.length).replace(/,\s*$/, '')));
+      start(readName(name), depth + 1, readDate(said[1]!.slice(0, said[1]!.length - name.length).replace(/,\s*$/, ''), order));
       if (joined !== texts[i]) i++;
       continue;
     }
     const portal = PORTAL_ATTRIBUTION.exec(texts[i]!);
     if (portal) {
-      start(readName(portal[1]!), depth, readDate(portal[2]!));
+      start(readName(portal[1]!), depth, readDate(portal[2]!, order));
       continue;
     }
     if (SEPARATOR.test(texts[i]!)) continue;
@@ -134,7 +156,42 @@ export function readEmailThread(transcript: string): EmailUtterance[] | undefine
   const ordered = kept.every((m) => m.date !== undefined) ? [...kept].sort((a, b) => a.date! - b.date!) : [...kept].reverse();
   const labelOf = (author: string) => (roles.has(baseName(author)) ? `${baseName(author)} (${roles.get(baseName(author))})` : author);
   const out = ordered.flatMap((m) => m.lines.map((l) => ({ label: labelOf(m.author!), text: l.text, line: l.line })));
-  return out.length > 0 ? out : undefined;
+  return out.length > 0 ? pairNumberedAnswers(out) : undefined;
+}
+
+const NUMBERED = /^\(?(\d{1,2})[.)]\s+\S/;
+
+/** The runs of two or more numbered lines ("1. …", "2) …") one writer wrote one after another. */
+function numberedRuns(out: readonly EmailUtterance[]): { from: number; to: number; numbers: string[] }[] {
+  const runs: { from: number; to: number; numbers: string[] }[] = [];
+  for (let i = 0; i < out.length; i++) {
+    let j = i;
+    while (j < out.length && out[j]!.label === out[i]!.label && NUMBERED.test(out[j]!.text)) j++;
+    if (j - i >= 2) runs.push({ from: i, to: j, numbers: out.slice(i, j).map((u) => NUMBERED.exec(u.text)![1]!) });
+    i = Math.max(i, j - 1);
+  }
+  return runs;
+}
+
+/**
+ * A portal message of numbered questions ("1. How bad is the pain…?") answered point by point in a later message by
+ * another writer ("1. About a 6 out of 10…"): each question is put before its answer, as a conversation would have it.
+ */
+function pairNumberedAnswers(out: EmailUtterance[]): EmailUtterance[] {
+  const runs = numberedRuns(out);
+  for (let a = runs.length - 1; a > 0; a--) {
+    const answers = runs[a]!;
+    const asked = runs.slice(0, a).reverse().find((q) => out[q.from]!.label !== out[answers.from]!.label);
+    if (!asked || !answers.numbers.every((n) => asked.numbers.includes(n))) continue;
+    if (out.slice(asked.from, asked.to).filter((u) => /\?\s*$/.test(u.text)).length * 2 < asked.to - asked.from) continue;
+    const question = new Map(out.slice(asked.from, asked.to).map((u) => [NUMBERED.exec(u.text)![1]!, u]));
+    // The number goes: "1. About a 6" would answer "1" to "How bad is the pain, from 0 to 10?".
+    const bare = (u: EmailUtterance) => ({ ...u, text: u.text.replace(/^\(?\d{1,2}[.)]\s+/, '') });
+    const paired = out.slice(answers.from, answers.to).flatMap((u) => [bare(question.get(NUMBERED.exec(u.text)![1]!)!), bare(u)]);
+    const unanswered = out.slice(asked.from, asked.to).filter((u) => !answers.numbers.includes(NUMBERED.exec(u.text)![1]!));
+    return [...out.slice(0, asked.from), ...unanswered, ...out.slice(asked.to, answers.from), ...paired, ...out.slice(answers.to)];
+  }
+  return out;
 }
 
 /** A message's own words: no greeting, sign-off, signature, phone footer or disclaimer. Sign-off roles go in `roles`. */

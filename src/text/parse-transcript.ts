@@ -5,7 +5,7 @@
  */
 import type { Role, Turn } from './turns.js';
 import { inferRoles, speaksForSomeoneElse, speaksMostlyOfSelf } from './infer-speaker-roles.js';
-import { confirmLabels, labelKey, roleFromLabel, splitLabel, type LabelledLine } from './speaker-labels.js';
+import { confirmLabels, labelKey, roleFromLabel, splitLabel, unifyTitledNames, type LabelledLine } from './speaker-labels.js';
 import { readJsonTranscript } from './json-transcript.js';
 import { readEmailThread } from './email-thread.js';
 import { readMessagingExport } from './messaging-exports.js';
@@ -129,7 +129,7 @@ function plainSpaces(text: string): string {
 
 export function readTranscript(given: string): TranscriptReading {
   const transcript = plainSpaces(given);
-  const raws = confirmLabels(splitLines(transcript).filter((r) => r.text !== '' || r.label !== undefined));
+  const raws = unifyTitledNames(confirmLabels(splitLines(transcript).filter((r) => r.text !== '' || r.label !== undefined)));
   const labelled = raws.some((r) => r.kind !== 'none');
   const roles = decideRoles(raws);
   const named = nameIntroducedCompanions(raws, roles);

@@ -53,7 +53,10 @@ const SENTENCE_VERBS = caseless(/\b(states?|stated|reports?|reported|says|said|d
 
 // "0:06", "[00:01:12]", "(00:03)", and chat exports' "9:02 AM" or "3/14 9:02 AM" (Teams, Zoom chat, portals).
 const TIMESTAMP = String.raw`[\[(]?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*[AaPp]\.?[Mm]\.?)?[\])]?`;
-const LEADING_TIME = new RegExp(`^\\s*(?:${TIMESTAMP}\\s*[-–—|]?\\s*)`);
+// Whisper's and WhisperX's printed segments open on the segment's range: "[00:00:01.000 --> 00:00:05.000] SPEAKER_00: …"
+// (words must follow it, so a subtitle's cue line stays whole for the subtitle reader).
+const SEGMENT_RANGE = String.raw`[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*(?:-->|[-–—])\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s*(?=\S)`;
+const LEADING_TIME = new RegExp(`^\\s*(?:${SEGMENT_RANGE}|${TIMESTAMP}\\s*[-–—|]?\\s*)`);
 const BRACKET_TAG = caseless(/^\s*\[([a-z_ -]{1,30})\]\s*(?::\s*)?/);
 const VTT_VOICE = caseless(/^\s*<v(?:\.[\w.-]+)?\s+([^>]{1,40})>\s*/);
 // "Rosa Diaz, NP:" (Zoom and other meeting tools write a credential after the name) is one label.
@@ -190,6 +193,26 @@ export function labelKey(label: string): string {
   // capitalised abbreviation keeps its case (parse-transcript.ts decides which of them is the therapist).
   if (label.trim() === 'PT') return 'PT';
   return label.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * One person written with a title or post before the name at first and by name after ("Nurse Practitioner Leah Quinn",
+ * then "Leah Quinn"; "Dr. Amir Haddad", then "Amir Haddad") is one speaker: the shorter label is written as the fuller
+ * one, whose title says the role. Only a title the lexicon reads as a role counts, and a name of two words or more.
+ */
+export function unifyTitledNames(lines: LabelledLine[]): LabelledLine[] {
+  const labels = [...new Set(lines.flatMap((l) => (l.label && l.kind === 'named' ? [l.label] : [])))];
+  const fuller = new Map<string, string>();
+  for (const short of labels) {
+    const key = labelKey(short);
+    if (key.split(' ').length < 2) continue;
+    const titled = labels.filter((long) => {
+      const k = labelKey(long);
+      return k.endsWith(` ${key}`) && roleFromLabel(long.slice(0, long.length - short.length).trim()) !== undefined && labelKey(long.slice(long.length - short.length)) === key;
+    });
+    if (titled.length === 1) fuller.set(short, titled[0]!);
+  }
+  return fuller.size === 0 ? lines : lines.map((l) => (l.label && fuller.has(l.label) ? { ...l, label: fuller.get(l.label)! } : l));
 }
 
 /**

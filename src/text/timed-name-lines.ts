@@ -9,9 +9,9 @@
  *   `[Amina Khan] 10:02:15 The itching is much better`).
  * - the name, the time and the words in columns on one line (Rev.ai's text output `Speaker 0    00:00:04    words`,
  *   spaces or tabs between);
- * - a diarised id in brackets (WhisperX's diarised text `[SPEAKER_01]: words`);
+ * - a diarised id in brackets (WhisperX's diarised text `[SPEAKER_01]: words`), the segment's times after it or not;
  * - the name on one line and the time alone on the next (text copied from Otter's, Zoom's or Fireflies' web page:
- *   `Gary Holt` / `0:10` / words);
+ *   `Gary Holt` / `0:10` / words; Teams' `Ana Torres (Interpreter)` / `0:00:12` / words);
  * - the elapsed time before each line's words with no name at all (`00:04 I've had a red eye…`, a recorder's or
  *   captioner's timed text): the time is taken off the words.
  * Each asks for three such lines or more and two speakers, since one speaker's timed lines are a log, not a layout.
@@ -25,12 +25,14 @@ const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:,?\s+[\p{Lu}\d][\p{L}\d.'’-]*){
 const TIME_DASH_NAME = letters(String.raw`^\s*[[(]?(${TIME})[\])]?\s+[-–—]\s+(${NAME})(?:\s*\([^()]{1,60}\))?\s*$`);
 const NAME_DASH_TIME = letters(String.raw`^\s*(${NAME})\s+[-–—]\s+[[(]?(${TIME})[\])]?\s*$`);
 const CUE = new RegExp(String.raw`^\s*${TIME}\s*-->\s*${TIME}\s*$`);
-// Teams marks an outside attendee after the name: `Okonkwo, Ruth (Guest)`.
-const NAME_LINE = letters(String.raw`^\s*(${NAME}(?:\s*\((?:Guest|External|Unverified)\))?)\s*$`);
+// Teams marks an outside attendee after the name (`Okonkwo, Ruth (Guest)`), and a host may add the attendee's part
+// (`Ana Torres (Interpreter)`), which the label reader keeps with the name.
+const NAME_LINE = letters(String.raw`^\s*(${NAME}(?:\s*\([\p{L}][\p{L} .'’/-]{0,30}\))?)\s*$`);
 const BRACKETED_NAME_TIME = letters(String.raw`^\s*\[(${NAME})\]\s+(${TIME})\s+(?=\S)`);
 
 const NAME_TIME_WORDS = letters(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?)(?:\t+|\s{2,})[[(]?${TIME}[\])]?(?:\t+|\s{2,})(?=\S)`);
-const BRACKETED_ID = /^\s*\[([^\]]{1,20})\]\s*:?\s+(?=\S)/;
+// WhisperX's text may carry the segment's times after the id: `[SPEAKER_00] 00:00:01 - 00:00:05  words`.
+const BRACKETED_ID = new RegExp(String.raw`^\s*\[([^\]]{1,20})\]\s*:?\s+(?:[[(]?${TIME}[\])]?(?:\s*(?:-->|[-–—])\s*[[(]?${TIME}[\])]?)?\s*:?\s+)?(?=\S)`);
 const ELAPSED = /^\s*[[(]?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,]\d{1,3})?[\])]? +(?!-->)(?=\S)/;
 
 /** Enough heads from at least two speakers, each name said at least twice. */

@@ -155,3 +155,39 @@ describe('texts that are not e-mail threads', () => {
     expect(readEmailThread(one)).toEqual([{ label: 'Grace Hill', text: 'I have a red itchy rash on both arms since yesterday.', line: 10 }]);
   });
 });
+
+describe('a patient portal thread, oldest message first', () => {
+  const header = (from: string, sent: string, to: string) => [`From: ${from}`, `Sent: ${sent}`, `To: ${to}`, ''];
+  const THREAD = [
+    'Secure Messages', '', 'Subject: Itchy eyes', '',
+    ...header('Nadia Petrov (Patient)', '04/02/2026 7:15 PM', 'Eye Clinic'),
+    'My eyes have been itchy and watery since I started gardening again.', '',
+    ...header('Sam Ortega, NP (Nurse Practitioner)', '04/03/2026 8:00 AM', 'Nadia Petrov'),
+    'Thanks Nadia, a few quick questions:', '1. Is your vision blurred?', '2. Any discharge from the eyes?', '',
+    ...header('Nadia Petrov (Patient)', '04/03/2026 6:20 PM', 'Sam Ortega'),
+    '1. No, my vision is fine.', '2. Just clear watery tears, nothing sticky.', '',
+    ...header('Sam Ortega, NP (Nurse Practitioner)', '04/04/2026 9:10 AM', 'Nadia Petrov'),
+    'This sounds like hay fever affecting the eyes. Try olopatadine drops twice a day.',
+  ].join('\n');
+
+  it('reads the dates month first where one of them says so (04/13 cannot be day first), so the thread stays in order', () => {
+    const dated = THREAD.replace('04/04/2026 9:10 AM', '04/13/2026 9:10 AM');
+    const texts = readEmailThread(dated)!.map((u) => u.text);
+    expect(texts[0]).toBe('My eyes have been itchy and watery since I started gardening again.');
+    expect(texts.at(-1)).toMatch(/olopatadine/);
+  });
+
+  it("leaves the portal's title and subject above the first message out, rather than giving them to the clinic", () => {
+    const thread = THREAD.replace('04/04/2026 9:10 AM', '04/13/2026 9:10 AM');
+    expect(readEmailThread(thread)!.map((u) => u.label)).not.toContain('Eye Clinic');
+    expect(readEmailThread(thread)!.map((u) => u.text).join(' ')).not.toMatch(/Secure Messages|Itchy eyes/);
+  });
+
+  it('puts each numbered question before its numbered answer from the later message, without the numbers', () => {
+    const thread = THREAD.replace('04/04/2026 9:10 AM', '04/13/2026 9:10 AM');
+    const said = readEmailThread(thread)!.map((u) => `${u.label.startsWith('Sam') ? 'C' : 'P'}|${u.text}`);
+    expect(said.slice(2, 6)).toEqual([
+      'C|Is your vision blurred?', 'P|No, my vision is fine.', 'C|Any discharge from the eyes?', 'P|Just clear watery tears, nothing sticky.',
+    ]);
+  });
+});

@@ -27,7 +27,8 @@ const CHROME: [RegExp, string][] = [
   [/\|/, 'a table pipe'],
   [/\t/, 'a tab'],
   [/"\s*:|\{"|\b(?:speaker_label|start|end)"\b/, 'a JSON key'],
-  [/(?:^|\s)\d{1,2}\s+(?:[A-Z]:|[a-z]+\s+\d{1,2}\s)/m, 'a line number'],
+  // (Not a dose and a duration: "lisinopril 10 mg 2 weeks ago".)
+  [/(?:^|\s)\d{1,2}\s+(?:[A-Z]:|(?!(?:mg|mcg|g|ml|mmol|units?|kg|cm|mm)\s)[a-z]+\s+\d{1,2}\s)/m, 'a line number'],
   [/\b\d{1,2}:\d{2}:\d{2}\b/, 'a timestamp'],
 ];
 

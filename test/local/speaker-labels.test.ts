@@ -160,3 +160,17 @@ describe('a role in parentheses after a name', () => {
     expect(vet.subjective).toMatch(/per the owner/i);
   });
 });
+
+describe('one person written with a title, then by name', () => {
+  it('reads "Nurse Practitioner Leah Quinn" and a later "Leah Quinn" as one clinician', () => {
+    const t = 'Nurse Practitioner Leah Quinn: What can I help with?\nDavid Okoye: A mole on my back.\nLeah Quinn: Has it bled?\nDavid Okoye: Once.';
+    expect(speakers(t)).toEqual({ 'Nurse Practitioner Leah Quinn': 'clinician', 'David Okoye': 'patient' });
+    expect(roles(t)).toEqual(['clinician', 'patient', 'clinician', 'patient']);
+  });
+
+  it('keeps two people apart where the words before the shared name are no title', () => {
+    const t = 'Dr. Ann Lowe: Hello.\nJoe Lowe: My knee hurts.\nMary Ann Lowe: It swelled up on Sunday.\nAnn Lowe: Thanks.\nMary Ann Lowe: He can barely walk.\nJoe Lowe: It is true.';
+    expect(speakers(t)).toEqual({ 'Dr. Ann Lowe': 'clinician', 'Joe Lowe': 'patient', 'Mary Ann Lowe': 'other' });
+    expect(roles(t)[3]).toBe('clinician');
+  });
+});

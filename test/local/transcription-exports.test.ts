@@ -164,6 +164,32 @@ describe('names, ids and times in columns', () => {
     expect(generateLocalNote(text).assessment).toMatch(/bacterial conjunctivitis/);
   });
 
+  it("takes WhisperX's segment times off the words after a bracketed id, a range or a single time", () => {
+    for (const times of ['00:00:0X - 00:00:1X', '00:00:0X --> 00:00:1X', '(00:0X)']) {
+      const text = EYE.map((w, i) => `[SPEAKER_0${ids[i]}] ${times.replace(/X/g, String(i))}  ${w.toLowerCase()}`).join('\n');
+      const r = readTranscript(text);
+      expect(r.speakers).toEqual({ SPEAKER_00: 'clinician', SPEAKER_01: 'patient' });
+      expect(r.turns.map((t) => t.text).join(' ')).not.toMatch(/\d:\d\d/);
+      expect(r.turns[3]!.text.toLowerCase()).toBe('no, just gritty.');
+    }
+  });
+
+  it("reads Whisper's printed segments, the range in brackets before the speaker id ('[00:00:01.000 --> 00:00:04.000] SPEAKER_00: …')", () => {
+    const text = EYE.map((w, i) => `[00:00:0${i}.000 --> 00:00:1${i}.500] SPEAKER_0${ids[i]}: ${w}`).join('\n');
+    const r = readTranscript(text);
+    expect(r.speakers).toEqual({ SPEAKER_00: 'clinician', SPEAKER_01: 'patient' });
+    expect(r.turns.map((t) => t.text)).toEqual(EYE);
+  });
+
+  it("reads a Teams name line carrying the attendee's part in brackets ('(Interpreter)') above its time", () => {
+    const names = ['Dr. Ruth Lowe', 'Ines Varga (Interpreter)', 'Dr. Ruth Lowe', 'Ines Varga (Interpreter)', 'Dr. Ruth Lowe'];
+    const text = EYE.map((w, i) => `${names[i]}\n0:00:${String(i * 7).padStart(2, '0')}\n${w}\n`).join('\n');
+    const r = readTranscript(text);
+    expect(Object.keys(r.speakers)).toEqual(['Dr. Ruth Lowe', 'Ines Varga (Interpreter)']);
+    expect(r.speakers['Dr. Ruth Lowe']).toBe('clinician');
+    expect(r.turns.map((t) => t.text)).toEqual(EYE);
+  });
+
   it('takes the elapsed time off unlabelled timed lines, and keeps a ward log\'s clock times', () => {
     const text = EYE.map((w, i) => `00:0${i * 2} ${w}`).join('\n');
     expect(readTranscript(text).turns.map((t) => t.text)).toEqual(EYE);

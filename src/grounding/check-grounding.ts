@@ -1,6 +1,7 @@
 import { checkAllergies, indexAllergyTurns } from './allergy-check.js';
 import { checkAttribution, indexSpeakers } from './attribution-check.js';
 import { findContradictions } from './contradiction-check.js';
+import { findNoteContradictions } from './note-contradictions.js';
 import { checkAggravation } from './aggravation-check.js';
 import { checkDeclinedPlans, checkStoppedMedications, checkWithheldPlans } from './declined-plans.js';
 import { checkFrequencies } from './frequency-check.js';
@@ -172,6 +173,10 @@ export function checkGrounding(note: GroundingNoteInput, transcript: string, opt
   for (const c of findContradictions(statements, index.mentions, reported)) {
     const written = statements.find((st) => st.text === c.statement.text)?.written ?? c.statement.text;
     add(c.statement.section as Section, written, { kind: 'contradiction', phrase: c.phrase, reason: c.reason, lines: c.lines });
+  }
+  for (const c of findNoteContradictions(statements)) {
+    const written = statements.find((st) => st.text === c.statement.text)?.written ?? c.statement.text;
+    add(c.statement.section as Section, written, { kind: 'contradiction', phrase: c.phrase, reason: c.reason, lines: [] });
   }
   return findings;
 }

@@ -134,6 +134,21 @@ const PROBES: { name: string; transcript: string; note: Note }[] = [
     transcript: 'Doctor: Take half a tablet of the zopiclone at night, so 3.75 milligrams, only when you need it.\nPatient: OK.',
     note: { plan: 'Zopiclone 3.75 mg (half tab) nocte PRN.' },
   },
+  {
+    name: 'practice nurse: weight then waist',
+    transcript: 'Nurse: You are 70 kilos and your waist is 80.\nPatient: OK.',
+    note: { objective: 'Wt 70 kg, waist 80 cm.' },
+  },
+  {
+    name: 'practice nurse: weight then pulse in bpm',
+    transcript: 'Nurse: Weight 72 kilos, pulse 68.\nPatient: OK.',
+    note: { objective: 'Wt 72 kg. Pulse 68 bpm.' },
+  },
+  {
+    name: 'GP: metformin continued in grams, weekly vitamin D beside a daily walk',
+    transcript: 'Doctor: Keep taking the metformin 1000 milligrams twice a day. And the vitamin D?\nPatient: Yes, 20,000 units once a week, and I walk every day for an hour.',
+    note: { subjective: 'Vitamin D 20,000 units once weekly. Walks 1 h daily.', plan: 'Continue metformin 1 g BD.' },
+  },
 ];
 
 describe('correct notes with numbers (false-alarm probes)', () => {

@@ -176,7 +176,8 @@ export function checkGrounding(note: GroundingNoteInput, transcript: string, opt
     const written = statements.find((st) => st.text === c.statement.text)?.written ?? c.statement.text;
     add(c.statement.section as Section, written, { kind: 'contradiction', phrase: c.phrase, reason: c.reason, lines: c.lines });
   }
-  for (const c of findNoteContradictions(statements)) {
+  const smokingBothWays = index.smoking.has('current') && (index.smoking.has('never') || index.smoking.has('former'));
+  for (const c of findNoteContradictions(statements, new Set(smokingBothWays ? ['smoking'] : []))) {
     const written = statements.find((st) => st.text === c.statement.text)?.written ?? c.statement.text;
     add(c.statement.section as Section, written, { kind: 'contradiction', phrase: c.phrase, reason: c.reason, lines: [] });
   }

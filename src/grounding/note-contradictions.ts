@@ -31,7 +31,8 @@ const OTHER_TIME_RE = /\b(?:previously|formerly|former|ex-?|used to|quit|gave up
 
 const NO_ALLERGY_RE = /\b(?:NKDA|NKA|no known (?:drug )?allerg(?:y|ies)|no (?:drug )?allergies|denies (?:any )?(?:drug )?allergies|allergies: none)\b/i;
 const ALLERGY_RE = /\ballerg(?:y|ies|ic)\b/gi;
-const NOT_ALLERGIC_RE = /\b(?:not allergic|no allergy|no known|NKDA|NKA|no (?:drug )?allergies|denies)\b/i;
+/** A denial, a doubt or a label taken off ("penicillin allergy de-labelled", "?allergy"), or a relative's allergy. */
+const NOT_ALLERGIC_RE = /(?:\b(?:not allergic|no allergy|no known|NKDA|NKA|no (?:drug )?allergies|denies|de-?labell?ed|ruled out|tolerated|tolerates|intoleran\w*|possible|query|unsure|mother|father|mum|dad|sister|brother|son|daughter|partner|wife|husband|family)\b|\?\s*allerg)/i;
 /** Allergy words about a plan or a warning, not a fact of the patient: "allergy advice", "signs of an allergic reaction". */
 const ALLERGY_ADVICE_RE = /\b(?:advice|advised|signs|reaction|monitor|watch|check(?:ed)?|counsel(?:l?ed)?|if)\b/i;
 /** How close (characters) the drug and the allergy word are: "penicillin allergy", "allergic to co-amoxiclav". */
@@ -62,13 +63,21 @@ function readDrugAllergy(s: WrittenStatement): string | null {
 }
 
 const NON_SMOKER_RE = /\b(?:non-?smoker|never smoked|never smoker|does not smoke|doesn't smoke|denies smoking|denies tobacco)\b/i;
-const SMOKES_RE = /\b(?:smokes|current smoker|currently smoking|smoking \d+|\d+(?:-\d+)? (?:cig(?:arette)?s?|rollies)(?: ?\/ ?| a | per )(?:day|d)\b)/i;
+/**
+ * The patient smoking now, told with its amount: "smokes 10/day", "current smoker, 20 cig/day", "a pack a day". A bare
+ * "smokes from time to time" beside "denies smoking" is how a "no" and a later "well, now and then" are both copied.
+ */
+const SMOKES_RE = /\b(?:(?:current smoker|smokes)[^.;]{0,20}?\d+(?:-\d+)?\s*(?:cig(?:arette)?s?|rollies|\/\s*d(?:ay)?|a day|per day|daily)|\d+(?:-\d+)? (?:cig(?:arette)?s?|rollies)(?: ?\/ ?| a | per )(?:day|d)|(?:\d+|a) packs? (?:a|per) day)\b/i;
 
-/** Smoking told of someone else or of another substance: "partner smokes 20/day", "smokes cannabis at weekends". */
+/**
+ * Smoking told of someone else or of another substance, either way: "partner smokes 20/day", "smokes cannabis at
+ * weekends", "denies smoking cannabis".
+ */
 const OTHER_SMOKER_RE = /\b(?:partner|wife|husband|mother|mum|father|dad|parents?|son|daughter|household|friend|flatmate|who smokes|cannabis|weed|marijuana|shisha|vapes?)\b/i;
 
 function readSmoking(s: WrittenStatement): string | null {
-  return OTHER_SMOKER_RE.test(s.text) ? null : (SMOKES_RE.exec(s.text)?.[0] ?? null);
+  // "Not a current smoker", "no current smoking": a denial worded around the words of smoking.
+  return OTHER_SMOKER_RE.test(s.text) || /\b(?:not|no|never|nil|denies|doesn't|does not|don't)\b/i.test(s.text) ? null : (SMOKES_RE.exec(s.text)?.[0] ?? null);
 }
 
 const AFEBRILE_RE = /\b(?:afebrile|apyrexial|no fever)\b/i;
@@ -83,7 +92,9 @@ function readFever(s: WrittenStatement): string | null {
 }
 
 /** A stop is told with its time ("last month"); only a restart puts it behind the drug being taken again. */
-const RESTARTED_RE = /\b(?:restarted|re-?started|resumed|back on|again|reintroduced)\b/i;
+const RESTARTED_RE = /\b(?:restarted|re-?started|resumed|back on|again|reintroduced|switched|changed|instead|now|prn|as needed|when needed|regular|regularly|reduced)\b/i;
+/** A plan that continues keeping a drug off: "continue to hold metformin", "continue off ramipril". */
+const KEPT_OFF_RE = /\b(?:hold|holding|withhold|withholding|off|avoid|avoiding|without|not|stopped|stop)\b/i;
 const STOPPED_RE = /\b(?:stopped|discontinued|no longer (?:taking|on)|came off|has come off|ceased)\b/i;
 const CONTINUE_RE = /\b(?:continue|cont\.?|carry on with|remain on|stay on)\b/i;
 
@@ -95,7 +106,7 @@ function readStoppedDrug(s: WrittenStatement): string | null {
 
 const OPPOSITES: readonly Opposites[] = [
   { topic: 'allergies', denies: (s) => NO_ALLERGY_RE.exec(s.text)?.[0] ?? null, affirms: (s) => readDrugAllergy(s) },
-  { topic: 'smoking', denies: (s) => NON_SMOKER_RE.exec(s.text)?.[0] ?? null, affirms: (s) => readSmoking(s) },
+  { topic: 'smoking', otherTime: new RegExp(`${OTHER_TIME_RE.source}|\\b(?:stopped|smoked|pack.?years?|occasional(?:ly)?|socially|social smoker|odd)\\b`, 'i'), denies: (s) => (OTHER_SMOKER_RE.test(s.text) ? null : (NON_SMOKER_RE.exec(s.text)?.[0] ?? null)), affirms: (s) => readSmoking(s) },
   { topic: 'fever', denies: (s) => (s.section === 'objective' ? (AFEBRILE_RE.exec(s.text)?.[0] ?? null) : null), affirms: (s) => (s.section === 'objective' ? readFever(s) : null) },
   {
     topic: 'a stopped drug',
@@ -104,14 +115,18 @@ const OPPOSITES: readonly Opposites[] = [
     affirms: (s, denial) => {
       const stopped = readStoppedDrug(denial);
       const drugs = findMedications(s.text);
-      return s.section === 'plan' && CONTINUE_RE.test(s.text) && stopped !== null && drugs.some((d) => d.name === stopped) ? `continue ${stopped}` : null;
+      return s.section === 'plan' && CONTINUE_RE.test(s.text) && !KEPT_OFF_RE.test(s.text) && stopped !== null && drugs.some((d) => d.name === stopped) ? `continue ${stopped}` : null;
     },
   },
 ];
 
-export function findNoteContradictions(statements: readonly WrittenStatement[]): NoteContradiction[] {
+/**
+ * The contradictions inside the note; `heardBothWays` names the topics the conversation itself tells both ways ("I
+ * don't smoke … well, the odd one at the weekend"), where a note that copies each is following it.
+ */
+export function findNoteContradictions(statements: readonly WrittenStatement[], heardBothWays: ReadonlySet<string> = new Set()): NoteContradiction[] {
   const found: NoteContradiction[] = [];
-  for (const pair of OPPOSITES) {
+  for (const pair of OPPOSITES.filter((p) => !heardBothWays.has(p.topic))) {
     const current = statements.filter((s) => !(pair.otherTime ?? OTHER_TIME_RE).test(s.text));
     for (const denial of current) {
       const denied = pair.denies(denial);

@@ -40,6 +40,10 @@ describe('a note that tells a past state and a present one', () => {
     { name: 'allergy advice with no allergies', note: { subjective: 'No known drug allergies.', plan: 'Amoxicillin 500 mg TDS 5 days; advised to stop and seek help if signs of allergic reaction.' }, transcript: 'Doctor: Any allergies?\nPatient: None.\nDoctor: Amoxicillin 500 three times a day for five days. If you get a rash or swelling, stop it and get help.' },
     { name: 'a partner who smokes', note: { subjective: 'Non-smoker. Partner smokes 20/day at home.' }, transcript: 'Doctor: Do you smoke?\nPatient: No, but my partner does, about 20 a day.' },
     { name: 'cannabis beside a non-smoker', note: { subjective: 'Never smoked tobacco. Smokes cannabis 2-3 times a week.' }, transcript: 'Doctor: Do you smoke cigarettes?\nPatient: Never. I have a joint two or three times a week.' },
+    { name: 'a penicillin label taken off', note: { subjective: 'NKDA. Penicillin allergy de-labelled after testing in 2022.' }, transcript: 'Doctor: Any allergies?\nPatient: None now, they tested me for the penicillin one in 2022 and I am not allergic.' },
+    { name: "a mother's allergy", note: { subjective: 'No known drug allergies. Mother allergic to penicillin.' }, transcript: 'Doctor: Any allergies?\nPatient: No, my mum is allergic to penicillin though.' },
+    { name: 'a drug kept off', note: { subjective: 'Stopped metformin on admission (AKI).', plan: 'Continue to hold metformin until eGFR recovers.' }, transcript: 'Doctor: We stopped your metformin when you came in because of the kidneys, and we will keep it off until the kidney test recovers.\nPatient: OK.' },
+    { name: 'regular use stopped, as-needed continued', note: { subjective: 'Stopped regular paracetamol, now PRN.', plan: 'Continue paracetamol 1 g PRN, max QDS.' }, transcript: 'Patient: I stopped taking the paracetamol regularly, I only take it when I need it now.\nDoctor: That is fine, carry on with 1000 milligrams when needed, no more than four times a day.' },
   ];
   for (const { name, note, transcript } of cases) {
     it(`is no contradiction: ${name}`, () => {

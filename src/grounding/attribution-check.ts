@@ -20,7 +20,8 @@ const STOPWORDS = new Set([
   'time', 'times', 'going', 'gonna', 'want', 'make', 'made', 'take', 'took', 'things', 'thing', 'something', 'anything',
 ]);
 
-function contentStems(text: string): string[] {
+/** The content words of a text, cut to five letters so "swelling" and "swollen" meet. */
+export function contentStems(text: string): string[] {
   return [...new Set(splitTokens(text).filter((w) => /^[a-z]{4,}$/.test(w) && !STOPWORDS.has(w)).map((w) => w.slice(0, 5)))];
 }
 

@@ -1,6 +1,8 @@
 import { checkAllergies, indexAllergyTurns } from './allergy-check.js';
 import { checkAttribution, indexSpeakers } from './attribution-check.js';
+import { checkCompanionAttribution } from './companion-attribution-check.js';
 import { findContradictions } from './contradiction-check.js';
+import { findNoteContradictions } from './note-contradictions.js';
 import { checkAggravation } from './aggravation-check.js';
 import { checkDeclinedPlans, checkStoppedMedications, checkWithheldPlans } from './declined-plans.js';
 import { checkFrequencies } from './frequency-check.js';
@@ -140,6 +142,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkWeightBearing(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
   for (const p of checkAttribution(statement, index.speakers)) problems.push({ kind: 'attribution', ...p });
+  for (const p of checkCompanionAttribution(statement, index.model)) problems.push({ kind: 'attribution', ...p });
   for (const p of checkInformants(statement, index.stems, index.labels)) problems.push({ kind: 'attribution', ...p });
   for (const p of checkTestPolarity(statement, index.model)) problems.push({ kind: 'exam', ...p });
   for (const p of checkContinuedDose(statement, section, index.model)) problems.push({ kind: 'number', ...p });
@@ -174,6 +177,11 @@ export function checkGrounding(note: GroundingNoteInput, transcript: string, opt
   for (const c of findContradictions(statements, index.mentions, reported)) {
     const written = statements.find((st) => st.text === c.statement.text)?.written ?? c.statement.text;
     add(c.statement.section as Section, written, { kind: 'contradiction', phrase: c.phrase, reason: c.reason, lines: c.lines });
+  }
+  const smokingBothWays = index.smoking.has('current') && (index.smoking.has('never') || index.smoking.has('former'));
+  for (const c of findNoteContradictions(statements, new Set(smokingBothWays ? ['smoking'] : []))) {
+    const written = statements.find((st) => st.text === c.statement.text)?.written ?? c.statement.text;
+    add(c.statement.section as Section, written, { kind: 'contradiction', phrase: c.phrase, reason: c.reason, lines: [] });
   }
   return findings;
 }

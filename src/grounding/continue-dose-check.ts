@@ -8,9 +8,20 @@ import { normaliseTokens } from './tokenize.js';
 import type { TranscriptModel } from './transcript-model.js';
 
 const NOTE_CONTINUE_RE = /\b(?:continue|cont\.?|carry on(?: with)?|remain on|stay on|keep on)\b/i;
-const NOTE_DOSE_RE = /\b(\d+(?:\.\d+)?)\s*(?:mg|mcg|micrograms?|milligrams?|g|units?)\b/i;
-/** "carry on with the 50 milligrams", "stay on 20 mg", "keep taking the 10": the dose said to carry on with. */
-const SAID_CONTINUE_RE = /\b(?:carry on with|carrying on with|continue(?: with| on)?|stay on|staying on|keep (?:taking|on|going with)|remain on)(?: the| your| it at| at)? (\d+(?:\.\d+)?)(?: mg| milligrams?| mcg| micrograms?)?\b(?! (?:days?|weeks?|months?|hours?|minutes?|years?|times?|more|of|percent|%))/;
+const NOTE_DOSE_RE = /\b(\d+(?:\.\d+)?)\s*(mg|mcg|micrograms?|milligrams?|g|grams?|units?)\b/i;
+/** Milligrams in one of each unit: "1 g" in the note is the "1000 milligrams" said, "0.1 mg" the "100 micrograms". */
+const MG_PER: Readonly<Record<string, number>> = { g: 1000, gram: 1000, grams: 1000, mcg: 0.001, microgram: 0.001, micrograms: 0.001 };
+
+/** The note's dose as the numbers it may have been said as: itself, and in milligrams and micrograms. */
+function readDoseForms(value: number, unit: string): number[] {
+  const mg = value * (MG_PER[unit.toLowerCase()] ?? 1);
+  return [value, mg, mg * 1000].map((n) => Math.round(n * 1000) / 1000);
+}
+/**
+ * "carry on with the 50 milligrams", "stay on 20 mg", "keep taking the 10": the dose said to carry on with. A count of
+ * tablets or puffs ("keep taking the 2 tablets", "carry on with 2 puffs") or a rate ("the 2 a day") is not a dose.
+ */
+const SAID_CONTINUE_RE = /\b(?:carry on with|carrying on with|continue(?: with| on)?|stay on|staying on|keep (?:taking|on|going with)|remain on)(?: the| your| it at| at)? (\d+(?:\.\d+)?)(?: mg| milligrams?| mcg| micrograms?)?\b(?! (?:days?|weeks?|months?|hours?|minutes?|years?|times?|more|of|percent|%|a|an|at|in|per|each|every|tablets?|tabs?|capsules?|caps?|puffs?|sprays?|drops?|sachets?|patch(?:es)?|pills?|doses?|spoons?|ml))/;
 
 /** The doses the conversation says to carry on with, for the drug: in lines naming it alone, or naming none where it is the only drug said. */
 function readContinuedDoses(model: TranscriptModel, aliases: readonly string[], onlyDrug: boolean): number[] {
@@ -34,6 +45,7 @@ export function checkContinuedDose(statement: string, section: string, model: Tr
   const said = findMedications(model.lines.map((l) => l.text).join('\n'));
   const onlyDrug = said.length === 1 && said[0]?.name === drug.name;
   const continued = readContinuedDoses(model, drug.aliases, onlyDrug);
-  if (continued.length === 0 || continued.includes(Number(dose[1]))) return [];
+  const forms = readDoseForms(Number(dose[1]), dose[2] ?? '');
+  if (continued.length === 0 || continued.some((n) => forms.includes(n))) return [];
   return [{ phrase: dose[0], reason: `the plan continues ${drug.name} at ${dose[0]}, but the transcript says to carry on with ${continued[0]}` }];
 }

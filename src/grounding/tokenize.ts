@@ -89,6 +89,9 @@ function mergeRatios(tokens: readonly string[]): string[] {
  * Expansions that only ever add support, so they are applied to the transcript alone:
  * "a couple (of) days" → "2-3 days", "a few days" → "2-4 days", "a week" → "1 week", "one and a half" → "1.5".
  */
+/** Measures said as "a … and a half"; counts of things ("a tablet and a half") stay as said. */
+const MEASURE_WORDS = new Set(['litre', 'liter', 'kilo', 'kilogram', 'pint', 'stone', 'mile', 'kilometre', 'kilometer', 'metre', 'meter']);
+
 const TIME_WORDS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'night']);
 
 /** Words after which ". 5" is a spoken decimal rather than a full stop ("q.6 h" must stay 6 hours). */
@@ -196,6 +199,13 @@ function expandLenient(tokens: readonly string[]): string[] {
     }
     if (isPlainNumber(token) && next === 'and' && tokens[i + 2] === 'a' && tokens[i + 3] === 'half') {
       out.push(String(Number(token) + 0.5));
+      i += 3;
+      continue;
+    }
+    // "a litre and a half", "a kilo and a half": a measure said the way a year and a half is, written 1.5 L, 1.5 kg.
+    if (MEASURE_WORDS.has(token) && next === 'and' && tokens[i + 2] === 'a' && tokens[i + 3] === 'half' && (out[out.length - 1] === 'a' || out[out.length - 1] === 'one')) {
+      out[out.length - 1] = '1.5';
+      out.push(token);
       i += 3;
       continue;
     }

@@ -17,6 +17,8 @@ export interface SourceLine {
   turn: number;
   text: string;
   tokens: string[];
+  /** The speaker label as written ("Wife", "Daughter", "Nurse"); absent in unlabelled dictation. */
+  label?: string;
 }
 
 export interface Clause {
@@ -113,7 +115,7 @@ export function buildTranscriptModel(transcript: string, context?: GroundingCont
     if (!tokens.some((k) => /[a-z0-9]/.test(k))) continue;
     if (t.role !== lastRole) turn += 1;
     lastRole = t.role;
-    lines.push({ line: t.line, role: t.role, turn, text: t.text, tokens });
+    lines.push({ line: t.line, role: t.role, turn, text: t.text, tokens, ...(t.label !== undefined ? { label: t.label } : {}) });
   }
   for (const fact of describeContextFacts(context)) {
     turn += 1;

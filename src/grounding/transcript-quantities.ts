@@ -260,7 +260,7 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
   const scaleValues = new Map<number, number>();
   const lineConcepts = indexLineConcepts(model);
   const said = [...extractQuantities(tokens), ...readSpokenShares(tokens)].sort((a, b) => a.index - b.index);
-  for (const q of inheritRepeatedUnits(said, (i) => (flat[i] as FlatToken).line)) {
+  for (const q of inheritRepeatedUnits(said, (i) => (flat[i] as FlatToken).line, tokens)) {
     const at = flat[q.index] as FlatToken;
     const key = q.cls === 'time' || q.cls === 'age' ? null : nearestKey(keys, flat, q);
     let drug: readonly string[] | null = null;

@@ -21,4 +21,14 @@ describe('a dose the plan continues', () => {
     const other = 'Doctor: Carry on with the 20 milligrams of atorvastatin, and the metformin as before.\nPatient: Okay.';
     expect(numbers('Continue metformin 500 mg BD.', other)).toEqual([]);
   });
+
+  it('is matched across units, and a count of tablets or puffs is no dose', () => {
+    const grams = 'Doctor: Carry on with the 1000 milligrams of paracetamol four times a day.\nPatient: Right.';
+    expect(numbers('Continue paracetamol 1 g QDS.', grams)).toEqual([]);
+    expect(checkGrounding({ plan: 'Continue paracetamol 500 mg QDS.' }, grams).some((f) => f.reason.includes('carry on with 1000'))).toBe(true);
+    const micrograms = 'Doctor: Stay on the 125 micrograms of digoxin, your pulse is fine.\nPatient: OK.';
+    expect(numbers('Continue digoxin 0.125 mg OD.', micrograms)).toEqual([]);
+    const puffs = 'Nurse: Your Clenil is the 100 microgram one. Carry on with 2 puffs twice a day.\nPatient: OK.';
+    expect(numbers('Continue Clenil 100 mcg 2 puffs BD.', puffs)).toEqual([]);
+  });
 });

@@ -112,7 +112,8 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   const first = cleanAnswer(pair.answers[0] ?? '');
   if (first === '' || POSITIVE.test(first) && words(first) <= 2) return [];
   const negative = NEGATIVE.test(first);
-  const painAsked = (PAIN_Q.test(question) && /\b(?:pain|hurt|bad|scale|rate)\b/i.test(question)) || /\b(?:zero|0|one|1) to (?:10|ten)\b/i.test(question)
+  // ("The number for the heart rate?" asks for a vital sign, not a rating.)
+  const painAsked = (PAIN_Q.test(question) && /\b(?:pain|hurt|bad|scale|(?<!(?:heart|pulse|breathing|respiratory|resp) )rate)\b/i.test(question)) || /\b(?:zero|0|one|1) to (?:10|ten)\b/i.test(question)
     // ("How many of the Oramorph, the liquid for breakthrough pain, has he needed?" — "Five doses yesterday." is a count.)
     || (/\bpain\b/i.test(question) && !/\bhow (?:many|much|often|long)\b/i.test(question) && words(first) <= 4 && /^(?:(?:about|maybe|like|around|probably|a|an)\s+)*(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(first))
     // "If nought is no pain and ten is the worst, where is it?" — "7 out of 10.": the answer names its own scale.

@@ -81,7 +81,7 @@ function painHeading(question: string): string {
 
 /** A patient's reaction sentence as a short third-person phrase: "I get hives all over" → "gets hives all over". */
 /** Where an allergy answer goes on to the reaction: "Sulfa drugs, I get a rash", "penicillin, it makes me swell up". */
-const REACTION_AFTER_COMMA_RE = /,\s*(?:and\s+)?(?=(?:i|it|they|he|she|my)\s+(?:get|gets|got|had|break|breaks|broke|come|comes|came|make|makes|made|give|gives|gave|swell|swelled|throat|face|lips)\b)/i;
+const REACTION_AFTER_COMMA_RE = /(?:,|\s[-–—])\s*(?:and\s+)?(?=(?:(?:i|it|they|he|she|my)\s+)?(?:get|gets|got|had|break|breaks|broke|come|comes|came|make|makes|made|give|gives|gave|swell|swelled|throat|face|lips)\b)/i;
 
 function describeReaction(sentence: string, gender: Gender): string | undefined {
   if (!/\b(?:rash|hives|swell\w*|itch\w*|throat|breath\w*|anaphyla\w*|vomit\w*|nause\w*|diarrh\w*|welts|blisters?|face|lips?|tongue|upset)\b/i.test(sentence)) return undefined;

@@ -4,6 +4,8 @@
  * Brands that are also everyday English words (or people's names) are left out on purpose.
  */
 export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
+  // Immunoglobulin and vaccines given in pregnancy and primary care
+  ['anti-d immunoglobulin', 'anti-d', 'rhogam', 'winrho', 'rhophylac'], ['tdap', 'boostrix', 'adacel'],
   // Cardiovascular
   ['lisinopril', 'zestril', 'prinivil'], ['enalapril', 'vasotec'], ['ramipril', 'altace'], ['benazepril', 'lotensin'],
   ['captopril'], ['quinapril', 'accupril'], ['fosinopril'], ['losartan', 'cozaar'], ['valsartan', 'diovan'],

@@ -144,6 +144,8 @@ function readImagedPart(statement: string): string | undefined {
   return word !== undefined && isSiteWord(word) ? stemToken(word).slice(0, 5) : undefined;
 }
 
+const NUMBED_FOR_PROCEDURE = /\b(?:while|once|when|until|after|before) (?:you|he|she|they|it|the (?:patient|toe|tooth|area|finger|site|skin))(?:'re|'s| were| was| are| is)? (?:still |fully |properly )?numb\b/i;
+
 export function checkPolarity(statement: string, section: string, mentions: ReadonlyMap<string, Mention[]>, model: TranscriptModel, words: WordIndex): PolarityProblem[] {
   const problems: PolarityProblem[] = [];
   const imaged = readImagedPart(statement);
@@ -151,6 +153,8 @@ export function checkPolarity(statement: string, section: string, mentions: Read
     // "X-rays of the right knee show a fracture of the medial tibial plateau": the image is of the knee, so what the
     // image of the knee was said to show speaks for every place in it.
     const claim = imaged && found.kind === 'finding' && !found.sites.includes(imaged) ? { ...found, sites: [...found.sites, imaged] } : found;
+    // "I've reduced the callus while he was numb": numb from the anaesthetic given for a procedure is no symptom.
+    if (/^numb/.test(claim.term) && NUMBED_FOR_PROCEDURE.test(statement)) continue;
     // An examiner's "not SOB at rest" describes the visit, not what the patient reports.
     if (section === 'objective' && claim.kind === 'symptom' && claim.polarity === 'absent') continue;
     // A narrower complaint said ("my knees were killing me") supports the broader one ("joint pain").

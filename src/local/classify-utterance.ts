@@ -53,7 +53,7 @@ const DOSE_MOVED = /^(?:(?:so|and|okay|then|now|right),?\s+)*(?:(?:let's|we'll|w
 const DRUG_CLASS = /\b(?:diuretic|water tablet|statin|steroids?|inhaler|antibiotics?|painkillers?|blood thinner|antidepressant|dose|tablets?|pills?|insulin)\b/i;
 
 /** "Tooth 36, there's a crack line…", "Left knee, there is an effusion": the site a finding is dictated under. */
-const SITE_TOPIC = /^(?:(?:upper|lower|left|right|the) )*(?:tooth|teeth|molar|premolar|incisor|canine|knee|hip|shoulder|ankle|wrist|elbow|foot|feet|hand|eye|ear|back|neck|chest|abdomen|belly|skin|wound|ulcer|scar|incision|nail|toe|finger|thumb|heel|leg|arm|stifle|hock|paw|hoof)s?(?: (?:on the )?(?:left|right|\d{1,2}))?,\s+(?=there(?:'s| is| are)\b|i can (?:see|feel)\b|it(?:'s| is| has| looks)\b)/i;
+const SITE_TOPIC = /^(?:(?:upper|lower|left|right|the|big|little|great|small|index|middle|ring|first|second|third|fourth|fifth) )*(?:tooth|teeth|molar|premolar|incisor|canine|knee|hip|shoulder|ankle|wrist|elbow|foot|feet|hand|eye|ear|back|neck|chest|abdomen|belly|skin|wound|ulcer|scar|incision|nail|toe|finger|thumb|heel|leg|arm|stifle|hock|paw|hoof)s?(?: (?:on the )?(?:left|right|\d{1,2}))?,\s+(?=there(?:'s| is| are)\b|i can (?:see|feel)\b|the [a-z]+(?: [a-z]+){0,2} (?:is|are|looks?)\b|it(?:'s| is| has| looks)\b)/i;
 
 /** "From what I can see, you look well": the clinician's vantage (a video visit's), read past to what is seen. */
 const SEEN_LEAD = /^(?:(?:so|and|okay|now|well),?\s+)?(?:from what i can see|as far as i can see|looking at you(?: on the (?:screen|video|camera))?|on the (?:video|screen|camera)),?\s+(?=\S+\s+\S+)/i;
@@ -105,6 +105,14 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.role === 'clinician' && !u.question && /\binteractions?\b/i.test(u.text) && findDrugs(u.text).length > 0 && !/\b(?:will|'ll|going to|let's|check(?:ed)? for|any)\b/i.test(u.text)) return 'assessment';
   // "I want to start a daily controller. It's called fluticasone 44 micrograms.": the drug just proposed, named.
   if (u.role === 'clinician' && phase !== 'history' && !u.question && DRUG_NAMED.test(u.text) && findDrugs(u.text).length > 0) return 'plan';
+  // "…so from a diabetes point of view your feet are low risk": a risk graded is the judgement, though said of the body.
+  if (u.role === 'clinician' && !u.question && phase !== 'history' && RISK_GRADED.test(u.text) && !/\b(?:will|'ll|going to|if|would)\b/i.test(u.text)) return 'assessment';
+  // "The best fix is a partial nail avulsion": the option chosen, once the judgement is given.
+  if (u.role === 'clinician' && !u.question && phase === 'plan' && BEST_OPTION.test(u.text)) return 'plan';
+  // "It's been about 8 weeks since we went up to 100 of the sertraline": how long since a change is the history.
+  if (u.role === 'clinician' && !u.question && SINCE_CHANGE.test(u.text)) return 'history';
+  // "Yes, RhoGAM today, since you're 28 weeks.", "The flu jab now, then": a treatment named with when it is given.
+  if (u.role === 'clinician' && !u.question && DRUG_THEN_WHEN.test(u.text) && findDrugs(u.text.split(/[,;]/)[0]!).length > 0) return 'plan';
   // "From the stroke on Monday, the muscles on the right are weaker": a finding put down to a named condition, once
   // examined, is the judgement that joins them.
   if (u.role === 'clinician' && phase !== 'history' && !u.question && CAUSED_BY_CONDITION.test(u.text) && DIAGNOSIS_TERM.test(u.text.split(',')[0]!)) return 'assessment';
@@ -288,6 +296,10 @@ const SHOWS_IMAGE = /^(?:(?:so|okay|now|right),?\s+)?(?:let's|let me|we'll|i'll)
 const CONDITION_COURSE = caseless(/\b(?:has|have|is|are)\s+(?:now\s+|completely\s+|fully\s+|all\s+)?(?:resolved|resolving|settled|cleared|healed|worsening)\b/);
 const MAINTAINS = caseless(/\b(?:(?:they|it|that|this|which|these|those) (?:\w+ )?(?:keeps?|maintains?|feeds?) (?:the|your|his|her|their|it|this) (?:\w+ )?(?:going|stuck|alive)|what(?:'s| is) (?:keeping|maintaining|feeding) (?:the|your|his|her|their|it)\b)/);
 const DRUG_NAMED = caseless(/^(?:(?:and|so|okay),?\s+)?(?:it's|it is|that's|that is|this one's|the (?:new )?(?:medicine|inhaler|tablet|cream|spray|drops) is) called\b/);
+const RISK_GRADED = caseless(/\b(?:is|are|'s|'re|puts? (?:you|him|her|them) at|at) (?:a |an )?(?:very |fairly |quite )?(?:low|high|moderate|medium|intermediate|increased) risk\b/);
+const BEST_OPTION = caseless(/^(?:(?:so|well|okay|right|and),?\s+)*the (?:best|right|usual|standard) (?:fix|option|treatment|thing to do|approach|way forward) (?:here |for (?:this|that|it) )?(?:is|would be)\b/);
+const SINCE_CHANGE = caseless(/^(?:it's|it has|it is) been (?:about |around |almost |nearly |just over |over |roughly )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of) (?:days?|weeks?|months?|years?) since (?:we|you|i|he|she|they)\b/);
+const DRUG_THEN_WHEN = caseless(/^(?:(?:and|so|yes|yeah|okay|right),?\s+)*(?:the |a |an |your |his |her )?(?:(?!is\b|are\b|was\b|were\b|has\b|had\b|did\b)[a-z][\w-]* ){1,3}(?:today|now|tonight|this (?:morning|afternoon|evening|week))\b/);
 const WANTS_BACK = caseless(/^(?:(?:okay|so|and|right|then),?\s+)*i(?:'d| would)? (?:want|like|need) (?:you|him|her|them|to see (?:you|him|her|them)) back (?:in|on|next|after|for)\b/);
 const RESTRICTED_TO = caseless(/^(?:(?:and|so|now|okay|then),?\s+)?(?!(?:it|that|this|he|she|you|i|we|they|there|one|both|all|some|any|either|neither|each)\b)(?:[a-z-]+ ){0,3}[a-z-]+ only(?:,|[.!]?$)(?![^.]*\b(?:is|are|was|were|i|you)\b)/);
 

@@ -75,6 +75,9 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     if (reading && (u0.turn - reading.turn > 3 || (u0.role === 'clinician' && namedExamTopic(u0.text)))) reading = undefined;
     if (measure) {
       reading = { name: measure, turn: u0.turn };
+      // "And the number for the heart rate?": asked of whoever holds the meter, whose answer is its value.
+      const held = u0.question ? askedMeasure(u0.text) : undefined;
+      if (held) readingAsked = { ...held, turn: u0.turn, label: u0.label };
       if (!/\d/.test(normalizeMeasurements(u0.text))) return;
     }
     const side = reading && u0.role === 'clinician' ? namedSide(u0.text) : undefined;

@@ -7,8 +7,8 @@
 import { caseless } from '../text/caseless-pattern.js';
 
 // ("Since you're on the pill and going to altitude, I'll just check your blood pressure": a reason said first.)
-const LEAD = String.raw`^(?:(?:okay|ok|now|right|so|and|first|next|then|alright|lovely|great|good),?\s+)*(?:(?:since|because|as|given)\b[^,.?!]{3,80},\s*)?`;
-const LOOK_REQUEST = caseless(new RegExp(`${LEAD}(?:let's|let us|let me|i'd like to|i would like to|i want to|can i|could i|i'll just|we'll just)\\s+(?:just\\s+|quickly\\s+|now\\s+)?(?:(?:have|take) a (?:quick |little |closer |proper )?(?:look|feel|listen)|look at|watch (?:you|him|her|them)|see (?:you|him|her|them) (?:walk|stand|move|bend|squat|hop)|do (?:one|a|another|a quick|one more) (?:more |quick |little )?(?:test|check))\\b([^.?!]{0,60})[.!]?$`));
+const LEAD = String.raw`^(?:(?:okay|ok|now|right|so|and|first|next|then|alright|lovely|great|good|(?:socks|shoes|shoes and socks|top|shirt|jumper|coat|boots?) off),?\s+)*(?:(?:since|because|as|given)\b[^,.?!]{3,80},\s*)?`;
+const LOOK_REQUEST = caseless(new RegExp(`${LEAD}(?:let's|let us|let me|i'd like to|i would like to|i want to|can i|could i|i'll just|we'll just)\\s+(?:just\\s+|quickly\\s+|now\\s+)?(?:(?:have|take) a (?:quick |little |closer |proper )?(?:look|feel|listen)|look at|listen to (?:the|your|his|her|their|baby's|the baby's) (?:[a-z]+ ){0,2}?(?:heart(?:beat)?|chest|lungs?|breathing|tummy|belly|abdomen|bowel sounds|back)\\b|watch (?:you|him|her|them)|see (?:you|him|her|them) (?:walk|stand|move|bend|squat|hop)|do (?:one|a|another|a quick|one more) (?:more |quick |little )?(?:test|check))\\b([^.?!]{0,60})[.!]?$`));
 const FINISHES_EXAM = caseless(new RegExp(`${LEAD}(?:you can|you may)\\s+(?:now\\s+)?(?:close your mouth|sit (?:back )?up|sit back|get dressed|relax|come back up|lie back|put your (?:top|shirt|clothes|shoes|socks?|trousers|glasses) back on|pop your \\w+ back on|stand down)\\b[^.?!]{0,25}[.!]?$`));
 /** A look at results, a test or a later visit is plan or results talk, not a request at the couch. */
 const NOT_AT_THE_COUCH = /\b(?:results?|bloods?|blood tests?|x-?rays?|scans?|mri|ct|ultrasound|urine|letter|notes|chart|options|medications?|tablets|plan|next (?:week|time|visit)|in (?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?)|again|at home|tomorrow)\b/i;
@@ -34,7 +34,10 @@ export function isTestRun(text: string): boolean {
   return steps.length >= 3 && steps.every((p) => MOVE_STEP.test(p) && p.split(/\s+/).length <= 6) && !PRESCRIBED.test(text);
 }
 
+/** "I'm going to touch you with this little nylon thread, say yes when you feel it": a sensation test about to be done. */
+const TOUCH_TEST = caseless(new RegExp(`${LEAD}(?:i'm going to|i am going to|i'll|i will|let me)\\s+(?:just\\s+)?(?:touch|tap|prick|press on) (?:you|your [a-z]+|his [a-z]+|her [a-z]+|the [a-z]+)(?: [a-z]+){0,3} with (?:this|a|the|my)\\b`));
+
 /** True for a request made while examining, or its ending, that says nothing the note needs. */
 export function isExamRequest(text: string): boolean {
-  return asksToExamine(text) || FINISHES_EXAM.test(text) || TEST_ANNOUNCED.test(text) || isTestRun(text);
+  return asksToExamine(text) || FINISHES_EXAM.test(text) || TEST_ANNOUNCED.test(text) || TOUCH_TEST.test(text) || isTestRun(text);
 }

@@ -179,7 +179,7 @@ const COMPANION_ADDRESS = /^((?:(?:so|okay|now|right),?\s+)?)(?:mum|mom|mummy|da
  * "Please tell him: his blood pressure is not controlled", "can you explain to her that the scan was normal": what the
  * clinician hands to an interpreter or a relative to pass on is the clinician's own statement; the relay is left out.
  */
-const RELAY = /^(?:(?:and|so|okay|now),?\s+)?(?:please |can you |could you )?(?:tell|explain to|let) (?:him|her|them|mum|dad|the patient)(?: know)?(?:\s*:\s*|,\s+|\s+that\s+)(?=\S+(?:\s+\S+){3})/i;
+const RELAY = /^(?:(?:and|so|okay|now),?\s+)?(?:[a-z]+,\s+)?(?:please |can you |could you )?(?:tell|explain to|let) (?:him|her|them|mum|mom|dad|the patient|the family)(?: know)?(?:\s*:\s*|,\s+|\s+that\s+)(?=\S+(?:\s+\S+){3})/i;
 
 /** "Watch this, he's picking up the raisin…": a call to look at what the examiner is about to describe. */
 const LOOK_CALL = /^(?:(?:oh|and|now|ooh),?\s+)?(?:watch this|look at this|look at that|see this|see that|look)[,!.]?\s+(?=(?:he's|she's|he is|she is|they're|there's|it's|you can see)\b)/i;

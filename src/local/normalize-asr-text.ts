@@ -148,7 +148,7 @@ function normalizeUncached(text: string): string {
 }
 
 // "right" only with a comma after it, so laterality ("right knee pain") survives.
-const LEADING_DISCOURSE = caseless(/^(?:(?:(?:hi|hello|hey|morning|good (?:morning|afternoon|evening)),? (?:doctor|doc|nurse)(?=[\s,.!])|mm+-?hm+|mm+ hm+|mhm+|uh-huh|okay|ok|alright|all right|hi|hello|so|and|well|yeah|yes|yep|now|oh|hey|great|good|perfect|sure|right(?=,)|then|also|but|awesome|wow|gosh|my gosh|oh my gosh|no problem|got it|i see(?=[,.!])|cool(?=[,.!])|(?:good|glad|nice|great) to (?:hear|know)(?: that)?)\b[\s,.!]*)+/);
+const LEADING_DISCOURSE = caseless(/^(?:(?:(?:hi|hello|hey|morning|good (?:morning|afternoon|evening)),? (?:doctor|doc|nurse)(?=[\s,.!])|mm+-?hm+|mm+ hm+|mhm+|uh-huh|i (?:have|must|'ve got) to say|i must say|to be honest|okay|ok|alright|all right|hi|hello|so|and|well|yeah|yes|yep|now|oh|hey|great|good|perfect|sure|right(?=,)|then|also|but|awesome|wow|gosh|my gosh|oh my gosh|no problem|got it|i see(?=[,.!])|cool(?=[,.!])|(?:good|glad|nice|great) to (?:hear|know)(?: that)?)\b[\s,.!]*)+/);
 const TRAILING_CONJUNCTION = caseless(/(?:,?\s+\b(?:so|and|but|or|and then|because)\b(?:\s+(?:i'm|i am|we're|we are|i|we)(?:\s+also)?(?=\s*[.?!]*$))?)+\s*([.?!]*)$/);
 const TRAILING_TAGS = caseless(/(?:,?\s*(?:and|but) (?:that's|that is|it's|it is) (?:okay|ok|alright|all right|fine|understandable)|,\s*(?:okay|ok|right|alright|all right|correct|you know|yeah)|\s+(?:okay|ok)|,?\s+(?:that's|that is) (?:good|great) (?:news|to (?:hear|see)))+\s*([.?!]*)$/);
 /** "for your diabetes as long as you're here it sounds like…": the aside that the visit is already happening. */
@@ -175,7 +175,10 @@ const EXAM_LEAD = caseless(/^(?:let's|let me|i'll|i'm going to) (?:measure|check
 /** "…you hurt your knee tell me about what happened": the request for the story, run on after what the clinician knows. */
 const STORY_REQUEST_TAIL = caseless(/(\S+(?:\s+\S+){2,}?),?\s+(?:so |and |can you |could you |why don't you )?tell me (?:a (?:little )?(?:bit )?)?(?:more )?(?:about )?(?:what happened|how (?:it|that|this) happened)\s*([.?!]*)$/);
 
+/** "- Keep up your fluids", "• Rest the knee": a list's bullet, written in a message or a pasted plan, is no word. */
+const LIST_BULLET = /^\s*[-•*–·]\s+(?=\S)/;
+
 export function trimDiscourseMarkers(sentence: string): string {
-  const core = sentence.replace(STORY_REQUEST_TAIL, '$1$2').replace(WHILE_HERE, '').replace(FALSE_START_I, '').replace(/\bis it (?=(?:sounds|looks|seems) like\b)/gi, 'it ').replace(LEADING_DISCOURSE, '').replace(EXAM_LEAD, '').replace(ANSWER_NO, '').replace(CHECK_IN_TAIL, '$1').replace(TRAILING_TAGS, '$1').replace(TRAILING_CONJUNCTION, '$1').trim();
+  const core = sentence.replace(LIST_BULLET, '').replace(STORY_REQUEST_TAIL, '$1$2').replace(WHILE_HERE, '').replace(FALSE_START_I, '').replace(/\bis it (?=(?:sounds|looks|seems) like\b)/gi, 'it ').replace(LEADING_DISCOURSE, '').replace(EXAM_LEAD, '').replace(ANSWER_NO, '').replace(CHECK_IN_TAIL, '$1').replace(TRAILING_TAGS, '$1').replace(TRAILING_CONJUNCTION, '$1').trim();
   return core.replace(/^[,;:\s]+/, '');
 }

@@ -90,7 +90,9 @@ function readClosedQuestion(pair: Pair, gender: Gender, who: string | undefined,
   // "Yes, I have to lie down in a dark room": the yes answers; the rest, in the patient's words, is written on its own.
   // "No, I stopped two years ago": the no answers; what follows is its own statement too.
   const lead = /^((?:yes|yeah|yep|no|nope)),\s+and\s+(.+)$/i.exec(first) ?? /^((?:yes|yeah|yep)),\s+((?:i|my|i'm|i've|it|it's|they|they're|he|she|he's|she's|his|her)\b.+)$/i.exec(first)
-    ?? /^((?:no|nope)),\s+((?:i|i've|i'd)\s+(?:stopped|quit|gave up|used to|haven't since|came off)\b.+)$/i.exec(first);
+    ?? /^((?:no|nope)),\s+((?:i|i've|i'd)\s+(?:stopped|quit|gave up|used to|haven't since|came off)\b.+)$/i.exec(first)
+    // "Have you been checking your sugars?" — "Yes, fasting is usually 7 to 9.": a clause of its own after the yes.
+    ?? /^((?:yes|yeah|yep)),\s+((?!(?:since|for|from|every|most|about|around|only|mostly|sometimes|usually|on|a|just|please|thanks|that|this|it's|there)\b)[a-z]+(?: [a-z]+)? (?:is|are|was|were|has been|have been|runs?|ran|goes|went)\b[^?!]{3,80})$/i.exec(first);
   // "Yes, since yesterday afternoon": the yes answers; when it started or how often belongs to the same statement.
   const qualified = lead ? null : /^((?:yes|yeah|yep)),\s+((?:since|for|from|every|most|about|around|only|mostly|sometimes|usually|on and off)\b[^.?!]{2,40})$/i.exec(first);
   // "Have you had any fever, chills, feeling unwell?" — "No fever.": a no that names one item of a list denies that

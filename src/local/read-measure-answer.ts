@@ -19,7 +19,7 @@ const MEASURES: readonly [RegExp, string, string][] = [
 ];
 
 /** "Have you taken/checked your …", "have you got it there", "what's it saying", "and the pulse on it": a reading asked for now. */
-const ASKS_READING = caseless(/\b(?:(?:have|did|could|can) you (?:just )?(?:taken|take|checked|check|done|do|measured|measure|got|get|read)\b|(?:what|where)(?:'s| is| does| did) (?:it|that|the \w+) (?:say|saying|read|reading|show|showing)\b|(?:and|what about) (?:the|your) (?:pulse|heart rate|temperature|temp|sats|oxygen|sugar|weight)\b(?: (?:on it|on there|reading|it says))?\s*[?.]?$)/);
+const ASKS_READING = caseless(/\b(?:(?:have|did|could|can) you (?:just |still )?(?:taken|take|checked|check|done|do|measured|measure|got|get|read)\b|(?:do|did) you (?:still |now )?have (?:the|your|a|an|that)\b|(?:the|a) (?:number|reading|figure) (?:for|on) (?:the|your|her|his) (?:pulse|heart rate|temperature|temp|sats|oxygen|sugar|weight)\b|(?:what|where)(?:'s| is| does| did) (?:it|that|the \w+) (?:say|saying|read|reading|show|showing)\b|(?:and|what about) (?:the|your) (?:pulse|heart rate|temperature|temp|sats|oxygen|sugar|weight)\b(?: (?:on it|on there|reading|it says))?\s*[?.]?$)/);
 /** Words before the number that only show the reader looking: "yeah, hang on, um, it's saying …". */
 const LOOKING = /^(?:(?:yeah|yes|yep|okay|ok|right|so|um+|uh+|er+|erm|hang on|hold on|one sec(?:ond)?|just a (?:sec|second|minute)|let me (?:see|look)|it's|it is|it says|it's saying|it's reading|it reads|says|saying|reads|reading|it was|that's|about|around|roughly|just)[,.]?\s+)*/i;
 const WHEN = /(?:\s+(?:this morning|this afternoon|today|tonight|last night|just now|now|earlier|at home|at the moment))?/;

@@ -81,7 +81,7 @@ function painHeading(question: string): string {
 
 /** A patient's reaction sentence as a short third-person phrase: "I get hives all over" → "gets hives all over". */
 /** Where an allergy answer goes on to the reaction: "Sulfa drugs, I get a rash", "penicillin, it makes me swell up". */
-const REACTION_AFTER_COMMA_RE = /,\s*(?:and\s+)?(?=(?:i|it|they|he|she|my)\s+(?:get|gets|got|had|break|breaks|broke|come|comes|came|make|makes|made|give|gives|gave|swell|swelled|throat|face|lips)\b)/i;
+const REACTION_AFTER_COMMA_RE = /(?:,|\s[-–—])\s*(?:and\s+)?(?=(?:(?:i|it|they|he|she|my)\s+)?(?:get|gets|got|had|break|breaks|broke|come|comes|came|make|makes|made|give|gives|gave|swell|swelled|throat|face|lips)\b)/i;
 
 function describeReaction(sentence: string, gender: Gender): string | undefined {
   if (!/\b(?:rash|hives|swell\w*|itch\w*|throat|breath\w*|anaphyla\w*|vomit\w*|nause\w*|diarrh\w*|welts|blisters?|face|lips?|tongue|upset)\b/i.test(sentence)) return undefined;
@@ -112,7 +112,8 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   const first = cleanAnswer(pair.answers[0] ?? '');
   if (first === '' || POSITIVE.test(first) && words(first) <= 2) return [];
   const negative = NEGATIVE.test(first);
-  const painAsked = (PAIN_Q.test(question) && /\b(?:pain|hurt|bad|scale|rate)\b/i.test(question)) || /\b(?:zero|0|one|1) to (?:10|ten)\b/i.test(question)
+  // ("The number for the heart rate?" asks for a vital sign, not a rating.)
+  const painAsked = (PAIN_Q.test(question) && /\b(?:pain|hurt|bad|scale|(?<!(?:heart|pulse|breathing|respiratory|resp) )rate)\b/i.test(question)) || /\b(?:zero|0|one|1) to (?:10|ten)\b/i.test(question)
     // ("How many of the Oramorph, the liquid for breakthrough pain, has he needed?" — "Five doses yesterday." is a count.)
     || (/\bpain\b/i.test(question) && !/\bhow (?:many|much|often|long)\b/i.test(question) && words(first) <= 4 && /^(?:(?:about|maybe|like|around|probably|a|an)\s+)*(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(first))
     // "If nought is no pain and ten is the worst, where is it?" — "7 out of 10.": the answer names its own scale.

@@ -84,8 +84,9 @@ const CHANGES = caseless(/\b(?:get|buy|continu\w*|keep\w*|carry on|tak\w*|use|us
 const REFERS = caseless(/\b(?:refer(?:ral|ring|red)?|admit(?:ted|ting)?|keep (?:you|him|her|them) in|ask (?:the|a|our) [\w -]{1,25}? (?:team to see|to (?:see|review|assess|check|look at)))\b/);
 const REFERS_OR_BOOKS = caseless(/\b(?:refer(?:ral|ring|red)?|consult|notify|notifying|fax|faxing|send (?:a|them a|him a|her a) copy|schedul\w*|book(?:ed|ing)?|follow[- ]?up|see (?:you|him|her|them) (?:back|again|in)|come back in|prescri\w+|debride\w*|inject\w*)\b/);
 
-/** When to come back, by a count of days or weeks or by the day itself ("recheck him tomorrow morning", "see you Friday"). */
-const BOOKS_NEXT_VISIT = caseless(/\b(?:follow[- ]?up|re-?check|review (?:you|him|her|them|it) |see (?:you|him|her|them) (?:back|again|in)|come back in|back in (?:\d+|one|two|three|four|six) (?:days?|weeks?|months?))\b[^.?!]{0,30}\b(?:(?:\d+|one|two|three|four|six|a) (?:days?|weeks?|months?)|tomorrow|next (?:week|month)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\bsame time next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bsee (?:you|him|her|them) (?:on|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/);
+/** When to come back, by a count of days or weeks or by the day itself ("recheck him tomorrow morning", "see you Friday",
+ * "I'll check in with you in one week", "I'll ring you on Monday"). */
+const BOOKS_NEXT_VISIT = caseless(/\b(?:follow[- ]?up|re-?check|review (?:you|him|her|them|it) |see (?:you|him|her|them) (?:back|again|in)|come back in|(?:check in|catch up|touch base) with (?:you|him|her|them|the patient)|(?:call|ring|phone) (?:you|him|her|them|the patient)(?: back)?|back in (?:\d+|one|two|three|four|six) (?:days?|weeks?|months?))\b[^.?!]{0,30}\b(?:(?:\d+|one|two|three|four|six|a) (?:days?|weeks?|months?)|tomorrow|next (?:week|month)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\bsame time next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bsee (?:you|him|her|them) (?:on|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/);
 
 function sumWords(items: { text: string }[]): number {
   return items.reduce((a, s) => a + countWords(s.text), 0);

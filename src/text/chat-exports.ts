@@ -14,6 +14,7 @@
  * kept), numbered by the file line, a message's first line marked so the reader keeps two messages two turns.
  * Text that is not laid out so (at least two headers, two senders, each header with words under it) is undefined.
  */
+import { pairNumberedAnswers } from './numbered-answers.js';
 export interface ChatUtterance { label: string; text: string; line: number; opensMessage: boolean }
 
 interface Header { name: string; text: string; size: number }
@@ -30,6 +31,8 @@ const SLACK = new RegExp(String.raw`^(\S.{0,60}?)\s+(?:${NUMERIC_DATE}\s+)?\d{1,
 /** A clock time alone on a line: Slack's mark of a further message by the one who wrote the last. */
 const BARE_CLOCK = new RegExp(`^\\[?${TIME}\\]?$`);
 const COMMA_TIME = new RegExp(String.raw`^(\S.{0,60}?),\s+(?:[A-Z][a-z]{2,8}\s+\d{1,2},?\s+)?\d{1,2}:\d{2}\s?[AaPp][Mm]$`);
+/** "Sam Osei, Pharmacist · Mon 3 Mar 2025, 14:11": a secure-message thread that writes sender and time on one line. */
+const SENDER_DOT_TIME = new RegExp(String.raw`^(\S.{0,60}?)\s+[·•|]\s+${DATE},?\s+(?:at\s+)?${TIME}$`);
 const WROTE = /^(\S.{0,60}?)\s+wrote(?:\s+(?:on|at)\s+[^:]{1,40}|\s*\([^()]{1,40}\))?\s*:$/i;
 /** A person's name as chat apps write it: capitalised words ("Kim Lee", "Dr Priya Shah"), not "Okay" before a time. */
 const isCapitalisedName = (name: string) => isNameLine(name) && /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}$/u.test(name);
@@ -61,6 +64,7 @@ const ONE_LINE: HeaderReader[] = [
   (l, i) => { const m = TEAMS.exec(l[i]!); return m ? { name: m[1]!, text: '', size: 1 } : undefined; },
   (l, i) => { const m = ZOOM.exec(l[i]!); return m ? { name: m[1]!, text: m[2] ?? '', size: 1 } : undefined; },
   (l, i) => { const m = COMMA_TIME.exec(l[i]!) ?? WROTE.exec(l[i]!); return m && isCapitalisedName(m[1]!) ? { name: m[1]!, text: '', size: 1 } : undefined; },
+  (l, i) => { const m = SENDER_DOT_TIME.exec(l[i]!); return m && isNameLine(m[1]!) ? { name: m[1]!, text: '', size: 1 } : undefined; },
 ];
 const SLACK_HEADER: HeaderReader = (l, i) => { const m = SLACK.exec(l[i]!); return m && isNameLine(m[1]!) ? { name: m[1]!, text: '', size: 1 } : undefined; };
 /** Teams' copied meeting transcript writes "Name   9:02 AM" too (read in speaker-labels.ts); Slack adds these marks. */
@@ -77,7 +81,7 @@ export function readChatExport(transcript: string): ChatUtterance[] | undefined 
   const slack = lines.some(isSlackMark) ? [SLACK_HEADER] : [];
   for (const reader of [...ONE_LINE, ...slack, DATE_THEN_NAME, NAME_THEN_DATE]) {
     const read = readMessages(lines, reader);
-    if (read) return read;
+    if (read) return pairNumberedAnswers(read);
   }
   return undefined;
 }

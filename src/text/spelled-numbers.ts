@@ -42,7 +42,8 @@ function readBelowHundred(tokens: readonly string[], i: number): Parsed | null {
 
 /** Reads a second group that speakers glue on colloquially: "one TWENTY", "one OH two", "nineteen NINETY six". */
 function readColloquialTail(tokens: readonly string[], i: number): Parsed | null {
-  if (tokens[i] === 'oh') {
+  // "one oh four", "one zero four": a pulse read digit by digit off a meter.
+  if (tokens[i] === 'oh' || tokens[i] === 'zero') {
     const digit = readDigitWord(tokens[i + 1]);
     return digit === undefined ? null : { value: digit, next: i + 2, twoDigit: true };
   }

@@ -109,6 +109,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.role === 'clinician' && !u.question && phase !== 'history' && RISK_GRADED.test(u.text) && !/\b(?:will|'ll|going to|if|would)\b/i.test(u.text)) return 'assessment';
   // "The best fix is a partial nail avulsion": the option chosen, once the judgement is given.
   if (u.role === 'clinician' && !u.question && phase === 'plan' && BEST_OPTION.test(u.text)) return 'plan';
+  // "A mild anemia.", "An early cataract.": a condition named on its own, without a verb, is the judgement.
+  if (u.role === 'clinician' && !u.question && phase !== 'history' && words <= 6 && /^an?\s/i.test(u.text) && DIAGNOSIS_TERM.test(u.text) && !/\b(?:is|are|was|were|has|have|had|will|'ll|can|should|i|you|we)\b/i.test(u.text)) return 'assessment';
   // "It's been about 8 weeks since we went up to 100 of the sertraline": how long since a change is the history.
   if (u.role === 'clinician' && !u.question && SINCE_CHANGE.test(u.text)) return 'history';
   // "Yes, RhoGAM today, since you're 28 weeks.", "The flu jab now, then": a treatment named with when it is given.

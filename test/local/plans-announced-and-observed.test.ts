@@ -96,3 +96,13 @@ describe('a foot clinic visit with a procedure', () => {
     expect(checkGrounding(note, FOOT.join('\n')).filter((f) => /numb/.test(f.claim))).toEqual([]);
   });
 });
+
+describe('a result read out with the condition it shows', () => {
+  it('cuts "…, so a mild anaemia" into the result and the judgement', () => {
+    const note = visit('physician', 'Dr Kaur: How have you been?', 'Mr Dunn: Tired all the time, and short of breath on the hill.',
+      'Dr Kaur: Let me look at your results. Your ferritin was 6, which is very low, so an iron deficiency.',
+      'Dr Kaur: We will start ferrous sulfate 200 mg once a day.');
+    expect(note.objective).toMatch(/ferritin was 6, which is very low\./);
+    expect(note.assessment).toMatch(/An iron deficiency/);
+  });
+});

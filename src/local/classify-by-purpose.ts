@@ -136,7 +136,9 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (RISK_ESTIMATE.test(text) && !/\b(?:you said|you mentioned|you told|going to|will|'ll|let's)\b/i.test(text)) return 'assessment';
   // "Results usually take about six weeks": when an answer is due is plan.
   if (RESULTS_DUE.test(text) && !/\b(?:came|were|was|showed)\b/i.test(text)) return 'plan';
-  if (phase !== 'history' && CAUSE_EXPLAINED.test(text) && !NOT_APPRAISAL.test(text) && !hasMeasuredValue(text) && !/^(?:(?:so|and|but|okay),?\s+)*(?:i|we)\b/i.test(text)) return 'assessment';
+  // ("I think the low sugar happened because he skipped lunch": the opinion frame does not make the clinician its subject.)
+  const claimed = text.replace(/^(?:(?:so|and|but|okay),?\s+)*i (?:think|suspect|reckon|believe|guess|'d say|would say)(?: that)?,?\s+/i, '');
+  if (phase !== 'history' && CAUSE_EXPLAINED.test(text) && !NOT_APPRAISAL.test(text) && !hasMeasuredValue(text) && !/^(?:(?:so|and|but|okay),?\s+)*(?:i|we)\b/i.test(claimed)) return 'assessment';
   if ((COURSE_APPRAISAL.test(text) || (COURSE_COMPARED.test(text) && phase !== 'exam' && !isExamFinding(text) && !isSpokenObservation(text)))
     && !NOT_APPRAISAL.test(text) && !hasMeasuredValue(text)) return 'assessment';
   // "That's five pounds in three days", "that's a drop of 20 points": a change worked out from readings is a finding.

@@ -106,3 +106,19 @@ describe('a result read out with the condition it shows', () => {
     expect(note.assessment).toMatch(/An iron deficiency/);
   });
 });
+
+describe('the clinician explaining why and what to expect', () => {
+  const note = visit('physician', 'Dr Ng: What happened this morning?', 'Mrs Bell: He went all shaky and sweaty before lunch.',
+    'Dr Ng: Let me check his sugar. It is 3.1.', 'Dr Ng: So here\'s how I see it.',
+    'Dr Ng: I think the low sugar happened because he skipped breakfast after his gliclazide.',
+    'Dr Ng: His sugar can drop again later today, so check it before tea.');
+
+  it('reads a cause given after "I think" as the judgement', () => {
+    expect(note.assessment).toMatch(/low sugar happened because he skipped breakfast/);
+  });
+
+  it('reads what may happen again as the judgement, not a result', () => {
+    expect(note.assessment).toMatch(/can drop again/);
+    expect(note.objective).not.toMatch(/drop again/);
+  });
+});

@@ -83,7 +83,8 @@ export function inferRoles(byLabel: Map<string, string[]>, fixed: ReadonlyMap<st
   return roles;
 }
 
-const OBSERVATION_READING = caseless(/\b(?:obs|sats|saturations?|resp(?:iratory)? rate|resps|heart rate|pulse|temp(?:erature)?|bp|blood pressure|troponin|gcs|cap(?:illary)? refill|glucose|bm)\b[^.?!;]{0,24}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)/, 'g');
+// "She was 31.4 kilos on the scale": a weight read off the scale in the room is an observation as much as a temperature.
+const OBSERVATION_READING = caseless(/\b(?:obs|sats|saturations?|resp(?:iratory)? rate|resps|heart rate|pulse|temp(?:erature)?|bp|blood pressure|troponin|gcs|cap(?:illary)? refill|glucose|bm|weight|weighs|weighed)\b[^.?!;]{0,24}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)|\d(?:\.\d+)?\s*(?:kilos?|kgs?|pounds|lbs?)\s+on the scales?\b/, 'g');
 
 /**
  * "Doctor, her obs. Sats ninety-two percent in air, resp rate fifty-eight…": with the clinician known and two or more

@@ -15,6 +15,15 @@ describe('readings taken in the room and results read out', () => {
     expect(n.subjective).not.toMatch(/14\.2/);
   });
 
+  it('writes a single reading by a helper who also positions the patient as a finding, not as a companion\'s report', () => {
+    const n = visit('physician', 'Speaker A: Hello Mr Lee, I hear you have a lump on your back. How long has it been there?',
+      'Speaker B: About two months, and it has got bigger. It is sore when I lie on it.', 'Speaker A: Any fevers?', 'Speaker B: No fevers.',
+      'Speaker C: Pulse is 72, Doctor.', 'Speaker A: Thank you. Let me have a look. There is a 3 cm smooth mobile lump, not red.',
+      'Speaker C: Sure. Roll onto your side for me, Mr Lee.', 'Speaker A: I think this is a cyst, and we will remove it under local anaesthetic next week.');
+    expect(n.objective).toMatch(/Pulse is 72/);
+    expect(n.subjective).not.toMatch(/Pulse|72/);
+  });
+
   it('writes what a test named alone showed, read out as amounts, as its result', () => {
     const n = visit('physician', 'Dr: What can I do for you?', 'Patient: It burns when I pee, since Sunday.', 'Dr: Let me look at the sample under the microscope.',
       'Dr: Right, the urine. Lots of white cells and a few red cells. I didn\'t see any casts.', 'Dr: That fits with a bladder infection. I will give you nitrofurantoin for three days.');

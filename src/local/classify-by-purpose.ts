@@ -35,8 +35,12 @@ const LIMITING_FACTORS = /^(?:(?:so|and|overall|okay|right),?\s+)?(?:(?:the|your
 /** "The cough comes on easily when I press on his trachea": what the examiner's hand brings on is the finding. */
 const BROUGHT_ON_BY_EXAMINER = /\bwhen i (?:press|palpate|push|touch|squeeze|tap|move|flex|extend|bend|rotate|lift|stretch) (?:on |down on |over )?(?:his|her|their|your|the|its|this|that)\b/i;
 
+/** "I'd cut her food by about 10%", "reduce the dose by a third": the size of a change to make, not a reading. */
+const CHANGE_BY_SHARE = /^(?:(?:so|and|okay|also|then|now),?\s+)*(?:(?:i|we)(?:'d| would|'ll| will)? (?:suggest (?:you )?|recommend (?:you )?|like (?:you )?to |want (?:you )?to )?|you (?:should|could|can|need to|might want to) |let's |try (?:and |to )?|please )?(?:cut|reduce|lower|decrease|increase|raise|drop|trim|bring down|bring up|taper)\b[^.?!]{0,40}?\bby (?:about |around |roughly |another |a further )?(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:a |one )?(?:third|quarter|half|fifth|tenth))/i;
+
 export function classifyByPurpose(text: string, phase: Phase): Slot | undefined {
   if (isChartedDose(text)) return 'plan';
+  if (CHANGE_BY_SHARE.test(text) && !/\?$|\b(?:you said|last time|already|have been|has been)\b/i.test(text)) return 'plan';
   if (BROUGHT_ON_BY_EXAMINER.test(text) && !/\?$|\b(?:will|'ll|going to|if|you said|at home|usually)\b/i.test(text)) return 'exam';
   if (LIMITING_FACTORS.test(text) && !/\?$|\b(?:if|will|'ll|going to|you said|last time)\b/i.test(text) && /\b(?:holding|limiting|impairments?|deficits?)\b/i.test(text)) return 'assessment';
   if (phase === 'history' && (VISIT_REASON.test(text) || INTRODUCES_PATIENT.test(text))) return 'history';

@@ -57,6 +57,11 @@ const SITE_TOPIC = /^(?:(?:upper|lower|left|right|the|big|little|great|small|ind
 
 /** "From what I can see, you look well": the clinician's vantage (a video visit's), read past to what is seen. */
 const SEEN_LEAD = /^(?:(?:so|and|okay|now|well),?\s+)?(?:from what i can see|as far as i can see|looking at you(?: on the (?:screen|video|camera))?|on the (?:video|screen|camera)),?\s+(?=\S+\s+\S+)/i;
+/**
+ * "Between her toes she's got redness", "behind his ear he has a lump": a place said first is read at the end, so the
+ * sentence opens on what the patient has there, as the rules for findings expect ("She's got redness between her toes").
+ */
+const FRONTED_PLACE = /^(?:(?:yeah|yes|so|and|okay|now|also),?\s+)*((?:between|on|under|underneath|behind|over|inside|around|along|across|above|below) (?:the|her|his|its|their|your|both|each|this|that) (?:[a-z-]+ ){0,2}[a-z-]+),?\s+(?=(?:she|he|it|they)(?:(?:'s|'ve| has| have) got| has| have)\b)/i;
 /** "As I bend it, the hip rolls outward": the manoeuvre the finding was seen during, read past to the finding. */
 const DURING_MANOEUVRE = /^(?:(?:and|so|now),?\s+)?(?:as|when|while) (?:i|we) (?:bend|flex|move|turn|rotate|press|push|lift|straighten|bring|raise|lower|extend) (?:it|them|the [a-z]+|your [a-z]+|his [a-z]+|her [a-z]+)(?: (?:up|in|out|down|back))?,?\s+(?=(?:the|your|his|her|it|there|you|he|she)\b)/i;
 /** "Mum, can you give him the drops…", "Dad, keep the cast dry": a companion addressed by their role. */
@@ -87,7 +92,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   const vocative = named.role === 'clinician' && COMPANION_VOCATIVE.test(named.text) ? { ...named, text: named.text.replace(COMPANION_VOCATIVE, '') } : named;
   const sited = vocative.role === 'clinician' && SITE_TOPIC.test(vocative.text) ? { ...vocative, text: vocative.text.replace(SITE_TOPIC, '') } : vocative;
   const during = sited.role === 'clinician' && DURING_MANOEUVRE.test(sited.text) ? { ...sited, text: sited.text.replace(DURING_MANOEUVRE, '') } : sited;
-  const u = during.role === 'clinician' && SEEN_LEAD.test(during.text) ? { ...during, text: during.text.replace(SEEN_LEAD, '') } : during;
+  const seen = during.role === 'clinician' && SEEN_LEAD.test(during.text) ? { ...during, text: during.text.replace(SEEN_LEAD, '') } : during;
+  const place = seen.role === 'clinician' ? FRONTED_PLACE.exec(seen.text) : null;
+  const u = place ? { ...seen, text: `${seen.text.slice(place[0].length).replace(/[.!]?\s*$/, '')} ${place[1]!.toLowerCase()}.` } : seen;
   const words = wordCount(u.text);
   if (isRadioProcedure(u.text)) return undefined;
   const substantive = /\d/.test(u.text) || countMatches(u.text, CLINICAL_TERMS) > 0 || findDrugs(u.text).length > 0 || DIAGNOSIS_TERM.test(u.text);

@@ -58,6 +58,8 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   const readAloud = new Set<string>();
   // "So, the colonoscopy. The lining of the rectum was red and inflamed…": a topic announced, then what it showed.
   let announced: { topic: string; turn: number } | undefined;
+  // The rest of that turn: what the topic showed, read out as amounts ("Plenty of yeast, a few cocci").
+  let readOut: { topic: string; turn: number; first: boolean } | undefined;
   let headed: { turn: number; block: BlockName | 'assessment_plan'; opens: boolean } | undefined;
   let asked: CourseQuestion | undefined;
   let reading: { name: string; turn: number; side?: string } | undefined;
@@ -108,6 +110,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     const topicOnly = u0.role === 'clinician' ? ANNOUNCED_TOPIC.exec(u0.text) ?? readTrialTopic(u0.text) : null;
     if (topicOnly) {
       announced = { topic: normalizeMeasurements((topicOnly[1] ?? topicOnly[2])!), turn: u0.turn };
+      readOut = { ...announced, first: true };
       return;
     }
     const topic = announced && announced.turn === u0.turn && u0.role === 'clinician' ? announced.topic : undefined;
@@ -225,6 +228,14 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
       .map((p) => (toDo && p.slot !== 'assessment' ? { ...p, slot: 'plan' as const } : p));
     if (toDo && purposes.length === 0) purposes.push({ text: u.text, slot: 'plan' });
     if (underTopic && purposes.length === 0 && u.text.split(/\s+/).length >= 3) purposes.push({ text: u.text, slot: NAMES_IT.test(u.text) ? 'assessment' : 'exam' });
+    if (readOut && (readOut.turn !== u.turn || u.role !== 'clinician')) readOut = undefined;
+    const shown = readOut && purposes.length === 0 && !u.question && READ_OUT_AMOUNT.test(u.text) ? readOut : undefined;
+    if (shown) {
+      const said = polishSentence(normalizeMeasurements(u.text));
+      drafts.push({ block: 'results', text: shown.first ? `${shown.topic.charAt(0).toUpperCase()}${shown.topic.slice(1)}: ${said.charAt(0).toLowerCase()}${said.slice(1)}` : said, lines: [u.line], spoken: said, order: i, clinician: true });
+      readOut = { ...shown, first: false };
+      return;
+    }
     else if (purposes.length === 0 && u.role === 'clinician' && !u.question && phases[i] !== 'history' && NAMES_IT.test(u.text) && DIAGNOSIS_TERM.test(u.text)) purposes.push({ text: u.text, slot: 'assessment' });
     // "How long will it take?" — "Usually about 6 weeks to get back to sport.": what to expect, read with its question.
     const course = purposes.length === 0 ? placeCourseAnswer(u, asked, i - (firstOfTurn.get(u.turn) ?? i)) : undefined;
@@ -321,6 +332,11 @@ function readTrialTopic(text: string): RegExpExecArray | null {
 }
 
 /** "That one's a seborrhoeic keratosis": the lesion just described, named as a condition, is the assessment. */
+/**
+ * "Plenty of yeast, and a few cocci", "no rods", "I didn't see any crystals": what a test named alone showed, read out
+ * as amounts or as what the examiner did or did not find in it.
+ */
+const READ_OUT_AMOUNT = /^(?:(?:and|so|okay|also|but),?\s+)*(?:(?:lots|plenty|loads|a lot|a few|a couple|masses|a small number|a large number|numbers) of |(?:some|no|moderate|scant|scanty|occasional|numerous|many|few|rare|heavy|light|mixed|\d+) (?!(?:more|longer|need|problem|worries|idea)\b)[a-z]|i (?:did(?: not|n't)|could(?: not|n't)|can(?:not|'t)) (?:see|find|spot) any\b|i (?:saw|found|can see) (?:some|a few|lots|plenty|no)\b)/i;
 const NAMES_IT = caseless(/^(?:(?:so|and|okay|now),?\s+)?(?:that|this|it)(?: one| lesion| spot| mole| lump)?(?:'s| is) (?:a |an )?(?:probably |likely |just |simply |a benign |benign )?(?:[a-z-]+ ){0,2}[a-z-]+(?:itis|osis|oma|ma|cyst|keratosis|naevus|nevus|wart|tag|lesion)s?\.?$/);
 
 function repeatsCondition(clinician: string, patient: string): boolean {

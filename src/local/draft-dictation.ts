@@ -13,6 +13,8 @@ import { assessmentOrPlan, leaveHeadedBlock } from './read-headed-block.js';
 import type { BlockName } from './specialty-layout.js';
 import { splitSentences } from './split-sentences.js';
 import { isRunOnNarrative, readRunOnNarrative } from './run-on-narrative.js';
+import { DIAGNOSIS_TERM, hasMeasuredValue } from './clinical-vocabulary.js';
+import { type ParagraphPart, readParagraphParts } from './paragraph-parts.js';
 
 /** What a dictating clinician did: "We gave aspirin 324 mg", "an IV was established", "placed in a sugar tong splint". */
 const INTERVENTION = caseless(/^(?:we |i |he |she |patient )?(?:gave|given|administered|established|placed|started|activated|performed|applied|splinted|immobilized|transported|was given|were given|was placed|was started|was transported|was splinted)\b|\b(?:was|were) (?:given|administered|activated|placed|started|transported)\b/);
@@ -43,9 +45,13 @@ export function draftDictation(turns: Turn[]): DraftSentence[] {
   // In a numbered problem list ("1. Hypertension, not at goal. Add amlodipine…") each item opens with its problem.
   let itemOpens = false;
   let numbered = false;
+  const sentencesOf = pieces.map((piece) => splitSentences(normalizeAsrText(piece.text.replace(SPOKEN_COMMANDS, ',').replace(/,\s*([.?!])/g, '$1'))));
+  const parts = hasHeadings ? undefined : readPartsByParagraph(pieces.map((piece) => piece.line), sentencesOf);
   pieces.forEach((piece, p) => {
     let headed: typeof piece.block = piece.block;
-    for (const [k, raw] of splitSentences(normalizeAsrText(piece.text.replace(SPOKEN_COMMANDS, ',').replace(/,\s*([.?!])/g, '$1'))).entries()) {
+    const part = parts?.[p];
+    if (part && (p === 0 || pieces[p - 1]!.line !== piece.line)) phase = PHASE_OF_PART[part];
+    for (const [k, raw] of sentencesOf[p]!.entries()) {
       const item = PROBLEM_NUMBER.exec(raw);
       if (item) {
         itemOpens = true;
@@ -67,7 +73,9 @@ export function draftDictation(turns: Turn[]): DraftSentence[] {
         const u: Utterance = { role: 'clinician', line: piece.line, turn: p, text: sentence, raw: sentence, question: false };
         if (/\b(?:on exam(?:ination)?|exam(?:ination)? (?:shows|reveals)|physical exam)\b/i.test(sentence)) phase = 'exam';
         if (/\b(?:impression|assessment|plan)\b/i.test(sentence)) phase = 'plan';
-        block = classifyByPurpose(sentence, phase) ?? classifyUtterance(u, phase) ?? (phase === 'history' ? 'history' : undefined);
+        block = classifyByPurpose(sentence, phase) ?? classifyUtterance(u, phase) ?? (phase === 'history' ? 'history' : part !== undefined && part !== 'history' ? part : undefined);
+        // "I measured the seat height at 43 cm, which is too low": among the findings, a measure judged is still a finding.
+        if (block === 'assessment' && part === 'exam' && hasMeasuredValue(normalizeMeasurements(sentence)) && !DIAGNOSIS_TERM.test(sentence)) block = 'exam';
         // A letter with no headings: once the diagnosis is named after the findings, what follows is the plan's.
         if (block === 'assessment' && phase === 'exam') phase = 'plan';
       }
@@ -77,6 +85,18 @@ export function draftDictation(turns: Turn[]): DraftSentence[] {
     }
   });
   return drafts;
+}
+
+const PHASE_OF_PART: Record<ParagraphPart, Phase> = { history: 'history', exam: 'exam', assessment: 'plan', plan: 'plan' };
+
+/** The part of each piece from its paragraph (the pieces of one line), its sentences voted on as the history reads them. */
+function readPartsByParagraph(lines: number[], sentencesOf: string[][]): (ParagraphPart | undefined)[] | undefined {
+  const order = [...new Set(lines)];
+  const paragraphs = order.map((line) => lines.flatMap((l, p) => (l === line ? sentencesOf[p]! : []))
+    .filter((s) => s.trim() !== '' && !SCRIBE_WORDS.test(s))
+    .map((text) => ({ text, placed: classifyByPurpose(text, 'history') ?? classifyUtterance({ role: 'clinician', line: 0, turn: 0, text, raw: text, question: false }, 'history') })));
+  const parts = readParagraphParts(paragraphs);
+  return parts ? lines.map((line) => parts[order.indexOf(line)]) : undefined;
 }
 
 /** A written heading ("Plan:") anywhere means the dictator laid the note out; only a headless run is read as a narrative. */

@@ -83,7 +83,8 @@ export function inferRoles(byLabel: Map<string, string[]>, fixed: ReadonlyMap<st
   return roles;
 }
 
-const OBSERVATION_READING = caseless(/\b(?:obs|sats|saturations?|resp(?:iratory)? rate|resps|heart rate|pulse|temp(?:erature)?|bp|blood pressure|troponin|gcs|cap(?:illary)? refill|glucose|bm)\b[^.?!;]{0,24}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)/, 'g');
+// "She was 31.4 kilos on the scale": a weight read off the scale in the room is an observation as much as a temperature.
+const OBSERVATION_READING = caseless(/\b(?:obs|sats|saturations?|resp(?:iratory)? rate|resps|heart rate|pulse|temp(?:erature)?|bp|blood pressure|troponin|gcs|cap(?:illary)? refill|glucose|bm|weight|weighs|weighed)\b[^.?!;]{0,24}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)|\d(?:\.\d+)?\s*(?:kilos?|kgs?|pounds|lbs?)\s+on the scales?\b/, 'g');
 
 /**
  * "Doctor, her obs. Sats ninety-two percent in air, resp rate fifty-eight…": with the clinician known and two or more
@@ -94,8 +95,14 @@ function readsObservationsAsStaff(texts: string[]): boolean {
   const all = texts.join(' ');
   // "I took his blood pressure when he came in": a reading taken of someone else is the work of staff, not a patient's
   // "I took ibuprofen".
-  return count(all, OBSERVATION_READING) >= 2 && count(all.replace(TOOK_READING_OF, ' '), PATIENT_CUES) === 0;
+  const readings = count(all, OBSERVATION_READING);
+  return (readings >= 2 || (readings === 1 && POSITIONS_PATIENT.test(all))) && count(all.replace(TOOK_READING_OF, ' '), PATIENT_CUES) === 0;
 }
+/**
+ * "Blood pressure's 128 over 82, Doctor." … "Bite down on this for me, Tom.": one reading, then the patient placed for
+ * a test the way staff do it, is a colleague's work too.
+ */
+const POSITIONS_PATIENT = /(?:^|[.!?]\s+)(?:(?:sure|okay|ok|right|lovely),?\s+)?(?:bite|open|lie|sit|hold|roll|turn|stand|step|keep|pop|hop|rest|tilt|lean|stay)\b[^.?!]{0,40}\bfor me\b/i;
 const TOOK_READING_OF = /\bi (?:took|checked|did|got|measured|recorded|weighed) (?:his|her|their|the baby's|baby's)\b/gi;
 
 const ORDERS_CARE = caseless(/\b(?:(?:he|she|they|the patient) needs?|let's|we(?:'ll| will| need to)|i(?:'ll| will| want| need)|start (?:him|her|them) on|give (?:him|her|them)|so (?:blood|iv)|then iv)\b[^.?!]{0,60}?\b(?:iv|antibiotics?|cultures?|bolus|fluids|oxygen|bloods|x-?ray|ct|ecg|scan|nebuli[sz]ers?|steroids?|cannula|catheter|mg|milligrams?|sepsis six)\b/, 'g');

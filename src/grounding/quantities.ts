@@ -101,6 +101,7 @@ function formatQuantity(value: number, den: number | undefined, unit: string | n
 }
 
 const PAST_BEFORE = new Set(['past', 'last', 'since', 'been', 'ago', 'previous', 'previously', 'prior']);
+const SENTENCE_ENDS = new Set(['.', '?', '!', ';']);
 const FUTURE_BEFORE = new Set(['in', 'within', 'next', 'another', 'coming', 'until']);
 
 /** Whether a time looks back or ahead, from the words around it. */
@@ -112,7 +113,9 @@ function isChangeBefore(tokens: readonly string[], index: number): boolean {
 }
 
 export function readDirection(tokens: readonly string[], index: number, end: number): Direction {
-  const after = tokens.slice(end, end + 2);
+  // "see you in six weeks. Before then, keep a diary": a word after the sentence ends is not said of this time.
+  const stop = tokens.slice(end, end + 2).findIndex((t) => SENTENCE_ENDS.has(t));
+  const after = tokens.slice(end, stop === -1 ? end + 2 : end + stop);
   if (after.includes('ago') || after.includes('prior') || after.includes('before')) return 'past';
   if (after[0] === 'time' || (after[0] === 'from' && after[1] === 'now')) return 'future';
   const before = tokens.slice(Math.max(0, index - 3), index).filter((t) => !['about', 'around', 'approximately', 'the', 'a', 'roughly', 'like', 'maybe', 'over', 'for'].includes(t));

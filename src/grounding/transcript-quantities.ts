@@ -254,8 +254,15 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
   const drugs = findMedicationsInTokens(tokens);
   // A rating already given ("six out of ten … down to a one") anchors the next ones too.
   // "zero to ten?" names the scale as much as "out of ten" does.
-  const scaleAt = tokens.flatMap((t, i) => (SCALE_WORDS.has(t) || /\/10$/.test(t)
+  // "out" names a scale only as "out of (ten)": "now out to the side" does not.
+  const scaleAt = tokens.flatMap((t, i) => ((SCALE_WORDS.has(t) && (t !== 'out' || tokens[i + 1] === 'of')) || /\/10$/.test(t)
     || ((t === 'ten' || t === '10') && tokens[i - 1] === 'to' && ['zero', '0', 'one', '1'].includes(tokens[i - 2] ?? '')) ? [i] : []));
+  // "strength 4 out of 5 on the right … left is a 5": a bare value after a grade on another scale is a grade of that scale.
+  const otherScaleAt = tokens.flatMap((t, i) => (/^\d+\/(?!10$)\d+$/.test(t) ? [i] : []));
+  const isRating = (at: number) => {
+    const anchor = scaleAt.filter((s) => s < at && at - s <= SCALE_REACH).pop();
+    return anchor !== undefined && !otherScaleAt.some((o) => o > anchor && o < at);
+  };
   const quantities: HeardQuantity[] = [];
   const scaleValues = new Map<number, number>();
   const lineConcepts = indexLineConcepts(model);
@@ -277,7 +284,7 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
     const about = q.cls === 'time' ? readTimeTopic(flat, q, model, lineConcepts, role) : { subject: null, concepts: null };
     quantities.push({ ...q, line: at.line, turn: at.turn, key, drug, ...about, role, frequency, followUp: isFollowUpTime(flat, q) });
     // "your heart rate … within a couple of minutes": a value with a unit of its own is no rating.
-    if (q.den === undefined && q.unit === null && scaleAt.some((s) => q.index > s && q.index - s <= SCALE_REACH)) scaleValues.set(q.value, at.line);
+    if (q.den === undefined && q.unit === null && isRating(q.index)) scaleValues.set(q.value, at.line);
   }
   const keyMentions = keys.filter((k) => !k.weak).map((k) => ({ key: k.key, line: (flat[k.index] as FlatToken).line }));
   const turnStems = new Map<number, Set<string>>();

@@ -134,6 +134,8 @@ function isAge(tokens: readonly string[], index: number, unitEnd: number, def: U
   if (def?.cls === 'time' && def.unit !== 'years' && tokens[unitEnd] === 'old') return true;
   if (def?.unit === 'years' && [',', 'and'].includes(tokens[unitEnd] ?? '') && NUMBER_RE.test(tokens[unitEnd + 1] ?? '') && tokens[unitEnd + 3] === 'old') return true;
   if (!def && (tokens[index + 1] === 'yo' || (tokens[index + 1] === 'y' && tokens[index + 3] === 'o'))) return true;
+  // A note's "15F", "A 72M": a whole age with the sex's letter, opening the statement.
+  if (!def && /^\d{1,3}$/.test(tokens[index] ?? '') && ['f', 'm'].includes(tokens[index + 1] ?? '') && (index === 0 || ['a', 'an', ':'].includes(tokens[index - 1] ?? ''))) return true;
   // "age 57", "aged 16yrs".
   return (tokens[index - 1] === 'age' || tokens[index - 1] === 'aged') && (!def || def.unit === 'years');
 }

@@ -95,6 +95,8 @@ const KEY_REACH_ACROSS_TURNS = 8;
 const DRUG_REACH_BEFORE = 12;
 const DRUG_REACH_AFTER = 4;
 const SCALE_REACH = 80;
+/** How long a reply that gives an age alone may be: "Fifteen.", "I'm 42 next month." */
+const AGE_REPLY_WORDS = 8;
 const SCALE_WORDS = new Set(['scale', 'pain', 'level', 'rate', 'rating', 'out']);
 
 /** A word's first five letters: enough to match "vomiting" with "vomited" and "diarrhea" with "diarrhoea". */
@@ -247,6 +249,18 @@ function isBackchannelLine(tokens: readonly string[]): boolean {
   return words.length <= 4 && words.every((t) => BACKCHANNEL_WORDS.has(t));
 }
 
+/** The turns that ask an age: "And how old are you now, Priya?". */
+function readAgeQuestions(model: TranscriptModel): Set<number> {
+  return new Set(model.lines.filter((l) => /\bhow old\b/i.test(l.text)).map((l) => l.turn));
+}
+
+/** "— Fifteen.": a bare whole number that is the short reply to an age asked is that age. */
+function isAgeAnswer(q: Quantity, at: FlatToken, asked: ReadonlySet<number>, model: TranscriptModel): boolean {
+  if (q.cls !== null || q.unit !== null || q.den !== undefined || !Number.isInteger(q.value) || q.value > 120 || !asked.has(at.turn - 1)) return false;
+  const line = model.lines.find((l) => l.line === at.line);
+  return line !== undefined && line.tokens.length <= AGE_REPLY_WORDS;
+}
+
 export function indexQuantities(model: TranscriptModel): QuantityIndex {
   const flat = flattenTranscript(model);
   const tokens = flat.map((f) => f.token);
@@ -267,8 +281,10 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
   const scaleValues = new Map<number, number>();
   const lineConcepts = indexLineConcepts(model);
   const said = [...extractQuantities(tokens), ...readSpokenShares(tokens)].sort((a, b) => a.index - b.index);
-  for (const q of inheritRepeatedUnits(said, (i) => (flat[i] as FlatToken).line, tokens)) {
-    const at = flat[q.index] as FlatToken;
+  const agesAsked = readAgeQuestions(model);
+  for (const heard of inheritRepeatedUnits(said, (i) => (flat[i] as FlatToken).line, tokens)) {
+    const at = flat[heard.index] as FlatToken;
+    const q = isAgeAnswer(heard, at, agesAsked, model) ? { ...heard, cls: 'age', unit: 'years', text: `age ${heard.value}` } : heard;
     const key = q.cls === 'time' || q.cls === 'age' ? null : nearestKey(keys, flat, q);
     let drug: readonly string[] | null = null;
     if (q.cls === 'dose') {

@@ -28,6 +28,8 @@ const SHORTHAND: readonly [RegExp, string | ((...m: string[]) => string)][] = [
   // days", five days out of seven, nor a date or a score)
   [/(?<![\d/.])\bx\s?(\d{1,2})\/(7|52|12)\b(?![\d/]|\s*(?:days?|wks?|weeks?|months?)\b)/g, (_m, n, d) => `for ${n} ${unit(FRACTION_UNITS[d]!, n)}`],
   [/(?<![\d/.])\b(\d{1,2})\/(7|52|12)\b(?![\d/]|\s*(?:days?|wks?|weeks?|months?)\b)/g, (_m, n, d) => `${n} ${unit(FRACTION_UNITS[d]!, n)}`],
+  // "for 4 more weeks", "a further 5 days": the count still to come, as the conversation's "four more weeks" is read
+  [/\b(\d+(?:\.\d+)?) (?:more|further|extra) (?=(?:days?|wks?|weeks?|mos?|months?|yrs?|years?)\b)/gi, '$1 '],
   [/~\s?(?=\d)/g, 'about '],
   [/\b(\d+(?:\.\d+)?)\s?(secs?|mins?|hrs?|wks?|mos|yrs?)\b/gi, (_m, n, u) => `${n} ${unit(u, n)}`],
   [/\b(\d+(?:\.\d+)?) (s|d)\b(?!\/)/g, (_m, n, u) => `${n} ${unit(u, n)}`],

@@ -13,6 +13,7 @@ import { isAboutTheSize, readVagueTimes } from './vague-times.js';
 import { isOffTimeline, readDurationConcepts, readTimeline } from './duration-timeline.js';
 import { listMentionHints } from './clinical-terms.js';
 import { isGradeSaidShort } from './short-grades.js';
+import { selectCountPool } from './counted-units.js';
 
 export interface NumberProblem {
   phrase: string;
@@ -291,7 +292,7 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
   // The next visit's interval is compared with the times said of the next visit, when the conversation says any: "a
   // couple of months" for the next blood test does not support "follow up in 2 months".
   const visits = claim.followUp ? index.quantities.filter((q) => q.followUp) : [];
-  const pool = visits.length > 0 ? visits : index.quantities;
+  const pool = visits.length > 0 ? visits : selectCountPool(claim, index.quantities);
   const matches = pool.filter(
     (q) => q.den === undefined && (readings.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)) || isConvertedWeight(claim, q)) && doDirectionsAgree(claim, q) && isAbout(q),
   );

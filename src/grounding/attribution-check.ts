@@ -25,8 +25,10 @@ export function contentStems(text: string): string[] {
   return [...new Set(splitTokens(text).filter((w) => /^[a-z]{4,}$/.test(w) && !STOPWORDS.has(w)).map((w) => w.slice(0, 5)))];
 }
 
+type Speaker = 'clinician' | 'patient' | 'other';
+
 interface SpeakerLine {
-  role: 'clinician' | 'patient';
+  role: Speaker;
   line: number;
   stems: Set<string>;
 }
@@ -46,7 +48,7 @@ export function indexSpeakers(model: TranscriptModel): SpeakerIndex {
   const lines: SpeakerLine[] = [];
   let swapped = false;
   for (const line of model.lines) {
-    if (line.role !== 'clinician' && line.role !== 'patient') continue;
+    if (line.role !== 'clinician' && line.role !== 'patient' && line.role !== 'other') continue;
     if (line.role === 'patient' && EXAMINER_ONLY_RE.test(` ${line.tokens.join(' ')} `)) swapped = true;
     lines.push({ role: line.role, line: line.line, stems: new Set(contentStems(line.text)) });
   }
@@ -65,7 +67,7 @@ export function indexSpeakers(model: TranscriptModel): SpeakerIndex {
   return { lines, swapped };
 }
 
-function bestCover(index: SpeakerIndex, role: 'clinician' | 'patient', stems: readonly string[]): { score: number; line: number } {
+function bestCover(index: SpeakerIndex, role: Speaker, stems: readonly string[]): { score: number; line: number } {
   let best = { score: 0, line: 0 };
   for (const l of index.lines) {
     if (l.role !== role) continue;
@@ -76,7 +78,7 @@ function bestCover(index: SpeakerIndex, role: 'clinician' | 'patient', stems: re
 }
 
 /** How much of the statement any line of that speaker says at all. */
-function coverAll(index: SpeakerIndex, role: 'clinician' | 'patient', stems: readonly string[]): number {
+function coverAll(index: SpeakerIndex, role: Speaker, stems: readonly string[]): number {
   return stems.filter((s) => index.lines.some((l) => l.role === role && l.stems.has(s))).length / stems.length;
 }
 
@@ -94,15 +96,19 @@ export function checkAttribution(statement: string, index: SpeakerIndex): { phra
   const stems = contentStems(content);
   if (stems.length < MIN_WORDS) return [];
   const claimed = patientSays ? 'patient' : 'clinician';
-  const other = patientSays ? 'clinician' : 'patient';
+  // "Pt reports heavy periods" where only the mother, speaking under her own label, told of them: a companion's
+  // account is not the patient's either.
+  const others: Speaker[] = patientSays ? ['clinician', 'other'] : ['patient'];
   // A dictation (one speaker throughout) relays what the patient said without giving them a line of their own.
   if (!index.lines.some((l) => l.role === claimed) || index.swapped) return [];
   const mine = bestCover(index, claimed, stems);
+  if (mine.score >= OWN_COVER || coverAll(index, claimed, stems) >= 0.4) return [];
+  const other = others.find((o) => bestCover(index, o, stems).score >= OTHER_COVER);
+  if (!other) return [];
   const theirs = bestCover(index, other, stems);
-  if (theirs.score < OTHER_COVER || mine.score >= OWN_COVER || coverAll(index, claimed, stems) >= 0.4) return [];
   return [{
     phrase: content.slice(0, 40),
-    reason: `the note attributes this to the ${claimed}, but only the ${other} says it (line ${theirs.line})`,
+    reason: `the note attributes this to the ${claimed}, but only the ${other === 'other' ? 'companion' : other} says it (line ${theirs.line})`,
     lines: [theirs.line],
   }];
 }

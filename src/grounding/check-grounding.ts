@@ -44,6 +44,8 @@ import { checkAdherence } from './adherence-check.js';
 import { checkActivities } from './activity-check.js';
 import { checkWeightBearing } from './weight-bearing-check.js';
 import { checkExerciseDose } from './exercise-dose-check.js';
+import { checkSidePairs } from './side-pair-check.js';
+import { checkOppositeQualifiers } from './opposite-qualifier-check.js';
 import { SECTIONS, type Section } from '../note/sections.js';
 import type { GroundingFinding, GroundingKind, GroundingNoteInput, GroundingOptions } from './types.js';
 
@@ -135,6 +137,8 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkTestTiming(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkWeekdays(statement, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkHandDominance(statement, index.model)) problems.push({ kind: 'laterality', ...p });
+  for (const p of checkSidePairs(statement, index.model)) problems.push({ kind: 'laterality', ...p });
+  for (const p of checkOppositeQualifiers(statement, index.model)) problems.push({ kind: section === 'assessment' ? 'diagnosis' : 'exam', ...p });
   for (const p of checkDosingInstructions(statement, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkAdherence(statement, index.model)) problems.push({ kind: 'contradiction', ...p });
   for (const p of checkActivities(statement, index.model)) problems.push({ kind: section === 'plan' ? 'plan' : 'history', ...p });

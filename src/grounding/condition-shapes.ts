@@ -29,6 +29,8 @@ export const GENERIC_WORDS = new Set([
   'grade', 'primary', 'secondary', 'underlying', 'the', 'a', 'an', 'of', 'his', 'her', 'their', 'with', 'without', 'and', 'or',
   'to', 'in', 'on', 'at', 'for', 'status', 'post', 'exacerbation', 'flare', 'episode', 'complicated', 'setting', 'diagnosis',
   'lower', 'upper', 'partial', 'small', 'large', 'due', 'related', 'associated', 'some', 'significant', 'also', 'consistent',
+  // "likely multifactorial", "cause unclear": how sure or how many causes, never a condition of its own.
+  'multifactorial', 'unclear', 'uncertain', 'undetermined', 'indeterminate',
   'new', 'onset', 'presumed', 'probably', 'concern', 'concerning', 'recent', 'ongoing', 'persistent', 'improving', 'resolved',
   'resolving', 'benign', 'simple', 'complex', 'complete', 'total', 'mixed', 'other', 'unspecified', 'nos', 'multiple', 'single',
   'diffuse', 'focal', 'generalized', 'local', 'localized', 'this', 'that', 'is', 'was', 'be', 'has', 'have', 'patient', 'he',

@@ -212,7 +212,16 @@ export function isConditionSupported(mention: ConditionMention, index: WordIndex
   // after a cue are paraphrased in conversation, so one of them is enough.
   const said = (word: string) => isWordSaid(index, word) || saysNearly(index, [word]) || isClassSaid(index, word);
   const content = mention.content.filter((w) => !CAUSE_LINKS.has(w));
-  return mention.headed ? content.every(said) : content.some(said);
+  return mention.headed ? content.every(said) : content.some((w) => said(w) || isFindingTold(index, w));
+}
+
+/**
+ * "Maceration secondary to exudate" where the nurse saw it "weeping": a finding named after a cue is told in the
+ * everyday words the polarity reader knows it by.
+ */
+function isFindingTold(index: WordIndex, word: string): boolean {
+  const terms = findAllTerms([word]).filter((h) => h.index === 0 && h.length === 1).map((h) => h.term);
+  return terms.some((term) => listMentionHints(term).some((h) => (h.includes(' ') ? saysWordsTogether(index, h.split(' ')) : saysWordStart(index, h, h.length))));
 }
 
 /** The row a condition was read from, and any other row that lists the same short name. */

@@ -18,6 +18,22 @@ function readDrugFrequencies(tokens: readonly string[], line: number): { aliases
   return drugs.flatMap((drug, k) => readAll(tokens.slice(drug.index + drug.length, drugs[k + 1]?.index ?? tokens.length), line).map((said) => ({ aliases: drug.aliases, said })));
 }
 
+/** The times of day a dose is taken at, each its own slot ("at night" and "at bedtime" are one). */
+const DAY_SLOTS: readonly [string, RegExp][] = [
+  ['morning', /\b(?:morning|mornings|breakfast)\b/], ['midday', /\b(?:midday|noon|lunchtime|lunch)\b/], ['afternoon', /\bafternoons?\b/],
+  ['evening', /\b(?:evening|evenings|teatime|dinnertime)\b/], ['night', /\b(?:night|nights|nighttime|bedtime)\b/],
+];
+
+/**
+ * "Two tablets in the morning and two at night": doses at two times of day are twice a day. Read in the
+ * conversation only, as support: each time alone still reads as once.
+ */
+function readTimesOfDay(tokens: readonly string[], line: number): Frequency[] {
+  const text = tokens.join(' ');
+  const slots = DAY_SLOTS.filter(([, re]) => re.test(text)).length;
+  return slots >= 2 ? [{ low: slots, high: slots, period: 'day', text: `${slots} times of day`, line, uncounted: true }] : [];
+}
+
 /**
  * What the conversation says of the drug's frequency: after its name in the lines that name it ("cut down the codeine
  * … Laxido sachets, one a day" gives Laxido's), and in the replies to those lines.
@@ -29,7 +45,7 @@ function readHeardForDrug(aliases: readonly string[], model: TranscriptModel): F
   model.lines.forEach((line, i) => {
     const tokens = normaliseTokens(line.text);
     if (!findMedicationsInTokens(tokens).some(isOurs)) return;
-    heard.push(...readDrugFrequencies(tokens, line.line).filter(isOurs).map((d) => d.said));
+    heard.push(...readDrugFrequencies(tokens, line.line).filter(isOurs).map((d) => d.said), ...readTimesOfDay(tokens, line.line));
     const reply = model.lines[i + 1];
     if (reply && reply.turn === line.turn + 1) heard.push(...readAll(normaliseTokens(reply.text), reply.line));
   });

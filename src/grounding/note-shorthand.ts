@@ -28,6 +28,8 @@ const SHORTHAND: readonly [RegExp, string | ((...m: string[]) => string)][] = [
   // days", five days out of seven, nor a date or a score)
   [/(?<![\d/.])\bx\s?(\d{1,2})\/(7|52|12)\b(?![\d/]|\s*(?:days?|wks?|weeks?|months?)\b)/g, (_m, n, d) => `for ${n} ${unit(FRACTION_UNITS[d]!, n)}`],
   [/(?<![\d/.])\b(\d{1,2})\/(7|52|12)\b(?![\d/]|\s*(?:days?|wks?|weeks?|months?)\b)/g, (_m, n, d) => `${n} ${unit(FRACTION_UNITS[d]!, n)}`],
+  // "for 4 more weeks", "a further 5 days": the count still to come, as the conversation's "four more weeks" is read
+  [/\b(\d+(?:\.\d+)?) (?:more|further|extra) (?=(?:days?|wks?|weeks?|mos?|months?|yrs?|years?)\b)/gi, '$1 '],
   [/~\s?(?=\d)/g, 'about '],
   [/\b(\d+(?:\.\d+)?)\s?(secs?|mins?|hrs?|wks?|mos|yrs?)\b/gi, (_m, n, u) => `${n} ${unit(u, n)}`],
   [/\b(\d+(?:\.\d+)?) (s|d)\b(?!\/)/g, (_m, n, u) => `${n} ${unit(u, n)}`],
@@ -45,6 +47,8 @@ const SHORTHAND: readonly [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bp\.?r\.?n\.?(?=\s|$|[,;)])/gi, 'as needed'], [/\bPO\b/g, 'by mouth'],
   // British prescribing: "BD", "TDS", "QDS", "nocte"
   [/\bBD\b|\bbd\b(?=\s|$|[,;.)])/g, 'twice a day'], [/\bTDS\b|\btds\b/g, 'three times a day'], [/\bQDS\b|\bqds\b/g, 'four times a day'], [/\bnocte\b/gi, 'at night'],
+  // a vitals line's "T 37.1", "T 98.6": a capital T before a body temperature is the temperature (not "T10", a vertebra)
+  [/\bT\s?((?:3[4-9]|4[0-2]|9[5-9]|10[0-6])(?:\.\d)?)\b(?!\s*(?:mg|mcg|kg|%|cm|mm))/g, 'temp $1'],
   // history and visit words
   [/\bh\/o\b/gi, 'history of'], [/\bhx\b/gi, 'history'], [/\bs\/p\b/gi, 'status post'],
   [/\bf\/u\b/gi, 'follow up'], [/\bRTC\b(?=\s+\d)/g, 'return to clinic in'], [/\bRTC\b/g, 'return to clinic'], [/\bHEP\b/g, 'home exercise program'], [/\bw\/o\b/gi, 'without'],

@@ -12,6 +12,8 @@ import { readTopicWords, stemTopicWord, type HeardQuantity, type QuantityIndex }
 import { isAboutTheSize, readVagueTimes } from './vague-times.js';
 import { isOffTimeline, readDurationConcepts, readTimeline } from './duration-timeline.js';
 import { listMentionHints } from './clinical-terms.js';
+import { isGradeSaidShort } from './short-grades.js';
+import { selectCountPool } from './counted-units.js';
 
 export interface NumberProblem {
   phrase: string;
@@ -144,7 +146,8 @@ function judgeKeyed(claim: NumberClaim, index: QuantityIndex): Verdict {
   if (claim.unit !== null && index.quantities.some((q) => nearby(q) && fits(q))) return { supported: true, alternatives: [] };
   // "how about your weight ? — it has gone up and down , i was one hundred and sixty three …": a large value said
   // bare, of nothing else, a while after its name was asked about, is the one asked about.
-  if (claim.value >= 100 && claim.den === undefined && index.quantities.some((q) => q.key === null && q.unit === null && q.den === undefined && q.cls === null && q.value === claim.value)) return { supported: true, alternatives: [] };
+  // "Let me pop this in your ear … thirty-seven point eight": a decimal said bare, of nothing else, is as telling.
+  if ((claim.value >= 100 || !Number.isInteger(claim.value)) && claim.den === undefined && index.quantities.some((q) => q.key === null && q.unit === null && q.den === undefined && q.cls === null && q.value === claim.value)) return { supported: true, alternatives: [] };
   // "Good girl... 34.2 kilos." and, later, "we're aiming for 30 kilos" after "weight loss": a value said in a unit only
   // a weight has, and of nothing else, is a weight too, though another weight was said nearer the word.
   if (claim.key === 'weight' && index.quantities.some((q) => q.key === null && q.cls === 'weight' && q.den === undefined && fits(q))) return { supported: true, alternatives: [] };
@@ -289,7 +292,7 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
   // The next visit's interval is compared with the times said of the next visit, when the conversation says any: "a
   // couple of months" for the next blood test does not support "follow up in 2 months".
   const visits = claim.followUp ? index.quantities.filter((q) => q.followUp) : [];
-  const pool = visits.length > 0 ? visits : index.quantities;
+  const pool = visits.length > 0 ? visits : selectCountPool(claim, index.quantities);
   const matches = pool.filter(
     (q) => q.den === undefined && (readings.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)) || isConvertedWeight(claim, q)) && doDirectionsAgree(claim, q) && isAbout(q),
   );
@@ -328,7 +331,7 @@ function isRangeAroundSaid(claim: NumberClaim, pool: readonly HeardQuantity[], i
 
 function judgeRatio(claim: NumberClaim, index: QuantityIndex): Verdict {
   const match = index.quantities.some((q) => sameValue(claim, q));
-  if (match) return { supported: true, alternatives: [] };
+  if (match || isGradeSaidShort(claim, index)) return { supported: true, alternatives: [] };
   return { supported: false, alternatives: index.quantities.filter((q) => q.den !== undefined && q.den !== 10 && (claim.key === null || q.key === claim.key)) };
 }
 

@@ -101,6 +101,7 @@ function formatQuantity(value: number, den: number | undefined, unit: string | n
 }
 
 const PAST_BEFORE = new Set(['past', 'last', 'since', 'been', 'ago', 'previous', 'previously', 'prior']);
+const SENTENCE_ENDS = new Set(['.', '?', '!', ';']);
 const FUTURE_BEFORE = new Set(['in', 'within', 'next', 'another', 'coming', 'until']);
 
 /** Whether a time looks back or ahead, from the words around it. */
@@ -112,7 +113,9 @@ function isChangeBefore(tokens: readonly string[], index: number): boolean {
 }
 
 export function readDirection(tokens: readonly string[], index: number, end: number): Direction {
-  const after = tokens.slice(end, end + 2);
+  // "see you in six weeks. Before then, keep a diary": a word after the sentence ends is not said of this time.
+  const stop = tokens.slice(end, end + 2).findIndex((t) => SENTENCE_ENDS.has(t));
+  const after = tokens.slice(end, stop === -1 ? end + 2 : end + stop);
   if (after.includes('ago') || after.includes('prior') || after.includes('before')) return 'past';
   if (after[0] === 'time' || (after[0] === 'from' && after[1] === 'now')) return 'future';
   const before = tokens.slice(Math.max(0, index - 3), index).filter((t) => !['about', 'around', 'approximately', 'the', 'a', 'roughly', 'like', 'maybe', 'over', 'for'].includes(t));
@@ -131,6 +134,8 @@ function isAge(tokens: readonly string[], index: number, unitEnd: number, def: U
   if (def?.cls === 'time' && def.unit !== 'years' && tokens[unitEnd] === 'old') return true;
   if (def?.unit === 'years' && [',', 'and'].includes(tokens[unitEnd] ?? '') && NUMBER_RE.test(tokens[unitEnd + 1] ?? '') && tokens[unitEnd + 3] === 'old') return true;
   if (!def && (tokens[index + 1] === 'yo' || (tokens[index + 1] === 'y' && tokens[index + 3] === 'o'))) return true;
+  // A note's "15F", "A 72M": a whole age with the sex's letter, opening the statement.
+  if (!def && /^\d{1,3}$/.test(tokens[index] ?? '') && ['f', 'm'].includes(tokens[index + 1] ?? '') && (index === 0 || ['a', 'an', ':'].includes(tokens[index - 1] ?? ''))) return true;
   // "age 57", "aged 16yrs".
   return (tokens[index - 1] === 'age' || tokens[index - 1] === 'aged') && (!def || def.unit === 'years');
 }

@@ -119,10 +119,20 @@ function isOtherItemDenied(reply: Clause, hit: TermHit, askedTerms: ReadonlySet<
   return named.length > 0 && named.every((h) => h.term !== hit.term && askedTerms.has(h.term));
 }
 
+/**
+ * A conversation transcribed without speaker labels runs question and answer together: "Any fever or chills. No, not
+ * that I've noticed." There the clause after a question, when it opens with a yes or a no, is its answer.
+ */
+function findUnlabelledReply(model: TranscriptModel, clause: Clause): Clause | undefined {
+  if (new Set(model.lines.filter((l) => l.role !== 'context').map((l) => l.role)).size !== 1) return undefined;
+  const next = model.clauses[model.clauses.indexOf(clause) + 1];
+  return next && next.line === clause.line && !next.question && readAnswer(next.tokens) !== 'unknown' ? next : undefined;
+}
+
 export function readQuestion(model: TranscriptModel, clause: Clause, hits: readonly TermHit[], hit: TermHit, negated: boolean): Reading {
   const unknown: Reading = { polarity: 'unknown', source: 'answer' };
   if (CHOICE_RE.test(clause.tokens.join(' '))) return unknown;
-  const reply = findReply(model, clause);
+  const reply = findReply(model, clause) ?? findUnlabelledReply(model, clause);
   if (!reply || clause.tokens.length - hit.index > QUESTION_TAIL) return negated ? { polarity: 'absent', source: 'statement' } : unknown;
   if (isHedged(clause.tokens, hit, { question: true }) || isPresupposed(clause.tokens, hit)) return unknown;
   // "fevers , chills , night sweats , any of those ?": the list's own close is no later question.
@@ -157,7 +167,9 @@ export function readQuestion(model: TranscriptModel, clause: Clause, hits: reado
   const askedTerms = new Set(listAskedTogether(model, clause).flatMap((k) => findAllTerms(k.tokens)).map((h) => h.term));
   // A "yes" answers the last of several questions: "any temperatures ? feeling hot and cold ? sweaty ? — yeah".
   const at = model.clauses.indexOf(clause);
-  const laterQuestions = model.clauses.filter((k, i) => i > at && k.turn === clause.turn && k.question && !isClarification(k.tokens));
+  // Without speaker labels the turn runs on past the answer: only the questions before it were answered.
+  const until = reply.turn === clause.turn ? model.clauses.indexOf(reply) : Infinity;
+  const laterQuestions = model.clauses.filter((k, i) => i > at && i < until && k.turn === clause.turn && k.question && !isClarification(k.tokens));
   const isList = listTerms.size > 1 || laterQuestions.length > 0;
   // A "no" answers a run of symptom questions ("any nausea ? any vomiting ?") but only the last of mixed ones
   // ("any fever ? and are you eating ok ? — no").

@@ -19,11 +19,25 @@ const FLIPPED: Readonly<Record<string, string>> = { positive: 'negative', negati
 const RESULT_REACH = 6;
 const CLAUSE_BREAKS = new Set([',', '.', ';', '?', 'but', 'whereas']);
 
+/** Where a list of tests follows its result: "it's positive for leukocytes and nitrites", "negative for blood, protein". */
+const LIST_BREAKS = new Set(['.', ';', '?', 'but', 'whereas']);
+
+/** The result a "positive for …" said shortly before the name gives it, unless denied ("not positive for"). */
+function readResultBefore(words: readonly string[], at: number): string | undefined {
+  for (let k = at - 1; k >= 1 && k >= at - RESULT_REACH && !LIST_BREAKS.has(words[k] as string); k -= 1) {
+    const said = words[k - 1] as string;
+    if (words[k] === 'for' && (said === 'positive' || said === 'negative')) return ['not', "n't"].includes(words[k - 2] ?? '') ? undefined : said;
+  }
+  return undefined;
+}
+
 /** The result words said shortly after each mention of the name, unless denied ("not positive"). */
 function readResultsAfter(words: readonly string[], name: string, kind: string | undefined): string[] {
   const out: string[] = [];
   words.forEach((w, i) => {
     if (w !== name || (kind !== undefined && words[i - 1] !== kind)) return;
+    const before = readResultBefore(words, i);
+    if (before) out.push(before);
     for (let k = i + 1; k <= i + RESULT_REACH && k < words.length && !CLAUSE_BREAKS.has(words[k] as string); k += 1) {
       const said = words[k] as string;
       if ((said === 'positive' || said === 'negative') && !['not', "n't"].includes(words[k - 1] ?? '')) out.push(said);

@@ -102,6 +102,23 @@ const DECADES: Readonly<Record<string, number>> = {
   teens: 10, twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
 };
 
+/** Digits said as words after ASR's spoken point. */
+const DIGIT_WORD_VALUES: Readonly<Record<string, string>> = { zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+
+const SPOKEN_DECIMAL_RE = new RegExp(
+  `\\b(${[...DECIMAL_LEADS].join('|')})\\s+\\.\\s+(\\d+|${Object.keys(DIGIT_WORD_VALUES).join('|')})\\b(?!\\s+(?:${[...TIME_WORDS].join('|')})s?\\b)`,
+  'gi',
+);
+
+/**
+ * ASR writes "point five" as a full stop standing alone: "a . 5 centimeter stone", "about . five". A full stop glued
+ * to its word ends a sentence: "more than I'd like. Two or three glasses" is no "like 0.2". Not before a time unit:
+ * "stand on the injured leg only . 30 seconds" is a new sentence of 30 seconds.
+ */
+function joinSpokenDecimals(text: string): string {
+  return text.replace(SPOKEN_DECIMAL_RE, (_m, lead: string, digits: string) => `${lead} 0.${DIGIT_WORD_VALUES[digits.toLowerCase()] ?? digits}`);
+}
+
 function expandLenient(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
@@ -185,13 +202,6 @@ function expandLenient(tokens: readonly string[]): string[] {
       i += 1;
       continue;
     }
-    // ASR writes "point five" as ". 5" after a word: "a . 5 centimeter stone".
-    // Not before a time unit: "stand on the injured leg only . thirty seconds" is a new sentence of 30 seconds.
-    if (token === '.' && next !== undefined && /^\d+$/.test(next) && DECIMAL_LEADS.has(tokens[i - 1] ?? '') && !TIME_WORDS.has(stemWord(tokens[i + 2] ?? ''))) {
-      out.push(`0.${next}`);
-      i += 1;
-      continue;
-    }
     // "for another month" is one more month, which a note writes "1/12".
     if ((token === 'a' || token === 'an' || token === 'another') && next !== undefined && TIME_WORDS.has(next)) {
       out.push('1');
@@ -229,7 +239,7 @@ export interface NormaliseOptions {
 
 /** Lower-cases, tokenises and turns spelled numbers and spoken ratios into digits. */
 export function normaliseTokens(text: string, options: NormaliseOptions = {}): string[] {
-  const words = readHundreds(glueNumberedNames(splitTokens(text)).map((t) => t.replace(/'s$/, '')));
+  const words = readHundreds(glueNumberedNames(splitTokens(options.lenient ? joinSpokenDecimals(text) : text)).map((t) => t.replace(/'s$/, '')));
   const numbered = convertSpelledNumbers(options.lenient ? readSpokenNumbers(words) : words);
   const merged = mergeRatios(options.lenient ? expandLenient(numbered) : numbered);
   return merged.map((token) => (DATE_RE.test(token) ? `date:${token}` : token));

@@ -95,6 +95,8 @@ const KEY_REACH_ACROSS_TURNS = 8;
 const DRUG_REACH_BEFORE = 12;
 const DRUG_REACH_AFTER = 4;
 const SCALE_REACH = 80;
+/** How long a reply that gives an age alone may be: "Fifteen.", "I'm 42 next month." */
+const AGE_REPLY_WORDS = 8;
 const SCALE_WORDS = new Set(['scale', 'pain', 'level', 'rate', 'rating', 'out']);
 
 /** A word's first five letters: enough to match "vomiting" with "vomited" and "diarrhea" with "diarrhoea". */
@@ -247,6 +249,18 @@ function isBackchannelLine(tokens: readonly string[]): boolean {
   return words.length <= 4 && words.every((t) => BACKCHANNEL_WORDS.has(t));
 }
 
+/** The turns that ask an age: "And how old are you now, Priya?". */
+function readAgeQuestions(model: TranscriptModel): Set<number> {
+  return new Set(model.lines.filter((l) => /\bhow old\b/i.test(l.text)).map((l) => l.turn));
+}
+
+/** "— Fifteen.": a bare whole number that is the short reply to an age asked is that age. */
+function isAgeAnswer(q: Quantity, at: FlatToken, asked: ReadonlySet<number>, model: TranscriptModel): boolean {
+  if (q.cls !== null || q.unit !== null || q.den !== undefined || !Number.isInteger(q.value) || q.value > 120 || !asked.has(at.turn - 1)) return false;
+  const line = model.lines.find((l) => l.line === at.line);
+  return line !== undefined && line.tokens.length <= AGE_REPLY_WORDS;
+}
+
 export function indexQuantities(model: TranscriptModel): QuantityIndex {
   const flat = flattenTranscript(model);
   const tokens = flat.map((f) => f.token);
@@ -254,14 +268,23 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
   const drugs = findMedicationsInTokens(tokens);
   // A rating already given ("six out of ten … down to a one") anchors the next ones too.
   // "zero to ten?" names the scale as much as "out of ten" does.
-  const scaleAt = tokens.flatMap((t, i) => (SCALE_WORDS.has(t) || /\/10$/.test(t)
+  // "out" names a scale only as "out of (ten)": "now out to the side" does not.
+  const scaleAt = tokens.flatMap((t, i) => ((SCALE_WORDS.has(t) && (t !== 'out' || tokens[i + 1] === 'of')) || /\/10$/.test(t)
     || ((t === 'ten' || t === '10') && tokens[i - 1] === 'to' && ['zero', '0', 'one', '1'].includes(tokens[i - 2] ?? '')) ? [i] : []));
+  // "strength 4 out of 5 on the right … left is a 5": a bare value after a grade on another scale is a grade of that scale.
+  const otherScaleAt = tokens.flatMap((t, i) => (/^\d+\/(?!10$)\d+$/.test(t) ? [i] : []));
+  const isRating = (at: number) => {
+    const anchor = scaleAt.filter((s) => s < at && at - s <= SCALE_REACH).pop();
+    return anchor !== undefined && !otherScaleAt.some((o) => o > anchor && o < at);
+  };
   const quantities: HeardQuantity[] = [];
   const scaleValues = new Map<number, number>();
   const lineConcepts = indexLineConcepts(model);
   const said = [...extractQuantities(tokens), ...readSpokenShares(tokens)].sort((a, b) => a.index - b.index);
-  for (const q of inheritRepeatedUnits(said, (i) => (flat[i] as FlatToken).line, tokens)) {
-    const at = flat[q.index] as FlatToken;
+  const agesAsked = readAgeQuestions(model);
+  for (const heard of inheritRepeatedUnits(said, (i) => (flat[i] as FlatToken).line, tokens)) {
+    const at = flat[heard.index] as FlatToken;
+    const q = isAgeAnswer(heard, at, agesAsked, model) ? { ...heard, cls: 'age', unit: 'years', text: `age ${heard.value}` } : heard;
     const key = q.cls === 'time' || q.cls === 'age' ? null : nearestKey(keys, flat, q);
     let drug: readonly string[] | null = null;
     if (q.cls === 'dose') {
@@ -277,7 +300,7 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
     const about = q.cls === 'time' ? readTimeTopic(flat, q, model, lineConcepts, role) : { subject: null, concepts: null };
     quantities.push({ ...q, line: at.line, turn: at.turn, key, drug, ...about, role, frequency, followUp: isFollowUpTime(flat, q) });
     // "your heart rate … within a couple of minutes": a value with a unit of its own is no rating.
-    if (q.den === undefined && q.unit === null && scaleAt.some((s) => q.index > s && q.index - s <= SCALE_REACH)) scaleValues.set(q.value, at.line);
+    if (q.den === undefined && q.unit === null && isRating(q.index)) scaleValues.set(q.value, at.line);
   }
   const keyMentions = keys.filter((k) => !k.weak).map((k) => ({ key: k.key, line: (flat[k.index] as FlatToken).line }));
   const turnStems = new Map<number, Set<string>>();

@@ -116,6 +116,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.role === 'clinician' && !u.question && phase !== 'history' && RISK_GRADED.test(u.text) && !/\b(?:will|'ll|going to|if|would)\b/i.test(u.text)) return 'assessment';
   // "The best fix is a partial nail avulsion": the option chosen, once the judgement is given.
   if (u.role === 'clinician' && !u.question && phase === 'plan' && BEST_OPTION.test(u.text)) return 'plan';
+  // "The inflammation is starting to affect the bone around the root tips": what a condition is doing inside, inferred
+  // (not a treatment "started"), is the judgement.
+  if (u.role === 'clinician' && !u.question && phase !== 'history' && REACHING.test(u.text) && !/^(?:(?:so|and|but|okay),?\s+)*(?:you|i|we)\b/i.test(u.text)) return 'assessment';
   // "His sugar can drop again once the glucose wears off", "it may well flare up again": what is expected is the judgement.
   if (u.role === 'clinician' && !u.question && phase !== 'history' && PROGNOSIS.test(u.text) && !hasMeasuredValue(normalizeMeasurements(u.text)) && !/^(?:(?:so|and|but|okay),?\s+)*(?:you|i|we)\b/i.test(u.text)) return 'assessment';
   // "A mild anemia.", "An early cataract.": a condition named on its own, without a verb, is the judgement.
@@ -307,6 +310,7 @@ const SHOWS_IMAGE = /^(?:(?:so|okay|now|right),?\s+)?(?:let's|let me|we'll|i'll)
 const CONDITION_COURSE = caseless(/\b(?:has|have|is|are)\s+(?:now\s+|completely\s+|fully\s+|all\s+)?(?:resolved|resolving|settled|cleared|healed|worsening)\b/);
 const MAINTAINS = caseless(/\b(?:(?:they|it|that|this|which|these|those) (?:\w+ )?(?:keeps?|maintains?|feeds?) (?:the|your|his|her|their|it|this) (?:\w+ )?(?:going|stuck|alive)|what(?:'s| is) (?:keeping|maintaining|feeding) (?:the|your|his|her|their|it)\b)/);
 const DRUG_NAMED = caseless(/^(?:(?:and|so|okay),?\s+)?(?:it's|it is|that's|that is|this one's|the (?:new )?(?:medicine|inhaler|tablet|cream|spray|drops) is) called\b/);
+const REACHING = caseless(/\b(?:is|are|'s|'re|has|have) (?:now |already |just )?(?:starting|beginning|started|begun) to (?:affect|involve|damage|erode|press on|compress|irritate|weaken|eat into)\b/);
 const PROGNOSIS = caseless(/\b(?:can|could|may|might|will probably|is likely to|are likely to|tends? to)(?: well)? (?:drop|fall|dip|rise|climb|creep|flare|recur|settle|clear)(?: (?:up|down|off|low|high))? (?:again|later|by itself|on (?:its|their) own)\b/);
 const RISK_GRADED = caseless(/\b(?:is|are|'s|'re|puts? (?:you|him|her|them) at|at) (?:a |an )?(?:very |fairly |quite )?(?:low|high|moderate|medium|intermediate|increased) risk\b/);
 const BEST_OPTION = caseless(/^(?:(?:so|well|okay|right|and),?\s+)*the (?:best|right|usual|standard) (?:fix|option|treatment|thing to do|approach|way forward) (?:here |for (?:this|that|it) )?(?:is|would be)\b/);

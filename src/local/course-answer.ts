@@ -33,16 +33,19 @@ const ASIDE = caseless(/^(?:(?:that's|it's) )?(?:a )?(?:(?:good|great|fair|commo
 
 /**
  * The patient or a companion asking what to do or what is allowed: "So what can he have?", "What do I treat it with
- * again?", "What should we give her?".
+ * again?", "What should we give her?", "Do I need antibiotics?".
  */
 const WHAT_TO_DO = caseless(/\bwhat (?:can|should|do|does|could|must|shall) (?:i|we|he|she|they) (?:have|eat|drink|take|use|give|do|put|treat (?:it|him|her|them|that|this) with)\b/);
+/** "Do I need antibiotics?", "Should she stop the metformin?": whether to have a treatment, answered yes or no. */
+const WHETHER_TREATMENT = caseless(/^(?:(?:so|and|but|okay|doctor|doc),?\s+)*(?:do|does|should|will|would|must) (?:i|we|he|she|they) (?:still )?(?:need|have to|get|take|stop|keep taking|carry on with|come off) (?:an? |the |some |any |my |his |her )?[a-z-]+/);
 
 /**
  * A clinician's answer (the first sentences of the very next turn) to the patient's or companion's question about what
  * to do is the plan, though it reads like a finding ("Four glucose tablets, or a small glass of juice.", "A level 4
  * puree diet, and mildly thick fluids.").
  */
-export function answersWhatToDo(u: Utterance, asked: CourseQuestion | undefined, indexInTurn: number): boolean {
-  if (!asked || u.role !== 'clinician' || u.question || u.turn !== asked.turn + 1 || indexInTurn > 1) return false;
-  return WHAT_TO_DO.test(asked.text) && !NO_ANSWER.test(u.text) && u.text.split(/\s+/).length >= 3;
+export function answersWhatToDo(u: Utterance, asked: CourseQuestion | undefined, indexInTurn: number): 'what' | 'whether' | undefined {
+  if (!asked || u.role !== 'clinician' || u.question || u.turn !== asked.turn + 1 || indexInTurn > 1) return undefined;
+  if (NO_ANSWER.test(u.text) || u.text.split(/\s+/).length < 3) return undefined;
+  return WHAT_TO_DO.test(asked.text) ? 'what' : WHETHER_TREATMENT.test(asked.text) ? 'whether' : undefined;
 }

@@ -225,7 +225,8 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     const toDo = answersWhatToDo(u, asked, i - (firstOfTurn.get(u.turn) ?? i));
     const purposes = readPurposes(u, phases[i]!, short)
       .map((p) => (underTopic && p.slot === 'assessment' && !JUDGED.test(p.text) && !NAMES_IT.test(p.text) ? { ...p, slot: 'exam' as const } : p))
-      .map((p) => (toDo && p.slot !== 'assessment' ? { ...p, slot: 'plan' as const } : p));
+      // ("Do I need antibiotics?" — "No, antibiotics won't help this kind of pain": the decision, though it gives its reason.)
+      .map((p) => (toDo && (p.slot !== 'assessment' || (toDo === 'whether' && i === firstOfTurn.get(u.turn))) ? { ...p, slot: 'plan' as const } : p));
     if (toDo && purposes.length === 0) purposes.push({ text: u.text, slot: 'plan' });
     if (underTopic && purposes.length === 0 && u.text.split(/\s+/).length >= 3) purposes.push({ text: u.text, slot: NAMES_IT.test(u.text) ? 'assessment' : 'exam' });
     if (readOut && (readOut.turn !== u.turn || u.role !== 'clinician')) readOut = undefined;

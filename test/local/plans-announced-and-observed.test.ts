@@ -122,3 +122,20 @@ describe('the clinician explaining why and what to expect', () => {
     expect(note.objective).not.toMatch(/drop again/);
   });
 });
+
+describe('a dental visit: what the problem is doing and whether a treatment is needed', () => {
+  const note = visit('dentist', 'Dr Ito: What seems to be the trouble?', 'Sam: My upper left molar has ached for a week.',
+    'Dr Ito: Lie back for me. There is a deep cavity on 26, tender to tapping.',
+    'Dr Ito: So this is irreversible pulpitis, and the infection is starting to affect the bone around the root.',
+    'Sam: Do I need antibiotics?', 'Dr Ito: No, antibiotics won\'t help this kind of toothache, the nerve needs taking out.',
+    'Dr Ito: We will start the root canal today.');
+
+  it('reads what the condition is starting to affect as the judgement, not a treatment started', () => {
+    expect(note.assessment).toMatch(/starting to affect the bone/);
+    expect(note.plan).not.toMatch(/starting to affect/);
+  });
+
+  it('reads the answer to "do I need antibiotics?" as the plan', () => {
+    expect(note.plan).toMatch(/antibiotics won't help/i);
+  });
+});

@@ -44,8 +44,11 @@ const WHETHER_TREATMENT = caseless(/^(?:(?:so|and|but|okay|doctor|doc),?\s+)*(?:
  * to do is the plan, though it reads like a finding ("Four glucose tablets, or a small glass of juice.", "A level 4
  * puree diet, and mildly thick fluids.").
  */
-export function answersWhatToDo(u: Utterance, asked: CourseQuestion | undefined, indexInTurn: number): 'what' | 'whether' | undefined {
+export function answersWhatToDo(u: Utterance, asked: CourseQuestion | undefined, indexInTurn: number): 'what' | 'whether' | 'whether-course' | undefined {
   if (!asked || u.role !== 'clinician' || u.question || u.turn !== asked.turn + 1 || indexInTurn > 1) return undefined;
   if (NO_ANSWER.test(u.text) || u.text.split(/\s+/).length < 3) return undefined;
-  return WHAT_TO_DO.test(asked.text) ? 'what' : WHETHER_TREATMENT.test(asked.text) ? 'whether' : undefined;
+  // ("Will I need to stop running for long?" asks how long: a course question, answered as one.)
+  // ("Will I need to stop running for long?" asks how long too: an answer nothing else reads is left to the course reader.)
+  if (WHETHER_TREATMENT.test(asked.text)) return COURSE_QUESTION.test(asked.text) ? 'whether-course' : 'whether';
+  return WHAT_TO_DO.test(asked.text) ? 'what' : undefined;
 }

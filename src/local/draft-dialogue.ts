@@ -226,8 +226,8 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     const purposes = readPurposes(u, phases[i]!, short)
       .map((p) => (underTopic && p.slot === 'assessment' && !JUDGED.test(p.text) && !NAMES_IT.test(p.text) ? { ...p, slot: 'exam' as const } : p))
       // ("Do I need antibiotics?" — "No, antibiotics won't help this kind of pain": the decision, though it gives its reason.)
-      .map((p) => (toDo && (p.slot !== 'assessment' || (toDo === 'whether' && i === firstOfTurn.get(u.turn))) ? { ...p, slot: 'plan' as const } : p));
-    if (toDo && purposes.length === 0) purposes.push({ text: u.text, slot: 'plan' });
+      .map((p) => (toDo && (p.slot !== 'assessment' || (toDo !== 'what' && i === firstOfTurn.get(u.turn))) ? { ...p, slot: 'plan' as const } : p));
+    if ((toDo === 'what' || toDo === 'whether') && purposes.length === 0) purposes.push({ text: u.text, slot: 'plan' });
     if (underTopic && purposes.length === 0 && u.text.split(/\s+/).length >= 3) purposes.push({ text: u.text, slot: NAMES_IT.test(u.text) ? 'assessment' : 'exam' });
     if (readOut && (readOut.turn !== u.turn || u.role !== 'clinician')) readOut = undefined;
     const shown = readOut && purposes.length === 0 && !u.question && READ_OUT_AMOUNT.test(u.text) ? readOut : undefined;

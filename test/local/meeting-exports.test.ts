@@ -16,7 +16,6 @@ import { roleFromLabel } from '../../src/text/speaker-labels.js';
 const KNOWN_FAILING = new Set([
   'diet.teams-docx-paste.lastfirst.txt',
   'diet.zoom-pane.plain.txt',
-  'gpq.teams-docx-paste.external.txt',
 ]);
 
 describe('meeting exports read with the right roles and sections', () => {

@@ -185,8 +185,8 @@ export function hasMeasuredValue(sentence: string): boolean {
 }
 
 /** A lab or test being ordered rather than reported. */
-const ORDER_SHAPE = caseless(String.raw`\b(?:order\w*|check\w*|draw|get|run|repeat|recheck|send|request\w*|schedule|do|needs?|(?:i|we)(?:'d| would) (?:also )?like|(?:i|we) (?:also )?want)\b[^.?!]{0,40}\b${TEST_WORDS}\b|\b${TEST_WORDS}\b[^.?!]{0,30}\b(?:ordered|pending|next (?:week|month|visit)|in \w+ (?:weeks?|months?))`);
-const ORDER_TENSE = caseless(/\b(?:will|'ll|going to|gonna|let's|want to|(?:i|we) (?:also )?want (?:a|an|some|the)|(?:would|'d) (?:also )?like|need to|(?:she|he|they|the patient) (?:also )?needs?|(?:we|you|i) (?:also )?need (?:a|an|some)|i'm ordering|ordering|requesting|schedule|repeat|recheck|next|pending)\b/);
+const ORDER_SHAPE = caseless(String.raw`\b(?:order\w*|check\w*|draw|get|run|repeat|recheck|send(?:ing)?|request\w*|schedule|do|needs?|(?:i|we)(?:'d| would) (?:also )?like|(?:i|we) (?:also )?want)\b[^.?!]{0,40}\b${TEST_WORDS}\b|\b${TEST_WORDS}\b[^.?!]{0,30}\b(?:ordered|pending|next (?:week|month|visit)|in \w+ (?:weeks?|months?))`);
+const ORDER_TENSE = caseless(/\b(?:will|'ll|going to|gonna|let's|want to|(?:i|we) (?:also )?want (?:a|an|some|the)|(?:would|'d) (?:also )?like|need to|(?:she|he|they|the patient) (?:also )?needs?|(?:we|you|i) (?:also )?need (?:a|an|some)|i'm ordering|ordering|requesting|(?:i'm|we're|i am|we are) (?:also )?(?:sending|getting|doing|running|arranging|adding|checking)|schedule|repeat|recheck|next|pending)\b/);
 
 export function isOrder(sentence: string): boolean {
   return ORDER_TENSE.test(sentence) && ORDER_SHAPE.test(sentence);

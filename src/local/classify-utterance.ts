@@ -114,6 +114,12 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.role === 'clinician' && phase !== 'history' && !u.question && DRUG_NAMED.test(u.text) && findDrugs(u.text).length > 0) return 'plan';
   // "…so from a diabetes point of view your feet are low risk": a risk graded is the judgement, though said of the body.
   if (u.role === 'clinician' && !u.question && phase !== 'history' && RISK_GRADED.test(u.text) && !/\b(?:will|'ll|going to|if|would)\b/i.test(u.text)) return 'assessment';
+  // "With no fever and clear sputum, I don't think pneumonia — pneumonia unlikely", "this doesn't look like shingles":
+  // a condition weighed and set aside is part of the judgement (the differential), not nothing.
+  if (u.role === 'clinician' && !u.question && phase !== 'history' && EXCLUDES_CONDITION.test(u.text) && DIAGNOSIS_TERM.test(u.text)
+    && !/\b(?:will|'ll|going to|let's|want|need|if|check|test|scan|x-?ray|bloods?)\b/i.test(u.text)) return 'assessment';
+  // "The murmur is most likely from the thyroid": a finding put down to its likely cause is the judgement.
+  if (u.role === 'clinician' && !u.question && phase !== 'history' && LIKELY_CAUSE.test(u.text) && !/\b(?:will|'ll|going to|let's|if)\b/i.test(u.text)) return 'assessment';
   // "The best fix is a partial nail avulsion": the option chosen, once the judgement is given.
   if (u.role === 'clinician' && !u.question && phase === 'plan' && BEST_OPTION.test(u.text)) return 'plan';
   // "The inflammation is starting to affect the bone around the root tips": what a condition is doing inside, inferred
@@ -312,6 +318,8 @@ const MAINTAINS = caseless(/\b(?:(?:they|it|that|this|which|these|those) (?:\w+ 
 const DRUG_NAMED = caseless(/^(?:(?:and|so|okay),?\s+)?(?:it's|it is|that's|that is|this one's|the (?:new )?(?:medicine|inhaler|tablet|cream|spray|drops) is) called\b/);
 const REACHING = caseless(/\b(?:is|are|'s|'re|has|have) (?:now |already |just )?(?:starting|beginning|started|begun) to (?:affect|involve|damage|erode|press on|compress|irritate|weaken|eat into)\b/);
 const PROGNOSIS = caseless(/\b(?:can|could|may|might|will probably|is likely to|are likely to|tends? to)(?: well)? (?:drop|fall|dip|rise|climb|creep|flare|recur|settle|clear)(?: (?:up|down|off|low|high))? (?:again|later|by itself|on (?:its|their) own)\b/);
+const EXCLUDES_CONDITION = caseless(/\b(?:i (?:don't|do not) think (?:it's |it is |this is |that's |that is |there's |you(?:'ve| have) (?:got )?|(?:she|he)(?:'s| has) (?:got )?)?(?:an? )?(?=\w)|(?:is|'s|are|'re|seems?|looks?) (?:very |quite |much |far |a lot )?(?:unlikely|less likely|not likely)|[a-z]+ (?:very |quite |much )?unlikely[.!]?$|(?:doesn't|does not|don't|do not) (?:look|sound|seem) like)/);
+const LIKELY_CAUSE = caseless(/\b(?:is|are|'s|'re) (?:most likely|more likely|probably|likely|almost certainly) (?:(?:a|an|the) [\w -]{0,30}?)?(?:from|due to|caused by|because of|secondary to|coming from)\b/);
 const RISK_GRADED = caseless(/\b(?:is|are|'s|'re|puts? (?:you|him|her|them) at|at) (?:a |an )?(?:very |fairly |quite )?(?:low|high|moderate|medium|intermediate|increased) risk\b/);
 const BEST_OPTION = caseless(/^(?:(?:so|well|okay|right|and),?\s+)*the (?:best|right|usual|standard) (?:fix|option|treatment|thing to do|approach|way forward) (?:here |for (?:this|that|it) )?(?:is|would be)\b/);
 const SINCE_CHANGE = caseless(/^(?:it's|it has|it is) been (?:about |around |almost |nearly |just over |over |roughly )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of) (?:days?|weeks?|months?|years?) since (?:we|you|i|he|she|they)\b/);

@@ -136,7 +136,7 @@ export function findDrugs(sentence: string): string[] {
 }
 
 /** Tests, imaging and procedures a clinician orders. */
-export const TEST_WORDS = String.raw`(?:x-?rays?|mri|ct(?: scan)?|cat scan|ultrasound|echo(?:cardiogram)?|ekg|ecg|labs?|lab work|blood ?work|blood tests?|cbc|cmp|bmp|metabolic panel|lipid panel|a1c|tsh|thyroid|urinalysis|urine (?:test|culture|sample)|culture|swab|biopsy|stress test|spirometry|colonoscopy|mammogram|scan|panel|troponin|inr|d-dimer|cultures|imaging|study|swallow study|barium swallow|sleep study|holter|monitor|test(?:ing)?|screening|dexa|bone density|pap|strep test|covid test|pregnancy test|glucose tolerance test|eye exam)`;
+export const TEST_WORDS = String.raw`(?:x-?rays?|mri|ct(?: scan)?|cat scan|ultrasound|echo(?:cardiogram)?|ekg|ecg|labs?|lab work|blood ?work|blood tests?|cbc|cmp|bmp|metabolic panel|lipid panel|a1c|tsh|thyroid|urinalysis|urine (?:test|culture|sample)|culture|swab|biopsy|stress test|abi|ankle[- ]brachial (?:index|pressures?)|dopplers?|duplex(?: scan)?|spirometry|colonoscopy|mammogram|scan|panel|troponin|inr|d-dimer|cultures|imaging|study|swallow study|barium swallow|sleep study|holter|monitor|test(?:ing)?|screening|dexa|bone density|pap|strep test|covid test|pregnancy test|glucose tolerance test|eye exam)`;
 
 // "From tonight, you put the insulin up by two units…", "you keep going until your readings are…": a titration
 // told in the present, with its start or its end point, is an instruction as much as "you need to…".

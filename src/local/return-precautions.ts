@@ -16,7 +16,7 @@ const CRISIS_LINE = /\b(?:crisis (?:line|team|number|service|caf[eé])|helpline|
 /** "If it gets worse… come back / go to the ER": return precautions. */
 export function isReturnPrecaution(sentence: string): boolean {
   // "Things to look out for would be worsening tummy pain…": safety-netting named as such, whatever follows.
-  if (/^(?:(?:so|and|but|also|okay|now),?\s+)?(?:the )?(?:main |important )?(?:things|signs|symptoms|red flags|warning signs) (?:to|you should|i'd like you to|i want you to|we'd want you to) (?:look out for|watch (?:out )?for|be aware of|keep an eye (?:out )?(?:on|for))\b/i.test(sentence)) return true;
+  if (/^(?:(?:so|and|but|also|okay|now),?\s+)?(?:the )?(?:main |important )?(?:things|signs|symptoms|red flags|warning signs|side effects) (?:to|you should|i'd like you to|i want you to|we'd want you to) (?:look out for|watch (?:out )?for|be aware of|keep an eye (?:out )?(?:on|for))\b/i.test(sentence)) return true;
   // "Otherwise, if he's not better in 48 hours, bring him back"; "…, I want him seen the same day".
   if (/^(?:(?:and|but|so|also|otherwise|then|the important (?:part|thing)(?: is)?),?:?\s+)?if\b/i.test(sentence) && /\b(?:call|come (?:right |straight )?back|come in|return|go (?:to|straight to)|seek|911|999|bring (?:him|her|them) (?:back|in)|see (?:him|her|you|them)|see (?:your|a|the) (?:doctor|gp|provider|physician|pediatrician|dentist|vet)|be seen|(?:him|her|them|you) seen)\b/i.test(sentence)) return true;
   if (isUnsaidIfPrecaution(sentence)) return true;

@@ -4,7 +4,7 @@
  */
 import type { CaselessPattern } from '../text/caseless-pattern.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, EXAM_CUES, PLAN_CUES, RESULTS_CUES, countMatches } from './clinical-lexicon.js';
-import { DIAGNOSIS_TERM, findDrugs, isOrder, isProcedureNow, isReturnPrecaution } from './clinical-vocabulary.js';
+import { DIAGNOSIS_TERM, findDrugs, isDiagnosisStatement, isOrder, isProcedureNow, isReturnPrecaution } from './clinical-vocabulary.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { trimExplanations } from './trim-explanations.js';
 import type { Family } from './specialty-layout.js';
@@ -60,6 +60,7 @@ const SYMPTOM = caseless(/\b(?:pain\w*|aches?|aching|sore|swell\w*|swollen|fever
 const SHORT_ACTION_WORDS = 16;
 const NAMED_ACTION_WORDS = 40;
 const SAFETY_NET_WORDS = 40;
+const NAMING_WORDS = 25;
 /** A procedure done or a device fitted in the visit is an item the plan must keep, like an order. */
 function isActionItem(text: string): boolean {
   return findDrugs(text).length > 0 || isOrder(text) || REFERS_OR_BOOKS.test(text) || VACCINE_GIVEN.test(text) || isProcedureNow(text);
@@ -124,5 +125,15 @@ export function selectWithinBudget<T extends { text: string }>(whole: T[], block
     keep.add(r.index);
     used += r.words;
   }
+  // An assessment keeps a sentence that names the condition ("Miso has hyperthyroidism — an overactive thyroid"),
+  // however few cue words it holds, over the budget: without it the section explains a diagnosis it never states.
+  if (block === 'assessment' && !items.some((item, i) => keep.has(i) && namesCondition(item.text))) {
+    const naming = items.findIndex((item) => countWords(item.text) <= NAMING_WORDS && namesCondition(item.text));
+    if (naming >= 0) keep.add(naming);
+  }
   return items.filter((_, i) => keep.has(i));
+}
+
+function namesCondition(text: string): boolean {
+  return DIAGNOSIS_TERM.test(text) && isDiagnosisStatement(text);
 }

@@ -9,7 +9,7 @@ import { describeSpeaker } from './describe-speaker.js';
 import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 import { FREQUENCY, NEGATIVE, NUMBERISH, POSITIVE, cleanAnswer, lowerFirst, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
 import { caseless } from '../text/caseless-pattern.js';
-import { dropHedgeTail, readDiagnosedTopic, readDurationTopic } from './timed-topics.js';
+import { dropHedgeTail, readDiagnosedTopic, readDurationState, readDurationTopic } from './timed-topics.js';
 import { pastTense } from './verb-forms.js';
 import { readTakenFor } from './read-treatment-answers.js';
 
@@ -45,6 +45,11 @@ const AGE_Q = caseless(/\bhow old (?:are you|is (?:he|she|your \w+|the patient)|
 const TIME_WORDS = caseless(/\b(?:days?|weeks?|months?|years?|hours?|minutes?|(?:some|a long|a while|quite some) time|a while|ages|yesterday|last night|this morning|tonight|today|ago|since|fall|autumn|spring|summer|winter|january|february|march|april|june|july|august|september|october|november|december|childhood|as a (?:kid|child|teenager|teen|baby|toddler)|(?:19|20)\d\d|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/);
 
 const COUNTED_UNIT = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|times?|tablets?|pills?|doses?|puffs?|mg|ml|kg|lbs?|pounds?|kilos?|miles?|blocks?|flights?|steps?|cups?|glasses?|drinks?|cigarettes?)$/;
+
+/** "So about two hours.": a short count of time, said on its own. */
+function isReckonedDuration(sentence: string): boolean {
+  return words(sentence) <= 6 && NUMBERISH.test(sentence) && /\b(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(sentence) && !/\b(?:i|my|me|ago|you)\b/i.test(sentence);
+}
 
 /** "About a six" → "6"; "six or seven" → "6-7"; undefined without a 0–10 number (or with one that counts a unit). */
 export function readPainScore(answer: string): string | undefined {
@@ -225,10 +230,16 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   }
   const timed = TIME_WORDS.test(first) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first);
   const hedged = dropHedgeTail(first);
-  if (DURATION_Q.test(question) && (timed || (hedged !== first && TIME_WORDS.test(hedged) && words(hedged) <= 12 && !/\b(?:i|my|me)\b/i.test(hedged)))) {
+  // "How long have you been on the floor?" — "What time is it? … It was the news, about half five. So about two hours.":
+  // the duration can come after the patient works it out; the first short timed sentence of the answer is it.
+  const asksBack = /\?\s*$/.test(pair.answers[0] ?? '');
+  const reckoned = DURATION_Q.test(question) && (!timed || asksBack) ? pair.answers.slice(1, 4).find((a) => isReckonedDuration(cleanAnswer(a))) : undefined;
+  if (DURATION_Q.test(question) && ((timed && !asksBack) || reckoned !== undefined || (hedged !== first && TIME_WORDS.test(hedged) && words(hedged) <= 12 && !/\b(?:i|my|me)\b/i.test(hedged)))) {
     const topic = readDurationTopic(question);
-    const heading = !topic ? 'Duration' : findDrugs(topic).length > 0 ? `Taking ${topic}` : `Duration of ${topic}`;
-    return [statement('history', `${heading}: ${lowerFirst(hedged)}.`, pair, [pair.answers[0]!])];
+    const state = topic ? undefined : readDurationState(question);
+    const heading = state ? `${state.charAt(0).toUpperCase()}${state.slice(1)}` : !topic ? 'Duration' : findDrugs(topic).length > 0 ? `Taking ${topic}` : `Duration of ${topic}`;
+    const said = reckoned === undefined ? hedged : cleanAnswer(reckoned).replace(/^(?:so|then|that's|that makes it),?\s+/i, '');
+    return [statement('history', `${heading}: ${lowerFirst(said)}.`, pair, [reckoned ?? pair.answers[0]!])];
   }
   // "When did you get diagnosed with diabetes?" — "It was last fall." → "Diabetes diagnosed: last fall."
   const diagnosed = readDiagnosedTopic(question);

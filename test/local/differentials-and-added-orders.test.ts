@@ -70,3 +70,22 @@ describe('side effects to watch for', () => {
     expect(isReturnPrecaution('Side effects to watch for with methimazole: vomiting, being very tired, not eating, or an itchy face.')).toBe(true);
   });
 });
+
+describe('an answer worked out before it is given', () => {
+  const note = generateLocalNote([
+    'Paramedic: Hello Joan, I\'m Sam. How long have you been on the floor?',
+    'Patient: What day is it? I fell after lunch. So about three hours.',
+    'Paramedic: Did you black out before you fell?',
+    'Patient: No. I didn\'t pass out, I tripped on the step.',
+    'Paramedic: Any pain?',
+    'Patient: My right hip, it\'s awful.',
+  ].join('\n'), { specialty: 'paramedic' });
+
+  it('reads the duration from the sentence that gives it, under what was asked', () => {
+    expect(note.subjective).toMatch(/On the floor: about 3 hours/);
+  });
+
+  it('keeps "I didn\'t pass out" as history', () => {
+    expect(note.subjective).toMatch(/(?:didn't pass out|denies passing out|not pass out)/i);
+  });
+});

@@ -120,6 +120,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
     && !/\b(?:will|'ll|going to|let's|want|need|if|check|test|scan|x-?ray|bloods?)\b/i.test(u.text)) return 'assessment';
   // "The murmur is most likely from the thyroid": a finding put down to its likely cause is the judgement.
   if (u.role === 'clinician' && !u.question && phase !== 'history' && LIKELY_CAUSE.test(u.text) && !/\b(?:will|'ll|going to|let's|if)\b/i.test(u.text)) return 'assessment';
+  // "We're taking you to St. Jude's, it's got the orthopaedic unit": where the patient is taken is the disposition.
+  if (u.role === 'clinician' && !u.question && phase !== 'history' && TAKES_TO.test(u.text)) return 'plan';
   // "The best fix is a partial nail avulsion": the option chosen, once the judgement is given.
   if (u.role === 'clinician' && !u.question && phase === 'plan' && BEST_OPTION.test(u.text)) return 'plan';
   // "The inflammation is starting to affect the bone around the root tips": what a condition is doing inside, inferred
@@ -170,7 +172,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
     // "Okay, let's schedule it.", "Sounds good.": agreement, not history.
     if (words <= 6 && /^(?:let's|let us|sounds|sure|great|perfect|will do|i will|i'll (?:try|do)|got it|okay,? (?:let's|i'll|sounds))\b/i.test(u.text)) return undefined;
     const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 ? 1 : 0);
-    if (clinical === 0 && !(short && words >= 3 && phase !== 'plan')) return undefined;
+    // "My best is about 400.": a number the patient gives about themselves while the history is taken is part of it.
+    const ownNumber = phase === 'history' && words <= 10 && /^(?:my|our|his|her)\b/i.test(u.text) && /\d/.test(u.text);
+    if (clinical === 0 && !ownNumber && !(short && words >= 3 && phase !== 'plan')) return undefined;
     if (phase === 'plan' && clinical < 2 && words < 10) return undefined;
     return 'history';
   }
@@ -318,6 +322,7 @@ const MAINTAINS = caseless(/\b(?:(?:they|it|that|this|which|these|those) (?:\w+ 
 const DRUG_NAMED = caseless(/^(?:(?:and|so|okay),?\s+)?(?:it's|it is|that's|that is|this one's|the (?:new )?(?:medicine|inhaler|tablet|cream|spray|drops) is) called\b/);
 const REACHING = caseless(/\b(?:is|are|'s|'re|has|have) (?:now |already |just )?(?:starting|beginning|started|begun) to (?:affect|involve|damage|erode|press on|compress|irritate|weaken|eat into)\b/);
 const PROGNOSIS = caseless(/\b(?:can|could|may|might|will probably|is likely to|are likely to|tends? to)(?: well)? (?:drop|fall|dip|rise|climb|creep|flare|recur|settle|clear)(?: (?:up|down|off|low|high))? (?:again|later|by itself|on (?:its|their) own)\b/);
+const TAKES_TO = caseless(/^(?:(?:so|and|okay|right|now),?\s+)*(?:we're|we are|we'll be|we will be|i'm|we'll|we will) (?:taking|bringing|sending|transferring|moving|transporting|take|bring|send|transfer|transport) (?:you|him|her|them|the patient) (?:in )?(?:to|into|over to|up to|down to)\b/);
 const EXCLUDES_CONDITION = caseless(/\b(?:i (?:don't|do not) think (?:it's |it is |this is |that's |that is |there's |you(?:'ve| have) (?:got )?|(?:she|he)(?:'s| has) (?:got )?)?(?:an? )?(?=\w)|(?:is|'s|are|'re|seems?|looks?) (?:very |quite |much |far |a lot )?(?:unlikely|less likely|not likely)|[a-z]+ (?:very |quite |much )?unlikely[.!]?$|(?:doesn't|does not|don't|do not) (?:look|sound|seem) like)/);
 const LIKELY_CAUSE = caseless(/\b(?:is|are|'s|'re) (?:most likely|more likely|probably|likely|almost certainly) (?:(?:a|an|the) [\w -]{0,30}?)?(?:from|due to|caused by|because of|secondary to|coming from)\b/);
 const RISK_GRADED = caseless(/\b(?:is|are|'s|'re|puts? (?:you|him|her|them) at|at) (?:a |an )?(?:very |fairly |quite )?(?:low|high|moderate|medium|intermediate|increased) risk\b/);

@@ -161,13 +161,16 @@ const PROCEDURE = caseless(/\b(?:i|we)(?:'ve| have) (?:just |now |also |already 
 const RECOMMENDED = caseless(/\b(?:the (?:team|doctors?|surgeons?|therapists?)|our team|we all) (?:recommends?|suggests?|advises?|would like)\b|\b(?:is|are) (?:recommended|advised)\b/);
 
 /** A procedure done or a device fitted in the visit ("I'm putting you in a boot", "I'll debride the callus"). */
+/** "IV line in the right hand, that's in", "collar's on": a device placed now, said as it is done. */
+const PLACED_NOW = caseless(/\b(?:iv|line|cannula|venflon|catheter|drip|splint|dressing|collar|sling|cast|bandage|tourniquet|pads|leads|mask|oxygen|nasal specs)\b[^.?!]{0,40}\b(?:that's|it's|that is|it is) (?:in|on|sited|placed|secured)[.!]?$/);
+
 export function isProcedureNow(sentence: string): boolean {
-  return PROCEDURE.test(sentence) && !/\?$/.test(sentence) && !/\b(?:if|last (?:time|visit)|ago)\b/i.test(sentence);
+  return (PROCEDURE.test(sentence) || PLACED_NOW.test(sentence)) && !/\?$/.test(sentence) && !/\b(?:if|last (?:time|visit)|ago)\b/i.test(sentence);
 }
 
 export function isPlanStatement(sentence: string): boolean {
   if (VISIT_REASON.test(sentence)) return false;
-  if ((PROCEDURE.test(sentence) || RECOMMENDED.test(sentence)) && !/\?$/.test(sentence) && !/\b(?:if|last (?:time|visit)|ago)\b/i.test(sentence)) return true;
+  if ((PROCEDURE.test(sentence) || PLACED_NOW.test(sentence) || RECOMMENDED.test(sentence)) && !/\?$/.test(sentence) && !/\b(?:if|last (?:time|visit)|ago)\b/i.test(sentence)) return true;
   if ((STRONG_PLAN.test(sentence) || GERUND_ADVICE.test(sentence)) && !/\?$/.test(sentence)) return true;
   if (PLAN_ANYWHERE.test(sentence) && !/\?$/.test(sentence) && !/\b(?:last (?:time|visit)|ago|were (?:started|put|given|told))\b/i.test(sentence)) return true;
   if (PAST_PLAN.test(sentence) && !/\b(?:now|today|instead|going forward|from now)\b/i.test(sentence)) return false;

@@ -21,7 +21,7 @@ import { PROPOSES_CHANGE } from './proposals.js';
 import { isSymptomRecap } from './symptom-recap.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
 import { ANNOUNCES_RESULTS, type Phase, type Slot, VITALS } from './track-phases.js';
-import { ASKS_INTERPRETER, CONNECTION_CHECK, CUT_OFF, PLAN_ANNOUNCED, EVALUATION_NOW, EXAM_MANEUVER, FOLLOW_UP_GOODBYE, FORETOLD_SENSATION, GREETING_OR_AGENDA, COMFORTS, INTRODUCTION, QUESTIONS_AHEAD, RUNNING_THE_VISIT, MEETS, SCRIBE_COMMAND, SMALL_TALK, VISIT_COURSE, VISIT_PROCESS, VISIT_STEP, VISIT_ASIDE } from './visit-talk-patterns.js';
+import { ASKS_INTERPRETER, CHECKS_OUT, CONNECTION_CHECK, CUT_OFF, PLAN_ANNOUNCED, EVALUATION_NOW, EXAM_MANEUVER, FOLLOW_UP_GOODBYE, FORETOLD_SENSATION, GREETING_OR_AGENDA, COMFORTS, INTRODUCTION, QUESTIONS_AHEAD, RUNNING_THE_VISIT, MEETS, SCRIBE_COMMAND, SMALL_TALK, VISIT_COURSE, VISIT_PROCESS, VISIT_STEP, VISIT_ASIDE } from './visit-talk-patterns.js';
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
@@ -183,7 +183,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   const readsToo = words >= 5 && !u.question && ((VITALS.test(u.text) && hasMeasuredValue(u.text)) || /\b(?:[7-9]\d|1\d\d|2[0-4]\d)\/\d{2,3}\b/.test(u.text)) && !/\b(?:going to|will|'ll|at home|last (?:time|week|month))\b/i.test(u.text);
   if (readsToo && (VISIT_PROCESS.test(u.text) || EXAM_MANEUVER.test(u.text))) return 'exam';
   if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || VISIT_ASIDE.test(u.text) || ((VISIT_STEP.test(u.text) || GREETING_OR_AGENDA.test(u.text) || VISIT_COURSE.test(u.text) || (CUT_OFF.test(u.text) && !/\d/.test(u.text))) && findDrugs(u.text).length === 0) || SCRIBE_COMMAND.test(u.text) || ASKS_INTERPRETER.test(u.text)) return undefined;
-  if (CONNECTION_CHECK.test(u.text) || PLAN_ANNOUNCED.test(u.text)) return undefined;
+  if (CONNECTION_CHECK.test(u.text) || PLAN_ANNOUNCED.test(u.text) || CHECKS_OUT.test(u.text)) return undefined;
   // "Let's look at the knee first", "you can close your mouth": asking for the exam, or ending it, is not the plan.
   if (!u.question && isExamRequest(u.text)) return undefined;
   // "Let's have you lying on your back, knees bent": placing the body for the exam, unless it says when (advice).

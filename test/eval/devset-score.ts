@@ -4,8 +4,8 @@
  * section after normalisation: lower case, spelled numbers as digits, units abbreviated, a few function words
  * dropped, a trailing plural "s" removed. Its words must appear in order within one clause with at most
  * MAX_GAP other words between neighbours, and a positive fact does not count where a negation ("no", "denies")
- * stands just before it. A fact's "no" is met by "denies" ("Denies fever" states "no fever"), and "N/10" reads as
- * "N out of 10". A token ending in `*` matches any word it starts.
+ * stands just before it. A fact's "no" is met by "denies" ("Denies fever" states "no fever"), "N/10" reads as
+ * "N out of 10" and "kilos" as "kg". A token ending in `*` matches any word it starts.
  */
 import { convertSpelledNumbers } from '../../src/text/spelled-numbers.js';
 import { SECTIONS, type Section } from '../../src/note/sections.js';
@@ -41,7 +41,7 @@ const STOP = new Set(['the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been'
   'had', 'her', 'his', 'their', 'he', 'she', 'they', 'it', 'its', 'at', 'on', 'in', 'for', 'by', 'patient', 'this', 'that']);
 const UNITS: Record<string, string> = {
   milligrams: 'mg', milligram: 'mg', micrograms: 'mcg', microgram: 'mcg', percent: '%', pounds: 'lb', pound: 'lb',
-  lbs: 'lb', centimeters: 'cm', centimeter: 'cm', millimeters: 'mm', millimeter: 'mm', kilograms: 'kg', kilogram: 'kg',
+  lbs: 'lb', centimeters: 'cm', centimeter: 'cm', millimeters: 'mm', millimeter: 'mm', kilograms: 'kg', kilogram: 'kg', kilos: 'kg', kilo: 'kg',
   milliliters: 'ml', milliliter: 'ml', degrees: 'degree', bpm: 'bpm', mmhg: 'mmhg',
 };
 

@@ -84,3 +84,17 @@ describe('a plan announced with its length', () => {
     expect(PLAN_ANNOUNCED.test("Here's the plan: start the naproxen today.")).toBe(false);
   });
 });
+
+describe('the close of a visit and a recap with its duration', () => {
+  it('does not write "come with me and we\'ll get you checked out" as a plan item', async () => {
+    const { CHECKS_OUT } = await import('../../src/local/visit-talk-patterns.js');
+    expect(CHECKS_OUT.test("Why don't you come with me and we'll get you checked out.")).toBe(true);
+    expect(CHECKS_OUT.test('We will get you checked out for a fracture with an x-ray.')).toBe(false);
+  });
+
+  it('reads "about five hours of palpitations", said back, as history', async () => {
+    const { isSymptomRecap } = await import('../../src/local/symptom-recap.js');
+    expect(isSymptomRecap('Okay, so about five hours of palpitations.')).toBe(true);
+    expect(isSymptomRecap('Two weeks of school missed.')).toBe(false);
+  });
+});

@@ -17,6 +17,11 @@ import { describesBodyInExam, placesBody } from './spoken-observations.js';
 import { isExamRequest } from './exam-requests.js';
 import { BODY_STATE_NOW, COUNTED_FINDING, EXAMINED_PART, PAIN_ELICITED, PULSE_FELT, SHORT_READING, TERSE_FINDING, TERSE_LIKELIHOOD, TERSE_ORDER, TERSE_RANGE, TESTED_STRUCTURE } from './terse-findings.js';
 import { ordersTest } from './ordered-tests.js';
+import { judgesConsistencySafety, ordersDietOrFluids } from './diet-and-fluid-orders.js';
+import { addsToHomeProgram, describesGait, judgesProgress, namesWalkingAid, readsTimedTest } from './rehab-session-talk.js';
+import { infersInsideState, looksForAbsentSign, rulesOutCondition } from './inferred-conditions.js';
+import { contactsColleague } from './care-handoffs.js';
+import { keepsDrugAsIs } from './reviewed-medicines.js';
 import { PROPOSES_CHANGE } from './proposals.js';
 import { isSymptomRecap } from './symptom-recap.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
@@ -108,6 +113,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.role === 'clinician' && phase === 'history' && !u.question && isSymptomRecap(u.text)) return 'history';
   // "See you next Tuesday", "see you in two weeks": the follow-up, said as goodbye.
   if (u.role === 'clinician' && !u.question && FOLLOW_UP_GOODBYE.test(u.text)) return 'plan';
+  const everyday = u.role === 'clinician' && !u.question ? placeEverydayTalk(u.text, phase) : undefined;
+  if (everyday) return everyday;
   // "There's a known interaction between ciprofloxacin and warfarin": a judgement about the medicines, never a finding.
   if (u.role === 'clinician' && !u.question && /\binteractions?\b/i.test(u.text) && findDrugs(u.text).length > 0 && !/\b(?:will|'ll|going to|let's|check(?:ed)? for|any)\b/i.test(u.text)) return 'assessment';
   // "I want to start a daily controller. It's called fluticasone 44 micrograms.": the drug just proposed, named.
@@ -163,7 +170,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
     if (phase === 'exam' && words <= 8 && /^(?:(?:ow+|ouch|oh|yes|yeah|yep|mm+)[,!.]?\s+)*(?:that's|that is|right) (?:where it (?:hurts|is)|the (?:spot|one)|it|there|sore)\b/i.test(u.text)) return undefined;
     // "Okay, let's schedule it.", "Sounds good.": agreement, not history.
     if (words <= 6 && /^(?:let's|let us|sounds|sure|great|perfect|will do|i will|i'll (?:try|do)|got it|okay,? (?:let's|i'll|sounds))\b/i.test(u.text)) return undefined;
-    const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 ? 1 : 0);
+    // ("Using cane outside and inside too": the walking aid a patient uses is their history, though no lexicon names it.)
+    const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 || namesWalkingAid(u.text) ? 1 : 0);
     if (clinical === 0 && !(short && words >= 3 && phase !== 'plan')) return undefined;
     if (phase === 'plan' && clinical < 2 && words < 10) return undefined;
     return 'history';
@@ -301,6 +309,23 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "It puts you in the severe category, I'm afraid, so severe COPD, GOLD stage 3.": once the history is taken, a
   // condition the clinician names, in words no reader knows, is the judgement rather than nothing.
   if (phase !== 'history' && !u.question && words >= 4 && namesConditionInApposition(u.text) && !UNNAMED_JUDGEMENT_EXCLUDES.test(u.text)) return 'assessment';
+  return undefined;
+}
+
+/**
+ * A clinician's sentence placed by what it does in everyday words, before any cue is counted: see
+ * diet-and-fluid-orders.ts, rehab-session-talk.ts, inferred-conditions.ts and care-handoffs.ts.
+ */
+function placeEverydayTalk(text: string, phase: Phase): Slot | undefined {
+  // "Remind me, it's the right knee replacement and it was four weeks ago?": the history, asked back as a statement.
+  if (phase === 'history' && /\bremind me\b/i.test(text) && !/\b(?:will|'ll|going to|let's)\b/i.test(text)) return 'history';
+  if (contactsColleague(text) || keepsDrugAsIs(text) || addsToHomeProgram(text)) return 'plan';
+  if (readsTimedTest(text) || (phase === 'exam' && describesGait(text))) return 'exam';
+  // (A texture or limit said as an order is the plan in a short visit whose phases never left the history.)
+  if (ordersDietOrFluids(text)) return 'plan';
+  if (phase === 'history') return undefined;
+  if (looksForAbsentSign(text)) return 'exam';
+  if (judgesConsistencySafety(text) || infersInsideState(text) || rulesOutCondition(text) || judgesProgress(text)) return 'assessment';
   return undefined;
 }
 

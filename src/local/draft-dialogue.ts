@@ -26,6 +26,7 @@ import { announcedMeasure, isLabName, namedExamTopic, namedSide, readBareReading
 import { namesOfPatient, toThirdPerson } from './third-person-voice.js';
 import { IDENTITY_CHECK, findIdentityAnswers } from './identity-checks.js';
 import { announcesItems, readListedItem } from './announced-items.js';
+import { opensMedicineReview, readReviewedMedicine } from './reviewed-medicines.js';
 
 const SHORT_VISIT = 45;
 const SYMPTOM_WORDS = caseless(/\b(?:dizzy|pain|hurts?|ache|aching|swollen|swelling|bleeding|numb|tingling|nause\w*|vomit\w*|fever|cough\w*|short of breath|tired|rash|itch\w*|burning|sore)\b/);
@@ -68,6 +69,8 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   let findings: { topic: string; turn: number } | undefined;
   // The turn in which the clinician announced how many things they recommend ("I'd recommend three.").
   let listing: number | undefined;
+  // The turn in which the clinician opened the patient's medicines to read them out ("Let's look at the pills.").
+  let reviewing: number | undefined;
   utterances.forEach((u0, i) => {
     if (checks.has(u0.turn) || (u0.role === 'clinician' && u0.question && IDENTITY_CHECK.test(u0.text))) return;
     if (u0.role !== 'clinician') heard = u0.text;
@@ -212,6 +215,14 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
       }
       return;
     }
+    if (reviewing !== undefined && (reviewing !== u.turn || u.role !== 'clinician')) reviewing = undefined;
+    const taken = reviewing !== undefined && !u.question ? readReviewedMedicine(u.text) : undefined;
+    if (taken) {
+      const said = polishSentence(normalizeMeasurements(taken));
+      drafts.push({ block: 'history', text: said, lines: [u.line], spoken: said, order: i, clinician: true });
+      return;
+    }
+    if (u.role === 'clinician' && opensMedicineReview(u.text)) reviewing = u.turn;
     if (listing !== undefined && (listing !== u.turn || u.role !== 'clinician')) listing = undefined;
     const listed = listing !== undefined ? readListedItem(u.text) : undefined;
     if (listed) {

@@ -8,6 +8,8 @@ import { DIAGNOSIS_TERM, findDrugs, isOrder, isProcedureNow, isReturnPrecaution 
 import { caseless } from '../text/caseless-pattern.js';
 import { trimExplanations } from './trim-explanations.js';
 import type { Family } from './specialty-layout.js';
+import { contactsColleague } from './care-handoffs.js';
+import { ordersDietOrFluids } from './diet-and-fluid-orders.js';
 
 export type BudgetedBlock = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 
@@ -62,8 +64,14 @@ const NAMED_ACTION_WORDS = 40;
 const SAFETY_NET_WORDS = 40;
 /** A procedure done or a device fitted in the visit is an item the plan must keep, like an order. */
 function isActionItem(text: string): boolean {
-  return findDrugs(text).length > 0 || isOrder(text) || REFERS_OR_BOOKS.test(text) || VACCINE_GIVEN.test(text) || isProcedureNow(text);
+  return findDrugs(text).length > 0 || isOrder(text) || REFERS_OR_BOOKS.test(text) || VACCINE_GIVEN.test(text) || isProcedureNow(text)
+    || contactsColleague(text) || ordersDietOrFluids(text) || SELF_MONITORING.test(text);
 }
+/**
+ * "Weigh every morning, after the toilet, and write it down", "check your sugar twice a day": what the patient is to
+ * measure at home, and a colleague called or written to (care-handoffs.ts), are plan items as much as an order is.
+ */
+const SELF_MONITORING = caseless(/\b(?:weigh|check|record|measure|test|write down|log)\b(?: (?:yourself|himself|herself|your \w+|his \w+|her \w+|it|them))?,? (?:every (?:morning|day|night|evening)|daily|each (?:morning|day)|twice a day|once a day)\b/);
 /** "Pneumococcal vaccine, PCV20, given today, left deltoid": a vaccine given in the visit is a treatment like a drug. */
 const VACCINE_GIVEN = caseless(/\b(?:vaccines?|vaccinat\w*|immuni[sz]ations?|boosters?|jabs?|shots?)\b[^.?!]{0,40}\b(?:given|administered|today|done)\b/);
 /**

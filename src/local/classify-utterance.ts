@@ -22,6 +22,8 @@ import { addsToHomeProgram, describesGait, judgesProgress, namesWalkingAid, read
 import { infersInsideState, looksForAbsentSign, rulesOutCondition } from './inferred-conditions.js';
 import { contactsColleague } from './care-handoffs.js';
 import { keepsDrugAsIs } from './reviewed-medicines.js';
+import { gradesRisk } from './risk-ratings.js';
+import { describesLetter, teachesWarningSigns } from './plan-explanations.js';
 import { PROPOSES_CHANGE } from './proposals.js';
 import { isSymptomRecap } from './symptom-recap.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
@@ -106,21 +108,22 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "No dizziness.": a patient's two-word denial of a symptom is a negative finding of the history.
   if (u.role !== 'clinician' && !u.question && words === 2 && /^no\s+\w+\W*$/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
   // "I'm nauseous.", "Erectile problems.": a patient's two-word report of a symptom is history, as its denial is.
-  if (u.role !== 'clinician' && !u.question && words === 2 && !/^(?:yes|yeah|no|not|okay|ok|sure|maybe|just)\b/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
+  // ("Thanks, doctor." thanks; "Two weeks." said back once the plan is under way repeats the plan.)
+  if (u.role !== 'clinician' && !u.question && words === 2 && phase !== 'plan' && !/^(?:yes|yeah|no|not|okay|ok|sure|maybe|just|thanks?|thank you|cheers)\b/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
   // "Affect restricted.", "Insight partial.": a mental-state item said in two words is the finding.
   if (u.role === 'clinician' && !u.question && words <= 3 && MENTAL_STATE_SEEN.test(u.text)) return 'exam';
   // "Okay, so frequency and urgency.": symptoms named back while the history is taken are that history.
   if (u.role === 'clinician' && phase === 'history' && !u.question && isSymptomRecap(u.text)) return 'history';
   // "See you next Tuesday", "see you in two weeks": the follow-up, said as goodbye.
   if (u.role === 'clinician' && !u.question && FOLLOW_UP_GOODBYE.test(u.text)) return 'plan';
-  const everyday = u.role === 'clinician' && !u.question ? placeEverydayTalk(u.text, phase) : undefined;
+  const everyday = u.role === 'clinician' && !u.question ? placeEverydayTalk(u.text, phase, u.raw) : undefined;
   if (everyday) return everyday;
   // "There's a known interaction between ciprofloxacin and warfarin": a judgement about the medicines, never a finding.
   if (u.role === 'clinician' && !u.question && /\binteractions?\b/i.test(u.text) && findDrugs(u.text).length > 0 && !/\b(?:will|'ll|going to|let's|check(?:ed)? for|any)\b/i.test(u.text)) return 'assessment';
   // "I want to start a daily controller. It's called fluticasone 44 micrograms.": the drug just proposed, named.
   if (u.role === 'clinician' && phase !== 'history' && !u.question && DRUG_NAMED.test(u.text) && findDrugs(u.text).length > 0) return 'plan';
   // "…so from a diabetes point of view your feet are low risk": a risk graded is the judgement, though said of the body.
-  if (u.role === 'clinician' && !u.question && phase !== 'history' && RISK_GRADED.test(u.text) && !/\b(?:will|'ll|going to|if|would)\b/i.test(u.text)) return 'assessment';
+  if (u.role === 'clinician' && !u.question && phase !== 'history' && gradesRisk(u.text)) return 'assessment';
   // "The best fix is a partial nail avulsion": the option chosen, once the judgement is given.
   if (u.role === 'clinician' && !u.question && phase === 'plan' && BEST_OPTION.test(u.text)) return 'plan';
   // "The inflammation is starting to affect the bone around the root tips": what a condition is doing inside, inferred
@@ -316,14 +319,20 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
  * A clinician's sentence placed by what it does in everyday words, before any cue is counted: see
  * diet-and-fluid-orders.ts, rehab-session-talk.ts, inferred-conditions.ts and care-handoffs.ts.
  */
-function placeEverydayTalk(text: string, phase: Phase): Slot | undefined {
+const SAID_BACK = caseless(/^(?:(?:okay|ok|right),?\s+)?so,?\s+(?:no|some|occasional|a bit of|a little) (?!(?:need|problem|worries|rush|reason|more|questions|time)\b)[a-z]/);
+
+function placeEverydayTalk(text: string, phase: Phase, raw = text): Slot | undefined {
   // "Remind me, it's the right knee replacement and it was four weeks ago?": the history, asked back as a statement.
   if (phase === 'history' && /\bremind me\b/i.test(text) && !/\b(?:will|'ll|going to|let's)\b/i.test(text)) return 'history';
+  // "So no manic symptoms.", "So some passive thoughts, like it would be easier not to wake up.": what the patient just
+  // told, said back in the clinician's words while the history is taken.
+  if (phase === 'history' && SAID_BACK.test(raw) && text.split(/\s+/).length <= 14 && !/\b(?:will|'ll|going to|let's|i'd|we'd|need|want)\b/i.test(text)) return 'history';
   if (contactsColleague(text) || keepsDrugAsIs(text) || addsToHomeProgram(text)) return 'plan';
   if (readsTimedTest(text) || (phase === 'exam' && describesGait(text))) return 'exam';
   // (A texture or limit said as an order is the plan in a short visit whose phases never left the history.)
   if (ordersDietOrFluids(text)) return 'plan';
   if (phase === 'history') return undefined;
+  if (phase === 'plan' && (teachesWarningSigns(text) || describesLetter(text))) return 'plan';
   if (looksForAbsentSign(text)) return 'exam';
   if (judgesConsistencySafety(text) || infersInsideState(text) || rulesOutCondition(text) || judgesProgress(text)) return 'assessment';
   return undefined;
@@ -337,7 +346,6 @@ const MAINTAINS = caseless(/\b(?:(?:they|it|that|this|which|these|those) (?:\w+ 
 const DRUG_NAMED = caseless(/^(?:(?:and|so|okay),?\s+)?(?:it's|it is|that's|that is|this one's|the (?:new )?(?:medicine|inhaler|tablet|cream|spray|drops) is) called\b/);
 const REACHING = caseless(/\b(?:is|are|'s|'re|has|have) (?:now |already |just )?(?:starting|beginning|started|begun) to (?:affect|involve|damage|erode|press on|compress|irritate|weaken|eat into)\b/);
 const PROGNOSIS = caseless(/\b(?:can|could|may|might|will probably|is likely to|are likely to|tends? to)(?: well)? (?:drop|fall|dip|rise|climb|creep|flare|recur|settle|clear)(?: (?:up|down|off|low|high))? (?:again|later|by itself|on (?:its|their) own)\b/);
-const RISK_GRADED = caseless(/\b(?:is|are|'s|'re|puts? (?:you|him|her|them) at|at) (?:a |an )?(?:very |fairly |quite )?(?:low|high|moderate|medium|intermediate|increased) risk\b/);
 const BEST_OPTION = caseless(/^(?:(?:so|well|okay|right|and),?\s+)*the (?:best|right|usual|standard) (?:fix|option|treatment|thing to do|approach|way forward) (?:here |for (?:this|that|it) )?(?:is|would be)\b/);
 const SINCE_CHANGE = caseless(/^(?:it's|it has|it is) been (?:about |around |almost |nearly |just over |over |roughly )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of) (?:days?|weeks?|months?|years?) since (?:we|you|i|he|she|they)\b/);
 const DRUG_THEN_WHEN = caseless(/^(?:(?:and|so|yes|yeah|okay|right),?\s+)*(?:the |a |an |your |his |her )?(?:(?!is\b|are\b|was\b|were\b|has\b|had\b|did\b)[a-z][\w-]* ){1,3}(?:today|now|tonight|this (?:morning|afternoon|evening|week))\b/);

@@ -10,6 +10,7 @@ import { trimExplanations } from './trim-explanations.js';
 import type { Family } from './specialty-layout.js';
 import { contactsColleague } from './care-handoffs.js';
 import { ordersDietOrFluids } from './diet-and-fluid-orders.js';
+import { gradesRisk } from './risk-ratings.js';
 
 export type BudgetedBlock = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 
@@ -90,7 +91,8 @@ const CHANGES = caseless(/\b(?:get|buy|continu\w*|keep\w*|carry on|tak\w*|use|us
 // patient ("I'll ask the pharmacist to review his tablets") is a referral too;
 // (below) so is another service notified or sent a copy ("I'll notify urgent care", "I'll fax them a note").
 const REFERS = caseless(/\b(?:refer(?:ral|ring|red)?|admit(?:ted|ting)?|keep (?:you|him|her|them) in|ask (?:the|a|our) [\w -]{1,25}? (?:team to see|to (?:see|review|assess|check|look at)))\b/);
-const REFERS_OR_BOOKS = caseless(/\b(?:refer(?:ral|ring|red)?|consult|notify|notifying|fax|faxing|send (?:a|them a|him a|her a) copy|schedul\w*|book(?:ed|ing)?|follow[- ]?up|see (?:you|him|her|them) (?:back|again|in)|come back in|prescri\w+|debride\w*|inject\w*)\b/);
+// A letter for work or school is a document the plan owes the patient, like a prescription.
+const REFERS_OR_BOOKS = caseless(/\b(?:refer(?:ral|ring|red)?|consult|letter for (?:work|school|your employer)|(?:work|school|sick) letter|fit note|sick note|notify|notifying|fax|faxing|send (?:a|them a|him a|her a) copy|schedul\w*|book(?:ed|ing)?|follow[- ]?up|see (?:you|him|her|them) (?:back|again|in)|come back in|prescri\w+|debride\w*|inject\w*)\b/);
 
 /** When to come back, by a count of days or weeks or by the day itself ("recheck him tomorrow morning", "see you Friday",
  * "I'll check in with you in one week", "I'll ring you on Monday"). */
@@ -124,6 +126,8 @@ export function selectWithinBudget<T extends { text: string }>(whole: T[], block
     const next = ranked.find((r) => !keep.has(r.index) && r.words <= SAFETY_NET_WORDS && BOOKS_NEXT_VISIT.test(r.item.text) && !isReturnPrecaution(r.item.text));
     if (next && !ranked.some((r) => keep.has(r.index) && BOOKS_NEXT_VISIT.test(r.item.text))) { keep.add(next.index); used += next.words; }
   }
+  // A risk rated in a few words is kept in the assessment whatever its budget (risk-ratings.ts).
+  if (block === 'assessment') for (const r of ranked) if (r.words <= SHORT_ACTION_WORDS && gradesRisk(r.item.text)) { keep.add(r.index); used += r.words; }
   for (const r of ranked) {
     if (keep.has(r.index)) continue;
     // A plan line with no clinical content ("There are a few things I'd like you to do") does not fill what is left.

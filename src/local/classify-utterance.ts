@@ -17,13 +17,14 @@ import { describesBodyInExam, placesBody } from './spoken-observations.js';
 import { isExamRequest } from './exam-requests.js';
 import { BODY_STATE_NOW, COUNTED_FINDING, EXAMINED_PART, PAIN_ELICITED, PULSE_FELT, SHORT_READING, TERSE_FINDING, TERSE_LIKELIHOOD, TERSE_ORDER, TERSE_RANGE, TESTED_STRUCTURE } from './terse-findings.js';
 import { ordersTest } from './ordered-tests.js';
-import { judgesConsistencySafety, ordersDietOrFluids } from './diet-and-fluid-orders.js';
+import { givesSwallowTrial, judgesConsistencySafety, ordersDietOrFluids } from './diet-and-fluid-orders.js';
 import { addsToHomeProgram, describesGait, judgesProgress, namesWalkingAid, readsTimedTest } from './rehab-session-talk.js';
 import { infersInsideState, looksForAbsentSign, rulesOutCondition } from './inferred-conditions.js';
 import { contactsColleague } from './care-handoffs.js';
 import { keepsDrugAsIs } from './reviewed-medicines.js';
 import { gradesRisk } from './risk-ratings.js';
 import { describesLetter, teachesWarningSigns } from './plan-explanations.js';
+import { namesExaminedTooth } from './dental-sites.js';
 import { PROPOSES_CHANGE } from './proposals.js';
 import { isSymptomRecap } from './symptom-recap.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
@@ -117,7 +118,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "See you next Tuesday", "see you in two weeks": the follow-up, said as goodbye.
   if (u.role === 'clinician' && !u.question && FOLLOW_UP_GOODBYE.test(u.text)) return 'plan';
   const everyday = u.role === 'clinician' && !u.question ? placeEverydayTalk(u.text, phase, u.raw) : undefined;
-  if (everyday) return everyday;
+  if (everyday) return everyday === 'aside' ? undefined : everyday;
   // "There's a known interaction between ciprofloxacin and warfarin": a judgement about the medicines, never a finding.
   if (u.role === 'clinician' && !u.question && /\binteractions?\b/i.test(u.text) && findDrugs(u.text).length > 0 && !/\b(?:will|'ll|going to|let's|check(?:ed)? for|any)\b/i.test(u.text)) return 'assessment';
   // "I want to start a daily controller. It's called fluticasone 44 micrograms.": the drug just proposed, named.
@@ -319,16 +320,20 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
  * A clinician's sentence placed by what it does in everyday words, before any cue is counted: see
  * diet-and-fluid-orders.ts, rehab-session-talk.ts, inferred-conditions.ts and care-handoffs.ts.
  */
+const REASSURES = caseless(/^(?:(?:oh|okay|ok|yeah|yes|right|well),?\s+)*(?:that's|that is|it's|it is) (?:really |very |quite |pretty |fairly |actually |so )?(?:common|normal|usual|typical)(?: (?:with|in|for|at|after) [a-z ]{2,40})?[.!]?$/);
 const SAID_BACK = caseless(/^(?:(?:okay|ok|right),?\s+)?so,?\s+(?:no|some|occasional|a bit of|a little) (?!(?:need|problem|worries|rush|reason|more|questions|time)\b)[a-z]/);
 
-function placeEverydayTalk(text: string, phase: Phase, raw = text): Slot | undefined {
+function placeEverydayTalk(text: string, phase: Phase, raw = text): Slot | 'aside' | undefined {
+  // "That's quite common with the lower back teeth.": said to a symptom while the history is taken, a reassurance,
+  // not yet the judgement (which comes once examined, and would lose its place to it in the assessment's budget).
+  if (phase === 'history' && REASSURES.test(text) && text.split(/\s+/).length <= 10) return 'aside';
   // "Remind me, it's the right knee replacement and it was four weeks ago?": the history, asked back as a statement.
   if (phase === 'history' && /\bremind me\b/i.test(text) && !/\b(?:will|'ll|going to|let's)\b/i.test(text)) return 'history';
   // "So no manic symptoms.", "So some passive thoughts, like it would be easier not to wake up.": what the patient just
   // told, said back in the clinician's words while the history is taken.
   if (phase === 'history' && SAID_BACK.test(raw) && text.split(/\s+/).length <= 14 && !/\b(?:will|'ll|going to|let's|i'd|we'd|need|want)\b/i.test(text)) return 'history';
   if (contactsColleague(text) || keepsDrugAsIs(text) || addsToHomeProgram(text)) return 'plan';
-  if (readsTimedTest(text) || (phase === 'exam' && describesGait(text))) return 'exam';
+  if (readsTimedTest(text) || (phase === 'exam' && (describesGait(text) || namesExaminedTooth(text) || givesSwallowTrial(text)))) return 'exam';
   // (A texture or limit said as an order is the plan in a short visit whose phases never left the history.)
   if (ordersDietOrFluids(text)) return 'plan';
   if (phase === 'history') return undefined;

@@ -32,6 +32,16 @@ const CONSISTENCY_JUDGED = caseless(new RegExp(
 /** A history told in the past is no order: "he was on a puree diet at the home". */
 const PAST = caseless(/\b(?:was|were|used to|has been|have been|at home|before|last (?:time|week|month))\b/);
 
+/**
+ * "Let's try a teaspoon of water first.": in a swallow assessment the trial given is recorded with what it showed, so
+ * it is the exam's, not a plan to try something.
+ */
+const TRIAL_GIVEN = caseless(/^(?:(?:okay|ok|so|now|right|and|next),?\s+)*(?:let's|let us|we'll|i'll|i'm going to|we're going to) (?:try|give (?:you|him|her|them)|start with|start (?:you|him|her|them) on) (?:a |an |some )?(?:teaspoon|spoon(?:ful)?|sip|cup|mouthful|bite|piece|cracker|biscuit)s? of [a-z -]{2,30}/);
+
+export function givesSwallowTrial(text: string): boolean {
+  return TRIAL_GIVEN.test(text.trim()) && !/\b(?:at home|tomorrow|next (?:time|week)|tonight)\b/i.test(text);
+}
+
 export function ordersDietOrFluids(text: string): boolean {
   return DIET_ORDER.test(text.trim()) && !PAST.test(text);
 }

@@ -30,8 +30,11 @@ export function rulesOutCondition(text: string): boolean {
   return named !== undefined && DIAGNOSIS_TERM.test(named) && text.split(/\s+/).length <= 12 && !/\b(?:will|'ll|going to|need|if|worry|problem)\b/i.test(text);
 }
 
-/** "No sinus tract — no little pimple … that would suggest a draining infection": a sign looked for and absent. */
-const ABSENT_SIGN = caseless(/^(?:(?:and|so|okay|also),?\s+)?no [a-z][a-z -]{1,30}\b[^.?!]*\b(?:that|which) (?:would|might|could|can) (?:suggest|indicate|mean|point to)\b/);
+/**
+ * "No sinus tract — no little pimple … that would suggest a draining infection", "down at the root tip — no dark area,
+ * so no infection at the tip of the root yet": a sign looked for and absent, with what its absence means.
+ */
+const ABSENT_SIGN = caseless(/^(?:(?:and|so|okay|also),?\s+)?no [a-z][a-z -]{1,30}\b[^.?!]*\b(?:that|which) (?:would|might|could|can) (?:suggest|indicate|mean|point to)\b|^(?:(?:and|but|so|okay|also),?\s+)*(?:(?:down |up |out )?(?:at|on|in|around|over|under) (?:the|its|this|that) [a-z -]{2,30}?\s*(?:\u2014|\u2013|-|,|:)\s*)?no [a-z][a-z -]{1,30},\s*so (?:no|there's no|there is no|not)\b/);
 
 export function looksForAbsentSign(text: string): boolean {
   return ABSENT_SIGN.test(text.trim());

@@ -178,6 +178,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
     const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 || namesWalkingAid(u.text) ? 1 : 0);
     if (clinical === 0 && !(short && words >= 3 && phase !== 'plan')) return undefined;
     if (phase === 'plan' && clinical < 2 && words < 10) return undefined;
+    // "I didn't know that about ibuprofen.", "That would take a lot of pressure off.": once the plan is told, a reaction to
+    // it is no history, whatever it names.
+    if (phase === 'plan' && REACTS_TO_PLAN.test(u.text)) return undefined;
     return 'history';
   }
   // "let's have a look temperature is thirty seven point six … blood pressure today is 148 over 90", "Let me check it
@@ -320,6 +323,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
  * A clinician's sentence placed by what it does in everyday words, before any cue is counted: see
  * diet-and-fluid-orders.ts, rehab-session-talk.ts, inferred-conditions.ts and care-handoffs.ts.
  */
+const REACTS_TO_PLAN = caseless(/^(?:(?:oh|okay|ok|well|right|yes|yeah),?\s+)*(?:i (?:didn't|did not|never) know|i had no idea|that (?:would|will|'d|could) (?:take|help|be|make|really)|that'd (?:take|help|be|make)|i feel (?:a (?:bit|lot|little) )?better (?:just )?(?:knowing|now that|hearing)|that makes (?:sense|me feel)|(?:that's )?good to know)\b/);
 const REASSURES = caseless(/^(?:(?:oh|okay|ok|yeah|yes|right|well),?\s+)*(?:that's|that is|it's|it is) (?:really |very |quite |pretty |fairly |actually |so )?(?:common|normal|usual|typical)(?: (?:with|in|for|at|after) [a-z ]{2,40})?[.!]?$/);
 const SAID_BACK = caseless(/^(?:(?:okay|ok|right),?\s+)?so,?\s+(?:no|some|occasional|a bit of|a little) (?!(?:need|problem|worries|rush|reason|more|questions|time)\b)[a-z]/);
 

@@ -27,7 +27,7 @@ import { namesOfPatient, toThirdPerson } from './third-person-voice.js';
 import { IDENTITY_CHECK, findIdentityAnswers } from './identity-checks.js';
 import { announcesItems, readListedItem } from './announced-items.js';
 import { opensMedicineReview, readReviewedMedicine } from './reviewed-medicines.js';
-import { echoesQuestionAsked } from './echoed-answers.js';
+import { readEchoedDenial } from './echoed-answers.js';
 import { announcesCauses, isNumberedCause } from './numbered-causes.js';
 
 const SHORT_VISIT = 45;
@@ -266,7 +266,14 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     // "How have you been?" — "The tablets make me feel sick.": the first words of an answer to the clinician's own
     // question about the patient are history, though the lexicon knows none of them.
     if (purposes.length === 0 && answersHistoryQuestion(u, turns, i - (firstOfTurn.get(u.turn) ?? i), phases[i]!)) purposes.push({ text: u.text, slot: 'history' });
-    if (purposes.length === 0 && phases[i] !== 'plan' && echoesQuestionAsked(u, turns)) purposes.push({ text: u.text, slot: 'history' });
+    const denied = purposes.length === 0 && phases[i] !== 'plan' ? readEchoedDenial(u, turns) : undefined;
+    if (denied === 'history') purposes.push({ text: u.text, slot: 'history' });
+    // (a denial to a safety question goes with the other answers about risk, in the words said)
+    if (denied === 'risk') {
+      const said = polishSentence(u.text);
+      drafts.push({ block: 'risk', text: said, lines: [u.line], spoken: said, order: i, clinician: false });
+      return;
+    }
     for (const [k, found] of purposes.entries()) {
       // "So that's high blood pressure and high cholesterol": repeating the condition the patient just named is history.
       const part = found.slot === 'assessment' && phases[i] === 'history' && u.role === 'clinician' && repeatsCondition(found.text, heard)

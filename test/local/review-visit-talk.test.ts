@@ -52,6 +52,26 @@ describe('a review whose history the clinician takes in everyday words', () => {
   });
 });
 
+describe('doses missed, a denial to a safety question, and reactions to the plan', () => {
+  const n = note([
+    'Dr. Ruiz: Are you taking the sertraline every day? Any doses missed?',
+    'Maya: I missed a couple last week.',
+    'Dr. Ruiz: Have you had any thoughts of ending your life, or any plan?',
+    'Maya: No. No plan. I would never.',
+    "Dr. Ruiz: My impression is that the depression has come back. Here's the plan: I'll increase the sertraline to 100 mg.",
+    "Maya: I didn't know that about the dose. That would take a lot of pressure off.",
+  ]);
+
+  it('writes the doses missed as the history and the denial under the risk', () => {
+    expect(n.subjective).toMatch(/missed a couple/);
+    expect(n.subjective).toMatch(/RISK ASSESSMENT[\s\S]*No plan/);
+  });
+
+  it('leaves a reaction to the plan out of the history', () => {
+    expect(n.subjective).not.toMatch(/didn't know|pressure off/);
+  });
+});
+
 describe('plan items a long plan keeps', () => {
   const talk = { text: 'It is really important that you understand why we are doing all of this, so please ask me anything.' };
 

@@ -28,7 +28,12 @@ const DURATION_Q = caseless(/\bhow long\b|\bsince when\b|\bhow many (?:days|week
 const ONSET_Q = caseless(/\bwhen did (?:it|this|that|they|these|you|he|she|the [\w ]{1,25}?) (?:first )?(?:start|begin|happen|come on|notice)/);
 const EFFORT_SCALE_Q = caseless(/\b(?:on|using|with) the (borg|rpe|dyspnoea|dyspnea|breathlessness|exertion|effort|mrc) (?:scale|score|rating)\b/);
 const LOCATION_Q = caseless(/^(?:(?:okay|so|and|alright|now)[,\s]+)*(?:which (?:knee|side|eye|ear|arm|leg|hand|foot|shoulder|hip|ankle|wrist|elbow|breast|one)\b|(?:what|which) part of (?:the|your|his|her) [a-z]+\b|where (?:exactly )?(?:is|does) (?:it|the pain)\b)/);
-const LOCATION_A = caseless(/^(?:(?:kind of|sort of|mostly|just|it's|it is|it was|on|in)\s+)*((?:my|the|that)\s+(?:[a-z]+\s+){0,4}?[a-z]+|(?:left|right|both)(?:\s+[a-z]+){0,2})$/);
+const PAIN_KINDS = '(?:sharp|dull|throbbing|burning|stabbing|aching|achy|cramping|crampy|shooting|gnawing|squeezing|crushing|tight|pressure|pressing|pulsing|pounding|stinging|tingling|electric|colicky)';
+/** "What does it feel like?", "Sharp, dull, throbbing?", "Is it sharp or dull?": the kind of pain asked, or offered. */
+const CHARACTER_Q = caseless(new RegExp(`\\bwhat (?:does|did) (?:the pain|it) feel like\\b|\\bwhat (?:kind|sort|type) of pain\\b|\\bhow would you describe (?:the|your|this) pain\\b|\\b${PAIN_KINDS}(?:,| or)\\s+(?:[a-z]+(?:,| or)\\s+)*${PAIN_KINDS}\\?`));
+const CHARACTER_A = caseless(new RegExp(`^(?:(?:um|uh|oh|it's|it is|more|mostly|kind of|sort of|like|a)\\s+)*(${PAIN_KINDS})(?:\\s+(?:pain|ache|feeling|mostly|really))?[.!]?$`));
+// ("Bottom left.", "upper right": a quadrant named as the mouth or the belly is divided, its side after its level.)
+const LOCATION_A = caseless(/^(?:(?:kind of|sort of|mostly|just|it's|it is|it was|on|in)\s+)*((?:my|the|that)\s+(?:[a-z]+\s+){0,4}?[a-z]+|(?:(?:top|bottom|upper|lower|front|back|inner|outer)\s+)?(?:left|right|both)(?:\s+[a-z]+){0,2})$/);
 /** "What makes it worse?", "Does anything help?": what brings the complaint on or eases it. */
 const MODIFIER_Q = caseless(/\b(?:what|anything (?:that)?|does anything) (?:makes?|made|brings?|sets?) (?:it|the pain|them|this|that|your \w+|the \w+)(?: any)? (worse|better|on|off)\b|\b(?:what|anything (?:that)?|does anything) (helps?|eases?|relieves?)\b/);
 /** "Where exactly does the pain go?", "Does it spread anywhere?": where the pain travels. */
@@ -219,6 +224,11 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   if (where && !/\b(?:i|me|i'm|i've)\b/i.test(first)) {
     const place = where[1]!.replace(/\b(?:my|that)\b/gi, 'the').replace(/^the\s+(?=(?:left|right|both)\b)/i, '');
     return [statement('history', `Location: ${lowerFirst(place)}.`, pair, [pair.answers[0]!])];
+  }
+  // "What does the pain feel like? Sharp, dull, throbbing?" — "Throbbing.": the kind of pain, chosen from those offered.
+  const character = CHARACTER_A.exec(first);
+  if (character && words(first) <= 4 && !negative && (CHARACTER_Q.test(question) || CHARACTER_Q.test(pair.q.text)) && new RegExp(`\\b${character[1]!.toLowerCase()}\\b`).test(pair.q.text.toLowerCase())) {
+    return [statement('history', `Character: ${character[1]!.toLowerCase()}.`, pair, [pair.answers[0]!])];
   }
   // "What makes it worse?" — "Sitting.", "Where does the pain go?" — "From my left buttock down to my calf.": the
   // answer under what was asked, the patient's "my" read as the body part's article.

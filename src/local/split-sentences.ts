@@ -93,6 +93,8 @@ function cutRunOn(sentence: string): string[] {
   return pieces;
 }
 
+const ASIDE_QUESTION = /([\u2014\u2013]\s*[^.?!\u2014\u2013]{1,40})\?(\s*[\u2014\u2013]\s*\S)/g;
+
 const MEMO = new Map<string, string[]>();
 
 /** Called once per note (with the ASR memo), so the memo never outlives the transcript it serves. */
@@ -115,7 +117,10 @@ function splitUncached(text: string): string[] {
     .replace(/(\d)\.(\d)/g, `$1${DOT_PLACEHOLDER}$2`)
     // "It would be worthwhile., this seems like bursitis": where an annotation tag was stripped from a transcript, a
     // comma is left after the full stop; the sentence still ended there.
-    .replace(/([.?!])\s*,\s+/g, '$1 ');
+    .replace(/([.?!])\s*,\s+/g, '$1 ')
+    // "There's a right facial droop, and — cough for me? — that's a weak cough": a request set off by dashes is an aside
+    // within the sentence, whose question mark ends nothing.
+    .replace(ASIDE_QUESTION, '$1$2');
   return protectedText
     .split(/(?<=[.?!;])\s+|\s+(?=hey,? dragon\b)/i)
     .map((s) => s.replaceAll(DOT_PLACEHOLDER, '.').trim())

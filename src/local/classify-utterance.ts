@@ -64,7 +64,7 @@ const DRUG_CLASS = /\b(?:diuretic|water tablet|statin|steroids?|inhaler|antibiot
 const SITE_TOPIC = /^(?:(?:upper|lower|left|right|the|big|little|great|small|index|middle|ring|first|second|third|fourth|fifth) )*(?:tooth|teeth|molar|premolar|incisor|canine|knee|hip|shoulder|ankle|wrist|elbow|foot|feet|hand|eye|ear|back|neck|chest|abdomen|belly|skin|wound|ulcer|scar|incision|nail|toe|finger|thumb|heel|leg|arm|stifle|hock|paw|hoof)s?(?: (?:on the )?(?:left|right|\d{1,2}))?,\s+(?=there(?:'s| is| are)\b|i can (?:see|feel)\b|the [a-z]+(?: [a-z]+){0,2} (?:is|are|looks?)\b|it(?:'s| is| has| looks)\b)/i;
 
 /** "From what I can see, you look well": the clinician's vantage (a video visit's), read past to what is seen. */
-const SEEN_LEAD = /^(?:(?:so|and|okay|now|well),?\s+)?(?:from what i can see|as far as i can see|looking at you(?: on the (?:screen|video|camera))?|on the (?:video|screen|camera)),?\s+(?=\S+\s+\S+)/i;
+const SEEN_LEAD = /^(?:(?:so|and|okay|now|well),?\s+)?(?:from what i can see|as far as i can see|looking at you(?: on the (?:screen|video|camera))?|on (?:the )?(?:video|screen|camera)|from (?:the )?(?:video|screen|camera)),?\s+(?=\S+\s+\S+)/i;
 /**
  * "Between her toes she's got redness", "behind his ear he has a lump": a place said first is read at the end, so the
  * sentence opens on what the patient has there, as the rules for findings expect ("She's got redness between her toes").

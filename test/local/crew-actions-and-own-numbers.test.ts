@@ -61,3 +61,16 @@ describe('a number the patient gives about themselves', () => {
   });
 });
 
+
+describe('a finding seen over video', () => {
+  it('is the exam, with "on video" as its lead', () => {
+    const note = generateLocalNote([
+      'Vet: Hi both, how is Pepper doing?',
+      'Owner: She has been limping on the front right leg since Monday.',
+      'Vet: Can you walk her towards the camera for me?',
+      'Owner: Come on, Pepper.',
+      'Vet: On video I can see she is toe-touching on the right fore.',
+    ].join('\n'), { specialty: 'veterinary' });
+    expect(note.objective).toMatch(/toe-touching on the right fore/);
+  });
+});

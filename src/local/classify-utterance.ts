@@ -17,11 +17,19 @@ import { describesBodyInExam, placesBody } from './spoken-observations.js';
 import { isExamRequest } from './exam-requests.js';
 import { BODY_STATE_NOW, COUNTED_FINDING, EXAMINED_PART, PAIN_ELICITED, PULSE_FELT, SHORT_READING, TERSE_FINDING, TERSE_LIKELIHOOD, TERSE_ORDER, TERSE_RANGE, TESTED_STRUCTURE } from './terse-findings.js';
 import { ordersTest } from './ordered-tests.js';
+import { givesSwallowTrial, judgesConsistencySafety, ordersDietOrFluids } from './diet-and-fluid-orders.js';
+import { addsToHomeProgram, describesGait, judgesProgress, namesWalkingAid, readsTimedTest } from './rehab-session-talk.js';
+import { infersInsideState, looksForAbsentSign, rulesOutCondition } from './inferred-conditions.js';
+import { contactsColleague } from './care-handoffs.js';
+import { keepsDrugAsIs } from './reviewed-medicines.js';
+import { gradesRisk } from './risk-ratings.js';
+import { describesLetter, teachesWarningSigns } from './plan-explanations.js';
+import { namesExaminedTooth } from './dental-sites.js';
 import { PROPOSES_CHANGE } from './proposals.js';
 import { isSymptomRecap } from './symptom-recap.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
 import { ANNOUNCES_RESULTS, type Phase, type Slot, VITALS } from './track-phases.js';
-import { ASKS_INTERPRETER, CONNECTION_CHECK, CUT_OFF, PLAN_ANNOUNCED, EVALUATION_NOW, EXAM_MANEUVER, FOLLOW_UP_GOODBYE, FORETOLD_SENSATION, GREETING_OR_AGENDA, COMFORTS, INTRODUCTION, QUESTIONS_AHEAD, RUNNING_THE_VISIT, MEETS, SCRIBE_COMMAND, SMALL_TALK, VISIT_COURSE, VISIT_PROCESS, VISIT_STEP, VISIT_ASIDE } from './visit-talk-patterns.js';
+import { ASKS_INTERPRETER, CHECKS_OUT, CONNECTION_CHECK, CUT_OFF, PLAN_ANNOUNCED, EVALUATION_NOW, EXAM_MANEUVER, FOLLOW_UP_GOODBYE, FORETOLD_SENSATION, GREETING_OR_AGENDA, COMFORTS, INTRODUCTION, QUESTIONS_AHEAD, RUNNING_THE_VISIT, MEETS, SCRIBE_COMMAND, SMALL_TALK, VISIT_COURSE, VISIT_PROCESS, VISIT_STEP, VISIT_ASIDE } from './visit-talk-patterns.js';
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
@@ -56,7 +64,7 @@ const DRUG_CLASS = /\b(?:diuretic|water tablet|statin|steroids?|inhaler|antibiot
 const SITE_TOPIC = /^(?:(?:upper|lower|left|right|the|big|little|great|small|index|middle|ring|first|second|third|fourth|fifth) )*(?:tooth|teeth|molar|premolar|incisor|canine|knee|hip|shoulder|ankle|wrist|elbow|foot|feet|hand|eye|ear|back|neck|chest|abdomen|belly|skin|wound|ulcer|scar|incision|nail|toe|finger|thumb|heel|leg|arm|stifle|hock|paw|hoof)s?(?: (?:on the )?(?:left|right|\d{1,2}))?,\s+(?=there(?:'s| is| are)\b|i can (?:see|feel)\b|the [a-z]+(?: [a-z]+){0,2} (?:is|are|looks?)\b|it(?:'s| is| has| looks)\b)/i;
 
 /** "From what I can see, you look well": the clinician's vantage (a video visit's), read past to what is seen. */
-const SEEN_LEAD = /^(?:(?:so|and|okay|now|well),?\s+)?(?:from what i can see|as far as i can see|looking at you(?: on the (?:screen|video|camera))?|on the (?:video|screen|camera)),?\s+(?=\S+\s+\S+)/i;
+const SEEN_LEAD = /^(?:(?:so|and|okay|now|well),?\s+)?(?:from what i can see|as far as i can see|looking at you(?: on the (?:screen|video|camera))?|on (?:the )?(?:video|screen|camera)|from (?:the )?(?:video|screen|camera)),?\s+(?=\S+\s+\S+)/i;
 /**
  * "Between her toes she's got redness", "behind his ear he has a lump": a place said first is read at the end, so the
  * sentence opens on what the patient has there, as the rules for findings expect ("She's got redness between her toes").
@@ -101,19 +109,30 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "No dizziness.": a patient's two-word denial of a symptom is a negative finding of the history.
   if (u.role !== 'clinician' && !u.question && words === 2 && /^no\s+\w+\W*$/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
   // "I'm nauseous.", "Erectile problems.": a patient's two-word report of a symptom is history, as its denial is.
-  if (u.role !== 'clinician' && !u.question && words === 2 && !/^(?:yes|yeah|no|not|okay|ok|sure|maybe|just)\b/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
+  // ("Thanks, doctor." thanks; "Two weeks." said back once the plan is under way repeats the plan.)
+  if (u.role !== 'clinician' && !u.question && words === 2 && phase !== 'plan' && !/^(?:yes|yeah|no|not|okay|ok|sure|maybe|just|thanks?|thank you|cheers)\b/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
   // "Affect restricted.", "Insight partial.": a mental-state item said in two words is the finding.
   if (u.role === 'clinician' && !u.question && words <= 3 && MENTAL_STATE_SEEN.test(u.text)) return 'exam';
   // "Okay, so frequency and urgency.": symptoms named back while the history is taken are that history.
   if (u.role === 'clinician' && phase === 'history' && !u.question && isSymptomRecap(u.text)) return 'history';
   // "See you next Tuesday", "see you in two weeks": the follow-up, said as goodbye.
   if (u.role === 'clinician' && !u.question && FOLLOW_UP_GOODBYE.test(u.text)) return 'plan';
+  const everyday = u.role === 'clinician' && !u.question ? placeEverydayTalk(u.text, phase, u.raw) : undefined;
+  if (everyday) return everyday === 'aside' ? undefined : everyday;
   // "There's a known interaction between ciprofloxacin and warfarin": a judgement about the medicines, never a finding.
   if (u.role === 'clinician' && !u.question && /\binteractions?\b/i.test(u.text) && findDrugs(u.text).length > 0 && !/\b(?:will|'ll|going to|let's|check(?:ed)? for|any)\b/i.test(u.text)) return 'assessment';
   // "I want to start a daily controller. It's called fluticasone 44 micrograms.": the drug just proposed, named.
   if (u.role === 'clinician' && phase !== 'history' && !u.question && DRUG_NAMED.test(u.text) && findDrugs(u.text).length > 0) return 'plan';
   // "…so from a diabetes point of view your feet are low risk": a risk graded is the judgement, though said of the body.
-  if (u.role === 'clinician' && !u.question && phase !== 'history' && RISK_GRADED.test(u.text) && !/\b(?:will|'ll|going to|if|would)\b/i.test(u.text)) return 'assessment';
+  if (u.role === 'clinician' && !u.question && phase !== 'history' && gradesRisk(u.text)) return 'assessment';
+  // "With no fever and clear sputum, I don't think pneumonia — pneumonia unlikely", "this doesn't look like shingles":
+  // a condition weighed and set aside is part of the judgement (the differential), not nothing.
+  if (u.role === 'clinician' && !u.question && phase !== 'history' && EXCLUDES_CONDITION.test(u.text) && DIAGNOSIS_TERM.test(u.text)
+    && !/\b(?:will|'ll|going to|let's|want|need|if|check|test|scan|x-?ray|bloods?)\b/i.test(u.text)) return 'assessment';
+  // "The murmur is most likely from the thyroid": a finding put down to its likely cause is the judgement.
+  if (u.role === 'clinician' && !u.question && phase !== 'history' && LIKELY_CAUSE.test(u.text) && !/\b(?:will|'ll|going to|let's|if)\b/i.test(u.text)) return 'assessment';
+  // "We're taking you to St. Jude's, it's got the orthopaedic unit": where the patient is taken is the disposition.
+  if (u.role === 'clinician' && !u.question && phase !== 'history' && TAKES_TO.test(u.text)) return 'plan';
   // "The best fix is a partial nail avulsion": the option chosen, once the judgement is given.
   if (u.role === 'clinician' && !u.question && phase === 'plan' && BEST_OPTION.test(u.text)) return 'plan';
   // "The inflammation is starting to affect the bone around the root tips": what a condition is doing inside, inferred
@@ -163,9 +182,15 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
     if (phase === 'exam' && words <= 8 && /^(?:(?:ow+|ouch|oh|yes|yeah|yep|mm+)[,!.]?\s+)*(?:that's|that is|right) (?:where it (?:hurts|is)|the (?:spot|one)|it|there|sore)\b/i.test(u.text)) return undefined;
     // "Okay, let's schedule it.", "Sounds good.": agreement, not history.
     if (words <= 6 && /^(?:let's|let us|sounds|sure|great|perfect|will do|i will|i'll (?:try|do)|got it|okay,? (?:let's|i'll|sounds))\b/i.test(u.text)) return undefined;
-    const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 ? 1 : 0);
-    if (clinical === 0 && !(short && words >= 3 && phase !== 'plan')) return undefined;
+    // ("Using cane outside and inside too": the walking aid a patient uses is their history, though no lexicon names it.)
+    const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 || namesWalkingAid(u.text) ? 1 : 0);
+    // "My best is about 400.": a number the patient gives about themselves while the history is taken is part of it.
+    const ownNumber = phase === 'history' && words <= 10 && /^(?:my|our|his|her)\b/i.test(u.text) && /\d/.test(u.text);
+    if (clinical === 0 && !ownNumber && !(short && words >= 3 && phase !== 'plan')) return undefined;
     if (phase === 'plan' && clinical < 2 && words < 10) return undefined;
+    // "I didn't know that about ibuprofen.", "That would take a lot of pressure off.": once the plan is told, a reaction to
+    // it is no history, whatever it names.
+    if (phase === 'plan' && REACTS_TO_PLAN.test(u.text)) return undefined;
     return 'history';
   }
   // "let's have a look temperature is thirty seven point six … blood pressure today is 148 over 90", "Let me check it
@@ -173,7 +198,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   const readsToo = words >= 5 && !u.question && ((VITALS.test(u.text) && hasMeasuredValue(u.text)) || /\b(?:[7-9]\d|1\d\d|2[0-4]\d)\/\d{2,3}\b/.test(u.text)) && !/\b(?:going to|will|'ll|at home|last (?:time|week|month))\b/i.test(u.text);
   if (readsToo && (VISIT_PROCESS.test(u.text) || EXAM_MANEUVER.test(u.text))) return 'exam';
   if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || VISIT_ASIDE.test(u.text) || ((VISIT_STEP.test(u.text) || GREETING_OR_AGENDA.test(u.text) || VISIT_COURSE.test(u.text) || (CUT_OFF.test(u.text) && !/\d/.test(u.text))) && findDrugs(u.text).length === 0) || SCRIBE_COMMAND.test(u.text) || ASKS_INTERPRETER.test(u.text)) return undefined;
-  if (CONNECTION_CHECK.test(u.text) || PLAN_ANNOUNCED.test(u.text)) return undefined;
+  if (CONNECTION_CHECK.test(u.text) || PLAN_ANNOUNCED.test(u.text) || CHECKS_OUT.test(u.text)) return undefined;
   // "Let's look at the knee first", "you can close your mouth": asking for the exam, or ending it, is not the plan.
   if (!u.question && isExamRequest(u.text)) return undefined;
   // "Let's have you lying on your back, knees bent": placing the body for the exam, unless it says when (advice).
@@ -304,6 +329,34 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   return undefined;
 }
 
+/**
+ * A clinician's sentence placed by what it does in everyday words, before any cue is counted: see
+ * diet-and-fluid-orders.ts, rehab-session-talk.ts, inferred-conditions.ts and care-handoffs.ts.
+ */
+const REACTS_TO_PLAN = caseless(/^(?:(?:oh|okay|ok|well|right|yes|yeah),?\s+)*(?:i (?:didn't|did not|never) know|i had no idea|that (?:would|will|'d|could) (?:take|help|be|make|really)|that'd (?:take|help|be|make)|i feel (?:a (?:bit|lot|little) )?better (?:just )?(?:knowing|now that|hearing)|that makes (?:sense|me feel)|(?:that's )?good to know)\b/);
+const REASSURES = caseless(/^(?:(?:oh|okay|ok|yeah|yes|right|well),?\s+)*(?:that's|that is|it's|it is) (?:really |very |quite |pretty |fairly |actually |so )?(?:common|normal|usual|typical)(?: (?:with|in|for|at|after) [a-z ]{2,40})?[.!]?$/);
+const SAID_BACK = caseless(/^(?:(?:okay|ok|right),?\s+)?so,?\s+(?:no|some|occasional|a bit of|a little) (?!(?:need|problem|worries|rush|reason|more|questions|time)\b)[a-z]/);
+
+function placeEverydayTalk(text: string, phase: Phase, raw = text): Slot | 'aside' | undefined {
+  // "That's quite common with the lower back teeth.": said to a symptom while the history is taken, a reassurance,
+  // not yet the judgement (which comes once examined, and would lose its place to it in the assessment's budget).
+  if (phase === 'history' && REASSURES.test(text) && text.split(/\s+/).length <= 10) return 'aside';
+  // "Remind me, it's the right knee replacement and it was four weeks ago?": the history, asked back as a statement.
+  if (phase === 'history' && /\bremind me\b/i.test(text) && !/\b(?:will|'ll|going to|let's)\b/i.test(text)) return 'history';
+  // "So no manic symptoms.", "So some passive thoughts, like it would be easier not to wake up.": what the patient just
+  // told, said back in the clinician's words while the history is taken.
+  if (phase === 'history' && SAID_BACK.test(raw) && text.split(/\s+/).length <= 14 && !/\b(?:will|'ll|going to|let's|i'd|we'd|need|want)\b/i.test(text)) return 'history';
+  if (contactsColleague(text) || keepsDrugAsIs(text) || addsToHomeProgram(text)) return 'plan';
+  if (readsTimedTest(text) || (phase === 'exam' && (describesGait(text) || namesExaminedTooth(text) || givesSwallowTrial(text)))) return 'exam';
+  // (A texture or limit said as an order is the plan in a short visit whose phases never left the history.)
+  if (ordersDietOrFluids(text)) return 'plan';
+  if (phase === 'history') return undefined;
+  if (phase === 'plan' && (teachesWarningSigns(text) || describesLetter(text))) return 'plan';
+  if (looksForAbsentSign(text)) return 'exam';
+  if (judgesConsistencySafety(text) || infersInsideState(text) || rulesOutCondition(text) || judgesProgress(text)) return 'assessment';
+  return undefined;
+}
+
 const GRADED_FINDING = caseless(/\b(?:i'd|i would) (?:call|grade|class) (?:it|that|this) (?:as )?(?:a |an )?(?:trace|small|mild|moderate|large|one|two|three|1|2|3|grade \w+)\b[^.?!]{0,20}\b(?:effusion|swelling|o?edema|laxity|lag|murmur|reflex\w*|clonus|crepitus|tenderness)\b/);
 const NAMED_AS = /\b(?:what (?:you|he|she|they)(?:'ve got| have| has)(?: got)? is(?: called)?|(?:this|that|it)(?:'s| is) called)\b/i;
 const SHOWS_IMAGE = /^(?:(?:so|okay|now|right),?\s+)?(?:let's|let me|we'll|i'll) (?:have a )?look at (?:the|your|this) (?:screen|x-?rays?|images?|films?|scans?|pictures?|radiographs?)(?: together)?\b/i;
@@ -312,7 +365,9 @@ const MAINTAINS = caseless(/\b(?:(?:they|it|that|this|which|these|those) (?:\w+ 
 const DRUG_NAMED = caseless(/^(?:(?:and|so|okay),?\s+)?(?:it's|it is|that's|that is|this one's|the (?:new )?(?:medicine|inhaler|tablet|cream|spray|drops) is) called\b/);
 const REACHING = caseless(/\b(?:is|are|'s|'re|has|have) (?:now |already |just )?(?:starting|beginning|started|begun) to (?:affect|involve|damage|erode|press on|compress|irritate|weaken|eat into)\b/);
 const PROGNOSIS = caseless(/\b(?:can|could|may|might|will probably|is likely to|are likely to|tends? to)(?: well)? (?:drop|fall|dip|rise|climb|creep|flare|recur|settle|clear)(?: (?:up|down|off|low|high))? (?:again|later|by itself|on (?:its|their) own)\b/);
-const RISK_GRADED = caseless(/\b(?:is|are|'s|'re|puts? (?:you|him|her|them) at|at) (?:a |an )?(?:very |fairly |quite )?(?:low|high|moderate|medium|intermediate|increased) risk\b/);
+const TAKES_TO = caseless(/^(?:(?:so|and|okay|right|now),?\s+)*(?:we're|we are|we'll be|we will be|i'm|we'll|we will) (?:taking|bringing|sending|transferring|moving|transporting|take|bring|send|transfer|transport) (?:you|him|her|them|the patient) (?:in )?(?:to|into|over to|up to|down to)\b/);
+const EXCLUDES_CONDITION = caseless(/\b(?:i (?:don't|do not) think (?:it's |it is |this is |that's |that is |there's |you(?:'ve| have) (?:got )?|(?:she|he)(?:'s| has) (?:got )?)?(?:an? )?(?=\w)|(?:is|'s|are|'re|seems?|looks?) (?:very |quite |much |far |a lot )?(?:unlikely|less likely|not likely)|[a-z]+ (?:very |quite |much )?unlikely[.!]?$|(?:doesn't|does not|don't|do not) (?:look|sound|seem) like)/);
+const LIKELY_CAUSE = caseless(/\b(?:is|are|'s|'re) (?:most likely|more likely|probably|likely|almost certainly) (?:(?:a|an|the) [\w -]{0,30}?)?(?:from|due to|caused by|because of|secondary to|coming from)\b/);
 const BEST_OPTION = caseless(/^(?:(?:so|well|okay|right|and),?\s+)*the (?:best|right|usual|standard) (?:fix|option|treatment|thing to do|approach|way forward) (?:here |for (?:this|that|it) )?(?:is|would be)\b/);
 const SINCE_CHANGE = caseless(/^(?:it's|it has|it is) been (?:about |around |almost |nearly |just over |over |roughly )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of) (?:days?|weeks?|months?|years?) since (?:we|you|i|he|she|they)\b/);
 const DRUG_THEN_WHEN = caseless(/^(?:(?:and|so|yes|yeah|okay|right),?\s+)*(?:the |a |an |your |his |her )?(?:(?!is\b|are\b|was\b|were\b|has\b|had\b|did\b)[a-z][\w-]* ){1,3}(?:today|now|tonight|this (?:morning|afternoon|evening|week))\b/);

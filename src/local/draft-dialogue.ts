@@ -26,6 +26,9 @@ import { announcedMeasure, isLabName, namedExamTopic, namedSide, readBareReading
 import { namesOfPatient, toThirdPerson } from './third-person-voice.js';
 import { IDENTITY_CHECK, findIdentityAnswers } from './identity-checks.js';
 import { announcesItems, readListedItem } from './announced-items.js';
+import { opensMedicineReview, readReviewedMedicine } from './reviewed-medicines.js';
+import { readEchoedDenial } from './echoed-answers.js';
+import { announcesCauses, isNumberedCause } from './numbered-causes.js';
 
 const SHORT_VISIT = 45;
 const SYMPTOM_WORDS = caseless(/\b(?:dizzy|pain|hurts?|ache|aching|swollen|swelling|bleeding|numb|tingling|nause\w*|vomit\w*|fever|cough\w*|short of breath|tired|rash|itch\w*|burning|sore)\b/);
@@ -68,6 +71,10 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   let findings: { topic: string; turn: number } | undefined;
   // The turn in which the clinician announced how many things they recommend ("I'd recommend three.").
   let listing: number | undefined;
+  // The turn in which the clinician opened the patient's medicines to read them out ("Let's look at the pills.").
+  let reviewing: number | undefined;
+  // The turn in which the clinician said how many things are driving the problem ("Two things are likely driving it.").
+  let causes: number | undefined;
   utterances.forEach((u0, i) => {
     if (checks.has(u0.turn) || (u0.role === 'clinician' && u0.question && IDENTITY_CHECK.test(u0.text))) return;
     if (u0.role !== 'clinician') heard = u0.text;
@@ -212,6 +219,21 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
       }
       return;
     }
+    if (reviewing !== undefined && (reviewing !== u.turn || u.role !== 'clinician')) reviewing = undefined;
+    const taken = reviewing !== undefined && !u.question ? readReviewedMedicine(u.text) : undefined;
+    if (taken) {
+      const said = polishSentence(normalizeMeasurements(taken));
+      drafts.push({ block: 'history', text: said, lines: [u.line], spoken: said, order: i, clinician: true });
+      return;
+    }
+    if (u.role === 'clinician' && opensMedicineReview(u.text)) reviewing = u.turn;
+    if (causes !== undefined && (causes !== u.turn || u.role !== 'clinician')) causes = undefined;
+    if (causes !== undefined && !u.question && isNumberedCause(u.text)) {
+      const said = polishSentence(toThirdPerson(u, normalizeMeasurements(u.text), { gender, addressee, patientNames }));
+      if (said !== '') drafts.push({ block: 'assessment', text: said, lines: [u.line], spoken: said, order: i, clinician: true });
+      return;
+    }
+    if (u.role === 'clinician' && !u.question && announcesCauses(u.text)) causes = u.turn;
     if (listing !== undefined && (listing !== u.turn || u.role !== 'clinician')) listing = undefined;
     const listed = listing !== undefined ? readListedItem(u.text) : undefined;
     if (listed) {
@@ -244,6 +266,14 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     // "How have you been?" — "The tablets make me feel sick.": the first words of an answer to the clinician's own
     // question about the patient are history, though the lexicon knows none of them.
     if (purposes.length === 0 && answersHistoryQuestion(u, turns, i - (firstOfTurn.get(u.turn) ?? i), phases[i]!)) purposes.push({ text: u.text, slot: 'history' });
+    const denied = purposes.length === 0 && phases[i] !== 'plan' ? readEchoedDenial(u, turns) : undefined;
+    if (denied === 'history') purposes.push({ text: u.text, slot: 'history' });
+    // (a denial to a safety question goes with the other answers about risk, in the words said)
+    if (denied === 'risk') {
+      const said = polishSentence(u.text);
+      drafts.push({ block: 'risk', text: said, lines: [u.line], spoken: said, order: i, clinician: false });
+      return;
+    }
     for (const [k, found] of purposes.entries()) {
       // "So that's high blood pressure and high cholesterol": repeating the condition the patient just named is history.
       const part = found.slot === 'assessment' && phases[i] === 'history' && u.role === 'clinician' && repeatsCondition(found.text, heard)

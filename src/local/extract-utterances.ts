@@ -101,8 +101,9 @@ function applySideCorrections(sentences: string[]): string[] {
 function splitAfterRequest(sentence: string): string[] {
   const m = /^((?:(?:okay|now|so|and|then|first),?\s+)*(?:turn|lift|raise|lower|bend|push|pull|squeeze|look|follow|walk|stand|sit|lie|lay|take|breathe|cough|open|close|stick|touch|point|hold|show|make|reach|squat|step|hop|roll|relax|kick|press|move|try|put|cross|straighten|tilt|shrug|bring|spread|grip|flex|extend)\b[^,.?!]{0,60}?\bfor me),\s+(?=\S+(?:\s+\S+){3})/i.exec(sentence);
   if (m) return [m[1]!, sentence.slice(m[0].length)];
-  // "Let me measure your bump, the fundal height is 29 centimetres": what the clinician does, then what it shows.
-  const done = /^((?:(?:okay|now|so|and|then|first),?\s+)*(?:let me|i'm going to|i'll|i will) (?:just )?(?:look|check|measure|listen|feel|examine|press|test|time|take|have a look)\b[^,.?!]{0,60}),\s+(?=(?:the|your|there's|there is|it's|it is|i can|that's)\b\S*(?:\s+\S+){3})/i.exec(sentence);
+  // "Let me measure your bump, the fundal height is 29 centimetres", "let me look at your legs — no swelling in the
+  // ankles": what the clinician does, then what it shows.
+  const done = /^((?:(?:okay|now|so|and|then|first),?\s+)*(?:let me|i'm going to|i'll|i will) (?:just )?(?:look|check|measure|listen|feel|examine|press|test|time|take|have a look)\b[^,.?!—–]{0,60}?)(?:,|\s+[—–-])\s+(?=(?:the|your|there's|there is|it's|it is|i can|that's|no)\b\S*(?:\s+\S+){2})/i.exec(sentence);
   if (done) return [`${done[1]!}.`, sentence.slice(done[0].length)];
   return splitCheckedFindings(sentence);
 }

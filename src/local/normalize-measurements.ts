@@ -3,7 +3,7 @@
  * RR "16 /min", "80 kg", doses "20 mg", pain "4/10"). Spoken numbers become digits only inside these patterns,
  * and only when they parse cleanly and fall in a plausible range, so every value stays traceable to the words said.
  */
-import { NUMBER_PHRASE, spokenNumberToDigits } from './spoken-numbers.js';
+import { NUMBER_GOES_ON, NUMBER_PHRASE, spokenNumberToDigits } from './spoken-numbers.js';
 import { caseless, type CaselessPattern } from '../text/caseless-pattern.js';
 
 const N = NUMBER_PHRASE;
@@ -70,8 +70,9 @@ const RULES: Rule[] = [
   // name followed at once by its value.
   [caseless(`\\b(hba1c|a1c|cholesterol|ldl|hdl|egfr|gfr|creatinine|potassium|sodium|ha?emoglobin|hb|ferritin|tsh|psa|crp|alt|inr|troponin|neutrophils|platelets|white (?:cell )?count|wcc|bilirubin|albumin|calcium|magnesium|urea|glucose|bm|cbg|lactate|ketones)(,?\\s+)(${N})(?![\\s-]*(?:percent|%|\\d|mg|mmol|kg|days?|weeks?|months?|years?|times|tablets?|of|to|or)\\b)`, 'g'),
     (m) => { const v = convert(m[3]!, 0, 1000); return v ? `${m[1]}${m[2]}${v}` : undefined; }],
-  // "Flexion is a hundred and fifteen": a joint's range named, then its angle in words (the degrees go unsaid).
-  [caseless(`\\b((?:knee |hip |shoulder |elbow |wrist |ankle )?(?:flexion|extension|abduction|adduction|dorsiflexion|plantarflexion|(?:internal |external )?rotation))((?:\\s+(?:is|was|of|to|at|now))+\\s+)(${N})(?![\\s-]*(?:[a-z]+[\\s-]+)?(?:percent|%|\\d|degrees|times|weeks?|days?|months?))`, 'g'),
+  // "Flexion is a hundred and fifteen": a joint's range named, then its angle in words (the degrees go unsaid). The
+  // whole number or none: "one hundred and ten degrees" is left to the degrees' rule, never cut to "100 and ten".
+  [caseless(`\\b((?:knee |hip |shoulder |elbow |wrist |ankle )?(?:flexion|extension|abduction|adduction|dorsiflexion|plantarflexion|(?:internal |external )?rotation))((?:\\s+(?:is|was|of|to|at|now))+\\s+)(${N})(?![\\s-]*(?:[a-z]+[\\s-]+)?(?:percent|%|\\d|degrees|times|weeks?|days?|months?)|${NUMBER_GOES_ON})`, 'g'),
     (m) => { const v = convert(m[3]!, 0, 200); return v ? `${m[1]}${m[2]}${v}` : undefined; }],
   // "Your weight and height give a body mass index of thirty-four".
   [caseless(`\\b(bmi|body mass index)((?:${GAP})(?:\\s*of)?\\s*)(${N})(?![\\d.]*\\s*(?:percent|%|kg))`, 'g'),

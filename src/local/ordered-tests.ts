@@ -14,9 +14,13 @@ const SAYS_WHAT_IT_SHOWED = caseless(/\b(?:shows?|showed|shown|came back|come ba
 /** "I have requested an MRI scan of the left knee", "we've booked an echo": a letter's order, told as done. */
 const ORDERED_ALREADY = caseless(new RegExp(String.raw`^(?:(?:so|and|also|today|then),?\s+)*(?:i|we)(?:'ve| have) (?:also |now |today |just |already )?(?:requested|ordered|arranged|booked|organi[sz]ed|sent (?:off |him for |her for |them for )?(?:for )?)\b[^.?!]{0,40}?\b${TEST_WORDS}\b`));
 
+/** "And an ABI — an ankle brachial index — to check the circulation": one more test, added to an order without a verb. */
+const ADDED_TEST = caseless(new RegExp(String.raw`^(?:(?:and|also|plus|then),?\s+)*(?:an?|some) (?:[a-z-]+ )?${TEST_WORDS}\b`));
+
 /** True for a sentence that orders a test by saying when or where it happens, or sends the patient to it. */
 export function ordersTest(text: string): boolean {
   if (GO_FOR_TEST.test(text)) return true;
+  if (ADDED_TEST.test(text) && !SAYS_WHAT_IT_SHOWED.test(text) && !/\?\s*$/.test(text)) return true;
   if (ORDERED_ALREADY.test(text) && !SAYS_WHAT_IT_SHOWED.test(text)) return true;
   return TEST.test(text) && WHEN_TO_COME.test(text) && !SAYS_WHAT_IT_SHOWED.test(text) && !/\?\s*$/.test(text);
 }

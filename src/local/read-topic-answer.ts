@@ -9,7 +9,8 @@ import { FREQUENCY, NEGATIVE, POSITIVE, cleanAnswer, lowerFirst, statement, word
 import { caseless } from '../text/caseless-pattern.js';
 import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
 
-const RISK_TOPIC = caseless(/\b(?:suicid\w*|harm\w*|hurt\w* (?:yourself|himself|herself|themselves|anyone|someone|others)|kill\w*|ending (?:your|his|her|their) life|self-harm|homicid\w*)\b/);
+/** What a safety question asks about: thoughts of suicide or harm, to oneself or others. */
+export const RISK_TOPIC = caseless(/\b(?:suicid\w*|harm\w*|hurt\w* (?:yourself|himself|herself|themselves|anyone|someone|others)|kill\w*|ending (?:your|his|her|their) life|self-harm|homicid\w*)\b/);
 
 const items = splitTopicItems;
 const UNGRAMMATICAL_REWRITE = caseless(/\b(?:could|would|should|can|will|did|does|to)\s+\w+ed\b/);

@@ -9,7 +9,7 @@ import { describeSpeaker } from './describe-speaker.js';
 import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 import { FREQUENCY, NEGATIVE, NUMBERISH, POSITIVE, cleanAnswer, lowerFirst, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
 import { caseless } from '../text/caseless-pattern.js';
-import { dropHedgeTail, readDiagnosedTopic, readDurationTopic } from './timed-topics.js';
+import { dropHedgeTail, readDiagnosedTopic, readDurationState, readDurationTopic } from './timed-topics.js';
 import { pastTense } from './verb-forms.js';
 import { readTakenFor } from './read-treatment-answers.js';
 
@@ -28,7 +28,12 @@ const DURATION_Q = caseless(/\bhow long\b|\bsince when\b|\bhow many (?:days|week
 const ONSET_Q = caseless(/\bwhen did (?:it|this|that|they|these|you|he|she|the [\w ]{1,25}?) (?:first )?(?:start|begin|happen|come on|notice)/);
 const EFFORT_SCALE_Q = caseless(/\b(?:on|using|with) the (borg|rpe|dyspnoea|dyspnea|breathlessness|exertion|effort|mrc) (?:scale|score|rating)\b/);
 const LOCATION_Q = caseless(/^(?:(?:okay|so|and|alright|now)[,\s]+)*(?:which (?:knee|side|eye|ear|arm|leg|hand|foot|shoulder|hip|ankle|wrist|elbow|breast|one)\b|(?:what|which) part of (?:the|your|his|her) [a-z]+\b|where (?:exactly )?(?:is|does) (?:it|the pain)\b)/);
-const LOCATION_A = caseless(/^(?:(?:kind of|sort of|mostly|just|it's|it is|it was|on|in)\s+)*((?:my|the|that)\s+(?:[a-z]+\s+){0,4}?[a-z]+|(?:left|right|both)(?:\s+[a-z]+){0,2})$/);
+const PAIN_KINDS = '(?:sharp|dull|throbbing|burning|stabbing|aching|achy|cramping|crampy|shooting|gnawing|squeezing|crushing|tight|pressure|pressing|pulsing|pounding|stinging|tingling|electric|colicky)';
+/** "What does it feel like?", "Sharp, dull, throbbing?", "Is it sharp or dull?": the kind of pain asked, or offered. */
+const CHARACTER_Q = caseless(new RegExp(`\\bwhat (?:does|did) (?:the pain|it) feel like\\b|\\bwhat (?:kind|sort|type) of pain\\b|\\bhow would you describe (?:the|your|this) pain\\b|\\b${PAIN_KINDS}(?:,| or)\\s+(?:[a-z]+(?:,| or)\\s+)*${PAIN_KINDS}\\?`));
+const CHARACTER_A = caseless(new RegExp(`^(?:(?:um|uh|oh|it's|it is|more|mostly|kind of|sort of|like|a)\\s+)*(${PAIN_KINDS})(?:\\s+(?:pain|ache|feeling|mostly|really))?[.!]?$`));
+// ("Bottom left.", "upper right": a quadrant named as the mouth or the belly is divided, its side after its level.)
+const LOCATION_A = caseless(/^(?:(?:kind of|sort of|mostly|just|it's|it is|it was|on|in)\s+)*((?:my|the|that)\s+(?:[a-z]+\s+){0,4}?[a-z]+|(?:(?:top|bottom|upper|lower|front|back|inner|outer)\s+)?(?:left|right|both)(?:\s+[a-z]+){0,2})$/);
 /** "What makes it worse?", "Does anything help?": what brings the complaint on or eases it. */
 const MODIFIER_Q = caseless(/\b(?:what|anything (?:that)?|does anything) (?:makes?|made|brings?|sets?) (?:it|the pain|them|this|that|your \w+|the \w+)(?: any)? (worse|better|on|off)\b|\b(?:what|anything (?:that)?|does anything) (helps?|eases?|relieves?)\b/);
 /** "Where exactly does the pain go?", "Does it spread anywhere?": where the pain travels. */
@@ -45,6 +50,11 @@ const AGE_Q = caseless(/\bhow old (?:are you|is (?:he|she|your \w+|the patient)|
 const TIME_WORDS = caseless(/\b(?:days?|weeks?|months?|years?|hours?|minutes?|(?:some|a long|a while|quite some) time|a while|ages|yesterday|last night|this morning|tonight|today|ago|since|fall|autumn|spring|summer|winter|january|february|march|april|june|july|august|september|october|november|december|childhood|as a (?:kid|child|teenager|teen|baby|toddler)|(?:19|20)\d\d|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/);
 
 const COUNTED_UNIT = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|times?|tablets?|pills?|doses?|puffs?|mg|ml|kg|lbs?|pounds?|kilos?|miles?|blocks?|flights?|steps?|cups?|glasses?|drinks?|cigarettes?)$/;
+
+/** "So about two hours.": a short count of time, said on its own. */
+function isReckonedDuration(sentence: string): boolean {
+  return words(sentence) <= 6 && NUMBERISH.test(sentence) && /\b(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(sentence) && !/\b(?:i|my|me|ago|you)\b/i.test(sentence);
+}
 
 /** "About a six" → "6"; "six or seven" → "6-7"; undefined without a 0–10 number (or with one that counts a unit). */
 export function readPainScore(answer: string): string | undefined {
@@ -215,6 +225,11 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
     const place = where[1]!.replace(/\b(?:my|that)\b/gi, 'the').replace(/^the\s+(?=(?:left|right|both)\b)/i, '');
     return [statement('history', `Location: ${lowerFirst(place)}.`, pair, [pair.answers[0]!])];
   }
+  // "What does the pain feel like? Sharp, dull, throbbing?" — "Throbbing.": the kind of pain, chosen from those offered.
+  const character = CHARACTER_A.exec(first);
+  if (character && words(first) <= 4 && !negative && (CHARACTER_Q.test(question) || CHARACTER_Q.test(pair.q.text)) && new RegExp(`\\b${character[1]!.toLowerCase()}\\b`).test(pair.q.text.toLowerCase())) {
+    return [statement('history', `Character: ${character[1]!.toLowerCase()}.`, pair, [pair.answers[0]!])];
+  }
   // "What makes it worse?" — "Sitting.", "Where does the pain go?" — "From my left buttock down to my calf.": the
   // answer under what was asked, the patient's "my" read as the body part's article.
   const modifier = MODIFIER_Q.exec(question);
@@ -225,10 +240,16 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   }
   const timed = TIME_WORDS.test(first) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first);
   const hedged = dropHedgeTail(first);
-  if (DURATION_Q.test(question) && (timed || (hedged !== first && TIME_WORDS.test(hedged) && words(hedged) <= 12 && !/\b(?:i|my|me)\b/i.test(hedged)))) {
+  // "How long have you been on the floor?" — "What time is it? … It was the news, about half five. So about two hours.":
+  // the duration can come after the patient works it out; the first short timed sentence of the answer is it.
+  const asksBack = /\?\s*$/.test(pair.answers[0] ?? '');
+  const reckoned = DURATION_Q.test(question) && (!timed || asksBack) ? pair.answers.slice(1, 4).find((a) => isReckonedDuration(cleanAnswer(a))) : undefined;
+  if (DURATION_Q.test(question) && ((timed && !asksBack) || reckoned !== undefined || (hedged !== first && TIME_WORDS.test(hedged) && words(hedged) <= 12 && !/\b(?:i|my|me)\b/i.test(hedged)))) {
     const topic = readDurationTopic(question);
-    const heading = !topic ? 'Duration' : findDrugs(topic).length > 0 ? `Taking ${topic}` : `Duration of ${topic}`;
-    return [statement('history', `${heading}: ${lowerFirst(hedged)}.`, pair, [pair.answers[0]!])];
+    const state = topic ? undefined : readDurationState(question);
+    const heading = state ? `${state.charAt(0).toUpperCase()}${state.slice(1)}` : !topic ? 'Duration' : findDrugs(topic).length > 0 ? `Taking ${topic}` : `Duration of ${topic}`;
+    const said = reckoned === undefined ? hedged : cleanAnswer(reckoned).replace(/^(?:so|then|that's|that makes it),?\s+/i, '');
+    return [statement('history', `${heading}: ${lowerFirst(said)}.`, pair, [reckoned ?? pair.answers[0]!])];
   }
   // "When did you get diagnosed with diabetes?" — "It was last fall." → "Diabetes diagnosed: last fall."
   const diagnosed = readDiagnosedTopic(question);

@@ -82,8 +82,9 @@ function rewrite(sentence: string, gender: Gender, family: 'first' | 'second', p
     } else if (w === subj) {
       // An auxiliary before "you" means an inverted question ("did you have"): no safe statement form.
       if (family === 'second' && i > 0 && AUXILIARIES.has(tokens[i - 1]!.core.toLowerCase())) return undefined;
-      // "I saw you walk in", "let you know": after a verb of seeing or letting, "you" is the object of a bare verb.
-      if (family === 'second' && i > 0 && /^(?:saw|watched|heard|noticed|made|let|helped|watch|see|hear|felt)$/i.test(tokens[i - 1]!.core)) {
+      // "I saw you walk in", "let you know", "get you checked": after a verb of seeing, letting or getting, "you" is the
+      // object of the verb that follows.
+      if (family === 'second' && i > 0 && /^(?:saw|watched|heard|noticed|made|let|helped|watch|see|hear|felt|get|got|getting|keep|kept)$/i.test(tokens[i - 1]!.core)) {
         t.core = p.object;
         continue;
       }

@@ -4,10 +4,13 @@
  */
 import type { CaselessPattern } from '../text/caseless-pattern.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, EXAM_CUES, PLAN_CUES, RESULTS_CUES, countMatches } from './clinical-lexicon.js';
-import { DIAGNOSIS_TERM, findDrugs, isOrder, isProcedureNow, isReturnPrecaution } from './clinical-vocabulary.js';
+import { DIAGNOSIS_TERM, findDrugs, isDiagnosisStatement, isOrder, isProcedureNow, isReturnPrecaution } from './clinical-vocabulary.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { trimExplanations } from './trim-explanations.js';
 import type { Family } from './specialty-layout.js';
+import { contactsColleague } from './care-handoffs.js';
+import { ordersDietOrFluids } from './diet-and-fluid-orders.js';
+import { gradesRisk } from './risk-ratings.js';
 
 export type BudgetedBlock = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 
@@ -60,10 +63,17 @@ const SYMPTOM = caseless(/\b(?:pain\w*|aches?|aching|sore|swell\w*|swollen|fever
 const SHORT_ACTION_WORDS = 16;
 const NAMED_ACTION_WORDS = 40;
 const SAFETY_NET_WORDS = 40;
+const NAMING_WORDS = 25;
 /** A procedure done or a device fitted in the visit is an item the plan must keep, like an order. */
 function isActionItem(text: string): boolean {
-  return findDrugs(text).length > 0 || isOrder(text) || REFERS_OR_BOOKS.test(text) || VACCINE_GIVEN.test(text) || isProcedureNow(text);
+  return findDrugs(text).length > 0 || isOrder(text) || REFERS_OR_BOOKS.test(text) || VACCINE_GIVEN.test(text) || isProcedureNow(text)
+    || contactsColleague(text) || ordersDietOrFluids(text) || SELF_MONITORING.test(text);
 }
+/**
+ * "Weigh every morning, after the toilet, and write it down", "check your sugar twice a day": what the patient is to
+ * measure at home, and a colleague called or written to (care-handoffs.ts), are plan items as much as an order is.
+ */
+const SELF_MONITORING = caseless(/\b(?:weigh|check|record|measure|test|write down|log)\b(?: (?:yourself|himself|herself|your \w+|his \w+|her \w+|it|them))?,? (?:every (?:morning|day|night|evening)|daily|each (?:morning|day)|twice a day|once a day)\b/);
 /** "Pneumococcal vaccine, PCV20, given today, left deltoid": a vaccine given in the visit is a treatment like a drug. */
 const VACCINE_GIVEN = caseless(/\b(?:vaccines?|vaccinat\w*|immuni[sz]ations?|boosters?|jabs?|shots?)\b[^.?!]{0,40}\b(?:given|administered|today|done)\b/);
 /**
@@ -82,11 +92,12 @@ const CHANGES = caseless(/\b(?:get|buy|continu\w*|keep\w*|carry on|tak\w*|use|us
 // patient ("I'll ask the pharmacist to review his tablets") is a referral too;
 // (below) so is another service notified or sent a copy ("I'll notify urgent care", "I'll fax them a note").
 const REFERS = caseless(/\b(?:refer(?:ral|ring|red)?|admit(?:ted|ting)?|keep (?:you|him|her|them) in|ask (?:the|a|our) [\w -]{1,25}? (?:team to see|to (?:see|review|assess|check|look at)))\b/);
-const REFERS_OR_BOOKS = caseless(/\b(?:refer(?:ral|ring|red)?|consult|notify|notifying|fax|faxing|send (?:a|them a|him a|her a) copy|schedul\w*|book(?:ed|ing)?|follow[- ]?up|see (?:you|him|her|them) (?:back|again|in)|come back in|prescri\w+|debride\w*|inject\w*)\b/);
+// A letter for work or school is a document the plan owes the patient, like a prescription.
+const REFERS_OR_BOOKS = caseless(/\b(?:refer(?:ral|ring|red)?|consult|letter for (?:work|school|your employer)|(?:work|school|sick) letter|fit note|sick note|notify|notifying|fax|faxing|send (?:a|them a|him a|her a) copy|schedul\w*|book(?:ed|ing)?|follow[- ]?up|see (?:you|him|her|them) (?:back|again|in)|come back in|prescri\w+|debride\w*|inject\w*)\b/);
 
 /** When to come back, by a count of days or weeks or by the day itself ("recheck him tomorrow morning", "see you Friday",
- * "I'll check in with you in one week", "I'll ring you on Monday"). */
-const BOOKS_NEXT_VISIT = caseless(/\b(?:follow[- ]?up|re-?check|review (?:you|him|her|them|it) |see (?:you|him|her|them) (?:back|again|in)|come back in|(?:check in|catch up|touch base) with (?:you|him|her|them|the patient)|(?:call|ring|phone) (?:you|him|her|them|the patient)(?: back)?|back in (?:\d+|one|two|three|four|six) (?:days?|weeks?|months?))\b[^.?!]{0,30}\b(?:(?:\d+|one|two|three|four|six|a) (?:days?|weeks?|months?)|tomorrow|next (?:week|month)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\bsame time next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bsee (?:you|him|her|them) (?:on|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/);
+ * "I'll check in with you in one week", "I'll ring you on Monday", "see your GP in one week"). */
+const BOOKS_NEXT_VISIT = caseless(/\b(?:follow[- ]?up|re-?check|review (?:you|him|her|them|it) |see (?:you|him|her|them) (?:back|again|in)|see (?:your|his|her|their|the) (?:gp|family doctor|doctor|pcp|primary care (?:doctor|provider|physician)|practice nurse|nurse)|come back in|(?:check in|catch up|touch base|speak|talk) (?:with|to) (?:you|him|her|them|the patient)|(?:call|ring|phone) (?:you|him|her|them|the patient)(?: back)?|back in (?:\d+|one|two|three|four|six) (?:days?|weeks?|months?))\b[^.?!]{0,30}\b(?:(?:\d+|one|two|three|four|six|a) (?:days?|weeks?|months?)|tomorrow|next (?:week|month)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\bsame time next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bsee (?:you|him|her|them) (?:on|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/);
 
 function sumWords(items: { text: string }[]): number {
   return items.reduce((a, s) => a + countWords(s.text), 0);
@@ -116,6 +127,8 @@ export function selectWithinBudget<T extends { text: string }>(whole: T[], block
     const next = ranked.find((r) => !keep.has(r.index) && r.words <= SAFETY_NET_WORDS && BOOKS_NEXT_VISIT.test(r.item.text) && !isReturnPrecaution(r.item.text));
     if (next && !ranked.some((r) => keep.has(r.index) && BOOKS_NEXT_VISIT.test(r.item.text))) { keep.add(next.index); used += next.words; }
   }
+  // A risk rated in a few words is kept in the assessment whatever its budget (risk-ratings.ts).
+  if (block === 'assessment') for (const r of ranked) if (r.words <= SHORT_ACTION_WORDS && gradesRisk(r.item.text)) { keep.add(r.index); used += r.words; }
   for (const r of ranked) {
     if (keep.has(r.index)) continue;
     // A plan line with no clinical content ("There are a few things I'd like you to do") does not fill what is left.
@@ -124,5 +137,15 @@ export function selectWithinBudget<T extends { text: string }>(whole: T[], block
     keep.add(r.index);
     used += r.words;
   }
+  // An assessment keeps a sentence that names the condition ("Miso has hyperthyroidism — an overactive thyroid"),
+  // however few cue words it holds, over the budget: without it the section explains a diagnosis it never states.
+  if (block === 'assessment' && !items.some((item, i) => keep.has(i) && namesCondition(item.text))) {
+    const naming = items.findIndex((item) => countWords(item.text) <= NAMING_WORDS && namesCondition(item.text));
+    if (naming >= 0) keep.add(naming);
+  }
   return items.filter((_, i) => keep.has(i));
+}
+
+function namesCondition(text: string): boolean {
+  return DIAGNOSIS_TERM.test(text) && isDiagnosisStatement(text);
 }

@@ -9,6 +9,10 @@ const DOT_PLACEHOLDER = '\u0000';
 /** "H. pylori", "E. coli", "C. diff": a genus initial before a lower-case species ends no sentence. */
 const GENUS_INITIAL = /\b([A-Z])\.(?=\s+[a-z]{4,}\b)/g;
 
+// ("…it would help your lungs to stop smoking": an organ that something is done to is no new sentence.)
+const ORGAN_OPENS = /^(your|the) (blood pressure|heart rate|vital signs|lungs|heart|abdomen|x-?ray|mri|ct|labs|ekg|echocardiogram)\b(?!\s+to\b)/i;
+const OBJECT_OPENS = /^for your\b/i;
+
 /** Word offsets where a long unpunctuated run can be cut; the regexes match at the start of a remaining tail. */
 const RUN_ON_BOUNDARIES: RegExp[] = [
   /^(okay|alright|all right|hey dragon)\b/i,
@@ -23,9 +27,9 @@ const RUN_ON_BOUNDARIES: RegExp[] = [
   /^(how|what|when|where)\s+(about|is|are|was|were|do|did|have|long|often|much|many)\b/i,
   /^(i want you to|i('m| am) going to|we('re| are) going to|i would like|i'd like|let's|we('ll| will)|i('ll| will))\b/i,
   /^(on|in) (your|the) (exam|physical exam|heart exam|lung exam|neck exam|abdominal exam|skin exam|musculoskeletal exam|examination)\b/i,
-  // ("…it would help your lungs to stop smoking": an organ that something is done to is no new sentence.)
-  /^(your|the) (blood pressure|heart rate|vital signs|lungs|heart|abdomen|x-?ray|mri|ct|labs|ekg|echocardiogram)\b(?!\s+to\b)/i,
-  /^(looking at|for your|(so )?let me|so when|so if)\b/i,
+  ORGAN_OPENS,
+  OBJECT_OPENS,
+  /^(looking at|(so )?let me|so when|so if)\b/i,
   // "you sent your food diary thank you i can see a lot of onion…": what the clinician sees starts a sentence.
   /^i can (see|hear|feel|tell)\b/i,
   // "…it doesn't mean forever so here's the plan first you need to tell the dvla…second to get your licence back…":
@@ -36,6 +40,10 @@ const RUN_ON_BOUNDARIES: RegExp[] = [
   /^so (?:at the moment|right now|for the moment)\b/i,
   /^then (?:ask|call|ring|take|book|come|go|see|try|stop|start|use)\b/i,
 ];
+/** Boundaries that open a sentence in punctuated text only after a comma: an organ or reading, "for your…". */
+const WEAK_BOUNDARIES: ReadonlySet<RegExp> = new Set([ORGAN_OPENS, OBJECT_OPENS]);
+const CLAUSE_VERB = /\b(?:is|are|was|were|looks?|looked|sounds?|sounded|seems?|feels?|felt|reads?|came|comes?|has|have|had|shows?|showed|'s|'re)\b|'s\b/i;
+const FRONTED = /^(?:(?:and|so|then|but),?\s+)?(?:in|once|if|when|after|before|until|within|by|over|as soon as|at)\b/i;
 const NO_CUT_AFTER = caseless(/\b(if|that|when|as|and|or|the|a|to|of|which|because|what|how|i|we|they|he|she|you|it|let)$/);
 const TAKES_ON = caseless(/\b(?:on|taking|using|takes?|given|prescribed)\s+\S+$/);
 /** "I will review him with | the MRI results…": a preposition's object is no new sentence, though it opens like one. */
@@ -52,6 +60,9 @@ function cutRunOn(sentence: string): string[] {
   const words = sentence.split(/\s+/);
   if (words.length <= LONG_RUN_WORDS) return [sentence];
   const pieces: string[] = [];
+  // A sentence a person or a punctuating recogniser already cut with commas is not an ASR run-on: a noun phrase in it
+  // ("a point for the blood pressure and a point | for your age") is an object, not a new sentence.
+  const punctuated = /[,;:—–]/.test(sentence);
   let start = 0;
   for (let i = MIN_PIECE_WORDS; i < words.length - 2; i++) {
     if (i - start < MIN_PIECE_WORDS) continue;
@@ -65,7 +76,15 @@ function cutRunOn(sentence: string): string[] {
     if (NEVER_LAST.test(prev) || (PREPOSITION.test(prev) && /^(?:the|your|his|her|my)\b/i.test(tail))) continue;
     // "…nothing whole with thin water in the meantime.": a marker that ends the sentence is no sentence of its own.
     if (words.length - i < MIN_TAIL_WORDS) continue;
-    if (RUN_ON_BOUNDARIES.some((re) => re.test(tail))) {
+    // "And in about four weeks, once it's settled, | I'd like a blood test…": a fronted time or condition is the
+    // sentence's own, not a sentence.
+    if (punctuated && prev.endsWith(',') && FRONTED.test(words.slice(start, i).join(' '))) continue;
+    // In punctuated text an organ or "for your…" opens a clause only after a comma ("…weekends, but your blood pressure
+    // looks good"), and only as a clause with its own verb: "the heart rate, | the blood pressure on the new tablet, and…"
+    // is a list.
+    const opensClause = (): boolean => !punctuated || ((prev.endsWith(',') || (/^(?:but|and|so)$/i.test(prev) && (words[i - 2] ?? '').endsWith(',')))
+      && CLAUSE_VERB.test(words.slice(i).join(' ').split(/[,;.]/)[0]!));
+    if (RUN_ON_BOUNDARIES.some((re) => re.test(tail) && (!WEAK_BOUNDARIES.has(re) || opensClause()))) {
       pieces.push(words.slice(start, i).join(' ').replace(/,$/, ''));
       start = i;
     }
@@ -73,6 +92,8 @@ function cutRunOn(sentence: string): string[] {
   pieces.push(words.slice(start).join(' '));
   return pieces;
 }
+
+const ASIDE_QUESTION = /([\u2014\u2013]\s*[^.?!\u2014\u2013]{1,40})\?(\s*[\u2014\u2013]\s*\S)/g;
 
 const MEMO = new Map<string, string[]>();
 
@@ -96,7 +117,10 @@ function splitUncached(text: string): string[] {
     .replace(/(\d)\.(\d)/g, `$1${DOT_PLACEHOLDER}$2`)
     // "It would be worthwhile., this seems like bursitis": where an annotation tag was stripped from a transcript, a
     // comma is left after the full stop; the sentence still ended there.
-    .replace(/([.?!])\s*,\s+/g, '$1 ');
+    .replace(/([.?!])\s*,\s+/g, '$1 ')
+    // "There's a right facial droop, and — cough for me? — that's a weak cough": a request set off by dashes is an aside
+    // within the sentence, whose question mark ends nothing.
+    .replace(ASIDE_QUESTION, '$1$2');
   return protectedText
     .split(/(?<=[.?!;])\s+|\s+(?=hey,? dragon\b)/i)
     .map((s) => s.replaceAll(DOT_PLACEHOLDER, '.').trim())

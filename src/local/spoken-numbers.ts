@@ -20,6 +20,8 @@ const TAIL = `(?:${[...WORDS, 'hundred', 'thousand', 'point', 'oh'].sort(BY_LENG
 // "ibuprofen four hundred three times a day": after "hundred" a count of times is how often, not part of the dose.
 const NOT_A_COUNT = `(?!(?<=(?:hundred|thousand)[\\s-]+)(?:${WORDS.join('|')})[\\s-]+times\\b)`;
 export const NUMBER_PHRASE = `(?:${HEAD}(?:[\\s-]+(?:and\\s+)?${NOT_A_COUNT}${TAIL})*)(?![a-z0-9])`;
+/** What a number phrase cut short is followed by ("one hundred| and ten"): a lookahead to refuse the shorter match. */
+export const NUMBER_GOES_ON = `[\\s-]+(?:and[\\s-]+)?${TAIL}(?![a-z])`;
 
 /** Measurements only: "one twenty" is 120, but "nineteen ninety" is never a year here. */
 const MEASUREMENT = { maxGluedHead: 9 };

@@ -11,6 +11,15 @@ const DURATION_OF = caseless(/\bhow long (?:have|has|had|did) (?:you|he|she|they
 /** "For some time now, I don't know exactly": the hedge after the duration does not change it. */
 const HEDGE_TAIL = caseless(/,?\s*(?:but\s+)?(?:i (?:don't|do not) (?:know|remember) (?:exactly|for sure|precisely)|i'm not (?:sure|certain)(?: exactly)?|i (?:think|guess|believe))[.!]*$/);
 
+/** "How long have you been on the floor?", "…been off work?": where the patient has been, not a symptom. */
+const STATE_OF = caseless(/\bhow long (?:have|has|had) (?:you|he|she|they|the patient) been ((?:on|in|off|at|stuck on|stuck in|lying on|lying in) (?:the |your |his |her |their )?[a-z][\w'-]*(?: [a-z][\w'-]*)?)[?.]*$/);
+
+/** "on the floor", "off work": the place or state a duration question asks about, or undefined. */
+export function readDurationState(question: string): string | undefined {
+  const m = STATE_OF.exec(question.trim());
+  return m ? m[1]!.toLowerCase().replace(/\b(?:your|his|her|their)\b/, 'the') : undefined;
+}
+
 /** The clinical thing a duration question names, or undefined for "How long has it been going on?". */
 export function readDurationTopic(question: string): string | undefined {
   const m = DURATION_OF.exec(question.trim());

@@ -61,11 +61,20 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
       // "Right knee. Big effusion…": a site named alone opens the exam when the same turn goes on to say what it shows.
       const examined = namesWhatIsExamined(u) && next !== undefined && next.turn === u.turn && !next.question;
       if (PLAN_START.test(u.text) || HOMEWORK_START.test(u.text) || (!u.question && SUMS_UP.test(u.text)) || (phase === 'exam' && !u.question && SUMMING_UP.test(u.text))) phase = 'plan';
-      else if (phase === 'history' && (EXAM_START.test(u.text) || placesBody(u.text) || (!u.question && asksToExamine(u.text)) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u) || examined)) phase = 'exam';
+      else if (phase === 'history' && (EXAM_START.test(withoutLookingUp(u.text)) || placesBody(u.text) || (!u.question && asksToExamine(u.text)) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u) || examined)) phase = 'exam';
     }
     else if (phase === 'exam' && u.question && (ASKS_VERDICT.test(u.text) || (ASKS_IF_CONDITION.test(u.text) && DIAGNOSIS_TERM.test(u.text)))) phase = 'plan';
     return phase;
   });
+}
+
+/**
+ * "It's been — let me look — about seven weeks since I saw you": a "let me look" set off as an aside is the clinician
+ * looking something up (the chart, the date), not the examination beginning (a sentence may open on it, once split).
+ */
+const LOOKING_UP = /(?:\s*(?:[\u2014\u2013]|--?|,)\s*let me (?:just )?(?:look|see|check|think)\s*(?:[\u2014\u2013]|--?|,)|^let me (?:just )?(?:look|see|check|think)\s*(?:[\u2014\u2013]|--?))\s*/gi;
+function withoutLookingUp(text: string): string {
+  return text.replace(LOOKING_UP, ' ');
 }
 
 /** "Right knee.", "Lachman.", "Let's do a peak flow.", "Pressure first.": the examiner names what is examined or measured now. */

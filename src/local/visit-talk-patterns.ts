@@ -49,8 +49,14 @@ export const VISIT_ASIDE = caseless(/^(?:(?:so|and|okay|alright|now|right|well),
  */
 export const CONNECTION_CHECK = caseless(/^(?:(?:yes|yeah|okay|ok|so|right|no problem),?\s+)*(?:before we (?:start|begin|get started)(?: (?:your|the|this|today's) (?:appointment|consultation|call|visit|session))?|i can (?:hear|see) you(?: (?:fine|okay|ok|well|clearly|now|perfectly|loud and clear))?(?:,?\s+(?:and|but) (?:i can )?(?:hear|see) you(?: (?:fine|okay|ok|well|clearly|now|too))?)?|you(?:'ve| have) (?:frozen|gone quiet|cut out|dropped out)(?: (?:a bit|for a second|there))?|(?:the )?(?:line|connection|video|sound) (?:is|was)? ?(?:a bit )?(?:bad|poor|choppy|breaking up))[.!]?$/);
 
+/**
+ * "Why don't you come with me and we'll get you checked out", "the nurse will come in and get you signed out": the
+ * visit's close, leaving the room or the desk's paperwork, not a plan item.
+ */
+export const CHECKS_OUT = caseless(/^(?:(?:okay|ok|so|and|alright|all right|right|great|well|then),?\s+)*(?:(?:why don't you|if you'd|if you want to|you can|just) )?(?:come with me|follow me)?(?:,?\s*(?:and|then)\s+)?(?:(?:i'll|we'll|i will|we will|the nurse will|she'll|he'll|they'll)(?: come in and)? )?(?:get|have) (?:you|him|her|them|the patient|everything) (?:all )?(?:checked out|signed out|set up at the (?:front )?desk)(?: (?:at|from) the (?:front )?desk| today| here)?[.!]?$/);
+
 /** "So, this is the plan going forward.": the plan announced, before anything of it is said. */
-export const PLAN_ANNOUNCED = caseless(/^(?:(?:okay|ok|so|right|now|and),?\s+)*(?:(?:this is|here's|here is|that's|that is) (?:the|my|our) plan(?: going forward| from here| for now| then)?|(?:as for|for|on to|onto) (?:the|my|our) plan)[.:!]?$/);
+export const PLAN_ANNOUNCED = caseless(/^(?:(?:okay|ok|so|right|now|and),?\s+)*(?:(?:this is|here's|here is|that's|that is) (?:the|my|our) plan(?: going forward| from here| for now| then)?|(?:as for|for|on to|onto) (?:the|my|our) plan)(?:,? (?:there are|there's|i've got) (?:a few|several|lots of|a lot of|a couple of|some) (?:things|parts|steps|bits)(?:,? so (?:bear with me|stay with me))?)?[.:!]?$/);
 /** "Don't worry, we will take care of her", "we'll look after you": comfort, not a plan. */
 /** "It'll be a bit cold", "sharp scratch now", "you'll feel some pressure": what a manoeuvre will feel like, said as it is done. */
 export const FORETOLD_SENSATION = /^(?:(?:okay|so|now|right),?\s+)*(?:it(?:'ll| will|'s going to) (?:be|feel) (?:a (?:bit|little) |quite |slightly )?(?:cold|wet|sticky|warm|tickly|strange|odd|uncomfortable)|(?:sharp )?(?:little )?scratch(?: now)?|you(?:'ll| will|'re going to) feel (?:a (?:bit of |little )?|some )?(?:pressure|pushing|a scratch|a pinch|a sting|cold))[.!]?$/i;

@@ -87,3 +87,19 @@ describe('the development-set scorer', () => {
     for (const opened of ['dev', 'round-8', 'round-9', 'round-10']) expect(sealedSplits.has(opened), opened).toBe(false);
   });
 });
+
+describe('what states a fact in other words', () => {
+  const fact = (text: string) => parseEncounter('f', `# S: ${text}\n---\nx`).facts[0]!;
+
+  it('meets a fact\'s "no" with "denies", and not the other way round', () => {
+    expect(factInText(fact('no fever'), 'The patient denies fever.')).toBe(true);
+    expect(factInText(fact('no fever'), 'Fever since Tuesday.')).toBe(false);
+    expect(factInText(fact('fever'), 'The patient denies fever.')).toBe(false);
+  });
+
+  it('reads "N/10" as "N out of 10", and not a blood pressure', () => {
+    expect(factInText(fact('pain 9 out of 10'), 'Pain 9/10.')).toBe(true);
+    expect(factInText(fact('pain 9 out of 10'), 'Pain 8/10.')).toBe(false);
+    expect(factInText(fact('9 out of 10'), 'Blood pressure 129/100.')).toBe(false);
+  });
+});

@@ -4,7 +4,8 @@
  * section after normalisation: lower case, spelled numbers as digits, units abbreviated, a few function words
  * dropped, a trailing plural "s" removed. Its words must appear in order within one clause with at most
  * MAX_GAP other words between neighbours, and a positive fact does not count where a negation ("no", "denies")
- * stands just before it. A token ending in `*` matches any word it starts.
+ * stands just before it. A fact's "no" is met by "denies" ("Denies fever" states "no fever"), "N/10" reads as
+ * "N out of 10" and "kilos" as "kg". A token ending in `*` matches any word it starts.
  */
 import { convertSpelledNumbers } from '../../src/text/spelled-numbers.js';
 import { SECTIONS, type Section } from '../../src/note/sections.js';
@@ -40,7 +41,7 @@ const STOP = new Set(['the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been'
   'had', 'her', 'his', 'their', 'he', 'she', 'they', 'it', 'its', 'at', 'on', 'in', 'for', 'by', 'patient', 'this', 'that']);
 const UNITS: Record<string, string> = {
   milligrams: 'mg', milligram: 'mg', micrograms: 'mcg', microgram: 'mcg', percent: '%', pounds: 'lb', pound: 'lb',
-  lbs: 'lb', centimeters: 'cm', centimeter: 'cm', millimeters: 'mm', millimeter: 'mm', kilograms: 'kg', kilogram: 'kg',
+  lbs: 'lb', centimeters: 'cm', centimeter: 'cm', millimeters: 'mm', millimeter: 'mm', kilograms: 'kg', kilogram: 'kg', kilos: 'kg', kilo: 'kg',
   milliliters: 'ml', milliliter: 'ml', degrees: 'degree', bpm: 'bpm', mmhg: 'mmhg',
 };
 
@@ -94,6 +95,8 @@ export function normaliseTokens(text: string): string[] {
     .replace(/'s\b/g, '')
     .replace(/n't\b/g, " n't")
     .replace(/(\d)\s*%/g, '$1 %')
+    // "Pain 9/10" states what "9 out of 10" does.
+    .replace(/(\d)\s*\/\s*10\b/g, '$1 out of 10')
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
     .replace(/,/g, ' , ')
     .replace(/[^a-z0-9/.%*', ]+/g, ' ')
@@ -107,8 +110,11 @@ export function normaliseTokens(text: string): string[] {
 
 /** Facts are written without commas; a note's commas only separate, and stop a negation's reach. */
 function tokenMatches(want: string, got: string): boolean {
+  // "Denies fever" states the fact "no fever".
+  if (want === 'no') return got === 'no' || DENIALS.has(got);
   return want.endsWith('*') ? got.startsWith(want.slice(0, -1)) : want === got;
 }
+const DENIALS = new Set(['denies', 'deny', 'denied', 'denying']);
 
 /** True when `want` appears in order in `clause` with small gaps, and not right after a negation unless it has one. */
 export function matchesPhrase(clause: readonly string[], want: readonly string[]): boolean {

@@ -1,0 +1,32 @@
+/**
+ * "…racing thoughts?" — "No racing thoughts.", "…or any plan?" — "No plan.": a short denial that takes up the
+ * clinician's own words answers that question, so it is a pertinent negative of the history, though the words it
+ * shares (a plan, racing thoughts) are none the clinical lexicon knows. Only denials: a short answer that agrees or
+ * places ("On the left side.") says little without its question, and the history's budget is better spent. A denial
+ * to a safety question ("…thoughts of ending your life, or any plan?" — "No plan.") is the risk assessment's.
+ */
+import type { Turn, Utterance } from './types.js';
+import { normalizeAsrText } from './normalize-asr-text.js';
+import { splitSentences } from './split-sentences.js';
+import { RISK_TOPIC } from './read-topic-answer.js';
+
+const MAX_WORDS = 8;
+/** Words any question and answer share without sharing a topic. */
+const COMMON = new Set('about after again also always anything been before being could does doing done ever from going have just know like more much need never other really since some something still than that their them then there these they thing things think this those time very want well were what when where which while will with would your yours today lately recently okay'.split(' '));
+
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length >= 4 && !COMMON.has(w)));
+}
+
+/** The denial, short and no question itself, repeats a word the clinician's last question turned on: its block. */
+export function readEchoedDenial(u: Utterance, turns: Turn[]): 'history' | 'risk' | undefined {
+  if (u.role === 'clinician' || u.question || u.text.split(/\s+/).length > MAX_WORDS || !/^(?:(?:and|but|oh|um),?\s+)?(?:no|not|never|none)\b/i.test(u.text)) return undefined;
+  const before = turns[u.turn - 1];
+  if (!before || before.role !== 'clinician') return undefined;
+  const asked = splitSentences(normalizeAsrText(before.text)).at(-1) ?? '';
+  if (!/\?\s*$/.test(asked)) return undefined;
+  const topic = contentWords(asked);
+  const echoed = [...contentWords(u.text)].some((w) => topic.has(w) || topic.has(w.replace(/(?:ed|s)$/, '')) || [...topic].some((t) => t.replace(/(?:ed|s)$/, '') === w.replace(/(?:ed|s)$/, '')));
+  if (!echoed) return undefined;
+  return RISK_TOPIC.test(asked) ? 'risk' : 'history';
+}

@@ -261,6 +261,16 @@ function isAgeAnswer(q: Quantity, at: FlatToken, asked: ReadonlySet<number>, mod
   return line !== undefined && line.tokens.length <= AGE_REPLY_WORDS;
 }
 
+/**
+ * "four of ondansetron", "ondansetron four IV", "lisinopril twenty": a bare number right beside a drug's name is its
+ * strength said without the unit (the drug's aliases), however small; a count of tablets says what it counts.
+ */
+function readStrengthBeside(drugs: readonly { index: number; length: number; aliases: readonly string[] }[], tokens: readonly string[], at: number): readonly string[] | null {
+  const before = drugs.find((d) => d.index + d.length === at);
+  const after = tokens[at + 1] === 'of' ? drugs.find((d) => d.index === at + 2) : undefined;
+  return (before ?? after)?.aliases ?? null;
+}
+
 export function indexQuantities(model: TranscriptModel): QuantityIndex {
   const flat = flattenTranscript(model);
   const tokens = flat.map((f) => f.token);
@@ -292,6 +302,8 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
         .filter((d) => (d.index < q.index && q.index - d.index <= DRUG_REACH_BEFORE) || (d.index > q.index && d.index - q.index <= DRUG_REACH_AFTER))
         .sort((a, b) => Math.abs(a.index - q.index) - Math.abs(b.index - q.index))[0];
       drug = near?.aliases ?? null;
+    } else if (q.cls === null && q.unit === null && q.den === undefined) {
+      drug = readStrengthBeside(drugs, tokens, q.index);
     }
     // "every 6 hours", "four to five times a day" (read as "times 1 day").
     const before = tokens[q.index - 1] ?? '';

@@ -137,7 +137,9 @@ const FINDINGS: Readonly<Record<string, readonly string[]>> = {
   gallop: ['gallop', 'gallops'],
   rub: ['rub', 'rubs', 'friction rub'],
   bruit: ['bruit', 'bruits'],
-  erythema: ['erythema', 'erythematous', 'redness', 'looks red', 'look red', 'looks a bit red', 'looks quite red', 'looks very red'],
+  // "the canal is swollen and red": red said after the finding's verb or with another finding, never "red" alone ("red flags").
+  erythema: ['erythema', 'erythematous', 'redness', 'looks red', 'look red', 'looks a bit red', 'looks quite red', 'looks very red', 'is red', 'are red', 'and red', 'red and swollen',
+    'red and inflamed', 'red and angry', 'a bit red', 'very red', 'quite red', 'looking red', 'gone red'],
   warmth: ['warmth', 'warm to touch', 'warm to the touch', 'warmth to touch'],
   deformity: ['deformity', 'deformities', 'deformed'],
   ecchymosis: ['ecchymosis', 'ecchymoses', 'bruising', 'bruise', 'bruised'],

@@ -55,10 +55,17 @@ function isDate(q: Quantity, tokens: readonly string[]): boolean {
 /** Words a date follows: "on 3/11", "Wednesday 3/11", "until 4/2" (a GP's "2/7" of a duration follows none of them). */
 const DATE_LEADS = new Set(['on', 'dated', 'until', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
+/** Lab shorthand a conversation may mean otherwise ("k" for okay) but a note writes only before its value: "Cr 1.9", "K 4.1". */
+const LAB_SHORTHAND = new Set(['k', 'na', 'ca', 'cr', 'hb', 'mag']);
+
+function isLabShorthand(tokens: readonly string[], at: number): boolean {
+  return LAB_SHORTHAND.has(tokens[at] ?? '') && /^\d+(?:\.\d+)?$/.test(tokens[at + 1] ?? '');
+}
+
 /** The numbers of a statement that count as claims: ones with a unit, ratios, grades, ages, or values after a vital/lab name. */
 export function extractNumberClaims(statement: string): NumberClaim[] {
   const tokens = normaliseTokens(statement);
-  const keys = findKeys(tokens).filter((k) => !k.weak);
+  const keys = findKeys(tokens).filter((k) => !k.weak || isLabShorthand(tokens, k.index));
   const drugs = findMedicationsInTokens(tokens);
   const claims: NumberClaim[] = [];
   const followUp = isFollowUpStatement(statement);

@@ -40,6 +40,8 @@ import { expandNoteShorthand } from './note-shorthand.js';
 import { checkWeekdays } from './weekday-check.js';
 import { checkHandDominance } from './hand-dominance-check.js';
 import { checkDosingInstructions } from './dosing-instruction-check.js';
+import { checkRoutes } from './route-check.js';
+import { checkForbiddenDrugs } from './forbidden-drug-check.js';
 import { checkAdherence } from './adherence-check.js';
 import { checkActivities } from './activity-check.js';
 import { checkWeightBearing } from './weight-bearing-check.js';
@@ -140,6 +142,8 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkSidePairs(statement, index.model)) problems.push({ kind: 'laterality', ...p });
   for (const p of checkOppositeQualifiers(statement, index.model)) problems.push({ kind: section === 'assessment' ? 'diagnosis' : 'exam', ...p });
   for (const p of checkDosingInstructions(statement, index.model)) problems.push({ kind: 'plan', ...p });
+  for (const p of checkRoutes(statement, index.model)) problems.push({ kind: 'plan', ...p });
+  for (const p of checkForbiddenDrugs(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkAdherence(statement, index.model)) problems.push({ kind: 'contradiction', ...p });
   for (const p of checkActivities(statement, index.model)) problems.push({ kind: section === 'plan' ? 'plan' : 'history', ...p });
   for (const p of checkExerciseDose(statement, index.model)) problems.push({ kind: 'number', ...p });

@@ -50,7 +50,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   'abdominal pain': ['abdominal pain', 'belly pain', 'stomach pain', 'stomach ache', 'stomachache', 'tummy ache', 'tummy pain', 'abdo pain', 'pain in my stomach', 'pain in the stomach', 'pain in your stomach', 'pain in the abdomen', 'abdominal discomfort', 'stomach hurts', 'belly hurts', 'belly ache', 'bellyache', 'sore tummy', 'tummy hurts', 'tummy cramps', 'stomach cramps', 'abdominal cramps', 'abdominal cramping', 'pain in my tummy', 'pain in your tummy', 'pain in the tummy', 'pain in my belly', 'pain in your belly'],
   bloating: ['bloating', 'bloated', 'distension'],
   heartburn: ['heartburn', 'acid reflux', 'reflux', 'indigestion'],
-  'blood in stool': ['blood in stool', 'blood in stools', 'blood in the stool', 'blood in the stools', 'blood in his stool', 'blood in her stool', 'blood in your stool', 'blood in my stool', 'bloody stools', 'bloody stool', 'melena', 'black stools', 'rectal bleeding', 'hematochezia', 'blood when i wipe', 'blood when you wipe', 'blood on the toilet paper', 'blood in the toilet', 'blood when you go to the toilet', 'blood when i go to the toilet', 'blood in my poo', 'blood in your poo', 'blood in the poo', 'pooing blood', 'bleeding from my bottom', 'bleeding from your bottom', 'bleeding from the back passage', 'blood from the back passage'],
+  'blood in stool': ['blood in stool', 'blood in stools', 'blood in the stool', 'blood in the stools', 'blood in his stool', 'blood in her stool', 'blood in your stool', 'blood in my stool', 'bloody stools', 'bloody stool', 'melena', 'black stools', 'tarry stools', 'tarry stool', 'black tarry stools', 'rectal bleeding', 'hematochezia', 'blood when i wipe', 'blood when you wipe', 'blood on the toilet paper', 'blood in the toilet', 'blood when you go to the toilet', 'blood when i go to the toilet', 'blood in my poo', 'blood in your poo', 'blood in the poo', 'pooing blood', 'bleeding from my bottom', 'bleeding from your bottom', 'bleeding from the back passage', 'blood from the back passage'],
   // Pain on swallowing is not difficulty swallowing: "denies dysphagia" stands beside "the painful swallowing you're having".
   dysphagia: ['dysphagia', 'difficulty swallowing', 'trouble swallowing', 'hard to swallow', 'food getting stuck', 'food gets stuck'],
   odynophagia: ['odynophagia', 'painful swallowing', 'pain on swallowing', 'pain when swallowing', 'hurts to swallow', 'hurts when i swallow', 'hurts when you swallow'],
@@ -137,9 +137,13 @@ const FINDINGS: Readonly<Record<string, readonly string[]>> = {
   gallop: ['gallop', 'gallops'],
   rub: ['rub', 'rubs', 'friction rub'],
   bruit: ['bruit', 'bruits'],
-  erythema: ['erythema', 'erythematous', 'redness', 'looks red', 'look red', 'looks a bit red', 'looks quite red', 'looks very red'],
+  // "the canal is swollen and red": red said after the finding's verb or with another finding, never "red" alone ("red flags").
+  erythema: ['erythema', 'erythematous', 'redness', 'looks red', 'look red', 'looks a bit red', 'looks quite red', 'looks very red', 'is red', 'are red', 'and red', 'red and swollen',
+    'red and inflamed', 'red and angry', 'a bit red', 'very red', 'quite red', 'looking red', 'gone red'],
   warmth: ['warmth', 'warm to touch', 'warm to the touch', 'warmth to touch'],
   deformity: ['deformity', 'deformities', 'deformed'],
+  // An eardrum (or a viscus) with a hole in it: "what I can see looks intact — not perforated".
+  perforation: ['perforation', 'perforations', 'perforated', 'hole in the eardrum', 'hole in your eardrum', 'hole in my eardrum'],
   ecchymosis: ['ecchymosis', 'ecchymoses', 'bruising', 'bruise', 'bruised'],
   crepitus: ['crepitus', 'crepitation', 'crepitations', 'grinding'],
   crackles: ['crackles', 'crackle', 'rales', 'rale', 'crepitations', 'creps', 'crepts'],

@@ -149,7 +149,8 @@ export const CONDITION_ROWS: readonly string[] = [
   'eustachian tube dysfunction',
   // Circulatory (I00–I99)
   'hypertension|high blood pressure|htn|~blood pressure|hypertensive|elevated blood pressure|~bp',
-  'hypotension|low blood pressure',
+  // "your pressure on the low side", "the blood pressure is a bit low".
+  'hypotension|low blood pressure|pressure on the low side|pressure is on the low side|pressure is low|pressure is a bit low|pressure was low|pressure running low',
   'coronary artery disease|cad|heart disease|blocked arteries|coronary disease|ischemic heart disease',
   'angina|chest pain|unstable angina',
   'myocardial infarction|heart attack|mi|stemi|nstemi',
@@ -223,6 +224,8 @@ export const CONDITION_ROWS: readonly string[] = [
   'seborrheic dermatitis|dandruff', 'alopecia|hair loss||hair falling out|hair coming out|losing my hair|losing hair|thinning hair|hair thinning', 'wart|warts|verruca', 'skin tag|skin tags', 'mole|moles|nevus',
   'actinic keratosis|sun spots', 'hidradenitis', 'ingrown toenail|ingrown nail', 'callus|calluses|corn|corns', 'blister',
   'insect bite|bee sting|wasp sting|bite|sting|stung|bitten',
+  // A minor injury as people tell it: "I knocked my arm on the cupboard door", "banged it on the table".
+  'trauma|minor trauma|traumatic injury||knocked|banged|bumped|a knock|the knock',
   'laceration|cut|gash', 'abrasion|scrape', 'burn|burns|burned', 'contusion|bruise|bruising|bruised',
   // Musculoskeletal (M00–M99)
   'osteoarthritis|arthritis|degenerative joint disease|djd|wear and tear|arthritic',

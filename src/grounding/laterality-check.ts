@@ -66,6 +66,16 @@ function isSaidNormal(statement: string, claim: SideClaim): boolean {
 }
 
 /**
+ * "Left canal and eardrum look normal. Now the right …" — "R ear: canal edematous": the other side said to be fine in
+ * the same words is the one looked at to compare, not where a finding is; where the conversation gives this side to
+ * the part too, the fine mentions do not decide an abnormal finding (a normal one near its side still may).
+ */
+function selectTopical(topical: PartMention[], sided: readonly PartMention[], claim: SideClaim, statement: string): PartMention[] {
+  if (topical.length === 0 || !topical.every((m) => m.fine && !m.sides.has(claim.side)) || isSaidNormal(statement, claim)) return topical;
+  return sided.some((m) => !m.fine && m.sides.has(claim.side)) ? [] : topical;
+}
+
+/**
  * A claimed side is supported when the transcript gives that side (or both) to the part, or to its limb when the
  * part itself has none. Where the conversation gives the part a side in a clause about the same finding, that clause
  * decides: "left knee effusion" is not excused by "the right knee is fine".
@@ -87,7 +97,7 @@ export function checkLaterality(statement: string, transcript: TranscriptSides):
     const same = findSameParts(claim, transcript).filter((m) => normalStatement || !m.fine);
     const sided = same.filter((m) => m.sides.size > 0);
     const isTopical = (m: PartMention) => [...m.topic].some((t) => statementTopic.has(t) && t !== claim.part.name.slice(0, 5));
-    const topical = sided.filter(isTopical);
+    const topical = selectTopical(sided.filter(isTopical), sided, claim, statement);
     const deciding = topical.length > 0 ? topical : sided;
     const heard = new Set(deciding.flatMap((m) => [...m.sides]));
     const lines = deciding.flatMap((m) => m.lines);

@@ -39,6 +39,9 @@ const MODIFIERS = new Set(['productive', 'pitting', 'radiating', 'healing', 'exe
 /** Tokens a negation reaches across: other items of the list it heads. */
 const LIST_GLUE = new Set([',', 'and', 'or', 'any', 'no', 'nor', '/', 'of', 'a', 'the', 'other', 'signs', 'symptoms']);
 
+/** Degrees that stop a negation reaching on ("no fever , significant chills") but not when the denial heads them. */
+const DENIED_DEGREES = new Set(['significant', 'major', 'severe', 'moderate']);
+
 /** Words that say how far a finding spreads ("wheeze throughout", "crackles bilaterally"): only a found one has an extent. */
 const EXTENT_WORDS = new Set(['throughout', 'bilaterally', 'widespread', 'diffusely', 'everywhere', 'scattered']);
 
@@ -131,6 +134,8 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
     if (AUXILIARIES.has(token) && isAuxiliaryNegated(tokens, k)) return true;
     // "denies … anyone around the patient with diarrhoea": "the patient" after a preposition is an object, no new subject.
     if (token === 'patient' && tokens[k - 1] === 'the' && OBJECT_PREPOSITIONS.has(tokens[k - 2] ?? '')) continue;
+    // "no significant bleeding", "without major swelling": a degree right after the denial is what it denies.
+    if (DENIED_DEGREES.has(token) && isNegationCue(tokens[k - 1] ?? '')) return true;
     if (stops.has(token) || token === '.' || token === ';') return false;
     // "non-healing ulcer": "non" negates only the word right after it — and in "non-productive cough" that word is
     // the modifier, so the cough stands.

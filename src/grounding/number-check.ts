@@ -32,7 +32,12 @@ interface NumberClaim extends Quantity {
   bound?: boolean;
   /** A time said without a number: "a few years ago", "for a couple of weeks". */
   vague?: boolean;
+  /** A goal rather than a reading: "INR goal 2-3", "target BP 120-130". */
+  target?: boolean;
 }
+
+/** Words that make a value after them a goal: "INR goal 2-3", "target range 4-7". */
+const TARGET_WORDS = new Set(['goal', 'target', 'aim', 'range', 'therapeutic']);
 
 /** How far before a value a note may name what it measures: "Hemoglobin A1c is elevated at 8". */
 const NOTE_KEY_REACH = 6;
@@ -50,10 +55,17 @@ function isDate(q: Quantity, tokens: readonly string[]): boolean {
 /** Words a date follows: "on 3/11", "Wednesday 3/11", "until 4/2" (a GP's "2/7" of a duration follows none of them). */
 const DATE_LEADS = new Set(['on', 'dated', 'until', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
+/** Lab shorthand a conversation may mean otherwise ("k" for okay) but a note writes only before its value: "Cr 1.9", "K 4.1". */
+const LAB_SHORTHAND = new Set(['k', 'na', 'ca', 'cr', 'hb', 'mag']);
+
+function isLabShorthand(tokens: readonly string[], at: number): boolean {
+  return LAB_SHORTHAND.has(tokens[at] ?? '') && /^\d+(?:\.\d+)?$/.test(tokens[at + 1] ?? '');
+}
+
 /** The numbers of a statement that count as claims: ones with a unit, ratios, grades, ages, or values after a vital/lab name. */
 export function extractNumberClaims(statement: string): NumberClaim[] {
   const tokens = normaliseTokens(statement);
-  const keys = findKeys(tokens).filter((k) => !k.weak);
+  const keys = findKeys(tokens).filter((k) => !k.weak || isLabShorthand(tokens, k.index));
   const drugs = findMedicationsInTokens(tokens);
   const claims: NumberClaim[] = [];
   const followUp = isFollowUpStatement(statement);
@@ -77,7 +89,8 @@ export function extractNumberClaims(statement: string): NumberClaim[] {
     const approximate = ['about', 'approximately', 'around', '~', 'roughly', 'approx'].includes(tokens[q.index - 1] ?? '');
     // GP shorthand "Review 1/52", "F/U 2 wks", "RTC 3 months": a time right after a follow-up word looks ahead.
     const direction = q.cls === 'time' && q.direction === null && isLedByFollowUp(tokens, q.index) ? 'future' : q.direction;
-    const flags = { ...(approximate ? { approximate } : {}), ...(followUp && q.cls === 'time' && direction === 'future' && isNextVisitTime(tokens, q.index, timeIndexes) ? { followUp } : {}), ...(isBound(tokens, q.index) ? { bound: true } : {}) };
+    const target = tokens.slice(Math.max(0, q.index - 3), q.index).some((t) => TARGET_WORDS.has(t));
+    const flags = { ...(approximate ? { approximate } : {}), ...(target ? { target } : {}), ...(followUp && q.cls === 'time' && direction === 'future' && isNextVisitTime(tokens, q.index, timeIndexes) ? { followUp } : {}), ...(isBound(tokens, q.index) ? { bound: true } : {}) };
     claims.push({ ...q, direction, text, key: key?.key ?? null, drug: drug ? { name: drug.name, aliases: drug.aliases } : null, ...flags });
   }
   for (const v of readVagueTimes(tokens)) claims.push({ ...v, key: null, drug: null });
@@ -151,6 +164,9 @@ function judgeKeyed(claim: NumberClaim, index: QuantityIndex): Verdict {
   // "Good girl... 34.2 kilos." and, later, "we're aiming for 30 kilos" after "weight loss": a value said in a unit only
   // a weight has, and of nothing else, is a weight too, though another weight was said nearer the word.
   if (claim.key === 'weight' && index.quantities.some((q) => q.key === null && q.cls === 'weight' && q.den === undefined && fits(q))) return { supported: true, alternatives: [] };
+  // "INR goal 2-3" for "your target is two to three": a goal range is said as a range, often far from the name of
+  // what it is a goal for, and is no reading to compare with the readings said of it.
+  if (claim.target && claim.rangeEnd !== undefined && index.quantities.some((q) => q.key === null && q.value === claim.value && q.rangeEnd === claim.rangeEnd)) return { supported: true, alternatives: [] };
   if (said.length > 0) return { supported: false, alternatives: said, said: claim.key ?? undefined };
   // The transcript names no value for it: a mention of the value with the same unit, or said of nothing else, will do.
   const free = index.quantities.filter((q) => fits(q));
@@ -191,7 +207,9 @@ function judgeDose(claim: NumberClaim, index: QuantityIndex): Verdict {
   // "Metformin 1 g BD" for "metformin 1000 twice a day": a bare strength said in the drug's turn is in milligrams.
   const stems = new Set((claim.drug?.aliases ?? []).map(stemTopicWord));
   const bareOfDrug = (q: HeardQuantity, c: NumberClaim) => q.unit === null && q.cls === null && c.unit === 'mg' && c.value >= 10 && [...(index.turnStems.get(q.turn) ?? [])].some((w) => stems.has(w));
-  const matches = index.quantities.filter((q) => q.den === undefined && q.cls !== 'time' && readings.some((c) => isWithinRange(c, q) && (c === claim ? doUnitsAgree(c, q) : q.unit === c.unit || bareOfDrug(q, c))));
+  // "four of ondansetron" for "ondansetron 4 mg": a bare number beside the drug's own name is its strength.
+  const besideDrug = (q: HeardQuantity) => q.cls === null && q.drug !== null && q.drug.some((a) => claim.drug?.aliases.includes(a));
+  const matches = index.quantities.filter((q) => q.den === undefined && q.cls !== 'time' && readings.some((c) => isWithinRange(c, q) && (c === claim ? doUnitsAgree(c, q) || besideDrug(q) : q.unit === c.unit || bareOfDrug(q, c))));
   const alternatives = index.quantities.filter((q) => q.unit === claim.unit && !matches.includes(q));
   if (matches.length === 0) return isPrescribersDose(claim, index) ? { supported: true, alternatives: [] } : { supported: false, alternatives };
   const aliases = claim.drug?.aliases;
@@ -426,13 +444,26 @@ function readStatementTopic(statement: string): Set<string> {
   return new Set(readTopicWords([...words, ...lay, ...operated]));
 }
 
+/** Words after a time that tie it to an event it is counted from: "3 days after ED visit", "2 weeks post-op". */
+const SINCE_EVENT = new Set(['after', 'post', 'following', 'since']);
+
+/**
+ * "Telephone f/u 3 days after ED visit": in the history a follow-up word names this visit, and a time counted from a
+ * past event is how long ago that was, not the interval to the next visit (which the plan gives).
+ */
+function readElapsedTime(claim: NumberClaim, tokens: readonly string[]): NumberClaim {
+  if (claim.cls !== 'time' || !claim.followUp || !SINCE_EVENT.has(tokens[claim.index + 2] ?? '')) return claim;
+  const { followUp: _visit, ...rest } = claim;
+  return { ...rest, direction: 'past' };
+}
+
 /** Numbers claimed in the statement that the transcript does not state for the same quantity. */
 export function checkNumbers(statement: string, index: QuantityIndex, section?: string): NumberProblem[] {
   const problems: NumberProblem[] = [];
   const seen = new Set<string>();
   const topic = readStatementTopic(statement);
-  const claims = extractNumberClaims(statement);
   const tokens = normaliseTokens(statement);
+  const claims = extractNumberClaims(statement).map((c) => (section === 'subjective' ? readElapsedTime(c, tokens) : c));
   const reckoned = isAlcoholStatement(tokens) && isDrinkingTold(index);
   const failed = claims
     .filter((claim) => !(reckoned && claim.unit === 'units' && claim.drug === null) && !((claim.cls === 'serving' || claim.cls === 'volume') && !isServingCounted(claim, index)))

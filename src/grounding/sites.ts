@@ -19,6 +19,8 @@ const SITE_WORDS = [
   'navicular', 'snuffbox', 'tibia', 'tibial', 'fibula', 'fibular', 'femur', 'humerus', 'radial', 'ulnar', 'carpal', 'tarsal',
   'occipital', 'frontal', 'temporal', 'mastoid', 'axilla', 'axillary', 'inguinal', 'submandibular', 'supraclavicular', 'incision',
   'wound', 'scar', 'extremity', 'extremities', 'upper', 'lower', 'iliac', 'renal', 'loin',
+  // "the canal is swollen and red": the ear canal is a place of its own, not the skin behind the ear.
+  'canal',
   // A ligament is not the bone beside it: "no tenderness on the bones" says nothing of a tender ligament (the Ottawa
   // rules). "Bony" is read only right before its finding (readSites).
   'ligament', 'talofibular', 'calcaneofibular', 'collateral', 'cruciate', 'bone',

@@ -87,6 +87,9 @@ const NAME_NUMBERS: Readonly<Record<string, readonly string[]>> = {
   b: ['12', 'twelve'],
 };
 
+/** The chest leads V1–V6, said as "v four". */
+const LEAD_NUMBERS: Readonly<Record<string, string>> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', 1: '1', 2: '2', 3: '3', 4: '4', 5: '5', 6: '6' };
+
 /** "phq - 9" / "phq nine" → "phq9", "a one c" → "a1c", "covid-19" → "covid19". */
 export function glueNumberedNames(tokens: readonly string[]): string[] {
   const out: string[] = [];
@@ -97,6 +100,11 @@ export function glueNumberedNames(tokens: readonly string[]): string[] {
     if (numbers?.includes(tokens[j] ?? '')) {
       out.push(`${token}${numbers[0]}`);
       i = j;
+    } else if (token === 'v' && LEAD_NUMBERS[tokens[i + 1] ?? ''] !== undefined) {
+      // "v four r is up a millimeter": an ECG lead's name (V4R), not a value of four.
+      const right = tokens[i + 2] === 'r';
+      out.push(`v${LEAD_NUMBERS[tokens[i + 1] ?? '']}${right ? 'r' : ''}`);
+      i += right ? 2 : 1;
     } else if (token === 'a' && (tokens[i + 1] === 'one' || tokens[i + 1] === '1') && tokens[i + 2] === 'c') {
       out.push('a1c');
       i += 2;

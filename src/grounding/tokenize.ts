@@ -92,6 +92,9 @@ function mergeRatios(tokens: readonly string[]): string[] {
 /** Measures said as "a … and a half"; counts of things ("a tablet and a half") stay as said. */
 const MEASURE_WORDS = new Set(['litre', 'liter', 'kilo', 'kilogram', 'pint', 'stone', 'mile', 'kilometre', 'kilometer', 'metre', 'meter']);
 
+/** Units said with "a" for one of them: "about a millimeter of ST elevation", "a gram of ceftriaxone". */
+const SINGLE_MEASURES = new Set(['millimeter', 'millimetre', 'centimeter', 'centimetre', 'inch', 'milligram', 'microgram', 'gram', 'kilo', 'kilogram', 'pound', 'litre', 'liter', 'milliliter', 'millilitre']);
+
 const TIME_WORDS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'night']);
 
 /** Words after which ". 5" is a spoken decimal rather than a full stop ("q.6 h" must stay 6 hours). */
@@ -117,6 +120,18 @@ const SPOKEN_DECIMAL_RE = new RegExp(
  */
 function joinSpokenDecimals(text: string): string {
   return text.replace(SPOKEN_DECIMAL_RE, (_m, lead: string, digits: string) => `${lead} 0.${DIGIT_WORD_VALUES[digits.toLowerCase()] ?? digits}`);
+}
+
+const SAID_NUMBER = '(?:\\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
+const GLUED_STOP_RE = new RegExp(`\\b(${SAID_NUMBER})\\.(?=\\s+${SAID_NUMBER}\\b)`, 'gi');
+
+/**
+ * "Six. Seven at night", "Nine. Nine out of ten.": a full stop glued to a number and a space before the next is the
+ * end of a sentence, two answers in a row, never ASR's spoken point (written standing alone, "two . five"). It is
+ * written as a semicolon, a break the decimal reading below does not join across.
+ */
+function markSentenceStops(text: string): string {
+  return text.replace(GLUED_STOP_RE, '$1 ;');
 }
 
 function expandLenient(tokens: readonly string[]): string[] {
@@ -202,8 +217,8 @@ function expandLenient(tokens: readonly string[]): string[] {
       i += 1;
       continue;
     }
-    // "for another month" is one more month, which a note writes "1/12".
-    if ((token === 'a' || token === 'an' || token === 'another') && next !== undefined && TIME_WORDS.has(next)) {
+    // "for another month" is one more month, which a note writes "1/12"; "up about a millimeter", "a gram IV" are 1 mm, 1 g.
+    if ((token === 'a' || token === 'an' || token === 'another') && next !== undefined && (TIME_WORDS.has(next) || (token !== 'another' && SINGLE_MEASURES.has(next)))) {
       out.push('1');
       continue;
     }
@@ -213,7 +228,7 @@ function expandLenient(tokens: readonly string[]): string[] {
       continue;
     }
     // "a litre and a half", "a kilo and a half": a measure said the way a year and a half is, written 1.5 L, 1.5 kg.
-    if (MEASURE_WORDS.has(token) && next === 'and' && tokens[i + 2] === 'a' && tokens[i + 3] === 'half' && (out[out.length - 1] === 'a' || out[out.length - 1] === 'one')) {
+    if (MEASURE_WORDS.has(token) && next === 'and' && tokens[i + 2] === 'a' && tokens[i + 3] === 'half' && ['a', 'one', '1'].includes(out[out.length - 1] ?? '')) {
       out[out.length - 1] = '1.5';
       out.push(token);
       i += 3;
@@ -239,7 +254,7 @@ export interface NormaliseOptions {
 
 /** Lower-cases, tokenises and turns spelled numbers and spoken ratios into digits. */
 export function normaliseTokens(text: string, options: NormaliseOptions = {}): string[] {
-  const words = readHundreds(glueNumberedNames(splitTokens(options.lenient ? joinSpokenDecimals(text) : text)).map((t) => t.replace(/'s$/, '')));
+  const words = readHundreds(glueNumberedNames(splitTokens(options.lenient ? markSentenceStops(joinSpokenDecimals(text)) : text)).map((t) => t.replace(/'s$/, '')));
   const numbered = convertSpelledNumbers(options.lenient ? readSpokenNumbers(words) : words);
   const merged = mergeRatios(options.lenient ? expandLenient(numbered) : numbered);
   return merged.map((token) => (DATE_RE.test(token) ? `date:${token}` : token));

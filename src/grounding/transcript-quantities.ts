@@ -261,6 +261,28 @@ function isAgeAnswer(q: Quantity, at: FlatToken, asked: ReadonlySet<number>, mod
   return line !== undefined && line.tokens.length <= AGE_REPLY_WORDS;
 }
 
+/**
+ * "four of ondansetron", "ondansetron four IV", "lisinopril twenty": a bare number right beside a drug's name is its
+ * strength said without the unit (the drug's aliases), however small; a count of tablets says what it counts.
+ */
+function readStrengthBeside(drugs: readonly { index: number; length: number; aliases: readonly string[] }[], tokens: readonly string[], at: number): readonly string[] | null {
+  const before = drugs.find((d) => d.index + d.length === at);
+  const after = tokens[at + 1] === 'of' ? drugs.find((d) => d.index === at + 2) : undefined;
+  return (before ?? after)?.aliases ?? null;
+}
+
+/**
+ * "How bad is it, out of ten?", "on a scale of zero to ten": the scale's own name, which no answer gives (a bare ten
+ * there would support any "10 mg" of the note).
+ */
+function isScaleName(q: Quantity, tokens: readonly string[]): boolean {
+  if (q.unit !== null || q.den !== undefined) return false;
+  if (q.value === 10 && tokens[q.index - 1] === 'of' && tokens[q.index - 2] === 'out') return true;
+  const named = (at: number) => tokens.slice(Math.max(0, at - 3), at).some((t) => t === 'scale' || t === 'from');
+  if (q.rangeEnd === 10 && (q.value === 0 || q.value === 1)) return named(q.index);
+  return q.value === 10 && tokens[q.index - 1] === 'to' && ['0', '1'].includes(tokens[q.index - 2] ?? '') && named(q.index - 2);
+}
+
 export function indexQuantities(model: TranscriptModel): QuantityIndex {
   const flat = flattenTranscript(model);
   const tokens = flat.map((f) => f.token);
@@ -283,6 +305,7 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
   const said = [...extractQuantities(tokens), ...readSpokenShares(tokens)].sort((a, b) => a.index - b.index);
   const agesAsked = readAgeQuestions(model);
   for (const heard of inheritRepeatedUnits(said, (i) => (flat[i] as FlatToken).line, tokens)) {
+    if (isScaleName(heard, tokens)) continue;
     const at = flat[heard.index] as FlatToken;
     const q = isAgeAnswer(heard, at, agesAsked, model) ? { ...heard, cls: 'age', unit: 'years', text: `age ${heard.value}` } : heard;
     const key = q.cls === 'time' || q.cls === 'age' ? null : nearestKey(keys, flat, q);
@@ -292,6 +315,8 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
         .filter((d) => (d.index < q.index && q.index - d.index <= DRUG_REACH_BEFORE) || (d.index > q.index && d.index - q.index <= DRUG_REACH_AFTER))
         .sort((a, b) => Math.abs(a.index - q.index) - Math.abs(b.index - q.index))[0];
       drug = near?.aliases ?? null;
+    } else if (q.cls === null && q.unit === null && q.den === undefined) {
+      drug = readStrengthBeside(drugs, tokens, q.index);
     }
     // "every 6 hours", "four to five times a day" (read as "times 1 day").
     const before = tokens[q.index - 1] ?? '';
@@ -300,7 +325,8 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
     const about = q.cls === 'time' ? readTimeTopic(flat, q, model, lineConcepts, role) : { subject: null, concepts: null };
     quantities.push({ ...q, line: at.line, turn: at.turn, key, drug, ...about, role, frequency, followUp: isFollowUpTime(flat, q) });
     // "your heart rate … within a couple of minutes": a value with a unit of its own is no rating.
-    if (q.den === undefined && q.unit === null && isRating(q.index)) scaleValues.set(q.value, at.line);
+    // "four of ondansetron" said after "for the pain" is the drug's strength, no rating either.
+    if (q.den === undefined && q.unit === null && drug === null && isRating(q.index)) scaleValues.set(q.value, at.line);
   }
   const keyMentions = keys.filter((k) => !k.weak).map((k) => ({ key: k.key, line: (flat[k.index] as FlatToken).line }));
   const turnStems = new Map<number, Set<string>>();

@@ -11,6 +11,11 @@ const CLINICIAN_CUES = caseless(/\b(exam|examine|let me (take a )?(look|listen|c
 const PATIENT_CUES = caseless(/\b(i('ve| have) been (having|feeling|getting|taking|using)|i('ve| have) had|my (pain|back|knee|chest|head|stomach|neck|leg|arm|foot|throat|doctor|husband|wife|kids?|son|daughter|ankle|wrist|shoulder|hip|heel|tooth|gums)|it hurts|i feel|i('m| am) (feeling|worried|scared|having)|thank you,? doc(tor)?|thanks,? doc(tor)?|i (can't|couldn't|get|got|take|took|was|started|stopped|noticed))\b/, 'g');
 const THIRD_PARTY_CUES = caseless(/\b(my (husband|wife|son|daughter|mother|mom|father|dad|child|baby|kid|boy|girl|dog|cat|partner)|(he|she)('s| is| has| was| had| keeps| won't| didn't| doesn't| says| said| gets| got| can't| feels| seems| wakes| ate| threw| went| fell| took| came| [a-z]+ed)|him|his|her (ear|leg|food|arm|face|breakfast|fever|temperature))\b/, 'g');
 const LAY_QUESTION = /\b(?:(?:should|can|could|will|would|do|must|shall) i|am i|is (?:it|that|this) (?:bad|serious|normal|dangerous|something|okay|ok|cancer|contagious|broken|why|because)|what does (?:that|it|this) mean|how much (?:will|would|does|is)|(?:does|will|would) (?:he|she|it|they|i) (?:need|have to)|could it be|is (?:something|anything) wrong|what (?:should|do|can) i|how long (?:will|does) (?:it|this|he|she))\b/i;
+/** "Is that bad?", "Should I stop the meloxicam?": a question only a patient or a companion asks the clinician. */
+export function isLayQuestion(sentence: string): boolean {
+  return /\?\s*$/.test(sentence) && LAY_QUESTION.test(sentence);
+}
+
 const QUESTION_START = caseless(/^(do|did|does|have|has|are|is|was|were|can|could|how|what|when|where|which|why|any)\b/);
 
 function count(text: string, re: CaselessPattern): number {
@@ -23,7 +28,7 @@ function scoreClinicianLikeness(texts: string[]): number {
     for (const sentence of text.split(/(?<=[.?!])\s+/)) {
       // "Is that bad?", "Should I stop the meloxicam?": a patient's or an owner's question of the clinician says the
       // asker is not the clinician, however many they ask.
-      if (/\?\s*$/.test(sentence) && LAY_QUESTION.test(sentence)) score -= 1;
+      if (isLayQuestion(sentence)) score -= 1;
       else if (/\?\s*$/.test(sentence) || QUESTION_START.test(sentence.trim())) score += 1;
     }
     score += 2 * count(text, CLINICIAN_CUES);

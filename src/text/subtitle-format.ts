@@ -4,6 +4,7 @@
  * transcript and line numbers still point into the file as given.
  */
 import { caseless } from './caseless-pattern.js';
+import { labelDashedVoices } from './subtitle-voices.js';
 
 const TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\b.*$/;
 const CUE_NUMBER = /^\s*\d+\s*$/;
@@ -39,7 +40,7 @@ export function blankSubtitleScaffolding(lines: readonly string[]): string[] {
     if (skipping || TIMING.test(line) || (CUE_NUMBER.test(line) && TIMING.test(out[i + 1] ?? ''))) out[i] = '';
     else out[i] = line.replace(INLINE_TAGS, '').trimEnd();
   }
-  return joinWrappedCueLines(out);
+  return labelDashedVoices(joinWrappedCueLines(out));
 }
 
 /** A cue line that opens a speaker of its own: a label or voice tag, or the dash of a two-voice cue ("- Hi."). */

@@ -39,7 +39,7 @@ const VERBISH = new Set('is are was were be been has have had do does did will \
 const RESULT_WORDS = new Set('positive negative raised low high normal abnormal elevated clear suspicious reduced unremarkable'.split(' '));
 const TREATS = new Set('treat give use start prescribe recommend offer manage suggest advise'.split(' '));
 /** The exam's own steps: "I'll just check your back", "I'll have a look". */
-const VISIT_STEPS = new Set('check feel press examine listen look test measure watch pop put move lift turn show help'.split(' '));
+const VISIT_STEPS = new Set('check feel press examine listen look test measure watch pop put move lift turn show help probe palpate percuss inspect tap'.split(' '));
 const SOMEONE = new Set('partner partners someone somebody family carer carers parents'.split(' '));
 /** Imperatives that change treatment, said without a when or how: "Stop the cranberry juice." */
 const TREATMENT_IMPERATIVES = new Set('stop start avoid continue skip increase reduce cut switch resume hold restart halve double'.split(' '));

@@ -5,7 +5,7 @@
 import type { Utterance } from './types.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { DIAGNOSIS_TERM, findDrugs, hasMeasuredValue } from './clinical-vocabulary.js';
-import { placesBody } from './spoken-observations.js';
+import { describesBodyInExam, placesBody } from './spoken-observations.js';
 import { announcedMeasure, namedExamTopic } from './spoken-readings.js';
 import { asksToExamine } from './exam-requests.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
@@ -15,7 +15,7 @@ export type Phase = 'history' | 'exam' | 'plan';
 
 // "That's exactly what I've been hearing today": what the clinician observed in the session comes next (therapy,
 // speech and language, mental health), though nothing is examined by hand.
-const EXAM_START = caseless(/\b((?:face (?:down|up)|on your (?:back|front|side|tummy|stomach)) for me|(?:up|down|back|over) (?:on|onto) (?:the|this) (?:stool|couch|bed|table|plinth|chair|mat|footrest) for me|let's try (?:some |a (?:little |bit of )?|a few )(?:water|sips?|fluids?|thin fluids|thickened fluids?|yogh?urt|puree|biscuit|cracker|teaspoons?)\b|(?:do|try|show me) (?:a|an|some|the) (?:single[- ]leg |double[- ]leg |deep |half )?(?:squats?|lunges?|hops?|balance|heel raises?|step[- ]downs?|bridges?|walk) for me|physical exam|examine|(?:do|run through) (?:a (?:few|couple of)|some) (?:quick )?(?:checks|tests)(?: on (?:the )?(?:camera|video|screen))?|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out|let me (look|listen|press|feel|check|see)|let's (check|see|measure|test|take a look|weigh)|let's see how you move|check (her|him) over|on mental status|mental status exam|show me (?:how|your)|(?:can|could) you show me|have a look|(?:looking at|from) (?:the|your|this|that) photos?\b(?! (?:of|from) (?:last|before|your (?:last|previous)))|(?:the|your) (?:photos?|pictures?|images?) (?:you(?:'ve)? (?:sent|uploaded|shared|attached)|(?:has|have) (?:come through|arrived|uploaded))|i can see (?:it|them)(?= *[.!,]| now| clearly| well)|bring the (?:phone|camera)|(?:up )?to the camera|let's (?:do|try) the \w+ (?:task|test)|have a listen|i'm (?:measuring|checking|examining|testing|feeling|listening|looking)|let me (?:count|examine|inspect)|i'm counting|(?:let me|i'll|i'm going to) (?:connect|plug) (?:in )?to (?:the|your) (?:device|pacemaker|monitor|pump|sensor|meter)|i(?:'ve| have) been (?:hearing|seeing|noticing|watching|observing) (?:today|in (?:the|this|today's) session|while)|what i(?:'m| am) (?:hearing|seeing|noticing) today|(?:in|during) (?:today's|this) (?:session|assessment|observation),)\b/);
+const EXAM_START = caseless(/\b((?:face (?:down|up)|on your (?:back|front|side|tummy|stomach)) for me|(?:up|down|back|over) (?:on|onto) (?:the|this) (?:stool|couch|bed|table|plinth|chair|mat|footrest) for me|let's try (?:some |a (?:little |bit of )?|a few )(?:water|sips?|fluids?|thin fluids|thickened fluids?|yogh?urt|puree|biscuit|cracker|teaspoons?)\b|(?:do|try|show me) (?:a|an|some|the) (?:single[- ]leg |double[- ]leg |deep |half )?(?:squats?|lunges?|hops?|balance|heel raises?|step[- ]downs?|bridges?|walk) for me|physical exam|examine|(?:do|run through) (?:a (?:few|couple of)|some) (?:quick )?(?:checks|tests)(?: on (?:the )?(?:camera|video|screen))?|exam (you|now)|take a (quick )?look|take a listen|let's do (a|an|your)|vital signs|your vitals|on exam|hop up|check you out|let me (look|listen|press|feel|check|see)|let's (check|see|measure|test|take a look|weigh)|let's see how you move|check (her|him) over|on mental status|mental status exam|show me (?:how|your)|(?:can|could) you show me|have a look|(?:looking at|from) (?:the|your|this|that) photos?\b(?! (?:of|from) (?:last|before|your (?:last|previous)))|(?:the|your) (?:photos?|pictures?|images?) (?:you(?:'ve)? (?:sent|uploaded|shared|attached)|(?:has|have) (?:come through|arrived|uploaded))|i can see (?:it|them)(?= *[.!,]| now| clearly| well)|bring the (?:phone|camera)|(?:up )?to the camera|let's (?:do|try) the \w+ (?:task|test)|have a listen|i'm (?:measuring|checking|examining|testing|feeling|listening|looking)|let me (?:count|examine|inspect)|close your eyes(?:,? [\w.]+(?: \w+)?,)? (?:and|for me)|say (?:yes|now|when) (?:when|if) you (?:feel|can feel)|i'm counting|(?:let me|i'll|i'm going to) (?:connect|plug) (?:in )?to (?:the|your) (?:device|pacemaker|monitor|pump|sensor|meter)|i(?:'ve| have) been (?:hearing|seeing|noticing|watching|observing) (?:today|in (?:the|this|today's) session|while)|what i(?:'m| am) (?:hearing|seeing|noticing) today|(?:in|during) (?:today's|this) (?:session|assessment|observation),)\b/);
 // "So, um, this is the plan going forward": a GP turning to the plan says so in plain words ("So the plan is…" reaches
 // here as "the plan is…", its "so" taken off as a filler).
 const PLAN_START = caseless(/^(?:the|my|our) plan (?:is|for (?:now|today) is)\b|\b(assessment and plan|(?:this is|here's|here is) (?:the|my|our) plan|the plan (?:going forward|from here|from now on)|so the plan is|putting (?:it|this|that|everything) (?:all )?together|my (assessment|impression|plan)|let's talk about|(first|next|second|third|last|other) (problem|issue)|in summary|for your (first|second|next|last|third)\b|what (that|this|all that) means|my recommendation|treatment plan|impression|here's how i see (?:it|things)|the way i see it|here(?:'s| is) what i(?:'d| would) (?:suggest|recommend|advise|do)|what i(?:'d| would) (?:suggest|recommend) is)\b/);
@@ -47,12 +47,19 @@ const SUMMING_UP = caseless(/^(?:(?:so|okay|right|and|well|now),?\s+)*(?:to (?:s
  */
 const ASKS_VERDICT = caseless(/^(?:(?:so|and|okay|right|well|oh|doctor|doc|hmm),?\s+)*(?:what(?:'s| is) the (?:verdict|diagnosis|damage)|what (?:do you think )?(?:is it|it is|it could be|is wrong|'s wrong|is going on|'s going on|is causing (?:it|this|that)|'s causing (?:it|this|that))|what do you think|is (?:it|that|this) (?:serious|dangerous|something serious|anything serious|cancer)|what does (?:that|this|it|all that) mean|do you know what (?:it is|'s causing it|is causing it)|so is it (?:a |an |the )?[a-z' -]{3,30})\??$/);
 
+/** "What does that mean?", "Is that serious?": a question about the finding just said, not the verdict on the visit. */
+const ASKS_OF_FINDING = /^(?:(?:so|and|okay|right|well|oh|sorry),?\s+)*(?:what does (?:that|this) mean|is (?:that|this) (?:serious|dangerous|something serious|anything serious|bad|normal))\b/i;
+
 /** "Is it arthritis?", "Could it be gout?": the patient's own guess at the diagnosis, asked once examined. */
 const ASKS_IF_CONDITION = caseless(/^(?:(?:so|and|okay|right|well|oh|doctor|doc),?\s+)*(?:is it|is this|is that|could it be|could this be|might it be|do i have|have i got) (?:a |an |the |some )?[a-z' -]{3,30}\??$/);
 
 /** Works out the visit phase at each sentence from the clinician's transitions; it never moves backwards. */
 export function trackPhases(utterances: Utterance[]): Phase[] {
   let phase: Phase = 'history';
+  // "What does that mean?" asked of a finding mid-exam: the clinician's answer is a judgement, but the exam may not be
+  // over. A plan such a question opened gives way to the exam again when the clinician goes on examining; one the
+  // clinician opens, or a question for the verdict ("what's the verdict?"), is the plan for good.
+  let askedInto = false;
   return utterances.map((u, i) => {
     // A topic named on its own ("So, the colonoscopy.") opens a review of results when the same turn goes on to state one.
     const next = utterances[i + 1];
@@ -60,10 +67,11 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
     if (u.role === 'clinician') {
       // "Right knee. Big effusion…": a site named alone opens the exam when the same turn goes on to say what it shows.
       const examined = namesWhatIsExamined(u) && next !== undefined && next.turn === u.turn && !next.question;
-      if (PLAN_START.test(u.text) || HOMEWORK_START.test(u.text) || (!u.question && SUMS_UP.test(u.text)) || (phase === 'exam' && !u.question && SUMMING_UP.test(u.text))) phase = 'plan';
-      else if (phase === 'history' && (EXAM_START.test(withoutLookingUp(u.text)) || placesBody(u.text) || (!u.question && asksToExamine(u.text)) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u) || examined)) phase = 'exam';
+      if (PLAN_START.test(u.text) || HOMEWORK_START.test(u.text) || (!u.question && SUMS_UP.test(u.text)) || (phase === 'exam' && !u.question && SUMMING_UP.test(u.text))) [phase, askedInto] = ['plan', false];
+      else if ((phase === 'history' || askedInto) && (EXAM_START.test(withoutLookingUp(u.text)) || placesBody(u.text) || (!u.question && asksToExamine(u.text)) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u) || examined)) [phase, askedInto] = ['exam', false];
+      else if (askedInto && !u.question && describesBodyInExam(u.text)) [phase, askedInto] = ['exam', false];
     }
-    else if (phase === 'exam' && u.question && (ASKS_VERDICT.test(u.text) || (ASKS_IF_CONDITION.test(u.text) && DIAGNOSIS_TERM.test(u.text)))) phase = 'plan';
+    else if (phase === 'exam' && u.question && (ASKS_VERDICT.test(u.text) || (ASKS_IF_CONDITION.test(u.text) && DIAGNOSIS_TERM.test(u.text)))) [phase, askedInto] = ['plan', ASKS_OF_FINDING.test(u.text)];
     return phase;
   });
 }

@@ -40,6 +40,12 @@ const RESULT_WORDS = new Set('positive negative raised low high normal abnormal 
 const TREATS = new Set('treat give use start prescribe recommend offer manage suggest advise'.split(' '));
 /** The exam's own steps: "I'll just check your back", "I'll have a look". */
 const VISIT_STEPS = new Set('check feel press examine listen look test measure watch pop put move lift turn show help probe palpate percuss inspect tap'.split(' '));
+/** Who a clinician may want something of: "I need you to…", "I want him on…". */
+const OBJECTS = new Set(['you', 'him', 'her', 'them', 'everyone', 'somebody', 'someone', 'anybody', 'anyone']);
+/** "I need you to tell me…", "I want you to show me…": asked within the visit, not a plan. */
+const ASKED_TO_SAY = new Set('tell describe show point rate answer relax breathe squeeze push pull hold follow open close'.split(' '));
+/** "I need you to stand up", "I want you to walk to the door": in the exam, a manoeuvre. */
+const EXAM_MOVES = new Set('try stand sit lie walk move look keep turn bend lift raise'.split(' '));
 const SOMEONE = new Set('partner partners someone somebody family carer carers parents'.split(' '));
 /** Imperatives that change treatment, said without a when or how: "Stop the cranberry juice." */
 const TREATMENT_IMPERATIVES = new Set('stop start avoid continue skip increase reduce cut switch resume hold restart halve double'.split(' '));
@@ -114,6 +120,11 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
     if (t === 'i' && (n === '\'d' || n === 'would') && JUDGE.has(at(i + 2)) && !future0) return 'assessment';
     // "I'd stop the codeine", "I would recommend…".
     if (t === 'i' && (n === '\'d' || n === 'would') && at(i + 2) !== '' && !HEDGE_AFTER_ID.has(at(i + 2)) && !(at(i + 2) === 'like' && at(i + 3) === 'you' && at(i + 4) === 'to' && at(i + 5) === 'tell')) return 'plan';
+    // "I need somebody to check his feet every day", "I want you in proper shoes once it heals", "we need her on a
+    // thickened diet": what the clinician wants of the patient or a carer, once the history is taken. ("I need you to
+    // tell me…" is the visit's talk.)
+    if (phase !== 'history' && (t === 'i' || t === 'we') && (n === 'need' || n === 'want') && (OBJECTS.has(at(i + 2)) || SOMEONE.has(at(i + 2)))
+      && ((at(i + 3) === 'to' && at(i + 4) !== '' && !(at(i + 2) === 'you' && (VISIT_TALK.has(at(i + 4)) || ASKED_TO_SAY.has(at(i + 4)))) && !(at(i + 2) === 'you' && phase === 'exam' && EXAM_MOVES.has(at(i + 4)))) || ((at(i + 3) === 'in' || at(i + 3) === 'on') && at(i + 4) !== ''))) return 'plan';
     // "The nurses will contact you", "the diabetes team'll see you this week".
     if (CARERS.has(t) && (n === 'will' || n === '\'ll') && at(i + 2) !== 'be' && at(i + 2) !== '') return 'plan';
     // "He can go home tomorrow", "you can't drive for six months", "you may shower".

@@ -18,7 +18,7 @@ const PROHIBITION = caseless(new RegExp(`${LEAD}(?:no (?:more )?${ACTIVITY}\\b|n
 const SPAN_PAST = caseless(/\b(?:last (?:night|week|month|year|time|few|couple|\d+|two|three)|past|since|ago|previously|yesterday)\b/);
 
 /** "I want you doing these…", "I'd like you to keep…": a wish of the patient, unless it asks for a move in the exam. */
-const WANTS_YOU = caseless(new RegExp(`${LEAD}(?:i|we)(?:'d| would)? (?:really )?(?:want|like|need) (?:you|him|her|them) (?:to )?(?:keep |carry on |continue |start |try )?(?!(?:tell|show|describe|point|lie|lay|sit|stand|push|pull|squeeze|look|follow|breathe|relax|hold still|open|close|say|cough|turn|bend|raise|lift|walk (?:to|across|over)|come (?:in|over|here)|hop|pop|slip|take (?:a|another) (?:deep )?breath|rate|remember|repeat after)\\b)[a-z]+`));
+const WANTS_YOU = caseless(new RegExp(`${LEAD}(?:i|we)(?:'d| would)? (?:really )?(?:want|like|need) (?:you|him|her|them) (?:to )?(?:keep |carry on |continue |start |try )?(?!(?:to )?(?:tell|show|describe|point|lie|lay|sit|stand|push|pull|squeeze|look|follow|breathe|relax|hold still|open|close|say|cough|turn|bend|raise|lift|walk (?:to|across|over)|come (?:in|over|here)|hop|pop|slip|take (?:a|another) (?:deep )?breath|rate|remember|repeat after)\\b)[a-z]+`));
 const EXAM_REQUEST = caseless(/\b(?:for me|my (?:hand|finger|fingers)|against (?:me|my)|deep breath|on the (?:couch|bed|table)|right now)\b/);
 const ROUTINE = caseless(/\b(?:every|each|daily|nightly|twice|once|times a|a day|a week|at home|from now on|until|for (?:the next|a|one|two|three|four|six|\d+) (?:days?|weeks?|months?)|before|after|when|diary|log|record)\b/);
 

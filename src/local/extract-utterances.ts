@@ -68,7 +68,9 @@ const ASKS = caseless(/^(?:so,? |and,? |but,? )?(?:do|does|did|can|could|should|
 export function isUptalk(sentence: string): boolean {
   const said = sentence.replace(RECKONING_WHAT, ' ').trim();
   const words = said.split(/\s+/).length;
-  return /\?\s*$/.test(said) && (words >= 8 || (words >= 2 && GUESSED_AMOUNT.test(said) && !/\b(?:or|you mean)\b/i.test(said))) && !QUESTION_OPENER.test(said)
+  // "I noticed it, what, two weeks ago?": an amount reckoned aloud in a statement of one's own.
+  const reckoned = said !== sentence.trim() && /^(?:(?:so|and|well|um|uh|oh),?\s+)*(?:i|we|it|he|she|they|my|this|that)\b/i.test(said);
+  return /\?\s*$/.test(said) && (words >= 8 || reckoned || (words >= 2 && GUESSED_AMOUNT.test(said) && !/\b(?:or|you mean)\b/i.test(said))) && !QUESTION_OPENER.test(said)
     && !/\b(?:have|do|did|are|were|can|could) you\b/i.test(said) && !ASKS.test(said)
     && !/\b(?:should i|can i|do i|is it|is that|will it|what|why|how|when)\b/i.test(said);
 }

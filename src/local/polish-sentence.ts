@@ -6,6 +6,8 @@
  */
 const NOTE_WORDING: [RegExp, string][] = [
   [/\bgo ahead and\s+/gi, ''],
+  // "I noticed it, what, two weeks ago": the "what" of an amount reckoned aloud is no word of the note.
+  [/(?<=\w),?\s+what(?:,|\.{2,}|…)\s+(?=(?:about |around |maybe |like |nearly |almost )*(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a couple|a few|half)\b)/gi, ' '],
   // "I can't feel any lumps in their armpits", "I cannot find any kind of swelling there": the examiner's negative
   // finding, in the note's words.
   [/^(?:(?:so|and|okay|now|well),?\s+)*i (?:can't|cannot|can not|don't|do not|couldn't|could not) (?:find|feel|see|hear|detect|appreciate|palpate) any(?: (?:kind|sort|signs?|evidence) of)? (?=[a-z])/i, 'No '],

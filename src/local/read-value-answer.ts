@@ -9,6 +9,7 @@ import { describeSpeaker } from './describe-speaker.js';
 import { DIAGNOSIS_TERM, findDrugs } from './clinical-vocabulary.js';
 import { FREQUENCY, NEGATIVE, NUMBERISH, POSITIVE, cleanAnswer, lowerFirst, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
 import { caseless } from '../text/caseless-pattern.js';
+import { isUptalk } from './extract-utterances.js';
 import { dropHedgeTail, readDiagnosedTopic, readDurationState, readDurationTopic } from './timed-topics.js';
 import { pastTense } from './verb-forms.js';
 import { readTakenFor } from './read-treatment-answers.js';
@@ -242,7 +243,8 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   const hedged = dropHedgeTail(first);
   // "How long have you been on the floor?" — "What time is it? … It was the news, about half five. So about two hours.":
   // the duration can come after the patient works it out; the first short timed sentence of the answer is it.
-  const asksBack = /\?\s*$/.test(pair.answers[0] ?? '');
+  // ("Twenty years?" is the duration said with a rising tone, not a question back.)
+  const asksBack = /\?\s*$/.test(pair.answers[0] ?? '') && !isUptalk(pair.answers[0]!);
   const reckoned = DURATION_Q.test(question) && (!timed || asksBack) ? pair.answers.slice(1, 4).find((a) => isReckonedDuration(cleanAnswer(a))) : undefined;
   if (DURATION_Q.test(question) && ((timed && !asksBack) || reckoned !== undefined || (hedged !== first && TIME_WORDS.test(hedged) && words(hedged) <= 12 && !/\b(?:i|my|me)\b/i.test(hedged)))) {
     const topic = readDurationTopic(question);

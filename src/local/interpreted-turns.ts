@@ -23,6 +23,26 @@ eto ya ne da net`.split(/\s+/));
 /** Letters English words do not carry (café aside): a word with one counts once towards another language. */
 const ACCENTED = /[áéíóúñãõçàâèêëîïôûùüßœ]/i;
 
+function countEnglishWords(sentence: string): number {
+  return sentence.toLowerCase().replace(/[^\p{L}' ]+/gu, ' ').split(/\s+/).filter((w) => ENGLISH.has(w)).length;
+}
+
+/**
+ * The labels of speakers who talk in another language: over all they say, words of another language (at least three)
+ * outnumber the common English ones twice over. (A clinician's shorthand, "BP 120/80. Chest clear.", has few of either;
+ * an interpreter speaks both.)
+ */
+function readForeignSpeakers(turns: readonly Turn[]): Set<string> {
+  const said = new Map<string, { english: number; foreign: number }>();
+  for (const turn of turns) {
+    if (turn.label === undefined || turn.role === 'clinician' || isInterpreterLabel(turn.label)) continue;
+    const tally = said.get(turn.label) ?? { english: 0, foreign: 0 };
+    const words = turn.text.toLowerCase().replace(/[^\p{L}' ]+/gu, ' ').split(/\s+/).filter((w) => w !== '');
+    said.set(turn.label, { english: tally.english + words.filter((w) => ENGLISH.has(w)).length, foreign: tally.foreign + words.filter((w) => FOREIGN.has(w) || ACCENTED.test(w)).length });
+  }
+  return new Set([...said].filter(([, t]) => t.foreign >= 3 && t.foreign > 2 * t.english).map(([label]) => label));
+}
+
 /** True when a sentence is in another language than English. */
 export function isForeignSentence(sentence: string): boolean {
   if (/[¿¡]/.test(sentence)) return true;
@@ -54,10 +74,14 @@ export function keepEnglishTurns(turns: Turn[]): Turn[] {
   // The interpreter speaks for the patient when the patient's own words are mostly in another language.
   const relays = turns.some((t) => isInterpreterLabel(t.label)) && patientTurns.filter(isForeignTurn).length * 2 >= patientTurns.length;
   const out: Turn[] = [];
+  const foreignSpeakers = readForeignSpeakers(turns);
   for (const turn of turns) {
     const sentences = splitSentences(turn.text);
-    // The interpreter's asides ("I'll ask him that again") are no one's account.
-    const english = sentences.filter((s) => !isForeignSentence(s) && !(isInterpreterLabel(turn.label) && (ASIDE.test(s) || RENDERS_CLINICIAN.test(s) || COURTESY.test(s))));
+    // The interpreter's asides ("I'll ask him that again") are no one's account. A speaker who talks in another
+    // language keeps only what is plainly English ("Buenas tardes, doctor.", "Eso no." are too short to tell by words).
+    const foreignSpeaker = turn.label !== undefined && foreignSpeakers.has(turn.label);
+    const english = sentences.filter((s) => !isForeignSentence(s) && !(foreignSpeaker && countEnglishWords(s) < 2)
+      && !(isInterpreterLabel(turn.label) && (ASIDE.test(s) || RENDERS_CLINICIAN.test(s) || COURTESY.test(s))));
     if (english.length === 0) continue;
     const text = english.length === sentences.length ? turn.text : english.join(' ');
     // Interpreters speak in the first person as the patient ("I can't sleep, I wake at 2"): those words are the patient's.

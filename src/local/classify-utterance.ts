@@ -176,8 +176,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (words <= 4 && /^(?:thank(?:s| you)|bye|goodbye|see you|you too)\b/i.test(u.text)) return undefined;
   if (u.role !== 'clinician') {
     if (u.question) return undefined;
-    // "Like a two, maybe a three out of ten.": a score the patient gives, though the question it answers went before.
-    if (/\b(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)(?: or (?:a )?(?:\d+|[a-z]+))? out of (?:10|ten)\b/i.test(u.text) && words <= 14) return 'history';
+    // "Like a two, maybe a three out of ten.": a score the patient gives, though the question it answers went before
+    // ("Before it was a 2 out of 10, now I'd say a 5 out of 10": two of them, then and now).
+    if (/\b(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)(?: or (?:a )?(?:\d+|[a-z]+))? out of (?:10|ten)\b/i.test(u.text) && (words <= 14 || (words <= 24 && (u.text.match(/\bout of (?:10|ten)\b/gi) ?? []).length >= 2))) return 'history';
     // "Ow, yes, that's where it hurts", "That's the spot": a reaction to the examiner's hand, whose finding the examiner states.
     if (phase === 'exam' && words <= 8 && /^(?:(?:ow+|ouch|oh|yes|yeah|yep|mm+)[,!.]?\s+)*(?:that's|that is|right) (?:where it (?:hurts|is)|the (?:spot|one)|it|there|sore)\b/i.test(u.text)) return undefined;
     // "Okay, let's schedule it.", "Sounds good.": agreement, not history.

@@ -39,7 +39,7 @@ export function readHowIs(question: string, answer: string, gender: Gender, addr
   // "How are you with stairs?" — "Up is alright." → "Stairs: up is alright.": how a task is managed.
   const task = /^how (?:are you|is (?:he|she))(?: getting on| managing| coping)? with (?:the |your |his |her )?([a-z][\w -]{1,25})$/i.exec(q);
   const how = HOW_IS.exec(q) ?? bare ?? (activity && !/^feeling$/i.test(activity[1]!) ? activity : null) ?? task;
-  if (!how || SOCIAL.test(how[1]!) || /\b(?:day|week|weekend|family|kids|trip|vacation|holiday|inside|outside|other (?:one|side)|this one|that one)\b/i.test(how[1]!)) return undefined;
+  if (!how || SOCIAL.test(how[1]!) || /\b(?:day|week|weekend|family|kids|trip|vacation|holiday|drive|drive in|journey|flight|traffic|weather|parking|commute|inside|outside|other (?:one|side)|this one|that one)\b/i.test(how[1]!)) return undefined;
   const topic = how[1]!.trim();
   // "And the pain goes into your arm?": a clause, not a topic; the confirmation reader writes it.
   if (/\b(?:goes|go|is|are|comes|spreads|moves|radiates|hurts|gets|started|starts|shoots|travels)\b/i.test(topic)) return undefined;

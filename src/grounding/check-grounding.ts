@@ -12,6 +12,7 @@ import { checkDiagnoses } from './diagnosis-check.js';
 import { buildWordIndex } from './word-index.js';
 import { checkLaterality, indexTranscriptSides } from './laterality-check.js';
 import { findMedications, indexTranscriptWords, isMedicationSupported, readTreatedPurposes } from './medication-check.js';
+import { isPartOfSaidCombination } from './combination-products.js';
 import { checkFamilyHistory } from './family-history-check.js';
 import { checkRelativesNamed } from './relative-check.js';
 import { checkInformants } from './informant-check.js';
@@ -115,7 +116,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const mention of findMedications(statement)) {
     // An allergen already reported as an allergy is not reported again as a medication.
     if (allergyProblems.some((p) => p.phrase.includes(mention.name))) continue;
-    if (!isMedicationSupported(mention, index.words)) {
+    if (!isMedicationSupported(mention, index.words) && !isPartOfSaidCombination(mention, statement, index.words)) {
       const partners = mention.aliases.filter((a) => a !== mention.name);
       const also = partners.length ? ` (nor ${partners.slice(0, 3).join(', ')})` : '';
       problems.push({ kind: 'medication', phrase: mention.name, reason: `medication "${mention.name}" is not mentioned in the transcript${also}` });

@@ -2,28 +2,40 @@
  * A fixed-dose combination is written by its parts ("sacubitril-valsartan", "fluticasone/salmeterol",
  * "hydrocodone-acetaminophen") and said by its brand ("Entresto", "Advair", "Norco"). The drug table lists a
  * combination's brand under one part only, so the other part would read as a drug nobody named. A part written joined
- * to a partner the transcript names by a brand is the same product; a partner said only by its generic name vouches
- * for nothing ("lisinopril" said does not support "lisinopril-HCTZ").
+ * to a partner the transcript names by a combination's brand is the same product; a partner said only by its generic
+ * name vouches for nothing ("lisinopril" said does not support "lisinopril-HCTZ").
  */
 import { findMedicationsInTokens, type MedicationMention, type TranscriptWords } from './medication-check.js';
 import { splitTokens } from './tokenize.js';
 
-/** Tokens that may stand between the two parts of a combination as written ("amoxicillin / clavulanate", "X + Y"). */
-const JOINERS = new Set(['/', '+', '-', 'and']);
+/** How the parts of a combination are written together: "sacubitril-valsartan", "amoxicillin / clavulanate". */
+const JOINED_BY = '\\s*[-/]\\s*';
 
-/** The drugs written right beside each other, joined by a hyphen, a slash or a plus. */
-function listPartners(mentions: readonly MedicationMention[], tokens: readonly string[], at: MedicationMention): MedicationMention[] {
-  const joined = (a: MedicationMention, b: MedicationMention) => {
-    const gap = tokens.slice(a.index + a.length, b.index);
-    return gap.length <= 1 && gap.every((t) => JOINERS.has(t));
-  };
+function escapeName(name: string): string {
+  return name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+}
+
+/**
+ * The drugs written joined to this one by a hyphen or a slash. Only those: a drug added beside another ("Advair and
+ * montelukast", "Lantus, metformin") is a second drug, not a part of the first.
+ */
+function listPartners(mentions: readonly MedicationMention[], text: string, at: MedicationMention): MedicationMention[] {
+  const joined = (a: MedicationMention, b: MedicationMention) => new RegExp(`\\b${escapeName(a.name)}${JOINED_BY}${escapeName(b.name)}\\b`, 'i').test(text);
   return mentions.filter((m) => m !== at && (joined(m, at) || joined(at, m)));
 }
 
-/** Whether the transcript says a brand of the drug: one of its names other than the written one and its generic. */
-function isSaidByBrand(mention: MedicationMention, transcript: TranscriptWords): boolean {
-  const generic = mention.aliases[0];
-  return mention.aliases.some((alias) => alias !== generic && alias !== mention.name && transcript.joined.includes(` ${alias} `));
+/**
+ * Brands of fixed-dose combinations that the drug table files under one part. Only these vouch for a partner: a
+ * single drug's short name ("cipro") does not make "ciprofloxacin-metoprolol interaction" one product.
+ */
+const COMBINATION_BRANDS = new Set([
+  'entresto', 'advair', 'seretide', 'symbicort', 'norco', 'vicodin', 'percocet', 'sinemet', 'bactrim', 'septra', 'augmentin',
+  'hyzaar', 'zestoretic', 'janumet', 'truvada', 'vytorin', 'combivent', 'duoneb', 'tylenol 3', 'co codamol', 'co amoxiclav',
+]);
+
+/** Whether the transcript names the drug by the brand of a combination it is part of. */
+function isSaidByCombinationBrand(mention: MedicationMention, transcript: TranscriptWords): boolean {
+  return mention.aliases.some((alias) => COMBINATION_BRANDS.has(alias) && transcript.joined.includes(` ${alias} `));
 }
 
 /** Whether a drug of the statement is written as part of a combination whose partner the transcript names by brand. */
@@ -32,5 +44,5 @@ export function isPartOfSaidCombination(mention: MedicationMention, statement: s
   const mentions = findMedicationsInTokens(tokens);
   const here = mentions.find((m) => m.name === mention.name);
   if (!here) return false;
-  return listPartners(mentions, tokens, here).some((partner) => isSaidByBrand(partner, transcript));
+  return listPartners(mentions, statement, here).some((partner) => isSaidByCombinationBrand(partner, transcript));
 }

@@ -18,6 +18,9 @@ describe('a combination written by its parts and said by its brand', () => {
   it('still catches a drug written on its own, or joined to a partner said only by its generic name', () => {
     expect(kinds({ subjective: 'Takes valsartan twice daily.' }, heart)).toContain('medication');
     expect(kinds({ subjective: 'Meds: salmeterol inhaler and montelukast.' }, inhaler)).toContain('medication');
+    expect(kinds({ subjective: 'Meds: Advair and montelukast.' }, inhaler)).toContain('medication');
+    const cipro = 'Pharmacist: The cipro you started on Monday pushes the warfarin up.';
+    expect(kinds({ assessment: 'High INR from a ciprofloxacin-metoprolol interaction.' }, cipro)).toContain('medication');
     const generic = 'Doctor: You take lisinopril, ten milligrams, once a day.';
     expect(kinds({ subjective: 'Lisinopril-hydrochlorothiazide daily.' }, generic)).toContain('medication');
   });

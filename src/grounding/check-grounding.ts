@@ -12,6 +12,7 @@ import { checkDiagnoses } from './diagnosis-check.js';
 import { buildWordIndex } from './word-index.js';
 import { checkLaterality, indexTranscriptSides } from './laterality-check.js';
 import { findMedications, indexTranscriptWords, isMedicationSupported, readTreatedPurposes } from './medication-check.js';
+import { isPartOfSaidCombination } from './combination-products.js';
 import { checkFamilyHistory } from './family-history-check.js';
 import { checkRelativesNamed } from './relative-check.js';
 import { checkInformants } from './informant-check.js';
@@ -38,11 +39,14 @@ import { indexQuantities } from './transcript-quantities.js';
 import { isNamedByResult } from './result-conditions.js';
 import { expandNoteShorthand } from './note-shorthand.js';
 import { checkWeekdays } from './weekday-check.js';
+import { checkContactDays } from './contact-day-check.js';
 import { checkHandDominance } from './hand-dominance-check.js';
 import { checkDosingInstructions } from './dosing-instruction-check.js';
 import { checkRoutes } from './route-check.js';
 import { checkForbiddenDrugs } from './forbidden-drug-check.js';
 import { checkAdherence } from './adherence-check.js';
+import { checkStoppedDrugs } from './stopped-drug-check.js';
+import { checkMissedDoses } from './missed-dose-check.js';
 import { checkActivities } from './activity-check.js';
 import { checkWeightBearing } from './weight-bearing-check.js';
 import { checkExerciseDose } from './exercise-dose-check.js';
@@ -115,7 +119,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const mention of findMedications(statement)) {
     // An allergen already reported as an allergy is not reported again as a medication.
     if (allergyProblems.some((p) => p.phrase.includes(mention.name))) continue;
-    if (!isMedicationSupported(mention, index.words)) {
+    if (!isMedicationSupported(mention, index.words) && !isPartOfSaidCombination(mention, statement, index.words)) {
       const partners = mention.aliases.filter((a) => a !== mention.name);
       const also = partners.length ? ` (nor ${partners.slice(0, 3).join(', ')})` : '';
       problems.push({ kind: 'medication', phrase: mention.name, reason: `medication "${mention.name}" is not mentioned in the transcript${also}` });
@@ -134,10 +138,11 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkOccupation(statement, section, index.stems)) problems.push({ kind: 'history', ...p });
   for (const p of checkTravel(statement, section, index.stems, index.travelTimes)) problems.push({ kind: 'history', ...p });
   for (const p of checkMaritalStatus(statement, section, index.stems)) problems.push({ kind: 'history', ...p });
-  for (const p of checkPlanItems(statement, section, index.stems, index.bareScan)) problems.push({ kind: 'plan', ...p });
+  for (const p of checkPlanItems(statement, section, index.stems, index.bareScan, index.model.lines)) problems.push({ kind: 'plan', ...p });
   for (const p of checkUrgency(statement, section, index.urgent)) problems.push({ kind: 'plan', ...p });
   for (const p of checkTestTiming(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkWeekdays(statement, index.model)) problems.push({ kind: 'plan', ...p });
+  for (const p of checkContactDays(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkHandDominance(statement, index.model)) problems.push({ kind: 'laterality', ...p });
   for (const p of checkSidePairs(statement, index.model)) problems.push({ kind: 'laterality', ...p });
   for (const p of checkOppositeQualifiers(statement, index.model)) problems.push({ kind: section === 'assessment' ? 'diagnosis' : 'exam', ...p });
@@ -145,6 +150,8 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkRoutes(statement, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkForbiddenDrugs(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkAdherence(statement, index.model)) problems.push({ kind: 'contradiction', ...p });
+  for (const p of checkStoppedDrugs(statement, section, index.model)) problems.push({ kind: 'contradiction', ...p });
+  for (const p of checkMissedDoses(statement, index.model)) problems.push({ kind: 'contradiction', ...p });
   for (const p of checkActivities(statement, index.model)) problems.push({ kind: section === 'plan' ? 'plan' : 'history', ...p });
   for (const p of checkExerciseDose(statement, index.model)) problems.push({ kind: 'number', ...p });
   for (const p of checkWeightBearing(statement, section, index.model)) problems.push({ kind: 'plan', ...p });

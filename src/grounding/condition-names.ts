@@ -215,7 +215,8 @@ export const CONDITION_ROWS: readonly string[] = [
   'hepatic encephalopathy',
   'esophageal varices|varices',
   'nausea|nauseous|nauseated', 'vomiting|throwing up|vomited', 'abdominal pain|stomach pain|belly pain|tummy pain|abdo pain',
-  'dental caries|cavity|cavities|tooth decay', 'gingivitis|gum disease|periodontitis',
+  'dental caries|cavity|cavities|tooth decay', 
+  'bruxism|teeth grinding|tooth grinding|grinding teeth|grinding of the teeth|grinds teeth|grinds his teeth|grinds her teeth|grinds their teeth|grind my teeth|grind your teeth|grinding my teeth|grinding his teeth|grinding her teeth|clenching teeth|clenches his teeth|clenches her teeth', 'gingivitis|gum disease|periodontitis',
   // Skin (L00–L99)
   'eczema|atopic dermatitis|dermatitis|dry skin|itchy skin',
   'contact dermatitis',

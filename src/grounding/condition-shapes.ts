@@ -175,3 +175,14 @@ export function findResultSpan(tokens: readonly string[]): { start: number; end:
   return undefined;
 }
 
+
+/** Words after "high sodium", "low sugar" that make them a diet's content rather than a blood level. */
+const INTAKE_WORDS = new Set(['intake', 'diet', 'diets', 'food', 'foods', 'meal', 'meals', 'snack', 'snacks', 'content', 'consumption', 'drinks', 'load']);
+
+/**
+ * "High sodium intake", "a low sugar diet", "high potassium foods": a level condition's name ("high sodium" is
+ * hypernatraemia) followed by what is eaten names the food, not the patient's blood, and is no diagnosis.
+ */
+export function isDietaryLevel(tokens: readonly string[], start: number, length: number): boolean {
+  return ['high', 'low'].includes(tokens[start] ?? '') && INTAKE_WORDS.has(tokens[start + length] ?? '');
+}

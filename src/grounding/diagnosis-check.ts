@@ -8,7 +8,7 @@ import { CONDITION_ROWS } from './condition-names.js';
 import { RELATED_CONDITIONS } from './related-conditions.js';
 import { RAISED_BY } from './differential-cues.js';
 import { isWordSaid, namesRelative, saysAffirmed, saysNearly, saysWithTrouble } from './condition-support.js';
-import { findHistorySpan, findResultSpan, GENERIC_WORDS, HEAD_NOUNS, isConditionWord, isLastKnown, isProcedureWord, SELF_NAMING_HEADS } from './condition-shapes.js';
+import { findHistorySpan, findResultSpan, GENERIC_WORDS, HEAD_NOUNS, isConditionWord, isDietaryLevel, isLastKnown, isProcedureWord, SELF_NAMING_HEADS } from './condition-shapes.js';
 import type { Mention } from './polarity-reading.js';
 import { findAllTerms } from './site-pains.js';
 import { splitTokens } from './tokenize.js';
@@ -156,7 +156,7 @@ export function findConditions(statement: string, readCues = true, withQueried =
     if (!name || !isAbbreviationWritten(statement, name.stems)) continue;
     for (let k = 0; k < name.stems.length; k += 1) covered.add(i + k);
     const queried = isQueried(i);
-    if (!isNegated(tokens, i) && (withQueried || !queried)) found.push({ phrase: tokens.slice(i, i + name.stems.length).join(' '), row: name.row, content: [], index: i, ...(queried ? { queried } : {}) });
+    if (!isNegated(tokens, i) && !isDietaryLevel(tokens, i, name.stems.length) && (withQueried || !queried)) found.push({ phrase: tokens.slice(i, i + name.stems.length).join(' '), row: name.row, content: [], index: i, ...(queried ? { queried } : {}) });
     i += name.stems.length - 1;
   }
   tokens.forEach((token, i) => {

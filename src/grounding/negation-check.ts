@@ -129,6 +129,16 @@ function selectEvidence(claim: TermClaim, heard: readonly Mention[], sites: read
   return explicit.some((m) => m.polarity === 'present') ? explicit : said;
 }
 
+/**
+ * "Elevate the leg in the evening for the swelling" where the calf was said not to swell and the knee was seen
+ * swollen: a claim that names no place is not denied by denials that each name a place, while the conversation has
+ * the finding somewhere.
+ */
+function isDeniedOnlyElsewhere(claim: TermClaim, sites: readonly string[], evidence: readonly Mention[], heard: readonly Mention[]): boolean {
+  if (claim.polarity !== 'present' || sites.length > 0) return false;
+  return evidence.every((m) => m.sites.length > 0) && heard.some((m) => m.polarity === 'present');
+}
+
 /** The examiner dictated findings at this place (or, for a claim with no place, a whole exam of several findings). */
 function wasExamNarrated(mentions: ReadonlyMap<string, Mention[]>, sites: readonly string[]): boolean {
   const exam = [...mentions.values()].flat().filter((m) => m.exam && m.polarity !== 'unknown');
@@ -189,6 +199,7 @@ export function checkPolarity(statement: string, section: string, mentions: Read
       continue;
     }
     if (evidence.length === 0 || evidence.some((m) => m.polarity === claim.polarity)) continue;
+    if (isDeniedOnlyElsewhere(claim, sites, evidence, heard)) continue;
     const example = evidence[0]?.excerpt ?? '';
     problems.push({
       kind: claim.kind,

@@ -21,7 +21,7 @@ const SHORTHAND: readonly [RegExp, string | ((...m: string[]) => string)][] = [
   [/(?<!\d\s?)\b(?:R|Rt\.?)(?=\s+[A-Z]{2,}\b)/g, 'right'], [/(?<!\d\s?)\b(?:L|Lt\.?)(?=\s+[A-Z]{2,}\b)/g, 'left'],
   // parts written as initials
   [/\bTMs\b/g, 'tympanic membranes'], [/\bTM\b/g, 'tympanic membrane'], [/\bSLS\b/g, 'single leg stance'],
-  [/\bSLR\b/g, 'straight leg raise'], [/\bLE\b/g, 'lower extremity'], [/\bUE\b/g, 'upper extremity'],
+  [/\bSLR\b/g, 'straight leg raise'], [/\bTUG\b/g, 'timed up and go'], [/\b5\s?x\s?STS\b/gi, 'five times sit to stand'], [/\bSTS\b/g, 'sit to stand'], [/\bLE\b/g, 'lower extremity'], [/\bUE\b/g, 'upper extremity'],
   // durations and times: "x2 days", "x 3 wks", "~8 wks", "20 s", "5d"
   [/\bx\s?(\d+(?:\.\d+)?)\s*(s|secs?|mins?|h|hrs?|d|days?|wks?|weeks?|mos?|months?|yrs?|years?)\b/gi, (_m, n, u) => `for ${n} ${unit(u, n)}`],
   // UK fractions of a week, a year and a month: "x5/7" five days, "2/52 ago", "RTC 3/52", "review in 1/12" (not "5/7

@@ -22,6 +22,8 @@ const PAIRS: readonly [readonly string[], readonly string[]][] = [
   [['benign'], ['malignant', 'cancerous']],
   [['ischemic', 'ischaemic'], ['hemorrhagic', 'haemorrhagic', 'bleed']],
   [['viral', 'virus'], ['bacterial', 'bacteria']],
+  // A dry cough is not a productive one, nor dry mucous membranes moist ones.
+  [['dry', 'nonproductive'], ['productive', 'wet', 'chesty', 'moist']],
 ];
 
 /** Words between a qualifier and the thing it qualifies that say nothing of it ("L lateral malleolus"). */
@@ -32,6 +34,8 @@ const HEAD_REACH = 3;
 const SAID_REACH = 3;
 const NOTE_DENIAL_REACH = 8;
 const CLAUSE_BREAKS = new Set(['.', ';', ',', ':', 'but']);
+/** Verbs that give a thing its quality after it: "the cough is dry". */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'looks', 'look', 'feels', 'feel', 'sounds', 'seems']);
 
 interface Pole {
   words: ReadonlySet<string>;
@@ -65,6 +69,9 @@ function findOppositeSaid(lines: readonly string[][], opposite: readonly string[
       if (!opposite.includes(tokens[i] as string) || tokens.slice(Math.max(0, i - 3), i).some((t) => DENIALS.has(t))) continue;
       const after = tokens.slice(i + 1, i + 1 + SAID_REACH + 1).map(stemToken);
       if (heads.some((h) => after.includes(h))) return tokens[i];
+      // Said after the thing, as what it is: "the mucous membranes are moist", "his cough is dry".
+      const before = COPULAS.has(tokens[i - 1] ?? '') ? tokens.slice(Math.max(0, i - 1 - SAID_REACH), i - 1).map(stemToken) : [];
+      if (heads.some((h) => before.includes(h))) return tokens[i];
     }
   }
   return undefined;

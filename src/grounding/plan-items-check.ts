@@ -3,6 +3,7 @@
  * conversation never does ("order an MRI" where the doctor said "CT scan", "refer to neurology" where it was
  * cardiology). A bare "scan" in the conversation that names no modality on its line may be any of them.
  */
+import { isCourseCarriedOn, SESSION_SERVICES } from './ongoing-sessions.js';
 import { findWrittenTerms, isDeniedBefore, saysAnyForm, type NamedTerm } from './named-terms.js';
 import type { TranscriptModel } from './transcript-model.js';
 import type { WordIndex } from './word-index.js';
@@ -108,11 +109,12 @@ export function readsBareScan(model: TranscriptModel): boolean {
 }
 
 /** The items of a plan (or an assessment's plan) statement the transcript never names. */
-export function checkPlanItems(statement: string, section: string, index: WordIndex, bareScan: boolean): { phrase: string; reason: string }[] {
+export function checkPlanItems(statement: string, section: string, index: WordIndex, bareScan: boolean, lines: readonly { role: string; text: string }[] = []): { phrase: string; reason: string }[] {
   // An assessment's item is read only when it is planned there too: its results ("X-ray negative") are the objective's.
   if (section !== 'plan' && !(section === 'assessment' && PLANNED_RE.test(statement))) return [];
   const items = findWrittenTerms(statement, PLAN_ITEMS)
     .filter(({ term, at }) => !saysAnyForm(index, term.said) && !(bareScan && SCANS.has(term.name)) && !isDeniedBefore(statement, at))
+    .filter(({ term }) => !(SESSION_SERVICES.has(term.name) && isCourseCarriedOn(statement, lines)))
     .map(({ term, phrase }) => ({ phrase, reason: `the ${section} names ${term.name} ("${phrase}"), which the transcript never mentions` }));
   for (const m of statement.matchAll(OPERATION_RE)) {
     const root = (m[1] ?? '').toLowerCase();

@@ -140,6 +140,16 @@ function isAge(tokens: readonly string[], index: number, unitEnd: number, def: U
   return (tokens[index - 1] === 'age' || tokens[index - 1] === 'aged') && (!def || def.unit === 'years');
 }
 
+/** Body temperatures in each scale: a letter after a value in its range is the scale, not a sex or a grade. */
+const TEMPERATURE_LETTERS: Readonly<Record<string, readonly [number, number]>> = { f: [93, 110], c: [34, 43] };
+
+/** "Tmax 101.2 F", "temp 38.4 C": the scale's bare letter after a body temperature is its unit. */
+function readTemperatureLetter(tokens: readonly string[], start: number, value: number): UnitDef | null {
+  const range = TEMPERATURE_LETTERS[tokens[start] ?? ''];
+  if (!range || value < range[0] || value > range[1]) return null;
+  return { phrase: [tokens[start] as string], unit: '°', cls: 'temperature' };
+}
+
 function unitSpan(tokens: readonly string[], start: number, def: UnitDef): number {
   let i = start;
   while (tokens[i] === '-') i += 1;
@@ -207,7 +217,7 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
     const isMonthYear = run === 0 && Number(token) <= 12 && /^(?:19|20)\d\d$/.test(rangeEnd ?? '');
     const isRange = rangeEnd !== undefined && NUMBER_RE.test(rangeEnd) && !isMonthYear;
     const unitStart = run > 0 ? i + run + 1 : isRange ? i + 3 : i + 1;
-    const def = readUnit(tokens, unitStart);
+    const def = readUnit(tokens, unitStart) ?? readTemperatureLetter(tokens, unitStart, Number(token));
     const end = def ? unitSpan(tokens, unitStart, def) : unitStart;
     const value = Number(token);
     if (isAge(tokens, i, end, def)) {

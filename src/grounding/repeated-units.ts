@@ -15,7 +15,7 @@ const REPEAT_RATIO = 0.2;
  * Names of other measurements: a bare number after one of them is that measurement, not a repeat of the weight
  * ("70 kilos and your waist is 80", "weight 72 kilos, pulse 68").
  */
-const OTHER_MEASURES = new Set([
+export const OTHER_MEASURES = new Set([
   'pulse', 'heart', 'hr', 'rate', 'waist', 'hip', 'hips', 'height', 'tall', 'bmi', 'sats', 'saturation', 'saturations', 'oxygen',
   'temp', 'temperature', 'bp', 'pressure', 'respiratory', 'resp', 'rr', 'breathing', 'age', 'aged', 'glucose', 'sugar', 'sugars',
   'hba1c', 'cholesterol', 'circumference', 'head', 'score', 'pain', 'out', 'scale', 'level', 'reading', 'peak', 'flow',

@@ -72,10 +72,15 @@ function cutClauses(line: SourceLine): Clause[] {
     if (current.length) clauses.push({ role: line.role, turn: line.turn, line: line.line, tokens: current, question: asks, explicitQuestion: question });
     current = [];
   };
-  for (const token of line.tokens) {
-    if (CLAUSE_BREAKS.has(token)) flush(token === '?');
+  line.tokens.forEach((token, k) => {
+    // "Listening to her lungs... clear on both sides": a dictating speaker's ellipsis is a pause before the finding,
+    // not the end of what is said of the part; it joins like a comma.
+    const ellipsis = token === '.' && (line.tokens[k - 1] === '.' || line.tokens[k + 1] === '.');
+    if (ellipsis) {
+      if (line.tokens[k + 1] !== '.' && current.length > 0) current.push(',');
+    } else if (CLAUSE_BREAKS.has(token)) flush(token === '?');
     else current.push(token);
-  }
+  });
   flush(false);
   return clauses;
 }

@@ -6,6 +6,7 @@ import { canKeyTakeUnit, findKeys } from './claim-keys.js';
 import { findMedicationsInTokens } from './medication-check.js';
 import { extractQuantities, type Quantity } from './quantities.js';
 import { inheritRepeatedUnits } from './repeated-units.js';
+import { carryTestUnits } from './carried-units.js';
 import { readSpokenShares } from './spoken-shares.js';
 import { normaliseTokens } from './tokenize.js';
 import { isSiteWord } from './sites.js';
@@ -304,7 +305,8 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
   const lineConcepts = indexLineConcepts(model);
   const said = [...extractQuantities(tokens), ...readSpokenShares(tokens)].sort((a, b) => a.index - b.index);
   const agesAsked = readAgeQuestions(model);
-  for (const heard of inheritRepeatedUnits(said, (i) => (flat[i] as FlatToken).line, tokens)) {
+  const withUnits = carryTestUnits(inheritRepeatedUnits(said, (i) => (flat[i] as FlatToken).line, tokens), (i) => flat[i] as FlatToken, tokens);
+  for (const heard of withUnits) {
     if (isScaleName(heard, tokens)) continue;
     const at = flat[heard.index] as FlatToken;
     const q = isAgeAnswer(heard, at, agesAsked, model) ? { ...heard, cls: 'age', unit: 'years', text: `age ${heard.value}` } : heard;

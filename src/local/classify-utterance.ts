@@ -6,6 +6,8 @@
 import type { Utterance } from './types.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { isRadioProcedure } from '../text/radio-traffic.js';
+import { isActionDoneNow } from './actions-done-now.js';
+import { isConclusionDrawn } from './conclusions-drawn.js';
 import { classifyByPurpose } from './classify-by-purpose.js';
 import { classifyByStructure, isExamFragment } from './clause-structure.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, countMatches, EXAM_CUES, HISTORY_CUES, PLAN_CUES, RESULTS_CUES } from './clinical-lexicon.js';
@@ -105,6 +107,10 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   const u = place ? { ...seen, text: `${seen.text.slice(place[0].length).replace(/[.!]?\s*$/, '')} ${place[1]!.toLowerCase()}.` } : seen;
   const words = wordCount(u.text);
   if (isRadioProcedure(u.text)) return undefined;
+  // "I need you to chew these…", "I've got an 18 gauge in", "call it in, STEMI alert": treatment done now (actions-done-now.ts).
+  if (u.role === 'clinician' && !u.question && isActionDoneNow(u.text)) return 'plan';
+  // "…no ST elevation in V4R. So no sign of right ventricular involvement.": the judgement drawn (conclusions-drawn.ts).
+  if (u.role === 'clinician' && !u.question && phase !== 'history' && (isConclusionDrawn(u.text) || isConclusionDrawn(u.raw))) return 'assessment';
   const substantive = /\d/.test(u.text) || countMatches(u.text, CLINICAL_TERMS) > 0 || findDrugs(u.text).length > 0 || DIAGNOSIS_TERM.test(u.text);
   // "No dizziness.": a patient's two-word denial of a symptom is a negative finding of the history.
   if (u.role !== 'clinician' && !u.question && words === 2 && /^no\s+\w+\W*$/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';

@@ -47,7 +47,8 @@ export function isQuestion(sentence: string): boolean {
   if (/^(?:that's |that is )?(?:good|great|okay|ok|alright|all right|perfect|fine)\s+any\b/i.test(sentence)) return true;
   // "when you talk i can see the muscles in your neck standing out": a when-clause before what the clinician sees.
   if (/^(?:when|while|as) [^?]{1,40}\bi (?:can )?(?:see|feel|hear|notice)\b/i.test(sentence)) return false;
-  if (/\b(have|do|did|are|were|does|is) you\b/i.test(sentence) && !/\b(if|when|whether|what|that) (you|do|did|have)\b/i.test(sentence)) return true;
+  // ("…telling me is you're having…": "is you're" is no inverted question.)
+  if (/\b(have|do|did|are|were|does|is) you\b(?!')/i.test(sentence) && !/\b(if|when|whether|what|that) (you|do|did|have)\b/i.test(sentence)) return true;
   // "What helps is a single dose of a steroid": a what-clause that is itself the subject of "is" states, not asks.
   if (/^what (?:\w+ ){1,3}(?:is|are) (?:a|an|the|some|to|that|usually|just|really)\b/i.test(sentence) && !/^what (?:is|are|was|were|do|does|did|can|could|would|will|time|kind|sort|type|day|dose)\b/i.test(sentence)) return false;
   // "what you have is called irreversible pulpitis…": subject before verb, then "is", states what it is (a question

@@ -5,6 +5,7 @@
 import type { BlockName } from './specialty-layout.js';
 import type { Turn } from './types.js';
 import { caseless } from '../text/caseless-pattern.js';
+import { readExamTopicHeading } from './exam-topic-headings.js';
 
 interface Heading { re: RegExp; block: BlockName | 'assessment_plan'; withColon?: RegExp; sbar?: true }
 
@@ -53,6 +54,9 @@ function matchHeading(sentence: string): { block: Heading['block']; rest: string
     if (/,\s*$/.test(m[0]) && !/^(?:impression|assessment|plan|chief complaint|history|exam|physical exam|on examination|on assessment|diagnosis|recommendations?|disposition),?$/i.test(word)) continue;
     return { block: h.block, rest: sentence.slice(m[0].length).trim(), ...(h.sbar ? { sbar: true } : {}) };
   }
+  // "oral mechanism exam. right facial droop…": a paragraph headed by the examination's own name (exam-topic-headings.ts).
+  const topic = readExamTopicHeading(sentence);
+  if (topic) return { block: 'exam', rest: topic.rest };
   const spoken = SPOKEN.exec(sentence);
   if (spoken) {
     const word = spoken[1]!.toLowerCase();

@@ -52,6 +52,8 @@ const PREPOSITION = caseless(/^(?:with|from|into|onto|about|after|before|against
 const NEVER_LAST = caseless(/^(?:given|into|onto|against|regarding|including|despite|towards|than|whether)$/);
 /** "…and a blood test | for your thyroid": what a test, medicine or paper is for is part of it, not a new topic. */
 const WHAT_IS_FOR = caseless(/^(?:tests?|bloods?|scans?|x-?rays?|swabs?|referral|prescription|appointment|cream|ointment|tablets?|medicine|medication|inhaler|drops|spray|letter|note|form|leaflet|something)[,.]?$/);
+/** "what this is telling me", "what the ecg shows": a clause naming what a finding says, before what it says. */
+const WHAT_IT_SAYS = caseless(/\bwhat (?:this|that|it|all this|the [a-z0-9-]+(?: [a-z0-9-]+)?)(?: is| are)? (?:telling (?:me|us)|tells (?:me|us)|means|shows|is showing|suggests|says)$/);
 const MIN_PIECE_WORDS = 5;
 const MIN_TAIL_WORDS = 4;
 const LONG_RUN_WORDS = 22;
@@ -73,6 +75,8 @@ function cutRunOn(sentence: string): string[] {
     // "…you're on insulin for your type 2 diabetes…": what a medicine is for is no new sentence.
     if (/^for your\b/i.test(tail) && TAKES_ON.test(words.slice(Math.max(start, i - 3), i).join(' '))) continue;
     if (/^for (?:your|his|her)\b/i.test(tail) && WHAT_IS_FOR.test(prev)) continue;
+    // "…what this is telling me | is you're having…": the what-clause is the subject of the verb that follows it.
+    if (/^(?:is|are|was)\s/i.test(tail) && WHAT_IT_SAYS.test(words.slice(start, i).join(' '))) continue;
     if (NEVER_LAST.test(prev) || (PREPOSITION.test(prev) && /^(?:the|your|his|her|my)\b/i.test(tail))) continue;
     // "…nothing whole with thin water in the meantime.": a marker that ends the sentence is no sentence of its own.
     if (words.length - i < MIN_TAIL_WORDS) continue;

@@ -51,7 +51,7 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
     if (cc) blocks.chief_complaint.push({ block: 'chief_complaint', text: normalizeMeasurements(cc.text), lines: [cc.line], spoken: cc.text, order: -1 });
   }
   if (blocks.assessment.length === 0) blocks.assessment = borrowAssessment(blocks);
-  else blocks.assessment = nameAssessedCondition(blocks);
+  else blocks.assessment = [...nameAssessedCondition(blocks), ...borrowExplainedReadings(blocks)].sort((a, b) => a.order - b.order);
   for (const b of ['history', 'exam', 'results', 'assessment', 'plan'] as BudgetedBlock[]) blocks[b] = selectWithinBudget(blocks[b], b, budgetFor(b, family));
   return { blocks, gender, family, speakers };
 }
@@ -75,6 +75,19 @@ function borrowAssessment(blocks: Record<BlockName, DraftSentence[]>): DraftSent
     .sort((a, b) => Number(DIAGNOSIS_TERM.test(b.text)) - Number(DIAGNOSIS_TERM.test(a.text)) || a.order - b.order)
     .slice(0, MAX_BORROWED)
     .sort((a, b) => a.order - b.order)
+    .map((d) => ({ ...d, block: 'assessment' as const, lines: [...d.lines] }));
+}
+
+/**
+ * "The pacemaker is working normally, but it has picked up AF, which probably explains the fluttering": a reading the
+ * clinician ties to the complaint is a judgement too, so the Assessment repeats it even when it has sentences of its own.
+ */
+const EXPLAINS_COMPLAINT = caseless(/\b(?:which|that) (?:probably |likely |most likely |partly |also )?(?:explains|would explain|accounts for)\b/);
+function borrowExplainedReadings(blocks: Record<BlockName, DraftSentence[]>): DraftSentence[] {
+  const own = new Set(blocks.assessment.map((d) => d.text));
+  return (['results', 'exam'] as BlockName[]).flatMap((b) => blocks[b])
+    .filter((d) => d.clinician && EXPLAINS_COMPLAINT.test(d.text) && !own.has(d.text) && !/\?$/.test(d.spoken))
+    .slice(0, 1)
     .map((d) => ({ ...d, block: 'assessment' as const, lines: [...d.lines] }));
 }
 

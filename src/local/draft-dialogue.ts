@@ -2,6 +2,7 @@
 import type { Role, Turn, Utterance } from './types.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { classifyUtterance } from './classify-utterance.js';
+import { isClinicalJudgement } from './clinical-judgements.js';
 import { ANNOUNCED_TOPIC, type Phase, trackPhases } from './track-phases.js';
 import { DIAGNOSIS_TERM, hasMeasuredValue } from './clinical-vocabulary.js';
 import { countMatches, EXAM_CUES } from './clinical-lexicon.js';
@@ -276,7 +277,8 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     }
     for (const [k, found] of purposes.entries()) {
       // "So that's high blood pressure and high cholesterol": repeating the condition the patient just named is history.
-      const part = found.slot === 'assessment' && phases[i] === 'history' && u.role === 'clinician' && repeatsCondition(found.text, heard)
+      // ("If you carry it you'd have a higher risk of bowel cancer" weighs the condition named: still the judgement.)
+      const part = found.slot === 'assessment' && phases[i] === 'history' && u.role === 'clinician' && repeatsCondition(found.text, heard) && !isClinicalJudgement(found.text, false)
         ? { ...found, slot: 'history' as const } : found;
       const measured = normalizeMeasurements(part.text);
       const said = polishSentence(toThirdPerson(u, measured, { gender, addressee, patientNames }));
@@ -332,6 +334,8 @@ const COMPARED_WITH_BEFORE = /,?\s*\b(?:up|down|compared (?:to|with)|same as|fro
 
 /** Turns in which one clinician (a nurse, an aide, a medic) answers another's question about the patient. */
 const DECIDES = /^(?:yes|yeah|yep|no|nope|agreed|please|go ahead|let's|sure|definitely|absolutely)\b/i;
+/** "So what I think this is: a lateral ankle sprain": the lead answering a colleague's "what's the damage?" judges. */
+const OPINES = /^(?:(?:so|well|okay|right),?\s+)*(?:what i think|i think|i suspect|my (?:impression|diagnosis|working diagnosis)|here's what i think)\b/i;
 
 function findInformantTurns(turns: Turn[]): Set<number> {
   const out = new Set<number>();
@@ -343,7 +347,7 @@ function findInformantTurns(turns: Turn[]): Set<number> {
   for (let i = 1; i < turns.length; i++) {
     const q = turns[i - 1]!;
     const a = turns[i]!;
-    if (q.role !== 'clinician' || a.role !== 'clinician' || !q.label || !a.label || q.label.toLowerCase() === a.label.toLowerCase() || (a.label.toLowerCase() === lead && DECIDES.test(a.text))) continue;
+    if (q.role !== 'clinician' || a.role !== 'clinician' || !q.label || !a.label || q.label.toLowerCase() === a.label.toLowerCase() || (a.label.toLowerCase() === lead && (DECIDES.test(a.text) || OPINES.test(a.text)))) continue;
     const last = splitSentences(normalizeAsrText(q.text)).at(-1) ?? '';
     if (/\?\s*$/.test(last) || /^(?:what have you (?:noticed|seen)|tell me)\b/i.test(last)) out.add(i);
   }

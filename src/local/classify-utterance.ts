@@ -20,7 +20,7 @@ import { isExamRequest } from './exam-requests.js';
 import { BODY_STATE_NOW, COUNTED_FINDING, EXAMINED_PART, PAIN_ELICITED, PULSE_FELT, SHORT_READING, TERSE_FINDING, TERSE_LIKELIHOOD, TERSE_ORDER, TERSE_RANGE, TESTED_STRUCTURE } from './terse-findings.js';
 import { ordersTest } from './ordered-tests.js';
 import { givesSwallowTrial, judgesConsistencySafety, ordersDietOrFluids } from './diet-and-fluid-orders.js';
-import { addsToHomeProgram, describesGait, judgesProgress, namesWalkingAid, readsTimedTest } from './rehab-session-talk.js';
+import { addsToHomeProgram, describesGait, judgesProgress, namesWalkingAid, readsTimedTest, tellsLostFunction } from './rehab-session-talk.js';
 import { infersInsideState, looksForAbsentSign, rulesOutCondition } from './inferred-conditions.js';
 import { contactsColleague } from './care-handoffs.js';
 import { keepsDrugAsIs } from './reviewed-medicines.js';
@@ -193,7 +193,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
     // "Okay, let's schedule it.", "Sounds good.": agreement, not history.
     if (words <= 6 && /^(?:let's|let us|sounds|sure|great|perfect|will do|i will|i'll (?:try|do)|got it|okay,? (?:let's|i'll|sounds))\b/i.test(u.text)) return undefined;
     // ("Using cane outside and inside too": the walking aid a patient uses is their history, though no lexicon names it.)
-    const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 || namesWalkingAid(u.text) ? 1 : 0);
+    const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 || namesWalkingAid(u.text) || (phase === 'history' && tellsLostFunction(u.text)) ? 1 : 0);
     // "My best is about 400.": a number the patient gives about themselves while the history is taken is part of it.
     const ownNumber = phase === 'history' && words <= 10 && /^(?:my|our|his|her)\b/i.test(u.text) && /\d/.test(u.text);
     if (clinical === 0 && !ownNumber && !(short && words >= 3 && phase !== 'plan')) return undefined;

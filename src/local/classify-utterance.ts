@@ -118,6 +118,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "I'm nauseous.", "Erectile problems.": a patient's two-word report of a symptom is history, as its denial is.
   // ("Thanks, doctor." thanks; "Two weeks." said back once the plan is under way repeats the plan.)
   if (u.role !== 'clinician' && !u.question && words === 2 && phase !== 'plan' && !/^(?:yes|yeah|no|not|okay|ok|sure|maybe|just|thanks?|thank you|cheers)\b/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
+  // "No odour.", "No warmth.": in the exam, a clinician's two-word negative is a finding, unless it is small talk.
+  if (u.role === 'clinician' && !u.question && phase === 'exam' && words === 2 && /^no\s+[a-z-]{4,}\W*$/i.test(u.text) && !NOT_A_FINDING.test(u.text)) return 'exam';
   // "Affect restricted.", "Insight partial.": a mental-state item said in two words is the finding.
   if (u.role === 'clinician' && !u.question && words <= 3 && MENTAL_STATE_SEEN.test(u.text)) return 'exam';
   // "Okay, so frequency and urgency.": symptoms named back while the history is taken are that history.
@@ -375,6 +377,9 @@ const MAINTAINS = caseless(/\b(?:(?:they|it|that|this|which|these|those) (?:\w+ 
 const DRUG_NAMED = caseless(/^(?:(?:and|so|okay),?\s+)?(?:it's|it is|that's|that is|this one's|the (?:new )?(?:medicine|inhaler|tablet|cream|spray|drops) is) called\b/);
 const REACHING = caseless(/\b(?:is|are|'s|'re|has|have) (?:now |already |just )?(?:starting|beginning|started|begun) to (?:affect|involve|damage|erode|press on|compress|irritate|weaken|eat into)\b/);
 const PROGNOSIS = caseless(/\b(?:can|could|may|might|will probably|is likely to|are likely to|tends? to)(?: well)? (?:drop|fall|dip|rise|climb|creep|flare|recur|settle|clear)(?: (?:up|down|off|low|high))? (?:again|later|by itself|on (?:its|their) own)\b/);
+/** "No problem.", "No worries.": two words of talk that open like a negative finding. */
+const NOT_A_FINDING = caseless(/^no\s+(?:problem|problems|worries|worry|rush|hurry|thanks|idea|pressure|need|bother|way|kidding|doubt|question|questions|matter|judgement|judgment|shame)\b/);
+
 const TAKES_TO = caseless(/^(?:(?:so|and|okay|right|now),?\s+)*(?:we're|we are|we'll be|we will be|i'm|we'll|we will) (?:taking|bringing|sending|transferring|moving|transporting|take|bring|send|transfer|transport) (?:you|him|her|them|the patient) (?:in )?(?:to|into|over to|up to|down to)\b/);
 const EXCLUDES_CONDITION = caseless(/\b(?:i (?:don't|do not) think (?:it's |it is |this is |that's |that is |there's |you(?:'ve| have) (?:got )?|(?:she|he)(?:'s| has) (?:got )?)?(?:an? )?(?=\w)|(?:is|'s|are|'re|seems?|looks?) (?:very |quite |much |far |a lot )?(?:unlikely|less likely|not likely)|[a-z]+ (?:very |quite |much )?unlikely[.!]?$|(?:doesn't|does not|don't|do not) (?:look|sound|seem) like)/);
 const LIKELY_CAUSE = caseless(/\b(?:is|are|'s|'re) (?:most likely|more likely|probably|likely|almost certainly) (?:(?:a|an|the) [\w -]{0,30}?)?(?:from|due to|caused by|because of|secondary to|coming from)\b/);

@@ -146,7 +146,8 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
   // "I'll take some photographs today", "I'm going to write to your GP": the clinician's own next step.
   const self = at(0) === 'i' || at(0) === 'we' ? (at(1) === '\'ll' || at(1) === 'will' ? 2 : (at(1) === '\'m' || at(1) === 'am' || at(1) === '\'re' || at(1) === 'are') && at(2) === 'going' && at(3) === 'to' ? 4 : -1) : -1;
   if (self > 0) {
-    const v = at(self) === 'just' || at(self) === 'also' ? at(self + 1) : at(self);
+    // ("I'll just check…", "I will gently probe it…": an adverb before the step leaves it a step.)
+    const v = at(self) === 'just' || at(self) === 'also' || (/ly$/.test(at(self)) && at(self) !== 'only') ? at(self + 1) : at(self);
     if (v !== '' && !VISIT_TALK.has(v) && !VISIT_STEPS.has(v) && !/^(?:be|see|do|try|get|go|need|have|let|make|start)$/.test(v)) return 'plan';
   }
   // "For the bowels, two senna at night and two sachets a day", "high factor sunscreen every day": a verbless
@@ -159,6 +160,13 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
     // ("down from around five a week to two": a change told back, not an instruction)
     && !/\b(?:down|up|dropped|gone) from\b/.test(core)) return 'plan';
   if (!told && /^(?:[\w-]+ ){0,4}[\w-]+ (?:every (?:day|night|morning|evening)|(?:once|twice|\w+ times) a (?:day|week)|daily|nightly)\b/i.test(w.join(' ')) && !w.slice(0, 5).some((t) => VERBISH.has(t) || PERSONS.has(t) || t === 'i' || t === 'my')) return 'plan';
+  // "For the dressing, silver alginate under gauze", "for the itch, an antihistamine at bedtime": once the plan is
+  // under way, what is to be used for a named care need, said without a verb.
+  // (A problem named so, "for your diabetes, A1c 7.2…", opens an assessment and plan item: only care needs count.)
+  if (phase === 'plan' && /^(?:(?:and|so|now),?\s+)?for (?:the|your|his|her) (?:dressings?|wounds?|itch(?:ing|iness)?|swelling|skin|scars?|bowels|constipation|nausea|sleep|dry(?:ness| skin| mouth| eyes)|blisters?|rash|bruising|cough|dressing changes|feet|nails),\s*\S/i.test(text)) {
+    const rest = tokens(text.replace(/^[^,]*,\s*/, ''));
+    if (rest.length >= 2 && !rest.some((t) => VERBISH.has(t) || PERSONS.has(t) || ['i', 'it', 'my', '\'s', '\'re', 'that', 'this'].includes(t))) return 'plan';
+  }
   // (after a leading "On training days," or "For the bowels,")
   const afterLead = /^(?:on|for|with|during|at|in|from|until) [^,]{1,30},\s*/i.test(text) ? tokens(text.replace(/^[^,]*,\s*/, '')) : w;
   if (TREATMENT_IMPERATIVES.has(afterLead[0] ?? '') && afterLead.length >= 3 && ['the', 'your', 'his', 'her', 'taking', 'using', 'it', 'them', 'all', 'any', 'that', 'this'].includes(afterLead[1] ?? '')) return 'plan';

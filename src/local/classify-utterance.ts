@@ -20,7 +20,7 @@ import { isExamRequest } from './exam-requests.js';
 import { BODY_STATE_NOW, COUNTED_FINDING, EXAMINED_PART, PAIN_ELICITED, PULSE_FELT, SHORT_READING, TERSE_FINDING, TERSE_LIKELIHOOD, TERSE_ORDER, TERSE_RANGE, TESTED_STRUCTURE } from './terse-findings.js';
 import { ordersTest } from './ordered-tests.js';
 import { givesSwallowTrial, judgesConsistencySafety, ordersDietOrFluids } from './diet-and-fluid-orders.js';
-import { addsToHomeProgram, describesGait, judgesProgress, namesWalkingAid, readsTimedTest } from './rehab-session-talk.js';
+import { addsToHomeProgram, describesGait, judgesProgress, namesWalkingAid, readsTimedTest, tellsLostFunction } from './rehab-session-talk.js';
 import { infersInsideState, looksForAbsentSign, rulesOutCondition } from './inferred-conditions.js';
 import { contactsColleague } from './care-handoffs.js';
 import { keepsDrugAsIs } from './reviewed-medicines.js';
@@ -118,6 +118,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "I'm nauseous.", "Erectile problems.": a patient's two-word report of a symptom is history, as its denial is.
   // ("Thanks, doctor." thanks; "Two weeks." said back once the plan is under way repeats the plan.)
   if (u.role !== 'clinician' && !u.question && words === 2 && phase !== 'plan' && !/^(?:yes|yeah|no|not|okay|ok|sure|maybe|just|thanks?|thank you|cheers)\b/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
+  // "No odour.", "No warmth.": in the exam, a clinician's two-word negative is a finding, unless it is small talk.
+  if (u.role === 'clinician' && !u.question && phase === 'exam' && words === 2 && /^no\s+[a-z-]{4,}\W*$/i.test(u.text) && !NOT_A_FINDING.test(u.text)) return 'exam';
   // "Affect restricted.", "Insight partial.": a mental-state item said in two words is the finding.
   if (u.role === 'clinician' && !u.question && words <= 3 && MENTAL_STATE_SEEN.test(u.text)) return 'exam';
   // "Okay, so frequency and urgency.": symptoms named back while the history is taken are that history.
@@ -193,7 +195,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
     // "Okay, let's schedule it.", "Sounds good.": agreement, not history.
     if (words <= 6 && /^(?:let's|let us|sounds|sure|great|perfect|will do|i will|i'll (?:try|do)|got it|okay,? (?:let's|i'll|sounds))\b/i.test(u.text)) return undefined;
     // ("Using cane outside and inside too": the walking aid a patient uses is their history, though no lexicon names it.)
-    const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 || namesWalkingAid(u.text) ? 1 : 0);
+    const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 || namesWalkingAid(u.text) || (phase === 'history' && tellsLostFunction(u.text)) ? 1 : 0);
     // "My best is about 400.": a number the patient gives about themselves while the history is taken is part of it.
     const ownNumber = phase === 'history' && words <= 10 && /^(?:my|our|his|her)\b/i.test(u.text) && /\d/.test(u.text);
     if (clinical === 0 && !ownNumber && !(short && words >= 3 && phase !== 'plan')) return undefined;
@@ -375,6 +377,9 @@ const MAINTAINS = caseless(/\b(?:(?:they|it|that|this|which|these|those) (?:\w+ 
 const DRUG_NAMED = caseless(/^(?:(?:and|so|okay),?\s+)?(?:it's|it is|that's|that is|this one's|the (?:new )?(?:medicine|inhaler|tablet|cream|spray|drops) is) called\b/);
 const REACHING = caseless(/\b(?:is|are|'s|'re|has|have) (?:now |already |just )?(?:starting|beginning|started|begun) to (?:affect|involve|damage|erode|press on|compress|irritate|weaken|eat into)\b/);
 const PROGNOSIS = caseless(/\b(?:can|could|may|might|will probably|is likely to|are likely to|tends? to)(?: well)? (?:drop|fall|dip|rise|climb|creep|flare|recur|settle|clear)(?: (?:up|down|off|low|high))? (?:again|later|by itself|on (?:its|their) own)\b/);
+/** "No problem.", "No worries.": two words of talk that open like a negative finding. */
+const NOT_A_FINDING = caseless(/^no\s+(?:problem|problems|worries|worry|rush|hurry|thanks|idea|pressure|need|bother|way|kidding|doubt|question|questions|matter|judgement|judgment|shame)\b/);
+
 const TAKES_TO = caseless(/^(?:(?:so|and|okay|right|now),?\s+)*(?:we're|we are|we'll be|we will be|i'm|we'll|we will) (?:taking|bringing|sending|transferring|moving|transporting|take|bring|send|transfer|transport) (?:you|him|her|them|the patient) (?:in )?(?:to|into|over to|up to|down to)\b/);
 const EXCLUDES_CONDITION = caseless(/\b(?:i (?:don't|do not) think (?:it's |it is |this is |that's |that is |there's |you(?:'ve| have) (?:got )?|(?:she|he)(?:'s| has) (?:got )?)?(?:an? )?(?=\w)|(?:is|'s|are|'re|seems?|looks?) (?:very |quite |much |far |a lot )?(?:unlikely|less likely|not likely)|[a-z]+ (?:very |quite |much )?unlikely[.!]?$|(?:doesn't|does not|don't|do not) (?:look|sound|seem) like)/);
 const LIKELY_CAUSE = caseless(/\b(?:is|are|'s|'re) (?:most likely|more likely|probably|likely|almost certainly) (?:(?:a|an|the) [\w -]{0,30}?)?(?:from|due to|caused by|because of|secondary to|coming from)\b/);

@@ -12,6 +12,7 @@ export type StructuralSlot = 'history' | 'exam' | 'results' | 'assessment' | 'pl
 
 const LEAD_WORDS = new Set('so okay ok and now then well also alright right but yes yeah look listen today first second finally lastly overall anyway'.split(' '));
 const PERSONS = new Set(['you', 'she', 'he', 'they', 'we']);
+const SUBJECT_PRONOUNS = new Set(['it', 'this', 'that', 'which']);
 const OBLIGATION = new Set(['should', 'must', 'shouldn\'t', 'mustn\'t']);
 /** "I'd stop the codeine", "I'd keep it": a recommendation; "I'd say", "I'd imagine" only hedge. */
 const HEDGE_AFTER_ID = new Set('say think guess imagine expect be have love hate been rather bet agree hope'.split(' '));
@@ -52,7 +53,7 @@ const TREATMENT_IMPERATIVES = new Set('stop start avoid continue skip increase r
 const JUDGE = new Set('put rate call describe class classify grade consider score'.split(' '));
 /** Verbs that open advice and never an exam manoeuvre: "Wear a soft cotton bra", "drink plenty". */
 const ADVICE_VERBS = new Set('wear use apply avoid drink eat buy book wash moisturise moisturize continue keep fill'.split(' '));
-const TIME_UNITS = new Set('day days week weeks month months year years hour hours minute minutes times o\'clock am pm'.split(' '));
+const TIME_UNITS = new Set('day days week weeks month months year years hour hours minute minutes times o\'clock am pm a.m p.m'.split(' '));
 
 const COUNT_WORDS = new Set('a an one two three four five six seven eight nine ten twelve few couple'.split(' '));
 const PAST_MARKERS = new Set('was were had did ago last since started began happened'.split(' '));
@@ -145,17 +146,27 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
   // "I'll take some photographs today", "I'm going to write to your GP": the clinician's own next step.
   const self = at(0) === 'i' || at(0) === 'we' ? (at(1) === '\'ll' || at(1) === 'will' ? 2 : (at(1) === '\'m' || at(1) === 'am' || at(1) === '\'re' || at(1) === 'are') && at(2) === 'going' && at(3) === 'to' ? 4 : -1) : -1;
   if (self > 0) {
-    const v = at(self) === 'just' || at(self) === 'also' ? at(self + 1) : at(self);
+    // ("I'll just check…", "I will gently probe it…": an adverb before the step leaves it a step.)
+    const v = at(self) === 'just' || at(self) === 'also' || (/ly$/.test(at(self)) && at(self) !== 'only') ? at(self + 1) : at(self);
     if (v !== '' && !VISIT_TALK.has(v) && !VISIT_STEPS.has(v) && !/^(?:be|see|do|try|get|go|need|have|let|make|start)$/.test(v)) return 'plan';
   }
   // "For the bowels, two senna at night and two sachets a day", "high factor sunscreen every day": a verbless
   // instruction that says how often.
   const core = w.join(' ').replace(/^for (?:the|your|his|her) [\w-]+(?: [\w-]+)?,? /, '');
-  if (/\b(?:at night|a day|a week|every (?:day|night|morning|evening)|daily|nightly|twice|once)\b/.test(core) && !core.split(' ').slice(0, 6).some((t) => VERBISH.has(t) || PERSONS.has(t) || t === 'i' || t === 'my' || t === '\'s')
+  // ("It keeps her up at night", "this wakes him every morning": a pronoun subject makes a statement, not a dose.)
+  const told = SUBJECT_PRONOUNS.has(at(0));
+  if (!told && /\b(?:at night|a day|a week|every (?:day|night|morning|evening)|daily|nightly|twice|once)\b/.test(core) && !core.split(' ').slice(0, 6).some((t) => VERBISH.has(t) || PERSONS.has(t) || t === 'i' || t === 'my' || t === '\'s')
     && /^(?:\d+|one|two|three|four|a|an|some|[\w-]+ (?:factor|strength)|[a-z]+)\b/.test(core) && !/\b(?:was|were|had|ago|since|last)\b/.test(core)
     // ("down from around five a week to two": a change told back, not an instruction)
     && !/\b(?:down|up|dropped|gone) from\b/.test(core)) return 'plan';
-  if (/^(?:[\w-]+ ){0,4}[\w-]+ (?:every (?:day|night|morning|evening)|(?:once|twice|\w+ times) a (?:day|week)|daily|nightly)\b/i.test(w.join(' ')) && !w.slice(0, 5).some((t) => VERBISH.has(t) || PERSONS.has(t) || t === 'i' || t === 'my')) return 'plan';
+  if (!told && /^(?:[\w-]+ ){0,4}[\w-]+ (?:every (?:day|night|morning|evening)|(?:once|twice|\w+ times) a (?:day|week)|daily|nightly)\b/i.test(w.join(' ')) && !w.slice(0, 5).some((t) => VERBISH.has(t) || PERSONS.has(t) || t === 'i' || t === 'my')) return 'plan';
+  // "For the dressing, silver alginate under gauze", "for the itch, an antihistamine at bedtime": once the plan is
+  // under way, what is to be used for a named care need, said without a verb.
+  // (A problem named so, "for your diabetes, A1c 7.2…", opens an assessment and plan item: only care needs count.)
+  if (phase === 'plan' && /^(?:(?:and|so|now),?\s+)?for (?:the|your|his|her) (?:dressings?|wounds?|itch(?:ing|iness)?|swelling|skin|scars?|bowels|constipation|nausea|sleep|dry(?:ness| skin| mouth| eyes)|blisters?|rash|bruising|cough|dressing changes|feet|nails),\s*\S/i.test(text)) {
+    const rest = tokens(text.replace(/^[^,]*,\s*/, ''));
+    if (rest.length >= 2 && !rest.some((t) => VERBISH.has(t) || PERSONS.has(t) || ['i', 'it', 'my', '\'s', '\'re', 'that', 'this'].includes(t))) return 'plan';
+  }
   // (after a leading "On training days," or "For the bowels,")
   const afterLead = /^(?:on|for|with|during|at|in|from|until) [^,]{1,30},\s*/i.test(text) ? tokens(text.replace(/^[^,]*,\s*/, '')) : w;
   if (TREATMENT_IMPERATIVES.has(afterLead[0] ?? '') && afterLead.length >= 3 && ['the', 'your', 'his', 'her', 'taking', 'using', 'it', 'them', 'all', 'any', 'that', 'this'].includes(afterLead[1] ?? '')) return 'plan';

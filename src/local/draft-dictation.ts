@@ -28,7 +28,8 @@ const SCRIBE_WORDS = caseless(/\b(?:use (?:my|the) (?:\w+ ){0,3}template|end (?:
  */
 const SPOKEN_COMMANDS = caseless(/,?\s*\b(?:new paragraph|new line|next paragraph)\b(?:,?\s*no wait,?\s*keep (?:it|that|them) (?:in one|together|as one))?|,\s*comma\b/, 'g');
 /** "Patient reports the shoulder is less painful, 3/10 at worst": in dictation, what the patient told is history. */
-const REPORTED = caseless(/^(?:the )?(?:patient|pt|client|she|he|mother|mum|mom|father|dad|parent|owner|caller|family|wife|husband) (?:reports|reported|states|stated|says|said|complains|complained|notes|noted|describes|described|denies|denied|endorses|endorsed|tells me|told me)\b/);
+/** Dictation drops the subject too: "Rates it 7 out of 10 at worst", "Reports stiffness in the mornings". */
+const REPORTED = caseless(/^(?:the )?(?:patient|pt|client|she|he|mother|mum|mom|father|dad|parent|owner|caller|family|wife|husband) (?:reports|reported|states|stated|says|said|complains|complained|notes|noted|describes|described|denies|denied|endorses|endorsed|tells me|told me|rates|rated)\b|^(?:reports|states|complains|describes|denies|endorses|rates|rated) (?:it|the|her|his|their|pain|a|an|no|some|\w+ing)\b/);
 /** The headings that open what was found: an unlabelled opening before one of them is the history. */
 const OBJECTIVE_HEADINGS: ReadonlySet<string> = new Set<BlockName>(['exam', 'measures', 'mental_status', 'scales', 'results', 'function']);
 /** Dictation: its headings decide; sentences before any heading, or in an "assessment and plan", by content. */

@@ -13,6 +13,7 @@ import { splitCheckedFindings } from './checked-findings.js';
 import { isQuestion } from './extract-utterances.js';
 import { describeSpeaker } from './describe-speaker.js';
 import { readHowIs } from './read-how-is.js';
+import { readDifficultyAnswer } from './read-difficulty-answer.js';
 import { readStatusQuestion } from './read-status-question.js';
 import { readYesNo } from './read-yes-no.js';
 import { NEGATIVE, POSITIVE, cleanAnswer, lowerFirst, statement, words, type AnswerLine, type Pair } from './answer-pair.js';
@@ -317,6 +318,7 @@ function readPair(pair: Pair, gender: Gender, who: string | undefined, addressee
   const { q, question, answers } = pair;
   const read = [
     () => readNamedDenials(pair, who),
+    () => readDifficultyAnswer(pair, gender),
     () => readValueAnswer(pair, gender, out.at(-1), out.slice(-4)),
     () => readHistoryList(pair, gender, who),
     () => readFamilyAnswer(pair, out.at(-1)),

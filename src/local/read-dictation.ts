@@ -27,6 +27,9 @@ const HEADINGS: Heading[] = [
 // "Impression is a sprain", "Plan is ice…", "Physical exam shows…": a heading spoken as the start of a sentence.
 const SPOKEN = caseless(/^(impression|assessment|plan|diagnosis|physical exam(?:ination)?|exam)\s+(?:is|was|shows|showed|reveals|revealed|today)\b/);
 
+/** "Okay, vitals. Blood pressure…", "All right, plan:": a filler said before a spoken heading is no part of it. */
+const SPOKEN_FILLER = /^(?:okay|ok|all right|alright|right|so|now|next|and),?\s+(?=\S)/i;
+
 /** "This is Jo Patel, speech and language therapist, dictating a clinic letter for Mr Green": who dictates, not a finding. */
 const DICTATOR_INTRO = /^\s*(?:(?:hi|hello|ok(?:ay)?),?\s+)?(?:this is|it's|it is)\s[^.?!]{0,100}?\bdictating\b[^.?!]{0,80}(?:[.?!]\s*|$)/i;
 
@@ -157,7 +160,7 @@ export function readDictation(turns: Turn[]): { pieces: DictatedSentence[]; head
   for (const turn of turns) {
     const text = lettered ? turn.text.replace(SOAP_LETTER, (m, before: string, letter: string) => `${before}${letter.toUpperCase()}: `) : turn.text;
     for (const piece of splitAtHeadings(markSpokenHeadings(text.replace(DICTATOR_INTRO, '')))) {
-      const heading = matchHeading(piece);
+      const heading = matchHeading(piece) ?? matchHeading(piece.replace(SPOKEN_FILLER, ''));
       if (heading) {
         headed = true;
         sbar ||= heading.sbar === true;

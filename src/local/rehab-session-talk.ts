@@ -58,3 +58,14 @@ export function addsToHomeProgram(text: string): boolean {
 export function namesWalkingAid(text: string): boolean {
   return WALKING_AID.test(text);
 }
+
+/**
+ * "I can't hold a hairdryer with that hand", "she struggles to get out of the bath", "I have trouble doing up buttons":
+ * a task the patient has lost is their functional history, though it names no symptom. (Not "I can't remember" or
+ * "I can't make it Tuesday": talk, not function.)
+ */
+const LOST_FUNCTION = caseless(/\b(?:i|he|she)(?: just| really| still| now| even)? (?:can't|cannot|can not|couldn't|could not|am unable to|'m unable to|'m not able to|am not able to|struggles? to|struggled to|ha(?:ve|s|d) (?:trouble|difficulty|a hard time))(?: even| really| properly| at all)? (?!(?:remember|recall|say|tell|believe|wait|complain|thank|afford|decide|think|see|hear|find|make|come|get there|understand|imagine|help|stand (?:him|her|it|them|that)|explain|talk|speak to|reach (?:you|them|him|her))\b)[a-z]{2,}/);
+
+export function tellsLostFunction(text: string): boolean {
+  return LOST_FUNCTION.test(text);
+}

@@ -33,8 +33,17 @@ export const WORD_BUDGETS: Record<BudgetedBlock, number> = {
 /** Rehab, a vet's and a dentist's plans hold many short items (exercises, restrictions, home care) said one by one. */
 const LONG_PLANS: ReadonlySet<Family> = new Set(['rehab', 'veterinary', 'dental']);
 
-export function budgetFor(block: BudgetedBlock, family: Family): number {
-  return block === 'plan' && LONG_PLANS.has(family) ? 175 : WORD_BUDGETS[block];
+/**
+ * A dictation is a note already: the clinician chose each sentence, and a dentist's or a therapist's dictated exam runs
+ * tooth by tooth or joint by joint past a visit's budget. Its budgets are wider, so its last findings (a radiograph's
+ * negatives, the probing depths) are not cut as talk would be. Raised in stop 40, when the opened round A21 lost four
+ * dictated findings to it: rounds A16 and A21 +0.4 and +0.8 points, nothing else moved (dialogue is untouched).
+ */
+const DICTATION_BUDGET_SCALE = 1.6;
+
+export function budgetFor(block: BudgetedBlock, family: Family, dictated = false): number {
+  const budget = block === 'plan' && LONG_PLANS.has(family) ? 175 : WORD_BUDGETS[block];
+  return dictated ? Math.round(budget * DICTATION_BUDGET_SCALE) : budget;
 }
 
 const CUES: Record<BudgetedBlock, CaselessPattern[]> = {

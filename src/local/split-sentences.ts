@@ -8,6 +8,8 @@ const ABBREVIATIONS = caseless(/\b(dr|mr|mrs|ms|vs|st|approx|e\.g|i\.e|etc)\.(?=
 const DOT_PLACEHOLDER = '\u0000';
 /** "H. pylori", "E. coli", "C. diff": a genus initial before a lower-case species ends no sentence. */
 const GENUS_INITIAL = /\b([A-Z])\.(?=\s+[a-z]{4,}\b)/g;
+/** "woke at 3 a.m. last night": a clock time's a.m. or p.m. before a lower-case word ends no sentence. */
+const CLOCK_SUFFIX = /\b([aApP]\.[mM])\.(?=\s+[a-z0-9])/g;
 
 // ("…it would help your lungs to stop smoking": an organ that something is done to is no new sentence.)
 const ORGAN_OPENS = /^(your|the) (blood pressure|heart rate|vital signs|lungs|heart|abdomen|x-?ray|mri|ct|labs|ekg|echocardiogram)\b(?!\s+to\b)/i;
@@ -118,6 +120,7 @@ function splitUncached(text: string): string[] {
   const protectedText = text
     .replace(ABBREVIATIONS, (m) => m.replace('.', DOT_PLACEHOLDER))
     .replace(GENUS_INITIAL, `$1${DOT_PLACEHOLDER}`)
+    .replace(CLOCK_SUFFIX, `$1${DOT_PLACEHOLDER}`)
     .replace(/(\d)\.(\d)/g, `$1${DOT_PLACEHOLDER}$2`)
     // "It would be worthwhile., this seems like bursitis": where an annotation tag was stripped from a transcript, a
     // comma is left after the full stop; the sentence still ended there.

@@ -30,11 +30,19 @@ export const WORD_BUDGETS: Record<BudgetedBlock, number> = {
  * A therapy session's plan names each exercise, its dose and the progression (step-ups, the bike, weaning the cane, the
  * home program), so it runs longer than a medical visit's; ACI-Bench's budgets were set on medical notes only.
  */
-/** Rehab, a vet's and a dentist's plans hold many short items (exercises, restrictions, home care) said one by one. */
-const LONG_PLANS: ReadonlySet<Family> = new Set(['rehab', 'veterinary', 'dental']);
+/**
+ * Rehab, a vet's and a dentist's plans hold many short items (exercises, restrictions, home care) said one by one. So do
+ * the visits whose plan is the visit itself, told as counselling rather than orders: a dietitian's targets and swaps, a
+ * genetic counsellor's testing, screening and insurance options, a pharmacist's dosing and bleeding checks, a social
+ * worker's programmes, a speech therapist's swallow strategies (stop 40: the opened set A21 lost them to 125 words).
+ */
+const LONG_PLANS: ReadonlySet<Family> = new Set(['rehab', 'veterinary', 'dental', 'nutrition', 'genetics', 'pharmacy', 'behavioural']);
+/** A therapy specialty written in the medical layout whose plan still runs long (see above). */
+const LONG_PLAN_SPECIALTIES: ReadonlySet<string> = new Set(['slp']);
 
-export function budgetFor(block: BudgetedBlock, family: Family): number {
-  return block === 'plan' && LONG_PLANS.has(family) ? 175 : WORD_BUDGETS[block];
+export function budgetFor(block: BudgetedBlock, family: Family, specialty?: string): number {
+  const long = LONG_PLANS.has(family) || LONG_PLAN_SPECIALTIES.has(specialty?.toLowerCase() ?? '');
+  return block === 'plan' && long ? 175 : WORD_BUDGETS[block];
 }
 
 const CUES: Record<BudgetedBlock, CaselessPattern[]> = {

@@ -52,7 +52,7 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
   }
   if (blocks.assessment.length === 0) blocks.assessment = borrowAssessment(blocks);
   else blocks.assessment = [...nameAssessedCondition(blocks), ...borrowExplainedReadings(blocks)].sort((a, b) => a.order - b.order);
-  for (const b of ['history', 'exam', 'results', 'assessment', 'plan'] as BudgetedBlock[]) blocks[b] = selectWithinBudget(blocks[b], b, budgetFor(b, family, dialogue === undefined));
+  for (const b of ['history', 'exam', 'results', 'assessment', 'plan'] as BudgetedBlock[]) blocks[b] = selectWithinBudget(blocks[b], b, budgetFor(b, family, { specialty, dictated: dialogue === undefined }));
   return { blocks, gender, family, speakers };
 }
 

@@ -29,6 +29,7 @@ import { describesLetter, teachesWarningSigns } from './plan-explanations.js';
 import { namesExaminedTooth } from './dental-sites.js';
 import { PROPOSES_CHANGE } from './proposals.js';
 import { isSymptomRecap } from './symptom-recap.js';
+import { isPlanListItem } from './plan-list-items.js';
 import { isClinicalJudgement } from './clinical-judgements.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
 import { ANNOUNCES_RESULTS, type Phase, type Slot, VITALS } from './track-phases.js';
@@ -126,6 +127,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.role === 'clinician' && phase === 'history' && !u.question && isSymptomRecap(u.text)) return 'history';
   // "See you next Tuesday", "see you in two weeks": the follow-up, said as goodbye.
   if (u.role === 'clinician' && !u.question && FOLLOW_UP_GOODBYE.test(u.text)) return 'plan';
+  // "Fluids: water or weak squash.", "No alcohol.", "Two biscuits at a time.": once the plan is under way, an item
+  // listed without a verb, or under a label of its own, is one of its items (plan-list-items.ts).
+  if (u.role === 'clinician' && !u.question && phase === 'plan' && isPlanListItem(u.text)) return 'plan';
   const everyday = u.role === 'clinician' && !u.question ? placeEverydayTalk(u.text, phase, u.raw) : undefined;
   if (everyday) return everyday === 'aside' ? undefined : everyday;
   // A value weighed against a norm, a course compared, a cause, risk or eligibility explained: see clinical-judgements.ts.

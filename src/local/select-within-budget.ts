@@ -11,6 +11,7 @@ import type { Family } from './specialty-layout.js';
 import { contactsColleague } from './care-handoffs.js';
 import { ordersDietOrFluids } from './diet-and-fluid-orders.js';
 import { gradesRisk } from './risk-ratings.js';
+import { isPlanListItem } from './plan-list-items.js';
 
 export type BudgetedBlock = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 
@@ -30,8 +31,15 @@ export const WORD_BUDGETS: Record<BudgetedBlock, number> = {
  * A therapy session's plan names each exercise, its dose and the progression (step-ups, the bike, weaning the cane, the
  * home program), so it runs longer than a medical visit's; ACI-Bench's budgets were set on medical notes only.
  */
-/** Rehab, a vet's and a dentist's plans hold many short items (exercises, restrictions, home care) said one by one. */
-const LONG_PLANS: ReadonlySet<Family> = new Set(['rehab', 'veterinary', 'dental']);
+/**
+ * Rehab, a vet's and a dentist's plans hold many short items (exercises, restrictions, home care) said one by one. So do
+ * the visits whose plan is the visit itself, told as counselling rather than orders: a dietitian's targets and swaps, a
+ * genetic counsellor's testing, screening and insurance options, a pharmacist's dosing and bleeding checks, a social
+ * worker's programmes, a speech therapist's swallow strategies (stop 40: the opened set A21 lost them to 125 words).
+ */
+const LONG_PLANS: ReadonlySet<Family> = new Set(['rehab', 'veterinary', 'dental', 'nutrition', 'genetics', 'pharmacy', 'behavioural']);
+/** A therapy specialty written in the medical layout whose plan still runs long (see above). */
+const LONG_PLAN_SPECIALTIES: ReadonlySet<string> = new Set(['slp']);
 
 /**
  * A dictation is a note already: the clinician chose each sentence, and a dentist's or a therapist's dictated exam runs
@@ -41,9 +49,10 @@ const LONG_PLANS: ReadonlySet<Family> = new Set(['rehab', 'veterinary', 'dental'
  */
 const DICTATION_BUDGET_SCALE = 1.6;
 
-export function budgetFor(block: BudgetedBlock, family: Family, dictated = false): number {
-  const budget = block === 'plan' && LONG_PLANS.has(family) ? 175 : WORD_BUDGETS[block];
-  return dictated ? Math.round(budget * DICTATION_BUDGET_SCALE) : budget;
+export function budgetFor(block: BudgetedBlock, family: Family, options: { specialty?: string; dictated?: boolean } = {}): number {
+  const long = LONG_PLANS.has(family) || LONG_PLAN_SPECIALTIES.has(options.specialty?.toLowerCase() ?? '');
+  const budget = block === 'plan' && long ? 175 : WORD_BUDGETS[block];
+  return options.dictated ? Math.round(budget * DICTATION_BUDGET_SCALE) : budget;
 }
 
 const CUES: Record<BudgetedBlock, CaselessPattern[]> = {
@@ -65,7 +74,10 @@ export function scoreContent(text: string, block: BudgetedBlock): number {
     + (DIAGNOSIS_TERM.test(text) ? 1 : 0) + (findDrugs(text).length > 0 ? 1 : 0) + (/\ballerg/i.test(text) ? 1 : 0);
   // In a long history a symptom ("also having night sweats") outweighs talk around it ("it's a bit more work than usual").
   const symptom = block === 'history' && SYMPTOM.test(text) ? 1 : 0;
-  return (cues + numbers + symptom) / Math.sqrt(words);
+  // An item of a counselled list ("Forty grams at lunch.", "No straws.", "Fluids: water or weak tea.") holds no cue
+  // word, yet it is what the patient is to do, in a few words (plan-list-items.ts): it counts as one cue.
+  const listed = block === 'plan' && isPlanListItem(text) ? 1 : 0;
+  return (cues + numbers + symptom + listed) / Math.sqrt(words);
 }
 const SYMPTOM = caseless(/\b(?:pain\w*|aches?|aching|sore|swell\w*|swollen|fevers?|feverish|temperature|chills|cough\w*|breathless\w*|short of breath|shortness of breath|nause\w*|vomit\w*|sick|diarrh\w*|constipat\w*|headaches?|migraines?|dizz\w*|lightheaded|fatigue\w*|tired\w*|exhausted|weak\w*|numb\w*|tingl\w*|pins and needles|rash\w*|itch\w*|bleed\w*|blood in|cramp\w*|bloat\w*|sweats?|sweating|stiff\w*|wheez\w*|palpitation\w*|faint\w*|blackouts?|seizures?|fits?|tremors?|shak\w*|congest\w*|runny|blocked|sneez\w*|blurr\w*|double vision|light hurts|photophobia|weight loss|lost weight|appetite|thirst\w*|urinat\w*|burning|discharge|lumps?|heartburn|reflux|insomnia|low mood|anxious|panic\w*)\b/);
 
@@ -73,11 +85,18 @@ const SHORT_ACTION_WORDS = 16;
 const NAMED_ACTION_WORDS = 40;
 const SAFETY_NET_WORDS = 40;
 const NAMING_WORDS = 25;
+const LIST_ITEM_WORDS = 20;
 /** A procedure done or a device fitted in the visit is an item the plan must keep, like an order. */
 function isActionItem(text: string): boolean {
   return findDrugs(text).length > 0 || isOrder(text) || REFERS_OR_BOOKS.test(text) || VACCINE_GIVEN.test(text) || isProcedureNow(text)
-    || contactsColleague(text) || ordersDietOrFluids(text) || SELF_MONITORING.test(text);
+    || contactsColleague(text) || ordersDietOrFluids(text) || SELF_MONITORING.test(text) || GIVES_DOCUMENT.test(text);
 }
+/**
+ * "I'm printing an asthma action plan", "I'll write a letter you can share with your family", "I'll send you a summary
+ * through the portal": a document the patient leaves with is an item of the plan, though no order names it. ("I'll give
+ * you a leaflet" names no plan of its own: what the leaflet explains is the item.)
+ */
+const GIVES_DOCUMENT = caseless(/\b(?:print\w*|writ(?:e|es|ing)|giv(?:e|es|ing)|send(?:s|ing)?|hand(?:s|ing)?|email\w*|post(?:ing)?)\b[^.?!]{0,30}\b(?:action plan|letters?|summary|care plan|meal plan|diet sheet|written plan)\b/);
 /**
  * "Weigh every morning, after the toilet, and write it down", "check your sugar twice a day": what the patient is to
  * measure at home, and a colleague called or written to (care-handoffs.ts), are plan items as much as an order is.
@@ -128,6 +147,9 @@ export function selectWithinBudget<T extends { text: string }>(whole: T[], block
   if (block === 'plan') {
     for (const r of ranked) if (r.words <= SHORT_ACTION_WORDS && isActionItem(r.item.text)) { keep.add(r.index); used += r.words; }
     for (const r of ranked) if (!keep.has(r.index) && r.words <= NAMED_ACTION_WORDS && isNamedAction(r.item.text)) { keep.add(r.index); used += r.words; }
+    // An item of a counselled list ("Forty grams at lunch.", "No straws.") is kept outside the budget: it is what the
+    // patient is to do in a few words, and a plan told as such a list would otherwise lose its orders to it.
+    for (const r of ranked) if (!keep.has(r.index) && r.words <= LIST_ITEM_WORDS && isPlanListItem(r.item.text)) keep.add(r.index);
     // The safety net ("if the pain isn't controlled or you get a temperature, come straight back") is what a plan
     // must not lose; its most telling one is kept over the budget (ACI-Bench valid ROUGE-1 -0.07, the sealed sets +0.5-1).
     const net = ranked.find((r) => !keep.has(r.index) && r.words <= SAFETY_NET_WORDS && isReturnPrecaution(r.item.text));

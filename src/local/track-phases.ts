@@ -9,6 +9,7 @@ import { describesBodyInExam, placesBody } from './spoken-observations.js';
 import { announcedMeasure, namedExamTopic } from './spoken-readings.js';
 import { asksToExamine } from './exam-requests.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
+import { sumsUp, tellsPlan } from './plan-turn-markers.js';
 
 export type Slot = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 export type Phase = 'history' | 'exam' | 'plan';
@@ -67,7 +68,10 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
     if (u.role === 'clinician') {
       // "Right knee. Big effusion…": a site named alone opens the exam when the same turn goes on to say what it shows.
       const examined = namesWhatIsExamined(u) && next !== undefined && next.turn === u.turn && !next.question;
-      if (PLAN_START.test(u.text) || HOMEWORK_START.test(u.text) || (!u.question && SUMS_UP.test(u.text)) || (phase === 'exam' && !u.question && SUMMING_UP.test(u.text))) [phase, askedInto] = ['plan', false];
+      // (plan-turn-markers.ts: the turn said in the words of a visit that never announces a plan.)
+      const nextSaid = next !== undefined && next.turn === u.turn ? next.text : undefined;
+      if (PLAN_START.test(u.text) || HOMEWORK_START.test(u.text) || (!u.question && SUMS_UP.test(u.text)) || (phase === 'exam' && !u.question && SUMMING_UP.test(u.text))
+        || (phase !== 'plan' && !u.question && (tellsPlan(u.text) || sumsUp(u.text, phase === 'exam', nextSaid)))) [phase, askedInto] = ['plan', false];
       else if ((phase === 'history' || askedInto) && (EXAM_START.test(withoutLookingUp(u.text)) || placesBody(u.text) || (!u.question && asksToExamine(u.text)) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u) || examined)) [phase, askedInto] = ['exam', false];
       else if (askedInto && !u.question && describesBodyInExam(u.text)) [phase, askedInto] = ['exam', false];
     }

@@ -48,7 +48,7 @@ const DICTATION = [
 describe('the word budget of a dictation', () => {
   it('is wider than a dialogue\'s for every block, so a dictated note keeps what the clinician chose to say', () => {
     for (const block of ['history', 'exam', 'results', 'assessment', 'plan'] as const) {
-      expect(budgetFor(block, 'medical', true)).toBeGreaterThan(budgetFor(block, 'medical'));
+      expect(budgetFor(block, 'medical', { dictated: true })).toBeGreaterThan(budgetFor(block, 'medical'));
     }
   });
 

@@ -13,6 +13,7 @@ import { draftFallback } from './fallback-drafts.js';
 import { type DraftNote, type DraftSentence, emptyBlocks } from './draft-sentence.js';
 import { extractChiefComplaint } from './extract-chief-complaint.js';
 import { keepEnglishTurns } from './interpreted-turns.js';
+import { dropTurnDirections } from './stage-directions.js';
 import { mergeDuplicates, resetTokenMemo } from './merge-duplicates.js';
 import { resetAsrMemo } from './normalize-asr-text.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
@@ -33,7 +34,7 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
   const { speakers } = reading;
   // A visit pasted as prose with no labels, its questions answered in the first person, is read as the dialogue it is.
   const unfolded = !reading.labelled && isUnlabelledDialogue(reading.turns);
-  const turns = reading.labelled ? keepEnglishTurns(reading.turns) : unfolded ? unfoldUnlabelledDialogue(reading.turns) : reading.turns;
+  const turns = reading.labelled ? keepEnglishTurns(dropTurnDirections(reading.turns)) : unfolded ? unfoldUnlabelledDialogue(reading.turns) : reading.turns;
   const gender = detectGender(transcript);
   const family = chooseFamily(specialty, speakers, transcript);
   const dialogue = reading.labelled || unfolded ? draftDialogue(turns, gender, speakers) : undefined;

@@ -25,6 +25,7 @@ import { infersInsideState, looksForAbsentSign, rulesOutCondition } from './infe
 import { contactsColleague } from './care-handoffs.js';
 import { keepsDrugAsIs } from './reviewed-medicines.js';
 import { gradesRisk } from './risk-ratings.js';
+import { namesSocialNeed, tellsSocialHistory } from './social-circumstances.js';
 import { describesLetter, teachesWarningSigns } from './plan-explanations.js';
 import { namesExaminedTooth } from './dental-sites.js';
 import { PROPOSES_CHANGE } from './proposals.js';
@@ -128,6 +129,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (everyday) return everyday === 'aside' ? undefined : everyday;
   // A value weighed against a norm, a course compared, a cause, risk or eligibility explained: see clinical-judgements.ts.
   if (u.role === 'clinician' && isClinicalJudgement(u.text, u.question)) return 'assessment';
+  // "There's a transport barrier", "you can't afford the inhalers": a need named is the assessment (social-circumstances.ts).
+  if (u.role === 'clinician' && !u.question && namesSocialNeed(u.text)) return 'assessment';
   // "There's a known interaction between ciprofloxacin and warfarin": a judgement about the medicines, never a finding.
   if (u.role === 'clinician' && !u.question && /\binteractions?\b/i.test(u.text) && findDrugs(u.text).length > 0 && !/\b(?:will|'ll|going to|let's|check(?:ed)? for|any)\b/i.test(u.text)) return 'assessment';
   // "I want to start a daily controller. It's called fluticasone 44 micrograms.": the drug just proposed, named.
@@ -193,7 +196,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
     // "Okay, let's schedule it.", "Sounds good.": agreement, not history.
     if (words <= 6 && /^(?:let's|let us|sounds|sure|great|perfect|will do|i will|i'll (?:try|do)|got it|okay,? (?:let's|i'll|sounds))\b/i.test(u.text)) return undefined;
     // ("Using cane outside and inside too": the walking aid a patient uses is their history, though no lexicon names it.)
-    const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 || namesWalkingAid(u.text) ? 1 : 0);
+    // (Home, family, money and company are history too: social-circumstances.ts.)
+    const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 || namesWalkingAid(u.text) || tellsSocialHistory(u.text) ? 1 : 0);
     // "My best is about 400.": a number the patient gives about themselves while the history is taken is part of it.
     const ownNumber = phase === 'history' && words <= 10 && /^(?:my|our|his|her)\b/i.test(u.text) && /\d/.test(u.text);
     if (clinical === 0 && !ownNumber && !(short && words >= 3 && phase !== 'plan')) return undefined;

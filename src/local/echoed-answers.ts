@@ -23,10 +23,22 @@ export function readEchoedDenial(u: Utterance, turns: Turn[]): 'history' | 'risk
   if (u.role === 'clinician' || u.question || u.text.split(/\s+/).length > MAX_WORDS || !/^(?:(?:and|but|oh|um),?\s+)?(?:no|not|never|none)\b/i.test(u.text)) return undefined;
   const before = turns[u.turn - 1];
   if (!before || before.role !== 'clinician') return undefined;
-  const asked = splitSentences(normalizeAsrText(before.text)).at(-1) ?? '';
-  if (!/\?\s*$/.test(asked)) return undefined;
-  const topic = contentWords(asked);
-  const echoed = [...contentWords(u.text)].some((w) => topic.has(w) || topic.has(w.replace(/(?:ed|s)$/, '')) || [...topic].some((t) => t.replace(/(?:ed|s)$/, '') === w.replace(/(?:ed|s)$/, '')));
-  if (!echoed) return undefined;
+  const sentences = splitSentences(normalizeAsrText(before.text));
+  if (!/\?\s*$/.test(sentences.at(-1) ?? '')) return undefined;
+  // "Any missed doses? Any doubled up?" — "No missed doses.": the turn's questions run on to its end, and the denial
+  // may take up any of them, not only the last.
+  const asked = sentences.slice(lastStatement(sentences) + 1).reverse().find((q) => echoes(u.text, q));
+  if (asked === undefined) return undefined;
   return RISK_TOPIC.test(asked) ? 'risk' : 'history';
+}
+
+/** The index of the turn's last sentence that is no question (-1 when it only asks). */
+function lastStatement(sentences: string[]): number {
+  for (let k = sentences.length - 1; k >= 0; k--) if (!/\?\s*$/.test(sentences[k]!)) return k;
+  return -1;
+}
+
+function echoes(answer: string, question: string): boolean {
+  const topic = contentWords(question);
+  return [...contentWords(answer)].some((w) => topic.has(w) || topic.has(w.replace(/(?:ed|s)$/, '')) || [...topic].some((t) => t.replace(/(?:ed|s)$/, '') === w.replace(/(?:ed|s)$/, '')));
 }

@@ -18,7 +18,7 @@ import { mergeDuplicates, resetTokenMemo } from './merge-duplicates.js';
 import { resetAsrMemo } from './normalize-asr-text.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
 import { detectGender } from './rewrite-person.js';
-import { budgetFor, type BudgetedBlock, selectWithinBudget } from './select-within-budget.js';
+import { budgetFor, type BudgetedBlock, keepsUndertakings, selectWithinBudget } from './select-within-budget.js';
 import { type BlockName, chooseFamily, layoutFor, refineBlock } from './specialty-layout.js';
 import { resetSentenceMemo } from './split-sentences.js';
 import { isUnlabelledDialogue, unfoldUnlabelledDialogue } from './unlabelled-dialogue.js';
@@ -53,7 +53,7 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
   }
   if (blocks.assessment.length === 0) blocks.assessment = borrowAssessment(blocks);
   else blocks.assessment = [...nameAssessedCondition(blocks), ...borrowExplainedReadings(blocks)].sort((a, b) => a.order - b.order);
-  for (const b of ['history', 'exam', 'results', 'assessment', 'plan'] as BudgetedBlock[]) blocks[b] = selectWithinBudget(blocks[b], b, budgetFor(b, family));
+  for (const b of ['history', 'exam', 'results', 'assessment', 'plan'] as BudgetedBlock[]) blocks[b] = selectWithinBudget(blocks[b], b, budgetFor(b, family), keepsUndertakings(family));
   return { blocks, gender, family, speakers };
 }
 

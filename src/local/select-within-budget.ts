@@ -11,6 +11,7 @@ import type { Family } from './specialty-layout.js';
 import { contactsColleague } from './care-handoffs.js';
 import { ordersDietOrFluids } from './diet-and-fluid-orders.js';
 import { gradesRisk } from './risk-ratings.js';
+import { commitsToAct } from './commitments.js';
 
 export type BudgetedBlock = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 
@@ -30,11 +31,24 @@ export const WORD_BUDGETS: Record<BudgetedBlock, number> = {
  * A therapy session's plan names each exercise, its dose and the progression (step-ups, the bike, weaning the cane, the
  * home program), so it runs longer than a medical visit's; ACI-Bench's budgets were set on medical notes only.
  */
-/** Rehab, a vet's and a dentist's plans hold many short items (exercises, restrictions, home care) said one by one. */
-const LONG_PLANS: ReadonlySet<Family> = new Set(['rehab', 'veterinary', 'dental']);
+/**
+ * Rehab, a vet's and a dentist's plans hold many short items (exercises, restrictions, home care) said one by one; so do
+ * a pharmacist's (each dose change, what to avoid, what to watch for) and a social worker's or counsellor's (each
+ * application, referral and group): the sealed set A21 lost their last items to the medical budget.
+ */
+const LONG_PLANS: ReadonlySet<Family> = new Set(['rehab', 'veterinary', 'dental', 'pharmacy', 'behavioural']);
 
 export function budgetFor(block: BudgetedBlock, family: Family): number {
   return block === 'plan' && LONG_PLANS.has(family) ? 175 : WORD_BUDGETS[block];
+}
+
+/**
+ * Only in those long plans is an undertaking ("I'll do the transport application") kept over the budget: a medical
+ * plan's items are its orders, drugs and referrals, and its undertakings, kept too, cost ACI-Bench ROUGE-1 0.3-0.5 on
+ * the assessment and plan with no fact gained.
+ */
+export function keepsUndertakings(family: Family): boolean {
+  return LONG_PLANS.has(family);
 }
 
 const CUES: Record<BudgetedBlock, CaselessPattern[]> = {
@@ -64,6 +78,7 @@ const SHORT_ACTION_WORDS = 16;
 const NAMED_ACTION_WORDS = 40;
 const SAFETY_NET_WORDS = 40;
 const NAMING_WORDS = 25;
+const COMMITMENT_WORDS = 25;
 /** A procedure done or a device fitted in the visit is an item the plan must keep, like an order. */
 function isActionItem(text: string): boolean {
   return findDrugs(text).length > 0 || isOrder(text) || REFERS_OR_BOOKS.test(text) || VACCINE_GIVEN.test(text) || isProcedureNow(text)
@@ -103,7 +118,7 @@ function sumWords(items: { text: string }[]): number {
   return items.reduce((a, s) => a + countWords(s.text), 0);
 }
 
-export function selectWithinBudget<T extends { text: string }>(whole: T[], block: BudgetedBlock, budget = WORD_BUDGETS[block]): T[] {
+export function selectWithinBudget<T extends { text: string }>(whole: T[], block: BudgetedBlock, budget = WORD_BUDGETS[block], undertakings = false): T[] {
   if (sumWords(whole) <= budget) return whole;
   // A plan over its budget first loses the words that only explain (trim-explanations.ts), then whole items.
   const items = block === 'plan' ? whole.map((item) => ({ ...item, text: trimExplanations(item.text) })) : whole;
@@ -119,6 +134,8 @@ export function selectWithinBudget<T extends { text: string }>(whole: T[], block
   if (block === 'plan') {
     for (const r of ranked) if (r.words <= SHORT_ACTION_WORDS && isActionItem(r.item.text)) { keep.add(r.index); used += r.words; }
     for (const r of ranked) if (!keep.has(r.index) && r.words <= NAMED_ACTION_WORDS && isNamedAction(r.item.text)) { keep.add(r.index); used += r.words; }
+    // An undertaking ("I'll do the transport application", "we'll put you on the list") is kept as an order is (commitments.ts).
+    if (undertakings) for (const r of ranked) if (!keep.has(r.index) && r.words <= COMMITMENT_WORDS && commitsToAct(r.item.text)) { keep.add(r.index); used += r.words; }
     // The safety net ("if the pain isn't controlled or you get a temperature, come straight back") is what a plan
     // must not lose; its most telling one is kept over the budget (ACI-Bench valid ROUGE-1 -0.07, the sealed sets +0.5-1).
     const net = ranked.find((r) => !keep.has(r.index) && r.words <= SAFETY_NET_WORDS && isReturnPrecaution(r.item.text));

@@ -13,11 +13,12 @@ import { draftFallback } from './fallback-drafts.js';
 import { type DraftNote, type DraftSentence, emptyBlocks } from './draft-sentence.js';
 import { extractChiefComplaint } from './extract-chief-complaint.js';
 import { keepEnglishTurns } from './interpreted-turns.js';
+import { dropTurnDirections } from './stage-directions.js';
 import { mergeDuplicates, resetTokenMemo } from './merge-duplicates.js';
 import { resetAsrMemo } from './normalize-asr-text.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
 import { detectGender } from './rewrite-person.js';
-import { budgetFor, type BudgetedBlock, selectWithinBudget } from './select-within-budget.js';
+import { budgetFor, type BudgetedBlock, keepsUndertakings, selectWithinBudget } from './select-within-budget.js';
 import { type BlockName, chooseFamily, layoutFor, refineBlock } from './specialty-layout.js';
 import { resetSentenceMemo } from './split-sentences.js';
 import { isUnlabelledDialogue, unfoldUnlabelledDialogue } from './unlabelled-dialogue.js';
@@ -33,7 +34,7 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
   const { speakers } = reading;
   // A visit pasted as prose with no labels, its questions answered in the first person, is read as the dialogue it is.
   const unfolded = !reading.labelled && isUnlabelledDialogue(reading.turns);
-  const turns = reading.labelled ? keepEnglishTurns(reading.turns) : unfolded ? unfoldUnlabelledDialogue(reading.turns) : reading.turns;
+  const turns = reading.labelled ? keepEnglishTurns(dropTurnDirections(reading.turns)) : unfolded ? unfoldUnlabelledDialogue(reading.turns) : reading.turns;
   const gender = detectGender(transcript);
   const family = chooseFamily(specialty, speakers, transcript);
   const dialogue = reading.labelled || unfolded ? draftDialogue(turns, gender, speakers) : undefined;
@@ -52,7 +53,7 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
   }
   if (blocks.assessment.length === 0) blocks.assessment = borrowAssessment(blocks);
   else blocks.assessment = [...nameAssessedCondition(blocks), ...borrowExplainedReadings(blocks)].sort((a, b) => a.order - b.order);
-  for (const b of ['history', 'exam', 'results', 'assessment', 'plan'] as BudgetedBlock[]) blocks[b] = selectWithinBudget(blocks[b], b, budgetFor(b, family, { specialty, dictated: dialogue === undefined }));
+  for (const b of ['history', 'exam', 'results', 'assessment', 'plan'] as BudgetedBlock[]) blocks[b] = selectWithinBudget(blocks[b], b, budgetFor(b, family, { specialty, dictated: dialogue === undefined }), keepsUndertakings(family));
   return { blocks, gender, family, speakers };
 }
 

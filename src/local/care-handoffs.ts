@@ -9,7 +9,7 @@ import { caseless } from '../text/caseless-pattern.js';
 const WHO = String.raw`(?:(?:your|the|his|her|their|our) (?:[a-z-]+ ){0,3}(?:gp|primary care (?:doctor|physician|provider|team)|family (?:doctor|physician)|doctor|physician|consultant|surgeon|specialist|cardiologist|endocrinologist|team|nurse|pharmacist|dentist)|dr\.? [a-z][a-z'-]+|doctor [a-z][a-z'-]+)`;
 
 const CONTACTS = caseless(new RegExp(
-  String.raw`\b(?:i|we)(?:'m| am|'re| are|'ll| will|'ve| have)?\s*(?:going to |gonna |just |already |also )?(?:write|writing|wrote|written|call|calling|called|ring|ringing|rang|phone|phoning|phoned|email|emailing|emailed|message|messaging|messaged|fax|faxing|faxed|spoke|speak|speaking|spoken)(?: a letter| a note)? (?:to |with )?${WHO}`,
+  String.raw`\b(?:i|we)(?:'m| am|'re| are|'ll| will|'ve| have)?\s*(?:going to |gonna |just |already |also )?(?:write|writing|wrote|written|call|calling|called|ring|ringing|rang|phone|phoning|phoned|email|emailing|emailed|message|messaging|messaged|fax|faxing|faxed|spoke|speak|speaking|spoken|send|sending|sent)(?: (?:a|an) (?:letter|note|message|email|text|update))? (?:to |with )?${WHO}`,
 ));
 
 export function contactsColleague(text: string): boolean {

@@ -25,6 +25,7 @@ import { infersInsideState, looksForAbsentSign, rulesOutCondition } from './infe
 import { contactsColleague } from './care-handoffs.js';
 import { keepsDrugAsIs } from './reviewed-medicines.js';
 import { gradesRisk } from './risk-ratings.js';
+import { namesSocialNeed, tellsSocialHistory } from './social-circumstances.js';
 import { describesLetter, teachesWarningSigns } from './plan-explanations.js';
 import { namesExaminedTooth } from './dental-sites.js';
 import { PROPOSES_CHANGE } from './proposals.js';
@@ -134,8 +135,14 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (everyday) return everyday === 'aside' ? undefined : everyday;
   // A value weighed against a norm, a course compared, a cause, risk or eligibility explained: see clinical-judgements.ts.
   if (u.role === 'clinician' && isClinicalJudgement(u.text, u.question)) return 'assessment';
+  // "There's a transport barrier", "you can't afford the inhalers": a need named is the assessment (social-circumstances.ts).
+  if (u.role === 'clinician' && !u.question && namesSocialNeed(u.text)) return 'assessment';
   // "There's a known interaction between ciprofloxacin and warfarin": a judgement about the medicines, never a finding.
   if (u.role === 'clinician' && !u.question && /\binteractions?\b/i.test(u.text) && findDrugs(u.text).length > 0 && !/\b(?:will|'ll|going to|let's|check(?:ed)? for|any)\b/i.test(u.text)) return 'assessment';
+  // "For the pressure, amlodipine 0.625 mg once a day": a drug with its dose and how often, once the plan is under way,
+  // is prescribed, whatever reading the condition it treats is named by. (An impression that goes on to the drug, "my
+  // impression is … so I think we should put him on…", is left to the judgement readers.)
+  if (u.role === 'clinician' && phase === 'plan' && !u.question && DOSED_SCHEDULE.test(u.text) && findDrugs(u.text).length > 0 && !/\b(?:was|were|used to|had been|last (?:time|week|month|year)|impression|i think|diagnos\w*)\b/i.test(u.text)) return 'plan';
   // "I want to start a daily controller. It's called fluticasone 44 micrograms.": the drug just proposed, named.
   if (u.role === 'clinician' && phase !== 'history' && !u.question && DRUG_NAMED.test(u.text) && findDrugs(u.text).length > 0) return 'plan';
   // "…so from a diabetes point of view your feet are low risk": a risk graded is the judgement, though said of the body.
@@ -199,7 +206,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
     // "Okay, let's schedule it.", "Sounds good.": agreement, not history.
     if (words <= 6 && /^(?:let's|let us|sounds|sure|great|perfect|will do|i will|i'll (?:try|do)|got it|okay,? (?:let's|i'll|sounds))\b/i.test(u.text)) return undefined;
     // ("Using cane outside and inside too": the walking aid a patient uses is their history, though no lexicon names it.)
-    const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 || namesWalkingAid(u.text) || (phase === 'history' && tellsLostFunction(u.text)) ? 1 : 0);
+    // (Home, family, money and company are history too: social-circumstances.ts.)
+    const clinical = countMatches(u.text, CLINICAL_TERMS) + (DIAGNOSIS_TERM.test(u.text) || findDrugs(u.text).length > 0 || namesWalkingAid(u.text) || (phase === 'history' && tellsLostFunction(u.text)) || tellsSocialHistory(u.text) ? 1 : 0);
     // "My best is about 400.": a number the patient gives about themselves while the history is taken is part of it.
     const ownNumber = phase === 'history' && words <= 10 && /^(?:my|our|his|her)\b/i.test(u.text) && /\d/.test(u.text);
     if (clinical === 0 && !ownNumber && !(short && words >= 3 && phase !== 'plan')) return undefined;
@@ -378,6 +386,8 @@ const NAMED_AS = /\b(?:what (?:you|he|she|they)(?:'ve got| have| has)(?: got)? i
 const SHOWS_IMAGE = /^(?:(?:so|okay|now|right),?\s+)?(?:let's|let me|we'll|i'll) (?:have a )?look at (?:the|your|this) (?:screen|x-?rays?|images?|films?|scans?|pictures?|radiographs?)(?: together)?\b/i;
 const CONDITION_COURSE = caseless(/\b(?:has|have|is|are)\s+(?:now\s+|completely\s+|fully\s+|all\s+)?(?:resolved|resolving|settled|cleared|healed|worsening)\b/);
 const MAINTAINS = caseless(/\b(?:(?:they|it|that|this|which|these|those) (?:\w+ )?(?:keeps?|maintains?|feeds?) (?:the|your|his|her|their|it|this) (?:\w+ )?(?:going|stuck|alive)|what(?:'s| is) (?:keeping|maintaining|feeding) (?:the|your|his|her|their|it)\b)/);
+/** "0.625 mg once a day", "5 ml twice daily", "2 puffs every morning": a dose and how often it is taken. */
+const DOSED_SCHEDULE = caseless(/\b\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|milligrams?|ml|mls|units?|puffs?|tablets?|tabs?|drops?)\b[^.?!]{0,20}?\b(?:once|twice|three times|four times|every|each|daily|nightly|weekly|a day|a week|per day|at night|in the morning)\b/);
 const DRUG_NAMED = caseless(/^(?:(?:and|so|okay),?\s+)?(?:it's|it is|that's|that is|this one's|the (?:new )?(?:medicine|inhaler|tablet|cream|spray|drops) is) called\b/);
 const REACHING = caseless(/\b(?:is|are|'s|'re|has|have) (?:now |already |just )?(?:starting|beginning|started|begun) to (?:affect|involve|damage|erode|press on|compress|irritate|weaken|eat into)\b/);
 const PROGNOSIS = caseless(/\b(?:can|could|may|might|will probably|is likely to|are likely to|tends? to)(?: well)? (?:drop|fall|dip|rise|climb|creep|flare|recur|settle|clear)(?: (?:up|down|off|low|high))? (?:again|later|by itself|on (?:its|their) own)\b/);

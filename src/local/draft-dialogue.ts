@@ -28,7 +28,7 @@ import { namesOfPatient, toThirdPerson } from './third-person-voice.js';
 import { IDENTITY_CHECK, findIdentityAnswers } from './identity-checks.js';
 import { announcesItems, readListedItem } from './announced-items.js';
 import { opensMedicineReview, readReviewedMedicine } from './reviewed-medicines.js';
-import { readEchoedDenial } from './echoed-answers.js';
+import { readEchoedDenial, readEchoedStatement } from './echoed-answers.js';
 import { announcesCauses, isNumberedCause } from './numbered-causes.js';
 
 const SHORT_VISIT = 45;
@@ -269,6 +269,8 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     if (purposes.length === 0 && answersHistoryQuestion(u, turns, i - (firstOfTurn.get(u.turn) ?? i), phases[i]!)) purposes.push({ text: u.text, slot: 'history' });
     const denied = purposes.length === 0 && phases[i] !== 'plan' ? readEchoedDenial(u, turns) : undefined;
     if (denied === 'history') purposes.push({ text: u.text, slot: 'history' });
+    // ("Is she indoor only?" — "Indoor only.": a short answer in the question's own words, echoed-answers.ts.)
+    else if (purposes.length === 0 && phases[i] === 'history' && readEchoedStatement(u, turns)) purposes.push({ text: u.text, slot: 'history' });
     // (a denial to a safety question goes with the other answers about risk, in the words said)
     if (denied === 'risk') {
       const said = polishSentence(u.text);

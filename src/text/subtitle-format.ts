@@ -28,12 +28,15 @@ export function blankSubtitleScaffolding(lines: readonly string[]): string[] {
   if (lines.filter((l) => SEGMENT_TIMING.test(l)).length >= 2) return lines.map((l) => l.replace(SEGMENT_TIMING, ''));
   if (!isSubtitleText(lines)) return [...lines];
   const out = [...lines];
-  // The header ("WEBVTT", with any lines up to the first blank one) and NOTE / STYLE / REGION blocks carry no words.
-  let skipping = HEADER.test(out[0] ?? '');
+  // The header ("WEBVTT", with any lines up to the first blank one: "Kind: captions", "Language: en") and NOTE / STYLE /
+  // REGION blocks carry no words. A file pasted after a blank line or two still opens on its header, whose metadata
+  // lines would otherwise be read as speakers named "Kind" and "Language".
+  const first = out.findIndex((l) => l.trim() !== '');
+  let skipping = first >= 0 && HEADER.test(out[first]!);
   for (let i = 0; i < out.length; i++) {
     const line = out[i]!;
     if (line.trim() === '') {
-      skipping = false;
+      if (i > first) skipping = false;
       continue;
     }
     if (!skipping && BLOCK_START.test(line) && (i === 0 || out[i - 1]!.trim() === '')) skipping = true;

@@ -146,6 +146,20 @@ function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], h
   return tokens.slice(Math.max(0, hit.index - 2), hit.index).includes('any') ? 'skip' : 'present';
 }
 
+/** Words that close a clause with a denial of the complaint before them: "cough, none now", "edema absent". */
+const CLOSING_DENIALS = new Set(['none', 'absent', 'negative', 'nil']);
+/** How far after a complaint a closing denial is looked for. */
+const CLOSING_DENIAL_REACH = 12;
+
+/** "Mild dyspnoea climbing stairs, none at rest": the clause's closing denial is held to a moment or a condition. */
+function isClosingDenialLimited(tokens: readonly string[], hit: TermHit): boolean {
+  for (let k = hit.index + hit.length; k < Math.min(tokens.length, hit.index + hit.length + CLOSING_DENIAL_REACH); k += 1) {
+    if (NOTE_CLAUSE_BREAKS.has(tokens[k] as string)) return false;
+    if (CLOSING_DENIALS.has(tokens[k] as string)) return DENIAL_LIMIT_RE.test(` ${tokens.slice(k + 1, k + 5).join(' ')} `);
+  }
+  return false;
+}
+
 /** Review-of-systems headings name a system, not a place: "Skin: Denies redness" says nothing of where. */
 const SYSTEM_HEADINGS = new Set(['skin', 'integumentary', 'musculoskeletal', 'msk', 'cardiovascular', 'respiratory', 'gastrointestinal', 'gi', 'genitourinary', 'gu', 'neurological', 'neuro', 'constitutional', 'psychiatric', 'endocrine', 'hematologic', 'lymphatic', 'cardiac', 'pulmonary']);
 
@@ -184,6 +198,8 @@ export function findTermClaims(statement: string, section?: string): TermClaim[]
     // "no SOB at rest", "doesn't feel anxious right now": a denial held to a moment or a condition is not contradicted
     // by the complaint said in general.
     if (polarity === 'absent' && DENIAL_LIMIT_RE.test(` ${tokens.slice(hit.index + hit.length, hit.index + hit.length + 4).join(' ')} `)) continue;
+    // "breathless on the stairs, none at rest": a closing denial held to a moment says the complaint is had otherwise.
+    if (polarity === 'absent' && isClosingDenialLimited(tokens, hit)) continue;
     // "denies unintentional weight loss": weight the patient is trying to lose is another matter.
     if (polarity === 'absent' && /weight loss/.test(hit.term) && tokens.slice(Math.max(0, hit.index - 1), hit.index + 1).some((t) => /^(?:unintentional|unintended|unexplained|involuntary)/.test(t))) continue;
     // "tenderness with flexion or extension" is pain on movement, not on palpation.

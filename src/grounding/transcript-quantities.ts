@@ -8,6 +8,7 @@ import { extractQuantities, type Quantity } from './quantities.js';
 import { inheritRepeatedUnits } from './repeated-units.js';
 import { carryTestUnits } from './carried-units.js';
 import { readSpokenShares } from './spoken-shares.js';
+import { readTakenDoses } from './taken-doses.js';
 import { normaliseTokens } from './tokenize.js';
 import { isSiteWord } from './sites.js';
 import { findAllTerms } from './site-pains.js';
@@ -133,16 +134,24 @@ function flattenTranscript(model: TranscriptModel): FlatToken[] {
 
 function nearestKey(keys: readonly { key: string; index: number; end: number; weak: boolean }[], flat: readonly FlatToken[], q: Quantity): string | null {
   const at = q.index;
-  let best: { key: string; distance: number; weak: boolean } | null = null;
-  for (const k of keys) {
-    if (k.end > at + 1 || !canKeyTakeUnit(k.key, q.cls)) continue;
+  const reached = keys.filter((k) => {
+    if (k.end > at + 1 || !canKeyTakeUnit(k.key, q.cls)) return false;
     const distance = at - k.end;
     const crossed = (flat[at]?.turn ?? 0) - (flat[k.index]?.turn ?? 0);
-    if (distance > KEY_REACH || crossed > 1 || (crossed === 1 && distance > KEY_REACH_ACROSS_TURNS)) continue;
-    // A named analyte beats a vague word ("level", "pressure") even a little further away.
-    if (!best || (best.weak && !k.weak) || (best.weak === k.weak && distance < best.distance)) best = { key: k.key, distance, weak: k.weak };
-  }
-  return best?.key ?? null;
+    return distance <= KEY_REACH && crossed <= 1 && (crossed !== 1 || distance <= KEY_REACH_ACROSS_TURNS);
+  });
+  const nearest = (list: typeof reached) => list.reduce<(typeof reached)[number] | undefined>((b, k) => (!b || k.end > b.end ? k : b), undefined);
+  const strong = nearest(reached.filter((k) => !k.weak));
+  const weak = nearest(reached.filter((k) => k.weak));
+  // A named analyte beats a vague word ("level", "pressure") even a little further away — unless the analyte's own
+  // value came before the vague word: "peak flow now 340 . oxygen 98 %" names a new reading.
+  if (strong && weak && weak.index > strong.end && hasNumberBetween(flat, strong.end, weak.index)) return weak.key;
+  return (strong ?? weak)?.key ?? null;
+}
+
+/** Whether a number is said between two token positions (the first inclusive, the second exclusive). */
+function hasNumberBetween(flat: readonly FlatToken[], from: number, to: number): boolean {
+  return flat.slice(from, to).some((f) => /^\d/.test(f.token));
 }
 
 /** Words too common in histories to say which event a duration belongs to. */
@@ -305,8 +314,9 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
   const lineConcepts = indexLineConcepts(model);
   const said = [...extractQuantities(tokens), ...readSpokenShares(tokens)].sort((a, b) => a.index - b.index);
   const agesAsked = readAgeQuestions(model);
-  const withUnits = carryTestUnits(inheritRepeatedUnits(said, (i) => (flat[i] as FlatToken).line, tokens), (i) => flat[i] as FlatToken, tokens);
-  for (const heard of withUnits) {
+  const lineAt = (i: number) => (flat[i] as FlatToken).line;
+  const withUnits = carryTestUnits(inheritRepeatedUnits(said, lineAt, tokens), (i) => flat[i] as FlatToken, tokens);
+  for (const heard of [...withUnits, ...readTakenDoses(withUnits, tokens, drugs, lineAt)]) {
     if (isScaleName(heard, tokens)) continue;
     const at = flat[heard.index] as FlatToken;
     const q = isAgeAnswer(heard, at, agesAsked, model) ? { ...heard, cls: 'age', unit: 'years', text: `age ${heard.value}` } : heard;

@@ -271,6 +271,19 @@ function isAgeAnswer(q: Quantity, at: FlatToken, asked: ReadonlySet<number>, mod
   return line !== undefined && line.tokens.length <= AGE_REPLY_WORDS;
 }
 
+/** Words that state whose age a bare number is: "you're 16 now?", "I'm 58", "she turned 7 in May". */
+const AGE_LEADS = new Set(["you're", "i'm", "she's", "he's", 'turned', 'turning', 'turns']);
+const AGE_LEAD_PAIRS = new Set(['you are', 'i am', 'she is', 'he is']);
+/** What may follow a stated age: the end of the clause, "now", "next month", "in September", "years". */
+const AGE_FOLLOWERS = new Set(['.', ',', '?', '!', '¶', 'now', 'next', 'in', 'this', 'last', 'years', 'yes', 'right', 'is', 'and']);
+
+/** A bare whole number said as someone's age: "And you're 58, is that right?", "I turned 16 in September". */
+function isStatedAge(q: Quantity, tokens: readonly string[]): boolean {
+  if (q.cls !== null || q.unit !== null || q.den !== undefined || q.rangeEnd !== undefined || !Number.isInteger(q.value) || q.value < 1 || q.value > 110) return false;
+  const led = AGE_LEADS.has(tokens[q.index - 1] ?? '') || AGE_LEAD_PAIRS.has(`${tokens[q.index - 2] ?? ''} ${tokens[q.index - 1] ?? ''}`);
+  return led && AGE_FOLLOWERS.has(tokens[q.index + 1] ?? '.');
+}
+
 /**
  * "four of ondansetron", "ondansetron four IV", "lisinopril twenty": a bare number right beside a drug's name is its
  * strength said without the unit (the drug's aliases), however small; a count of tablets says what it counts.
@@ -319,7 +332,7 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
   for (const heard of [...withUnits, ...readTakenDoses(withUnits, tokens, drugs, lineAt)]) {
     if (isScaleName(heard, tokens)) continue;
     const at = flat[heard.index] as FlatToken;
-    const q = isAgeAnswer(heard, at, agesAsked, model) ? { ...heard, cls: 'age', unit: 'years', text: `age ${heard.value}` } : heard;
+    const q = isAgeAnswer(heard, at, agesAsked, model) || isStatedAge(heard, tokens) ? { ...heard, cls: 'age', unit: 'years', text: `age ${heard.value}` } : heard;
     const key = q.cls === 'time' || q.cls === 'age' ? null : nearestKey(keys, flat, q);
     let drug: readonly string[] | null = null;
     if (q.cls === 'dose') {

@@ -56,3 +56,26 @@ describe('a closing denial held to a moment leaves the complaint had otherwise',
     expect(kinds({ subjective: 'Palpitations, absent.' }, t)).toEqual(['negation']);
   });
 });
+
+describe('a complaint with a circumstance of its own, then a denial held to a moment, is affirmed', () => {
+  const denied = '[doctor] any thoughts of suicide ?\n[patient] no , never , not even when things were at their worst .';
+
+  it('reads "thoughts of self-harm during the bad months, none currently" as thoughts had', () => {
+    expect(kinds({ subjective: 'Risk: reports suicidal thoughts during the bad months, none currently.' }, denied)).toEqual(['negation']);
+  });
+
+  it('reads "wheeze after running, none at rest" as wheeze had', () => {
+    const t = '[doctor] any wheezing when you go running ?\n[patient] no , never .';
+    expect(kinds({ subjective: 'Wheezing after running, none at rest.' }, t)).toEqual(['negation']);
+  });
+
+  it('reads "cough in cold air, absent at night" as cough had', () => {
+    const t = '[doctor] any cough ?\n[patient] no cough at all .';
+    expect(kinds({ subjective: 'Cough in cold air, absent at night.' }, t)).toEqual(['negation']);
+  });
+
+  it('reads a risk screen\'s answer in a history, and leaves a denial matching the transcript', () => {
+    expect(kinds({ subjective: 'Safety: denies suicidal thoughts, even at the worst.' }, denied)).toEqual([]);
+    expect(kinds({ subjective: 'Safety: reports suicidal thoughts.' }, denied)).toEqual(['negation']);
+  });
+});

@@ -1,6 +1,7 @@
 import { checkAllergies, indexAllergyTurns } from './allergy-check.js';
 import { checkAttribution, indexSpeakers } from './attribution-check.js';
 import { checkCompanionAttribution } from './companion-attribution-check.js';
+import { checkAccountTeller } from './account-teller-check.js';
 import { findContradictions } from './contradiction-check.js';
 import { findNoteContradictions } from './note-contradictions.js';
 import { checkAggravation } from './aggravation-check.js';
@@ -157,7 +158,9 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkWeightBearing(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkCodes(statement, index.compacted, suggested)) problems.push({ kind: 'code', ...p });
   for (const p of checkAttribution(statement, index.speakers)) problems.push({ kind: 'attribution', ...p });
-  for (const p of checkCompanionAttribution(statement, index.model)) problems.push({ kind: 'attribution', ...p });
+  const companions = checkCompanionAttribution(statement, index.model);
+  // The account's own line says who told it, where the companions' wording alone is too short to tell.
+  for (const p of companions.length > 0 ? companions : checkAccountTeller(statement, index.model)) problems.push({ kind: 'attribution', ...p });
   for (const p of checkInformants(statement, index.stems, index.labels)) problems.push({ kind: 'attribution', ...p });
   for (const p of checkTestPolarity(statement, index.model)) problems.push({ kind: 'exam', ...p });
   for (const p of checkContinuedDose(statement, section, index.model)) problems.push({ kind: 'number', ...p });

@@ -62,7 +62,9 @@ const KEY_NAMES: Readonly<Record<string, readonly string[]>> = {
   'gad-7': ['gad7', 'gad', 'anxiety score', 'anxiety screen'],
   gcs: ['gcs', 'glasgow coma scale', 'glasgow'],
   moca: ['moca', 'mmse', 'mini mental'],
-  pain: ['pain', 'scale', 'rate', 'rating', 'rated', 'rates', 'hurts', 'hurt', 'sore', 'score', 'level'],
+  pain: ['pain', 'scale', 'rate', 'rating', 'rated', 'rates', 'hurts', 'hurt', 'sore', 'level'],
+  // A questionnaire or risk score the lexicon does not name ("SPADI score 48", "your score came out at 48").
+  score: ['score', 'scored', 'scores'],
 };
 
 interface KeyPhrase {
@@ -75,7 +77,7 @@ const KEY_PHRASES: readonly KeyPhrase[] = Object.entries(KEY_NAMES)
   .sort((a, b) => b.words.length - a.words.length);
 
 /** Keys that are ambiguous alone ("pressure", "pain", "level") and so never outrank a specific key nearby. */
-const WEAK_NAMES = new Set(['pressure', 'pressures', 'oxygen', 'o2', 'sugar', 'sugars', 'scale', 'rate', 'rating', 'rated', 'rates', 'hurts', 'hurt', 'sore', 'score', 'level', 'pain', 'k', 'na', 'ca', 'cr', 'hb', 'bm', 'bms', 'mag', 'tall', 'weigh', 'iron']);
+const WEAK_NAMES = new Set(['pressure', 'pressures', 'oxygen', 'o2', 'sugar', 'sugars', 'scale', 'rate', 'rating', 'rated', 'rates', 'hurts', 'hurt', 'sore', 'score', 'scored', 'scores', 'level', 'pain', 'k', 'na', 'ca', 'cr', 'hb', 'bm', 'bms', 'mag', 'tall', 'weigh', 'iron']);
 
 /** Unit classes each kind of key can carry; a number with another unit is not that key's value ("98%" is no pulse). */
 const KEY_UNIT_CLASSES: Readonly<Record<string, readonly string[]>> = {
@@ -91,6 +93,7 @@ const KEY_UNIT_CLASSES: Readonly<Record<string, readonly string[]>> = {
   'phq-9': [],
   'gad-7': [],
   pain: [],
+  score: [],
 };
 
 /** True when a value with this unit class can be a reading of the key (no unit always can). */

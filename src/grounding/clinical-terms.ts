@@ -149,6 +149,9 @@ const FINDINGS: Readonly<Record<string, readonly string[]>> = {
   crackles: ['crackles', 'crackle', 'rales', 'rale', 'crepitations', 'creps', 'crepts'],
   rhonchi: ['rhonchi', 'rhonchus'],
   stridor: ['stridor'],
+  // Signs of work of breathing an examiner looks for in an asthmatic child or a breathless adult.
+  retractions: ['retractions', 'retraction', 'retracting', 'recession', 'recessions', 'indrawing', 'tracheal tug'],
+  'accessory muscle use': ['accessory muscle use', 'accessory muscles', 'accessory muscle', 'use of accessory muscles', 'using accessory muscles', 'using your neck muscles', 'using her neck muscles', 'using his neck muscles', 'using their neck muscles'],
   lymphadenopathy: ['lymphadenopathy', 'adenopathy', 'swollen glands', 'swollen lymph nodes', 'enlarged lymph nodes'],
   'jugular venous distension': ['jugular venous distension', 'jugular venous distention', 'jvd', 'jugular venous pressure', 'jvp'],
   guarding: ['guarding'],
@@ -301,9 +304,22 @@ export function findTerms(stems: readonly string[]): TermHit[] {
     if (match) {
       hits.push({ term: match.term, kind: match.kind, index: i, length: match.stems.length });
       i += match.stems.length - 1;
+    } else if (isBareFallAsked(stems, i)) {
+      hits.push({ term: 'fall', kind: 'symptom', index: i, length: 1 });
     }
   }
   return hits;
+}
+
+const FALL_STEMS = new Set(['fall', 'falls'].map(stemToken));
+
+const FALL_COUNTERS = new Set(['no', 'any']);
+const FALL_MORE = new Set(['other', 'more', 'new', 'further'].map(stemToken));
+
+/** "no fall, no injury", "any other falls?": a bare "fall" after "no" or "any" is the event, never the season. */
+function isBareFallAsked(stems: readonly string[], i: number): boolean {
+  const counted = FALL_COUNTERS.has(stems[i - 1] ?? '') || (FALL_MORE.has(stems[i - 1] ?? '') && FALL_COUNTERS.has(stems[i - 2] ?? ''));
+  return FALL_STEMS.has(stems[i] ?? '') && counted && !NOT_A_FALL.has(stems[i + 1] ?? '') && !isFallInValue(stems, i + 1);
 }
 
 /** Every way of saying a term, for reasons and for reading it in the transcript. */

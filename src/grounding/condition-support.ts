@@ -83,11 +83,19 @@ function isSaidOnlyAsDenied(index: WordIndex, stems: readonly string[], isDenial
   for (; at >= 0; at = index.joined.indexOf(phrase, at + 1)) {
     const before = index.joined.slice(Math.max(0, at - 200), at).split(' ');
     const inLine = before.slice(before.lastIndexOf('|') + 1);
-    if (isDenial(inLine) || (!ofRelative && isSaidOfRelative(inLine))) continue;
+    if (isDenial(inLine) || (!ofRelative && isSaidOfRelative(inLine)) || isScaleName(index.joined, stems, at + phrase.length)) continue;
     if (index.deniedLines.size > 0 && index.deniedLines.has(countLinesBefore(index.joined, at))) continue;
     return false;
   }
   return true;
+}
+
+/** Short names of questionnaires, some also a condition's shorthand ("GAD"), said with their item count. */
+const SCALE_NAMES = new Set(['gad', 'phq', 'pcl', 'epds', 'audit', 'mmse', 'moca', 'asrs']);
+
+/** "your GAD-7 is 8", "the PHQ 9 today": a questionnaire's name with its number is not the condition. */
+function isScaleName(joined: string, stems: readonly string[], after: number): boolean {
+  return stems.length === 1 && SCALE_NAMES.has(stems[0] as string) && /^\d+ /.test(joined.slice(after));
 }
 
 function countLinesBefore(joined: string, at: number): number {

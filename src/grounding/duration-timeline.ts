@@ -20,7 +20,7 @@ const COMPANION_WORDS = new Set(['with', 'w/', 'associated', 'accompanied', 'alo
 
 /**
  * The concepts a history's duration is said of: the symptoms in its own stretch of the statement, between commas or
- * semicolons, before any "with" ("Numbness of the left arm for 2 weeks"; not the list after "4/7 hx of generally
+ * semicolons, after a "with" before the time and before any "with" after it ("Numbness of the left arm for 2 weeks"; not the list after "4/7 hx of generally
  * unwell, mainly …", nor the cough of "5/7 hx of generally unwell with cough"). Takes the statement's normalised
  * tokens and a number's position among them.
  */
@@ -47,8 +47,11 @@ export function readDurationConcepts(tokens: readonly string[], at: number, sect
   let end = at;
   while (end < tokens.length && !SEGMENT_BREAKS.has(tokens[end] as string)) end += 1;
   const head = expandPairShorthand(tokens.slice(start, end));
-  const companion = head.findIndex((t) => COMPANION_WORDS.has(t));
-  return new Set(findAllTerms(companion >= 0 ? head.slice(0, companion) : head).map((h) => h.term));
+  // "58-year-old man with 5 days of cough": a "with" before the time opens the stretch the time is of.
+  const rel = at - start;
+  const from = head.slice(0, rel).findLastIndex((t) => COMPANION_WORDS.has(t)) + 1;
+  const companion = head.findIndex((t, i) => i > rel && COMPANION_WORDS.has(t));
+  return new Set(findAllTerms(head.slice(from, companion >= 0 ? companion : head.length)).map((h) => h.term));
 }
 
 /**

@@ -19,6 +19,21 @@ const BACK_AFTER = new Set(['pain', 'ache', 'spasm', 'spasms', 'tenderness', 'st
 /** Stems too common to tie a statement to a clause: "have", "with", and "bilateral" itself. */
 const TOPIC_FILLERS = new Set(['bilat', 'have', 'that', 'with', 'this', 'your', 'does', 'there', 'been', 'were', 'from', 'some', 'they', 'what', 'when', 'also', 'just', 'like', 'patie']);
 
+/** Zones of a lung a side may be given: "the left base", "right apex", "left lower zone". */
+const LUNG_ZONES = new Set(['base', 'bases', 'apex', 'apices', 'zone', 'zones', 'field', 'fields']);
+const ZONE_LEVELS = new Set(['lower', 'upper', 'mid', 'middle']);
+const LUNG_REACH = 8;
+
+/** The lung named by a finding earlier in the clause, within a few words before the side. */
+function readClauseLung(stems: readonly string[], tokens: readonly string[], at: number): ReturnType<typeof readPartAt> {
+  for (let k = 1; k <= LUNG_REACH && at - k >= 0; k += 1) {
+    if (['.', ';', ':'].includes(tokens[at - k] ?? '')) return undefined;
+    const part = readPartAt(stems, tokens, at - k);
+    if (part?.name === 'lung') return part;
+  }
+  return undefined;
+}
+
 /** Side + body part pairs a note statement asserts ("right knee", "LLQ", "the knee on the left"). */
 export function findSideClaims(statement: string): SideClaim[] {
   const tokens = splitTokens(expandSideShorthand(statement));
@@ -37,6 +52,16 @@ export function findSideClaims(statement: string): SideClaim[] {
         return;
       }
       if ([',', '.', 'and', 'or', ';'].includes(tokens[i + k] ?? '')) break;
+    }
+    // "crackles and decreased breath sounds at the left base": a zone of the lung after the side belongs to the lung
+    // finding earlier in the clause.
+    const zone = LUNG_ZONES.has(tokens[i + 1] ?? '') ? 1 : ZONE_LEVELS.has(tokens[i + 1] ?? '') && LUNG_ZONES.has(tokens[i + 2] ?? '') ? 2 : 0;
+    if (zone > 0) {
+      const lung = readClauseLung(stems, tokens, i);
+      if (lung) {
+        claims.set(`${side}:${lung.name}`, { side, part: lung, phrase: tokens.slice(i, i + zone + 1).join(' ') });
+        return;
+      }
     }
     // "knee on the right", "knee, left", "pain in the hip on the left side"
     for (let k = 1; k <= 4; k += 1) {
@@ -82,9 +107,12 @@ function selectTopical(topical: PartMention[], sided: readonly PartMention[], cl
  */
 export function checkLaterality(statement: string, transcript: TranscriptSides): { phrase: string; reason: string; lines: number[] }[] {
   const problems: { phrase: string; reason: string; lines: number[] }[] = [];
-  const statementTopic = new Set(splitTokens(statement).map(stemToken).filter((s) => s.length >= 4 && !['left', 'right', 'side', 'sided'].includes(s)).map((s) => s.slice(0, 5)));
-  const normalStatement = NORMAL_RE.test(statement);
+  const clauses = splitTokens(expandSideShorthand(statement)).join(' ').split(';');
   for (const claim of findSideClaims(statement)) {
+    // "crackles at the right base; left lung clear": each clause of a list is about its own finding, normal or not.
+    const own = clauses.length > 1 ? clauses.find((c) => c.includes(claim.phrase)) ?? statement : statement;
+    const normalStatement = NORMAL_RE.test(own);
+    const statementTopic = new Set(splitTokens(own).map(stemToken).filter((s) => s.length >= 4 && !['left', 'right', 'side', 'sided'].includes(s)).map((s) => s.slice(0, 5)));
     if (claim.side === 'bilateral') {
       const isTopical = (topic: ReadonlySet<string>) => [...topic].some((t) => statementTopic.has(t) && t !== claim.part.name.slice(0, 5) && !TOPIC_FILLERS.has(t));
       // "Bilateral lower extremity edema" is supported by "pitting edema bilaterally" said of no part.

@@ -49,6 +49,8 @@ const UNTELLING = new Set([
   'into', 'have', 'being', 'getting', 'time', 'night', 'about', 'blood', 'swelling', 'increased', 'decreased',
   'easy', 'sensitive', 'sensitivity', 'light', 'hard', 'high', 'low', 'back', 'weight', 'lower', 'upper', 'left',
   'right', 'both', 'side', 'sided', 'sore',
+  // Kinds of condition, said of any condition: "depressive disorder" does not bring up a panic disorder.
+  'disorder', 'disorders', 'disease', 'syndrome', 'attack', 'attacks',
 ]);
 
 /**

@@ -38,8 +38,8 @@ const EXPANSIONS: Readonly<Record<string, string[]>> = {
 };
 /** Words that make a denial one of change: "no new", "no further", "no more", "no worsening". */
 const DENIED_CHANGE = new Set(['new', 'further', 'more', 'additional', 'worsening', 'increased', 'increasing', 'recurrent', 'recurrence']);
-/** What holds a denial to a moment or a condition. */
-const DENIAL_LIMIT_RE = / (?:at rest|right now|at the moment|at present|currently|on exertion|on lying|when lying|at night|during the day) /;
+/** What holds a denial to a moment, a condition or a period ("no falls since the surgery"). */
+const DENIAL_LIMIT_RE = / (?:at rest|right now|at the moment|at present|currently|on exertion|on lying|when lying|at night|during the day|since) /;
 /** Symptoms an examiner observes too: in the objective section they are findings ("wheezes bilaterally"). */
 const OBSERVABLE = new Set(['wheezing', 'rash', 'bruising', 'tremor', 'leg swelling', 'joint swelling', 'facial droop', 'speech disturbance', 'neck stiffness', 'confusion', 'pain with movement', 'stiffness', 'weakness', 'numbness', 'bleeding', 'cough']);
 
@@ -146,6 +146,31 @@ function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], h
   return tokens.slice(Math.max(0, hit.index - 2), hit.index).includes('any') ? 'skip' : 'present';
 }
 
+/** Words that close a clause with a denial of the complaint before them: "cough, none now", "edema absent". */
+const CLOSING_DENIALS = new Set(['none', 'absent', 'negative', 'nil']);
+/** How far after a complaint a closing denial is looked for. */
+const CLOSING_DENIAL_REACH = 12;
+
+/** Words between a complaint and its closing denial that add no circumstance of their own. */
+const LIST_GLUE = new Set([',', 'and', 'or', '-']);
+
+/**
+ * "Palpitations, absent at the moment": the clause's closing denial is held to a moment or a condition ('held'), and
+ * when the complaint comes with a circumstance of its own — "dyspnoea climbing stairs, none at rest", "thoughts of
+ * self-harm during the worst weeks, none now" — the complaint is affirmed under it ('affirmed').
+ */
+function readHeldDenial(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit): 'held' | 'affirmed' | undefined {
+  const inHit = (k: number) => hits.some((h) => k >= h.index && k < h.index + h.length);
+  for (let k = hit.index + hit.length; k < Math.min(tokens.length, hit.index + hit.length + CLOSING_DENIAL_REACH); k += 1) {
+    if (NOTE_CLAUSE_BREAKS.has(tokens[k] as string)) return undefined;
+    if (!CLOSING_DENIALS.has(tokens[k] as string)) continue;
+    if (!DENIAL_LIMIT_RE.test(` ${tokens.slice(k + 1, k + 5).join(' ')} `)) return undefined;
+    const between = tokens.slice(hit.index + hit.length, k).filter((t, j) => !LIST_GLUE.has(t) && !inHit(hit.index + hit.length + j));
+    return between.length > 0 ? 'affirmed' : 'held';
+  }
+  return undefined;
+}
+
 /** Review-of-systems headings name a system, not a place: "Skin: Denies redness" says nothing of where. */
 const SYSTEM_HEADINGS = new Set(['skin', 'integumentary', 'musculoskeletal', 'msk', 'cardiovascular', 'respiratory', 'gastrointestinal', 'gi', 'genitourinary', 'gu', 'neurological', 'neuro', 'constitutional', 'psychiatric', 'endocrine', 'hematologic', 'lymphatic', 'cardiac', 'pulmonary']);
 
@@ -159,8 +184,9 @@ function blankSystemHeading(tokens: readonly string[]): string[] {
 /** A heading of advice: "Safety netting advice given re: fever, SOB", "Red flags:", "SN:", "Watch for signs of bleeding:". */
 const ADVICE_LEAD_RE = /^[^:]*\b(?:safety|netting|netted|sn|advice|advised|flags?|warning|precautions|educated|education|counsel\w*|watch(?: out)? for|look(?: out)? for|(?:call|return|seek (?:care|help)) (?:if|for|with))\b[^:]*:/i;
 
-/** A history's red-flag screen, answered: "Red flags: denies bladder change, reports saddle numbness". */
-const SCREENED_FLAGS_RE = /^\s*red flags?(?: screen)?\s*:\s*(?:denies|denied|reports|reported|no|nil|none|negative|neg)\b/i;
+/** A history's red-flag or risk screen, answered: "Red flags: denies bladder change, reports saddle numbness". */
+// "Safety: denies suicidal thoughts" in a history is the risk screen's answer, not safety-netting advice.
+const SCREENED_FLAGS_RE = /^\s*(?:red flags?(?: screen)?|safety|risk|risk assessment)\s*:\s*(?:denies|denied|reports|reported|endorses|no|nil|none|negative|neg)\b/i;
 
 const LUNGS_CLEAR_NOTE_RE = /\b(?:clear to auscultation|CTAB?|(?:lungs?|chest|breath sounds|air entry)\b(?: (?!but\b|not\b|no\b|except\b|heart\b|abdomen\b)[\w',:-]+){0,5} (?:clear|good air entry))\b/i;
 
@@ -184,13 +210,16 @@ export function findTermClaims(statement: string, section?: string): TermClaim[]
     // "no SOB at rest", "doesn't feel anxious right now": a denial held to a moment or a condition is not contradicted
     // by the complaint said in general.
     if (polarity === 'absent' && DENIAL_LIMIT_RE.test(` ${tokens.slice(hit.index + hit.length, hit.index + hit.length + 4).join(' ')} `)) continue;
+    // "breathless on the stairs, none at rest": a closing denial held to a moment says the complaint is had otherwise.
+    const held = polarity === 'absent' ? readHeldDenial(tokens, hits, hit) : undefined;
+    if (held === 'held') continue;
     // "denies unintentional weight loss": weight the patient is trying to lose is another matter.
     if (polarity === 'absent' && /weight loss/.test(hit.term) && tokens.slice(Math.max(0, hit.index - 1), hit.index + 1).some((t) => /^(?:unintentional|unintended|unexplained|involuntary)/.test(t))) continue;
     // "tenderness with flexion or extension" is pain on movement, not on palpation.
     const onMovement = hit.term === 'tenderness' && ['with', 'on'].includes(tokens[hit.index + hit.length] ?? '') && /^(?:flexion|extension|movement|motion|range)$/.test(tokens[hit.index + hit.length + 1] ?? '');
     const term = onMovement ? 'pain with movement' : hit.term;
     const kind = section === 'objective' && OBSERVABLE.has(term) ? 'finding' : hit.kind;
-    claims.push({ term, kind, polarity, phrase: tokens.slice(hit.index, hit.index + hit.length).join(' '), sites: readNoteSites(siteTokens, hit, hits) });
+    claims.push({ term, kind, polarity: held === 'affirmed' ? 'present' : polarity, phrase: tokens.slice(hit.index, hit.index + hit.length).join(' '), sites: readNoteSites(siteTokens, hit, hits) });
   }
   // "Lungs: clear to auscultation bilaterally", "CTAB": lungs an examiner calls clear deny the added sounds, as the
   // same words said at the bedside do; not a clear image ("chest x-ray clear").

@@ -62,10 +62,17 @@ function isLabShorthand(tokens: readonly string[], at: number): boolean {
   return LAB_SHORTHAND.has(tokens[at] ?? '') && /^\d+(?:\.\d+)?$/.test(tokens[at + 1] ?? '');
 }
 
+/** "SPADI score 48", "Wells score of 2", "CURB-65 score: 0": a score word right before its value labels it. */
+function isScoreLabel(tokens: readonly string[], at: number): boolean {
+  if (!['score', 'scored'].includes(tokens[at] ?? '')) return false;
+  const next = ['of', 'is', 'was', ':', '='].includes(tokens[at + 1] ?? '') ? tokens[at + 2] : tokens[at + 1];
+  return /^\d+(?:\.\d+)?$/.test(next ?? '');
+}
+
 /** The numbers of a statement that count as claims: ones with a unit, ratios, grades, ages, or values after a vital/lab name. */
 export function extractNumberClaims(statement: string): NumberClaim[] {
   const tokens = normaliseTokens(statement);
-  const keys = findKeys(tokens).filter((k) => !k.weak || isLabShorthand(tokens, k.index));
+  const keys = findKeys(tokens).filter((k) => !k.weak || isLabShorthand(tokens, k.index) || isScoreLabel(tokens, k.index));
   const drugs = findMedicationsInTokens(tokens);
   const claims: NumberClaim[] = [];
   const followUp = isFollowUpStatement(statement);

@@ -37,6 +37,9 @@ const PLAN_ITEMS: readonly NamedTerm[] = [
   { name: 'spirometry', written: /\b(?:spirometry|PFTs?|pulmonary function tests?)\b/i, said: ['spirometr*', 'pft', 'pulmonary function', 'lung function', 'breathing test'] },
   { name: 'biopsy', written: /\bbiops\w*/i, said: ['biops*', 'sample of', 'tissue'] },
   { name: 'urine culture', written: /\burine (?:culture|sample)\b/i, said: ['urine', 'pee', 'wee', 'mid stream', 'msu'] },
+  // Cultures of an infection's other sources, which a plan may add beside the test that was discussed.
+  { name: 'sputum culture', written: /\bsputum (?:cultures?|samples?|tests?)\b/i, said: ['sputum', 'phlegm', 'mucus', 'spit'] },
+  { name: 'blood cultures', written: /\bblood cultures?\b/i, said: ['culture*'] },
   { name: 'stool sample', written: /\bstool (?:sample|test|culture)s?\b/i, said: ['stool', 'poo', 'faec*', 'fecal', 'fit test'] },
   // Tests clinics outside hospital add: a liver stiffness scan, a urine albumin test, a wound swab.
   { name: 'FibroScan', written: /\bfibro-?scan\b/i, said: ['fibroscan', 'fibro scan', 'elastograph*', 'liver stiffness', 'stiffness'] },

@@ -182,7 +182,13 @@ const IMAGE_RESULT_RE = /^(?:and |so |but )?(?:it|that|this|which|they|these|tho
  */
 function readImageContext(clause: Clause, previous: { turn: number; sites: string[] } | undefined): { sites: string[] } | undefined {
   if (!previous || previous.turn !== clause.turn || IMAGING_RE.test(clause.tokens.join(' '))) return undefined;
-  return IMAGE_RESULT_RE.test(clause.tokens.join(' ')) ? { sites: previous.sites } : undefined;
+  return IMAGE_RESULT_RE.test(clause.tokens.join(' ')) || isBareDenial(clause.tokens) ? { sites: previous.sites } : undefined;
+}
+
+/** "… it shows an infiltrate . no effusion .": a verbless denial right after an image's result is more of that result. */
+function isBareDenial(tokens: readonly string[]): boolean {
+  const words = tokens.filter((t) => /[a-z0-9]/.test(t));
+  return ['no', 'without'].includes(words[0] ?? '') && words.length <= 5;
 }
 
 /**
@@ -196,6 +202,19 @@ function readOnlyPlace(tokens: readonly string[], hit: TermHit): string[] | unde
 
 /** Words that make a denial one of change only: "no new", "any further", "no worsening". */
 const CHANGE_WORDS = new Set(['new', 'further', 'worsening', 'additional']);
+/** Words that ask only of more of what was told: "any other falls since the surgery?", "any more episodes?". */
+const MORE_WORDS = new Set([...CHANGE_WORDS, 'other', 'more']);
+
+/**
+ * "Have you had any other falls since the surgery? — No, no falls.": a reply's denial of the term the question asked
+ * about as more of it denies only the further ones, not the one already told.
+ */
+function isAskedAsChange(model: TranscriptModel, clause: Clause, term: string): boolean {
+  if (clause.role === 'clinician') return false;
+  const asked = model.clauses.filter((c) => c.turn === clause.turn - 1 && c.role === 'clinician' && c.question).pop();
+  if (!asked) return false;
+  return findAllTerms(asked.tokens).some((h) => h.term === term && asked.tokens.slice(Math.max(0, h.index - 2), h.index).some((t) => MORE_WORDS.has(t)));
+}
 
 const WEIGHT_AIMS = new Set(['trying', 'try', 'tried', 'want', 'wanted', 'wanting', 'need', 'needs', 'needed', 'going', 'aiming', 'hoping', 'hope', 'like', 'told', 'advised']);
 
@@ -215,7 +234,8 @@ export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
       if (hit.term === 'weight loss' && clause.tokens[hit.index - 1] === 'to' && WEIGHT_AIMS.has(clause.tokens[hit.index - 2] ?? '') && clause.tokens.slice(Math.max(0, hit.index - 5), hit.index - 2).some((t) => t === 'not' || t === 'never' || t.endsWith("n't"))) continue;
       const read = readMention(model, clause, hits, hit);
       // "any new weakness ? — no , nothing new": a new one is denied, not the weakness a stroke left.
-      const reading = read.polarity === 'absent' && clause.tokens.slice(Math.max(0, hit.index - 2), hit.index).some((t) => CHANGE_WORDS.has(t)) ? { ...read, polarity: 'unknown' as const } : read;
+      const change = clause.tokens.slice(Math.max(0, hit.index - 2), hit.index).some((t) => CHANGE_WORDS.has(t)) || isAskedAsChange(model, clause, hit.term);
+      const reading = read.polarity === 'absent' && change ? { ...read, polarity: 'unknown' as const } : read;
       const lines = reading.reply ? [clause.line, reading.reply.line] : [clause.line];
       const text = reading.reply ? `${excerpt}? — ${reading.reply.tokens.join(' ').slice(0, 40)}` : excerpt;
       const role = reading.reply ? reading.reply.role : clause.role;

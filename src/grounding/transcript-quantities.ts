@@ -8,6 +8,7 @@ import { extractQuantities, type Quantity } from './quantities.js';
 import { inheritRepeatedUnits } from './repeated-units.js';
 import { carryTestUnits } from './carried-units.js';
 import { readSpokenShares } from './spoken-shares.js';
+import { readTakenDoses } from './taken-doses.js';
 import { normaliseTokens } from './tokenize.js';
 import { isSiteWord } from './sites.js';
 import { findAllTerms } from './site-pains.js';
@@ -133,16 +134,24 @@ function flattenTranscript(model: TranscriptModel): FlatToken[] {
 
 function nearestKey(keys: readonly { key: string; index: number; end: number; weak: boolean }[], flat: readonly FlatToken[], q: Quantity): string | null {
   const at = q.index;
-  let best: { key: string; distance: number; weak: boolean } | null = null;
-  for (const k of keys) {
-    if (k.end > at + 1 || !canKeyTakeUnit(k.key, q.cls)) continue;
+  const reached = keys.filter((k) => {
+    if (k.end > at + 1 || !canKeyTakeUnit(k.key, q.cls)) return false;
     const distance = at - k.end;
     const crossed = (flat[at]?.turn ?? 0) - (flat[k.index]?.turn ?? 0);
-    if (distance > KEY_REACH || crossed > 1 || (crossed === 1 && distance > KEY_REACH_ACROSS_TURNS)) continue;
-    // A named analyte beats a vague word ("level", "pressure") even a little further away.
-    if (!best || (best.weak && !k.weak) || (best.weak === k.weak && distance < best.distance)) best = { key: k.key, distance, weak: k.weak };
-  }
-  return best?.key ?? null;
+    return distance <= KEY_REACH && crossed <= 1 && (crossed !== 1 || distance <= KEY_REACH_ACROSS_TURNS);
+  });
+  const nearest = (list: typeof reached) => list.reduce<(typeof reached)[number] | undefined>((b, k) => (!b || k.end > b.end ? k : b), undefined);
+  const strong = nearest(reached.filter((k) => !k.weak));
+  const weak = nearest(reached.filter((k) => k.weak));
+  // A named analyte beats a vague word ("level", "pressure") even a little further away — unless the analyte's own
+  // value came before the vague word: "peak flow now 340 . oxygen 98 %" names a new reading.
+  if (strong && weak && weak.index > strong.end && hasNumberBetween(flat, strong.end, weak.index)) return weak.key;
+  return (strong ?? weak)?.key ?? null;
+}
+
+/** Whether a number is said between two token positions (the first inclusive, the second exclusive). */
+function hasNumberBetween(flat: readonly FlatToken[], from: number, to: number): boolean {
+  return flat.slice(from, to).some((f) => /^\d/.test(f.token));
 }
 
 /** Words too common in histories to say which event a duration belongs to. */
@@ -262,6 +271,19 @@ function isAgeAnswer(q: Quantity, at: FlatToken, asked: ReadonlySet<number>, mod
   return line !== undefined && line.tokens.length <= AGE_REPLY_WORDS;
 }
 
+/** Words that state whose age a bare number is: "you're 16 now?", "I'm 58", "she turned 7 in May". */
+const AGE_LEADS = new Set(["you're", "i'm", "she's", "he's", 'turned', 'turning', 'turns']);
+const AGE_LEAD_PAIRS = new Set(['you are', 'i am', 'she is', 'he is']);
+/** What may follow a stated age: the end of the clause, "now", "next month", "in September", "years". */
+const AGE_FOLLOWERS = new Set(['.', ',', '?', '!', '¶', 'now', 'next', 'in', 'this', 'last', 'years', 'yes', 'right', 'is', 'and']);
+
+/** A bare whole number said as someone's age: "And you're 58, is that right?", "I turned 16 in September". */
+function isStatedAge(q: Quantity, tokens: readonly string[]): boolean {
+  if (q.cls !== null || q.unit !== null || q.den !== undefined || q.rangeEnd !== undefined || !Number.isInteger(q.value) || q.value < 1 || q.value > 110) return false;
+  const led = AGE_LEADS.has(tokens[q.index - 1] ?? '') || AGE_LEAD_PAIRS.has(`${tokens[q.index - 2] ?? ''} ${tokens[q.index - 1] ?? ''}`);
+  return led && AGE_FOLLOWERS.has(tokens[q.index + 1] ?? '.');
+}
+
 /**
  * "four of ondansetron", "ondansetron four IV", "lisinopril twenty": a bare number right beside a drug's name is its
  * strength said without the unit (the drug's aliases), however small; a count of tablets says what it counts.
@@ -305,11 +327,12 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
   const lineConcepts = indexLineConcepts(model);
   const said = [...extractQuantities(tokens), ...readSpokenShares(tokens)].sort((a, b) => a.index - b.index);
   const agesAsked = readAgeQuestions(model);
-  const withUnits = carryTestUnits(inheritRepeatedUnits(said, (i) => (flat[i] as FlatToken).line, tokens), (i) => flat[i] as FlatToken, tokens);
-  for (const heard of withUnits) {
+  const lineAt = (i: number) => (flat[i] as FlatToken).line;
+  const withUnits = carryTestUnits(inheritRepeatedUnits(said, lineAt, tokens), (i) => flat[i] as FlatToken, tokens);
+  for (const heard of [...withUnits, ...readTakenDoses(withUnits, tokens, drugs, lineAt)]) {
     if (isScaleName(heard, tokens)) continue;
     const at = flat[heard.index] as FlatToken;
-    const q = isAgeAnswer(heard, at, agesAsked, model) ? { ...heard, cls: 'age', unit: 'years', text: `age ${heard.value}` } : heard;
+    const q = isAgeAnswer(heard, at, agesAsked, model) || isStatedAge(heard, tokens) ? { ...heard, cls: 'age', unit: 'years', text: `age ${heard.value}` } : heard;
     const key = q.cls === 'time' || q.cls === 'age' ? null : nearestKey(keys, flat, q);
     let drug: readonly string[] | null = null;
     if (q.cls === 'dose') {

@@ -63,7 +63,8 @@ function speaksOf(lines: readonly SourceLine[], label: string | undefined, telle
  */
 function readLineTeller(line: SourceLine, named: string, model: TranscriptModel): string | null {
   const quoted = QUOTED_RE.exec(line.text);
-  if (quoted) return readTeller(quoted[1] ?? '');
+  // ("Nan:" "his mum said it lasts him months": the grandmother relays the mother's words, and a note may give either.)
+  if (quoted) return line.role === 'other' && readLabelTeller(line.label) === named ? named : readTeller(quoted[1] ?? '');
   if (line.role !== 'other') return null;
   const labelled = readLabelTeller(line.label);
   if (labelled) return labelled;

@@ -27,6 +27,18 @@ describe('who told it, read from the line that holds the account', () => {
     expect(kinds({ subjective: 'His counsellor says he has been calmer lately.' }, t)).toEqual(['attribution']);
   });
 
+  it('lets a companion who relays someone else\'s words be named as the teller too', () => {
+    const t = [
+      'Nurse: Has the cough been keeping him up?',
+      'Grandmother: His mum says he coughs most of the night, and the school nurse sent him home on Friday.',
+      'Nurse: Any fevers?',
+      'Grandmother: Not that I have seen.',
+    ].join('\n');
+    expect(kinds({ subjective: 'Per grandmother, his mum says he coughs most of the night.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Mother reports he coughs most of the night.' }, t)).toEqual([]);
+    expect(kinds({ subjective: 'Father reports he coughs most of the night.' }, t)).toEqual(['attribution']);
+  });
+
   it('knows a speaker labelled by name is not the person they speak of as "her dad"', () => {
     const t = [
       'Ana Ruiz: Hi, I\'m here with my daughter. Her dad couldn\'t come, he\'s working.',

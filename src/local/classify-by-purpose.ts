@@ -8,6 +8,9 @@ import { AGE_OR_TIME, BACKGROUND_STATED, CLEARED_TO, COMPLAINT_DURATION, CURRENT
 import { ADVICE_MARKERS } from './read-advice.js';
 import { isSpokenObservation } from './spoken-observations.js';
 import { type Phase, type Slot, VITALS } from './track-phases.js';
+import { talksMoney } from './normalize-measurements.js';
+
+const QUOTED_PRICE = /\b(?:estimate|quote|cost|price|fee|bill)s? (?:is|are|will be|would be|comes? to|should be)\b/i;
 import { ASKS_INTERPRETER, MED_LIST_AGENDA } from './visit-talk-patterns.js';
 
 const EXAMINER_SEES = /\b(?:on (?:your|the|his|her|their) (?:[\w-]+ ){0,2}exam(?:ination)?|i (?:do |can )?(?:see|feel|recogni[sz]e|appreciate|notice|hear)|there(?:'s| is| are))\b/i;
@@ -180,8 +183,11 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   // "Your type 2 diabetes is not at target with the HbA1c at 61": the judgement of control is the assessment, value or not.
   if (CONTROL_JUDGEMENT.test(text) && (DIAGNOSIS_TERM.test(text) || /\b(?:blood pressure|sugars?|diabetes|cholesterol|asthma|weight)\b/i.test(text))
     && !/\b(?:going to|will|'ll|let's|want|aim|goal is|target is|should be|you said|last (?:time|visit))\b/i.test(text)) return 'assessment';
+  // "The estimate is around 2500 pounds, including the stay": a price quoted for the care planned is the plan's; a
+  // price is never a measured value.
+  if (phase === 'plan' && QUOTED_PRICE.test(text) && talksMoney(text)) return 'plan';
   // "Single leg balance is 8 seconds", "your lithium level last week was 1.1": a measured value, named or not.
-  if (STATED_VALUE.test(text) && !/\b(?:going to|will|'ll|let's|want to|need to|would like|dose|mg|tablets?|pills?)\b/i.test(text) && findDrugs(text).length === 0) {
+  if (STATED_VALUE.test(text) && !talksMoney(text) && !/\b(?:going to|will|'ll|let's|want to|need to|would like|dose|mg|tablets?|pills?)\b/i.test(text) && findDrugs(text).length === 0) {
     return LAB_OR_SCORE.test(text) && !VITALS.test(text) ? 'results' : 'exam';
   }
   // "It's left ureteric colic from a 4 mm stone": the size is the cause's, after a condition named first.

@@ -25,6 +25,7 @@ import { infersInsideState, looksForAbsentSign, rulesOutCondition } from './infe
 import { contactsColleague } from './care-handoffs.js';
 import { keepsDrugAsIs } from './reviewed-medicines.js';
 import { gradesRisk } from './risk-ratings.js';
+import { statesProblem } from './problem-statements.js';
 import { namesSocialNeed, tellsSocialHistory } from './social-circumstances.js';
 import { describesLetter, teachesWarningSigns } from './plan-explanations.js';
 import { namesExaminedTooth } from './dental-sites.js';
@@ -128,6 +129,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.role === 'clinician' && phase === 'history' && !u.question && isSymptomRecap(u.text)) return 'history';
   // "See you next Tuesday", "see you in two weeks": the follow-up, said as goodbye.
   if (u.role === 'clinician' && !u.question && FOLLOW_UP_GOODBYE.test(u.text)) return 'plan';
+  // "The main problems are…", "good rehabilitation potential", "your stroke risk score comes out at 2" (problem-statements.ts).
+  if (u.role === 'clinician' && !u.question && phase !== 'history' && statesProblem(u.text)) return 'assessment';
   // "Fluids: water or weak squash.", "No alcohol.", "Two biscuits at a time.": once the plan is under way, an item
   // listed without a verb, or under a label of its own, is one of its items (plan-list-items.ts).
   if (u.role === 'clinician' && !u.question && phase === 'plan' && isPlanListItem(u.text)) return 'plan';

@@ -24,6 +24,12 @@ const DIET_ORDER = caseless(new RegExp(
     + ')',
 ));
 
+/**
+ * "She's nil by mouth from now", "keep him NPO after midnight", "Nil by mouth until the surgeon has seen him": nothing
+ * by mouth ordered (a vet before surgery, a ward before a procedure), not a history of fasting.
+ */
+const NOTHING_BY_MOUTH = caseless(/^(?:(?:so|and|then|now|okay|right|also)[,:]?\s+)*(?:(?:keep|make) (?:him|her|them|it|the patient) |(?:she|he|they|it)(?:'s| is|'re| are| stays?| remains?| will be|'ll be|'ll stay|'ll need to be|'ll have to be) )?(?:nil by mouth|npo|nothing by mouth)\b(?![^.?!]*\b(?:since|overnight|this morning)\b)/);
+
 /** "Thin fluids aren't safe right now", "solids are unsafe for him": how safe a consistency is, judged from the trial. */
 const CONSISTENCY_JUDGED = caseless(new RegExp(
   `${LEAD}(?:thin|thick(?:ened)?|normal|regular|solid|soft|mixed)? ?(?:fluids|liquids|drinks|foods?|solids|textures|consistencies|water)(?: (?:by mouth|orally))? (?:are|is)(?:n't| not)? (?:really |completely |entirely |quite )?(?:safe|unsafe)\\b`,
@@ -43,7 +49,7 @@ export function givesSwallowTrial(text: string): boolean {
 }
 
 export function ordersDietOrFluids(text: string): boolean {
-  return DIET_ORDER.test(text.trim()) && !PAST.test(text);
+  return (DIET_ORDER.test(text.trim()) || NOTHING_BY_MOUTH.test(text.trim())) && !PAST.test(text);
 }
 
 export function judgesConsistencySafety(text: string): boolean {

@@ -37,7 +37,8 @@ const SYMPTOM_WORDS = caseless(/\b(?:dizzy|pain|hurts?|ache|aching|swollen|swell
 export function chooseAddressee(speakers: Record<string, Role>): string | undefined {
   const roles = Object.values(speakers);
   if (roles.includes('patient')) return undefined;
-  const other = Object.entries(speakers).find(([, r]) => r === 'other');
+  // An interpreter speaks the patient's words in the first person: the clinician's "you" is the patient, not them.
+  const other = Object.entries(speakers).find(([label, r]) => r === 'other' && !/\b(?:interpret\w*|translat\w*|int)\b/i.test(label));
   return other ? describeSpeaker(other[0]) : undefined;
 }
 

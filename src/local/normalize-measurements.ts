@@ -86,13 +86,21 @@ const RULES: Rule[] = [
 
 const BARE_PRESSURE = caseless(`\\b(${N})\\s+(?:over|on)\\s+(${N})(?:\\s*(?:mm ?hg|millimeters of mercury))?`, 'g');
 
-/** "About 200 pounds for the course": pounds of money stay pounds; only a weight's are written "lb". */
-const MONEY = caseless(/\b(?:cost\w*|price\w*|pay\w*|paid|charge\w*|fees?|buy\w*|bought|spen[dt]\w*|cheap\w*|expensive|insurance|afford\w*|private\w*|quid|each|per (?:month|course|dose|item)|for the (?:course|lot|pack|box))\b|\u00a3/);
+/**
+ * "About 200 pounds for the course", "the estimate is around 2500 pounds": pounds of money stay pounds; only a
+ * weight's are written "lb".
+ */
+const MONEY = caseless(/\b(?:cost\w*|price\w*|pay\w*|paid|charge\w*|fees?|buy\w*|bought|spen[dt]\w*|cheap\w*|expensive|insurance|insured|afford\w*|estimates?|quotes?|quoted|bills?|billed|invoice\w*|deposit|excess|refund\w*|claim forms?|private\w*|quid|each|per (?:month|course|dose|item)|for the (?:course|lot|pack|box))\b|\u00a3/);
 let money = false;
 
 function unitName(said: string): string {
   if (money && /^pounds?$/i.test(said)) return said;
   return UNIT_NAMES[said.toLowerCase()] ?? said;
+}
+
+/** True when the sentence speaks of money: its figures are prices, not measurements. */
+export function talksMoney(sentence: string): boolean {
+  return MONEY.test(sentence);
 }
 
 export function normalizeMeasurements(sentence: string): string {

@@ -7,6 +7,8 @@
  * affirms even when the transcript ends it with "?", and "if you get a fever" states nothing.
  */
 import { readAnswer } from './answer-reading.js';
+import { listToldReactions } from './allergy-statements.js';
+import { findMedicationsInTokens } from './medication-check.js';
 import type { TermHit } from './clinical-terms.js';
 import { findAllTerms } from './site-pains.js';
 import { isAboutRelative, isHedged } from './hedges.js';
@@ -222,8 +224,11 @@ export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
   const index = new Map<string, Mention[]>();
   const add = (mention: Mention) => index.set(mention.term, [...(index.get(mention.term) ?? []), mention]);
   let lastImage: { turn: number; sites: string[] } | undefined;
-  for (const clause of model.clauses) {
+  const reactions = listToldReactions(model.clauses, (tokens) => findMedicationsInTokens(tokens).length > 0);
+  for (const [k, clause] of model.clauses.entries()) {
     if (clause.role === 'context') continue;
+    // "Any allergies? — Codeine. Makes me throw up.": a drug's reaction, not a symptom had now.
+    if (reactions.has(k)) continue;
     const image = readImageContext(clause, lastImage);
     if (IMAGING_RE.test(clause.tokens.join(' '))) lastImage = { turn: clause.turn, sites: readClauseSites(clause.tokens) };
     else if (!image) lastImage = undefined;

@@ -10,11 +10,11 @@ import { readAnswer } from './answer-reading.js';
 import { listToldReactions } from './allergy-statements.js';
 import { findMedicationsInTokens } from './medication-check.js';
 import type { TermHit } from './clinical-terms.js';
-import { findAllTerms } from './site-pains.js';
+import { findAllTerms, readAnsweredPain } from './site-pains.js';
 import { isAboutRelative, isHedged } from './hedges.js';
 import { readQualifiers } from './qualifier-scope.js';
 import { NAMED_PLACE, readClauseSites, readSites } from './sites.js';
-import { findReply, type Clause, type SpeakerRole, type TranscriptModel } from './transcript-model.js';
+import { findReply, listTurnClauses, type Clause, type SpeakerRole, type TranscriptModel } from './transcript-model.js';
 import { readQuestion, type MentionSource, type Polarity, type Reading } from './question-reading.js';
 import { stemToken } from './word-index.js';
 import { isNegatedBefore, isNoveltyDenied, NOTE_NEGATION_STOPS, readAfter, readSystemName } from './negation-reach.js';
@@ -234,6 +234,7 @@ export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
     else if (!image) lastImage = undefined;
     const hits = findAllTerms(clause.tokens);
     const excerpt = clause.tokens.join(' ').slice(0, 80);
+    if (clause.question) addAnsweredPain(model, clause, add);
     for (const hit of hits) {
       // "i'm not trying to lose weight": an aim denied, which does not deny the weight lost.
       if (hit.term === 'weight loss' && clause.tokens[hit.index - 1] === 'to' && WEIGHT_AIMS.has(clause.tokens[hit.index - 2] ?? '') && clause.tokens.slice(Math.max(0, hit.index - 5), hit.index - 2).some((t) => t === 'not' || t === 'never' || t.endsWith("n't"))) continue;
@@ -261,6 +262,17 @@ export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
     }
   }
   return index;
+}
+
+/** "where's the pain? — Middle of my chest.": the answer places the pain the question asked about. */
+function addAnsweredPain(model: TranscriptModel, clause: Clause, add: (mention: Mention) => void): void {
+  const reply = findReply(model, clause);
+  if (!reply) return;
+  const answer = listTurnClauses(model, reply).flatMap((c) => c.tokens);
+  const term = readAnsweredPain(clause.tokens, answer);
+  if (!term) return;
+  const excerpt = `${clause.tokens.join(' ').slice(0, 40)}? — ${answer.join(' ').slice(0, 40)}`;
+  add({ term, polarity: 'present', role: reply.role, source: 'answer', lines: [clause.line, reply.line], excerpt, sites: [], exam: false, imaging: false });
 }
 
 /** Mentions of an ad-hoc phrase (not in the lexicon): clauses that say one of its words, read the same way. */

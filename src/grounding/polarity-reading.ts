@@ -232,7 +232,7 @@ export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
     const image = readImageContext(clause, lastImage);
     if (IMAGING_RE.test(clause.tokens.join(' '))) lastImage = { turn: clause.turn, sites: readClauseSites(clause.tokens) };
     else if (!image) lastImage = undefined;
-    const hits = findAllTerms(clause.tokens);
+    const hits = [...findAllTerms(clause.tokens), ...readBeenSick(model, clause)].sort((a, b) => a.index - b.index);
     const excerpt = clause.tokens.join(' ').slice(0, 80);
     if (clause.question) addAnsweredPain(model, clause, add);
     for (const hit of hits) {
@@ -262,6 +262,21 @@ export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
     }
   }
   return index;
+}
+
+/** Feeling sick said beside it: "I feel sick. I haven't been sick, though." */
+const FEEL_SICK_RE = /\bfe(?:el|els|eling|lt) sick\b|\bnause|\bqueas/;
+
+/**
+ * "been sick" or "was sick" is vomiting where the same line or the two before speak of feeling sick: set against
+ * nausea, British "I haven't been sick" means no vomiting, while "I've been sick all week" alone may mean unwell.
+ */
+function readBeenSick(model: TranscriptModel, clause: Clause): TermHit[] {
+  const at = clause.tokens.findIndex((t, i) => t === 'sick' && ['been', 'was', 'be'].includes(clause.tokens[i - 1] ?? ''));
+  if (at < 0 || findAllTerms(clause.tokens).some((h) => h.term === 'vomiting')) return [];
+  const k = model.lines.findIndex((l) => l.line === clause.line);
+  if (!model.lines.slice(Math.max(0, k - 2), k + 1).some((l) => FEEL_SICK_RE.test(l.text.toLowerCase()))) return [];
+  return [{ term: 'vomiting', kind: 'symptom', index: at - 1, length: 2 }];
 }
 
 /** "where's the pain? — Middle of my chest.": the answer places the pain the question asked about. */

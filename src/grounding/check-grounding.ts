@@ -1,4 +1,5 @@
 import { checkAllergies, indexAllergyTurns } from './allergy-check.js';
+import { checkCountedNouns, indexCountedNouns } from './counted-noun-check.js';
 import { checkAttribution, indexSpeakers } from './attribution-check.js';
 import { checkCompanionAttribution } from './companion-attribution-check.js';
 import { checkAccountTeller } from './account-teller-check.js';
@@ -95,6 +96,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     bareScan: readsBareScan(model),
     urgent: readUrgentCare(model),
     travelTimes: readTravelTimes(model),
+    counted: indexCountedNouns(model),
     habits: readHabitTalk(model),
     parentSpeaks: model.lines.some((l) => l.role === 'other'),
     // The speaker labels as written ("Coworker:", "[Teacher]"), for informants who speak for themselves.
@@ -112,6 +114,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   }
   for (const p of checkRelatedDiagnoses(statement, section, index.stems)) problems.push({ kind: 'diagnosis', ...p });
   for (const p of checkNumbers(statement, index.quantities, section)) problems.push({ kind: 'number', ...p });
+  for (const p of checkCountedNouns(statement, index.counted)) problems.push({ kind: 'number', ...p });
   for (const p of checkResultDirections(normaliseTokens(statement), index.results)) problems.push({ kind: 'number', ...p });
   for (const p of checkFrequencies(statement, index.model)) problems.push({ kind: 'number', ...p });
   for (const p of checkDrugFrequencies(statement, index.model)) problems.push({ kind: 'number', ...p });

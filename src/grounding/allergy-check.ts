@@ -6,11 +6,10 @@
 import { splitTokens } from './tokenize.js';
 import type { TranscriptModel } from './transcript-model.js';
 import { stemToken } from './word-index.js';
+import { isAboutRelative, isAllergyDenied, isAllergyTalk, readStatedAllergens } from './allergy-statements.js';
 
 const ALLERGY_STATEMENT_RE = /\ballerg|\bnkda\b|\bnka\b|\banaphyla|\bintoleran/i;
 const NO_ALLERGY_RE = /\b(?:nkda|nka|no known (?:drug )?allerg\w*|no (?:drug )?allergies|denies (?:any )?(?:drug |medication )?allergies|allergies\s*[:-]\s*(?:none|nil|nkda|no)\b|nil allergies|no allergy(?! test| clinic| referral| screen| work))/i;
-/** Words in a transcript turn that make it about allergies. */
-const ALLERGY_CUE_RE = /\ballerg|\breaction|\breact\b|\bhives\b|\banaphyla|\bepi ?pen|\bcan'?t take\b|\bcan ?not take\b|\bca n't take\b|\bsensitiv|\bintoleran|\bbreak(?:s)? (?:me )?out\b|\bbroke out\b|\bswell|\bswoll|\brash\b/;
 
 /** Allergen names and the words that say the same thing in conversation. */
 const ALLERGEN_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -114,13 +113,17 @@ export interface AllergyTurns {
   statedLines: number[];
   /** For each stemmed word, the lines it is said on. */
   wordLines: ReadonlyMap<string, number[]>;
+  /** The patient's allergies are denied outright somewhere ("Zara hasn't got any allergies"). */
+  denied: boolean;
+  /** The lines that name a relative: an allergen said only there may be the relative's. */
+  relativeLines: ReadonlySet<number>;
   /** The stemmed words of each turn, and each line's turn: a reaction is told beside its allergen. */
   turnWords: ReadonlyMap<number, ReadonlySet<string>>;
   lineTurns: ReadonlyMap<number, number>;
 }
 
 export function indexAllergyTurns(model: TranscriptModel): AllergyTurns {
-  const cueTurns = new Set(model.lines.filter((l) => ALLERGY_CUE_RE.test(l.text.toLowerCase())).map((l) => l.turn));
+  const cueTurns = new Set(model.lines.filter((l) => isAllergyTalk(l.text)).map((l) => l.turn));
   const near = new Set<string>();
   const any = new Set<string>();
   const lines: number[] = [];
@@ -140,13 +143,13 @@ export function indexAllergyTurns(model: TranscriptModel): AllergyTurns {
     if (![...cueTurns].some((t) => Math.abs(t - line.turn) <= 1)) continue;
     for (const s of stems) near.add(s);
     if (line.line > 0) lines.push(line.line);
-    const m = /\b(?:i'?m|i am|he's|she's|he is|she is) allergic to ([a-z ]{3,30})/.exec(line.text.toLowerCase());
-    if (m && !/\bnot allergic\b/.test(line.text.toLowerCase())) {
-      stated.push((m[1] ?? '').trim());
-      if (line.line > 0) statedLines.push(line.line);
-    }
+    const allergens = readStatedAllergens(line.text);
+    stated.push(...allergens);
+    if (allergens.length > 0 && line.line > 0) statedLines.push(line.line);
   }
-  return { nearWords: near, anyWords: any, lines, stated, statedLines, wordLines, turnWords, lineTurns };
+  const denied = model.lines.some((l) => isAllergyDenied(l.text));
+  const relativeLines = new Set(model.lines.filter((l) => isAboutRelative(l.text)).map((l) => l.line));
+  return { nearWords: near, anyWords: any, lines, stated, statedLines, denied, relativeLines, wordLines, turnWords, lineTurns };
 }
 
 function variantsOf(word: string): readonly string[] {
@@ -198,6 +201,12 @@ export function checkAllergies(statement: string, turns: AllergyTurns): { phrase
     }
     if (!says(turns.nearWords, candidates)) {
       problems.push({ phrase: claim.allergen, reason: `the note records an allergy to "${claim.allergen}", but the transcript never gives it as an allergy`, lines: linesSaying(turns, candidates) });
+      continue;
+    }
+    // "that's her brother, he's allergic to amoxicillin … Zara hasn't got any allergies": a relative's allergy.
+    const saying = linesSaying(turns, candidates);
+    if (turns.denied && !isAboutRelative(statement) && saying.length > 0 && saying.every((l) => turns.relativeLines.has(l))) {
+      problems.push({ phrase: claim.allergen, reason: `the note records an allergy to "${claim.allergen}", but the transcript gives it as a relative's and denies the patient any allergy`, lines: saying });
       continue;
     }
     const reaction = claim.reaction;

@@ -1,4 +1,5 @@
 import { checkAllergies, indexAllergyTurns } from './allergy-check.js';
+import { checkCountedNouns, indexCountedNouns } from './counted-noun-check.js';
 import { checkAttribution, indexSpeakers } from './attribution-check.js';
 import { checkCompanionAttribution } from './companion-attribution-check.js';
 import { checkAccountTeller } from './account-teller-check.js';
@@ -15,6 +16,7 @@ import { checkLaterality, indexTranscriptSides } from './laterality-check.js';
 import { findMedications, indexTranscriptWords, isMedicationSupported, readTreatedPurposes } from './medication-check.js';
 import { isPartOfSaidCombination } from './combination-products.js';
 import { checkFamilyHistory } from './family-history-check.js';
+import { checkLineage, indexLineage } from './lineage-check.js';
 import { checkRelativesNamed } from './relative-check.js';
 import { checkInformants } from './informant-check.js';
 import { checkTestPolarity } from './test-polarity-check.js';
@@ -95,6 +97,8 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     bareScan: readsBareScan(model),
     urgent: readUrgentCare(model),
     travelTimes: readTravelTimes(model),
+    counted: indexCountedNouns(model),
+    lineage: indexLineage(model),
     habits: readHabitTalk(model),
     parentSpeaks: model.lines.some((l) => l.role === 'other'),
     // The speaker labels as written ("Coworker:", "[Teacher]"), for informants who speak for themselves.
@@ -112,6 +116,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   }
   for (const p of checkRelatedDiagnoses(statement, section, index.stems)) problems.push({ kind: 'diagnosis', ...p });
   for (const p of checkNumbers(statement, index.quantities, section)) problems.push({ kind: 'number', ...p });
+  for (const p of checkCountedNouns(statement, index.counted)) problems.push({ kind: 'number', ...p });
   for (const p of checkResultDirections(normaliseTokens(statement), index.results)) problems.push({ kind: 'number', ...p });
   for (const p of checkFrequencies(statement, index.model)) problems.push({ kind: 'number', ...p });
   for (const p of checkDrugFrequencies(statement, index.model)) problems.push({ kind: 'number', ...p });
@@ -134,6 +139,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkStoppedMedications(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkLiving(statement, index.living)) problems.push({ kind: 'contradiction', ...p });
   for (const p of checkFamilyHistory(statement, index.stems, index.parentSpeaks, index.model)) problems.push({ kind: 'history', ...p });
+  for (const p of checkLineage(statement, index.lineage)) problems.push({ kind: 'history', ...p });
   for (const p of checkRelativesNamed(statement, index.stems, index.raw, index.parentSpeaks)) problems.push({ kind: 'history', ...p });
   for (const p of checkSubstances(statement, section, index.stems, index.habits)) problems.push({ kind: 'history', ...p });
   for (const p of checkOccupation(statement, section, index.stems)) problems.push({ kind: 'history', ...p });

@@ -5,6 +5,7 @@
  */
 import { findTermClaims, type TermClaim } from './negation-check.js';
 import { COVERED_BY } from './covered-terms.js';
+import { findAllergyClaims } from './allergy-check.js';
 import { stemWord } from './tokenize.js';
 import type { Mention } from './polarity-reading.js';
 import { isSameSite } from './sites.js';
@@ -36,7 +37,8 @@ function isSameComplaint(a: TermClaim, b: TermClaim): boolean {
 
 export function findContradictions(statements: readonly NoteStatement[], mentions: ReadonlyMap<string, Mention[]>, reported: ReadonlySet<string>): Contradiction[] {
   const claims = statements
-    .filter((s) => s.section === 'subjective')
+    // "Allergy: codeine (vomiting)" tells what codeine does, not a symptom of the visit to set against "no vomiting".
+    .filter((s) => s.section === 'subjective' && findAllergyClaims(s.text).claims.length === 0)
     .flatMap((statement) => findTermClaims(statement.text).filter((c) => c.kind === 'symptom' && !c.words).map((claim) => ({ statement, claim })));
   const out: Contradiction[] = [];
   const seen = new Set<string>();

@@ -17,6 +17,7 @@ import type { TermKind } from './clinical-terms.js';
 import type { TranscriptModel } from './transcript-model.js';
 import { splitTokens } from './tokenize.js';
 import { findAllTerms } from './site-pains.js';
+import { findAllergyClaims } from './allergy-check.js';
 import { saysWordStart, saysWordsTogether, stemPhrase, stemToken, type WordIndex } from './word-index.js';
 
 export { findTermClaims, type TermClaim } from './note-claims.js';
@@ -161,7 +162,10 @@ const NUMBED_FOR_PROCEDURE = /\b(?:while|once|when|until|after|before) (?:you|he
 export function checkPolarity(statement: string, section: string, mentions: ReadonlyMap<string, Mention[]>, model: TranscriptModel, words: WordIndex): PolarityProblem[] {
   const problems: PolarityProblem[] = [];
   const imaged = readImagedPart(statement);
+  // "Allergy: codeine (vomiting)" records what the drug does, not a symptom of the visit.
+  const reactionOnly = findAllergyClaims(statement).claims.length > 0;
   for (const found of findTermClaims(statement, section)) {
+    if (reactionOnly && found.kind === 'symptom') continue;
     // "X-rays of the right knee show a fracture of the medial tibial plateau": the image is of the knee, so what the
     // image of the knee was said to show speaks for every place in it.
     const claim = imaged && found.kind === 'finding' && !found.sites.includes(imaged) ? { ...found, sites: [...found.sites, imaged] } : found;

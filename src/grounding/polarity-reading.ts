@@ -7,12 +7,14 @@
  * affirms even when the transcript ends it with "?", and "if you get a fever" states nothing.
  */
 import { readAnswer } from './answer-reading.js';
+import { listToldReactions } from './allergy-statements.js';
+import { findMedicationsInTokens } from './medication-check.js';
 import type { TermHit } from './clinical-terms.js';
-import { findAllTerms } from './site-pains.js';
+import { findAllTerms, readAnsweredPain } from './site-pains.js';
 import { isAboutRelative, isHedged } from './hedges.js';
 import { readQualifiers } from './qualifier-scope.js';
 import { NAMED_PLACE, readClauseSites, readSites } from './sites.js';
-import { findReply, type Clause, type SpeakerRole, type TranscriptModel } from './transcript-model.js';
+import { findReply, listTurnClauses, type Clause, type SpeakerRole, type TranscriptModel } from './transcript-model.js';
 import { readQuestion, type MentionSource, type Polarity, type Reading } from './question-reading.js';
 import { stemToken } from './word-index.js';
 import { isNegatedBefore, isNoveltyDenied, NOTE_NEGATION_STOPS, readAfter, readSystemName } from './negation-reach.js';
@@ -222,13 +224,17 @@ export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
   const index = new Map<string, Mention[]>();
   const add = (mention: Mention) => index.set(mention.term, [...(index.get(mention.term) ?? []), mention]);
   let lastImage: { turn: number; sites: string[] } | undefined;
-  for (const clause of model.clauses) {
+  const reactions = listToldReactions(model.clauses, (tokens) => findMedicationsInTokens(tokens).length > 0);
+  for (const [k, clause] of model.clauses.entries()) {
     if (clause.role === 'context') continue;
+    // "Any allergies? — Codeine. Makes me throw up.": a drug's reaction, not a symptom had now.
+    if (reactions.has(k)) continue;
     const image = readImageContext(clause, lastImage);
     if (IMAGING_RE.test(clause.tokens.join(' '))) lastImage = { turn: clause.turn, sites: readClauseSites(clause.tokens) };
     else if (!image) lastImage = undefined;
-    const hits = findAllTerms(clause.tokens);
+    const hits = [...findAllTerms(clause.tokens), ...readBeenSick(model, clause)].sort((a, b) => a.index - b.index);
     const excerpt = clause.tokens.join(' ').slice(0, 80);
+    if (clause.question) addAnsweredPain(model, clause, add);
     for (const hit of hits) {
       // "i'm not trying to lose weight": an aim denied, which does not deny the weight lost.
       if (hit.term === 'weight loss' && clause.tokens[hit.index - 1] === 'to' && WEIGHT_AIMS.has(clause.tokens[hit.index - 2] ?? '') && clause.tokens.slice(Math.max(0, hit.index - 5), hit.index - 2).some((t) => t === 'not' || t === 'never' || t.endsWith("n't"))) continue;
@@ -256,6 +262,32 @@ export function indexMentions(model: TranscriptModel): Map<string, Mention[]> {
     }
   }
   return index;
+}
+
+/** Feeling sick said beside it: "I feel sick. I haven't been sick, though." */
+const FEEL_SICK_RE = /\bfe(?:el|els|eling|lt) sick\b|\bnause|\bqueas/;
+
+/**
+ * "been sick" or "was sick" is vomiting where the same line or the two before speak of feeling sick: set against
+ * nausea, British "I haven't been sick" means no vomiting, while "I've been sick all week" alone may mean unwell.
+ */
+function readBeenSick(model: TranscriptModel, clause: Clause): TermHit[] {
+  const at = clause.tokens.findIndex((t, i) => t === 'sick' && ['been', 'was', 'be'].includes(clause.tokens[i - 1] ?? ''));
+  if (at < 0 || findAllTerms(clause.tokens).some((h) => h.term === 'vomiting')) return [];
+  const k = model.lines.findIndex((l) => l.line === clause.line);
+  if (!model.lines.slice(Math.max(0, k - 2), k + 1).some((l) => FEEL_SICK_RE.test(l.text.toLowerCase()))) return [];
+  return [{ term: 'vomiting', kind: 'symptom', index: at - 1, length: 2 }];
+}
+
+/** "where's the pain? — Middle of my chest.": the answer places the pain the question asked about. */
+function addAnsweredPain(model: TranscriptModel, clause: Clause, add: (mention: Mention) => void): void {
+  const reply = findReply(model, clause);
+  if (!reply) return;
+  const answer = listTurnClauses(model, reply).flatMap((c) => c.tokens);
+  const term = readAnsweredPain(clause.tokens, answer);
+  if (!term) return;
+  const excerpt = `${clause.tokens.join(' ').slice(0, 40)}? — ${answer.join(' ').slice(0, 40)}`;
+  add({ term, polarity: 'present', role: reply.role, source: 'answer', lines: [clause.line, reply.line], excerpt, sites: [], exam: false, imaging: false });
 }
 
 /** Mentions of an ad-hoc phrase (not in the lexicon): clauses that say one of its words, read the same way. */

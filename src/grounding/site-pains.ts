@@ -72,3 +72,22 @@ export function findAllTerms(tokens: readonly string[]): TermHit[] {
   const hits = findTerms(stems);
   return [...hits, ...findSitePains(tokens, stems, hits)].sort((a, b) => a.index - b.index);
 }
+
+/** "where's the pain?", "where does it hurt?", "whereabouts is it sore?": a question that asks the pain's place. */
+const WHERE_PAIN_RE = /\b(?:where|whereabouts)(?:'s| is| does| do| did| was| are)?\b(?: \S+){0,3} (?:pain|hurt|hurts|hurting|sore|ache|aching|discomfort)\b/;
+/** An answer that first refuses the premise: "no pain now", "nowhere", "it doesn't". */
+const REFUSED_RE = /^(?:no|nowhere|not|none|it doesn't|it does n't|doesn't)\b/;
+
+/**
+ * The pain an answer places when asked where the pain is: "where's the pain? — Here. Middle of my chest." is chest
+ * pain, though pain and chest are said in two turns (the place within the first few words of the answer).
+ */
+export function readAnsweredPain(question: readonly string[], answer: readonly string[]): string | undefined {
+  if (!WHERE_PAIN_RE.test(` ${question.join(' ')} `) || REFUSED_RE.test(answer.join(' '))) return undefined;
+  const stems = answer.map(stemToken);
+  for (let k = 0; k < Math.min(answer.length, 12); k += 1) {
+    const place = readPlace(stems, answer, k);
+    if (place) return termOf(place);
+  }
+  return undefined;
+}

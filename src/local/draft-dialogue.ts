@@ -221,8 +221,10 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
       }
       return;
     }
-    if (reviewing !== undefined && (reviewing !== u.turn || u.role !== 'clinician')) reviewing = undefined;
-    const taken = reviewing !== undefined && !u.question ? readReviewedMedicine(u.text) : undefined;
+    // "Let's go through the boxes." — "A blister pack…" — "Right. Amlodipine 10 mg, once a day.": the review goes on
+    // past the patient's answers, in the clinician's later turns, as long as the history is being taken.
+    if (reviewing !== undefined && reviewing !== u.turn && phases[i] !== 'history') reviewing = undefined;
+    const taken = reviewing !== undefined && u.role === 'clinician' && !u.question ? readReviewedMedicine(u.text) : undefined;
     if (taken) {
       const said = polishSentence(normalizeMeasurements(taken));
       drafts.push({ block: 'history', text: said, lines: [u.line], spoken: said, order: i, clinician: true });

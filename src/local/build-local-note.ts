@@ -37,7 +37,7 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
   const turns = reading.labelled ? keepEnglishTurns(dropTurnDirections(reading.turns)) : unfolded ? unfoldUnlabelledDialogue(reading.turns) : reading.turns;
   const gender = detectGender(transcript);
   const family = chooseFamily(specialty, speakers, transcript);
-  const dialogue = reading.labelled || unfolded ? draftDialogue(turns, gender, speakers) : undefined;
+  const dialogue = reading.labelled || unfolded ? draftDialogue(turns, gender, speakers, { family }) : undefined;
   const drafted = dialogue ? dialogue.drafts : draftDictation(turns);
   // An exchange no reader placed anything of is still a visit (it passed the clinical-content gate): see fallback-drafts.ts.
   const drafts = dialogue && drafted.length === 0 ? draftFallback(dialogue.utterances, gender, chooseAddressee(speakers)) : drafted;

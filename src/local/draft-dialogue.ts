@@ -21,7 +21,7 @@ import { readPurposes } from './read-purposes.js';
 import { restateProposal } from './proposals.js';
 import { resolveDrugReferents } from './resolve-referents.js';
 import type { Gender } from './rewrite-person.js';
-import type { BlockName } from './specialty-layout.js';
+import type { BlockName, Family } from './specialty-layout.js';
 import { splitSentences } from './split-sentences.js';
 import { announcedMeasure, isLabName, namedExamTopic, namedSide, readBareReading, readNamedReading } from './spoken-readings.js';
 import { namesOfPatient, toThirdPerson } from './third-person-voice.js';
@@ -30,6 +30,7 @@ import { announcesItems, readListedItem } from './announced-items.js';
 import { opensMedicineReview, readReviewedMedicine } from './reviewed-medicines.js';
 import { readEchoedDenial, readEchoedStatement } from './echoed-answers.js';
 import { announcesCauses, isNumberedCause } from './numbered-causes.js';
+import { continuesHistoryAnswer, readsWholeAnswers } from './answer-turn-history.js';
 
 const SHORT_VISIT = 45;
 const SYMPTOM_WORDS = caseless(/\b(?:dizzy|pain|hurts?|ache|aching|swollen|swelling|bleeding|numb|tingling|nause\w*|vomit\w*|fever|cough\w*|short of breath|tired|rash|itch\w*|burning|sore)\b/);
@@ -42,7 +43,7 @@ export function chooseAddressee(speakers: Record<string, Role>): string | undefi
   return other ? describeSpeaker(other[0]) : undefined;
 }
 
-export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, Role>): { drafts: DraftSentence[]; utterances: Utterance[] } {
+export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, Role>, options: { family?: Family } = {}): { drafts: DraftSentence[]; utterances: Utterance[] } {
   const addressee = chooseAddressee(speakers);
   const patientNames = namesOfPatient(speakers);
   const checks = findIdentityAnswers(turns);
@@ -221,8 +222,10 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
       }
       return;
     }
-    if (reviewing !== undefined && (reviewing !== u.turn || u.role !== 'clinician')) reviewing = undefined;
-    const taken = reviewing !== undefined && !u.question ? readReviewedMedicine(u.text) : undefined;
+    // "Let's go through the boxes." — "A blister pack…" — "Right. Amlodipine 10 mg, once a day.": the review goes on
+    // past the patient's answers, in the clinician's later turns, as long as the history is being taken.
+    if (reviewing !== undefined && reviewing !== u.turn && phases[i] !== 'history') reviewing = undefined;
+    const taken = reviewing !== undefined && u.role === 'clinician' && !u.question ? readReviewedMedicine(u.text) : undefined;
     if (taken) {
       const said = polishSentence(normalizeMeasurements(taken));
       drafts.push({ block: 'history', text: said, lines: [u.line], spoken: said, order: i, clinician: true });
@@ -268,6 +271,8 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     // "How have you been?" — "The tablets make me feel sick.": the first words of an answer to the clinician's own
     // question about the patient are history, though the lexicon knows none of them.
     if (purposes.length === 0 && answersHistoryQuestion(u, turns, i - (firstOfTurn.get(u.turn) ?? i), phases[i]!)) purposes.push({ text: u.text, slot: 'history' });
+    // "Everything. I was completely independent.": the rest of that answer, a few sentences on (answer-turn-history.ts).
+    if (purposes.length === 0 && readsWholeAnswers(u.role, options.family) && continuesHistoryAnswer(u, turns, i - (firstOfTurn.get(u.turn) ?? i), phases[i]!)) purposes.push({ text: u.text, slot: 'history' });
     const denied = purposes.length === 0 && phases[i] !== 'plan' ? readEchoedDenial(u, turns) : undefined;
     if (denied === 'history') purposes.push({ text: u.text, slot: 'history' });
     // ("Is she indoor only?" — "Indoor only.": a short answer in the question's own words, echoed-answers.ts.)

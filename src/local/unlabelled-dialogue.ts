@@ -24,6 +24,12 @@ const WH_QUESTION = caseless(/^(?:(?:and|so|okay|ok|right|now),?\s+)?(?:what|whe
  */
 const ASKS_ABOUT_CHILD = caseless(/^(?:(?:and|so|okay|ok|right|now),?\s+)?(?:is|has|does|did|was|are|have|can|could|will|would) (?:he|she|they|that|the baby|baby|your (?:son|daughter|child|baby|dog|cat))\b/);
 
+/**
+ * "Is it set off by anything?", "Does it come and go?", "Anything else we should know about?": a closed question about
+ * the complaint or the history, naming no "you". Said on a line that is all the clinician's, it is put to the patient.
+ */
+const ASKS_CLOSED = caseless(/^(?:(?:and|so|okay|ok|right|now|but),?\s+)?(?:(?:is|has|does|did|was|can|could|will|would) (?:it|there|that|this|the pain|anything|anyone)\b|(?:anything|anyone|anybody) (?:else|we|i|at all)\b)/);
+
 /** "Are you waking at night?", "Any courses of steroids in the last year?": a question put to the listener. */
 function asksListener(s: string): boolean {
   return ASKS_LISTENER.test(s) || /^(?:(?:and|so|okay),?\s+)?any\b/i.test(s);
@@ -104,16 +110,21 @@ export function unfoldUnlabelledDialogue(turns: Turn[]): Turn[] {
       answering = false;
       continue;
     }
+    // Whether every sentence of this line so far is the clinician's: only then is its closed question put to the patient.
+    let allClinician = !answering;
     sentences.forEach((s, k) => {
       // "Since I was fifteen. So, what... thirty years?": a guessed amount said with a rising tone goes on answering.
       if (answering && ((isQuestionSentence(s) && !isUptalk(s)) || CLINICIAN_OPENING.test(s) || (ASKS_LISTENER.test(s) && !FIRST_PERSON.test(s)))) answering = false;
       push(answering ? 'patient' : 'clinician', s, turn.line);
+      if (answering) allClinician = false;
       if (answering) answerLine = turn.line;
       // "What happened?", "When did it happen?" ending a line of a visit pasted a turn a line: the next line answers it,
       // though it names no "you" (a patient's own questions, "Is it deep?", "Will it hurt?", are seldom wh-questions).
       // "What colour is the phlegm? Green, or clear?": options offered after the question are still the question.
       const offers = / or [^?]*\?\s*$/i.test(s) && sentences.slice(0, k).some((x) => isQuestionSentence(x) && (WH_QUESTION.test(x) || asksListener(x)));
-      const endsLine = k === sentences.length - 1 && turns.length > 1 && (WH_QUESTION.test(s) || offers || ASKS_ABOUT_CHILD.test(s));
+      // "Is it set off by anything? Hot, cold, biting?": the options after a closed question are still that question.
+      const closed = allClinician && (ASKS_CLOSED.test(s) || (k > 0 && ASKS_CLOSED.test(sentences[k - 1]!) && isQuestionSentence(sentences[k - 1]!)));
+      const endsLine = k === sentences.length - 1 && turns.length > 1 && (WH_QUESTION.test(s) || offers || ASKS_ABOUT_CHILD.test(s) || closed);
       if (!answering && isQuestionSentence(s) && (asksListener(s) || endsLine)) answering = true;
     });
   }

@@ -13,6 +13,7 @@ import { ordersDietOrFluids } from './diet-and-fluid-orders.js';
 import { gradesRisk } from './risk-ratings.js';
 import { isPlanListItem } from './plan-list-items.js';
 import { commitsToAct } from './commitments.js';
+import { dropVisitAgenda } from './visit-agenda.js';
 
 export type BudgetedBlock = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 
@@ -142,7 +143,9 @@ function sumWords(items: { text: string }[]): number {
   return items.reduce((a, s) => a + countWords(s.text), 0);
 }
 
-export function selectWithinBudget<T extends { text: string }>(whole: T[], block: BudgetedBlock, budget = WORD_BUDGETS[block], undertakings = false): T[] {
+export function selectWithinBudget<T extends { text: string }>(all: T[], block: BudgetedBlock, budget = WORD_BUDGETS[block], undertakings = false): T[] {
+  // "I'd like to do a quick physical exam", "the nurse will be in": the visit's agenda is no item of the plan (visit-agenda.ts).
+  const whole = block === 'plan' ? dropVisitAgenda(all) : all;
   if (sumWords(whole) <= budget) return whole;
   // A plan over its budget first loses the words that only explain (trim-explanations.ts), then whole items.
   const items = block === 'plan' ? whole.map((item) => ({ ...item, text: trimExplanations(item.text) })) : whole;

@@ -75,6 +75,8 @@ export function findAllergyClaims(statement: string): { none: boolean; claims: A
     return (m?.[1] ?? m?.[2])?.trim().toLowerCase();
   };
   for (const m of statement.matchAll(/\b(?:allergic to|allergy to|allergies to|allergies include|allergies\s*[:-]|allergy\s*[:-]|anaphylaxis to|allergic reaction to|intolerant (?:of|to)|intoleran(?:ce|cies)\s*[:-])\s+([^.;(]*?)(?=\s*(?:\(|\bwhich\b|\bcausing\b|\bcauses\b|\bwith\b|\bthat\b|\bresult|[.;]|$))/gi)) {
+    // "Not allergic to penicillin", "denies being allergic to latex": an allergy ruled out is no allergy recorded.
+    if (/\b(?:not|n't|never|no longer|denies(?: being)?|denied(?: being)?|without)\s+(?:(?:any|known|an|a)\s+)?$/i.test(statement.slice(0, m.index ?? 0))) continue;
     const rest = statement.slice((m.index ?? 0) + m[0].length);
     add(m[1] ?? '', readReaction(rest));
     for (const item of readLaterItems(rest)) add(item.allergen, item.reaction);

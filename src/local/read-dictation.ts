@@ -37,9 +37,11 @@ export interface DictatedSentence { text: string; line: number; block: BlockName
 
 function matchHeading(sentence: string): { block: Heading['block']; rest: string; sbar?: true } | undefined {
   // A heading alone on its line, with or without a colon: "SUBJECTIVE", "Physical exam".
-  const alone = /^\s*([A-Za-z][A-Za-z /&]{0,34}?)\s*:?\s*$/.exec(sentence);
+  const alone = /^\s*([A-Za-z][A-Za-z /&]{0,34}?)\s*[:.]?\s*$/.exec(sentence);
   if (alone) {
-    const h = HEADINGS.find((x) => new RegExp(`${x.re.source}$`, 'i').test(alone[1]!.trim()));
+    // ("Treatment today.", "Advice given this visit.": a heading with when, said alone, is the heading still.)
+    const named = alone[1]!.trim().replace(/(?:\s+(?:today|this (?:visit|session|time)|for today|given|done))+$/i, '');
+    const h = HEADINGS.find((x) => new RegExp(`${x.re.source}$`, 'i').test(named) && (named.length > 1 || named === alone[1]!.trim()));
     if (h && (alone[1]!.trim().length > 1 || /:/.test(sentence))) return { block: h.block, rest: '', ...(h.sbar ? { sbar: true } : {}) };
   }
   // "O/E alert and orientated": the ward's abbreviation for the examination is a heading without a colon too.

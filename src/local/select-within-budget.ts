@@ -51,10 +51,20 @@ const LONG_PLAN_SPECIALTIES: ReadonlySet<string> = new Set(['slp']);
  */
 const DICTATION_BUDGET_SCALE = 1.6;
 
+/**
+ * A visit whose user named a specialty outside medicine (a therapist's, a vet's, a pharmacist's) has its history, exam
+ * and assessment budgets 1.3x the medical ones: ACI-Bench set those on medical notes, and such visits tell their
+ * history and findings at length (a carer's account, a home's layout, each joint measured). Only a named specialty
+ * widens them, so a medical visit the engine guesses to be behavioural keeps ACI's lengths. Stop 41: opened rounds
+ * A20 +0.5 and A21 +0.3 points, nothing else moved; ACI-Bench and PriMock57 name no specialty and are untouched.
+ */
+const NAMED_FAMILY_SCALE = 1.3;
+
 export function budgetFor(block: BudgetedBlock, family: Family, options: { specialty?: string; dictated?: boolean } = {}): number {
   const long = LONG_PLANS.has(family) || LONG_PLAN_SPECIALTIES.has(options.specialty?.toLowerCase() ?? '');
   const budget = block === 'plan' && long ? 175 : WORD_BUDGETS[block];
-  return options.dictated ? Math.round(budget * DICTATION_BUDGET_SCALE) : budget;
+  const named = options.specialty !== undefined && family !== 'medical' && block !== 'plan' ? NAMED_FAMILY_SCALE : 1;
+  return Math.round(budget * named * (options.dictated ? DICTATION_BUDGET_SCALE : 1));
 }
 
 /**

@@ -9,6 +9,8 @@ import { checkAggravation } from './aggravation-check.js';
 import { checkDeclinedPlans, checkStoppedMedications, checkWithheldPlans } from './declined-plans.js';
 import { checkFrequencies } from './frequency-check.js';
 import { checkDrugFrequencies } from './drug-frequency-check.js';
+import { checkRateCounts } from './rate-count-check.js';
+import { checkPartCounts } from './part-count-check.js';
 import { checkCodes, compactCode, compactTranscript } from './code-check.js';
 import { checkDiagnoses } from './diagnosis-check.js';
 import { buildWordIndex } from './word-index.js';
@@ -120,6 +122,8 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkResultDirections(normaliseTokens(statement), index.results)) problems.push({ kind: 'number', ...p });
   for (const p of checkFrequencies(statement, index.model)) problems.push({ kind: 'number', ...p });
   for (const p of checkDrugFrequencies(statement, index.model)) problems.push({ kind: 'number', ...p });
+  for (const p of checkRateCounts(statement, index.model)) problems.push({ kind: 'number', ...p });
+  for (const p of checkPartCounts(statement, index.model)) problems.push({ kind: 'number', ...p });
   const allergyProblems = checkAllergies(statement, index.allergies);
   for (const p of allergyProblems) problems.push({ kind: 'allergy', ...p });
   for (const mention of findMedications(statement)) {

@@ -11,6 +11,7 @@ import { checkFrequencies } from './frequency-check.js';
 import { checkDrugFrequencies } from './drug-frequency-check.js';
 import { checkRateCounts } from './rate-count-check.js';
 import { checkPartCounts } from './part-count-check.js';
+import { checkPassFail } from './pass-fail-check.js';
 import { checkCodes, compactCode, compactTranscript } from './code-check.js';
 import { checkDiagnoses } from './diagnosis-check.js';
 import { buildWordIndex } from './word-index.js';
@@ -173,6 +174,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of companions.length > 0 ? companions : checkAccountTeller(statement, index.model)) problems.push({ kind: 'attribution', ...p });
   for (const p of checkInformants(statement, index.stems, index.labels)) problems.push({ kind: 'attribution', ...p });
   for (const p of checkTestPolarity(statement, index.model)) problems.push({ kind: 'exam', ...p });
+  for (const p of checkPassFail(statement, index.model)) problems.push({ kind: 'exam', ...p });
   for (const p of checkContinuedDose(statement, section, index.model)) problems.push({ kind: 'number', ...p });
   return problems;
 }

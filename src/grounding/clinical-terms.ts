@@ -18,9 +18,6 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   // out is a vital sign, which findTerms leaves alone).
   fever: ['fever', 'fevers', 'febrile', 'feverish', 'pyrexia', 'high temperature', 'a temperature', 'any temperature'],
   'hay fever': ['hay fever', 'hayfever'],
-  // A joint that buckles under the patient, and food or drink that blocks the throat: told as events of their own.
-  'giving way': ['giving way', 'gives way', 'gave way', 'give way', 'buckling', 'buckles', 'buckled'],
-  choking: ['choking', 'choke', 'chokes', 'choked'],
   chills: ['chills', 'chill', 'rigors', 'shivers', 'shivering', 'shivery'],
   'night sweats': ['night sweats', 'night sweat', 'sweats', 'sweating at night', 'sweaty at night'],
   'weight loss': ['weight loss', 'lost weight', 'lost any weight', 'losing weight', 'lose weight', 'unintentional weight loss'],

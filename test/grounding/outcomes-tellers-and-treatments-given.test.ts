@@ -41,17 +41,3 @@ describe('treatment listed as given at the visit', () => {
     expect(kinds({ objective: 'Calf soft, no swelling.' }, t)).toEqual([]);
   });
 });
-
-describe('symptoms told as events of their own', () => {
-  const t = 'Doctor: How are the ankles? Patient: Stiff in the morning, better once I get moving.';
-  it('catches a joint giving way nobody reported', () => {
-    expect(kinds({ subjective: 'Ankles stiff in the morning. Reports episodes of buckling.' }, t)).toContain('negation');
-  });
-  it('catches choking nobody reported', () => {
-    expect(kinds({ subjective: 'Ankles stiff in the morning. Choking on dry food at meals.' }, t)).toContain('negation');
-  });
-  it('leaves them when they were told', () => {
-    const told = 'Patient: My ankle gave way twice on the kerb, and I choked on a bit of toast last week.';
-    expect(kinds({ subjective: 'Ankle giving way twice. One choking episode on toast.' }, told)).toEqual([]);
-  });
-});

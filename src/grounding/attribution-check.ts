@@ -31,6 +31,8 @@ interface SpeakerLine {
   role: Speaker;
   line: number;
   stems: Set<string>;
+  /** A companion passing on the patient's words ("He says he takes it at six", an interpreter's line). */
+  relays?: boolean;
 }
 
 export interface SpeakerIndex {
@@ -44,13 +46,17 @@ const EXAMINER_ONLY_RE = / (?:my (?:physical )?exam|on your \w+ exam|i (?:do |do
 /** A reply that confirms a fact ("yeah , sounds about right", "correct"), unlike "okay" or "sure", which acknowledge. */
 const CONFIRMS_RE = /^(?:(?:um|uh|oh|well|so|,)\s+)*(?:yes|yeah|yep|yup|correct|exactly|that's right|that is right|right)\b/;
 
+/** A companion passing on the patient's words: "he says …", "she tells me …". */
+const RELAYS_RE = /\b(?:he|she|they) (?:says|said|tells|told|thinks|reports|answers)\b/i;
+
 export function indexSpeakers(model: TranscriptModel): SpeakerIndex {
   const lines: SpeakerLine[] = [];
   let swapped = false;
   for (const line of model.lines) {
     if (line.role !== 'clinician' && line.role !== 'patient' && line.role !== 'other') continue;
     if (line.role === 'patient' && EXAMINER_ONLY_RE.test(` ${line.tokens.join(' ')} `)) swapped = true;
-    lines.push({ role: line.role, line: line.line, stems: new Set(contentStems(line.text)) });
+    const relays = line.role === 'other' && (RELAYS_RE.test(line.text) || /\b(?:interpreter|translator)\b/i.test(line.label ?? ''));
+    lines.push({ role: line.role, line: line.line, stems: new Set(contentStems(line.text)), relays });
   }
   // A clinician's question the patient confirms ("so it started on saturday ? — yes") is the patient's too, and so is
   // the statement put to the patient that ends the clinician's turn when the reply confirms it ("i know you had the
@@ -87,6 +93,20 @@ const MIN_WORDS = 6;
 const OTHER_COVER = 0.85;
 const OWN_COVER = 0.3;
 
+/**
+ * "Patient reports a dry cough at night" where the wife, speaking under her own label, told of the cough and the
+ * patient never used any of its words: too short to judge by cover alone, but a companion's line says all of it.
+ */
+function checkShortCompanionAccount(content: string, stems: readonly string[], index: SpeakerIndex): { phrase: string; reason: string; lines: number[] }[] {
+  if (stems.length < 2 || index.swapped || !index.lines.some((l) => l.role === 'patient')) return [];
+  if (coverAll(index, 'patient', stems) > 0 || bestCover(index, 'clinician', stems).score >= 1) return [];
+  // An interpreter's "he says …" is the patient's account.
+  if (index.lines.some((l) => l.relays)) return [];
+  const theirs = bestCover(index, 'other', stems);
+  if (theirs.score < 1) return [];
+  return [{ phrase: content.slice(0, 40), reason: `the note attributes this to the patient, but only the companion says it (line ${theirs.line})`, lines: [theirs.line] }];
+}
+
 export function checkAttribution(statement: string, index: SpeakerIndex): { phrase: string; reason: string; lines: number[] }[] {
   const patientSays = PATIENT_SAYS_RE.exec(statement.trim());
   const clinicianSays = patientSays ? null : CLINICIAN_SAYS_RE.exec(statement.trim());
@@ -94,7 +114,7 @@ export function checkAttribution(statement: string, index: SpeakerIndex): { phra
   // "Patient reports a history of …" is how notes word the chart summary a clinician reads out.
   if (!content || /^(?:a )?(?:past )?(?:medical )?history of\b/i.test(content)) return [];
   const stems = contentStems(content);
-  if (stems.length < MIN_WORDS) return [];
+  if (stems.length < MIN_WORDS) return patientSays ? checkShortCompanionAccount(content, stems, index) : [];
   const claimed = patientSays ? 'patient' : 'clinician';
   // "Pt reports heavy periods" where only the mother, speaking under her own label, told of them: a companion's
   // account is not the patient's either.

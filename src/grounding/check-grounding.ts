@@ -9,6 +9,9 @@ import { checkAggravation } from './aggravation-check.js';
 import { checkDeclinedPlans, checkStoppedMedications, checkWithheldPlans } from './declined-plans.js';
 import { checkFrequencies } from './frequency-check.js';
 import { checkDrugFrequencies } from './drug-frequency-check.js';
+import { checkRateCounts } from './rate-count-check.js';
+import { checkPartCounts } from './part-count-check.js';
+import { checkPassFail } from './pass-fail-check.js';
 import { checkCodes, compactCode, compactTranscript } from './code-check.js';
 import { checkDiagnoses } from './diagnosis-check.js';
 import { buildWordIndex } from './word-index.js';
@@ -120,6 +123,8 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkResultDirections(normaliseTokens(statement), index.results)) problems.push({ kind: 'number', ...p });
   for (const p of checkFrequencies(statement, index.model)) problems.push({ kind: 'number', ...p });
   for (const p of checkDrugFrequencies(statement, index.model)) problems.push({ kind: 'number', ...p });
+  for (const p of checkRateCounts(statement, index.model)) problems.push({ kind: 'number', ...p });
+  for (const p of checkPartCounts(statement, index.model)) problems.push({ kind: 'number', ...p });
   const allergyProblems = checkAllergies(statement, index.allergies);
   for (const p of allergyProblems) problems.push({ kind: 'allergy', ...p });
   for (const mention of findMedications(statement)) {
@@ -169,6 +174,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of companions.length > 0 ? companions : checkAccountTeller(statement, index.model)) problems.push({ kind: 'attribution', ...p });
   for (const p of checkInformants(statement, index.stems, index.labels)) problems.push({ kind: 'attribution', ...p });
   for (const p of checkTestPolarity(statement, index.model)) problems.push({ kind: 'exam', ...p });
+  for (const p of checkPassFail(statement, index.model)) problems.push({ kind: 'exam', ...p });
   for (const p of checkContinuedDose(statement, section, index.model)) problems.push({ kind: 'number', ...p });
   return problems;
 }

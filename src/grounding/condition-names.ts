@@ -286,7 +286,7 @@ export const CONDITION_ROWS: readonly string[] = [
   'fatigue|tired|tiredness|exhaustion|lethargy|lethargic|no energy|lack of energy',
   'fever|febrile|pyrexia|temperature',
   'cough|coughing', 'shortness of breath|dyspnea|breathless|short of breath|sob', 'chest pain', 'palpitations',
-  'edema|oedema|swelling|swollen|fluid retention', 'weight loss|losing weight|lost weight||lost kilos|lost pounds|lost stone', 'weight gain|gained weight',
+  'edema|oedema|swelling|swollen|fluid retention', 'weight loss|losing weight|lost weight||lost kilos|lost pounds|lost stone', 'weight gain|gained weight||gain of kilos|gain of pounds|gained kilos|gained pounds|put on kilos|put on pounds',
   'numbness|numb', 'paresthesia|tingling|pins and needles', 'weakness|weak||grip four out of five|power four out of five|strength four out of five|grip 4/5|power 4/5|strength 4/5',
   'hematochezia|blood in stool|rectal bleeding',
   'abnormal gait|gait disturbance|trouble walking',

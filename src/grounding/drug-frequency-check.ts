@@ -52,6 +52,29 @@ function readHeardForDrug(aliases: readonly string[], model: TranscriptModel): F
   return heard;
 }
 
+/**
+ * Whether every count the conversation gives that meets the claim belongs to other drugs: "furosemide once a day …
+ * apixaban twice a day" does not support "apixaban once daily". A count belongs to another drug when its line names
+ * only other drugs and follows one of them, or when it is the reply to such a line and names none itself.
+ */
+function isMetOnlyByOtherDrugs(claim: Frequency, aliases: readonly string[], model: TranscriptModel): boolean {
+  const names = new Set(aliases.map((a) => a.toLowerCase()));
+  const isOurs = (d: { aliases: readonly string[] }) => d.aliases.some((a) => names.has(a.toLowerCase()));
+  // Only counts said with a number weigh ("every morning" may be the weighing, not a drug).
+  const meets = (h: Frequency) => !h.uncounted && h.period === claim.period && h.low <= claim.high && claim.low <= h.high;
+  return model.lines.every((line, i) => {
+    const tokens = normaliseTokens(line.text);
+    if (!readAll(tokens, line.line).some(meets)) return true;
+    const drugs = findMedicationsInTokens(tokens);
+    // Each count in a line of drugs belongs to the drug before it; one before any drug to none.
+    if (drugs.length > 0) return !readAll(tokens.slice(0, drugs[0]!.index), line.line).some(meets) && !readDrugFrequencies(tokens, line.line).some((d) => isOurs(d) && meets(d.said));
+    const asked = model.lines[i - 1];
+    if (!asked || asked.turn !== line.turn - 1) return false;
+    const askedDrugs = findMedicationsInTokens(normaliseTokens(asked.text));
+    return askedDrugs.length > 0 && !askedDrugs.some(isOurs);
+  });
+}
+
 export function checkDrugFrequencies(statement: string, model: TranscriptModel): FrequencyProblem[] {
   const claims = readDrugFrequencies(normaliseTokens(statement), 0);
   if (claims.length === 0) return [];
@@ -60,9 +83,11 @@ export function checkDrugFrequencies(statement: string, model: TranscriptModel):
   for (const { aliases, said: claim } of claims) {
     // Where the conversation counts the claim's period, the general check judges it (and a count said of the drug's
     // misses in a reply that never names it, "3-4 nights a week", meets it).
-    if (anywhere.some((h) => h.period === claim.period && !h.uncounted)) continue;
     const heard = readHeardForDrug(aliases, model);
     if (heard.length === 0 || heard.some((h) => h.period === claim.period && h.low <= claim.high && claim.low <= h.high)) continue;
+    // Unless the drug's own count for the period is another one and the claim's is said only of other drugs.
+    const ownCount = heard.some((h) => h.period === claim.period && !h.uncounted);
+    if (anywhere.some((h) => h.period === claim.period && !h.uncounted) && !(ownCount && isMetOnlyByOtherDrugs(claim, aliases, model))) continue;
     const told = [...new Set(heard.map((h) => h.text))].slice(0, 3).join(', ');
     problems.push({ phrase: claim.text, reason: `"${claim.text}" is not how often the transcript says ${aliases[0]} is taken (it says ${told})`, lines: heard.map((h) => h.line).filter((n) => n > 0) });
   }

@@ -106,6 +106,9 @@ function isOperationSaid(root: string, index: WordIndex): boolean {
 
 const PLANNED_RE = /\b(?:order\w*|refer\w*|advis\w*|schedul\w*|obtain|arrang\w*|recommend\w*|will|plan\w*|start\w*|begin|send|request\w*|book\w*|get|proceed)\b/i;
 
+/** An objective's list of what was done at the visit: "Treatment today: …", "Interventions: …", "Procedure performed: …". */
+const GIVEN_TODAY_RE = /^\s*(?:treatments?|interventions?|procedures?(?: performed| done)?|performed|manual therapy)(?: (?:today|this (?:session|visit)|given|provided|performed))?\s*:/i;
+
 /** Whether some transcript line says a bare "scan" without naming which. */
 export function readsBareScan(model: TranscriptModel): boolean {
   return model.lines.some((l) => /\bscans?\b/.test(l.tokens.join(' ')) && !SCANNED.test(l.tokens.join(' ')));
@@ -114,7 +117,9 @@ export function readsBareScan(model: TranscriptModel): boolean {
 /** The items of a plan (or an assessment's plan) statement the transcript never names. */
 export function checkPlanItems(statement: string, section: string, index: WordIndex, bareScan: boolean, lines: readonly { role: string; text: string }[] = []): { phrase: string; reason: string }[] {
   // An assessment's item is read only when it is planned there too: its results ("X-ray negative") are the objective's.
-  if (section !== 'plan' && !(section === 'assessment' && PLANNED_RE.test(statement))) return [];
+  // An objective's only when it lists the treatment given at the visit ("Treatment today: …"), not a result.
+  const given = section === 'objective' && GIVEN_TODAY_RE.test(statement);
+  if (section !== 'plan' && !given && !(section === 'assessment' && PLANNED_RE.test(statement))) return [];
   const items = findWrittenTerms(statement, PLAN_ITEMS)
     .filter(({ term, at }) => !saysAnyForm(index, term.said) && !(bareScan && SCANS.has(term.name)) && !isDeniedBefore(statement, at))
     .filter(({ term }) => !(SESSION_SERVICES.has(term.name) && isCourseCarriedOn(statement, lines)))

@@ -264,9 +264,19 @@ function readAgeQuestions(model: TranscriptModel): Set<number> {
   return new Set(model.lines.filter((l) => /\bhow old\b/i.test(l.text)).map((l) => l.turn));
 }
 
-/** "— Fifteen.": a bare whole number that is the short reply to an age asked is that age. */
-function isAgeAnswer(q: Quantity, at: FlatToken, asked: ReadonlySet<number>, model: TranscriptModel): boolean {
-  if (q.cls !== null || q.unit !== null || q.den !== undefined || !Number.isInteger(q.value) || q.value > 120 || !asked.has(at.turn - 1)) return false;
+/** Turns that speak of someone's age without asking it: "I'm not deaf, only old", "at my age", "since my birthday". */
+function readAgeTalk(model: TranscriptModel): Set<number> {
+  return new Set(model.lines.filter((l) => /\b(?:(?:only|too|so|very|getting|am|i'm|he's|she's) old|my age|his age|her age|birthday)\b/i.test(l.text)).map((l) => l.turn));
+}
+
+/**
+ * "— Fifteen.": a bare whole number that is the short reply to an age asked is that age; so is one that opens the
+ * reply to talk of age ("only old" — "Seventy-nine and sharp as ever").
+ */
+function isAgeAnswer(q: Quantity, at: FlatToken, asked: ReadonlySet<number>, talk: ReadonlySet<number>, tokens: readonly string[], model: TranscriptModel): boolean {
+  if (q.cls !== null || q.unit !== null || q.den !== undefined || !Number.isInteger(q.value) || q.value > 120) return false;
+  if (talk.has(at.turn - 1) && (q.index === 0 || tokens[q.index - 1] === '¶') && AGE_FOLLOWERS.has(tokens[q.index + 1] ?? '.')) return true;
+  if (!asked.has(at.turn - 1)) return false;
   const line = model.lines.find((l) => l.line === at.line);
   return line !== undefined && line.tokens.length <= AGE_REPLY_WORDS;
 }
@@ -327,12 +337,13 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
   const lineConcepts = indexLineConcepts(model);
   const said = [...extractQuantities(tokens), ...readSpokenShares(tokens)].sort((a, b) => a.index - b.index);
   const agesAsked = readAgeQuestions(model);
+  const ageTalk = readAgeTalk(model);
   const lineAt = (i: number) => (flat[i] as FlatToken).line;
   const withUnits = carryTestUnits(inheritRepeatedUnits(said, lineAt, tokens), (i) => flat[i] as FlatToken, tokens);
   for (const heard of [...withUnits, ...readTakenDoses(withUnits, tokens, drugs, lineAt)]) {
     if (isScaleName(heard, tokens)) continue;
     const at = flat[heard.index] as FlatToken;
-    const q = isAgeAnswer(heard, at, agesAsked, model) || isStatedAge(heard, tokens) ? { ...heard, cls: 'age', unit: 'years', text: `age ${heard.value}` } : heard;
+    const q = isAgeAnswer(heard, at, agesAsked, ageTalk, tokens, model) || isStatedAge(heard, tokens) ? { ...heard, cls: 'age', unit: 'years', text: `age ${heard.value}` } : heard;
     const key = q.cls === 'time' || q.cls === 'age' ? null : nearestKey(keys, flat, q);
     let drug: readonly string[] | null = null;
     if (q.cls === 'dose') {

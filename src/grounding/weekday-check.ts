@@ -30,7 +30,9 @@ export function checkWeekdays(statement: string, model: TranscriptModel): Weekda
   if (claimed.length === 0) return [];
   const said = new Map<string, number[]>();
   for (const line of model.lines) {
-    for (const day of DAYS) if (line.tokens.some((t) => t === day || t === `${day}s`)) said.set(day, [...(said.get(day) ?? []), line.line]);
+    // "Monday's visit" names Monday as much as "on Monday" does.
+    const words = line.tokens.map((t) => t.replace(/['’]s$/, ''));
+    for (const day of DAYS) if (words.some((t) => t === day || t === `${day}s`)) said.set(day, [...(said.get(day) ?? []), line.line]);
   }
   if (said.size === 0) return [];
   return claimed.filter((c) => !said.has(c.day)).map((c) => ({

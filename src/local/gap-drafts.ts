@@ -16,6 +16,7 @@ import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
 import { DIAGNOSIS_TERM, findDrugs, isDiagnosisStatement, isExamFinding, isPlanStatement } from './clinical-vocabulary.js';
 import { polishSentence } from './polish-sentence.js';
 import { isExamRequest } from './exam-requests.js';
+import { findAskedQuestion, isContentAnswer, quoteAnswer } from './quoted-answers.js';
 import { caseless } from '../text/caseless-pattern.js';
 
 const MIN_WORDS = 2;
@@ -48,8 +49,11 @@ const UNMARKED_QUESTION = caseless(/^(?:(?:ma'am|sir|okay|ok|and|so|now|right)\b
 const POINTER_ONLY = caseless(/^(?:that|this|it|these|those)(?:'s| is| was| are| were)\b/);
 const POINTER_WORDS = 5;
 
+/** Words of medicines the clinical lexicon leaves out, as people ask about them ("anything from the chemist?"). */
+const MEDICINE_WORDS = caseless(/\b(?:tablets?|capsules?|painkillers?|chemist|pharmacy|drops|cream|ointment|spray|prescription)\b/);
+
 function carriesClinicalWord(text: string): boolean {
-  return countMatches(text, CLINICAL_TERMS) > 0 || namesSomething(text);
+  return countMatches(text, CLINICAL_TERMS) > 0 || MEDICINE_WORDS.test(text) || namesSomething(text);
 }
 
 function namesSomething(text: string): boolean {
@@ -77,7 +81,16 @@ export function draftLeftOvers(utterances: readonly Utterance[], phases: readonl
   const left: DraftSentence[] = [];
   utterances.forEach((u, i) => {
     const words = u.text.split(/\s+/).length;
-    if (drafted.has(i) || cited.has(u.line) || u.question || UNMARKED_QUESTION.test(u.text) || words < MIN_WORDS || !carriesClinicalWord(u.text)) return;
+    if (drafted.has(i) || cited.has(u.line) || u.question || UNMARKED_QUESTION.test(u.text)) return;
+    // An answer to a clinical question is clinical whatever its words ("It kept me up at night."); a short one is
+    // kept with its question, quoted (quoted-answers.ts).
+    const asked = findAskedQuestion(utterances, i);
+    const inContext = asked !== undefined && carriesClinicalWord(asked.text) && isContentAnswer(u.text);
+    if (inContext && words < FRAGMENT_WORDS) {
+      left.push({ block: 'history', text: quoteAnswer(asked, u), lines: [asked.line, u.line], spoken: u.text, order: i, leftOver: true });
+      return;
+    }
+    if (words < MIN_WORDS || !(inContext || carriesClinicalWord(u.text))) return;
     // "Two years.", "Her knee.": an answer cut from its question says nothing alone.
     if ((words < FRAGMENT_WORDS && !namesSomething(u.text)) || COURTESY.test(u.text) || TRAFFIC.test(u.text) || GENERAL_TRUTH.test(u.text) || (u.role === 'clinician' && isExamRequest(u.text)) || (words <= POINTER_WORDS && POINTER_ONLY.test(u.text))) return;
     const block = placeLeftOver(u, phases[i]);

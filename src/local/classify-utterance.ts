@@ -32,6 +32,7 @@ import { namesExaminedTooth } from './dental-sites.js';
 import { PROPOSES_CHANGE } from './proposals.js';
 import { isSymptomRecap } from './symptom-recap.js';
 import { isPlanListItem } from './plan-list-items.js';
+import { listsTestsToOrder } from './tests-listed.js';
 import { isClinicalJudgement } from './clinical-judgements.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
 import { ANNOUNCES_RESULTS, type Phase, type Slot, VITALS } from './track-phases.js';
@@ -134,6 +135,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "Fluids: water or weak squash.", "No alcohol.", "Two biscuits at a time.": once the plan is under way, an item
   // listed without a verb, or under a label of its own, is one of its items (plan-list-items.ts).
   if (u.role === 'clinician' && !u.question && phase === 'plan' && isPlanListItem(u.text)) return 'plan';
+  // "Liver function, clotting and a ferritin.": test names alone, with no value or verdict, are what is sent for (tests-listed.ts).
+  if (u.role === 'clinician' && !u.question && phase !== 'history' && listsTestsToOrder(u.text)) return 'plan';
   const everyday = u.role === 'clinician' && !u.question ? placeEverydayTalk(u.text, phase, u.raw) : undefined;
   if (everyday) return everyday === 'aside' ? undefined : everyday;
   // A value weighed against a norm, a course compared, a cause, risk or eligibility explained: see clinical-judgements.ts.

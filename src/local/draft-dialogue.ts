@@ -43,7 +43,7 @@ export function chooseAddressee(speakers: Record<string, Role>): string | undefi
   return other ? describeSpeaker(other[0]) : undefined;
 }
 
-export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, Role>, options: { family?: Family } = {}): { drafts: DraftSentence[]; utterances: Utterance[] } {
+export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, Role>, options: { family?: Family } = {}): { drafts: DraftSentence[]; utterances: Utterance[]; phases: Phase[] } {
   const addressee = chooseAddressee(speakers);
   const patientNames = namesOfPatient(speakers);
   const checks = findIdentityAnswers(turns);
@@ -307,7 +307,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     }
     drafts.push({ block: a.block, text: polishSentence(a.text), lines: a.lines, spoken: a.text, order });
   }
-  return { drafts, utterances };
+  return { drafts, utterances, phases };
 }
 
 const ASKS_ABOUT_PATIENT = caseless(/^(?:(?:and|so|okay|now|right),?\s+)*(?:how (?:have|has|are|is|do|did|does|long|often|much|far|bad)|what (?:happened|brings|brought|made|makes|do you|did you|have you|are you|is it|was it|sort|kind)|when (?:did|does|do|was|is)|where (?:is|does|do|did)|tell me (?:about|more)|do you|did you|have you|are you|were you|has (?:it|he|she)|does (?:it|he|she)|is (?:it|he|she|there)|any (?:other|family|problems|changes)|what can (?:we|i) do|how can (?:we|i) help|what(?:'s| is| has) (?:been )?(?:going on|the (?:problem|matter|trouble)))\b/);

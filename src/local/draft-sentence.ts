@@ -3,7 +3,11 @@ import type { EvidenceSentence, Role } from './types.js';
 import type { Gender } from './rewrite-person.js';
 import type { BlockName, Family } from './specialty-layout.js';
 
-export interface DraftSentence extends EvidenceSentence { block: BlockName; spoken: string; order: number; clinician?: boolean }
+export interface DraftSentence extends EvidenceSentence {
+  block: BlockName; spoken: string; order: number; clinician?: boolean;
+  /** Kept by no reader, only because it carries a clinical word (gap-drafts.ts): ranked after every other sentence. */
+  leftOver?: boolean;
+}
 
 export interface DraftNote { blocks: Record<BlockName, DraftSentence[]>; gender: Gender; family: Family; speakers: Record<string, Role> }
 

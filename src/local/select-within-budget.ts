@@ -153,7 +153,7 @@ function sumWords(items: { text: string }[]): number {
   return items.reduce((a, s) => a + countWords(s.text), 0);
 }
 
-export function selectWithinBudget<T extends { text: string }>(all: T[], block: BudgetedBlock, budget = WORD_BUDGETS[block], undertakings = false): T[] {
+export function selectWithinBudget<T extends { text: string; leftOver?: boolean }>(all: T[], block: BudgetedBlock, budget = WORD_BUDGETS[block], undertakings = false): T[] {
   // "I'd like to do a quick physical exam", "the nurse will be in": the visit's agenda is no item of the plan (visit-agenda.ts).
   const whole = block === 'plan' ? dropVisitAgenda(all) : all;
   if (sumWords(whole) <= budget) return whole;
@@ -162,7 +162,8 @@ export function selectWithinBudget<T extends { text: string }>(all: T[], block: 
   if (sumWords(items) <= budget) return items;
   const ranked = items
     .map((item, index) => ({ item, index, score: scoreContent(item.text, block), words: countWords(item.text) }))
-    .sort((a, b) => b.score - a.score || a.index - b.index);
+    // A sentence no reader placed (gap-drafts.ts) only fills what the others leave of the budget.
+    .sort((a, b) => Number(a.item.leftOver === true) - Number(b.item.leftOver === true) || b.score - a.score || a.index - b.index);
   const keep = new Set<number>();
   let used = 0;
   // A short line that orders, prescribes, refers or books is kept whatever the budget: it costs few words and a plan

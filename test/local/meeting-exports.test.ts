@@ -13,10 +13,8 @@ import { roleFromLabel } from '../../src/text/speaker-labels.js';
  * must read with every speaker in the right role and its key phrases in the right section. Those the engine still
  * reads wrongly are listed here and expected to fail, so a fix shows as a case leaving the list.
  */
-const KNOWN_FAILING = new Set([
-  'diet.teams-docx-paste.lastfirst.txt',
-  'diet.zoom-pane.plain.txt',
-]);
+// Both dietitian exports left the list in stop 42, when statements no reader placed were kept (gap-drafts.ts).
+const KNOWN_FAILING = new Set<string>([]);
 
 describe('meeting exports read with the right roles and sections', () => {
   it('has at least 24 fixtures', () => expect(CASES.length).toBeGreaterThanOrEqual(24));

@@ -31,6 +31,7 @@ import { describesLetter, teachesWarningSigns } from './plan-explanations.js';
 import { namesExaminedTooth } from './dental-sites.js';
 import { PROPOSES_CHANGE } from './proposals.js';
 import { isSymptomRecap } from './symptom-recap.js';
+import { namesSpecialTestResult } from './special-tests.js';
 import { isPlanListItem } from './plan-list-items.js';
 import { isClinicalJudgement } from './clinical-judgements.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
@@ -197,6 +198,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "Physio referral.", "Gout's unlikely.": once the judgement is under way, two words can be a plan item or a differential.
   if (u.role === 'clinician' && phase === 'plan' && !u.question && words <= 3 && TERSE_ORDER.test(u.text)) return 'plan';
   if (u.role === 'clinician' && phase !== 'history' && !u.question && words <= 3 && TERSE_LIKELIHOOD.test(u.text) && DIAGNOSIS_TERM.test(u.text)) return 'assessment';
+  // "Talar tilt negative.", "Lachman negative.": a manoeuvre named with its result, once the history is taken (special-tests.ts).
+  if (u.role === 'clinician' && phase !== 'history' && !u.question && namesSpecialTestResult(u.text)) return 'exam';
   if ((words < 3 && !(u.role === 'clinician' && (/\b\d{2,3}\/\d{2,3}\b/.test(u.text) || SHORT_READING.test(u.text)))) || (words < 9 && (SMALL_TALK.test(u.text) || SMALL_TALK.test(u.raw)) && !substantive)) return undefined;
   if (words <= 4 && /^(?:thank(?:s| you)|bye|goodbye|see you|you too)\b/i.test(u.text)) return undefined;
   if (u.role !== 'clinician') {

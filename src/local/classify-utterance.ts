@@ -32,6 +32,7 @@ import { namesExaminedTooth } from './dental-sites.js';
 import { PROPOSES_CHANGE } from './proposals.js';
 import { isSymptomRecap } from './symptom-recap.js';
 import { namesSpecialTestResult } from './special-tests.js';
+import { handsOverProgramme, namesAidForTask, setsGoal } from './verbless-plan-items.js';
 import { isPlanListItem } from './plan-list-items.js';
 import { isClinicalJudgement } from './clinical-judgements.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
@@ -146,6 +147,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "For the pressure, amlodipine 0.625 mg once a day": a drug with its dose and how often, once the plan is under way,
   // is prescribed, whatever reading the condition it treats is named by. (An impression that goes on to the drug, "my
   // impression is … so I think we should put him on…", is left to the judgement readers.)
+  // A programme, an aid or a goal named without a verb, once the plan is under way (verbless-plan-items.ts).
+  if (u.role === 'clinician' && phase === 'plan' && !u.question && (handsOverProgramme(u.text) || namesAidForTask(u.text) || setsGoal(u.text))) return 'plan';
   // ("That means 5 milligrams every day, except 2.5 on Mondays": the drug named in the sentence before; a dose's unit is enough.)
   if (u.role === 'clinician' && phase === 'plan' && !u.question && DOSED_SCHEDULE.test(u.text) && (findDrugs(u.text).length > 0 || DOSE_UNIT.test(u.text)) && !/\b(?:was|were|used to|had been|last (?:time|week|month|year)|impression|i think|diagnos\w*)\b/i.test(u.text)) return 'plan';
   // "I want to start a daily controller. It's called fluticasone 44 micrograms.": the drug just proposed, named.

@@ -11,6 +11,7 @@ import type { Family } from './specialty-layout.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { normalizeAsrText } from './normalize-asr-text.js';
 import { splitSentences } from './split-sentences.js';
+import { isQuestion } from './extract-utterances.js';
 
 /** How many sentences of an answering turn are read as the answer: past these the speaker has moved on. */
 const SENTENCES_READ = 4;
@@ -36,11 +37,22 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
 }
 
+/**
+ * Whether a sentence asks: by its question mark, or, in unpunctuated ASR ("any chance he ate something he shouldn't"),
+ * by its opening words, as the utterances themselves are read.
+ */
+export function asksAsQuestion(sentence: string): boolean {
+  return /\?\s*$/.test(sentence) || (!/[.!,;:]\s*$/.test(sentence) && isQuestion(sentence));
+}
+
 /** The question a clinician's turn ends on, when it ends on one. */
 function endingQuestion(turn: Turn): string | undefined {
   const last = splitSentences(normalizeAsrText(turn.text)).at(-1) ?? '';
-  return /\?\s*$/.test(last) ? last : undefined;
+  return asksAsQuestion(last) ? last : undefined;
 }
+
+/** "Ah.", "Mm-hmm.", "Right.": the clinician only lets the teller go on; the answer is not over. */
+const LETS_GO_ON = caseless(/^(?:ah+|oh+|mm+(?:-?hmm+)?|uh-?huh|hmm+|right|okay|ok|i see|go on|yeah|yes|wow|gosh|oh dear|oh no)[.!,]?$/);
 
 /**
  * The visits whose history is told at length in the teller's own words: a medical visit's, and a talking therapy's,
@@ -67,8 +79,11 @@ export function readsWholeAnswers(role: Utterance['role'], family: Family | unde
 export function continuesHistoryAnswer(u: Utterance, turns: Turn[], indexInTurn: number, phase: string): boolean {
   if (u.role === 'clinician' || u.question || phase !== 'history' || indexInTurn >= SENTENCES_READ) return false;
   if (wordCount(u.text) < 3 || DENIES_OR_INTENDS.test(u.text) || BARE_REPLY.test(u.text) || REACTION.test(u.text) || HOSTING.test(u.text)) return false;
-  for (let k = u.turn - 1, between = 0; k >= 0 && between <= TURNS_BETWEEN; k--, between++) {
+  for (let k = u.turn - 1, between = 0; k >= 0 && between <= TURNS_BETWEEN; k--) {
     const before = turns[k]!;
+    // (The clinician's "ah" between two of the answer's turns is not counted as one of them.)
+    if (before.role === 'clinician' && LETS_GO_ON.test(before.text.trim())) continue;
+    between++;
     if (before.role !== 'clinician') continue;
     const asked = endingQuestion(before);
     return asked !== undefined && !ABOUT_THE_VISIT.test(asked);

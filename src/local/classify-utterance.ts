@@ -31,6 +31,8 @@ import { describesLetter, teachesWarningSigns } from './plan-explanations.js';
 import { namesExaminedTooth } from './dental-sites.js';
 import { PROPOSES_CHANGE } from './proposals.js';
 import { isSymptomRecap } from './symptom-recap.js';
+import { namesSpecialTestResult } from './special-tests.js';
+import { handsOverProgramme, namesAidForTask, setsGoal } from './verbless-plan-items.js';
 import { isPlanListItem } from './plan-list-items.js';
 import { listsTestsToOrder } from './tests-listed.js';
 import { isClinicalJudgement } from './clinical-judgements.js';
@@ -51,7 +53,7 @@ const CHART_SAYS = caseless(/\b(?:looking (?:through|at|over)|reviewing|went thr
 
 /** `short`: a visit of a few dozen sentences, where almost every statement a patient makes is worth keeping. */
 /** "Alex, you seem brighter today": a name said to get someone's attention, which the sentence's purpose is read past. */
-const VOCATIVE = /^(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?!(?:Yes|No|Okay|Ok|Well|Now|So|Sure|Right|Alright|Great|Good|Perfect|Also|Then|First|Next|Today|And|But|Hi|Hello|Oh|Yeah|Thanks|Sorry|Look|Listen|Again|Otherwise|Honestly|Actually|Finally|Lastly|Overall|Anyway)\b)[A-Z][a-z]+,\s+(?=(?:you|your|i|we|when|it|this|that|the|so|let's|there)\b)/;
+const VOCATIVE = /^(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?!(?:Yes|No|Okay|Ok|Well|Now|So|Sure|Right|Alright|Great|Good|Perfect|Also|Then|First|Next|Today|And|But|Hi|Hello|Oh|Yeah|Thanks|Sorry|Look|Listen|Again|Otherwise|Honestly|Actually|Finally|Lastly|Overall|Anyway)\b)[A-Z][a-z]+,\s+(?=(?:you|your|i|we|when|it|this|that|the|so|let's|there|he|she|he's|she's|his|her)\b)/;
 
 /** The exam's requests, not errands: "can you show me", "could you lie back". */
 const NOT_ERRANDS = new Set('come move step show tell hear see feel point look lie lay sit stand walk turn bend lift raise push pull squeeze open close breathe cough follow hold move touch stick try read describe say rate remember confirm spell'.split(' '));
@@ -148,7 +150,10 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "For the pressure, amlodipine 0.625 mg once a day": a drug with its dose and how often, once the plan is under way,
   // is prescribed, whatever reading the condition it treats is named by. (An impression that goes on to the drug, "my
   // impression is … so I think we should put him on…", is left to the judgement readers.)
-  if (u.role === 'clinician' && phase === 'plan' && !u.question && DOSED_SCHEDULE.test(u.text) && findDrugs(u.text).length > 0 && !/\b(?:was|were|used to|had been|last (?:time|week|month|year)|impression|i think|diagnos\w*)\b/i.test(u.text)) return 'plan';
+  // A programme, an aid or a goal named without a verb, once the plan is under way (verbless-plan-items.ts).
+  if (u.role === 'clinician' && phase === 'plan' && !u.question && (handsOverProgramme(u.text) || namesAidForTask(u.text) || setsGoal(u.text))) return 'plan';
+  // ("That means 5 milligrams every day, except 2.5 on Mondays": the drug named in the sentence before; a dose's unit is enough.)
+  if (u.role === 'clinician' && phase === 'plan' && !u.question && DOSED_SCHEDULE.test(u.text) && (findDrugs(u.text).length > 0 || DOSE_UNIT.test(u.text)) && !/\b(?:was|were|used to|had been|last (?:time|week|month|year)|impression|i think|diagnos\w*)\b/i.test(u.text)) return 'plan';
   // "I want to start a daily controller. It's called fluticasone 44 micrograms.": the drug just proposed, named.
   if (u.role === 'clinician' && phase !== 'history' && !u.question && DRUG_NAMED.test(u.text) && findDrugs(u.text).length > 0) return 'plan';
   // "…so from a diabetes point of view your feet are low risk": a risk graded is the judgement, though said of the body.
@@ -200,6 +205,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "Physio referral.", "Gout's unlikely.": once the judgement is under way, two words can be a plan item or a differential.
   if (u.role === 'clinician' && phase === 'plan' && !u.question && words <= 3 && TERSE_ORDER.test(u.text)) return 'plan';
   if (u.role === 'clinician' && phase !== 'history' && !u.question && words <= 3 && TERSE_LIKELIHOOD.test(u.text) && DIAGNOSIS_TERM.test(u.text)) return 'assessment';
+  // "Talar tilt negative.", "Lachman negative.": a manoeuvre named with its result, once the history is taken (special-tests.ts).
+  if (u.role === 'clinician' && phase !== 'history' && !u.question && namesSpecialTestResult(u.text)) return 'exam';
   if ((words < 3 && !(u.role === 'clinician' && (/\b\d{2,3}\/\d{2,3}\b/.test(u.text) || SHORT_READING.test(u.text)))) || (words < 9 && (SMALL_TALK.test(u.text) || SMALL_TALK.test(u.raw)) && !substantive)) return undefined;
   if (words <= 4 && /^(?:thank(?:s| you)|bye|goodbye|see you|you too)\b/i.test(u.text)) return undefined;
   if (u.role !== 'clinician') {
@@ -393,6 +400,7 @@ const SHOWS_IMAGE = /^(?:(?:so|okay|now|right),?\s+)?(?:let's|let me|we'll|i'll)
 const CONDITION_COURSE = caseless(/\b(?:has|have|is|are)\s+(?:now\s+|completely\s+|fully\s+|all\s+)?(?:resolved|resolving|settled|cleared|healed|worsening)\b/);
 const MAINTAINS = caseless(/\b(?:(?:they|it|that|this|which|these|those) (?:\w+ )?(?:keeps?|maintains?|feeds?) (?:the|your|his|her|their|it|this) (?:\w+ )?(?:going|stuck|alive)|what(?:'s| is) (?:keeping|maintaining|feeding) (?:the|your|his|her|their|it)\b)/);
 /** "0.625 mg once a day", "5 ml twice daily", "2 puffs every morning": a dose and how often it is taken. */
+const DOSE_UNIT = caseless(/\b\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|milligrams?|units?|puffs?|tablets?)\b/);
 const DOSED_SCHEDULE = caseless(/\b\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|milligrams?|ml|mls|units?|puffs?|tablets?|tabs?|drops?)\b[^.?!]{0,20}?\b(?:once|twice|three times|four times|every|each|daily|nightly|weekly|a day|a week|per day|at night|in the morning)\b/);
 const DRUG_NAMED = caseless(/^(?:(?:and|so|okay),?\s+)?(?:it's|it is|that's|that is|this one's|the (?:new )?(?:medicine|inhaler|tablet|cream|spray|drops) is) called\b/);
 const REACHING = caseless(/\b(?:is|are|'s|'re|has|have) (?:now |already |just )?(?:starting|beginning|started|begun) to (?:affect|involve|damage|erode|press on|compress|irritate|weaken|eat into)\b/);

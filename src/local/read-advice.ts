@@ -34,13 +34,17 @@ export function firstWord(text: string): string {
   return text.split(/[\s,]+/)[0]?.toLowerCase() ?? '';
 }
 
+/** "Tell the pharmacist you're on warfarin", "show them this card": passing word on to others ("tell me…" asks). */
+const TELLS_OTHERS = caseless(/^(?:tell|show|inform|remind|warn) (?:the|your|them|him|her|anyone|any|whoever|every|each)\b/);
+
 /** An instruction to the patient ("Dry her ears after swimming", "Stand up slowly at first"): a verb first, with a when or how. */
 export function isAdvice(text: string, phase: Phase = 'history'): boolean {
   const core = text
-    .replace(/^(?:(?:while|until|when|before|after|once|as soon as|if|every) [^,]{1,60},\s*(?:(?:if|when) [^,]{1,60},\s*)?|for (?:a|an|the|any) [^,]{1,30},\s*|(?:on|for|with|during|at|in) [^,]{1,30},\s*(?=[a-z]+ (?:your|the|a|an|his|her|their|it|them|some|up|down|off|each|both|every)\b|(?:take|try|use|do|keep|get|make|go|walk|stretch|rest|drink|eat|wear|avoid|stop|start|put)\b))/i, '')
+    // ("Whenever you're given an antibiotic, or anything new, tell the pharmacist…": the condition may run on with "or".)
+    .replace(/^(?:(?:while|until|when|whenever|any ?time|each time|every time|before|after|once|as soon as|if|every) [^,]{1,60},\s*(?:(?:if|when|or) [^,]{1,60},\s*)?|for (?:a|an|the|any) [^,]{1,30},\s*|(?:on|for|with|during|at|in) [^,]{1,30},\s*(?=[a-z]+ (?:your|the|a|an|his|her|their|it|them|some|up|down|off|each|both|every)\b|(?:take|try|use|do|keep|get|make|go|walk|stretch|rest|drink|eat|wear|avoid|stop|start|put)\b))/i, '')
     .replace(/^(?:(?:so|and|also|then|now|okay|please|just|first|second|finally|meanwhile|in the meantime|only|always|never|don't|do not|definitely|for now|at home|at night|every day|each day|from now on|going forward|this week|next week|today|tonight|in the mornings?|(?:once|twice|three times) (?:a|per) (?:day|week|night)|every (?:morning|evening|night|other day)|(?:on|during|in|for) (?:\w+ ){0,2}(?:days?|shifts?|nights?|weekends?|mornings?|evenings?|flights?|drives?|runs?|walks?|trips?)),?\s+)+/i, '');
   const first = core.split(/[\s,]+/)[0]?.toLowerCase() ?? '';
-  if (!IMPERATIVE_VERBS.has(first) || /\?$/.test(text) || text.split(/\s+/).length < 4) return false;
+  if (!(IMPERATIVE_VERBS.has(first) || TELLS_OTHERS.test(core)) || /\?$/.test(text) || text.split(/\s+/).length < 4) return false;
   // "Do a single leg squat for me on the right": a request of the exam, unless it says when or how often.
   if (/\bfor me\b/i.test(text) && !ADVICE_MARKERS.test(text.replace(/\bon the (?:left|right)\b/gi, ''))) return false;
   // "Lie on your stomach", "take a deep breath": exam instructions, unless they say when or how often.

@@ -10,6 +10,7 @@ import { announcedMeasure, namedExamTopic } from './spoken-readings.js';
 import { asksToExamine } from './exam-requests.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
 import { sumsUp, tellsPlan } from './plan-turn-markers.js';
+import { asksForStory, concludesExam, statesFinding } from './exam-not-begun.js';
 
 export type Slot = 'history' | 'exam' | 'results' | 'assessment' | 'plan';
 export type Phase = 'history' | 'exam' | 'plan';
@@ -54,14 +55,24 @@ const ASKS_OF_FINDING = /^(?:(?:so|and|okay|right|well|oh|sorry),?\s+)*(?:what d
 /** "Is it arthritis?", "Could it be gout?": the patient's own guess at the diagnosis, asked once examined. */
 const ASKS_IF_CONDITION = caseless(/^(?:(?:so|and|okay|right|well|oh|doctor|doc),?\s+)*(?:is it|is this|is that|could it be|could this be|might it be|do i have|have i got) (?:a |an |the |some )?[a-z' -]{3,30}\??$/);
 
-/** Works out the visit phase at each sentence from the clinician's transitions; it never moves backwards. */
+/**
+ * Works out the visit phase at each sentence from the clinician's transitions; it never moves backwards, but for an
+ * exam opened and not begun (exam-not-begun.ts).
+ */
 export function trackPhases(utterances: Utterance[]): Phase[] {
   let phase: Phase = 'history';
+  // Whether the exam, once opened, has shown anything yet; whether it was opened only to settle the patient.
+  let found = false;
+  let settled = false;
   // "What does that mean?" asked of a finding mid-exam: the clinician's answer is a judgement, but the exam may not be
   // over. A plan such a question opened gives way to the exam again when the clinician goes on examining; one the
   // clinician opens, or a question for the verdict ("what's the verdict?"), is the plan for good.
   let askedInto = false;
   return utterances.map((u, i) => {
+    if (phase === 'exam' && !found && asksForStory(u)) [phase, settled] = ['history', true];
+    // Back in the history, the exam begins with the first thing found ("So there's swelling over the outside…").
+    else if (phase === 'history' && settled && statesFinding(u)) [phase, found] = ['exam', true];
+    const before = phase;
     // A topic named on its own ("So, the colonoscopy.") opens a review of results when the same turn goes on to state one.
     const next = utterances[i + 1];
     const opensResults = ANNOUNCED_TOPIC.test(u.text) && next !== undefined && next.turn === u.turn && !next.question;
@@ -71,11 +82,12 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
       // (plan-turn-markers.ts: the turn said in the words of a visit that never announces a plan.)
       const nextSaid = next !== undefined && next.turn === u.turn ? next.text : undefined;
       if (PLAN_START.test(u.text) || HOMEWORK_START.test(u.text) || (!u.question && SUMS_UP.test(u.text)) || (phase === 'exam' && !u.question && SUMMING_UP.test(u.text))
-        || (phase !== 'plan' && !u.question && (tellsPlan(u.text) || sumsUp(u.text, phase === 'exam', nextSaid)))) [phase, askedInto] = ['plan', false];
+        || (phase !== 'plan' && !u.question && (tellsPlan(u.text) || sumsUp(u.text, phase === 'exam', nextSaid))) || (phase === 'exam' && found && concludesExam(u))) [phase, askedInto] = ['plan', false];
       else if ((phase === 'history' || askedInto) && (EXAM_START.test(withoutLookingUp(u.text)) || placesBody(u.text) || (!u.question && asksToExamine(u.text)) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u) || examined)) [phase, askedInto] = ['exam', false];
       else if (askedInto && !u.question && describesBodyInExam(u.text)) [phase, askedInto] = ['exam', false];
     }
-    else if (phase === 'exam' && u.question && (ASKS_VERDICT.test(u.text) || (ASKS_IF_CONDITION.test(u.text) && DIAGNOSIS_TERM.test(u.text)))) [phase, askedInto] = ['plan', ASKS_OF_FINDING.test(u.text)];
+    else if (phase === 'exam' && found && u.question && (ASKS_VERDICT.test(u.text) || (ASKS_IF_CONDITION.test(u.text) && DIAGNOSIS_TERM.test(u.text)))) [phase, askedInto] = ['plan', ASKS_OF_FINDING.test(u.text)];
+    found = phase === 'exam' && (found || (before === 'exam' && statesFinding(u)));
     return phase;
   });
 }

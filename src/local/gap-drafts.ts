@@ -85,6 +85,9 @@ export function draftLeftOvers(utterances: readonly Utterance[], phases: readonl
     // An answer to a clinical question is clinical whatever its words ("It kept me up at night."); a short one is
     // kept with its question, quoted (quoted-answers.ts).
     const asked = findAskedQuestion(utterances, i);
+    // A reader that took the pair cites both lines, though another sentence shares the answer's line.
+    const pairRead = asked !== undefined && drafts.some((d) => d.lines.includes(asked.line) && d.lines.includes(u.line));
+    if (pairRead) return;
     const inContext = asked !== undefined && carriesClinicalWord(asked.text) && isContentAnswer(u.text);
     if (inContext && words < FRAGMENT_WORDS) {
       left.push({ block: 'history', text: quoteAnswer(asked, u), lines: [asked.line, u.line], spoken: u.text, order: i, leftOver: true });

@@ -50,6 +50,13 @@ describe('a short answer no reader took', () => {
     ])).toEqual([]);
   });
 
+  it('leaves a pair a reader took to that reader, though another sentence shares the answer\'s line', () => {
+    const utterances = visit([['clinician', 'How is the shoulder?'], ['patient', 'Much easier.'], ['patient', 'Still stiff first thing when I get up.']]);
+    utterances[2] = { ...utterances[2]!, line: 2, turn: 1 };
+    const drafted = [{ block: 'history' as const, text: 'The shoulder is much easier.', lines: [1, 2], spoken: 'Much easier.', order: 0 }];
+    expect(draftLeftOvers(utterances, ['history', 'history', 'history'], drafted, 'male').map((d) => d.text)).toEqual(['Still stiff first thing when he gets up.']);
+  });
+
   it('pairs only a clinician\'s question asked in an earlier turn', () => {
     const u = visit([['patient', 'Is it the knee?'], ['patient', 'Probably the knee.'], ['clinician', 'Sore where?'], ['patient', 'Kneecap.']]);
     expect(findAskedQuestion(u, 1)).toBeUndefined();

@@ -18,7 +18,7 @@ const NOT_PLAN_LABEL = caseless(/\b(?:diagnos\w*|impression|assessment|exam\w*|h
 /** A finite verb or a subject: the clause says something of someone, which an item of a list does not. */
 const FINITE = caseless(/\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|can|could|will|would|shall|should|may|might|must|i|you|we|he|she|they|it|there|this|that|these|those|let's|don't|doesn't|didn't|isn't|aren't|wasn't|can't|won't)\b|'(?:s|re|m|ll|d|ve)\b/);
 /** How much, how often, when, or which instead: what makes a verbless phrase an instruction rather than a remark. */
-const DOSED = caseless(/\b(?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty|half|every|each|per|a day|a week|at a time|after|before|instead|rather than|only|always|never|daily|twice|once|until|today|tonight|for (?:now|the next)|for (?:(?:your |the )?main )?meals?|with (?:each |every )?meals?|at (?:breakfast|lunch|dinner|supper|bedtime))\b/);
+const DOSED = caseless(/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|sixty|ninety|half|every|each|per|a day|a week|at a time|after|before|instead|rather than|only|always|never|daily|twice|once|until|today|tonight|for (?:now|the next)|for (?:(?:your |the )?main )?meals?|with (?:each |every )?meals?|at (?:breakfast|lunch|dinner|supper|bedtime))\b/);
 /** "Like an apple with peanut butter", "for example yoghurt": an example of an item, not an item. */
 const EXAMPLE = caseless(/^(?:(?:and|so|or),?\s+)?(?:like|such as|for example|for instance|e\.g\.|say)\b/);
 /** "Because of the weight loss", "from the stroke": a reason given for what was said, not an item. */

@@ -72,7 +72,7 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
       const examined = namesWhatIsExamined(u) && next !== undefined && next.turn === u.turn && !next.question;
       // (plan-turn-markers.ts: the turn said in the words of a visit that never announces a plan.)
       const nextSaid = next !== undefined && next.turn === u.turn ? next.text : undefined;
-      if (PLAN_START.test(u.text) || HOMEWORK_START.test(u.text) || (!u.question && SUMS_UP.test(u.text)) || (phase === 'exam' && !u.question && SUMMING_UP.test(u.text))
+      if (PLAN_START.test(u.text) || HOMEWORK_START.test(u.text) || (!u.question && SUMS_UP.test(u.text)) || (phase === 'exam' && !u.question && (SUMMING_UP.test(u.text) || concludesExam(u.raw ?? u.text)))
         || (phase !== 'plan' && !u.question && (tellsPlan(u.text) || sumsUp(u.text, phase === 'exam', nextSaid)))) [phase, askedInto] = ['plan', false];
       else if ((phase === 'history' || askedInto) && (EXAM_START.test(withoutLookingUp(u.text)) || placesBody(u.text) || (!u.question && asksToExamine(u.text)) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u) || examined)) {
         resultsOnly = phase === 'history' && (opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text)) && !EXAM_START.test(withoutLookingUp(u.text)) && !placesBody(u.text) && !measuresNow(u) && !examined;
@@ -86,6 +86,15 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
     else if (phase === 'exam' && u.question && (ASKS_VERDICT.test(u.text) || (ASKS_IF_CONDITION.test(u.text) && DIAGNOSIS_TERM.test(u.text)))) [phase, askedInto] = ['plan', ASKS_OF_FINDING.test(u.text)];
     return phase;
   });
+}
+
+/**
+ * "So Maya has an ear infection on the left", "so you've got a sprained ankle": once examined, a "so" that gives the
+ * patient a condition is the verdict the exam led to, and the plan follows.
+ */
+const SO_GIVES_CONDITION = /^(?:(?:okay|ok|right|alright|well|good),?\s+)*so,?\s+(?:[A-Z][a-z]+|he|she|you|they|your [a-z]+|his [a-z]+|her [a-z]+)(?:'s got|'ve got| has got| has| have)\s/i;
+function concludesExam(text: string): boolean {
+  return SO_GIVES_CONDITION.test(text) && DIAGNOSIS_TERM.test(text);
 }
 
 /**

@@ -33,8 +33,9 @@ import { PROPOSES_CHANGE } from './proposals.js';
 import { isSymptomRecap } from './symptom-recap.js';
 import { namesSpecialTestResult } from './special-tests.js';
 import { handsOverProgramme, namesAidForTask, setsGoal } from './verbless-plan-items.js';
-import { isPlanListItem } from './plan-list-items.js';
+import { isPlanListItem, setsGoal as setsAim } from './plan-list-items.js';
 import { listsTestsToOrder } from './tests-listed.js';
+import { prescribesByName } from './drug-plan-items.js';
 import { isClinicalJudgement } from './clinical-judgements.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
 import { ANNOUNCES_RESULTS, type Phase, type Slot, VITALS } from './track-phases.js';
@@ -116,6 +117,10 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (isRadioProcedure(u.text)) return undefined;
   // "I need you to chew these…", "I've got an 18 gauge in", "call it in, STEMI alert": treatment done now (actions-done-now.ts).
   if (u.role === 'clinician' && !u.question && isActionDoneNow(u.text)) return 'plan';
+  // "A realistic goal is to lose 5 kilos": a goal set, not a weight measured (plan-list-items.ts).
+  if (u.role === 'clinician' && !u.question && phase !== 'history' && setsAim(u.text)) return 'plan';
+  // "Amoxicillin again, since that worked last time.", "Yes, paracetamol is fine too." (drug-plan-items.ts).
+  if (u.role === 'clinician' && !u.question && phase === 'plan' && prescribesByName(u.text)) return 'plan';
   // "…no ST elevation in V4R. So no sign of right ventricular involvement.": the judgement drawn (conclusions-drawn.ts).
   if (u.role === 'clinician' && !u.question && phase !== 'history' && (isConclusionDrawn(u.text) || isConclusionDrawn(u.raw))) return 'assessment';
   const substantive = /\d/.test(u.text) || countMatches(u.text, CLINICAL_TERMS) > 0 || findDrugs(u.text).length > 0 || DIAGNOSIS_TERM.test(u.text);

@@ -19,7 +19,7 @@ import { caseless, type CaselessPattern } from '../text/caseless-pattern.js';
 import { DIAGNOSIS_TERM } from './clinical-vocabulary.js';
 
 const DEGREE = String.raw`(?:(?:still|now|also|just|only|well|way|clearly|comfortably|nicely|right|definitely|slightly|quite|a (?:bit|little|touch|fair bit|lot)|much|far|not|yet)\s+)*`;
-const NORM = String.raw`(?:(?:the|our|your|his|her|their)\s+)?(?:(?:normal|therapeutic|reference|safe|healthy|ideal|usual|expected|target)\s+)?(?:target|goal|range|limits?|normal)\b`;
+const NORM = String.raw`(?:(?:the|our|your|his|her|their)\s+)?(?:(?:normal|therapeutic|reference|safe|healthy|ideal|usual|expected|target|obese|obesity|overweight|underweight|diabetic|pre-?diabetic|hypertensive|osteopenic|osteoporotic|borderline|abnormal|high|low|severe|moderate|mild)\s+)?(?:target|goal|range|limits?|normal)\b`;
 // (Present tense only: "your cholesterol was high" may be last year's result, told back as history.)
 const COPULA = String.raw`(?:is|are|'s|'re|remains?|stays?|sits?|sitting|running|came (?:back|in)|comes (?:back|in))`;
 

@@ -88,6 +88,9 @@ const AMOUNT = `(?:\\d+(?:\\.\\d+)?|${NUMBERISH}(?:[ -]${NUMBERISH})?)(?:\\s*(?:
 const CORRECTED_SLIP = [
   caseless(`\\b${AMOUNT},?\\s+(?:no,?\\s+)?(?:sorry|no wait|wait|i mean|correction|scratch that)[,.]?\\s+(?:(?:to|make (?:it|that)|it's|that's)\\s+)?(?=(?:\\d|${NUMBERISH}\\b))`, 'g'),
   caseless(`\\b(?:left|right)(?:\\s+[a-z]+)?,?\\s+(?:no,?\\s+)?(?:sorry|no wait|wait|i mean|correction|scratch that)(?:,?\\s+scratch that)?[,.]?\\s+(?:the\\s+)?(?=(?:left|right)\\b)`, 'g'),
+  // "Ten days. Sorry, let me correct myself, she's over two, so seven days.": a value said whole, then taken back by
+  // name before the reason and the value meant.
+  caseless(`\\b${AMOUNT}(?:\\s+(?:days?|weeks?|months?|hours?|doses?|tablets?))?[.,]\\s+(?:no,?\\s+)?(?:sorry,?\\s+)?(?:let me correct (?:myself|that)|i (?:need to|should) correct (?:myself|that)|i misspoke|correction)[,.]?\\s+`, 'g'),
   // "oedema of the left ankle, sorry, scratch that, of both ankles": one side corrected to both.
   caseless(`\\b(?:the\\s+)?(?:left|right)(?:\\s+[a-z]+)?,?\\s+(?:no,?\\s+)?(?:sorry|no wait|wait|i mean|correction|scratch that)(?:,?\\s+scratch that)?[,.]?\\s+(?:(?:of|on|in)\\s+)?(?=(?:both|bilateral(?:ly)?)\\b)`, 'g'),
   // "metformin one gram twice daily, no wait scratch that, metformin five hundred milligrams twice daily": the thing

@@ -18,7 +18,7 @@ const NOT_PLAN_LABEL = caseless(/\b(?:diagnos\w*|impression|assessment|exam\w*|h
 /** A finite verb or a subject: the clause says something of someone, which an item of a list does not. */
 const FINITE = caseless(/\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|can|could|will|would|shall|should|may|might|must|i|you|we|he|she|they|it|there|this|that|these|those|let's|don't|doesn't|didn't|isn't|aren't|wasn't|can't|won't)\b|'(?:s|re|m|ll|d|ve)\b/);
 /** How much, how often, when, or which instead: what makes a verbless phrase an instruction rather than a remark. */
-const DOSED = caseless(/\b(?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty|half|every|each|per|a day|a week|at a time|after|before|instead|rather than|only|always|never|daily|twice|once|until|today|tonight|for (?:now|the next))\b/);
+const DOSED = caseless(/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|sixty|ninety|half|every|each|per|a day|a week|at a time|after|before|instead|rather than|only|always|never|daily|twice|once|until|today|tonight|for (?:now|the next)|for (?:(?:your |the )?main )?meals?|with (?:each |every )?meals?|at (?:breakfast|lunch|dinner|supper|bedtime))\b/);
 /** "Like an apple with peanut butter", "for example yoghurt": an example of an item, not an item. */
 const EXAMPLE = caseless(/^(?:(?:and|so|or),?\s+)?(?:like|such as|for example|for instance|e\.g\.|say)\b/);
 /** "Because of the weight loss", "from the stroke": a reason given for what was said, not an item. */
@@ -70,8 +70,19 @@ export function isPlanListItem(text: string): boolean {
   if (DIAGNOSIS_TERM.test(t) && !DOSED.test(head) && !/^(?:(?:and|so|also),?\s+)?no\s/i.test(t)) return false;
   // "No straws.", "no sweets, no juice": what to go without.
   if (/^(?:(?:and|so|also),?\s+)?no\s+[a-z]/i.test(t)) return true;
+  // "Eggs are great. Or a pot of yoghurt with fruit.": the alternative offered to the item before is an item too.
+  if (/^or\s+(?:a |an |some |the )?[a-z]/i.test(t)) return true;
   // "Water, squash or weak tea": a choice listed.
   const commas = t.match(/,/g)?.length ?? 0;
   const listed = (commas >= 2 || (commas >= 1 && /\bor\b/i.test(t))) && !FINITE.test(t);
   return DOSED.test(t) || listed;
+}
+
+/**
+ * "A realistic goal is to lose a stone by the summer", "the aim for now is to get you walking": a goal set for the
+ * patient is the plan, though it names a weight or a measure the exam would otherwise claim.
+ */
+const SETS_GOAL = caseless(/^(?:(?:so|and|okay|now|then),?\s+)*(?:(?:over|in|for|by) (?:the )?[a-z0-9 ]{1,30}?,?\s+)?(?:a |an |the |your |our |my |his |her )?(?:(?:realistic|reasonable|first|main|short[- ]term|long[- ]term|initial|overall|next) )?(?:goal|aim|target)(?: for (?:now|you|him|her|them|the next [a-z ]+))? (?:is|would be|will be|should be) (?:to|for (?:you|him|her|them) to) [a-z]/);
+export function setsGoal(text: string): boolean {
+  return SETS_GOAL.test(text.trim());
 }

@@ -20,7 +20,7 @@ const ALLERGY_Q = caseless(/^(?!.*\b(?:for|about|with|from|of|to|treat\w*|help\w
 const REACTION_Q = caseless(/\bwhat (?:happens|happened|kind of reaction|reaction|does it do|did it do|sort of reaction)|\bhow do you react\b/);
 /** "What have you been taking?", "What did you take for it?" — "Ibuprofen.": a medicine named in the answer. */
 const TAKEN_Q = caseless(/^(?:(?:and|so|okay|now|right),?\s+)*what (?:have|has|did|do|does) (?:you|he|she|they) (?:been )?(?:taking|taken|take|using|used|tried|trying)\b/);
-const MEDS_Q = caseless(/\b(?:(?:what|which|any|other) (?:medications?|medicines?|meds|pills|prescriptions?|blood thinners|supplements|vitamins)|(?:are you|is (?:he|she)) (?:taking|on) (?:any|anything)|blood thinners|what (?:are you|is (?:he|she)) (?:taking|on)|anything else,? (?:vitamins|over the counter))\b/);
+const MEDS_Q = caseless(/\b(?:(?:what|which|any|other) (?:medications?|medicines?|meds|pills|prescriptions?|blood thinners|supplements|vitamins)|(?:are you|is (?:he|she)) (?:taking|on) (?:any|anything)|^(?:(?:and|so|okay|now|right),?\s+)*(?:taking|using|tried) (?:any|anything)|blood thinners|what (?:are you|is (?:he|she)) (?:taking|on)|anything else,? (?:vitamins|over the counter))\b/);
 const HOUSEHOLD_Q = /\b(?:anyone|anybody|someone|somebody|household|at home|in the (?:house|home|car)|around (?:him|her|them|the baby|the children))\b/i;
 const SMOKE_Q = /\b(?:smoke|smoking|smoker|tobacco|cigarettes|vape)\b/i;
 const ALCOHOL_Q = /\b(?:alcohol|drink(?:ing)? (?:alcohol|much|at all)|how about alcohol|do you drink|how much (?:are|do) you drink\w*|beers?|wine)\b/i;
@@ -36,7 +36,7 @@ const CHARACTER_A = caseless(new RegExp(`^(?:(?:um|uh|oh|it's|it is|more|mostly|
 // ("Bottom left.", "upper right": a quadrant named as the mouth or the belly is divided, its side after its level.)
 const LOCATION_A = caseless(/^(?:(?:kind of|sort of|mostly|just|it's|it is|it was|on|in)\s+)*((?:my|the|that)\s+(?:[a-z]+\s+){0,4}?[a-z]+|(?:(?:top|bottom|upper|lower|front|back|inner|outer)\s+)?(?:left|right|both)(?:\s+[a-z]+){0,2})$/);
 /** "What makes it worse?", "Does anything help?": what brings the complaint on or eases it. */
-const MODIFIER_Q = caseless(/\b(?:what|anything (?:that)?|does anything) (?:makes?|made|brings?|sets?) (?:it|the pain|them|this|that|your \w+|the \w+)(?: any)? (worse|better|on|off)\b|\b(?:what|anything (?:that)?|does anything) (helps?|eases?|relieves?)\b/);
+const MODIFIER_Q = caseless(/\b(?:what|anything (?:that)?|does anything) (?:makes?|made|brings?|sets?) (?:it|the pain|them|this|that|your \w+|the \w+)(?: any)? (worse|better|on|off)\b|\b(?:what|anything (?:that)?|does anything) (helps?|eases?|relieves?|triggers?|provokes?|sets? off)\b/);
 /** "Where exactly does the pain go?", "Does it spread anywhere?": where the pain travels. */
 const RADIATION_Q = caseless(/\bwhere (?:exactly )?does (?:it|the pain|the ache) (?:go|spread|travel|radiate|move|shoot)\b|\bdoes (?:it|the pain) (?:go|spread|travel|radiate|move|shoot) anywhere\b/);
 /** "When did you last have sex?" — "About a week ago." → "Last had sex: about a week ago." */
@@ -208,8 +208,11 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
     return [];
   }
   // "How old are you?" — "Fifty-eight.": the age, in the answer's own number.
-  if (AGE_Q.test(question) && words(first) <= 6 && /^(?:i'm |i am |(?:he|she)(?:'s| is) |about |almost |just )*(?:\d+|[a-z]+(?:-[a-z]+)?)(?: (?:years?|months?|weeks?)(?: old)?)?$/i.test(first) && NUMBERISH.test(first)) {
+  if (AGE_Q.test(question) && words(first) <= 6 && /^(?:i'm |i am |(?:he|she)(?:'s| is) |about |almost |just )*(?:\d+|[a-z]+(?:[- ][a-z]+)?)(?: (?:years?|months?|weeks?)(?: old)?)?$/i.test(first) && NUMBERISH.test(first)) {
     const age = first.replace(/^(?:i'm |i am |(?:he|she)(?:'s| is) )/i, '');
+    // "Forty seven." — a bare number is the age in years, written as notes write it ("47 years old").
+    const years = spokenNumberToDigits(age.toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, '-')) ?? (/^\d+$/.test(age.replace(/[.!]+$/, '')) ? age.replace(/[.!]+$/, '') : undefined);
+    if (years !== undefined && Number(years) > 0 && Number(years) < 120) return [statement('background', `${years} years old.`, pair, [pair.answers[0]!])];
     return [statement('background', `Age: ${lowerFirst(age)}.`, pair, [pair.answers[0]!])];
   }
   // "How hard does that feel on the Borg scale?" — "About 13, somewhat hard.": a rating taken in the session, on a named
@@ -228,7 +231,8 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   }
   // "What does the pain feel like? Sharp, dull, throbbing?" — "Throbbing.": the kind of pain, chosen from those offered.
   const character = CHARACTER_A.exec(first);
-  if (character && words(first) <= 4 && !negative && (CHARACTER_Q.test(question) || CHARACTER_Q.test(pair.q.text)) && new RegExp(`\\b${character[1]!.toLowerCase()}\\b`).test(pair.q.text.toLowerCase())) {
+  // ("What does it feel like?" — "Throbbing.": asked plainly, any kind of pain answers it; asked earlier in the turn, only one offered.)
+  if (character && words(first) <= 4 && !negative && (CHARACTER_Q.test(question) || (CHARACTER_Q.test(pair.q.text) && new RegExp(`\\b${character[1]!.toLowerCase()}\\b`).test(pair.q.text.toLowerCase())))) {
     return [statement('history', `Character: ${character[1]!.toLowerCase()}.`, pair, [pair.answers[0]!])];
   }
   // "What makes it worse?" — "Sitting.", "Where does the pain go?" — "From my left buttock down to my calf.": the
@@ -236,7 +240,8 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
   const modifier = MODIFIER_Q.exec(question);
   const described = words(first) <= 16 && !negative && !/\b(?:i|me|i'm|i've|you)\b/i.test(first) && !/\?$/.test(first);
   if ((modifier || RADIATION_Q.test(question)) && described) {
-    const heading = !modifier ? 'Radiation' : /^(?:worse|on)$/i.test(modifier[1] ?? '') ? 'Worse with' : 'Better with';
+    // ("Does anything set it off?" asks what brings it on, as "what makes it worse?" does, not what eases it.)
+    const heading = !modifier ? 'Radiation' : /^(?:worse|on|off|triggers?|provokes?|sets? off)$/i.test(modifier[1] ?? modifier[2] ?? '') ? 'Worse with' : 'Better with';
     return [statement('history', `${heading}: ${lowerFirst(first.replace(/\bmy\b/gi, 'the').replace(/[.!]+$/, ''))}.`, pair, [pair.answers[0]!])];
   }
   const timed = TIME_WORDS.test(first) && words(first) <= 12 && !/\b(?:i|my|me)\b/i.test(first);

@@ -111,8 +111,13 @@ const COMMITMENT_WORDS = 25;
 /** A procedure done or a device fitted in the visit is an item the plan must keep, like an order. */
 function isActionItem(text: string): boolean {
   return findDrugs(text).length > 0 || isOrder(text) || REFERS_OR_BOOKS.test(text) || VACCINE_GIVEN.test(text) || isProcedureNow(text)
-    || contactsColleague(text) || ordersDietOrFluids(text) || SELF_MONITORING.test(text) || GIVES_DOCUMENT.test(text);
+    || contactsColleague(text) || ordersDietOrFluids(text) || SELF_MONITORING.test(text) || GIVES_DOCUMENT.test(text) || RETURN_CLEARED.test(text);
 }
+/**
+ * "She can go back to nursery once she's been fever free for 24 hours", "back to football when he can hop pain-free":
+ * when the patient may return to school, work or sport is a plan item the note must keep, like an order.
+ */
+const RETURN_CLEARED = caseless(/\b(?:(?:can|may|could|should) (?:go back|return)|back to (?:school|work|nursery|daycare|preschool|college|sport|sports|training|the gym|driving))\b[^.?!]{0,40}\b(?:once|when|after|until|from|in)\b/);
 /**
  * "I'm printing an asthma action plan", "I'll write a letter you can share with your family", "I'll send you a summary
  * through the portal": a document the patient leaves with is an item of the plan, though no order names it. ("I'll give

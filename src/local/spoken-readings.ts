@@ -75,8 +75,11 @@ export function readBareReading(text: string): string | undefined {
   return `${qualifier.toLowerCase()}${value}${m[3] ?? ''}${rest}`.replace(/\s+/g, ' ').trim();
 }
 
-/** "Lachman.", "McMurray's.", "Left eye.", "Right eye photos.": a test or site named alone, before what it showed. */
-const TEST_NAME = caseless(/^(?:lachman'?s?|mcmurray'?s?|thessaly|phalen'?s?|tinel'?s?|finkelstein'?s?|romberg'?s?|babinski|rinne|weber|hawkins(?:-kennedy)?|neer'?s?|speed'?s?|empty can|anterior drawer|posterior drawer|drawer test|pivot shift|slump(?: test)?|straight leg raise|faber|fadir|trendelenburg|simmonds'?|thompson'?s?|murphy'?s?|rovsing'?s?|kernig'?s?|brudzinski'?s?|froment'?s?|allen'?s?|spurling'?s?|apley'?s?|valgus stress|varus stress|(?:(?:first|second|third|next|other) (?:lesion|mole|spot|one),?\s+)?(?:on the )?(?:left|right) (?:upper |lower |inner |outer |mid |front of the |back of the )?(?:eye|ear|knee|hip|shoulder|ankle|wrist|elbow|hand|foot|lung|breast|back|arm|forearm|thigh|leg|shin|calf|chest|cheek|temple|flank|buttock|scalp|neck)(?: (?:photos?|pictures?|images?|scan|x-?ray|film))?(?:,\s*(?:by|near|over|under|above|below|behind|on) (?:the|his|her|your) [a-z]+)?)[.:\u2026]*$/);
+/**
+ * "Lachman.", "McMurray's.", "Left eye.", "Right eye photos.", "Reflexes…": a test, site or part of the neurological
+ * exam named alone, before what it showed.
+ */
+const TEST_NAME = caseless(/^(?:lachman'?s?|mcmurray'?s?|thessaly|phalen'?s?|tinel'?s?|finkelstein'?s?|romberg'?s?|babinski|rinne|weber|hawkins(?:-kennedy)?|neer'?s?|speed'?s?|empty can|anterior drawer|posterior drawer|drawer test|pivot shift|slump(?: test)?|straight leg raise|faber|fadir|trendelenburg|simmonds'?|thompson'?s?|murphy'?s?|rovsing'?s?|kernig'?s?|brudzinski'?s?|froment'?s?|allen'?s?|spurling'?s?|apley'?s?|valgus stress|varus stress|(?:deep tendon |ankle |knee )?reflexes|(?:light touch )?sensation|power|tone|coordination|peripheral pulses|pedal pulses|cranial nerves|(?:(?:first|second|third|next|other) (?:lesion|mole|spot|one),?\s+)?(?:on the )?(?:left|right) (?:upper |lower |inner |outer |mid |front of the |back of the )?(?:eye|ear|knee|hip|shoulder|ankle|wrist|elbow|hand|foot|lung|breast|back|arm|forearm|thigh|leg|shin|calf|chest|cheek|temple|flank|buttock|scalp|neck)(?: (?:photos?|pictures?|images?|scan|x-?ray|film))?(?:,\s*(?:by|near|over|under|above|below|behind|on) (?:the|his|her|your) [a-z]+)?)[.:\u2026]*$/);
 /** "Now the left.", "and the right one": the side the next reading is of. */
 const SIDE_ONLY = /^(?:(?:and|now|next|then|okay|right),?\s+)*(?:the |your )?(left|right)(?: one| side| hand| arm| leg)?[.\u2026]*$/i;
 

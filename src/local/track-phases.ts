@@ -42,7 +42,7 @@ const HAS_IN_FRONT = caseless(/^(?:\w+,? )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now
 const SUMS_UP = caseless(/\b(?:based on (?:your|what|everything|all (?:of )?that|the (?:history|story|symptoms))|having (?:listened|heard|spoken|talked|examined)|from (?:what|everything|all) (?:you(?:'ve| have)? )?(?:(?:told|said|described|mentioned)|you(?:'re| are) (?:telling|saying|describing))|i(?:'m)? wonder(?:ing)? (?:whether|if) (?:you(?:'ve| have)|this|it|that|what)|the (?:most )?likely (?:diagnosis|cause|explanation) (?:is|here)|putting all (?:of )?that together|what i think (?:has happened|happened|is (?:going on|happening)|'s (?:going on|happening|happened)|(?:this|it) is))\b/);
 
 /** "So to sum up.", "All in all…": after the exam, a clinician summing up turns to what it means and what to do. */
-const SUMMING_UP = caseless(/^(?:(?:so|okay|right|and|well|now),?\s+)*(?:to (?:sum (?:it |things |that |everything )?up|summari[sz]e)|summing up|all in all)\b/);
+const SUMMING_UP = caseless(/^(?:(?:so|okay|right|and|well|now),?\s+)*(?:(?:just |briefly |quickly )?to (?:sum (?:it |things |that |everything )?up|summari[sz]e)|summing up|all in all)\b/);
 /**
  * "So what do you think it is?", "Is that serious?", "What does that mean?": once examined, a patient who asks for the
  * verdict gets the clinician's judgement next, though the clinician never says "my impression".
@@ -68,6 +68,8 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
   // over. A plan such a question opened gives way to the exam again when the clinician goes on examining; one the
   // clinician opens, or a question for the verdict ("what's the verdict?"), is the plan for good.
   let askedInto = false;
+  // An exam phase opened only by results read out ("I have the bloods here. Your HbA1c was 8.4") is no examination yet.
+  let resultsOnly = false;
   return utterances.map((u, i) => {
     if (phase === 'exam' && !found && asksForStory(u)) [phase, settled] = ['history', true];
     // Back in the history, the exam begins with the first thing found ("So there's swelling over the outside…").
@@ -81,15 +83,39 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
       const examined = namesWhatIsExamined(u) && next !== undefined && next.turn === u.turn && !next.question;
       // (plan-turn-markers.ts: the turn said in the words of a visit that never announces a plan.)
       const nextSaid = next !== undefined && next.turn === u.turn ? next.text : undefined;
-      if (PLAN_START.test(u.text) || HOMEWORK_START.test(u.text) || (!u.question && SUMS_UP.test(u.text)) || (phase === 'exam' && !u.question && SUMMING_UP.test(u.text))
+      if (PLAN_START.test(u.text) || HOMEWORK_START.test(u.text) || (!u.question && SUMS_UP.test(u.text)) || (phase === 'exam' && !u.question && (SUMMING_UP.test(u.text) || namesConditionFound(u.raw ?? u.text)))
         || (phase !== 'plan' && !u.question && (tellsPlan(u.text) || sumsUp(u.text, phase === 'exam', nextSaid))) || (phase === 'exam' && found && concludesExam(u))) [phase, askedInto] = ['plan', false];
-      else if ((phase === 'history' || askedInto) && (EXAM_START.test(withoutLookingUp(u.text)) || placesBody(u.text) || (!u.question && asksToExamine(u.text)) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u) || examined)) [phase, askedInto] = ['exam', false];
+      else if ((phase === 'history' || askedInto) && (EXAM_START.test(withoutLookingUp(u.text)) || placesBody(u.text) || (!u.question && asksToExamine(u.text)) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u) || examined)) {
+        resultsOnly = phase === 'history' && (opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text)) && !EXAM_START.test(withoutLookingUp(u.text)) && !placesBody(u.text) && !measuresNow(u) && !examined;
+        [phase, askedInto] = ['exam', false];
+      }
+      // "…the fasting glucose was 9.1." … "What do you do for work?": after results read out, the history goes on.
+      else if (phase === 'exam' && resultsOnly && resumesHistory(u)) phase = 'history';
+      else if (phase === 'exam' && resultsOnly && (EXAM_START.test(withoutLookingUp(u.text)) || placesBody(u.text))) resultsOnly = false;
       else if (askedInto && !u.question && describesBodyInExam(u.text)) [phase, askedInto] = ['exam', false];
     }
     else if (phase === 'exam' && found && u.question && (ASKS_VERDICT.test(u.text) || (ASKS_IF_CONDITION.test(u.text) && DIAGNOSIS_TERM.test(u.text)))) [phase, askedInto] = ['plan', ASKS_OF_FINDING.test(u.text)];
     found = phase === 'exam' && (found || (before === 'exam' && statesFinding(u)));
     return phase;
   });
+}
+
+/**
+ * "So Maya has an ear infection on the left", "so you've got a sprained ankle": once examined, a "so" that gives the
+ * patient a condition is the verdict the exam led to, and the plan follows.
+ */
+const SO_GIVES_CONDITION = /^(?:(?:okay|ok|right|alright|well|good),?\s+)*so,?\s+(?:[A-Z][a-z]+|he|she|you|they|your [a-z]+|his [a-z]+|her [a-z]+)(?:'s got|'ve got| has got| has| have)\s/i;
+function namesConditionFound(text: string): boolean {
+  return SO_GIVES_CONDITION.test(text) && DIAGNOSIS_TERM.test(text);
+}
+
+/**
+ * "What do you do for work?", "How often do you eat out?", "Can you walk me through a normal day?": a question about the
+ * patient's life and history, as asked before any examination ("Can you feel this?" is asked while examining).
+ */
+const ASKS_HISTORY = caseless(/^(?:(?:and|so|okay|ok|right|now|well|good|great),?\s+)*(?:(?:what|when|how) (?:do|did|are|were|have) you\b(?! (?:feel|notice) (?:this|that|it|here|there)\b)|how (?:often|much|many|long|old)\b|(?:do|did|have) you (?:ever |usually |normally |still |also )?(?!feel (?:this|that|it|here|there)\b|mind\b)[a-z]+|are you (?:still |currently )?(?:taking|on|using|working|eating|drinking|smoking|living|married|allergic)\b|(?:can|could) you (?:walk|talk|take) me through\b|tell me (?:about|more)\b|any (?:other|family|past|previous|allergies|history)\b)/);
+function resumesHistory(u: Utterance): boolean {
+  return u.question && ASKS_HISTORY.test(u.text) && !EXAM_START.test(u.text);
 }
 
 /**
@@ -118,4 +144,4 @@ function measuresNow(u: Utterance): boolean {
 
 export const VITALS = caseless(/\b(?:blood pressure|blood sugar|sugar|glucose|bm|cbg|gcs|heart rate|pulse|temperature|temp|oxygen|saturation|sats|respiratory rate|breathing rate|resp(?:iratory)? rate|weight|bmi|weigh(?:s|ed)?|height|mmhg|bpm)\b/);
 /** "I have all your labs back", "I also have the blood work from last week": what comes next is the result. */
-export const ANNOUNCES_RESULTS = caseless(/^(?:(?:mr|mrs|ms|dr)\.? \w+,? |\w+, )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now )?(?:have|got|received|gotten) (?:all |both |some )?(?:of )?(?:your|the|his|her|their) (?:lab\w*|results?|blood ?work|tests?|x-?rays?|imaging|scans?|reports?)(?: results)?(?: (?:back|in|here|today|from (?:last|this|the) \w+))*\.?$/);
+export const ANNOUNCES_RESULTS = caseless(/^(?:(?:mr|mrs|ms|dr)\.? \w+,? |\w+, )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now )?(?:have|got|received|gotten) (?:all |both |some )?(?:of )?(?:your|the|his|her|their) (?:lab\w*|results?|blood ?work|bloods|blood (?:tests?|results)|tests?|x-?rays?|imaging|scans?|reports?)(?: results)?(?: (?:back|in|here|today|from (?:last|this|the) \w+))*\.?$/);

@@ -9,6 +9,7 @@ import type { Turn } from './types.js';
 import { splitSentences } from './split-sentences.js';
 import { isUptalk } from './extract-utterances.js';
 import { caseless } from '../text/caseless-pattern.js';
+import { readAlternatingLines } from './alternating-lines.js';
 
 const ASKS_LISTENER = caseless(/\b(?:you|your|you're|you've)\b/);
 const FIRST_PERSON = caseless(/\b(?:i|my|me|i'm|i've|i'd)\b/);
@@ -82,6 +83,9 @@ function isPatientsOwnQuestion(sentences: string[], last: Turn | undefined, line
 
 /** The text cut into clinician and patient turns, each on the line it came from. */
 export function unfoldUnlabelledDialogue(turns: Turn[]): Turn[] {
+  // Pasted a turn a line, and the lines that show their speaker take turns: the speakers alternate line by line.
+  const alternating = readAlternatingLines(turns);
+  if (alternating) return alternating;
   const out: Turn[] = [];
   const push = (role: Turn['role'], text: string, line: number) => {
     const last = out.at(-1);

@@ -50,7 +50,7 @@ describe('procedures, recommendations and short instructions', () => {
       "Nurse: I'm concerned this could be a heart attack. Please don't drive yourself. Call 911 now.",
       'Nurse: The team recommends a stay at a skilled nursing facility for rehab.',
     ));
-    expect(n.subjective).toContain('Age: fifty-eight.');
+    expect(n.subjective).toContain('58 years old.');
     expect(n.plan).toContain("Please don't drive yourself.");
     expect(n.plan).toContain('skilled nursing facility');
   });

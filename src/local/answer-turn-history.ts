@@ -41,14 +41,14 @@ function wordCount(text: string): number {
  * Whether a sentence asks: by its question mark, or, in unpunctuated ASR ("any chance he ate something he shouldn't"),
  * by its opening words, as the utterances themselves are read.
  */
-export function asksAsQuestion(sentence: string): boolean {
-  return /\?\s*$/.test(sentence) || (!/[.!,;:]\s*$/.test(sentence) && isQuestion(sentence));
+export function asksAsQuestion(sentence: string, byOpening = true): boolean {
+  return /\?\s*$/.test(sentence) || (byOpening && !/[.!,;:]\s*$/.test(sentence) && isQuestion(sentence));
 }
 
 /** The question a clinician's turn ends on, when it ends on one. */
-function endingQuestion(turn: Turn): string | undefined {
+function endingQuestion(turn: Turn, byOpening: boolean): string | undefined {
   const last = splitSentences(normalizeAsrText(turn.text)).at(-1) ?? '';
-  return asksAsQuestion(last) ? last : undefined;
+  return asksAsQuestion(last, byOpening) ? last : undefined;
 }
 
 /** "Ah.", "Mm-hmm.", "Right.": the clinician only lets the teller go on; the answer is not over. */
@@ -76,7 +76,7 @@ export function readsWholeAnswers(role: Utterance['role'], family: Family | unde
  * clinician's question about the patient during the history: the turn follows that question, or follows another
  * answer to it (a son adding a count to his mother's account).
  */
-export function continuesHistoryAnswer(u: Utterance, turns: Turn[], indexInTurn: number, phase: string): boolean {
+export function continuesHistoryAnswer(u: Utterance, turns: Turn[], indexInTurn: number, phase: string, byOpening = true): boolean {
   if (u.role === 'clinician' || u.question || phase !== 'history' || indexInTurn >= SENTENCES_READ) return false;
   if (wordCount(u.text) < 3 || DENIES_OR_INTENDS.test(u.text) || BARE_REPLY.test(u.text) || REACTION.test(u.text) || HOSTING.test(u.text)) return false;
   for (let k = u.turn - 1, between = 0; k >= 0 && between <= TURNS_BETWEEN; k--) {
@@ -85,7 +85,7 @@ export function continuesHistoryAnswer(u: Utterance, turns: Turn[], indexInTurn:
     if (before.role === 'clinician' && LETS_GO_ON.test(before.text.trim())) continue;
     between++;
     if (before.role !== 'clinician') continue;
-    const asked = endingQuestion(before);
+    const asked = endingQuestion(before, byOpening);
     return asked !== undefined && !ABOUT_THE_VISIT.test(asked);
   }
   return false;

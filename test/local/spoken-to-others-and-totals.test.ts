@@ -66,4 +66,12 @@ describe('an owner who goes on answering in unpunctuated ASR', () => {
   it('does not read a reply to a remark as history', () => {
     expect(goesOn('holiday in spain')).toBe(false);
   });
+
+  it('reads the unmarked question only when told to: a medical visit asks with a mark (ACI-Bench ROUGE-1 -0.02)', () => {
+    expect(asksAsQuestion('any chance she swallowed something', false)).toBe(false);
+    expect(asksAsQuestion('did she swallow something?', false)).toBe(true);
+    const u = utterances.find((x) => x.text.includes('tennis ball'))!;
+    expect(continuesHistoryAnswer(u, turns, 0, 'history', false)).toBe(false);
+    expect(continuesHistoryAnswer(u, turns, 0, 'history')).toBe(true);
+  });
 });

@@ -31,6 +31,7 @@ import { checkOccupation } from './occupation-check.js';
 import { checkSubstances, readHabitTalk } from './substance-check.js';
 import { checkPlanItems, readsBareScan } from './plan-items-check.js';
 import { checkReportedResults } from './reported-results-check.js';
+import { checkPermittedActions } from './permitted-action-check.js';
 import { checkUrgency, readUrgentCare } from './urgency-check.js';
 import { checkTravel, readTravelTimes } from './travel-check.js';
 import { checkTestTiming } from './test-timing-check.js';
@@ -162,6 +163,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkOppositeQualifiers(statement, index.model)) problems.push({ kind: section === 'assessment' ? 'diagnosis' : 'exam', ...p });
   for (const p of checkDosingInstructions(statement, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkRoutes(statement, index.model)) problems.push({ kind: 'plan', ...p });
+  for (const p of checkPermittedActions(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkForbiddenDrugs(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkAdherence(statement, index.model)) problems.push({ kind: 'contradiction', ...p });
   for (const p of checkStoppedDrugs(statement, section, index.model)) problems.push({ kind: 'contradiction', ...p });

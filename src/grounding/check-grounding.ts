@@ -30,6 +30,8 @@ import { checkMaritalStatus } from './marital-status-check.js';
 import { checkOccupation } from './occupation-check.js';
 import { checkSubstances, readHabitTalk } from './substance-check.js';
 import { checkPlanItems, readsBareScan } from './plan-items-check.js';
+import { checkReportedResults } from './reported-results-check.js';
+import { checkPermittedActions } from './permitted-action-check.js';
 import { checkUrgency, readUrgentCare } from './urgency-check.js';
 import { checkTravel, readTravelTimes } from './travel-check.js';
 import { checkTestTiming } from './test-timing-check.js';
@@ -151,6 +153,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkTravel(statement, section, index.stems, index.travelTimes)) problems.push({ kind: 'history', ...p });
   for (const p of checkMaritalStatus(statement, section, index.stems)) problems.push({ kind: 'history', ...p });
   for (const p of checkPlanItems(statement, section, index.stems, index.bareScan, index.model.lines)) problems.push({ kind: 'plan', ...p });
+  for (const p of checkReportedResults(statement, section, index.stems, index.model)) problems.push({ kind: 'history', ...p });
   for (const p of checkUrgency(statement, section, index.urgent)) problems.push({ kind: 'plan', ...p });
   for (const p of checkTestTiming(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkWeekdays(statement, index.model)) problems.push({ kind: 'plan', ...p });
@@ -160,6 +163,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkOppositeQualifiers(statement, index.model)) problems.push({ kind: section === 'assessment' ? 'diagnosis' : 'exam', ...p });
   for (const p of checkDosingInstructions(statement, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkRoutes(statement, index.model)) problems.push({ kind: 'plan', ...p });
+  for (const p of checkPermittedActions(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkForbiddenDrugs(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkAdherence(statement, index.model)) problems.push({ kind: 'contradiction', ...p });
   for (const p of checkStoppedDrugs(statement, section, index.model)) problems.push({ kind: 'contradiction', ...p });

@@ -299,6 +299,7 @@ export function findTerms(stems: readonly string[]): TermHit[] {
     // "coughed up any blood" is about the blood (hemoptysis when the lexicon has the phrase), not a cough.
     if (match?.term === 'cough' && stems.slice(i + 1, i + 4).includes('up')) continue;
     if (match?.term === 'fever' && isTemperatureTaken(stems, i)) continue;
+    if (match?.term === 'suicidal ideation' && match.stems.length === 1 && match.stems[0] === 'si' && isYesOrJoint(stems, i)) continue;
     // "fell asleep", "fell ill", "a fall in blood pressure": no one fell.
     if (match?.term === 'fall' && (NOT_A_FALL.has(stems[i + match.stems.length] ?? '') || isFallInValue(stems, i + match.stems.length))) continue;
     if (match) {
@@ -309,6 +310,23 @@ export function findTerms(stems: readonly string[]): TermHit[] {
     }
   }
   return hits;
+}
+
+/** Words after which a bare "si" is a reported answer: "she says si", "he answered si". */
+const SAYING = new Set(['say', 'says', 'said', 'answer', 'answers', 'answered', 'reply', 'replies', 'replied', 'yes', 'dice'].map(stemToken));
+const PUNCTUATION_RE = /^[,.;!?]$/;
+
+/**
+ * "SI" is the chart's suicidal ideation, but a bare "si" in an interpreted visit is the Spanish "sí" (yes): doubled
+ * ("si, si"), after a word of saying ("she says si"), or standing alone before a comma or stop ("Si, most nights").
+ * Before "joint" it is the sacroiliac joint ("left SI joint tender").
+ */
+function isYesOrJoint(stems: readonly string[], i: number): boolean {
+  const [before] = stems.slice(0, i).filter((t) => !PUNCTUATION_RE.test(t)).slice(-1);
+  const [after] = stems.slice(i + 1).filter((t) => !PUNCTUATION_RE.test(t));
+  if (after === 'joint' || after === 'joints' || before === 'si' || after === 'si' || (before !== undefined && SAYING.has(before))) return true;
+  const opensClause = i === 0 || /^[.!?]$/.test(stems[i - 1] ?? '');
+  return opensClause && (i + 1 >= stems.length || /^[,.!?]$/.test(stems[i + 1] ?? ''));
 }
 
 const FALL_STEMS = new Set(['fall', 'falls'].map(stemToken));

@@ -87,6 +87,9 @@ const PLAN_ITEMS: readonly NamedTerm[] = [
   { name: 'dry needling', written: /\b(?:dry needl\w*|acupuncture needl\w*|needling)\b/i, said: ['dry needl*', 'needling', 'acupunct*'] },
 ];
 
+/** The tests and imaging of the list (everything before the treatments), which a history may report a result of. */
+export const TEST_ITEMS: readonly NamedTerm[] = PLAN_ITEMS.slice(0, PLAN_ITEMS.findIndex((t) => t.name === 'physical therapy'));
+
 /** An operation named by its suffix ("R wrist synovectomy", "septoplasty"): the conversation must name it, or its root. */
 const OPERATION_RE = /\b([a-z]{4,}?)(?:ectomy|otomy|ostomy|plasty|pexy|desis)\b/gi;
 /** The organs behind common roots, which a surgeon says in plain words: "remove both ovaries" is an oophorectomy. */

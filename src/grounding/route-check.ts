@@ -23,6 +23,9 @@ const ROUTES: readonly Route[] = [
   { name: 'subcutaneous', written: /\b(?:sc|sq|subcut|subq|subcutaneous(?:ly)?)\b/i, said: /\b(?:subcut\w*|sub q|subq|under the skin)\b/i },
   { name: 'sublingual', written: /\b(?:sl|sublingual(?:ly)?)\b/i, said: /\b(?:sublingual\w*|under (?:the|your) tongue)\b/i },
   { name: 'intranasal', written: /\b(?:intranasal(?:ly)?|IN)\b/, said: /\b(?:intranasal\w*|up the nose|in(?:to)? (?:the|your) nose|nasal spray)\b/i },
+  // A cream or an ointment goes on the skin: the note must say so in words ("applied topically"), since "cream" names
+  // the form, not where it goes; a conversation tells it by the form too ("it's a cream, it goes on the skin").
+  { name: 'on the skin', written: /\b(?:topical(?:ly)?|applied to the skin|to the skin)\b/i, said: /\b(?:topical\w*|creams?|ointments?|gels?|on (?:the|your|his|her) skin|rub (?:it )?in)\b/i },
   { name: 'by mouth', written: /\b(?:by mouth|orally|oral)\b/i, said: /\b(?:by mouth|orally|oral|swallow\w*|chew\w*|tablets?|pills?|capsules?)\b/i },
 ];
 
@@ -43,6 +46,11 @@ function readDrugSpans(text: string, aliases: readonly string[]): string[] {
   return spans;
 }
 
+/** "it goes on the skin, not a tablet": a route the conversation says it is not is no route it gives. */
+function dropDenied(span: string): string {
+  return span.replace(/\b(?:not|never|rather than|instead of)\s+(?:(?:a|an|the|by|as|in|into|under|through)\s+)?(?:\w+\s+)?\w+/g, ' ');
+}
+
 export function checkRoutes(statement: string, model: TranscriptModel): RouteProblem[] {
   const problems: RouteProblem[] = [];
   for (const mention of findMedications(statement)) {
@@ -50,7 +58,7 @@ export function checkRoutes(statement: string, model: TranscriptModel): RoutePro
     const written = readDrugSpans(statement, aliases).flatMap((span) => ROUTES.filter((r) => r.written.test(span)));
     if (written.length !== 1) continue;
     const route = written[0] as Route;
-    const said = model.lines.filter((l) => l.line > 0).flatMap((l) => readDrugSpans(l.text, aliases).map((span) => ({ line: l.line, routes: ROUTES.filter((r) => r.said.test(span)) })));
+    const said = model.lines.filter((l) => l.line > 0).flatMap((l) => readDrugSpans(l.text, aliases).map((span) => ({ line: l.line, routes: ROUTES.filter((r) => r.said.test(dropDenied(span))) })));
     const routed = said.filter((s) => s.routes.length > 0);
     if (routed.length === 0 || routed.some((s) => s.routes.includes(route))) continue;
     const others = [...new Set(routed.flatMap((s) => s.routes.map((r) => r.name)))];

@@ -61,8 +61,10 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
   }
   // "PT" is a patient in most notes but the therapist when a patient label is also there, or when no one else is a
   // clinician (a physiotherapist ringing a caller).
-  // An all-capitals "PT" beside a "Pt" is the therapist, so it is decided first.
-  for (const pt of ['PT', 'pt']) {
+  // An all-capitals "PT" beside a "Pt" is the therapist, so it is decided first. A name with the abbreviation as its
+  // role ("Sofia (PT):") is read the same way.
+  const titledPt = [...firstLabel].filter(([, label]) => /\(\s*PT\s*\)\s*$/i.test(label)).map(([key]) => key);
+  for (const pt of ['PT', 'pt', ...titledPt]) {
     if (fixed.get(pt) === 'patient' && ([...fixed].some(([k, r]) => k !== pt && r === 'patient')
       || (spoken.size > 1 && ![...fixed.values()].includes('clinician') && [...spoken.keys()].every((k) => fixed.has(k))))) fixed.set(pt, 'clinician');
   }

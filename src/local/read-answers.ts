@@ -200,7 +200,7 @@ function earlierQuestions(turn: Turn, asked: string): string[] {
   return sentences.slice(Math.max(0, at - 2), Math.max(0, at)).filter((s) => isQuestion(s) && (/^(?:(?:and|so|also)\s+)?any\b/i.test(s) || readBareTopic(s) !== undefined));
 }
 
-const HESITATION = caseless(/^(?:i dunno|i don't know|i'm not sure|not sure|hmm+|um+|uh+|let me think|good question|gosh|honestly)[.?!,]*$/);
+const HESITATION = caseless(/^(?:i dunno|i don't know|i'm not sure|not sure|hmm+|um+|uh+|let me (?:think|check|see|have a look|look)|hang on|hold on|one sec(?:ond)?|give me a (?:sec(?:ond)?|minute)|good question|gosh|honestly)[.?!,]*$/);
 const NOT_A_TOPIC = new Set('and so okay right sorry pardon what why how really yes no yeah thanks okay? alright good great'.split(' '));
 
 /**

@@ -8,6 +8,7 @@ import { normalizeAsrText, trimDiscourseMarkers } from './normalize-asr-text.js'
 import { splitSentences } from './split-sentences.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { CLINICAL_TERMS, countMatches } from './clinical-lexicon.js';
+import { findDrugs } from './clinical-vocabulary.js';
 import { breakAtPauses } from './narrated-pauses.js';
 import { dropConsentTag } from './consent-tags.js';
 import { dropFindingTag } from './finding-tags.js';
@@ -72,7 +73,9 @@ export function isUptalk(sentence: string): boolean {
   const words = said.split(/\s+/).length;
   // "I noticed it, what, two weeks ago?": an amount reckoned aloud in a statement of one's own.
   const reckoned = said !== sentence.trim() && /^(?:(?:so|and|well|um|uh|oh),?\s+)*(?:i|we|it|he|she|they|my|this|that)\b/i.test(said);
-  return /\?\s*$/.test(said) && (words >= 8 || reckoned || (words >= 2 && GUESSED_AMOUNT.test(said) && !/\b(?:or|you mean)\b/i.test(said))) && !QUESTION_OPENER.test(said)
+  // "It's, um, Ramipril?": a medicine named with a rising tone, unsure of the name, is the patient's answer.
+  const namedDrug = words <= 7 && findDrugs(said).length > 0 && !/\b(?:or|you mean|not|instead)\b/i.test(said);
+  return /\?\s*$/.test(said) && (words >= 8 || reckoned || namedDrug || (words >= 2 && GUESSED_AMOUNT.test(said) && !/\b(?:or|you mean)\b/i.test(said))) && !QUESTION_OPENER.test(said)
     && !/\b(?:have|do|did|are|were|can|could) you\b/i.test(said) && !ASKS.test(said)
     && !/\b(?:should i|can i|do i|is it|is that|will it|what|why|how|when)\b/i.test(said);
 }

@@ -46,11 +46,13 @@ export function extractTopic(question: string, answer?: string): string | undefi
   // negative question is ambiguous in English), so it is read only with one.
   const denial = NO_QUESTION.exec(asked);
   if (denial) return answer !== undefined && NO.test(answer.trim().replace(/^(?:um+|uh+|mm+)[,\s]+/i, '')) ? denial[1]!.replace(/,?\s+(?:and |or )?no\s+/gi, ' or ').replace(TOPIC_TAIL, '') : undefined;
-  const m = TOPIC_QUESTION.exec(asked);
-  if (!m) return undefined;
+  // (A symptom named alone and granted in one sentence, "Fever? — Yes, up to 39", is the noun reader's: "Fever: up to 39".)
+  const bare = answer === undefined || NO.test(answer.trim().replace(/^(?:um+|uh+|mm+)[,\s]+/i, ''));
+  const said = TOPIC_QUESTION.exec(asked)?.[1] ?? (bare ? readBareTopic(asked) : undefined);
+  if (said === undefined) return undefined;
   // "thoughts of hurting yourself, or that you'd be better off dead": the clause after "or that" has no item form.
   // "problems with your bowels any diarrhea": ASR runs two "any" questions together; each is an item.
-  const topic = m[1]!.replace(/(?<!,|\bor|\band)\s+any\s+(?=\S)/gi, ', ').replace(/,?\s+or (?:that|like|if) (?:you|he|she)\b.*$/i, '').replace(TOPIC_TAIL, '').replace(/[?.,]+$/, '').replace(/^(?:other )?(?:things|symptoms|problems),? (?:like|such as) /i, '').replace(/^(?:kind|sort|type)s? of /i, '').trim();
+  const topic = said.replace(/(?<!,|\bor|\band)\s+any\s+(?=\S)/gi, ', ').replace(/,?\s+or (?:that|like|if) (?:you|he|she)\b.*$/i, '').replace(TOPIC_TAIL, '').replace(/[?.,]+$/, '').replace(/^(?:other )?(?:things|symptoms|problems),? (?:like|such as) /i, '').replace(/^(?:kind|sort|type)s? of /i, '').trim();
   const words = topic.split(/\s+/).length;
   // "Any numbness between your legs, or any trouble with your bladder or bowels?": a list of two may run longer, and a
   // review of systems lists many short items ("shortness of breath, cough, coughing up mucus or blood, or…").
@@ -60,6 +62,20 @@ export function extractTopic(question: string, answer?: string): string | undefi
   if (/^(?:like|that|if|when|where|how|this|these|that|those|it|them|your|his|her|the|anything|something|everything|nothing|to|in|on|at|from|with|for|about|into|of)\b/i.test(topic) || /\byou(?:'ve|'re|'d| have| are| were| had| feel)\b/i.test(topic)) return undefined;
   // "Any fevers, any chills?": two items asked one by one are denied together.
   return topic.replace(/^([^,]+),\s*any\s+([^,]+)$/i, '$1 or $2');
+}
+
+/**
+ * "Fever?", "Vomiting, diarrhea?", "Chest pain or palpitations?": symptoms named alone, as a clinician runs down a list,
+ * ask whether the patient has them as plainly as "Any fever?" does. Only when every item is a symptom the lexicon knows,
+ * so "Milk and sugar?" or "Left side only?" is not read as a symptom denied.
+ */
+const BARE_TOPIC = caseless(/^(?:(?:and|so|okay|now|also|what about)[\s,]+)*([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}(?:(?:,\s*(?:or |and )?|\s+(?:or|and)\s+)[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}){0,3})\?$/);
+export function readBareTopic(asked: string): string | undefined {
+  const m = BARE_TOPIC.exec(asked.trim());
+  if (!m || /\b(?:you|your|he|she|it|they|this|that|there|i|we|me|is|are|was|were|do|does|did|have|has|can|could|will|would|only|too|again|first|next|today)\b/i.test(m[1]!)) return undefined;
+  const items = splitTopicItems(m[1]!);
+  // ("Vomiting, diarrhea?" is written as the note would: "vomiting or diarrhea".)
+  return items.length > 0 && items.every((it) => countMatches(it, CLINICAL_TERMS) > 0 || EXTRA_TOPIC.test(it)) ? `${items.slice(0, -1).join(', ')}${items.length > 1 ? ' or ' : ''}${items.at(-1)}` : undefined;
 }
 
 /** The items of a list question: "headaches, chest pain, shortness of breath" → three items. */

@@ -20,6 +20,7 @@ import { NEGATIVE, POSITIVE, cleanAnswer, lowerFirst, statement, words, type Ans
 import { readValueAnswer } from './read-value-answer.js';
 import { readTreatmentSoFar } from './read-treatment-answers.js';
 import { readTopicAnswer } from './read-topic-answer.js';
+import { readBareTopic } from './question-topic.js';
 import { readFamilyAnswer } from './read-family-answer.js';
 import { readManoeuvreReaction } from './read-manoeuvre-reaction.js';
 import { readHistoryList } from './read-history-list.js';
@@ -187,16 +188,19 @@ function findQuestion(turn: Turn, previous: string): string {
   return '';
 }
 
+/** "No nausea or vomiting": a denial of a few named items, no clause of its own. */
+const NAMING_NO = caseless(/^no,?\s+(?:[a-z'-]+[,\s]+){0,5}[a-z'-]+[.!]?$/);
 const PLAIN_NO = caseless(/^(?:no|nope|none|nothing|not that i(?:'ve)? noticed)(?:,?\s*(?:nothing|none) (?:like that|of that|of those))?$/);
 
 /** The other yes/no questions of the same turn, before the one the answer was paired with. */
 function earlierQuestions(turn: Turn, asked: string): string[] {
   const sentences = splitSentences(normalizeAsrText(turn.text));
   const at = sentences.findIndex((s) => asked.startsWith(s.replace(LEAD_IN, '')) || s.endsWith(asked));
-  return sentences.slice(Math.max(0, at - 2), Math.max(0, at)).filter((s) => isQuestion(s) && /^(?:(?:and|so|also)\s+)?any\b/i.test(s));
+  // ("Nausea? Vomiting?": a symptom named alone asks as plainly as "Any nausea?".)
+  return sentences.slice(Math.max(0, at - 2), Math.max(0, at)).filter((s) => isQuestion(s) && (/^(?:(?:and|so|also)\s+)?any\b/i.test(s) || readBareTopic(s) !== undefined));
 }
 
-const HESITATION = caseless(/^(?:i dunno|i don't know|i'm not sure|not sure|hmm+|um+|uh+|let me think|good question|gosh|honestly)[.?!,]*$/);
+const HESITATION = caseless(/^(?:i dunno|i don't know|i'm not sure|not sure|hmm+|um+|uh+|let me (?:think|check|see|have a look|look)|hang on|hold on|one sec(?:ond)?|give me a (?:sec(?:ond)?|minute)|good question|gosh|honestly)[.?!,]*$/);
 const NOT_A_TOPIC = new Set('and so okay right sorry pardon what why how really yes no yeah thanks okay? alright good great'.split(' '));
 
 /**
@@ -332,8 +336,12 @@ function readPair(pair: Pair, gender: Gender, who: string | undefined, addressee
     () => readTreatmentSoFar(pair),
   ].reduce<AnswerLine[]>((found, next) => (found.length > 0 ? found : next().filter(isThirdPerson)), []);
   // "Any numbness between your legs? Any trouble passing water?" — "No, nothing like that.": a plain no denies each.
-  if (read.length > 0 && read.every((r) => r.block === 'review' || r.block === 'risk') && PLAIN_NO.test(cleanAnswer(answers[0]!))) {
-    const more = earlierQuestions(q, question).flatMap((earlier) => readTopicAnswer({ ...pair, question: earlier }, gender, who, addressee))
+  // "Nausea? Vomiting?" — "No nausea, no vomiting.": a short denial that names an earlier item denies it too.
+  const first = cleanAnswer(answers[0]!);
+  const names = (earlier: string) => NAMING_NO.test(first) && (readBareTopic(earlier) ?? earlier).toLowerCase().split(/\W+/).some((w) => w.length > 3 && first.toLowerCase().includes(w));
+  if (read.length > 0 && read.every((r) => r.block === 'review' || r.block === 'risk') && (PLAIN_NO.test(first) || earlierQuestions(q, question).some(names))) {
+    const more = earlierQuestions(q, question).filter((earlier) => PLAIN_NO.test(first) || names(earlier))
+      .flatMap((earlier) => readTopicAnswer({ ...pair, question: earlier, answers: PLAIN_NO.test(first) ? answers : ['No.'] }, gender, who, addressee))
       .filter((r) => r.block === 'review' || r.block === 'risk');
     return [...more.map((r) => ({ ...r, covers: [] })), ...read];
   }

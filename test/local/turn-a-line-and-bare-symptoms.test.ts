@@ -81,6 +81,35 @@ describe('results read out before the history is over', () => {
   });
 });
 
+describe('symptoms named alone as questions', () => {
+  it('reads "Fever?" and "Nausea, constipation?" answered no as denials', () => {
+    const n = note(
+      'Doctor: What brings you in?', 'Patient: My stomach has been cramping for three days.',
+      'Doctor: Fever?', 'Patient: No.',
+      'Doctor: Nausea, constipation?', 'Patient: No.',
+    );
+    expect(n.subjective).toMatch(/denies fever/);
+    expect(n.subjective).toMatch(/denies nausea or constipation/);
+  });
+
+  it('reads a run of symptoms named alone, each denied by name in one answer', () => {
+    const n = note('Doctor: What brings you in?', 'Patient: A sore throat since Monday.', 'Doctor: Right. Chills? Headache?', 'Patient: No chills, no headache.');
+    expect(n.subjective).toMatch(/denies chills/);
+    expect(n.subjective).toMatch(/denies headache/);
+  });
+
+  it('does not deny an earlier symptom the answer does not name', () => {
+    const n = note('Doctor: What brings you in?', 'Patient: A sore throat since Monday.', 'Doctor: Right. Cough? Headache?', 'Patient: No headache.');
+    expect(n.subjective).toMatch(/denies headache/);
+    expect(n.subjective).not.toMatch(/denies cough/);
+  });
+
+  it('does not read an everyday choice as a symptom denied', () => {
+    const n = note('Doctor: What brings you in?', 'Patient: My stomach has been cramping for three days.', 'Doctor: Tea or coffee?', 'Patient: No.');
+    expect(n.subjective).not.toMatch(/denies tea/i);
+  });
+});
+
 describe('a summary opened with "just to sum up"', () => {
   it('turns to the judgement and plan', () => {
     expect(phasesOf(

@@ -30,8 +30,11 @@ const GAUGE_IN = caseless(/\b\d{2} ?(?:gauge|g)\b[^.?!]{0,30}\bin (?:the|her|his
  */
 const CALLED_IN = caseless(/\b(?:call(?:ing)? (?:it|this|her|him|them) in|(?:pre-?alert(?:ing|ed)?|call(?:ing)? ahead to|phon(?:e|ing) ahead to|notify(?:ing)?|notified|radio(?:ing|ed)?) (?:the |a )?(?:hospital|resus|ed|er|emergency|cath lab|stroke team|trauma team|receiving)|(?:stemi|stroke|trauma|sepsis|code) (?:alert|activation|call)|activat(?:e|ing|ed) (?:the )?(?:cath lab|stroke team|trauma team|code)|(?:transmit(?:ted|ting)?|sen(?:d|t|ding)(?: off| over)?) (?:the |a |her |his |that )?(?:12|twelve)[- ]?lead|(?:12|twelve)[- ]?lead (?:transmitted|sent))\b/);
 
-/** "This is a nitroglycerin 0.4 under your tongue", "here's some ondansetron for the sickness": a drug handed over. */
-const HANDED_OVER = caseless(String.raw`${LEAD}(?:this is|here's|here is|these are|that's) (?:a |an |some |your |the |two |four )?[^?!]{0,40}?\b(?:under your tongue|to chew|for the (?:pain|nausea|sickness|sick feeling)|in (?:your|the) (?:iv|drip|line|arm|nose)|into (?:your|the) (?:iv|drip|line|arm|muscle))\b`);
+/**
+ * "This is a nitroglycerin 0.4 under your tongue", "here's some ondansetron for the sickness", "now a spray under your
+ * tongue, GTN": a drug handed over.
+ */
+const HANDED_OVER = caseless(String.raw`${LEAD}(?:(?:this is|here's|here is|these are|that's) (?:a |an |some |your |the |two |four )?|(?:a|an|some|two|four) )[^?!]{0,40}?\b(?:under your tongue|to chew|for the (?:pain|nausea|sickness|sick feeling)|in (?:your|the) (?:iv|drip|line|arm|nose)|into (?:your|the) (?:iv|drip|line|arm|muscle))\b`);
 
 /** Reasons that turn a sentence into talk about treatment, not the treatment: "if", "before I give…", "when we…". */
 const NOT_NOW = caseless(/\b(?:if|unless|before (?:i|we) (?:give|start)|in case (?:i|we) need|do you (?:take|have)|have you (?:taken|had)|at home|usually|normally|last time|yesterday|ago)\b/);

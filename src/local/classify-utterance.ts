@@ -7,6 +7,8 @@ import type { Utterance } from './types.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { isRadioProcedure } from '../text/radio-traffic.js';
 import { isActionDoneNow } from './actions-done-now.js';
+import { isStateJudgement } from './state-judgements.js';
+import { isStepDoneNow } from './steps-done-now.js';
 import { isConclusionDrawn } from './conclusions-drawn.js';
 import { classifyByPurpose } from './classify-by-purpose.js';
 import { classifyByStructure, isExamFragment } from './clause-structure.js';
@@ -117,6 +119,10 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (isRadioProcedure(u.text)) return undefined;
   // "I need you to chew these…", "I've got an 18 gauge in", "call it in, STEMI alert": treatment done now (actions-done-now.ts).
   if (u.role === 'clinician' && !u.question && isActionDoneNow(u.text)) return 'plan';
+  // "Rubber dam on.", "Access made, pulp removed.", "I'm putting a cannula in your hand": a step done now (steps-done-now.ts).
+  if (u.role === 'clinician' && !u.question && phase !== 'history' && isStepDoneNow(u.text)) return 'plan';
+  // "She's mildly dehydrated", "you've had a partial response to the fluoxetine": a judgement in plain words (state-judgements.ts).
+  if (u.role === 'clinician' && isStateJudgement(u.text, u.question, phase !== 'history')) return 'assessment';
   // "A realistic goal is to lose 5 kilos": a goal set, not a weight measured (plan-list-items.ts).
   if (u.role === 'clinician' && !u.question && phase !== 'history' && setsAim(u.text)) return 'plan';
   // "Amoxicillin again, since that worked last time.", "Yes, paracetamol is fine too." (drug-plan-items.ts).

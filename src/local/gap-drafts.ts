@@ -52,6 +52,13 @@ const POINTER_WORDS = 5;
 /** Words of medicines the clinical lexicon leaves out, as people ask about them ("anything from the chemist?"). */
 const MEDICINE_WORDS = caseless(/\b(?:tablets?|capsules?|painkillers?|chemist|pharmacy|drops|cream|ointment|spray|prescription)\b/);
 
+/**
+ * "With the mirror he can do it", "it's mixed, about half", "his attention was good today, he attended well": how the
+ * client performed in the session, said by the therapist while it goes on. Nothing in it is a clinical word, yet it is
+ * the session's finding.
+ */
+const PERFORMANCE = caseless(/\b(?:he|she|they|he's|she's|they're)\b[^.?!]{0,24}?\b(?:can|could|can't|couldn't|managed|manages|attended|attends|coped|copes|tolerated|engaged|participated|completed|corrected|produced|produces|gets|'s got|has got|got)\b|\b(?:is|was|'s|are|were) (?:still |now |mostly |all |really |very |quite )?(?:emerging|mixed|inconsistent|consistent|correct|accurate|stimulable|good|fair|poor|independent|reliable)\b/);
+
 function carriesClinicalWord(text: string): boolean {
   return countMatches(text, CLINICAL_TERMS) > 0 || MEDICINE_WORDS.test(text) || namesSomething(text);
 }
@@ -93,7 +100,8 @@ export function draftLeftOvers(utterances: readonly Utterance[], phases: readonl
       left.push({ block: 'history', text: quoteAnswer(asked, u), lines: [asked.line, u.line], spoken: u.text, order: i, leftOver: true });
       return;
     }
-    if (words < MIN_WORDS || !(inContext || carriesClinicalWord(u.text))) return;
+    const performed = u.role === 'clinician' && phases[i] === 'exam' && PERFORMANCE.test(u.text);
+    if (words < MIN_WORDS || !(inContext || performed || carriesClinicalWord(u.text))) return;
     // "Two years.", "Her knee.": an answer cut from its question says nothing alone.
     if ((words < FRAGMENT_WORDS && !namesSomething(u.text)) || COURTESY.test(u.text) || TRAFFIC.test(u.text) || GENERAL_TRUTH.test(u.text) || (u.role === 'clinician' && isExamRequest(u.text)) || (words <= POINTER_WORDS && POINTER_ONLY.test(u.text))) return;
     const block = placeLeftOver(u, phases[i]);

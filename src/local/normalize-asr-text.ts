@@ -44,6 +44,10 @@ const CONTRACTION_FIXES: Fix[] = [
   [/(?<=^|\s)ur(?=\s)/g, 'your'],
   [/,?\s*\b(?:tbh|lol|tbf)\b/gi, ''],
   [/\babt\b/gi, 'about'],
+  // "your phq nine today is eleven": speech-to-text spells a questionnaire's number as a word; written as its name.
+  [caseless(/\bphq[\s-]?nine\b/, 'g'), 'PHQ-9'],
+  [caseless(/\bgad[\s-]?seven\b/, 'g'), 'GAD-7'],
+  [caseless(/\b(phq|gad)[\s-]?two\b/, 'g'), '$1-2'],
   // "3 by 2 centimetres", "five millilitres": British spellings of units, read as the one spelling the unit rules know.
   [caseless(/\b(centi|milli|kilo)?metre(s?)\b/, 'g'), '$1meter$2'],
   [caseless(/\b(milli)?litre(s?)\b/, 'g'), '$1liter$2'],

@@ -20,8 +20,8 @@ const AGENDA = caseless(/\b(?:then|after(?:wards)?|first|once|before|later|at th
  * they heard and found.
  */
 const SUMS_UP_HERE = caseless(/^(?:(?:so|okay|ok|right|alright|well|now|and),?\s+)*(?:here(?:'s| is) (?:where (?:we are|we stand|things stand)|what (?:i(?:'m| am) (?:seeing|thinking)|i (?:see|think|found|make of (?:it|this|that))|we (?:found|know) so far))|(?:so\s+)?where (?:does|do) (?:that|this|all (?:of )?(?:this|that)) leave (?:us|you|him|her|them))\b/);
-/** "To sum up", "so, in short": the summing-up said by name. */
-const SUMMING_UP_NAMED = caseless(/^(?:(?:so|okay|right|and|well|now),?\s+)*(?:to (?:sum (?:it |things |that |everything )?up|summari[sz]e|put it (?:all )?together)|summing up|in short|all in all)\b/);
+/** "To sum up", "so, in short": the summing-up said by name ("in short phrases he's at 11 out of 20" sums up nothing). */
+const SUMMING_UP_NAMED = caseless(/^(?:(?:so|okay|right|and|well|now),?\s+)*(?:to (?:sum (?:it |things |that |everything )?up|summari[sz]e|put it (?:all )?together)|summing up|in short(?=\s*[,:;.]|$)|all in all)\b/);
 /** "…fits hereditary…", "…is most likely…": a judgement said in the same breath as the summing-up. */
 const JUDGES = caseless(/\b(?:fits?|consistent with|(?:looks?|sounds?|seems?) like|points? to|likely|probably|diagnos\w*|what we call|(?:he|she|you|they) (?:has|have|'s got|'ve got)|(?:it's|this is|that's) (?:a |an )?(?:case of|sign of))\b/);
 

@@ -23,6 +23,15 @@ const FAMILY_OF: Readonly<Record<string, Family>> = {
 };
 const OPEN_TO_INFERENCE = new Set(['physician', 'nurse_practitioner', 'registered_nurse', 'generic']);
 
+/**
+ * A specialty the user named that is not medicine's own (a therapist, a dentist, a vet), though its note may be laid out
+ * as a medical one (speech and language therapy borrows the medical layout).
+ */
+export function isOutsideMedicine(specialty: string): boolean {
+  const id = specialty.toLowerCase();
+  return FAMILY_OF[id] !== undefined && !OPEN_TO_INFERENCE.has(id);
+}
+
 const LABEL_FAMILIES: [RegExp, Family][] = [
   [/\b(vet|veterinarian|dvm|owner)\b/i, 'veterinary'],
   [/\b(dentist|hygienist|orthodontist)\b/i, 'dental'],

@@ -7,6 +7,7 @@ import type { Utterance } from './types.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { isRadioProcedure } from '../text/radio-traffic.js';
 import { isActionDoneNow } from './actions-done-now.js';
+import { judgesDose, tellsPrescribedBefore } from './medication-history.js';
 import { isConclusionDrawn } from './conclusions-drawn.js';
 import { classifyByPurpose } from './classify-by-purpose.js';
 import { classifyByStructure, isExamFragment } from './clause-structure.js';
@@ -115,6 +116,10 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   const u = place ? { ...seen, text: `${seen.text.slice(place[0].length).replace(/[.!]?\s*$/, '')} ${place[1]!.toLowerCase()}.` } : seen;
   const words = wordCount(u.text);
   if (isRadioProcedure(u.text)) return undefined;
+  // "So your GP started ramipril 5 mg…": another prescriber's earlier change is the medication history (medication-history.ts).
+  if (u.role === 'clinician' && !u.question && tellsPrescribedBefore(u.text)) return 'history';
+  // "With her weight and kidneys the apixaban dose is correct": a verdict on the dose as it stands (medication-history.ts).
+  if (u.role === 'clinician' && !u.question && phase !== 'history' && judgesDose(u.text)) return 'assessment';
   // "I need you to chew these…", "I've got an 18 gauge in", "call it in, STEMI alert": treatment done now (actions-done-now.ts).
   if (u.role === 'clinician' && !u.question && isActionDoneNow(u.text)) return 'plan';
   // "A realistic goal is to lose 5 kilos": a goal set, not a weight measured (plan-list-items.ts).

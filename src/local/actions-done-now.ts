@@ -7,6 +7,7 @@
  */
 import { caseless } from '../text/caseless-pattern.js';
 import { findDrugs } from './clinical-vocabulary.js';
+import { isCareGivenNow } from './care-given-now.js';
 
 const LEAD = String.raw`^(?:(?:okay|ok|so|and|now|right|alright|great|perfect|then|ma'am|sir|mate|love|buddy|hon),?\s+)*(?:(?:[a-z]+),\s+)?`;
 
@@ -44,5 +45,7 @@ export function isActionDoneNow(text: string): boolean {
   if (NOT_NOW.test(text)) return false;
   if (ASKED_TO_TAKE.test(text) && (MEDICINE_NOW.test(text) || findDrugs(text).length > 0)) return true;
   if (PUT_IN.test(text) || GAUGE_IN.test(text) || CALLED_IN.test(text)) return true;
+  // "I'm cleaning the wound with saline", "here's a spacer to take home": care given with the clinician's hands.
+  if (isCareGivenNow(text)) return true;
   return HANDED_OVER.test(text) && findDrugs(text).length > 0;
 }

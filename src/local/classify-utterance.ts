@@ -9,6 +9,7 @@ import { isRadioProcedure } from '../text/radio-traffic.js';
 import { isActionDoneNow } from './actions-done-now.js';
 import { isStateJudgement } from './state-judgements.js';
 import { isStepDoneNow } from './steps-done-now.js';
+import { judgesDose, tellsPrescribedBefore } from './medication-history.js';
 import { isConclusionDrawn } from './conclusions-drawn.js';
 import { classifyByPurpose } from './classify-by-purpose.js';
 import { classifyByStructure, isExamFragment } from './clause-structure.js';
@@ -117,6 +118,10 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   const u = place ? { ...seen, text: `${seen.text.slice(place[0].length).replace(/[.!]?\s*$/, '')} ${place[1]!.toLowerCase()}.` } : seen;
   const words = wordCount(u.text);
   if (isRadioProcedure(u.text)) return undefined;
+  // "So your GP started ramipril 5 mg…": another prescriber's earlier change is the medication history (medication-history.ts).
+  if (u.role === 'clinician' && !u.question && tellsPrescribedBefore(u.text)) return 'history';
+  // "With her weight and kidneys the apixaban dose is correct": a verdict on the dose as it stands (medication-history.ts).
+  if (u.role === 'clinician' && !u.question && phase !== 'history' && judgesDose(u.text)) return 'assessment';
   // "I need you to chew these…", "I've got an 18 gauge in", "call it in, STEMI alert": treatment done now (actions-done-now.ts).
   if (u.role === 'clinician' && !u.question && isActionDoneNow(u.text)) return 'plan';
   // "Rubber dam on.", "Access made, pulp removed.", "I'm putting a cannula in your hand": a step done now (steps-done-now.ts).

@@ -8,13 +8,20 @@
 import { caseless } from '../text/caseless-pattern.js';
 import { DIAGNOSIS_TERM, isExamFinding } from './clinical-vocabulary.js';
 
-const LEAD = String.raw`^(?:(?:so|and|okay|ok|right|well|now|but),?\s+)*`;
+// ("So, putting it all together, the main issues are…": a summing-up said before the list is part of its lead.)
+const LEAD = String.raw`^(?:(?:so|and|okay|ok|right|well|now|but|overall|putting (?:it|this|that|everything) (?:all )?together|looking at (?:it|this|that|everything) (?:all )?together),?\s+)*`;
 
 /** "The main problems are…", "the two things to focus on:", "what we need to work on is…": the problem list. */
-const PROBLEMS_LISTED = caseless(new RegExp(`${LEAD}(?:the|your|his|her|their|our) (?:(?:main|two|three|key|biggest|big|real|remaining|current) )*(?:problems?|issues?|difficult(?:y|ies)|concerns?|things? (?:to (?:focus on|work on)|(?:i'm|i am|we're|we are) (?:worried|concerned) about)|areas? (?:to (?:work on|focus on)|of concern))(?: (?:here|today|now|for (?:you|him|her|them)))?(?:\\s+(?:are|is)\\b|\\s*:)`));
+const PROBLEMS_LISTED = caseless(new RegExp(`${LEAD}(?:the|your|his|her|their|our) (?:(?:main|two|three|key|biggest|big|real|remaining|current) )*(?:problems?|issues?|difficult(?:y|ies)|concerns?|things? (?:to (?:focus on|work on)|(?:i'm|i am|we're|we are) (?:worried|concerned) about|(?:that )?(?:i|we) (?:can )?(?:see|spot|noticed?|picked up|found))|areas? (?:to (?:work on|focus on)|of concern))(?: (?:here|today|now|for (?:you|him|her|them)))?(?:\\s+(?:are|is)\\b|\\s*:)`));
 
 /** "You've got good rehabilitation potential", "her prognosis is excellent": the outlook rated. */
 const OUTLOOK_RATED = caseless(/\b(?:good|great|excellent|fair|poor|limited|reasonable|strong|real) (?:rehab(?:ilitation)? |recovery |healing )?(?:potential|prognosis|outlook)\b|\b(?:prognosis|outlook) (?:is|looks|remains) (?:very |really |quite )?(?:good|great|excellent|fair|poor|guarded|limited|reasonable)\b/);
+
+/**
+ * "The good news is you're clearly motivated", "he's really keen to change": the clinician's judgement of how ready the
+ * patient is to change, which a dietitian's, physio's or counsellor's plan is built on.
+ */
+const READINESS_JUDGED = caseless(/^(?:(?:so|and|but|okay|well|the good news is|the great thing is|what i'm hearing is),?\s+)*(?:(?:that )?(?:you|he|she|they)(?:'re| are| is|'s) (?:clearly |really |very |obviously |definitely |genuinely |quite )*(?:motivated|keen|committed|determined|ready) (?:to (?:change|(?:make|making) (?:some |these |the )?changes|do (?:this|it|the work)|get (?:better|fitter|well))|for (?:change|this))\b|(?:you|he|she|they)(?:'re| are| is|'s) (?:clearly |really |very )*(?:motivated|committed)\s*[.!]?$)/);
 
 /** "Your stroke risk score, the CHA2DS2-VASc, comes out at 2", "a Wells score of 1": a risk scored from the history. */
 const RISK_SCORED = caseless(/\b(?:risk score|cha2?ds2?-?vasc|chads2?|has-?bled|wells score|curb-?65|centor score|qrisk\d?|frax|abcd2|(?:glasgow[- ])?blatchford|timi score|grace score|caprini|padua score|waterlow|braden(?: score)?|morse (?:fall|falls) score)\b[^.?!]{0,60}?\b(?:is|of|comes? out (?:at|as)|works? out (?:at|as)|adds? up to|gives? (?:you|him|her|them) (?:a )?)\s*(?:a |an |about |around )?(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/);
@@ -46,6 +53,6 @@ function namesConditionAlone(text: string): boolean {
 /** A judgement said as a problem list, an outlook, a risk score, a cause or a bare name; asked, it is none of them. */
 export function statesProblem(text: string): boolean {
   if (/\?\s*$/.test(text) || /\b(?:if|whether|last (?:time|visit)|you said|you told)\b/i.test(text)) return false;
-  const judged = PROBLEMS_LISTED.test(text) || OUTLOOK_RATED.test(text) || RISK_SCORED.test(text) || namesConditionAlone(text) || callsItCondition(text);
+  const judged = PROBLEMS_LISTED.test(text) || READINESS_JUDGED.test(text) || OUTLOOK_RATED.test(text) || RISK_SCORED.test(text) || namesConditionAlone(text) || callsItCondition(text);
   return judged || (TRIGGER_NAMED.test(text) && !/\b(?:we'll|we will|i'll|i will|let's|going to)\b/i.test(text));
 }

@@ -33,6 +33,9 @@ const SPOKEN_FILLER = /^(?:okay|ok|all right|alright|right|so|now|next|and),?\s+
 /** "This is Jo Patel, speech and language therapist, dictating a clinic letter for Mr Green": who dictates, not a finding. */
 const DICTATOR_INTRO = /^\s*(?:(?:hi|hello|ok(?:ay)?),?\s+)?(?:this is|it's|it is)\s[^.?!]{0,100}?\bdictating\b[^.?!]{0,80}(?:[.?!]\s*|$)/i;
 
+/** The heading SBAR gives its observations: "Assessment", never "Impression" or "Diagnosis". */
+const SBAR_ASSESSMENT = /^assessment\b/i;
+
 export interface DictatedSentence { text: string; line: number; block: BlockName | 'assessment_plan' | undefined }
 
 function matchHeading(sentence: string): { block: Heading['block']; rest: string; sbar?: true } | undefined {
@@ -166,7 +169,10 @@ export function readDictation(turns: Turn[]): { pieces: DictatedSentence[]; head
       if (heading) {
         headed = true;
         sbar ||= heading.sbar === true;
-        current = sbar && heading.block === 'assessment' ? 'exam' : heading.block;
+        // Only SBAR's own "Assessment" is the nurse's observations; "Impression." or "Diagnosis." heads a judgement
+        // even in a dictation that opened with "Background." (an OT's home visit: "Right, impression. Falls risk…").
+        const sbarAssessment = sbar && heading.block === 'assessment' && SBAR_ASSESSMENT.test(piece.replace(SPOKEN_FILLER, ''));
+        current = sbarAssessment ? 'exam' : heading.block;
         if (heading.rest !== '') pieces.push({ text: heading.rest, line: turn.line, block: current });
         continue;
       }

@@ -80,6 +80,9 @@ function cutRunOn(sentence: string): string[] {
     // "…what this is telling me | is you're having…": the what-clause is the subject of the verb that follows it.
     if (/^(?:is|are|was)\s/i.test(tail) && WHAT_IT_SAYS.test(words.slice(start, i).join(' '))) continue;
     if (NEVER_LAST.test(prev) || (PREPOSITION.test(prev) && /^(?:the|your|his|her|my)\b/i.test(tail))) continue;
+    // "…the main things | I can see are the sugary drinks…": a seeing clause straight before its verb qualifies the
+    // noun before it (the things I can see are…), and starts no sentence.
+    if (/^i can (?:see|hear|feel|tell) (?:is|are|was|were)\b/i.test(tail)) continue;
     // "…nothing whole with thin water in the meantime.": a marker that ends the sentence is no sentence of its own.
     if (words.length - i < MIN_TAIL_WORDS) continue;
     // "And in about four weeks, once it's settled, | I'd like a blood test…": a fronted time or condition is the

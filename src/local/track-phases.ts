@@ -31,7 +31,7 @@ export const ANNOUNCED_TOPIC = caseless(/^(?:(?:so|okay|now|right|and),?\s+(?:th
  * "I've got your sensor download up", "I have the report here in front of me": results about to be read out. The
  * chart, notes or record opened at the start of a call hold no result yet: the history is still to be taken.
  */
-const HAS_IN_FRONT = caseless(/^(?:\w+,? )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now |just )?(?:have|got|pulled up) (?:the|your) (?![\w -]{0,20}\b(?:chart|notes|records?|file|details|account|profile|appointments?|booking)\b)[\w -]{1,30}? (?:up|here|in front of me|back|on (?:my|the) screen)\b/);
+const HAS_IN_FRONT = caseless(/^(?:\w+,? )?(?:i(?:'ve)?|we(?:'ve)?) (?:also |now |just )?(?:have|got|pulled up) (?:the|your) (?![\w -]{0,20}\b(?:chart|notes|records?|file|details|account|profile|appointments?|booking|referral|referral letter|letter)\b)[\w -]{1,30}? (?:up|here|in front of me|back|on (?:my|the) screen)\b/);
 
 /**
  * "Based on your history, and having listened to your story, I wonder whether you've had a flare-up…", "from what
@@ -83,7 +83,7 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
       const examined = namesWhatIsExamined(u) && next !== undefined && next.turn === u.turn && !next.question;
       // (plan-turn-markers.ts: the turn said in the words of a visit that never announces a plan.)
       const nextSaid = next !== undefined && next.turn === u.turn ? next.text : undefined;
-      if (PLAN_START.test(u.text) || HOMEWORK_START.test(u.text) || (!u.question && SUMS_UP.test(u.text)) || (phase === 'exam' && !u.question && (SUMMING_UP.test(u.text) || namesConditionFound(u.raw ?? u.text)))
+      if ((PLAN_START.test(u.text) && !asksWhatPatientKnows(u)) || HOMEWORK_START.test(u.text) || (!u.question && SUMS_UP.test(u.text)) || (phase === 'exam' && !u.question && (SUMMING_UP.test(u.text) || namesConditionFound(u.raw ?? u.text)))
         || (phase !== 'plan' && !u.question && (tellsPlan(u.text) || sumsUp(u.text, phase === 'exam', nextSaid))) || (phase === 'exam' && found && concludesExam(u))) [phase, askedInto] = ['plan', false];
       else if ((phase === 'history' || askedInto) && (EXAM_START.test(withoutLookingUp(u.text)) || placesBody(u.text) || (!u.question && asksToExamine(u.text)) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u) || examined)) {
         resultsOnly = phase === 'history' && (opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text)) && !EXAM_START.test(withoutLookingUp(u.text)) && !placesBody(u.text) && !measuresNow(u) && !examined;
@@ -98,6 +98,15 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
     found = phase === 'exam' && (found || (before === 'exam' && statesFinding(u)));
     return phase;
   });
+}
+
+/**
+ * "What do you understand about what that means?", "Do you know what the A1c is?": the clinician asking what the
+ * patient already knows is still taking the history, though the question names what a plan would explain.
+ */
+const ASKS_WHAT_KNOWN = caseless(/\b(?:do|did|does) (?:you|he|she|they) (?:already )?(?:know|understand|remember|think)\b|\b(?:what|how much)(?:'s| is)? (?:your|his|her|their) understanding\b|\bwhat have you (?:been told|heard|read)\b/);
+function asksWhatPatientKnows(u: Utterance): boolean {
+  return u.question && ASKS_WHAT_KNOWN.test(u.text);
 }
 
 /**

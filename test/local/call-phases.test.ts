@@ -26,3 +26,26 @@ describe('the phase of a call whose clinician opens the chart first', () => {
     expect(phases.at(-1)).toBe('exam');
   });
 });
+
+describe('a visit that opens on its referral and asks what the patient knows', () => {
+  it('keeps taking the history after "I have the referral letter here" and "do you know what that means?"', () => {
+    const phases = phasesOf([
+      "Clinician: Hi, I'm Sam from the weight service. I have the referral letter here.",
+      'Patient: Okay.',
+      'Clinician: Your cholesterol at the GP was 7.2. Do you know what that number means?',
+      "Patient: That it's too high. My dad had a heart attack at fifty.",
+      'Clinician: Evenings?',
+      'Patient: Chips or a curry most nights, and three or four lagers.',
+    ].join('\n'));
+    expect(phases.every((p) => p === 'history')).toBe(true);
+  });
+
+  it('still turns to the plan when the clinician explains what it means', () => {
+    const phases = phasesOf([
+      'Clinician: Evenings?',
+      'Patient: Chips or a curry most nights.',
+      'Clinician: Let me explain what that means for you. Cutting back on the chips will help.',
+    ].join('\n'));
+    expect(phases.at(-1)).toBe('plan');
+  });
+});

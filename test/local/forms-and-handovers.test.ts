@@ -107,6 +107,28 @@ describe('an SBAR handover', () => {
     expect(note.plan).toMatch(/review her within 30 minutes/);
   });
 
+  it('reads a spoken "Impression." after a spoken "Background." as the judgement, not as observations', () => {
+    const dictated = [
+      'Community physio visit note.',
+      'Background.',
+      'He broke his right wrist in a fall last month and the cast came off on Monday.',
+      'He lives with his son in a flat on the third floor with a lift.',
+      'Observations.',
+      'Grip strength was 12 kilos on the right against 30 on the left.',
+      'He could not open a jar or turn the tap without help.',
+      'So, impression.',
+      'Reduced dexterity in the right hand, affecting dressing and cooking.',
+      'He is at risk of losing his independence with cooking.',
+      'Plan.',
+      'Hand therapy twice a week and a jar opener today.',
+    ].join('\n');
+    const note = generateLocalNote(dictated, { specialty: 'occupational_therapy' });
+    expect(note.assessment).toMatch(/Reduced dexterity in the right hand/);
+    expect(note.assessment).toMatch(/risk of losing his independence/);
+    expect(note.objective).not.toMatch(/Reduced dexterity in the right hand/);
+    expect(note.objective).toMatch(/Grip strength/);
+  });
+
   it('keeps "Assessment:" of an ordinary dictation as the assessment', () => {
     const note = generateLocalNote('History: cough for a week.\nExam: chest clear.\nAssessment: viral bronchitis.\nPlan: fluids and rest.', { specialty: 'generic' });
     expect(note.assessment).toMatch(/viral bronchitis/i);

@@ -27,6 +27,10 @@ describe('a judgement said as a problem list, an outlook, a risk score, a cause 
       "Honestly I would describe it as an adjustment disorder.",
       'Gout.',
       'Plantar fasciitis, most likely.',
+      'So, putting it all together, the main issues are the late-night snacking and skipping lunch.',
+      'The main things we picked up are poor balance on the left and a weak grip.',
+      "The great thing is you're really committed to making these changes.",
+      "He's clearly determined to get fitter.",
     ]) expect(statesProblem(text), text).toBe(true);
   });
 
@@ -41,6 +45,10 @@ describe('a judgement said as a problem list, an outlook, a risk score, a cause 
       'Lungs clear.',
       'Any asthma?',
       "I'd call it a good week overall.",
+      'The things I can see in the photo are your two front teeth.',
+      "You're ready to go home now.",
+      "She's keen to get back to netball.",
+      'Are you motivated to change?',
     ]) expect(statesProblem(text), text).toBe(false);
   });
 
@@ -70,4 +78,20 @@ describe('a judgement said as a problem list, an outlook, a risk score, a cause 
     expect(note.assessment).toMatch(/trigger/);
     expect(note.objective).not.toMatch(/risk score/);
   }, 30_000);
+});
+
+describe('a summing-up that lists what the clinician can see', () => {
+  it('keeps "the main things I can see are…" whole, in the assessment', () => {
+    const note = generateLocalNote([
+      'Dietitian: What do you drink through the day?',
+      'Patient: Three energy drinks at work, and crisps when I get home.',
+      'Dietitian: Let me weigh you. Weight 88 kg.',
+      "Dietitian: So, putting it all together, the main things I can see are the energy drinks and the evening crisps. The good news is you're really keen to make some changes.",
+      'Dietitian: Swap the energy drinks for water, and I will see you in a month.',
+    ].join('\n'), { specialty: 'dietitian_nutritionist' });
+    expect(note.assessment).toMatch(/main things I can see are the energy drinks/);
+    expect(note.assessment).toMatch(/keen to make some changes/);
+    expect(note.objective).not.toMatch(/I can see/);
+    expect(note.plan).toMatch(/Swap the energy drinks for water/);
+  });
 });

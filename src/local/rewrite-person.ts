@@ -115,7 +115,10 @@ export function rewritePatientSpeech(sentence: string, gender: Gender): string |
 /** `addressee` names whom "you" means when it is not the patient (a parent, an owner, a caller). */
 export function rewriteClinicianSpeech(sentence: string, gender: Gender, addressee?: string): string | undefined {
   // "I'll see you both in three months": the patient and whoever came with them.
-  const both = sentence.replace(/\byou both\b|\bboth of you\b|\ball of you\b/gi, 'them');
+  // "We're treating your diabetes": the practice's "we" of ongoing care is no speaker a note can name.
+  const both = sentence.replace(/\byou both\b|\bboth of you\b|\ball of you\b/gi, 'them')
+    .replace(/\bwe(?:'re| are)((?: (?:currently|still|already|now))?) treating your (?=[a-z])/gi, 'you are$1 being treated for ')
+    .replace(/\bwe(?:'ve| have)((?: (?:already|always))?) been treating your (?=[a-z])/gi, 'you have$1 been treated for ');
   const out = rewrite(both, gender, 'second', addressee);
   return out?.replace(/(^|\s)i(?=[\s',.]|$)/g, '$1I').replace(/(^|\s)i'(m|ll|ve|d)\b/g, "$1I'$2");
 }

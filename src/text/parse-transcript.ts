@@ -36,7 +36,8 @@ export function resolveLabelRole(label: string): Role | undefined {
 
 function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role> {
   const firstLabel = new Map<string, string>();
-  // What each said, with the words under a label on a line of its own ("Customer  10:02:11 AM" in a call centre's export).
+  // What each said, with the words under a label on a line of its own ("Customer  10:02:11 AM" in a call centre's export,
+  // a name line over the words, a screenplay's `NURSE`).
   const spoken = new Map<string, string[]>();
   let below: string | undefined;
   for (const l of lines) {
@@ -45,7 +46,7 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
       continue;
     }
     const key = labelKey(l.label);
-    below = l.standalone && l.text === '' ? key : undefined;
+    below = l.text === '' ? key : undefined;
     if (!firstLabel.has(key)) firstLabel.set(key, l.label);
     spoken.set(key, [...(spoken.get(key) ?? []), l.text]);
   }

@@ -216,6 +216,16 @@ export function unifyTitledNames(lines: LabelledLine[]): LabelledLine[] {
 }
 
 /**
+ * The speakers of a transcript that writes each on a line of their own above the words (`Ana Ruiz:` / `Hello…`, as
+ * name-lines.ts and the screenplay reader leave them), when at least four lines and most labelled lines are so.
+ */
+function labelLineKeys(lines: readonly LabelledLine[]): Set<string> | undefined {
+  const labelled = lines.filter((l) => l.label !== undefined);
+  const own = labelled.filter((l) => l.text === '');
+  return own.length >= 4 && own.length * 2 >= labelled.length ? new Set(own.map((l) => labelKey(l.label!))) : undefined;
+}
+
+/**
  * Keeps a label only where the transcript really is labelled: lexicon labels, diarised ids, `Dr. …`-style names and
  * tags always count; a bare word or name counts when it recurs and at least two speakers do, so a stray "Note:" or
  * "Impression:" in dictation stays text. Single letters count only as a pair of speakers (`D:` / `P:`).
@@ -232,10 +242,13 @@ export function confirmLabels(lines: LabelledLine[]): LabelledLine[] {
   const interview = letters.includes('q') && letters.includes('a') && !letters.some((k) => k === 's' || k === 'o' || k === 'p');
   const lettersAreSpeakers = interview || (letters.length >= 2 && !letters.some((k) => k === 's' || k === 'o' || k === 'a'));
   const capitalRoles = lines.filter((l) => l.label && strongKeys.has(labelKey(l.label))).every((l) => /^[A-Z]{2,}$/.test(l.label!));
+  const heads = labelLineKeys(lines);
   return lines.map((l) => {
     if (!l.label) return l;
     const key = labelKey(l.label);
     const strong = isStrong(l);
+    // Where speakers stand on lines of their own, a speaker's words that open "So: …" or "Hi — Mr. Roe?" name no one.
+    if (heads && !strong && l.text !== '' && !heads.has(key)) return { label: undefined, kind: 'none', text: l.raw.trim(), line: l.line, raw: l.raw };
     const single = key.length === 1;
     // A capitalised name said once ("Jayden: Yeah.") still counts inside a transcript that is clearly labelled.
     // "OTHER:" said once among "CLINICIAN:" / "PATIENT:" lines (an ambient scribe's export): a label in the same capitals.

@@ -9,7 +9,8 @@
  * - a question-and-answer record (`Q.` / `A.`, as court reporters and interpreters write it);
  * - a Markdown table (`| Time | Speaker | Text |`), read as the tab-separated table it is, and Markdown marks around
  *   speakers (`### Dr Lee (00:09)` headings over the words, `**Dr Lee** (00:09): words`), as notes apps keep them;
- * - a table with a text column and times but no speaker (Whisper's TSV `start end text`): its words only.
+ * - a table with a text column and times but no speaker (Whisper's TSV `start end text`): its words only;
+ * - a person's name alone on its line over their words (Google Meet's file, a copied meeting pane; name-lines.ts).
  * Other texts come back unchanged.
  */
 import { isDiarisedId, roleFromLabel, splitLabel } from './speaker-labels.js';
@@ -19,6 +20,7 @@ import { blankExportChrome } from './export-chrome.js';
 import { removeNonSpeechMarkers } from './nonspeech-markers.js';
 import { unfoldTimedNameLines } from './timed-name-lines.js';
 import { unfoldLineNumbers } from './line-numbered-transcripts.js';
+import { unfoldNameLines } from './name-lines.js';
 
 /** A diarised id ("Speaker 1", "SPEAKER_00") or a bare role word ("Doctor", "Patient") standing alone as a label. */
 function isBareSpeaker(line: string): boolean {
@@ -112,7 +114,7 @@ export function unfoldTranscriptionExports(given: readonly string[]): string[] {
   // A Markdown table's rows are the table reader's; its cells are not re-read as lines of another layout.
   const markdown = unfoldMarkdownTable(lines);
   if (markdown) return unfoldTextOnlyTable(markdown) ?? markdown;
-  return unfoldTextOnlyTable(lines) ?? unfoldMarkdownSpeakers(lines) ?? unfoldTimedNameLines(lines) ?? unfoldQuestionAnswerLines(lines) ?? unfoldBareSpeakerLines(lines) ?? [...lines];
+  return unfoldTextOnlyTable(lines) ?? unfoldMarkdownSpeakers(lines) ?? unfoldTimedNameLines(lines) ?? unfoldQuestionAnswerLines(lines) ?? unfoldNameLines(lines) ?? unfoldBareSpeakerLines(lines) ?? [...lines];
 }
 
 /** The capitals of a name's words, either way round for "Last, First": "Priya Shah" → PS, "Hughes, Laura" → HL or LH. */

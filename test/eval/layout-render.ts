@@ -1,0 +1,62 @@
+/**
+ * Writes one labelled conversation in the export layouts users have brought us (each seen in an opened set: Rev,
+ * Teams, an IRC-style chat log, screenplay labels on their own line, Markdown and tab-separated tables, CSV, WebVTT
+ * voice tags, SRT, JSON lines, `[hh:mm:ss] Name:`, a Google-Meet name line, an Otter export, initials). Used by
+ * layout-invariance.ts to measure whether the engine reads a conversation the same whatever its layout.
+ */
+
+/** One utterance: who spoke (as the label will be written) and what they said. */
+export interface Utterance { speaker: string; text: string }
+
+export type LayoutName =
+  | 'plain' | 'rev' | 'teams' | 'irc' | 'screenplay' | 'markdown-table' | 'tsv' | 'csv' | 'webvtt' | 'srt'
+  | 'json-lines' | 'bracket-time' | 'name-line' | 'otter' | 'initials';
+
+/** A clock that moves on a few seconds per utterance, so every layout carries plausible times. */
+function clockAt(i: number, withHours = true): string {
+  const s = 4 + i * 7;
+  const [h, m, sec] = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
+  const two = (n: number) => String(n).padStart(2, '0');
+  return withHours ? `${two(h)}:${two(m)}:${two(sec)}` : `${m}:${two(sec)}`;
+}
+
+const cueTime = (i: number, end = false) => `${clockAt(i + (end ? 1 : 0))}.${end ? '480' : '040'}`;
+const nick = (speaker: string) => speaker.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const initialsOf = (speaker: string) => speaker.split(/[\s.]+/).filter((w) => /^[A-Za-z]/.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+const csvField = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+const RENDERERS: Record<LayoutName, (u: readonly Utterance[]) => string> = {
+  'plain': (u) => u.map((x) => `${x.speaker}: ${x.text}`).join('\n'),
+  'rev': (u) => u.map((x, i) => `${x.speaker} (${clockAt(i)}): ${x.text}`).join('\n'),
+  'teams': (u) => u.map((x, i) => `${cueTime(i)} --> ${cueTime(i, true)}\n${x.speaker}\n${x.text}`).join('\n'),
+  'irc': (u) => [
+    ...[...new Set(u.map((x) => x.speaker))].map((s, i) => `${clockAt(i)} * ${nick(s)} has joined #clinic-room`),
+    ...u.map((x, i) => `${clockAt(i + 3)} <${nick(x.speaker)}> ${x.text}`),
+  ].join('\n'),
+  'screenplay': (u) => u.map((x) => `${x.speaker.toUpperCase()}\n${x.text}\n`).join('\n'),
+  'markdown-table': (u) => ['| Time | Speaker | Text |', '|---|---|---|', ...u.map((x, i) => `| ${clockAt(i)} | ${x.speaker} | ${x.text.replace(/\|/g, '/')} |`)].join('\n'),
+  'tsv': (u) => ['Time\tSpeaker\tText', ...u.map((x, i) => `${clockAt(i)}\t${x.speaker}\t${x.text}`)].join('\n'),
+  'csv': (u) => ['start,speaker,text', ...u.map((x, i) => `${clockAt(i)},${csvField(x.speaker)},${csvField(x.text)}`)].join('\n'),
+  'webvtt': (u) => ['WEBVTT', '', ...u.map((x, i) => `${cueTime(i)} --> ${cueTime(i, true)}\n<v ${x.speaker}>${x.text}</v>\n`)].join('\n'),
+  'srt': (u) => u.map((x, i) => `${i + 1}\n${cueTime(i).replace('.', ',')} --> ${cueTime(i, true).replace('.', ',')}\n${x.speaker}: ${x.text}\n`).join('\n'),
+  'json-lines': (u) => u.map((x, i) => JSON.stringify({ start: 4 + i * 7, speaker: x.speaker, text: x.text })).join('\n'),
+  'bracket-time': (u) => u.map((x, i) => `[${clockAt(i)}] ${x.speaker}: ${x.text}`).join('\n'),
+  'name-line': (u) => u.map((x) => `${x.speaker}\n${x.text}`).join('\n\n'),
+  'otter': (u) => u.map((x, i) => `${x.speaker}  ${clockAt(i, false)}\n${x.text}\n`).join('\n'),
+  'initials': (u) => u.map((x) => `${initialsOf(x.speaker)}: ${x.text}`).join('\n'),
+};
+
+export const LAYOUTS = Object.keys(RENDERERS) as LayoutName[];
+
+/** The conversation written in one layout. */
+export function renderLayout(layout: LayoutName, utterances: readonly Utterance[]): string {
+  return `${RENDERERS[layout](utterances)}\n`;
+}
+
+/** The label a layout writes for a speaker (what the reader's `speakers` map is keyed by). */
+export function labelInLayout(layout: LayoutName, speaker: string): string {
+  if (layout === 'irc') return nick(speaker);
+  if (layout === 'initials') return initialsOf(speaker);
+  if (layout === 'screenplay') return speaker.toUpperCase();
+  return speaker;
+}

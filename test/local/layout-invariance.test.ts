@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readTranscript } from '../../src/text/parse-transcript.js';
+import { LAYOUTS, renderLayout, type LayoutName, type Utterance } from '../eval/layout-render.js';
+import { measureRoleAgreement, nameSpeakers, readPlainConversation } from '../eval/layout-invariance.js';
+
+/** An invented home visit by a nurse, with the patient's son. */
+const VISIT = `Nurse: Hello Mrs. Patel, I'm from the district nursing team. How has the leg been since Monday?
+Patient: The wound on my right shin is weeping more, and it stings at night.
+Son: She has not been sleeping well because of it.
+Nurse: Any fever or shivers?
+Patient: No fever. No shivers.
+Nurse: Let me take the dressing off. The wound is four centimetres across, the edges are red and warm.
+Patient: Is it infected?
+Nurse: It looks like a wound infection. I will swab it and ask the GP for antibiotics today.
+Son: Should she keep the leg up?
+Nurse: Yes, keep it raised when sitting, and I will come back on Thursday to change the dressing.
+`;
+
+const utterances = readPlainConversation(VISIT)!;
+const named: Utterance[] = nameSpeakers(utterances, readTranscript(VISIT).speakers);
+/** Layouts the reader still gets wrong on this visit: a known gap each, to be closed (an `it.fails` turns red when it is). */
+const GAPS = new Set<LayoutName>(['irc', 'initials']);
+
+describe('one visit in every export layout reads the same', () => {
+  it('the source visit is read as three speakers', () => {
+    expect(readTranscript(VISIT).speakers).toEqual({ Nurse: 'clinician', Patient: 'patient', Son: 'other' });
+    expect(named.map((u) => u.speaker)).toContain('Tom Becker');
+  });
+
+  for (const layout of LAYOUTS) {
+    const check = GAPS.has(layout) ? it.fails : it;
+    check(`${layout}: every word kept with its speaker's role, with role labels and with names`, () => {
+      expect(measureRoleAgreement(VISIT, renderLayout(layout, utterances))).toBe(1);
+      expect(measureRoleAgreement(VISIT, renderLayout(layout, named))).toBe(1);
+    });
+  }
+
+  it('the measure falls when a speaker is misread', () => {
+    const swapped = VISIT.replace(/^Son:/gm, 'Patient:');
+    expect(measureRoleAgreement(VISIT, swapped)).toBeLessThan(0.9);
+  });
+});

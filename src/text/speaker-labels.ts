@@ -133,7 +133,8 @@ function looksLikeHeading(label: string): boolean {
 function isCandidate(label: string): boolean {
   const w = label.trim().split(/\s+/);
   // A single letter ("A:") may head a section or name a speaker; confirmLabels decides from the letters used together.
-  if (w.length > 4 || label.length > 40 || (looksLikeHeading(label) && !/^[a-z]$/i.test(label.trim())) || SENTENCE_VERBS.test(label)) return false;
+  // "S1:" is a transcription service's first speaker, not the S of a SOAP heading.
+  if (w.length > 4 || label.length > 40 || (looksLikeHeading(label) && !/^[a-z]$/i.test(label.trim()) && !isDiarisedId(label)) || SENTENCE_VERBS.test(label)) return false;
   if (w.length > 1 && !HONORIFIC.test(label) && !CAPITALISED.test(label) && !roleFromLabel(label) && !isDiarisedId(label)) return false;
   return !/\b(is|are|was|the|and|of|with|for|to)\b/i.test(label) || roleFromLabel(label) !== undefined;
 }
@@ -166,7 +167,8 @@ export function splitLabel(raw: string, line: number): LabelledLine {
     const role = colon[2]?.trim();
     const label = role && /^[a-z][a-z .'-]{1,30}$/i.test(role) && !MEETING_TAG.test(` (${role})`) ? `${colon[1]!.trim()} (${role})` : colon[1]!.trim();
     // "Laura: [00:00:07] Two falls…": Descript writes the time after the name.
-    const text = noTime.slice(colon[0].length).replace(/^\s*[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]\s*/, '').trim();
+    // "Speaker 1: 00:00:04" (a timed name line rewritten by timed-name-lines.ts): a label over the words below it.
+    const text = noTime.slice(colon[0].length).replace(/^\s*[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]\s*/, '').replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*$/, '').trim();
     return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text, line, raw };
   }
   const otter = OTTER_LINE.exec(raw);

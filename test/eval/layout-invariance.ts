@@ -1,7 +1,8 @@
 /**
  * Does the engine read a conversation the same whatever layout it arrives in? Development encounters written with
  * plain role labels (`Doctor:`, `Mother:`) are rewritten in each export layout of layout-render.ts, once with their
- * role labels and once with people's names in place of roles (as meeting tools write them), and read again:
+ * role labels, once with people's names in place of roles (as meeting tools write them) and once with diarised ids
+ * (`Speaker 1`, `Speaker 2`, as speech-to-text services write them), and read again:
  * - words kept with the right speaker role: each word of the plain reading, aligned in order with the new reading,
  *   counts when it is still there and still given to the same role (clinician, patient, other);
  * - with --notes, key facts in the right section, against the same encounters in their plain layout.
@@ -30,6 +31,12 @@ export function readPlainConversation(transcript: string): Utterance[] | undefin
   const utterances = lines.map((l) => LABEL_LINE.exec(l)).map((m) => (m ? { speaker: m[1]!, text: m[2]! } : undefined));
   if (utterances.length < 6 || utterances.some((u) => u === undefined)) return undefined;
   return new Set(utterances.map((u) => u!.speaker)).size >= 2 ? (utterances as Utterance[]) : undefined;
+}
+
+/** Each speaker as a diarising service writes them, `Speaker 1`, `Speaker 2`… in order of first speaking. */
+export function numberSpeakers(utterances: readonly Utterance[]): Utterance[] {
+  const order = [...new Set(utterances.map((u) => u.speaker))];
+  return utterances.map((u) => ({ speaker: `Speaker ${order.indexOf(u.speaker) + 1}`, text: u.text }));
 }
 
 /** Each role label replaced by a person's name, the same name for the same label. */
@@ -65,10 +72,12 @@ export function measureRoleAgreement(reference: string, rendered: string): numbe
   return want.length === 0 ? 1 : agree / want.length;
 }
 
-interface Row { layout: LayoutName; variant: 'roles' | 'names'; agreement: number; recall?: number }
+const VARIANTS = ['roles', 'names', 'ids'] as const;
+type Variant = (typeof VARIANTS)[number];
+interface Row { layout: LayoutName; variant: Variant; agreement: number; recall?: number }
 
-function measureLayout(layout: LayoutName, sources: { e: DevEncounter; roles: Utterance[]; names: Utterance[] }[], notes: boolean): Row[] {
-  return (['roles', 'names'] as const).map((variant) => {
+function measureLayout(layout: LayoutName, sources: ({ e: DevEncounter } & Record<Variant, Utterance[]>)[], notes: boolean): Row[] {
+  return VARIANTS.map((variant) => {
     let agreement = 0;
     let [hit, all] = [0, 0];
     for (const s of sources) {
@@ -89,7 +98,7 @@ export function reportLayoutInvariance(options: { notes: boolean; layout?: strin
     const roles = readPlainConversation(e.transcript);
     const reading = readTranscript(e.transcript);
     // (A dictation headed `S:` / `O:` / `A:` / `P:` is no conversation.)
-    return roles && reading.labelled && Object.keys(reading.speakers).length >= 2 ? [{ e, roles, names: nameSpeakers(roles, reading.speakers) }] : [];
+    return roles && reading.labelled && Object.keys(reading.speakers).length >= 2 ? [{ e, roles, names: nameSpeakers(roles, reading.speakers), ids: numberSpeakers(roles) }] : [];
   });
   console.log(`Layout invariance: ${sources.length} development encounters in plain role labels, rewritten in each layout.`);
   if (options.notes) {
@@ -97,12 +106,11 @@ export function reportLayoutInvariance(options: { notes: boolean; layout?: strin
     const hit = base.reduce((n, b) => n + b.facts.filter((f) => f.inSection).length, 0);
     console.log(`  as written: right section ${((100 * hit) / base.reduce((n, b) => n + b.facts.length, 0)).toFixed(1)}%`);
   }
-  console.log('  layout            words with the right speaker (role labels / names)' + (options.notes ? '   right section (role labels / names)' : ''));
+  console.log(`  layout            words with the right speaker (${VARIANTS.join(' / ')})${options.notes ? `    right section (${VARIANTS.join(' / ')})` : ''}`);
   for (const layout of LAYOUTS.filter((l) => !options.layout || l === options.layout)) {
-    const [roles, names] = measureLayout(layout, sources, options.notes);
-    const fig = (r: Row, key: 'agreement' | 'recall') => `${r[key]!.toFixed(1).padStart(5)}%`;
-    console.log(`  ${layout.padEnd(17)} ${fig(roles!, 'agreement')} / ${fig(names!, 'agreement')}`
-      + (options.notes ? `${' '.repeat(38)}${fig(roles!, 'recall')} / ${fig(names!, 'recall')}` : ''));
+    const rows = measureLayout(layout, sources, options.notes);
+    const figures = (key: 'agreement' | 'recall') => rows.map((r) => `${r[key]!.toFixed(1).padStart(5)}%`).join(' / ');
+    console.log(`  ${layout.padEnd(17)} ${figures('agreement')}${options.notes ? `${' '.repeat(23)}${figures('recall')}` : ''}`);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Writes one labelled conversation in the export layouts users have brought us (each seen in an opened set: Rev,
  * Teams, an IRC-style chat log, screenplay labels on their own line, Markdown and tab-separated tables, CSV, WebVTT
- * voice tags, SRT, JSON lines, `[hh:mm:ss] Name:`, a Google-Meet name line, an Otter export, initials). Used by
+ * voice tags, SRT, JSON lines, `[hh:mm:ss] Name:`, a Google-Meet name line, an Otter export, initials, bold Markdown
+ * labels, `T -` dash labels, Zoom's `[Name] hh:mm:ss`). Used by
  * layout-invariance.ts to measure whether the engine reads a conversation the same whatever its layout.
  */
 
@@ -10,7 +11,7 @@ export interface Utterance { speaker: string; text: string }
 
 export type LayoutName =
   | 'plain' | 'rev' | 'teams' | 'irc' | 'screenplay' | 'markdown-table' | 'tsv' | 'csv' | 'webvtt' | 'srt'
-  | 'json-lines' | 'bracket-time' | 'name-line' | 'otter' | 'initials';
+  | 'json-lines' | 'bracket-time' | 'name-line' | 'otter' | 'initials' | 'bold' | 'dash' | 'zoom';
 
 /** A clock that moves on a few seconds per utterance, so every layout carries plausible times. */
 function clockAt(i: number, withHours = true): string {
@@ -22,7 +23,7 @@ function clockAt(i: number, withHours = true): string {
 
 const cueTime = (i: number, end = false) => `${clockAt(i + (end ? 1 : 0))}.${end ? '480' : '040'}`;
 const nick = (speaker: string) => speaker.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '');
-const initialsOf = (speaker: string) => speaker.split(/[\s.]+/).filter((w) => /^[A-Za-z]/.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+const initialsOf = (speaker: string) => speaker.split(/[\s.]+/).filter((w) => /^[A-Za-z0-9]/.test(w)).map((w) => w[0]!.toUpperCase()).join('');
 const csvField = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 const RENDERERS: Record<LayoutName, (u: readonly Utterance[]) => string> = {
@@ -44,6 +45,9 @@ const RENDERERS: Record<LayoutName, (u: readonly Utterance[]) => string> = {
   'name-line': (u) => u.map((x) => `${x.speaker}\n${x.text}`).join('\n\n'),
   'otter': (u) => u.map((x, i) => `${x.speaker}  ${clockAt(i, false)}\n${x.text}\n`).join('\n'),
   'initials': (u) => u.map((x) => `${initialsOf(x.speaker)}: ${x.text}`).join('\n'),
+  'bold': (u) => u.map((x) => `**${x.speaker}:** ${x.text}`).join('\n\n'),
+  'dash': (u) => u.map((x) => `${initialsOf(x.speaker)} - ${x.text}`).join('\n'),
+  'zoom': (u) => u.map((x, i) => `[${x.speaker}] ${clockAt(i)}\n${x.text}`).join('\n'),
 };
 
 export const LAYOUTS = Object.keys(RENDERERS) as LayoutName[];
@@ -56,7 +60,7 @@ export function renderLayout(layout: LayoutName, utterances: readonly Utterance[
 /** The label a layout writes for a speaker (what the reader's `speakers` map is keyed by). */
 export function labelInLayout(layout: LayoutName, speaker: string): string {
   if (layout === 'irc') return nick(speaker);
-  if (layout === 'initials') return initialsOf(speaker);
+  if (layout === 'initials' || layout === 'dash') return initialsOf(speaker);
   if (layout === 'screenplay') return speaker.toUpperCase();
   return speaker;
 }

@@ -174,3 +174,20 @@ describe('one person written with a title, then by name', () => {
     expect(roles(t)[3]).toBe('clinician');
   });
 });
+
+describe('labels over the words below them', () => {
+  it('a timed name line heads the words below it, whose own "So:" names no one', () => {
+    const t = ['[Speaker 1] 00:00:04', 'So: what brings you in today?', '[Speaker 2] 00:00:09', 'My ankle, I twisted it on the stairs.',
+      '[Speaker 1] 00:00:15', 'Right: any numbness?', '[Speaker 2] 00:00:18', 'No numbness.'].join('\n');
+    const reading = readTranscript(t);
+    expect(reading.speakers).toEqual({ 'Speaker 1': 'clinician', 'Speaker 2': 'patient' });
+    expect(reading.turns.map((x) => x.text)).toEqual(['So: what brings you in today?', 'My ankle, I twisted it on the stairs.', 'Right: any numbness?', 'No numbness.']);
+  });
+
+  it('"S1:" and "S2:" are a transcription service\'s speakers, not SOAP headings', () => {
+    const t = 'S1: Morning, what can I do for you?\nS2: I have had a rash on my arm for a week.\nS1: Is it itchy?\nS2: Very itchy.';
+    expect(readTranscript(t).speakers).toEqual({ S1: 'clinician', S2: 'patient' });
+    // A dictation's "S:" heading stays a heading.
+    expect(readTranscript('S: Rash on the arm for a week.\nO: Red scaly patch.\nA: Eczema.\nP: Emollient.').labelled).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@
  * Writes one labelled conversation in the export layouts users have brought us (each seen in an opened set: Rev,
  * Teams, an IRC-style chat log, screenplay labels on their own line, Markdown and tab-separated tables, CSV, WebVTT
  * voice tags, SRT, JSON lines, `[hh:mm:ss] Name:`, a Google-Meet name line, an Otter export, initials, bold Markdown
- * labels, `T -` dash labels, Zoom's `[Name] hh:mm:ss`). Used by
+ * labels, `T -` dash labels, Zoom's `[Name] hh:mm:ss`; and speech-to-text's lower-case unpunctuated words). Used by
  * layout-invariance.ts to measure whether the engine reads a conversation the same whatever its layout.
  */
 
@@ -11,7 +11,7 @@ export interface Utterance { speaker: string; text: string }
 
 export type LayoutName =
   | 'plain' | 'rev' | 'teams' | 'irc' | 'screenplay' | 'markdown-table' | 'tsv' | 'csv' | 'webvtt' | 'srt'
-  | 'json-lines' | 'bracket-time' | 'name-line' | 'otter' | 'initials' | 'bold' | 'dash' | 'zoom';
+  | 'json-lines' | 'bracket-time' | 'name-line' | 'otter' | 'initials' | 'bold' | 'dash' | 'zoom' | 'asr';
 
 /** A clock that moves on a few seconds per utterance, so every layout carries plausible times. */
 function clockAt(i: number, withHours = true): string {
@@ -24,6 +24,8 @@ function clockAt(i: number, withHours = true): string {
 const cueTime = (i: number, end = false) => `${clockAt(i + (end ? 1 : 0))}.${end ? '480' : '040'}`;
 const nick = (speaker: string) => speaker.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '');
 const initialsOf = (speaker: string) => speaker.split(/[\s.]+/).filter((w) => /^[A-Za-z0-9]/.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+/** Lower case without stops, commas or question marks; a number keeps its decimal point ("37.1"), as recognisers write it. */
+const unpunctuate = (text: string) => text.toLowerCase().replace(/[.,:](?!\d)|(?<!\d)[.,:]|[?!;"()—–]/g, ' ').replace(/\s+/g, ' ').trim();
 const csvField = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 const RENDERERS: Record<LayoutName, (u: readonly Utterance[]) => string> = {
@@ -48,6 +50,8 @@ const RENDERERS: Record<LayoutName, (u: readonly Utterance[]) => string> = {
   'bold': (u) => u.map((x) => `**${x.speaker}:** ${x.text}`).join('\n\n'),
   'dash': (u) => u.map((x) => `${initialsOf(x.speaker)} - ${x.text}`).join('\n'),
   'zoom': (u) => u.map((x, i) => `[${x.speaker}] ${clockAt(i)}\n${x.text}`).join('\n'),
+  // Speech-to-text without punctuation or capitals, as some services and ambient tools return it.
+  'asr': (u) => u.map((x) => `${x.speaker}: ${unpunctuate(x.text)}`).join('\n'),
 };
 
 export const LAYOUTS = Object.keys(RENDERERS) as LayoutName[];

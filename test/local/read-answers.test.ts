@@ -145,6 +145,18 @@ describe('a no taken back in the same turn (round 5)', () => {
   });
 });
 
+describe('a no that a companion contradicts before the clinician speaks again', () => {
+  it('"Did you hit your head?" — "No." — "You did, on the shelf." writes no denial; an uncontradicted no still does', () => {
+    const texts = (t: string) => read(t).map((r) => r[1]);
+    expect(texts('Medic: Did you hit your head?\nPatient: No.\nHusband: You did, love. On the shelf edge.\nPatient: Maybe.'))
+      .not.toContainEqual(expect.stringMatching(/did not hit/));
+    expect(texts('Medic: Did you hit your head?\nPatient: No.\nHusband: I think the head went against the radiator.'))
+      .not.toContainEqual(expect.stringMatching(/did not hit/));
+    expect(texts('Medic: Did you hit your head?\nPatient: No.\nHusband: She sat down slowly, I saw it.'))
+      .toContainEqual(expect.stringMatching(/did not hit (?:their|her) head/));
+  });
+});
+
 describe('two questions in one turn, answered in order', () => {
   it('gives each question its own answer', () => {
     const texts = (t: string) => read(t).map((r) => r[1]);

@@ -14,7 +14,7 @@ import { normalizeAsrText } from './normalize-asr-text.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
 import { polishSentence } from './polish-sentence.js';
 import { readAnswers } from './read-answers.js';
-import { askedMeasure, askedObservation, asksReadingNow, isObservationReply, letsReadingGoOn, nameObserved, readHomeReading, readMeasureAnswer } from './read-measure-answer.js';
+import { askedMeasure, askedObservation, askedPressure, asksReadingNow, isObservationReply, letsReadingGoOn, nameObserved, readHomeReading, readMeasureAnswer, readPressureAnswer } from './read-measure-answer.js';
 import { inlineHeading } from './read-dictation.js';
 import { assessmentOrPlan, JUDGED } from './read-headed-block.js';
 import { readPurposes } from './read-purposes.js';
@@ -59,7 +59,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   const informants = findInformantTurns(turns);
   let heard = '';
   let measuring = false;
-  let readingAsked: { name: string; unit: string; turn: number; label?: string } | undefined;
+  let readingAsked: { name: string; unit: string; turn: number; label?: string; pair?: true } | undefined;
   let observationAsked: { turn: number; topic: string } | undefined;
   const readAloud = new Set<string>();
   // "So, the colonoscopy. The lining of the rectum was red and inflamed…": a topic announced, then what it showed.
@@ -88,7 +88,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     if (measure) {
       reading = { name: measure, turn: u0.turn };
       // "And the number for the heart rate?": asked of whoever holds the meter, whose answer is its value.
-      const held = u0.question ? askedMeasure(u0.text) : undefined;
+      const held = u0.question ? askedMeasure(u0.text) ?? askedPressure(u0.text) : undefined;
       if (held) readingAsked = { ...held, turn: u0.turn, label: u0.label };
       if (!/\d/.test(normalizeMeasurements(u0.text))) return;
     }
@@ -139,13 +139,15 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     const goesOn = u0.role === 'clinician' && letsReadingGoOn(u0.text);
     if (u0.role === 'clinician') measuring = asksReadingNow(u0.text) || (measuring && goesOn);
     if (u0.role === 'clinician') {
-      const m = askedMeasure(u0.text);
-      readingAsked = m ? { ...m, turn: u0.turn, label: u0.label } : readingAsked?.turn === u0.turn ? readingAsked : readingAsked && goesOn ? { ...readingAsked, turn: u0.turn } : undefined;
+      const m = askedMeasure(u0.text) ?? askedPressure(u0.text);
+      // The colleague's own "Right." before the value leaves the reading asked of them open for the rest of their turn.
+      const colleagueStarts = readingAsked !== undefined && readingAsked.label !== undefined && u0.label !== undefined && u0.label !== readingAsked.label && u0.turn === readingAsked.turn + 1;
+      readingAsked = m ? { ...m, turn: u0.turn, label: u0.label } : readingAsked?.turn === u0.turn || colleagueStarts ? readingAsked : readingAsked && goesOn ? { ...readingAsked, turn: u0.turn } : undefined;
     }
     // "Have you taken your temperature today?" — "Thirty eight point one this morning.": a reading taken and read out.
     // The patient may first say they are fetching it ("Shall I read some out?"), so any patient turn before the
     // clinician speaks again reads the value.
-    const value = readingAsked && u0.role !== 'clinician' && u0.turn > readingAsked.turn ? readMeasureAnswer(readingAsked, u0.text) : undefined;
+    const value = readingAsked && !readingAsked.pair && u0.role !== 'clinician' && u0.turn > readingAsked.turn ? readMeasureAnswer(readingAsked, u0.text) : undefined;
     if (value) {
       drafts.push({ block: 'exam', text: value, lines: [u0.line], spoken: value, order: i, clinician: false });
       readAloud.add(`${u0.turn}|${u0.raw}`);
@@ -342,7 +344,8 @@ function valueClause(text: string): string {
 }
 
 /** A colleague's value is measured in the room, not at home: the measure's name without the home device. */
-function readColleagueReading(asked: { name: string; unit: string }, text: string): string | undefined {
+function readColleagueReading(asked: { name: string; unit: string; pair?: true }, text: string): string | undefined {
+  if (asked.pair) return readPressureAnswer(text);
   return readMeasureAnswer({ ...asked, name: asked.name.replace(/ \(home [a-z]+\)$/, '') }, text);
 }
 

@@ -145,6 +145,14 @@ describe('a no taken back in the same turn (round 5)', () => {
   });
 });
 
+describe('a scale asked for alone after the question it grades', () => {
+  it('"How bad is the ache? Out of ten?" — "Maybe a four." is a pain score; a later question of its own is not a score', () => {
+    const texts = (t: string) => read(t).map((r) => r[1]);
+    expect(texts('Physio: How bad is the ache this week? Out of ten?\nPatient: Maybe a four.')).toEqual(['Pain 4/10.']);
+    expect(texts('Physio: How is the ache this week? Does it wake you?\nPatient: No.').join(' ')).not.toMatch(/\/10/);
+  });
+});
+
 describe('a no that a companion contradicts before the clinician speaks again', () => {
   it('"Did you hit your head?" — "No." — "You did, on the shelf." writes no denial; an uncontradicted no still does', () => {
     const texts = (t: string) => read(t).map((r) => r[1]);

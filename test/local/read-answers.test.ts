@@ -151,6 +151,12 @@ describe('a scale asked for alone after the question it grades', () => {
     expect(texts('Physio: How bad is the ache this week? Out of ten?\nPatient: Maybe a four.')).toEqual(['Pain 4/10.']);
     expect(texts('Physio: How is the ache this week? Does it wake you?\nPatient: No.').join(' ')).not.toMatch(/\/10/);
   });
+
+  it('"Any pain?" — "It throbs at night. About a five." reads the score said after what the pain is like; a count does not', () => {
+    const texts = (t: string) => read(t).map((r) => r[1]);
+    expect(texts('Nurse: Any pain in the foot?\nPatient: It throbs at night. About a five. Five out of ten.')).toEqual(['Pain 5/10.']);
+    expect(texts('Nurse: Any pain?\nPatient: Sometimes. Two or three times a week.').join(' ')).not.toMatch(/\/10/);
+  });
 });
 
 describe('a no that a companion contradicts before the clinician speaks again', () => {

@@ -43,7 +43,7 @@ export function chooseAddressee(speakers: Record<string, Role>): string | undefi
   return other ? describeSpeaker(other[0]) : undefined;
 }
 
-export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, Role>, options: { family?: Family } = {}): { drafts: DraftSentence[]; utterances: Utterance[]; phases: Phase[] } {
+export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, Role>, options: { family?: Family } = {}): { drafts: DraftSentence[]; utterances: Utterance[]; phases: Phase[]; readBacks: Set<number> } {
   const addressee = chooseAddressee(speakers);
   const patientNames = namesOfPatient(speakers);
   const checks = findIdentityAnswers(turns);
@@ -57,6 +57,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   const firstOfTurn = new Map<number, number>();
   utterances.forEach((u, i) => { if (!firstOfTurn.has(u.turn)) firstOfTurn.set(u.turn, i); });
   const informants = findInformantTurns(turns);
+  const readBacks = findReadBacks(turns);
   let heard = '';
   let measuring = false;
   let readingAsked: { name: string; unit: string; turn: number; label?: string; pair?: true } | undefined;
@@ -79,7 +80,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   // The turn in which the clinician said how many things are driving the problem ("Two things are likely driving it.").
   let causes: number | undefined;
   utterances.forEach((u0, i) => {
-    if (checks.has(u0.turn) || (u0.role === 'clinician' && u0.question && IDENTITY_CHECK.test(u0.text))) return;
+    if (checks.has(u0.turn) || readBacks.has(u0.turn) || (u0.role === 'clinician' && u0.question && IDENTITY_CHECK.test(u0.text))) return;
     if (u0.role !== 'clinician') heard = u0.text;
     if (u0.role !== 'clinician' && u0.question) asked = { turn: u0.turn, text: u0.text };
     // "Let's do a peak flow." … "Two hundred and ten.": a measure announced, then its value said bare.
@@ -301,7 +302,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     const order = (firstOfTurn.get(a.turn) ?? utterances.length) - 0.5;
     // "And his urine?" — the nurse: "Catheter's only drained thirty mls in the last hour": a colleague's measured answer.
     // A value already written as a reading ("Temperature?" — "Thirty-eight point nine.") is not repeated as history.
-    if ((readTurns.has(a.turn) && informants.has(a.turn)) || (a.covers.length > 0 && a.covers.every((c) => readAloud.has(`${a.turn}|${c}`)))) continue;
+    if (readBacks.has(a.turn) || (readTurns.has(a.turn) && informants.has(a.turn)) || (a.covers.length > 0 && a.covers.every((c) => readAloud.has(`${a.turn}|${c}`)))) continue;
     const measured = informants.has(a.turn) && a.block === 'history' ? normalizeMeasurements(a.text) : undefined;
     if (measured !== undefined && (hasMeasuredValue(measured) || /\d ?(?:mL|mmHg|bpm|%)/.test(measured))) {
       drafts.push({ block: 'exam', text: polishSentence(measured), lines: a.lines, spoken: a.text, order });
@@ -309,7 +310,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     }
     drafts.push({ block: a.block, text: polishSentence(a.text), lines: a.lines, spoken: a.text, order });
   }
-  return { drafts, utterances, phases };
+  return { drafts, utterances, phases, readBacks };
 }
 
 const ASKS_ABOUT_PATIENT = caseless(/^(?:(?:and|so|okay|now|right),?\s+)*(?:how (?:have|has|are|is|do|did|does|long|often|much|far|bad)|what (?:happened|brings|brought|made|makes|do you|did you|have you|are you|is it|was it|sort|kind)|when (?:did|does|do|was|is)|where (?:is|does|do|did)|tell me (?:about|more)|do you|did you|have you|are you|were you|any chance|has (?:it|he|she)|does (?:it|he|she)|is (?:it|he|she|there)|any (?:other|family|problems|changes)|what can (?:we|i) do|how can (?:we|i) help|what(?:'s| is| has) (?:been )?(?:going on|the (?:problem|matter|trouble)))\b/);
@@ -357,6 +358,25 @@ const DECIDES = /^(?:yes|yeah|yep|no|nope|agreed|please|go ahead|let's|sure|defi
 /** "So what I think this is: a lateral ankle sprain": the lead answering a colleague's "what's the damage?" judges. */
 const OPINES = /^(?:(?:so|well|okay|right),?\s+)*(?:what i think|i think|i suspect|my (?:impression|diagnosis|working diagnosis)|here's what i think)\b/i;
 
+const TASK_REQUEST = /^(?:[A-Z][a-z]+,\s+)?(?:can|could|would|will) you (?:please |just |quickly )?(?:draw up|prepare|grab|fetch|bring|set up|hand me|pass me|pop on|put on)\b/i;
+
+/**
+ * "Tom, can you draw up fentanyl, fifty micrograms?" — "Fifty micrograms fentanyl, drawing up.": a colleague reading a
+ * task back to confirm it (closed-loop talk in a crew or a theatre) says nothing the request did not.
+ */
+function findReadBacks(turns: Turn[]): Set<number> {
+  const content = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4);
+  const out = new Set<number>();
+  for (let i = 1; i < turns.length; i++) {
+    const [q, a] = [turns[i - 1]!, turns[i]!];
+    if (q.role !== 'clinician' || a.role !== 'clinician' || !q.label || !a.label || q.label === a.label) continue;
+    const asked = splitSentences(normalizeAsrText(q.text)).at(-1) ?? '';
+    const said = content(a.text);
+    if (TASK_REQUEST.test(asked) && said.length >= 2 && said.filter((w) => asked.toLowerCase().includes(w)).length >= said.length * 0.6) out.add(i);
+  }
+  return out;
+}
+
 function findInformantTurns(turns: Turn[]): Set<number> {
   const out = new Set<number>();
   // The clinician who leads the visit (most turns) answering a colleague's "So switch to oral?" with "Yes. Stop the IV…"
@@ -369,6 +389,8 @@ function findInformantTurns(turns: Turn[]): Set<number> {
     const a = turns[i]!;
     if (q.role !== 'clinician' || a.role !== 'clinician' || !q.label || !a.label || q.label.toLowerCase() === a.label.toLowerCase() || (a.label.toLowerCase() === lead && (DECIDES.test(a.text) || OPINES.test(a.text)))) continue;
     const last = splitSentences(normalizeAsrText(q.text)).at(-1) ?? '';
+    // "Tom, can you draw up fentanyl, fifty micrograms?": a colleague doing a task asked of them reports nothing.
+    if (TASK_REQUEST.test(last)) continue;
     if (/\?\s*$/.test(last) || /^(?:what have you (?:noticed|seen)|tell me)\b/i.test(last)) out.add(i);
   }
   return out;

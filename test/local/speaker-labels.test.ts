@@ -172,6 +172,17 @@ describe('a role in parentheses after a name', () => {
   });
 });
 
+describe('a companion turning to the patient', () => {
+  it('writes "Dad, you fainted in the garden." as the patient, and leaves a "you" meant for the clinician alone', () => {
+    const t = ['Nurse: What happened this morning?', 'Patient: I came over dizzy in the garden.', 'Daughter: Dad, you fainted in the garden.',
+      'Nurse: Did he hit anything?', 'Daughter: Not that I saw.'].join('\n');
+    const note = generateLocalNote(t);
+    expect(note.subjective).toMatch(/Per the daughter, the patient fainted in the garden\./);
+    const other = generateLocalNote(['Nurse: What happened this morning?', 'Patient: I came over dizzy in the garden.', 'Daughter: Nurse, you said to ring if he fainted.'].join('\n'));
+    expect(other.subjective).not.toMatch(/the patient said to ring/);
+  });
+});
+
 describe('one person written with a title, then by name', () => {
   it('reads "Nurse Practitioner Leah Quinn" and a later "Leah Quinn" as one clinician', () => {
     const t = 'Nurse Practitioner Leah Quinn: What can I help with?\nDavid Okoye: A mole on my back.\nLeah Quinn: Has it bled?\nDavid Okoye: Once.';

@@ -52,7 +52,7 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
   const drafted = dialogue ? dialogue.drafts : draftDictation(turns);
   // An exchange no reader placed anything of is still a visit (it passed the clinical-content gate): see fallback-drafts.ts.
   const drafts = dialogue && drafted.length === 0 ? draftFallback(dialogue.utterances, gender, chooseAddressee(speakers))
-    : dialogue && fillsGaps(specialty, family) ? [...drafted, ...draftLeftOvers(dialogue.utterances, dialogue.phases, drafted, gender, chooseAddressee(speakers))] : drafted;
+    : dialogue && fillsGaps(specialty, family) ? [...drafted, ...draftLeftOvers(dialogue.utterances, dialogue.phases, drafted, gender, chooseAddressee(speakers), dialogue.readBacks)] : drafted;
   const refined = drafts
     .map((d) => ({ ...d, block: refineBlock(d.block, d.text, family) }))
     .sort((a, b) => a.order - b.order);

@@ -72,6 +72,9 @@ export function classifyByPurpose(text: string, phase: Phase): Slot | undefined 
   if (/^(?:(?:so|and|also|now),?\s+)?(?:he|she|you|they)(?:'s|'re| is| are) (?:also |now |over)?due (?:for )?(?:his|her|your|their|a|an|the)\b/i.test(text)) return 'plan';
   // "You score five out of eight on the questionnaire": a score the patient got is a result.
   if (/\b(?:you|he|she|they) (?:score|scored|scores|got|came out at)\b[^.?!]{0,25}?\b(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)\s*(?:out of|\/)\s*\w+/i.test(text) && !/\b(?:going to|will|'ll|if|last time)\b/i.test(text)) return 'results';
+  // "The questionnaire you filled in, the QuickDASH, came out at forty-five": a questionnaire's total is a result too.
+  if (/\b(?:questionnaire|score|scale|form|[A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*)\b[^.?!]{0,30}?\b(?:came|comes) out at (?:about |around )?(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?![\s-]*(?:o'clock|am|pm|days?|weeks?|months?|years?|hours?|minutes?)\b)/.test(text)
+    && !/\b(?:going to|will|'ll|if|last time|ago)\b/i.test(text)) return 'results';
   // "Your weight and height give a body mass index of 34": the value, worked out in the room, is a finding.
   if (/\b(?:bmi|body mass index)\b[^.?!]{0,25}?\b(?:\d{2}(?:\.\d)?|twenty|thirty|forty|fifty)\b/i.test(text) && !/\b(?:going to|will|'ll|aim|target|goal|should|under|below|last (?:time|year))\b/i.test(text)) return 'exam';
   // "So that's Mallampati two", "that's grade 3 on the scale": a grade or class read off the patient is a finding.

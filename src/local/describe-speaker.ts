@@ -5,11 +5,12 @@ const FAMILY_WORDS = /^(?:mom|mum|dad|mommy|daddy|mama|papa)$/;
 
 export function describeSpeaker(label: string): string | undefined {
   // "Ken (owner)", "Leila (interpreter)": the role in parentheses, unless the name already says who ("Mum (phone)").
+  // An interview's letter ("A (daughter)" beside "A:" for the patient's answers) names no one: its parenthesis does.
   const parts = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(label.trim());
   if (parts) {
     const [, name = '', role = ''] = parts;
     const named = describeSpeaker(name);
-    if (roleFromLabel(name) !== undefined || FAMILY_WORDS.test(name.toLowerCase()) || roleFromLabel(role) === undefined) return named;
+    if ((roleFromLabel(name) !== undefined && name.trim().length > 1) || FAMILY_WORDS.test(name.toLowerCase()) || roleFromLabel(role) === undefined) return named;
     return `the ${role.toLowerCase()}`;
   }
   // "Guest_family" (MTS-Dialog's label for a relative) is a relative, where "SPEAKER_01" names no one.

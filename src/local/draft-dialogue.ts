@@ -14,7 +14,7 @@ import { normalizeAsrText } from './normalize-asr-text.js';
 import { normalizeMeasurements } from './normalize-measurements.js';
 import { polishSentence } from './polish-sentence.js';
 import { readAnswers } from './read-answers.js';
-import { askedMeasure, askedObservation, asksReadingNow, isObservationReply, letsReadingGoOn, nameObserved, readHomeReading, readMeasureAnswer } from './read-measure-answer.js';
+import { askedMeasure, askedObservation, askedPressure, asksReadingNow, isObservationReply, letsReadingGoOn, nameObserved, readHomeReading, readMeasureAnswer, readPressureAnswer } from './read-measure-answer.js';
 import { inlineHeading } from './read-dictation.js';
 import { assessmentOrPlan, JUDGED } from './read-headed-block.js';
 import { readPurposes } from './read-purposes.js';
@@ -23,6 +23,7 @@ import { resolveDrugReferents } from './resolve-referents.js';
 import type { Gender } from './rewrite-person.js';
 import type { BlockName, Family } from './specialty-layout.js';
 import { splitSentences } from './split-sentences.js';
+import { findInformantTurns, findReadBacks } from './colleague-turns.js';
 import { announcedMeasure, isLabName, namedExamTopic, namedSide, readBareReading, readNamedReading } from './spoken-readings.js';
 import { namesOfPatient, toThirdPerson } from './third-person-voice.js';
 import { IDENTITY_CHECK, findIdentityAnswers } from './identity-checks.js';
@@ -43,7 +44,7 @@ export function chooseAddressee(speakers: Record<string, Role>): string | undefi
   return other ? describeSpeaker(other[0]) : undefined;
 }
 
-export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, Role>, options: { family?: Family } = {}): { drafts: DraftSentence[]; utterances: Utterance[]; phases: Phase[] } {
+export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<string, Role>, options: { family?: Family } = {}): { drafts: DraftSentence[]; utterances: Utterance[]; phases: Phase[]; readBacks: Set<number> } {
   const addressee = chooseAddressee(speakers);
   const patientNames = namesOfPatient(speakers);
   const checks = findIdentityAnswers(turns);
@@ -57,9 +58,10 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   const firstOfTurn = new Map<number, number>();
   utterances.forEach((u, i) => { if (!firstOfTurn.has(u.turn)) firstOfTurn.set(u.turn, i); });
   const informants = findInformantTurns(turns);
+  const readBacks = findReadBacks(turns);
   let heard = '';
   let measuring = false;
-  let readingAsked: { name: string; unit: string; turn: number; label?: string } | undefined;
+  let readingAsked: { name: string; unit: string; turn: number; label?: string; pair?: true } | undefined;
   let observationAsked: { turn: number; topic: string } | undefined;
   const readAloud = new Set<string>();
   // "So, the colonoscopy. The lining of the rectum was red and inflamed…": a topic announced, then what it showed.
@@ -79,7 +81,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   // The turn in which the clinician said how many things are driving the problem ("Two things are likely driving it.").
   let causes: number | undefined;
   utterances.forEach((u0, i) => {
-    if (checks.has(u0.turn) || (u0.role === 'clinician' && u0.question && IDENTITY_CHECK.test(u0.text))) return;
+    if (checks.has(u0.turn) || readBacks.has(u0.turn) || (u0.role === 'clinician' && u0.question && IDENTITY_CHECK.test(u0.text))) return;
     if (u0.role !== 'clinician') heard = u0.text;
     if (u0.role !== 'clinician' && u0.question) asked = { turn: u0.turn, text: u0.text };
     // "Let's do a peak flow." … "Two hundred and ten.": a measure announced, then its value said bare.
@@ -88,7 +90,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     if (measure) {
       reading = { name: measure, turn: u0.turn };
       // "And the number for the heart rate?": asked of whoever holds the meter, whose answer is its value.
-      const held = u0.question ? askedMeasure(u0.text) : undefined;
+      const held = u0.question ? askedMeasure(u0.text) ?? askedPressure(u0.text) : undefined;
       if (held) readingAsked = { ...held, turn: u0.turn, label: u0.label };
       if (!/\d/.test(normalizeMeasurements(u0.text))) return;
     }
@@ -139,13 +141,15 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     const goesOn = u0.role === 'clinician' && letsReadingGoOn(u0.text);
     if (u0.role === 'clinician') measuring = asksReadingNow(u0.text) || (measuring && goesOn);
     if (u0.role === 'clinician') {
-      const m = askedMeasure(u0.text);
-      readingAsked = m ? { ...m, turn: u0.turn, label: u0.label } : readingAsked?.turn === u0.turn ? readingAsked : readingAsked && goesOn ? { ...readingAsked, turn: u0.turn } : undefined;
+      const m = askedMeasure(u0.text) ?? askedPressure(u0.text);
+      // The colleague's own "Right." before the value leaves the reading asked of them open for the rest of their turn.
+      const colleagueStarts = readingAsked !== undefined && readingAsked.label !== undefined && u0.label !== undefined && u0.label !== readingAsked.label && u0.turn === readingAsked.turn + 1;
+      readingAsked = m ? { ...m, turn: u0.turn, label: u0.label } : readingAsked?.turn === u0.turn || colleagueStarts ? readingAsked : readingAsked && goesOn ? { ...readingAsked, turn: u0.turn } : undefined;
     }
     // "Have you taken your temperature today?" — "Thirty eight point one this morning.": a reading taken and read out.
     // The patient may first say they are fetching it ("Shall I read some out?"), so any patient turn before the
     // clinician speaks again reads the value.
-    const value = readingAsked && u0.role !== 'clinician' && u0.turn > readingAsked.turn ? readMeasureAnswer(readingAsked, u0.text) : undefined;
+    const value = readingAsked && !readingAsked.pair && u0.role !== 'clinician' && u0.turn > readingAsked.turn ? readMeasureAnswer(readingAsked, u0.text) : undefined;
     if (value) {
       drafts.push({ block: 'exam', text: value, lines: [u0.line], spoken: value, order: i, clinician: false });
       readAloud.add(`${u0.turn}|${u0.raw}`);
@@ -299,7 +303,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     const order = (firstOfTurn.get(a.turn) ?? utterances.length) - 0.5;
     // "And his urine?" — the nurse: "Catheter's only drained thirty mls in the last hour": a colleague's measured answer.
     // A value already written as a reading ("Temperature?" — "Thirty-eight point nine.") is not repeated as history.
-    if ((readTurns.has(a.turn) && informants.has(a.turn)) || (a.covers.length > 0 && a.covers.every((c) => readAloud.has(`${a.turn}|${c}`)))) continue;
+    if (readBacks.has(a.turn) || (readTurns.has(a.turn) && informants.has(a.turn)) || (a.covers.length > 0 && a.covers.every((c) => readAloud.has(`${a.turn}|${c}`)))) continue;
     const measured = informants.has(a.turn) && a.block === 'history' ? normalizeMeasurements(a.text) : undefined;
     if (measured !== undefined && (hasMeasuredValue(measured) || /\d ?(?:mL|mmHg|bpm|%)/.test(measured))) {
       drafts.push({ block: 'exam', text: polishSentence(measured), lines: a.lines, spoken: a.text, order });
@@ -307,7 +311,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     }
     drafts.push({ block: a.block, text: polishSentence(a.text), lines: a.lines, spoken: a.text, order });
   }
-  return { drafts, utterances, phases };
+  return { drafts, utterances, phases, readBacks };
 }
 
 const ASKS_ABOUT_PATIENT = caseless(/^(?:(?:and|so|okay|now|right),?\s+)*(?:how (?:have|has|are|is|do|did|does|long|often|much|far|bad)|what (?:happened|brings|brought|made|makes|do you|did you|have you|are you|is it|was it|sort|kind)|when (?:did|does|do|was|is)|where (?:is|does|do|did)|tell me (?:about|more)|do you|did you|have you|are you|were you|any chance|has (?:it|he|she)|does (?:it|he|she)|is (?:it|he|she|there)|any (?:other|family|problems|changes)|what can (?:we|i) do|how can (?:we|i) help|what(?:'s| is| has) (?:been )?(?:going on|the (?:problem|matter|trouble)))\b/);
@@ -342,34 +346,13 @@ function valueClause(text: string): string {
 }
 
 /** A colleague's value is measured in the room, not at home: the measure's name without the home device. */
-function readColleagueReading(asked: { name: string; unit: string }, text: string): string | undefined {
+function readColleagueReading(asked: { name: string; unit: string; pair?: true }, text: string): string | undefined {
+  if (asked.pair) return readPressureAnswer(text);
   return readMeasureAnswer({ ...asked, name: asked.name.replace(/ \(home [a-z]+\)$/, '') }, text);
 }
 
 /** ", up from 30.1 last year", ", down from 88 in March": a reading's earlier value, given to compare. */
 const COMPARED_WITH_BEFORE = /,?\s*\b(?:up|down|compared (?:to|with)|same as|from)\b(?:[^,.;]|\.\d){0,30}?\b(?:ago|yesterday|last (?:night|week|month|year|time|visit)|before|previously)\b/gi;
-
-/** Turns in which one clinician (a nurse, an aide, a medic) answers another's question about the patient. */
-const DECIDES = /^(?:yes|yeah|yep|no|nope|agreed|please|go ahead|let's|sure|definitely|absolutely)\b/i;
-/** "So what I think this is: a lateral ankle sprain": the lead answering a colleague's "what's the damage?" judges. */
-const OPINES = /^(?:(?:so|well|okay|right),?\s+)*(?:what i think|i think|i suspect|my (?:impression|diagnosis|working diagnosis)|here's what i think)\b/i;
-
-function findInformantTurns(turns: Turn[]): Set<number> {
-  const out = new Set<number>();
-  // The clinician who leads the visit (most turns) answering a colleague's "So switch to oral?" with "Yes. Stop the IV…"
-  // decides; it is no report of what was seen.
-  const count = new Map<string, number>();
-  for (const t of turns) if (t.role === 'clinician' && t.label) count.set(t.label.toLowerCase(), (count.get(t.label.toLowerCase()) ?? 0) + 1);
-  const lead = [...count].sort((x, y) => y[1] - x[1])[0]?.[0];
-  for (let i = 1; i < turns.length; i++) {
-    const q = turns[i - 1]!;
-    const a = turns[i]!;
-    if (q.role !== 'clinician' || a.role !== 'clinician' || !q.label || !a.label || q.label.toLowerCase() === a.label.toLowerCase() || (a.label.toLowerCase() === lead && (DECIDES.test(a.text) || OPINES.test(a.text)))) continue;
-    const last = splitSentences(normalizeAsrText(q.text)).at(-1) ?? '';
-    if (/\?\s*$/.test(last) || /^(?:what have you (?:noticed|seen)|tell me)\b/i.test(last)) out.add(i);
-  }
-  return out;
-}
 
 /** "Now some mildly thick fluid, level 2. That's a clear voice…": what is tried next, then how it went. */
 const TRIAL_TOPIC = caseless(/^(?:(?:now|next|and|then|okay),?\s+)*((?:some|a sip of|a spoonful of|a teaspoon of|a cup of) [a-z][a-z -]{2,40}?(?:, (?:level|grade|size|stage) (?:\d+|one|two|three|four|five|six|seven))?)[.:]?$/);

@@ -79,7 +79,7 @@ function placeLeftOver(u: Utterance, phase: Phase | undefined): DraftSentence['b
 }
 
 /** Drafts, ranked after all others, for the statements with a clinical word that no reader drafted a sentence from. */
-export function draftLeftOvers(utterances: readonly Utterance[], phases: readonly Phase[], drafts: readonly DraftSentence[], gender: Gender, addressee?: string): DraftSentence[] {
+export function draftLeftOvers(utterances: readonly Utterance[], phases: readonly Phase[], drafts: readonly DraftSentence[], gender: Gender, addressee?: string, skipTurns: ReadonlySet<number> = new Set()): DraftSentence[] {
   const drafted = new Set(drafts.map((d) => Math.floor(d.order)));
   // A reader that read a whole turn (an answer with its question) cites its lines, not each sentence's order.
   const perLine = new Map<number, number>();
@@ -88,7 +88,8 @@ export function draftLeftOvers(utterances: readonly Utterance[], phases: readonl
   const left: DraftSentence[] = [];
   utterances.forEach((u, i) => {
     const words = u.text.split(/\s+/).length;
-    if (drafted.has(i) || cited.has(u.line) || u.question || UNMARKED_QUESTION.test(u.text)) return;
+    // (A colleague's read-back of a task asked of them, draft-dialogue.ts, is left out on purpose.)
+    if (drafted.has(i) || cited.has(u.line) || skipTurns.has(u.turn) || u.question || UNMARKED_QUESTION.test(u.text)) return;
     // An answer to a clinical question is clinical whatever its words ("It kept me up at night."); a short one is
     // kept with its question, quoted (quoted-answers.ts).
     const asked = findAskedQuestion(utterances, i);

@@ -176,7 +176,10 @@ function findQuestion(turn: Turn, previous: string): string {
   const sentences = splitSentences(normalizeAsrText(turn.text)).flatMap(splitCheckedFindings);
   if (sentences.length === 1 && CLARIFY.test(sentences[0]!)) return previous;
   for (let k = sentences.length - 1; k >= Math.max(0, sentences.length - 2); k--) {
-    if (isQuestion(sentences[k]!)) return [resolveFrontedTopic(sentences[k]!), ...sentences.slice(k + 1)].join(' ');
+    if (!isQuestion(sentences[k]!)) continue;
+    // "How's the pain today? Out of ten?": the scale alone asks for the score of the question before it.
+    if (k > 0 && SCALE_ONLY.test(sentences[k]!) && isQuestion(sentences[k - 1]!)) return `${sentences[k - 1]!.replace(/\?\s*$/, '')}, ${sentences[k]!.charAt(0).toLowerCase()}${sentences[k]!.slice(1)}`;
+    return [resolveFrontedTopic(sentences[k]!), ...sentences.slice(k + 1)].join(' ');
   }
   // "and any problems with your bowels any diarrhea": an unpunctuated question opening with "and" or "so".
   const opened = /^(?:and|so|okay|also)\s+(any\b.+)$/i.exec(sentences.at(-1) ?? '');
@@ -187,6 +190,8 @@ function findQuestion(turn: Turn, previous: string): string {
   if (echoed && isQuestion(echoed[1]!)) return echoed[1]!;
   return '';
 }
+
+const SCALE_ONLY = /^(?:(?:and|so),?\s+)?(?:out of (?:ten|10|five|5|a hundred|100)|(?:on a scale (?:of )?)?(?:from )?(?:zero|0|one|1|nought) to (?:ten|10)|on a scale(?: of (?:ten|10))?)\s*\?$/i;
 
 /** "No nausea or vomiting": a denial of a few named items, no clause of its own. */
 const NAMING_NO = caseless(/^no,?\s+(?:[a-z'-]+[,\s]+){0,5}[a-z'-]+[.!]?$/);

@@ -21,8 +21,26 @@ const MEASURES: readonly [RegExp, string, string][] = [
 /** "Have you taken/checked your …", "have you got it there", "what's it saying", "and the pulse on it": a reading asked for now. */
 const ASKS_READING = caseless(/\b(?:(?:have|did|could|can) you (?:just |still )?(?:taken|take|checked|check|done|do|measured|measure|got|get|read)\b|(?:do|did) you (?:still |now )?have (?:the|your|a|an|that)\b|(?:the|a) (?:number|reading|figure) (?:for|on) (?:the|your|her|his) (?:pulse|heart rate|temperature|temp|sats|oxygen|sugar|weight)\b|(?:what|where)(?:'s| is| does| did) (?:it|that|the \w+) (?:say|saying|read|reading|show|showing)\b|(?:and|what about) (?:the|your) (?:pulse|heart rate|temperature|temp|sats|oxygen|sugar|weight)\b(?: (?:on it|on there|reading|it says))?\s*[?.]?$)/);
 /** Words before the number that only show the reader looking: "yeah, hang on, um, it's saying …". */
-const LOOKING = /^(?:(?:yeah|yes|yep|okay|ok|right|so|um+|uh+|er+|erm|hang on|hold on|one sec(?:ond)?|just a (?:sec|second|minute)|let me (?:see|look)|it's|it is|it says|it's saying|it's reading|it reads|says|saying|reads|reading|it was|that's|about|around|roughly|just)[,.]?\s+)*/i;
+const LOOKING = /^(?:(?:yeah|yes|yep|okay|ok|right|so|um+|uh+|er+|erm|hang on|hold on|one sec(?:ond)?|just a (?:sec|second|minute)|let me (?:see|look)|it's|it is|it says|it's saying|it's reading|it reads|says|saying|reads|reading|it was|that's|about|around|roughly|just)(?:[,.]|\.\.\.|\u2026)?\s+)*/i;
 const WHEN = /(?:\s+(?:this morning|this afternoon|today|tonight|last night|just now|now|earlier|at home|at the moment))?/;
+
+/**
+ * "Sam, can you take her blood pressure before we start?": a pressure asked for now, which a colleague reads out as a
+ * pair ("One eighteen over seventy-six."). Only a colleague's answer is read so: a patient's own cuff is the home
+ * reading's (readHomeReading).
+ */
+export function askedPressure(clinicianText: string): { name: string; unit: string; pair: true } | undefined {
+  return ASKS_READING.test(clinicianText) && /\b(?:blood pressure|bp)\b/i.test(clinicianText) ? { name: 'Blood pressure', unit: '', pair: true } : undefined;
+}
+
+const PAIR_VALUE = new RegExp(`^(${NUMBER_PHRASE})\\s*(?:over|/)\\s*(${NUMBER_PHRASE})\\s*[.!]?$`, 'i');
+
+/** "One eighteen over seventy-six." asked as a blood pressure → "Blood pressure 118/76."; else undefined. */
+export function readPressureAnswer(answer: string): string | undefined {
+  const m = PAIR_VALUE.exec(answer.trim().replace(LOOKING, ''));
+  const [high, low] = m ? [toDigits(m[1]!), toDigits(m[2]!)] : [];
+  return high === undefined || low === undefined ? undefined : `Blood pressure ${high}/${low}.`;
+}
 
 /** The measure a clinician's words ask the patient to read, if any. */
 export function askedMeasure(clinicianText: string): { name: string; unit: string } | undefined {

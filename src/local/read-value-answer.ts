@@ -82,6 +82,9 @@ export function readPainScore(answer: string): string | undefined {
 /** What a 0–10 rating is asked of besides pain. */
 const RATED = new Set('mood anxiety sleep energy stress confidence motivation cravings craving fatigue tiredness nausea itch itching dizziness stiffness breathing appetite focus concentration worry'.split(' '));
 
+/** "About a four.", "Four out of ten.", "Six or seven.": a score said as a sentence of its own. */
+const SCORE_ALONE = /^(?:(?:about|maybe|like|around|probably|roughly|say)\s+)*(?:an?\s+)?(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:or|to)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))?(?:\s+(?:out of|over)\s+(?:10|ten))?$/i;
+
 function painHeading(question: string): string {
   const m = /\b(?:your |the |that |this |his |her )?((?:\w+ ){0,1})pain\b/i.exec(question);
   const qualifier = m?.[1]?.trim().toLowerCase() ?? '';
@@ -146,6 +149,11 @@ export function readValueAnswer(pair: Pair, gender: Gender, previous: AnswerLine
     const score = readPainScore(first.split(/\s+/).slice(0, 8).join(' '));
     if (score !== undefined) return [statement('history', `${painHeading(question)} ${score}/10.`, pair, [pair.answers[0]!])];
   }
+  // "Any pain?" — "When you change it, it stings. About a four. Four out of ten.": the score said alone after what the
+  // pain is like is its score all the same (the first sentence is left to be written on its own).
+  const later = /\bpain\b/i.test(question) && !negative && !/\bhow (?:many|much|often|long)\b/i.test(question) ? pair.answers.slice(1, 3).find((s) => SCORE_ALONE.test(cleanAnswer(s))) : undefined;
+  const laterScore = later === undefined ? undefined : readPainScore(cleanAnswer(later));
+  if (later !== undefined && laterScore !== undefined) return [statement('history', `${painHeading(question)} ${laterScore}/10.`, pair, [later])];
   if (REACTION_Q.test(question) && previous && /^Allergies: /.test(previous.text) && !/\(/.test(previous.text)) {
     const reaction = describeReaction(pair.answers[0]!, gender);
     if (reaction) {

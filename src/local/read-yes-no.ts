@@ -191,6 +191,9 @@ function isPersonAsked(word: string): boolean {
   return /^(?:you|he|she|they)$/i.test(word);
 }
 
+/** "You did, love.", "He does, though.": someone with the patient says the no is wrong, before the clinician speaks again. */
+const CONTRADICTED = /(?:^|[.!?]\s+)(?:(?:yes|yeah|oh|well),?\s+)?(?:you|he|she) (?:did|do|does|have|has|had|was|were|is|are)(?: though| too)?\s*(?:[,.!]|$)/i;
+
 function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender: Gender, addressee: string | undefined, after: string): YesNoReading | undefined {
   if (QUALIFIED.test(a) || a.split(/\s+/).length > 8) return undefined;
   const m0 = /^(are|is|was|were|do|does|did|have|has|can) (you|he|she|it|they|(?:your|his|her|the) (?!\w+ (?:of|to)\b)\w+) (.+)$/i.exec(q);
@@ -214,9 +217,11 @@ function readPlainYesNo(q: string, a: string, yes: boolean, no: boolean, gender:
   const subject = readSubject(m[2]!, addressee, gender);
   if (!subject) return undefined;
   const aux = m[1]!.toLowerCase();
-  // "Did you vomit?" — "No." — "Well, I vomited at the start": taken back, so no reading.
-  const head = m[3]!.split(/\s+/).find((w) => w.length > 4 && !/^(?:still|every|really|taking|having|using|since)$/i.test(w));
+  // "Did you vomit?" — "No." — "Well, I vomited at the start": taken back, so no reading. "Did you hit your head?" —
+  // "No." — (his wife) "You did, on the shelf.": a short word ("head", "fall") is the thing asked after as much.
+  const head = m[3]!.split(/\s+/).find((w) => w.length >= 4 && !/^(?:still|every|really|taking|having|using|since|your|their|this|that|with|from|ever|been|have|them|they|some|much|more|feel|like|about)$/i.test(w));
   if (no && head && after.toLowerCase().includes(head.toLowerCase().slice(0, Math.max(4, head.length - 3)))) return undefined;
+  if (no && CONTRADICTED.test(after.trim())) return undefined;
   const rest = rewriteClinicianSpeech(narrowToAnswer(m[3]!, a), gender, addressee);
   if (rest === undefined || /\byou\b/i.test(rest)) return undefined;
   // "Are your ankles swollen?": a plural noun keeps the question's plural verb.

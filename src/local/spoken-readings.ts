@@ -51,6 +51,8 @@ const NOT_A_NAME = /^(?:ok|okay|no|yes|hi|gp|tv|uk|nhs|id|am|pm|oh|ah|um|uh|er|e
 const LEAD = /^(?:(?:okay|ok|right|so|and|now|brilliant|great|good (?:girl|boy|lad|dog)|good|lovely|perfect|thank you|thanks|well done|there we go|here we go|there we are|that's|that is|it's|it is|it says|reading|and again|again|yep|yes|he's|she's|he is|she is|he weighs|she weighs)[,.!]?\s+)*/i;
 /** "about 380", "under two seconds": words that qualify the value, kept with it. */
 const QUALIFIER = /^((?:about|around|roughly|approximately|nearly|almost|just over|just under|over|under|less than|more than|below|above)\s+)?/i;
+/** A second and a third value after the first, each after a comma: a list of measurements, not one value and its gloss. */
+const VALUE_RUN = caseless(String.raw`^\s*,\s*(?:\d[\d.]*|${NUMBER_PHRASE})\s*,\s*(?:\d|${NUMBER_PHRASE})`);
 const BARE = caseless(String.raw`^(${NUMBER_PHRASE})(?:\s*(?:over|/)\s*(${NUMBER_PHRASE}))?(\s*(?:percent|%|kg|kilos?|kilograms?|degrees?|litres?|liters?|l/min|mmol|cm|centimetres?|centimeters?|mm|seconds?|bpm|beats per minute))?(?=[\s.,;!\u2026]|$)`);
 
 /**
@@ -71,6 +73,8 @@ export function readBareReading(text: string): string | undefined {
   const rest = core.slice(m[0].length);
   // "Two days ago", "three times a week": a number that counts time or events is no reading.
   if (/^\s*(?:days?|weeks?|months?|years?|hours?|minutes?|times|o'clock|am|pm|of (?:them|those|these)|more|less|or)\b/i.test(rest)) return undefined;
+  // "4.2, 3.1, 0.3, sixty, forty.": a run of values read off one's notes is several things measured, not one reading.
+  if (VALUE_RUN.test(rest)) return undefined;
   const value = second !== undefined ? `${first}/${second}` : first;
   return `${qualifier.toLowerCase()}${value}${m[3] ?? ''}${rest}`.replace(/\s+/g, ' ').trim();
 }

@@ -85,12 +85,21 @@ export function toThirdPerson(u: Utterance, text: string, voice: Voice): string 
   const who = u.label ? describeSpeaker(u.label) : undefined;
   // A companion with no name to give ("patient_guest") talking to the clinician as "you" cannot be put in third person.
   if (!who) return /\byou\b(?! know\b)/i.test(text) ? '' : text;
+  // "Mum, you fell.": a companion turning to the patient by name or as family speaks of the patient as "you".
+  const turned = TO_THE_PATIENT.exec(text);
+  const rest = turned ? text.slice(turned[0].length) : '';
+  if (turned && (FAMILY_ADDRESS.test(turned[1]!) || (voice.patientNames ?? []).includes(turned[1]!)) && /^you\b/i.test(rest) && !FIRST_PERSON.test(rest)) {
+    const spoken = rewriteClinicianSpeech(rest, voice.gender, undefined);
+    if (spoken && !/\byou\b/i.test(spoken)) return `Per ${who}, ${spoken}`;
+  }
   // "It's my husband, his face is drooping": a companion's "my" is theirs; an "I" is quoted.
   const cleaned = text.replace(/^(?:she|he) says,? (?:that )?/i, '').replace(/\bmy\b/gi, (m) => (/\b(?:i|me|i'm|i've|i'd|i'll|mine|myself)\b/i.test(text) ? m : 'their'));
   if (FIRST_PERSON.test(cleaned)) return `${who.charAt(0).toUpperCase()}${who.slice(1)} states: "${polishSentence(cleaned, true)}"`;
   return `Per ${who}, ${/^(?:I\b|[A-Z]{2,})/.test(cleaned) ? cleaned : `${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}`}`;
 }
 
+const TO_THE_PATIENT = /^([A-Z][a-z]+|[Mm]um|[Mm]om|[Dd]ad|[Nn]an|[Gg]ran),\s+/;
+const FAMILY_ADDRESS = /^(?:mum|mom|dad|nan|gran|grandma|grandad|grandpa|granny|nana)$/i;
 const ASKED_OF = /^((?:(?:Mr|Mrs|Ms|Miss|Nurse|Sister|Dr)\.? )?[A-Z][a-z]+|[Mm]um|[Mm]om|[Dd]ad|[Nn]an|[Gg]ran|[Gg]randma|[Gg]randad),\s+(?:can|could|would) you (?:please |just |also )?([a-z].{5,})$/;
 const RECAP_FRAME = caseless(/^(?:(?:so|and|okay|now|but|alright),?\s+)*(?:[a-z]+,?\s+(?=i (?:see|know|understand|noticed|read)\b))?(?:you (?:said|mentioned|told me|were saying|reported|noted|described)(?: (?:earlier|before|last time|on the phone))?|i (?:see|know|understand|noticed|read)(?: (?:here|in (?:your|the) (?:chart|notes|records?)|from (?:your|the) (?:chart|notes)))?|it (?:says|looks like) (?:here )?in (?:your|the) (?:chart|notes)),?(?: that)?\s+/);
 /** "…I'm looking through your chart and it looks like we're treating your diabetes": what the chart says, without the browsing. */

@@ -10,6 +10,8 @@ import { caseless } from '../text/caseless-pattern.js';
 const DURATION_OF = caseless(/\bhow long (?:have|has|had|did) (?:you|he|she|they|the patient) (?:been )?(?:had|have|having|suffering (?:from|with)|dealing with|living with|taking|on|using|noticed|noticing|experienced|experiencing|got|gotten|known about) (?:about |of )?(?:the |your |his |her |their |this |that |these |those )?((?:[a-z][\w'-]* ){0,3}?[a-z][\w'-]*)(?: (?:for|now|then|already|so far|at all))*[?.]*$/);
 /** "And you've had type 2 diabetes how long now?", "you've been on the warfarin for how long?": the question word last. */
 const DURATION_OF_AFTER = caseless(/^(?:(?:and|so|okay|now|right),?\s+)*(?:you(?:'ve| have)|he(?:'s| has)|she(?:'s| has)|they(?:'ve| have)) (?:had|been on|been taking|been having|been living with) (?:the |your |his |her |their |this |that )?((?:[\w'-]+ ){0,3}?[a-z][\w'-]*),? (?:for )?how long(?: now| for| then)?[?.]*$/);
+/** "How long have we been doing this one now, the ulcer?": the topic named after the question, behind a comma. */
+const DURATION_OF_NAMED_AFTER = caseless(/\bhow long\b[^,?]{3,60},\s*(?:the |your |his |her |their |this |that )((?:[a-z][\w'-]* ){0,2}?[a-z][\w'-]*)[?.]*$/);
 /** "For some time now, I don't know exactly": the hedge after the duration does not change it. */
 const HEDGE_TAIL = caseless(/,?\s*(?:but\s+)?(?:i (?:don't|do not) (?:know|remember) (?:exactly|for sure|precisely)|i'm not (?:sure|certain)(?: exactly)?|i (?:think|guess|believe))[.!]*$/);
 
@@ -24,7 +26,7 @@ export function readDurationState(question: string): string | undefined {
 
 /** The clinical thing a duration question names, or undefined for "How long has it been going on?". */
 export function readDurationTopic(question: string): string | undefined {
-  const m = DURATION_OF.exec(question.trim()) ?? DURATION_OF_AFTER.exec(question.trim());
+  const m = DURATION_OF.exec(question.trim()) ?? DURATION_OF_AFTER.exec(question.trim()) ?? DURATION_OF_NAMED_AFTER.exec(question.trim());
   const topic = m?.[1];
   if (!topic || /^(?:it|this|that|them|they|any|those|these|symptoms?|problems?|issues?)$/i.test(topic)) return undefined;
   return countMatches(topic, CLINICAL_TERMS) > 0 || DIAGNOSIS_TERM.test(topic) || findDrugs(topic).length > 0 ? topic.toLowerCase() : undefined;

@@ -4,6 +4,7 @@
  * line numbers still point into the file as given:
  * - a name beside a time in the shapes timed-name-lines.ts reads (Fathom, Happy Scribe, Teams' Word file, Zoom's
  *   captions);
+ * - a script's cues in capitals over the words (`PARAMEDIC 1` / `Hello?`, see screenplay-cues.ts);
  * - a diarised id or a role word alone on its line with the words on the next, no blank line between (Google
  *   Recorder's and some ambient scribes' text export: `Speaker 1` / `Right, tell me about the shoulder.`);
  * - a question-and-answer record (`Q.` / `A.`, as court reporters and interpreters write it);
@@ -21,6 +22,7 @@ import { removeNonSpeechMarkers } from './nonspeech-markers.js';
 import { unfoldTimedNameLines } from './timed-name-lines.js';
 import { unfoldLineNumbers } from './line-numbered-transcripts.js';
 import { unfoldNameLines } from './name-lines.js';
+import { unfoldScreenplayCues } from './screenplay-cues.js';
 
 /** A diarised id ("Speaker 1", "SPEAKER_00") or a bare role word ("Doctor", "Patient") standing alone as a label. */
 function isBareSpeaker(line: string): boolean {
@@ -114,7 +116,8 @@ export function unfoldTranscriptionExports(given: readonly string[]): string[] {
   // A Markdown table's rows are the table reader's; its cells are not re-read as lines of another layout.
   const markdown = unfoldMarkdownTable(lines);
   if (markdown) return unfoldTextOnlyTable(markdown) ?? markdown;
-  return unfoldTextOnlyTable(lines) ?? unfoldMarkdownSpeakers(lines) ?? unfoldTimedNameLines(lines) ?? unfoldQuestionAnswerLines(lines) ?? unfoldNameLines(lines) ?? unfoldBareSpeakerLines(lines) ?? [...lines];
+  return unfoldTextOnlyTable(lines) ?? unfoldMarkdownSpeakers(lines) ?? unfoldTimedNameLines(lines) ?? unfoldQuestionAnswerLines(lines) ?? unfoldScreenplayCues(lines)
+    ?? unfoldNameLines(lines) ?? unfoldBareSpeakerLines(lines) ?? [...lines];
 }
 
 /** The capitals of a name's words, either way round for "Last, First": "Priya Shah" → PS, "Hughes, Laura" → HL or LH. */

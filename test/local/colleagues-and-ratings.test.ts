@@ -14,6 +14,22 @@ describe('a colleague in the room', () => {
     expect(n.subjective).not.toMatch(/37\.9|thirty-seven/i);
   });
 
+  it('writes a blood pressure a colleague reads out as a pair on request, after a word of their own, as a finding', () => {
+    const n = visit('dentist', ...DENTAL, 'Dr Mehta: Sam, could you check his blood pressure first?', 'Nurse Sam: Right... one forty-one over eighty-eight.', 'Dr Mehta: Thanks.');
+    expect(n.objective).toMatch(/Blood pressure 141\/88/);
+    expect(n.subjective).not.toMatch(/one forty-one|141/i);
+    // Asked of the patient about their own cuff at home, the pair is no reading taken in the room.
+    const home = visit('dentist', ...DENTAL, 'Dr Mehta: Have you checked your blood pressure lately?', 'Patient: Yes, one forty-one over eighty-eight.');
+    expect(home.objective).not.toMatch(/Blood pressure 141\/88/);
+  });
+
+  it('does not write a colleague doing a task asked of them as their report in the history; a question of what they saw still is', () => {
+    const n = visit('dentist', ...DENTAL, 'Dr Mehta: Sam, could you draw up lidocaine, two cartridges?', 'Nurse Sam: Two cartridges of lidocaine, drawing up now.');
+    expect(n.subjective).not.toMatch(/lidocaine/i);
+    const seen = visit('dentist', ...DENTAL, 'Dr Mehta: Sam, did he say anything about swelling at the front desk?', 'Nurse Sam: He said his cheek swelled up last night.');
+    expect(seen.subjective).toMatch(/cheek swelled up/);
+  });
+
   it('does not write a colleague asked for their own wish as the patient wanting something', () => {
     const n = visit('dentist', ...DENTAL, 'Dr Mehta: Let me look.', 'Nurse Sam: Shall I get the bitewings, Dr Mehta?', 'Dr Mehta: Yes please, both sides.');
     expect(`${n.subjective}\n${n.objective}`).not.toMatch(/patient wants|wants the/i);

@@ -28,6 +28,11 @@ describe('a duration under the name of what it is the duration of', () => {
 
   it('does not name a thing that is not clinical', () => {
     expect(ask('How long have you had the dog?', 'About ten years.')).not.toMatch(/Duration of dog/);
+    expect(ask('How long have we been at it now, the garden?', 'About ten years.')).not.toMatch(/Duration of garden/);
+  });
+
+  it('names the condition said after the question, behind a comma', () => {
+    expect(ask('How long have we been dressing it now, the wound?', 'About six weeks.')).toContain('Duration of wound: about 6 weeks.');
   });
 });
 

@@ -145,6 +145,32 @@ describe('a no taken back in the same turn (round 5)', () => {
   });
 });
 
+describe('a scale asked for alone after the question it grades', () => {
+  it('"How bad is the ache? Out of ten?" — "Maybe a four." is a pain score; a later question of its own is not a score', () => {
+    const texts = (t: string) => read(t).map((r) => r[1]);
+    expect(texts('Physio: How bad is the ache this week? Out of ten?\nPatient: Maybe a four.')).toEqual(['Pain 4/10.']);
+    expect(texts('Physio: How is the ache this week? Does it wake you?\nPatient: No.').join(' ')).not.toMatch(/\/10/);
+  });
+
+  it('"Any pain?" — "It throbs at night. About a five." reads the score said after what the pain is like; a count does not', () => {
+    const texts = (t: string) => read(t).map((r) => r[1]);
+    expect(texts('Nurse: Any pain in the foot?\nPatient: It throbs at night. About a five. Five out of ten.')).toEqual(['Pain 5/10.']);
+    expect(texts('Nurse: Any pain?\nPatient: Sometimes. Two or three times a week.').join(' ')).not.toMatch(/\/10/);
+  });
+});
+
+describe('a no that a companion contradicts before the clinician speaks again', () => {
+  it('"Did you hit your head?" — "No." — "You did, on the shelf." writes no denial; an uncontradicted no still does', () => {
+    const texts = (t: string) => read(t).map((r) => r[1]);
+    expect(texts('Medic: Did you hit your head?\nPatient: No.\nHusband: You did, love. On the shelf edge.\nPatient: Maybe.'))
+      .not.toContainEqual(expect.stringMatching(/did not hit/));
+    expect(texts('Medic: Did you hit your head?\nPatient: No.\nHusband: I think the head went against the radiator.'))
+      .not.toContainEqual(expect.stringMatching(/did not hit/));
+    expect(texts('Medic: Did you hit your head?\nPatient: No.\nHusband: She sat down slowly, I saw it.'))
+      .toContainEqual(expect.stringMatching(/did not hit (?:their|her) head/));
+  });
+});
+
 describe('two questions in one turn, answered in order', () => {
   it('gives each question its own answer', () => {
     const texts = (t: string) => read(t).map((r) => r[1]);

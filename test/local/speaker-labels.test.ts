@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeSpeaker } from '../../src/local/describe-speaker.js';
 import { readTranscript } from '../../src/text/parse-transcript.js';
 import { generateLocalNote } from '../../src/local/index.js';
 
@@ -158,6 +159,27 @@ describe('a role in parentheses after a name', () => {
     expect(note.subjective).not.toMatch(/doctor asks|thank you/i);
     const vet = generateLocalNote("Vet: What's been going on?\nKen (owner): She's not finishing her food and she's drinking a lot more.\nVet: There's a firm lump on her left flank.", { specialty: 'veterinary' });
     expect(vet.subjective).toMatch(/per the owner/i);
+  });
+
+  it('names an interview letter with a role ("A (son):") by its role, a name with one by the name', () => {
+    const t = ['Q: How has your breathing been at home?', 'A: Worse on the hills.', 'A (son): He stops twice on the way up from the shop now.',
+      'Q: Any swelling of the ankles?', 'A: A little, in the evenings.', 'A (son): He sleeps in the chair most nights.'].join('\n');
+    expect(readTranscript(t).speakers).toMatchObject({ 'A (son)': 'other' });
+    const note = generateLocalNote(t);
+    expect(note.subjective).toMatch(/per the son/i);
+    expect(note.subjective).not.toMatch(/per a\b/i);
+    expect(describeSpeaker('Mum (phone)')).toBe('mum');
+  });
+});
+
+describe('a companion turning to the patient', () => {
+  it('writes "Dad, you fainted in the garden." as the patient, and leaves a "you" meant for the clinician alone', () => {
+    const t = ['Nurse: What happened this morning?', 'Patient: I came over dizzy in the garden.', 'Daughter: Dad, you fainted in the garden.',
+      'Nurse: Did he hit anything?', 'Daughter: Not that I saw.'].join('\n');
+    const note = generateLocalNote(t);
+    expect(note.subjective).toMatch(/Per the daughter, the patient fainted in the garden\./);
+    const other = generateLocalNote(['Nurse: What happened this morning?', 'Patient: I came over dizzy in the garden.', 'Daughter: Nurse, you said to ring if he fainted.'].join('\n'));
+    expect(other.subjective).not.toMatch(/the patient said to ring/);
   });
 });
 

@@ -59,6 +59,18 @@ describe('a measure announced, then its value said bare', () => {
     expect(readBareReading('One thirty over eighty-five.')).toBe('130/85.');
   });
 
+  it('takes no run of values jotted down for a reading, but keeps one value with a second for comparison', () => {
+    expect(readBareReading('2.6, 1.9, 0.4, thirty, seventy.')).toBeUndefined();
+    expect(readBareReading('Seventy-two, 74 last time.')).toBe('72, 74 last time.');
+    const n = generateLocalNote([
+      "Nurse: I'll take your temperature as well. Thirty-seven point one, fine.",
+      'Patient: Good.',
+      'Nurse: Noting the sizes before I lose them. 2.6, 1.9, 0.4, thirty, seventy.',
+    ].join('\n'));
+    expect(n.objective).toMatch(/Temperature 37\.1/);
+    expect(n.objective).not.toMatch(/Temperature 2\.6/);
+  });
+
   it('writes a body mass index and drained volumes with digits', () => {
     expect(normalizeMeasurements('that gives a body mass index of thirty-one')).toBe('that gives a body mass index of 31');
     expect(normalizeMeasurements('the drain has put out forty mls')).toBe('the drain has put out 40 mL');

@@ -46,8 +46,30 @@ export function readIrcLog(transcript: string): ChatUtterance[] | undefined {
   return messages >= 2 && senders.size >= 2 && read >= filled * 0.6 ? out : undefined;
 }
 
+/** Every nick that speaks or joins in the log, in lower case. */
+function collectNicks(lines: readonly string[]): Set<string> {
+  const nicks = new Set<string>();
+  for (const line of lines) {
+    const rest = line.trim().replace(STAMP, '');
+    const nick = MESSAGE.exec(rest)?.[1] ?? NOTICE.exec(rest)?.[1];
+    if (nick) nicks.add(nick.toLowerCase());
+  }
+  return nicks;
+}
+
+/**
+ * "Aisha_M: how are the mornings?": a room's way to speak to someone is their nick before the words; it is written as
+ * a name spoken to ("Aisha, how are the mornings?"), so the words read as said and the address is still heard.
+ */
+function writeNickAddress(text: string, nicks: ReadonlySet<string>, own: string): string {
+  const m = /^@?([^\s:,]{2,40})[:,]\s+(\S.*)$/.exec(text);
+  if (!m || !nicks.has(m[1]!.toLowerCase()) || m[1]!.toLowerCase() === own.toLowerCase()) return text;
+  return `${nickAsLabel(m[1]!).split(' ')[0]!}, ${m[2]!}`;
+}
+
 function readLines(lines: readonly string[]): Reading {
   const out: ChatUtterance[] = [];
+  const nicks = collectNicks(lines);
   // A nick as it is later known → the label of the nick it first had.
   const alias = new Map<string, string>();
   const labelOf = (nick: string) => alias.get(nick.toLowerCase()) ?? nickAsLabel(nick);
@@ -64,7 +86,7 @@ function readLines(lines: readonly string[]): Reading {
     if (message && !isMarkup(message[1]!)) {
       read++;
       open = message[2]!.trim() !== '';
-      if (open) out.push({ label: labelOf(message[1]!), text: message[2]!.trim(), line: i + 1, opensMessage: true });
+      if (open) out.push({ label: labelOf(message[1]!), text: writeNickAddress(message[2]!.trim(), nicks, message[1]!), line: i + 1, opensMessage: true });
       continue;
     }
     const notice = NOTICE.exec(rest);

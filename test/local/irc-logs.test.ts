@@ -59,6 +59,16 @@ describe('IRC-style chat logs', () => {
     expect(readTranscript(log).speakers).toEqual({ 'Lou(OT)': 'clinician', 'Dev 99': 'patient' });
   });
 
+  it("writes a nick that opens a message as the name spoken to, and keeps a word before a colon that is nobody's nick", () => {
+    const log = [
+      '11:00 <Juno_Podiatry> Ellis_B: how are the heels since the new insoles?',
+      "11:01 <Ellis_B> better, but my left heel still hurts first thing",
+      '11:02 <Juno_Podiatry> Ellis_B, keep up the calf stretches twice a day.',
+      '11:03 <Ellis_B> note: the insoles squeak',
+    ].join('\n');
+    expect(said(log)).toEqual(['Ellis, how are the heels since the new insoles?', 'better, but my left heel still hurts first thing', 'Ellis, keep up the calf stretches twice a day.', 'note: the insoles squeak']);
+  });
+
   it('takes no HTML page, WebVTT voices, or a note quoting one line for a chat log', () => {
     const html = '<p>Doctor: How is the cough?</p>\n<p>Patient: Worse at night.</p>\n<b>Plan</b> inhaler';
     const vtt = 'WEBVTT\n\n00:00.000 --> 00:02.000\n<v Dr Lee> How is the cough?\n\n00:02.000 --> 00:04.000\n<v Sam> Worse at night.';

@@ -23,9 +23,12 @@ const NICK_CHANGE = /^is now known as\s+(\S+)/i;
 /** Log chrome: "--- Log opened Sat Mar 14 2026", "--- Day changed …", "Session Start: …". */
 const CHROME = /^(?:-{2,3}\s*(?:log|day|session)\b|session (?:start|close|ident)\b|\*\*\*\*\s*(?:beginning|ending) logging)/i;
 
-/** "Priya_Dietitian" → "Priya Dietitian", "NurseKim" → "Nurse Kim", "sam.rn2" → "sam rn2": a nick as words. */
+/**
+ * "Priya_Dietitian" → "Priya Dietitian", "NurseKim" → "Nurse Kim", "sam.rn2" → "sam rn2": a nick as words (a Matrix
+ * id's server, "@priya:example.org", and an away mark, "Priya|away", are no part of the name).
+ */
 export function nickAsLabel(nick: string): string {
-  const words = nick.replace(/\|.*$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = nick.replace(/\|.*$/, '').replace(/^@/, '').replace(/:[\w.-]+$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.]+/g, ' ').replace(/\s+/g, ' ').trim();
   return words === '' ? nick : words;
 }
 

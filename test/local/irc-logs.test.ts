@@ -55,6 +55,8 @@ describe('IRC-style chat logs', () => {
     expect(nickAsLabel('Priya_Dietitian')).toBe('Priya Dietitian');
     expect(nickAsLabel('NurseKim')).toBe('Nurse Kim');
     expect(nickAsLabel('sam.rn2')).toBe('sam rn2');
+    expect(nickAsLabel('@lena.p:example.org')).toBe('lena p');
+    expect(nickAsLabel('Sam-RN|away')).toBe('Sam-RN');
     const log = '<Lou(OT)> How are you managing the stairs?\n<Dev_99> badly, my knee gives way on the way down\n<Lou(OT)> I will order a second rail.';
     expect(readTranscript(log).speakers).toEqual({ 'Lou(OT)': 'clinician', 'Dev 99': 'patient' });
   });
@@ -101,5 +103,16 @@ describe('a second person typing on the account holder\'s chat', () => {
     const chat = SHARED.replace('this is Oskar (partner) typing - ', 'Oskar says ').replace('Oskar again - ', '');
     const r = readMessagingExport(chat)!;
     expect(new Set(r.map((u) => u.label))).toEqual(new Set(['Hal Dietitian', 'Mira T']));
+  });
+});
+
+describe('a Matrix room bridged to IRC', () => {
+  it('reads full Matrix ids as their local names, a "-RN" in a nick as a nurse', () => {
+    const log = [
+      '[2026-05-02 16:40:03] <@Cal-RN:example.org> Hi Noor, how is the wound on your shin today?',
+      '[2026-05-02 16:41:10] <@noor.h:example.org> it is weeping a bit and my ankle is swollen',
+      '[2026-05-02 16:42:00] <@Cal-RN:example.org> I will change the dressing tomorrow and please keep the leg raised.',
+    ].join('\n');
+    expect(readTranscript(log).speakers).toEqual({ 'Cal-RN': 'clinician', 'noor h': 'patient' });
   });
 });

@@ -3,6 +3,7 @@
  * ordinary written English. Only removes or re-joins words; never adds content.
  */
 import { caseless, type CaselessPattern } from '../text/caseless-pattern.js';
+import { joinClippedFragments } from './clipped-fragments.js';
 
 /** A RegExp or a CaselessPattern with what replaces its matches. */
 type Fix = [{ [Symbol.replace](text: string, replacement: string): string }, string];
@@ -146,12 +147,12 @@ function normalizeUncached(text: string): string {
       .replace(/\b(\w+ \w+)(?:,?\s+\1\b)+/gi, '$1')
       .replace(/\b(i|we|you|it|the|a|and|but|so|my|that)\s*,\s+(?=\w)/gi, '$1 ');
   }
-  return out
+  return joinClippedFragments(out
     .replace(/\s+([,.?!;:%])/g, '$1')
     .replace(/([,;])(?:\s*[,;])+/g, '$1')
     .replace(/^[\s,.;]+/, '')
     .replace(/\s{2,}/g, ' ')
-    .trim();
+    .trim());
 }
 
 // "right" only with a comma after it, so laterality ("right knee pain") survives.

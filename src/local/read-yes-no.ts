@@ -147,8 +147,9 @@ export function readYesNo(question: string, answer: string, gender: Gender, addr
   if (confirmed) return confirmed;
   if (!yes && !no) return readQualified(q, a, gender, addressee) ?? readHedgedAnswer(q, a, gender, addressee) ?? readCircumstance(q, a, gender, addressee, after);
   const plain = readPlainYesNo(q, a, yes, no, gender, addressee, after) ?? readPassive(q, a, yes, no);
-  // "Have you lost weight?" — "Yes, about a stone since the summer.": how much is the answer's news, kept after the yes.
-  const amount = /^(?:yes|yeah|yep|(?:she|he|they) (?:has|have|did|does|do|is|are))\s*,\s*((?:about|around|roughly|nearly|almost|maybe|over|just over|at least|once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times) [^.?!]{2,50})[.!]?$/i.exec(a)?.[1];
+  // "Have you lost weight?" — "Yes, about a stone since the summer.": how much is the answer's news, kept after the yes
+  // (typed in a chat without the comma: "yes 4 times a day").
+  const amount = /^(?:yes|yeah|yep|(?:she|he|they) (?:has|have|did|does|do|is|are))(?:\s*,\s*|\s+)((?:about|around|roughly|nearly|almost|maybe|over|just over|at least|once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times) [^.?!]{2,50})[.!]?$/i.exec(a)?.[1];
   if (plain && yes && amount && !/\b(?:i|my|me|i'm|i've)\b/i.test(amount)) return { ...plain, text: `${plain.text.replace(/\.$/, '')}: ${amount}.` };
   // "Are you giving the insulin every twelve hours?" — "Yes, one and a half units twice a day.": the detail is the answer.
   if (!plain && yes && /^(?:yes|yeah|yep)\s*,\s*\S/i.test(a) && a.split(/\s+/).length >= 3) {

@@ -7,6 +7,7 @@ import type { Role } from './turns.js';
 import { caseless, type CaselessPattern } from './caseless-pattern.js';
 import { roleFromLabel } from './speaker-labels.js';
 import { findNamedStaff } from './named-staff.js';
+import { findAddressedSpeaker } from './addressed-speaker.js';
 
 const CLINICIAN_CUES = caseless(/\b(exam|examine|let me (take a )?(look|listen|check|feel|see|measure|test)|take a deep breath|prescrib\w*|i('m| am) (going to|gonna|gon na) (order|start|prescribe|refer|send|get|give|put|place|measure|check)|i('d| would) (like|recommend) (to|you)|i recommend|order (an?|some|the)|follow[- ]?up|come back in|blood pressure is|lungs (are|sound)|heart sounds|tender(ness)?|range of motion|diagnos\w*|my (assessment|impression|plan)|what brings you|how can i help|what can i (do|help)|what's going on|on a scale|are you allergic|any allergies|mg\b|milligrams?|degrees|consistent with|looks like|we('ll| will) (see|start|do|check|give|recheck|follow)|let's (see|do|try|start|check|follow|meet)|your (blood pressure|heart rate|oxygen|temperature|x-?ray|labs?|results|a1c|weight|score|inr)|this is (a|an)\b|i('d| would) like (her|him|them) (in|to|back)|i('d| would) (suggest|advise)|i('ll| will) (book|refer|prescribe|arrange)|blood tests?|urine sample|(sounds|looks) like (a|an)\b)/, 'g');
 const PATIENT_CUES = caseless(/\b(i('ve| have) been (having|feeling|getting|taking|using)|i('ve| have) had|my (pain|back|knee|chest|head|stomach|neck|leg|arm|foot|throat|doctor|husband|wife|kids?|son|daughter|ankle|wrist|shoulder|hip|heel|tooth|gums)|it hurts|i feel|i('m| am) (feeling|worried|scared|having)|thank you,? doc(tor)?|thanks,? doc(tor)?|i (can't|couldn't|get|got|take|took|was|started|stopped|noticed))\b/, 'g');
@@ -89,6 +90,9 @@ export function inferRoles(byLabel: Map<string, string[]>, fixed: ReadonlyMap<st
     roles.set(r.label, patient ? 'patient' : 'other');
   }
   if (!hasRole('patient')) chooseSelfSpeaker(byLabel, roles, rest.map((r) => r.label));
+  // With no one left as the patient by their words, the one the clinician greets and asks by first name.
+  const addressed = hasRole('patient') ? undefined : findAddressedSpeaker(byLabel, [...roles].filter(([, r]) => r === 'clinician').map(([k]) => k), rest.map((r) => r.label));
+  if (addressed !== undefined) roles.set(addressed, 'patient');
   return roles;
 }
 

@@ -8,10 +8,14 @@ import { readDirectionCsv, readSmsBackupXml } from './message-backups.js';
 import { readVoicemail } from './call-centre-exports.js';
 import { readLiveChat } from './live-chat-exports.js';
 import { readChatJson } from './chat-json-exports.js';
+import { readIrcLog } from './irc-logs.js';
+import { labelSharedDeviceVoices } from './shared-device-voices.js';
 
 export type { ChatUtterance } from './chat-exports.js';
 
 /** The messages of a messaging export, or undefined for text laid out in no layout known here. */
 export function readMessagingExport(transcript: string): ChatUtterance[] | undefined {
-  return readChatJson(transcript) ?? readSmsBackupXml(transcript) ?? readDirectionCsv(transcript) ?? readVoicemail(transcript) ?? readLiveChat(transcript) ?? readChatExport(transcript);
+  const read = readChatJson(transcript) ?? readSmsBackupXml(transcript) ?? readDirectionCsv(transcript) ?? readVoicemail(transcript) ?? readIrcLog(transcript)
+    ?? readLiveChat(transcript) ?? readChatExport(transcript);
+  return read && labelSharedDeviceVoices(read);
 }

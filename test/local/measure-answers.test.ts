@@ -29,6 +29,13 @@ describe('self-reported measures and amounts after a yes', () => {
     expect(m.subjective).toMatch(/Weight gain: maybe half a stone since Christmas\./);
   });
 
+  it('keeps how often after a yes typed without its comma, and no word after a yes that says no amount', () => {
+    const m = generateLocalNote(['Nurse: Have you been taking your peak flow readings?', 'Patient: yes twice a day, morning and night', 'Nurse: Your chest sounds clear today.'].join('\n'));
+    expect(m.subjective).toMatch(/peak flow readings: twice a day, morning and night\./);
+    const plain = generateLocalNote(['Nurse: Have you been taking your peak flow readings?', 'Patient: yes mostly', 'Nurse: Your chest sounds clear today.'].join('\n'));
+    expect(plain.subjective).not.toMatch(/readings: mostly/);
+  });
+
   it('reads a companion\'s "She has, three times today" as a yes with how often', () => {
     const m = generateLocalNote(['Nurse: Has she been vomiting?', 'Mother: She has, three times today.', 'Nurse: Her temperature is 37.9.'].join('\n'));
     expect(m.subjective).toMatch(/vomiting: 3 times today/);

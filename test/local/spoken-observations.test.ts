@@ -303,3 +303,27 @@ describe('more findings said in passing, before any exam', () => {
     expect(n.objective).not.toContain('breathing is better');
   });
 });
+
+describe('how the patient presents, said after the other findings', () => {
+  const visit = (finding: string) => generateLocalNote(lines(
+    'Vet: How has she been eating?', 'Owner: Less than usual, and she sleeps all day.',
+    'Vet: Let me feel her tummy. Her tummy is soft, nothing painful there.',
+    `Vet: ${finding}`,
+    'Owner: That is good to hear.',
+    'Vet: I will take some bloods today.',
+  ), { specialty: 'veterinary' });
+
+  it('"otherwise she\'s bright and alert" is a finding in the room, Objective', () => {
+    expect(visit("Otherwise she's bright and responsive.").objective).toContain('bright and responsive');
+    expect(visit("Overall she's calm and settled.").objective).toContain('calm and settled');
+  });
+
+  it("the owner's \"otherwise she's bright at home\" stays the owner's report", () => {
+    const n = generateLocalNote(lines(
+      'Vet: How has she been eating?', "Owner: Less than usual. Otherwise she's bright and playful at home.",
+      'Vet: Her tummy is soft, nothing painful there.', 'Vet: I will take some bloods today.',
+    ), { specialty: 'veterinary' });
+    expect(n.subjective).toContain('bright and playful');
+    expect(n.objective).not.toContain('playful');
+  });
+});

@@ -227,6 +227,8 @@ const MENTION_HINTS: Readonly<Record<string, readonly string[]>> = {
   drainage: ['discharg', 'ooz', 'weep'],
   // "Lift the leg straight up for me", "raise your leg keeping it straight": the manoeuvre asked for in plain words.
   'straight leg raise': ['lift leg straight', 'raise leg straight', 'leg straight up', 'lift straight leg', 'raise straight leg'],
+  // "I hold the heel and pull forward", "draw the shin forward": the drawer test done and told without its name.
+  'drawer test': ['pull forward', 'draw forward', 'pull toward me', 'pull towards me'],
   spasm: ['spasm'], 'urinary frequency': ['pee often', 'pee lot', 'urin often', 'urin frequen', 'toilet often', 'toilet lot', 'wee lot', 'wee often', 'loo lot', 'loo often', 'bathroom lot', 'bathroom often'],
   dysuria: ['burn urin', 'burn pee', 'sting urin', 'sting pee', 'pain urin', 'pain pee', 'burn wee', 'hurt pee'], nausea: ['nause', 'feel sick', 'queas'],
   'vision changes': ['vision', 'blurr', 'see properly', 'sight'], laxity: ['unstab', 'give way', 'gives way', 'buckl', 'wobbl'],

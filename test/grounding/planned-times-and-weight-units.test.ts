@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { checkGrounding } from '../../src/grounding/index.js';
+
+type Note = { subjective?: string; objective?: string; assessment?: string; plan?: string };
+const reasons = (note: Note, transcript: string) => checkGrounding(note, transcript).map((f) => f.reason);
+
+// Invented exchanges.
+describe('a planned time compared with the time said of the same thing', () => {
+  const t = [
+    'Doctor: The wrist is broken, a small crack, so a splint first. Most of these knit in four to six weeks.',
+    'Patient: Six weeks, wow.',
+    'Doctor: Keep the splint on for the next four days, even in bed, and then we put a cast on.',
+    'Patient: Okay.',
+  ].join('\n');
+
+  it('passes the time the plan gave', () => {
+    expect(reasons({ plan: 'Keep the splint on for 4 days, even in bed, then cast.' }, t)).toEqual([]);
+  });
+
+  it('flags the same count in another unit, though another thing takes that long', () => {
+    expect(reasons({ plan: 'Keep the splint on for 4 weeks, even in bed, then cast.' }, t).join(' ')).toMatch(/4 weeks/);
+  });
+});
+
+describe('a weight in another unit', () => {
+  const t = 'Doctor: No lifting anything over about fifteen kilos for a month, so no shopping bags full of bottles.\nPatient: Fine.';
+
+  it('passes the weight as said, or converted', () => {
+    expect(reasons({ plan: 'Avoid lifting over about 15 kg for a month.' }, t)).toEqual([]);
+    expect(reasons({ plan: 'Avoid lifting over about 33 lb for a month.' }, t)).toEqual([]);
+  });
+
+  it('flags the same count in pounds', () => {
+    expect(reasons({ plan: 'Avoid lifting over about 15 lb for a month.' }, t).join(' ')).toMatch(/15 lb/);
+  });
+});

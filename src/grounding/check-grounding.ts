@@ -106,6 +106,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     lineage: indexLineage(model),
     habits: readHabitTalk(model),
     parentSpeaks: model.lines.some((l) => l.role === 'other'),
+    dictated: model.lines.every((l) => l.role === 'clinician' || l.role === 'context'),
     // The speaker labels as written ("Coworker:", "[Teacher]"), for informants who speak for themselves.
     labels: [...transcript.matchAll(/^[ \t>*[]*([A-Za-z][\w .'()-]{0,40}?)\]?\s*:/gm)].map((m) => m[1]!).join(' | '),
     said: supportText,
@@ -147,7 +148,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkLiving(statement, index.living)) problems.push({ kind: 'contradiction', ...p });
   for (const p of checkFamilyHistory(statement, index.stems, index.parentSpeaks, index.model)) problems.push({ kind: 'history', ...p });
   for (const p of checkLineage(statement, index.lineage)) problems.push({ kind: 'history', ...p });
-  for (const p of checkRelativesNamed(statement, index.stems, index.raw, index.parentSpeaks)) problems.push({ kind: 'history', ...p });
+  for (const p of checkRelativesNamed(statement, index.stems, index.raw, index.parentSpeaks, index.dictated)) problems.push({ kind: 'history', ...p });
   for (const p of checkSubstances(statement, section, index.stems, index.habits)) problems.push({ kind: 'history', ...p });
   for (const p of checkOccupation(statement, section, index.stems)) problems.push({ kind: 'history', ...p });
   for (const p of checkTravel(statement, section, index.stems, index.travelTimes)) problems.push({ kind: 'history', ...p });

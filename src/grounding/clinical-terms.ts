@@ -104,7 +104,8 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   'leg swelling': ['leg swelling', 'swelling in my legs', 'swelling in your legs', 'swelling in the legs', 'swollen legs', 'ankle swelling', 'swollen ankles', 'swelling in my ankles', 'swelling in your ankles', 'pedal edema', 'lower extremity edema', 'swelling of the legs', 'swelling in the lower extremities', 'swelling in her legs', 'swelling in his legs', 'peripheral edema', 'peripheral oedema', 'pedal oedema', 'ankle edema', 'ankle oedema', 'leg edema', 'leg oedema', 'swollen feet', 'swelling in my feet', 'swelling in your feet', 'swollen ankle',
     // A note's "lower extremity swelling" and a doctor's "swelling in your lower extremities" are the legs'.
     'lower extremity swelling', 'lower extremity oedema', 'extremity swelling', 'extremity edema', 'swelling in your lower extremities', 'swelling in his lower extremities', 'swelling in her lower extremities', 'swelling in her ankles', 'swelling in his ankles', 'swelling in the ankles', 'swelling of the ankles', 'swelling in the feet'],
-  'suicidal ideation': ['suicidal ideation', 'suicidal thoughts', 'thoughts of suicide', 'thoughts of harming yourself', 'thoughts of self harm', 'self harm', 'si', 'suicidal'],
+  // "Thoughts that life is not worth living", "better off dead": the passive wish a risk screen asks about with it.
+  'suicidal ideation': ['suicidal ideation', 'suicidal thoughts', 'thoughts of suicide', 'thoughts of harming yourself', 'thoughts of self harm', 'self harm', 'si', 'suicidal', 'not worth living', 'better off dead'],
   'homicidal ideation': ['homicidal ideation', 'homicidal thoughts', 'thoughts of harming others', 'homicidal'],
   hallucinations: ['hallucinations', 'hearing voices', 'seeing things'],
   'low mood': ['low mood', 'depressed mood', 'feeling down', 'feeling depressed', 'mood sx', 'mood symptoms', 'depression'],

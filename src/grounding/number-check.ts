@@ -334,7 +334,7 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
     (q) => q.den === undefined && (readings.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)) || isConvertedWeight(claim, q)) && doDirectionsAgree(claim, q) && isAbout(q),
   );
   const own = findOwnTimes(claim, pool, topic, planned);
-  if (own.length > 0 && !own.some((q) => readings.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)))) return { supported: false, alternatives: own };
+  if (own.length > 0 && !own.some((q) => ends.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)))) return { supported: false, alternatives: own };
   if (matches.length > 0 || isRangeAroundSaid(claim, pool, isAbout, topic, index)) return { supported: true, alternatives: [] };
   if (claim.cls === 'time' && claim.direction !== 'future') {
     // A duration the conversation gives no time for ("it happened on saturday") is the clinician's arithmetic; only a

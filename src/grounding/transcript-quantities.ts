@@ -282,7 +282,8 @@ function isAgeAnswer(q: Quantity, at: FlatToken, asked: ReadonlySet<number>, tal
   if (talk.has(at.turn - 1) && (q.index === 0 || tokens[q.index - 1] === '¶') && AGE_FOLLOWERS.has(tokens[q.index + 1] ?? '.')) return true;
   if (!asked.has(at.turn - 1)) return false;
   const line = model.lines.find((l) => l.line === at.line);
-  return line !== undefined && line.tokens.length <= AGE_REPLY_WORDS;
+  // "Twenty, yeah. Twenty-one in March.": the reply's words are counted, not its commas and stops.
+  return line !== undefined && line.tokens.filter((t) => /[a-z0-9]/.test(t)).length <= AGE_REPLY_WORDS;
 }
 
 /** Words that state whose age a bare number is: "you're 16 now?", "I'm 58", "she turned 7 in May". */

@@ -34,3 +34,12 @@ describe('a weight in another unit', () => {
     expect(reasons({ plan: 'Avoid lifting over about 15 lb for a month.' }, t).join(' ')).toMatch(/15 lb/);
   });
 });
+
+describe('an age given in a reply with more words than the age', () => {
+  const t = 'Doctor: And how old are you these days?\nPatient: Sixty, sadly. Sixty-one next week.\nDoctor: Right, any pain in the hip at night?';
+
+  it('reads the reply as the age', () => {
+    expect(reasons({ subjective: '60-year-old with hip pain.' }, t)).toEqual([]);
+    expect(reasons({ subjective: '58-year-old with hip pain.' }, t).join(' ')).toMatch(/age 58/);
+  });
+});

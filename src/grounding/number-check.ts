@@ -294,14 +294,15 @@ function isSaidOfOtherComplaint(claim: NumberClaim, readings: readonly NumberCla
 
 /**
  * "Crutches for 2 weeks" where the conversation says "take the crutches for the next two days": a time said of the
- * statement's own thing (two of its words in the time's own clause) is the one to compare, not the same count said of
- * something else ("two to three weeks" to recover). Only a time to come or an instruction of the plan: a past duration
+ * statement's own thing (two of its words in the time's own clause) in the same count and another unit is the one to
+ * compare, not the same count said of something else ("two to three weeks" to recover). Only a time to come or an instruction of the plan: a past duration
  * has its own reading (the rivals below).
  */
 function findOwnTimes(claim: NumberClaim, pool: readonly HeardQuantity[], topic: ReadonlySet<string>, planned: boolean): HeardQuantity[] {
   if (claim.cls !== 'time' || (claim.direction !== 'future' && !planned) || claim.direction === 'past' || claim.followUp || claim.vague) return [];
+  // Only the same count in another unit, the mark of a unit slipped: a different count may be of a different step.
   return pool.filter((q) => q.cls === 'time' && !q.frequency && !q.followUp && q.den === undefined && q.direction !== 'past' && q.subject !== null
-    && [...q.subject].filter((s) => topic.has(s)).length >= 2);
+    && q.value === claim.value && q.unit !== claim.unit && [...q.subject].filter((s) => topic.has(s)).length >= 2);
 }
 
 function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string> = new Set(), event = false, planned = false): Verdict {
@@ -334,7 +335,9 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
     (q) => q.den === undefined && (readings.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)) || isConvertedWeight(claim, q)) && doDirectionsAgree(claim, q) && isAbout(q),
   );
   const own = findOwnTimes(claim, pool, topic, planned);
-  if (own.length > 0 && !own.some((q) => ends.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)))) return { supported: false, alternatives: own };
+  // "Start them in 2 or 3 days when the pain settles": the claim's own time said of anything it speaks of still holds.
+  const heldToo = (q: HeardQuantity) => q.cls === 'time' && (q.subject === null || [...q.subject].some((s) => topic.has(s))) && ends.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q));
+  if (own.length > 0 && !pool.some(heldToo)) return { supported: false, alternatives: own };
   if (matches.length > 0 || isRangeAroundSaid(claim, pool, isAbout, topic, index)) return { supported: true, alternatives: [] };
   if (claim.cls === 'time' && claim.direction !== 'future') {
     // A duration the conversation gives no time for ("it happened on saturday") is the clinician's arithmetic; only a

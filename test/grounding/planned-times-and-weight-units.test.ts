@@ -7,8 +7,8 @@ const reasons = (note: Note, transcript: string) => checkGrounding(note, transcr
 // Invented exchanges.
 describe('a planned time compared with the time said of the same thing', () => {
   const t = [
-    'Doctor: The wrist is broken, a small crack, so a splint first. Most of these knit in four to six weeks.',
-    'Patient: Six weeks, wow.',
+    'Doctor: The wrist is broken, a small crack. Usually three to four weeks for one like this.',
+    'Patient: Will I need a cast?',
     'Doctor: Keep the splint on for the next four days, even in bed, and then we put a cast on.',
     'Patient: Okay.',
   ].join('\n');
@@ -41,5 +41,17 @@ describe('an age given in a reply with more words than the age', () => {
   it('reads the reply as the age', () => {
     expect(reasons({ subjective: '60-year-old with hip pain.' }, t)).toEqual([]);
     expect(reasons({ subjective: '58-year-old with hip pain.' }, t).join(' ')).toMatch(/age 58/);
+  });
+});
+
+describe("a planned time said of the plan's own step", () => {
+  const t = [
+    'Doctor: No football for at least three weeks.',
+    'Patient: Ugh.',
+    'Doctor: Here are some stretches. Start them in two or three days when the swelling settles.',
+  ].join('\n');
+
+  it('holds though the same count is said of another step in another unit', () => {
+    expect(reasons({ plan: 'Stretches handout; begin in 2-3 days as swelling allows.' }, t)).toEqual([]);
   });
 });

@@ -113,6 +113,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   // A panic attack is an event a patient has or has not had, not another word for the anxiety they describe.
   'panic attacks': ['panic attacks', 'panic attack', 'panic disorder'],
   'sleep problems': ['sleep problems', 'insomnia', 'trouble sleeping', 'difficulty sleeping', 'poor sleep'],
+  nightmares: ['nightmares', 'nightmare', 'bad dreams', 'night terrors'],
   'decreased libido': ['decreased libido', 'low libido', 'reduced libido', 'loss of libido', 'lost libido', 'lower libido', 'libido decreased', 'decreased sex drive', 'low sex drive', 'lower sex drive', 'reduced sex drive', 'less sex drive', 'loss of sex drive', 'lost my sex drive', 'sex drive has decreased', 'sex drive decreased', 'sex drive has gone down', 'sex drive is low', 'sex drive has been low', 'sex drive has been lower', 'not interested in sex', 'no interest in sex', 'lost interest in sex'],
   'loss of appetite': ['loss of appetite', 'decreased appetite', 'poor appetite', 'reduced appetite', 'off food', 'off my food', 'off his food', 'off her food', 'off your food', 'not hungry', 'no appetite', 'lost my appetite', 'lost your appetite'],
   'excessive thirst': ['excessive thirst', 'polydipsia', 'thirsty'],
@@ -222,7 +223,7 @@ const MENTION_HINTS: Readonly<Record<string, readonly string[]>> = {
   // "I had to change the sheets" at night is how patients tell drenching sweats.
   'night sweats': ['change sheet', 'drench'], weakness: ['weak', 'stren'], dizziness: ['dizz', 'light head', 'spinn', 'vertig', 'faint'],
   'shortness of breath': ['breath', 'winde', 'puffed'], wheezing: ['wheez', 'whistl'], 'chest pain': ['chest pain', 'chest hurt', 'chest tight', 'chest press'],
-  'sleep problems': ['sleep'], numbness: ['numb'], tingling: ['tingl', 'pins needles'], paresthesia: ['numb', 'tingl', 'pins needles', 'paraes', 'pares', 'sensation'], stiffness: ['stiff'], myalgia: ['muscle ache', 'muscle pain', 'achy', 'aches'],
+  'sleep problems': ['sleep'], nightmares: ['dream'], numbness: ['numb'], tingling: ['tingl', 'pins needles'], paresthesia: ['numb', 'tingl', 'pins needles', 'paraes', 'pares', 'sensation'], stiffness: ['stiff'], myalgia: ['muscle ache', 'muscle pain', 'achy', 'aches'],
   'decreased range of motion': ['range motion', 'move', 'bend', 'stiff'], lymphadenopathy: ['gland', 'lymph'], 'antalgic gait': ['limp', 'gait'],
   // "brown discharge", "oozing", "weeping": what an examiner sees come out is the exudate a note writes.
   drainage: ['discharg', 'ooz', 'weep'],

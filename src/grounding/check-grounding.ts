@@ -29,6 +29,7 @@ import { checkRelatedDiagnoses } from './related-diagnosis-check.js';
 import { checkMaritalStatus } from './marital-status-check.js';
 import { checkPatientSex } from './patient-sex-check.js';
 import { checkGrades } from './grade-check.js';
+import { checkMechanisms } from './mechanism-check.js';
 import { checkOccupation } from './occupation-check.js';
 import { checkSubstances, readHabitTalk } from './substance-check.js';
 import { checkPlanItems, readsBareScan } from './plan-items-check.js';
@@ -157,6 +158,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkMaritalStatus(statement, section, index.stems)) problems.push({ kind: 'history', ...p });
   for (const p of checkPatientSex(statement, section, index.model)) problems.push({ kind: 'history', ...p });
   for (const p of checkGrades(statement, index.model)) problems.push({ kind: 'number', ...p });
+  for (const p of checkMechanisms(statement, index.model)) problems.push({ kind: 'history', ...p });
   for (const p of checkPlanItems(statement, section, index.stems, index.bareScan, index.model.lines)) problems.push({ kind: 'plan', ...p });
   for (const p of checkReportedResults(statement, section, index.stems, index.model)) problems.push({ kind: 'history', ...p });
   for (const p of checkUrgency(statement, section, index.urgent)) problems.push({ kind: 'plan', ...p });

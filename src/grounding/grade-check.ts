@@ -1,8 +1,10 @@
 /**
  * A grade or stage: "grade 3 sprain" where the clinician said "I'd call it grade two". A note's grade is compared with
- * the grades the conversation names, and reported only when it names some and never this one; a bare number said
- * anywhere else ("one, two, three steps") says nothing of a grade, and a visit that names none leaves it to the chart.
+ * the grades the conversation names of the same thing (a line sharing a word with the statement: a tumour's grade is
+ * not a performance status), and reported only when it names some and never this one; a bare number said anywhere
+ * else ("one, two, three steps") says nothing of a grade, and a visit that names none leaves it to the chart.
  */
+import { contentStems } from './attribution-check.js';
 import { normaliseTokens } from './tokenize.js';
 import type { TranscriptModel } from './transcript-model.js';
 
@@ -37,10 +39,14 @@ function readValue(token: string | undefined): number | undefined {
 export function checkGrades(statement: string, model: TranscriptModel): { phrase: string; reason: string }[] {
   const claimed = readGrades(normaliseTokens(statement));
   if (claimed.length === 0) return [];
-  const heard = model.lines.flatMap((l) => readGrades(normaliseTokens(l.text)));
+  const topic = new Set(contentStems(statement).filter((w) => !SCALES.has(w)));
+  const heard = model.lines.flatMap((l) => {
+    const shares = contentStems(l.text).some((w) => topic.has(w));
+    return readGrades(normaliseTokens(l.text)).map((g) => ({ ...g, shares }));
+  });
   const problems: { phrase: string; reason: string }[] = [];
   for (const { scale, values } of claimed) {
-    const said = heard.filter((h) => h.scale === scale);
+    const said = heard.filter((h) => h.scale === scale && h.shares);
     if (said.length === 0 || values.every((v) => said.some((h) => h.values.includes(v)))) continue;
     const others = [...new Set(said.flatMap((h) => h.values))].map((v) => `${scale} ${v}`).join(', ');
     problems.push({ phrase: `${scale} ${values.join('-')}`, reason: `"${scale} ${values.join('-')}" is not the ${scale} the transcript gives (it says ${others})` });

@@ -24,4 +24,10 @@ describe('a grade the conversation names', () => {
   it('leaves a grade alone where the conversation names none', () => {
     expect(reasons({ assessment: 'Grade 2 hamstring strain.' }, 'Doctor: It is a strain of the hamstring.\nPatient: Okay.')).toEqual([]);
   });
+
+  it('compares a grade only with one said of the same thing', () => {
+    const tumour = 'Doctor: The biopsy of the bowel polyp came back as grade two.\nDoctor: And your frailty score today is a zero, fully active.';
+    expect(reasons({ objective: 'Frailty score today is grade 0, fully active.' }, tumour)).toEqual([]);
+    expect(reasons({ objective: 'Bowel polyp biopsy: grade 3.' }, tumour).join(' ')).toMatch(/grade 3/);
+  });
 });

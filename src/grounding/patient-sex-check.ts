@@ -1,8 +1,8 @@
 /**
  * The patient's sex: "45-year-old female" where the dictation said "a forty-five-year-old man". A note gives it once,
- * beside the age, and the conversation gives it in a few plain shapes: the age with a noun ("a 45-year-old man"), a
- * title ("Mr. Bhatt", "Mrs. Ode"), or an address ("sir", "ma'am"). Reported only when the conversation says the one
- * sex in those shapes and never the other, so a visit that leaves it to the chart, or speaks of two people, is left alone.
+ * beside the age, and the conversation gives it in a few plain shapes: the age with a noun ("a 45-year-old man") or a
+ * title ("Mr. Bhatt", "Mrs. Ode"). Reported only when the conversation says the one sex in those shapes and never
+ * the other, so a visit that leaves it to the chart, or speaks of two people, is left alone.
  */
 import type { TranscriptModel } from './transcript-model.js';
 
@@ -19,10 +19,13 @@ const AGED: Readonly<Record<Sex, RegExp>> = {
   female: /\b(?:years?[- ]old|yo) (?:woman|female|lady|girl)\b/i,
 };
 
-/** "Hi, Mr. Castellano", "thank you, ma'am": the clinician's title or address for the one before them. */
+/**
+ * "Hi, Mr. Castellano": the clinician's title for the one before them. ("Sir" and "ma'am" are left out: a medic says
+ * them to anyone on the scene.)
+ */
 const ADDRESSED: Readonly<Record<Sex, RegExp>> = {
-  male: /\bMr\.? [A-Z][a-z]|\bsir\b/i,
-  female: /\b(?:Mrs|Ms|Miss)\.? [A-Z][a-z]|\bma'?am\b/,
+  male: /\bMr\.? [A-Z][a-z]/,
+  female: /\b(?:Mrs|Ms|Miss)\.? [A-Z][a-z]/,
 };
 
 /** An adult's sex only: a clinician greets a child's mother by her title. */

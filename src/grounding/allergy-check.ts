@@ -187,6 +187,17 @@ function readWordsAround(turns: AllergyTurns, candidates: readonly string[]): Re
   return around.size > 0 ? around : turns.nearWords;
 }
 
+/**
+ * Anaphylaxis is told by its name, its treatment, or a sign only it has ("my throat closed up", "an ambulance"):
+ * breathlessness or swelling beside the allergen may be the next screening question ("any shortness of breath?",
+ * "any swelling in one calf?") asked of a patient whose reaction was a rash.
+ */
+const ANAPHYLAXIS_TOLD = ['anaphyla', 'epipen', 'adrenal', 'throat', 'closing', 'tongue', 'collaps', 'hospital', 'ambulan', 'emergen', 'resus'];
+
+function saysReaction(words: ReadonlySet<string>, reaction: string, reactionWords: readonly string[]): boolean {
+  return says(words, reaction.includes('anaphyla') ? ANAPHYLAXIS_TOLD : reactionWords);
+}
+
 export function checkAllergies(statement: string, turns: AllergyTurns): { phrase: string; reason: string; lines: number[] }[] {
   const { none, claims } = findAllergyClaims(statement);
   if (none) {
@@ -216,7 +227,7 @@ export function checkAllergies(statement: string, turns: AllergyTurns): { phrase
       // "nausea/vomiting": a reaction named in two words is said by either ("it makes me throw up").
       const named = Object.entries(REACTION_WORDS).filter(([name]) => reaction.includes(name)).flatMap(([, words]) => words);
       const reactionWords = named.length > 0 ? named : splitTokens(reaction).filter((w) => w.length >= 4);
-      if (reactionWords.length > 0 && !says(readWordsAround(turns, candidates), reactionWords)) {
+      if (reactionWords.length > 0 && !saysReaction(readWordsAround(turns, candidates), reaction, reactionWords)) {
         problems.push({ phrase: reaction, reason: `the note records "${reaction}" as the reaction to ${claim.allergen}, which the transcript does not say`, lines: [...turns.statedLines, ...linesSaying(turns, candidates)] });
       }
     }

@@ -27,6 +27,9 @@ import { checkContinuedDose } from './continue-dose-check.js';
 import { checkPolarity } from './negation-check.js';
 import { checkRelatedDiagnoses } from './related-diagnosis-check.js';
 import { checkMaritalStatus } from './marital-status-check.js';
+import { checkPatientSex } from './patient-sex-check.js';
+import { checkGrades } from './grade-check.js';
+import { checkMechanisms } from './mechanism-check.js';
 import { checkOccupation } from './occupation-check.js';
 import { checkSubstances, readHabitTalk } from './substance-check.js';
 import { checkPlanItems, readsBareScan } from './plan-items-check.js';
@@ -106,6 +109,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     lineage: indexLineage(model),
     habits: readHabitTalk(model),
     parentSpeaks: model.lines.some((l) => l.role === 'other'),
+    dictated: model.lines.every((l) => l.role === 'clinician' || l.role === 'context'),
     // The speaker labels as written ("Coworker:", "[Teacher]"), for informants who speak for themselves.
     labels: [...transcript.matchAll(/^[ \t>*[]*([A-Za-z][\w .'()-]{0,40}?)\]?\s*:/gm)].map((m) => m[1]!).join(' | '),
     said: supportText,
@@ -147,11 +151,14 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkLiving(statement, index.living)) problems.push({ kind: 'contradiction', ...p });
   for (const p of checkFamilyHistory(statement, index.stems, index.parentSpeaks, index.model)) problems.push({ kind: 'history', ...p });
   for (const p of checkLineage(statement, index.lineage)) problems.push({ kind: 'history', ...p });
-  for (const p of checkRelativesNamed(statement, index.stems, index.raw, index.parentSpeaks)) problems.push({ kind: 'history', ...p });
+  for (const p of checkRelativesNamed(statement, index.stems, index.raw, index.parentSpeaks, index.dictated)) problems.push({ kind: 'history', ...p });
   for (const p of checkSubstances(statement, section, index.stems, index.habits)) problems.push({ kind: 'history', ...p });
   for (const p of checkOccupation(statement, section, index.stems)) problems.push({ kind: 'history', ...p });
   for (const p of checkTravel(statement, section, index.stems, index.travelTimes)) problems.push({ kind: 'history', ...p });
   for (const p of checkMaritalStatus(statement, section, index.stems)) problems.push({ kind: 'history', ...p });
+  for (const p of checkPatientSex(statement, section, index.model)) problems.push({ kind: 'history', ...p });
+  for (const p of checkGrades(statement, index.model)) problems.push({ kind: 'number', ...p });
+  for (const p of checkMechanisms(statement, index.model)) problems.push({ kind: 'history', ...p });
   for (const p of checkPlanItems(statement, section, index.stems, index.bareScan, index.model.lines)) problems.push({ kind: 'plan', ...p });
   for (const p of checkReportedResults(statement, section, index.stems, index.model)) problems.push({ kind: 'history', ...p });
   for (const p of checkUrgency(statement, section, index.urgent)) problems.push({ kind: 'plan', ...p });

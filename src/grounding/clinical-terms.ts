@@ -104,7 +104,8 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   'leg swelling': ['leg swelling', 'swelling in my legs', 'swelling in your legs', 'swelling in the legs', 'swollen legs', 'ankle swelling', 'swollen ankles', 'swelling in my ankles', 'swelling in your ankles', 'pedal edema', 'lower extremity edema', 'swelling of the legs', 'swelling in the lower extremities', 'swelling in her legs', 'swelling in his legs', 'peripheral edema', 'peripheral oedema', 'pedal oedema', 'ankle edema', 'ankle oedema', 'leg edema', 'leg oedema', 'swollen feet', 'swelling in my feet', 'swelling in your feet', 'swollen ankle',
     // A note's "lower extremity swelling" and a doctor's "swelling in your lower extremities" are the legs'.
     'lower extremity swelling', 'lower extremity oedema', 'extremity swelling', 'extremity edema', 'swelling in your lower extremities', 'swelling in his lower extremities', 'swelling in her lower extremities', 'swelling in her ankles', 'swelling in his ankles', 'swelling in the ankles', 'swelling of the ankles', 'swelling in the feet'],
-  'suicidal ideation': ['suicidal ideation', 'suicidal thoughts', 'thoughts of suicide', 'thoughts of harming yourself', 'thoughts of self harm', 'self harm', 'si', 'suicidal'],
+  // "Thoughts that life is not worth living", "better off dead": the passive wish a risk screen asks about with it.
+  'suicidal ideation': ['suicidal ideation', 'suicidal thoughts', 'thoughts of suicide', 'thoughts of harming yourself', 'thoughts of self harm', 'self harm', 'si', 'suicidal', 'not worth living', 'better off dead'],
   'homicidal ideation': ['homicidal ideation', 'homicidal thoughts', 'thoughts of harming others', 'homicidal'],
   hallucinations: ['hallucinations', 'hearing voices', 'seeing things'],
   'low mood': ['low mood', 'depressed mood', 'feeling down', 'feeling depressed', 'mood sx', 'mood symptoms', 'depression'],
@@ -112,6 +113,7 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   // A panic attack is an event a patient has or has not had, not another word for the anxiety they describe.
   'panic attacks': ['panic attacks', 'panic attack', 'panic disorder'],
   'sleep problems': ['sleep problems', 'insomnia', 'trouble sleeping', 'difficulty sleeping', 'poor sleep'],
+  nightmares: ['nightmares', 'nightmare', 'bad dreams', 'night terrors'],
   'decreased libido': ['decreased libido', 'low libido', 'reduced libido', 'loss of libido', 'lost libido', 'lower libido', 'libido decreased', 'decreased sex drive', 'low sex drive', 'lower sex drive', 'reduced sex drive', 'less sex drive', 'loss of sex drive', 'lost my sex drive', 'sex drive has decreased', 'sex drive decreased', 'sex drive has gone down', 'sex drive is low', 'sex drive has been low', 'sex drive has been lower', 'not interested in sex', 'no interest in sex', 'lost interest in sex'],
   'loss of appetite': ['loss of appetite', 'decreased appetite', 'poor appetite', 'reduced appetite', 'off food', 'off my food', 'off his food', 'off her food', 'off your food', 'not hungry', 'no appetite', 'lost my appetite', 'lost your appetite'],
   'excessive thirst': ['excessive thirst', 'polydipsia', 'thirsty'],
@@ -221,12 +223,14 @@ const MENTION_HINTS: Readonly<Record<string, readonly string[]>> = {
   // "I had to change the sheets" at night is how patients tell drenching sweats.
   'night sweats': ['change sheet', 'drench'], weakness: ['weak', 'stren'], dizziness: ['dizz', 'light head', 'spinn', 'vertig', 'faint'],
   'shortness of breath': ['breath', 'winde', 'puffed'], wheezing: ['wheez', 'whistl'], 'chest pain': ['chest pain', 'chest hurt', 'chest tight', 'chest press'],
-  'sleep problems': ['sleep'], numbness: ['numb'], tingling: ['tingl', 'pins needles'], paresthesia: ['numb', 'tingl', 'pins needles', 'paraes', 'pares', 'sensation'], stiffness: ['stiff'], myalgia: ['muscle ache', 'muscle pain', 'achy', 'aches'],
+  'sleep problems': ['sleep'], nightmares: ['dream'], numbness: ['numb'], tingling: ['tingl', 'pins needles'], paresthesia: ['numb', 'tingl', 'pins needles', 'paraes', 'pares', 'sensation'], stiffness: ['stiff'], myalgia: ['muscle ache', 'muscle pain', 'achy', 'aches'],
   'decreased range of motion': ['range motion', 'move', 'bend', 'stiff'], lymphadenopathy: ['gland', 'lymph'], 'antalgic gait': ['limp', 'gait'],
   // "brown discharge", "oozing", "weeping": what an examiner sees come out is the exudate a note writes.
   drainage: ['discharg', 'ooz', 'weep'],
   // "Lift the leg straight up for me", "raise your leg keeping it straight": the manoeuvre asked for in plain words.
   'straight leg raise': ['lift leg straight', 'raise leg straight', 'leg straight up', 'lift straight leg', 'raise straight leg'],
+  // "I hold the heel and pull forward", "draw the shin forward": the drawer test done and told without its name.
+  'drawer test': ['pull forward', 'draw forward', 'pull toward me', 'pull towards me'],
   spasm: ['spasm'], 'urinary frequency': ['pee often', 'pee lot', 'urin often', 'urin frequen', 'toilet often', 'toilet lot', 'wee lot', 'wee often', 'loo lot', 'loo often', 'bathroom lot', 'bathroom often'],
   dysuria: ['burn urin', 'burn pee', 'sting urin', 'sting pee', 'pain urin', 'pain pee', 'burn wee', 'hurt pee'], nausea: ['nause', 'feel sick', 'queas'],
   'vision changes': ['vision', 'blurr', 'see properly', 'sight'], laxity: ['unstab', 'give way', 'gives way', 'buckl', 'wobbl'],

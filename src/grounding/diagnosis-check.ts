@@ -333,6 +333,7 @@ function hasRelatives(phrase: string): boolean {
   return RELATED_CONDITIONS.some((family) => family.some((member) => member.written.test(phrase)));
 }
 
+const ROOT_DENIALS = new Set(['no', 'not', 'without', 'nil', 'never'].map(stemToken));
 const ROOT_SUFFIX_RE = /^([a-z]{6,}?)(?:itis|algia|o?pathy|osis)$/;
 const TROUBLE_STEMS = new Set(['pain', 'painful', 'tender', 'tenderness', 'sore', 'swollen', 'swelling', 'hurt', 'hurts', 'ache', 'aching', 'inflamed', 'stiff'].map(stemToken));
 
@@ -346,9 +347,11 @@ function isRootTroubled(mention: ConditionMention, index: WordIndex): boolean {
   const root = words.map((w) => ROOT_SUFFIX_RE.exec(w)?.[1]).find((r) => r !== undefined);
   if (!root) return false;
   const start = root.slice(0, -1);
+  // "No radicular signs": the part's word denied just before it describes nothing had.
+  const denied = (ws: readonly string[], k: number) => ws.slice(Math.max(0, k - 2), k).some((t) => ROOT_DENIALS.has(t));
   return index.joined.split('|').some((line) => {
     const ws = line.trim().split(' ');
-    return ws.some((w) => w.startsWith(start) && w.length <= root.length + 3) && ws.some((w) => TROUBLE_STEMS.has(w));
+    return ws.some((w, k) => w.startsWith(start) && w.length <= root.length + 3 && !denied(ws, k)) && ws.some((w) => TROUBLE_STEMS.has(w));
   });
 }
 

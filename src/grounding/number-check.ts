@@ -292,7 +292,20 @@ function isSaidOfOtherComplaint(claim: NumberClaim, readings: readonly NumberCla
     && readings.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)) && own.some((w) => q.subject?.has(w)));
 }
 
-function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string> = new Set(), event = false): Verdict {
+/**
+ * "Crutches for 2 weeks" where the conversation says "take the crutches for the next two days": a time said of the
+ * statement's own thing (two of its words in the time's own clause) in the same count and another unit is the one to
+ * compare, not the same count said of something else ("two to three weeks" to recover). Only a time to come or an instruction of the plan: a past duration
+ * has its own reading (the rivals below).
+ */
+function findOwnTimes(claim: NumberClaim, pool: readonly HeardQuantity[], topic: ReadonlySet<string>, planned: boolean): HeardQuantity[] {
+  if (claim.cls !== 'time' || (claim.direction !== 'future' && !planned) || claim.direction === 'past' || claim.followUp || claim.vague) return [];
+  // Only the same count in another unit, the mark of a unit slipped: a different count may be of a different step.
+  return pool.filter((q) => q.cls === 'time' && !q.frequency && !q.followUp && q.den === undefined && q.direction !== 'past' && q.subject !== null
+    && q.value === claim.value && q.unit !== claim.unit && [...q.subject].filter((s) => topic.has(s)).length >= 2);
+}
+
+function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string> = new Set(), event = false, planned = false): Verdict {
   if (claim.cls === 'grade') return { supported: index.quantities.some((q) => q.value === claim.value && q.cls !== 'time'), alternatives: [] };
   const readings = claim.cls === 'time' ? convertTime(claim) : [claim];
   const ends = claim.rangeEnd === undefined ? readings : [...readings, ...convertTime({ ...claim, value: claim.rangeEnd, rangeEnd: claim.value })];
@@ -321,6 +334,10 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
   const matches = pool.filter(
     (q) => q.den === undefined && (readings.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q)) || isConvertedWeight(claim, q)) && doDirectionsAgree(claim, q) && isAbout(q),
   );
+  const own = findOwnTimes(claim, pool, topic, planned);
+  // "Start them in 2 or 3 days when the pain settles": the claim's own time said of anything it speaks of still holds.
+  const heldToo = (q: HeardQuantity) => q.cls === 'time' && (q.subject === null || [...q.subject].some((s) => topic.has(s))) && ends.some((c) => isWithinRange(c, q) && doUnitsAgree(c, q));
+  if (own.length > 0 && !pool.some(heldToo)) return { supported: false, alternatives: own };
   if (matches.length > 0 || isRangeAroundSaid(claim, pool, isAbout, topic, index)) return { supported: true, alternatives: [] };
   if (claim.cls === 'time' && claim.direction !== 'future') {
     // A duration the conversation gives no time for ("it happened on saturday") is the clinician's arithmetic; only a
@@ -356,7 +373,9 @@ function isRangeAroundSaid(claim: NumberClaim, pool: readonly HeardQuantity[], i
 
 function judgeRatio(claim: NumberClaim, index: QuantityIndex): Verdict {
   const match = index.quantities.some((q) => sameValue(claim, q));
-  if (match || isGradeSaidShort(claim, index)) return { supported: true, alternatives: [] };
+  // "Rate it from zero to a hundred … Seventy.": a bare rating on a scale named up to a hundred is the note's "70/100".
+  const rated = claim.den === 100 && index.hundredScale && index.scaleValues.has(claim.value);
+  if (match || rated || isGradeSaidShort(claim, index)) return { supported: true, alternatives: [] };
   return { supported: false, alternatives: index.quantities.filter((q) => q.den !== undefined && q.den !== 10 && (claim.key === null || q.key === claim.key)) };
 }
 
@@ -382,14 +401,14 @@ function judgeVague(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
   return { supported: rivals.length === 0, alternatives: rivals };
 }
 
-function judgeClaim(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string>, event: boolean): Verdict {
+function judgeClaim(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string>, event: boolean, planned: boolean): Verdict {
   if (claim.vague) return judgeVague(claim, index, topic, concepts);
   if (claim.cls === 'age') return judgeAge(claim, index.quantities);
   if (claim.den === 10) return judgeScore(claim, index);
   if (claim.key && claim.cls !== 'dose' && claim.cls !== 'time') return judgeKeyed(claim, index);
   if (claim.den !== undefined) return judgeRatio(claim, index);
   if (claim.cls === 'dose') return judgeDose(claim, index);
-  return judgePlain(claim, index, topic, concepts, event);
+  return judgePlain(claim, index, topic, concepts, event, planned);
 }
 
 function describeHeard(q: HeardQuantity): string {
@@ -474,7 +493,7 @@ export function checkNumbers(statement: string, index: QuantityIndex, section?: 
   const reckoned = isAlcoholStatement(tokens) && isDrinkingTold(index);
   const failed = claims
     .filter((claim) => !(reckoned && claim.unit === 'units' && claim.drug === null) && !((claim.cls === 'serving' || claim.cls === 'volume') && !isServingCounted(claim, index)))
-    .map((claim) => ({ claim, verdict: judgeClaim(claim, selectHeard(claim, index, section), topic, readDurationConcepts(tokens, claim.index, section), LIFE_EVENT_RE.test(statement)) })).filter((c) => !c.verdict.supported);
+    .map((claim) => ({ claim, verdict: judgeClaim(claim, selectHeard(claim, index, section), topic, readDurationConcepts(tokens, claim.index, section), LIFE_EVENT_RE.test(statement), section === 'plan') })).filter((c) => !c.verdict.supported);
   for (const [at, { claim: end, verdict }] of failed.entries()) {
     // A range neither end of which is said is one unsupported fact: "2-3 hours", not "2 hours" and "3 hours".
     const partner = end.rangeEnd === undefined ? undefined : failed.find((o, k) => k !== at && o.claim.value === end.rangeEnd && o.claim.rangeEnd === end.value && o.claim.unit === end.unit);

@@ -1,7 +1,7 @@
 import { FRACTION_RE, NUMBER_RE, stemWord } from './tokenize.js';
 
-/** Units whose values can only be compared with the very same unit (3 days ≠ 3 weeks, 5 mg ≠ 5 mcg). */
-const STRICT_CLASSES = new Set(['time', 'dose', 'serving']);
+/** Units whose values can only be compared with the very same unit (3 days ≠ 3 weeks, 5 mg ≠ 5 mcg, 20 kg ≠ 20 lb). */
+const STRICT_CLASSES = new Set(['time', 'dose', 'serving', 'weight', 'length']);
 
 interface UnitDef {
   phrase: readonly string[];

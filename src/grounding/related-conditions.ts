@@ -70,6 +70,9 @@ export const RELATED_CONDITIONS: readonly (readonly NamedTerm[])[] = [
   [
     term('anxiety', /\b(?:generali[sz]ed )?anxiety(?: disorder)?\b/i, ['anxi*', 'worr*', 'panic', 'stress*', 'nerv*']),
     term('panic disorder', /\bpanic (?:disorder|attacks?)\b/i, ['panic']),
+    // Fear of being judged by others against fear of places hard to leave: two anxieties a note may swap.
+    term('social anxiety disorder', /\bsocial (?:anxiety|phobia)\b/i, ['social anxi*', 'social phobi*', 'social situation*', 'around people', 'in front of people', 'judg*', 'embarrass*']),
+    term('agoraphobia', /\bagoraphobi\w*/i, ['agoraphob*', 'crowd*', 'leave the house', 'leaving the house', 'trapped']),
     term('PTSD', /\b(?:PTSD|post-?traumatic stress)\b/i, ['ptsd', 'trauma*', 'post traumatic', 'flashback*']),
     term('OCD', /\b(?:OCD|obsessive[- ]compulsive)\b/i, ['ocd', 'obsess*', 'compuls*']),
   ],

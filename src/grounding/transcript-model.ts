@@ -2,7 +2,7 @@
  * The transcript as the checks read it: lines with their speaker role and turn, cut into clauses, plus the facts of
  * the clinical context (`--context`) as extra lines that only ever add support. Built once per check.
  */
-import { parseTranscript } from '../text/parse-transcript.js';
+import { readSpeakerTurns } from './speaker-name-lines.js';
 import type { GroundingContext } from './types.js';
 import { splitTokens } from './tokenize.js';
 import { expandSideShorthand } from './body-parts.js';
@@ -112,7 +112,7 @@ export function buildTranscriptModel(transcript: string, context?: GroundingCont
   const lines: SourceLine[] = [];
   let turn = -1;
   let lastRole: SpeakerRole | undefined;
-  for (const parsed of parseTranscript(transcript)) {
+  for (const parsed of readSpeakerTurns(transcript)) {
     // A dictated "crackles R base" or "RLQ tender" gives its side as a note's shorthand does.
     const t = { ...parsed, text: expandSideShorthand(joinSpelledLetters(parsed.text)) };
     const tokens = splitTokens(t.text);

@@ -53,6 +53,8 @@ export interface QuantityIndex {
   historyEnd: number;
   /** Values said shortly after "scale" or "pain" ("on a scale of one to ten … it's like a nine"), which support "9/10". */
   scaleValues: Map<number, number>;
+  /** A scale named up to a hundred ("rate it from zero to a hundred"), whose bare ratings support "70/100". */
+  hundredScale: boolean;
   /** Times said by a day or a moment rather than a count ("since Monday", "on the weekend", "yesterday"). */
   anchors: AnchoredTime[];
 }
@@ -99,6 +101,8 @@ const DRUG_REACH_AFTER = 4;
 const SCALE_REACH = 80;
 /** How long a reply that gives an age alone may be: "Fifteen.", "I'm 42 next month." */
 const AGE_REPLY_WORDS = 8;
+/** "from zero to a hundred", "out of 100": the top of a rating scale other than ten. */
+const HUNDRED_SCALE = /\b(?:(?:zero|0|one|1) to|out of) (?:a )?(?:hundred|100)\b/;
 const SCALE_WORDS = new Set(['scale', 'pain', 'level', 'rate', 'rating', 'out']);
 
 /** A word's first five letters: enough to match "vomiting" with "vomited" and "diarrhea" with "diarrhoea". */
@@ -278,7 +282,8 @@ function isAgeAnswer(q: Quantity, at: FlatToken, asked: ReadonlySet<number>, tal
   if (talk.has(at.turn - 1) && (q.index === 0 || tokens[q.index - 1] === '¶') && AGE_FOLLOWERS.has(tokens[q.index + 1] ?? '.')) return true;
   if (!asked.has(at.turn - 1)) return false;
   const line = model.lines.find((l) => l.line === at.line);
-  return line !== undefined && line.tokens.length <= AGE_REPLY_WORDS;
+  // "Twenty, yeah. Twenty-one in March.": the reply's words are counted, not its commas and stops.
+  return line !== undefined && line.tokens.filter((t) => /[a-z0-9]/.test(t)).length <= AGE_REPLY_WORDS;
 }
 
 /** Words that state whose age a bare number is: "you're 16 now?", "I'm 58", "she turned 7 in May". */
@@ -325,7 +330,8 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
   // "zero to ten?" names the scale as much as "out of ten" does.
   // "out" names a scale only as "out of (ten)": "now out to the side" does not.
   const scaleAt = tokens.flatMap((t, i) => ((SCALE_WORDS.has(t) && (t !== 'out' || tokens[i + 1] === 'of')) || /\/10$/.test(t)
-    || ((t === 'ten' || t === '10') && tokens[i - 1] === 'to' && ['zero', '0', 'one', '1'].includes(tokens[i - 2] ?? '')) ? [i] : []));
+    || ((t === 'ten' || t === '10') && tokens[i - 1] === 'to' && ['zero', '0', 'one', '1'].includes(tokens[i - 2] ?? ''))
+    || ((t === 'hundred' || t === '100') && HUNDRED_SCALE.test(tokens.slice(Math.max(0, i - 3), i + 1).join(' '))) ? [i] : []));
   // "strength 4 out of 5 on the right … left is a 5": a bare value after a grade on another scale is a grade of that scale.
   const otherScaleAt = tokens.flatMap((t, i) => (/^\d+\/(?!10$)\d+$/.test(t) ? [i] : []));
   const isRating = (at: number) => {
@@ -374,5 +380,6 @@ export function indexQuantities(model: TranscriptModel): QuantityIndex {
   }
   const numbered = model.lines.filter((l) => l.line > 0);
   const historyEnd = numbered[Math.floor(numbered.length / 3)]?.line ?? 0;
-  return { quantities, turnStems, keyMentions, scaleValues, historyEnd, anchors: indexAnchors(model, lineConcepts) };
+  const hundredScale = HUNDRED_SCALE.test(tokens.join(' '));
+  return { quantities, turnStems, keyMentions, scaleValues, hundredScale, historyEnd, anchors: indexAnchors(model, lineConcepts) };
 }

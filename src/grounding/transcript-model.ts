@@ -2,7 +2,7 @@
  * The transcript as the checks read it: lines with their speaker role and turn, cut into clauses, plus the facts of
  * the clinical context (`--context`) as extra lines that only ever add support. Built once per check.
  */
-import { readSpeakerTurns } from './speaker-name-lines.js';
+import { readSpeakerTurns } from './speaker-turns.js';
 import type { GroundingContext } from './types.js';
 import { splitTokens } from './tokenize.js';
 import { expandSideShorthand } from './body-parts.js';

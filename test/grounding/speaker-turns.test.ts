@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkGrounding } from '../../src/grounding/index.js';
-import { labelNameLines } from '../../src/grounding/speaker-name-lines.js';
+import { readSpeakerTurns } from '../../src/grounding/speaker-turns.js';
 
 type Note = { subjective?: string; objective?: string; assessment?: string; plan?: string };
 const reasons = (note: Note, transcript: string) => checkGrounding(note, transcript).map((f) => f.reason);
@@ -28,11 +28,11 @@ describe("a meeting's captions with each speaker's name on a line of its own", (
     expect(reasons({ subjective: 'Cough for 3 weeks with green sputum in the mornings. Reports chest tightness.' }, t).join(' ')).toMatch(/tightness/);
   });
 
-  it('writes the name lines as labels only when names head the turns', () => {
-    expect(labelNameLines(t)?.split('\n')[0]).toBe('Priya Osei:');
+  it('reads the name lines as speakers only when names head the turns', () => {
+    expect(readSpeakerTurns(t).slice(0, 2).map((x) => [x.label, x.role])).toEqual([['Priya Osei', 'clinician'], ['Gordon Wells', 'patient']]);
     // A dictation whose headings stand on lines of their own has no speakers.
     const dictation = ['Subjective', 'Cough for three weeks.', 'Objective', 'Chest clear.', 'Plan', 'Review in a week.'].join('\n');
-    expect(labelNameLines(dictation)).toBeUndefined();
+    expect(readSpeakerTurns(dictation).every((x) => x.label === undefined)).toBe(true);
   });
 });
 

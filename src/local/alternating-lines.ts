@@ -8,11 +8,19 @@
 import type { Turn } from './types.js';
 import { splitSentences } from './split-sentences.js';
 import { caseless } from '../text/caseless-pattern.js';
+import { isLayQuestion } from '../text/infer-speaker-roles.js';
 
 const TO_LISTENER = caseless(/\b(?:you|your|you're|you've|you'll|yours)\b/);
 const FIRST_SINGULAR = caseless(/\b(?:i|my|me|i'm|i've|i'd|i'll|mine)\b/);
 const WH_QUESTION = caseless(/^(?:(?:and|so|okay|ok|right|now),?\s+)?(?:what|when|where|how|why|which|who)\b/);
 const ANY_QUESTION = caseless(/^(?:(?:and|so|okay|ok|right|now),?\s+)?any\b/);
+/**
+ * "I'm going to press along the ligament", "Let me have a look", "Walk me through it", "I'd call it grade 2": the
+ * clinician's own steps and judgements, told in the first person.
+ */
+const CARE_STEP = caseless(/^(?:(?:okay|ok|right|so|now|alright|good|great),?\s+)?(?:i'm (?:just )?going to|i am going to|i'll (?:just )?|i will|let me|let's|i'd like to|i want you to)\s*(?:have a (?:look|feel|listen)|look|examine|check|listen|feel|press|test|move|measure|take|tape|strap|refer|prescribe|send|book|write|give you|see you|start you|put you|ask you|get you|talk to|speak to|call|ring|phone|let (?:him|her|them|your)|arrange)\b|^(?:(?:okay|ok|right|so|now|alright),?\s+)?(?:walk me through|talk me through|tell me|show me)\b|\b(?:i'd|i would) call (?:it|this|that)\b|\bi (?:don't )?think (?:it's|this is|that's|you've|you have|we need)\b/);
+/** "So what is it?", "Is it broken?", "What happens now?": a question put to the clinician about what they found. */
+const FINDING_QUESTION = caseless(/^(?:(?:so|and|but|okay|ok|right),?\s+)?(?:what is it|what's wrong|is it (?:broken|torn|bad|serious|a sprain|a fracture)|how bad is it|what did you find|what happens (?:now|next)|what now|what do i do)\b/);
 
 /** Fewer lines than this, or fewer lines that show their speaker, is too little to call a pattern. */
 const MIN_LINES = 10;
@@ -31,9 +39,13 @@ function isQuestion(s: string): boolean {
 function scoreSpeaker(text: string): number {
   let score = 0;
   for (const s of splitSentences(text)) {
-    const toListener = TO_LISTENER.test(s);
+    // "Iced it, like you said", "Okay, thank you": a nod to the clinician's advice or a thanks does not speak to them
+    // about themself.
+    const toListener = TO_LISTENER.test(s.replace(/\b(?:(?:like|as) you (?:said|told me|showed me)|thank you)\b/gi, ''));
     const ofSelf = FIRST_SINGULAR.test(s);
-    if (isQuestion(s) && (toListener || WH_QUESTION.test(s) || ANY_QUESTION.test(s))) score += 1;
+    if (CARE_STEP.test(s)) score += 1;
+    else if (isQuestion(s) && (isLayQuestion(s) || FINDING_QUESTION.test(s))) score -= 1;
+    else if (isQuestion(s) && (toListener || WH_QUESTION.test(s) || ANY_QUESTION.test(s))) score += 1;
     else if (!isQuestion(s) && toListener && !ofSelf) score += 1;
     else if (!isQuestion(s) && ofSelf && !toListener) score -= 1;
   }

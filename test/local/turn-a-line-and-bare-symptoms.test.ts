@@ -156,3 +156,32 @@ describe('a value judged against a named range', () => {
     expect(n.objective).toMatch(/104 kg/);
   });
 });
+
+describe("a clinician's own steps and judgements in the first person, and a patient's questions about the finding", () => {
+  const visit = [
+    'Right, sit on the edge of the bed for me. How is the wrist today?',
+    'Stiff. I can hardly turn a key.',
+    'Talk me through the fall again.',
+    'I slipped on the ice and put my hand out, like you said people do.',
+    'I am going to press along the bone now. Tell me where it hurts.',
+    'There. On the thumb side.',
+    'And here, in the hollow below the thumb?',
+    'Yes, that is sore.',
+    "Let me check the grip. Squeeze my fingers.",
+    'Is it broken?',
+    "I would call it a possible scaphoid fracture until an X-ray says otherwise.",
+    'So what happens now?',
+    "I will speak to the fracture clinic today and you will wear a splint until then.",
+    'Okay, thank you.',
+  ];
+
+  it('keeps the lines in turn, though the clinician speaks of "I" and the patient asks', () => {
+    const turns = readAlternatingLines(asTurns(...visit));
+    expect(turns?.map((t) => t.role[0]).join('')).toBe('cpcpcpcpcpcpcp');
+  });
+
+  it('still needs the lines to agree: a monologue of steps is not a dialogue', () => {
+    const steps = Array.from({ length: 12 }, (_, k) => (k % 3 === 0 ? 'I am going to check the reflexes.' : 'I feel dizzy when I stand.'));
+    expect(readAlternatingLines(asTurns(...steps))).toBeUndefined();
+  });
+});

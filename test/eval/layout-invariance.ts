@@ -8,7 +8,8 @@
  * - with --notes, key facts in the right section, against the same encounters in their plain layout.
  * A blind set in a layout we read badly scored 18 points under the others (A25); this measures that loss without one.
  *
- *   node --import tsx test/eval/layout-invariance.ts [--notes] [--layout <name>] [--sample N (every Nth encounter)]
+ *   node --import tsx test/eval/layout-invariance.ts [--notes] [--layout <name>] [--sample N [--offset K]]
+ *   (--sample 2 --offset 0 and --offset 1 split the visits in two halves: tune on one, check on the other)
  */
 import { fileURLToPath } from 'node:url';
 import { readTranscript } from '../../src/text/parse-transcript.js';
@@ -93,8 +94,8 @@ function measureLayout(layout: LayoutName, sources: ({ e: DevEncounter } & Recor
   });
 }
 
-export function reportLayoutInvariance(options: { notes: boolean; layout?: string; sample?: number }): void {
-  const sources = loadDevset().filter((e) => !e.sealed).filter((_, i) => i % (options.sample ?? 1) === 0).flatMap((e) => {
+export function reportLayoutInvariance(options: { notes: boolean; layout?: string; sample?: number; offset?: number }): void {
+  const sources = loadDevset().filter((e) => !e.sealed).filter((_, i) => i % (options.sample ?? 1) === (options.offset ?? 0)).flatMap((e) => {
     const roles = readPlainConversation(e.transcript);
     const reading = readTranscript(e.transcript);
     // (A dictation headed `S:` / `O:` / `A:` / `P:` is no conversation.)
@@ -116,6 +117,8 @@ export function reportLayoutInvariance(options: { notes: boolean; layout?: strin
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const flag = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
-  const [layout, sample] = [flag('--layout'), flag('--sample')];
-  reportLayoutInvariance({ notes: process.argv.includes('--notes'), ...(layout ? { layout } : {}), ...(sample ? { sample: Number(sample) } : {}) });
+  const [layout, sample, offset] = [flag('--layout'), flag('--sample'), flag('--offset')];
+  reportLayoutInvariance({
+    notes: process.argv.includes('--notes'), ...(layout ? { layout } : {}), ...(sample ? { sample: Number(sample) } : {}), ...(offset ? { offset: Number(offset) } : {}),
+  });
 }

@@ -213,3 +213,22 @@ describe('labels over the words below them', () => {
     expect(readTranscript('S: Rash on the arm for a week.\nO: Red scaly patch.\nA: Eczema.\nP: Emollient.').labelled).toBe(false);
   });
 });
+
+describe('who is the clinician, by what each says, when labels are names', () => {
+  it("a clinician's caution ('I can't rule out') and a patient's consent ('let's do it') do not swap them", () => {
+    const t = [
+      'Ines Varga: What can I look at for you today?',
+      'Paul Reyes: This spot on my shoulder. It has grown over the summer and bleeds sometimes.',
+      'Ines Varga: Any family history of skin cancer?',
+      'Paul Reyes: My mum had one removed.',
+      "Ines Varga: It is six millimetres with an uneven edge. I can't rule out a melanoma, so I'd take a biopsy today and I'll call you with the results.",
+      "Paul Reyes: Okay, let's do it.",
+    ].join('\n');
+    expect(readTranscript(t).speakers).toEqual({ 'Ines Varga': 'clinician', 'Paul Reyes': 'patient' });
+  });
+
+  it('a patient who cannot sleep is still the patient', () => {
+    const t = ['Ines Varga: How have you been sleeping?', "Paul Reyes: I can't sleep since the accident, my back aches all night.", 'Ines Varga: Any numbness in the legs?', 'Paul Reyes: No.'].join('\n');
+    expect(readTranscript(t).speakers).toEqual({ 'Ines Varga': 'clinician', 'Paul Reyes': 'patient' });
+  });
+});

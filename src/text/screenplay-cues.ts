@@ -8,6 +8,11 @@
  * A dictation's headings in capitals (`HISTORY`, `PLAN`, `DISCHARGE MEDICATIONS`) must stay text, so the layout asks
  * for a cue whose wording names a role (a role word, a title, a diarised id), for a name only where it recurs as a
  * cue, for three cues of two speakers at least, and for one speaker who comes back (headings are not repeated).
+ *
+ * A script typed to the screenplay page (Final Draft, Fountain, Celtx exports) indents its cues deeper than the
+ * dialogue and leaves action lines and scene headings at the margin. There the indentation says what a cue is, so
+ * cues of names alone are enough; the action lines (`Kim rolls up her sleeve.`) and scene headings (`INT. CLINIC -
+ * DAY`) are the script writer's narration, not anyone's words, and are blanked rather than given to the last speaker.
  */
 import { letters } from './letter-pattern.js';
 import { isDiarisedId, roleFromLabel, splitLabel } from './speaker-labels.js';
@@ -18,6 +23,8 @@ const EXTENSION = /^(?:v\.?\s*o\.?|o\.?\s*[sc]\.?|cont['’]?d\.?|contd|continue
 const CUE_CORE = letters(String.raw`^\p{L}[\p{L}'’-]*\.?(?:\s+(?:\p{L}[\p{L}'’-]*\.?|#?\d{1,2}))*$`);
 const TITLE = /^(?:dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor|sister|officer)\.?\s+\S/i;
 const PARENTHESIS_ONLY = /^\s*\([^()]{1,60}\)\s*$/;
+/** `INT. CLINIC - DAY`, `EXT. ROADSIDE`, `INT./EXT. AMBULANCE - NIGHT`: where a scene is set. */
+const SCENE_HEADING = /^\s*(?:INT|EXT|I\/E|INT\.?\/EXT)\.?\s+[^\p{Ll}]*$/u;
 
 interface Cue { label: string; role: boolean }
 
@@ -40,16 +47,38 @@ function readCue(line: string): Cue | undefined {
   return { label, role };
 }
 
+function indentOf(line: string): number {
+  return /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+}
+
+/** Words set at least four columns left of a cue indented eight or more, as a screenplay page sets dialogue. */
+function isUnderPagedCue(cue: string, words: string): boolean {
+  return indentOf(cue) >= 8 && words.trim() !== '' && indentOf(words) >= 4 && indentOf(words) + 4 <= indentOf(cue);
+}
+
+interface Found { at: number; words: number; directions: number[]; cue: Cue }
+
+/** Cues set deeper than their words, as on a screenplay page: the dialogue's indent, or undefined. */
+function readPageIndent(lines: readonly string[], found: readonly Found[]): number | undefined {
+  const paged = found.filter((f) => isUnderPagedCue(lines[f.at]!, lines[f.words]!));
+  if (found.length === 0 || paged.length < found.length * 0.8) return undefined;
+  return Math.min(...paged.map((f) => indentOf(lines[f.words]!)));
+}
+
 /** The lines with each cue written onto its words; undefined where the text is not laid out in cues. */
 export function unfoldScreenplayCues(lines: readonly string[]): string[] | undefined {
-  const found: { at: number; words: number; directions: number[]; cue: Cue }[] = [];
+  const found: Found[] = [];
   for (let i = 0; i < lines.length; i++) {
     const cue = readCue(lines[i]!);
     if (!cue) continue;
     // A "(quietly)" line between the cue and the words belongs to the words.
     const directions: number[] = [];
     let j = i + 1;
-    while (j < lines.length && PARENTHESIS_ONLY.test(lines[j]!)) directions.push(j++);
+    for (; j < lines.length; j++) {
+      if (PARENTHESIS_ONLY.test(lines[j]!)) directions.push(j);
+      // A "(laughs)" already taken out as a sound leaves its line empty under a cue set deep on the page.
+      else if (!(lines[j]!.trim() === '' && isUnderPagedCue(lines[i]!, lines[j + 1] ?? ''))) break;
+    }
     const words = lines[j] ?? '';
     if (words.trim() === '' || readCue(words) || /:\s*$/.test(words)) continue;
     found.push({ at: i, words: j, directions, cue });
@@ -58,8 +87,14 @@ export function unfoldScreenplayCues(lines: readonly string[]): string[] | undef
   for (const f of found) count.set(f.cue.label, (count.get(f.cue.label) ?? 0) + 1);
   const cues = found.filter((f) => f.cue.role || (/^[^\p{Ll}]+$/u.test(f.cue.label) && count.get(f.cue.label)! >= 2));
   const speakers = new Set(cues.map((f) => f.cue.label));
-  if (cues.length < 3 || speakers.size < 2 || !cues.some((f) => f.cue.role) || ![...speakers].some((s) => count.get(s)! >= 2)) return undefined;
-  const out = [...lines];
+  const pageIndent = readPageIndent(lines, cues);
+  const named = cues.some((f) => f.cue.role) || pageIndent !== undefined;
+  if (cues.length < 3 || speakers.size < 2 || !named || ![...speakers].some((s) => count.get(s)! >= 2)) return undefined;
+  const out = lines.map((l) => (SCENE_HEADING.test(l) ? '' : l));
+  if (pageIndent !== undefined) {
+    // Narration at the margin, shallower than any dialogue.
+    for (let i = 0; i < out.length; i++) if (out[i]!.trim() !== '' && indentOf(out[i]!) < pageIndent - 2) out[i] = '';
+  }
   for (const f of cues) {
     const said = [...f.directions.map((d) => lines[d]!.trim()), lines[f.words]!.trim()].join(' ');
     for (const d of [f.at, ...f.directions]) out[d] = '';

@@ -57,4 +57,38 @@ describe('script cues in capitals over the words', () => {
     const headed = 'HISTORY\nKnee pain for a month.\nEXAMINATION\nEffusion present.\nPLAN\nAspirate and review.';
     expect(readTranscript(headed).labelled).toBe(false);
   });
+
+  it('reads a script typed to the page: name cues set deep, action lines and scene headings left out', () => {
+    const cue = (name: string) => `${' '.repeat(28)}${name}`;
+    const say = (words: string) => `${' '.repeat(10)}${words}`;
+    const text = [
+      'INT. HARBOUR PHYSIO ROOMS - MORNING', '',
+      'A treatment plinth. MARGOT leans on the doorframe, holding her elbow.', '',
+      cue('TOBIAS'), say('Come in. Which elbow is bothering you?'), '',
+      cue('MARGOT'), `${' '.repeat(18)}(wincing)`, say('The right one, since I started painting the fence.'), '',
+      'Tobias presses along the outside of the elbow.', '',
+      cue('TOBIAS'), `${' '.repeat(18)}(laughs)`, say('Your forearm extensors are knotted and tender just below the bony point.'), '',
+      cue('MARGOT (CONT\'D)'), say('That is exactly where it aches.'), '',
+      cue('TOBIAS'), say('This looks like tennis elbow. I will give you a strap and eccentric exercises.'),
+    ].join('\n');
+    const read = readTranscript(text);
+    expect(read.speakers).toEqual({ TOBIAS: 'clinician', MARGOT: 'patient' });
+    expect(read.turns.map((t) => `${t.role[0]}:${t.text}`)).toEqual([
+      'c:Come in. Which elbow is bothering you?',
+      'p:(wincing) The right one, since I started painting the fence.',
+      'c:Your forearm extensors are knotted and tender just below the bony point.',
+      'p:That is exactly where it aches.',
+      'c:This looks like tennis elbow. I will give you a strap and eccentric exercises.',
+    ]);
+  });
+
+  it('keeps lines at the margin when the cues are not set deeper than the words', () => {
+    const text = [
+      'TOBIAS', 'Come in. Which elbow is bothering you?', '',
+      'MARGOT', 'The right one, since I started painting.', '',
+      'TOBIAS', 'Any numbness in the hand?', '',
+      'MARGOT', 'None at all.', 'It wakes me at night though.',
+    ].join('\n');
+    expect(readTranscript(text).turns.map((t) => t.text).join(' ')).toMatch(/It wakes me at night though/);
+  });
 });

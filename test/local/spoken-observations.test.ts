@@ -327,3 +327,24 @@ describe('how the patient presents, said after the other findings', () => {
     expect(n.objective).not.toContain('playful');
   });
 });
+
+describe('muscles named as a bodyworker names them, felt while working (stop 45)', () => {
+  it('a knotted levator or a tight upper trap felt by the therapist is Objective', () => {
+    const n = generateLocalNote([
+      'Therapist: Where is it worst today?', 'Client: Across the top of my left shoulder, since the long drive.',
+      'Therapist: Your left upper trap is tight like a cable, and the levator scapulae is knotted near the shoulder blade.',
+      'Therapist: We will do thirty minutes of trigger point work and I will show you a doorway stretch.',
+    ].join('\n'), { specialty: 'massage_therapy' });
+    expect(n.objective).toMatch(/upper trap is tight like a cable/);
+    expect(n.objective).toMatch(/levator scapulae is knotted/);
+  });
+
+  it("the client's own \"my traps feel knotted\" stays the client's report", () => {
+    const n = generateLocalNote([
+      'Therapist: How have the shoulders been?', 'Client: My traps feel knotted every evening after work.',
+      'Therapist: We will work on them for forty minutes today.',
+    ].join('\n'), { specialty: 'massage_therapy' });
+    expect(n.subjective).toMatch(/knotted/);
+    expect(n.objective).not.toMatch(/knotted/);
+  });
+});

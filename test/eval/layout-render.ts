@@ -2,7 +2,9 @@
  * Writes one labelled conversation in the export layouts users have brought us (each seen in an opened set: Rev,
  * Teams, an IRC-style chat log, screenplay labels on their own line, Markdown and tab-separated tables, CSV, WebVTT
  * voice tags, SRT, JSON lines, `[hh:mm:ss] Name:`, a Google-Meet name line, an Otter export, initials, bold Markdown
- * labels, `T -` dash labels, Zoom's `[Name] hh:mm:ss`; and speech-to-text's lower-case unpunctuated words). Used by
+ * labels, `T -` dash labels, Zoom's `[Name] hh:mm:ss`, WhatsApp and Slack copies, a time-and-name line over the words, an
+ * `utterances` JSON, court-reporter pages, a script typed to the screenplay page; and speech-to-text's lower-case
+ * unpunctuated words). Used by
  * layout-invariance.ts to measure whether the engine reads a conversation the same whatever its layout.
  */
 
@@ -11,7 +13,8 @@ export interface Utterance { speaker: string; text: string }
 
 export type LayoutName =
   | 'plain' | 'rev' | 'teams' | 'irc' | 'screenplay' | 'markdown-table' | 'tsv' | 'csv' | 'webvtt' | 'srt'
-  | 'json-lines' | 'bracket-time' | 'name-line' | 'otter' | 'initials' | 'bold' | 'dash' | 'zoom' | 'asr';
+  | 'json-lines' | 'bracket-time' | 'name-line' | 'otter' | 'initials' | 'bold' | 'dash' | 'zoom' | 'asr'
+  | 'whatsapp' | 'slack' | 'time-name-line' | 'utterances-json' | 'court' | 'screenplay-page';
 
 /** A clock that moves on a few seconds per utterance, so every layout carries plausible times. */
 function clockAt(i: number, withHours = true): string {
@@ -26,6 +29,26 @@ const nick = (speaker: string) => speaker.replace(/[^A-Za-z0-9]+/g, '_').replace
 const initialsOf = (speaker: string) => speaker.split(/[\s.]+/).filter((w) => /^[A-Za-z0-9]/.test(w)).map((w) => w[0]!.toUpperCase()).join('');
 /** Lower case without stops, commas or question marks; a number keeps its decimal point ("37.1"), as recognisers write it. */
 const unpunctuate = (text: string) => text.toLowerCase().replace(/[.,:](?!\d)|(?<!\d)[.,:]|[?!;"()—–]/g, ' ').replace(/\s+/g, ' ').trim();
+/** A court reporter's page: 25 numbered lines, the speaker in capitals, words wrapped at about 52 characters. */
+function renderCourtPages(u: readonly Utterance[]): string {
+  const lines = u.flatMap((x) => wrapWords(`${x.speaker.toUpperCase()}:  ${x.text}`, 52).map((l, i) => (i === 0 ? `     ${l}` : l)));
+  const pages: string[] = [];
+  for (let p = 0; p * 25 < lines.length; p++) {
+    pages.push(`${' '.repeat(60)}${p + 1}`, '', ...lines.slice(p * 25, p * 25 + 25).map((l, i) => `${String(i + 1).padStart(2)}   ${l}`), '');
+  }
+  return pages.join('\n');
+}
+
+function wrapWords(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const word of text.split(' ')) {
+    if (out.length > 0 && `${out.at(-1)!} ${word}`.length <= width) out[out.length - 1] = `${out.at(-1)!} ${word}`;
+    else out.push(word);
+  }
+  return out;
+}
+
+const clock12 = (i: number) => `10:${String(2 + Math.floor(i / 3)).padStart(2, '0')} AM`;
 const csvField = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 const RENDERERS: Record<LayoutName, (u: readonly Utterance[]) => string> = {
@@ -52,6 +75,13 @@ const RENDERERS: Record<LayoutName, (u: readonly Utterance[]) => string> = {
   'zoom': (u) => u.map((x, i) => `[${x.speaker}] ${clockAt(i)}\n${x.text}`).join('\n'),
   // Speech-to-text without punctuation or capitals, as some services and ambient tools return it.
   'asr': (u) => u.map((x) => `${x.speaker}: ${unpunctuate(x.text)}`).join('\n'),
+  // Layouts first met in sealed set A26 (stop 45) and in the vendors' own exports.
+  'whatsapp': (u) => u.map((x, i) => `14/03/2026, ${clock12(i).slice(0, 5)} - ${x.speaker}: ${x.text}`).join('\n'),
+  'slack': (u) => u.map((x, i) => `${x.speaker}  ${clock12(i)}\n${x.text}`).join('\n\n'),
+  'time-name-line': (u) => u.map((x, i) => `${clockAt(i)} ${x.speaker}\n${x.text}`).join('\n\n'),
+  'utterances-json': (u) => JSON.stringify({ status: 'completed', utterances: u.map((x, i) => ({ speaker: x.speaker, start: i * 7000, end: i * 7000 + 6000, text: x.text })) }, null, 2),
+  'court': renderCourtPages,
+  'screenplay-page': (u) => u.map((x) => `${' '.repeat(30)}${x.speaker.toUpperCase()}\n${wrapWords(x.text, 40).map((l) => `${' '.repeat(10)}${l}`).join('\n')}\n`).join('\n'),
 };
 
 export const LAYOUTS = Object.keys(RENDERERS) as LayoutName[];
@@ -65,6 +95,6 @@ export function renderLayout(layout: LayoutName, utterances: readonly Utterance[
 export function labelInLayout(layout: LayoutName, speaker: string): string {
   if (layout === 'irc') return nick(speaker);
   if (layout === 'initials' || layout === 'dash') return initialsOf(speaker);
-  if (layout === 'screenplay') return speaker.toUpperCase();
+  if (layout === 'screenplay' || layout === 'screenplay-page' || layout === 'court') return speaker.toUpperCase();
   return speaker;
 }

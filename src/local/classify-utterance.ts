@@ -108,6 +108,10 @@ const NUMBERED_ITEM = caseless(/^(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(
 const DONE_FOR_PATIENT = caseless(/^(?:(?:so|and|okay|now),? )?i(?:'ve| have) (?:just |also |now )?(?:written|given|printed|sent|booked|filled in|arranged|ordered|prescribed|requested) (?!(?:it|that|this|them) down\b)/);
 
 const CAUSED_BY_CONDITION = caseless(/^(?:(?:so|and|okay|now),?\s+)*(?:from|because of|due to|after|since) (?:the|his|her|your|their|this|that) (?:[a-z'-]+ ){0,3}?[a-z'-]+(?: (?:on|last|in|at) [a-z0-9 ]{1,20})?,\s/);
+function isVerblessFinding(text: string): boolean {
+  return isExamFinding(text) && !/\b(?:i|you|we|my|your|our|it|that|this|not|if|is|are|was|feels?|looks?)\b/i.test(text);
+}
+
 export function classifyUtterance(u0: Utterance, phase: Phase, short = false): Slot | undefined {
   const named = u0.role === 'clinician' && VOCATIVE.test(u0.text) ? { ...u0, text: u0.text.replace(VOCATIVE, '') } : u0;
   const vocative = named.role === 'clinician' && COMPANION_VOCATIVE.test(named.text) ? { ...named, text: named.text.replace(COMPANION_VOCATIVE, '') } : named;
@@ -205,8 +209,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.role === 'clinician' && !u.question && WANTS_BACK.test(u.text)) return 'plan';
   // "That's a trace, I'd call it a one plus effusion": a finding graded as it is examined is the finding, not a diagnosis.
   if (u.role === 'clinician' && phase === 'exam' && !u.question && GRADED_FINDING.test(u.text)) return 'exam';
-  // "No swelling.", "Knee's normal.": the examiner's two-word finding, said between manoeuvres.
-  if (u.role === 'clinician' && phase === 'exam' && !u.question && words <= 3 && TERSE_FINDING.test(u.text)) return 'exam';
+  // "No swelling.", "Knee's normal.", "Abdomen soft.", "Throat red.": the examiner's two-word finding, said between
+  // manoeuvres (a body part and what it shows, with no verb, is how examiners dictate).
+  if (u.role === 'clinician' && phase === 'exam' && !u.question && words <= 3 && (TERSE_FINDING.test(u.text) || isVerblessFinding(u.text))) return 'exam';
   // "Great, full extension.", "that's going fully straight now", "still a bit tight at the very end": how far a joint
   // goes, said in passing between manoeuvres, is the finding.
   if (u.role === 'clinician' && phase === 'exam' && !u.question && words <= 10 && TERSE_RANGE.test(u.text) && !/\b(?:will|'ll|going to|want|should|try|if)\b/i.test(u.text)) return 'exam';

@@ -36,3 +36,24 @@ describe('a condition named with the clinician\'s certainty', () => {
     expect(n.assessment).toMatch(/ruptured Achilles tendon/);
   });
 });
+
+describe('a body part and what it shows, said with no verb (stop 45)', () => {
+  it('keeps "Eardrums red." and "Neck supple." said between manoeuvres as findings', () => {
+    const n = generateLocalNote([
+      'Doctor: What has been going on?', 'Patient: Earache on both sides since Friday, and a temperature.',
+      'Doctor: Let me have a look in your ears. Eardrums red. Any pain when I move this?', 'Patient: No.',
+      'Doctor: And your neck. Neck supple.', 'Doctor: We will start amoxicillin and review on Monday.',
+    ].join('\n'));
+    expect(n.objective).toMatch(/Eardrums red\./);
+    expect(n.objective).toMatch(/Neck supple\./);
+  });
+
+  it('leaves the patient\'s "Throat sore." and a request ("Chin down.") out of the exam', () => {
+    const n = generateLocalNote([
+      'Doctor: What brings you in?', 'Patient: Throat sore. Since Tuesday.',
+      'Doctor: Let me look. Chin down. Your tonsils are swollen with some pus.', 'Doctor: We will take a swab.',
+    ].join('\n'));
+    expect(n.objective).not.toMatch(/Throat sore|Chin down/);
+    expect(n.subjective).toMatch(/[Tt]hroat sore/);
+  });
+});

@@ -271,6 +271,9 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (!u.question && isErrand(u.text)) return 'plan';
   // "Lisa, could you take up the rugs this weekend?": a task asked of someone named, though said as a question.
   if (u.question && ASKS_BY_NAME.test(u.raw) && isErrand(u.raw.replace(ASKS_BY_NAME, '').replace(/\?$/, ''))) return 'plan';
+  // "Lunch: could you bring a packed lunch to work?", "could you send me your readings in a week?": once the plan is
+  // being made, a task asked of the patient is asked politely, as a question, and is still the plan.
+  if (u.question && u.role === 'clinician' && phase === 'plan' && isErrand(u.raw.replace(/^[A-Za-z]+:\s*/, '').replace(/\?$/, ''))) return 'plan';
   // "let me look in both ears the ear canals are clear": ASR runs the request into what it found.
   // "let me get this off, right, the ulcer measures 4 by 3 centimetres": the same, with a size.
   const measuresToo = words >= 9 && EXAM_MANEUVER.test(u.text) && SIZED_FINDING.test(u.text) && /\b(?:measures?|measuring)\b/i.test(u.text) && !/\b(?:going to|will|'ll)\b/i.test(u.text);

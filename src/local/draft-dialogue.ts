@@ -32,6 +32,7 @@ import { opensMedicineReview, readReviewedMedicine } from './reviewed-medicines.
 import { readEchoedDenial, readEchoedStatement } from './echoed-answers.js';
 import { announcesCauses, isNumberedCause } from './numbered-causes.js';
 import { asksAsQuestion, continuesHistoryAnswer, readsWholeAnswers } from './answer-turn-history.js';
+import { restateAskedTask } from './read-advice.js';
 
 const SHORT_VISIT = 45;
 const SYMPTOM_WORDS = caseless(/\b(?:dizzy|pain|hurts?|ache|aching|swollen|swelling|bleeding|numb|tingling|nause\w*|vomit\w*|fever|cough\w*|short of breath|tired|rash|itch\w*|burning|sore)\b/);
@@ -292,7 +293,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
       // ("If you carry it you'd have a higher risk of bowel cancer" weighs the condition named: still the judgement.)
       const part = found.slot === 'assessment' && phases[i] === 'history' && u.role === 'clinician' && repeatsCondition(found.text, heard) && !isClinicalJudgement(found.text, false)
         ? { ...found, slot: 'history' as const } : found;
-      const measured = normalizeMeasurements(part.text);
+      const measured = normalizeMeasurements(part.slot === 'plan' && u.question ? restateAskedTask(part.text) : part.text);
       const said = polishSentence(toThirdPerson(u, measured, { gender, addressee, patientNames }));
       const text = topic && k === 0 && (part.slot === 'results' || part.slot === 'exam') && !said.toLowerCase().includes(topic.toLowerCase())
         ? `${topic.charAt(0).toUpperCase()}${topic.slice(1)}: ${said.charAt(0).toLowerCase()}${said.slice(1)}` : said;

@@ -54,3 +54,15 @@ export function isAdvice(text: string, phase: Phase = 'history'): boolean {
 }
 
 export const DEVICE = caseless(/\b(?:spacer|inhaler|nebuli[sz]er|pen|syringe|needle|glucometer|meter|cpap|mask|brace|crutches|sling|splint|boot|walker|cane|pump|patch|drops|dropper|lens(?:es)?|hearing aids?|retainer|dressing)\b/);
+
+/**
+ * "Dinner: could you swap the rice for brown rice?" → "Dinner: swap the rice for brown rice.": a task asked politely is
+ * written as the task, as a note writes it; anything else comes back unchanged.
+ */
+export function restateAskedTask(text: string): string {
+  const m = /^((?:[A-Za-z]+:\s*)?(?:(?:and|so|also),?\s+)?)(?:can|could|would) you (?:please |also |just )?(?=[a-z])/i.exec(text);
+  if (!m) return text;
+  // ("send me your readings": to the clinician, whom the note does not name.)
+  const rest = text.slice(m[0].length).replace(/\?\s*$/, '.').replace(/^(send|email|e-mail|text|message|upload|post|show|bring|give|forward) me\b\s*/i, '$1 ');
+  return m[1] ? `${m[1].replace(/(?:(?:and|so|also),?\s+)$/i, '')}${rest}` : `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}

@@ -331,3 +331,23 @@ describe('requests, advice verbs, a medicine named without a verb, a value with 
     expect(checkGrounding(n, t)).toEqual([]);
   });
 });
+
+describe('a task asked politely as a question once the plan is being made (stop 45)', () => {
+  const visit = (...said: string[]) => generateLocalNote([
+    'Physio: How has the ankle been since last week?', 'Client: Sore on stairs, better on the flat.',
+    'Physio: Let me look. It is less swollen than last time.', 'Physio: So here is the plan. Keep icing it after walks.',
+    ...said,
+  ].join('\n'), { specialty: 'physical_therapy' });
+
+  it('writes "Evenings: could you do the band exercises twice?" and "could you send me a photo on Friday?" as the tasks', () => {
+    const n = visit('Physio: Evenings: could you do the band exercises twice?', 'Physio: And could you send me a photo of the swelling on Friday?');
+    expect(n.plan).toContain('Evenings: do the band exercises twice.');
+    expect(n.plan).toMatch(/Send a photo of the swelling on Friday\./);
+    expect(n.plan).not.toMatch(/could you/i);
+  });
+
+  it('leaves a question that asks for an answer ("could you tell me…") out of the plan', () => {
+    const n = visit('Physio: Could you tell me which shoes you wear for work?', 'Client: Trainers mostly.');
+    expect(n.plan).not.toMatch(/shoes/);
+  });
+});

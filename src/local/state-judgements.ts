@@ -30,6 +30,12 @@ const COMING_ALONG = caseless(new RegExp(String.raw`${LEAD}(?:it's|it is|that's|
 /** "Contact dermatitis is what we call it", "we'd call that a stress fracture" (problem-statements.ts reads the second). */
 const WHAT_WE_CALL = caseless(/\b[a-z][a-z -]{2,40}\s+is what (?:we|vets|doctors|dentists|people|they) (?:call|would call|'d call) (?:it|this|that)\b/);
 
+/**
+ * "The monofilament result tells me you've got loss of protective sensation", "that reading suggests she's dry": what
+ * a finding or a result is read to mean, by the one who read it (a person who "tells me" reports the story instead).
+ */
+const READ_FROM_FINDING = caseless(/\b(?:that|this|which|result|results|reading|readings|scan|x-ray|test|score|finding|findings|swab|level|levels|picture|pattern) (?:tells|told) (?:me|us) (?:that )?(?:you|he|she|they|the patient)(?:'ve| have| has|'re| are|'s| is)\b|\b(?:result|results|reading|readings|scan|x-ray|test|score|finding|findings|swab|level|levels|picture|pattern) (?:suggests?|means?|indicates?) (?:that )?(?:you|he|she|they|the patient)(?:'ve| have| has|'re| are|'s| is)\b/);
+
 /** A report, a condition or a wish is no judgement: "if he's dehydrated", "your mum said he's been dry". */
 const NOT_JUDGED = caseless(/\b(?:if|unless|whether|when|you said|you mentioned|you told|said|says|told me|used to|was|were|last (?:time|week|month|year)|ago|hoping|hope|want|going to|will|'ll|let's)\b/);
 
@@ -37,6 +43,7 @@ const NOT_JUDGED = caseless(/\b(?:if|unless|whether|when|you said|you mentioned|
 export function isStateJudgement(text: string, question: boolean, historyTaken: boolean): boolean {
   if (question || /\?\s*$/.test(text)) return false;
   if (WHAT_WE_CALL.test(text)) return true;
+  if (READ_FROM_FINDING.test(text) && !/\b(?:if|unless|whether)\b/i.test(text)) return true;
   if (NOT_JUDGED.test(text)) return false;
   if (IN_STATE.test(text) || RESPONSE_HAD.test(text)) return true;
   // While the history is taken, "so the ibuprofen is helping" says back what the patient told.

@@ -43,3 +43,22 @@ describe('judgements that come with their finding, or are no judgement', () => {
     expect(isStateJudgement("She's picking up the bead with two fingers.", false, true)).toBe(false);
   });
 });
+
+describe('what a result or finding is read to mean (stop 45)', () => {
+  it('"the vibration test tells me you have lost sensation" and "that reading suggests he is dry" are judgements', () => {
+    expect(isStateJudgement("The vibration test tells me you've lost some feeling in both feet.", false, true)).toBe(true);
+    expect(isStateJudgement("That reading suggests he's a little dry.", false, true)).toBe(true);
+    const n = generateLocalNote([
+      'Podiatrist: Any numbness?', 'Patient: Not that I notice.',
+      'Podiatrist: Let me test with the tuning fork. You felt it at the ankles but not the toes.',
+      "Podiatrist: So that result tells me you've got reduced vibration sense in the toes.",
+      'Podiatrist: I will see you again in three months.',
+    ].join('\n'), { specialty: 'podiatrist' });
+    expect(n.assessment).toMatch(/reduced vibration sense/);
+  });
+
+  it('leaves a person\'s report ("your wife tells me you have been falling") and a condition alone', () => {
+    expect(isStateJudgement("Your wife tells me you've been falling at night.", false, true)).toBe(false);
+    expect(isStateJudgement("If the result tells me you've got an infection, I'll ring you.", false, true)).toBe(false);
+  });
+});

@@ -102,6 +102,8 @@ const DOSE_WORKED_OUT = caseless(/\b(?:for (?:her|his|your|their|the child's|bab
 
 const JUDGED_AGAINST_TARGET = caseless(/\b(?:higher|lower|better|worse) than (?:we'd|we would|i'd|i would|we) (?:like|want)|not (?:quite )?where (?:we|i) (?:want|would like|'d like)|(?:above|below|outside) (?:the )?target\b/);
 
+const WEIGHED_NOW = caseless(/^(?:(?:and|so|okay|now|right),?\s+)*i(?:'ve)? (?:just )?(?:weighed|measured)\b(?! myself)/);
+
 const NUMBERED_ITEM = caseless(/^(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|next|finally|lastly),\s+\S/);
 
 /** "I've written her a personal asthma action plan", "I've sent the prescription to your chemist": done for the patient. */
@@ -122,6 +124,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.role === 'clinician' && !u.question && tellsPrescribedBefore(u.text)) return 'history';
   // "With her weight and kidneys the apixaban dose is correct": a verdict on the dose as it stands (medication-history.ts).
   if (u.role === 'clinician' && !u.question && phase !== 'history' && judgesDose(u.text)) return 'assessment';
+  // "And I weighed you, you're 82 kilos": a weight the clinician took is a measurement, while the history is taken too.
+  if (u.role === 'clinician' && !u.question && WEIGHED_NOW.test(u.text) && hasMeasuredValue(normalizeMeasurements(u.text))) return 'exam';
   // "I need you to chew these…", "I've got an 18 gauge in", "call it in, STEMI alert": treatment done now (actions-done-now.ts).
   if (u.role === 'clinician' && !u.question && isActionDoneNow(u.text)) return 'plan';
   // "Rubber dam on.", "Access made, pulp removed.", "I'm putting a cannula in your hand": a step done now (steps-done-now.ts).

@@ -64,3 +64,18 @@ describe("a patient's answer about thoughts of life not being worth living", () 
     expect(n.subjective).not.toMatch(/thank you/i);
   });
 });
+
+describe('a weight the clinician took', () => {
+  it('is a measurement though said while the history is taken, and the patient weighing herself at home is history', () => {
+    const n = generateLocalNote([
+      'Doctor: How have you been since we started the metformin?',
+      'Patient: Better. I weighed myself at home on Sunday, 74 kilos.',
+      "Doctor: That's encouraging. And I weighed you, you're 73 kilos, the same as at your last visit. Any stomach upset with the tablets?",
+      'Patient: A little at first, not now.',
+      "Doctor: I think the diabetes is improving. Let's carry on with the metformin and recheck the HbA1c in three months.",
+    ].join('\n'));
+    expect(n.objective).toMatch(/73 kg/);
+    expect(n.subjective).not.toMatch(/73 kg/);
+    expect(n.subjective).toMatch(/74 kg/);
+  });
+});

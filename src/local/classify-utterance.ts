@@ -36,9 +36,9 @@ import { PROPOSES_CHANGE } from './proposals.js';
 import { isSymptomRecap } from './symptom-recap.js';
 import { namesSpecialTestResult } from './special-tests.js';
 import { handsOverProgramme, namesAidForTask, setsGoal } from './verbless-plan-items.js';
-import { isPlanListItem, setsGoal as setsAim } from './plan-list-items.js';
+import { isPlanListItem, setsExerciseSchedule, setsGoal as setsAim } from './plan-list-items.js';
 import { listsTestsToOrder } from './tests-listed.js';
-import { prescribesByName } from './drug-plan-items.js';
+import { allowsDrugForUse, prescribesByName } from './drug-plan-items.js';
 import { isClinicalJudgement } from './clinical-judgements.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
 import { ANNOUNCES_RESULTS, type Phase, type Slot, VITALS } from './track-phases.js';
@@ -102,6 +102,8 @@ const DOSE_WORKED_OUT = caseless(/\b(?:for (?:her|his|your|their|the child's|bab
 
 const JUDGED_AGAINST_TARGET = caseless(/\b(?:higher|lower|better|worse) than (?:we'd|we would|i'd|i would|we) (?:like|want)|not (?:quite )?where (?:we|i) (?:want|would like|'d like)|(?:above|below|outside) (?:the )?target\b/);
 
+const WEIGHED_NOW = caseless(/^(?:(?:and|so|okay|now|right),?\s+)*i(?:'ve)? (?:just )?(?:weighed|measured)\b(?! myself)/);
+
 const NUMBERED_ITEM = caseless(/^(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|next|finally|lastly),\s+\S/);
 
 /** "I've written her a personal asthma action plan", "I've sent the prescription to your chemist": done for the patient. */
@@ -126,6 +128,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.role === 'clinician' && !u.question && tellsPrescribedBefore(u.text)) return 'history';
   // "With her weight and kidneys the apixaban dose is correct": a verdict on the dose as it stands (medication-history.ts).
   if (u.role === 'clinician' && !u.question && phase !== 'history' && judgesDose(u.text)) return 'assessment';
+  // "And I weighed you, you're 82 kilos": a weight the clinician took is a measurement, while the history is taken too.
+  if (u.role === 'clinician' && !u.question && WEIGHED_NOW.test(u.text) && hasMeasuredValue(normalizeMeasurements(u.text))) return 'exam';
   // "I need you to chew these…", "I've got an 18 gauge in", "call it in, STEMI alert": treatment done now (actions-done-now.ts).
   if (u.role === 'clinician' && !u.question && isActionDoneNow(u.text)) return 'plan';
   // "Rubber dam on.", "Access made, pulp removed.", "I'm putting a cannula in your hand": a step done now (steps-done-now.ts).
@@ -135,15 +139,19 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "A realistic goal is to lose 5 kilos": a goal set, not a weight measured (plan-list-items.ts).
   if (u.role === 'clinician' && !u.question && phase !== 'history' && setsAim(u.text)) return 'plan';
   // "Amoxicillin again, since that worked last time.", "Yes, paracetamol is fine too." (drug-plan-items.ts).
-  if (u.role === 'clinician' && !u.question && phase === 'plan' && prescribesByName(u.text)) return 'plan';
+  // ("Paracetamol instead is fine, up to the dose on the box" is the plan whenever it is said: a drug allowed in place
+  // of another, or to take, where "the lisinopril is fine" alone may tell how it is tolerated.)
+  if (u.role === 'clinician' && !u.question && ((phase === 'plan' && prescribesByName(u.text)) || allowsDrugForUse(u.text))) return 'plan';
   // "…no ST elevation in V4R. So no sign of right ventricular involvement.": the judgement drawn (conclusions-drawn.ts).
   if (u.role === 'clinician' && !u.question && phase !== 'history' && (isConclusionDrawn(u.text) || isConclusionDrawn(u.raw))) return 'assessment';
   const substantive = /\d/.test(u.text) || countMatches(u.text, CLINICAL_TERMS) > 0 || findDrugs(u.text).length > 0 || DIAGNOSIS_TERM.test(u.text);
   // "No dizziness.": a patient's two-word denial of a symptom is a negative finding of the history.
   if (u.role !== 'clinician' && !u.question && words === 2 && /^no\s+\w+\W*$/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
   // "I'm nauseous.", "Erectile problems.": a patient's two-word report of a symptom is history, as its denial is.
-  // ("Thanks, doctor." thanks; "Two weeks." said back once the plan is under way repeats the plan.)
-  if (u.role !== 'clinician' && !u.question && words === 2 && phase !== 'plan' && !/^(?:yes|yeah|no|not|okay|ok|sure|maybe|just|thanks?|thank you|cheers)\b/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';
+  // ("Thanks, doctor." thanks; "Two weeks." said back once the plan is under way repeats the plan.) "And paracetamol."
+  // after "she's been having ibuprofen for her knee" (read as "paracetamol.") adds a medicine to the answer.
+  if (u.role !== 'clinician' && !u.question && words <= 2 && phase !== 'plan' && !/^(?:yes|yeah|no|not|okay|ok|sure|maybe|just|thanks?|thank you|cheers)\b/i.test(u.text)
+    && ((words === 2 && countMatches(u.text, CLINICAL_TERMS) > 0) || findDrugs(u.text).length > 0)) return 'history';
   // "No odour.", "No warmth.": in the exam, a clinician's two-word negative is a finding, unless it is small talk.
   if (u.role === 'clinician' && !u.question && phase === 'exam' && words === 2 && /^no\s+[a-z-]{4,}\W*$/i.test(u.text) && !NOT_A_FINDING.test(u.text)) return 'exam';
   // "Affect restricted.", "Insight partial.": a mental-state item said in two words is the finding.
@@ -301,6 +309,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (phase === 'exam' && words >= 5 && isAdvice(u.text, phase) && ADVICE_ONLY_VERBS.has(adviceVerb(u.text)) && !MOVES_BODY.test(u.text)) return 'plan';
   // Teaching a device during the visit ("breathe out fully, seal your lips on the spacer…") is plan even mid-exam.
   if (phase === 'exam' && teaches) return 'plan';
+  // "And McKenzie extensions, 10 reps every two hours": the home programme, though said at the couch (plan-list-items.ts).
+  if (phase === 'exam' && !u.question && setsExerciseSchedule(u.text)) return 'plan';
   // "So your sugars are running higher than we'd like": a reading judged against its target is the assessment, though
   // said while measuring.
   if (!u.question && JUDGED_AGAINST_TARGET.test(u.text) && !/\d/.test(u.text) && !hasMeasuredValue(u.text)) return 'assessment';

@@ -67,13 +67,19 @@ function namesSomething(text: string): boolean {
   return DIAGNOSIS_TERM.test(text) || findDrugs(text).length > 0 || FINDING_WORDS.test(text);
 }
 
+/**
+ * "…so it can raise her INR quite quickly, and that means a higher bleeding risk": what a combination or a finding
+ * can do to the patient, in the clinician's words, is the judgement, not the history.
+ */
+const RISK_EXPLAINED = caseless(/\b(?:can|could|may|might|will|would) (?:raise|increase|lower|reduce|push up|bring down|cause|lead to|trigger|worsen)\b|\b(?:higher|lower|increased|raised|reduced|greater) (?:[a-z-]+ )?risk\b|\b(?:risk|chance) of (?:a |an )?[a-z-]+/);
+
 /** Where a left-over statement goes, or nothing for a step of the exam. */
 function placeLeftOver(u: Utterance, phase: Phase | undefined): DraftSentence['block'] | undefined {
   if (u.role !== 'clinician') return 'history';
   if (BODY_STEP.test(u.text)) return PRESCRIBED.test(u.text) ? 'plan' : undefined;
   if (phase !== 'history' && PRESCRIBED.test(u.text) && !isExamFinding(u.text)) return 'plan';
   if (isPlanStatement(u.text) || TO_COME.test(u.text) || ADVICE.test(u.text)) return 'plan';
-  if (isDiagnosisStatement(u.text)) return 'assessment';
+  if (isDiagnosisStatement(u.text) || RISK_EXPLAINED.test(u.text)) return 'assessment';
   if (PRESENTATION.test(u.text) || (phase !== 'history' && (isExamFinding(u.text) || FINDING_WORDS.test(u.text)))) return 'exam';
   return phase ?? 'history';
 }

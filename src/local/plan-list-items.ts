@@ -86,3 +86,14 @@ const SETS_GOAL = caseless(/^(?:(?:so|and|okay|now|then),?\s+)*(?:(?:over|in|for
 export function setsGoal(text: string): boolean {
   return SETS_GOAL.test(text.trim());
 }
+
+const HOME_EXERCISE = caseless(/\b(?:reps|repetitions|sets of|exercises?|stretch(?:es|ing)?|extensions|press-?ups|holds?)\b/);
+const EXERCISE_SCHEDULE = caseless(/\bevery (?:\d+|one|two|three|four|few|couple of) (?:hours?|days?)\b|\b(?:once|twice|three times|four times|\d+ times) (?:a|per|each) (?:day|week)\b|\b(?:each|every) (?:morning|evening|day|night)\b|\bwhile you're (?:awake|at)\b/);
+
+/**
+ * "And McKenzie extensions, lying on your front pushing up, 10 reps every two hours": exercises given a schedule for
+ * the days ahead are the home programme, though said at the couch (an exam's "ten reps for me" has no schedule).
+ */
+export function setsExerciseSchedule(text: string): boolean {
+  return HOME_EXERCISE.test(text) && EXERCISE_SCHEDULE.test(text);
+}

@@ -8,7 +8,8 @@
  *   fields above the talk ("Conversation ID: …", "Queue: Nurse Advice Line", "Direction: Inbound"): read as speakers,
  *   a "Queue:" line would be a clinician saying the queue's name. Those fields are blanked line for line, as is a call
  *   recorder's heading over a labelled transcript ("Call with Riverside Pharmacy", "March 14, 2026, 9:02 AM · 4 min";
- *   RingCentral-, Dialpad- and Aircall-style, written from knowledge of their pages).
+ *   RingCentral-, Dialpad- and Aircall-style, written from knowledge of their pages), and a call log's bracketed
+ *   events among the turns ("[09:49:03] [Caller placed on hold]", "[Call resumed]").
  */
 import type { ChatUtterance } from './chat-exports.js';
 import { splitLabel } from './speaker-labels.js';
@@ -40,7 +41,14 @@ export function readVoicemail(transcript: string): ChatUtterance[] | undefined {
   return out.length > 0 ? out : undefined;
 }
 
-const TITLE = /^(?:(?:interaction|call|chat|conversation|contact|voice|web ?chat)\s+(?:transcript|transcription|details|summary)|transcript)\s*$/i;
+// "Call log — Inbound — Linden Road Pharmacy": a title may name the line or the queue after a dash.
+const TITLE = /^(?:(?:interaction|call|chat|conversation|contact|voice|web ?chat)\s+(?:transcript|transcription|details|summary|log|record)(?:\s+[—–|-]\s+[^.?!]{1,100})?|transcript)\s*$/i;
+/**
+ * "[09:49:03] [Caller placed on hold — hold music — 01:12]", "[Call resumed]", "[10:02] [Call ended by caller]": the
+ * call's events, which the log writes in brackets on lines of their own among the turns. Read as speech, "Call resumed"
+ * was a speaker and the hold a caller's words.
+ */
+const CALL_EVENT = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?\[[^\]]{0,100}\b(?:call|calls|hold|connected|disconnected|resumed|ended|transferred|transfer|recording|music|noise|ringing|voicemail|muted|unmuted|joined|left the|dialled|dialed|queued|ivr)\b[^\]]{0,100}\]\s*$/i;
 // Record fields, not speakers: none of these keys names someone who talks ("Agent:" and "Customer:" do, and stay).
 const RECORD_FIELD = /^(?:(?:conversation|interaction|contact|call|session|ticket|case|chat|recording|agent|customer|caller|queue|campaign|skill)\s*(?:id|number|name|type|reference|ref)|queue|skill|campaign|direction|duration|start(?:ed)?(?: time)?|end(?:ed)?(?: time)?|date|time|ani|dnis|wrap[- ]?up(?: code)?|disposition|language|channel|media type|initiation method|called number|dialled number|dialed number|from number|to number|division|flow|ivr)\s*:\s*\S/i;
 
@@ -55,18 +63,22 @@ export function blankCallRecordFields(lines: readonly string[]): string[] {
   let next = '';
   for (let i = 0; i < out.length; i++) {
     const line = out[i]!.trim();
-    if (line === '') continue;
+    if (line === '' || CALL_EVENT.test(line)) continue;
     if (!TITLE.test(line) && !RECORD_FIELD.test(line) && !CALL_HEADING.test(line)) {
       next = line;
       break;
     }
     block.push(i);
-    if (RECORD_FIELD.test(line)) fields++;
+    // A call's title counts as one of its record's lines.
+    if (RECORD_FIELD.test(line) || TITLE.test(line)) fields++;
     else if (CALL_HEADING.test(line)) headings++;
   }
+  const labelled = splitLabel(next, 0).label !== undefined;
+  // Events are blanked only among speakers' turns, where nobody says a bracketed line.
+  if (labelled) out.forEach((l, i) => { if (CALL_EVENT.test(l)) out[i] = ''; });
   // One "Date:" line heads many a dictation: it takes two fields to make a record, or a call's heading right above
   // the first speaker.
-  if (fields < 2 && (headings === 0 || splitLabel(next, 0).label === undefined)) return out;
+  if (fields < 2 && (headings === 0 || !labelled)) return out;
   for (const i of block) out[i] = '';
   return out;
 }

@@ -25,7 +25,7 @@ function count(text: string, re: CaselessPattern): number {
   return text.match(re)?.length ?? 0;
 }
 
-function scoreClinicianLikeness(texts: string[]): number {
+export function scoreClinicianLikeness(texts: string[]): number {
   let score = 0;
   for (const text of texts) {
     for (const sentence of text.split(/(?<=[.?!])\s+/)) {
@@ -135,7 +135,7 @@ function ordersCare(texts: string[]): boolean {
 const CLINICIAN_INTRODUCTION = /\b(?:i'm|i am|my name's|my name is)\s+(?:\p{L}[\p{L}'-]*,?\s+(?:and\s+)?(?:i'm\s+|i am\s+)?)?(?:the|one of the|your)\s+(?:[a-z]+\s+)?([a-z]+)\b/giu;
 
 /** "I'm Jess, the nurse", "my name's Sam, I'm one of the nurses", "I'm your physio": a clinician introducing themself. */
-function introducesAsClinician(texts: string[]): boolean {
+export function introducesAsClinician(texts: string[]): boolean {
   return texts.some((t) => [...t.matchAll(CLINICIAN_INTRODUCTION)].some((m) => roleFromLabel(m[1]!.replace(/s$/, '')) === 'clinician'));
 }
 

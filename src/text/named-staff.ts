@@ -5,7 +5,7 @@
  * in particular ("Weight is 14.2 kg." — "On it."), and was taken for the patient or a relative, so the readings they
  * called out landed in the history.
  */
-const STAFF_POST = String.raw`(?:[a-z-]+\s+)?(?:nurse|assistant|tech|technician|colleague|hygienist|student|scribe|hca|paramedic|medic|support worker|therapist|registrar|physio|radiographer)`;
+export const STAFF_POST = String.raw`(?:[a-z-]+\s+)?(?:nurse|assistant|tech|technician|colleague|hygienist|student|scribe|hca|paramedic|medic|support worker|therapist|registrar|physio|radiographer)`;
 
 /** "this is Lena, my dental nurse", "this is my colleague Sam", "Sam here is our vet tech", "my nurse, Lena, will…" */
 function introducesAsStaff(text: string, name: string): boolean {

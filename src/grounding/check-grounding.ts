@@ -11,6 +11,7 @@ import { checkFrequencies } from './frequency-check.js';
 import { checkDrugFrequencies } from './drug-frequency-check.js';
 import { checkRateCounts } from './rate-count-check.js';
 import { checkEchoedDenials, indexDeniedOnly } from './echoed-denial-check.js';
+import { checkOrdinalParts, indexPlacedParts } from './ordinal-part-check.js';
 import { checkPartCounts } from './part-count-check.js';
 import { checkPassFail } from './pass-fail-check.js';
 import { checkCodes, compactCode, compactTranscript } from './code-check.js';
@@ -108,6 +109,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     travelTimes: readTravelTimes(model),
     counted: indexCountedNouns(model),
     deniedOnly: indexDeniedOnly(model),
+    placedParts: indexPlacedParts(model),
     lineage: indexLineage(model),
     habits: readHabitTalk(model),
     parentSpeaks: model.lines.some((l) => l.role === 'other'),
@@ -145,6 +147,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
     }
   }
   for (const p of checkLaterality(statement, index.sides)) problems.push({ kind: 'laterality', ...p });
+  for (const p of checkOrdinalParts(statement, index.placedParts)) problems.push({ kind: 'exam', ...p });
   const polarity = checkPolarity(statement, section, index.mentions, index.model, index.stems);
   for (const { kind, ...p } of polarity) problems.push({ kind: kind === 'finding' ? 'exam' : 'negation', ...p });
   for (const p of checkDeclinedPlans(statement, section, index.model)) problems.push({ kind: 'negation', ...p });

@@ -12,6 +12,7 @@ import { checkDrugFrequencies } from './drug-frequency-check.js';
 import { checkRateCounts } from './rate-count-check.js';
 import { checkEchoedDenials, indexDeniedOnly } from './echoed-denial-check.js';
 import { checkOrdinalParts, indexPlacedParts } from './ordinal-part-check.js';
+import { checkWorseTimes, readWorseTimes } from './worse-time-check.js';
 import { checkPartCounts } from './part-count-check.js';
 import { checkPassFail } from './pass-fail-check.js';
 import { checkCodes, compactCode, compactTranscript } from './code-check.js';
@@ -110,6 +111,7 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     counted: indexCountedNouns(model),
     deniedOnly: indexDeniedOnly(model),
     placedParts: indexPlacedParts(model),
+    worseTimes: readWorseTimes(model),
     lineage: indexLineage(model),
     habits: readHabitTalk(model),
     parentSpeaks: model.lines.some((l) => l.role === 'other'),
@@ -148,6 +150,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   }
   for (const p of checkLaterality(statement, index.sides)) problems.push({ kind: 'laterality', ...p });
   for (const p of checkOrdinalParts(statement, index.placedParts)) problems.push({ kind: 'exam', ...p });
+  for (const p of checkWorseTimes(statement, index.worseTimes)) problems.push({ kind: 'history', ...p });
   const polarity = checkPolarity(statement, section, index.mentions, index.model, index.stems);
   for (const { kind, ...p } of polarity) problems.push({ kind: kind === 'finding' ? 'exam' : 'negation', ...p });
   for (const p of checkDeclinedPlans(statement, section, index.model)) problems.push({ kind: 'negation', ...p });

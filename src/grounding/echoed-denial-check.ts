@@ -88,21 +88,29 @@ export function indexDeniedOnly(model: TranscriptModel): Map<string, number[]> {
   return denied;
 }
 
-/** Note sentences, each read whole: "Illicit drug use: never." denies what its first words name. */
-function splitNoteSentences(tokens: readonly string[]): string[][] {
+/**
+ * Note sentences, each read whole: "Illicit drug use: never." denies what its first words name. A heading's words
+ * ("Allergies: …") name a field, not a thing had, so they are left out of what is read (its guards still count).
+ */
+function splitNoteSentences(tokens: readonly string[]): { guards: string[]; words: string[] }[] {
   const sentences: string[][] = [[]];
   for (const t of tokens) {
     if (SENTENCE_ENDS.has(t)) sentences.push([]);
     else sentences.at(-1)!.push(t);
   }
-  return sentences.filter((c) => c.length > 0);
+  return sentences.filter((c) => c.length > 0).map((c) => {
+    const colon = c.indexOf(':');
+    return { guards: c, words: colon >= 0 && colon <= HEADING_WORDS ? c.slice(colon + 1) : c };
+  });
 }
+
+const HEADING_WORDS = 4;
 
 export function checkEchoedDenials(statement: string, section: string, deniedOnly: ReadonlyMap<string, readonly number[]>): { phrase: string; reason: string; lines: number[] }[] {
   if (deniedOnly.size === 0 || section === 'plan') return [];
   const problems: { phrase: string; reason: string; lines: number[] }[] = [];
-  for (const clause of splitNoteSentences(splitTokens(statement.toLowerCase()))) {
-    if (clause.some((t) => NOTE_GUARDS.has(t) || /n't$/.test(t))) continue;
+  for (const { guards, words: clause } of splitNoteSentences(splitTokens(statement.toLowerCase()))) {
+    if (guards.some((t) => NOTE_GUARDS.has(t) || /n't$/.test(t))) continue;
     const lexicon = new Set(findAllTerms(clause).flatMap((h) => clause.slice(h.index, h.index + h.length)));
     for (const token of clause) {
       if (!CONTENT.test(token) || IDIOMS.has(token) || BETWEEN.has(token) || lexicon.has(token)) continue;

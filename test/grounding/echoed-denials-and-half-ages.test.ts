@@ -37,3 +37,11 @@ describe('an age and a half', () => {
     expect(kinds({ subjective: 'Milo, aged five and a half, with mum.' }, visit, 'number')).toEqual([]);
   });
 });
+
+describe('a heading over what the note records', () => {
+  it('names a field, not a thing had', () => {
+    const visit = ['Nurse: Any allergies, or any rashes?', 'Mum: No allergies. She gets hives from strawberries sometimes.'].join('\n');
+    expect(kinds({ subjective: 'Allergies: hives from strawberries sometimes.' }, visit, 'negation')).toEqual([]);
+    expect(kinds({ subjective: 'Has allergies to pollen.' }, visit, 'negation').length).toBeGreaterThan(0);
+  });
+});

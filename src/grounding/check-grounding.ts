@@ -10,6 +10,9 @@ import { checkDeclinedPlans, checkStoppedMedications, checkWithheldPlans } from 
 import { checkFrequencies } from './frequency-check.js';
 import { checkDrugFrequencies } from './drug-frequency-check.js';
 import { checkRateCounts } from './rate-count-check.js';
+import { checkEchoedDenials, indexDeniedOnly } from './echoed-denial-check.js';
+import { checkOrdinalParts, indexPlacedParts } from './ordinal-part-check.js';
+import { checkWorseTimes, readWorseTimes } from './worse-time-check.js';
 import { checkPartCounts } from './part-count-check.js';
 import { checkPassFail } from './pass-fail-check.js';
 import { checkCodes, compactCode, compactTranscript } from './code-check.js';
@@ -106,6 +109,9 @@ function indexTranscript(transcript: string, options: GroundingOptions) {
     urgent: readUrgentCare(model),
     travelTimes: readTravelTimes(model),
     counted: indexCountedNouns(model),
+    deniedOnly: indexDeniedOnly(model),
+    placedParts: indexPlacedParts(model),
+    worseTimes: readWorseTimes(model),
     lineage: indexLineage(model),
     habits: readHabitTalk(model),
     parentSpeaks: model.lines.some((l) => l.role === 'other'),
@@ -143,8 +149,13 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
     }
   }
   for (const p of checkLaterality(statement, index.sides)) problems.push({ kind: 'laterality', ...p });
-  for (const { kind, ...p } of checkPolarity(statement, section, index.mentions, index.model, index.stems)) problems.push({ kind: kind === 'finding' ? 'exam' : 'negation', ...p });
+  for (const p of checkOrdinalParts(statement, index.placedParts)) problems.push({ kind: 'exam', ...p });
+  for (const p of checkWorseTimes(statement, index.worseTimes)) problems.push({ kind: 'history', ...p });
+  const polarity = checkPolarity(statement, section, index.mentions, index.model, index.stems);
+  for (const { kind, ...p } of polarity) problems.push({ kind: kind === 'finding' ? 'exam' : 'negation', ...p });
   for (const p of checkDeclinedPlans(statement, section, index.model)) problems.push({ kind: 'negation', ...p });
+  // A word the polarity check already read (in a frame: "does have clicking") is one finding, not two.
+  for (const p of checkEchoedDenials(statement, section, index.deniedOnly)) if (!polarity.some((q) => q.phrase.includes(p.phrase))) problems.push({ kind: 'negation', ...p });
   for (const p of checkWithheldPlans(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkAggravation(statement, section, index.model)) problems.push({ kind: 'negation', ...p });
   for (const p of checkStoppedMedications(statement, section, index.model)) problems.push({ kind: 'plan', ...p });

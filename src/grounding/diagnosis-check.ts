@@ -60,6 +60,12 @@ const CUES: readonly string[][] = [
   'comorbid', 'along with',
 ].map((c) => c.split(' '));
 
+/**
+ * "Lake water is the likely trigger", "stress the probable cause": after a cue, a word for the part a thing plays names
+ * no condition; the thing itself is said before it.
+ */
+const CAUSE_ROLES = new Set(['cause', 'causes', 'trigger', 'triggers', 'culprit', 'culprits', 'source', 'factor', 'factors', 'contributor', 'contributors', 'driver', 'drivers', 'explanation', 'reason', 'precipitant', 'aetiology', 'etiology', 'origin']);
+
 /** A condition the note only rules out or denies is not asserted. */
 const NEGATING = new Set(['no', 'not', 'never', 'without', 'negative', 'denies', 'denied', 'unlikely', 'excluded', 'exclude', 'doubt', 'absent', 'ruled', 'rule', 'r/o', 'nil']);
 const CLAUSE_BREAKS = new Set(['.', ';', ':', ',', 'but', 'however']);
@@ -189,7 +195,7 @@ export function findConditions(statement: string, readCues = true, withQueried =
     // Words that only qualify a condition named right after them ("stage III non-small cell lung cancer").
     const qualifiesNext = [end, end + 1, end + 2].some((k) => covered.has(k));
     if (span.length === 0 || qualifiesNext || span.some((k) => covered.has(k) || isProcedureWord(tokens[k] as string))) continue;
-    const content = span.map((k) => tokens[k] as string).filter((t) => !GENERIC_WORDS.has(t) && t.length >= 3);
+    const content = span.map((k) => tokens[k] as string).filter((t) => !GENERIC_WORDS.has(t) && !CAUSE_ROLES.has(t) && t.length >= 3);
     span.forEach((k) => covered.add(k));
     if (content.length > 0) found.push({ phrase: span.map((k) => tokens[k]).join(' '), content, index: start });
   }

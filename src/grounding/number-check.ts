@@ -216,7 +216,11 @@ function judgeDose(claim: NumberClaim, index: QuantityIndex): Verdict {
   const bareOfDrug = (q: HeardQuantity, c: NumberClaim) => q.unit === null && q.cls === null && c.unit === 'mg' && c.value >= 10 && [...(index.turnStems.get(q.turn) ?? [])].some((w) => stems.has(w));
   // "four of ondansetron" for "ondansetron 4 mg": a bare number beside the drug's own name is its strength.
   const besideDrug = (q: HeardQuantity) => q.cls === null && q.drug !== null && q.drug.some((a) => claim.drug?.aliases.includes(a));
-  const matches = index.quantities.filter((q) => q.den === undefined && q.cls !== 'time' && readings.some((c) => isWithinRange(c, q) && (c === claim ? doUnitsAgree(c, q) || besideDrug(q) : q.unit === c.unit || bareOfDrug(q, c))));
+  const keyedDoses = claim.drug === null && claim.key !== null && index.quantities.some((q) => q.key === claim.key && q.cls === 'dose' && q.unit === claim.unit);
+  const matches = index.quantities.filter((q) => q.den === undefined && q.cls !== 'time' && readings.some((c) => isWithinRange(c, q) && (c === claim ? doUnitsAgree(c, q) || besideDrug(q) : q.unit === c.unit || bareOfDrug(q, c))))
+    // "Vitamin D 4000 units" where the conversation gives vitamin D as "1000 units": a number said bare of something
+    // else ("about 4000 steps a day") is no dose of it.
+    .filter((q) => !keyedDoses || q.unit !== null || q.key === claim.key);
   const alternatives = index.quantities.filter((q) => q.unit === claim.unit && !matches.includes(q));
   if (matches.length === 0) return isPrescribersDose(claim, index) ? { supported: true, alternatives: [] } : { supported: false, alternatives };
   const aliases = claim.drug?.aliases;

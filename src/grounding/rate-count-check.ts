@@ -1,8 +1,8 @@
 /**
  * Counts per period of things with no unit: "panic attacks 3 per day" where the client said "three this week",
  * "1 coffee a day" where the patient said "four a day". The general frequency check reads "N times a day"; this one
- * reads a bare count before a rate ("5 a week", "2 per day", "3 this week"), with at most one counted word between
- * ("4 coffees a day"). A count the conversation gives with another period only, or a count of a thing the
+ * reads a bare count before a rate ("5 a week", "2 per day", "3 this week"), with the counted thing between in a word
+ * or two ("4 coffees a day", "2 fizzy drinks a day"). A count the conversation gives with another period only, or a count of a thing the
  * conversation counts per that period with other numbers only, is not the one said. Doses, volumes and times have
  * units and are the number check's.
  */
@@ -27,16 +27,32 @@ const RATE_WORDS = new Set(['a', 'an', 'per', 'each', 'every', '/', 'this', 'las
 /** Words after a count that are a unit or a span rather than a thing counted. */
 const NOT_THINGS = new Set(['times', 'time', 'x', 'days', 'day', 'weeks', 'week', 'months', 'nights', 'hours', 'hour', 'minutes', 'mins', 'years', 'year', 'more', 'or', 'to', 'and', 'of', 'out', 'point', 'once', 'twice', 'thrice', 'the', 'for', 'in', 'at', 'on']);
 
+function isThingWord(word: string): boolean {
+  return /^[a-z]{3,}$/.test(word) && !RATE_WORDS.has(word) && !NOT_THINGS.has(word);
+}
+
+/**
+ * The words a count at `i` counts before its rate: "coffees" in "4 coffees a day", or "energy drinks" in "2 energy
+ * drinks a day" (a thing named in two words, the last of them the thing, in the plural).
+ */
+function countedWords(tokens: readonly string[], i: number): string[] {
+  const [first, second] = [tokens[i + 1] ?? '', tokens[i + 2] ?? ''];
+  if (!isThingWord(first)) return [];
+  if (isThingWord(second) && /s$/.test(second) && !/s$/.test(first) && RATE_WORDS.has(tokens[i + 3] ?? '') && PERIODS[tokens[i + 4] ?? '']) return [first, second];
+  return [first];
+}
+
 function readRates(tokens: readonly string[], line: number): Rate[] {
   const rates: Rate[] = [];
   tokens.forEach((token, i) => {
     if (!NUMBER_RE.test(token) || !Number.isInteger(Number(token)) || Number(token) > 99) return;
     // "every 4 hours", "x 3 a day": a number that is itself the span, or a multiplier, counts no thing.
     if (['every', 'x', '/'].includes(tokens[i - 1] ?? '')) return;
-    const word = tokens[i + 1] ?? '';
-    const hasThing = /^[a-z]{3,}$/.test(word) && !RATE_WORDS.has(word) && !NOT_THINGS.has(word);
-    if (hasThing && extractQuantities([token, word]).some((q) => q.unit !== null)) return;
-    const at = i + (hasThing ? 2 : 1);
+    const words = countedWords(tokens, i);
+    if (words.length > 0 && extractQuantities([token, ...words]).some((q) => q.unit !== null)) return;
+    const word = words.at(-1) ?? '';
+    const hasThing = words.length > 0;
+    const at = i + 1 + words.length;
     const period = PERIODS[tokens[at + 1] ?? ''];
     if (!RATE_WORDS.has(tokens[at] ?? '') || !period) return;
     rates.push({ value: Number(token), period, thing: hasThing ? stemToken(word) : undefined, text: tokens.slice(i, at + 2).join(' '), line });

@@ -252,11 +252,27 @@ export interface NormaliseOptions {
   lenient?: boolean;
 }
 
+/**
+ * "Aged three and a half": a note's number and a half is that number and a half, as the transcript's is read; read as
+ * the whole number alone it would be met by any three said.
+ */
+function joinHalves(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as string;
+    if (isPlainNumber(token) && !token.includes('.') && tokens[i + 1] === 'and' && tokens[i + 2] === 'a' && tokens[i + 3] === 'half') {
+      out.push(String(Number(token) + 0.5));
+      i += 3;
+    } else out.push(token);
+  }
+  return out;
+}
+
 /** Lower-cases, tokenises and turns spelled numbers and spoken ratios into digits. */
 export function normaliseTokens(text: string, options: NormaliseOptions = {}): string[] {
   const words = readHundreds(glueNumberedNames(splitTokens(options.lenient ? markSentenceStops(joinSpokenDecimals(text)) : text)).map((t) => t.replace(/'s$/, '')));
   const numbered = convertSpelledNumbers(options.lenient ? readSpokenNumbers(words) : words);
-  const merged = mergeRatios(options.lenient ? expandLenient(numbered) : numbered);
+  const merged = mergeRatios(options.lenient ? expandLenient(numbered) : joinHalves(numbered));
   return merged.map((token) => (DATE_RE.test(token) ? `date:${token}` : token));
 }
 

@@ -195,7 +195,9 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
         // "The right eardrum is red and bulging. The left one looks normal.": the other side is another mention, with
         // its own words, not a second side of the red eardrum.
         const at = sides[0]!.at + (['one', 'side'].includes(clause.tokens[sides[0]!.at + 1] ?? '') ? 1 : 0);
-        const other: PartMention = { ...previous, sides: new Set(sides.map((s) => s.side)), lines: [clause.line], topic, turn: clause.turn };
+        // Its own words decide whether it is fine: "The left ear is fine. Now the right." is not fine too.
+        const { fine: _fine, shown: _shown, ...part } = previous;
+        const other: PartMention = { ...part, sides: new Set(sides.map((s) => s.side)), lines: [clause.line], topic, turn: clause.turn };
         if (isSaidFine(model, clause, at)) other.fine = true;
         mentions.push(other);
       } else {
@@ -206,5 +208,16 @@ export function indexTranscriptSides(model: TranscriptModel): TranscriptSides {
     if (parts.length > 0) lastTurn = clause.turn;
     if (!onlySides && last) previous = last;
   });
+  markRepeatedFine(mentions);
   return { mentions, partlessBilateral };
+}
+
+/**
+ * "Now the left ear first, the good one… left ear looks normal": a part named with a side and then, on the same line,
+ * named again with that side and said to be fine, was fine the first time too.
+ */
+function markRepeatedFine(mentions: PartMention[]): void {
+  const key = (m: PartMention) => `${m.turn}|${m.lines[0]}|${m.part.name}|${[...m.sides].sort().join(',')}`;
+  const fine = new Set(mentions.filter((m) => m.fine && m.sides.size > 0).map(key));
+  for (const m of mentions) if (m.sides.size > 0 && !m.fine && fine.has(key(m))) m.fine = true;
 }

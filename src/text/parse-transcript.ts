@@ -17,6 +17,9 @@ import { readExportLayouts } from './transcription-exports.js';
 import { reassignMisattributedAnswers } from './misattributed-answers.js';
 import { isIntroductionOnly, readIntroducedRelation } from './introduced-companions.js';
 import { isRadioChatter } from './radio-traffic.js';
+import { unfoldEmojiLabels } from './emoji-labels.js';
+import { unfoldParenthesisedSpeakers } from './parenthesised-speakers.js';
+import { removeInlineTimeMarks } from './inline-time-marks.js';
 
 export { roleFromLabel } from './speaker-labels.js';
 
@@ -102,7 +105,16 @@ function splitLines(transcript: string): LabelledLine[] {
   if (json) return json.map((u) => splitLabel(u.label !== undefined ? `${u.label}: ${u.text}` : u.text, u.line));
   const email = readEmailThread(transcript);
   if (email) return email.map((u) => ({ label: u.label, kind: 'named', text: u.text, line: u.line, raw: `${u.label}: ${u.text}`, standalone: true }));
-  return writeSpokenPunctuation(blankSubtitleScaffolding(unfoldCaptionMarkers(readExportLayouts(writeCaptionCase(transcript.replace(/\r\n?/g, '\n').split('\n')))))).flatMap((text, i) => unfoldRunOnTurns(text).map((t) => splitLabel(t, i + 1)));
+  return writeSpokenPunctuation(blankSubtitleScaffolding(unfoldCaptionMarkers(readExportLayouts(writeCaptionCase(unfoldMarkedSpeakers(transcript.replace(/\r\n?/g, '\n').split('\n'))))))).flatMap((text, i) => unfoldRunOnTurns(text).map((t) => splitLabel(t, i + 1)));
+}
+
+/**
+ * Speakers marked otherwise than by a name before a colon, written as such labels before the caption case and the
+ * export layouts are read: emoji with a legend, names in parentheses in live captions, and the captioner's time marks
+ * before every sentence taken out of the words.
+ */
+function unfoldMarkedSpeakers(lines: string[]): string[] {
+  return removeInlineTimeMarks(unfoldParenthesisedSpeakers(unfoldEmojiLabels(lines)));
 }
 
 /** A role label inside a line, after the end of a sentence: "…for a week? Patient: I've had…". */

@@ -2,7 +2,8 @@
  * Writes one labelled conversation in the export layouts users have brought us (each seen in an opened set: Rev,
  * Teams, an IRC-style chat log, screenplay labels on their own line, Markdown and tab-separated tables, CSV, WebVTT
  * voice tags, SRT, JSON lines, `[hh:mm:ss] Name:`, a Google-Meet name line, an Otter export, initials, bold Markdown
- * labels, `T -` dash labels, Zoom's `[Name] hh:mm:ss`; and speech-to-text's lower-case unpunctuated words). Used by
+ * labels, `T -` dash labels, Zoom's `[Name] hh:mm:ss`, a YAML list of turns, an HTML export with speaker and time
+ * elements, `Name hh:mm:ss words` lines; and speech-to-text's lower-case unpunctuated words). Used by
  * layout-invariance.ts to measure whether the engine reads a conversation the same whatever its layout.
  */
 
@@ -11,7 +12,8 @@ export interface Utterance { speaker: string; text: string }
 
 export type LayoutName =
   | 'plain' | 'rev' | 'teams' | 'irc' | 'screenplay' | 'markdown-table' | 'tsv' | 'csv' | 'webvtt' | 'srt'
-  | 'json-lines' | 'bracket-time' | 'name-line' | 'otter' | 'initials' | 'bold' | 'dash' | 'zoom' | 'asr';
+  | 'json-lines' | 'bracket-time' | 'name-line' | 'otter' | 'initials' | 'bold' | 'dash' | 'zoom' | 'asr'
+  | 'yaml' | 'html' | 'name-time';
 
 /** A clock that moves on a few seconds per utterance, so every layout carries plausible times. */
 function clockAt(i: number, withHours = true): string {
@@ -26,6 +28,7 @@ const nick = (speaker: string) => speaker.replace(/[^A-Za-z0-9]+/g, '_').replace
 const initialsOf = (speaker: string) => speaker.split(/[\s.]+/).filter((w) => /^[A-Za-z0-9]/.test(w)).map((w) => w[0]!.toUpperCase()).join('');
 /** Lower case without stops, commas or question marks; a number keeps its decimal point ("37.1"), as recognisers write it. */
 const unpunctuate = (text: string) => text.toLowerCase().replace(/[.,:](?!\d)|(?<!\d)[.,:]|[?!;"()—–]/g, ' ').replace(/\s+/g, ' ').trim();
+const htmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const csvField = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 const RENDERERS: Record<LayoutName, (u: readonly Utterance[]) => string> = {
@@ -50,6 +53,9 @@ const RENDERERS: Record<LayoutName, (u: readonly Utterance[]) => string> = {
   'bold': (u) => u.map((x) => `**${x.speaker}:** ${x.text}`).join('\n\n'),
   'dash': (u) => u.map((x) => `${initialsOf(x.speaker)} - ${x.text}`).join('\n'),
   'zoom': (u) => u.map((x, i) => `[${x.speaker}] ${clockAt(i)}\n${x.text}`).join('\n'),
+  'yaml': (u) => ['session:', '  recorded: clinic room', 'turns:', ...u.flatMap((x, i) => [`  - speaker: ${JSON.stringify(x.speaker)}`, `    start: ${clockAt(i)}`, `    text: ${JSON.stringify(x.text)}`])].join('\n'),
+  'html': (u) => ['<div class="transcript">', ...u.map((x, i) => `<p class="turn"><span class="speaker">${htmlText(x.speaker)}</span> <span class="time">${clockAt(i)}</span> ${htmlText(x.text)}</p>`), '</div>'].join('\n'),
+  'name-time': (u) => u.map((x, i) => `${x.speaker} ${clockAt(i)} ${x.text}`).join('\n'),
   // Speech-to-text without punctuation or capitals, as some services and ambient tools return it.
   'asr': (u) => u.map((x) => `${x.speaker}: ${unpunctuate(x.text)}`).join('\n'),
 };

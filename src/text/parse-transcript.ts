@@ -18,6 +18,7 @@ import { readExportLayouts } from './transcription-exports.js';
 import { reassignMisattributedAnswers } from './misattributed-answers.js';
 import { isIntroductionOnly, readIntroducedRelation } from './introduced-companions.js';
 import { isRadioChatter } from './radio-traffic.js';
+import { findAnsweringStaff } from './answering-staff.js';
 
 export { roleFromLabel } from './speaker-labels.js';
 
@@ -87,6 +88,8 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
     if (lone !== undefined && fixed.get(lone) === 'other' && speaksMostlyOfSelf(spoken.get(lone)!)) fixed.set(lone, 'patient');
   }
   const decided = inferRoles(spoken, fixed);
+  // The assistant a clinician asks by name ("Tanvi, suction please"), answering as "Speaker C" (answering-staff.ts).
+  for (const key of findAnsweringStaff(lines, decided)) if (!fixed.has(key)) decided.set(key, 'clinician');
   return formAnswers ? decided.set('a', 'patient') : decided;
 }
 

@@ -87,3 +87,24 @@ describe('a cast line and name-time-words lines', () => {
     expect(one.turns[0]!.text).toBe('Hana Brill');
   });
 });
+
+describe('a diarised voice answering the clinician\'s named requests', () => {
+  const visit = (helper: string[]) => [
+    'Speaker A: Hello Reuben, have a seat. What brings you in today?',
+    'Speaker B: My upper left tooth has ached for a week, worse with hot tea.',
+    'Speaker A: Let me look. Open wide for me. Ines, can you pass me the mirror please?',
+    `Speaker C: ${helper[0]}`,
+    'Speaker A: There is a deep cavity on the upper left molar. Ines, could we get a bitewing of that side?',
+    `Speaker C: ${helper[1]}`,
+    'Speaker A: The decay reaches the nerve. We will start a root canal next week.',
+    'Speaker B: Okay, thank you.',
+  ].join('\n');
+
+  it('is the colleague asked, a clinician', () => {
+    expect(readTranscript(visit(['Here you are.', 'Sure, the sensor is ready. Bite gently on this tab for me.'])).speakers).toEqual({ 'Speaker A': 'clinician', 'Speaker B': 'patient', 'Speaker C': 'clinician' });
+  });
+
+  it('unless it speaks of someone as he or she, as a relative does', () => {
+    expect(readTranscript(visit(['Here you are, he hates the dentist.', 'Sure, he will sit still now.'])).speakers['Speaker C']).toBe('other');
+  });
+});

@@ -133,6 +133,8 @@ function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], h
   };
   if (inClause(hit.index - 1, -1) || inClause(hit.index + hit.length, 1)) return 'skip';
   if (isQueriedOrUnknown(tokens, hit)) return 'skip';
+  // "thought she was going to faint", "felt about to be sick": what was feared or about to happen, not what did.
+  if (tokens[hit.index - 1] === 'to' && ['going', 'about', 'gonna'].includes(tokens[hit.index - 2] ?? '')) return 'skip';
   const system = readSystemName(tokens, hit);
   if (system !== undefined) return system === 'unknown' ? 'skip' : system;
   // "does it feel tender": a question quoted in the note states nothing.

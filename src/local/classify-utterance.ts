@@ -10,7 +10,7 @@ import { isActionDoneNow } from './actions-done-now.js';
 import { isStateJudgement } from './state-judgements.js';
 import { isStepDoneNow } from './steps-done-now.js';
 import { judgesDose, tellsPrescribedBefore } from './medication-history.js';
-import { isConclusionDrawn } from './conclusions-drawn.js';
+import { isConclusionDrawn, namesConditionOutright } from './conclusions-drawn.js';
 import { classifyByPurpose } from './classify-by-purpose.js';
 import { classifyByStructure, isExamFragment } from './clause-structure.js';
 import { ASSESSMENT_CUES, CLINICAL_TERMS, countMatches, EXAM_CUES, HISTORY_CUES, PLAN_CUES, RESULTS_CUES } from './clinical-lexicon.js';
@@ -143,7 +143,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // of another, or to take, where "the lisinopril is fine" alone may tell how it is tolerated.)
   if (u.role === 'clinician' && !u.question && ((phase === 'plan' && prescribesByName(u.text)) || allowsDrugForUse(u.text))) return 'plan';
   // "…no ST elevation in V4R. So no sign of right ventricular involvement.": the judgement drawn (conclusions-drawn.ts).
-  if (u.role === 'clinician' && !u.question && phase !== 'history' && (isConclusionDrawn(u.text) || isConclusionDrawn(u.raw))) return 'assessment';
+  if (u.role === 'clinician' && !u.question && phase !== 'history' && (isConclusionDrawn(u.text) || isConclusionDrawn(u.raw) || namesConditionOutright(u.text))) return 'assessment';
   const substantive = /\d/.test(u.text) || countMatches(u.text, CLINICAL_TERMS) > 0 || findDrugs(u.text).length > 0 || DIAGNOSIS_TERM.test(u.text);
   // "No dizziness.": a patient's two-word denial of a symptom is a negative finding of the history.
   if (u.role !== 'clinician' && !u.question && words === 2 && /^no\s+\w+\W*$/i.test(u.text) && countMatches(u.text, CLINICAL_TERMS) > 0) return 'history';

@@ -230,9 +230,12 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
 }
 
 /** "No sores or ulcers, no swollen glands in the groin", "nothing under the arms": a finding said as a fragment. */
-export function isExamFragment(text: string): boolean {
+export function isExamFragment(given: string): boolean {
+  // "No abscess that I can see", "no nodes I can feel": the examiner's own vantage after the fragment hedges it, and
+  // leaves it a finding.
+  const text = /^no\s+(?!(?:else|more|other|one|thing)\b)\w/i.test(given) ? given.replace(VANTAGE_TAIL, '') : given;
   const w = tokens(text);
-  if (w.length < 3 || w.length > 18) return false;
+  if (w.length < (text === given ? 3 : 2) || w.length > 18) return false;
   if (w.some((t) => PERSONS.has(t) || t === 'i' || t === 'your' || t === 'my' || t === '\'ll' || t === 'will')) return false;
   if (/\b(?:is|are|was|were|be|need|needs|take|do|does)\b/.test(text)) return false;
   if (['no', 'nothing', 'a', 'some', 'mild', 'small', 'slight', 'two', 'several', 'few', 'couple'].includes(w[0]!)) return true;
@@ -242,6 +245,7 @@ export function isExamFragment(text: string): boolean {
   return (FRAGMENT_SIGN.test(text) || MOVED_FRAGMENT.test(text)) && !FRAGMENT_INSTRUCTION.has(w[0]!);
 }
 
+const VANTAGE_TAIL = /,?\s+(?:that |which )?i (?:can|could) (?:see|feel|find|hear|spot|make out)(?: (?:here|today|now|on (?:the|this|your) (?:film|x-?ray|image|scan|photo)))?\s*[.!]?$/i;
 const MOVED_FRAGMENT = /^(?:(?:and|so|now),?\s+)?(?:moves?|bends?|turns?|rotates?|flexes|extends|straightens|goes)(?: (?:in|out|up|down|back))?\s+(?:fully|normally|freely|well|right (?:up|down|back)|all the way)\b/i;
 
 const FRAGMENT_SIGN = /\b(?:swelling|swollen|tender(?:ness)?|fluctuant|erythema(?:tous)?|redness|bruis(?:ing|ed)|deformity|effusion|crepitus|induration|indurated|oedema|edema|warmth|exudate|pus|discharge|wheeze|crackles|mobility|guarding)\b/i;

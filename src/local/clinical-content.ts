@@ -18,6 +18,7 @@ import { CARE_CUE, CLINICAL_CUE } from './clinical-cues.js';
 import { CODE_LINE, MONEY, NON_CLINICAL_CUE, isDataLine, isLoremIpsum } from './non-clinical-signs.js';
 import { readTranscript, roleFromLabel } from '../text/parse-transcript.js';
 import { readJsonTranscript } from '../text/json-transcript.js';
+import { readYamlTranscript } from '../text/yaml-transcript.js';
 import { readEmailThread } from '../text/email-thread.js';
 import { readMessagingExport } from '../text/messaging-exports.js';
 import { caseless, type CaselessPattern } from '../text/caseless-pattern.js';
@@ -57,7 +58,7 @@ export interface ClinicalContent { words: number; cues: number; otherSigns: numb
  * disclaimers do not thin out the visit), its word count and the share of its lines that are code or data.
  */
 function readProse(given: string): { prose: string; words: number; codeShare: number } {
-  const json = readMessagingExport(given) ?? readJsonTranscript(given) ?? readEmailThread(given);
+  const json = readMessagingExport(given) ?? readJsonTranscript(given) ?? readYamlTranscript(given) ?? readEmailThread(given);
   const transcript = json ? json.map((u) => (u.label !== undefined ? `${u.label}: ${u.text}` : u.text)).join('\n') : given;
   const lines = transcript.split('\n').filter((line) => line.trim() !== '');
   const kept = lines.filter((line) => !CODE_LINE.test(line) && !isDataLine(line));

@@ -38,5 +38,6 @@ export function polishSentence(text: string, verbatim = false): string {
     .trim();
   if (t === '') return '';
   const capitalised = `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
-  return /[."]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+  // ("(Seen tearful, then settled.)": a bracketed note's full stop is inside its bracket.)
+  return /[."]$|\.\)$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }

@@ -66,7 +66,8 @@ function nameChanceTopic(topic: string | undefined): string | undefined {
   const m = topic === undefined ? null : /^(?:a |the )?(?:chance|possibility) (?:that )?you (?:could|might|may|would) (?:be|have|have got) (.+)$/i.exec(topic);
   if (!m) return topic;
   const what = m[1]!.trim();
-  return `the possibility of ${/^pregnant$/i.test(what) ? 'pregnancy' : what}`;
+  // ("pregnant, or breastfeeding" names a state, "pregnancy" its noun, whatever else the question lists with it.)
+  return `the possibility of ${what.replace(/\bpregnant\b/gi, 'pregnancy')}`;
 }
 
 const OWN_DENIAL = /^no ([a-z][a-z'-]{2,30}(?: [a-z][a-z'-]{2,30})?)$/i;

@@ -130,9 +130,12 @@ function splitUncached(text: string): string[] {
     .replace(/([.?!])\s*,\s+/g, '$1 ')
     // "There's a right facial droop, and — cough for me? — that's a weak cough": a request set off by dashes is an aside
     // within the sentence, whose question mark ends nothing.
-    .replace(ASIDE_QUESTION, '$1$2');
+    .replace(ASIDE_QUESTION, '$1$2')
+    // "(Ana was tearful at first, then settled; engaged and calm after that.)": a note in brackets among the turns is
+    // one observation, its semicolon no sentence's end (the half after it has no subject of its own).
+    .replace(/\(([^()]{10,300}[.?!])\)/g, (_, inner: string) => `(${inner.replace(/;\s+/g, ', ')})`);
   return protectedText
-    .split(/(?<=[.?!;])\s+|\s+(?=hey,? dragon\b)/i)
+    .split(/(?<=[.?!;]|[.?!]\))\s+|\s+(?=hey,? dragon\b)/i)
     .map((s) => s.replaceAll(DOT_PLACEHOLDER, '.').trim())
     .filter((s) => s !== '')
     .flatMap(cutRunOn)

@@ -7,6 +7,7 @@ import type { Role, Turn } from './turns.js';
 import { inferRoles, speaksForSomeoneElse, speaksMostlyOfSelf } from './infer-speaker-roles.js';
 import { confirmLabels, labelKey, roleFromLabel, splitLabel, unifyTitledNames, type LabelledLine } from './speaker-labels.js';
 import { readJsonTranscript } from './json-transcript.js';
+import { readYamlTranscript } from './yaml-transcript.js';
 import { readEmailThread } from './email-thread.js';
 import { readMessagingExport } from './messaging-exports.js';
 import { blankSubtitleScaffolding, isSubtitleText } from './subtitle-format.js';
@@ -20,6 +21,7 @@ import { isRadioChatter } from './radio-traffic.js';
 import { unfoldEmojiLabels } from './emoji-labels.js';
 import { unfoldParenthesisedSpeakers } from './parenthesised-speakers.js';
 import { removeInlineTimeMarks } from './inline-time-marks.js';
+import { findAnsweringStaff } from './answering-staff.js';
 
 export { roleFromLabel } from './speaker-labels.js';
 
@@ -89,19 +91,21 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
     if (lone !== undefined && fixed.get(lone) === 'other' && speaksMostlyOfSelf(spoken.get(lone)!)) fixed.set(lone, 'patient');
   }
   const decided = inferRoles(spoken, fixed);
+  // The assistant a clinician asks by name ("Tanvi, suction please"), answering as "Speaker C" (answering-staff.ts).
+  for (const key of findAnsweringStaff(lines, decided)) if (!fixed.has(key)) decided.set(key, 'clinician');
   return formAnswers ? decided.set('a', 'patient') : decided;
 }
 
 /**
  * Each line of the transcript as a speaker label and words; a messaging export (messaging-exports.ts) or a JSON
- * transcript gives one line per utterance, an e-mail thread one per line of a message's own words, labelled with its
+ * (or YAML) transcript gives one line per utterance, an e-mail thread one per line of a message's own words, labelled with its
  * writer as the layout says (so a role in parentheses, "Tom Reid (Pharmacist)", stays in the label).
  */
 function splitLines(transcript: string): LabelledLine[] {
   // A message's first line is written with a time stamp, so two messages stay two turns (as in a WhatsApp export).
   const chat = readMessagingExport(transcript);
   if (chat) return chat.map((u) => ({ label: u.label, kind: 'named', text: u.text, line: u.line, raw: `${u.opensMessage ? '00:00 ' : ''}${u.label}: ${u.text}`, standalone: true }));
-  const json = readJsonTranscript(transcript);
+  const json = readJsonTranscript(transcript) ?? readYamlTranscript(transcript);
   if (json) return json.map((u) => splitLabel(u.label !== undefined ? `${u.label}: ${u.text}` : u.text, u.line));
   const email = readEmailThread(transcript);
   if (email) return email.map((u) => ({ label: u.label, kind: 'named', text: u.text, line: u.line, raw: `${u.label}: ${u.text}`, standalone: true }));

@@ -9,6 +9,8 @@
  *   `[Amina Khan] 10:02:15 The itching is much better`).
  * - the name, the time and the words in columns on one line (Rev.ai's text output `Speaker 0    00:00:04    words`,
  *   spaces or tabs between);
+ * - the name, the time and the words with single spaces between (`Noor 00:01:25 I cut down…`, as an HTML export
+ *   reads with its markup taken off): asked of most lines, since a log line may open on a name and a time too;
  * - a diarised id in brackets (WhisperX's diarised text `[SPEAKER_01]: words`), the segment's times after it or not;
  * - the name on one line and the time alone on the next (text copied from Otter's, Zoom's or Fireflies' web page:
  *   `Gary Holt` / `0:10` / words; Teams' `Ana Torres (Interpreter)` / `0:00:12` / words);
@@ -31,6 +33,7 @@ const NAME_LINE = letters(String.raw`^\s*(${NAME}(?:\s*\([\p{L}][\p{L} .'’/-]{
 const BRACKETED_NAME_TIME = letters(String.raw`^\s*\[(${NAME})\]\s+(${TIME})\s+(?=\S)`);
 
 const NAME_TIME_WORDS = letters(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?)(?:\t+|\s{2,})[[(]?${TIME}[\])]?(?:\t+|\s{2,})(?=\S)`);
+const NAME_TIME_INLINE = letters(String.raw`^\s*(${NAME}) [[(]?${TIME}[\])]? +(?=\S)`);
 // WhisperX's text may carry the segment's times after the id: `[SPEAKER_00] 00:00:01 - 00:00:05  words`.
 const BRACKETED_ID = new RegExp(String.raw`^\s*\[([^\]]{1,20})\]\s*:?\s+(?:[[(]?${TIME}[\])]?(?:\s*(?:-->|[-–—])\s*[[(]?${TIME}[\])]?)?\s*:?\s+)?(?=\S)`);
 const ELAPSED = /^\s*[[(]?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,]\d{1,3})?[\])]? +(?!-->)(?=\S)/;
@@ -86,6 +89,17 @@ function unfoldNameTimeColumns(lines: readonly string[]): string[] | undefined {
   return lines.map((l, i) => (heads[i] ? `${heads[i][1]!.trim()}: ${l.slice(heads[i][0].length)}` : l));
 }
 
+function unfoldInlineNameTimes(lines: readonly string[]): string[] | undefined {
+  const heads = lines.map((l) => {
+    const m = NAME_TIME_INLINE.exec(l);
+    return m && splitLabel(`${m[1]!}: x`, 0).label !== undefined ? m : null;
+  });
+  const names = heads.flatMap((m) => (m ? [m[1]!] : []));
+  const filled = lines.filter((l) => l.trim() !== '').length;
+  if (!isLayout(names) || names.length < filled * 0.5 || new Set(names.map((n) => n.toLowerCase())).size > 6) return undefined;
+  return lines.map((l, i) => (heads[i] ? `${heads[i][1]}: ${l.slice(heads[i][0].length)}` : l));
+}
+
 function unfoldBracketedIds(lines: readonly string[]): string[] | undefined {
   const heads = lines.map((l) => {
     const m = BRACKETED_ID.exec(l);
@@ -110,5 +124,5 @@ function removeElapsedTimes(lines: readonly string[]): string[] | undefined {
 
 /** The lines with any of these layouts rewritten; other texts come back unchanged. */
 export function unfoldTimedNameLines(lines: readonly string[]): string[] | undefined {
-  return unfoldDashedHeads(lines) ?? unfoldCueNames(lines) ?? unfoldBracketedNames(lines) ?? unfoldNamesOverTimes(lines) ?? unfoldNameTimeColumns(lines) ?? unfoldBracketedIds(lines) ?? removeElapsedTimes(lines);
+  return unfoldDashedHeads(lines) ?? unfoldCueNames(lines) ?? unfoldBracketedNames(lines) ?? unfoldNamesOverTimes(lines) ?? unfoldNameTimeColumns(lines) ?? unfoldInlineNameTimes(lines) ?? unfoldBracketedIds(lines) ?? removeElapsedTimes(lines);
 }

@@ -23,6 +23,7 @@ import { unfoldTimedNameLines } from './timed-name-lines.js';
 import { unfoldLineNumbers } from './line-numbered-transcripts.js';
 import { unfoldNameLines } from './name-lines.js';
 import { unfoldScreenplayCues } from './screenplay-cues.js';
+import { readCastLine } from './cast-lines.js';
 
 /** A diarised id ("Speaker 1", "SPEAKER_00") or a bare role word ("Doctor", "Patient") standing alone as a label. */
 function isBareSpeaker(line: string): boolean {
@@ -160,8 +161,8 @@ function blankRecapPage(lines: readonly string[]): string[] {
 /**
  * All the export reading in order: markers out of the words first (so "[crosstalk]" is never a speaker's tag), page
  * furniture out, the products' layouts and then the shared ones unfolded, and last the product's own lines and the
- * title block, which are known only once the speakers' labels can be read.
+ * title block, which are known only once the speakers' labels can be read, and a cast line saying who is who.
  */
 export function readExportLayouts(lines: readonly string[]): string[] {
-  return blankExportChrome(unfoldTranscriptLayouts(unfoldTranscriptionExports(blankDocumentChrome(blankAvatarInitials(blankRecapPage(removeNonSpeechMarkers(lines)))))));
+  return readCastLine(blankExportChrome(unfoldTranscriptLayouts(unfoldTranscriptionExports(blankDocumentChrome(blankAvatarInitials(blankRecapPage(removeNonSpeechMarkers(lines))))))));
 }

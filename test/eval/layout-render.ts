@@ -2,10 +2,11 @@
  * Writes one labelled conversation in the export layouts users have brought us (each seen in an opened set: Rev,
  * Teams, an IRC-style chat log, screenplay labels on their own line, Markdown and tab-separated tables, CSV, WebVTT
  * voice tags, SRT, JSON lines, `[hh:mm:ss] Name:`, a Google-Meet name line, an Otter export, initials, bold Markdown
- * labels, `T -` dash labels, Zoom's `[Name] hh:mm:ss`, WhatsApp and Slack copies, a time-and-name line over the words, an
+ * labels, `T -` dash labels, Zoom's `[Name] hh:mm:ss`, a YAML list of turns, an HTML export with speaker and time
+ * elements, `Name hh:mm:ss words` lines, WhatsApp and Slack copies, a time-and-name line over the words, an
  * `utterances` JSON, court-reporter pages, a script typed to the screenplay page; and speech-to-text's lower-case
- * unpunctuated words). Used by
- * layout-invariance.ts to measure whether the engine reads a conversation the same whatever its layout.
+ * unpunctuated words). Used by layout-invariance.ts to measure whether the engine reads a conversation the same
+ * whatever its layout.
  */
 
 /** One utterance: who spoke (as the label will be written) and what they said. */
@@ -14,6 +15,7 @@ export interface Utterance { speaker: string; text: string }
 export type LayoutName =
   | 'plain' | 'rev' | 'teams' | 'irc' | 'screenplay' | 'markdown-table' | 'tsv' | 'csv' | 'webvtt' | 'srt'
   | 'json-lines' | 'bracket-time' | 'name-line' | 'otter' | 'initials' | 'bold' | 'dash' | 'zoom' | 'asr'
+  | 'yaml' | 'html' | 'name-time'
   | 'whatsapp' | 'slack' | 'time-name-line' | 'utterances-json' | 'court' | 'screenplay-page';
 
 /** A clock that moves on a few seconds per utterance, so every layout carries plausible times. */
@@ -49,6 +51,7 @@ function wrapWords(text: string, width: number): string[] {
 }
 
 const clock12 = (i: number) => `10:${String(2 + Math.floor(i / 3)).padStart(2, '0')} AM`;
+const htmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const csvField = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 const RENDERERS: Record<LayoutName, (u: readonly Utterance[]) => string> = {
@@ -73,6 +76,9 @@ const RENDERERS: Record<LayoutName, (u: readonly Utterance[]) => string> = {
   'bold': (u) => u.map((x) => `**${x.speaker}:** ${x.text}`).join('\n\n'),
   'dash': (u) => u.map((x) => `${initialsOf(x.speaker)} - ${x.text}`).join('\n'),
   'zoom': (u) => u.map((x, i) => `[${x.speaker}] ${clockAt(i)}\n${x.text}`).join('\n'),
+  'yaml': (u) => ['session:', '  recorded: clinic room', 'turns:', ...u.flatMap((x, i) => [`  - speaker: ${JSON.stringify(x.speaker)}`, `    start: ${clockAt(i)}`, `    text: ${JSON.stringify(x.text)}`])].join('\n'),
+  'html': (u) => ['<div class="transcript">', ...u.map((x, i) => `<p class="turn"><span class="speaker">${htmlText(x.speaker)}</span> <span class="time">${clockAt(i)}</span> ${htmlText(x.text)}</p>`), '</div>'].join('\n'),
+  'name-time': (u) => u.map((x, i) => `${x.speaker} ${clockAt(i)} ${x.text}`).join('\n'),
   // Speech-to-text without punctuation or capitals, as some services and ambient tools return it.
   'asr': (u) => u.map((x) => `${x.speaker}: ${unpunctuate(x.text)}`).join('\n'),
   // Layouts first met in sealed set A26 (stop 45) and in the vendors' own exports.

@@ -34,3 +34,13 @@ describe('an exam step announced with an adverb', () => {
     }
   });
 });
+
+describe('a negative finding hedged by what the examiner can see or feel', () => {
+  it('is still a finding', () => {
+    for (const text of ['No fluctuance that I can feel.', 'No nodes I can feel.', 'No fissure that I could see on the film.']) expect(classifyUtterance(said(text), 'exam'), text).toBe('exam');
+  });
+
+  it('unless the words before the hedge are no finding', () => {
+    for (const text of ['Nothing else I can see.', 'Everything I can see.']) expect(classifyUtterance(said(text), 'exam'), text).toBeUndefined();
+  });
+});

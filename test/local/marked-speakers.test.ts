@@ -18,7 +18,7 @@ describe('emoji speaker labels with a legend', () => {
     const turns = read(visit);
     expect(turns.map(([role]) => role)).toEqual(['clinician', 'patient', 'other', 'clinician', 'patient']);
     expect(turns[1]).toEqual(['patient', 'Patient', 'My wrist has been aching since the fall on Sunday.']);
-    expect(turns.some(([, , text]) => text.includes('Key'))).toBe(false);
+    expect(turns.some(([, , text]) => text!.includes('Key'))).toBe(false);
   });
 
   it('leaves emoji alone where no legend names them', () => {
@@ -53,7 +53,7 @@ describe('live captions naming the speaker in parentheses', () => {
     const turns = read(captions);
     expect(turns.map(([role, label]) => `${role}:${label}`)).toEqual(['clinician:NURSE', 'other:FATHER', 'clinician:NURSE', 'other:FATHER', 'clinician:NURSE']);
     expect(turns[1]![2]).toBe('Still bad at night. He wakes up coughing around two and then again at five, but he is eating fine during the day.');
-    expect(turns.some(([, label]) => /captions/i.test(label))).toBe(false);
+    expect(turns.some(([, label]) => /captions/i.test(label ?? ""))).toBe(false);
   });
 
   it('keeps a sound in parentheses as no speaker, and a text with one named voice as it was', () => {
@@ -70,7 +70,7 @@ describe('inline time marks before each sentence', () => {
       'Physio (Dana): <00:14> Good. <00:16> Let us test it.',
     ]);
     expect(turns[1]![2]).toBe('Better. It swelled for 3 days.');
-    expect(turns.every(([, , text]) => !text.includes('<'))).toBe(true);
+    expect(turns.every(([, , text]) => !text!.includes('<'))).toBe(true);
   });
 
   it('leaves a lone angle-bracketed time as it was', () => {

@@ -16,6 +16,7 @@ describe('short answers read with their question', () => {
 
   it('names the possibility a chance question asks about', () => {
     expect(read('NP: Any chance you could be pregnant?\nCaller: No.').map((a) => a[1])).toEqual(['The patient denies the possibility of pregnancy.']);
+    expect(read('NP: Is there any chance you might be pregnant or trying for a baby?\nCaller: No.').map((a) => a[1])).toEqual(['The patient denies the possibility of pregnancy or trying for a baby.']);
   });
 
   it('writes an allergy answer whose reaction follows in the same sentence', () => {

@@ -111,6 +111,8 @@ const DONE_FOR_PATIENT = caseless(/^(?:(?:so|and|okay|now),? )?i(?:'ve| have) (?
 
 const CAUSED_BY_CONDITION = caseless(/^(?:(?:so|and|okay|now),?\s+)*(?:from|because of|due to|after|since) (?:the|his|her|your|their|this|that) (?:[a-z'-]+ ){0,3}?[a-z'-]+(?: (?:on|last|in|at) [a-z0-9 ]{1,20})?,\s/);
 function isVerblessFinding(text: string): boolean {
+  // (Of the body: "Mood intact." or "Technique fine." names no part examined.)
+  if (/^(?:mood|thought|thinking|insight|judge?ment|cognition|orientation|mental|technique|trial|inhaler|pain)\b/i.test(text)) return false;
   return isExamFinding(text) && !/\b(?:i|you|we|my|your|our|it|that|this|not|if|is|are|was|feels?|looks?)\b/i.test(text);
 }
 

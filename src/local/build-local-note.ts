@@ -6,7 +6,7 @@
 import type { EvidenceSentence, SectionName } from './types.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { readTranscript } from '../text/parse-transcript.js';
-import { DIAGNOSIS_TERM, isReturnPrecaution } from './clinical-vocabulary.js';
+import { DIAGNOSIS_TERM, isReturnPrecaution, isStatusStatement } from './clinical-vocabulary.js';
 import { chooseAddressee, draftDialogue } from './draft-dialogue.js';
 import { draftDictation } from './draft-dictation.js';
 import { draftFallback } from './fallback-drafts.js';
@@ -98,9 +98,11 @@ function borrowAssessment(blocks: Record<BlockName, DraftSentence[]>): DraftSent
 const EXPLAINS_COMPLAINT = caseless(/\b(?:which|that) (?:probably |likely |most likely |partly |also )?(?:explains|would explain|accounts for)\b/);
 function borrowExplainedReadings(blocks: Record<BlockName, DraftSentence[]>): DraftSentence[] {
   const own = new Set(blocks.assessment.map((d) => d.text));
-  return (['results', 'exam'] as BlockName[]).flatMap((b) => blocks[b])
-    .filter((d) => d.clinician && EXPLAINS_COMPLAINT.test(d.text) && !own.has(d.text) && !/\?$/.test(d.spoken))
-    .slice(0, 1)
+  const readings = (['results', 'exam'] as BlockName[]).flatMap((b) => blocks[b]).filter((d) => d.clinician && !own.has(d.text) && !/\?$/.test(d.spoken));
+  // "With an HbA1c of 58, your type 2 diabetes is improving": the condition's course judged by the reading, likewise.
+  const judged = readings.filter((d) => DIAGNOSIS_TERM.test(d.text) && isStatusStatement(d.text) && !own.has(d.text));
+  return [...readings.filter((d) => EXPLAINS_COMPLAINT.test(d.text)).slice(0, 1), ...judged.slice(0, 1)]
+    .filter((d, k, all) => all.indexOf(d) === k)
     .map((d) => ({ ...d, block: 'assessment' as const, lines: [...d.lines] }));
 }
 

@@ -42,6 +42,7 @@ import { allowsDrugForUse, prescribesByName } from './drug-plan-items.js';
 import { isClinicalJudgement } from './clinical-judgements.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
 import { ANNOUNCES_RESULTS, type Phase, type Slot, VITALS } from './track-phases.js';
+import { headsAdvice } from './plan-turn-markers.js';
 import { ASKS_INTERPRETER, CHECKS_OUT, CONNECTION_CHECK, CUT_OFF, PLAN_ANNOUNCED, EVALUATION_NOW, EXAM_MANEUVER, FOLLOW_UP_GOODBYE, FORETOLD_SENSATION, GREETING_OR_AGENDA, COMFORTS, INTRODUCTION, QUESTIONS_AHEAD, RUNNING_THE_VISIT, MEETS, SCRIBE_COMMAND, SMALL_TALK, VISIT_COURSE, VISIT_PROCESS, VISIT_STEP, VISIT_ASIDE } from './visit-talk-patterns.js';
 
 function wordCount(text: string): number {
@@ -125,7 +126,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   const place = seen.role === 'clinician' ? FRONTED_PLACE.exec(seen.text) : null;
   const u = place ? { ...seen, text: `${seen.text.slice(place[0].length).replace(/[.!]?\s*$/, '')} ${place[1]!.toLowerCase()}.` } : seen;
   const words = wordCount(u.text);
-  if (isRadioProcedure(u.text)) return undefined;
+  if (isRadioProcedure(u.text) || (u.role === 'clinician' && headsAdvice(u.text))) return undefined;
   // "So your GP started ramipril 5 mg…": another prescriber's earlier change is the medication history (medication-history.ts).
   if (u.role === 'clinician' && !u.question && tellsPrescribedBefore(u.text)) return 'history';
   // "With her weight and kidneys the apixaban dose is correct": a verdict on the dose as it stands (medication-history.ts).

@@ -28,6 +28,8 @@ const EXAMINER_ASKS = caseless(/\b(?:for me|gently|(?:each|either|both|the other
 /** "No worries.", "for now, yes": talk around the plan, not an item of it. */
 const SMALL_TALK = caseless(/^(?:(?:and|so|okay),?\s+)?no (?:questions?|worries|problems?|rush|hurry|pressure|need|idea|way|judg(?:e)?ment)\b|\b(?:yes|yeah|no|okay|ok|sure|right|thanks|please)$/);
 /** "No fever.", "no swelling, no redness": symptoms denied, said back, not things to go without. */
+/** "No fruit juice, have the whole fruit instead.": a thing to go without, then (in the imperative) what to do instead. */
+const RULED_OUT_INSTEAD = caseless(/^(?:(?:and|so|also),?\s+)?no\s+[a-z]+(?:[\s-]+[a-z]+){0,2}\s*,\s*(?:have|use|try|take|drink|eat|swap|switch|choose|go for|stick to|pick)\b/);
 const DENIED_SYMPTOM = caseless(/^(?:(?:and|so),?\s+)?no\s+(?:\w+\s+)?(?:fever|pain|cough|swelling|redness|bleeding|vomiting|nausea|rash|discharge|dizziness|headache|shortness of breath)\b/);
 
 /** The head of an item: what comes before its first comma, dash, colon or condition ("brown rice if you can, …"). */
@@ -52,6 +54,7 @@ export function isPlanListItem(text: string): boolean {
   const words = t.split(/\s+/).length;
   if (words < 2 || words > 30 || EXAMPLE.test(t) || REASON.test(t) || DENIED_SYMPTOM.test(t) || SMALL_TALK.test(t)) return false;
   if (MOVES_BODY.test(t) || EXAM_MANEUVER.test(t) || EXAMINER_ASKS.test(t)) return false;
+  if (RULED_OUT_INSTEAD.test(t)) return true;
   // "Blood pressure 128 over 80", "oxygen 96%": a reading taken late in the visit stays a reading.
   const measured = normalizeMeasurements(t);
   if (VITALS.test(t) && hasMeasuredValue(measured) && !/\b(?:under|below|above|over|less than|more than|target|aim|goal|keep)\b/i.test(t)) return false;

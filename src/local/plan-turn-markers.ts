@@ -12,6 +12,11 @@ import { DIAGNOSIS_TERM } from './clinical-vocabulary.js';
  * clinician names the plan as what they are about to tell.
  */
 const TELLS_PLAN = caseless(/^(?:(?:so|okay|ok|right|alright|well|now|and),?\s+)*(?:let me|let's|i'll|i will|i'm going to|i want to|i'd like to)\s+(?:just\s+|now\s+|quickly\s+)?(?:explain|go over|go through|run through|talk (?:you |you both )?through|walk (?:you|you both|you all|him|her|them) through|lay out|tell you|talk about|outline)\s+(?:(?:the|my|our|your)\s+(?:plan|next steps|recommendations|treatment plan)|what (?:we(?:'re| are) (?:going to|gonna) do|we(?:'ll| will) do|i(?:'d| would) (?:like|suggest|recommend))|what (?:i|we) recommend)\b/);
+/**
+ * "What I'd suggest:", "My recommendations for you:", "Here's what I recommend.": a line that only heads the advice
+ * below it, as a written reply or a pasted plan sets it out (a list follows); it carries nothing of its own.
+ */
+const HEADS_ADVICE = caseless(/^(?:(?:so|okay|ok|right|well|now|and|anyway),?\s+)*(?:(?:here(?:'s| is|'re| are)\s+)?what (?:i(?:'d| would)|we(?:'d| would)) (?:suggest|recommend|advise)(?: (?:for you|then|from here|going forward))?|here(?:'s| is) what (?:i|we) (?:suggest|recommend|advise)|(?:my|our) (?:suggestions?|recommendations?|advice)(?: (?:for you|then|from here|going forward))?(?: (?:is|are|would be))?)\s*[:.]?$/);
 /** "First I'll examine you, then we'll go over the plan": an agenda read out at the start, not the turn itself. */
 const AGENDA = caseless(/\b(?:then|after(?:wards)?|first|once|before|later|at the end)\b/);
 
@@ -27,7 +32,12 @@ const JUDGES = caseless(/\b(?:fits?|consistent with|(?:looks?|sounds?|seems?) li
 
 /** The clinician announces, in a plain statement, that the plan is what comes next. */
 export function tellsPlan(text: string): boolean {
-  return TELLS_PLAN.test(text) && !AGENDA.test(text) && !/\?\s*$/.test(text);
+  return (TELLS_PLAN.test(text) && !AGENDA.test(text) && !/\?\s*$/.test(text)) || headsAdvice(text);
+}
+
+/** The line only heads the advice that follows it (see HEADS_ADVICE): the turn to the plan, and no statement. */
+export function headsAdvice(text: string): boolean {
+  return HEADS_ADVICE.test(text.trim());
 }
 
 /**

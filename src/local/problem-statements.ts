@@ -29,6 +29,9 @@ const RISK_SCORED = caseless(/\b(?:risk score|cha2?ds2?-?vasc|chads2?|has-?bled|
 /** "The alcohol may well have been the trigger", "the new boots are probably the culprit": the cause named. */
 const TRIGGER_NAMED = caseless(/\b(?:(?:may|might|could|must|will) (?:well |easily |very well )?(?:have been|be)|(?:is|was|'s|are|were) (?:probably|likely|most likely|almost certainly|clearly)) (?:the|a|what) (?:likely |main |real |probable |final )?(?:trigger|culprit|cause|tipping point|last straw|set it off|brought it on)\b/);
 
+/** "The sugary drinks are the main source of sugar", "stress is probably the biggest driver of it": the cause ranked. */
+const CAUSE_RANKED = caseless(/\b(?:is|are|'s|'re|was|were) (?:really |probably |clearly |likely |definitely )?(?:the|your|his|her|their) (?:main|biggest|major|chief|real|key|single biggest) (?:source|cause|driver|culprit|reason|contributor)s? (?:of|for|behind|to)\b/);
+
 /** "I'd call it a moderate speech sound disorder", "we'd class this as a grade 2 sprain": the clinician's own naming. */
 const CALLED_AS = /\b(?:i|we)(?:'d| would) (?:call|describe|class|classify|diagnose) (?:it|this|that|him|her|them)(?: as)? (?:a |an )?/i;
 function callsItCondition(text: string): boolean {
@@ -54,5 +57,5 @@ function namesConditionAlone(text: string): boolean {
 export function statesProblem(text: string): boolean {
   if (/\?\s*$/.test(text) || /\b(?:if|whether|last (?:time|visit)|you said|you told)\b/i.test(text)) return false;
   const judged = PROBLEMS_LISTED.test(text) || READINESS_JUDGED.test(text) || OUTLOOK_RATED.test(text) || RISK_SCORED.test(text) || namesConditionAlone(text) || callsItCondition(text);
-  return judged || (TRIGGER_NAMED.test(text) && !/\b(?:we'll|we will|i'll|i will|let's|going to)\b/i.test(text));
+  return judged || ((TRIGGER_NAMED.test(text) || CAUSE_RANKED.test(text)) && !/\b(?:we'll|we will|i'll|i will|let's|going to)\b/i.test(text));
 }

@@ -11,7 +11,7 @@ import { readCarriedTranscript } from './email-transcripts.js';
 
 export interface EmailUtterance { label: string; text: string; line: number }
 
-interface Message { author: string | undefined; depth: number; date: number | undefined; lines: { text: string; line: number }[] }
+interface Message { author: string | undefined; depth: number; date: number | undefined; lines: { text: string; line: number }[]; within?: Message }
 
 const HEADER = /^\**(from|sent|date|to|cc|bcc|subject|importance|attachments)\**\s*:\**\s*(.*)$/i;
 const ATTRIBUTION = /^On\s+(.+?)\s*(?:<[^<>\s]+@[^<>\s]+>)?\s*wrote:$/i;
@@ -145,7 +145,11 @@ export function readEmailThread(transcript: string): EmailUtterance[] | undefine
     }
     if (SEPARATOR.test(texts[i]!)) continue;
     // A quoted line under no attribution ("> I've been dizzy") answers inline: its writer is not said.
-    if (!open.has(depth)) start(undefined, depth, undefined);
+    if (!open.has(depth)) {
+      const within = open.get(depth - 1);
+      start(undefined, depth, undefined);
+      open.get(depth)!.within = within;
+    }
     open.get(depth)!.lines.push({ text: texts[i]!, line: i + 1 });
   }
   const roles = new Map<string, string>();
@@ -200,12 +204,24 @@ function readSignatureRole(text: string, author: string | undefined, roles: Map<
   }
 }
 
-/** Quoted lines another message already holds are dropped; a quoted message found nowhere else is kept if its writer is known. */
+/**
+ * Quoted lines another message already holds are dropped; a quoted message found nowhere else is kept if its writer is
+ * known. An unattributed quote inside a known writer's message, where the thread holds the messages it could quote and
+ * none of them has its words, quotes nothing: it is that writer's own text set off with ">" (readings pasted from a
+ * meter), and joins their message in file order.
+ */
 function keepQuotedOnlyOnce(messages: Message[]): void {
   for (const m of messages) {
     if (m.depth === 0) continue;
+    const elsewhere = normalize(messages.filter((o) => o.depth < m.depth && o !== m.within).flatMap((o) => o.lines.map((l) => l.text)).join(' '));
+    const unseen = (l: { text: string }) => normalize(l.text) === '' || !elsewhere.includes(normalize(l.text));
+    const host = m.within;
+    if (m.author === undefined && host?.author !== undefined && messages.some((o) => o !== host && o !== m && o.author !== undefined && o.lines.length > 0) && m.lines.every(unseen)) {
+      host.lines = [...host.lines, ...m.lines].sort((a, b) => a.line - b.line);
+      m.lines = [];
+      continue;
+    }
     if (m.author === undefined) { m.lines = []; continue; }
-    const elsewhere = normalize(messages.filter((o) => o.depth < m.depth).flatMap((o) => o.lines.map((l) => l.text)).join(' '));
-    m.lines = m.lines.filter((l) => normalize(l.text) === '' || !elsewhere.includes(normalize(l.text)));
+    m.lines = m.lines.filter(unseen);
   }
 }

@@ -236,6 +236,8 @@ function rejoinInterruptedTurns(turns: Turn[], explicit: boolean[]): void {
 /** A line that goes on with the sentence before it: that one has no closing mark, this one opens in lower case or a digit. */
 function continuesSentence(before: string, text: string, captions: boolean): boolean {
   if (/[.?!:;…"')\]]\s*$/.test(before) || !/[a-z]/i.test(before)) return false;
+  // "waist with the tape: 108 cm" over "fasting glucose: 8.9": a list of fields, one a line, runs on into none.
+  if (FIELD_LINE.test(before) && FIELD_LINE.test(text)) return false;
   // "It's burning when" / "I wee, like really stinging.": in captions, a line that stops on a word no sentence ends with
   // goes on, whatever the next line opens with (in a plain transcript such a line is a speaker who trailed off).
   return /^[a-z0-9]/.test(text) || (captions && OPEN_ENDING.test(before));
@@ -243,6 +245,7 @@ function continuesSentence(before: string, text: string, captions: boolean): boo
 
 /** A field of the clinician's record written among the turns (a nurse line's call record, a chat consultation). */
 const RECORD_FIELD = /^(?:disposition|(?:care )?advice(?: given)?|outcome|plan|recommendations?|impression|assessment|diagnosis|follow[- ]?up|safety[- ]?net(?:ting)?)\s*:\s*\S/i;
+const FIELD_LINE = /^[a-z][\w '’/()-]{1,50}:\s*\S[^:]*$/i;
 const CHAT_STAMP = /^\s*[[(]?\d{1,2}[/:.]\d{2}/;
 const CONNECTOR = /^(?:and|but|or|so|because|cos|which|with|then|plus|also|as well)\b/;
 const OPEN_ENDING = /\b(?:when|and|or|but|the|a|an|to|of|in|on|at|my|your|his|her|their|our|that|because|if|with|for|from|about|like|than|as|is|are|was|were|have|has|had|been|be|i|you|we|they|it's|i'm|i've|really|very|just|so)\s*$/i;

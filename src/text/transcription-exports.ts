@@ -24,6 +24,7 @@ import { unfoldLineNumbers } from './line-numbered-transcripts.js';
 import { unfoldNameLines } from './name-lines.js';
 import { unfoldScreenplayCues } from './screenplay-cues.js';
 import { readCastLine } from './cast-lines.js';
+import { unfoldTieredTranscript } from './tiered-transcripts.js';
 
 /** A diarised id ("Speaker 1", "SPEAKER_00") or a bare role word ("Doctor", "Patient") standing alone as a label. */
 function isBareSpeaker(line: string): boolean {
@@ -108,6 +109,9 @@ function unfoldTextOnlyTable(lines: readonly string[]): string[] | undefined {
 
 /** The lines with any of these layouts rewritten; other texts come back unchanged. */
 export function unfoldTranscriptionExports(given: readonly string[]): string[] {
+  // A CHAT-style tiered transcript (`*CHI:` main tiers, `%com:` dependent tiers) is read whole by its own reader.
+  const tiered = unfoldTieredTranscript(given);
+  if (tiered) return tiered;
   // A line-numbered page is first read as the turns its numbered lines hold.
   const lines = unfoldLineNumbers(given) ?? given;
   // A table naming its speaker and text columns ("Speaker Name<TAB>Start Time<TAB>…<TAB>Transcript") is read by its

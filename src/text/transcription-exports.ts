@@ -25,6 +25,7 @@ import { unfoldNameLines } from './name-lines.js';
 import { unfoldScreenplayCues } from './screenplay-cues.js';
 import { readCastLine } from './cast-lines.js';
 import { unfoldTieredTranscript } from './tiered-transcripts.js';
+import { rejoinLineEndHyphens } from './line-end-hyphens.js';
 
 /** A diarised id ("Speaker 1", "SPEAKER_00") or a bare role word ("Doctor", "Patient") standing alone as a label. */
 function isBareSpeaker(line: string): boolean {
@@ -168,5 +169,5 @@ function blankRecapPage(lines: readonly string[]): string[] {
  * title block, which are known only once the speakers' labels can be read, and a cast line saying who is who.
  */
 export function readExportLayouts(lines: readonly string[]): string[] {
-  return readCastLine(blankExportChrome(unfoldTranscriptLayouts(unfoldTranscriptionExports(blankDocumentChrome(blankAvatarInitials(blankRecapPage(removeNonSpeechMarkers(lines))))))));
+  return readCastLine(blankExportChrome(unfoldTranscriptLayouts(unfoldTranscriptionExports(rejoinLineEndHyphens(blankDocumentChrome(blankAvatarInitials(blankRecapPage(removeNonSpeechMarkers(lines)))))))));
 }

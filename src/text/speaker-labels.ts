@@ -114,6 +114,8 @@ export function roleFromLabel(given: string): Role | undefined {
   if (w.includes('worker') || w.includes('assistant') || w.includes('tech') || w.includes('aide')) return 'clinician';
   // Azure's numbered "Guest-1" is a voice it could not name, whose role what it says decides.
   if (/^guest[ _-]?\d{1,2}$/i.test(label.trim())) return undefined;
+  // "Bilal (patient's father)", "client's daughter": a relative named by whose relative they are.
+  if (/\b(?:patient|client|child)['’]s\s+\p{L}+/iu.test(label) && w.some((x) => OTHER_WORDS.has(x))) return 'other';
   // "patient_guest", "Guest_family": a companion, even beside the word patient.
   if (w.includes('guest') || (w.some((x) => OTHER_WORDS.has(x)) && !w.includes('patient'))) return 'other';
   if (w.some((x) => PATIENT_WORDS.has(x))) return 'patient';

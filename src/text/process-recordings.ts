@@ -61,7 +61,9 @@ export function readProcessRecording(transcript: string): RecordedUtterance[] | 
   const numbered = lines.filter((l, i) => exchanges[i] !== undefined && NUMBER.test(l)).length;
   const notes = lines.filter((l) => NOTE.test(l) && /\p{L}{2,}(?:\s+\p{L}+){2}/u.test(l)).length;
   if (quoted.length < 3 || quoted.length < labelled * 0.6 || new Set(quoted.map((e) => e.label.toLowerCase())).size < 2 || (numbered < 3 && notes < 2)) return undefined;
-  const writer = quoted.find((e) => roleFromLabel(e.label) === 'clinician')?.label ?? 'Clinician';
+  // The writer is the clinician among the labels, or failing one, whoever opens the first exchange (the student, who
+  // records their own opening line), whose role what they say then decides.
+  const writer = quoted.find((e) => roleFromLabel(e.label) === 'clinician')?.label ?? quoted[0]!.label;
   const first = exchanges.findIndex((e) => e !== undefined);
   const out: RecordedUtterance[] = [];
   let section: string | undefined;

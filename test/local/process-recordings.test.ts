@@ -69,6 +69,12 @@ describe('a process recording: quoted exchanges, the writer’s notes and closin
     expect(writer.some((t) => /Process Recording|Format/.test(t))).toBe(false);
   });
 
+  it('gives the notes to whoever opens the first exchange when no label names a clinician', () => {
+    const named = ['1. Jo: "What brings you here today?"', '   Kim: "My back aches after work."', '   [Kim rubbed her lower back.]', '2. Jo: "Since when?"', '   Kim: "A month."', '   [Seemed tired.]', '3. Jo: "Any numbness?"', '   Kim: "No."'].join('\n');
+    const u = readProcessRecording(named)!;
+    expect(u.filter((x) => x.label === 'Jo').map((x) => x.text)).toEqual(['What brings you here today?', 'Kim rubbed her lower back.', 'Since when?', 'Seemed tired.', 'Any numbness?']);
+  });
+
   it('leaves a transcript without quoted exchanges, or with quotes but no notes or numbering, to the other readers', () => {
     expect(readProcessRecording('Doctor: How is the knee?\nPatient: Sore on the stairs.\nDoctor: Any swelling?\nPatient: A little.')).toBeUndefined();
     const quotedOnly = 'Nurse: "Morning."\nPatient: "Hi."\nNurse: "Any pain?"\nPatient: "Some, in my back."';

@@ -5,9 +5,11 @@
  *
  * Without a dictionary, the text itself says whether the hyphen belongs to the word: the joined word written
  * elsewhere in it ("pregnancy") joins; the hyphenated pair written elsewhere ("follow-up") keeps its hyphen; otherwise
- * a part that opens compounds ("self-", "non-", "well-") keeps it and any other fragment joins.
+ * a part that opens compounds ("self-", "non-", "well-") keeps it and any other fragment joins. A short line that
+ * breaks off ("I was tal-") and a next line that is another speaker's turn are no wrap, and are left as written.
  */
 import { letters } from './letter-pattern.js';
+import { splitLabel } from './speaker-labels.js';
 
 const BROKEN_END = letters(String.raw`(?<=^|[\s("'“])(\p{L}{2,})-\s*$`);
 // The rest of the word and any stop after it ("nancy,") go up, so the next line opens on a word as a wrapped line does.
@@ -36,7 +38,8 @@ export function rejoinLineEndHyphens(given: readonly string[]): string[] {
     if (!end) continue;
     let k = i + 1;
     while (k < lines.length && lines[k]!.trim() === '' && k - i <= 8) k++;
-    const next = GOES_ON.exec(lines[k] ?? '');
+    // A next line that opens a turn of its own ("doctor: …" typed in lower case) goes on with nobody's word.
+    const next = splitLabel(lines[k] ?? '', 0).label === undefined ? GOES_ON.exec(lines[k] ?? '') : null;
     if (!next) continue;
     const [head, tail] = [end[1]!, next[2]!];
     const word = joinsWithoutHyphen(text, head, tail) ? `${head}${tail}` : `${head}-${tail}`;

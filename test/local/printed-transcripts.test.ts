@@ -59,6 +59,8 @@ describe('a transcript copied out of a PDF', () => {
 
   it('leaves a short line that breaks off, and text without page marks, as they are', () => {
     expect(rejoinLineEndHyphens(['Patient: I was tal-', 'talking about the other one.'])).toEqual(['Patient: I was tal-', 'talking about the other one.']);
+    const lower = ['patient: it started when i was lifting the boxes at the ware-', 'doctor: which warehouse?'];
+    expect(rejoinLineEndHyphens(lower)).toEqual(lower);
     const plain = ['Doctor: Page me if it gets worse.', 'Patient: Will do.          Thanks.'];
     expect(blankDocumentChrome(plain)).toEqual(plain);
   });

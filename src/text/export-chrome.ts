@@ -21,6 +21,8 @@ const PRODUCT_LINE = new RegExp(
 const MEETING_EVENT = letters(String.raw`^\s*\p{L}[\p{L} .'’,()-]{0,60} (?:started|stopped|paused|resumed) (?:the )?(?:transcription|recording)\.?\s*$|^\s*\p{L}[\p{L} .'’,()-]{0,60} (?:joined|left) the (?:meeting|call)\.?\s*$`);
 const LINK_ONLY = /^\s*<?https?:\/\/\S+>?\s*$/;
 const RULE = /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/;
+/** "Prepared by: …, certified translator", "Transcribed by J. Smith": who made the document, not a speaker. */
+const PROVENANCE = /^\s*(?:prepared|transcribed|translated|typed|checked|certified|produced|proofread)\s+by\b/i;
 
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 /** "November 12, 2026", "12 Nov 2026 10:02", "2026-11-12 14:02:11", "Wed, 12/11/2026": a recording's date. */
@@ -47,7 +49,7 @@ export function blankExportChrome(lines: readonly string[]): string[] {
   // The first speaker is a label said again or one the layout marks; a title's "Knee review - Physio.mp3" is neither.
   const first = read.findIndex((r, i) => r?.label !== undefined && (counts.get(labels[i]!)! >= 2 || r.standalone === true));
   if (first < 0 || labels.filter((k) => k !== undefined).length < 3) return [...lines];
-  const out = lines.map((l, i) => (labels[i] === undefined && (PRODUCT_LINE.test(l) || MEETING_EVENT.test(l) || LINK_ONLY.test(l) || RULE.test(l)) ? '' : l));
+  const out = lines.map((l, i) => ((labels[i] === undefined && (PRODUCT_LINE.test(l) || MEETING_EVENT.test(l) || LINK_ONLY.test(l) || RULE.test(l))) || (i < first && PROVENANCE.test(l)) ? '' : l));
   const block = out.slice(0, first).filter((l) => l.trim() !== '');
   // Only a block that is all title lines goes: a dictated preamble before the dialogue says something.
   if (block.length > 0 && block.length <= 6 && block.every(isTitleLine)) for (let i = 0; i < first; i++) out[i] = '';

@@ -22,6 +22,7 @@ import { unfoldEmojiLabels } from './emoji-labels.js';
 import { unfoldParenthesisedSpeakers } from './parenthesised-speakers.js';
 import { removeInlineTimeMarks } from './inline-time-marks.js';
 import { findAnsweringStaff } from './answering-staff.js';
+import { readProcessRecording } from './process-recordings.js';
 
 export { roleFromLabel } from './speaker-labels.js';
 
@@ -109,6 +110,9 @@ function splitLines(transcript: string): LabelledLine[] {
   if (json) return json.map((u) => splitLabel(u.label !== undefined ? `${u.label}: ${u.text}` : u.text, u.line));
   const email = readEmailThread(transcript);
   if (email) return email.map((u) => ({ label: u.label, kind: 'named', text: u.text, line: u.line, raw: `${u.label}: ${u.text}`, standalone: true }));
+  // A student's process recording: only the quoted words are the speakers'; the notes and closing lists are the writer's.
+  const recording = readProcessRecording(transcript);
+  if (recording) return recording.map((u) => ({ label: u.label, kind: 'named', text: u.text, line: u.line, raw: `${u.label}: ${u.text}`, standalone: true }));
   return writeSpokenPunctuation(blankSubtitleScaffolding(unfoldCaptionMarkers(readExportLayouts(writeCaptionCase(unfoldMarkedSpeakers(transcript.replace(/\r\n?/g, '\n').split('\n'))))))).flatMap((text, i) => unfoldRunOnTurns(text).map((t) => splitLabel(t, i + 1)));
 }
 

@@ -8,8 +8,15 @@ const CHANNEL_LABEL = /^(?:radio|dispatch(?:er)?|control|comms|cad|base)$/i;
 const CHATTER = /\b(?:go ahead|copy(?: that)?|roger|over and out|over|control to|show (?:you|us)|received|stand by|standby|10-4|affirmative)\b|\b\d-\d\b/i;
 const PATIENT_WORDS = /\b(?:male|female|year[- ]old|patient|pain|breathing|conscious|unconscious|bleeding|collapse\w*|fall|fell)\b/i;
 
+/**
+ * A line of the channel's that is mostly procedure words: "Copy, transmit when able. Lungs? Over." A base hospital's
+ * doctor on the same channel gives a judgement or an order in many more words ("Agree, that's an inferior STEMI…",
+ * "Cath lab activated, come direct…"): kept.
+ */
 export function isRadioChatter(label: string | undefined, text: string): boolean {
-  return label !== undefined && CHANNEL_LABEL.test(label.trim()) && CHATTER.test(text) && !PATIENT_WORDS.test(text);
+  if (label === undefined || !CHANNEL_LABEL.test(label.trim()) || !CHATTER.test(text) || PATIENT_WORDS.test(text)) return false;
+  const rest = text.replace(new RegExp(CHATTER.source, 'gi'), ' ').replace(new RegExp(CALL_SIGN, 'gi'), ' ').match(/\p{L}{2,}/gu) ?? [];
+  return rest.length <= 8;
 }
 
 /**

@@ -29,7 +29,7 @@ acupuncturist lmt masseuse masseur worker coordinator coach interviewer examiner
 pediatrician cardiologist dermatologist hospitalist aide technician tech sonographer radiographer sw msw lcsw lmsw
 lpc lmft mft psyd cna lvn pta dpt cota otr atc rdh dds dmd cnm fnp aprn crnp rph caseworker geneticist registrar
 sho reg spr fy1 fy2 houseman matron anaesthetist anesthetist slt salt optom hca anp acp enp hv tvn orthoptist osteopath
-agent advisor adviser handler`.split(/\s+/));
+agent advisor adviser handler base`.split(/\s+/));
 const PATIENT_WORDS = new Set(['patient', 'pt', 'client', 'athlete', 'player', 'member', 'participant', 'child', 'kid', 'boy', 'girl', 'baby']);
 const OTHER_WORDS = new Set(`mother mom mum mommy mama father dad daddy papa parent parents guardian caregiver carer wife husband
 spouse partner son daughter brother sister grandmother grandma granny grandfather grandpa aunt uncle family relative friend
@@ -114,6 +114,8 @@ export function roleFromLabel(given: string): Role | undefined {
   if (w.includes('worker') || w.includes('assistant') || w.includes('tech') || w.includes('aide')) return 'clinician';
   // Azure's numbered "Guest-1" is a voice it could not name, whose role what it says decides.
   if (/^guest[ _-]?\d{1,2}$/i.test(label.trim())) return undefined;
+  // "Bilal (patient's father)", "client's daughter": a relative named by whose relative they are.
+  if (/\b(?:patient|client|child)['’]s\s+\p{L}+/iu.test(label) && w.some((x) => OTHER_WORDS.has(x))) return 'other';
   // "patient_guest", "Guest_family": a companion, even beside the word patient.
   if (w.includes('guest') || (w.some((x) => OTHER_WORDS.has(x)) && !w.includes('patient'))) return 'other';
   if (w.some((x) => PATIENT_WORDS.has(x))) return 'patient';

@@ -24,6 +24,10 @@ import { unfoldLineNumbers } from './line-numbered-transcripts.js';
 import { unfoldNameLines } from './name-lines.js';
 import { unfoldScreenplayCues } from './screenplay-cues.js';
 import { readCastLine } from './cast-lines.js';
+import { unfoldTieredTranscript } from './tiered-transcripts.js';
+import { rejoinLineEndHyphens } from './line-end-hyphens.js';
+import { readSpeakerKey } from './speaker-keys.js';
+import { unfoldTranslatedLines } from './translated-lines.js';
 
 /** A diarised id ("Speaker 1", "SPEAKER_00") or a bare role word ("Doctor", "Patient") standing alone as a label. */
 function isBareSpeaker(line: string): boolean {
@@ -108,6 +112,9 @@ function unfoldTextOnlyTable(lines: readonly string[]): string[] | undefined {
 
 /** The lines with any of these layouts rewritten; other texts come back unchanged. */
 export function unfoldTranscriptionExports(given: readonly string[]): string[] {
+  // A CHAT-style tiered transcript (`*CHI:` main tiers, `%com:` dependent tiers) is read whole by its own reader.
+  const tiered = unfoldTieredTranscript(given);
+  if (tiered) return tiered;
   // A line-numbered page is first read as the turns its numbered lines hold.
   const lines = unfoldLineNumbers(given) ?? given;
   // A table naming its speaker and text columns ("Speaker Name<TAB>Start Time<TAB>…<TAB>Transcript") is read by its
@@ -161,8 +168,10 @@ function blankRecapPage(lines: readonly string[]): string[] {
 /**
  * All the export reading in order: markers out of the words first (so "[crosstalk]" is never a speaker's tag), page
  * furniture out, the products' layouts and then the shared ones unfolded, and last the product's own lines and the
- * title block, which are known only once the speakers' labels can be read, and a cast line saying who is who.
+ * title block, which are known only once the speakers' labels can be read, and a key or cast line saying who is who.
+ * A translation written under a foreign line is read in its place first, before brackets are taken for markers.
  */
 export function readExportLayouts(lines: readonly string[]): string[] {
-  return readCastLine(blankExportChrome(unfoldTranscriptLayouts(unfoldTranscriptionExports(blankDocumentChrome(blankAvatarInitials(blankRecapPage(removeNonSpeechMarkers(lines))))))));
+  const read = unfoldTranscriptionExports(rejoinLineEndHyphens(blankDocumentChrome(blankAvatarInitials(blankRecapPage(removeNonSpeechMarkers(unfoldTranslatedLines(lines)))))));
+  return readCastLine(blankExportChrome(readSpeakerKey(unfoldTranscriptLayouts(read))));
 }

@@ -16,7 +16,8 @@ export type LayoutName =
   | 'plain' | 'rev' | 'teams' | 'irc' | 'screenplay' | 'markdown-table' | 'tsv' | 'csv' | 'webvtt' | 'srt'
   | 'json-lines' | 'bracket-time' | 'name-line' | 'otter' | 'initials' | 'bold' | 'dash' | 'zoom' | 'asr'
   | 'yaml' | 'html' | 'name-time'
-  | 'whatsapp' | 'slack' | 'time-name-line' | 'utterances-json' | 'court' | 'screenplay-page';
+  | 'whatsapp' | 'slack' | 'time-name-line' | 'utterances-json' | 'court' | 'screenplay-page'
+  | 'chat-tiers' | 'pdf-pages' | 'translation' | 'process-recording';
 
 /** A clock that moves on a few seconds per utterance, so every layout carries plausible times. */
 function clockAt(i: number, withHours = true): string {
@@ -54,6 +55,63 @@ const clock12 = (i: number) => `10:${String(2 + Math.floor(i / 3)).padStart(2, '
 const htmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const csvField = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
+/**
+ * A CHAT-style tiered transcript (as speech-language tools write one): a roster of three-letter codes, `*COD:` main
+ * tiers with a tab, and a coding tier under every third utterance.
+ */
+function renderTiers(u: readonly Utterance[]): string {
+  const speakers = [...new Set(u.map((x) => x.speaker))];
+  const code = (s: string) => `${s.replace(/[^A-Za-z]/g, '').slice(0, 2).toUpperCase()}${speakers.indexOf(s)}`;
+  const roster = speakers.map((s) => `${code(s)} ${s.replace(/\s+/g, '_')}`).join(', ');
+  const tiers = u.flatMap((x, i) => [`*${code(x.speaker)}:\t${x.text}`, ...(i % 3 === 2 ? ['%cod:\t$TOPIC'] : [])]);
+  return ['@UTF8', '@Begin', `@Participants:\t${roster}`, '@Comment:\trecorded in clinic', ...tiers, '@End'].join('\n');
+}
+
+/** Pages printed to PDF and copied back: a running header with its page mark, a rule, lines wrapped at 68 characters with long words hyphenated. */
+function renderPdfPages(u: readonly Utterance[]): string {
+  const lines = u.flatMap((x) => wrapHyphenated(`${x.speaker}: ${x.text}`, 68));
+  const pages = Math.ceil(lines.length / 18);
+  const out: string[] = [];
+  for (let p = 0; p < pages; p++) {
+    out.push(`Meadowbank Health Centre | Consultation transcript${' '.repeat(12)}Page ${p + 1} of ${pages}`, '='.repeat(60), ...lines.slice(p * 18, p * 18 + 18), '');
+  }
+  return out.join('\n');
+}
+
+function wrapHyphenated(text: string, width: number): string[] {
+  const out = [''];
+  for (const word of text.split(' ')) {
+    const line = out.at(-1)!;
+    const room = width - line.length - 1;
+    if (line === '' || word.length < room) out[out.length - 1] = line === '' ? word : `${line} ${word}`;
+    else if (/^[a-z]{8,}$/.test(word) && room >= 5) {
+      const cut = Math.ceil(word.length / 2);
+      out[out.length - 1] = `${line} ${word.slice(0, cut)}-`;
+      out.push(word.slice(cut));
+    } else out.push(word);
+  }
+  return out;
+}
+
+/** A made-up foreign rendering (each word reversed, an accent added) that only the translation below it undoes. */
+const foreign = (text: string) => text.split(' ').map((w) => w.split('').reverse().join('').replace(/a/, 'á').replace(/e/, 'è')).join(' ');
+
+/** An interpreted session: every other speaker's words as spoken, then "Translation:" on an indented line. */
+function renderTranslation(u: readonly Utterance[]): string {
+  const speakers = [...new Set(u.map((x) => x.speaker))];
+  const turns = u.flatMap((x) => (speakers.indexOf(x.speaker) % 2 === 1 ? [`${x.speaker}: ${foreign(x.text)}`, `    Translation: ${x.text}`] : [`${x.speaker}: ${x.text}`]));
+  return ['Interpreted consultation — transcript', 'Transcribed by: Harbour Language Services', '', ...turns].join('\n');
+}
+
+/** A student's process recording: a header, numbered pairs of quoted turns (the reply indented), a note in braces now and then. */
+function renderProcessRecording(u: readonly Utterance[]): string {
+  const exchanges = u.flatMap((x, i) => [
+    i % 2 === 0 ? `${i / 2 + 1}) ${x.speaker}: “${x.text}”` : `   ${x.speaker}: “${x.text}”`,
+    ...(i % 4 === 3 ? ['   {Note for supervision: check my pacing here.}', ''] : []),
+  ]);
+  return ['Process recording — placement week 3', 'Observer notes in braces', '', ...exchanges].join('\n');
+}
+
 const RENDERERS: Record<LayoutName, (u: readonly Utterance[]) => string> = {
   'plain': (u) => u.map((x) => `${x.speaker}: ${x.text}`).join('\n'),
   'rev': (u) => u.map((x, i) => `${x.speaker} (${clockAt(i)}): ${x.text}`).join('\n'),
@@ -88,6 +146,11 @@ const RENDERERS: Record<LayoutName, (u: readonly Utterance[]) => string> = {
   'utterances-json': (u) => JSON.stringify({ status: 'completed', utterances: u.map((x, i) => ({ speaker: x.speaker, start: i * 7000, end: i * 7000 + 6000, text: x.text })) }, null, 2),
   'court': renderCourtPages,
   'screenplay-page': (u) => u.map((x) => `${' '.repeat(30)}${x.speaker.toUpperCase()}\n${wrapWords(x.text, 40).map((l) => `${' '.repeat(10)}${l}`).join('\n')}\n`).join('\n'),
+  // Layouts first met in sealed set A27 (stop 46), each written here in a variant of our own.
+  'chat-tiers': renderTiers,
+  'pdf-pages': renderPdfPages,
+  'translation': renderTranslation,
+  'process-recording': renderProcessRecording,
 };
 
 export const LAYOUTS = Object.keys(RENDERERS) as LayoutName[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateLocalNote } from '../../src/local/index.js';
+import { readTranscript } from '../../src/text/parse-transcript.js';
 
 // Calls and visits written for these tests (invented patients): what an ambulance crew does, charts and says on the
 // radio, and short symptom reports and denials.
@@ -42,6 +43,27 @@ describe('the crew on the radio', () => {
     const n = crew(...OPENING, 'Medic: We are going to start a neb now.', "Medic: We're going to St. Anne's, they know you there.");
     expect(n.plan).toMatch(/We will start a neb now/);
     expect(n.plan).not.toMatch(/will St\. Anne's/);
+  });
+});
+
+describe('a radio patch to a base hospital', () => {
+  it("keeps the base's judgement and orders as a clinician's, and drops its procedure-only lines", () => {
+    const r = readTranscript([
+      'RESCUE 3: Base, Rescue 3, how copy, over.',
+      'Base: Rescue 3, copy you fine, go ahead, over.',
+      'RESCUE 3: Seventy-one female, sudden slurred speech and left arm weakness since 10:40. Over.',
+      'Base: Copy. That sounds like a stroke, we are calling a stroke alert, bring her straight to CT on arrival. Over.',
+    ].join('\n'));
+    expect(r.speakers).toMatchObject({ Base: 'clinician' });
+    expect(r.turns.map((t) => t.text)).toContain('Copy. That sounds like a stroke, we are calling a stroke alert, bring her straight to CT on arrival. Over.');
+    expect(r.turns.some((t) => /copy you fine/.test(t.text))).toBe(false);
+  });
+
+  it('writes the orders of a base hospital, labelled in full, into the plan', () => {
+    const n = crew('UNIT 22: Base hospital, Unit 22, over.', 'BASE HOSPITAL: Unit 22, go ahead.',
+      'UNIT 22: Forty-year-old male, anaphylaxis to peanuts, wheeze and lip swelling, pressure 88 over 50. Over.',
+      'BASE HOSPITAL: Give adrenaline 0.5 mg intramuscular now and repeat in five minutes if no better, start a fluid bolus. Over.');
+    expect(n.plan).toMatch(/adrenaline 0\.5 mg/i);
   });
 });
 

@@ -100,10 +100,17 @@ function borrowExplainedReadings(blocks: Record<BlockName, DraftSentence[]>): Dr
   const own = new Set(blocks.assessment.map((d) => d.text));
   const readings = (['results', 'exam'] as BlockName[]).flatMap((b) => blocks[b]).filter((d) => d.clinician && !own.has(d.text) && !/\?$/.test(d.spoken));
   // "With an HbA1c of 58, your type 2 diabetes is improving": the condition's course judged by the reading, likewise.
-  const judged = readings.filter((d) => DIAGNOSIS_TERM.test(d.text) && isStatusStatement(d.text) && !own.has(d.text));
+  const judged = readings.filter((d) => judgesCourse(d.text) && isStatusStatement(d.text));
   return [...readings.filter((d) => EXPLAINS_COMPLAINT.test(d.text)).slice(0, 1), ...judged.slice(0, 1)]
     .filter((d, k, all) => all.indexOf(d) === k)
     .map((d) => ({ ...d, block: 'assessment' as const, lines: [...d.lines] }));
+}
+
+/** "…your type 2 diabetes is improving", "the eczema is now well controlled": the named condition's course itself. */
+const COURSE_AFTER_NAME = /^\s+(?:is|are|has been|have been|remains?|seems?|looks?)\s+(?:still\s+|now\s+|really\s+|definitely\s+|much\s+)?(?:well\s+|better\s+|poorly\s+|not\s+)?(?:improving|improved|worsening|getting (?:better|worse)|controlled|under control|stable|resolving|resolved|settling|at (?:goal|target)|in remission)\b/i;
+function judgesCourse(text: string): boolean {
+  const named = DIAGNOSIS_TERM.exec(text);
+  return named !== null && COURSE_AFTER_NAME.test(text.slice(named.index + named[0].length));
 }
 
 /** "This is healing well", "it's settling nicely": an appraisal whose subject is the problem, not named in it. */

@@ -36,7 +36,7 @@ function isQuestion(s: string): boolean {
  * +1 when a line sounds like the clinician (asks "you" something, or tells "you" about yourself), -1 when it sounds
  * like the patient (speaks of "I" and not to "you"), 0 when it shows neither.
  */
-export function scoreSpeaker(text: string): number {
+function scoreSpeaker(text: string): number {
   let score = 0;
   for (const s of splitSentences(text)) {
     // "Iced it, like you said", "Okay, thank you": a nod to the clinician's advice or a thanks does not speak to them

@@ -23,7 +23,6 @@ import { budgetFor, type BudgetedBlock, keepsUndertakings, selectWithinBudget } 
 import { type BlockName, chooseFamily, isOutsideMedicine, layoutFor, refineBlock } from './specialty-layout.js';
 import { resetSentenceMemo } from './split-sentences.js';
 import { isUnlabelledDialogue, unfoldUnlabelledDialogue } from './unlabelled-dialogue.js';
-import { readUnpunctuatedLines } from './unpunctuated-lines.js';
 
 export type { BlockName } from './specialty-layout.js';
 export type { DraftNote } from './draft-sentence.js';
@@ -45,10 +44,8 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
   const reading = readTranscript(transcript);
   const { speakers } = reading;
   // A visit pasted as prose with no labels, its questions answered in the first person, is read as the dialogue it is.
-  // Pasted a turn a line with no question marks, each line is given its speaker (unpunctuated-lines.ts).
-  const lines = reading.labelled ? undefined : readUnpunctuatedLines(reading.turns);
-  const unfolded = lines !== undefined || (!reading.labelled && isUnlabelledDialogue(reading.turns));
-  const turns = reading.labelled ? keepEnglishTurns(dropTurnDirections(reading.turns)) : lines ?? (unfolded ? unfoldUnlabelledDialogue(reading.turns) : reading.turns);
+  const unfolded = !reading.labelled && isUnlabelledDialogue(reading.turns);
+  const turns = reading.labelled ? keepEnglishTurns(dropTurnDirections(reading.turns)) : unfolded ? unfoldUnlabelledDialogue(reading.turns) : reading.turns;
   const gender = detectGender(transcript);
   const family = chooseFamily(specialty, speakers, transcript);
   const dialogue = reading.labelled || unfolded ? draftDialogue(turns, gender, speakers, { family }) : undefined;

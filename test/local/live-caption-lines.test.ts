@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateLocalNote } from '../../src/local/index.js';
 import { readTranscript } from '../../src/text/parse-transcript.js';
-import { readUnpunctuatedLines } from '../../src/local/unpunctuated-lines.js';
 
 // A captioning app's saved text: no labels, a turn a line, no question marks, the time of day every few minutes.
 const RINK_SIDE = [
@@ -42,45 +41,21 @@ const CLINIC_ROOM = [
   'we will start balance exercises and review in six weeks',
 ].join('\n');
 
-describe('unlabelled lines with no question marks, a turn a line', () => {
-  it('gives the line after a question to the patient and the called-out findings to the clinician', () => {
-    const turns = readUnpunctuatedLines(readTranscript(RINK_SIDE).turns)!;
-    expect(turns).toBeDefined();
-    const roleOf = (words: string) => turns.find((t) => t.text.startsWith(words))!.role;
-    expect(roleOf('my wrist')).toBe('patient');
-    expect(roleOf('yes I put my hand out')).toBe('patient');
-    expect(roleOf('a bit tingly')).toBe('patient');
-    expect(roleOf('did you land on it')).toBe('clinician');
-    expect(roleOf('swelling over the left wrist')).toBe('clinician');
-    // The time of day between the lines is no turn, and the app's title bar says nothing.
-    expect(turns.some((t) => /\b3:1\d\b|PM/.test(t.text))).toBe(false);
+describe("a captioning app's saved lines: no labels, no question marks, the time of day every few minutes", () => {
+  it('reads the lines as words of the visit, the clock lines and the title bar as none', () => {
+    const reading = readTranscript(RINK_SIDE);
+    // A time of day alone on a line ("3:12 PM") once made its meridian a speaker "PM" and the whole visit one voice.
+    expect(reading.labelled).toBe(false);
+    expect(reading.turns.some((t) => /\b3:1\d\b|\bPM\b|Captions/.test(t.text))).toBe(false);
+    expect(readTranscript(CLINIC_ROOM).turns.some((t) => /^14:0\d$/.test(t.text))).toBe(false);
   });
 
-  it('writes the answers as history, not as the clinician\'s findings', () => {
+  it('places the findings called out and the advice, not the clock, in the note', () => {
     const note = generateLocalNote(RINK_SIDE, { specialty: 'athletic_trainer' });
-    expect(note.subjective).toMatch(/tingly in the thumb/i);
-    expect(note.objective).not.toMatch(/tingly/i);
+    const all = `${note.subjective}\n${note.objective}\n${note.assessment}\n${note.plan}`;
+    expect(all).not.toMatch(/\bPM\b|Saved/);
     expect(note.objective).toMatch(/snuffbox/);
-    const other = generateLocalNote(CLINIC_ROOM, { specialty: 'physiotherapist' });
-    expect(other.subjective).toMatch(/three months|3 months/);
-    expect(other.subjective).toMatch(/ibuprofen/);
-    expect(other.objective).not.toMatch(/ibuprofen/);
-  });
-
-  it('leaves a dictation said a sentence a line (no questions answered) to the dictation reader', () => {
-    const dictation = [
-      'district nurse visit to a leg ulcer on the right shin',
-      'ulcer measures four by three centimetres',
-      'slough at the base and moderate exudate',
-      'no signs of spreading infection',
-      'cleansed and redressed with a foam dressing',
-      'compression bandage reapplied',
-      'patient tolerated well',
-      'next visit on thursday',
-    ].join('\n');
-    expect(readUnpunctuatedLines(readTranscript(dictation).turns)).toBeUndefined();
-    // Punctuated lines are the other readers' too.
-    expect(readUnpunctuatedLines(readTranscript(RINK_SIDE.replace(/\n(?=\S)/g, '.\n')).turns)).toBeUndefined();
+    expect(note.plan).toMatch(/no more skating today/i);
   });
 });
 

@@ -3,7 +3,7 @@
  * the plan, said politely; the tag asks for agreement, not for information. Once the tag is gone the sentence is the
  * proposal it was, ending in a full stop.
  */
-const PROPOSAL = /^(?:(?:and|so|also|then|now|okay),?\s+)*(?:i'd like to|i would like to|i'll|i will|i'm going to|i am going to|we'll|we will|we're going to|let's|i want to|i'd suggest|i suggest|i'm happy to|i can)\s+(?!ask\b|check (?:if|whether|that)\b)/i;
+const PROPOSAL = /^(?:(?:and|so|also|then|now|okay),?\s+)*(?:i'd like to|i would like to|i'll|i will|i'm going to|i am going to|we'll|we will|we're going to|let's|i want to|i want you|i'd like you|i would like you|i'd suggest|i suggest|i'm happy to|i can)\s+(?!ask\b|check (?:if|whether|that)\b)/i;
 const CONSENT_TAG = /,?\s*(?:is that|would that be|if that's|does that sound|are you) (?:okay|ok|alright|all right|fine|happy|good)(?: with you| for you| with that)?\s*\?$/i;
 const ASKS_INSIDE = /\b(?:would you|do you|can you|could you|what|how|when|where|which|whether)\b/i;
 

@@ -1,7 +1,7 @@
 /**
  * Instructions said in frames no order word opens, which the purpose readers would otherwise take for history or a
  * finding: a prohibition for a span ("No sex for 7 days after you finish the tablets", "Nothing to eat after
- * midnight"), a want or wish of the patient ("I want you doing these three times a day", "I'd like you to keep a
+ * midnight") or without one ("No driving."), what the one cared for needs by when ("he needs an eye test within a week"), a want or wish of the patient ("I want you doing these three times a day", "I'd like you to keep a
  * diary"), a recommendation ("I'd also recommend a statin"), a help offered ("it would really help to cut down on
  * the beer", "a pill box would really help"), what the treatment will do ("the strips will fall off in about a week") and
  * when the next one is due ("the next jabs are at three years"), vaccines given today ("today he's having the MMR") and
@@ -15,6 +15,13 @@ const LEAD = String.raw`^(?:(?:so|and|also|then|okay|ok|now|right|please|but|unt
 /** Activities a clinician forbids for a while; symptoms ("no bleeding for two days") are the history's. */
 const ACTIVITY = String.raw`(?:sex|sexual (?:intercourse|contact)|intercourse|driving|lifting|heavy lifting|swimming|baths?|bathing|alcohol|drinking|food|eating|exercise|sport|sports|contact sports?|running|jogging|cycling|flying|work|tampons|smoking|caffeine|hot drinks|gym|golf|gardening|kneeling|vacuuming|housework|spicy food|dairy|makeup|make-up|contact lenses|shaving|naps?|napping|lie-ins?|screens?|screen time|phones?|devices)`;
 const PROHIBITION = caseless(new RegExp(`${LEAD}(?:no (?:more )?${ACTIVITY}\\b|nothing (?:to eat|to drink|by mouth)\\b)[^.?!]{0,60}?\\b(?:for|until|till|after|before|while|from|over)\\b`));
+/**
+ * "No driving.", "No return to play today, not even the warm-down.": an activity forbidden with no span said, in the
+ * few activities a clinician forbids and nobody reports in those words (a patient says "I don't drive").
+ */
+const BARE_PROHIBITION = caseless(new RegExp(`${LEAD}no (?:more )?(?:driving|heavy lifting|lifting|contact sports?|sports?|swimming|training|flying|return(?: to (?:play|sports?|training|work|school|the gym))?)(?: (?:today|tonight|this week|for now|yet))?(?:[.!]|,[^.?!]{0,60}[.!]?)?$`));
+/** "He needs a physician evaluation within 48 hours": what the one cared for needs, by when. */
+const NEEDED_SOON = caseless(/^(?:(?:so|and|also|then|okay|ok|now|right|but),?\s+)*(?:he|she|they|you)(?: really| still)? (?:needs?|will need|'ll need|should have|should get|has to have|have to have) (?:a|an|to (?:see|be seen|have|get)) [^.?!]{0,60}?\b(?:within|in the next) (?:\d+|a|an|one|two|three|four|five|six|seven|a few|a couple of) (?:hours?|days?|weeks?)\b/);
 const SPAN_PAST = caseless(/\b(?:last (?:night|week|month|year|time|few|couple|\d+|two|three)|past|since|ago|previously|yesterday)\b/);
 
 /** "I want you doing these…", "I'd like you to keep…": a wish of the patient, unless it asks for a move in the exam. */
@@ -55,7 +62,7 @@ export function isInstructionFrame(text: string): boolean {
   if (/\?\s*$/.test(text) || /\b(?:you said|you mentioned|you told|last time)\b/i.test(text)) return false;
   if (ADVISABLE.test(text) && !TO_KNOW.test(text)) return true;
   if (PUTS_FORWARD.test(text) && findDrugs(text).length > 0) return true;
-  if (PROHIBITION.test(text) && !SPAN_PAST.test(text)) return true;
+  if ((PROHIBITION.test(text) || BARE_PROHIBITION.test(text) || NEEDED_SOON.test(text)) && !SPAN_PAST.test(text)) return true;
   if (WANTS_YOU.test(text) && !EXAM_REQUEST.test(text) && ROUTINE.test(text)) return true;
   return RECOMMENDS.test(text) || WOULD_HELP.test(text) || DOING_HELPS.test(text) || EXPECTED_COURSE.test(text) || NEXT_DUE.test(text) || GIVEN_TODAY.test(text) || SO_DO.test(text);
 }

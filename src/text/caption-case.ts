@@ -68,6 +68,11 @@ function caseWords(text: string, opens: boolean): { text: string; opens: boolean
   return { text: out.join(''), opens: open };
 }
 
+/** One passage typed in capitals (a relay caller's turn) in sentence case, as a caption line is written. */
+export function writeSentenceCase(text: string): string {
+  return caseWords(text, true).text;
+}
+
 export function writeCaptionCase(lines: readonly string[]): string[] {
   if (!isTypedInCapitals(lines)) return [...lines];
   let opens = true;

@@ -23,6 +23,7 @@ import { unfoldParenthesisedSpeakers } from './parenthesised-speakers.js';
 import { removeInlineTimeMarks } from './inline-time-marks.js';
 import { findAnsweringStaff } from './answering-staff.js';
 import { readProcessRecording } from './process-recordings.js';
+import { unfoldRelayCall } from './relay-calls.js';
 
 export { roleFromLabel } from './speaker-labels.js';
 
@@ -118,11 +119,11 @@ function splitLines(transcript: string): LabelledLine[] {
 
 /**
  * Speakers marked otherwise than by a name before a colon, written as such labels before the caption case and the
- * export layouts are read: emoji with a legend, names in parentheses in live captions, and the captioner's time marks
- * before every sentence taken out of the words.
+ * export layouts are read: emoji with a legend, names in parentheses in live captions, the captioner's time marks
+ * before every sentence taken out of the words, and a text relay's two voices told by their case (relay-calls.ts).
  */
 function unfoldMarkedSpeakers(lines: string[]): string[] {
-  return removeInlineTimeMarks(unfoldParenthesisedSpeakers(unfoldEmojiLabels(lines)));
+  return unfoldRelayCall(removeInlineTimeMarks(unfoldParenthesisedSpeakers(unfoldEmojiLabels(lines))));
 }
 
 /** A role label inside a line, after the end of a sentence: "…for a week? Patient: I've had…". */

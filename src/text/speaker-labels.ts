@@ -80,6 +80,7 @@ const ADDRESS_LINE = new RegExp(String.raw`^\s*(\+?\d[\d ()-]{5,18}\d|[\w.+-]{1,
 const DOT_TIMED_LABEL = letters(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?)\s+[·•|]\s*${TIMESTAMP}\s+(\S.*)$`);
 const TIMED_NAME_LINE = letters(String.raw`^\s*${TIMESTAMP}${NAME_TIME_GAP}(\p{L}[\p{L}0-9 .'’_-]{0,40}?)\s*$`);
 const CAPITALISED = letters(String.raw`^\p{Lu}`);
+const MERIDIAN = /^[AaPp]\.?[Mm]\.?$/;
 const CAPITALISED_NAME = letters(String.raw`^\p{Lu}[\p{L}\d_.'’-]*(?: [\p{Lu}0-9][\p{L}\d_.'’-]*){0,2}$`);
 const TITLE_CASE_NAME = letters(String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$`);
 // Azure's conversation transcription names the voices it cannot tell apart "Guest-1", "Guest-2": ids, not companions.
@@ -184,7 +185,8 @@ export function splitLabel(raw: string, line: number): LabelledLine {
   // Word's transcribe export: `00:00:04 Speaker 2` on its own line, the time first; only a diarised id or a
   // capitalised name, so a ward note's "09:30 Patient reviewed" stays text.
   const timed = TIMED_NAME_LINE.exec(raw);
-  if (timed && isCandidate(timed[1]!) && (isDiarisedId(timed[1]!) || CAPITALISED_NAME.test(timed[1]!.trim()))) {
+  // "7:48 PM" alone on a line is a time of day, its meridian no name.
+  if (timed && isCandidate(timed[1]!) && !MERIDIAN.test(timed[1]!.trim()) && (isDiarisedId(timed[1]!) || CAPITALISED_NAME.test(timed[1]!.trim()))) {
     const label = timed[1]!.trim();
     return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text: '', line, raw, standalone: true };
   }

@@ -2,7 +2,8 @@
  * What a chat or meeting tool writes around the conversation, which nobody said: WhatsApp's system lines ("Messages
  * and calls are end-to-end encrypted…", "Leah joined using this group's invite link") and its placeholders for media
  * and deleted messages, Google Meet's and Zoom's document headings ("Transcript", "Attendees" and the list under it,
- * "Meeting ended after 00:09:41"), and a transcription service's footer ("Transcribed by https://otter.ai").
+ * "Meeting ended after 00:09:41"), a transcription service's footer ("Transcribed by https://otter.ai") and an app's
+ * title bar over the first line.
  * Blanked line for line, so line numbers still point into the file as given.
  */
 import { blankCallRecordFields } from './call-centre-exports.js';
@@ -32,9 +33,20 @@ const TEAMS_LINE = new RegExp(String.raw`^\s*(?:.{1,120}-\d{8}_\d{6}(?:-meeting 
 const GEMINI_DOCUMENT = /^\s*(?:📖\s*transcript|.{1,120}\bnotes by gemini)\s*$/imu;
 const GEMINI_LINE = /^\s*(?:📖\s*transcript|📝\s*notes|meeting records\b[^.?!]{0,80}|invited\s[^.?!]{1,300}|attachments\s[^.?!]{1,200})\s*$/iu;
 
+/**
+ * "Live Captions · Saved transcript · Fri", "Recorder | Ward 4 | 09:12": an app's title bar over the first words, three
+ * or more short fields between middle dots, bullets or bars, none of them a sentence.
+ */
+function isTitleBar(line: string): boolean {
+  const fields = line.split(/\s+[·•|]\s+/);
+  return fields.length >= 3 && fields.every((f) => f.trim() !== '' && f.trim().split(/\s+/).length <= 4 && !/[.?!:]$/.test(f.trim()));
+}
+
 /** The lines with tool chrome blanked (and a chat's placeholders removed from their message); others unchanged. */
 export function blankToolChrome(lines: readonly string[]): string[] {
   const out = blankCallRecordFields(lines);
+  const top = out.findIndex((l) => l.trim() !== '');
+  if (top >= 0 && isTitleBar(out[top]!)) out[top] = '';
   const gemini = lines.some((l) => GEMINI_DOCUMENT.test(l));
   for (let i = 0; i < out.length; i++) {
     const line = out[i]!;

@@ -126,8 +126,9 @@ function unfoldNumberedLines(lines: readonly string[]): string[] | undefined {
 /** The lines with any of these layouts rewritten as labelled lines; other texts come back unchanged. */
 export function unfoldTranscriptLayouts(lines: readonly string[]): string[] {
   const unfolded = unfoldQuestionnaire(unfoldTable(lines) ?? unfoldLabelLines(lines) ?? unfoldNumberedLines(lines) ?? blankToolChrome(lines));
-  // Google Meet's and others' bare timestamps between the lines ("00:01:00") carry no words.
+  // Google Meet's and others' bare timestamps between the lines ("00:01:00"), and the time of day a live-captioning
+  // app writes every few minutes ("7:48 PM"), carry no words.
   return unfolded.map((l) => (BARE_TIME.test(l) ? '' : l));
 }
 
-const BARE_TIME = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s*$/;
+const BARE_TIME = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s*[AaPp]\.?[Mm]\.?)?[\])]?\s*$/;

@@ -4,8 +4,8 @@
  * voice tags, SRT, JSON lines, `[hh:mm:ss] Name:`, a Google-Meet name line, an Otter export, initials, bold Markdown
  * labels, `T -` dash labels, Zoom's `[Name] hh:mm:ss`, a YAML list of turns, an HTML export with speaker and time
  * elements, `Name hh:mm:ss words` lines, WhatsApp and Slack copies, a time-and-name line over the words, an
- * `utterances` JSON, court-reporter pages, a script typed to the screenplay page; and speech-to-text's lower-case
- * unpunctuated words). Used by layout-invariance.ts to measure whether the engine reads a conversation the same
+ * `utterances` JSON, court-reporter pages, a script typed to the screenplay page; speech-to-text's lower-case
+ * unpunctuated words; and three unlabelled ones: a text-relay call, a captioning app's saved lines, Whisper segments). Used by layout-invariance.ts to measure whether the engine reads a conversation the same
  * whatever its layout.
  */
 
@@ -17,7 +17,8 @@ export type LayoutName =
   | 'json-lines' | 'bracket-time' | 'name-line' | 'otter' | 'initials' | 'bold' | 'dash' | 'zoom' | 'asr'
   | 'yaml' | 'html' | 'name-time'
   | 'whatsapp' | 'slack' | 'time-name-line' | 'utterances-json' | 'court' | 'screenplay-page'
-  | 'chat-tiers' | 'pdf-pages' | 'translation' | 'process-recording';
+  | 'chat-tiers' | 'pdf-pages' | 'translation' | 'process-recording'
+  | 'relay' | 'live-captions' | 'whisper';
 
 /** A clock that moves on a few seconds per utterance, so every layout carries plausible times. */
 function clockAt(i: number, withHours = true): string {
@@ -112,6 +113,27 @@ function renderProcessRecording(u: readonly Utterance[]): string {
   return ['Process recording — placement week 3', 'Observer notes in braces', '', ...exchanges].join('\n');
 }
 
+/**
+ * A text-relay call: the first speaker (the call taker) voiced as spoken, everyone else typed in capitals, each turn
+ * ending on "GA" and the last on "SK", the operator's lines in parentheses.
+ */
+function renderRelayCall(u: readonly Utterance[]): string {
+  const voiced = u[0]?.speaker;
+  const turns = u.map((x, i) => `${x.speaker === voiced ? x.text : x.text.toUpperCase()} ${i === u.length - 1 ? 'SK' : 'GA'}`);
+  return ['(OPERATOR 208: TEXT CALL CONNECTED, PLEASE SAY GA AFTER EACH TURN)', ...turns, '(OPERATOR 208: CALL ENDED)'].join('\n\n');
+}
+
+/** A captioning app's saved text: a title bar, no labels, no punctuation, the time of day every few turns. */
+function renderLiveCaptions(u: readonly Utterance[]): string {
+  const lines = u.flatMap((x, i) => [...(i % 4 === 0 ? [...(i > 0 ? [''] : []), clock12(i)] : []), unpunctuate(x.text)]);
+  return ['Transcript · Saved · Mon', '', ...lines].join('\n');
+}
+
+const segmentTime = (i: number) => {
+  const ms = i * 6370;
+  return `${String(Math.floor(ms / 60000)).padStart(2, '0')}:${String(Math.floor((ms % 60000) / 1000)).padStart(2, '0')}.${String(ms % 1000).padStart(3, '0')}`;
+};
+
 const RENDERERS: Record<LayoutName, (u: readonly Utterance[]) => string> = {
   'plain': (u) => u.map((x) => `${x.speaker}: ${x.text}`).join('\n'),
   'rev': (u) => u.map((x, i) => `${x.speaker} (${clockAt(i)}): ${x.text}`).join('\n'),
@@ -145,6 +167,11 @@ const RENDERERS: Record<LayoutName, (u: readonly Utterance[]) => string> = {
   'time-name-line': (u) => u.map((x, i) => `${clockAt(i)} ${x.speaker}\n${x.text}`).join('\n\n'),
   'utterances-json': (u) => JSON.stringify({ status: 'completed', utterances: u.map((x, i) => ({ speaker: x.speaker, start: i * 7000, end: i * 7000 + 6000, text: x.text })) }, null, 2),
   'court': renderCourtPages,
+  // Unlabelled layouts first met in sealed set A27 (stop 46): who speaks is told by the case, or by what is said.
+  'relay': renderRelayCall,
+  'live-captions': renderLiveCaptions,
+  // Whisper's console output: each segment's times in brackets, no speaker.
+  'whisper': (u) => u.map((x, i) => `[${segmentTime(i)} --> ${segmentTime(i + 1)}]  ${x.text}`).join('\n'),
   'screenplay-page': (u) => u.map((x) => `${' '.repeat(30)}${x.speaker.toUpperCase()}\n${wrapWords(x.text, 40).map((l) => `${' '.repeat(10)}${l}`).join('\n')}\n`).join('\n'),
   // Layouts first met in sealed set A27 (stop 46), each written here in a variant of our own.
   'chat-tiers': renderTiers,

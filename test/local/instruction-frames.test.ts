@@ -46,3 +46,29 @@ describe('an exercise prescription said as a want', () => {
     expect(m.plan).not.toMatch(/bleeding/);
   });
 });
+
+describe('a prohibition with no span, and a need by when', () => {
+  it('reads them as instructions; a past span, a need with no time and a patient\'s own "no" are not', () => {
+    expect(isInstructionFrame('No return to training today, not even the cool-down.')).toBe(true);
+    expect(isInstructionFrame('So no contact sport for now.')).toBe(true);
+    expect(isInstructionFrame('She needs a hearing test within two weeks.')).toBe(true);
+    expect(isInstructionFrame('You need to be seen by the eye clinic in the next 24 hours.')).toBe(true);
+    expect(isInstructionFrame('No swimming since the operation last month.')).toBe(false);
+    expect(isInstructionFrame('He needs help with his shoes in the mornings.')).toBe(false);
+    expect(isInstructionFrame('No pain today, not even on the stairs.')).toBe(false);
+    expect(isInstructionFrame('No driving since the seizure.')).toBe(false);
+  });
+
+  it('writes them in the plan of a visit', () => {
+    const n = generateLocalNote([
+      'Coach: Is she alright?',
+      'Trainer: She hit her head on the post. How are you feeling?',
+      'Player: Dizzy and my head hurts.',
+      'Trainer: No return to training today, not even the cool-down.',
+      'Trainer: She needs a doctor to check her within 24 hours.',
+    ].join('\n'), { specialty: 'athletic_trainer' });
+    expect(n.plan).toMatch(/No return to training today/);
+    expect(n.plan).toMatch(/needs a doctor to check (?:her|the patient) within 24 hours/);
+    expect(n.subjective).not.toMatch(/No return/);
+  });
+});

@@ -20,7 +20,9 @@ const utterances = readPlainConversation(VISIT)!;
 const named: Utterance[] = nameSpeakers(utterances, readTranscript(VISIT).speakers);
 const numbered: Utterance[] = numberSpeakers(utterances);
 /** Layouts the reader still gets wrong on this visit: a known gap each, to be closed (an `it.fails` turns red when it is). */
-const GAPS = new Set<LayoutName>([]);
+// A relay call's typed side is one voice, so the son is read as the caller; the unlabelled lines of a captioning app
+// and of Whisper have no speakers for the reader (the note reads them as dictation, by what each sentence says).
+const GAPS = new Set<LayoutName>(['relay', 'live-captions', 'whisper']);
 /** Initials of role words ("N", "P", "S") are no convention anyone writes; these layouts are checked with names and ids. */
 const NAMES_ONLY = new Set<LayoutName>(['initials', 'dash']);
 
@@ -38,6 +40,13 @@ describe('one visit in every export layout reads the same', () => {
       expect(measureRoleAgreement(VISIT, renderLayout(layout, numbered))).toBe(1);
     });
   }
+
+  it('relay: a two-party call is read with each word in its speaker\'s role', () => {
+    const twoParty = VISIT.split('\n').filter((l) => !l.startsWith('Son:')).join('\n');
+    const pair = readPlainConversation(twoParty)!;
+    expect(measureRoleAgreement(twoParty, renderLayout('relay', pair))).toBe(1);
+    expect(measureRoleAgreement(twoParty, renderLayout('relay', numberSpeakers(pair)))).toBe(1);
+  });
 
   it('the measure falls when a speaker is misread', () => {
     const swapped = VISIT.replace(/^Son:/gm, 'Patient:');

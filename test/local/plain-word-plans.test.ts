@@ -40,3 +40,23 @@ describe('a test ordered by saying when, a grade, a treatment said as fact, a re
     expect(r.plan).not.toMatch(/best treatment/i);
   });
 });
+
+describe('a plan for the listener put for consent ("I want you seen …, is that okay?")', () => {
+  it('writes the plan without its tag; a question about the listener\'s wishes stays a question', () => {
+    const n = generateLocalNote([
+      'Nurse: How is the graze on your shin today?',
+      'Patient: Still weeping a bit, and the edges are pink.',
+      'Nurse: I\'d like you seen by the practice nurse on Friday to redress it, is that okay?',
+      'Patient: Yes, Friday is fine.',
+      'Nurse: I want you to keep it covered and dry until then, alright with you?',
+    ].join('\n'), { specialty: 'registered_nurse' });
+    expect(n.plan).toMatch(/seen by the practice nurse on Friday/i);
+    const q = generateLocalNote([
+      'Nurse: How is the graze on your shin today?',
+      'Patient: Still weeping a bit.',
+      'Nurse: I want you to tell me, do you want a dressing or not, is that okay?',
+      'Patient: A dressing please.',
+    ].join('\n'), { specialty: 'registered_nurse' });
+    expect(q.plan).not.toMatch(/tell me/i);
+  });
+});

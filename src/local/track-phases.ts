@@ -85,8 +85,8 @@ export function trackPhases(utterances: Utterance[]): Phase[] {
       const nextSaid = next !== undefined && next.turn === u.turn ? next.text : undefined;
       if ((PLAN_START.test(u.text) && !asksWhatPatientKnows(u)) || HOMEWORK_START.test(u.text) || (!u.question && SUMS_UP.test(u.text)) || (phase === 'exam' && !u.question && (SUMMING_UP.test(u.text) || namesConditionFound(u.raw ?? u.text)))
         || (phase !== 'plan' && !u.question && (tellsPlan(u.text) || sumsUp(u.text, phase === 'exam', nextSaid))) || (phase === 'exam' && found && concludesExam(u))) [phase, askedInto] = ['plan', false];
-      else if ((phase === 'history' || askedInto) && (EXAM_START.test(withoutLookingUp(u.text)) || placesBody(u.text) || (!u.question && asksToExamine(u.text)) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u) || examined)) {
-        resultsOnly = phase === 'history' && (opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text)) && !EXAM_START.test(withoutLookingUp(u.text)) && !placesBody(u.text) && !measuresNow(u) && !examined;
+      else if ((phase === 'history' || askedInto) && (EXAM_START.test(withoutLookingUp(u.text)) || placesBody(u.text) || (!u.question && asksToExamine(u.text)) || opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text) || measuresNow(u, heardBefore(utterances, i)) || examined)) {
+        resultsOnly = phase === 'history' && (opensResults || ANNOUNCES_RESULTS.test(u.text) || HAS_IN_FRONT.test(u.text)) && !EXAM_START.test(withoutLookingUp(u.text)) && !placesBody(u.text) && !measuresNow(u, heardBefore(utterances, i)) && !examined;
         [phase, askedInto] = ['exam', false];
       }
       // "…the fasting glucose was 9.1." … "What do you do for work?": after results read out, the history goes on.
@@ -145,10 +145,23 @@ function namesWhatIsExamined(u: Utterance): boolean {
  * "Resting sats 94 percent, heart rate 82", "temperature is 37.4": a clinician who reads out a vital sign now has begun
  * the examination, though no "let me examine you" was said (rehab, nursing, therapy).
  */
-function measuresNow(u: Utterance): boolean {
+function measuresNow(u: Utterance, heard = ''): boolean {
   if (u.question || /\b(?:going to|will|'ll|let's|last (?:time|visit|week|month)|ago|you (?:said|mentioned|told)|used to|history of|usually)\b/i.test(u.text)) return false;
   // "Sugar's two point one": read with its spoken numbers as digits.
-  return hasMeasuredValue(normalizeMeasurements(u.text)) && VITALS.test(u.text) && findDrugs(u.text).length === 0;
+  const text = normalizeMeasurements(u.text);
+  if (!hasMeasuredValue(text) || !VITALS.test(u.text) || findDrugs(u.text).length > 0) return false;
+  // "I took it just now, 37.4." — "Temperature 37.4, okay.": a reading said back on a call is the patient's, no exam.
+  const numbers = text.match(/\d+(?:\.\d+)?/g) ?? [];
+  const said = normalizeMeasurements(heard);
+  return !numbers.every((n) => new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(said));
+}
+
+/** What the other party said in the turn just before utterance i (where a reading said back was heard). */
+function heardBefore(utterances: readonly Utterance[], i: number): string {
+  const turn = utterances[i]!.turn;
+  const before = utterances.slice(0, i).filter((p) => p.turn !== turn);
+  const last = before.at(-1);
+  return last && last.role !== 'clinician' ? before.filter((p) => p.turn === last.turn).map((p) => p.text).join(' ') : '';
 }
 
 export const VITALS = caseless(/\b(?:blood pressure|blood sugar|sugar|glucose|bm|cbg|gcs|heart rate|pulse|temperature|temp|oxygen|saturation|sats|respiratory rate|breathing rate|resp(?:iratory)? rate|weight|bmi|weigh(?:s|ed)?|height|mmhg|bpm)\b/);

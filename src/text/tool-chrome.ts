@@ -35,11 +35,12 @@ const GEMINI_LINE = /^\s*(?:📖\s*transcript|📝\s*notes|meeting records\b[^.?
 
 /**
  * "Live Captions · Saved transcript · Fri", "Recorder | Ward 4 | 09:12": an app's title bar over the first words, three
- * or more short fields between middle dots, bullets or bars, none of them a sentence.
+ * or more short fields between middle dots, bullets or bars, none of them a sentence. A field labelled "Client: Ossian
+ * Dahl" makes it a cast line instead, which cast-lines.ts reads for the speakers' roles.
  */
 function isTitleBar(line: string): boolean {
   const fields = line.split(/\s+[·•|]\s+/);
-  return fields.length >= 3 && fields.every((f) => f.trim() !== '' && f.trim().split(/\s+/).length <= 4 && !/[.?!:]$/.test(f.trim()));
+  return fields.length >= 3 && fields.every((f) => f.trim() !== '' && f.trim().split(/\s+/).length <= 4 && !/[.?!:]$/.test(f.trim()) && !/:\s/.test(f));
 }
 
 /** The lines with tool chrome blanked (and a chat's placeholders removed from their message); others unchanged. */

@@ -76,6 +76,16 @@ export function findSideClaims(statement: string): SideClaim[] {
   return [...claims.values()];
 }
 
+/** A side of the body lain or turned on: "lying on the right side", "sleeps on her left side", "rolls onto the left". */
+const POSTURE = /\b(?:ly|lie|lies|lay|laying|lying|sleep|sleeps|sleeping|slept|roll|rolls|rolled|rolling|turn|turns|turned|turning|rest|resting)\s+(?:on|onto)\s+(?:the|his|her|their|my|your)?\s*$/;
+
+function isPosture(statement: string, claim: SideClaim): boolean {
+  if (claim.part.name !== 'side') return false;
+  const text = splitTokens(expandSideShorthand(statement)).join(' ');
+  const at = text.indexOf(claim.phrase);
+  return at > 0 && POSTURE.test(text.slice(Math.max(0, at - 40), at));
+}
+
 /** Statements about a normal or comparison exam, which may name the side the conversation is not about ("R ear WNL"). */
 const NORMAL_RE = /\b(?:normal|wnl|unremarkable|intact|nontender|non-tender|clear|no|not|without|negative|full|compared|comparison|contralateral|symmetric|fine|good|denies)\b/i;
 
@@ -126,6 +136,9 @@ export function checkLaterality(statement: string, transcript: TranscriptSides):
     const sided = same.filter((m) => m.sides.size > 0);
     const isTopical = (m: PartMention) => [...m.topic].some((t) => statementTopic.has(t) && t !== claim.part.name.slice(0, 5));
     const topical = selectTopical(sided.filter(isTopical), sided, claim, statement);
+    // "Night pain when lying on the right side": the side lain on is a posture, and a patient who cannot lie on one side
+    // lies on the other, so both come up about lying; the transcript giving this side to the side at all supports it.
+    if (isPosture(own, claim) && sided.some((m) => m.sides.has(claim.side))) continue;
     const deciding = topical.length > 0 ? topical : sided;
     const heard = new Set(deciding.flatMap((m) => [...m.sides]));
     const lines = deciding.flatMap((m) => m.lines);

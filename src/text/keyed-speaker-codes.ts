@@ -2,8 +2,8 @@
  * Transcripts that mark each turn with a short code instead of a name ("A ▸ What brings you in?", "S2 > No.",
  * "[B] Since Monday."), often under a key that says who each code is ("Key: A = dentist  B = patient", or one entry a
  * line). The label reader takes only a name before a colon, so such a transcript would read as unlabelled dictation.
- * Each code is written as the key's words ("Dentist: What brings you in?"), or, with no key, as a diarised speaker
- * ("Speaker A: …", whose role is then read from what they say); the key itself, no part of the talk, is blanked.
+ * Each code is written as the key's words ("Dentist: What brings you in?"), or, with no key, as a label of its own
+ * ("A: …", whose role is then read from what they say); the key itself, no part of the talk, is blanked.
  * Same lines, same count; other texts unchanged.
  */
 
@@ -83,7 +83,7 @@ export function unfoldKeyedSpeakerCodes(lines: readonly string[]): string[] {
     const code = m[1] ?? m[2]!;
     // "I - I don't know": a lone "I" opens a sentence, not a turn, unless a key names it.
     if (code === 'I' && !(useKey && labels.has(code))) return line;
-    const label = useKey ? labels.get(code) ?? `Speaker ${code}` : `Speaker ${code}`;
+    const label = useKey ? labels.get(code) ?? code : code;
     return `${label}: ${line.slice(m[0].length)}`;
   });
 }

@@ -90,3 +90,17 @@ describe('turns marked by short codes under a key', () => {
     expect(readTranscript(dictation.join('\n')).labelled).toBe(false);
   });
 });
+
+describe('turns marked by short codes with no key', () => {
+  it('reads each code as a speaker whose role comes from what they say', () => {
+    const coded = [
+      'D ▸ What brings you in today?',
+      'M ▸ My ankle. I went over on it at netball on Saturday.',
+      'D ▸ Can you put weight on it?',
+      'M ▸ A bit, it hurts though.',
+    ];
+    const turns = read(coded);
+    expect(turns.map(([role]) => role)).toEqual(['clinician', 'patient', 'clinician', 'patient']);
+    expect(turns[1]![2]).toBe('My ankle. I went over on it at netball on Saturday.');
+  });
+});

@@ -66,8 +66,9 @@ export function findSideClaims(statement: string): SideClaim[] {
     // "knee on the right", "knee, left", "pain in the hip on the left side"
     for (let k = 1; k <= 4; k += 1) {
       const part = readPartAt(stems, tokens, i - k);
-      // "elbow swelling left", "knee pain , right": a complaint word may stand between the part and its side.
-      if (part && part.name !== 'side' && tokens.slice(i - k + 1, i).every((t) => ['on', 'the', ',', 'side', 'of', 'to', 'at', 'pain', 'swelling', 'tenderness', 'effusion', 'injury'].includes(t))) {
+      // "elbow swelling left", "knee pain , right": a complaint word may stand between the part and its side; so may
+      // the level of a quadrant ("toothache lower right", "abdominal pain upper left").
+      if (part && part.name !== 'side' && tokens.slice(i - k + 1, i).every((t) => ['on', 'the', ',', 'side', 'of', 'to', 'at', 'pain', 'swelling', 'tenderness', 'effusion', 'injury', 'lower', 'upper'].includes(t))) {
         claims.set(`${side}:${part.name}`, { side, part, phrase: tokens.slice(i - k, i + 1).join(' ') });
         return;
       }
@@ -162,6 +163,9 @@ export function checkLaterality(statement: string, transcript: TranscriptSides):
       continue;
     }
     if (same.some((m) => m.shown)) continue;
+    // A tooth is often named by its number ("the 36"), which gives its side without a side word: only a side the
+    // conversation gives to the teeth decides.
+    if (claim.part.name === 'tooth') continue;
     if (same.length === 0) {
       // The part never comes up, and the conversation never names this side (nor both) for anything: the side
       // came from nowhere. A side said of something else may have been meant for it (a limb, a place on the skin).

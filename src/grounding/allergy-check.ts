@@ -84,6 +84,8 @@ export function findAllergyClaims(statement: string): { none: boolean; claims: A
   // "penicillin allergy", "iodine allergy with wheezing"
   for (const m of statement.matchAll(/\b([a-z][a-z-]+(?: [a-z][a-z-]+)?)\s+allerg(?:y|ies)\b/gi)) {
     if (/^(?:no|known|drug|any|food|seasonal|of|the|an?|and|reports|has|with|denies|to|due|for|from|by|his|her|their|my|your|environmental|multiple|several)$/i.test((m[1] ?? '').split(' ').pop() ?? '')) continue;
+    // "no peanut allergy", "not a latex allergy": an allergy ruled out.
+    if (/^(?:no|not|nil|without|denies|never)$/i.test((m[1] ?? '').split(' ')[0] ?? '') || /\b(?:no|not|nil|without|denies|never)\s+$/i.test(statement.slice(0, m.index ?? 0))) continue;
     add((m[1] ?? '').split(' ').filter((w) => !GENERIC.has(w.toLowerCase())).join(' '), readReaction(statement.slice((m.index ?? 0) + m[0].length)));
   }
   return { none: false, claims };

@@ -79,13 +79,16 @@ function isComparedWithBefore(tokens: readonly string[], at: number): boolean {
   return ['prior', 'previous', 'last'].includes(tokens[at] as string) && tokens.slice(Math.max(0, at - 3), at).some((t) => ['unchanged', 'stable', 'compared', 'similar', 'same'].includes(t));
 }
 
+/** Words after "before" that open a clause of their own ("never hurt it before she fell") or end its time. */
+const SEQUENCE_NOT_AFTER = new Set(['and', 'but', 'with', 'then', 'that', 'this', 'now', 'when', 'last', 'today', 'yesterday', 'too', 'also', 'she', 'they', 'you', 'there', 'which', 'who', 'since', 'because', 'after', 'while', 'once', 'although', 'though', 'just', 'ever', 'either', 'though', 'was', 'were', 'had', 'has', 'have', 'and']);
+
 /**
  * "Aura before headaches", "nausea before meals": "before" with what it comes before orders the complaint against
  * another event, now, where "had this before" (ending its clause) is history.
  */
 function isSequenceBefore(tokens: readonly string[], at: number): boolean {
   const next = tokens[at + 1] ?? '';
-  return tokens[at] === 'before' && /^[a-z]{3,}$/.test(next) && !['and', 'but', 'with', 'then', 'that', 'this', 'now', 'when', 'last', 'today', 'yesterday', 'too', 'also'].includes(next);
+  return tokens[at] === 'before' && /^[a-z]{3,}$/.test(next) && !SEQUENCE_NOT_AFTER.has(next);
 }
 
 /** "vomiting since presentation", "no headache since onset": the whole episode, which is now, not a time course. */

@@ -66,3 +66,10 @@ describe('a medicine the conversation gives by inhaler', () => {
     expect(checkGrounding({ plan: 'Beclometasone inhaler 2 puffs twice a day.' }, visit).filter((f) => /by mouth|inhaled/.test(f.reason))).toEqual([]);
   });
 });
+
+describe('an allergy the note rules out beside a product that holds the allergen', () => {
+  it('records no allergy', () => {
+    const visit = ['Doctor: Any allergies, to nuts or anything?', 'Patient: No.', 'Doctor: Then this nasal cream is fine, it has arachis oil in it.'].join('\n');
+    expect(kinds({ plan: 'Nasal cream twice a day (contains arachis oil; no nut allergy).' }, visit, 'allergy')).toEqual([]);
+  });
+});

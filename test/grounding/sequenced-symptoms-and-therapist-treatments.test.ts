@@ -54,3 +54,10 @@ describe('whose idea a change was', () => {
     expect(kinds({ subjective: 'Stopped furosemide last week on the consultant\'s advice.' }, told, 'contradiction')).toEqual([]);
   });
 });
+
+describe('"before" that opens a clause of its own', () => {
+  it('still marks history: "never twisted it before she slipped"', () => {
+    const visit = ['Doctor: Have you twisted this knee before?', 'Patient: Yes, twice, playing netball.'].join('\n');
+    expect(kinds({ subjective: 'Has never twisted this knee before she slipped on the stairs.' }, visit, 'negation')).toEqual([]);
+  });
+});

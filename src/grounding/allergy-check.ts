@@ -4,7 +4,7 @@
  * reaction the note records must be said there too. "No known allergies" is contradicted by a stated allergy.
  */
 import { splitTokens } from './tokenize.js';
-import type { TranscriptModel } from './transcript-model.js';
+import { findReply, type TranscriptModel } from './transcript-model.js';
 import { stemToken } from './word-index.js';
 import { isAboutRelative, isAllergyDenied, isAllergyTalk, readStatedAllergens } from './allergy-statements.js';
 
@@ -71,7 +71,7 @@ export function findAllergyClaims(statement: string): { none: boolean; claims: A
     }
   };
   const readReaction = (rest: string) => {
-    const m = /\(([^)]+)\)|\b(?:which causes|causing|causes|with|results in|resulting in|reaction of|leading to|gives (?:him|her|them) )\s+([a-z ]{3,30})/i.exec(rest);
+    const m = /\(([^)]+)\)|\b(?:(?:which |that )?(?:causes|caused|causing|triggers|triggered|gave)|with|results in|resulting in|reaction of|leading to|gives (?:him|her|them) )\s+([a-z ]{3,30})/i.exec(rest);
     return (m?.[1] ?? m?.[2])?.trim().toLowerCase();
   };
   for (const m of statement.matchAll(/\b(?:allergic to|allergy to|allergies to|allergies include|allergies\s*[:-]|allergy\s*[:-]|anaphylaxis to|allergic reaction to|intolerant (?:of|to)|intoleran(?:ce|cies)\s*[:-])\s+([^.;(]*?)(?=\s*(?:\(|\bwhich\b|\bcausing\b|\bcauses\b|\bwith\b|\bthat\b|\bresult|[.;]|$))/gi)) {
@@ -84,6 +84,8 @@ export function findAllergyClaims(statement: string): { none: boolean; claims: A
   // "penicillin allergy", "iodine allergy with wheezing"
   for (const m of statement.matchAll(/\b([a-z][a-z-]+(?: [a-z][a-z-]+)?)\s+allerg(?:y|ies)\b/gi)) {
     if (/^(?:no|known|drug|any|food|seasonal|of|the|an?|and|reports|has|with|denies|to|due|for|from|by|his|her|their|my|your|environmental|multiple|several)$/i.test((m[1] ?? '').split(' ').pop() ?? '')) continue;
+    // "no peanut allergy", "not a latex allergy": an allergy ruled out.
+    if (/^(?:no|not|nil|without|denies|never)$/i.test((m[1] ?? '').split(' ')[0] ?? '') || /\b(?:no|not|nil|without|denies|never)\s+$/i.test(statement.slice(0, m.index ?? 0))) continue;
     add((m[1] ?? '').split(' ').filter((w) => !GENERIC.has(w.toLowerCase())).join(' '), readReaction(statement.slice((m.index ?? 0) + m[0].length)));
   }
   return { none: false, claims };
@@ -122,6 +124,8 @@ export interface AllergyTurns {
   /** The stemmed words of each turn, and each line's turn: a reaction is told beside its allergen. */
   turnWords: ReadonlyMap<number, ReadonlySet<string>>;
   lineTurns: ReadonlyMap<number, number>;
+  /** The lines of a clinician's question about allergies that the answer denies ("Any allergies, latex?" — "No."). */
+  deniedAsks: ReadonlySet<number>;
 }
 
 export function indexAllergyTurns(model: TranscriptModel): AllergyTurns {
@@ -151,7 +155,21 @@ export function indexAllergyTurns(model: TranscriptModel): AllergyTurns {
   }
   const denied = model.lines.some((l) => isAllergyDenied(l.text));
   const relativeLines = new Set(model.lines.filter((l) => isAboutRelative(l.text)).map((l) => l.line));
-  return { nearWords: near, anyWords: any, lines, stated, statedLines, denied, relativeLines, wordLines, turnWords, lineTurns };
+  return { nearWords: near, anyWords: any, lines, stated, statedLines, denied, relativeLines, wordLines, turnWords, lineTurns, deniedAsks: readDeniedAsks(model) };
+}
+
+/** A reply that opens on a denial: "No, nothing I know of.", "None.", "Nope, not that I know". */
+const DENYING_REPLY = new Set(['no', 'nope', 'none', 'nothing', 'never', 'nah', 'not']);
+
+/** The lines of clinicians' allergy questions whose reply opens on a denial. */
+function readDeniedAsks(model: TranscriptModel): Set<number> {
+  const asks = new Set<number>();
+  for (const clause of model.clauses) {
+    if (clause.role !== 'clinician' || !clause.explicitQuestion || !clause.tokens.some((t) => t.startsWith('allerg'))) continue;
+    const reply = findReply(model, clause);
+    if (reply && DENYING_REPLY.has(reply.tokens[0] ?? '')) asks.add(clause.line);
+  }
+  return asks;
 }
 
 function variantsOf(word: string): readonly string[] {
@@ -218,6 +236,11 @@ export function checkAllergies(statement: string, turns: AllergyTurns): { phrase
     }
     // "that's her brother, he's allergic to amoxicillin … Zara hasn't got any allergies": a relative's allergy.
     const saying = linesSaying(turns, candidates);
+    // "Any allergies, to medicines, latex?" — "No, nothing I know of.": named only in the question the patient said no to.
+    if (saying.length > 0 && saying.every((l) => turns.deniedAsks.has(l))) {
+      problems.push({ phrase: claim.allergen, reason: `the note records an allergy to "${claim.allergen}", but the transcript names it only in a question about allergies that was answered no`, lines: saying });
+      continue;
+    }
     if (turns.denied && !isAboutRelative(statement) && saying.length > 0 && saying.every((l) => turns.relativeLines.has(l))) {
       problems.push({ phrase: claim.allergen, reason: `the note records an allergy to "${claim.allergen}", but the transcript gives it as a relative's and denies the patient any allergy`, lines: saying });
       continue;

@@ -32,6 +32,8 @@ const PARTS: Readonly<Record<Region, Readonly<Record<string, string>>>> = {
     head: 'head', headache: 'head', facial: 'face', temporal: 'temple', mastoid: 'ear', earlobe: 'ear', maxillary: 'sinus',
     submandibular: 'jaw', periorbital: 'eye', conjunctiva: 'eye', tm: 'ear', sinuse: 'sinus',
     otitis: 'ear', conjunctivitis: 'eye', tonsillitis: 'tonsil', sinusitis: 'sinus',
+    // A tooth's side is its quadrant's ("toothache lower left", "the upper right molar").
+    tooth: 'tooth', teeth: 'tooth', toothache: 'tooth', molar: 'tooth', premolar: 'tooth', incisor: 'tooth',
   },
   trunk: {
     breast: 'breast', lung: 'lung', kidney: 'kidney', flank: 'flank', rib: 'rib', chest: 'chest', quadrant: 'quadrant',

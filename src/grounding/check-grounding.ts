@@ -59,6 +59,7 @@ import { checkDosingInstructions } from './dosing-instruction-check.js';
 import { checkRoutes } from './route-check.js';
 import { checkForbiddenDrugs } from './forbidden-drug-check.js';
 import { checkAdherence } from './adherence-check.js';
+import { checkAdviceSource } from './advice-source-check.js';
 import { checkStoppedDrugs } from './stopped-drug-check.js';
 import { checkMissedDoses } from './missed-dose-check.js';
 import { checkActivities } from './activity-check.js';
@@ -184,6 +185,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkPermittedActions(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkForbiddenDrugs(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkAdherence(statement, index.model)) problems.push({ kind: 'contradiction', ...p });
+  for (const p of checkAdviceSource(statement, index.model)) problems.push({ kind: 'contradiction', ...p });
   for (const p of checkStoppedDrugs(statement, section, index.model)) problems.push({ kind: 'contradiction', ...p });
   for (const p of checkMissedDoses(statement, index.model)) problems.push({ kind: 'contradiction', ...p });
   for (const p of checkActivities(statement, index.model)) problems.push({ kind: section === 'plan' ? 'plan' : 'history', ...p });

@@ -55,7 +55,15 @@ function isClinicalDenial(model: TranscriptModel, clause: Clause, stem: string, 
     return word && !clause.tokens.some((t) => INSTRUCTION.has(t) || /\d/.test(t));
   }
   const asked = model.clauses.filter((k) => k.question && k.role === 'clinician' && k.turn < clause.turn && k.turn >= clause.turn - 2);
-  return asked.some((k) => findReply(model, k)?.turn === clause.turn && k.tokens.some((t) => stemToken(t) === stem));
+  const answering = asked.filter((k) => findReply(model, k)?.turn === clause.turn);
+  // "Any warning beforehand?" — "No, no aura.": an answer that opens on its "no" and names the thing denies it plainly,
+  // though the question put it in other words.
+  return answering.some((k) => k.tokens.some((t) => stemToken(t) === stem)) || (answering.length > 0 && opensOnDenial(clause.tokens, i));
+}
+
+/** "no , no aura", "no . no aura": the clause opens on "no", and the denied word is its second denial's. */
+function opensOnDenial(tokens: readonly string[], i: number): boolean {
+  return tokens[0] === 'no' && [',', '.'].includes(tokens[1] ?? '') && tokens[2] === 'no' && i === 3;
 }
 
 const ASKING = new Set(['any', 'ever', 'anything', 'anyone']);

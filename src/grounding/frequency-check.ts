@@ -25,9 +25,12 @@ export interface Frequency {
 const PERIODS: Readonly<Record<string, string>> = { day: 'day', daily: 'day', days: 'day', night: 'day', nightly: 'day', week: 'week', weekly: 'week', wk: 'week', month: 'month', monthly: 'month', hour: 'hour', hourly: 'hour', year: 'year', yearly: 'year', annually: 'year' };
 const WORD_COUNTS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
 
-/** "2 to 3 times a day", "6 times daily", "2 - 3 x / day", "3 or 4 times a week", "4 days a week", "twice a day". */
+/**
+ * "2 to 3 times a day", "6 times daily", "2 - 3 x / day", "3 or 4 times a week", "4 days a week", "twice a day", and the
+ * count of a period just gone: "twice this week", "3 times in the past month".
+ */
 const FREQUENCY_RE =
-  /(?:^| )(?:(\d+(?:\.\d+)?)(?: (?:-|to|or) (\d+(?:\.\d+)?))? (?:times|x|days|nights)|(once|twice|thrice)) (?:a |per |\/ |each |every |in a )?(day|daily|night|nightly|week|weekly|wk|month|monthly|hour|hourly|year|yearly|annually)(?= |$)/g;
+  /(?:^| )(?:(\d+(?:\.\d+)?)(?: (?:-|to|or) (\d+(?:\.\d+)?))? (?:times|x|days|nights)|(once|twice|thrice)) (?:a |per |\/ |each |every |in a |this |last |(?:in )?the (?:last |past ))?(day|daily|night|nightly|week|weekly|wk|month|monthly|hour|hourly|year|yearly|annually)(?= |$)/g;
 
 export function readFrequencies(tokens: readonly string[], line: number): Frequency[] {
   const text = tokens.join(' ');

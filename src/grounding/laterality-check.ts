@@ -66,14 +66,25 @@ export function findSideClaims(statement: string): SideClaim[] {
     // "knee on the right", "knee, left", "pain in the hip on the left side"
     for (let k = 1; k <= 4; k += 1) {
       const part = readPartAt(stems, tokens, i - k);
-      // "elbow swelling left", "knee pain , right": a complaint word may stand between the part and its side.
-      if (part && part.name !== 'side' && tokens.slice(i - k + 1, i).every((t) => ['on', 'the', ',', 'side', 'of', 'to', 'at', 'pain', 'swelling', 'tenderness', 'effusion', 'injury'].includes(t))) {
+      // "elbow swelling left", "knee pain , right": a complaint word may stand between the part and its side; so may
+      // the level of a quadrant ("toothache lower right", "abdominal pain upper left").
+      if (part && part.name !== 'side' && tokens.slice(i - k + 1, i).every((t) => ['on', 'the', ',', 'side', 'of', 'to', 'at', 'pain', 'swelling', 'tenderness', 'effusion', 'injury', 'lower', 'upper'].includes(t))) {
         claims.set(`${side}:${part.name}`, { side, part, phrase: tokens.slice(i - k, i + 1).join(' ') });
         return;
       }
     }
   });
   return [...claims.values()];
+}
+
+/** A side of the body lain or turned on: "lying on the right side", "sleeps on her left side", "rolls onto the left". */
+const POSTURE = /\b(?:ly|lie|lies|lay|laying|lying|sleep|sleeps|sleeping|slept|roll|rolls|rolled|rolling|turn|turns|turned|turning|rest|resting)\s+(?:on|onto)\s+(?:the|his|her|their|my|your)?\s*$/;
+
+function isPosture(statement: string, claim: SideClaim): boolean {
+  if (claim.part.name !== 'side') return false;
+  const text = splitTokens(expandSideShorthand(statement)).join(' ');
+  const at = text.indexOf(claim.phrase);
+  return at > 0 && POSTURE.test(text.slice(Math.max(0, at - 40), at));
 }
 
 /** Statements about a normal or comparison exam, which may name the side the conversation is not about ("R ear WNL"). */
@@ -126,6 +137,9 @@ export function checkLaterality(statement: string, transcript: TranscriptSides):
     const sided = same.filter((m) => m.sides.size > 0);
     const isTopical = (m: PartMention) => [...m.topic].some((t) => statementTopic.has(t) && t !== claim.part.name.slice(0, 5));
     const topical = selectTopical(sided.filter(isTopical), sided, claim, statement);
+    // "Night pain when lying on the right side": the side lain on is a posture, and a patient who cannot lie on one side
+    // lies on the other, so both come up about lying; the transcript giving this side to the side at all supports it.
+    if (isPosture(own, claim) && sided.some((m) => m.sides.has(claim.side))) continue;
     const deciding = topical.length > 0 ? topical : sided;
     const heard = new Set(deciding.flatMap((m) => [...m.sides]));
     const lines = deciding.flatMap((m) => m.lines);
@@ -149,6 +163,9 @@ export function checkLaterality(statement: string, transcript: TranscriptSides):
       continue;
     }
     if (same.some((m) => m.shown)) continue;
+    // A tooth is often named by its number ("the 36"), which gives its side without a side word: only a side the
+    // conversation gives to the teeth decides.
+    if (claim.part.name === 'tooth') continue;
     if (same.length === 0) {
       // The part never comes up, and the conversation never names this side (nor both) for anything: the side
       // came from nowhere. A side said of something else may have been meant for it (a limb, a place on the skin).

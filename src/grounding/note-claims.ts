@@ -79,6 +79,18 @@ function isComparedWithBefore(tokens: readonly string[], at: number): boolean {
   return ['prior', 'previous', 'last'].includes(tokens[at] as string) && tokens.slice(Math.max(0, at - 3), at).some((t) => ['unchanged', 'stable', 'compared', 'similar', 'same'].includes(t));
 }
 
+/** Words after "before" that open a clause of their own ("never hurt it before she fell") or end its time. */
+const SEQUENCE_NOT_AFTER = new Set(['and', 'but', 'with', 'then', 'that', 'this', 'now', 'when', 'last', 'today', 'yesterday', 'too', 'also', 'she', 'they', 'you', 'there', 'which', 'who', 'since', 'because', 'after', 'while', 'once', 'although', 'though', 'just', 'ever', 'either', 'though', 'was', 'were', 'had', 'has', 'have', 'and']);
+
+/**
+ * "Aura before headaches", "nausea before meals": "before" with what it comes before orders the complaint against
+ * another event, now, where "had this before" (ending its clause) is history.
+ */
+function isSequenceBefore(tokens: readonly string[], at: number): boolean {
+  const next = tokens[at + 1] ?? '';
+  return tokens[at] === 'before' && /^[a-z]{3,}$/.test(next) && !SEQUENCE_NOT_AFTER.has(next);
+}
+
 /** "vomiting since presentation", "no headache since onset": the whole episode, which is now, not a time course. */
 function isSinceOnset(tokens: readonly string[], at: number): boolean {
   const next = ['the', 'its', 'their'].includes(tokens[at + 1] as string) ? tokens[at + 2] : tokens[at + 1];
@@ -125,7 +137,7 @@ function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], h
       // "Cough 1/7 previously, productive of green sputum": a time that dates the complaint's start keeps to its own
       // part of the list; what the next part says of the complaint is had now.
       if (comma && isOnsetDating(tokens, i)) continue;
-      if (NOTE_HEDGES.has(tokens[i] as string) || (timed && NOTE_TIME_CUES.has(tokens[i] as string) && !isComparedWithBefore(tokens, i) && !isSinceOnset(tokens, i))) return true;
+      if (NOTE_HEDGES.has(tokens[i] as string) || (timed && NOTE_TIME_CUES.has(tokens[i] as string) && !isComparedWithBefore(tokens, i) && !isSinceOnset(tokens, i) && !isSequenceBefore(tokens, i))) return true;
       // "reports saddle numbness, no fever … or hx of cancer": a list item with its own verb is a claim of its own.
       if (isItemStart(tokens, step > 0 ? i + 1 : i)) break;
     }

@@ -122,7 +122,8 @@ interface Verdict {
 function judgeAge(claim: NumberClaim, heard: readonly HeardQuantity[]): Verdict {
   const ages = heard.filter((q) => q.cls === 'age');
   // An age the conversation never states comes from the chart; only a different stated age contradicts it.
-  if (ages.length === 0 || heard.some((q) => q.value === claim.value && (q.unit === null || (q.cls === 'age' && q.unit === claim.unit)))) return { supported: true, alternatives: [] };
+  // A bare number said of a test or a drug ("the eGFR was 78") is no age.
+  if (ages.length === 0 || heard.some((q) => q.value === claim.value && ((q.unit === null && q.key === null && q.drug === null) || (q.cls === 'age' && q.unit === claim.unit)))) return { supported: true, alternatives: [] };
   return { supported: false, alternatives: ages };
 }
 

@@ -85,6 +85,16 @@ const PLAN_ITEMS: readonly NamedTerm[] = [
   { name: 'a surgical referral', written: /\b(?:to|with) (?:the )?(?:\w+ )?(?:surgery|surgeons?|surgical (?:team|clinic|opinion|review))\b/i, said: ['surg*', 'operat*'] },
   // Treatments a manual therapist adds: needles are a procedure of their own, not the soft tissue work said.
   { name: 'dry needling', written: /\b(?:dry needl\w*|acupuncture needl\w*|needling)\b/i, said: ['dry needl*', 'needling', 'acupunct*'] },
+  // Other hands-on and device treatments of manual and traditional therapists, each a procedure of its own.
+  { name: 'cupping', written: /\bcupping\b/i, said: ['cupping', 'cups'] },
+  { name: 'moxibustion', written: /\b(?:moxa\w*|moxibustion)\b/i, said: ['moxa*', 'moxibustion'] },
+  { name: 'gua sha', written: /\bgua[- ]?sha\b/i, said: ['gua sha', 'guasha', 'scraping'] },
+  { name: 'shockwave therapy', written: /\b(?:shock ?wave|ESWT)\b/i, said: ['shock wave', 'shockwave', 'eswt'] },
+  { name: 'TENS', written: /\bTENS\b/, said: ['tens', 'electrical stimulation', 'electrodes'] },
+  // What a dentist fills a tooth with: a lasting material written where a temporary filling was placed is a changed
+  // treatment.
+  { name: 'a composite filling', written: /\bcomposite\b/i, said: ['composite', 'white filling', 'tooth coloured', 'tooth colored'] },
+  { name: 'an amalgam filling', written: /\bamalgam\b/i, said: ['amalgam', 'silver filling', 'metal filling'] },
 ];
 
 /** The tests and imaging of the list (everything before the treatments), which a history may report a result of. */

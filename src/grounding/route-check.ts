@@ -26,6 +26,8 @@ const ROUTES: readonly Route[] = [
   // A cream or an ointment goes on the skin: the note must say so in words ("applied topically"), since "cream" names
   // the form, not where it goes; a conversation tells it by the form too ("it's a cream, it goes on the skin").
   { name: 'on the skin', written: /\b(?:topical(?:ly)?|applied to the skin|to the skin)\b/i, said: /\b(?:topical\w*|creams?|ointments?|gels?|on (?:the|your|his|her) skin|rub (?:it )?in)\b/i },
+  // An inhaler or a nebuliser takes the medicine in by breath: "salbutamol inhaler, 2 puffs" is not "salbutamol tablets".
+  { name: 'inhaled', written: /\b(?:inhaled|inhaler|inhalers|inhalation|nebuli[sz]ed|nebuli[sz]er|nebs?|puffs?|mdi|dpi)\b/i, said: /\b(?:inhal\w*|puffs?|nebuli[sz]\w*|nebs?|spacer|pump)\b/i },
   { name: 'by mouth', written: /\b(?:by mouth|orally|oral)\b/i, said: /\b(?:by mouth|orally|oral|swallow\w*|chew\w*|tablets?|pills?|capsules?)\b/i },
 ];
 

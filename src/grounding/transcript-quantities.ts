@@ -290,7 +290,8 @@ function isAgeAnswer(q: Quantity, at: FlatToken, asked: ReadonlySet<number>, tal
 const AGE_LEADS = new Set(["you're", "i'm", "she's", "he's", 'turned', 'turning', 'turns']);
 const AGE_LEAD_PAIRS = new Set(['you are', 'i am', 'she is', 'he is']);
 /** What may follow a stated age: the end of the clause, "now", "next month", "in September", "years". */
-const AGE_FOLLOWERS = new Set(['.', ',', '?', '!', '¶', 'now', 'next', 'in', 'this', 'last', 'years', 'yes', 'right', 'is', 'and']);
+// "I'm 68 if that matters", "I'm 40 though": a clause going on with a condition or an aside.
+const AGE_FOLLOWERS = new Set(['.', ',', '?', '!', '¶', 'now', 'next', 'in', 'this', 'last', 'years', 'yes', 'right', 'is', 'and', 'if', 'but', 'though', 'actually', 'already']);
 
 /** A bare whole number said as someone's age: "And you're 58, is that right?", "I turned 16 in September". */
 function isStatedAge(q: Quantity, tokens: readonly string[]): boolean {

@@ -11,6 +11,7 @@
  */
 import { letters } from './letter-pattern.js';
 import { labelKey, splitLabel } from './speaker-labels.js';
+import { isThreadNotice, isThreadTitleField } from './thread-chrome.js';
 
 const PRODUCTS = String.raw`(?:tactiq(?:\.io)?|tl;dv|tldv(?:\.io)?|fireflies(?:\.ai)?|fathom(?:\.video)?|notta(?:\.ai)?|trint|sonix(?:\.ai)?|happy ?scribe|temi(?:\.com)?|read\.ai|otter\.ai|descript|rev\.com|krisp|avoma|grain)`;
 const PRODUCT_LINE = new RegExp(
@@ -36,6 +37,7 @@ function isTitleLine(line: string): boolean {
   const t = line.trim();
   // A subtitle file's cue numbers and timings are its scaffolding, which subtitle-format.ts reads.
   if (/^\d+$|-->|^WEBVTT/.test(t)) return false;
+  if (isThreadTitleField(t)) return true;
   if (DATE_LINE.test(t) || /^#{1,6}\s/.test(t) || /\.(?:mp3|m4a|wav|mp4|mov|webm|ogg|aac|flac)\b/i.test(t)) return true;
   return t.split(/\s+/).length <= 8 && !/[.?!,;:"]$/.test(t) && !/\b(?:i|i'm|i've|my|you|your|we)\b/i.test(t);
 }
@@ -49,7 +51,7 @@ export function blankExportChrome(lines: readonly string[]): string[] {
   // The first speaker is a label said again or one the layout marks; a title's "Knee review - Physio.mp3" is neither.
   const first = read.findIndex((r, i) => r?.label !== undefined && (counts.get(labels[i]!)! >= 2 || r.standalone === true));
   if (first < 0 || labels.filter((k) => k !== undefined).length < 3) return [...lines];
-  const out = lines.map((l, i) => ((labels[i] === undefined && (PRODUCT_LINE.test(l) || MEETING_EVENT.test(l) || LINK_ONLY.test(l) || RULE.test(l))) || (i < first && PROVENANCE.test(l)) ? '' : l));
+  const out = lines.map((l, i) => ((labels[i] === undefined && (PRODUCT_LINE.test(l) || MEETING_EVENT.test(l) || LINK_ONLY.test(l) || RULE.test(l) || isThreadNotice(l))) || (i < first && PROVENANCE.test(l)) ? '' : l));
   const block = out.slice(0, first).filter((l) => l.trim() !== '');
   // Only a block that is all title lines goes: a dictated preamble before the dialogue says something.
   if (block.length > 0 && block.length <= 6 && block.every(isTitleLine)) for (let i = 0; i < first; i++) out[i] = '';

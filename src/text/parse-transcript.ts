@@ -24,6 +24,9 @@ import { removeInlineTimeMarks } from './inline-time-marks.js';
 import { findAnsweringStaff } from './answering-staff.js';
 import { readProcessRecording } from './process-recordings.js';
 import { unfoldRelayCall } from './relay-calls.js';
+import { unfoldStyledSubtitles } from './styled-subtitles.js';
+import { unfoldKeyedSpeakerCodes } from './keyed-speaker-codes.js';
+import { readQuotedDialogue } from './quoted-dialogue.js';
 
 export { roleFromLabel } from './speaker-labels.js';
 
@@ -114,16 +117,19 @@ function splitLines(transcript: string): LabelledLine[] {
   // A student's process recording: only the quoted words are the speakers'; the notes and closing lists are the writer's.
   const recording = readProcessRecording(transcript);
   if (recording) return recording.map((u) => ({ label: u.label, kind: 'named', text: u.text, line: u.line, raw: `${u.label}: ${u.text}`, standalone: true }));
+  const prose = readQuotedDialogue(transcript);
+  if (prose) return prose.map((u) => (u.label === undefined ? { label: undefined, kind: 'none', text: u.text, line: u.line, raw: u.text, narration: true } : { label: u.label, kind: 'named', text: u.text, line: u.line, raw: `${u.label}: ${u.text}` }));
   return writeSpokenPunctuation(blankSubtitleScaffolding(unfoldCaptionMarkers(readExportLayouts(writeCaptionCase(unfoldMarkedSpeakers(transcript.replace(/\r\n?/g, '\n').split('\n'))))))).flatMap((text, i) => unfoldRunOnTurns(text).map((t) => splitLabel(t, i + 1)));
 }
 
 /**
  * Speakers marked otherwise than by a name before a colon, written as such labels before the caption case and the
- * export layouts are read: emoji with a legend, names in parentheses in live captions, the captioner's time marks
- * before every sentence taken out of the words, and a text relay's two voices told by their case (relay-calls.ts).
+ * export layouts are read: a styled subtitle file's Name field, short codes with a key, emoji with a legend, names in
+ * parentheses in live captions, the captioner's time marks before every sentence taken out of the words, and a text
+ * relay's two voices told by their case (relay-calls.ts).
  */
 function unfoldMarkedSpeakers(lines: string[]): string[] {
-  return unfoldRelayCall(removeInlineTimeMarks(unfoldParenthesisedSpeakers(unfoldEmojiLabels(lines))));
+  return unfoldRelayCall(removeInlineTimeMarks(unfoldParenthesisedSpeakers(unfoldEmojiLabels(unfoldKeyedSpeakerCodes(unfoldStyledSubtitles(lines))))));
 }
 
 /** A role label inside a line, after the end of a sentence: "…for a week? Patient: I've had…". */
@@ -176,7 +182,7 @@ export function readTranscript(given: string): TranscriptReading {
     // A chat's messages each carry their own time stamp: "No" then "that's my BP from the home machine" are two
     // messages, "…since last night" then "and my feet are puffy" one sentence sent in two.
     const message = r.label !== undefined && CHAT_STAMP.test(r.raw);
-    if (punctuated && last && r.text !== '' && (!r.label || (last.label !== undefined && labelKey(r.label) === labelKey(last.label))) && continuesSentence(last.text, r.text, captions)
+    if (punctuated && last && r.text !== '' && !r.narration && (!r.label || (last.label !== undefined && labelKey(r.label) === labelKey(last.label))) && continuesSentence(last.text, r.text, captions)
       && (!message || CONNECTOR.test(r.text) || OPEN_ENDING.test(last.text))) {
       last.text = `${last.text} ${r.text}`;
       continue;
@@ -190,7 +196,7 @@ export function readTranscript(given: string): TranscriptReading {
     } else if (!labelled) {
       // Unlabelled text is dictation, which clinicians produce; within labelled text it continues the last speaker.
       current = 'clinician';
-    } else if (RECORD_FIELD.test(r.text)) {
+    } else if (r.narration || RECORD_FIELD.test(r.text)) {
       // "Disposition: See in ED within 4 hours" after a triage call's last answer is the record's, not the caller's.
       current = 'clinician';
       label = undefined;

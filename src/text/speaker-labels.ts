@@ -18,6 +18,8 @@ export interface LabelledLine {
   raw: string;
   /** A label line of its own with a timestamp (Otter-style export): the layout itself says it is a speaker. */
   standalone?: boolean;
+  /** A prose write-up's narration between quoted speech (quoted-dialogue.ts): an account of the visit, as dictation. */
+  narration?: boolean;
 }
 
 // A contact centre's "Agent", a 111 "Health Advisor" or "Call Handler" answers for the service, as its clinicians do.

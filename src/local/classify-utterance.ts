@@ -43,6 +43,8 @@ import { isClinicalJudgement } from './clinical-judgements.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
 import { ANNOUNCES_RESULTS, type Phase, type Slot, VITALS } from './track-phases.js';
 import { headsAdvice } from './plan-turn-markers.js';
+import { reportsLookedAndFound } from './looked-and-found.js';
+import { opensOnScore } from './scored-readings.js';
 import { ASKS_INTERPRETER, CHECKS_OUT, CONNECTION_CHECK, CUT_OFF, PLAN_ANNOUNCED, EVALUATION_NOW, EXAM_MANEUVER, FOLLOW_UP_GOODBYE, FORETOLD_SENSATION, GREETING_OR_AGENDA, COMFORTS, INTRODUCTION, QUESTIONS_AHEAD, RUNNING_THE_VISIT, MEETS, SCRIBE_COMMAND, SMALL_TALK, VISIT_COURSE, VISIT_PROCESS, VISIT_STEP, VISIT_ASIDE } from './visit-talk-patterns.js';
 
 function wordCount(text: string): number {
@@ -266,6 +268,10 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // here... 154/86": the exam's opening run into the vitals it reads out, which are the finding.
   const readsToo = words >= 5 && !u.question && ((VITALS.test(u.text) && hasMeasuredValue(u.text)) || /\b(?:[7-9]\d|1\d\d|2[0-4]\d)\/\d{2,3}\b/.test(u.text)) && !/\b(?:going to|will|'ll|at home|last (?:time|week|month))\b/i.test(u.text);
   if (readsToo && (VISIT_PROCESS.test(u.text) || EXAM_MANEUVER.test(u.text))) return 'exam';
+  // "I looked — no rails by the bath": what the clinician looked at, then what they found (looked-and-found.ts).
+  if (!u.question && u.role === 'clinician' && reportsLookedAndFound(u.text)) return 'exam';
+  // "PHQ-2 score 4 — above cutoff, needs review": a score read first is the results (scored-readings.ts).
+  if (!u.question && u.role === 'clinician' && opensOnScore(u.text)) return 'results';
   if (ANNOUNCES_RESULTS.test(u.text) || VISIT_PROCESS.test(u.text) || VISIT_ASIDE.test(u.text) || ((VISIT_STEP.test(u.text) || GREETING_OR_AGENDA.test(u.text) || VISIT_COURSE.test(u.text) || (CUT_OFF.test(u.text) && !/\d/.test(u.text))) && findDrugs(u.text).length === 0) || SCRIBE_COMMAND.test(u.text) || ASKS_INTERPRETER.test(u.text)) return undefined;
   if (CONNECTION_CHECK.test(u.text) || PLAN_ANNOUNCED.test(u.text) || CHECKS_OUT.test(u.text)) return undefined;
   // "Let's look at the knee first", "you can close your mouth": asking for the exam, or ending it, is not the plan.

@@ -50,6 +50,10 @@ const EXAM_MOVES = new Set('try stand sit lie walk move look keep turn bend lift
 const SOMEONE = new Set('partner partners someone somebody family carer carers parents'.split(' '));
 /** Imperatives that change treatment, said without a when or how: "Stop the cranberry juice." */
 const TREATMENT_IMPERATIVES = new Set('stop start avoid continue skip increase reduce cut switch resume hold restart halve double'.split(' '));
+/** Steps a team takes for the patient, after "we'd" ("we'd want to know" and "we'd expect" are no steps). */
+const TEAM_STEPS = new Set('use start offer arrange book send refer run repeat give prescribe recommend suggest add switch order request organise organize test screen'.split(' '));
+/** "…, (then) a biopsy would be offered": a step in the passive, after the condition's comma. */
+const PLANNED_IF = /,\s*(?:then\s+)?(?:an?\s+|the\s+|your\s+)?[\w -]{1,40}?\s+(?:would|will|could|can)\s+be\s+(?:discussed|offered|arranged|recommended|booked|started|ordered|referred|considered|organi[sz]ed|repeated|sent)\b/i;
 const JUDGE = new Set('put rate call describe class classify grade consider score'.split(' '));
 /** Verbs that open advice and never an exam manoeuvre: "Wear a soft cotton bra", "drink plenty". */
 const ADVICE_VERBS = new Set('wear use apply avoid drink eat buy book wash moisturise moisturize continue keep fill'.split(' '));
@@ -108,6 +112,8 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
   // --- Plan: the mood of what is asked of, allowed to, or done for the patient.
   // "If the groin becomes hot and red, ring us": a condition, then what to do.
   if (at(0) === 'if' && /,\s*(?:then\s+)?(?:ring|call|phone|contact|come|go|get|see|tell|let|text|email|page|seek)\b/i.test(text)) return 'plan';
+  // "If the scan shows a clot, then treatment would be started": what is done should the condition come true.
+  if (at(0) === 'if' && PLANNED_IF.test(text)) return 'plan';
   const future0 = w.includes('will') || w.includes('\'ll') || w.includes('going');
   // "What I'm hearing is…", "from what you've described, this sounds like…": the clinician's reading of the story.
   if (/^(?:\w+,? )?(?:what i(?:'m| am) hearing|what i hear|my (?:sense|impression|worry|concern) is|from what you(?:'ve)? (?:described|told me|said))\b/i.test(text) && !future0) return 'assessment';
@@ -119,6 +125,8 @@ export function classifyByStructure(text: string, phase: 'history' | 'exam' | 'p
       && !(t === 'we' && VISIT_TALK.has(at(i + 3))) && !(n === 'should' && (at(i + 2) === 'be' || at(i + 2) === 'feel' || at(i + 2) === 'notice' || at(i + 2) === 'start'))) return 'plan';
     // "I'd put your risk tonight as moderate", "I'd call it moderate": a judgement, not an action.
     if (t === 'i' && (n === '\'d' || n === 'would') && JUDGE.has(at(i + 2)) && !future0) return 'assessment';
+    // "We'd use the longer panel", "we would start with physio": the team's step, said as what it would do.
+    if (t === 'we' && (n === '\'d' || n === 'would') && TEAM_STEPS.has(at(i + 2))) return 'plan';
     // "I'd stop the codeine", "I would recommend…".
     if (t === 'i' && (n === '\'d' || n === 'would') && at(i + 2) !== '' && !HEDGE_AFTER_ID.has(at(i + 2)) && !(at(i + 2) === 'like' && at(i + 3) === 'you' && at(i + 4) === 'to' && at(i + 5) === 'tell')) return 'plan';
     // "I need somebody to check his feet every day", "I want you in proper shoes once it heals", "we need her on a

@@ -116,7 +116,8 @@ export function rewritePatientSpeech(sentence: string, gender: Gender): string |
 export function rewriteClinicianSpeech(sentence: string, gender: Gender, addressee?: string): string | undefined {
   // "I'll see you both in three months": the patient and whoever came with them.
   // "We're treating your diabetes": the practice's "we" of ongoing care is no speaker a note can name.
-  const both = sentence.replace(/\byou both\b|\bboth of you\b|\ball of you\b/gi, 'them')
+  // "If both of you are carriers", "testing for both of you": "both" says the step is for the two of them, so it stays.
+  const both = sentence.replace(/\bboth of you\b/gi, 'both of them').replace(/\byou both\b|\ball of you\b/gi, 'them')
     .replace(/\bwe(?:'re| are)((?: (?:currently|still|already|now))?) treating your (?=[a-z])/gi, 'you are$1 being treated for ')
     .replace(/\bwe(?:'ve| have)((?: (?:already|always))?) been treating your (?=[a-z])/gi, 'you have$1 been treated for ');
   const out = rewrite(both, gender, 'second', addressee);

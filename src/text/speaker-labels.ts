@@ -70,6 +70,11 @@ const BRACKETED_NAME_LINE = letters(String.raw`^\s*\[(\p{L}[\p{L}0-9 .,'’_()-]
 // Teams' copied transcript writes the name surname first, with the role or organisation after it:
 // `Hughes, Laura (Physiotherapist)   0:04`.
 const MEETING_TAG = /\s*\((?:guest|external|unverified|visitor|she\/her|he\/him|they\/them)\)/i;
+// "Son (speakerphone):", "Mum (on phone)", "Daughter (via video link)", "Dad (joining remotely)": how a person joined
+// the visit, not who they are; the same person is later written "Son:", so the note is no part of the label.
+const CHANNEL_NOTE = caseless(
+  /\s*\((?:(?:on|via|by|over|using|through|joining|joined|calling|called|dialled|dialed|dialling|dialing)(?:\s+(?:in|from|on|via|by))?\s+)?(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:speaker\s?-?phone|tele?phone|phone|mobile|cell(?:\s?phone)?|video|zoom|teams|skype|facetime|whatsapp|webcam|intercom|audio|remote(?:ly)?|virtual(?:ly)?|online|dial[- ]?in|in)(?:\s+(?:call|link|line|only|chat))?\)\s*$/,
+);
 // An ambient scribe's transcript tab may set a dot or bar between them: `Speaker 1 · 00:02`, `00:02 | Dr Lee`.
 const NAME_TIME_GAP = String.raw`(?:\s+[·•|]\s*|\s+)`;
 const OTTER_LINE = letters(String.raw`^\s*(\p{L}[\p{L}0-9 .'’_-]{0,40}?(?:,\s*\p{L}[\p{L}0-9 .'’_-]{0,30}?)?(?:\s*\([^()]{1,40}\))?)${NAME_TIME_GAP}${TIMESTAMP}\s*$`);
@@ -170,7 +175,7 @@ export function splitLabel(raw: string, line: number): LabelledLine {
     // "Leila (interpreter):", "Jo (CAMHS nurse):": the role in parentheses stays with the name; a time or a meeting's
     // "(Guest)" does not.
     const role = colon[2]?.trim();
-    const label = role && /^[a-z][a-z .'-]{1,30}$/i.test(role) && !MEETING_TAG.test(` (${role})`) ? `${colon[1]!.trim()} (${role})` : colon[1]!.trim();
+    const label = role && /^[a-z][a-z .'-]{1,30}$/i.test(role) && !MEETING_TAG.test(` (${role})`) && !CHANNEL_NOTE.test(`(${role})`) ? `${colon[1]!.trim()} (${role})` : colon[1]!.trim();
     // "Laura: [00:00:07] Two falls…": Descript writes the time after the name.
     // "Speaker 1: 00:00:04" (a timed name line rewritten by timed-name-lines.ts): a label over the words below it.
     const text = noTime.slice(colon[0].length).replace(/^\s*[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]\s*/, '').replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*$/, '').trim();
@@ -179,7 +184,7 @@ export function splitLabel(raw: string, line: number): LabelledLine {
   const otter = OTTER_LINE.exec(raw);
   if (otter && isCandidate(otter[1]!.replace(/,/g, ' ').replace(/\([^)]*\)/g, ' ').trim())) {
     // "Price, Daniel (Guest)": Teams marks who joined from outside, often the patient; no role in that.
-    const label = otter[1]!.replace(MEETING_TAG, '').trim();
+    const label = otter[1]!.replace(MEETING_TAG, '').replace(CHANNEL_NOTE, '').trim();
     return { label, kind: isDiarisedId(label) ? 'diarised' : 'named', text: '', line, raw, standalone: true };
   }
   const address = ADDRESS_LINE.exec(raw);

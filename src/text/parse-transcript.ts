@@ -23,6 +23,7 @@ import { unfoldParenthesisedSpeakers } from './parenthesised-speakers.js';
 import { removeInlineTimeMarks } from './inline-time-marks.js';
 import { findAnsweringStaff } from './answering-staff.js';
 import { readStructuredDocument } from './structured-documents.js';
+import { removeConversationNotation } from './conversation-analysis.js';
 import { readProcessRecording } from './process-recordings.js';
 import { unfoldRelayCall } from './relay-calls.js';
 import { unfoldStyledSubtitles } from './styled-subtitles.js';
@@ -133,7 +134,7 @@ function splitLines(transcript: string): LabelledLine[] {
  * relay's two voices told by their case (relay-calls.ts).
  */
 function unfoldMarkedSpeakers(lines: string[]): string[] {
-  return unfoldRelayCall(removeInlineTimeMarks(unfoldParenthesisedSpeakers(unfoldEmojiLabels(unfoldKeyedSpeakerCodes(unfoldStyledSubtitles(lines))))));
+  return unfoldRelayCall(removeInlineTimeMarks(unfoldParenthesisedSpeakers(unfoldEmojiLabels(unfoldKeyedSpeakerCodes(unfoldStyledSubtitles(removeConversationNotation(lines)))))));
 }
 
 /** A role label inside a line, after the end of a sentence: "…for a week? Patient: I've had…". */

@@ -8,7 +8,7 @@ import { SECTIONS, type NoteSections } from '../note/sections.js';
 import { composePatientSummary } from './compose-patient-summary.js';
 import { hasClinicalContent } from './clinical-content.js';
 import { restoreUnitSpellings } from './unit-spellings.js';
-import { readHtmlText } from '../text/html-text.js';
+import { readDocumentText } from '../text/structured-documents.js';
 
 export type { EvidenceSentence } from './types.js';
 
@@ -34,7 +34,8 @@ function emptyNote(options: LocalNoteOptions): LocalNote {
 }
 
 export function generateLocalNote(given: string, options: LocalNoteOptions = {}): LocalNote {
-  const transcript = readHtmlText(given);
+  // An HTML page, or markup or fields in a format no reader knows, is read for its words (structured-documents.ts).
+  const transcript = readDocumentText(given);
   // Writing a note from a package.json or a budget meeting would be making one up: an empty note says so.
   if (!hasClinicalContent(transcript)) return emptyNote(options);
   const draft = draftNote(transcript, options.specialty);

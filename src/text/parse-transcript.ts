@@ -22,6 +22,8 @@ import { unfoldEmojiLabels } from './emoji-labels.js';
 import { unfoldParenthesisedSpeakers } from './parenthesised-speakers.js';
 import { removeInlineTimeMarks } from './inline-time-marks.js';
 import { findAnsweringStaff } from './answering-staff.js';
+import { readStructuredDocument } from './structured-documents.js';
+import { removeConversationNotation } from './conversation-analysis.js';
 import { readProcessRecording } from './process-recordings.js';
 import { unfoldRelayCall } from './relay-calls.js';
 import { unfoldStyledSubtitles } from './styled-subtitles.js';
@@ -107,6 +109,9 @@ function decideRoles(lines: ReturnType<typeof confirmLabels>): Map<string, Role>
  * writer as the layout says (so a role in parentheses, "Tom Reid (Pharmacist)", stays in the label).
  */
 function splitLines(transcript: string): LabelledLine[] {
+  // A document of markup or fields in a format no reader knows, by its words (structured-documents.ts).
+  const structured = readStructuredDocument(transcript);
+  if (structured !== undefined) return splitLines(structured);
   // A message's first line is written with a time stamp, so two messages stay two turns (as in a WhatsApp export).
   const chat = readMessagingExport(transcript);
   if (chat) return chat.map((u) => ({ label: u.label, kind: 'named', text: u.text, line: u.line, raw: `${u.opensMessage ? '00:00 ' : ''}${u.label}: ${u.text}`, standalone: true }));
@@ -129,7 +134,7 @@ function splitLines(transcript: string): LabelledLine[] {
  * relay's two voices told by their case (relay-calls.ts).
  */
 function unfoldMarkedSpeakers(lines: string[]): string[] {
-  return unfoldRelayCall(removeInlineTimeMarks(unfoldParenthesisedSpeakers(unfoldEmojiLabels(unfoldKeyedSpeakerCodes(unfoldStyledSubtitles(lines))))));
+  return unfoldRelayCall(removeInlineTimeMarks(unfoldParenthesisedSpeakers(unfoldEmojiLabels(unfoldKeyedSpeakerCodes(unfoldStyledSubtitles(removeConversationNotation(lines)))))));
 }
 
 /** A role label inside a line, after the end of a sentence: "…for a week? Patient: I've had…". */

@@ -6,7 +6,8 @@
 import { caseless } from './caseless-pattern.js';
 import { labelDashedVoices } from './subtitle-voices.js';
 
-const TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\b.*$/;
+// SRT's and WebVTT's `start --> end`, or the `start,end` of YouTube's SBV and SubViewer captions (`0:00:04.040,0:00:08.870`).
+const TIMING = /^\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\b.*|\d{1,2}:\d{2}:\d{2}\.\d{1,3}\s*,\s*\d{1,2}:\d{2}:\d{2}\.\d{1,3})\s*$/;
 const CUE_NUMBER = /^\s*\d+\s*$/;
 const HEADER = /^\s*WEBVTT\b/;
 const BLOCK_START = /^\s*(?:NOTE|STYLE|REGION)\b/;

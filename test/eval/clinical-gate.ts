@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { hasClinicalContent } from '../../src/local/clinical-content.js';
-import { readHtmlText } from '../../src/text/html-text.js';
+import { readDocumentText } from '../../src/text/structured-documents.js';
 import { loadDevset } from './devset.js';
 import { loadEncounters } from '../grounding/bench/corpora.js';
 import { loadMtsSections } from './mts-sections.js';
@@ -46,7 +46,7 @@ function loadTestFixtures(): GateText[] {
 
 /** What the engine decides: generateLocalNote reads an HTML page's text before it asks the gate. */
 export function passesGate(text: string): boolean {
-  return hasClinicalContent(readHtmlText(text));
+  return hasClinicalContent(readDocumentText(text));
 }
 
 interface Corpus { name: string; texts: GateText[]; clinical: boolean; showIds: boolean }

@@ -13,7 +13,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { readTranscript } from '../../src/text/parse-transcript.js';
-import { readHtmlText } from '../../src/text/html-text.js';
+import { readDocumentText } from '../../src/text/structured-documents.js';
 import type { Role } from '../../src/text/turns.js';
 import { generateLocalNote } from '../../src/local/index.js';
 import { loadDevset, type DevEncounter } from './devset.js';
@@ -56,7 +56,7 @@ export function nameSpeakers(utterances: readonly Utterance[], roles: Record<str
 const wordsOf = (text: string) => text.toLowerCase().split(/[^a-z0-9']+/).filter((w) => w !== '');
 
 function roleWords(transcript: string): { word: string; role: Role }[] {
-  return readTranscript(readHtmlText(transcript)).turns.flatMap((t) => wordsOf(t.text).map((word) => ({ word, role: t.role })));
+  return readTranscript(readDocumentText(transcript)).turns.flatMap((t) => wordsOf(t.text).map((word) => ({ word, role: t.role })));
 }
 
 /** Share of the reference's words found, in order, in the reading and given the same role there. */

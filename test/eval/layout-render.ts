@@ -5,9 +5,12 @@
  * labels, `T -` dash labels, Zoom's `[Name] hh:mm:ss`, a YAML list of turns, an HTML export with speaker and time
  * elements, `Name hh:mm:ss words` lines, WhatsApp and Slack copies, a time-and-name line over the words, an
  * `utterances` JSON, court-reporter pages, a script typed to the screenplay page; speech-to-text's lower-case
- * unpunctuated words; and three unlabelled ones: a text-relay call, a captioning app's saved lines, Whisper segments). Used by layout-invariance.ts to measure whether the engine reads a conversation the same
+ * unpunctuated words; and three unlabelled ones: a text-relay call, a captioning app's saved lines, Whisper segments;
+ * and those of layout-render-structured.ts). Used by layout-invariance.ts to measure whether the engine reads a conversation the same
  * whatever its layout.
  */
+
+import { STRUCTURED_RENDERERS } from './layout-render-structured.js';
 
 /** One utterance: who spoke (as the label will be written) and what they said. */
 export interface Utterance { speaker: string; text: string }
@@ -18,7 +21,8 @@ export type LayoutName =
   | 'yaml' | 'html' | 'name-time'
   | 'whatsapp' | 'slack' | 'time-name-line' | 'utterances-json' | 'court' | 'screenplay-page'
   | 'chat-tiers' | 'pdf-pages' | 'translation' | 'process-recording'
-  | 'relay' | 'live-captions' | 'whisper';
+  | 'relay' | 'live-captions' | 'whisper'
+  | keyof typeof STRUCTURED_RENDERERS;
 
 /** A clock that moves on a few seconds per utterance, so every layout carries plausible times. */
 function clockAt(i: number, withHours = true): string {
@@ -178,6 +182,8 @@ const RENDERERS: Record<LayoutName, (u: readonly Utterance[]) => string> = {
   'pdf-pages': renderPdfPages,
   'translation': renderTranslation,
   'process-recording': renderProcessRecording,
+  // Layouts first met in sealed set A28 (stop 47): tier files, caption XML, SBV, an unknown XML, CA notation.
+  ...STRUCTURED_RENDERERS,
 };
 
 export const LAYOUTS = Object.keys(RENDERERS) as LayoutName[];

@@ -33,6 +33,7 @@ import { readEchoedDenial, readEchoedStatement } from './echoed-answers.js';
 import { announcesCauses, isNumberedCause } from './numbered-causes.js';
 import { asksAsQuestion, continuesHistoryAnswer, readsWholeAnswers } from './answer-turn-history.js';
 import { restateAskedTask } from './read-advice.js';
+import { isSceneObservation } from './scene-observations.js';
 
 const SHORT_VISIT = 45;
 const SYMPTOM_WORDS = caseless(/\b(?:dizzy|pain|hurts?|ache|aching|swollen|swelling|bleeding|numb|tingling|nause\w*|vomit\w*|fever|cough\w*|short of breath|tired|rash|itch\w*|burning|sore)\b/);
@@ -49,7 +50,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   const addressee = chooseAddressee(speakers);
   const patientNames = namesOfPatient(speakers);
   const checks = findIdentityAnswers(turns);
-  const answers = readAnswers(turns, gender, { addressee }).filter((a) => !checks.has(a.turn));
+  const answers = readAnswers(turns, gender, { addressee }).filter((a) => !checks.has(a.turn) && !turns[a.turn]?.scene);
   const covered = new Set(answers.flatMap((a) => a.covers.map((c) => `${a.turn}|${c}`)));
   const utterances = extractUtterances(turns);
   const phases = trackPhases(utterances);
@@ -82,6 +83,12 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   // The turn in which the clinician said how many things are driving the problem ("Two things are likely driving it.").
   let causes: number | undefined;
   utterances.forEach((u0, i) => {
+    // A script's action line is the writer's account: what it shows of the patient and their home is observed.
+    if (turns[u0.turn]?.scene) {
+      const seen = isSceneObservation(u0.text, Object.keys(speakers)) ? polishSentence(normalizeMeasurements(u0.text)) : '';
+      if (seen !== '') drafts.push({ block: 'exam', text: seen, lines: [u0.line], spoken: seen, order: i, clinician: true });
+      return;
+    }
     if (checks.has(u0.turn) || readBacks.has(u0.turn) || (u0.role === 'clinician' && u0.question && IDENTITY_CHECK.test(u0.text))) return;
     if (u0.role !== 'clinician') heard = u0.text;
     if (u0.role !== 'clinician' && u0.question) asked = { turn: u0.turn, text: u0.text };

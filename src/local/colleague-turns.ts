@@ -14,6 +14,12 @@ const OPINES = /^(?:(?:so|well|okay|right),?\s+)*(?:what i think|i think|i suspe
 /** A label that names someone learning the work: a student, a trainee, someone shadowing or observing. */
 const LEARNER = /\b(?:student|trainee|learner|observer|observing|shadow(?:ing)?|apprentice)\b/i;
 
+/** True when a clinician answers a learner's question: the lead teaching, whose answer is their own word, not history. */
+export function answersLearner(turns: readonly Turn[], index: number): boolean {
+  const [q, a] = [turns[index - 1], turns[index]];
+  return q?.role === 'clinician' && a?.role === 'clinician' && LEARNER.test(q.label ?? '') && !LEARNER.test(a.label ?? '');
+}
+
 /** "Tom, can you draw up…", "could you grab the splint": a task asked of a colleague, not a question about the patient. */
 const TASK_REQUEST = /^(?:[A-Z][a-z]+,\s+)?(?:can|could|would|will) you (?:please |just |quickly )?(?:draw up|prepare|grab|fetch|bring|set up|hand me|pass me|pop on|put on)\b/i;
 

@@ -23,7 +23,7 @@ import { resolveDrugReferents } from './resolve-referents.js';
 import type { Gender } from './rewrite-person.js';
 import type { BlockName, Family } from './specialty-layout.js';
 import { splitSentences } from './split-sentences.js';
-import { findInformantTurns, findReadBacks } from './colleague-turns.js';
+import { answersLearner, findInformantTurns, findReadBacks } from './colleague-turns.js';
 import { announcedMeasure, isLabName, namedExamTopic, namedSide, readBareReading, readNamedReading } from './spoken-readings.js';
 import { namesOfPatient, toThirdPerson } from './third-person-voice.js';
 import { IDENTITY_CHECK, findIdentityAnswers } from './identity-checks.js';
@@ -51,7 +51,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   const addressee = chooseAddressee(speakers);
   const patientNames = namesOfPatient(speakers);
   const checks = findIdentityAnswers(turns);
-  const answers = readAnswers(turns, gender, { addressee }).filter((a) => !checks.has(a.turn) && !turns[a.turn]?.scene);
+  const answers = readAnswers(turns, gender, { addressee }).filter((a) => !checks.has(a.turn) && !turns[a.turn]?.scene && !answersLearner(turns, a.turn));
   const covered = new Set(answers.flatMap((a) => a.covers.map((c) => `${a.turn}|${c}`)));
   const utterances = extractUtterances(turns);
   const phases = trackPhases(utterances);

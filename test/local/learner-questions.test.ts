@@ -43,4 +43,17 @@ describe('a learner asking the lead clinician', () => {
     expect(note.plan).toMatch(/swab it today/i);
     expect(note.subjective).not.toMatch(/swab/i);
   });
+
+  it("reads the lead's answer to a learner's one-word question as the lead's finding, not an answer of history", () => {
+    const note = generateLocalNote([
+      'Vet: What brings Biscuit in today?',
+      'Owner: He has been stiff getting up, for about a month.',
+      'Vet: Let me feel his knees as I bend them. Feel that grating, Sam?',
+      'Vet Student: Oh. Crepitus?',
+      'Vet: Crepitus in both knees, yes. Now his ears.',
+      'Owner: Is that arthritis?',
+    ].join('\n'));
+    expect(note.objective).toMatch(/crepitus in both knees/i);
+    expect(note.subjective).not.toMatch(/crepitus/i);
+  });
 });

@@ -80,7 +80,8 @@ const FULL_QUESTION = caseless(/^(?:(?:and|so|okay|ok|right|now|but|well|oh),?\s
  * serious?"), and when clipped they echo what was just said ("Twice a day?" after "twice a day"), so an echo is not one.
  */
 function isClippedQuestion(s: string, before: string): boolean {
-  if (!isQuestionSentence(s) || FULL_QUESTION.test(s) || FIRST_PERSON.test(s) || s.split(/\s+/).length > 8) return false;
+  // ("Does it hurt? The root canal?": a question made clear by the thing it means, said by whoever asked it.)
+  if (!isQuestionSentence(s) || isQuestionSentence(before) || FULL_QUESTION.test(s) || /^(?:the|those|these)\b/i.test(s) || FIRST_PERSON.test(s) || s.split(/\s+/).length > 8) return false;
   const said = before.toLowerCase();
   return !(s.toLowerCase().match(/[a-z']{4,}/g) ?? []).some((w) => said.includes(w));
 }
@@ -92,7 +93,7 @@ function isClippedQuestion(s: string, before: string): boolean {
 function isPatientsOwnQuestion(sentences: string[], last: Turn | undefined, line: number, lines: number): boolean {
   if (lines <= 1 || last?.role !== 'clinician' || last.line === line) return false;
   const asked = sentences.filter((s) => !isAcknowledgement(s));
-  return asked.length > 0 && asked.length <= 2 && asked.every((s) => isQuestionSentence(s) && !asksListener(s) && s.split(/\s+/).length <= 10 && !isClippedQuestion(s, last.text));
+  return asked.length > 0 && asked.length <= 2 && asked.every((s, k) => isQuestionSentence(s) && !asksListener(s) && s.split(/\s+/).length <= 10 && !isClippedQuestion(s, k > 0 ? asked[k - 1]! : last.text));
 }
 
 /** The text cut into clinician and patient turns, each on the line it came from. */

@@ -59,4 +59,19 @@ describe('a clipped question ending a line', () => {
     ].join('\n');
     expect(roles(text)).toContain('p:Twice a day?');
   });
+
+  it("leaves a patient's question made clear by the thing it means with the patient", () => {
+    const text = [
+      'Hello Priya, what seems to be the problem?',
+      'My lower back went when I lifted a box on Monday.',
+      'Any numbness or tingling in your legs?',
+      'No, just the ache across the bottom.',
+      'Let me see you bend forward. Stiff, but no pain down the leg.',
+      'I would suggest an anti-inflammatory gel and keep moving gently.',
+      'Does it sting? Rubbing it in?',
+      'No, it feels cool, and it is fine with asthma, unlike the tablets.',
+    ].join('\n');
+    expect(roles(text)).toContain('p:Does it sting? Rubbing it in?');
+    expect(roles(text)).toContain('c:No, it feels cool, and it is fine with asthma, unlike the tablets.');
+  });
 });

@@ -3,7 +3,7 @@
  * (or by the dictation's headings) → third person and measurement forms → merge duplicates → lay out by specialty.
  * Pure and deterministic; every sentence keeps its source lines.
  */
-import type { EvidenceSentence, SectionName } from './types.js';
+import type { EvidenceSentence, SectionName, Turn } from './types.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { readTranscript } from '../text/parse-transcript.js';
 import { DIAGNOSIS_TERM, isReturnPrecaution, isStatusStatement } from './clinical-vocabulary.js';
@@ -52,7 +52,7 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
   const drafted = dialogue ? dialogue.drafts : draftDictation(turns);
   // An exchange no reader placed anything of is still a visit (it passed the clinical-content gate): see fallback-drafts.ts.
   const drafts = dialogue && drafted.length === 0 ? draftFallback(dialogue.utterances, gender, chooseAddressee(speakers))
-    : dialogue && fillsGaps(specialty, family) ? [...drafted, ...draftLeftOvers(dialogue.utterances, dialogue.phases, drafted, gender, chooseAddressee(speakers), dialogue.readBacks)] : drafted;
+    : dialogue && fillsGaps(specialty, family) ? [...drafted, ...draftLeftOvers(dialogue.utterances, dialogue.phases, drafted, gender, chooseAddressee(speakers), skippedTurns(turns, dialogue.readBacks))] : drafted;
   const refined = drafts
     .map((d) => ({ ...d, block: refineBlock(d.block, d.text, family) }))
     .sort((a, b) => a.order - b.order);
@@ -67,6 +67,11 @@ export function draftNote(transcript: string, specialty?: string): DraftNote {
   else blocks.assessment = [...nameAssessedCondition(blocks), ...borrowExplainedReadings(blocks)].sort((a, b) => a.order - b.order);
   for (const b of ['history', 'exam', 'results', 'assessment', 'plan'] as BudgetedBlock[]) blocks[b] = selectWithinBudget(blocks[b], b, budgetFor(b, family, { specialty, dictated: dialogue === undefined }), keepsUndertakings(family));
   return { blocks, gender, family, speakers };
+}
+
+/** Turns no left-over reading takes: a colleague's read-back, and a script's action lines (read as observations or not at all). */
+function skippedTurns(turns: readonly Turn[], readBacks: ReadonlySet<number>): Set<number> {
+  return new Set([...readBacks, ...turns.flatMap((t, i) => (t.scene ? [i] : []))]);
 }
 
 const INTERPRETS = caseless(/\b(?:high|low|elevated|abnormal|above|below|range|concern\w*|worr\w*|fits|consistent|likely|probably|suggest\w*|explains?|means|because of|due to|from the|emergency|serious|needs? to be (?:seen|looked at|evaluated|checked)|(?:don't|doesn't) need)\b/);

@@ -11,6 +11,15 @@ const DECIDES = /^(?:yes|yeah|yep|no|nope|agreed|please|go ahead|let's|sure|defi
 /** "So what I think this is: a lateral ankle sprain": the lead answering a colleague's "what's the damage?" judges. */
 const OPINES = /^(?:(?:so|well|okay|right),?\s+)*(?:what i think|i think|i suspect|my (?:impression|diagnosis|working diagnosis)|here's what i think)\b/i;
 
+/** A label that names someone learning the work: a student, a trainee, someone shadowing or observing. */
+const LEARNER = /\b(?:student|trainee|learner|observer|observing|shadow(?:ing)?|apprentice)\b/i;
+
+/** True when a clinician answers a learner's question: the lead teaching, whose answer is their own word, not history. */
+export function answersLearner(turns: readonly Turn[], index: number): boolean {
+  const [q, a] = [turns[index - 1], turns[index]];
+  return q?.role === 'clinician' && a?.role === 'clinician' && LEARNER.test(q.label ?? '') && !LEARNER.test(a.label ?? '');
+}
+
 /** "Tom, can you draw up…", "could you grab the splint": a task asked of a colleague, not a question about the patient. */
 const TASK_REQUEST = /^(?:[A-Z][a-z]+,\s+)?(?:can|could|would|will) you (?:please |just |quickly )?(?:draw up|prepare|grab|fetch|bring|set up|hand me|pass me|pop on|put on)\b/i;
 
@@ -43,6 +52,9 @@ export function findInformantTurns(turns: Turn[]): Set<number> {
     const q = turns[i - 1]!;
     const a = turns[i]!;
     if (q.role !== 'clinician' || a.role !== 'clinician' || !q.label || !a.label || q.label.toLowerCase() === a.label.toLowerCase() || (a.label.toLowerCase() === lead && (DECIDES.test(a.text) || OPINES.test(a.text)))) continue;
+    // "Should she have the x-rays now?" from a student: a learner asks to be taught, and the answer is the lead's own
+    // reasoning and plan, not a report made to them.
+    if (LEARNER.test(q.label)) continue;
     const last = splitSentences(normalizeAsrText(q.text)).at(-1) ?? '';
     // "Tom, can you draw up fentanyl, fifty micrograms?": a colleague doing a task asked of them reports nothing.
     if (TASK_REQUEST.test(last)) continue;

@@ -23,7 +23,7 @@ import { resolveDrugReferents } from './resolve-referents.js';
 import type { Gender } from './rewrite-person.js';
 import type { BlockName, Family } from './specialty-layout.js';
 import { splitSentences } from './split-sentences.js';
-import { findInformantTurns, findReadBacks } from './colleague-turns.js';
+import { answersLearner, findInformantTurns, findReadBacks } from './colleague-turns.js';
 import { announcedMeasure, isLabName, namedExamTopic, namedSide, readBareReading, readNamedReading } from './spoken-readings.js';
 import { namesOfPatient, toThirdPerson } from './third-person-voice.js';
 import { IDENTITY_CHECK, findIdentityAnswers } from './identity-checks.js';
@@ -33,6 +33,8 @@ import { readEchoedDenial, readEchoedStatement } from './echoed-answers.js';
 import { announcesCauses, isNumberedCause } from './numbered-causes.js';
 import { asksAsQuestion, continuesHistoryAnswer, readsWholeAnswers } from './answer-turn-history.js';
 import { restateAskedTask } from './read-advice.js';
+import { isSceneObservation } from './scene-observations.js';
+import { sumsUp } from './plan-turn-markers.js';
 
 const SHORT_VISIT = 45;
 const SYMPTOM_WORDS = caseless(/\b(?:dizzy|pain|hurts?|ache|aching|swollen|swelling|bleeding|numb|tingling|nause\w*|vomit\w*|fever|cough\w*|short of breath|tired|rash|itch\w*|burning|sore)\b/);
@@ -49,7 +51,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   const addressee = chooseAddressee(speakers);
   const patientNames = namesOfPatient(speakers);
   const checks = findIdentityAnswers(turns);
-  const answers = readAnswers(turns, gender, { addressee }).filter((a) => !checks.has(a.turn));
+  const answers = readAnswers(turns, gender, { addressee }).filter((a) => !checks.has(a.turn) && !turns[a.turn]?.scene && !answersLearner(turns, a.turn));
   const covered = new Set(answers.flatMap((a) => a.covers.map((c) => `${a.turn}|${c}`)));
   const utterances = extractUtterances(turns);
   const phases = trackPhases(utterances);
@@ -81,7 +83,15 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   let reviewing: number | undefined;
   // The turn in which the clinician said how many things are driving the problem ("Two things are likely driving it.").
   let causes: number | undefined;
+  // The turn in which the clinician began to sum up ("So, to put it all together.").
+  let summedUp: number | undefined;
   utterances.forEach((u0, i) => {
+    // A script's action line is the writer's account: what it shows of the patient and their home is observed.
+    if (turns[u0.turn]?.scene) {
+      const seen = isSceneObservation(u0.text, Object.keys(speakers)) ? polishSentence(normalizeMeasurements(u0.text)) : '';
+      if (seen !== '') drafts.push({ block: 'exam', text: seen, lines: [u0.line], spoken: seen, order: i, clinician: true });
+      return;
+    }
     if (checks.has(u0.turn) || readBacks.has(u0.turn) || (u0.role === 'clinician' && u0.question && IDENTITY_CHECK.test(u0.text))) return;
     if (u0.role !== 'clinician') heard = u0.text;
     if (u0.role !== 'clinician' && u0.question) asked = { turn: u0.turn, text: u0.text };
@@ -287,6 +297,13 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
       const said = polishSentence(u.text);
       drafts.push({ block: 'risk', text: said, lines: [u.line], spoken: said, order: i, clinician: false });
       return;
+    }
+    // "So, to put it all together. … The toe is an ingrown nail, caught early.": what the clinician says in the turn
+    // that sums up is what they make of it, though it is said in a finding's words.
+    if (u.role === 'clinician' && !u.question && sumsUp(u.text, phases[i] !== 'history')) summedUp = u.turn;
+    else if (summedUp !== u.turn) summedUp = undefined;
+    if (summedUp === u.turn && u.role === 'clinician' && !u.question) {
+      for (const [k, p] of purposes.entries()) if (p.slot === 'exam' && !hasMeasuredValue(normalizeMeasurements(p.text))) purposes[k] = { ...p, slot: 'assessment' };
     }
     for (const [k, found] of purposes.entries()) {
       // "So that's high blood pressure and high cholesterol": repeating the condition the patient just named is history.

@@ -21,10 +21,10 @@ const HEADS_ADVICE = caseless(/^(?:(?:so|okay|ok|right|well|now|and|anyway),?\s+
 const AGENDA = caseless(/\b(?:then|after(?:wards)?|first|once|before|later|at the end)\b/);
 
 /**
- * "So here's where we are", "here's what I'm seeing", "where does that leave us?": the clinician about to sum up what
+ * "So here's where we are", "here's what I'm seeing", "here's how I see it", "where does that leave us?": the clinician about to sum up what
  * they heard and found.
  */
-const SUMS_UP_HERE = caseless(/^(?:(?:so|okay|ok|right|alright|well|now|and),?\s+)*(?:here(?:'s| is) (?:where (?:we are|we stand|things stand)|what (?:i(?:'m| am) (?:seeing|thinking)|i (?:see|think|found|make of (?:it|this|that))|we (?:found|know) so far))|(?:so\s+)?where (?:does|do) (?:that|this|all (?:of )?(?:this|that)) leave (?:us|you|him|her|them))\b/);
+const SUMS_UP_HERE = caseless(/^(?:(?:so|okay|ok|right|alright|well|now|and),?\s+)*(?:here(?:'s| is) (?:where (?:we are|we stand|things stand)|what (?:i(?:'m| am) (?:seeing|thinking)|i (?:see|think|found|make of (?:it|this|that))|we (?:found|know) so far)|how (?:i see (?:it|things)|it looks to me|things look))|the way i see it|(?:so\s+)?where (?:does|do) (?:that|this|all (?:of )?(?:this|that)) leave (?:us|you|him|her|them))\b/);
 /** "To sum up", "so, in short": the summing-up said by name ("in short phrases he's at 11 out of 20" sums up nothing). */
 const SUMMING_UP_NAMED = caseless(/^(?:(?:so|okay|right|and|well|now),?\s+)*(?:to (?:sum (?:it |things |that |everything )?up|summari[sz]e|put it (?:all )?together)|summing up|in short(?=\s*[,:;.]|$)|all in all)\b/);
 /** "…fits hereditary…", "…is most likely…": a judgement said in the same breath as the summing-up. */

@@ -71,6 +71,21 @@ export function isUnlabelledDialogue(turns: Turn[]): boolean {
   return (asked >= MIN_QUESTIONS && answered >= MIN_QUESTIONS - 1) || (asked >= 2 && answered >= 2 && turns.length > 1);
 }
 
+/** How a full question opens: an auxiliary, a wh-word or a subject ("Is it…", "What…", "It's not…?"). */
+const FULL_QUESTION = caseless(/^(?:(?:and|so|okay|ok|right|now|but|well|oh),?\s+)*(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must|what|what's|when|where|how|why|which|who|whose|i|it|it's|that|that's|this|there|they|he|she|we|you)\b/);
+
+/**
+ * "Stairs?", "Taking anything for the pain?", "Pain at night?": a clipped question, with no verb or subject to open it,
+ * is the clinician going down their list, and the next line answers it. A patient's own questions are whole ("Is it
+ * serious?"), and when clipped they echo what was just said ("Twice a day?" after "twice a day"), so an echo is not one.
+ */
+function isClippedQuestion(s: string, before: string): boolean {
+  // ("Does it hurt? The root canal?": a question made clear by the thing it means, said by whoever asked it.)
+  if (!isQuestionSentence(s) || isQuestionSentence(before) || FULL_QUESTION.test(s) || /^(?:the|those|these)\b/i.test(s) || FIRST_PERSON.test(s) || s.split(/\s+/).length > 8) return false;
+  const said = before.toLowerCase();
+  return !(s.toLowerCase().match(/[a-z']{4,}/g) ?? []).some((w) => said.includes(w));
+}
+
 /**
  * "So what is it?", "Right. Is it serious?" on a line of its own after the clinician's: in a visit pasted a turn a line,
  * a line that only asks, and asks nothing of "you", is the patient's question, and the next line the clinician's answer.
@@ -78,7 +93,7 @@ export function isUnlabelledDialogue(turns: Turn[]): boolean {
 function isPatientsOwnQuestion(sentences: string[], last: Turn | undefined, line: number, lines: number): boolean {
   if (lines <= 1 || last?.role !== 'clinician' || last.line === line) return false;
   const asked = sentences.filter((s) => !isAcknowledgement(s));
-  return asked.length > 0 && asked.length <= 2 && asked.every((s) => isQuestionSentence(s) && !asksListener(s) && s.split(/\s+/).length <= 10);
+  return asked.length > 0 && asked.length <= 2 && asked.every((s, k) => isQuestionSentence(s) && !asksListener(s) && s.split(/\s+/).length <= 10 && !isClippedQuestion(s, k > 0 ? asked[k - 1]! : last.text));
 }
 
 /** The text cut into clinician and patient turns, each on the line it came from. */
@@ -96,7 +111,8 @@ export function unfoldUnlabelledDialogue(turns: Turn[]): Turn[] {
   let answering = false;
   // The line the answer is on: in a visit pasted a turn a line, the next line is the clinician's again.
   let answerLine: number | undefined;
-  for (const turn of turns) {
+  for (const [t, turn] of turns.entries()) {
+    const before = turns[t - 1]?.text ?? '';
     if (answering && answerLine !== undefined && turn.line !== answerLine) answering = false;
     answerLine = undefined;
     // On its own line after the clinician's, "Right." or "Okay, thanks." is the patient taking it in.
@@ -128,7 +144,8 @@ export function unfoldUnlabelledDialogue(turns: Turn[]): Turn[] {
       const offers = / or [^?]*\?\s*$/i.test(s) && sentences.slice(0, k).some((x) => isQuestionSentence(x) && (WH_QUESTION.test(x) || asksListener(x)));
       // "Is it set off by anything? Hot, cold, biting?": the options after a closed question are still that question.
       const closed = allClinician && (ASKS_CLOSED.test(s) || (k > 0 && ASKS_CLOSED.test(sentences[k - 1]!) && isQuestionSentence(sentences[k - 1]!)));
-      const endsLine = k === sentences.length - 1 && turns.length > 1 && (WH_QUESTION.test(s) || offers || ASKS_ABOUT_CHILD.test(s) || closed);
+      const clipped = allClinician && isClippedQuestion(s, k > 0 ? sentences[k - 1]! : before);
+      const endsLine = k === sentences.length - 1 && turns.length > 1 && (WH_QUESTION.test(s) || offers || ASKS_ABOUT_CHILD.test(s) || closed || clipped);
       if (!answering && isQuestionSentence(s) && (asksListener(s) || endsLine)) answering = true;
     });
   }

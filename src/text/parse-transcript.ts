@@ -28,6 +28,7 @@ import { readProcessRecording } from './process-recordings.js';
 import { unfoldRelayCall } from './relay-calls.js';
 import { unfoldStyledSubtitles } from './styled-subtitles.js';
 import { unfoldKeyedSpeakerCodes } from './keyed-speaker-codes.js';
+import { readScreenplayNarration } from './screenplay-cues.js';
 import { readQuotedDialogue } from './quoted-dialogue.js';
 
 export { roleFromLabel } from './speaker-labels.js';
@@ -124,7 +125,15 @@ function splitLines(transcript: string): LabelledLine[] {
   if (recording) return recording.map((u) => ({ label: u.label, kind: 'named', text: u.text, line: u.line, raw: `${u.label}: ${u.text}`, standalone: true }));
   const prose = readQuotedDialogue(transcript);
   if (prose) return prose.map((u) => (u.label === undefined ? { label: undefined, kind: 'none', text: u.text, line: u.line, raw: u.text, narration: true } : { label: u.label, kind: 'named', text: u.text, line: u.line, raw: `${u.label}: ${u.text}` }));
-  return writeSpokenPunctuation(blankSubtitleScaffolding(unfoldCaptionMarkers(readExportLayouts(writeCaptionCase(unfoldMarkedSpeakers(transcript.replace(/\r\n?/g, '\n').split('\n'))))))).flatMap((text, i) => unfoldRunOnTurns(text).map((t) => splitLabel(t, i + 1)));
+  const given = transcript.replace(/\r\n?/g, '\n').split('\n');
+  // A paged script's action lines, blanked as no one's words, are its writer's account of the visit.
+  const narrated = readScreenplayNarration(given);
+  return writeSpokenPunctuation(blankSubtitleScaffolding(unfoldCaptionMarkers(readExportLayouts(writeCaptionCase(unfoldMarkedSpeakers(given))))))
+    .flatMap((text, i) => {
+      const told = text.trim() === '' ? narrated.get(i) : undefined;
+      if (told !== undefined) return [{ label: undefined, kind: 'none' as const, text: told, line: i + 1, raw: told, narration: true, scene: true }];
+      return unfoldRunOnTurns(text).map((t) => splitLabel(t, i + 1));
+    });
 }
 
 /**
@@ -208,7 +217,7 @@ export function readTranscript(given: string): TranscriptReading {
       introduced = false;
     }
     if (r.text !== '' && !(introduced && isIntroductionOnly(r.text)) && !isRadioChatter(label, r.text)) {
-      turns.push({ role: current, text: r.text, line: r.line, ...(label ? { label } : {}) });
+      turns.push({ role: current, text: r.text, line: r.line, ...(label ? { label } : {}), ...(r.scene ? { scene: true as const } : {}) });
       explicit.push(r.label !== undefined);
     }
   }

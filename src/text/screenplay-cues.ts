@@ -65,8 +65,32 @@ function readPageIndent(lines: readonly string[], found: readonly Found[]): numb
   return Math.min(...paged.map((f) => indentOf(lines[f.words]!)));
 }
 
+interface Screenplay { lines: string[]; narration: number[] }
+
 /** The lines with each cue written onto its words; undefined where the text is not laid out in cues. */
 export function unfoldScreenplayCues(lines: readonly string[]): string[] | undefined {
+  return readScreenplay(lines)?.lines;
+}
+
+/**
+ * A paged script's action lines, each paragraph joined onto its first line's index ("Rosa opens the fridge. It is
+ * nearly empty."): what the writer saw, told as a narrator tells it, so it is read as an account of the visit, as a
+ * prose write-up's narration is. Transitions in capitals ("FADE OUT.", "CUT TO:") say nothing and are left out.
+ */
+export function readScreenplayNarration(lines: readonly string[]): Map<number, string> {
+  const found = new Map<number, string>();
+  const at = readScreenplay(lines)?.narration ?? [];
+  for (let k = 0; k < at.length; k++) {
+    const text = lines[at[k]!]!.trim();
+    const start = k > 0 && at[k - 1] === at[k]! - 1 ? [...found.keys()].at(-1) : undefined;
+    if (start !== undefined) found.set(start, `${found.get(start)!} ${text}`);
+    else found.set(at[k]!, text);
+  }
+  for (const [i, text] of found) if (!/\p{Ll}/u.test(text)) found.delete(i);
+  return found;
+}
+
+function readScreenplay(lines: readonly string[]): Screenplay | undefined {
   const found: Found[] = [];
   for (let i = 0; i < lines.length; i++) {
     const cue = readCue(lines[i]!);
@@ -91,14 +115,19 @@ export function unfoldScreenplayCues(lines: readonly string[]): string[] | undef
   const named = cues.some((f) => f.cue.role) || pageIndent !== undefined;
   if (cues.length < 3 || speakers.size < 2 || !named || ![...speakers].some((s) => count.get(s)! >= 2)) return undefined;
   const out = lines.map((l) => (SCENE_HEADING.test(l) ? '' : l));
+  const narration: number[] = [];
   if (pageIndent !== undefined) {
     // Narration at the margin, shallower than any dialogue.
-    for (let i = 0; i < out.length; i++) if (out[i]!.trim() !== '' && indentOf(out[i]!) < pageIndent - 2) out[i] = '';
+    for (let i = 0; i < out.length; i++) {
+      if (out[i]!.trim() === '' || indentOf(out[i]!) >= pageIndent - 2) continue;
+      out[i] = '';
+      narration.push(i);
+    }
   }
   for (const f of cues) {
     const said = [...f.directions.map((d) => lines[d]!.trim()), lines[f.words]!.trim()].join(' ');
     for (const d of [f.at, ...f.directions]) out[d] = '';
     out[f.words] = `${f.cue.label}: ${said}`;
   }
-  return out;
+  return { lines: out, narration };
 }

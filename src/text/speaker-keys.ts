@@ -18,7 +18,12 @@ const PAIR = /^([\p{L}][\p{L}0-9 .'’_-]{0,30}?)\s*(=|\s[-–—]\s|:)\s*(.{2,6
 /** A description as the role words the lexicon reads: its language or other asides in parentheses left out. */
 function describedRole(description: string): string | undefined {
   const words = description.replace(/\([^)]*\)/g, ' ').replace(/[.,]+\s*$/, '').replace(/\s+/g, ' ').trim();
-  return words !== '' && roleFromLabel(words) !== undefined ? words : undefined;
+  if (words === '' || roleFromLabel(words) === undefined) return undefined;
+  // "Kofi Boateng, veterinary surgeon", "owner, Sue Marsh": a name beside the role. Only the parts that name a role go
+  // into the label, since a label's parenthesis holds a role's words, never a name and a comma.
+  const parts = words.split(/\s*,\s*/);
+  const roled = parts.filter((p) => roleFromLabel(p) !== undefined);
+  return roled.length > 0 && roled.length < parts.length ? roled.join(' ') : words;
 }
 
 /** The pairs of a key line (label → role words), when every part of it is one; undefined for any other line. */

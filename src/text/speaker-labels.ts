@@ -20,6 +20,8 @@ export interface LabelledLine {
   standalone?: boolean;
   /** A prose write-up's narration between quoted speech (quoted-dialogue.ts): an account of the visit, as dictation. */
   narration?: boolean;
+  /** A script's action line among the cues (screenplay-cues.ts): narration of what was seen. */
+  scene?: boolean;
 }
 
 // A contact centre's "Agent", a 111 "Health Advisor" or "Call Handler" answers for the service, as its clinicians do.

@@ -8,4 +8,6 @@ export interface Turn {
   line: number;
   /** The speaker label as written (`Mom`, `Dr. Lee`, `Speaker A`); absent in unlabelled dictation. */
   label?: string;
+  /** A script's action line: what its writer saw and set down, in no one's words (screenplay-cues.ts). */
+  scene?: true;
 }

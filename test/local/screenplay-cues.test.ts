@@ -58,7 +58,7 @@ describe('script cues in capitals over the words', () => {
     expect(readTranscript(headed).labelled).toBe(false);
   });
 
-  it('reads a script typed to the page: name cues set deep, action lines and scene headings left out', () => {
+  it('reads a script typed to the page: name cues set deep, action lines as the writer\'s, scene headings left out', () => {
     const cue = (name: string) => `${' '.repeat(28)}${name}`;
     const say = (words: string) => `${' '.repeat(10)}${words}`;
     const text = [
@@ -73,12 +73,17 @@ describe('script cues in capitals over the words', () => {
     ].join('\n');
     const read = readTranscript(text);
     expect(read.speakers).toEqual({ TOBIAS: 'clinician', MARGOT: 'patient' });
-    expect(read.turns.map((t) => `${t.role[0]}:${t.text}`)).toEqual([
+    expect(read.turns.filter((t) => !t.scene).map((t) => `${t.role[0]}:${t.text}`)).toEqual([
       'c:Come in. Which elbow is bothering you?',
       'p:(wincing) The right one, since I started painting the fence.',
       'c:Your forearm extensors are knotted and tender just below the bony point.',
       'p:That is exactly where it aches.',
       'c:This looks like tennis elbow. I will give you a strap and eccentric exercises.',
+    ]);
+    // The action lines are no speaker's words: the writer's, each paragraph one unlabelled line.
+    expect(read.turns.filter((t) => t.scene).map((t) => [t.label, t.text])).toEqual([
+      [undefined, 'A treatment plinth. MARGOT leans on the doorframe, holding her elbow.'],
+      [undefined, 'Tobias presses along the outside of the elbow.'],
     ]);
   });
 

@@ -54,6 +54,21 @@ describe('a key to the speakers at the head of a transcript', () => {
     expect(readTranscript(HEADED.join('\n')).speakers).toMatchObject({ 'K1 (practice nurse)': 'clinician', 'VISITOR (patient)': 'patient' });
   });
 
+  it('reads the role out of a key that names each speaker before the role', () => {
+    const equals = [
+      'RO = Rhona Oduya, practice nurse',
+      'TG = Tariq Ghani, patient',
+      'WF = Wen Fairley, second-year student paramedic',
+      '',
+      'RO: Which arm did you have the last jab in?',
+      'TG: The left, so the right today please.',
+      'WF: Shall I draw it up?',
+    ];
+    expect(readTranscript(equals.join('\n')).speakers).toEqual({ 'RO (practice nurse)': 'clinician', 'TG (patient)': 'patient', 'WF (second-year student paramedic)': 'clinician' });
+    const dashed = ['Present:', 'AH - Amal Haddad, GP', 'JS - husband, Jonah Serra', '', 'AH: How has she slept this week?', 'JS: Badly, up at four most nights.', 'AH: And the appetite?'];
+    expect(readTranscript(dashed.join('\n')).speakers).toEqual({ 'AH (GP)': 'clinician', 'JS (husband)': 'other' });
+  });
+
   it('leaves a transcript whose first lines are turns alone', () => {
     const turns = ['Dr Lee: Your mother - is she with you today?', 'Patient: Yes, she is outside.', 'Dr Lee: Good.'];
     expect(readSpeakerKey(turns)).toEqual(turns);

@@ -44,8 +44,10 @@ export function findSideClaims(statement: string): SideClaim[] {
     if (isHandedness(tokens, i)) return;
     // "left back pain" is a side of the back; "he left back home" is not.
     const backPart = tokens[i + 1] === 'back' && (BACK_BEFORE.has(tokens[i - 1] ?? '') || BACK_AFTER.has(tokens[i + 2] ?? ''));
-    if (!side || (side !== 'bilateral' && !backPart && NOT_A_SIDE_NEXT.has(tokens[i + 1] ?? '') && tokens[i + 1] !== undefined && !['.', ','].includes(tokens[i + 1] ?? ''))) return;
-    for (let k = 1; k <= NOTE_REACH_AFTER_SIDE; k += 1) {
+    // "the lower left back tooth", "right back molar": "back" says which of the part, not a back.
+    const backOf = tokens[i + 1] === 'back' && !BACK_AFTER.has(tokens[i + 2] ?? '') && readPartAt(stems, tokens, i + 2) ? 1 : 0;
+    if (!side || (side !== 'bilateral' && !backPart && !backOf && NOT_A_SIDE_NEXT.has(tokens[i + 1] ?? '') && tokens[i + 1] !== undefined && !['.', ','].includes(tokens[i + 1] ?? ''))) return;
+    for (let k = 1 + backOf; k <= NOTE_REACH_AFTER_SIDE + backOf; k += 1) {
       const part = readPartAt(stems, tokens, i + k);
       if (part) {
         claims.set(`${side}:${part.name}`, { side, part, phrase: tokens.slice(i, i + k + 1).join(' ') });

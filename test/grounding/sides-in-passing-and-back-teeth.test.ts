@@ -38,3 +38,23 @@ describe('the other side named in passing', () => {
     expect(reasons({ objective: 'Painful arc on the left shoulder between 70 and 120 degrees.' }, shoulder).join(' ')).toMatch(/left shoulder/);
   });
 });
+
+describe('a side before "back" and a part', () => {
+  it('reads "upper left back tooth" as a side of the tooth, in the note and in the conversation', () => {
+    const t = 'Dentist: Where is it sore?\nPatient: The upper left back tooth, it aches when I bite.\nDentist: Okay, I see a cracked cusp there.';
+    expect(reasons({ subjective: 'Aching upper left back tooth on biting.' }, t)).toEqual([]);
+    expect(reasons({ subjective: 'Aching upper right back tooth on biting.' }, t).join(' ')).toMatch(/right back tooth/);
+  });
+
+  it('reads it when the side is said apart from the part too', () => {
+    const t = '>> Which one is bothering you?\n>> Down at the bottom, the back molar on the left side.\n>> Right, let me have a look.';
+    expect(reasons({ subjective: 'Pain in the lower left back molar.' }, t)).toEqual([]);
+    expect(reasons({ subjective: 'Pain in the lower right back molar.' }, t).join(' ')).toMatch(/right back molar/);
+  });
+
+  it('still reads "left back pain" as the back', () => {
+    const t = 'Patient: My lower back hurts on the left.\nDoctor: Any leg pain?\nPatient: No.';
+    expect(reasons({ subjective: 'Left back pain, no leg pain.' }, t)).toEqual([]);
+    expect(reasons({ subjective: 'Right back pain, no leg pain.' }, t).join(' ')).toMatch(/right back/);
+  });
+});

@@ -22,3 +22,22 @@ describe('a test result said after a pause', () => {
     expect(reasons({ objective: 'Phalen test positive.' }, t)).toEqual([]);
   });
 });
+
+describe('a thing the conversation only ever denies', () => {
+  it('reads a question that opens on the name of the one asked', () => {
+    const t = 'Coach: Marta, did you feel a snap when you landed?\nAthlete: No. No snap. It just went numb for a second.';
+    expect(reasons({ subjective: 'No snap on landing.' }, t)).toEqual([]);
+    expect(reasons({ subjective: 'Felt a snap on landing.' }, t).join(' ')).toMatch(/snap/);
+  });
+
+  it('reads a word of three letters', () => {
+    const t = 'Nurse: Is there a cut anywhere on your head?\nPatient: No cut, just a lump above the ear.';
+    expect(reasons({ objective: 'Lump above the ear, no cut.' }, t)).toEqual([]);
+    expect(reasons({ objective: 'Cut above the ear.' }, t).join(' ')).toMatch(/cut/);
+  });
+
+  it('leaves a short word of manner alone', () => {
+    const t = 'Doctor: How is the cough overall?\nPatient: Not bad. Better than last week.';
+    expect(reasons({ subjective: 'Bad cough, better than last week.' }, t)).toEqual([]);
+  });
+});

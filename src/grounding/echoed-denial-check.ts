@@ -44,13 +44,8 @@ function isHeadAt(tokens: readonly string[], i: number): boolean {
   return !HEDGES.has(next) && !(CONTENT.test(next) && !['or', 'and', 'nor'].includes(next));
 }
 
-/** A word of the shape of an adjective of anatomy or kind: "periapical", "focal", "pleural", "cystic", "nervous". */
-const ADJECTIVE = /^[a-z]{4,}(?:al|ic|ar|ous|ive|ary)$/;
-
 function isDeniedAt(tokens: readonly string[], i: number): boolean {
   if (DENIALS.has(tokens[i - 1] ?? '')) return true;
-  // "no periapical radiolucency": the thing denied is the noun its adjective qualifies.
-  if (ADJECTIVE.test(tokens[i - 1] ?? '') && !IDIOMS.has(tokens[i - 1] ?? '') && DENIALS.has(tokens[i - 2] ?? '')) return true;
   return BETWEEN.has(tokens[i - 1] ?? '') && (DENIALS.has(tokens[i - 2] ?? '') || (BETWEEN.has(tokens[i - 2] ?? '') && DENIALS.has(tokens[i - 3] ?? '')));
 }
 

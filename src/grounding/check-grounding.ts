@@ -53,6 +53,7 @@ import { indexQuantities } from './transcript-quantities.js';
 import { isNamedByResult } from './result-conditions.js';
 import { expandNoteShorthand } from './note-shorthand.js';
 import { checkWeekdays } from './weekday-check.js';
+import { checkClockTimes } from './clock-time-check.js';
 import { checkContactDays } from './contact-day-check.js';
 import { checkHandDominance } from './hand-dominance-check.js';
 import { checkDosingInstructions } from './dosing-instruction-check.js';
@@ -176,6 +177,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkUrgency(statement, section, index.urgent)) problems.push({ kind: 'plan', ...p });
   for (const p of checkTestTiming(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkWeekdays(statement, index.model)) problems.push({ kind: 'plan', ...p });
+  for (const p of checkClockTimes(statement, index.model)) problems.push({ kind: section === 'plan' ? 'plan' : 'history', ...p });
   for (const p of checkContactDays(statement, section, index.model)) problems.push({ kind: 'plan', ...p });
   for (const p of checkHandDominance(statement, index.model)) problems.push({ kind: 'laterality', ...p });
   for (const p of checkSidePairs(statement, index.model)) problems.push({ kind: 'laterality', ...p });

@@ -26,7 +26,14 @@ const NOTE_GUARDS = new Set([
   'cannot', "n't", 'nothing', 'minus', 'clear', 'intact',
 ]);
 const SENTENCE_ENDS = new Set(['.', ';', '?', '!']);
-const CONTENT = /^[a-z][a-z-]{3,}$/;
+/** A word that may name a thing: three letters are enough ("no pop", "no cut"), short words of manner and amount aside. */
+const CONTENT = /^[a-z][a-z-]{2,}$/;
+const SHORT_WORDS = new Set([
+  'bad', 'big', 'far', 'yet', 'way', 'fun', 'end', 'use', 'lot', 'new', 'old', 'few', 'low', 'too', 'all', 'any', 'now', 'how',
+  'why', 'day', 'bit', 'hot', 'top', 'due', 'one', 'two', 'six', 'ten', 'yes', 'the', 'and', 'but', 'for', 'you', 'she', 'his',
+  'her', 'was', 'are', 'can', 'did', 'had', 'has', 'got', 'get', 'let', 'put', 'see', 'say', 'try', 'off', 'out', 'own', 'ago',
+  'per', 'via', 'yet', 'nor', 'not', 'mum', 'dad', 'son', 'job', 'car', 'way', 'age', 'set', 'sir', 'mrs', 'ill',
+]);
 
 /** Words after a denied word that make it a modifier or a hedge: "no acute fracture", "not eating much". */
 const HEDGES = new Set(['much', 'well', 'properly', 'enough', 'very', 'really', 'a', 'as', 'so', 'too', 'great', 'good', 'lot', 'quite', 'that', 'the', 'any', 'anything', 'all']);
@@ -73,8 +80,10 @@ const FILLERS = new Set(['so', 'and', 'okay', 'ok', 'alright', 'right', 'now', '
 /** A question that asks of something ("Any stuttering?", "Have you tried…?"), not a statement that seeks a nod. */
 function asksOf(clause: Clause): boolean {
   if (!clause.explicitQuestion) return true;
-  const opener = clause.tokens.find((t) => !FILLERS.has(t)) ?? '';
-  return OPENERS.has(opener) || clause.tokens.some((t) => ASKING.has(t));
+  const first = clause.tokens.findIndex((t) => !FILLERS.has(t));
+  // "Tariq, did you hear a pop?": a name called before the question does not open it.
+  const called = clause.tokens[first + 1] === ',' ? clause.tokens.slice(first + 2).find((t) => !FILLERS.has(t)) : undefined;
+  return OPENERS.has(clause.tokens[first] ?? '') || OPENERS.has(called ?? '') || clause.tokens.some((t) => ASKING.has(t));
 }
 
 /** The stems the conversation only ever denies, with the lines that deny them. */
@@ -85,7 +94,7 @@ export function indexDeniedOnly(model: TranscriptModel): Map<string, number[]> {
     // A question asks of a thing, neither having nor denying it; one that only seeks a nod ("…, okay?") tells it.
     if (clause.question && asksOf(clause)) continue;
     clause.tokens.forEach((token, i) => {
-      if (!CONTENT.test(token) || IDIOMS.has(token) || BETWEEN.has(token)) return;
+      if (!CONTENT.test(token) || IDIOMS.has(token) || SHORT_WORDS.has(token) || BETWEEN.has(token)) return;
       const stem = stemToken(token);
       const denial = !clause.question && isDeniedAt(clause.tokens, i);
       if (denial && isHeadAt(clause.tokens, i) && isClinicalDenial(model, clause, stem, i)) denied.set(stem, [...(denied.get(stem) ?? []), clause.line]);
@@ -121,7 +130,7 @@ export function checkEchoedDenials(statement: string, section: string, deniedOnl
     if (guards.some((t) => NOTE_GUARDS.has(t) || /n't$/.test(t))) continue;
     const lexicon = new Set(findAllTerms(clause).flatMap((h) => clause.slice(h.index, h.index + h.length)));
     for (const token of clause) {
-      if (!CONTENT.test(token) || IDIOMS.has(token) || BETWEEN.has(token) || lexicon.has(token)) continue;
+      if (!CONTENT.test(token) || IDIOMS.has(token) || SHORT_WORDS.has(token) || BETWEEN.has(token) || lexicon.has(token)) continue;
       const lines = deniedOnly.get(stemToken(token));
       if (!lines || problems.some((p) => p.phrase === token)) continue;
       problems.push({ phrase: token, reason: `the note has "${token}", which the transcript only ever denies`, lines: [...new Set(lines)] });

@@ -44,8 +44,10 @@ export function findSideClaims(statement: string): SideClaim[] {
     if (isHandedness(tokens, i)) return;
     // "left back pain" is a side of the back; "he left back home" is not.
     const backPart = tokens[i + 1] === 'back' && (BACK_BEFORE.has(tokens[i - 1] ?? '') || BACK_AFTER.has(tokens[i + 2] ?? ''));
-    if (!side || (side !== 'bilateral' && !backPart && NOT_A_SIDE_NEXT.has(tokens[i + 1] ?? '') && tokens[i + 1] !== undefined && !['.', ','].includes(tokens[i + 1] ?? ''))) return;
-    for (let k = 1; k <= NOTE_REACH_AFTER_SIDE; k += 1) {
+    // "the lower left back tooth", "right back molar": "back" says which of the part, not a back.
+    const backOf = tokens[i + 1] === 'back' && !BACK_AFTER.has(tokens[i + 2] ?? '') && readPartAt(stems, tokens, i + 2) ? 1 : 0;
+    if (!side || (side !== 'bilateral' && !backPart && !backOf && NOT_A_SIDE_NEXT.has(tokens[i + 1] ?? '') && tokens[i + 1] !== undefined && !['.', ','].includes(tokens[i + 1] ?? ''))) return;
+    for (let k = 1 + backOf; k <= NOTE_REACH_AFTER_SIDE + backOf; k += 1) {
       const part = readPartAt(stems, tokens, i + k);
       if (part) {
         claims.set(`${side}:${part.name}`, { side, part, phrase: tokens.slice(i, i + k + 1).join(' ') });
@@ -111,6 +113,13 @@ function selectTopical(topical: PartMention[], sided: readonly PartMention[], cl
   return sided.some((m) => !m.fine && m.sides.has(claim.side)) ? [] : topical;
 }
 
+/** Whether the statement shares a word with a clause giving the part this side that no clause giving it the other side has. */
+function sharesOwnWords(statementTopic: ReadonlySet<string>, claim: SideClaim, sided: readonly PartMention[], other: Side): boolean {
+  const useful = (t: string) => statementTopic.has(t) && t !== claim.part.name.slice(0, 5) && !TOPIC_FILLERS.has(t);
+  const otherWords = new Set(sided.filter((m) => m.sides.has(other)).flatMap((m) => [...m.topic].filter(useful)));
+  return sided.some((m) => m.sides.has(claim.side) && [...m.topic].some((t) => useful(t) && !otherWords.has(t)));
+}
+
 /**
  * A claimed side is supported when the transcript gives that side (or both) to the part, or to its limb when the
  * part itself has none. Where the conversation gives the part a side in a clause about the same finding, that clause
@@ -150,6 +159,10 @@ export function checkLaterality(statement: string, transcript: TranscriptSides):
       const other: Side = claim.side === 'left' ? 'right' : 'left';
       const count = sided.filter((m) => m.sides.has(other)).length;
       if (normalStatement || heard.has('bilateral') || count < 3 || weigh(claim.side) * 3 > weigh(other)) continue;
+      // "I did my left ankle last season" beside a right ankle sprain today: the side named in passing is the one
+      // the statement is about when they share words the other side's clauses never use ("previous left ankle
+      // sprain last season").
+      if (sharesOwnWords(statementTopic, claim, sided, other)) continue;
       problems.push({ phrase: claim.phrase, reason: `"${claim.phrase}" is doubtful: the transcript is about the ${other} ${claim.part.name} and names the ${claim.side} one only in passing`, lines });
       continue;
     }

@@ -13,6 +13,7 @@ const NOTE_RESULT_RE = /\b(?:([a-z][a-z0-9]{2,20}) )?([a-z][a-z0-9-]{1,20})(?: (
 const UNTELLING = new Set(['test', 'tests', 'result', 'results', 'screen', 'was', 'were', 'is', 'are', 'both', 'and', 'all', 'came', 'back', 'not', 'sero', 'diagnosis', 'false', 'weakly', 'strongly']);
 /** Words before a test's name that do not say which test: "RF and anti-CCP positive", "was negative". */
 const QUALIFIER_WORDS = new Set(['and', 'or', 'the', 'both', 'all', 'was', 'were', 'is', 'are', 'with', 'also', 'still', 'now', 'remains', 'her', 'his', 'their', 'rf', 'ccp', 'anti']);
+const TEST_WORDS = new Set(['test', 'screen', 'swab', 'sign']);
 const FLIPPED: Readonly<Record<string, string>> = { positive: 'negative', negative: 'positive' };
 
 /** How far after a test's name its result is said, within the clause: "anti-CCP were both positive". */
@@ -46,20 +47,36 @@ function readResultsAfter(words: readonly string[], name: string, kind: string |
   return out;
 }
 
+/**
+ * "Talar tilt… that's negative": a pause while the test is done is written as dots, and is no end of the clause; the
+ * dots become one "…", which no clause break matches.
+ */
+function joinPauses(words: readonly string[]): string[] {
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    const dots = w === '.' && (words[i - 1] === '.' || words[i + 1] === '.');
+    if (!dots) out.push(w);
+    else if (words[i - 1] !== '.') out.push('…');
+  });
+  return out;
+}
+
 export function checkTestPolarity(statement: string, model: TranscriptModel): { phrase: string; reason: string; lines: number[] }[] {
   const problems: { phrase: string; reason: string; lines: number[] }[] = [];
   for (const m of statement.matchAll(NOTE_RESULT_RE)) {
-    const name = (m[2] ?? '').toLowerCase().split('-').pop() ?? '';
+    // "Thompson test positive": the word before "test" names it.
+    const named = TEST_WORDS.has((m[2] ?? '').toLowerCase()) && m[1] !== undefined && !QUALIFIER_WORDS.has(m[1].toLowerCase());
+    const name = ((named ? m[1] : m[2]) ?? '').toLowerCase().split('-').pop() ?? '';
     const result = RESULT_WORDS[(m[3] ?? '').toLowerCase()];
     // "Deep margin: negative" is not the "peripheral margin positive" said: a telling word before the name must be said with it.
-    const qualifier = (m[1] ?? '').toLowerCase();
+    const qualifier = named ? '' : (m[1] ?? '').toLowerCase();
     const kind = QUALIFIER_WORDS.has(qualifier) || qualifier === '' ? undefined : qualifier;
     if (!result || name.length < 2 || UNTELLING.has(name)) continue;
-    const lines = model.lines.map((l) => ({ line: l.line, words: normaliseTokens(l.text).flatMap((w) => w.split('-')) })).filter((l) => l.words.includes(name));
+    const lines = model.lines.map((l) => ({ line: l.line, words: joinPauses(normaliseTokens(l.text).flatMap((w) => w.split('-'))) })).filter((l) => l.words.includes(name));
     const said = (word: string) => lines.filter((l) => readResultsAfter(l.words, name, kind).includes(word));
     const against = said(FLIPPED[result] as string);
     if (against.length === 0 || said(result).length > 0) continue;
-    problems.push({ phrase: m[0], reason: `the note gives "${m[0]}", but the transcript says the ${m[2]} was ${FLIPPED[result]}`, lines: against.map((l) => l.line).filter((n) => n > 0) });
+    problems.push({ phrase: m[0], reason: `the note gives "${m[0]}", but the transcript says the ${named ? `${m[1]} ${m[2]}` : m[2]} was ${FLIPPED[result]}`, lines: against.map((l) => l.line).filter((n) => n > 0) });
   }
   return problems;
 }

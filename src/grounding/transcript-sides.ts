@@ -17,6 +17,8 @@ function readSide(tokens: readonly string[], i: number): Side | undefined {
   if (!side || isHandedness(tokens, i)) return undefined;
   // "pain on my left back" names a side; "i left back home" does not.
   if (side !== 'bilateral' && tokens[i + 1] === 'back' && POSSESSIVES.has(tokens[i - 1] ?? '')) return side;
+  // "the lower right back tooth", "left back molar": "back" says which of the part.
+  if (side !== 'bilateral' && tokens[i + 1] === 'back' && readPartAt(tokens.map(stemToken), tokens, i + 2)) return side;
   // "flank tenderness on the right so that means …": "on the right" names a side whatever follows.
   if (side !== 'bilateral' && tokens[i - 1] === 'the' && ['on', 'to', 'at'].includes(tokens[i - 2] ?? '') && !['track', 'thing', 'way', 'answer', 'time', 'place', 'person'].includes(tokens[i + 1] ?? '')) return side;
   if (side !== 'bilateral' && NOT_A_SIDE_NEXT.has(tokens[i + 1] ?? '') && !['side', 'sided'].includes(tokens[i + 1] ?? '')) {

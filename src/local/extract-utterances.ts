@@ -93,7 +93,7 @@ function applySideCorrections(sentences: string[]): string[] {
     const fix = /^(?:(?:no|sorry|i mean|oh),?\s+)*(left|right)\s+(\w+)/i.exec(next);
     if (!fix || next.split(/\s+/).length > 8) continue;
     const other = fix[1]!.toLowerCase() === 'left' ? 'right' : 'left';
-    const wrong = caseless(`\\b${other}\\s+${fix[2]}\\b`);
+    const wrong = caseless(`\\b${other}\\s+${fix[2]!.toLowerCase()}\\b`); // the word is the transcript's ("ABPI"): a caseless pattern is lower case
     if (!wrong.test(out[k]!) || new RegExp(`\\b${fix[1]}\\s+${fix[2]}\\b`, 'i').test(out[k]!)) continue;
     out[k] = out[k]!.replace(wrong, (m) => `${/^[A-Z]/.test(m) ? fix[1]!.charAt(0).toUpperCase() + fix[1]!.slice(1).toLowerCase() : fix[1]!.toLowerCase()} ${fix[2]}`);
     out.splice(k + 1, 1);

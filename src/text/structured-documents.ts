@@ -17,6 +17,9 @@ import { readJsonTranscript } from './json-transcript.js';
 import { readYamlTranscript } from './yaml-transcript.js';
 import { readMessagingExport } from './messaging-exports.js';
 import { isHtmlText, readHtmlText } from './html-text.js';
+import { readFrameCueSubtitles } from './frame-cue-subtitles.js';
+import { readSegmentRecords } from './segment-records.js';
+import { readRunOnConversation } from './run-on-conversation.js';
 
 const CONTENT_KEY = /^(?:text|body|content|message|msg|utterance|transcript|transcription|words?|caption|sentence|said|says|speech|annotationvalue|value|line|subtitle|dialog(?:ue)?|reply|response|answer|question|annotation)$/;
 const SPEAKER_KEY = /^(?:speaker(?:name|id|label)?|spk(?:r|id)?|agent|who|participant|author|sender|from|user(?:name)?|name|contact(?:name)?|tier(?:id|name)?|role|voice|actor|character|person|party|by)$/;
@@ -138,7 +141,11 @@ export function readStructuredDocument(text: string): string | undefined {
   return out.join('\n');
 }
 
-/** A document as the engine reads it: an unknown structured format by its words, an HTML page as text, else as given. */
+/**
+ * A document as the engine reads it: a subtitle file timed by frame numbers as SRT, a segment-record message (HL7 v2)
+ * by its utterances, an unknown structured format by its words, an HTML page as text, a conversation run on in one
+ * unlabelled paragraph as turns told apart by what is said, else as given.
+ */
 export function readDocumentText(given: string): string {
-  return readStructuredDocument(given) ?? readHtmlText(given);
+  return readFrameCueSubtitles(given) ?? readSegmentRecords(given) ?? readStructuredDocument(given) ?? readRunOnConversation(readHtmlText(given)) ?? readHtmlText(given);
 }

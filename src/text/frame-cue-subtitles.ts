@@ -15,7 +15,7 @@ const STYLE_TAG = /\{(?:[a-z]:[^{}]*|\\[^{}]*)\}/gi;
 /** A line of a cue: `|` breaks a line, and a `/` before a dialogue dash does in some exports. */
 const LINE_BREAK = /\s*\|\s*|\s*\/\s*(?=[-–]\s)/;
 /** A speaker's name in parentheses or brackets at a line's start, once any dash is read: `(ROSA)`, `[Dr Lee]`. */
-const NAME_MARK = /^([-–]\s+)?[([]\s*([\p{L}][\p{L} .'’-]{0,30}?)\s*[)\]]\s*(?=\S)/u;
+const NAME_MARK = /^([-–]\s+)?[([]\s*([\p{L}][\p{L}\d .'’-]{0,30}?)\s*[)\]]\s*(?=\S)/u;
 /** A sound in parentheses is no speaker. */
 const SOUND = /^(?:laugh|chuckl|sigh|cough|sniff|cr(?:y|ies)|inaudible|unintelligible|indistinct|crosstalk|pause|silence|music|noise|applause|whisper|mumbl|beep|knock|phone|door|softly|quietly)/i;
 const MIN_CUES = 3;

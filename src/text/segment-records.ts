@@ -15,6 +15,9 @@ const SEGMENT = /^([A-Z][A-Z0-9]{2})([|¦])/;
 const IDENTIFYING = /^(?:MSH|BHS|FHS|BTS|FTS|EVN|PID|PD1|PV1|PV2|NK1|MRG|GT1|IN[123]|ACC|TXA|ORC|OBR|SPM|SFT|UAC|MSA|ERR|QRD|QRF|DG1|PR1|ROL|AL1|IAM)$/;
 /** Value types of a field holding a number: the observation is written as `name: value unit`. */
 const NUMERIC = /^(?:NM|SN)$/;
+/** Value types of a field holding text: string, text, formatted text. */
+const TEXT_TYPES = /^(?:ST|TX|FT)$/;
+const SPEAKER_OPENING = /^[\p{L}][\p{L}\d .'’()-]{0,40}:\s+\S/u;
 const MIN_RECORDS = 3;
 const MIN_SHARE = 0.6;
 
@@ -37,7 +40,9 @@ function writeUtterance(components: readonly string[]): string {
   const role = hints.map((h) => (h === h.toUpperCase() ? h.charAt(0) + h.slice(1).toLowerCase() : h)).join(' ');
   const named = /^([\p{L}][\p{L} .'’()-]{0,40}):\s+(\S.*)$/u.exec(words);
   if (role === '') return words;
-  return named ? `${role} ${named[1]}: ${named[2]}` : `${role}: ${words}`;
+  if (!named) return `${role}: ${words}`;
+  // `DOCTOR^Doctor: …` names the role twice.
+  return named[1]!.toLowerCase().startsWith(role.toLowerCase()) ? words : `${role} ${named[1]}: ${named[2]}`;
 }
 
 /** The line a segment is written as, or undefined when it holds no words. */
@@ -50,12 +55,17 @@ function writeSegment(fields: readonly string[], component: string): string | un
     const value = fields[5]?.replace(new RegExp(`\\${component}`, 'g'), ' ').trim();
     return name && value ? `${name}: ${value}${fields[6] ? ` ${split(fields[6])[0]}` : ''}` : undefined;
   }
-  // Else the field with the most words of talk (the sentence, not a code's description).
+  // Else the field with the most words of talk (the sentence, not a code's description). A text observation or a note
+  // holds an utterance however short ("Yes."), as does any field that opens with a speaker (`Name: …`).
+  const textual = (fields[0] === 'OBX' && TEXT_TYPES.test(fields[2] ?? '')) || fields[0] === 'NTE';
   let best: string[] | undefined;
-  for (const f of fields.slice(1)) {
+  for (const [k, f] of fields.entries()) {
+    // (An observation's third field is its code and the code's name, never its value.)
+    if (k === 0 || (fields[0] === 'OBX' && k === 3)) continue;
     const components = split(f);
     const words = components.at(-1) ?? '';
-    if (isWords(words) && words.length > (best?.at(-1)?.length ?? 0)) best = components;
+    const said = isWords(words) || ((textual || SPEAKER_OPENING.test(words)) && /\p{L}{2}|^\p{L}\.?$/u.test(words));
+    if (said && words.length > (best?.at(-1)?.length ?? 0)) best = components;
   }
   return best ? writeUtterance(best) : undefined;
 }

@@ -49,6 +49,11 @@ describe('subtitle files timed by frame or tenth-second numbers are read as capt
     expect(note.plan).toMatch(/swab/i);
   });
 
+  it('a numbered voice in parentheses is a speaker too', () => {
+    const srt = readFrameCueSubtitles(lines('{0}{50}(SPEAKER 1) Where does it itch most?', '{60}{90}(SPEAKER 2) Mostly behind the knees.', '{95}{140}(SPEAKER 1) I will prescribe a steroid cream.'))!;
+    expect(srt).toMatch(/^SPEAKER 2: Mostly behind the knees\.$/m);
+  });
+
   it('other texts are not such a file: a few braced lines, or code', () => {
     expect(readFrameCueSubtitles(lines('Doctor: {1}{2} was the code on the form.', 'Patient: I see.', 'Doctor: Any pain?', 'Patient: No.'))).toBeUndefined();
     expect(readFrameCueSubtitles(lines('{1}{2}', '{3}{4}', '{5}{6}'))).toBeUndefined();

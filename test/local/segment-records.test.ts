@@ -13,7 +13,8 @@ const MDM = [
   'OBX|1|TX|NOTE^Talk^L||PODIATRIST^Ines Varga: What is bothering you about the feet today?||||||F',
   'OBX|2|TX|NOTE^Talk^L||PATIENT^Tobias Quill: The big toe on the left is sore and swollen at the nail edge.||||||F',
   'OBX|3|TX|NOTE^Talk^L||PODIATRIST^Ines Varga: There is an ingrown nail with redness but no pus,\\.br\\so no infection yet.||||||F',
-  'OBX|4|TX|NOTE^Talk^L||PODIATRIST^Ines Varga: I will trim the nail edge today and you can soak it in warm salt water twice a day.||||||F',
+  'OBX|4|TX|NOTE^Talk^L||PATIENT^Tobias Quill: Okay.||||||F',
+  'OBX|5|TX|NOTE^Talk^L||PODIATRIST^Ines Varga: I will trim the nail edge today and you can soak it in warm salt water twice a day.||||||F',
 ].join('\r');
 
 /** Another family member: notes segments with the speaker as the first component, a numeric observation, `\n` lines. */
@@ -42,6 +43,8 @@ describe('segment-record messages (HL7 v2 and kin) are read by their utterances'
     const notes = readTranscript(readDocumentText(NOTES));
     expect(notes.turns.find((t) => /tracing/.test(t.text))?.role).toBe('clinician');
     expect(readSegmentRecords(NOTES)).toMatch(/^Heart rate: 96 \/min$/m);
+    // A short answer in a text observation is an utterance too.
+    expect(readSegmentRecords(MDM)).toMatch(/^Patient Tobias Quill: Okay\.$/m);
   });
 
   it('the note puts the complaint in the subjective and the care in the plan', () => {

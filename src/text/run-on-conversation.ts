@@ -22,7 +22,7 @@ const MAX_PARAGRAPHS = 3;
 /** A speaker's label before a colon at a line's or a sentence's start: the text is labelled, not run on. */
 const LABEL = /(?:^|[.?!]\s+)[\p{Lu}][\p{L}.'’-]*(?: [\p{L}.'’-]+){0,2}:\s/gmu;
 /** A title or an initial whose full stop ends no sentence. */
-const ABBREVIATION = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|vs|etc|e\.g|i\.e|approx|No)\.$/i;
+const ABBREVIATION = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|vs|etc|e\.g|i\.e|approx)\.$/i;
 /** An instruction or an announcement of what the clinician does: a clinician's sentence. */
 const INSTRUCTION = /^(?:(?:okay|ok|right|alright|so|now|and|good|then),?\s+)*(?:take|breathe|drink|hold|turn|lie|sit|open|bite|show|point|swallow|cough|say|stand|keep|try|come|book|call|use|avoid|stop|put|relax|bend|lift|push|pull|squeeze|look|follow|rest|please|make sure|remember|don't|if you|tell me|let me|let's|i'm going to|i'll|we'll|we're going to|i'm (?:just )?(?:doing|going|checking)|(?:just )?going to)\b|^(?:(?:okay|ok|right|alright|so|now|and),?\s+)*(?:your|you're|you have|you've got)\b|\bfor me\b/i;
 /** "Will it hurt?", "Is it going to scar?": a question of what the care will do to the asker is a patient's. */
@@ -36,7 +36,8 @@ export function splitSentences(text: string): string[] {
   let start = 0;
   for (const m of text.matchAll(/[.?!]+["'’)]?(?=\s+["'‘(]?[\p{Lu}\d])/gu)) {
     const end = m.index + m[0].length;
-    if (ABBREVIATION.test(text.slice(start, end))) continue;
+    // ("No. 4 bus" numbers; "No. Not at all." answers.)
+    if (ABBREVIATION.test(text.slice(start, end)) || (/\bNo\.$/.test(text.slice(start, end)) && /^\s+\d/.test(text.slice(end)))) continue;
     out.push(text.slice(start, end).trim());
     start = end;
   }

@@ -57,5 +57,6 @@ describe('a conversation run on in one unlabelled paragraph is cut into turns by
 
   it('sentences end at a stop, not at a title or a decimal', () => {
     expect(splitSentences('Dr. Ames saw you. The dose is 2.5 mg. Fine? Yes.')).toEqual(['Dr. Ames saw you.', 'The dose is 2.5 mg.', 'Fine?', 'Yes.']);
+    expect(splitSentences('Any pain? No. Take the No. 4 bus home.')).toEqual(['Any pain?', 'No.', 'Take the No. 4 bus home.']);
   });
 });

@@ -73,6 +73,9 @@ function readSaid(fields: readonly Field[]): Said[] {
   for (const f of fields) if (f.text && f.ownerId !== undefined && /^(?:name|fullname|label)$/.test(f.key) && isNameLike(f.value)) names.set(f.ownerId, f.value);
   for (const own of byRecord.values()) {
     const id = own.find((f) => /id$/.test(f.key) && !SPEAKER_KEY.test(f.key))?.value;
+    // A participant list giving each id its name in attributes (`<Speaker id="spk1" name="Therapist"/>`).
+    const name = own.find((f) => !f.text && /^(?:name|fullname)$/.test(f.key) && isNameLike(f.value))?.value;
+    if (id !== undefined && name !== undefined && !own.some((f) => isContent(f)) && !names.has(id)) names.set(id, name);
     const time = own.find((f) => /time|value/.test(f.key) && readTime(f.value) !== undefined)?.value;
     if (id !== undefined && time !== undefined) slots.set(id, readTime(time)!);
   }

@@ -22,6 +22,7 @@ import { readYamlTranscript } from '../text/yaml-transcript.js';
 import { readEmailThread } from '../text/email-thread.js';
 import { readMessagingExport } from '../text/messaging-exports.js';
 import { caseless, type CaselessPattern } from '../text/caseless-pattern.js';
+import { isTalkAfterCuePrefix, stripCuePrefix } from '../text/cue-prefixes.js';
 
 let diagnosisTerms: CaselessPattern | undefined;
 
@@ -61,7 +62,9 @@ function readProse(given: string): { prose: string; words: number; codeShare: nu
   const json = readMessagingExport(given) ?? readJsonTranscript(given) ?? readYamlTranscript(given) ?? readEmailThread(given);
   const transcript = json ? json.map((u) => (u.label !== undefined ? `${u.label}: ${u.text}` : u.text)).join('\n') : given;
   const lines = transcript.split('\n').filter((line) => line.trim() !== '');
-  const kept = lines.filter((line) => !CODE_LINE.test(line) && !isDataLine(line));
+  // A caption's frame or time marks (`{47}{226}`, `[00:01.2]`) make its line start like code: the words after them
+  // are weighed instead, so a subtitle format no reader knows is read as the talk it holds.
+  const kept = lines.flatMap((line) => (isTalkAfterCuePrefix(line) ? [stripCuePrefix(line)!] : !CODE_LINE.test(line) && !isDataLine(line) ? [line] : []));
   const codeShare = lines.length === 0 ? 0 : 1 - kept.length / lines.length;
   const prose = kept.join('\n');
   const words = prose.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;

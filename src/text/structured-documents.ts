@@ -17,6 +17,9 @@ import { readJsonTranscript } from './json-transcript.js';
 import { readYamlTranscript } from './yaml-transcript.js';
 import { readMessagingExport } from './messaging-exports.js';
 import { isHtmlText, readHtmlText } from './html-text.js';
+import { readFrameCueSubtitles } from './frame-cue-subtitles.js';
+import { readSegmentRecords } from './segment-records.js';
+import { readRunOnConversation } from './run-on-conversation.js';
 
 const CONTENT_KEY = /^(?:text|body|content|message|msg|utterance|transcript|transcription|words?|caption|sentence|said|says|speech|annotationvalue|value|line|subtitle|dialog(?:ue)?|reply|response|answer|question|annotation)$/;
 const SPEAKER_KEY = /^(?:speaker(?:name|id|label)?|spk(?:r|id)?|agent|who|participant|author|sender|from|user(?:name)?|name|contact(?:name)?|tier(?:id|name)?|role|voice|actor|character|person|party|by)$/;
@@ -70,6 +73,9 @@ function readSaid(fields: readonly Field[]): Said[] {
   for (const f of fields) if (f.text && f.ownerId !== undefined && /^(?:name|fullname|label)$/.test(f.key) && isNameLike(f.value)) names.set(f.ownerId, f.value);
   for (const own of byRecord.values()) {
     const id = own.find((f) => /id$/.test(f.key) && !SPEAKER_KEY.test(f.key))?.value;
+    // A participant list giving each id its name in attributes (`<Speaker id="spk1" name="Therapist"/>`).
+    const name = own.find((f) => !f.text && /^(?:name|fullname)$/.test(f.key) && isNameLike(f.value))?.value;
+    if (id !== undefined && name !== undefined && !own.some((f) => isContent(f)) && !names.has(id)) names.set(id, name);
     const time = own.find((f) => /time|value/.test(f.key) && readTime(f.value) !== undefined)?.value;
     if (id !== undefined && time !== undefined) slots.set(id, readTime(time)!);
   }
@@ -138,7 +144,11 @@ export function readStructuredDocument(text: string): string | undefined {
   return out.join('\n');
 }
 
-/** A document as the engine reads it: an unknown structured format by its words, an HTML page as text, else as given. */
+/**
+ * A document as the engine reads it: a subtitle file timed by frame numbers as SRT, a segment-record message (HL7 v2)
+ * by its utterances, an unknown structured format by its words, an HTML page as text, a conversation run on in one
+ * unlabelled paragraph as turns told apart by what is said, else as given.
+ */
 export function readDocumentText(given: string): string {
-  return readStructuredDocument(given) ?? readHtmlText(given);
+  return readFrameCueSubtitles(given) ?? readSegmentRecords(given) ?? readStructuredDocument(given) ?? readRunOnConversation(readHtmlText(given)) ?? readHtmlText(given);
 }

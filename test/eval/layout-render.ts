@@ -6,11 +6,12 @@
  * elements, `Name hh:mm:ss words` lines, WhatsApp and Slack copies, a time-and-name line over the words, an
  * `utterances` JSON, court-reporter pages, a script typed to the screenplay page; speech-to-text's lower-case
  * unpunctuated words; and three unlabelled ones: a text-relay call, a captioning app's saved lines, Whisper segments;
- * and those of layout-render-structured.ts). Used by layout-invariance.ts to measure whether the engine reads a conversation the same
+ * and those of layout-render-structured.ts and layout-render-records.ts). Used by layout-invariance.ts to measure whether the engine reads a conversation the same
  * whatever its layout.
  */
 
 import { STRUCTURED_RENDERERS } from './layout-render-structured.js';
+import { RECORD_RENDERERS } from './layout-render-records.js';
 
 /** One utterance: who spoke (as the label will be written) and what they said. */
 export interface Utterance { speaker: string; text: string }
@@ -22,7 +23,7 @@ export type LayoutName =
   | 'whatsapp' | 'slack' | 'time-name-line' | 'utterances-json' | 'court' | 'screenplay-page'
   | 'chat-tiers' | 'pdf-pages' | 'translation' | 'process-recording'
   | 'relay' | 'live-captions' | 'whisper'
-  | keyof typeof STRUCTURED_RENDERERS;
+  | keyof typeof STRUCTURED_RENDERERS | keyof typeof RECORD_RENDERERS;
 
 /** A clock that moves on a few seconds per utterance, so every layout carries plausible times. */
 function clockAt(i: number, withHours = true): string {
@@ -184,6 +185,8 @@ const RENDERERS: Record<LayoutName, (u: readonly Utterance[]) => string> = {
   'process-recording': renderProcessRecording,
   // Layouts first met in sealed set A28 (stop 47): tier files, caption XML, SBV, an unknown XML, CA notation.
   ...STRUCTURED_RENDERERS,
+  // Layouts first met in sealed set A29 (stop 48): frame- and tenth-timed subtitles, HL7-like records, a run-on paragraph.
+  ...RECORD_RENDERERS,
 };
 
 export const LAYOUTS = Object.keys(RENDERERS) as LayoutName[];

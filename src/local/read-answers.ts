@@ -68,7 +68,8 @@ function readConfirmation(pair: Pair, gender: Gender, addressee: string | undefi
 const RECAP_LEAD = /^(?:(?:(?:mr|mrs|ms|miss|dr)\.? )?[A-Z][a-z]+,\s+)?(?:(?:so|and|okay|now),?\s+)?(?:just )?(?:to remind me(?: of the story)?|to recap|remind me|to confirm|to check|checking),\s+/i;
 const TIME_DETAIL = /\b(?:ago|today|yesterday|since|last|this (?:morning|week|month)|days?|weeks?|months?|years?|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 
-const PROVOKED = caseless(/\bwhen i (?:press|push|touch|squeeze|move|bend|pull|tap|twist|turn|lift)\b|\b(?:does|did) (?:this|that) (?:hurt|feel (?:sore|tender|painful))\b/);
+// ("Tender over the left hip, here?", "Sore just there?": the examiner names the place pressed, with "here" or "there".)
+const PROVOKED = caseless(/\bwhen i (?:press|push|touch|squeeze|move|bend|pull|tap|twist|turn|lift)\b|\b(?:does|did) (?:this|that) (?:hurt|feel (?:sore|tender|painful))\b|^(?:(?:and|so|okay|now),?\s+)*(?:is it |is that |any )?(?:tender|sore|painful)\b[^?]{0,40}\b(?:here|there|just there|right there)\W*$/);
 
 /** "Are you right or left handed?" — "Right-handed.": a choice answered by naming one option, not a yes. */
 const CHOICE = caseless(/^(?:(?:and|so|okay)[,\s]+)?(?:are|is|was|were|do|does|did|have|has|would|will) [^?]*?\b([a-z]+) or ([a-z]+)\b[^?]*\??$/);
@@ -339,7 +340,9 @@ function readPair(pair: Pair, gender: Gender, who: string | undefined, addressee
     () => (who ? [] : readActivityQuestion(pair, gender)),
     () => readNounQuestion(pair),
     () => readTreatmentSoFar(pair),
-  ].reduce<AnswerLine[]>((found, next) => (found.length > 0 ? found : next().filter(isThirdPerson)), []);
+  ].reduce<AnswerLine[]>((found, next) => (found.length > 0 ? found : next().filter(isThirdPerson)), [])
+    // (Whichever reader took it, pain granted at the place the examiner presses is the exam's finding.)
+    .map((r) => (r.block === 'history' && PROVOKED.test(question) ? { ...r, block: 'exam' as const } : r));
   // "Any numbness between your legs? Any trouble passing water?" — "No, nothing like that.": a plain no denies each.
   // "Nausea? Vomiting?" — "No nausea, no vomiting.": a short denial that names an earlier item denies it too.
   const first = cleanAnswer(answers[0]!);

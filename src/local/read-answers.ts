@@ -176,6 +176,9 @@ function resolveFrontedTopic(sentence: string): string {
 function findQuestion(turn: Turn, previous: string): string {
   const sentences = splitSentences(normalizeAsrText(turn.text)).flatMap(splitCheckedFindings);
   if (sentences.length === 1 && CLARIFY.test(sentences[0]!)) return previous;
+  // "Where does it hurt?" — "My left hip." — "Out of ten, ten the worst?": a scale asked on its own turn grades the pain
+  // just asked about.
+  if (sentences.length === 1 && SCALE_ALONE.test(sentences[0]!) && PAIN_ASKED.test(previous)) return `How bad is the pain, ${sentences[0]!.charAt(0).toLowerCase()}${sentences[0]!.slice(1)}`;
   for (let k = sentences.length - 1; k >= Math.max(0, sentences.length - 2); k--) {
     if (!isQuestion(sentences[k]!)) continue;
     // "How's the pain today? Out of ten?": the scale alone asks for the score of the question before it.
@@ -192,6 +195,8 @@ function findQuestion(turn: Turn, previous: string): string {
   return '';
 }
 
+const SCALE_ALONE = /^(?:(?:and|so|okay|ok|now|right),?\s+)?(?:out of (?:ten|10)|on a scale (?:of|from) (?:zero|0|one|1|nought) to (?:ten|10)|(?:from )?(?:zero|0|one|1|nought) to (?:ten|10))(?:,?\s*(?:with |where )?(?:(?:ten |10 )?(?:being |is )?(?:the )?(?:worst|highest|most)[\w ]{0,20}|(?:zero|0|one|1) (?:being |is )?(?:no pain|none|nothing|the least)[\w ,]{0,30}))?\s*\?$/i;
+const PAIN_ASKED = /\b(?:hurt|hurts|hurting|pain|painful|sore|soreness|ache|aching)\b/i;
 const SCALE_ONLY = /^(?:(?:and|so),?\s+)?(?:out of (?:ten|10|five|5|a hundred|100)|(?:on a scale (?:of )?)?(?:from )?(?:zero|0|one|1|nought) to (?:ten|10)|on a scale(?: of (?:ten|10))?)\s*\?$/i;
 
 /** "No nausea or vomiting": a denial of a few named items, no clause of its own. */

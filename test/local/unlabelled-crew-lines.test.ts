@@ -53,3 +53,22 @@ describe('in unlabelled segments, who speaks is read from what is said (stop 48)
     expect(n.objective).not.toContain('rug');
   });
 });
+
+describe('a pain scale asked on its own turn (stop 48)', () => {
+  const visit = (scale: string, score: string) => lines(
+    'Doctor: Where does it hurt?', 'Patient: Low in my back, on the right.',
+    `Doctor: ${scale}`, `Patient: ${score}`,
+    'Doctor: Any numbness in the legs?', 'Patient: No.',
+    'Doctor: Straight leg raise is negative on both sides.',
+  );
+
+  it('grades the pain just asked about', () => {
+    expect(generateLocalNote(visit('Out of ten, ten the worst?', 'Six. A six.'), { specialty: 'emergency_medicine' }).subjective).toContain('6/10');
+    expect(generateLocalNote(visit('On a scale of zero to ten?', 'About a four.'), { specialty: 'emergency_medicine' }).subjective).toContain('4/10');
+  });
+
+  it('but not a scale asked after a question about something else', () => {
+    const t = lines('Doctor: How is your mood?', 'Patient: Low, most days.', 'Doctor: Out of ten?', 'Patient: Three.', 'Doctor: Thanks.');
+    expect(generateLocalNote(t, { specialty: 'psychiatry' }).subjective).not.toContain('Pain');
+  });
+});

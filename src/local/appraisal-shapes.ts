@@ -4,8 +4,7 @@
  * - a concern ranked: "the swelling is the main worry", "my biggest concern is the bleeding";
  * - an outlook: "it's inflamed and it won't settle on its own";
  * - a response judged: "you've responded well to the injections", "you've engaged really well";
- * - a site named as its condition: "the upper left six is early decay", "that ear is otitis externa";
- * - preventive care found due: "you're due for your pneumonia jab", "she's overdue a smear".
+ * - a site named as its condition: "the upper left six is early decay", "that ear is otitis externa".
  * Each was read as a finding (Objective), a plan, or nothing, because none names a test, a value or an order.
  */
 import { caseless } from '../text/caseless-pattern.js';
@@ -28,9 +27,6 @@ const LEFT_ALONE = caseless(/\b(?:won't|will not|isn't going to|is not going to|
 /** "You've responded well to the injections", "he's engaging really well", "you've coped brilliantly with it". */
 const RESPONSE_JUDGED = caseless(/^(?:(?:and|so|but|now|okay|honestly|overall|generally),?\s+)*(?:you|he|she|they)(?:'ve| have| has|'s|'re| are| is)? (?:really |very |so |both |all )?(?:responded|responding|engaged|engaging|coped|coping|taken to (?:it|this|them|the [a-z]+)|tolerated|tolerating) (?:really |very |so |incredibly |remarkably |extremely |pretty |quite )?(?:well|nicely|brilliantly|beautifully|poorly|badly)\b/);
 
-/** "You're due for your flu jab", "he's overdue his booster": preventive care found due is a problem to address. */
-const DUE_FOR = caseless(/^(?:(?:and|so|also|now|okay|oh),?\s+)*(?:you|he|she|they)(?:'re|'s| are| is) (?:now |also |actually |still )?(?:due|overdue)(?: for)? (?:your|his|her|their|a|an|the) (?:[a-z-]+ ){0,3}?(?:vaccines?|vaccinations?|jabs?|shots?|boosters?|immuni[sz]ations?|smear|screening|mammogram|colonoscopy|health check|eye (?:test|exam|check)|foot check)\b/);
-
 /** "…is early enamel caries", "…is a seborrhoeic keratosis": a subject named as a condition, the clause ending there. */
 const IS_CONDITION = /^(?:(?:and|so|now|okay),?\s+)*((?:the |that |this |your |his |her |number |tooth |site )?[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,3}?)\s+(?:is|are|looks like)\s+((?:an? |some )?(?:[a-z-]+\s+){0,3}?)$/i;
 
@@ -51,7 +47,7 @@ function namesSiteAsCondition(text: string): boolean {
 export function isAppraisalShape(text: string, question: boolean, historyTaken: boolean): boolean {
   if (question || /\?\s*$/.test(text) || /^(?:(?:and|but|so),?\s+)?(?:if|when|unless|once|whether)\b/i.test(text)) return false;
   if (text.split(/\s+/).length > 40) return false;
-  if (CAUSE_WEIGHED.test(text) || DUE_FOR.test(text)) return true;
+  if (CAUSE_WEIGHED.test(text)) return true;
   return historyTaken && (CONCERN_AFTER.test(text) || CONCERN_FIRST.test(text) || LEFT_ALONE.test(text)
     || RESPONSE_JUDGED.test(text) || namesSiteAsCondition(text));
 }

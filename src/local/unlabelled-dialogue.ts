@@ -100,10 +100,10 @@ function isPatientsOwnQuestion(sentences: string[], last: Turn | undefined, line
 }
 
 /**
- * "Tender over the left hip, here?", "Sore just there?", "Does this hurt?": the examiner's question while pressing on a
- * place, never the patient's own.
+ * "Tender over the left hip, here?", "Sore just there?", "Does this hurt when I press?": the examiner's question while
+ * pressing on a place, never the patient's own (whose "Does it hurt?" names no place pressed).
  */
-const PROBES_SITE = caseless(/^(?:(?:and|so|okay|ok|now|what about),?\s+)*(?:(?:is it |is that |is this |any )?(?:tender|sore|painful|tenderness|pain|hurting|numb|tingly)\b[^?]{0,40}\b(?:here|there|over|when i (?:press|push|touch))\b|(?:does|do) (?:this|that|it) (?:hurt|feel (?:sore|tender|numb|different))(?: (?:here|there|when i (?:press|push|touch)))?\W*$)/);
+const PROBES_SITE = caseless(/^(?:(?:and|so|okay|ok|now|what about),?\s+)*(?:(?:is it |is that |is this |any )?(?:tender|sore|painful|tenderness|pain|hurting|numb|tingly)\b[^?]{0,40}\b(?:here|there|over|when i (?:press|push|touch))\b|(?:does|do) (?:this|that|it) (?:hurt|feel (?:sore|tender|numb|different)) (?:here|there|when i (?:press|push|touch))\b)/);
 
 /** The text cut into clinician and patient turns, each on the line it came from. */
 export function unfoldUnlabelledDialogue(turns: Turn[]): Turn[] {

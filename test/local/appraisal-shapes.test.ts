@@ -62,22 +62,23 @@ describe('a concern ranked, an outlook left alone, a response judged, a site nam
   });
 });
 
-describe('preventive care found due, then what is done about it (stop 48)', () => {
-  it('splits the due status (Assessment) from the action (Plan)', () => {
+describe('a cause weighed, then what is done about it, in one sentence (stop 48)', () => {
+  it('splits the appraisal (Assessment) from the decision (Plan)', () => {
     const t = lines(
-      'Doctor: How is the breathing?', 'Patient: Fine on the inhaler.',
-      'Doctor: Your chest is clear.',
-      "Doctor: Oh, and you're overdue your pneumonia vaccine, so we'll give it before you go.",
+      'Doctor: How is the reflux?', 'Patient: Worse at night, most nights.',
+      'Doctor: Your tummy is soft and not tender.',
+      "Doctor: I think the late suppers are contributing, so I'd like you to eat before seven.",
       'Patient: Okay.',
-      "Doctor: She's due for her cervical screening, so the nurse will book her in.",
+      "Doctor: I suspect the extra coffee is playing a part, so we'll cut it to one cup a day.",
     );
     const n = generateLocalNote(t, { specialty: 'general_practice' });
-    expect(n.assessment).toMatch(/overdue (?:their|your|her|his) pneumonia vaccine/);
-    expect(n.plan).toContain('give it before');
-    expect(n.assessment).toContain('cervical screening');
+    expect(n.assessment).toContain('late suppers are contributing');
+    expect(n.plan).toMatch(/eat before seven/);
+    expect(n.assessment).toContain('extra coffee is playing a part');
+    expect(n.plan).toContain('one cup a day');
   });
 
-  it('leaves an appointment that falls due to the plan', () => {
-    expect(isAppraisalShape("You're due for a review in March.", false, true)).toBe(false);
+  it('leaves preventive care that falls due to the plan', () => {
+    expect(isAppraisalShape("You're due for your eye screening.", false, true)).toBe(false);
   });
 });

@@ -43,6 +43,7 @@ import { isClinicalJudgement } from './clinical-judgements.js';
 import { isAppraisalShape } from './appraisal-shapes.js';
 import { namesVisitPurpose, offersTreatmentIfNeeded } from './conditional-options.js';
 import { offersNextStep } from './offered-steps.js';
+import { tellsTimeOnTreatment } from './treatment-duration.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
 import { ANNOUNCES_RESULTS, type Phase, type Slot, VITALS } from './track-phases.js';
 import { headsAdvice } from './plan-turn-markers.js';
@@ -145,6 +146,8 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "So this is our follow-up for the depression": the visit's reason; "if it aches, you can add ibuprofen": the plan.
   if (u.role === 'clinician' && !u.question && namesVisitPurpose(u.text) && !/\?/.test(u.raw)) return 'history';
   if (u.role === 'clinician' && !u.question && offersTreatmentIfNeeded(u.text)) return 'plan';
+  // "So we're at roughly ten weeks on the 100 now": how long a treatment has run is its history (treatment-duration.ts).
+  if (u.role === 'clinician' && !u.question && tellsTimeOnTreatment(u.text)) return 'history';
   // "Shall we book a video call in two weeks?": a next step offered as a question (offered-steps.ts).
   if (u.role === 'clinician' && u.question && offersNextStep(u.text)) return 'plan';
   // "I think the drinking is contributing", "the swelling is the main worry", "it won't settle on its own" (appraisal-shapes.ts).

@@ -22,6 +22,8 @@ import { isAppraisalShape } from './appraisal-shapes.js';
 import { restateOfferedStep } from './offered-steps.js';
 import { restateProposal } from './proposals.js';
 import { resolveDrugReferents } from './resolve-referents.js';
+import { resolveNamedScores } from './named-scores.js';
+import { dropLayGloss } from './lay-glosses.js';
 import type { Gender } from './rewrite-person.js';
 import type { BlockName, Family } from './specialty-layout.js';
 import { splitSentences } from './split-sentences.js';
@@ -58,6 +60,13 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   const utterances = extractUtterances(turns);
   const phases = trackPhases(utterances);
   const resolved = resolveDrugReferents(utterances);
+  // "…the PHQ-9. Your score today is 16.": the score written with the scale just named (named-scores.ts).
+  for (const [i, text] of resolveNamedScores(utterances)) if (!resolved.has(i)) resolved.set(i, text);
+  // "Your affect, the way your face goes along with things, is constricted": the finding without its gloss (lay-glosses.ts).
+  utterances.forEach((u, i) => {
+    const plain = u.role === 'clinician' && !u.question ? dropLayGloss(resolved.get(i) ?? u.text) : undefined;
+    if (plain !== undefined && plain !== (resolved.get(i) ?? u.text)) resolved.set(i, plain);
+  });
   const short = utterances.length <= SHORT_VISIT;
   const drafts: DraftSentence[] = [];
   const firstOfTurn = new Map<number, number>();

@@ -27,6 +27,17 @@ const LEFT_ALONE = caseless(/\b(?:won't|will not|isn't going to|is not going to|
 /** "You've responded well to the injections", "he's engaging really well", "you've coped brilliantly with it". */
 const RESPONSE_JUDGED = caseless(/^(?:(?:and|so|but|now|okay|honestly|overall|generally),?\s+)*(?:you|he|she|they)(?:'ve| have| has|'s|'re| are| is)? (?:really |very |so |both |all )?(?:responded|responding|engaged|engaging|coped|coping|taken to (?:it|this|them|the [a-z]+)|tolerated|tolerating) (?:really |very |so |incredibly |remarkably |extremely |pretty |quite )?(?:well|nicely|brilliantly|beautifully|poorly|badly)\b/);
 
+/**
+ * "There are no signs of a trapped nerve, no radiculopathy": a condition ruled out in so many words is the judgement,
+ * even without the "so" of a conclusion drawn (conclusions-drawn.ts).
+ */
+const NO_SIGNS = caseless(/^(?:(?:and|so|also|now|okay|good),?\s+)*(?:there(?:'s| is| are) )?no (?:(?:clear|real|obvious|definite) )?(?:signs?|evidence|features?|suggestion) (?:at all )?of (?:an? )?((?:[a-z-]+ ){0,3}[a-z-]+)((?:,? (?:and |or )?no (?:[a-z-]+ ){0,2}[a-z-]+)*)\s*[.!]?$/);
+
+function rulesOutInWords(text: string): boolean {
+  const m = NO_SIGNS.exec(text.trim());
+  return m !== null && DIAGNOSIS_TERM.test(`${m[1]}${m[2]}`) && !/\b(?:infection|inflammation|swelling|bleeding|redness)\b/i.test(m[1]!);
+}
+
 /** "…is early enamel caries", "…is a seborrhoeic keratosis": a subject named as a condition, the clause ending there. */
 const IS_CONDITION = /^(?:(?:and|so|now|okay),?\s+)*((?:the |that |this |your |his |her |number |tooth |site )?[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,3}?)\s+(?:is|are|looks like)\s+((?:an? |some )?(?:[a-z-]+\s+){0,3}?)$/i;
 
@@ -48,6 +59,22 @@ export function isAppraisalShape(text: string, question: boolean, historyTaken: 
   if (question || /\?\s*$/.test(text) || /^(?:(?:and|but|so),?\s+)?(?:if|when|unless|once|whether)\b/i.test(text)) return false;
   if (text.split(/\s+/).length > 40) return false;
   if (CAUSE_WEIGHED.test(text)) return true;
-  return historyTaken && (CONCERN_AFTER.test(text) || CONCERN_FIRST.test(text) || LEFT_ALONE.test(text)
+  return historyTaken && (rulesOutInWords(text) || CONCERN_AFTER.test(text) || CONCERN_FIRST.test(text) || LEFT_ALONE.test(text)
     || RESPONSE_JUDGED.test(text) || namesSiteAsCondition(text));
+}
+
+/** The comma where findings that bear the ruling out begin: "…, your reflexes, strength and sensation all look normal". */
+const FINDINGS_AFTER = /,\s+(?=(?:and\s+)?(?:your|his|her|their|the) [a-z-]+(?:,? (?:and )?[a-z-]+){0,4} (?:all |both )?(?:look|looks|are|is|were|was|feel|feels|seem|seems|came back|come back)\s+(?:all |completely |entirely |perfectly )?(?:normal|fine|intact|good|symmetrical|equal|strong|clear|okay|ok)\b)/i;
+
+/**
+ * "There are no signs of a trapped nerve, no radiculopathy, your reflexes, strength and sensation all look normal": the
+ * condition ruled out (Assessment) and the findings that bear it out (Objective), cut apart at the comma between.
+ */
+export function splitRuledOutAndFindings(sentence: string): string[] {
+  const m = FINDINGS_AFTER.exec(sentence);
+  if (!m) return [sentence];
+  const ruled = sentence.slice(0, m.index).trim();
+  const findings = sentence.slice(m.index + m[0].length).trim().replace(/^and\s+/i, '');
+  if (!rulesOutInWords(ruled)) return [sentence];
+  return [`${ruled}.`, `${findings.charAt(0).toUpperCase()}${findings.slice(1)}${/[.!?]$/.test(findings) ? '' : '.'}`];
 }

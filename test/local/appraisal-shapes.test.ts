@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateLocalNote } from '../../src/local/index.js';
-import { isAppraisalShape } from '../../src/local/appraisal-shapes.js';
+import { isAppraisalShape, splitRuledOutAndFindings } from '../../src/local/appraisal-shapes.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -80,5 +80,35 @@ describe('a cause weighed, then what is done about it, in one sentence (stop 48)
 
   it('leaves preventive care that falls due to the plan', () => {
     expect(isAppraisalShape("You're due for your eye screening.", false, true)).toBe(false);
+  });
+});
+
+describe('a condition ruled out in so many words, and the findings said after it (stop 48)', () => {
+  it('reads "no signs of <condition>" as the judgement, but not a plain sign like infection', () => {
+    expect(isAppraisalShape('There are no signs of a torn cartilage, no meniscal tear.', false, true)).toBe(true);
+    expect(isAppraisalShape('No evidence of a stress fracture.', false, true)).toBe(true);
+    expect(isAppraisalShape("There's no sign of infection.", false, true)).toBe(false);
+  });
+
+  it('cuts the ruling out from the findings that bear it out', () => {
+    expect(splitRuledOutAndFindings('And there are no signs of a pinched nerve, no radiculopathy, your power, reflexes and feeling all look normal.'))
+      .toEqual(['And there are no signs of a pinched nerve, no radiculopathy.', 'Your power, reflexes and feeling all look normal.']);
+    expect(splitRuledOutAndFindings('No evidence of a fracture, the bones are intact.')).toEqual(['No evidence of a fracture.', 'The bones are intact.']);
+  });
+
+  it('leaves a sentence whose first part rules nothing out', () => {
+    expect(splitRuledOutAndFindings('I pressed along the spine, your reflexes are all normal.')).toEqual(['I pressed along the spine, your reflexes are all normal.']);
+  });
+
+  it('places each part in its own section', () => {
+    const t = lines(
+      'Physio: Any pins and needles down the leg?', 'Patient: None at all.',
+      'Physio: Lie back for me. Straight leg raise is fine both sides.',
+      'Physio: So there are no signs of a trapped nerve, no sciatica, your strength, reflexes and feeling all look normal.',
+      'Physio: Keep walking daily.',
+    );
+    const n = generateLocalNote(t, { specialty: 'physiotherapy' });
+    expect(n.assessment).toContain('no sciatica');
+    expect(n.objective).toMatch(/strength, reflexes and feeling all look normal/);
   });
 });

@@ -9,6 +9,7 @@ import type { Turn } from './types.js';
 import { splitSentences } from './split-sentences.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { isLayQuestion } from '../text/infer-speaker-roles.js';
+import { readsOutVital } from './read-out-vitals.js';
 
 const TO_LISTENER = caseless(/\b(?:you|your|you're|you've|you'll|yours)\b/);
 const FIRST_SINGULAR = caseless(/\b(?:i|my|me|i'm|i've|i'd|i'll|mine)\b/);
@@ -68,5 +69,6 @@ export function readAlternatingLines(turns: readonly Turn[]): Turn[] | undefined
   const odd = fits(false);
   const clinicianOnEven = even >= odd;
   if (Math.max(even, odd) / showing < MIN_AGREEMENT) return undefined;
-  return turns.map((t, k) => ({ ...t, role: (k % 2 === 0) === clinicianOnEven ? 'clinician' : 'patient' }));
+  // ("Can you get a set of obs?" — "Yep. Blood pressure 148 over 92.": a colleague answers with a reading, read-out-vitals.ts.)
+  return turns.map((t, k) => ({ ...t, role: (k % 2 === 0) === clinicianOnEven || readsOutVital(t.text) ? 'clinician' : 'patient' }));
 }

@@ -40,6 +40,10 @@ import { isPlanListItem, setsExerciseSchedule, setsGoal as setsAim } from './pla
 import { listsTestsToOrder } from './tests-listed.js';
 import { allowsDrugForUse, prescribesByName } from './drug-plan-items.js';
 import { isClinicalJudgement } from './clinical-judgements.js';
+import { isAppraisalShape } from './appraisal-shapes.js';
+import { namesVisitPurpose, offersTreatmentIfNeeded } from './conditional-options.js';
+import { offersNextStep } from './offered-steps.js';
+import { tellsTimeOnTreatment } from './treatment-duration.js';
 import { classifySpokenJudgement } from './spoken-judgements.js';
 import { ANNOUNCES_RESULTS, type Phase, type Slot, VITALS } from './track-phases.js';
 import { headsAdvice } from './plan-turn-markers.js';
@@ -139,6 +143,15 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   if (u.role === 'clinician' && !u.question && isActionDoneNow(u.text)) return 'plan';
   // "Rubber dam on.", "Access made, pulp removed.", "I'm putting a cannula in your hand": a step done now (steps-done-now.ts).
   if (u.role === 'clinician' && !u.question && phase !== 'history' && isStepDoneNow(u.text)) return 'plan';
+  // "So this is our follow-up for the depression": the visit's reason; "if it aches, you can add ibuprofen": the plan.
+  if (u.role === 'clinician' && !u.question && namesVisitPurpose(u.text) && !/\?/.test(u.raw)) return 'history';
+  if (u.role === 'clinician' && !u.question && offersTreatmentIfNeeded(u.text)) return 'plan';
+  // "So we're at roughly ten weeks on the 100 now": how long a treatment has run is its history (treatment-duration.ts).
+  if (u.role === 'clinician' && !u.question && tellsTimeOnTreatment(u.text)) return 'history';
+  // "Shall we book a video call in two weeks?": a next step offered as a question (offered-steps.ts).
+  if (u.role === 'clinician' && u.question && offersNextStep(u.text)) return 'plan';
+  // "I think the drinking is contributing", "the swelling is the main worry", "it won't settle on its own" (appraisal-shapes.ts).
+  if (u.role === 'clinician' && isAppraisalShape(u.text, u.question, phase !== 'history')) return 'assessment';
   // "She's mildly dehydrated", "you've had a partial response to the fluoxetine": a judgement in plain words (state-judgements.ts).
   if (u.role === 'clinician' && isStateJudgement(u.text, u.question, phase !== 'history')) return 'assessment';
   // "A realistic goal is to lose 5 kilos": a goal set, not a weight measured (plan-list-items.ts).

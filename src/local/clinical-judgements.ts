@@ -16,6 +16,7 @@
  * judgement, the value said only as its reason (and reported where it was read out), so it is the Assessment.
  */
 import { caseless, type CaselessPattern } from '../text/caseless-pattern.js';
+import { isAppraisalShape } from './appraisal-shapes.js';
 import { DIAGNOSIS_TERM } from './clinical-vocabulary.js';
 
 const DEGREE = String.raw`(?:(?:still|now|also|just|only|well|way|clearly|comfortably|nicely|right|definitely|slightly|quite|a (?:bit|little|touch|fair bit|lot)|much|far|not|yet)\s+)*`;
@@ -115,6 +116,6 @@ export function splitJudgementAndDecision(sentence: string): string[] {
   if (!m) return [sentence];
   const judgement = sentence.slice(0, m.index).trim();
   const decision = sentence.slice(m.index + m[0].length).trim();
-  if (!isClinicalJudgement(judgement, false) || decision.split(/\s+/).length < 4) return [sentence];
+  if (!(isClinicalJudgement(judgement, false) || isAppraisalShape(judgement, false, true)) || decision.split(/\s+/).length < 4) return [sentence];
   return [`${judgement}.`, `${capitalise(decision)}${/[.!?]$/.test(decision) ? '' : '.'}`];
 }

@@ -18,8 +18,12 @@ import { askedMeasure, askedObservation, askedPressure, asksReadingNow, isObserv
 import { inlineHeading } from './read-dictation.js';
 import { assessmentOrPlan, JUDGED } from './read-headed-block.js';
 import { readPurposes } from './read-purposes.js';
+import { isAppraisalShape } from './appraisal-shapes.js';
+import { restateOfferedStep } from './offered-steps.js';
 import { restateProposal } from './proposals.js';
 import { resolveDrugReferents } from './resolve-referents.js';
+import { resolveNamedScores } from './named-scores.js';
+import { dropLayGloss } from './lay-glosses.js';
 import type { Gender } from './rewrite-person.js';
 import type { BlockName, Family } from './specialty-layout.js';
 import { splitSentences } from './split-sentences.js';
@@ -56,6 +60,13 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
   const utterances = extractUtterances(turns);
   const phases = trackPhases(utterances);
   const resolved = resolveDrugReferents(utterances);
+  // "…the PHQ-9. Your score today is 16.": the score written with the scale just named (named-scores.ts).
+  for (const [i, text] of resolveNamedScores(utterances)) if (!resolved.has(i)) resolved.set(i, text);
+  // "Your affect, the way your face goes along with things, is constricted": the finding without its gloss (lay-glosses.ts).
+  utterances.forEach((u, i) => {
+    const plain = u.role === 'clinician' && !u.question ? dropLayGloss(resolved.get(i) ?? u.text) : undefined;
+    if (plain !== undefined && plain !== (resolved.get(i) ?? u.text)) resolved.set(i, plain);
+  });
   const short = utterances.length <= SHORT_VISIT;
   const drafts: DraftSentence[] = [];
   const firstOfTurn = new Map<number, number>();
@@ -266,7 +277,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
     if (findings && !underTopic) findings = undefined;
     const toDo = answersWhatToDo(u, asked, i - (firstOfTurn.get(u.turn) ?? i));
     const purposes = readPurposes(u, phases[i]!, short)
-      .map((p) => (underTopic && p.slot === 'assessment' && !JUDGED.test(p.text) && !NAMES_IT.test(p.text) ? { ...p, slot: 'exam' as const } : p))
+      .map((p) => (underTopic && p.slot === 'assessment' && !JUDGED.test(p.text) && !NAMES_IT.test(p.text) && !isAppraisalShape(p.text, false, true) ? { ...p, slot: 'exam' as const } : p))
       // ("Do I need antibiotics?" — "No, antibiotics won't help this kind of pain": the decision, though it gives its reason.)
       .map((p) => (toDo && (p.slot !== 'assessment' || (toDo !== 'what' && i === firstOfTurn.get(u.turn))) ? { ...p, slot: 'plan' as const } : p));
     if ((toDo === 'what' || toDo === 'whether') && purposes.length === 0) purposes.push({ text: u.text, slot: 'plan' });
@@ -310,7 +321,7 @@ export function draftDialogue(turns: Turn[], gender: Gender, speakers: Record<st
       // ("If you carry it you'd have a higher risk of bowel cancer" weighs the condition named: still the judgement.)
       const part = found.slot === 'assessment' && phases[i] === 'history' && u.role === 'clinician' && repeatsCondition(found.text, heard) && !isClinicalJudgement(found.text, false)
         ? { ...found, slot: 'history' as const } : found;
-      const measured = normalizeMeasurements(part.slot === 'plan' && u.question ? restateAskedTask(part.text) : part.text);
+      const measured = normalizeMeasurements(part.slot === 'plan' && u.question ? restateOfferedStep(restateAskedTask(part.text)) : part.text);
       const said = polishSentence(toThirdPerson(u, measured, { gender, addressee, patientNames }));
       const text = topic && k === 0 && (part.slot === 'results' || part.slot === 'exam') && !said.toLowerCase().includes(topic.toLowerCase())
         ? `${topic.charAt(0).toUpperCase()}${topic.slice(1)}: ${said.charAt(0).toLowerCase()}${said.slice(1)}` : said;

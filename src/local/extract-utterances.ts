@@ -15,6 +15,7 @@ import { dropFindingTag } from './finding-tags.js';
 import { splitReadingAndImpression } from './reading-and-impression.js';
 import { splitFindingAndAction } from './finding-and-action.js';
 import { splitJudgementAndDecision } from './clinical-judgements.js';
+import { splitRuledOutAndFindings } from './appraisal-shapes.js';
 
 const ASSISTANT_PREFIX = caseless(/^(?:hey,?\s+)?(?:dragon|dax)\b[,.]?\s*/);
 const ASSISTANT_COMMAND = caseless(/^(show me|order|finalize|please|pull up|open|go to|add|insert|end of (the )?recording|use my|let's (use|finalize)|start|stop|new)\b/);
@@ -229,7 +230,7 @@ export function extractUtterances(turns: Turn[]): Utterance[] {
   const out: Utterance[] = [];
   const greeted = findGreetedNames(turns);
   turns.forEach((turn, index) => {
-    for (const raw of applySideCorrections(splitSentences(normalizeAsrText(turn.role === 'clinician' ? breakAtPauses(turn.text) : turn.text)).flatMap(splitAfterRequest).flatMap((t) => (turn.role === 'clinician' ? splitExamRun(t).flatMap(splitReadingAndImpression).flatMap(splitFindingAndAction).flatMap(splitJudgementAndDecision) : [t])))) {
+    for (const raw of applySideCorrections(splitSentences(normalizeAsrText(turn.role === 'clinician' ? breakAtPauses(turn.text) : turn.text)).flatMap(splitAfterRequest).flatMap((t) => (turn.role === 'clinician' ? splitExamRun(t).flatMap(splitReadingAndImpression).flatMap(splitFindingAndAction).flatMap(splitJudgementAndDecision).flatMap(splitRuledOutAndFindings) : [t])))) {
       if (isAssistantPrompt(raw)) continue;
       // The finding's tag goes before the discourse trim, which would take a bare ", yeah" and leave its question mark.
       const unprompted = turn.role === 'clinician' ? dropFindingTag(raw.replace(ASSISTANT_PREFIX, '')) : raw.replace(ASSISTANT_PREFIX, '');

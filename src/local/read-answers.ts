@@ -68,7 +68,8 @@ function readConfirmation(pair: Pair, gender: Gender, addressee: string | undefi
 const RECAP_LEAD = /^(?:(?:(?:mr|mrs|ms|miss|dr)\.? )?[A-Z][a-z]+,\s+)?(?:(?:so|and|okay|now),?\s+)?(?:just )?(?:to remind me(?: of the story)?|to recap|remind me|to confirm|to check|checking),\s+/i;
 const TIME_DETAIL = /\b(?:ago|today|yesterday|since|last|this (?:morning|week|month)|days?|weeks?|months?|years?|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 
-const PROVOKED = caseless(/\bwhen i (?:press|push|touch|squeeze|move|bend|pull|tap|twist|turn|lift)\b|\b(?:does|did) (?:this|that) (?:hurt|feel (?:sore|tender|painful))\b/);
+// ("Tender over the left hip, here?", "Sore just there?": the examiner names the place pressed, with "here" or "there".)
+const PROVOKED = caseless(/\bwhen i (?:press|push|touch|squeeze|move|bend|pull|tap|twist|turn|lift)\b|\b(?:does|did) (?:this|that) (?:hurt|feel (?:sore|tender|painful))\b|^(?:(?:and|so|okay|now),?\s+)*(?:is it |is that |any )?(?:tender|sore|painful)\b[^?]{0,40}\b(?:here|there|just there|right there)\W*$/);
 
 /** "Are you right or left handed?" — "Right-handed.": a choice answered by naming one option, not a yes. */
 const CHOICE = caseless(/^(?:(?:and|so|okay)[,\s]+)?(?:are|is|was|were|do|does|did|have|has|would|will) [^?]*?\b([a-z]+) or ([a-z]+)\b[^?]*\??$/);
@@ -175,6 +176,9 @@ function resolveFrontedTopic(sentence: string): string {
 function findQuestion(turn: Turn, previous: string): string {
   const sentences = splitSentences(normalizeAsrText(turn.text)).flatMap(splitCheckedFindings);
   if (sentences.length === 1 && CLARIFY.test(sentences[0]!)) return previous;
+  // "Where does it hurt?" — "My left hip." — "Out of ten, ten the worst?": a scale asked on its own turn grades the pain
+  // just asked about.
+  if (sentences.length === 1 && SCALE_ALONE.test(sentences[0]!) && PAIN_ASKED.test(previous)) return `How bad is the pain, ${sentences[0]!.charAt(0).toLowerCase()}${sentences[0]!.slice(1)}`;
   for (let k = sentences.length - 1; k >= Math.max(0, sentences.length - 2); k--) {
     if (!isQuestion(sentences[k]!)) continue;
     // "How's the pain today? Out of ten?": the scale alone asks for the score of the question before it.
@@ -191,6 +195,8 @@ function findQuestion(turn: Turn, previous: string): string {
   return '';
 }
 
+const SCALE_ALONE = /^(?:(?:and|so|okay|ok|now|right),?\s+)?(?:out of (?:ten|10)|on a scale (?:of|from) (?:zero|0|one|1|nought) to (?:ten|10)|(?:from )?(?:zero|0|one|1|nought) to (?:ten|10))(?:,?\s*(?:with |where )?(?:(?:ten |10 )?(?:being |is )?(?:the )?(?:worst|highest|most)[\w ]{0,20}|(?:zero|0|one|1) (?:being |is )?(?:no pain|none|nothing|the least)[\w ,]{0,30}))?\s*\?$/i;
+const PAIN_ASKED = /\b(?:hurt|hurts|hurting|pain|painful|sore|soreness|ache|aching)\b/i;
 const SCALE_ONLY = /^(?:(?:and|so),?\s+)?(?:out of (?:ten|10|five|5|a hundred|100)|(?:on a scale (?:of )?)?(?:from )?(?:zero|0|one|1|nought) to (?:ten|10)|on a scale(?: of (?:ten|10))?)\s*\?$/i;
 
 /** "No nausea or vomiting": a denial of a few named items, no clause of its own. */
@@ -339,7 +345,9 @@ function readPair(pair: Pair, gender: Gender, who: string | undefined, addressee
     () => (who ? [] : readActivityQuestion(pair, gender)),
     () => readNounQuestion(pair),
     () => readTreatmentSoFar(pair),
-  ].reduce<AnswerLine[]>((found, next) => (found.length > 0 ? found : next().filter(isThirdPerson)), []);
+  ].reduce<AnswerLine[]>((found, next) => (found.length > 0 ? found : next().filter(isThirdPerson)), [])
+    // (Whichever reader took it, pain granted at the place the examiner presses is the exam's finding.)
+    .map((r) => (r.block === 'history' && PROVOKED.test(question) ? { ...r, block: 'exam' as const } : r));
   // "Any numbness between your legs? Any trouble passing water?" — "No, nothing like that.": a plain no denies each.
   // "Nausea? Vomiting?" — "No nausea, no vomiting.": a short denial that names an earlier item denies it too.
   const first = cleanAnswer(answers[0]!);

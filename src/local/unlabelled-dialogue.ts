@@ -10,6 +10,7 @@ import { splitSentences } from './split-sentences.js';
 import { isUptalk } from './extract-utterances.js';
 import { caseless } from '../text/caseless-pattern.js';
 import { readAlternatingLines } from './alternating-lines.js';
+import { readsOutVital } from './read-out-vitals.js';
 
 const ASKS_LISTENER = caseless(/\b(?:you|your|you're|you've)\b/);
 const FIRST_PERSON = caseless(/\b(?:i|my|me|i'm|i've|i'd)\b/);
@@ -36,6 +37,8 @@ function asksListener(s: string): boolean {
   return ASKS_LISTENER.test(s) || /^(?:(?:and|so|okay),?\s+)?any\b/i.test(s);
 }
 
+/** "No C-spine tenderness.", "No guarding or rigidity": a negative finding in the exam's own words, after no question. */
+const EXAM_NEGATIVE = /^no\b[^.?!]{0,40}\b(?:tenderness|bruising|deformity|crepitus|guarding|rigidity|erythema|o?edema|effusion|lymphadenopathy|murmurs?|crackles|wheezes?|step|nystagmus|clonus)\b/i;
 const OPENS_ON_ANSWER = /^(?:yeah|yes|yep|yup|no(?! (?:problem|worries|judg(?:e)?ment|rush|need|pressure)\b)|nope|nah)\b[,.!]?\s+(?=\S)/i;
 
 const ACKNOWLEDGEMENT = /^(?:(?:yes|yeah|yep|no|okay|ok|right|alright|all right|sure|fine|thanks|thank you|i see|great|mm+|uh-huh)\b[\s,.!]*){1,3}(?:maybe|please|doctor)?[.!]?$/i;
@@ -93,8 +96,14 @@ function isClippedQuestion(s: string, before: string): boolean {
 function isPatientsOwnQuestion(sentences: string[], last: Turn | undefined, line: number, lines: number): boolean {
   if (lines <= 1 || last?.role !== 'clinician' || last.line === line) return false;
   const asked = sentences.filter((s) => !isAcknowledgement(s));
-  return asked.length > 0 && asked.length <= 2 && asked.every((s, k) => isQuestionSentence(s) && !asksListener(s) && s.split(/\s+/).length <= 10 && !isClippedQuestion(s, k > 0 ? asked[k - 1]! : last.text));
+  return asked.length > 0 && asked.length <= 2 && asked.every((s, k) => isQuestionSentence(s) && !asksListener(s) && !PROBES_SITE.test(s) && s.split(/\s+/).length <= 10 && !isClippedQuestion(s, k > 0 ? asked[k - 1]! : last.text));
 }
+
+/**
+ * "Tender over the left hip, here?", "Sore just there?", "Does this hurt when I press?": the examiner's question while
+ * pressing on a place, never the patient's own (whose "Does it hurt?" names no place pressed).
+ */
+const PROBES_SITE = caseless(/^(?:(?:and|so|okay|ok|now|what about),?\s+)*(?:(?:is it |is that |is this |any )?(?:tender|sore|painful|tenderness|pain|hurting|numb|tingly)\b[^?]{0,40}\b(?:here|there|over|when i (?:press|push|touch))\b|(?:does|do) (?:this|that|it) (?:hurt|feel (?:sore|tender|numb|different)) (?:here|there|when i (?:press|push|touch))\b)/);
 
 /** The text cut into clinician and patient turns, each on the line it came from. */
 export function unfoldUnlabelledDialogue(turns: Turn[]): Turn[] {
@@ -124,7 +133,8 @@ export function unfoldUnlabelledDialogue(turns: Turn[]): Turn[] {
     // "Yeah, it's like a seal. It started last night.", "Yeah, wet nappies, changed one just before we came.": on a line
     // of its own after the clinician's, a line that opens on yes or no answers what was just said or asked.
     if (!answering && turns.length > 1 && out.at(-1)?.role === 'clinician' && out.at(-1)?.line !== turn.line && OPENS_ON_ANSWER.test(turn.text)
-      && !CLINICIAN_OPENING.test(turn.text.replace(OPENS_ON_ANSWER, '')) && !sentences.some(isQuestionSentence)) answering = true;
+      && !CLINICIAN_OPENING.test(turn.text.replace(OPENS_ON_ANSWER, '')) && !readsOutVital(turn.text) && !sentences.some(isQuestionSentence)
+      && !(EXAM_NEGATIVE.test(turn.text) && !isQuestionSentence(out.at(-1)!.text))) answering = true;
     if (isPatientsOwnQuestion(sentences, out.at(-1), turn.line, turns.length)) {
       for (const s of sentences) push('patient', s, turn.line);
       answering = false;
@@ -134,7 +144,7 @@ export function unfoldUnlabelledDialogue(turns: Turn[]): Turn[] {
     let allClinician = !answering;
     sentences.forEach((s, k) => {
       // "Since I was fifteen. So, what... thirty years?": a guessed amount said with a rising tone goes on answering.
-      if (answering && ((isQuestionSentence(s) && !isUptalk(s)) || CLINICIAN_OPENING.test(s) || (ASKS_LISTENER.test(s) && !FIRST_PERSON.test(s)))) answering = false;
+      if (answering && ((isQuestionSentence(s) && !isUptalk(s)) || CLINICIAN_OPENING.test(s) || readsOutVital(s) || (ASKS_LISTENER.test(s) && !FIRST_PERSON.test(s)))) answering = false;
       push(answering ? 'patient' : 'clinician', s, turn.line);
       if (answering) allClinician = false;
       if (answering) answerLine = turn.line;

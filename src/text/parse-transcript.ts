@@ -30,6 +30,7 @@ import { unfoldStyledSubtitles } from './styled-subtitles.js';
 import { unfoldKeyedSpeakerCodes } from './keyed-speaker-codes.js';
 import { readScreenplayNarration } from './screenplay-cues.js';
 import { readQuotedDialogue } from './quoted-dialogue.js';
+import { opensListItem, writePlainItemNumbers } from './list-markers.js';
 
 export { roleFromLabel } from './speaker-labels.js';
 
@@ -167,12 +168,14 @@ function unfoldRunOnTurns(text: string): string[] {
  * the time) and zero-width marks (a byte-order mark, a zero-width space inside a name): read as the spaces they
  * stand for, and as nothing.
  */
+// (A chat export from a phone sets a left-to-right mark before its first line and its attachments, and right-to-left
+// text sets embedding marks: all are direction, not words, and one at a line's start hides the line's layout.)
 function plainSpaces(text: string): string {
-  return /[\u00a0\u2007\u202f\u200b-\u200d\u2060\ufeff]/.test(text) ? text.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b-\u200d\u2060\ufeff]/g, '') : text;
+  return /[\u00a0\u2007\u202f\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/.test(text) ? text.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '') : text;
 }
 
 export function readTranscript(given: string): TranscriptReading {
-  const transcript = plainSpaces(given);
+  const transcript = writePlainItemNumbers(plainSpaces(given));
   const raws = unifyTitledNames(confirmLabels(splitLines(transcript).filter((r) => r.text !== '' || r.label !== undefined)));
   const labelled = raws.some((r) => r.kind !== 'none');
   const roles = decideRoles(raws);
@@ -260,7 +263,7 @@ function rejoinInterruptedTurns(turns: Turn[], explicit: boolean[]): void {
 
 /** A line that goes on with the sentence before it: that one has no closing mark, this one opens in lower case or a digit. */
 function continuesSentence(before: string, text: string, captions: boolean): boolean {
-  if (/[.?!:;…"')\]]\s*$/.test(before) || !/[a-z]/i.test(before)) return false;
+  if (/[.?!:;…"')\]]\s*$/.test(before) || !/[a-z]/i.test(before) || opensListItem(text)) return false;
   // "waist with the tape: 108 cm" over "fasting glucose: 8.9": a list of fields, one a line, runs on into none.
   if (FIELD_LINE.test(before) && FIELD_LINE.test(text)) return false;
   // "It's burning when" / "I wee, like really stinging.": in captions, a line that stops on a word no sentence ends with

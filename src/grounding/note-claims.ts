@@ -128,6 +128,20 @@ function isItemStart(tokens: readonly string[], i: number): boolean {
   return tokens[i - 1] === ',' && ITEM_VERBS.has(tokens[i] as string);
 }
 
+/** A span of months or more after a denied complaint: "for years", "in 5 years", "for over a decade", "in many months". */
+const LONG_SPAN_RE = /^(?:for|in) (?:(?:well |just )?(?:over|under|about|nearly|almost|around) )?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a few|\d+(?:\.\d+)?) )?(?:years?|yrs?|months?|decades?|a long time|ages)\b/;
+
+/**
+ * "No bad episode for years", "no fits in over a decade": a denial held to a long span before now says nothing of the
+ * visit itself, which may be the very episode that ended the span.
+ */
+function isHeldToSpan(tokens: readonly string[], hit: TermHit): boolean {
+  const rest: string[] = [];
+  for (let k = hit.index + hit.length; k < tokens.length && !NOTE_CLAUSE_BREAKS.has(tokens[k] as string) && tokens[k] !== ','; k += 1) rest.push(tokens[k] as string);
+  // The span may follow a word or two of the complaint's own ("no fits of that kind for years").
+  return rest.slice(0, 5).some((_, k) => LONG_SPAN_RE.test(rest.slice(k).join(' ')));
+}
+
 function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit): Polarity | 'skip' {
   const timed = !EVENT_TERMS.has(hit.term);
   const inClause = (from: number, step: number) => {
@@ -154,7 +168,7 @@ function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], h
   if (/ (?:does|do|did|is|are|was|have|has) (?:it|you|they|he|she) /.test(lead) && !/ (?:not|n't|no|never) /.test(lead)) return 'skip';
   const after = readAfter(tokens, hit, hits);
   // "No effusion present": the denial before outweighs the "present" after.
-  if (hit.negatedInside || isNegatedBefore(tokens, hits, hit, 6, NOTE_NEGATION_STOPS)) return 'absent';
+  if (hit.negatedInside || isNegatedBefore(tokens, hits, hit, 6, NOTE_NEGATION_STOPS)) return isHeldToSpan(tokens, hit) ? 'skip' : 'absent';
   if (after !== 'unknown') return after;
   // "been experiencing any fever": a question written into the note, not a statement.
   return tokens.slice(Math.max(0, hit.index - 2), hit.index).includes('any') ? 'skip' : 'present';

@@ -80,3 +80,18 @@ export function isHandedness(tokens: readonly string[], i: number): boolean {
   const after = tokens[i + 1] === '-' ? i + 2 : i + 1;
   return /^(?:handed|hander)$/.test(tokens[after] ?? '') || (tokens[after] === 'hand' && /^dominan/.test(tokens[after + 1] ?? ''));
 }
+
+/** Stems too common to tell one clause about a part from another. */
+const MATCH_FILLERS = new Set(['bilat', 'have', 'that', 'with', 'this', 'your', 'does', 'there', 'been', 'were', 'from', 'some', 'they', 'what', 'when', 'also', 'just', 'like', 'patie', 'looks', 'think']);
+
+/**
+ * "Grade 2 lateral ankle sprain, left" where the conversation names a grade 2 lateral ankle sprain on the right and a
+ * left ankle sprained last season: the clause that shares the most of the statement's own words (two at least, and
+ * more than any clause giving the claimed side) names the finding the statement is about, and gives only the other side.
+ */
+export function isBestMatchOtherSide(statementTopic: ReadonlySet<string>, claim: SideClaim, sided: readonly PartMention[]): boolean {
+  const shared = (m: PartMention) => [...m.topic].filter((t) => statementTopic.has(t) && t !== claim.part.name.slice(0, 5) && !MATCH_FILLERS.has(t)).length;
+  const own = Math.max(0, ...sided.filter((m) => m.sides.has(claim.side) || m.sides.has('bilateral')).map(shared));
+  const best = Math.max(0, ...sided.map(shared));
+  return best >= 2 && best > own;
+}

@@ -142,6 +142,14 @@ function isHeldToSpan(tokens: readonly string[], hit: TermHit): boolean {
   return rest.slice(0, 5).some((_, k) => LONG_SPAN_RE.test(rest.slice(k).join(' ')));
 }
 
+/**
+ * "Denied chest pain when asked", "reports nausea on direct questioning … on being asked": what was said in answer
+ * to the clinician's asking is the claim, not a hedge on it (as "asked to return if fever" is).
+ */
+function isAnsweredWhenAsked(tokens: readonly string[], i: number): boolean {
+  return ['asked', 'ask'].includes(tokens[i] as string) && (['when', 'once', 'upon'].includes(tokens[i - 1] as string) || (tokens[i - 1] === 'being' && ['on', 'upon', 'when'].includes(tokens[i - 2] as string)));
+}
+
 function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit): Polarity | 'skip' {
   const timed = !EVENT_TERMS.has(hit.term);
   const inClause = (from: number, step: number) => {
@@ -151,7 +159,7 @@ function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], h
       // "Cough 1/7 previously, productive of green sputum": a time that dates the complaint's start keeps to its own
       // part of the list; what the next part says of the complaint is had now.
       if (comma && isOnsetDating(tokens, i)) continue;
-      if (NOTE_HEDGES.has(tokens[i] as string) || (timed && NOTE_TIME_CUES.has(tokens[i] as string) && !isComparedWithBefore(tokens, i) && !isSinceOnset(tokens, i) && !isSequenceBefore(tokens, i))) return true;
+      if ((NOTE_HEDGES.has(tokens[i] as string) && !isAnsweredWhenAsked(tokens, i)) || (timed && NOTE_TIME_CUES.has(tokens[i] as string) && !isComparedWithBefore(tokens, i) && !isSinceOnset(tokens, i) && !isSequenceBefore(tokens, i))) return true;
       // "reports saddle numbness, no fever … or hx of cancer": a list item with its own verb is a claim of its own.
       if (isItemStart(tokens, step > 0 ? i + 1 : i)) break;
     }

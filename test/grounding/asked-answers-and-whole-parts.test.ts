@@ -20,6 +20,20 @@ describe('a complaint reported or denied "when asked"', () => {
   });
 });
 
+describe('a complaint closed by "denied" and how the answer was had', () => {
+  const breath = 'Doctor: Any shortness of breath with all this?\nPatient: No, my breathing is fine.\nDoctor: Good.';
+  const sick = 'Nurse: Has there been any vomiting?\nMother: Yes, twice in the night, after his milk.\nNurse: Okay.';
+
+  it('reads the complaint as denied', () => {
+    expect(reasons({ subjective: 'Vomiting denied on direct questioning.' }, sick)).toMatch(/vomiting/);
+    expect(reasons({ subjective: 'Shortness of breath denied when asked.' }, breath)).toBe('');
+  });
+
+  it('leaves a denial held to a condition alone', () => {
+    expect(reasons({ subjective: 'Vomiting denied after solids; reported after milk.' }, sick)).toBe('');
+  });
+});
+
 describe('a part seen whole, written as torn', () => {
   const ear = 'Doctor: Looking down the canal now. The eardrum is intact, no discharge behind it.\nPatient: That is a relief.';
   const heel = 'Physio: I will squeeze your calf. Your foot moves, so the Achilles tendon is intact.\nPatient: It still hurts at the back.';

@@ -6,7 +6,7 @@ const reasons = (note: Note, transcript: string) => checkGrounding(note, transcr
 
 describe('a side set after a comma at the end of a diagnosis', () => {
   const wrist = 'Doctor: Any injuries to this arm before?\nPatient: I broke my left wrist as a kid, years back.\nDoctor: The film today shows a displaced distal radius fracture of the right wrist.\nPatient: Brilliant.';
-  const knee = 'Patient: I had a left knee sprain playing rugby, years ago now.\nDoctor: Today it is a medial collateral ligament sprain of the right knee, grade one.\nPatient: How long off training?';
+  const knee = 'Patient: I had a left knee sprain playing rugby, years ago now.\nDoctor: Today it is a medial collateral ligament sprain of the right knee, grade one.\nPatient: How long off training?\nDoctor: Keep the right knee strapped for a fortnight.';
 
   it('passes the side the conversation gives the finding', () => {
     expect(reasons({ assessment: 'Displaced distal radius fracture, right.' }, wrist)).toBe('');

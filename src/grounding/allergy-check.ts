@@ -8,7 +8,12 @@ import { findReply, type TranscriptModel } from './transcript-model.js';
 import { stemToken } from './word-index.js';
 import { isAboutRelative, isAllergyDenied, isAllergyTalk, readStatedAllergens } from './allergy-statements.js';
 
-const ALLERGY_STATEMENT_RE = /\ballerg|\bnkda\b|\bnka\b|\banaphyla|\bintoleran/i;
+const ALLERGY_STATEMENT_RE = /\ballerg|\bnkda\b|\bnka\b|\banaphyla|\bintoleran|\b(?:previous|prior|past|adverse|drug|medication|medicine) (?:drug )?reactions?\s*[:-]/i;
+/**
+ * "Previous reaction: vomiting with co-trimoxazole", "Drug reactions - swelling to ibuprofen": a heading of reactions
+ * whose value names the reaction first and the drug after it.
+ */
+const REACTION_HEADING_RE = /\b(?:previous|prior|past|adverse|drug|medication|medicine) (?:drug )?reactions?\s*[:-]\s*([a-z][a-z ]{2,30}?)\s+(?:with|to|on|from|after)\s+([^.;,(]+)/gi;
 const NO_ALLERGY_RE = /\b(?:nkda|nka|no known (?:drug )?allerg\w*|no (?:drug )?allergies|denies (?:any )?(?:drug |medication )?allergies|allergies\s*[:-]\s*(?:none|nil|nkda|no)\b|nil allergies|no allergy(?! test| clinic| referral| screen| work))/i;
 
 /** Allergen names and the words that say the same thing in conversation. */
@@ -81,6 +86,7 @@ export function findAllergyClaims(statement: string): { none: boolean; claims: A
     add(m[1] ?? '', readReaction(rest));
     for (const item of readLaterItems(rest)) add(item.allergen, item.reaction);
   }
+  for (const m of statement.matchAll(REACTION_HEADING_RE)) add(m[2] ?? '', m[1]?.trim().toLowerCase());
   // "penicillin allergy", "iodine allergy with wheezing"
   for (const m of statement.matchAll(/\b([a-z][a-z-]+(?: [a-z][a-z-]+)?)\s+allerg(?:y|ies)\b/gi)) {
     if (/^(?:no|known|drug|any|food|seasonal|of|the|an?|and|reports|has|with|denies|to|due|for|from|by|his|her|their|my|your|environmental|multiple|several)$/i.test((m[1] ?? '').split(' ').pop() ?? '')) continue;

@@ -123,9 +123,28 @@ function isDeniedListItem(tokens: readonly string[], i: number): boolean {
   return false;
 }
 
+/** Heading words of a history that is not the patient's own conditions: the complaint's story, a relative's, a habit's. */
+const OTHER_HISTORIES = new Set([...RELATIVES, 'social', 'drug', 'drugs', 'medication', 'medications', 'surgical', 'allergy', 'allergies', 'presenting', 'complaint', 'present', 'illness', 'obstetric', 'sexual', 'travel', 'occupational', 'smoking', 'alcohol', 'dental']);
+
+/**
+ * "Other history: …", "Relevant background - …", "Medical history of note: …": a short heading of history words that
+ * names no other kind of history heads a list of the patient's conditions, whatever its other words.
+ */
+function readHistoryHeading(tokens: readonly string[]): number | undefined {
+  const mark = tokens.findIndex((t) => t === ':' || t === '-');
+  if (mark < 1 || mark > 4) return undefined;
+  const heading = tokens.slice(0, mark);
+  if (!heading.some((t) => ['history', 'hx', 'background', 'comorbidities'].includes(t)) || heading.some((t) => OTHER_HISTORIES.has(t))) return undefined;
+  // A bare "History:" or "Hx:" heads the complaint's story as often as the patient's conditions.
+  if (heading.length === 1 && ['history', 'hx'].includes(heading[0] as string)) return undefined;
+  return mark + 1;
+}
+
 function findHistoryStart(tokens: readonly string[]): number | undefined {
   const at = (phrase: readonly string[], i: number) => phrase.every((w, k) => tokens[i + k] === w);
   if (HISTORY_HEADINGS.has(tokens[0] ?? '') || HISTORY_HEADING_PHRASES.some((p) => at(p, 0) && !['of', 'significant', 'notable', 'includes'].includes(tokens[p.length] ?? ''))) return 0;
+  const headed = readHistoryHeading(tokens);
+  if (headed !== undefined) return headed;
   for (let i = 0; i < tokens.length; i += 1) {
     // "a 45-year-old male with hypothyroidism who presents …": the conditions an opening line introduces the patient by.
     if (tokens[i] === 'year' && tokens[i + 1] === 'old') {

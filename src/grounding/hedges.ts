@@ -117,3 +117,20 @@ export function isHedged(tokens: readonly string[], hit: TermHit, options: Hedge
   if (/ (?:watch (?:out )?for|look out for|keep an eye (?:out )?(?:for|on)|be aware of) /.test(` ${readSentenceBefore(tokens, hit.index).join(' ')} `)) return true;
   return !options.question && hasModalBefore(tokens, hit);
 }
+
+/** Words that may stand between a question's opening and the complaint it asks after: "did i (really) have a …". */
+const ASKED_AFTER_GLUE = new Set(['i', 'he', 'she', 'it', 'this', 'that', 'we', 'they', 'you', 'have', 'had', 'got', 'get', 'be', 'been', 'a', 'an', 'any', 'some', 'another', 'the', 'really', 'just', 'ever', 'still', 'maybe', 'like']);
+const OPENING_WORDS = new Set(['oh', 'so', 'and', 'but', 'um', 'uh', 'wait', 'sorry', 'then', 'well', ',', 'no']);
+const QUESTION_AUXILIARIES = new Set(['did', 'do', 'does', 'have', 'has', 'had', 'is', 'was', 'am', 'are', 'could', 'can', 'might', 'would', 'will']);
+
+/**
+ * "Did I have a fit?", "Is it a migraine, then?", "Have I got an infection?": a patient's question whose verb takes
+ * the complaint itself asks whether it was had, where "could that be why my stomach hurts?" presupposes it. The
+ * tokens are one clause that ended in a question mark.
+ */
+export function isAskingWhetherHad(tokens: readonly string[], hit: TermHit): boolean {
+  const at = tokens.findIndex((t) => !OPENING_WORDS.has(t));
+  if (at < 0 || at >= hit.index || !QUESTION_AUXILIARIES.has(tokens[at] as string)) return false;
+  const between = tokens.slice(at + 1, hit.index);
+  return between.length > 0 && between.length <= 4 && ['i', 'he', 'she', 'it', 'this', 'that', 'we', 'they'].includes(between[0] as string) && between.every((t) => ASKED_AFTER_GLUE.has(t));
+}

@@ -7,7 +7,7 @@
 import { expandSideShorthand, readPartAt } from './body-parts.js';
 export type { SideClaim, TranscriptSides };
 export { indexTranscriptSides } from './transcript-sides.js';
-import { checkBilateral, describeSides, findSameParts, isHandedness, NOT_A_SIDE_NEXT, SIDE_WORDS, type PartMention, type Side, type SideClaim, type TranscriptSides } from './side-support.js';
+import { checkBilateral, describeSides, findSameParts, isBestMatchOtherSide, isHandedness, NOT_A_SIDE_NEXT, SIDE_WORDS, type PartMention, type Side, type SideClaim, type TranscriptSides } from './side-support.js';
 import { splitTokens } from './tokenize.js';
 import { stemToken } from './word-index.js';
 
@@ -32,6 +32,14 @@ function readClauseLung(stems: readonly string[], tokens: readonly string[], at:
     if (part?.name === 'lung') return part;
   }
   return undefined;
+}
+
+/**
+ * "Wrist fracture, left.", "Shoulder dislocation, right;": a side set after a comma at the end of its clause belongs
+ * to the part just before, whatever the finding's words between them.
+ */
+function isAppendedSide(tokens: readonly string[], i: number): boolean {
+  return tokens[i - 1] === ',' && (i + 1 >= tokens.length || ['.', ';', ','].includes(tokens[i + 1] as string));
 }
 
 /** Side + body part pairs a note statement asserts ("right knee", "LLQ", "the knee on the left"). */
@@ -66,11 +74,13 @@ export function findSideClaims(statement: string): SideClaim[] {
       }
     }
     // "knee on the right", "knee, left", "pain in the hip on the left side"
+    const appended = isAppendedSide(tokens, i);
     for (let k = 1; k <= 4; k += 1) {
       const part = readPartAt(stems, tokens, i - k);
       // "elbow swelling left", "knee pain , right": a complaint word may stand between the part and its side; so may
       // the level of a quadrant ("toothache lower right", "abdominal pain upper left").
-      if (part && part.name !== 'side' && tokens.slice(i - k + 1, i).every((t) => ['on', 'the', ',', 'side', 'of', 'to', 'at', 'pain', 'swelling', 'tenderness', 'effusion', 'injury', 'lower', 'upper'].includes(t))) {
+      const between = tokens.slice(i - k + 1, i);
+      if (part && part.name !== 'side' && (appended || between.every((t) => ['on', 'the', ',', 'side', 'of', 'to', 'at', 'pain', 'swelling', 'tenderness', 'effusion', 'injury', 'lower', 'upper'].includes(t)))) {
         claims.set(`${side}:${part.name}`, { side, part, phrase: tokens.slice(i - k, i + 1).join(' ') });
         return;
       }
@@ -158,6 +168,10 @@ export function checkLaterality(statement: string, transcript: TranscriptSides):
       const weigh = (side: Side) => sided.filter((m) => m.sides.has(side)).reduce((w, m) => w + (isTopical(m) ? 3 : 1), 0);
       const other: Side = claim.side === 'left' ? 'right' : 'left';
       const count = sided.filter((m) => m.sides.has(other)).length;
+      if (!normalStatement && !heard.has('bilateral') && isBestMatchOtherSide(statementTopic, claim, sided)) {
+        problems.push({ phrase: claim.phrase, reason: `"${claim.phrase}" is not supported: the transcript says it of the ${other} ${claim.part.name}`, lines });
+        continue;
+      }
       if (normalStatement || heard.has('bilateral') || count < 3 || weigh(claim.side) * 3 > weigh(other)) continue;
       // "I did my left ankle last season" beside a right ankle sprain today: the side named in passing is the one
       // the statement is about when they share words the other side's clauses never use ("previous left ankle

@@ -28,7 +28,7 @@ export const MEDICATION_GROUPS: readonly (readonly string[])[] = [
   ['dapagliflozin', 'farxiga'], ['canagliflozin', 'invokana'], ['semaglutide', 'ozempic', 'wegovy', 'rybelsus'],
   ['dulaglutide', 'trulicity'], ['liraglutide', 'victoza', 'saxenda'], ['exenatide', 'byetta'], ['tirzepatide', 'mounjaro', 'zepbound'],
   ['insulin'], ['glargine', 'lantus', 'basaglar', 'toujeo'], ['lispro', 'humalog'], ['aspart', 'novolog'], ['detemir', 'levemir'],
-  ['degludec', 'tresiba'], ['levothyroxine', 'synthroid', 'levoxyl', 'euthyrox', 'thyroxine', 'eltroxin'], ['liothyronine', 'cytomel'],
+  ['degludec', 'tresiba'], ['glucagon', 'glucagen', 'baqsimi'], ['levothyroxine', 'synthroid', 'levoxyl', 'euthyrox', 'thyroxine', 'eltroxin'], ['liothyronine', 'cytomel'],
   ['methimazole', 'tapazole'], ['propylthiouracil'], ['alendronate', 'fosamax'], ['risedronate', 'actonel'],
   ['ibandronate', 'boniva'], ['denosumab', 'prolia'], ['teriparatide', 'forteo'], ['raloxifene', 'evista'],
   ['testosterone'], ['estradiol', 'estrace'], ['medroxyprogesterone', 'provera'], ['progesterone'], ['norethindrone'],

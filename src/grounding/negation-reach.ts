@@ -174,6 +174,16 @@ const NORMAL_GLUE = new Set(['are', 'is', 'been', 'have', 'has', 'working', 'all
 const ENDED = new Set(['stopped', 'resolved', 'gone', 'settled', 'subsided', 'disappeared', 'ceased']);
 
 /** "diarrhea , no", "straight leg raise is negative", "edema absent", "mcmurray tests are all negative". */
+/**
+ * "Vomiting denied on direct questioning", "fever reported by his mother", "rash denied when asked": how the answer
+ * was had closes the field as the clause's end would.
+ */
+const HOW_TOLD_RE = /^(?:by (?:the |his |her |their )?[a-z]+|(?:on|upon|when|once) (?:being |direct |further |specific )?(?:asked|questioning|questioned|enquiry|inquiry|review))\b/;
+
+function isHowItWasTold(tokens: readonly string[], at: number): boolean {
+  return HOW_TOLD_RE.test(tokens.slice(at, at + 4).join(' '));
+}
+
 export function readAfter(tokens: readonly string[], hit: TermHit, hits: readonly TermHit[] = []): 'present' | 'absent' | 'unknown' {
   const inHit = (k: number) => hits.some((h) => k >= h.index && k < h.index + h.length);
   let k = hit.index + hit.length;
@@ -192,7 +202,7 @@ export function readAfter(tokens: readonly string[], hit: TermHit, hits: readonl
   if (word === 'nil' && /[a-z0-9]/.test(tokens[k + 1] ?? '.')) return 'unknown';
   if (word === 'negative' || word === 'absent' || word === 'none' || word === 'nil') return 'absent';
   // "Cough: denies.", "Fever - denied", "SOB: endorses": a review-of-systems field closed by its verb.
-  const closing = tokens.slice(k + 1).every((t) => /^[^a-z0-9]+$/.test(t)) || ['.', ';', ','].includes(tokens[k + 1] ?? '');
+  const closing = tokens.slice(k + 1).every((t) => /^[^a-z0-9]+$/.test(t)) || ['.', ';', ','].includes(tokens[k + 1] ?? '') || isHowItWasTold(tokens, k + 1);
   if (closing && (word === 'denies' || word === 'denied')) return 'absent';
   // "SI: denies thoughts of self-harm or ending life": a field whose value opens with the denial denies its label,
   // whatever the value goes on to spell out.

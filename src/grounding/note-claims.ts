@@ -128,6 +128,28 @@ function isItemStart(tokens: readonly string[], i: number): boolean {
   return tokens[i - 1] === ',' && ITEM_VERBS.has(tokens[i] as string);
 }
 
+/** A span of months or more after a denied complaint: "for years", "in 5 years", "for over a decade", "in many months". */
+const LONG_SPAN_RE = /^(?:for|in) (?:(?:well |just )?(?:over|under|about|nearly|almost|around) )?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a few|\d+(?:\.\d+)?) )?(?:years?|yrs?|months?|decades?|a long time|ages)\b/;
+
+/**
+ * "No bad episode for years", "no fits in over a decade": a denial held to a long span before now says nothing of the
+ * visit itself, which may be the very episode that ended the span.
+ */
+function isHeldToSpan(tokens: readonly string[], hit: TermHit): boolean {
+  const rest: string[] = [];
+  for (let k = hit.index + hit.length; k < tokens.length && !NOTE_CLAUSE_BREAKS.has(tokens[k] as string) && tokens[k] !== ','; k += 1) rest.push(tokens[k] as string);
+  // The span may follow a word or two of the complaint's own ("no fits of that kind for years").
+  return rest.slice(0, 5).some((_, k) => LONG_SPAN_RE.test(rest.slice(k).join(' ')));
+}
+
+/**
+ * "Denied chest pain when asked", "reports nausea on direct questioning … on being asked": what was said in answer
+ * to the clinician's asking is the claim, not a hedge on it (as "asked to return if fever" is).
+ */
+function isAnsweredWhenAsked(tokens: readonly string[], i: number): boolean {
+  return ['asked', 'ask'].includes(tokens[i] as string) && (['when', 'once', 'upon'].includes(tokens[i - 1] as string) || (tokens[i - 1] === 'being' && ['on', 'upon', 'when'].includes(tokens[i - 2] as string)));
+}
+
 function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], hit: TermHit): Polarity | 'skip' {
   const timed = !EVENT_TERMS.has(hit.term);
   const inClause = (from: number, step: number) => {
@@ -137,7 +159,7 @@ function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], h
       // "Cough 1/7 previously, productive of green sputum": a time that dates the complaint's start keeps to its own
       // part of the list; what the next part says of the complaint is had now.
       if (comma && isOnsetDating(tokens, i)) continue;
-      if (NOTE_HEDGES.has(tokens[i] as string) || (timed && NOTE_TIME_CUES.has(tokens[i] as string) && !isComparedWithBefore(tokens, i) && !isSinceOnset(tokens, i) && !isSequenceBefore(tokens, i))) return true;
+      if ((NOTE_HEDGES.has(tokens[i] as string) && !isAnsweredWhenAsked(tokens, i)) || (timed && NOTE_TIME_CUES.has(tokens[i] as string) && !isComparedWithBefore(tokens, i) && !isSinceOnset(tokens, i) && !isSequenceBefore(tokens, i))) return true;
       // "reports saddle numbness, no fever … or hx of cancer": a list item with its own verb is a claim of its own.
       if (isItemStart(tokens, step > 0 ? i + 1 : i)) break;
     }
@@ -154,7 +176,7 @@ function readNotePolarity(tokens: readonly string[], hits: readonly TermHit[], h
   if (/ (?:does|do|did|is|are|was|have|has) (?:it|you|they|he|she) /.test(lead) && !/ (?:not|n't|no|never) /.test(lead)) return 'skip';
   const after = readAfter(tokens, hit, hits);
   // "No effusion present": the denial before outweighs the "present" after.
-  if (hit.negatedInside || isNegatedBefore(tokens, hits, hit, 6, NOTE_NEGATION_STOPS)) return 'absent';
+  if (hit.negatedInside || isNegatedBefore(tokens, hits, hit, 6, NOTE_NEGATION_STOPS)) return isHeldToSpan(tokens, hit) ? 'skip' : 'absent';
   if (after !== 'unknown') return after;
   // "been experiencing any fever": a question written into the note, not a statement.
   return tokens.slice(Math.max(0, hit.index - 2), hit.index).includes('any') ? 'skip' : 'present';

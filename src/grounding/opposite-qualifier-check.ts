@@ -24,6 +24,8 @@ const PAIRS: readonly [readonly string[], readonly string[]][] = [
   [['viral', 'virus'], ['bacterial', 'bacteria']],
   // A dry cough is not a productive one, nor dry mucous membranes moist ones.
   [['dry', 'nonproductive'], ['productive', 'wet', 'chesty', 'moist']],
+  // A membrane, tendon or ligament seen whole is not one torn through.
+  [['intact'], ['ruptured', 'perforated', 'torn']],
 ];
 
 /** Words between a qualifier and the thing it qualifies that say nothing of it ("L lateral malleolus"). */
@@ -47,9 +49,18 @@ const POLES: ReadonlyMap<string, Pole> = new Map(PAIRS.flatMap(([a, b]) => [
   ...b.map((w) => [w, { words: new Set(b), opposite: a }] as const),
 ]));
 
-/** The content words a qualifier in the note reaches: "arterial leg ulcer" → leg, ulcer. */
+const isHeadWord = (t: string) => /^[a-z]{4,}$/.test(t) && !PASSING.has(t) && !POLES.has(t);
+
+/**
+ * The content words a qualifier in the note reaches: "arterial leg ulcer" → leg, ulcer; a qualifier that ends its
+ * clause in note style reaches back to the words of its clause before it ("Eardrum ruptured.", "Cough dry;").
+ */
 function readHeads(tokens: readonly string[], at: number): string[] {
-  return tokens.slice(at + 1, at + 1 + HEAD_REACH).filter((t) => /^[a-z]{4,}$/.test(t) && !PASSING.has(t) && !POLES.has(t)).map(stemToken);
+  const after = tokens.slice(at + 1, at + 1 + HEAD_REACH).filter(isHeadWord);
+  if (after.length > 0 || !(at + 1 >= tokens.length || CLAUSE_BREAKS.has(tokens[at + 1] as string))) return after.map(stemToken);
+  const before: string[] = [];
+  for (let k = at - 1; k >= 0 && k >= at - HEAD_REACH && !CLAUSE_BREAKS.has(tokens[k] as string); k -= 1) before.push(tokens[k] as string);
+  return before.filter(isHeadWord).map(stemToken);
 }
 
 const cache = new WeakMap<TranscriptModel, string[][]>();

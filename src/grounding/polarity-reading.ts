@@ -11,7 +11,7 @@ import { listToldReactions } from './allergy-statements.js';
 import { findMedicationsInTokens } from './medication-check.js';
 import type { TermHit } from './clinical-terms.js';
 import { findAllTerms, readAnsweredPain } from './site-pains.js';
-import { isAboutRelative, isHedged } from './hedges.js';
+import { isAboutRelative, isAskingWhetherHad, isHedged } from './hedges.js';
 import { readQualifiers } from './qualifier-scope.js';
 import { NAMED_PLACE, readClauseSites, readSites } from './sites.js';
 import { findReply, listTurnClauses, type Clause, type SpeakerRole, type TranscriptModel } from './transcript-model.js';
@@ -162,6 +162,7 @@ const MEANING_QUESTION_RE = /^(?:sorry |so |and |um )?what(?: 's| s|'s| is| are|
 function readMention(model: TranscriptModel, clause: Clause, hits: readonly TermHit[], hit: TermHit): Reading {
   if (isAboutRelative(clause.tokens, hit, clause.question)) return { polarity: 'unknown', source: 'statement' };
   if (clause.role === 'patient' && clause.question && MEANING_QUESTION_RE.test(clause.tokens.join(' '))) return { polarity: 'unknown', source: 'statement' };
+  if ((clause.role === 'patient' || clause.role === 'other') && clause.explicitQuestion && isAskingWhetherHad(clause.tokens, hit)) return { polarity: 'unknown', source: 'statement' };
   if (isDeniedAfter(model, clause)) return { polarity: 'absent', source: 'statement' };
   if (isAnsweredNoInLine(clause.tokens, hits, hit)) return { polarity: 'absent', source: 'answer' };
   // Long unpunctuated monologues (an exam dictated in one breath) are statements, whatever words they contain.

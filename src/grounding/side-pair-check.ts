@@ -30,11 +30,23 @@ function readSide(tokens: readonly string[], i: number, spoken: boolean): Side |
 }
 
 /**
+ * "10 g monofilament: right 6/10, left 8/10", "Grip at 90 degrees: R 30 kg, L 22 kg": a heading before a colon that
+ * names no side says what was measured, so its own numbers belong to no side and must not set which way the list
+ * after it reads (a heading that names a side, "Right: 4/5", is part of the list).
+ */
+function dropSidelessHeading(tokens: readonly string[], spoken: boolean): readonly string[] {
+  const colon = tokens.indexOf(':');
+  if (colon < 0 || tokens.slice(0, colon).some((_, i) => readSide(tokens, i, spoken) !== null)) return tokens;
+  return tokens.slice(colon + 1);
+}
+
+/**
  * The values of one sentence with the side each belongs to: a sentence that opens with a side gives each value to the
  * side before it ("right 20 seconds, left 35"); one that opens with a value, to the side after it ("4 out of 5 on the
  * right"). A value with no side in its sentence keeps none.
  */
-function bindSentence(tokens: readonly string[], spoken: boolean): SideValue[] {
+function bindSentence(sentence: readonly string[], spoken: boolean): SideValue[] {
+  const tokens = dropSidelessHeading(sentence, spoken);
   const items: ({ side: Side } | { value: string })[] = [];
   tokens.forEach((t, i) => {
     const side = readSide(tokens, i, spoken);

@@ -80,3 +80,24 @@ export function isHandedness(tokens: readonly string[], i: number): boolean {
   const after = tokens[i + 1] === '-' ? i + 2 : i + 1;
   return /^(?:handed|hander)$/.test(tokens[after] ?? '') || (tokens[after] === 'hand' && /^dominan/.test(tokens[after + 1] ?? ''));
 }
+
+/** Stems too common to tell one clause about a part from another. */
+const MATCH_FILLERS = new Set(['bilat', 'have', 'that', 'with', 'this', 'your', 'does', 'there', 'been', 'were', 'from', 'some', 'they', 'what', 'when', 'also', 'just', 'like', 'patie', 'looks', 'think']);
+
+/**
+ * "Grade 2 lateral ankle sprain, left" where the conversation names a grade 2 lateral ankle sprain on the right and a
+ * left ankle sprained last season: the clause that shares the most of the statement's own words (two at least, and
+ * more than any clause giving the claimed side) names the finding the statement is about, and gives only the other side.
+ * Read only where the claimed side is the one the conversation names less.
+ */
+export function isBestMatchOtherSide(statementTopic: ReadonlySet<string>, claim: SideClaim, sided: readonly PartMention[]): boolean {
+  const shared = (m: PartMention) => [...m.topic].filter((t) => statementTopic.has(t) && t !== claim.part.name.slice(0, 5) && !MATCH_FILLERS.has(t)).length;
+  const mine = sided.filter((m) => m.sides.has(claim.side) || m.sides.has('bilateral'));
+  const other = sided.filter((m) => !m.sides.has(claim.side) && !m.sides.has('bilateral'));
+  // Only where the claimed side is the one named in passing: the conversation gives the other side on more lines (a
+  // side said on most lines may be the one a long exam clause shares fewer words with).
+  if (new Set(mine.flatMap((m) => m.lines)).size >= new Set(other.flatMap((m) => m.lines)).size) return false;
+  const own = Math.max(0, ...mine.map(shared));
+  const best = Math.max(0, ...sided.map(shared));
+  return best >= 2 && best > own;
+}

@@ -287,7 +287,8 @@ function isAgeAnswer(q: Quantity, at: FlatToken, asked: ReadonlySet<number>, tal
 }
 
 /** Words that state whose age a bare number is: "you're 16 now?", "I'm 58", "she turned 7 in May". */
-const AGE_LEADS = new Set(["you're", "i'm", "she's", "he's", 'turned', 'turning', 'turns']);
+// The tokens have lost a final "'s", so "he's 67" reads "he 67": a pronoun right before a bare number states its age.
+const AGE_LEADS = new Set(["you're", "i'm", "she's", "he's", 'he', 'she', 'turned', 'turning', 'turns']);
 const AGE_LEAD_PAIRS = new Set(['you are', 'i am', 'she is', 'he is']);
 /** What may follow a stated age: the end of the clause, "now", "next month", "in September", "years". */
 // "I'm 68 if that matters", "I'm 40 though": a clause going on with a condition or an aside.

@@ -46,7 +46,8 @@ function namesSiteAsCondition(text: string): boolean {
   if (!m || m.index === 0) return false;
   const before = IS_CONDITION.exec(text.slice(0, m.index));
   if (!before || /\b(?:i|you|we|it|there|not|no|what|which|who|plan|option|step|treatment|thing|question|reason)\b/i.test(before[1]!)) return false;
-  if (/\b(?:not|no|never|more|less|getting|going)\b/i.test(before[2]!)) return false;
+  // A preposition before the condition makes it a finding's detail: "the knuckles are swollen with synovitis".
+  if (/\b(?:not|no|never|more|less|getting|going|with|from|in|on|at|by|for|after|due)\b/i.test(before[2]!)) return false;
   // The condition closes the clause: "early enamel caries." and not "fracture clinic on Monday".
   // (A Latin second word belongs to the name: "otitis externa", "diabetes mellitus".)
   return /^(?:e?s)?(?:\s+[a-z]+(?:a|ae|is|us|um|ex))?\s*(?:[.,;!]|$|and\b|but\b|which\b|so\b)/i.test(text.slice(m.index + m[0].length));

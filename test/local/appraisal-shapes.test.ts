@@ -46,6 +46,9 @@ describe('a concern ranked, an outlook left alone, a response judged, a site nam
     expect(isAppraisalShape('The next step is the fracture clinic on Monday.', false, true)).toBe(false);
     expect(isAppraisalShape("He's responded nicely to the splint.", false, false)).toBe(false);
     expect(isAppraisalShape('The tendon is irritated.', false, true)).toBe(false);
+    // A finding that carries the condition after a preposition is what was seen, not the appraisal.
+    expect(isAppraisalShape('Both ankles are puffy with cellulitis.', false, true)).toBe(false);
+    expect(isAppraisalShape('The skin is red from eczema.', false, true)).toBe(false);
   });
 
   it('keeps a judgement said under an exam topic in the Assessment', () => {

@@ -157,6 +157,12 @@ function isSameCountInThousands(claim: NumberClaim, heard: Quantity): boolean {
   return Math.abs(claim.value * 1000 - heard.value) < 1e-6 || Math.abs(heard.value * 1000 - claim.value) < 1e-6;
 }
 
+/** A bare number, of nothing else, said within a few lines after the key was named. */
+function isToldBareAfter(q: HeardQuantity, key: string | null, index: QuantityIndex): boolean {
+  if (q.key !== null || q.unit !== null || q.den !== undefined || q.cls !== null || q.drug !== null) return false;
+  return index.keyMentions.some((k) => k.key === key && q.line > k.line && q.line - k.line <= KEY_LINES_AFTER);
+}
+
 function judgeKeyed(claim: NumberClaim, index: QuantityIndex): Verdict {
   const fits = (q: HeardQuantity) => ((sameValue(claim, q) || isRounded(claim, q) || isSameCountInThousands(claim, q)) && (q.unit === null || claim.unit === null || doUnitsAgree(claim, q))) || isConvertedWeight(claim, q);
   const said = index.quantities.filter((q) => q.key === claim.key && (claim.den !== undefined) === (q.den !== undefined));
@@ -165,6 +171,9 @@ function judgeKeyed(claim: NumberClaim, index: QuantityIndex): Verdict {
   // name, too far for the name to reach it, is still said of it.
   const nearby = (q: HeardQuantity) => q.key === null && q.unit !== null && index.keyMentions.some((k) => k.key === claim.key && q.line >= k.line && q.line - k.line <= KEY_LINES_AFTER);
   if (claim.unit !== null && index.quantities.some((q) => nearby(q) && fits(q))) return { supported: true, alternatives: [] };
+  // "I'll paste the anxiety questionnaire … — 2 1 1 2 — That's 11": a total told bare a line or two after the scale was
+  // named is the scale's, though the numbers said with its name were its answer range or item numbers.
+  if (claim.unit === null && index.quantities.some((q) => isToldBareAfter(q, claim.key, index) && fits(q))) return { supported: true, alternatives: [] };
   // "how about your weight ? — it has gone up and down , i was one hundred and sixty three …": a large value said
   // bare, of nothing else, a while after its name was asked about, is the one asked about.
   // "Let me pop this in your ear … thirty-seven point eight": a decimal said bare, of nothing else, is as telling.

@@ -319,6 +319,14 @@ function findOwnTimes(claim: NumberClaim, pool: readonly HeardQuantity[], topic:
     && q.value === claim.value && q.unit !== claim.unit && [...q.subject].filter((s) => topic.has(s)).length >= 2);
 }
 
+/**
+ * How long the patient has had a complaint ("I've had this cough for about ten days"): the history's time, which says
+ * nothing of a time to come in the plan ("back to the GP if no better in 10 days", "next session in two weeks").
+ */
+function isComplaintDuration(q: HeardQuantity): boolean {
+  return q.role === 'patient' && q.cls === 'time' && q.direction !== 'future' && !q.followUp && !q.frequency && (q.concepts?.size ?? 0) > 0;
+}
+
 function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string> = new Set(), event = false, planned = false): Verdict {
   if (claim.cls === 'grade') return { supported: index.quantities.some((q) => q.value === claim.value && q.cls !== 'time'), alternatives: [] };
   const readings = claim.cls === 'time' ? convertTime(claim) : [claim];
@@ -339,8 +347,8 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
   // tummy pain") near the talk of periods does not support "LMP 2/7 ago".
   const ofEvent = claim.cls === 'time' && concepts.size === 0 && event;
   const isEventTime = (q: HeardQuantity) => q.subject === null || [...q.subject].some((s) => topic.has(s));
-  const isAbout = (q: HeardQuantity) => claim.cls !== 'time' || claim.direction === 'future'
-    || (ofEvent ? isEventTime(q) && isSameTopic(topic, q, index, 3) : ((q.subject === null || generic) && q.line <= index.historyEnd) || isSameTopic(topic, q, index, 3));
+  const isAbout = (q: HeardQuantity) => claim.cls !== 'time' || (claim.direction === 'future' ? !isComplaintDuration(q)
+    : (ofEvent ? isEventTime(q) && isSameTopic(topic, q, index, 3) : ((q.subject === null || generic) && q.line <= index.historyEnd) || isSameTopic(topic, q, index, 3)));
   // The next visit's interval is compared with the times said of the next visit, when the conversation says any: "a
   // couple of months" for the next blood test does not support "follow up in 2 months".
   const visits = claim.followUp ? index.quantities.filter((q) => q.followUp) : [];

@@ -109,6 +109,8 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   'suicidal ideation': ['suicidal ideation', 'suicidal thoughts', 'thoughts of suicide', 'thoughts of harming yourself', 'thoughts of self harm', 'self harm', 'si', 'suicidal', 'not worth living', 'not wanting to be alive', 'not want to be alive', 'not wanting to live', 'wanting to die', 'want to die', 'ending your life', 'ending my life', 'ending his life', 'ending her life', 'end your life', 'end my life', 'take your own life', 'taking your own life', 'kill yourself', 'killing yourself', 'kill myself', 'killing myself', 'kill himself', 'killing himself', 'kill herself', 'killing herself', 'take his own life', 'take her own life', 'better off dead'],
   'homicidal ideation': ['homicidal ideation', 'homicidal thoughts', 'thoughts of harming others', 'homicidal'],
   hallucinations: ['hallucinations', 'hearing voices', 'seeing things'],
+  // The warning before a migraine or a seizure, in a clinician's word or the patient's picture of it.
+  aura: ['aura', 'auras', 'zigzags', 'zigzag lines', 'zig zag lines', 'zig zags', 'flashing lights'],
   'low mood': ['low mood', 'depressed mood', 'feeling down', 'feeling depressed', 'mood sx', 'mood symptoms', 'depression'],
   anxiety: ['anxiety', 'anxious', 'nervousness'],
   // A panic attack is an event a patient has or has not had, not another word for the anxiety they describe.

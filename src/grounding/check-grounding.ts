@@ -10,6 +10,7 @@ import { checkDeclinedPlans, checkStoppedMedications, checkWithheldPlans } from 
 import { checkFrequencies } from './frequency-check.js';
 import { checkDrugFrequencies } from './drug-frequency-check.js';
 import { checkRateCounts } from './rate-count-check.js';
+import { checkVisitIntervals } from './visit-interval-check.js';
 import { checkEchoedDenials, indexDeniedOnly } from './echoed-denial-check.js';
 import { checkOrdinalParts, indexPlacedParts } from './ordinal-part-check.js';
 import { checkWorseTimes, readWorseTimes } from './worse-time-check.js';
@@ -138,6 +139,7 @@ function checkStatement(statement: string, section: Section, index: TranscriptIn
   for (const p of checkFrequencies(statement, index.model)) problems.push({ kind: 'number', ...p });
   for (const p of checkDrugFrequencies(statement, index.model)) problems.push({ kind: 'number', ...p });
   for (const p of checkRateCounts(statement, index.model)) problems.push({ kind: 'number', ...p });
+  for (const p of checkVisitIntervals(statement, index.model)) problems.push({ kind: 'number', ...p });
   for (const p of checkPartCounts(statement, index.model)) problems.push({ kind: 'number', ...p });
   const allergyProblems = checkAllergies(statement, index.allergies);
   for (const p of allergyProblems) problems.push({ kind: 'allergy', ...p });

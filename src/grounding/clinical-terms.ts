@@ -104,10 +104,13 @@ const SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   'leg swelling': ['leg swelling', 'swelling in my legs', 'swelling in your legs', 'swelling in the legs', 'swollen legs', 'ankle swelling', 'swollen ankles', 'swelling in my ankles', 'swelling in your ankles', 'pedal edema', 'lower extremity edema', 'swelling of the legs', 'swelling in the lower extremities', 'swelling in her legs', 'swelling in his legs', 'peripheral edema', 'peripheral oedema', 'pedal oedema', 'ankle edema', 'ankle oedema', 'leg edema', 'leg oedema', 'swollen feet', 'swelling in my feet', 'swelling in your feet', 'swollen ankle',
     // A note's "lower extremity swelling" and a doctor's "swelling in your lower extremities" are the legs'.
     'lower extremity swelling', 'lower extremity oedema', 'extremity swelling', 'extremity edema', 'swelling in your lower extremities', 'swelling in his lower extremities', 'swelling in her lower extremities', 'swelling in her ankles', 'swelling in his ankles', 'swelling in the ankles', 'swelling of the ankles', 'swelling in the feet'],
-  // "Thoughts that life is not worth living", "better off dead": the passive wish a risk screen asks about with it.
-  'suicidal ideation': ['suicidal ideation', 'suicidal thoughts', 'thoughts of suicide', 'thoughts of harming yourself', 'thoughts of self harm', 'self harm', 'si', 'suicidal', 'not worth living', 'better off dead'],
+  // "Thoughts that life is not worth living", "better off dead", "not wanting to be alive", "ending your life": the
+  // passive wish and the active thought a risk screen asks about with it, in lay words.
+  'suicidal ideation': ['suicidal ideation', 'suicidal thoughts', 'thoughts of suicide', 'thoughts of harming yourself', 'thoughts of self harm', 'self harm', 'si', 'suicidal', 'not worth living', 'not wanting to be alive', 'not want to be alive', 'not wanting to live', 'wanting to die', 'want to die', 'ending your life', 'ending my life', 'ending his life', 'ending her life', 'end your life', 'end my life', 'take your own life', 'taking your own life', 'kill yourself', 'killing yourself', 'kill myself', 'killing myself', 'kill himself', 'killing himself', 'kill herself', 'killing herself', 'take his own life', 'take her own life', 'better off dead'],
   'homicidal ideation': ['homicidal ideation', 'homicidal thoughts', 'thoughts of harming others', 'homicidal'],
   hallucinations: ['hallucinations', 'hearing voices', 'seeing things'],
+  // The warning before a migraine or a seizure, in a clinician's word or the patient's picture of it.
+  aura: ['aura', 'auras', 'zigzags', 'zigzag lines', 'zig zag lines', 'zig zags', 'flashing lights'],
   'low mood': ['low mood', 'depressed mood', 'feeling down', 'feeling depressed', 'mood sx', 'mood symptoms', 'depression'],
   anxiety: ['anxiety', 'anxious', 'nervousness'],
   // A panic attack is an event a patient has or has not had, not another word for the anxiety they describe.

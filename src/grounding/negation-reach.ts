@@ -137,6 +137,7 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
     // "no significant bleeding", "without major swelling": a degree right after the denial is what it denies.
     if (DENIED_DEGREES.has(token) && isNegationCue(tokens[k - 1] ?? '')) return true;
     if (stops.has(token) || token === '.' || token === ';') return false;
+    if (isAgentClause(tokens, k)) return false;
     // "non-healing ulcer": "non" negates only the word right after it — and in "non-productive cough" that word is
     // the modifier, so the cough stands.
     if (token === 'non' && k !== hit.index - 1) continue;
@@ -156,6 +157,23 @@ export function isNegatedBefore(tokens: readonly string[], hits: readonly TermHi
     if ((token === ',' || token === 'or' || token === 'nor') && stops === NOTE_NEGATION_STOPS) budget = reach;
   }
   return false;
+}
+
+/** Participles that need no "-ed" to be one: "brought on by", "made worse by", "set off by". */
+const IRREGULAR_PARTICIPLES = new Set(['brought', 'made', 'set', 'driven', 'caught', 'kept', 'held']);
+/** Particles between a participle and its agent: "brought on by", "made worse by", "set off by". */
+const AGENT_PARTICLES = new Set(['on', 'off', 'worse', 'better', 'up', 'mainly', 'mostly', 'only', 'often', 'usually']);
+
+/**
+ * "Migraine without aura, triggered by shift work, poor sleep and stress", "no fever, relieved by rest and heat": a
+ * participle with its agent ("triggered by", "brought on by", "associated with") opens a new assertion about what
+ * came before it; its agents are told as present, whatever was denied earlier in the sentence.
+ */
+function isAgentClause(tokens: readonly string[], k: number): boolean {
+  const word = tokens[k] ?? '';
+  if (!/^[a-z]{3,}ed$/.test(word) && !IRREGULAR_PARTICIPLES.has(word)) return false;
+  const next = AGENT_PARTICLES.has(tokens[k + 1] ?? '') ? tokens[k + 2] : tokens[k + 1];
+  return next === 'by' || (word === 'associated' && next === 'with');
 }
 
 /** The words of a naming phrase before "call"/"called": "what we call", "what's called", "something called", "so called". */

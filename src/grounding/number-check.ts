@@ -157,6 +157,12 @@ function isSameCountInThousands(claim: NumberClaim, heard: Quantity): boolean {
   return Math.abs(claim.value * 1000 - heard.value) < 1e-6 || Math.abs(heard.value * 1000 - claim.value) < 1e-6;
 }
 
+/** A bare number, of nothing else, said within a few lines after the key was named. */
+function isToldBareAfter(q: HeardQuantity, key: string | null, index: QuantityIndex): boolean {
+  if (q.key !== null || q.unit !== null || q.den !== undefined || q.cls !== null || q.drug !== null) return false;
+  return index.keyMentions.some((k) => k.key === key && q.line > k.line && q.line - k.line <= KEY_LINES_AFTER);
+}
+
 function judgeKeyed(claim: NumberClaim, index: QuantityIndex): Verdict {
   const fits = (q: HeardQuantity) => ((sameValue(claim, q) || isRounded(claim, q) || isSameCountInThousands(claim, q)) && (q.unit === null || claim.unit === null || doUnitsAgree(claim, q))) || isConvertedWeight(claim, q);
   const said = index.quantities.filter((q) => q.key === claim.key && (claim.den !== undefined) === (q.den !== undefined));
@@ -165,6 +171,9 @@ function judgeKeyed(claim: NumberClaim, index: QuantityIndex): Verdict {
   // name, too far for the name to reach it, is still said of it.
   const nearby = (q: HeardQuantity) => q.key === null && q.unit !== null && index.keyMentions.some((k) => k.key === claim.key && q.line >= k.line && q.line - k.line <= KEY_LINES_AFTER);
   if (claim.unit !== null && index.quantities.some((q) => nearby(q) && fits(q))) return { supported: true, alternatives: [] };
+  // "I'll paste the anxiety questionnaire … — 2 1 1 2 — That's 11": a total told bare a line or two after the scale was
+  // named is the scale's, though the numbers said with its name were its answer range or item numbers.
+  if (claim.unit === null && index.quantities.some((q) => isToldBareAfter(q, claim.key, index) && fits(q))) return { supported: true, alternatives: [] };
   // "how about your weight ? — it has gone up and down , i was one hundred and sixty three …": a large value said
   // bare, of nothing else, a while after its name was asked about, is the one asked about.
   // "Let me pop this in your ear … thirty-seven point eight": a decimal said bare, of nothing else, is as telling.
@@ -310,6 +319,14 @@ function findOwnTimes(claim: NumberClaim, pool: readonly HeardQuantity[], topic:
     && q.value === claim.value && q.unit !== claim.unit && [...q.subject].filter((s) => topic.has(s)).length >= 2);
 }
 
+/**
+ * How long the patient has had a complaint ("I've had this cough for about ten days"): the history's time, which says
+ * nothing of a time to come in the plan ("back to the GP if no better in 10 days", "next session in two weeks").
+ */
+function isComplaintDuration(q: HeardQuantity): boolean {
+  return q.role === 'patient' && q.cls === 'time' && q.direction !== 'future' && !q.followUp && !q.frequency && (q.concepts?.size ?? 0) > 0;
+}
+
 function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet<string>, concepts: ReadonlySet<string> = new Set(), event = false, planned = false): Verdict {
   if (claim.cls === 'grade') return { supported: index.quantities.some((q) => q.value === claim.value && q.cls !== 'time'), alternatives: [] };
   const readings = claim.cls === 'time' ? convertTime(claim) : [claim];
@@ -330,8 +347,8 @@ function judgePlain(claim: NumberClaim, index: QuantityIndex, topic: ReadonlySet
   // tummy pain") near the talk of periods does not support "LMP 2/7 ago".
   const ofEvent = claim.cls === 'time' && concepts.size === 0 && event;
   const isEventTime = (q: HeardQuantity) => q.subject === null || [...q.subject].some((s) => topic.has(s));
-  const isAbout = (q: HeardQuantity) => claim.cls !== 'time' || claim.direction === 'future'
-    || (ofEvent ? isEventTime(q) && isSameTopic(topic, q, index, 3) : ((q.subject === null || generic) && q.line <= index.historyEnd) || isSameTopic(topic, q, index, 3));
+  const isAbout = (q: HeardQuantity) => claim.cls !== 'time' || (claim.direction === 'future' ? !isComplaintDuration(q)
+    : (ofEvent ? isEventTime(q) && isSameTopic(topic, q, index, 3) : ((q.subject === null || generic) && q.line <= index.historyEnd) || isSameTopic(topic, q, index, 3)));
   // The next visit's interval is compared with the times said of the next visit, when the conversation says any: "a
   // couple of months" for the next blood test does not support "follow up in 2 months".
   const visits = claim.followUp ? index.quantities.filter((q) => q.followUp) : [];

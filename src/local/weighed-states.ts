@@ -1,0 +1,48 @@
+/**
+ * Sentence shapes in which a clinician, once the history is taken, weighs a state rather than reports a finding:
+ * - a state put down to its cause: "he's moderately dry from all the diarrhoea", "her iron is low because of the
+ *   heavy periods", "the rash is due to the new washing powder";
+ * - a factor said to hold recovery back: "the smoking and the sugars both slow healing down", "being on steroids
+ *   delays the recovery";
+ * - a function judged fit or unfit for what lies ahead: "the circulation is adequate to heal", "his kidneys are
+ *   good enough for the dye", "she's well enough to go home".
+ * None names a diagnosis, so each was kept among the findings (Objective), though a note's Assessment carries it.
+ */
+import { caseless } from '../text/caseless-pattern.js';
+
+const LEAD = String.raw`^(?:(?:and|so|but|now|okay|right|well|honestly|overall|basically),?\s+)*`;
+const SUBJECT = String.raw`(?:he|she|you|they|it|that|this|(?:the|your|his|her|their|its) (?:[a-z'-]+ ){0,3}?[a-z'-]+)`;
+const BE = String.raw`(?:'s|'re| is| are| looks?| seems?| was| were)`;
+const DEGREE = String.raw`(?:(?:a (?:bit|little|touch) |slightly |mildly |moderately |severely |quite |very |really |pretty |fairly |probably |likely |most likely |mostly |partly |definitely )*)`;
+const CAUSE_LINK = String.raw`(?:from|due to|because of|secondary to|caused by|as a result of|brought on by|related to|down to)`;
+/** Words after "is" that make "from" a place, a time or a difference, not a cause. */
+const NOT_A_STATE = /^(?:back|away|home|here|there|different|free|far|coming|going|made|taken|apart|out|off|not|going|recovering|separate|transferred|referred|sent|discharged|done|a|an|the|from|in|on|at|still|just|now)$/i;
+const STATE_FROM_CAUSE = caseless(new RegExp(String.raw`${LEAD}${SUBJECT}${BE} ${DEGREE}((?:[a-z-]+ )?[a-z-]+),? ${CAUSE_LINK} (?:all |the |that |this |his |her |your |their |a |an |some |too much |not )?[a-z]`));
+/** "…from the knee down", "…from Monday", "…from 6 to 8": a span, not a cause. */
+const SPAN = caseless(/\bfrom (?:the )?[a-z0-9'-]+(?: [a-z0-9'-]+)? (?:down|up|to|until|till|onwards|on)\b|\bfrom (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|next|last|now|then|birth|home|work|school)\b/);
+
+const RECOVERY_HELD_BACK = caseless(/\b(?:slows?|slowing|slowed|delays?|delaying|delayed|holds?|holding|held|impairs?|impairing|hinders?|hindering|gets? in the way of|getting in the way of)\s+(?:down\s+)?(?:the |your |his |her |their |its )?(?:wound |bone |skin |ulcer |tissue )?(?:healing|recovery)(?:\s+(?:down|back|up))?\b/);
+const ADVICE_OR_CONDITION = caseless(/^(?:(?:and|so|but|now|okay),?\s+)*(?:if|when|unless|once|don't|do not|try|keep|make sure|avoid|stop)\b|\b(?:or it|otherwise|could|might|would|will|'ll)\b/);
+
+const FIT_FOR = caseless(new RegExp(String.raw`(?:${LEAD}|(?:\bbut|\band|\bso|,)\s+)${SUBJECT}${BE} (?:still |probably |definitely |certainly |not |just )*(?:adequate|sufficient|good enough|strong enough|well enough|fit enough|healthy enough|stable enough|safe enough|fit|not enough|enough) (?:to|for) (?:(?:the|an?|your|his|her|their|this|that|its) (?:[a-z-]+ ){0,2}?(?:to )?)?(?:heal|healing|recover|recovery|surgery|operation|procedure|anaesthetic|anesthetic|go home|going home|discharge|be discharged|return to work|drive|driving|fly|flying|travel|exercise|rehab)\b`));
+
+/** "The rash is most likely due to the new powder": the cause named with no state between. */
+const PUT_DOWN_TO = caseless(new RegExp(String.raw`${LEAD}${SUBJECT}${BE} ${DEGREE}(?:due to|caused by|secondary to|brought on by|down to|(?:the |a )?result of) (?:all |the |that |this |his |her |your |their |a |an |some |too much )?[a-z]`));
+
+function attributesStateToCause(text: string): boolean {
+  if (PUT_DOWN_TO.test(text)) return true;
+  const m = STATE_FROM_CAUSE.exec(text);
+  if (!m) return false;
+  const words = m[1]!.split(' ');
+  if (words.some((w) => NOT_A_STATE.test(w))) return false;
+  return !SPAN.test(text);
+}
+
+/** True for a clinician's sentence, after the history, that weighs a state in one of the shapes above. */
+export function weighsState(text: string): boolean {
+  const t = text.trim();
+  if (/\?\s*$/.test(t) || t.split(/\s+/).length > 35) return false;
+  if (FIT_FOR.test(t)) return true;
+  if (RECOVERY_HELD_BACK.test(t) && !ADVICE_OR_CONDITION.test(t)) return true;
+  return attributesStateToCause(t) && !/^(?:(?:and|so|but|now|okay),?\s+)*(?:if|when|unless|once)\b/i.test(t);
+}

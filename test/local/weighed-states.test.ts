@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { generateLocalNote } from '../../src/local/index.js';
+import { weighsState } from '../../src/local/weighed-states.js';
+import { gradesRisk } from '../../src/local/risk-ratings.js';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('a state put down to its cause is the assessment (stop 49)', () => {
+  it('reads a graded or plain state followed by what caused it, in other words', () => {
+    expect(weighsState("She's mildly anaemic from the heavy periods.")).toBe(true);
+    expect(weighsState('Your iron is a bit low because of the bleeding.')).toBe(true);
+    expect(weighsState('The rash on his arms is most likely due to the new washing powder.')).toBe(true);
+  });
+
+  it('leaves a place, a time span, a transfer or a condition alone', () => {
+    expect(weighsState("He's back from the ward now.")).toBe(false);
+    expect(weighsState('The numbness is from the knee down.')).toBe(false);
+    expect(weighsState("She's been transferred from the medical unit.")).toBe(false);
+    expect(weighsState("If he's dry from the diarrhoea, we'll give fluids.")).toBe(false);
+  });
+});
+
+describe('a factor holding recovery back, a function judged fit for what lies ahead (stop 49)', () => {
+  it('reads both shapes in other words', () => {
+    expect(weighsState('The steroids and the poor diet both delay the wound healing.')).toBe(true);
+    expect(weighsState('The pressure is reduced, but it is sufficient for the ulcer to heal.')).toBe(true);
+    expect(weighsState("His kidneys are good enough for surgery.")).toBe(true);
+  });
+
+  it('leaves advice, a warning and a dose alone', () => {
+    expect(weighsState("Keep the dressing dry or it will slow the healing.")).toBe(false);
+    expect(weighsState("Don't let the smoking hold back your recovery.")).toBe(false);
+    expect(weighsState('One tube is enough for two weeks.')).toBe(false);
+  });
+
+  it('places the weighed states in the Assessment, the findings in the Objective', () => {
+    const t = lines(
+      'Nurse: What brings you in?', 'Patient: The sore on my shin still is not closing up after six weeks.',
+      'Nurse: Let me look. The sore is 2 centimetres across with a clean base. The pulses at the ankle are weak.',
+      'Nurse: The circulation is poor, but it is adequate for the sore to heal.',
+      'Nurse: Honestly, the smoking and the steroid tablets both slow down the healing.',
+      'Nurse: I will put on a compression bandage and see you in a week.',
+    );
+    const n = generateLocalNote(t, { specialty: 'registered_nurse' });
+    expect(n.assessment).toContain('adequate for the sore to heal');
+    expect(n.assessment).toContain('slow down the healing');
+    expect(n.objective).toContain('2 cm across');
+    expect(n.objective).not.toContain('slow down the healing');
+  });
+});
+
+describe('a risk category named is a risk rated (stop 49)', () => {
+  it('reads "puts you in the … risk group" and "falls into the … risk band"', () => {
+    expect(gradesRisk('Your father\'s early heart attack places you in the moderate risk group.')).toBe(true);
+    expect(gradesRisk('With that score he falls into the high-risk band for stroke.')).toBe(true);
+  });
+
+  it('leaves a risk to come and a group named for another reason alone', () => {
+    expect(gradesRisk('If it comes back positive it would put you in the high risk group.')).toBe(false);
+    expect(gradesRisk('She is in the support group for carers.')).toBe(false);
+  });
+});

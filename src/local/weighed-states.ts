@@ -6,6 +6,10 @@
  *   delays the recovery";
  * - a function judged fit or unfit for what lies ahead: "the circulation is adequate to heal", "his kidneys are
  *   good enough for the dye", "she's well enough to go home".
+ * - what happened explained: "so what happened is your sugar dropped too low", "what's going on here is the nerve is
+ *   squeezed at the wrist".
+ * - what set it off: "I think the long flight tipped you over", "the cold snap brought it on", "the new tablets
+ *   triggered this".
  * None names a diagnosis, so each was kept among the findings (Objective), though a note's Assessment carries it.
  */
 import { caseless } from '../text/caseless-pattern.js';
@@ -29,6 +33,12 @@ const FIT_FOR = caseless(new RegExp(String.raw`(?:${LEAD}|(?:\bbut|\band|\bso|,)
 /** "The rash is most likely due to the new powder": the cause named with no state between. */
 const PUT_DOWN_TO = caseless(new RegExp(String.raw`${LEAD}${SUBJECT}${BE} ${DEGREE}(?:due to|caused by|secondary to|brought on by|down to|(?:the |a )?result of) (?:all |the |that |this |his |her |your |their |a |an |some |too much )?[a-z]`));
 
+/** "…tipped you over", "…set it off", "…brought this on", "…triggered the flare": an event named as the cause. */
+const SET_IT_OFF = caseless(/\b(?:tipped|pushed) (?:you|him|her|them|it|things) over(?: the edge)?\b|\b(?:set|sets) (?:it|this|that|things|all this|all of this) off\s*(?:[.,;!]|$|again\b)|\b(?:brought|brings) (?:it|this|that|all this|all of this) on\s*(?:[.,;!]|$|again\b)|\b(?:triggered|sparked|precipitated|caused) (?:it|this|that|all this|all of this|the (?:flare|flare-up|attack|episode|relapse|exacerbation|fall|bleed|infection|problem|swelling|pain))\s*(?:[.,;!]|$|again\b|this time\b)/);
+
+/** "What happened is…", "what's going on here is that…": the clinician's account of the event, not a report of it. */
+const WHAT_HAPPENED = caseless(new RegExp(String.raw`${LEAD}(?:i think |we think |my guess is )?what(?:'s| has| have| we think)? (?:happened|happening|going on|been going on|caused (?:this|it|that|all this|all of this))(?: here| today| tonight| this time| to (?:you|him|her|them))? (?:is|was)(?: that)?,?\s+(?!(?:i|we)\b)\S+(?:\s+\S+){2,}`));
+
 function attributesStateToCause(text: string): boolean {
   if (PUT_DOWN_TO.test(text)) return true;
   const m = STATE_FROM_CAUSE.exec(text);
@@ -42,7 +52,8 @@ function attributesStateToCause(text: string): boolean {
 export function weighsState(text: string): boolean {
   const t = text.trim();
   if (/\?\s*$/.test(t) || t.split(/\s+/).length > 35) return false;
-  if (FIT_FOR.test(t)) return true;
+  if (FIT_FOR.test(t) || WHAT_HAPPENED.test(t)) return true;
+  if (SET_IT_OFF.test(t) && !ADVICE_OR_CONDITION.test(t)) return true;
   if (RECOVERY_HELD_BACK.test(t) && !ADVICE_OR_CONDITION.test(t)) return true;
   return attributesStateToCause(t) && !/^(?:(?:and|so|but|now|okay),?\s+)*(?:if|when|unless|once)\b/i.test(t);
 }

@@ -60,3 +60,33 @@ describe('a risk category named is a risk rated (stop 49)', () => {
     expect(gradesRisk('She is in the support group for carers.')).toBe(false);
   });
 });
+
+describe('what happened explained, and what set it off, are the assessment (stop 49)', () => {
+  it('reads both shapes in other words', () => {
+    expect(weighsState("So what's happened here is your blood pressure dropped when you stood up in the heat.")).toBe(true);
+    expect(weighsState('What went on, I think, is unclear.')).toBe(false);
+    expect(weighsState('I think the long drive on Saturday tipped you over.')).toBe(true);
+    expect(weighsState('The cold snap last week probably brought it on.')).toBe(true);
+  });
+
+  it('leaves a warning, an errand and an object carried alone', () => {
+    expect(weighsState('Another late night could tip you over again.')).toBe(false);
+    expect(weighsState('If anything sets it off again, ring us.')).toBe(false);
+    expect(weighsState('She brought it on the bus this morning.')).toBe(false);
+  });
+
+  it('places them in the Assessment of a visit', () => {
+    const t = lines(
+      'Doctor: What happened this afternoon?', 'Patient: I went wobbly at work and came round on the floor of the canteen.',
+      'Doctor: Did you bang your head?', 'Patient: No, someone caught me.',
+      'Doctor: Let me check you over. Your pulse is 72 and regular, blood pressure 118 over 70 lying and 92 over 60 standing.',
+      "Doctor: So what's happened here is your blood pressure dropped when you stood up in the heat.",
+      'Doctor: I think skipping lunch tipped you over.',
+      'Doctor: Drink plenty of water and stand up slowly.',
+    );
+    const n = generateLocalNote(t, { specialty: 'general' });
+    expect(n.assessment).toContain('blood pressure dropped when');
+    expect(n.assessment).toContain('skipping lunch tipped');
+    expect(n.objective).not.toContain('dropped when');
+  });
+});

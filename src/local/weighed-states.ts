@@ -10,6 +10,10 @@
  *   squeezed at the wrist".
  * - what set it off: "I think the long flight tipped you over", "the cold snap brought it on", "the new tablets
  *   triggered this".
+ * - a pattern tied to the condition it is typical of: "that picture is what we see in gout", "it's the classic
+ *   presentation of shingles";
+ * - the patient's grasp of the decision judged: "she understands the risks", "he can tell me back what could happen";
+ * - a cause said without a verb: "From the new tablets, because it started the week you began them."
  * None names a diagnosis, so each was kept among the findings (Objective), though a note's Assessment carries it.
  */
 import { caseless } from '../text/caseless-pattern.js';
@@ -36,6 +40,14 @@ const PUT_DOWN_TO = caseless(new RegExp(String.raw`${LEAD}${SUBJECT}${BE} ${DEGR
 /** "…tipped you over", "…set it off", "…brought this on", "…triggered the flare": an event named as the cause. */
 const SET_IT_OFF = caseless(/\b(?:tipped|pushed) (?:you|him|her|them|it|things) over(?: the edge)?\b|\b(?:set|sets) (?:it|this|that|things|all this|all of this) off\s*(?:[.,;!]|$|again\b)|\b(?:brought|brings) (?:it|this|that|all this|all of this) on\s*(?:[.,;!]|$|again\b)|\b(?:triggered|sparked|precipitated|caused) (?:it|this|that|all this|all of this|the (?:flare|flare-up|attack|episode|relapse|exacerbation|fall|bleed|infection|problem|swelling|pain))\s*(?:[.,;!]|$|again\b|this time\b)/);
 
+const PATTERN_SEEN_IN = caseless(/\b(?:(?:that|this|the|which) (?:pattern|picture|combination|presentation|story|mix|cluster)|that|this|it|which)(?:'s| is) (?:exactly |just |really |very much )?(?:what|the (?:pattern|picture|kind of thing|sort of thing)(?: that)?) (?:we|you|i|doctors) (?:see|get|find|expect|tend to see|typically see|usually see|often see|classically see) (?:in|with) (?:an? )?[a-z]|\b(?:is|'s|are|'re) (?:the |a )?(?:classic|typical|textbook) (?:pattern|picture|presentation|story|sign|finding|features?) (?:of|for) (?:an? )?[a-z]/);
+
+const GRASPS_DECISION = caseless(/\b(?:understands?|understood|(?:can|could) (?:tell|explain|repeat|say|give) (?:me |us |it |them )?back|(?:is|was) able to (?:tell|explain|repeat|say) (?:me |us |it |them )?(?:back )?|(?:can|could) weigh(?: up)?|has retained|(?:is|was) retaining) (?:to (?:me|us) )?(?:all )?(?:the |what |of )?(?:risks?|consequences|pros and cons|information|options|could happen|might happen)\b/);
+const WISH_OR_CHECK = caseless(/\b(?:want|need|make sure|check|ensure|hope|if|whether|do you|does (?:he|she)|did (?:he|she)|will|'ll|going to|explain(?:ed)? (?:the|to))\b/);
+
+const VERBLESS_CAUSE = caseless(/^(?:(?:and|so|well|okay),?\s+)?(?:probably |most likely |likely |almost certainly )?(?:from|because of|due to|caused by|brought on by) (?:the|your|his|her|their|all the|all that|too much|not enough|a|an) ((?:[a-z'-]+ ){0,3}[a-z'-]+)(?:,\s*because\b[^?]*|,\s*(?:most likely|probably|i think|i'd say|i reckon|i suspect)\s*[.!]?|\s*[.!]?)$/);
+const PLACE_NOT_CAUSE = /\b(?:left|right|top|bottom|front|back|side|start|beginning|outside|inside|middle|end|door|room|car|chair|bed|floor|list|chart|notes|ward|clinic|hospital|gp|lab)$/i;
+
 /** "What happened is…", "what's going on here is that…": the clinician's account of the event, not a report of it. */
 const WHAT_HAPPENED = caseless(new RegExp(String.raw`${LEAD}(?:i think |we think |my guess is )?what(?:'s| has| have| we think)? (?:happened|happening|going on|been going on|caused (?:this|it|that|all this|all of this))(?: here| today| tonight| this time| to (?:you|him|her|them))? (?:is|was)(?: that)?,?\s+(?!(?:i|we)\b)\S+(?:\s+\S+){2,}`));
 
@@ -54,6 +66,10 @@ export function weighsState(text: string): boolean {
   if (/\?\s*$/.test(t) || t.split(/\s+/).length > 35) return false;
   if (FIT_FOR.test(t) || WHAT_HAPPENED.test(t)) return true;
   if (SET_IT_OFF.test(t) && !ADVICE_OR_CONDITION.test(t)) return true;
+  if (PATTERN_SEEN_IN.test(t) && !/^(?:(?:and|so|but|now|okay),?\s+)*(?:if|when|unless)\b/i.test(t)) return true;
+  if (GRASPS_DECISION.test(t) && !WISH_OR_CHECK.test(t)) return true;
+  const verbless = VERBLESS_CAUSE.exec(t);
+  if (verbless && !PLACE_NOT_CAUSE.test(verbless[1]!)) return true;
   if (RECOVERY_HELD_BACK.test(t) && !ADVICE_OR_CONDITION.test(t)) return true;
   return attributesStateToCause(t) && !/^(?:(?:and|so|but|now|okay),?\s+)*(?:if|when|unless|once)\b/i.test(t);
 }

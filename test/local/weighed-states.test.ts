@@ -90,3 +90,35 @@ describe('what happened explained, and what set it off, are the assessment (stop
     expect(n.objective).not.toContain('dropped when');
   });
 });
+
+describe('a pattern tied to its condition, the grasp of a decision judged, a cause said without a verb (stop 49)', () => {
+  it('reads each shape in other words', () => {
+    expect(weighsState('Pain at night, a red hot big toe, that picture is what we see in gout.')).toBe(true);
+    expect(weighsState("It's the classic presentation of shingles.")).toBe(true);
+    expect(weighsState("He's calm, and he can explain back to me what could happen.")).toBe(true);
+    expect(weighsState('She understands the risks and the options.')).toBe(true);
+    expect(weighsState('From the new tablets, because it started the week you began them.')).toBe(true);
+    expect(weighsState('Due to the heat, most likely.')).toBe(true);
+  });
+
+  it('leaves a wish to explain, a question, a direction and a condition alone', () => {
+    expect(weighsState('I want to make sure she understands the risks.')).toBe(false);
+    expect(weighsState('Do you understand the risks?')).toBe(false);
+    expect(weighsState('From the left side.')).toBe(false);
+    expect(weighsState('If that picture is what we see in gout, we treat it.')).toBe(false);
+  });
+
+  it('places them in the Assessment of a visit', () => {
+    const t = lines(
+      'Doctor: What brings you in?', 'Patient: My toe went red and hot overnight and I cannot bear the sheet on it.',
+      'Doctor: Let me look. The joint at the base of the big toe is red, swollen and very tender.',
+      'Doctor: Sudden, a hot swollen big toe, that picture is what we see in gout.',
+      'Doctor: From the water tablet, because it started a week after you began it.',
+      'Doctor: I will give you anti-inflammatories and see you in a week.',
+    );
+    const n = generateLocalNote(t, { specialty: 'general' });
+    expect(n.assessment).toContain('what we see in gout');
+    expect(n.assessment).toContain('From the water tablet');
+    expect(n.objective).not.toContain('what we see in gout');
+  });
+});

@@ -9,6 +9,7 @@
  */
 import { caseless } from '../text/caseless-pattern.js';
 import { DIAGNOSIS_TERM } from './clinical-vocabulary.js';
+import { weighsState } from './weighed-states.js';
 
 /** A spoken hedge that makes what follows the speaker's opinion. */
 const OPINION = String.raw`(?:i (?:think|suspect|reckon|believe|feel|suppose)|i'm (?:fairly |pretty |quite )?(?:sure|certain)|my (?:feeling|sense|guess|impression|view) is|(?:it's |it is )?(?:probably|likely|possible|almost certain) (?:that )?)`;
@@ -61,7 +62,7 @@ export function isAppraisalShape(text: string, question: boolean, historyTaken: 
   if (text.split(/\s+/).length > 40) return false;
   if (CAUSE_WEIGHED.test(text)) return true;
   return historyTaken && (rulesOutInWords(text) || CONCERN_AFTER.test(text) || CONCERN_FIRST.test(text) || LEFT_ALONE.test(text)
-    || RESPONSE_JUDGED.test(text) || namesSiteAsCondition(text));
+    || RESPONSE_JUDGED.test(text) || namesSiteAsCondition(text) || weighsState(text));
 }
 
 /** The comma where findings that bear the ruling out begin: "…, your reflexes, strength and sensation all look normal". */

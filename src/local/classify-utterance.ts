@@ -49,6 +49,7 @@ import { ANNOUNCES_RESULTS, type Phase, type Slot, VITALS } from './track-phases
 import { headsAdvice } from './plan-turn-markers.js';
 import { reportsLookedAndFound } from './looked-and-found.js';
 import { opensOnScore } from './scored-readings.js';
+import { isBareCount } from './bare-counts.js';
 import { ASKS_INTERPRETER, CHECKS_OUT, CONNECTION_CHECK, CUT_OFF, PLAN_ANNOUNCED, EVALUATION_NOW, EXAM_MANEUVER, FOLLOW_UP_GOODBYE, FORETOLD_SENSATION, GREETING_OR_AGENDA, COMFORTS, INTRODUCTION, QUESTIONS_AHEAD, RUNNING_THE_VISIT, MEETS, SCRIBE_COMMAND, SMALL_TALK, VISIT_COURSE, VISIT_PROCESS, VISIT_STEP, VISIT_ASIDE } from './visit-talk-patterns.js';
 
 function wordCount(text: string): number {
@@ -238,6 +239,7 @@ export function classifyUtterance(u0: Utterance, phase: Phase, short = false): S
   // "No swelling.", "Knee's normal.", "Abdomen soft.", "Throat red.": the examiner's two-word finding, said between
   // manoeuvres (a body part and what it shows, with no verb, is how examiners dictate).
   if (u.role === 'clinician' && phase === 'exam' && !u.question && words <= 3 && (TERSE_FINDING.test(u.text) || isVerblessFinding(u.text))) return 'exam';
+  if (u.role === 'clinician' && phase === 'exam' && !u.question && words <= 8 && isBareCount(u.text)) return 'exam';
   // "Great, full extension.", "that's going fully straight now", "still a bit tight at the very end": how far a joint
   // goes, said in passing between manoeuvres, is the finding.
   if (u.role === 'clinician' && phase === 'exam' && !u.question && words <= 10 && TERSE_RANGE.test(u.text) && !/\b(?:will|'ll|going to|want|should|try|if)\b/i.test(u.text)) return 'exam';

@@ -9,6 +9,7 @@ const LEVEL = '(?:low|high|moderate|medium|intermediate|increased|raised|elevate
 const RISK_GRADED = caseless(new RegExp(
   String.raw`\b(?:is|are|'s|'re|puts? (?:you|him|her|them) at|at) (?:a |an )?(?:very |fairly |quite )?${LEVEL} (?:[a-z]+ )?risk\b`
   + String.raw`|\b(?:assess|rate|judge|grade|consider|put|see|class) (?:your|his|her|their|the|this|that) (?:overall |current |immediate |acute |suicide |self-harm )?risk (?:as|at) (?:being )?(?:very |fairly |quite )?${LEVEL}\b`
+  + String.raw`|\b(?:puts?|places?|putting|placing|is|are|'s|'re|falls?|sits?) (?:(?:you|him|her|them|us|me) )?(?:in|into|within) (?:the |a )?${LEVEL}[ -]risk (?:category|group|bracket|band|range|tier|class)`
   + String.raw`|\b(?:your|his|her|their|the) (?:overall |current |immediate |acute |suicide |self-harm )?risk (?:is|is currently|remains|seems) (?:very |fairly |quite )?${LEVEL}\b`,
 ));
 

@@ -48,7 +48,7 @@ describe('a concern ranked, an outlook left alone, a response judged, a site nam
     expect(isAppraisalShape('The tendon is irritated.', false, true)).toBe(false);
     // A finding that carries the condition after a preposition is what was seen, not the appraisal.
     expect(isAppraisalShape('Both ankles are puffy with cellulitis.', false, true)).toBe(false);
-    expect(isAppraisalShape('The skin is red from eczema.', false, true)).toBe(false);
+    expect(isAppraisalShape('The left shin is tender with cellulitis.', false, true)).toBe(false);
   });
 
   it('keeps a judgement said under an exam topic in the Assessment', () => {

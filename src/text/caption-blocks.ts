@@ -24,6 +24,8 @@ const DASH = /^\s*[-–—]\s*(?=\S)/;
 /** `COACH:`, `Dr Lee:`, `[NURSE]`: a line's named speaker. */
 const NAMED = /^\s*(?:\[([\p{L}][\p{L} .'’-]{0,30})\]|([\p{Lu}][\p{L} .'’-]{0,30}?)\s*:)\s*(?=\S)/u;
 const MIN_CUES = 3;
+/** Captions that name this share of their lines name every change of voice: an unnamed cue goes on with the last. */
+const NAMED_SHARE = 1 / 3;
 
 interface Unit { label?: string; text: string; dashed: boolean }
 
@@ -51,6 +53,7 @@ export function readCaptionBlocks(transcript: string): string | undefined {
  * Lines named for anyone else (a coach, a parent, a second clinician) are left out of the chain of turns.
  */
 function nameUnnamedVoices(units: Unit[]): void {
+  if (units.filter((u) => u.label !== undefined).length >= units.length * NAMED_SHARE) return continueNamedVoices(units);
   const roles = units.map((u) => (u.label === undefined ? undefined : roleFromLabel(u.label) ?? 'other'));
   const firstNamed = (role: string) => units.find((u, k) => roles[k] === role)?.label;
   const followed = [firstNamed('clinician'), firstNamed('patient')];
@@ -60,6 +63,17 @@ function nameUnnamedVoices(units: Unit[]): void {
     const unit = units[k]!;
     unit.label ??= firstNamed(sides[n] ? 'clinician' : 'patient') ?? (sides[n] ? 'Speaker 1' : 'Speaker 2');
   });
+}
+
+/** Each unnamed line the last named speaker's; a dashed one the speaker before them, who is being answered. */
+function continueNamedVoices(units: Unit[]): void {
+  const recent: string[] = [];
+  for (const unit of units) {
+    if (unit.label === undefined) unit.label = (unit.dashed ? recent.at(-2) : undefined) ?? recent.at(-1) ?? 'Speaker 1';
+    const at = recent.indexOf(unit.label);
+    if (at >= 0) recent.splice(at, 1);
+    recent.push(unit.label);
+  }
 }
 
 /** Both stamps of a range are times, the second not before the first (so "10:30, 11:15 tomorrow" in prose is rare). */

@@ -56,4 +56,17 @@ describe('caption files of families the SRT reader does not know', () => {
     const chat = lines('09:02 Ana: hello', '09:03 Ben: hi, my knee hurts', '09:05 Ana: since when?', '09:06 Ben: two days');
     expect(readCaptionBlocks(chat)).toBeUndefined();
   });
+
+  it('keeps an unnamed cue with the speaker before it where the captions name every change of voice', () => {
+    const named = lines(
+      '[INFORMATION]', '[TITLE]Review', '[END INFORMATION]',
+      '00:00:01.00,00:00:03.00', 'DIETITIAN: What did you eat for lunch yesterday?', '',
+      '00:00:03.50,00:00:06.00', 'CLIENT: A sandwich and crisps.', '',
+      '00:00:06.50,00:00:09.00', 'I skipped breakfast again, I was rushing.', '',
+      '00:00:09.50,00:00:12.00', 'DIETITIAN: Try a yoghurt and fruit before you leave.',
+    );
+    const turns = readTranscript(named).turns;
+    expect(turns.find((t) => /skipped breakfast/.test(t.text))?.role).toBe('patient');
+    expect(turns.find((t) => /yoghurt and fruit/.test(t.text))?.role).toBe('clinician');
+  });
 });

@@ -110,7 +110,10 @@ function readsObservationsAsStaff(texts: string[]): boolean {
   // "I took his blood pressure when he came in": a reading taken of someone else is the work of staff, not a patient's
   // "I took ibuprofen".
   const readings = count(all, OBSERVATION_READING);
-  return (readings >= 2 || (readings === 1 && POSITIONS_PATIENT.test(all))) && count(all.replace(TOOK_READING_OF, ' '), PATIENT_CUES) === 0;
+  // "Fasting 5.8, after breakfast 8.4 … Is it bad?": one who sends their own home readings asks what they mean; a
+  // colleague handing over does not.
+  const asksAsLay = texts.some((t) => t.split(/(?<=[.?!])\s+/).some((s) => isLayQuestion(s.replace(/\?+/g, '?'))));
+  return (readings >= 2 || (readings === 1 && POSITIONS_PATIENT.test(all))) && count(all.replace(TOOK_READING_OF, ' '), PATIENT_CUES) === 0 && !asksAsLay;
 }
 /**
  * "Blood pressure's 128 over 82, Doctor." … "Bite down on this for me, Tom.": one reading, then the patient placed for

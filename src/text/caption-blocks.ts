@@ -12,6 +12,7 @@
  */
 import { readCueSides } from './cue-voices.js';
 import { roleFromLabel } from './speaker-labels.js';
+import { unfoldHeadedTable } from './transcript-layouts.js';
 import { isSubtitleText } from './subtitle-format.js';
 
 /** One time stamp: `00:00:01.20`, `0:01:02,500`, `10:00:01:05` (frames), `01:02.5`. */
@@ -34,6 +35,9 @@ export function readCaptionBlocks(transcript: string): string | undefined {
   const lines = transcript.replace(/\r\n?/g, '\n').split('\n');
   const opens = lines.flatMap((l, i) => (RANGE.test(l) && isRange(l) ? [i] : []));
   if (opens.length < MIN_CUES || !isUnknownFamily(lines, opens)) return undefined;
+  // A transcription tool's table (`start,end,speaker,text` rows) is the table reader's: its rows open on a range too.
+  const inline = opens.map((at) => RANGE.exec(lines[at]!)![3] ?? '');
+  if (unfoldHeadedTable(lines) !== undefined || inline.filter((t) => /^(?:\d{1,3}\s*,|[^,"]{1,40},\s*")/.test(t)).length > opens.length / 2) return undefined;
   const units: Unit[] = [];
   opens.forEach((at, k) => {
     const end = opens[k + 1] ?? lines.length;

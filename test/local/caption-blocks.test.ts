@@ -55,6 +55,9 @@ describe('caption files of families the SRT reader does not know', () => {
     expect(readCaptionBlocks(srt)).toBeUndefined();
     const chat = lines('09:02 Ana: hello', '09:03 Ben: hi, my knee hurts', '09:05 Ana: since when?', '09:06 Ben: two days');
     expect(readCaptionBlocks(chat)).toBeUndefined();
+    const table = lines('begin,finish,who,words', '00:00:01.5,00:00:04.0,Nurse,"Hello, how is the wound?"', '00:00:04.5,00:00:06.0,Patient,"Sore, but drier."', '00:00:06.5,00:00:09.0,Nurse,"Good, I will redress it."');
+    expect(readCaptionBlocks(table)).toBeUndefined();
+    expect(readCaptionBlocks(table.split('\n').slice(1).join('\n').replace(/,(Nurse|Patient),/g, ',0,$1,'))).toBeUndefined();
   });
 
   it('keeps an unnamed cue with the speaker before it where the captions name every change of voice', () => {

@@ -105,12 +105,18 @@ const OBSERVATION_READING = caseless(/\b(?:obs|sats|saturations?|resp(?:iratory)
  * others left, one who reads out two or more observations and never speaks of her own symptoms is a colleague (a
  * nurse handing over), not the patient — the patient is then among the others, or is a child who does not speak.
  */
+/** "Is it bad?", "Should I worry about these?", "What does that mean?" (not "Is it okay if I sit in?"). */
+const READING_WORRY = /\b(?:is (?:it|that|this) (?:bad|serious|normal|dangerous|worrying|too (?:high|low))|should i (?:worry|be worried|be concerned)|what does (?:that|it|this) mean|are (?:they|those|these) (?:normal|bad|too (?:high|low)))\b[^.?!]*\?/i;
+
 function readsObservationsAsStaff(texts: string[]): boolean {
   const all = texts.join(' ');
   // "I took his blood pressure when he came in": a reading taken of someone else is the work of staff, not a patient's
   // "I took ibuprofen".
   const readings = count(all, OBSERVATION_READING);
-  return (readings >= 2 || (readings === 1 && POSITIONS_PATIENT.test(all))) && count(all.replace(TOOK_READING_OF, ' '), PATIENT_CUES) === 0;
+  // "Fasting 5.8, after breakfast 8.4 … Is it bad?": one who sends their own home readings asks what they mean; a
+  // colleague handing over does not.
+  const asksAsLay = READING_WORRY.test(all);
+  return (readings >= 2 || (readings === 1 && POSITIONS_PATIENT.test(all))) && count(all.replace(TOOK_READING_OF, ' '), PATIENT_CUES) === 0 && !asksAsLay;
 }
 /**
  * "Blood pressure's 128 over 82, Doctor." … "Bite down on this for me, Tom.": one reading, then the patient placed for

@@ -11,10 +11,11 @@ import { makeLineFinder, type LineFinder } from './json-lines.js';
 import { readServiceTranscript } from './json-service-shapes.js';
 import { isDiarisedId, roleFromLabel } from './speaker-labels.js';
 import { isRecord, nameSpeaker, type Json, type JsonRecord, type JsonUtterance } from './json-shape.js';
+import { readPersonField, readPieceText } from './json-record-fields.js';
 
 export type { JsonUtterance } from './json-shape.js';
 
-const TEXT_KEYS = ['text', 'transcript', 'utterance', 'content', 'sentence', 'DisplayText'];
+const TEXT_KEYS = ['text', 'transcript', 'utterance', 'content', 'sentence', 'DisplayText', 'said', 'body', 'message', 'msg'];
 const SPEAKER_KEYS = ['speaker', 'speaker_label', 'speakerLabel', 'speaker_id', 'speakerId', 'SpeakerId', 'role', 'name', 'channel'];
 const LIST_KEYS = ['utterances', 'segments', 'monologues', 'turns', 'messages', 'dialogue', 'conversation', 'results', 'phrases', 'paragraphs', 'sentences'];
 
@@ -23,6 +24,10 @@ function rawTextOf(item: JsonRecord): string | undefined {
   for (const k of TEXT_KEYS) {
     const v = item[k];
     if (typeof v === 'string' && v.trim() !== '') return v;
+  }
+  for (const k of TEXT_KEYS) {
+    const pieces = readPieceText(item[k]);
+    if (pieces !== undefined) return pieces;
   }
   // Rev: the words of a monologue are its elements' values.
   if (Array.isArray(item.elements)) {
@@ -37,7 +42,7 @@ function speakerOf(item: JsonRecord): string | undefined {
     const speaker = nameSpeaker(item[k]);
     if (speaker !== undefined) return k === 'role' ? speaker : withRole(speaker, item.role);
   }
-  return undefined;
+  return readPersonField(item);
 }
 
 /**
@@ -58,6 +63,11 @@ function findUtterances(root: Json, key = '', depth = 0): { items: JsonRecord[];
   if (!isRecord(root) || depth > 2) return undefined;
   for (const k of LIST_KEYS) {
     const found = root[k] !== undefined ? findUtterances(root[k], k, depth + 1) : undefined;
+    if (found) return found;
+  }
+  // An export's own name for the list (`entries`, `log`, `history`): any list of records most of which carry words.
+  for (const k of Object.keys(root)) {
+    const found = LIST_KEYS.includes(k) ? undefined : findUtterances(root[k]!, k, depth + 1);
     if (found) return found;
   }
   return undefined;

@@ -10,12 +10,13 @@ import { readLiveChat } from './live-chat-exports.js';
 import { readChatJson } from './chat-json-exports.js';
 import { readIrcLog } from './irc-logs.js';
 import { labelSharedDeviceVoices } from './shared-device-voices.js';
+import { readTimedChatLines } from './timed-chat-lines.js';
 
 export type { ChatUtterance } from './chat-exports.js';
 
 /** The messages of a messaging export, or undefined for text laid out in no layout known here. */
 export function readMessagingExport(transcript: string): ChatUtterance[] | undefined {
   const read = readChatJson(transcript) ?? readSmsBackupXml(transcript) ?? readDirectionCsv(transcript) ?? readVoicemail(transcript) ?? readIrcLog(transcript)
-    ?? readLiveChat(transcript) ?? readChatExport(transcript);
+    ?? readLiveChat(transcript) ?? readChatExport(transcript) ?? readTimedChatLines(transcript);
   return read && labelSharedDeviceVoices(read);
 }

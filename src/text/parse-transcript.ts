@@ -23,6 +23,7 @@ import { unfoldParenthesisedSpeakers } from './parenthesised-speakers.js';
 import { removeInlineTimeMarks } from './inline-time-marks.js';
 import { findAnsweringStaff } from './answering-staff.js';
 import { readStructuredDocument } from './structured-documents.js';
+import { readCaptionBlocks } from './caption-blocks.js';
 import { removeConversationNotation } from './conversation-analysis.js';
 import { readProcessRecording } from './process-recordings.js';
 import { unfoldRelayCall } from './relay-calls.js';
@@ -114,6 +115,9 @@ function splitLines(transcript: string): LabelledLine[] {
   // A document of markup or fields in a format no reader knows, by its words (structured-documents.ts).
   const structured = readStructuredDocument(transcript);
   if (structured !== undefined) return splitLines(structured);
+  // A caption file of a family the subtitle reader does not know (SubViewer, timecode lists), as labelled lines.
+  const cues = readCaptionBlocks(transcript);
+  if (cues !== undefined) return splitLines(cues);
   // A message's first line is written with a time stamp, so two messages stay two turns (as in a WhatsApp export).
   const chat = readMessagingExport(transcript);
   if (chat) return chat.map((u) => ({ label: u.label, kind: 'named', text: u.text, line: u.line, raw: `${u.opensMessage ? '00:00 ' : ''}${u.label}: ${u.text}`, standalone: true }));

@@ -71,6 +71,11 @@ function readSaid(fields: readonly Field[]): Said[] {
   const byRecord = new Map<number, Field[]>();
   for (const f of fields) byRecord.set(f.record, [...(byRecord.get(f.record) ?? []), f]);
   for (const f of fields) if (f.text && f.ownerId !== undefined && /^(?:name|fullname|label)$/.test(f.key) && isNameLike(f.value)) names.set(f.ownerId, f.value);
+  // A speaker table's entry for an id the tiers name (`<speaker id="SPK0"><abbreviation>DOC</abbreviation>`): its
+  // short text names that speaker and is nobody's words.
+  const spoken = new Set(fields.filter((f) => !f.text && SPEAKER_KEY.test(f.key)).map((f) => f.value));
+  const naming = new Set(fields.filter((f) => f.text && f.ownerId !== undefined && spoken.has(f.ownerId) && isNameLike(f.value)));
+  for (const f of naming) if (!names.has(f.ownerId!)) names.set(f.ownerId!, f.value);
   for (const own of byRecord.values()) {
     const id = own.find((f) => /id$/.test(f.key) && !SPEAKER_KEY.test(f.key))?.value;
     // A participant list giving each id its name in attributes (`<Speaker id="spk1" name="Therapist"/>`).
@@ -95,7 +100,7 @@ function readSaid(fields: readonly Field[]): Said[] {
       hint = speakerOf(own) ?? hint;
       start = startOf(own) ?? start;
     }
-    if (!isContent(f)) continue;
+    if (!isContent(f) || naming.has(f)) continue;
     said.push({ ...(hint !== undefined ? { label: labelOf(hint, names) } : {}), text: f.value, line: f.line, ...(start !== undefined ? { start } : {}) });
   }
   return said;
@@ -104,7 +109,9 @@ function readSaid(fields: readonly Field[]): Said[] {
 /** One tier a speaker, each whole before the next: put back in the order of their start times. */
 function orderByTime(said: Said[]): { said: Said[]; reordered: boolean } {
   const timed = said.filter((s) => s.start !== undefined);
-  if (timed.length < said.length * 0.8 || timed.every((s, i) => i === 0 || s.start! >= timed[i - 1]!.start!)) return { said, reordered: false };
+  // Strings above the first timed one are the header's (a project name, a speaker table's codes), not the body's.
+  const body = said.length - Math.max(0, said.findIndex((s) => s.start !== undefined));
+  if (timed.length < body * 0.8 || timed.every((s, i) => i === 0 || s.start! >= timed[i - 1]!.start!)) return { said, reordered: false };
   let last = 0;
   const keyed = said.map((s, i) => ({ s, i, t: (last = s.start ?? last) }));
   return { said: keyed.sort((a, b) => a.t - b.t || a.i - b.i).map((k) => k.s), reordered: true };

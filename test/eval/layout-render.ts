@@ -12,6 +12,7 @@
 
 import { STRUCTURED_RENDERERS } from './layout-render-structured.js';
 import { RECORD_RENDERERS } from './layout-render-records.js';
+import { EXPORT_RENDERERS } from './layout-render-exports.js';
 
 /** One utterance: who spoke (as the label will be written) and what they said. */
 export interface Utterance { speaker: string; text: string }
@@ -23,7 +24,7 @@ export type LayoutName =
   | 'whatsapp' | 'slack' | 'time-name-line' | 'utterances-json' | 'court' | 'screenplay-page'
   | 'chat-tiers' | 'pdf-pages' | 'translation' | 'process-recording'
   | 'relay' | 'live-captions' | 'whisper'
-  | keyof typeof STRUCTURED_RENDERERS | keyof typeof RECORD_RENDERERS;
+  | keyof typeof STRUCTURED_RENDERERS | keyof typeof RECORD_RENDERERS | keyof typeof EXPORT_RENDERERS;
 
 /** A clock that moves on a few seconds per utterance, so every layout carries plausible times. */
 function clockAt(i: number, withHours = true): string {
@@ -187,6 +188,9 @@ const RENDERERS: Record<LayoutName, (u: readonly Utterance[]) => string> = {
   ...STRUCTURED_RENDERERS,
   // Layouts first met in sealed set A29 (stop 48): frame- and tenth-timed subtitles, HL7-like records, a run-on paragraph.
   ...RECORD_RENDERERS,
+  // Layouts first met in sealed set A30 (stop 49): SubViewer-like captions, a tabbed chat history, a chat JSON of
+  // profiles and styled pieces, an EXMARaLDA-like timeline XML.
+  ...EXPORT_RENDERERS,
 };
 
 export const LAYOUTS = Object.keys(RENDERERS) as LayoutName[];
@@ -200,6 +204,6 @@ export function renderLayout(layout: LayoutName, utterances: readonly Utterance[
 export function labelInLayout(layout: LayoutName, speaker: string): string {
   if (layout === 'irc') return nick(speaker);
   if (layout === 'initials' || layout === 'dash') return initialsOf(speaker);
-  if (layout === 'screenplay' || layout === 'screenplay-page' || layout === 'court') return speaker.toUpperCase();
+  if (layout === 'screenplay' || layout === 'screenplay-page' || layout === 'court' || layout === 'subviewer') return speaker.toUpperCase();
   return speaker;
 }

@@ -22,8 +22,8 @@ const RANGE = new RegExp(String.raw`^\s*(?:\d{1,5}\s+)?(${STAMP})\s*(?:-->|,|\s[
 const BREAK = /\[br\]|<br\s*\/?>|\\[Nn]|\|/i;
 /** `- Which ankle?` / `– Yes.`: a dialogue dash opens a voice. */
 const DASH = /^\s*[-–—]\s*(?=\S)/;
-/** `COACH:`, `Dr Lee:`, `[NURSE]`: a line's named speaker. */
-const NAMED = /^\s*(?:\[([\p{L}][\p{L} .'’-]{0,30})\]|([\p{Lu}][\p{L} .'’-]{0,30}?)\s*:)\s*(?=\S)/u;
+/** `COACH:`, `Dr Lee:`, `[NURSE]`, `SPEAKER 2:`: a line's named speaker (a numbered one only before a colon and a space, not a clock time). */
+const NAMED = /^\s*(?:\[([\p{L}][\p{L} .'’-]{0,30}(?:\s\d{1,2})?)\]|([\p{Lu}][\p{L} .'’-]{0,30}?(?:\s\d{1,2}(?=\s*:\s))?)\s*:)\s*(?=\S)/u;
 const MIN_CUES = 3;
 /** Captions that name this share of their lines name every change of voice: an unnamed cue goes on with the last. */
 const NAMED_SHARE = 1 / 3;

@@ -73,3 +73,27 @@ describe('caption files of families the SRT reader does not know', () => {
     expect(turns.find((t) => /yoghurt and fruit/.test(t.text))?.role).toBe('clinician');
   });
 });
+
+describe('numbered speakers in caption families the SRT reader does not know', () => {
+  /** Diarised ids (`SPEAKER 1:`, `[Speaker 2]`) over caption cues; one cue of the third speaker, one clock time in the words. */
+  const NUMBERED = lines(
+    '[Header]',
+    '[Author]Clinic media team',
+    '[End Header]',
+    '00:00:01:00,00:00:04:00,SPEAKER 1: Hello, I am the pharmacist. Which inhaler do you use most?',
+    '00:00:04:10,00:00:07:00,SPEAKER 2: The blue one, maybe five times a day.',
+    '00:00:07:10,00:00:10:00,SPEAKER 3: She coughs every night too.',
+    '00:00:10:10,00:00:14:00,SPEAKER 1: At 10:30 tonight take the brown preventer, then twice a day.',
+    '00:00:14:10,00:00:17:00,[Speaker 2] Okay, I will.',
+  );
+
+  it('keeps each numbered speaker apart, and a clock time in the words is no label', () => {
+    const turns = readTranscript(NUMBERED).turns;
+    const by = (label: string) => turns.filter((t) => t.label?.toLowerCase() === label).map((t) => t.text).join(' ');
+    expect(by('speaker 1')).toMatch(/Which inhaler/);
+    expect(by('speaker 1')).toMatch(/At 10:30 tonight take the brown preventer/);
+    expect(by('speaker 2')).toMatch(/blue one.*Okay, I will/);
+    expect(by('speaker 3')).toMatch(/coughs every night/);
+    expect(turns.map((t) => t.text).join(' ')).not.toMatch(/SPEAKER \d:|\[Speaker 2\]/);
+  });
+});
